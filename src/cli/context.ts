@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import type { Store } from '../store/store.js';
+
+/** The database URL: --db, then DEBRIEF_DB, then the embedded default. */
+export function databaseUrl(command: Command): string {
+  const fromFlag = command.optsWithGlobals<{ db?: string }>().db;
+  return fromFlag ?? process.env.DEBRIEF_DB ?? 'sqlite:./debrief.db';
+}
+
+/** The actor recorded in the audit log for CLI writes. */
+export function cliActor(): string {
+  return `cli:${process.env.USER ?? process.env.USERNAME ?? 'unknown'}`;
+}
+
+/** Opens (creating and migrating if new) the store named by --db / DEBRIEF_DB, runs `work`, and closes it. */
+export async function withStore<T>(command: Command, work: (store: Store) => Promise<T>): Promise<T> {
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(databaseUrl(command));
+  try {
+    await store.migrate();
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,27 @@
+/** Writes a JSON value to stdout, pretty-printed, with a trailing newline. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Renders rows as a plain text table with a header; cells are cut to `max` characters and kept on one line. */
+export function formatTable(headers: string[], rows: string[][], max = 60): string {
+  const clean = (cell: string) => {
+    const flat = cell.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  };
+  const body = rows.map((row) => row.map(clean));
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...body.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+/** Prints a table, or a short note when there are no rows. */
+export function printTable(headers: string[], rows: string[][], empty = '(none)'): void {
+  process.stdout.write(`${rows.length === 0 ? empty : formatTable(headers, rows)}\n`);
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { lineText, requiredLine } from './text.js';
+import { dateSchema } from './time.js';
+
+export const actionPriorities = ['high', 'medium', 'low'] as const;
+export const actionPrioritySchema = z.enum(actionPriorities, {
+  error: (issue) => `expected one of ${actionPriorities.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type ActionPriority = z.infer<typeof actionPrioritySchema>;
+
+/** prevent: make a repeat less likely; detect: notice sooner; mitigate: hurt less; process: how we work. */
+export const actionTypes = ['prevent', 'detect', 'mitigate', 'process'] as const;
+export const actionTypeSchema = z.enum(actionTypes, {
+  error: (issue) => `expected one of ${actionTypes.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type ActionType = z.infer<typeof actionTypeSchema>;
+
+export const actionStatuses = ['open', 'in-progress', 'done', 'dropped'] as const;
+export const actionStatusSchema = z.enum(actionStatuses, {
+  error: (issue) => `expected one of ${actionStatuses.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+const actionShape = z.object({
+  title: requiredLine(300),
+  owner: lineText(200).default(''),
+  dueDate: dateSchema.optional(),
+  priority: actionPrioritySchema.default('medium'),
+  type: actionTypeSchema.default('prevent'),
+  status: actionStatusSchema.default('open'),
+  droppedReason: lineText(1_000).optional(),
+  factorId: lineText(64).optional(),
+  trackerUrl: lineText(2_000).optional(),
+});
+
+function droppedNeedsReason(action: { status: ActionStatus; droppedReason?: string | undefined }): boolean {
+  return action.status !== 'dropped' || (action.droppedReason ?? '') !== '';
+}
+const droppedReasonRule = { path: ['droppedReason'], error: 'expected a reason when an action is dropped' };
+
+export const actionFieldsSchema = actionShape.refine(droppedNeedsReason, droppedReasonRule);
+export type ActionFields = z.infer<typeof actionFieldsSchema>;
+export type ActionInput = z.input<typeof actionFieldsSchema>;
+
+/** An action item as part of an incident. */
+export const actionSchema = actionShape
+  .extend({ id: requiredLine(64) })
+  .refine(droppedNeedsReason, droppedReasonRule);
+export type Action = z.infer<typeof actionSchema>;
+
+/** Whether an action still needs work. */
+export function isOpenAction(action: Pick<ActionFields, 'status'>): boolean {
+  return action.status === 'open' || action.status === 'in-progress';
+}
+
+/** Whether an open action is past its due date on the given day (YYYY-MM-DD, UTC). */
+export function isOverdue(action: Pick<ActionFields, 'status' | 'dueDate'>, today: string): boolean {
+  return isOpenAction(action) && action.dueDate !== undefined && action.dueDate < today;
+}

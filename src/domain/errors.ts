@@ -1,0 +1,41 @@
+/** The few error codes debrief uses everywhere: CLI exit codes and HTTP statuses are derived from them. */
+export type ErrorCode = 'not_found' | 'conflict' | 'forbidden' | 'invalid_input' | 'unavailable';
+
+/** An error a user can act on: its message names the bad value and what would be accepted. */
+export class DebriefError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'DebriefError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** A record was changed by someone else since it was read; `current` is what is stored now. */
+export class ConflictError extends DebriefError {
+  readonly current: unknown;
+
+  constructor(message: string, current: unknown) {
+    super('conflict', message, current);
+    this.name = 'ConflictError';
+    this.current = current;
+  }
+}
+
+/** Builds a not_found error for a kind of record and its id. */
+export function notFound(kind: string, id: string): DebriefError {
+  return new DebriefError('not_found', `no ${kind} with id ${JSON.stringify(id)}`);
+}
+
+/** Builds an invalid_input error. */
+export function invalidInput(message: string, details?: unknown): DebriefError {
+  return new DebriefError('invalid_input', message, details);
+}
+
+/** Whether a value is a DebriefError (also across module copies). */
+export function isDebriefError(value: unknown): value is DebriefError {
+  return value instanceof DebriefError;
+}

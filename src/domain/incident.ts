@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { momentsSchema } from './moments.js';
+import { limits, lineText, proseText, requiredLine } from './text.js';
+
+/** SEV1 is the most severe. */
+export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+export const severitySchema = z.enum(severities, {
+  error: (issue) => `expected one of ${severities.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type Severity = z.infer<typeof severitySchema>;
+
+/** draft → in-review → published → closed (closed once every action is done or dropped). */
+export const incidentStatuses = ['draft', 'in-review', 'published', 'closed'] as const;
+export const incidentStatusSchema = z.enum(incidentStatuses, {
+  error: (issue) => `expected one of ${incidentStatuses.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type IncidentStatus = z.infer<typeof incidentStatusSchema>;
+
+export const participantRoles = [
+  'facilitator',
+  'incident-commander',
+  'scribe',
+  'responder',
+  'stakeholder',
+] as const;
+export const participantRoleSchema = z.enum(participantRoles, {
+  error: (issue) => `expected one of ${participantRoles.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+
+/** A person who took part in the incident or its review. */
+export const participantSchema = z.object({
+  name: requiredLine(limits.title),
+  role: participantRoleSchema,
+  email: lineText(320).optional(),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+const count = z.number().int().nonnegative();
+
+/** What the incident cost: free text plus the numbers executives ask for. */
+export const impactSchema = z.object({
+  description: proseText().default(''),
+  usersAffected: count.optional(),
+  failedRequests: count.optional(),
+  errorBudgetBurn: z.number().nonnegative().optional(),
+});
+export type Impact = z.infer<typeof impactSchema>;
+
+/** A section of a hand-edited Markdown file that debrief does not know; kept verbatim. */
+export const extraSectionSchema = z.object({
+  heading: requiredLine(limits.title),
+  body: proseText(),
+});
+export type ExtraSection = z.infer<typeof extraSectionSchema>;
+
+const itemList = z
+  .array(proseText(limits.line).min(1, { error: 'expected a non-empty item' }))
+  .max(limits.listItems);
+
+/** The fields of the post-mortem record itself (children such as timeline events live in their own records). */
+export const incidentFieldsSchema = z.object({
+  title: requiredLine(limits.title),
+  severity: severitySchema,
+  status: incidentStatusSchema.default('draft'),
+  services: z.array(requiredLine(100)).max(limits.services).default([]),
+  restricted: z.boolean().default(false),
+  impact: impactSchema.default({ description: '' }),
+  bluf: proseText(2_000).default(''),
+  summary: proseText().default(''),
+  participants: z.array(participantSchema).max(limits.listItems).default([]),
+  moments: momentsSchema.default({}),
+  wentWell: itemList.default([]),
+  gotLucky: itemList.default([]),
+  followUp: proseText().default(''),
+  extraSections: z.array(extraSectionSchema).max(limits.listItems).default([]),
+});
+export type IncidentFields = z.infer<typeof incidentFieldsSchema>;
+export type IncidentFieldsInput = z.input<typeof incidentFieldsSchema>;
+
+/** A stored incident: its fields plus identity and bookkeeping. */
+export const incidentSchema = incidentFieldsSchema.extend({
+  id: requiredLine(64),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Incident = z.infer<typeof incidentSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { lineText, proseText, requiredLine } from './text.js';
+import { instantSchema } from './time.js';
+
+export const reviewKinds = ['review', 'follow-up'] as const;
+export const reviewKindSchema = z.enum(reviewKinds, {
+  error: (issue) => `expected one of ${reviewKinds.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+export type ReviewKind = z.infer<typeof reviewKindSchema>;
+
+/** One phase of the meeting with its time box. */
+export const agendaItemSchema = z.object({
+  title: requiredLine(200),
+  minutes: z.number().int().positive().max(600),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const reviewFieldsSchema = z.object({
+  kind: reviewKindSchema.default('review'),
+  scheduledAt: instantSchema,
+  durationMinutes: z.number().int().positive().max(1_440).default(60),
+  location: lineText(500).optional(),
+  attendees: z.array(requiredLine(320)).max(200).default([]),
+  agenda: z.array(agendaItemSchema).max(50).default([]),
+  notes: proseText().default(''),
+  decisions: z.array(requiredLine(2_000)).max(200).default([]),
+});
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
+export type ReviewInput = z.input<typeof reviewFieldsSchema>;
+
+/** The review meeting, or the follow-up review that checks the actions. */
+export const reviewSchema = reviewFieldsSchema.extend({ id: requiredLine(64) });
+export type Review = z.infer<typeof reviewSchema>;

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The dependency rule of DESIGN.md: which folders each folder may import from. Only server and cli may
+// import server or cli (the `serve` verb starts the server); nothing imports web.
+const allowed: Record<string, string[]> = {
+  domain: [],
+  language: ['domain'],
+  evidence: ['domain'],
+  playbook: ['domain'],
+  report: ['domain', 'language', 'playbook'],
+  store: ['domain'],
+  server: ['domain', 'language', 'evidence', 'playbook', 'report', 'store', 'server', 'cli'],
+  cli: ['domain', 'language', 'evidence', 'playbook', 'report', 'store', 'server', 'cli'],
+  web: ['domain', 'language', 'playbook', 'report'],
+};
+// Pure folders must not reach the network, a database or a process.
+const pureFolders = new Set(['domain', 'language', 'evidence', 'playbook', 'report']);
+const impureModules = [
+  /^node:(net|http|https|http2|dgram|dns|tls|child_process|cluster|worker_threads)$/,
+  /^(net|http|https|http2|dgram|dns|tls|child_process|cluster)$/,
+  /^(pg|better-sqlite3|kysely|fastify)(\/|$)/,
+];
+// Folders that must run in a browser may not use Node's built-ins at all.
+const browserFolders = new Set(['domain', 'language']);
+
+const root = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** The folder (domain, cli, web…) a file belongs to, or undefined outside src/ and web/. */
+function folderOf(file: string): string | undefined {
+  const rel = relative(root, file).split(sep);
+  if (rel[0] === 'web') return 'web';
+  if (rel[0] === 'src') return rel[1];
+  return undefined;
+}
+
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(importPattern)) found.push((match[1] ?? match[2]) as string);
+  return found;
+}
+
+function violations(): string[] {
+  const problems: string[] = [];
+  const files = [...sourceFiles(join(root, 'src'))];
+  try {
+    files.push(...sourceFiles(join(root, 'web', 'src')));
+  } catch {
+    // no web app yet
+  }
+  for (const file of files) {
+    const from = folderOf(file);
+    if (!from) continue;
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) {
+        const target = folderOf(resolve(dirname(file), spec));
+        if (!target) {
+          problems.push(`${relative(root, file)} imports ${spec}, outside src/ and web/`);
+        } else if (target !== from && !allowed[from]?.includes(target)) {
+          problems.push(`${relative(root, file)} (${from}) imports ${spec} (${target})`);
+        }
+      } else if (pureFolders.has(from) && impureModules.some((re) => re.test(spec))) {
+        problems.push(`${relative(root, file)} (${from}, pure) imports ${spec}`);
+      } else if (
+        browserFolders.has(from) &&
+        (spec.startsWith('node:') || /^(fs|path|os|stream)$/.test(spec))
+      ) {
+        problems.push(`${relative(root, file)} (${from}, runs in a browser) imports ${spec}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('the dependency rule', () => {
+  it('finds imports in static, re-export and dynamic forms', () => {
+    const text =
+      "import { a } from '../domain/x.js';\nexport * from './y.js';\nconst m = await import('../store/z.js');";
+    expect(importsOf(text)).toEqual(['../domain/x.js', './y.js', '../store/z.js']);
+  });
+
+  it('holds for every source file', () => {
+    expect(violations()).toEqual([]);
+  });
+});
