@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { Store } from '../store/store.js';
 
@@ -9,7 +10,15 @@ export function databaseUrl(command: Command): string {
 
 /** The actor recorded in the audit log for CLI writes. */
 export function cliActor(): string {
-  return `cli:${process.env.USER ?? process.env.USERNAME ?? 'unknown'}`;
+  let name = process.env.USER ?? process.env.USERNAME;
+  if (!name) {
+    try {
+      name = userInfo().username;
+    } catch {
+      name = 'unknown';
+    }
+  }
+  return `cli:${name}`;
 }
 
 /** Opens (creating and migrating if new) the store named by --db / DEBRIEF_DB, runs `work`, and closes it. */

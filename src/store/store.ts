@@ -5,6 +5,7 @@ import type {
   FactorInput,
   Incident,
   IncidentDocument,
+  IncidentDocumentInput,
   IncidentFieldsInput,
   IncidentStatus,
   Review,
@@ -13,6 +14,7 @@ import type {
   TimelineEvent,
   TimelineEventInput,
 } from '../domain/index.js';
+import type { StoreDatabase } from './store-database.js';
 
 /**
  * The store's ports. Callers (CLI, server) depend on these interfaces; `openStore` returns the SQLite or
@@ -125,10 +127,11 @@ export interface DocumentRepository {
   load(id: string): Promise<IncidentDocument>;
   /**
    * Creates the incident, or replaces an existing one's fields and children with the document's, in one
-   * transaction. With `expectedVersion`, a changed incident is a conflict.
+   * transaction. With `expectedVersion`, a changed incident is a conflict. The document is parsed here, so
+   * input with defaults left out is accepted too.
    */
   save(
-    doc: IncidentDocument,
+    doc: IncidentDocument | IncidentDocumentInput,
     ctx: WriteContext,
     options?: { expectedVersion?: number | undefined },
   ): Promise<{ created: boolean; incident: Incident }>;
@@ -145,6 +148,12 @@ export interface BackupBundle {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * The Kysely instance and the transaction helpers the repositories use, for code that keeps its own tables
+   * in the same database (accounts, sessions): add a migration to src/store/migrations/index.ts, then read and
+   * write through `database.kysely`, `database.write` and `database.snapshot`.
+   */
+  readonly database: StoreDatabase;
   /** Brings the schema to the newest migration; safe to call every start. */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */

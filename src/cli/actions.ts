@@ -1,0 +1,142 @@
+import { type Command, Option } from 'commander';
+import type { StoredAction } from '../store/store.js';
+import { cliActor, withStore } from './context.js';
+import { collect, defined, parseFlags } from './flags.js';
+import { printJson, printTable } from './output.js';
+
+interface AddOptions {
+  title: string;
+  owner?: string;
+  due?: string;
+  priority?: string;
+  type?: string;
+  factor?: string;
+  tracker?: string;
+  json?: boolean;
+}
+
+interface ListOptions {
+  status?: string[];
+  owner?: string;
+  overdue?: boolean;
+  json?: boolean;
+}
+
+/** `debrief actions add|list|done|drop`: owned action items, tracked to done. */
+export function register(program: Command): void {
+  const actions = program.command('actions').description('add, list and complete action items');
+  actions
+    .command('add')
+    .description('add an action item to an incident')
+    .argument('<incident>', 'incident id')
+    .requiredOption('-t, --title <text>', 'the change to make')
+    .option('-o, --owner <name>', 'who owns it')
+    .option('-d, --due <date>', 'due date, YYYY-MM-DD')
+    .addOption(
+      new Option('-p, --priority <level>', 'priority').choices(['high', 'medium', 'low']).default('medium'),
+    )
+    .addOption(
+      new Option('--type <type>', 'what it does')
+        .choices(['prevent', 'detect', 'mitigate', 'process'])
+        .default('prevent'),
+    )
+    .option('--factor <id>', 'the contributing factor it addresses')
+    .option('--tracker <url>', 'link to the ticket in your tracker')
+    .option('--json', 'print the stored action as JSON')
+    .action(async (incidentId: string, options: AddOptions, command: Command) => {
+      const { actionFieldsSchema } = await import('../domain/index.js');
+      const fields = parseFlags(
+        actionFieldsSchema,
+        defined({
+          title: options.title,
+          owner: options.owner,
+          dueDate: options.due,
+          priority: options.priority,
+          type: options.type,
+          factorId: options.factor,
+          trackerUrl: options.tracker,
+        }),
+        { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' },
+      );
+      const action = await withStore(command, (store) =>
+        store.actions.add(incidentId, fields, { actor: cliActor() }),
+      );
+      if (options.json) return printJson(action);
+      process.stdout.write(`added ${action.id} to ${incidentId}: ${action.title}\n`);
+    });
+  actions
+    .command('list')
+    .description('list action items, of one incident or across all, soonest due first')
+    .argument('[incident]', 'incident id (all incidents when left out)')
+    .option(
+      '--status <status>',
+      'only these statuses: open, in-progress, done, dropped (repeatable)',
+      collect,
+    )
+    .option('--owner <name>', 'only this owner’s actions')
+    .option('--overdue', 'only open actions past their due date')
+    .option('--json', 'print JSON')
+    .action(async (incidentId: string | undefined, options: ListOptions, command: Command) => {
+      const { z } = await import('zod');
+      const { actionStatusSchema, isOverdue } = await import('../domain/index.js');
+      const filter = parseFlags(z.object({ status: z.array(actionStatusSchema).optional() }), options);
+      const today = new Date().toISOString().slice(0, 10);
+      const found = await withStore(command, async (store) => {
+        if (incidentId !== undefined) await store.incidents.get(incidentId);
+        return store.actions.search(
+          defined({
+            incidentId,
+            status: filter.status,
+            owner: options.owner,
+            overdueOn: options.overdue ? today : undefined,
+          }),
+        );
+      });
+      if (options.json) return printJson(found);
+      printTable(
+        ['ID', 'INCIDENT', 'ACTION', 'OWNER', 'DUE', 'PRIORITY', 'STATUS'],
+        found.map((action: StoredAction) => [
+          action.id,
+          action.incidentId,
+          action.title,
+          action.owner,
+          `${action.dueDate ?? ''}${isOverdue(action, today) ? ' (overdue)' : ''}`,
+          action.priority,
+          action.status,
+        ]),
+        'no actions',
+      );
+    });
+  actions
+    .command('done')
+    .description('mark an action item done')
+    .argument('<action>', 'action id')
+    .option('--json', 'print the updated action as JSON')
+    .action(async (actionId: string, options: { json?: boolean }, command: Command) => {
+      const action = await withStore(command, async (store) => {
+        const current = await store.actions.get(actionId);
+        return store.actions.update(actionId, current.version, { status: 'done' }, { actor: cliActor() });
+      });
+      if (options.json) return printJson(action);
+      process.stdout.write(`done: ${action.id} ${action.title}\n`);
+    });
+  actions
+    .command('drop')
+    .description('drop an action item, with the reason')
+    .argument('<action>', 'action id')
+    .requiredOption('-r, --reason <text>', 'why it is no longer worth doing')
+    .option('--json', 'print the updated action as JSON')
+    .action(async (actionId: string, options: { reason: string; json?: boolean }, command: Command) => {
+      const action = await withStore(command, async (store) => {
+        const current = await store.actions.get(actionId);
+        return store.actions.update(
+          actionId,
+          current.version,
+          { status: 'dropped', droppedReason: options.reason },
+          { actor: cliActor() },
+        );
+      });
+      if (options.json) return printJson(action);
+      process.stdout.write(`dropped: ${action.id} ${action.title}\n`);
+    });
+}

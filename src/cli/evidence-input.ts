@@ -1,0 +1,41 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { type LineStats, readLineBatches, readLines } from '../evidence/read-lines.js';
+import { CliError } from './errors.js';
+
+/** Opens a file (or `-` for stdin) as a byte stream, gunzipping it when its first bytes say gzip. */
+export async function openBytes(path: string): Promise<Readable> {
+  if (path === '-') return process.stdin;
+  let head: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      head = Buffer.alloc(2);
+      await handle.read(head, 0, 2, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`cannot read ${path}: ${reason}`);
+  }
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const gunzip = createGunzip();
+    stream.on('error', (error) => gunzip.destroy(error));
+    return stream.pipe(gunzip);
+  }
+  return stream;
+}
+
+/** The lines of a file or stdin (plain or gzip); read errors midway end the lines and land in `stats`. */
+export async function openLines(path: string, stats?: LineStats): Promise<AsyncGenerator<string>> {
+  return readLines(await openBytes(path), stats);
+}
+
+/** The lines of a file or stdin in batches (the fast path for large logs). */
+export async function openLineBatches(path: string, stats?: LineStats): Promise<AsyncGenerator<string[]>> {
+  return readLineBatches(await openBytes(path), stats);
+}

@@ -1,0 +1,73 @@
+import type { Command } from 'commander';
+import type { MomentName, Moments, TimelineEventInput } from '../domain/index.js';
+import type { DraftEvent } from '../evidence/draft-event.js';
+import type { EvidenceResult } from '../evidence/evidence-draft.js';
+import { signatureId } from '../evidence/signature-id.js';
+import { cliActor, withStore } from './context.js';
+
+/** A fingerprint that names the same drafted event on every import of the same evidence. */
+export function eventFingerprint(event: DraftEvent): string {
+  const origin = event.origin;
+  return signatureId(
+    `${event.kind}|${event.at ?? ''}|${origin.file}|${origin.line}|${event.signature ?? event.summary}`,
+  );
+}
+
+function toInput(event: DraftEvent): TimelineEventInput & { fingerprint: string } {
+  return {
+    at: event.at,
+    approximate: event.approximate,
+    kind: event.kind,
+    severity: event.severity,
+    summary: event.summary.slice(0, 10_000),
+    source: event.source.slice(0, 100),
+    ...(event.service ? { service: event.service.slice(0, 100) } : {}),
+    ...(event.signature ? { signature: event.signature } : {}),
+    count: event.count,
+    origins: event.origins
+      .slice(0, 50)
+      .map((o) => ({ file: o.file.slice(-1000), ...(o.line > 0 ? { line: o.line } : {}) })),
+    fingerprint: eventFingerprint(event),
+  };
+}
+
+/**
+ * Adds the drafted events to an incident (a second import of the same evidence adds nothing: each event has a
+ * stable fingerprint) and sets the proposed moments the incident does not have yet.
+ */
+export async function attachToIncident(
+  command: Command,
+  incidentId: string,
+  result: EvidenceResult,
+): Promise<{ added: number; skipped: number; moments: MomentName[] }> {
+  const ctx = { actor: cliActor() };
+  return withStore(command, async (store) => {
+    const incident = await store.incidents.get(incidentId);
+    const { added, skipped } = await store.timeline.addMany(incidentId, result.events.map(toInput), ctx);
+    const current: Moments = { ...incident.moments };
+    const set: MomentName[] = [];
+    for (const [name, proposed] of Object.entries(result.moments) as Array<
+      [MomentName, { at: string; reason: string }]
+    >) {
+      if (current[name]) continue;
+      current[name] = { at: proposed.at, reason: proposed.reason.slice(0, 500) };
+      set.push(name);
+    }
+    if (set.length > 0) {
+      const { momentOrderProblems } = await import('../domain/index.js');
+      // Proposed moments that clash with moments typed by hand are left out rather than refused as a whole.
+      for (const problem of momentOrderProblems(current)) {
+        if (set.includes(problem.later)) {
+          delete current[problem.later];
+          set.splice(set.indexOf(problem.later), 1);
+        } else if (set.includes(problem.earlier)) {
+          delete current[problem.earlier];
+          set.splice(set.indexOf(problem.earlier), 1);
+        }
+      }
+      if (set.length > 0)
+        await store.incidents.update(incidentId, incident.version, { moments: current }, ctx);
+    }
+    return { added: added.length, skipped, moments: set };
+  });
+}

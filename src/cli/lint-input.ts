@@ -1,0 +1,84 @@
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Chunker, type Chunk } from '../language/chunker.js';
+
+/** One input to lint: a file path, or `-` for standard input. */
+export interface LintInput {
+  path: string;
+}
+
+/** A reason an input was skipped, reported as one line on stderr. */
+export class InputProblem extends Error {}
+
+const textExtensions = /\.(?:md|markdown|txt)$/i;
+
+/** Expands the command-line arguments: directories are walked (sorted) for .md and .txt files. */
+export function expandInputs(args: readonly string[]): { inputs: LintInput[]; problems: string[] } {
+  const inputs: LintInput[] = [];
+  const problems: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ path: '-' });
+      continue;
+    }
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(arg);
+    } catch {
+      problems.push(`${arg}: no such file or directory`);
+      continue;
+    }
+    if (stat.isDirectory()) inputs.push(...walk(arg));
+    else inputs.push({ path: arg });
+  }
+  return { inputs, problems };
+}
+
+function walk(dir: string): LintInput[] {
+  const out: LintInput[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (entry.isFile() && textExtensions.test(entry.name)) out.push({ path });
+  }
+  return out;
+}
+
+/**
+ * Streams an input as analysable chunks: UTF-8 decoded (invalid bytes become U+FFFD), cut at safe blank lines,
+ * so a 100 MB file never sits in memory whole. Throws InputProblem for binary data or an unreadable file.
+ */
+export async function* readChunks(input: LintInput, chunkSize = 1 << 20): AsyncGenerator<Chunk> {
+  const stream: Readable =
+    input.path === '-' ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 16 });
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const chunker = new Chunker(chunkSize);
+  let first = true;
+  try {
+    for await (const piece of stream) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : (piece as Buffer);
+      if (first && looksBinary(bytes)) throw new InputProblem(`${input.path}: not text (binary data); skipped`);
+      first = false;
+      yield* chunker.push(decoder.decode(bytes, { stream: true }).replace(/^\uFEFF/, ''));
+    }
+  } catch (error) {
+    if (error instanceof InputProblem) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputProblem(
+      `${input.path}: ${code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read'}`,
+    );
+  }
+  const tail = decoder.decode();
+  yield* chunker.push(tail);
+  yield* chunker.end();
+}
+
+/** A NUL byte in the first block means binary data (the same test git and grep use). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, 8000);
+  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,107 @@
+import { type Command, Option } from 'commander';
+import { cliActor, withStore } from './context.js';
+import { CliError } from './errors.js';
+import { collect, defined, parseFlags } from './flags.js';
+import { printJson } from './output.js';
+
+interface NewOptions {
+  title?: string;
+  severity?: string;
+  service?: string[];
+  status?: string;
+  summary?: string;
+  impact?: string;
+  impactStart?: string;
+  detected?: string;
+  restricted?: boolean;
+  json?: boolean;
+}
+
+/** `debrief new`: creates an incident from flags, asking for missing ones only on an interactive terminal. */
+export function register(program: Command): void {
+  program
+    .command('new')
+    .description('create an incident (asks for missing fields when run in a terminal)')
+    .option('-t, --title <text>', 'what happened, in one line')
+    .addOption(new Option('-s, --severity <sev>', 'severity').choices(['SEV1', 'SEV2', 'SEV3', 'SEV4']))
+    .option('--service <name>', 'an affected service (repeatable, or comma-separated)', collect)
+    .option('--status <status>', 'draft, in-review, published or closed (default draft)')
+    .option('--summary <text>', 'a short summary')
+    .option('--impact <text>', 'the impact, in words')
+    .option('--impact-start <time>', 'when the impact began (ISO 8601 with a zone)')
+    .option('--detected <time>', 'when the problem was detected (ISO 8601 with a zone)')
+    .option('--restricted', 'visible to its participants only')
+    .option('--json', 'print the created incident as JSON')
+    .action(async (options: NewOptions, command: Command) => {
+      const answers = await askForMissing(options);
+      const { incidentFieldsSchema } = await import('../domain/index.js');
+      const moments = defined({
+        impactStart: answers.impactStart ? { at: answers.impactStart } : undefined,
+        detected: answers.detected ? { at: answers.detected } : undefined,
+      });
+      const fields = parseFlags(
+        incidentFieldsSchema,
+        defined({
+          title: answers.title,
+          severity: answers.severity,
+          services: answers.service,
+          status: answers.status,
+          summary: answers.summary,
+          impact: answers.impact === undefined ? undefined : { description: answers.impact },
+          restricted: answers.restricted,
+          moments,
+        }),
+        { services: '--service', moments: '--impact-start/--detected' },
+      );
+      const incident = await withStore(command, (store) =>
+        store.incidents.create(fields, { actor: cliActor() }),
+      );
+      if (options.json) printJson(incident);
+      else
+        process.stdout.write(
+          `created ${incident.id}: ${incident.title} (${incident.severity}, ${incident.status})\n`,
+        );
+    });
+}
+
+async function askForMissing(options: NewOptions): Promise<NewOptions> {
+  const missing = !options.title || !options.severity;
+  if (!missing) return options;
+  if (!process.stdin.isTTY) {
+    throw new CliError(
+      `missing ${!options.title ? '--title' : '--severity'} (required when not run in a terminal)`,
+    );
+  }
+  const prompts = await import('@clack/prompts');
+  const cancelled = (value: unknown) => {
+    if (prompts.isCancel(value)) throw new CliError('cancelled; nothing was created');
+  };
+  prompts.intro('New incident');
+  const title =
+    options.title ??
+    (await prompts.text({
+      message: 'What happened, in one line?',
+      validate: (value) => (value?.trim() ? undefined : 'a title is required'),
+    }));
+  cancelled(title);
+  const severity =
+    options.severity ??
+    (await prompts.select({
+      message: 'Severity',
+      options: [
+        { value: 'SEV1', label: 'SEV1', hint: 'critical, broad customer impact' },
+        { value: 'SEV2', label: 'SEV2', hint: 'major' },
+        { value: 'SEV3', label: 'SEV3', hint: 'minor' },
+        { value: 'SEV4', label: 'SEV4', hint: 'low, little or no customer impact' },
+      ],
+    }));
+  cancelled(severity);
+  let service = options.service;
+  if (!service) {
+    const answer = await prompts.text({ message: 'Affected services (comma-separated, optional)' });
+    cancelled(answer);
+    service = collect(String(answer ?? ''));
+  }
+  prompts.outro('Saving');
+  return { ...options, title: String(title), severity: String(severity), service };
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'debrief-playbook-'));
+const env = { DEBRIEF_DB: `sqlite:${join(dir, 'playbook.db')}` };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('debrief playbook', () => {
+  it('explains the glossary entry for a Go deadlock from its log line', async () => {
+    const result = await runCli(
+      ['playbook', 'glossary', 'fatal error: all goroutines are asleep - deadlock!'],
+      { env },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Go deadlock \(go\)\n/);
+    expect(result.stdout).toContain('In plain words: Parts of the program waited on each other forever');
+  });
+
+  it('asks for an incident to fill the script', async () => {
+    const result = await runCli(['playbook', 'script'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('debrief: the script is filled from an incident; add --incident ID\n');
+  });
+
+  it('rejects an unknown topic with the accepted ones', async () => {
+    const result = await runCli(['playbook', 'jokes'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: unknown playbook topic "jokes"; expected one of script, agenda, objections, questions, glossary\n',
+    );
+  });
+});

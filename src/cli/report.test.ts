@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+import { sampleIncident } from '../report/sample-incident.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'debrief-report-'));
+const env = { DEBRIEF_DB: `sqlite:${join(dir, 'report.db')}` };
+const blamed = 'INC-BLAMED01';
+
+beforeAll(async () => {
+  // Seeded in-process: two CLI start-ups fewer, and the store is not what these tests are about.
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(env.DEBRIEF_DB);
+  try {
+    await store.migrate();
+    await store.documents.save(sampleIncident(), { actor: 'test' });
+    // Record ids are unique across incidents, so the second copy gets its own.
+    const blaming = JSON.parse(
+      JSON.stringify(
+        sampleIncident({ summary: 'Jordan Lee made a careless mistake. It was human error.' }),
+      ).replace(/"(EVT|FAC|ACT|REV)-/g, '"$1-B'),
+    );
+    await store.documents.save({ ...blaming, id: blamed }, { actor: 'test' });
+  } finally {
+    await store.close();
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Sequential on purpose: each case starts a CLI process, and a loaded CI machine has few cores.
+describe('debrief report', () => {
+  it('writes a self-contained HTML report to a file', async () => {
+    const out = join(dir, 'report.html');
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'html', '-o', out], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(
+      '<h1>Checkout returned 502s after a connection-pool change</h1>',
+    );
+  });
+
+  it('prints a public Markdown report with no people or internal hosts', async () => {
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--audience', 'public'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('# Checkout returned 502s');
+    for (const secret of ['Priya', 'Jordan', 'Alex Chen', '10.20.3.14', 'prod.internal', 'checkout-api']) {
+      expect(result.stdout).not.toContain(secret);
+    }
+  });
+
+  it('rejects an unknown format with one line listing the accepted ones', async () => {
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'docx'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: unknown format "docx"; expected one of md, html, pdf, json, ics, jira-csv, github-md, github-json, slack\n',
+    );
+  });
+
+  it('refuses an exec report while the language check finds blame', async () => {
+    const result = await runCli(['report', blamed, '--audience', 'exec'], { env });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('human_error_label/human-error');
+    expect(result.stderr).toContain('refusing to publish the exec report');
+  });
+
+  it('publishes it anyway with --allow-findings, still listing the findings', async () => {
+    const result = await runCli(['report', blamed, '--audience', 'exec', '--allow-findings'], { env });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('human_error_label/human-error');
+    expect(result.stdout).toContain('# Checkout returned 502s');
+  });
+
+  it('says how to install Chromium when it is missing', async () => {
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'pdf', '-o', join(dir, 'x.pdf')], {
+      env: { ...env, DEBRIEF_CHROMIUM: join(dir, 'no-chromium') },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^debrief: PDF needs Chromium.*apt-get install chromium.*\n$/);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/chromium'))('prints a PDF with pages and extractable text', async () => {
+    const out = join(dir, 'report.pdf');
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'pdf', '-o', out], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false })
+      .promise;
+    expect(pdf.numPages).toBeGreaterThanOrEqual(1);
+    const page = await pdf.getPage(1);
+    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    expect(text).toContain('Checkout returned 502s');
+  });
+});

@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { databaseUrl } from './context.js';
+import { CliError } from './errors.js';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  demo?: boolean;
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new CliError(
+      `--port ${JSON.stringify(text)} is not a port; expected a whole number from 0 to 65535`,
+    );
+  }
+  return port;
+}
+
+/** `debrief serve`: the web app and REST API on the database named by --db. */
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('start the web app and REST API (prints a one-time setup link on first start)')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--demo', 'seed a demo incident (a Go service outage) and a demo admin account')
+    .action(async (options: ServeOptions, command: Command) => {
+      const port = parsePort(options.port);
+      const { openStore } = await import('../store/open.js');
+      const { storeAccounts } = await import('../store/accounts/store-accounts.js');
+      const { buildServer } = await import('../server/build-server.js');
+      const url = databaseUrl(command);
+      const store = await openStore(url);
+      await store.migrate();
+      const accounts = storeAccounts(store);
+      const demo = options.demo
+        ? await (await import('../server/demo/seed-demo.js')).seedDemo(store, accounts)
+        : undefined;
+      const app = await buildServer({ store, accounts, logger: { level: 'warn' } });
+      try {
+        await app.listen({ port, host: options.host });
+      } catch (error) {
+        await store.close();
+        const reason = (error as { code?: string }).code === 'EADDRINUSE' ? 'is in use' : 'cannot be opened';
+        throw new CliError(`${options.host}:${port} ${reason}; pick another with --port or --host`);
+      }
+      const address = app.server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      const base = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${actualPort}`;
+      const out = [`debrief is listening on ${base} (database: ${store.dialect})`];
+      if (demo) {
+        out.push(`Demo incident: ${base}/incidents/${demo.incidentId}`);
+        out.push(`Sign in as "${demo.username}" with password "${demo.password}"`);
+      } else if ((await accounts.countUsers()) === 0) {
+        const token = await accounts.createSetupToken();
+        out.push(`First start: create the admin account at ${base}/setup?token=${token}`);
+        out.push('(the link works once and expires in 24 hours; restart for a new one)');
+      }
+      process.stdout.write(`${out.join('\n')}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void app
+            .close()
+            .then(() => store.close())
+            .finally(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

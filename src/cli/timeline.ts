@@ -1,0 +1,85 @@
+import { type Command, Option } from 'commander';
+import { cliActor, withStore } from './context.js';
+import { defined, parseFlags } from './flags.js';
+import { printJson, printTable } from './output.js';
+
+interface AddOptions {
+  at?: string;
+  summary: string;
+  kind?: string;
+  severity?: string;
+  source?: string;
+  service?: string;
+  approximate?: boolean;
+  json?: boolean;
+}
+
+/** `debrief timeline add|list`: timeline events typed by hand (evidence import adds the rest). */
+export function register(program: Command): void {
+  const timeline = program.command('timeline').description('add or list timeline events');
+  timeline
+    .command('add')
+    .description('add an event to an incident’s timeline')
+    .argument('<incident>', 'incident id')
+    .requiredOption('-m, --summary <text>', 'what happened')
+    .option('--at <time>', 'when (ISO 8601 with a zone); leave out if unknown')
+    .option(
+      '--kind <kind>',
+      'alert-fired, page, acknowledged, deploy, rollback, decision, mitigation, note…',
+      'note',
+    )
+    .addOption(
+      new Option('--severity <level>', 'event severity')
+        .choices(['debug', 'info', 'warning', 'error', 'critical'])
+        .default('info'),
+    )
+    .option('--source <source>', 'where it came from', 'manual')
+    .option('--service <name>', 'the service it concerns')
+    .option('--approximate', 'the time is approximate')
+    .option('--json', 'print the stored event as JSON')
+    .action(async (incidentId: string, options: AddOptions, command: Command) => {
+      const { timelineEventFieldsSchema } = await import('../domain/index.js');
+      const actor = cliActor();
+      const fields = parseFlags(
+        timelineEventFieldsSchema,
+        defined({
+          at: options.at ?? null,
+          summary: options.summary,
+          kind: options.kind,
+          severity: options.severity,
+          source: options.source,
+          service: options.service,
+          approximate: options.approximate,
+          origins: [{ author: actor }],
+        }),
+      );
+      const event = await withStore(command, (store) => store.timeline.add(incidentId, fields, { actor }));
+      if (options.json) return printJson(event);
+      process.stdout.write(`added ${event.id} to ${incidentId} at ${event.at ?? 'an unknown time'}\n`);
+    });
+  timeline
+    .command('list')
+    .description('list an incident’s timeline')
+    .argument('<incident>', 'incident id')
+    .option('--json', 'print JSON')
+    .action(async (incidentId: string, options: { json?: boolean }, command: Command) => {
+      const events = await withStore(command, async (store) => {
+        await store.incidents.get(incidentId);
+        return store.timeline.list(incidentId);
+      });
+      if (options.json) return printJson(events);
+      printTable(
+        ['TIME (UTC)', 'KIND', 'SOURCE', 'EVENT', 'ID'],
+        events.map((event) => [
+          event.at === null
+            ? 'unknown'
+            : `${event.approximate ? '~' : ''}${event.at.slice(0, 19).replace('T', ' ')}`,
+          event.kind,
+          event.source,
+          event.count > 1 ? `${event.summary} (×${event.count})` : event.summary,
+          event.id,
+        ]),
+        'no events',
+      );
+    });
+}

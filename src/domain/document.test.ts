@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { incidentDocumentSchema } from './document.js';
+import { describeIssues } from './validate.js';
+
+const base = {
+  id: 'INC-TEST0001',
+  title: 'Checkout returned 502s',
+  severity: 'SEV2',
+  moments: { impactStart: { at: '2026-03-04T14:00:00Z' } },
+};
+
+describe('incident documents', () => {
+  it('fills defaults for a minimal incident', () => {
+    const doc = incidentDocumentSchema.parse(base);
+    expect(doc.status).toBe('draft');
+    expect(doc.timeline).toEqual([]);
+    expect(doc.impact.description).toBe('');
+  });
+
+  it('rejects an action due before the incident began, naming both dates', () => {
+    const result = incidentDocumentSchema.safeParse({
+      ...base,
+      actions: [{ id: 'ACT-1', title: 'Add a pool limit alert', dueDate: '2026-03-01' }],
+    });
+    expect(result.success).toBe(false);
+    expect(describeIssues(result.error!)).toEqual([
+      "actions[0].dueDate: dueDate (2026-03-01) is before the incident's start (2026-03-04T14:00:00.000Z); an action cannot be due before the incident began",
+    ]);
+  });
+
+  it('rejects an unknown severity with the accepted values', () => {
+    const result = incidentDocumentSchema.safeParse({ ...base, severity: 'SEV9' });
+    expect(describeIssues(result.error!)).toEqual([
+      'severity: expected one of SEV1, SEV2, SEV3, SEV4, got "SEV9"',
+    ]);
+  });
+
+  it('rejects an action pointing at a factor the incident does not have', () => {
+    const result = incidentDocumentSchema.safeParse({
+      ...base,
+      actions: [{ id: 'ACT-1', title: 'Tune retries', factorId: 'FAC-NOPE' }],
+    });
+    expect(describeIssues(result.error!)[0]).toContain('factorId "FAC-NOPE" names no contributing factor');
+  });
+
+  it('requires a reason to drop an action', () => {
+    const result = incidentDocumentSchema.safeParse({
+      ...base,
+      actions: [{ id: 'ACT-1', title: 'Tune retries', status: 'dropped' }],
+    });
+    expect(describeIssues(result.error!)).toEqual([
+      'actions[0].droppedReason: expected a reason when an action is dropped',
+    ]);
+  });
+
+  it('rejects a malformed time with an example of the accepted form', () => {
+    const result = incidentDocumentSchema.safeParse({ ...base, moments: { detected: { at: 'yesterday' } } });
+    expect(describeIssues(result.error!)[0]).toBe(
+      'moments.detected.at: expected an ISO 8601 time with a zone such as 2026-03-04T14:02:11Z, got "yesterday"',
+    );
+  });
+});

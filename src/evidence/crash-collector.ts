@@ -1,0 +1,186 @@
+import type { EvidenceItem } from './evidence-item.js';
+import { parseTimestamp, type TimeOptions } from './timestamps.js';
+
+/** The last timestamped line seen in a file: the best time a crash without its own timestamp can take. */
+export interface LastSeen {
+  at: string | null;
+  service?: string | undefined;
+}
+
+const goStart =
+  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ \[running\]:)/;
+const goContinuation =
+  /^(?:$|\t|goroutine \d+ \[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? )/;
+const rustStart = /^(?:thread '([^']*)' (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
+const rustContinuation =
+  /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |thread '[^']*' panicked|Aborted|$)/;
+// A line that starts a new log record ends a Rust panic's free-form message.
+const newRecord = /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=)/;
+
+interface Block {
+  language: 'go' | 'rust';
+  line: number;
+  at: string | null;
+  approximate: boolean;
+  service?: string | undefined;
+  lines: string[];
+  /** Rust's current form puts the message on the lines after `panicked at file:line:col:`. */
+  messageLines: number;
+}
+
+/**
+ * Recognises Go and Rust crash reports (panics with goroutine stacks or backtraces, Go's `fatal error:`, net/http's
+ * `http: panic serving`, Rust's stack overflow) interleaved with any log format, and turns each into one event.
+ * A crash without its own timestamp takes the time of the last timestamped line before it, marked approximate;
+ * with none it stays unknown.
+ */
+export class CrashCollector {
+  private block: Block | undefined;
+  private readonly done: EvidenceItem[] = [];
+
+  constructor(private readonly time: TimeOptions) {}
+
+  /** Takes the line when it starts or continues a crash report; false leaves it to the file's format. */
+  offer(line: string, lineNumber: number, last: LastSeen): boolean {
+    if (this.block && this.continues(this.block, line)) {
+      if (this.block.lines.length < 400) this.block.lines.push(line);
+      return true;
+    }
+    this.close();
+    const go = goStart.exec(line);
+    const rust = go ? null : rustStart.exec(line);
+    if (!go && !rust) return false;
+    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : undefined;
+    this.block = {
+      language: go ? 'go' : 'rust',
+      line: lineNumber,
+      at: stamped ?? last.at,
+      approximate: stamped === undefined && last.at !== null,
+      service: last.service,
+      lines: [stamped ? line.slice((go?.[1]?.length ?? 0) + 1) : line],
+      messageLines: 0,
+    };
+    return true;
+  }
+
+  /** Crash events completed so far (each returned once). */
+  take(): EvidenceItem[] {
+    return this.done.splice(0);
+  }
+
+  /** Closes a crash report still open at the end of the file and returns what is left. */
+  finish(): EvidenceItem[] {
+    this.close();
+    return this.take();
+  }
+
+  private continues(block: Block, line: string): boolean {
+    if (block.language === 'go') return goContinuation.test(line);
+    if (rustContinuation.test(line)) return true;
+    const first = block.lines[0] ?? '';
+    if (/panicked at [^']*:\d+:\d+:$/.test(first) && block.messageLines < 20 && !newRecord.test(line)) {
+      block.messageLines++;
+      return true;
+    }
+    return false;
+  }
+
+  private close(): void {
+    const block = this.block;
+    this.block = undefined;
+    if (!block) return;
+    const { summary, kind, severity } =
+      block.language === 'go' ? describeGo(block.lines) : describeRust(block.lines);
+    this.done.push({
+      at: block.at,
+      approximate: block.approximate,
+      severity,
+      message: summary,
+      source: block.language === 'go' ? 'go-crash' : 'rust-panic',
+      line: block.line,
+      service: block.service,
+      kind,
+    });
+  }
+}
+
+type Description = { summary: string; kind: 'panic' | 'crash'; severity: 'error' | 'critical' };
+
+/** Summarises a Go crash: its panic or fatal error, re-panics, and the first frame outside the runtime. */
+export function describeGo(lines: readonly string[]): Description {
+  const panics = lines
+    .map((line) => /^\s*panic: (.*)$/.exec(line)?.[1])
+    .filter((m): m is string => m !== undefined);
+  const fatal = lines.map((line) => /^fatal error: (.*)$/.exec(line)?.[1]).find((m) => m !== undefined);
+  const serving = /^http: panic serving ([^:]+(?::\d+)?): (.*)$/.exec(lines[0] ?? '');
+  const where = firstFrame(lines);
+  const at = where ? ` in ${where}` : '';
+  if (serving) {
+    return {
+      summary: `Go HTTP handler panic (recovered by net/http): ${serving[2]}${at}`,
+      kind: 'panic',
+      severity: 'error',
+    };
+  }
+  if (fatal) {
+    const oom = lines.some((line) => line.startsWith('runtime: out of memory'));
+    const detail = oom && !/out of memory/.test(fatal) ? `${fatal} (runtime: out of memory)` : fatal;
+    return { summary: `Go fatal error: ${detail}${at}`, kind: 'crash', severity: 'critical' };
+  }
+  const firstPanic = panics[0]?.replace(/ \[recovered(?:, repanicked)?\]$/, '');
+  if (firstPanic !== undefined) {
+    const repanicked = panics.length > 1 || /\[recovered, repanicked\]$/.test(panics[0] ?? '');
+    const then =
+      panics.length > 1 ? `; re-panicked: ${panics[panics.length - 1]?.replace(/ \[recovered\]$/, '')}` : '';
+    const note = repanicked ? ` (recovered${then})` : '';
+    return { summary: `Go panic: ${firstPanic}${note}${at}`, kind: 'panic', severity: 'critical' };
+  }
+  return { summary: `Go crash: goroutine dump${at}`, kind: 'crash', severity: 'critical' };
+}
+
+function firstFrame(lines: readonly string[]): string | undefined {
+  const running = lines.findIndex((line) => /^goroutine \d+ \[running\]:/.test(line));
+  if (running < 0) return undefined;
+  for (let i = running + 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('\t') || /^(?:runtime\.|panic\(|created by )/.test(line)) continue;
+    const fn = /^([\w./*()~-]+)\(/.exec(line)?.[1];
+    if (!fn) continue;
+    const file = /^\t(\S+:\d+)/.exec(lines[i + 1] ?? '')?.[1];
+    return file ? `${fn} (${file})` : fn;
+  }
+  return undefined;
+}
+
+/** Summarises a Rust panic in either form, a stack overflow, or a poisoned mutex. */
+export function describeRust(lines: readonly string[]): Description {
+  const first = lines[0] ?? '';
+  const overflow = /^thread '([^']*)' has overflowed its stack/.exec(first);
+  if (overflow)
+    return { summary: `Rust stack overflow in thread '${overflow[1]}'`, kind: 'crash', severity: 'critical' };
+  if (first.startsWith('fatal runtime error: ')) {
+    return { summary: `Rust ${first}`, kind: 'crash', severity: 'critical' };
+  }
+  let thread = '';
+  let location = '';
+  let message = '';
+  const old = /^thread '([^']*)' panicked at '(.*)', (\S+:\d+(?::\d+)?)$/.exec(first);
+  const current = /^thread '([^']*)' panicked at (\S+:\d+:\d+):(?: (.*))?$/.exec(first);
+  if (old) [, thread, message, location] = old as unknown as [string, string, string, string];
+  else if (current) {
+    thread = current[1] as string;
+    location = current[2] as string;
+    const rest = lines
+      .slice(1)
+      .filter((line) => line !== '' && !/^(?:note: |stack backtrace:|\s+\d+: |\s+at )/.test(line));
+    message = (current[3] ?? rest.join(' ')).trim();
+  } else message = first;
+  const poisoned = /PoisonError|poisoned/i.test(message)
+    ? ' (poisoned mutex: another thread panicked while holding it)'
+    : '';
+  return {
+    summary: `Rust panic in thread '${thread}' at ${location}: ${message}${poisoned}`,
+    kind: 'panic',
+    severity: 'critical',
+  };
+}

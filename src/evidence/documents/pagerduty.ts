@@ -1,0 +1,78 @@
+import type { EventKind } from '../../domain/index.js';
+import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
+import { parseTimestamp } from '../timestamps.js';
+import { alertKey } from './alertmanager.js';
+
+const kinds: Record<string, EventKind> = {
+  trigger_log_entry: 'alert-fired',
+  notify_log_entry: 'page',
+  escalate_log_entry: 'page',
+  acknowledge_log_entry: 'acknowledged',
+  resolve_log_entry: 'resolution',
+  annotate_log_entry: 'note',
+  assign_log_entry: 'note',
+};
+
+/** The Alertmanager alert name inside a PagerDuty summary such as `[FIRING:1] HighErrorRate (payments)`. */
+export function alertNameFromSummary(summary: string): string | undefined {
+  return /\[FIRING:\d+\]\s+([\w:.-]+)/.exec(summary)?.[1];
+}
+
+/** PagerDuty incident log entries (REST API v2 `log_entries`): triggers, pages, acknowledgements, resolutions. */
+export const pagerduty: DocumentFormat = {
+  name: 'pagerduty',
+  description: 'PagerDuty incident log entries (REST API v2 JSON, {"log_entries": [...]})',
+  example:
+    '{"log_entries":[{"type":"acknowledge_log_entry","created_at":"2026-03-04T14:09:30Z","agent":{"summary":"Dana"}}]}',
+  detect(document) {
+    const doc = asObject(document);
+    const entries = doc?.log_entries ?? document;
+    return (
+      Array.isArray(entries) &&
+      entries.length > 0 &&
+      entries.every((e) => /_log_entry$/.test(String(asObject(e)?.type)))
+    );
+  },
+  read(document) {
+    const entries = (asObject(document)?.log_entries ?? document) as unknown[];
+    const result: DocumentResult = { items: [], unparsed: [] };
+    entries.forEach((raw, index) => {
+      const entry = asObject(raw) ?? {};
+      const type = String(entry.type ?? '');
+      const at = asString(entry.created_at);
+      const kind = kinds[type];
+      if (!kind || !at) {
+        result.unparsed.push({
+          line: index + 1,
+          reason: `log entry ${index + 1}: unknown type or no created_at`,
+        });
+        return;
+      }
+      const incident = asString(asObject(entry.incident)?.summary) ?? '';
+      const agent = asString(asObject(entry.agent)?.summary);
+      const channel = asString(asObject(entry.channel)?.summary);
+      const service = asString(asObject(entry.service)?.summary);
+      const title = incident || channel || asString(entry.summary) || 'incident';
+      const verb = {
+        'alert-fired': `PagerDuty incident triggered: ${title}`,
+        page: `PagerDuty paged${agent ? ` (${agent})` : ''}: ${asString(entry.summary) ?? title}`,
+        acknowledged: `PagerDuty incident acknowledged${agent ? ` by ${agent}` : ''}: ${title}`,
+        resolution: `PagerDuty incident resolved${agent ? ` by ${agent}` : ''}: ${title}`,
+        note: `PagerDuty: ${asString(entry.summary) ?? title}`,
+      } as Partial<Record<EventKind, string>>;
+      const name = alertNameFromSummary(title);
+      result.items.push({
+        at: parseTimestamp(at) ?? null,
+        approximate: false,
+        severity: kind === 'alert-fired' || kind === 'page' ? 'error' : 'info',
+        message: verb[kind] ?? title,
+        source: 'pagerduty',
+        line: index + 1,
+        service,
+        kind,
+        key: kind === 'alert-fired' ? alertKey(name ?? title) : undefined,
+      });
+    });
+    return result;
+  },
+};

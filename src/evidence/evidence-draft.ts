@@ -1,0 +1,97 @@
+import { type IncidentMetrics, type Moments, metricsFromMoments } from '../domain/index.js';
+import type { DraftEvent } from './draft-event.js';
+import { draftTimeline } from './draft-timeline.js';
+import type { EvidenceItem } from './evidence-item.js';
+import { type ProposedMoments, proposeMoments } from './propose-moments.js';
+import { type FileReport, type ReadOptions, readEvidence } from './read-evidence.js';
+import { type Signature, SignatureBook } from './signature-book.js';
+import { errorsBackUnderBaseline, signatureEvents } from './signature-events.js';
+
+/** Everything drafted from a set of evidence files (the JSON `debrief evidence` prints, plus per-file reports). */
+export interface EvidenceResult {
+  events: DraftEvent[];
+  signatures: Signature[];
+  moments: ProposedMoments;
+  metrics: IncidentMetrics;
+  stats: { files: number; bytes: number; lines: number; events: number; unparsed: number };
+  files: FileReport[];
+}
+
+/**
+ * Drafts a timeline from evidence files added one after another: log lines become signatures, everything else
+ * (alerts, pages, deploys, crashes) becomes events; `result` merges, collapses, sorts and proposes moments.
+ */
+export class EvidenceDraft {
+  private readonly book = new SignatureBook();
+  private readonly direct: DraftEvent[] = [];
+  private readonly reports: FileReport[] = [];
+  private bytes = 0;
+
+  constructor(private readonly options: ReadOptions) {}
+
+  /** Reads one file's lines, in batches (format detected unless `format` is given) and returns its report. */
+  async addFile(file: string, batches: AsyncIterable<readonly string[]>, format?: string): Promise<FileReport> {
+    const report = await readEvidence(file, batches, (item) => this.addItem(item, file), {
+      ...this.options,
+      format: format ?? this.options.format,
+    });
+    this.reports.push(report);
+    return report;
+  }
+
+  /** Adds a report for input read elsewhere (a Slack export folder), or a file that could not be read. */
+  addReport(report: FileReport): void {
+    this.reports.push(report);
+  }
+
+  /** Adds one item read from `file`. */
+  addItem(item: EvidenceItem, file: string): void {
+    if (item.kind === undefined) {
+      this.book.add(item, file);
+      return;
+    }
+    const origin = { file, line: item.line };
+    this.direct.push({
+      at: item.at,
+      approximate: item.approximate,
+      source: item.source,
+      kind: item.kind,
+      severity: item.severity,
+      summary: item.message.trim() === '' ? `(empty ${item.source} message)` : item.message,
+      service: item.service,
+      count: item.count ?? 1,
+      origin,
+      origins: [origin],
+      key: item.key,
+    });
+  }
+
+  /** Counts bytes read (the CLI knows them; gzip makes them differ from the text length). */
+  addBytes(bytes: number): void {
+    this.bytes += bytes;
+  }
+
+  /** The drafted timeline, signatures, proposed moments and metrics. */
+  result(): EvidenceResult {
+    const signatures = this.book.signatures();
+    const events = draftTimeline([...this.direct, ...signatureEvents(signatures)]);
+    const moments = proposeMoments(events, errorsBackUnderBaseline(signatures));
+    const asMoments: Moments = {};
+    for (const [name, moment] of Object.entries(moments))
+      asMoments[name as keyof Moments] = { at: moment.at };
+    return {
+      events,
+      signatures,
+      moments,
+      metrics: metricsFromMoments(asMoments),
+      stats: {
+        files: this.reports.length,
+        bytes: this.bytes,
+        lines: this.reports.reduce((n, r) => n + r.lines, 0),
+        events: events.length,
+        unparsed: this.reports.reduce((n, r) => n + r.unparsed, 0),
+      },
+      files: this.reports,
+    };
+  }
+}

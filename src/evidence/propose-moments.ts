@@ -1,0 +1,98 @@
+import { type EventKind, type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
+import type { DraftEvent } from './draft-event.js';
+
+/** A proposed key moment: its time, why, and the index of the event it points at (if any). */
+export interface ProposedMoment {
+  at: string;
+  reason: string;
+  event?: number | undefined;
+}
+
+export type ProposedMoments = { [name in MomentName]?: ProposedMoment };
+
+const impactKinds = new Set<EventKind>([
+  'log-signature',
+  'log-spike',
+  'error',
+  'panic',
+  'crash',
+  'alert-fired',
+  'kubernetes',
+]);
+const mitigationKinds = new Set<EventKind>(['rollback', 'mitigation', 'flag-change']);
+
+function firstIndex(
+  events: readonly DraftEvent[],
+  test: (event: DraftEvent) => boolean,
+  after?: string,
+): number {
+  return events.findIndex(
+    (event) => event.at !== null && (after === undefined || event.at >= after) && test(event),
+  );
+}
+
+function short(summary: string): string {
+  return summary.length > 160 ? `${summary.slice(0, 159)}…` : summary;
+}
+
+/**
+ * Proposes the key moments from a sorted draft timeline, each with its reason: impact start (the first error),
+ * detected (the first alert or page), acknowledged, mitigated (a rollback, revert or flag flip, or else errors
+ * back under their usual rate) and resolved (the last resolution). Moments in an impossible order are dropped.
+ */
+export function proposeMoments(
+  events: readonly DraftEvent[],
+  backUnderBaseline?: { at: string; template: string },
+): ProposedMoments {
+  const moments: ProposedMoments = {};
+  const pick = (name: MomentName, index: number, reason: (event: DraftEvent) => string) => {
+    const event = events[index];
+    if (index >= 0 && event?.at) moments[name] = { at: event.at, reason: reason(event), event: index };
+  };
+  pick(
+    'impactStart',
+    firstIndex(
+      events,
+      (e) => impactKinds.has(e.kind) && (e.severity === 'error' || e.severity === 'critical'),
+    ),
+    (e) => `first error: ${short(e.summary)}`,
+  );
+  const start = moments.impactStart?.at;
+  pick(
+    'detected',
+    firstIndex(events, (e) => e.kind === 'alert-fired' || e.kind === 'page'),
+    (e) => `first alert or page: ${short(e.summary)}`,
+  );
+  pick(
+    'acknowledged',
+    firstIndex(events, (e) => e.kind === 'acknowledged', moments.detected?.at),
+    (e) => `first acknowledgement: ${short(e.summary)}`,
+  );
+  pick(
+    'mitigated',
+    firstIndex(events, (e) => mitigationKinds.has(e.kind), start),
+    (e) => `${e.kind === 'flag-change' ? 'flag change' : e.kind}: ${short(e.summary)}`,
+  );
+  if (!moments.mitigated && backUnderBaseline && (!start || backUnderBaseline.at >= start)) {
+    moments.mitigated = {
+      at: backUnderBaseline.at,
+      reason: `errors back under their usual rate: \`${short(backUnderBaseline.template)}\``,
+    };
+  }
+  const resolutions = events
+    .map((event, index) => ({ event, index }))
+    .filter(
+      ({ event }) => event.at !== null && (event.kind === 'resolution' || event.kind === 'alert-resolved'),
+    );
+  const explicit = resolutions.filter(({ event }) => event.kind === 'resolution');
+  const last = (explicit.length > 0 ? explicit : resolutions).at(-1);
+  if (last && (!start || (last.event.at as string) >= start)) {
+    pick(
+      'resolved',
+      last.index,
+      (e) => `${e.kind === 'resolution' ? 'resolved' : 'last alert resolved'}: ${short(e.summary)}`,
+    );
+  }
+  for (const problem of momentOrderProblems(moments as Moments)) delete moments[problem.later];
+  return moments;
+}

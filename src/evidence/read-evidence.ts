@@ -1,0 +1,169 @@
+import { CrashCollector, type LastSeen } from './crash-collector.js';
+import type { DocumentFormat } from './document-format.js';
+import type { EvidenceItem, Unparsed } from './evidence-item.js';
+import { detectLineFormat, documentFormats, lineFormats } from './formats.js';
+import { isItem, type LineFormat, type LineParser, type ParseOptions } from './line-format.js';
+
+/** How many unreadable lines per file are kept as examples. */
+export const unparsedSamples = 5;
+const headLines = 64;
+/** A JSON document is read whole, so it is capped; logs (line formats) are streamed without limit. */
+export const maxDocumentChars = 256 * 1024 * 1024;
+
+/** What reading one file produced besides its items. */
+export interface FileReport {
+  file: string;
+  format: string;
+  lines: number;
+  unparsed: number;
+  /** The first few unreadable lines, with the reason. */
+  samples: Unparsed[];
+}
+
+export interface ReadOptions extends ParseOptions {
+  /** A format name that skips detection. */
+  format?: string | undefined;
+}
+
+/**
+ * Reads one file's lines in the format its content shows (or the one given), handing every item to `sink`.
+ * Unreadable lines are counted and a few kept as examples; they never stop the import.
+ */
+export async function readEvidence(
+  file: string,
+  batches: AsyncIterable<readonly string[]>,
+  sink: (item: EvidenceItem) => void,
+  options: ReadOptions,
+): Promise<FileReport> {
+  const report: FileReport = { file, format: 'text', lines: 0, unparsed: 0, samples: [] };
+  const problem = (line: number, reason: string) => {
+    report.unparsed++;
+    if (report.samples.length < unparsedSamples) report.samples.push({ line, reason });
+  };
+  const iterator = batches[Symbol.asyncIterator]();
+  // The head is whole batches, so it may hold more than `headLines` lines; detection looks at the first ones.
+  const head: string[] = [];
+  let nonEmpty = 0;
+  let exhausted = false;
+  while (nonEmpty < headLines) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    for (const line of next.value) {
+      head.push(line);
+      if (line.trim() !== '') nonEmpty++;
+    }
+  }
+  const chosenDocument = documentFormats.find((f) => f.name === options.format);
+  const chosenLine = lineFormats.find((f) => f.name === options.format);
+  if (chosenDocument || (!chosenLine && looksLikeDocument(head, exhausted))) {
+    const rest: string[] = [...head];
+    let size = head.reduce((n, line) => n + line.length + 1, 0);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      for (const line of next.value) {
+        size += line.length + 1;
+        rest.push(line);
+      }
+      if (size > maxDocumentChars) {
+        problem(1, `JSON document larger than ${maxDocumentChars} characters; not read`);
+        report.lines = rest.length;
+        return report;
+      }
+    }
+    report.lines = rest.length;
+    readDocument(rest.join('\n'), chosenDocument, report, sink, problem, options);
+    return report;
+  }
+  const format = chosenLine ?? detectLineFormat(head.slice(0, headLines * 4));
+  report.format = format.name;
+  const parser = format.start(options);
+  const fallbacks = lineFormats
+    .filter((f) => f !== format && f.name !== 'csv' && f.name !== 'git-log')
+    .map((f) => f.start(options));
+  const crashes = new CrashCollector(options.time);
+  const last: LastSeen = { at: null };
+  const emit = (item: EvidenceItem) => {
+    if (item.at !== null && !item.approximate) {
+      last.at = item.at;
+      last.service = item.service;
+    }
+    sink(item);
+  };
+  const handle = (line: string, n: number) => {
+    if (crashes.offer(line, n, last)) return;
+    for (const crash of crashes.take()) sink(crash);
+    const result = parser.parse(line, n);
+    if (result === null) return;
+    if (isItem(result)) return emit(result);
+    // A file that mixes formats: try the others before counting the line as unreadable.
+    for (const other of fallbacks) {
+      const retry = other.parse(line, n);
+      if (retry !== null && isItem(retry)) return emit(retry);
+    }
+    problem(n, result.unparsed);
+  };
+  let n = 0;
+  for (const line of head) handle(line, ++n);
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    for (const line of next.value) handle(line, ++n);
+  }
+  report.lines = n;
+  for (const item of parser.finish?.() ?? []) emit(item);
+  for (const crash of crashes.finish()) sink(crash);
+  return report;
+}
+
+/** A JSON document (pretty-printed, or one line that is the whole file) rather than JSON lines. */
+function looksLikeDocument(head: readonly string[], exhausted: boolean): boolean {
+  const lines = head.filter((line) => line.trim() !== '');
+  const first = lines[0]?.trim() ?? '';
+  if (first.startsWith('[')) return true;
+  if (!first.startsWith('{')) return false;
+  if (lines.length === 1 && exhausted) return true;
+  try {
+    JSON.parse(first);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function readDocument(
+  text: string,
+  chosen: DocumentFormat | undefined,
+  report: FileReport,
+  sink: (item: EvidenceItem) => void,
+  problem: (line: number, reason: string) => void,
+  options: ParseOptions,
+): void {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    report.format = chosen?.name ?? 'json-document';
+    problem(1, `invalid JSON document: ${(error as Error).message}`);
+    return;
+  }
+  const format = chosen ?? documentFormats.find((f) => f.detect(document));
+  if (!format) {
+    // One JSON object alone in a file is a log line like any other.
+    const single = jsonLineFallback(text, options);
+    report.format = 'json';
+    if (single) sink(single);
+    else problem(1, 'a JSON document of a shape debrief does not know (see debrief evidence --formats)');
+    return;
+  }
+  report.format = format.name;
+  const result = format.read(document, options);
+  for (const item of result.items) sink(item);
+  for (const bad of result.unparsed) problem(bad.line, bad.reason);
+}
+
+function jsonLineFallback(text: string, options: ParseOptions): EvidenceItem | undefined {
+  const json: LineFormat | undefined = lineFormats.find((f) => f.name === 'json');
+  const parser: LineParser | undefined = json?.start(options);
+  const result = parser?.parse(text.replace(/\n\s*/g, ' '), 1);
+  return result && isItem(result) ? result : undefined;
+}

@@ -1,0 +1,92 @@
+import { StringDecoder } from 'node:string_decoder';
+
+/** Lines longer than this are cut: a 10 MB single line must not become a 10 MB event or template. */
+export const maxLineLength = 64 * 1024;
+
+/** What reading a stream of lines saw: bytes, lines, and the error that ended it early, if any. */
+export interface LineStats {
+  bytes: number;
+  lines: number;
+  /** Lines cut at `maxLineLength`. */
+  truncated: number;
+  /** Why the stream ended early (a truncated gzip, a read error); the lines before it were still read. */
+  error?: string;
+}
+
+/** Fresh, empty line statistics. */
+export function newLineStats(): LineStats {
+  return { bytes: 0, lines: 0, truncated: 0 };
+}
+
+function clean(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/**
+ * Splits a stream of chunks into lines (LF or CRLF), yielding them in batches (one per chunk) because a promise
+ * per line would cost more than parsing it. No limit on the stream's size, a bounded line length; a stream
+ * that fails midway ends the lines and records why instead of throwing.
+ */
+export async function* readLineBatches(
+  chunks: AsyncIterable<Uint8Array | string>,
+  stats: LineStats = newLineStats(),
+): AsyncGenerator<string[]> {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let skipping = false;
+  try {
+    for await (const chunk of chunks) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+      stats.bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+      const batch: string[] = [];
+      let start = 0;
+      let end = text.indexOf('\n');
+      while (end >= 0) {
+        if (skipping) skipping = false;
+        else {
+          const piece = text.slice(start, end);
+          const line = pending === '' ? piece : pending + piece;
+          batch.push(line.length > maxLineLength ? cut(line, stats) : clean(line));
+        }
+        pending = '';
+        start = end + 1;
+        end = text.indexOf('\n', start);
+      }
+      if (!skipping) {
+        pending += text.slice(start);
+        if (pending.length > maxLineLength) {
+          // Emit the head of an over-long line now and drop the rest up to its end, keeping memory bounded.
+          batch.push(cut(pending, stats));
+          pending = '';
+          skipping = true;
+        }
+      }
+      stats.lines += batch.length;
+      if (batch.length > 0) yield batch;
+    }
+    const tail = pending + decoder.end();
+    if (!skipping && tail !== '') {
+      stats.lines++;
+      yield [clean(tail)];
+    }
+  } catch (error) {
+    stats.error = error instanceof Error ? error.message : String(error);
+    if (!skipping && pending !== '') {
+      stats.lines++;
+      yield [clean(pending)];
+    }
+  }
+}
+
+function cut(line: string, stats: LineStats): string {
+  stats.truncated++;
+  return line.slice(0, maxLineLength);
+}
+
+/** The same lines one at a time, for small inputs where convenience beats speed. */
+export async function* readLines(
+  chunks: AsyncIterable<Uint8Array | string>,
+  stats: LineStats = newLineStats(),
+): AsyncGenerator<string> {
+  for await (const batch of readLineBatches(chunks, stats)) yield* batch;
+}

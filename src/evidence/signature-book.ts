@@ -1,0 +1,138 @@
+import type { EventSeverity } from '../domain/index.js';
+import type { EvidenceItem } from './evidence-item.js';
+import { signatureId } from './signature-id.js';
+import { TemplateMiner } from './template-miner.js';
+
+const rank: Record<EventSeverity, number> = { debug: 0, info: 1, warning: 2, error: 3, critical: 4 };
+/** Exact messages remembered for a fast path; real logs repeat the same message text many times. */
+const cacheLimit = 50_000;
+
+interface ShapeStats {
+  count: number;
+  /** UTC ISO strings compare in time order, so no Date is built per line. */
+  firstAt: string | undefined;
+  lastAt: string | undefined;
+  severity: EventSeverity;
+  service: string | undefined;
+  file: string;
+  line: number;
+  perMinute: Map<number, number>;
+}
+
+/** A mined log signature: its template, how often and when it occurred, and its rate per minute. */
+export interface Signature {
+  id: string;
+  template: string;
+  count: number;
+  firstAt: string | null;
+  lastAt: string | null;
+  severity: EventSeverity;
+  service?: string | undefined;
+  /** Where it first appeared. */
+  origin: { file: string; line: number };
+  /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
+  perMinute: Array<[number, number]>;
+}
+
+/**
+ * Collects log lines into signatures as they stream by: each line is mined once and counted against its shape,
+ * so memory grows with the number of shapes and minutes, not with the number of lines.
+ */
+export class SignatureBook {
+  private readonly miner = new TemplateMiner();
+  private readonly shapes = new Map<number, ShapeStats>();
+  private cache = new Map<string, number>();
+  /** Minute starts by `YYYY-MM-DDTHH:MM`, so each minute is parsed once. */
+  private readonly minutes = new Map<string, number>();
+
+  private minuteOf(at: string): number {
+    const key = at.slice(0, 16);
+    let start = this.minutes.get(key);
+    if (start === undefined) {
+      start = Date.parse(`${key}:00Z`);
+      if (this.minutes.size > 100_000) this.minutes.clear();
+      this.minutes.set(key, start);
+    }
+    return start;
+  }
+
+  /** Counts one log line (an item without a kind) from `file`. */
+  add(item: EvidenceItem, file: string): void {
+    let shape = this.cache.get(item.message);
+    if (shape === undefined) {
+      shape = this.miner.add(item.message);
+      if (this.cache.size >= cacheLimit) this.cache = new Map();
+      this.cache.set(item.message, shape);
+    } else this.miner.count(shape);
+    const at = item.at;
+    let stats = this.shapes.get(shape);
+    if (!stats) {
+      stats = {
+        count: 0,
+        firstAt: undefined,
+        lastAt: undefined,
+        severity: item.severity,
+        service: item.service,
+        file,
+        line: item.line,
+        perMinute: new Map(),
+      };
+      this.shapes.set(shape, stats);
+    }
+    stats.count += item.count ?? 1;
+    if (rank[item.severity] > rank[stats.severity]) stats.severity = item.severity;
+    if (at !== null) {
+      if (stats.firstAt === undefined || at < stats.firstAt) {
+        stats.firstAt = at;
+        stats.file = file;
+        stats.line = item.line;
+      }
+      if (stats.lastAt === undefined || at > stats.lastAt) stats.lastAt = at;
+      const bucket = this.minuteOf(at);
+      stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + (item.count ?? 1));
+    }
+  }
+
+  /** The signatures, most frequent first, with shapes merged into their final templates. */
+  signatures(): Signature[] {
+    this.miner.templates();
+    const merged = new Map<number, ShapeStats>();
+    for (const [shape, stats] of this.shapes) {
+      const root = this.miner.resolve(shape);
+      const into = merged.get(root);
+      if (!into) {
+        merged.set(root, { ...stats, perMinute: new Map(stats.perMinute) });
+        continue;
+      }
+      into.count += stats.count;
+      if (rank[stats.severity] > rank[into.severity]) into.severity = stats.severity;
+      if (stats.firstAt !== undefined && (into.firstAt === undefined || stats.firstAt < into.firstAt)) {
+        into.firstAt = stats.firstAt;
+        into.file = stats.file;
+        into.line = stats.line;
+      }
+      if (stats.lastAt !== undefined && (into.lastAt === undefined || stats.lastAt > into.lastAt)) {
+        into.lastAt = stats.lastAt;
+      }
+      into.service ??= stats.service;
+      for (const [bucket, n] of stats.perMinute)
+        into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
+    }
+    return [...merged]
+      .map(([root, stats]) => {
+        const template = this.miner.text(root);
+        return {
+          id: signatureId(template),
+          template,
+          count: stats.count,
+          firstAt: stats.firstAt ?? null,
+          lastAt: stats.lastAt ?? null,
+          severity: stats.severity,
+          service: stats.service,
+          origin: { file: stats.file, line: stats.line },
+          perMinute: [...stats.perMinute].sort((a, b) => a[0] - b[0]),
+        };
+      })
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  }
+}

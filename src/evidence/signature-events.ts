@@ -1,0 +1,114 @@
+import type { DraftEvent } from './draft-event.js';
+import type { Signature } from './signature-book.js';
+
+const minute = 60_000;
+/** A minute is a spike when it has at least this many lines and this many times the usual rate. */
+const spikeFloor = 10;
+const spikeFactor = 3;
+const maxSpikes = 3;
+
+function time(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 19);
+}
+
+/** The usual lines per minute of a signature: the median over its active span, quiet minutes included. */
+export function baseline(perMinute: ReadonlyArray<[number, number]>): number {
+  if (perMinute.length === 0) return 0;
+  const first = perMinute[0]![0];
+  const last = perMinute[perMinute.length - 1]![0];
+  const span = Math.round((last - first) / minute) + 1;
+  const counts = perMinute.map(([, n]) => n).sort((a, b) => a - b);
+  // Minutes without lines count as zeros, which sit below every recorded count.
+  const zeros = span - counts.length;
+  const middle = Math.floor(span / 2);
+  return middle < zeros ? 0 : (counts[middle - zeros] ?? 0);
+}
+
+/** Spikes of a signature: runs of minutes far above its usual rate, each reported at its peak minute. */
+export function spikes(
+  perMinute: ReadonlyArray<[number, number]>,
+): Array<{ at: number; count: number; endsAt: number }> {
+  const threshold = Math.max(spikeFloor, spikeFactor * baseline(perMinute));
+  const found: Array<{ at: number; count: number; endsAt: number }> = [];
+  let current: { at: number; count: number; endsAt: number } | undefined;
+  for (const [at, count] of perMinute) {
+    if (count >= threshold) {
+      if (current && at - current.endsAt <= minute) {
+        current.endsAt = at + minute;
+        if (count > current.count) {
+          current.at = at;
+          current.count = count;
+        }
+      } else {
+        current = { at, count, endsAt: at + minute };
+        found.push(current);
+      }
+    }
+  }
+  return found
+    .sort((a, b) => b.count - a.count)
+    .slice(0, maxSpikes)
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Timeline events from signatures: an error or warning signature's first appearance, and its spikes
+ * (`… started 14:02:11, peaked at 1,240/min at 14:05`). Information signatures stay in the signature list only.
+ */
+export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] {
+  const events: DraftEvent[] = [];
+  for (const signature of signatures) {
+    if (
+      signature.severity !== 'error' &&
+      signature.severity !== 'critical' &&
+      signature.severity !== 'warning'
+    )
+      continue;
+    const found = spikes(signature.perMinute);
+    const peak = found.reduce((best, s) => (s.count > (best?.count ?? 0) ? s : best), found[0]);
+    const started = signature.firstAt ? ` started ${signature.firstAt.slice(11, 19)}` : ' seen';
+    const peaked = peak
+      ? `, peaked at ${peak.count.toLocaleString('en-US')}/min at ${time(peak.at).slice(0, 5)}`
+      : '';
+    const base = {
+      approximate: false,
+      source: 'log-signature',
+      severity: signature.severity,
+      service: signature.service,
+      signature: signature.id,
+      origin: signature.origin,
+      origins: [signature.origin],
+    };
+    events.push({
+      ...base,
+      at: signature.firstAt,
+      kind: 'log-signature',
+      summary: `\`${signature.template}\`${started}${peaked} (${signature.count.toLocaleString('en-US')} lines)`,
+      count: signature.count,
+    });
+    for (const spike of found) {
+      events.push({
+        ...base,
+        at: new Date(spike.at).toISOString(),
+        kind: 'log-spike',
+        summary: `\`${signature.template}\` spiked to ${spike.count.toLocaleString('en-US')}/min at ${time(spike.at).slice(0, 5)}`,
+        count: spike.count,
+      });
+    }
+  }
+  return events;
+}
+
+/** The time errors went back under their usual rate: the end of the last spike of the given signatures. */
+export function errorsBackUnderBaseline(
+  signatures: readonly Signature[],
+): { at: string; template: string } | undefined {
+  let best: { at: number; template: string } | undefined;
+  for (const signature of signatures) {
+    if (signature.severity !== 'error' && signature.severity !== 'critical') continue;
+    const found = spikes(signature.perMinute);
+    const last = found[found.length - 1];
+    if (last && (!best || last.endsAt > best.at)) best = { at: last.endsAt, template: signature.template };
+  }
+  return best ? { at: new Date(best.at).toISOString(), template: best.template } : undefined;
+}

@@ -1,0 +1,230 @@
+import {
+  knownFirstNames,
+  notNames,
+  nounSuffix,
+  personPossessives,
+  personPronouns,
+  productNames,
+  roles,
+  subjectTrailers,
+  systemNouns,
+  thingPronouns,
+  workProducts,
+} from './lexicon.js';
+
+/**
+ * Who a phrase stands for: a person (name, role, team, pronoun), a person's work ("Hugo's change"), a system
+ * (service, code identifier, product), a work product with no owner named ("the hotfix"), something else
+ * (`unknown`), or nothing at all (`none`).
+ */
+export type AgentKind = 'person' | 'possessed' | 'artifact' | 'system' | 'unknown' | 'none';
+
+/** The roster for one analysis: lower-case names (full and first) and team names. */
+export interface Roster {
+  names: ReadonlySet<string>;
+  teams: readonly string[];
+}
+
+/** Builds a roster from configured people, teams and the document's speakers. */
+export function buildRoster(people: readonly string[], teams: readonly string[]): Roster {
+  const names = new Set<string>();
+  for (const person of people) {
+    const lower = person.trim().toLowerCase();
+    if (lower === '') continue;
+    names.add(lower);
+    for (const part of lower.split(/\s+/)) if (part.length > 1) names.add(part);
+  }
+  return { names, teams: teams.map((team) => team.trim().toLowerCase()).filter((team) => team !== '') };
+}
+
+interface Token {
+  lower: string;
+  cased: string;
+  start: number;
+}
+
+const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{N}_'’./:-]*/gu;
+const clauseBoundary =
+  /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
+const prepositions = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'during']);
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'each', 'every', 'any']);
+
+function tokens(lower: string, cased: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  tokenPattern.lastIndex = from;
+  for (let m = tokenPattern.exec(lower); m && m.index < to; m = tokenPattern.exec(lower)) {
+    let word = m[0];
+    if (m.index + word.length > to) word = word.slice(0, to - m.index);
+    word = word.replace(/[.:/-]+$/, '');
+    if (word !== '') out.push({ lower: word, cased: cased.slice(m.index, m.index + word.length), start: m.index });
+  }
+  return out;
+}
+
+/** Whether a token looks like code: backticked (masked to `_`), snake_case, dotted, a path or camelCase. */
+function isCodeLike(token: Token): boolean {
+  return (
+    /_|::|\/|\.\w/.test(token.lower) ||
+    /\p{Ll}\p{Lu}/u.test(token.cased) ||
+    /^\p{Lu}{2,}\d*$/u.test(token.cased) ||
+    /\d/.test(token.lower) ||
+    /^[a-z]+-[a-z]+(?:-[a-z]+)*$/.test(token.cased)
+  );
+}
+
+function stripPossessive(word: string): string | undefined {
+  if (/['’]s$/.test(word)) return word.slice(0, -2);
+  if (/s['’]$/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
+function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
+  const word = token.lower;
+  if (roster.names.has(word)) return 'person';
+  if (personPronouns.has(word)) return 'person';
+  if (thingPronouns.has(word)) return 'system';
+  if (roles.has(word) && word !== 'operator' && word !== 'operators') return 'person';
+  // Usually a Kubernetes operator in these teams; a human operator is caught by the human-error rules.
+  if (word === 'operator' || word === 'operators') return 'unknown';
+  if (workProducts.has(word)) return 'artifact';
+  if (systemNouns.has(word)) return 'system';
+  if (isCodeLike(token) && !roles.has(word.replace(/-/g, ''))) {
+    return /^[a-z]+-[a-z]+$/.test(word) && roles.has(word) ? 'person' : 'system';
+  }
+  if (/^\p{Lu}/u.test(token.cased)) {
+    if (knownFirstNames.has(word)) return 'person';
+    if (productNames.has(word)) return 'system';
+    if (notNames.has(word)) return 'unknown';
+    if (previous && determiners.has(previous.lower)) return 'system';
+    if (first && (nounSuffix.test(word) || /(?:cy|ty)$/.test(word))) return 'unknown';
+    return 'person';
+  }
+  if (/(?:er|or|ers|ors)$/.test(word)) return 'system';
+  return 'unknown';
+}
+
+/** Classifies a noun phrase given as token list: its head decides, a possessive person makes it `possessed`. */
+function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lower: string): AgentKind {
+  let end = list.length;
+  while (end > 0 && subjectTrailers.has((list[end - 1] as Token).lower)) end--;
+  if (end === 0) return 'none';
+  const phrase = lower.slice((list[0] as Token).start, (list[end - 1] as Token).start + (list[end - 1] as Token).lower.length);
+  for (const team of roster.teams) if (phrase.endsWith(team)) return 'person';
+  for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
+  const head = list[end - 1] as Token;
+  const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
+  if (headKind === 'person') return 'person';
+  if (headKind === 'unknown') {
+    // "the SRE on shift", "the engineer at the keyboard": the head sits before the preposition.
+    const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
+    if (prep > 0) {
+      const before = list[prep - 1] as Token;
+      if (classifyToken(before, list[prep - 2], before.start === sentenceStart, roster) === 'person') return 'person';
+    }
+  }
+  for (let i = 0; i < end - 1; i++) {
+    const token = list[i] as Token;
+    if (personPossessives.has(token.lower)) return 'possessed';
+    const owner = stripPossessive(token.lower);
+    if (owner !== undefined) {
+      const ownerToken = { ...token, lower: owner, cased: token.cased.slice(0, owner.length) };
+      if (classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster) === 'person') {
+        return 'possessed';
+      }
+    }
+  }
+  const owner = stripPossessive(head.lower);
+  if (owner !== undefined) {
+    const ownerToken = { ...head, lower: owner, cased: head.cased.slice(0, owner.length) };
+    if (classifyToken(ownerToken, list[end - 2], head.start === sentenceStart, roster) === 'person') {
+      return 'possessed';
+    }
+  }
+  return headKind;
+}
+
+/**
+ * The agent of a predicate that starts at `index` of a sentence: the subject noun phrase of its clause, or,
+ * when the clause has none ("…and forgot to"), the subject of the clause before it.
+ */
+export function subjectBefore(
+  lower: string,
+  cased: string,
+  sentenceStart: number,
+  index: number,
+  roster: Roster,
+): AgentKind {
+  const from = Math.max(sentenceStart, index - 160);
+  let boundary = -1;
+  let previousEnd = -1;
+  let boundaryEnd = from;
+  clauseBoundary.lastIndex = from;
+  for (let m = clauseBoundary.exec(lower); m && m.index < index; m = clauseBoundary.exec(lower)) {
+    previousEnd = boundary < 0 ? -1 : boundaryEnd;
+    boundary = m.index;
+    boundaryEnd = m.index + m[0].length;
+  }
+  const own = tokens(lower, cased, boundary < 0 ? from : boundaryEnd, index);
+  const kind = classifyPhrase(own, sentenceStart, roster, lower);
+  if (kind !== 'none' || boundary < 0) return kind;
+  // No subject of its own: borrow the subject (first words) of the clause before.
+  const before = tokens(lower, cased, previousEnd < 0 ? from : previousEnd, boundary).slice(0, 4);
+  for (let i = 0; i < before.length; i++) {
+    const token = before[i] as Token;
+    if (subjectTrailers.has(token.lower) || determiners.has(token.lower)) continue;
+    const found = classifyToken(token, before[i - 1], token.start === sentenceStart, roster);
+    if (found === 'person' || found === 'system') return found;
+  }
+  return 'none';
+}
+
+/** Classifies the phrase between two offsets (e.g. a regex group naming the agent). */
+export function classifySpan(
+  lower: string,
+  cased: string,
+  sentenceStart: number,
+  from: number,
+  to: number,
+  roster: Roster,
+): AgentKind {
+  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower);
+}
+
+const strongBoundary = /[;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|although|though|if|unless|but|whereas)\b/g;
+
+/** The subject at the start of the clause holding `index` ("Ruth restarted the primary instead of…" → Ruth). */
+export function clauseSubject(
+  lower: string,
+  cased: string,
+  sentenceStart: number,
+  index: number,
+  roster: Roster,
+  start = sentenceStart,
+): AgentKind {
+  let from = start;
+  strongBoundary.lastIndex = start;
+  for (let m = strongBoundary.exec(lower); m && m.index < index; m = strongBoundary.exec(lower)) {
+    from = m.index + m[0].length;
+  }
+  let list = tokens(lower, cased, from, index);
+  if (list.length === 0) {
+    // "Despite the freeze, the team…": the subject follows the fronted phrase.
+    const comma = lower.indexOf(',', index);
+    if (comma >= 0) return clauseSubject(lower, cased, sentenceStart, lower.length, roster, comma + 1);
+    list = [];
+  }
+  // Skip a leading adverbial such as "At 14:02," or "On Friday".
+  let i = 0;
+  const comma = lower.indexOf(',', from);
+  if (comma >= 0 && comma < index && comma - from < 30) {
+    while (i < list.length && (list[i] as Token).start < comma) i++;
+  }
+  for (let seen = 0; i < list.length && seen < 4; i++, seen++) {
+    const token = list[i] as Token;
+    if (subjectTrailers.has(token.lower) || determiners.has(token.lower)) continue;
+    const found = classifyToken(token, list[i - 1], token.start === sentenceStart, roster);
+    if (found !== 'unknown') return found;
+  }
+  return 'none';
+}

@@ -1,0 +1,34 @@
+// Masks Markdown inline syntax without moving any character, so offsets in the masked text are offsets in
+// the source. Code and URLs become runs of `_`, which agent resolution reads as a code identifier (a system).
+
+const blank = (s: string) => ' '.repeat(s.length);
+const under = (s: string) => '_'.repeat(s.length);
+
+const codeSpan = /(`+)([^`]+?)\1(?!`)/g;
+const image = /!\[[^\]]*\]\([^)]*\)/g;
+const link = /\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])/g;
+const footnote = /\[\^[^\]]+\]/g;
+const url = /\b(?:https?:\/\/|www\.)[^\s<>()`]*[^\s<>()`.,;:!?'"]/g;
+const autolink = /<(?:https?:\/\/|mailto:)[^>\s]*>/g;
+const htmlTag = /<\/?[A-Za-z][^>]*>/g;
+const strong = /\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu;
+const star = /\*/g;
+const underscoreEmphasis = /(?<![\p{L}\p{N}_`])_(?=\p{L})|(?<=\p{L})_(?![\p{L}\p{N}_])/gu;
+const escape = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+
+/** Returns the line with inline code, links, URLs, HTML and emphasis masked; the length never changes. */
+export function maskInline(line: string): string {
+  if (!/[`[\]<*_~\\h]/.test(line)) return line;
+  let out = line.replace(escape, (m) => ` ${m[1]}`);
+  out = out.replace(codeSpan, (_m, ticks: string, inner: string) => `${ticks}${under(inner)}${ticks}`);
+  out = out.replace(autolink, under);
+  out = out.replace(url, under);
+  out = out.replace(image, blank);
+  out = out.replace(footnote, blank);
+  out = out.replace(link, (m, text: string) => ` ${text}${blank(m.slice(text.length + 1))}`);
+  out = out.replace(htmlTag, blank);
+  out = out.replace(strong, blank);
+  out = out.replace(star, ' ');
+  out = out.replace(underscoreEmphasis, ' ');
+  return out;
+}

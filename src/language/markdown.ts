@@ -1,0 +1,210 @@
+import { type Directive, parseDirective } from './directives.js';
+import { maskInline } from './inline-mask.js';
+import { notNames } from './lexicon.js';
+
+/** A run of prose (paragraph, list item, heading, table cell or note line) as offsets into the source. */
+export interface ProseBlock {
+  start: number;
+  end: number;
+}
+
+/** The source with its non-prose syntax masked (same length), the prose blocks, control comments and speakers. */
+export interface ScannedDocument {
+  masked: string;
+  blocks: ProseBlock[];
+  directives: Directive[];
+  /** Names from `Name:` and `[14:02] Name:` speaker prefixes: they are people, and never a sentence's agent. */
+  speakers: string[];
+}
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
+const heading = /^( {0,3}#{1,6})(?=\s|$)/;
+const setextOrRule = /^ {0,3}(?:=+|-+|(?:[-*_] *){3,})\s*$/;
+const listMarker = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
+const quoteMarker = /^( {0,3}(?:> ?)+)/;
+const tableSeparator = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const linkDefinition = /^ {0,3}\[[^\]]+\]:\s+\S/;
+const timestampPrefix = /^(\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–—]\s*)?)/;
+const speakerPrefix = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(:\s)/u;
+
+/** Replaces [from, to) of `line` with spaces. */
+function blankRange(line: string, from: number, to: number): string {
+  return line.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + line.slice(to);
+}
+
+/** Scans a Markdown or plain-text document line by line into masked prose blocks (front matter, code and syntax skipped). */
+export function scanDocument(text: string): ScannedDocument {
+  const out: string[] = [];
+  const blocks: ProseBlock[] = [];
+  const directives: Directive[] = [];
+  const speakers = new Set<string>();
+  let current: ProseBlock | undefined;
+  let fence: string | undefined;
+  let frontMatter = false;
+  let comment: { text: string } | undefined;
+  let previousBlank = true;
+  let inList = false;
+  let inTable = false;
+  let offset = 0;
+  let lineNo = 0;
+
+  const close = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  const extend = (start: number, end: number) => {
+    if (current && current.end <= start) current.end = end;
+    else {
+      close();
+      current = { start, end };
+    }
+  };
+
+  while (offset <= text.length) {
+    let nl = text.indexOf('\n', offset);
+    if (nl < 0) nl = text.length;
+    lineNo += 1;
+    const raw = text.slice(offset, nl);
+    const hasCr = raw.endsWith('\r');
+    let line = hasCr ? raw.slice(0, -1) : raw;
+    const emit = (masked: string) => {
+      out.push(masked + (hasCr ? ' ' : '') + (nl < text.length ? '\n' : ''));
+    };
+    const skipLine = () => {
+      emit(' '.repeat(line.length));
+    };
+
+    if (lineNo === 1 && /^(?:---|\+\+\+)\s*$/.test(line)) {
+      frontMatter = true;
+      skipLine();
+    } else if (frontMatter) {
+      if (/^(?:---|\.\.\.|\+\+\+)\s*$/.test(line)) frontMatter = false;
+      skipLine();
+    } else if (fence !== undefined) {
+      const trimmed = line.trim();
+      if (trimmed.startsWith(fence) && trimmed.replace(/[`~]/g, '') === '') fence = undefined;
+      skipLine();
+    } else {
+      // HTML comments (and our control directives inside them), possibly spanning lines.
+      line = maskComments(line, lineNo, directives, comment, (state) => {
+        comment = state;
+      });
+      const fenceMatch = fenceOpen.exec(line);
+      if (fenceMatch) {
+        close();
+        fence = fenceMatch[1] as string;
+        skipLine();
+      } else if (line.trim() === '') {
+        close();
+        emit(line);
+        previousBlank = true;
+        inTable = false;
+        offset = nl + 1;
+        continue;
+      } else if (/^(?: {4}|\t)/.test(line) && previousBlank && !inList) {
+        close();
+        skipLine();
+      } else if (linkDefinition.test(line) || setextOrRule.test(line) || tableSeparator.test(line)) {
+        close();
+        if (tableSeparator.test(line)) inTable = true;
+        skipLine();
+      } else {
+        let masked = maskInline(line);
+        const quote = quoteMarker.exec(masked);
+        if (quote) masked = blankRange(masked, 0, (quote[1] as string).length);
+        const head = heading.exec(masked);
+        const item = head ? undefined : listMarker.exec(masked);
+        let startsBlock = false;
+        if (head) {
+          masked = blankRange(masked, 0, (head[1] as string).length).replace(/\s#+\s*$/, (m) =>
+            ' '.repeat(m.length),
+          );
+          startsBlock = true;
+        } else if (item) {
+          masked = blankRange(masked, 0, (item[1] as string).length);
+          startsBlock = true;
+          inList = true;
+        } else if (previousBlank) {
+          inList = /^\s/.test(line) && inList;
+        }
+        const stamp = timestampPrefix.exec(masked);
+        if (stamp) {
+          masked = blankRange(masked, 0, (stamp[1] as string).length);
+          startsBlock = true;
+        }
+        const speaker = speakerPrefix.exec(masked);
+        if (speaker && isSpeaker(speaker[2] as string, stamp !== null)) {
+          speakers.add(speaker[2] as string);
+          masked = blankRange(masked, 0, (speaker[0] as string).length);
+          startsBlock = true;
+        }
+        const isTableRow = masked.includes('|') && (inTable || /^\s*\|/.test(masked));
+        if (isTableRow) {
+          inTable = true;
+          close();
+          let cellStart = 0;
+          for (let i = 0; i <= masked.length; i++) {
+            if (i === masked.length || (masked[i] === '|' && masked[i - 1] !== '\\')) {
+              if (masked.slice(cellStart, i).trim() !== '') {
+                blocks.push({ start: offset + cellStart, end: offset + i });
+              }
+              cellStart = i + 1;
+            }
+          }
+          masked = masked.replace(/\|/g, ' ');
+          emit(masked);
+        } else {
+          if (startsBlock) close();
+          emit(masked);
+          extend(offset, offset + line.length);
+          if (head) close();
+        }
+      }
+      previousBlank = false;
+    }
+    if (nl >= text.length) break;
+    offset = nl + 1;
+  }
+  close();
+  return { masked: out.join(''), blocks, directives, speakers: [...speakers] };
+}
+
+/** A `Name:` prefix is a speaker when it is not a label such as "Action:" or "Root cause:". */
+function isSpeaker(name: string, afterTimestamp: boolean): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (words.some((word) => notNames.has(word.replace(/[’'.]/g, '')))) return false;
+  return afterTimestamp || words.length <= 2;
+}
+
+/** Masks HTML comments on a line, recording control directives; `state` carries an unterminated comment over. */
+function maskComments(
+  line: string,
+  lineNo: number,
+  directives: Directive[],
+  state: { text: string } | undefined,
+  setState: (state: { text: string } | undefined) => void,
+): string {
+  let masked = line;
+  let from = 0;
+  let open = state;
+  if (!open && !line.includes('<!--')) return line;
+  while (from <= masked.length) {
+    if (open) {
+      const end = masked.indexOf('-->', from);
+      const stop = end < 0 ? masked.length : end + 3;
+      open.text += masked.slice(from, stop);
+      masked = blankRange(masked, from, stop);
+      if (end < 0) break;
+      const directive = parseDirective(open.text, lineNo);
+      if (directive) directives.push(directive);
+      open = undefined;
+      from = stop;
+    }
+    const start = masked.indexOf('<!--', from);
+    if (start < 0) break;
+    open = { text: '' };
+    from = start;
+  }
+  setState(open);
+  return masked;
+}

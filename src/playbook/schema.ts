@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { factorCategorySchema } from '../domain/index.js';
+
+/** The phases of a review meeting, in the order they are run. */
+export const agendaPhases = ['ground-rules', 'timeline', 'factors', 'went-well', 'actions', 'close'] as const;
+export const agendaPhaseSchema = z.enum(agendaPhases);
+export type AgendaPhase = z.infer<typeof agendaPhaseSchema>;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' });
+const sentence = z
+  .string()
+  .min(10)
+  .max(1_000)
+  .regex(/^[A-Z"'‘“(0-9]/, { error: 'expected text that starts like a sentence' })
+  .regex(/[.?!"”)]$/, { error: 'expected text that ends like a sentence' });
+
+/** A question the facilitator can ask, tagged by agenda phase and contributing-factor category. */
+export const probingQuestionSchema = z.object({
+  id,
+  text: sentence.regex(/\?$/, { error: 'expected a question mark at the end' }),
+  phase: agendaPhaseSchema,
+  categories: z.array(factorCategorySchema).max(4),
+});
+export type ProbingQuestion = z.infer<typeof probingQuestionSchema>;
+
+/** Who tends to voice an objection; it shapes the tone of the answer. */
+export const speakerSchema = z.enum(['engineer', 'manager', 'executive']);
+
+/** A blame-seeking remark as people really say it, with a calm answer and a question that turns to the system. */
+export const objectionSchema = z.object({
+  id,
+  said: z.string().min(10).max(300),
+  saidBy: z.array(speakerSchema).min(1),
+  response: sentence,
+  redirect: sentence.regex(/\?$/, { error: 'expected the redirect to be a question' }),
+});
+export type Objection = z.infer<typeof objectionSchema>;
+
+export const glossaryKinds = ['incident-management', 'infrastructure', 'go', 'rust'] as const;
+export const glossaryKindSchema = z.enum(glossaryKinds);
+export type GlossaryKind = z.infer<typeof glossaryKindSchema>;
+
+/** A term explained twice: once for engineers, once in plain words for executives. */
+export const glossaryEntrySchema = z.object({
+  id,
+  term: z.string().min(2).max(80),
+  kind: glossaryKindSchema,
+  /** Other names people use for the term; matched case-insensitively as whole words. */
+  aliases: z.array(z.string().min(2).max(80)).default([]),
+  /** Regular expressions (source text, case-insensitive) matching the term as it appears in logs and errors. */
+  patterns: z.array(z.string().min(3).max(300)).default([]),
+  engineer: sentence,
+  exec: sentence,
+  categories: z.array(factorCategorySchema).min(1).max(4),
+  questions: z.array(id).min(1).max(4),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { anonymizeDocument, roleLabels } from './anonymize.js';
+import { documentForAudience } from './audience.js';
+import { publicRedactor } from './redact.js';
+import { sampleIncident } from './sample-incident.js';
+
+const people = ['Alex Chen', 'Priya', 'Raman', 'Jordan', 'Sam Okafor', 'alex.chen@example.com'];
+const hosts = ['db-primary.prod.internal', '10.20.3.14', 'ip-10-20-3-7', 'checkout-api', 'payments-gateway'];
+
+describe('anonymising', () => {
+  it('gives each person one role label, numbering shared roles', () => {
+    expect(Object.fromEntries(roleLabels(sampleIncident()))).toEqual({
+      'Alex Chen': 'Facilitator',
+      'Priya Raman': 'Incident commander',
+      'Jordan Lee': 'Responder 1',
+      'Sam Okafor': 'Responder 2',
+    });
+  });
+
+  it('replaces names consistently in every field, first names included', () => {
+    const doc = anonymizeDocument(
+      sampleIncident({ summary: 'Priya Raman paged Sam. Later Priya rolled back.' }),
+    );
+    const text = JSON.stringify(doc);
+    for (const name of people) expect(text).not.toContain(name);
+    expect(doc.summary).toBe('Incident commander paged Responder 2. Later Incident commander rolled back.');
+    expect(doc.actions[0]?.owner).toBe('Responder 1');
+    expect(doc.timeline[0]?.summary).toBe('Responder 1 applied pool_size=5 to checkout-api');
+  });
+
+  it('keeps team names as owners, since they name no person', () => {
+    const doc = sampleIncident({ actions: [{ id: 'ACT-1', title: 'Tune the pool', owner: 'SRE team' }] });
+    expect(anonymizeDocument(doc).actions[0]?.owner).toBe('SRE team');
+  });
+});
+
+describe('the public view', () => {
+  it('contains none of the incident’s people, hosts, addresses or internal service names', () => {
+    const text = JSON.stringify(documentForAudience(sampleIncident(), 'public'));
+    for (const secret of [...people, ...hosts, 'Jordan Lee', 'Priya Raman'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('keeps what happened, the impact and what is changing', () => {
+    const doc = documentForAudience(sampleIncident(), 'public');
+    expect(doc.impact.usersAffected).toBe(12_400);
+    expect(doc.actions.map((a) => a.title)).toContain('Validate pool size against peak concurrency in CI');
+    expect(doc.timeline.map((e) => e.kind)).toEqual([
+      'config-change',
+      'alert-fired',
+      'acknowledged',
+      'rollback',
+      'resolution',
+    ]);
+    expect(doc.moments.impactStart).toEqual({ at: '2026-03-04T12:00:00.000Z' });
+  });
+});
+
+describe('the exec view', () => {
+  it('leaves out raw log lines and their signatures', () => {
+    const doc = documentForAudience(sampleIncident(), 'exec');
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('too many clients already');
+    expect(text).not.toContain('context deadline exceeded');
+    expect(doc.timeline.every((e) => e.signature === undefined)).toBe(true);
+  });
+
+  it('explains glossary terms in factors in plain words', () => {
+    const doc = documentForAudience(sampleIncident(), 'exec');
+    expect(doc.factors[0]?.description).toContain(
+      'In plain words, Connection-pool exhaustion: The service ran out',
+    );
+  });
+});
+
+describe('public redaction', () => {
+  it('redacts addresses and internal host names but not times or public sites', () => {
+    const { redact, counts } = publicRedactor(['ledger']);
+    expect(
+      redact(
+        'At 12:07 ledger on api-7f9c8d6b5-x2x9z (fe80::1ff:fe23:4567:890a, 10.0.0.2:5432) failed; see https://status.example.com',
+      ),
+    ).toBe(
+      'At 12:07 an internal service on [internal host] ([address], [address]) failed; see https://status.example.com',
+    );
+    expect(counts).toEqual({ ips: 2, hosts: 1, services: 1, people: 0 });
+  });
+});

@@ -1,0 +1,145 @@
+import {
+  factorCategoryLabels,
+  formatMetrics,
+  type IncidentDocument,
+  metricsFromMoments,
+  type TimelineEvent,
+} from '../domain/index.js';
+import { formatUtcMinute } from '../playbook/index.js';
+import type { Bluf } from './bluf.js';
+import { escapeHtml, proseHtml } from './html-escape.js';
+import { signatureRates, sparklineSvg } from './signature-rates.js';
+import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
+
+const numberFormat = new Intl.NumberFormat('en-US');
+const section = (heading: string, body: string, className = '') =>
+  body === ''
+    ? ''
+    : `<section${className ? ` class="${className}"` : ''}>\n<h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`;
+
+/** The bottom line, with the facts it could not state named for engineers. */
+export function blufSection(bluf: Bluf, showMissing: boolean): string {
+  const missing =
+    showMissing && bluf.missing.length > 0
+      ? `<p class="missing">Missing: ${escapeHtml(bluf.missing.join(', '))}.</p>`
+      : '';
+  return section('Bottom line', `${proseHtml(bluf.text)}${missing}`, 'bluf');
+}
+
+/** Impact numbers, the key durations and the impact description. */
+export function impactSection(doc: IncidentDocument): string {
+  const cells: Array<[string, string]> = [];
+  const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
+  if (usersAffected !== undefined) cells.push(['Users affected', numberFormat.format(usersAffected)]);
+  if (failedRequests !== undefined) cells.push(['Failed requests', numberFormat.format(failedRequests)]);
+  if (errorBudgetBurn !== undefined)
+    cells.push(['Error budget spent', `${Math.round(errorBudgetBurn * 100)}%`]);
+  const metrics = formatMetrics(metricsFromMoments(doc.moments));
+  const names: Array<[keyof typeof metrics, string]> = [
+    ['impactDuration', 'Impact duration'],
+    ['timeToDetect', 'Time to detect'],
+    ['timeToAcknowledge', 'Time to acknowledge'],
+    ['timeToMitigate', 'Time to mitigate'],
+    ['timeToResolve', 'Time to resolve'],
+  ];
+  for (const [key, label] of names) if (metrics[key]) cells.push([label, metrics[key]]);
+  const numbers = cells.length
+    ? `<dl class="numbers">${cells.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${escapeHtml(dd)}</dd></div>`).join('')}</dl>`
+    : '<p class="missing">Impact numbers missing.</p>';
+  return section('Impact', `${numbers}\n${proseHtml(doc.impact.description)}`);
+}
+
+/** Free prose under a heading, or nothing when it is empty. */
+export function proseSection(heading: string, text: string): string {
+  return section(heading, proseHtml(text));
+}
+
+function eventRow(event: TimelineEvent, withDetail: boolean): string {
+  const time =
+    event.at === null ? 'time unknown' : `${event.approximate ? '~' : ''}${formatUtcMinute(event.at)}`;
+  const count = event.count > 1 ? ` <span class="count">×${numberFormat.format(event.count)}</span>` : '';
+  const detail = withDetail
+    ? `<td>${escapeHtml(event.service ?? '')}</td><td>${escapeHtml(event.source)}</td>`
+    : '';
+  return `<tr class="sev-${event.severity}"><td class="time">${time}</td><td class="kind">${event.kind}</td><td class="summary">${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
+}
+
+/** The SVG chart and the table of events; engineers also see each event's service and source. */
+export function timelineSection(doc: IncidentDocument, withDetail: boolean): string {
+  const chart = timelineChartSvg(doc);
+  const head = withDetail
+    ? '<tr><th>Time</th><th>Kind</th><th>What happened</th><th>Service</th><th>Source</th></tr>'
+    : '<tr><th>Time</th><th>Kind</th><th>What happened</th></tr>';
+  const rows = doc.timeline.map((event) => eventRow(event, withDetail));
+  const table = rows.length
+    ? `<table class="timeline"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+    : '';
+  if (!chart && !table) return '';
+  return section('Timeline', `${chart ? `${chart}\n${timelineLegendHtml()}` : ''}\n${table}`);
+}
+
+/** Log signatures with their totals and a rate sparkline, when events carry signatures. */
+export function signaturesSection(doc: IncidentDocument): string {
+  const domain = chartDomain(doc);
+  if (!domain) return '';
+  const rates = signatureRates(doc.timeline, domain);
+  if (rates.length === 0) return '';
+  const rows = rates.map(
+    (rate) =>
+      `<tr><td><code>${escapeHtml(rate.signature)}</code></td><td>${numberFormat.format(rate.total)}</td><td class="time">${formatUtcMinute(rate.firstAt)}</td><td class="time">${formatUtcMinute(rate.lastAt)}</td><td>${sparklineSvg(rate.series)}</td></tr>`,
+  );
+  return section(
+    'Error signatures',
+    `<table><thead><tr><th>Signature</th><th>Count</th><th>First</th><th>Last</th><th>Rate</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+  );
+}
+
+/** Contributing factors with their category and description. */
+export function factorsSection(doc: IncidentDocument): string {
+  const items = doc.factors.map(
+    (factor) =>
+      `<div class="factor"><h3>${escapeHtml(factor.title)}</h3><p class="category">${factorCategoryLabels[factor.category]}</p>${proseHtml(factor.description)}</div>`,
+  );
+  return section('Contributing factors', items.join('\n'));
+}
+
+/** Actions as a table with owners and dates, or (for the public) as a plain list of what is changing. */
+export function actionsSection(doc: IncidentDocument, audience: 'engineering' | 'exec' | 'public'): string {
+  const actions = doc.actions.filter((action) => audience === 'engineering' || action.status !== 'dropped');
+  if (actions.length === 0) return '';
+  if (audience === 'public') {
+    return section(
+      'What we are changing',
+      `<ul>${actions.map((a) => `<li>${escapeHtml(a.title)}</li>`).join('')}</ul>`,
+    );
+  }
+  const rows = actions.map((action) => {
+    const link =
+      action.trackerUrl && /^https?:\/\//i.test(action.trackerUrl)
+        ? ` <a href="${escapeHtml(action.trackerUrl)}">tracker</a>`
+        : '';
+    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ?? 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
+  });
+  return section(
+    'Action items',
+    `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Priority</th><th>Type</th><th>Status</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+  );
+}
+
+/** A bulleted list under a heading, or nothing when empty. */
+export function listSection(heading: string, items: readonly string[]): string {
+  if (items.length === 0) return '';
+  return section(heading, `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`);
+}
+
+/** The review and follow-up meetings with their dates and decisions. */
+export function reviewsSection(doc: IncidentDocument): string {
+  const items = doc.reviews.map((review) => {
+    const decisions = review.decisions.length
+      ? `<ul>${review.decisions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
+      : '';
+    const kind = review.kind === 'follow-up' ? 'Follow-up review' : 'Review';
+    return `<li>${kind}: ${formatUtcMinute(review.scheduledAt)}, ${review.durationMinutes} minutes${review.location ? `, ${escapeHtml(review.location)}` : ''}${decisions}</li>`;
+  });
+  return items.length ? section('Reviews', `<ul>${items.join('')}</ul>`) : '';
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from './render.js';
+import { sampleIncident } from './sample-incident.js';
+
+const html = (doc = sampleIncident(), audience: 'engineering' | 'exec' | 'public' = 'engineering') =>
+  renderReport(doc, { format: 'html', audience }).text;
+
+describe('the HTML report', () => {
+  it('renders a <script> title and hostile fields as inert text', () => {
+    const doc = sampleIncident({
+      title: '<script>alert(1)</script> "quoted" & <b>bold</b>',
+      summary: '<img src=x onerror=alert(2)> [link](javascript:alert(3))',
+      factors: [{ id: 'FAC-1', title: '</style><script>alert(4)</script>', category: 'tooling' }],
+      actions: [{ id: 'ACT-1', title: 'Fix it', trackerUrl: 'javascript:alert(5)' }],
+    });
+    const out = html(doc);
+    expect(out).not.toMatch(/<script|<img|<b>|href="javascript:/i);
+    expect(out).toContain(
+      '<title>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;</title>',
+    );
+    expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
+  });
+
+  it('is one self-contained file with print styles and no external requests', () => {
+    const out = html();
+    expect(out).toContain('@media print');
+    expect(out).not.toMatch(/<link |src="http|href="http(?!s:\/\/)/);
+    expect(out).toContain("default-src 'none'");
+  });
+
+  it('draws the impact, detection, mitigation and resolution phases on an SVG chart', () => {
+    const out = html();
+    expect(out).toContain('<svg class="chart"');
+    for (const label of ['Impact before detection', 'Detected, mitigating', 'Mitigated, resolving']) {
+      expect(out).toContain(`<title>${label}</title>`);
+    }
+    for (const marker of ['impact 12:00', 'detected 12:07', 'mitigated 12:41', 'resolved 13:05']) {
+      expect(out).toContain(marker);
+    }
+  });
+
+  it('shows a rate sparkline for each imported signature', () => {
+    const out = html();
+    expect(out).toContain('<h2>Error signatures</h2>');
+    expect(out.match(/<svg class="spark"/g)).toHaveLength(2);
+    expect(out).toContain('<code>context deadline exceeded calling &lt;*&gt;</code></td><td>12,500</td>');
+  });
+
+  it('puts the BLUF first for executives and leaves out raw log lines', () => {
+    const out = html(sampleIncident(), 'exec');
+    const headings = [...out.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'Bottom line',
+      'Impact',
+      'Contributing factors',
+      'Action items',
+      'What happened',
+      'Timeline',
+    ]);
+    expect(out).not.toContain('too many clients');
+    expect(out).toContain('In plain words, Connection-pool exhaustion');
+  });
+
+  it('publishes no people, hosts or internal services to the public', () => {
+    const out = html(sampleIncident(), 'public');
+    for (const secret of [
+      'Priya',
+      'Jordan',
+      'Alex Chen',
+      'Sam Okafor',
+      'example.com',
+      '10.20.3.14',
+      'prod.internal',
+      'checkout-api',
+      'ip-10-20',
+    ]) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain('<h2>What we are changing</h2>');
+  });
+
+  it.each(['engineering', 'exec', 'public'] as const)(
+    'renders the sample incident for %s the same way every time',
+    (audience) => {
+      expect(html(sampleIncident(), audience)).toMatchSnapshot();
+    },
+  );
+});

@@ -1,0 +1,59 @@
+// Escaping keeps arbitrary text exact through the Markdown file: every escape added by the renderer is removed by
+// the parser, and text a person types without escapes reads back the same way.
+
+// One regular expression each way: building strings a character at a time made large timelines slow (GC).
+const cellSpecial = /\\|\||\n|<br[ \t]*\/?>/gi;
+const cellEscape = /\\([\\|])|\\(<br[ \t]*\/?>)|<br[ \t]*\/?>/gi;
+
+/** Escapes text for one GFM table cell: `\` → `\\`, `|` → `\|`, a line break → `<br>`, a literal `<br>` → `\<br>`. */
+export function escapeCell(text: string): string {
+  return text.replace(cellSpecial, (match) => {
+    if (match === '\\') return '\\\\';
+    if (match === '|') return '\\|';
+    if (match === '\n') return '<br>';
+    return `\\${match}`;
+  });
+}
+
+/** Reverses escapeCell; `<br/>` and `<BR>` typed by hand are line breaks; a backslash before anything else stays. */
+export function unescapeCell(cell: string): string {
+  return cell.replace(cellEscape, (_match, escaped?: string, tag?: string) => escaped ?? tag ?? '\n');
+}
+
+// A line that would read as an ATX heading (or is already an escaped one) gets one more backslash.
+const headingLike = /^( {0,3})(\\*#)/;
+const escapedHeading = /^( {0,3})\\(\\*#)/;
+
+/** Escapes prose so no line of it reads as a heading of the file's structure. */
+export function escapeProse(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(headingLike, '$1\\$2'))
+    .join('\n');
+}
+
+/** Reverses escapeProse on the lines of a section body. */
+export function unescapeProseLines(lines: readonly string[]): string[] {
+  return lines.map((line) => line.replace(escapedHeading, '$1$2'));
+}
+
+// An optional value may be absent or the empty string; an empty cell means absent and `""` means empty. The one
+// value whose escaped text is `""` itself is written `\""`, which escapeCell never produces otherwise.
+const emptyMarker = '""';
+const escapedMarker = '\\""';
+
+/** Escapes an optional one-line value for a cell: absent → empty cell, the empty string → `""`. */
+export function escapeOptionalCell(value: string | undefined): string {
+  if (value === undefined) return '';
+  if (value === '') return emptyMarker;
+  const escaped = escapeCell(value);
+  return escaped === emptyMarker ? escapedMarker : escaped;
+}
+
+/** Reads an optional cell from its raw (still escaped) text: empty → absent, `""` → the empty string. */
+export function unescapeOptionalCell(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === emptyMarker) return '';
+  if (raw === escapedMarker) return emptyMarker;
+  return unescapeCell(raw);
+}

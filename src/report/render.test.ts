@@ -1,0 +1,151 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { parseAudience, parseReportFormat, publishedProse, renderReport } from './render.js';
+import { sampleIncident } from './sample-incident.js';
+
+const now = new Date('2026-03-05T09:00:00Z');
+const baseUrl = 'https://debrief.example.com/';
+
+describe('report formats', () => {
+  it('renders Markdown through the canonical renderer, BLUF included', () => {
+    const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'engineering' });
+    expect(text).toContain('# Checkout returned 502s after a connection-pool change');
+    expect(text).toContain('SEV2 on 2026-03-04: Checkout returned 502s');
+  });
+
+  it('renders the public Markdown without people or hosts', () => {
+    const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'public' });
+    for (const secret of ['Priya', 'Jordan', 'example.com', '10.20.3.14', 'checkout-api'])
+      expect(text).not.toContain(secret);
+  });
+
+  it('renders JSON with the audience, BLUF, metrics and the audience’s view', () => {
+    const report = JSON.parse(renderReport(sampleIncident(), { format: 'json', audience: 'exec' }).text);
+    expect(report.format).toBe('debrief-report');
+    expect(report.audience).toBe('exec');
+    expect(report.metrics.text.timeToDetect).toBe('7m 00s');
+    expect(report.incident.timeline.some((e: { kind: string }) => e.kind === 'log-spike')).toBe(false);
+  });
+
+  it('writes an iCalendar file that an independent parser reads back with attendees', () => {
+    const { text } = renderReport(sampleIncident(), { format: 'ics', audience: 'engineering', now, baseUrl });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual([
+      'Post-mortem review: Checkout returned 502s after a connection-pool change',
+      'Follow-up review: Checkout returned 502s after a connection-pool change',
+    ]);
+    expect(events[0]?.startDate.toJSDate().toISOString()).toBe('2026-03-06T15:00:00.000Z');
+    expect(events[0]?.endDate.toJSDate().toISOString()).toBe('2026-03-06T16:30:00.000Z');
+    const attendees = events[0]!.attendees.map((a) => String(a.getFirstValue()).toLowerCase());
+    expect(attendees).toEqual([
+      'mailto:alex.chen@example.com',
+      'mailto:priya.raman@example.com',
+      'mailto:jordan.lee@example.com',
+    ]);
+    expect(events[0]?.description).toContain('Also invited (no e-mail address on record): Sam Okafor');
+    expect(events[1]?.description).toContain('Actions to check:');
+    expect(text).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
+  });
+
+  it('refuses a calendar when no review is scheduled', () => {
+    expect(() =>
+      renderReport(sampleIncident({ reviews: [] }), { format: 'ics', audience: 'engineering' }),
+    ).toThrow(/has no review or follow-up review scheduled/);
+  });
+
+  it('exports open actions as Jira CSV that parses back, each linking to the incident', () => {
+    const doc = sampleIncident({
+      actions: [
+        {
+          id: 'ACT-1',
+          title: 'Quote "this", and that',
+          owner: 'SRE team',
+          dueDate: '2026-03-20',
+          priority: 'high',
+        },
+        { id: 'ACT-2', title: '=HYPERLINK("http://evil")' },
+        { id: 'ACT-3', title: 'Already done', status: 'done' },
+      ],
+    });
+    const rows: string[][] = parseCsv(
+      renderReport(doc, { format: 'jira-csv', audience: 'engineering', baseUrl }).text,
+    );
+    expect(rows[0]).toEqual([
+      'Summary',
+      'Issue Type',
+      'Priority',
+      'Due Date',
+      'Assignee',
+      'Labels',
+      'Labels',
+      'Labels',
+      'Description',
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.slice(0, 8)).toEqual([
+      'Quote "this", and that',
+      'Task',
+      'High',
+      '2026-03-20',
+      'SRE team',
+      'postmortem',
+      'INC-7K3M9QX2',
+      'action-prevent',
+    ]);
+    expect(rows[2]?.[0]).toBe('\'=HYPERLINK("http://evil")');
+    expect(rows[1]?.[8]).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
+  });
+
+  it('exports open actions as GitHub issues in JSON and Markdown', () => {
+    const issues = JSON.parse(
+      renderReport(sampleIncident(), { format: 'github-json', audience: 'engineering', baseUrl }).text,
+    );
+    expect(issues).toHaveLength(3);
+    expect(issues[0]).toMatchObject({
+      title: 'Validate pool size against peak concurrency in CI',
+      labels: ['postmortem', 'action:prevent', 'priority:high'],
+    });
+    expect(issues[0].body).toContain(
+      'Addresses: Pool size changes are not validated against expected peak load',
+    );
+    const md = renderReport(sampleIncident(), { format: 'github-md', audience: 'engineering' }).text;
+    expect(md.match(/^## /gm)).toHaveLength(3);
+    expect(md).toContain(
+      'Post-mortem INC-7K3M9QX2 (Checkout returned 502s after a connection-pool change) in debrief',
+    );
+  });
+
+  it('writes a short Slack block with the BLUF and a link', () => {
+    const { text } = renderReport(sampleIncident({ title: 'Checkout <down> & out' }), {
+      format: 'slack',
+      audience: 'exec',
+      baseUrl,
+    });
+    expect(text).toMatchInlineSnapshot(`
+      "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
+      > SEV2 on 2026-03-04: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20); Add a runbook for pool exhaustion (owner missing, date missing). Next step: Page on pool saturation above 80% by 2026-03-13.
+      • Impact duration: 41m 00s
+      • Open actions: 3 (2 high priority)
+      <https://debrief.example.com/incidents/INC-7K3M9QX2|Read the full post-mortem>
+      "
+    `);
+  });
+
+  it('names the accepted values for an unknown format or audience', () => {
+    expect(() => parseReportFormat('docx')).toThrow(
+      'unknown format "docx"; expected one of md, html, pdf, json, ics, jira-csv, github-md, github-json, slack',
+    );
+    expect(() => parseAudience('board')).toThrow(
+      'unknown audience "board"; expected one of engineering, exec, public',
+    );
+  });
+
+  it('collects the prose a report publishes for the language check', () => {
+    const { view, bluf } = renderReport(sampleIncident(), { format: 'json', audience: 'exec' });
+    const prose = publishedProse(view, bluf);
+    expect(prose).toContain('Customers could not complete purchases');
+    expect(prose).not.toContain('too many clients');
+  });
+});

@@ -1,0 +1,127 @@
+import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
+import { type Audience, audiences, documentForAudience } from './audience.js';
+import { type Bluf, buildBluf } from './bluf.js';
+import { renderIncidentHtml } from './html.js';
+import { reviewCalendar } from './ics.js';
+import { renderIncidentMarkdown } from './markdown/index.js';
+import { slackSummary } from './slack.js';
+import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
+
+/** Every output `debrief report` can produce; `pdf` is printed from the HTML by the CLI, which owns the browser. */
+export const reportFormats = [
+  'md',
+  'html',
+  'pdf',
+  'json',
+  'ics',
+  'jira-csv',
+  'github-md',
+  'github-json',
+  'slack',
+] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+/** Content type and file extension per format, for `-o` defaults and HTTP responses. */
+export const formatMedia: Record<ReportFormat, { contentType: string; extension: string }> = {
+  md: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+  pdf: { contentType: 'application/pdf', extension: 'pdf' },
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+  ics: { contentType: 'text/calendar; charset=utf-8', extension: 'ics' },
+  'jira-csv': { contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  'github-md': { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  'github-json': { contentType: 'application/json; charset=utf-8', extension: 'json' },
+  slack: { contentType: 'text/plain; charset=utf-8', extension: 'txt' },
+};
+
+export interface ReportOptions {
+  format: ReportFormat;
+  audience: Audience;
+  anonymize?: boolean;
+  /** Base URL of the debrief web app, for links back to the incident. */
+  baseUrl?: string | undefined;
+  /** Fixed "now" for calendar stamps, so output is reproducible. */
+  now?: Date;
+}
+
+/** A rendered report: its text (the HTML for `pdf`), the view it came from, and the BLUF it led with. */
+export interface RenderedReport {
+  text: string;
+  view: IncidentDocument;
+  bluf: Bluf;
+}
+
+/** Parses a format name, or throws invalid_input listing the accepted ones. */
+export function parseReportFormat(value: string): ReportFormat {
+  if ((reportFormats as readonly string[]).includes(value)) return value as ReportFormat;
+  throw invalidInput(`unknown format ${JSON.stringify(value)}; expected one of ${reportFormats.join(', ')}`);
+}
+
+/** Parses an audience name, or throws invalid_input listing the accepted ones. */
+export function parseAudience(value: string): Audience {
+  if ((audiences as readonly string[]).includes(value)) return value as Audience;
+  throw invalidInput(`unknown audience ${JSON.stringify(value)}; expected one of ${audiences.join(', ')}`);
+}
+
+/** The report as JSON: the audience's view of the incident with its BLUF and metrics. */
+export function renderIncidentJson(view: IncidentDocument, audience: Audience, bluf: Bluf): string {
+  const metrics = metricsFromMoments(view.moments);
+  const report = {
+    format: 'debrief-report',
+    formatVersion: 1,
+    audience,
+    bluf,
+    metrics: { ms: metrics, text: formatMetrics(metrics) },
+    incident: view,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * Renders an incident for an audience in a format. The audience view is computed first, so every format shows
+ * the same facts; the BLUF is built from that view (the author's own text wins).
+ */
+export function renderReport(doc: IncidentDocument, options: ReportOptions): RenderedReport {
+  const { audience, format, baseUrl } = options;
+  const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false });
+  const bluf = buildBluf(view, { owners: audience !== 'public' });
+  const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
+  const text = ((): string => {
+    switch (format) {
+      case 'md':
+        return renderIncidentMarkdown(withBluf());
+      case 'html':
+      case 'pdf':
+        return renderIncidentHtml(view, audience, bluf);
+      case 'json':
+        return renderIncidentJson(view, audience, bluf);
+      case 'ics':
+        return reviewCalendar(view, bluf, { baseUrl, ...(options.now ? { now: options.now } : {}) });
+      case 'jira-csv':
+        return actionsJiraCsv(view, baseUrl);
+      case 'github-md':
+        return actionsGithubMarkdown(view, baseUrl);
+      case 'github-json':
+        return `${JSON.stringify(actionsGithubIssues(view, baseUrl), null, 2)}\n`;
+      case 'slack':
+        return slackSummary(view, bluf, baseUrl);
+    }
+  })();
+  return { text, view, bluf };
+}
+
+/** The text a report publishes in prose, for the blameless-language check (markup and log lines left out). */
+export function publishedProse(view: IncidentDocument, bluf: Bluf): string {
+  const parts = [
+    view.title,
+    bluf.text,
+    view.summary,
+    view.impact.description,
+    ...view.factors.flatMap((f) => [f.title, f.description]),
+    ...view.actions.map((a) => a.title),
+    ...view.wentWell,
+    ...view.gotLucky,
+    view.followUp,
+  ];
+  return parts.filter((part) => part.trim() !== '').join('\n\n');
+}

@@ -1,0 +1,87 @@
+import { type Action, factorCategoryLabels, type IncidentDocument, isOpenAction } from '../domain/index.js';
+import { incidentReference } from './links.js';
+
+/** The actions worth filing: open or in progress. Done and dropped ones are history, not tickets. */
+function fileable(doc: IncidentDocument): Action[] {
+  return doc.actions.filter(isOpenAction);
+}
+
+function issueBody(doc: IncidentDocument, action: Action, baseUrl: string | undefined): string {
+  const factor = doc.factors.find((f) => f.id === action.factorId);
+  const lines = [
+    `Action item ${action.id} from a blameless post-mortem.`,
+    '',
+    `- Owner: ${action.owner || 'to be agreed'}`,
+    `- Due: ${action.dueDate ?? 'to be agreed'}`,
+    `- Priority: ${action.priority}`,
+    `- Type: ${action.type}`,
+  ];
+  if (factor) lines.push(`- Addresses: ${factor.title} (${factorCategoryLabels[factor.category]})`);
+  lines.push('', incidentReference(doc.id, doc.title, baseUrl));
+  return lines.join('\n');
+}
+
+const csvCell = (value: string) =>
+  /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+// A spreadsheet would run a cell starting with = + - @ as a formula; a leading quote keeps it text.
+const safeCell = (value: string) => csvCell(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const jiraPriority = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+/**
+ * Open actions as CSV for Jira's importer: one row each, repeated Labels columns (the importer's way to give
+ * several labels), and a description linking back to the incident.
+ */
+export function actionsJiraCsv(doc: IncidentDocument, baseUrl?: string): string {
+  const header = [
+    'Summary',
+    'Issue Type',
+    'Priority',
+    'Due Date',
+    'Assignee',
+    'Labels',
+    'Labels',
+    'Labels',
+    'Description',
+  ];
+  const rows = fileable(doc).map((action) => [
+    action.title,
+    'Task',
+    jiraPriority[action.priority],
+    action.dueDate ?? '',
+    action.owner,
+    'postmortem',
+    doc.id,
+    `action-${action.type}`,
+    issueBody(doc, action, baseUrl),
+  ]);
+  return `${[header, ...rows].map((row) => row.map(safeCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One GitHub issue to create: the shape `gh issue create` and the REST API take. */
+export interface GithubIssue {
+  title: string;
+  body: string;
+  labels: string[];
+}
+
+/** Open actions as GitHub issues, each linking back to the incident. */
+export function actionsGithubIssues(doc: IncidentDocument, baseUrl?: string): GithubIssue[] {
+  return fileable(doc).map((action) => ({
+    title: action.title,
+    body: issueBody(doc, action, baseUrl),
+    labels: ['postmortem', `action:${action.type}`, `priority:${action.priority}`],
+  }));
+}
+
+/** Open actions as Markdown, one section per issue, ready to paste into GitHub. */
+export function actionsGithubMarkdown(doc: IncidentDocument, baseUrl?: string): string {
+  const issues = actionsGithubIssues(doc, baseUrl);
+  if (issues.length === 0) return `No open action items for ${doc.id}.\n`;
+  return `${issues
+    .map(
+      (issue) =>
+        `## ${issue.title.replace(/^#+\s*/, '')}\n\nLabels: ${issue.labels.join(', ')}\n\n${issue.body}\n`,
+    )
+    .join('\n---\n\n')}`;
+}

@@ -1,0 +1,121 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Incident } from '../domain/index.js';
+import type { AccountStore, Session } from '../store/accounts/account-store.js';
+import type { User } from '../store/accounts/user.js';
+import { HttpError } from './http-error.js';
+
+/** Who may call a route: anyone, any signed-in user, editors and admins, or admins only. */
+export type Access = 'public' | 'user' | 'editor' | 'admin';
+
+/** What a route's body must be. */
+export type BodyKind = 'json' | 'multipart';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | undefined;
+    session: Session | undefined;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+    body?: BodyKind;
+  }
+}
+
+export const sessionCookie = 'debrief_session';
+export const csrfHeader = 'x-csrf-token';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function checkContentType(request: FastifyRequest, kind: BodyKind): void {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const ok = kind === 'json' ? type === 'application/json' : type === 'multipart/form-data';
+  if (!ok) {
+    const wanted = kind === 'json' ? 'application/json' : 'multipart/form-data';
+    throw new HttpError(
+      'unsupported_media_type',
+      `expected a ${wanted} body, got ${JSON.stringify(type || 'none')}`,
+    );
+  }
+}
+
+async function identify(request: FastifyRequest, accounts: AccountStore): Promise<void> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const user = match?.[1] ? await accounts.findApiTokenUser(match[1]) : undefined;
+    if (!user) throw new HttpError('unauthorized', 'the API token is unknown or revoked');
+    request.user = user;
+    return;
+  }
+  const token = request.cookies[sessionCookie];
+  if (token) {
+    const session = await accounts.findSession(token);
+    if (session) {
+      request.user = session.user;
+      request.session = session;
+    }
+  }
+}
+
+/**
+ * Identifies the caller (personal API token or session cookie) on every request, then enforces the route's
+ * access level, CSRF on cookie-authenticated writes, and the body's content type.
+ */
+export function installAccess(app: FastifyInstance, accounts: AccountStore): void {
+  app.decorateRequest('user', undefined);
+  app.decorateRequest('session', undefined);
+  app.addHook('onRequest', async function enforceAccess(request) {
+    const config = request.routeOptions.config;
+    const path = request.url.split('?')[0] ?? '/';
+    // API routes need a user unless they say otherwise; the app shell, its assets and unknown paths are public.
+    const isApi = path.startsWith('/api/') || path === '/metrics';
+    const access: Access = request.is404 || !isApi ? (config.access ?? 'public') : (config.access ?? 'user');
+    await identify(request, accounts);
+    if (access !== 'public') {
+      const user = request.user;
+      if (!user)
+        throw new HttpError('unauthorized', 'sign in or send an API token (Authorization: Bearer …)');
+      if (access === 'editor' && user.role === 'viewer') {
+        throw new HttpError(
+          'forbidden',
+          'viewers can read but not change anything; ask an admin for the editor role',
+        );
+      }
+      if (access === 'admin' && user.role !== 'admin')
+        throw new HttpError('forbidden', 'only admins may do this');
+      if (!safeMethods.has(request.method) && request.session) {
+        const sent = request.headers[csrfHeader];
+        if (sent !== request.session.csrfToken) {
+          throw new HttpError(
+            'forbidden',
+            `a missing or wrong ${csrfHeader} header; read it from GET /api/me`,
+          );
+        }
+      }
+    }
+    if (!safeMethods.has(request.method) && hasBody(request))
+      checkContentType(request, config.body ?? 'json');
+  });
+}
+
+/** The signed-in user of a route that requires one. */
+export function userOf(request: FastifyRequest): User {
+  if (!request.user) throw new HttpError('unauthorized', 'sign in or send an API token');
+  return request.user;
+}
+
+/** Whether a user may see an incident: restricted ones only their participants (by username or name) and admins. */
+export function canSee(user: User, incident: Pick<Incident, 'restricted' | 'participants'>): boolean {
+  if (!incident.restricted || user.role === 'admin') return true;
+  const names = new Set([user.username.toLowerCase(), user.name.toLowerCase()]);
+  return incident.participants.some(
+    (person) =>
+      names.has(person.name.toLowerCase()) ||
+      (person.email !== undefined && names.has(person.email.toLowerCase())),
+  );
+}

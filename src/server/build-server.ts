@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AccountStore } from '../store/accounts/account-store.js';
+import type { Store } from '../store/store.js';
+import { installAccess } from './access.js';
+import { installErrorHandler, sendError } from './error-handler.js';
+import { openApiDocument } from './openapi.js';
+import { RequestMetrics } from './request-metrics.js';
+import { accountRoutes } from './routes/accounts.js';
+import { actionRoutes } from './routes/actions.js';
+import { bulkEventRoutes } from './routes/bulk-events.js';
+import { childRoutes } from './routes/children.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { operationRoutes } from './routes/operations.js';
+
+/** Limits shared with the web app: JSON bodies and evidence uploads, in bytes. */
+export const serverLimits = { jsonBody: 2 * 1024 * 1024, upload: 200 * 1024 * 1024 } as const;
+
+const packageRoot = resolve(import.meta.dirname, '../..');
+
+export interface ServerOptions {
+  store: Store;
+  accounts: AccountStore;
+  /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
+  webRoot?: string | undefined;
+  jsonBodyLimit?: number | undefined;
+  uploadLimit?: number | undefined;
+  /** Login and setup attempts per client address per minute. */
+  loginAttemptsPerMinute?: number | undefined;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean | undefined;
+  /** Trust X-Forwarded-For from a load balancer (for rate limits by client address). */
+  trustProxy?: boolean | undefined;
+  logger?: FastifyServerOptions['logger'];
+  now?: (() => Date) | undefined;
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+// JSON is never HTML, but escaping `<` keeps a `<script>` in a title inert even if a response is mis-sniffed.
+function serializeJson(payload: unknown): string {
+  return JSON.stringify(payload).replace(/</g, '\\u003c');
+}
+
+/** Builds the debrief HTTP server (not listening yet), so tests can `inject` requests. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.jsonBodyLimit ?? serverLimits.jsonBody,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const metrics = new RequestMetrics();
+  app.setReplySerializer(serializeJson);
+  app.addHook('onResponse', async function recordDuration(request, reply) {
+    metrics.observe(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
+  installErrorHandler(app, options.store);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // HSTS only makes sense behind HTTPS; on http://localhost it would pin the browser to HTTPS.
+    strictTransportSecurity: options.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // CodeMirror sets element styles at run time; scripts stay strictly external.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  installAccess(app, options.accounts);
+
+  const version = packageVersion();
+  const document = openApiDocument(version);
+  app.get('/api/openapi.json', async function openapi() {
+    return document;
+  });
+  operationRoutes(app, options.store, metrics, now);
+  accountRoutes(app, {
+    accounts: options.accounts,
+    secureCookies: options.secureCookies ?? false,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+  });
+  incidentRoutes(app, options.store);
+  childRoutes(app, options.store);
+  bulkEventRoutes(app, options.store);
+  actionRoutes(app, options.store, now);
+
+  const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
+  const hasApp = existsSync(join(webRoot, 'index.html'));
+  if (hasApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler(async function notFound(request, reply) {
+    const path = request.url.split('?')[0] ?? '/';
+    const isApi = path.startsWith('/api/') || path === '/metrics';
+    if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+      if (hasApp) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'debrief is running; the web app is not built (web/dist is missing). The API is under /api/.\n',
+        );
+    }
+    return sendError(reply, 'not_found', `no route ${request.method} ${path}`);
+  });
+  return app;
+}

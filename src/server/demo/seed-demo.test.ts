@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeAccounts } from '../../store/accounts/store-accounts.js';
+import type { Store } from '../../store/store.js';
+import { openTestStore } from '../test-support/test-store.js';
+import { demoEvidence } from './demo-evidence.js';
+import { seedDemo } from './seed-demo.js';
+
+describe('the demo', () => {
+  it('generates slog lines that parse as JSON, with an error burst after the deploy', () => {
+    const start = Date.UTC(2026, 2, 4, 14);
+    const lines = (demoEvidence(start)['checkout-api.slog.jsonl'] ?? '').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1_000);
+    const entries = lines.map((line) => JSON.parse(line) as { time: string; level: string });
+    const errorsIn = (fromMinute: number, toMinute: number) =>
+      entries.filter((entry) => {
+        const minute = (Date.parse(entry.time) - start) / 60_000;
+        return entry.level === 'ERROR' && minute >= fromMinute && minute < toMinute;
+      }).length;
+    expect(errorsIn(10, 20)).toBeGreaterThan(20 * Math.max(1, errorsIn(0, 2)));
+  });
+
+  describe('seeded into a fresh SQLite store', () => {
+    let store: Store;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, close } = await openTestStore('sqlite'));
+    });
+    afterAll(async () => close());
+
+    it('holds an incident with a timeline, moments in order, factors, actions and a review', async () => {
+      const accounts = storeAccounts(store);
+      const result = await seedDemo(store, accounts, new Date('2026-03-06T09:00:00Z'));
+      expect(result.created).toBe(true);
+      const incident = await store.incidents.get(result.incidentId);
+      expect(Object.keys(incident.moments).sort()).toEqual(
+        ['acknowledged', 'detected', 'impactStart', 'mitigated', 'resolved'].sort(),
+      );
+      const kinds = (await store.timeline.list(incident.id)).map((event) => event.kind);
+      expect(kinds).toEqual(
+        expect.arrayContaining(['deploy', 'log-signature', 'alert-fired', 'crash', 'rollback']),
+      );
+      expect(kinds).toContain('acknowledged');
+      expect((await store.factors.list(incident.id)).length).toBe(4);
+      const actions = await store.actions.list(incident.id);
+      expect(actions.every((action) => action.owner !== '' && action.factorId !== undefined)).toBe(true);
+      expect((await store.reviews.list(incident.id)).length).toBe(1);
+      expect(await accounts.verifyLogin('demo', result.password)).toMatchObject({ role: 'admin' });
+    });
+
+    it('adds nothing the second time but sets a new password that works', async () => {
+      const accounts = storeAccounts(store);
+      const again = await seedDemo(store, accounts);
+      expect(again.created).toBe(false);
+      expect(await store.incidents.count()).toBe(1);
+      expect(await accounts.verifyLogin('demo', again.password)).toBeDefined();
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { ConflictError, isDebriefError } from '../domain/index.js';
+import type { Store } from '../store/store.js';
+import { type ApiErrorBody, type ApiErrorCode, HttpError, statusOf } from './http-error.js';
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const retryAfterSeconds = 5;
+
+// Fastify's own errors, by code, mapped onto the API's codes.
+const fastifyCodes: Record<string, ApiErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'too_large',
+  FST_REQ_FILE_TOO_LARGE: 'too_large',
+  FST_FILES_LIMIT: 'too_large',
+  FST_PARTS_LIMIT: 'too_large',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_input',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_input',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_input',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
+};
+
+/** Sends the API's error shape; a 503 carries Retry-After. */
+export function sendError(
+  reply: FastifyReply,
+  code: ApiErrorCode,
+  message: string,
+  details?: unknown,
+  current?: unknown,
+): FastifyReply {
+  const body: ApiErrorBody = {
+    error: details === undefined ? { code, message } : { code, message, details },
+  };
+  if (current !== undefined) body.current = current;
+  if (code === 'unavailable') reply.header('retry-after', String(retryAfterSeconds));
+  return reply.status(statusOf[code]).type('application/json; charset=utf-8').send(body);
+}
+
+async function databaseAnswers(store: Store): Promise<boolean> {
+  try {
+    await Promise.race([
+      store.ping(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns every error into the one JSON shape, never with a stack. An unexpected error while the database does not
+ * answer becomes 503 unavailable, so clients retry instead of reporting a bug.
+ */
+export function installErrorHandler(app: FastifyInstance, store: Store): void {
+  app.setErrorHandler(async function handleError(error: FastifyError, request, reply) {
+    if (error instanceof ConflictError) {
+      return sendError(reply, 'conflict', error.message, undefined, error.current);
+    }
+    if (error instanceof HttpError || isDebriefError(error)) {
+      return sendError(reply, error.code, error.message, error.details);
+    }
+    const mapped = error.code ? fastifyCodes[error.code] : undefined;
+    if (mapped) return sendError(reply, mapped, error.message);
+    if (error.statusCode === 429) return sendError(reply, 'rate_limited', error.message);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendError(reply, 'invalid_input', error.message);
+    }
+    if (!(await databaseAnswers(store))) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendError(reply, 'unavailable', 'the database is not answering; try again shortly');
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendError(reply, 'internal', 'something went wrong on the server; the error has been logged');
+  });
+}

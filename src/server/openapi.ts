@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  actionFieldsSchema,
+  factorFieldsSchema,
+  incidentFieldsSchema,
+  incidentSchema,
+  reviewFieldsSchema,
+  timelineEventFieldsSchema,
+} from '../domain/index.js';
+import { newUserSchema } from '../store/accounts/user.js';
+import { bulkEventsSchema } from './routes/bulk-events.js';
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ content: { 'application/json': { schema } } });
+const ok = (description: string, schema: JsonSchema = { type: 'object' }) => ({
+  description,
+  ...json(schema),
+});
+const errors = {
+  '400': ok('invalid input, naming the field', ref('Error')),
+  '401': ok('no session or API token', ref('Error')),
+  '403': ok('not allowed for this role, or a missing CSRF header', ref('Error')),
+  '404': ok('no such record (or not visible to you)', ref('Error')),
+};
+const versioned = {
+  ...errors,
+  '409': ok('the record changed since you read it; `current` holds it', ref('Error')),
+};
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer' } };
+
+function childPaths(segment: string, schema: string): Record<string, unknown> {
+  return {
+    [`/api/incidents/{id}/${segment}`]: {
+      post: {
+        summary: `add ${segment} to an incident`,
+        parameters: [idParam('id')],
+        requestBody: { required: true, ...json(ref(schema)) },
+        responses: { '201': ok('the stored record'), ...errors },
+      },
+    },
+    [`/api/${segment}/{recordId}`]: {
+      patch: {
+        summary: `change fields of one of ${segment}, with the version you read`,
+        parameters: [idParam('recordId')],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', properties: { version: { type: 'integer' } } }),
+        },
+        responses: { '200': ok('the stored record'), ...versioned },
+      },
+      delete: {
+        summary: `delete one of ${segment}`,
+        parameters: [idParam('recordId'), versionQuery],
+        responses: { '204': { description: 'deleted' }, ...versioned },
+      },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the REST API, with request bodies built from the domain's zod schemas. */
+export function openApiDocument(version: string): JsonSchema {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'debrief',
+      version,
+      description: 'Blameless post-mortems: the REST API of `debrief serve`.',
+    },
+    components: {
+      securitySchemes: {
+        token: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'a personal API token (`debrief token create`)',
+        },
+        session: { type: 'apiKey', in: 'cookie', name: 'debrief_session' },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+            },
+            current: { description: 'on 409, the record as stored now' },
+          },
+        },
+        IncidentFields: schemaOf(incidentFieldsSchema, 'input'),
+        Incident: schemaOf(incidentSchema, 'output'),
+        TimelineEventFields: schemaOf(timelineEventFieldsSchema, 'input'),
+        FactorFields: schemaOf(factorFieldsSchema, 'input'),
+        ActionFields: schemaOf(actionFieldsSchema, 'input'),
+        ReviewFields: schemaOf(reviewFieldsSchema, 'input'),
+        BulkEvents: schemaOf(bulkEventsSchema, 'input'),
+        NewUser: schemaOf(newUserSchema, 'input'),
+      },
+    },
+    security: [{ token: [] }, { session: [] }],
+    paths: {
+      '/api/incidents': {
+        get: {
+          summary: 'list incidents, newest first',
+          parameters: ['status', 'severity', 'service', 'q', 'limit', 'offset'].map((name) => ({
+            name,
+            in: 'query',
+            required: false,
+            schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
+          })),
+          responses: {
+            '200': ok('a page of incidents', {
+              type: 'object',
+              properties: {
+                incidents: { type: 'array', items: ref('Incident') },
+                total: { type: 'integer' },
+              },
+            }),
+            ...errors,
+          },
+        },
+        post: {
+          summary: 'create an incident',
+          requestBody: { required: true, ...json(ref('IncidentFields')) },
+          responses: { '201': ok('the new incident', ref('Incident')), ...errors },
+        },
+      },
+      '/api/incidents/{id}': {
+        get: {
+          summary: 'the whole incident: fields, timeline, factors, actions, reviews and metrics',
+          parameters: [idParam('id')],
+          responses: { '200': ok('the incident and its records'), ...errors },
+        },
+        patch: {
+          summary: 'change incident fields, with the version you read (or If-Match)',
+          parameters: [idParam('id')],
+          requestBody: { required: true, ...json(ref('IncidentFields')) },
+          responses: { '200': ok('the incident', ref('Incident')), ...versioned },
+        },
+        delete: {
+          summary: 'delete an incident and everything in it',
+          parameters: [idParam('id'), versionQuery],
+          responses: { '204': { description: 'deleted' }, ...versioned },
+        },
+      },
+      ...childPaths('events', 'TimelineEventFields'),
+      ...childPaths('factors', 'FactorFields'),
+      ...childPaths('actions', 'ActionFields'),
+      ...childPaths('reviews', 'ReviewFields'),
+      '/api/incidents/{id}/events/bulk': {
+        post: {
+          summary: 'save accepted draft events and moments',
+          parameters: [idParam('id')],
+          requestBody: { required: true, ...json(ref('BulkEvents')) },
+          responses: { '200': ok('{added, skipped, incident}'), ...errors },
+        },
+      },
+      '/api/actions': {
+        get: { summary: 'action items across incidents', responses: { '200': ok('{actions}') } },
+      },
+      '/api/setup/status': {
+        get: { security: [], summary: 'whether the first admin is still to be created' },
+      },
+      '/api/setup': { post: { security: [], summary: 'create the first admin with the setup token' } },
+      '/api/login': { post: { security: [], summary: 'sign in; sets the debrief_session cookie' } },
+      '/api/logout': { post: { security: [], summary: 'sign out' } },
+      '/api/me': { get: { summary: 'the current user and the CSRF token for writes' } },
+      '/api/users': {
+        get: { summary: 'list users (admins)' },
+        post: { summary: 'create a user (admins)', requestBody: { required: true, ...json(ref('NewUser')) } },
+      },
+      '/api/tokens': { post: { summary: 'create a personal API token; shown once' } },
+      '/healthz': { get: { security: [], summary: 'the process is up' } },
+      '/readyz': { get: { security: [], summary: 'the database answers; 503 with Retry-After when not' } },
+      '/metrics': { get: { summary: 'Prometheus metrics' } },
+    },
+  };
+}

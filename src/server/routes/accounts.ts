@@ -1,0 +1,92 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { parseWith, requiredLine } from '../../domain/index.js';
+import type { AccountStore, NewSession } from '../../store/accounts/account-store.js';
+import { newUserSchema, passwordSchema, usernameSchema } from '../../store/accounts/user.js';
+import { sessionCookie, userOf } from '../access.js';
+import { HttpError } from '../http-error.js';
+
+export interface AccountRouteOptions {
+  accounts: AccountStore;
+  secureCookies: boolean;
+  /** Login and setup attempts allowed per client address per minute. */
+  loginAttemptsPerMinute: number;
+}
+
+const loginSchema = z.object({ username: requiredLine(64), password: z.string().min(1).max(1_000) });
+const setupSchema = z.object({
+  token: requiredLine(200),
+  username: usernameSchema,
+  name: requiredLine(200),
+  password: passwordSchema,
+});
+const tokenSchema = z.object({ name: requiredLine(100).default('token') });
+
+/** Setup, login, logout, the current user, users (admins) and personal API tokens. */
+export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions): void {
+  const { accounts } = options;
+  const limited = { max: options.loginAttemptsPerMinute, timeWindow: 60_000 };
+
+  function startSession(reply: FastifyReply, session: NewSession) {
+    reply.setCookie(sessionCookie, session.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secureCookies,
+      expires: new Date(session.expiresAt),
+    });
+    return { user: session.user, csrfToken: session.csrfToken };
+  }
+
+  app.get('/api/setup/status', { config: { access: 'public' } }, async function setupStatus() {
+    return { needsSetup: (await accounts.countUsers()) === 0 };
+  });
+
+  app.post(
+    '/api/setup',
+    { config: { access: 'public', rateLimit: limited } },
+    async function completeSetup(request, reply) {
+      const { token, ...fields } = parseWith(setupSchema, request.body, 'setup');
+      const user = await accounts.completeSetup(token, fields);
+      return reply.status(201).send(startSession(reply, await accounts.createSession(user.id)));
+    },
+  );
+
+  app.post(
+    '/api/login',
+    { config: { access: 'public', rateLimit: limited } },
+    async function login(request, reply) {
+      const { username, password } = parseWith(loginSchema, request.body, 'login');
+      const user = await accounts.verifyLogin(username, password);
+      if (!user) throw new HttpError('unauthorized', 'wrong username or password');
+      return startSession(reply, await accounts.createSession(user.id));
+    },
+  );
+
+  app.post('/api/logout', { config: { access: 'public' } }, async function logout(request, reply) {
+    const token = request.cookies[sessionCookie];
+    if (token) await accounts.deleteSession(token);
+    reply.clearCookie(sessionCookie, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/me', async function me(request) {
+    const { id, username, name, role } = userOf(request);
+    return { user: { id, username, name, role }, csrfToken: request.session?.csrfToken ?? null };
+  });
+
+  app.get('/api/users', { config: { access: 'admin' } }, async function listUsers() {
+    return { users: await accounts.listUsers() };
+  });
+
+  app.post('/api/users', { config: { access: 'admin' } }, async function createUser(request, reply) {
+    const user = await accounts.createUser(parseWith(newUserSchema, request.body, 'user'));
+    return reply.status(201).send(user);
+  });
+
+  app.post('/api/tokens', async function createToken(request, reply) {
+    const { name } = parseWith(tokenSchema, request.body ?? {}, 'token');
+    const created = await accounts.createApiToken(userOf(request).id, name);
+    return reply.status(201).send(created);
+  });
+}

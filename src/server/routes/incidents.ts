@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import {
+  incidentFieldsSchema,
+  incidentStatusSchema,
+  metricsFromMoments,
+  parseWith,
+  severitySchema,
+} from '../../domain/index.js';
+import type { Store } from '../../store/store.js';
+import { canSee, userOf } from '../access.js';
+import { expectedVersion, patchBody, validatedPatch } from '../versions.js';
+import { visibleIncident } from '../visibility.js';
+
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== ''),
+);
+
+/** The query of GET /api/incidents; lists are comma-separated (`status=draft,in-review`). */
+export const incidentQuerySchema = z.object({
+  status: commaList.pipe(z.array(incidentStatusSchema)).optional(),
+  severity: commaList.pipe(z.array(severitySchema)).optional(),
+  service: z.string().trim().min(1).optional(),
+  q: z.string().trim().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Incident routes: list, create, the whole incident, update and delete. */
+export function incidentRoutes(app: FastifyInstance, store: Store): void {
+  app.get('/api/incidents', async function listIncidents(request) {
+    const user = userOf(request);
+    const query = parseWith(incidentQuerySchema, request.query, 'query');
+    const filter = {
+      status: query.status,
+      severity: query.severity,
+      service: query.service,
+      search: query.q,
+    };
+    if (user.role === 'admin') {
+      const [incidents, total] = await Promise.all([
+        store.incidents.list({ ...filter, limit: query.limit, offset: query.offset }),
+        store.incidents.count(filter),
+      ]);
+      return { incidents, total };
+    }
+    // Restricted incidents depend on who asks, which the store cannot filter by; filter here, then page.
+    const visible = (await store.incidents.list(filter)).filter((incident) => canSee(user, incident));
+    return { incidents: visible.slice(query.offset, query.offset + query.limit), total: visible.length };
+  });
+
+  app.post('/api/incidents', { config: { access: 'editor' } }, async function createIncident(request, reply) {
+    const fields = parseWith(incidentFieldsSchema, request.body, 'incident');
+    const incident = await store.incidents.create(fields, { actor: userOf(request).username });
+    return reply.status(201).send(incident);
+  });
+
+  app.get<{ Params: { id: string } }>('/api/incidents/:id', async function getIncident(request) {
+    const incident = await visibleIncident(store, userOf(request), request.params.id);
+    const [timeline, factors, actions, reviews] = await Promise.all([
+      store.timeline.list(incident.id),
+      store.factors.list(incident.id),
+      store.actions.list(incident.id),
+      store.reviews.list(incident.id),
+    ]);
+    return { incident, timeline, factors, actions, reviews, metrics: metricsFromMoments(incident.moments) };
+  });
+
+  app.patch<{ Params: { id: string } }>(
+    '/api/incidents/:id',
+    { config: { access: 'editor' } },
+    async function updateIncident(request) {
+      const user = userOf(request);
+      const version = expectedVersion(request);
+      const current = await visibleIncident(store, user, request.params.id);
+      const patch = validatedPatch(incidentFieldsSchema, current, patchBody(request), 'incident');
+      return store.incidents.update(current.id, version, patch, { actor: user.username });
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/incidents/:id',
+    { config: { access: 'editor' } },
+    async function deleteIncident(request, reply) {
+      const user = userOf(request);
+      const version = expectedVersion(request);
+      const current = await visibleIncident(store, user, request.params.id);
+      await store.incidents.delete(current.id, version, { actor: user.username });
+      return reply.status(204).send();
+    },
+  );
+}

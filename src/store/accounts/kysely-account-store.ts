@@ -1,0 +1,231 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { DebriefError, parseWith } from '../../domain/index.js';
+import type { AccountStore, NewSession, Session } from './account-store.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { digestSecret, newSecret } from './secret.js';
+import type { AccountTables } from './tables.js';
+import { newUserSchema, passwordSchema, type User, type UserRole } from './user.js';
+
+const day = 24 * 60 * 60 * 1000;
+// Spent on unknown usernames too, so response time does not reveal which names exist.
+const decoyHash = hashPassword('decoy password that matches nothing');
+
+function toUser(row: Selectable<AccountTables['users']>): User {
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role as UserRole,
+    createdAt: row.created_at,
+  };
+}
+
+const userColumns = [
+  'id',
+  'username',
+  'username_key',
+  'name',
+  'role',
+  'password_hash',
+  'created_at',
+] as const;
+
+/** The accounts port on a Kysely database (SQLite or PostgreSQL) whose accounts migration has run. */
+export function createAccountStore(
+  db: Kysely<AccountTables>,
+  now: () => Date = () => new Date(),
+): AccountStore {
+  async function insertUser(input: unknown, trx: Kysely<AccountTables>): Promise<User> {
+    const fields = parseWith(newUserSchema, input, 'user');
+    const key = fields.username.toLowerCase();
+    const taken = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('username_key', '=', key)
+      .executeTakeFirst();
+    if (taken) throw new DebriefError('conflict', `username ${JSON.stringify(fields.username)} is taken`);
+    const row = {
+      id: `USR-${randomUUID()}`,
+      username: fields.username,
+      username_key: key,
+      name: fields.name,
+      role: fields.role,
+      password_hash: await hashPassword(fields.password),
+      created_at: now().toISOString(),
+    };
+    await trx.insertInto('users').values(row).execute();
+    return toUser(row);
+  }
+
+  async function userById(id: string): Promise<User | undefined> {
+    const row = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  return {
+    async countUsers() {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    createUser(input) {
+      return insertUser(input, db);
+    },
+
+    async listUsers() {
+      const rows = await db.selectFrom('users').select(userColumns).orderBy('username_key').execute();
+      return rows.map(toUser);
+    },
+
+    async setPassword(userId, password) {
+      const hash = await hashPassword(parseWith(passwordSchema, password, 'password'));
+      const result = await db
+        .updateTable('users')
+        .set({ password_hash: hash })
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0)
+        throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+
+    async findUser(username) {
+      const row = await db
+        .selectFrom('users')
+        .select(userColumns)
+        .where('username_key', '=', username.trim().toLowerCase())
+        .executeTakeFirst();
+      return row ? toUser(row) : undefined;
+    },
+
+    async verifyLogin(username, password) {
+      const row = await db
+        .selectFrom('users')
+        .select(userColumns)
+        .where('username_key', '=', username.trim().toLowerCase())
+        .executeTakeFirst();
+      const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
+      return row && ok ? toUser(row) : undefined;
+    },
+
+    async createSession(userId, ttlMs = 14 * day): Promise<NewSession> {
+      const user = await userById(userId);
+      if (!user) throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+      const token = newSecret('dbs');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const expiresAt = new Date(now().getTime() + ttlMs).toISOString();
+      await db
+        .insertInto('sessions')
+        .values({
+          token_hash: digestSecret(token),
+          user_id: userId,
+          csrf_token: csrfToken,
+          created_at: now().toISOString(),
+          expires_at: expiresAt,
+        })
+        .execute();
+      return { token, user, csrfToken, expiresAt };
+    },
+
+    async findSession(token): Promise<Session | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          'users.id',
+          'users.username',
+          'users.username_key',
+          'users.name',
+          'users.role',
+          'users.password_hash',
+          'users.created_at',
+          'sessions.csrf_token',
+          'sessions.expires_at',
+        ])
+        .where('sessions.token_hash', '=', digestSecret(token))
+        .executeTakeFirst();
+      if (!row || row.expires_at <= now().toISOString()) return undefined;
+      return { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at };
+    },
+
+    async deleteSession(token) {
+      await db.deleteFrom('sessions').where('token_hash', '=', digestSecret(token)).execute();
+    },
+
+    async createApiToken(userId, name) {
+      const user = await userById(userId);
+      if (!user) throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+      const label = name.trim() || 'token';
+      const token = newSecret('dbt');
+      const info = { id: `TOK-${randomUUID()}`, name: label, userId, createdAt: now().toISOString() };
+      await db
+        .insertInto('api_tokens')
+        .values({
+          id: info.id,
+          token_hash: digestSecret(token),
+          user_id: userId,
+          name: label,
+          created_at: info.createdAt,
+        })
+        .execute();
+      return { ...info, token };
+    },
+
+    async findApiTokenUser(token) {
+      const row = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select([
+          'users.id',
+          'users.username',
+          'users.username_key',
+          'users.name',
+          'users.role',
+          'users.password_hash',
+          'users.created_at',
+        ])
+        .where('api_tokens.token_hash', '=', digestSecret(token))
+        .executeTakeFirst();
+      return row ? toUser(row) : undefined;
+    },
+
+    async createSetupToken(ttlMs = day) {
+      const token = newSecret('dbsetup');
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('setup_tokens').execute();
+        await trx
+          .insertInto('setup_tokens')
+          .values({
+            token_hash: digestSecret(token),
+            expires_at: new Date(now().getTime() + ttlMs).toISOString(),
+          })
+          .execute();
+      });
+      return token;
+    },
+
+    async completeSetup(token, input) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('setup_tokens')
+          .select('expires_at')
+          .where('token_hash', '=', digestSecret(token))
+          .executeTakeFirst();
+        if (!row || row.expires_at <= now().toISOString()) {
+          throw new DebriefError(
+            'forbidden',
+            'the setup token is unknown, used or expired; restart the server for a new one',
+          );
+        }
+        const existing = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+        if (existing) throw new DebriefError('forbidden', 'setup is already done; sign in instead');
+        await trx.deleteFrom('setup_tokens').execute();
+        return insertUser({ ...input, role: 'admin' }, trx);
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { incidentDocumentSchema, invalidInput, parseWith } from '../domain/index.js';
+import { auditRepository, writeAudit } from './audit-log.js';
+import { insertDocument, readDocument } from './document-rows.js';
+import { nowIso } from './record-helpers.js';
+import type { BackupBundle, WriteContext } from './store.js';
+import type { StoreDatabase } from './store-database.js';
+
+const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(['create', 'update', 'delete']),
+  entity: z.string(),
+  entityId: z.string(),
+  incidentId: z.string().nullable(),
+  changes: z.unknown(),
+});
+
+/** The shape a backup file must have; documents are checked with the same rules as an import. */
+export const backupBundleSchema = z.object({
+  format: z.literal('debrief-backup', {
+    error: 'expected "debrief-backup" (is this a debrief backup file?)',
+  }),
+  formatVersion: z.literal(1, { error: 'expected 1, the only backup format this version reads' }),
+  createdAt: z.string(),
+  incidents: z.array(
+    z.object({ document: incidentDocumentSchema, createdAt: z.string(), updatedAt: z.string() }),
+  ),
+  audit: z.array(auditEntrySchema),
+});
+
+/** A snapshot of every incident with its children and the whole audit log, oldest first. */
+export function backup(db: StoreDatabase): Promise<BackupBundle> {
+  return db.snapshot(async (k) => {
+    const rows = await k
+      .selectFrom('incidents')
+      .select(['id', 'created_at', 'updated_at'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const incidents: BackupBundle['incidents'] = [];
+    for (const row of rows) {
+      incidents.push({
+        document: await readDocument(k, row.id),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      });
+    }
+    const audit = (await auditRepository({ ...db, read: (work) => work(k) }).list()).reverse();
+    return { format: 'debrief-backup', formatVersion: 1, createdAt: nowIso(), incidents, audit };
+  });
+}
+
+/**
+ * Restores a bundle into an empty database in one transaction. Versions start again at 1; the audit log keeps
+ * its entries (renumbered in their order) and gains one entry per restored incident.
+ */
+export async function restore(
+  db: StoreDatabase,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<{ incidents: number }> {
+  const bundle = parseWith(backupBundleSchema, input, 'backup');
+  const now = nowIso();
+  return db.write(async (tx) => {
+    const present = await tx
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const logged = await tx
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(present.n) > 0 || Number(logged.n) > 0) {
+      throw invalidInput(
+        `the database is not empty (${Number(present.n)} incidents, ${Number(logged.n)} audit entries); restore only into an empty database`,
+      );
+    }
+    for (const entry of bundle.incidents) {
+      await insertDocument(tx, entry.document, ctx, {
+        now,
+        createdAt: entry.createdAt,
+        updatedAt: entry.updatedAt,
+        audit: false,
+      });
+    }
+    const history = [...bundle.audit].sort((a, b) => a.id - b.id);
+    await writeAudit(tx, history);
+    await writeAudit(
+      tx,
+      bundle.incidents.map((entry) => ({
+        at: now,
+        actor: ctx.actor,
+        action: 'create' as const,
+        entity: 'incident',
+        entityId: entry.document.id,
+        incidentId: entry.document.id,
+        changes: { restoredFrom: `backup of ${bundle.createdAt}` },
+      })),
+    );
+    return { incidents: bundle.incidents.length };
+  });
+}

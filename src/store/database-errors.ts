@@ -1,0 +1,53 @@
+import { DebriefError } from '../domain/index.js';
+
+interface DriverError {
+  code?: unknown;
+  errno?: unknown;
+  severity?: unknown;
+  address?: unknown;
+  port?: unknown;
+  errors?: unknown;
+  message?: unknown;
+}
+
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** Whether an error is SQLite telling us another connection holds the lock (after busy_timeout ran out). */
+export function isSqliteBusy(error: unknown): boolean {
+  const code = (error as DriverError | undefined)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** Whether an error means the PostgreSQL server could not be reached or refused the connection. */
+export function isConnectionError(error: unknown): boolean {
+  const e = error as DriverError | undefined;
+  if (!e || typeof e !== 'object') return false;
+  if (typeof e.code === 'string' && networkCodes.has(e.code)) return true;
+  if (Array.isArray(e.errors)) return e.errors.some(isConnectionError);
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /timeout expired|Connection terminated/i.test(message);
+}
+
+/** Turns driver errors a user can act on (busy file, unreachable server) into DebriefErrors; others pass. */
+export function mapDatabaseError(error: unknown, where: string): unknown {
+  if (error instanceof DebriefError) return error;
+  if (isSqliteBusy(error)) {
+    return new DebriefError(
+      'unavailable',
+      `database is busy: ${where} stayed locked by another writer past the busy timeout; try again`,
+    );
+  }
+  if (isConnectionError(error)) {
+    const reason = (error as DriverError).code ?? (error as Error).message;
+    return new DebriefError('unavailable', `cannot reach PostgreSQL at ${where} (${String(reason)})`);
+  }
+  return error;
+}

@@ -1,0 +1,188 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
+import {
+  ConflictError,
+  type IncidentFields,
+  incidentFieldsSchema,
+  invalidInput,
+  newId,
+  notFound,
+  parseWith,
+  requiredLine,
+} from '../domain/index.js';
+import { writeAudit } from './audit-log.js';
+import {
+  checkDueDate,
+  incidentColumns,
+  incidentFields,
+  requireIncidentRow,
+  toIncident,
+} from './incident-rows.js';
+import { applyPatch, changedFields, escapeLike, nowIso } from './record-helpers.js';
+import type { Database } from './schema.js';
+import type { IncidentFilter, IncidentRepository } from './store.js';
+import type { StoreDatabase } from './store-database.js';
+
+const idSchema = requiredLine(64);
+
+type IncidentQuery = SelectQueryBuilder<Database, 'incidents', object>;
+
+/** Narrows a query of incidents by a filter (everything but paging). */
+function applyFilter(query: IncidentQuery, filter: IncidentFilter): IncidentQuery {
+  let q = query;
+  if (filter.status && filter.status.length > 0) q = q.where('status', 'in', filter.status);
+  if (filter.severity && filter.severity.length > 0) q = q.where('severity', 'in', filter.severity);
+  if (filter.service !== undefined && filter.service.trim() !== '') {
+    const pattern = `%|${escapeLike(filter.service.trim().toLowerCase())}|%`;
+    q = q.where(sql<boolean>`services_key like ${pattern} escape '\\'`);
+  }
+  for (const word of (filter.search ?? '').toLowerCase().split(/\s+/)) {
+    if (word === '') continue;
+    const pattern = `%${escapeLike(word)}%`;
+    q = q.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+  }
+  return q;
+}
+
+/** Rejects new incident moments that would put an existing action's due date before the incident. */
+async function checkActionsStillValid(tx: Kysely<Database>, id: string, fields: IncidentFields) {
+  const actions = await tx
+    .selectFrom('actions')
+    .select(['id', 'due_date'])
+    .where('incident_id', '=', id)
+    .where('due_date', 'is not', null)
+    .execute();
+  for (const action of actions) checkDueDate(fields, action.due_date ?? undefined, `${action.id}.dueDate`);
+}
+
+/** Incidents: create, read, filter, update and delete, each write audited. */
+export function incidentRepository(db: StoreDatabase): IncidentRepository {
+  const lock = db.dialect === 'postgres';
+  const find = (id: string) =>
+    db.read(async (k) => {
+      const row = await k.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toIncident(row) : undefined;
+    });
+
+  return {
+    async create(input, ctx, givenId) {
+      const fields = parseWith(incidentFieldsSchema, input, 'incident');
+      const id = givenId === undefined ? newId('incident') : parseWith(idSchema, givenId, 'incident id');
+      const now = nowIso();
+      return db.write(async (tx) => {
+        const existing = await tx
+          .selectFrom('incidents')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (existing) throw invalidInput(`an incident with id ${JSON.stringify(id)} already exists`);
+        await tx
+          .insertInto('incidents')
+          .values({ id, version: 1, created_at: now, updated_at: now, ...incidentColumns(fields) })
+          .execute();
+        await writeAudit(tx, [
+          {
+            at: now,
+            actor: ctx.actor,
+            action: 'create',
+            entity: 'incident',
+            entityId: id,
+            incidentId: id,
+            changes: fields,
+          },
+        ]);
+        return toIncident(await requireIncidentRow(tx, id));
+      });
+    },
+
+    async get(id) {
+      const incident = await find(id);
+      if (!incident) throw notFound('incident', id);
+      return incident;
+    },
+
+    find,
+
+    list(filter = {}) {
+      return db.read(async (k) => {
+        let query = applyFilter(k.selectFrom('incidents'), filter)
+          .selectAll()
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc');
+        if (filter.limit !== undefined || filter.offset !== undefined) {
+          query = query.limit(filter.limit ?? Number.MAX_SAFE_INTEGER).offset(filter.offset ?? 0);
+        }
+        return (await query.execute()).map(toIncident);
+      });
+    },
+
+    count(filter = {}) {
+      return db.read(async (k) => {
+        const row = await applyFilter(k.selectFrom('incidents'), filter)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+        return Number(row.n);
+      });
+    },
+
+    update(id, version, patch, ctx) {
+      return db.write(async (tx) => {
+        const current = toIncident(await requireIncidentRow(tx, id, lock));
+        if (current.version !== version) {
+          throw new ConflictError(
+            `incident ${id} changed since version ${version}; it is now at version ${current.version}`,
+            current,
+          );
+        }
+        const before = incidentFields(current);
+        const after = parseWith(incidentFieldsSchema, applyPatch(before, patch), 'incident');
+        const changes = changedFields(before, after);
+        if (Object.keys(changes).length === 0) return current;
+        if ('moments' in changes) await checkActionsStillValid(tx, id, after);
+        const now = nowIso();
+        await tx
+          .updateTable('incidents')
+          .set({ ...incidentColumns(after), version: version + 1, updated_at: now })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .execute();
+        await writeAudit(tx, [
+          {
+            at: now,
+            actor: ctx.actor,
+            action: 'update',
+            entity: 'incident',
+            entityId: id,
+            incidentId: id,
+            changes,
+          },
+        ]);
+        return toIncident(await requireIncidentRow(tx, id));
+      });
+    },
+
+    delete(id, version, ctx) {
+      return db.write(async (tx) => {
+        const current = toIncident(await requireIncidentRow(tx, id, lock));
+        if (current.version !== version) {
+          throw new ConflictError(
+            `incident ${id} changed since version ${version}; it is now at version ${current.version}`,
+            current,
+          );
+        }
+        await tx.deleteFrom('incidents').where('id', '=', id).execute();
+        await writeAudit(tx, [
+          {
+            at: nowIso(),
+            actor: ctx.actor,
+            action: 'delete',
+            entity: 'incident',
+            entityId: id,
+            incidentId: id,
+            changes: current,
+          },
+        ]);
+      });
+    },
+  };
+}

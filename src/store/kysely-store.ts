@@ -1,0 +1,49 @@
+import { Migrator } from 'kysely';
+import type { FactorFields, FactorInput, ReviewFields, ReviewInput } from '../domain/index.js';
+import { DebriefError } from '../domain/index.js';
+import { actionRepository } from './action-repository.js';
+import { auditRepository } from './audit-log.js';
+import { backup, restore } from './backup.js';
+import { childRepository } from './child-repository.js';
+import { factorSpec, reviewSpec } from './child-specs.js';
+import { documentRepository } from './document-repository.js';
+import { incidentRepository } from './incident-repository.js';
+import { migrations } from './migrations/index.js';
+import type { Store } from './store.js';
+import type { StoreDatabase } from './store-database.js';
+import { timelineRepository } from './timeline-repository.js';
+
+/** Builds the Store on an open database; the same code serves SQLite and PostgreSQL. */
+export function kyselyStore(db: StoreDatabase & { close(): Promise<void> }): Store {
+  return {
+    dialect: db.dialect,
+    database: db,
+    async migrate() {
+      const migrator = new Migrator({
+        db: db.kysely,
+        provider: { getMigrations: async () => migrations },
+        migrationTableName: 'debrief_migration',
+        migrationLockTableName: 'debrief_migration_lock',
+      });
+      const { error, results } = await db.read(() => migrator.migrateToLatest());
+      if (error) {
+        const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DebriefError('unavailable', `database migration ${failed} failed: ${reason}`);
+      }
+    },
+    async ping() {
+      await db.read((k) => k.selectNoFrom((eb) => eb.lit(1).as('one')).execute());
+    },
+    close: () => db.close(),
+    incidents: incidentRepository(db),
+    timeline: timelineRepository(db),
+    factors: childRepository<FactorFields, FactorInput>(db, factorSpec),
+    actions: actionRepository(db),
+    reviews: childRepository<ReviewFields, ReviewInput>(db, reviewSpec),
+    audit: auditRepository(db),
+    documents: documentRepository(db),
+    backup: () => backup(db),
+    restore: (bundle, ctx) => restore(db, bundle, ctx),
+  };
+}

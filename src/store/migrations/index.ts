@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.js';
+import * as accounts from './0002-accounts.js';
+
+/**
+ * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
+ * entry at the end. One set serves SQLite and PostgreSQL, so use portable column types.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-accounts': accounts,
+};

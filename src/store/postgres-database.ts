@@ -1,0 +1,61 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { DebriefError } from '../domain/index.js';
+import { mapDatabaseError } from './database-errors.js';
+import type { Database } from './schema.js';
+import type { StoreDatabase } from './store-database.js';
+
+/** `host:port` of a PostgreSQL URL, for messages that say what was tried. */
+export function postgresAddress(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}`;
+  } catch {
+    return 'an unparsable URL';
+  }
+}
+
+/** A server that answered but refused us (no such database, authentication failed) is unavailable too. */
+function refusal(error: unknown, where: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === '3D000' || (typeof code === 'string' && code.startsWith('28'))) {
+    return new DebriefError(
+      'unavailable',
+      `PostgreSQL at ${where} refused the connection: ${(error as Error).message}`,
+    );
+  }
+  return error;
+}
+
+/** Connects to PostgreSQL and checks the server answers; unreachable servers are `unavailable`. */
+export async function openPostgresDatabase(url: string): Promise<StoreDatabase & { close(): Promise<void> }> {
+  const where = postgresAddress(url);
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw mapDatabaseError(error, where);
+    }
+  };
+  try {
+    await guard(() => kysely.selectNoFrom((eb) => eb.lit(1).as('one')).execute());
+  } catch (error) {
+    await kysely.destroy().catch(() => undefined);
+    throw refusal(error, where);
+  }
+  return {
+    dialect: 'postgres',
+    kysely,
+    write: (work) => guard(() => kysely.transaction().execute(work)),
+    read: (work) => guard(() => work(kysely)),
+    snapshot: (work) =>
+      guard(() =>
+        kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
+      ),
+    close: () => kysely.destroy(),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Column types are portable between SQLite and PostgreSQL: ISO timestamps as
+ * text, booleans as 0/1 integers, record content as JSON text. Columns beside `data` exist only to filter,
+ * order or check versions.
+ */
+export interface IncidentsTable {
+  id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  title: string;
+  severity: string;
+  status: string;
+  restricted: number;
+  /** Lower-cased services between bars (`|api|billing|`), so one LIKE finds an exact service. */
+  services_key: string;
+  /** Lower-cased title, BLUF, summary and impact text, for word search. */
+  search_text: string;
+  data: string;
+}
+
+/** Columns every child record of an incident has. */
+export interface ChildColumns {
+  id: string;
+  incident_id: string;
+  /** Position in the incident (insertion or document order). */
+  seq: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  data: string;
+}
+
+export interface EventsTable extends ChildColumns {
+  at: string | null;
+  fingerprint: string | null;
+}
+
+export interface ActionsTable extends ChildColumns {
+  status: string;
+  owner: string;
+  due_date: string | null;
+  factor_id: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  incident_id: string | null;
+  changes: string;
+}
+
+export interface Database {
+  incidents: IncidentsTable;
+  events: EventsTable;
+  factors: ChildColumns;
+  actions: ActionsTable;
+  reviews: ChildColumns;
+  audit_log: AuditTable;
+}
+
+/** The child tables, which share the ChildColumns shape. */
+export type ChildTable = 'events' | 'factors' | 'actions' | 'reviews';

@@ -1,0 +1,77 @@
+import { newId, parseWith, type TimelineEventFields, type TimelineEventInput } from '../domain/index.js';
+import {
+  type ChildDb,
+  childRepository,
+  insertChildren,
+  type NewChild,
+  nextSeq,
+  toChild,
+} from './child-repository.js';
+import { eventSpec } from './child-specs.js';
+import { bumpIncident, requireIncidentRow } from './incident-rows.js';
+import { chunks, nowIso } from './record-helpers.js';
+import type { StoredEvent, TimelineRepository } from './store.js';
+import type { StoreDatabase } from './store-database.js';
+
+/** Timeline events, with a bulk add that skips evidence already imported (same fingerprint, same incident). */
+export function timelineRepository(db: StoreDatabase): TimelineRepository {
+  const base = childRepository<TimelineEventFields, TimelineEventInput>(db, eventSpec);
+  return {
+    ...base,
+    async addMany(incidentId, events, ctx) {
+      const parsed = events.map(({ fingerprint, ...input }, index) => ({
+        fingerprint,
+        fields: parseWith(eventSpec.schema, input, `timeline event ${index + 1}`),
+      }));
+      const now = nowIso();
+      return db.write(async (tx) => {
+        await requireIncidentRow(tx, incidentId, db.dialect === 'postgres');
+        const given = [
+          ...new Set(parsed.flatMap((e) => (e.fingerprint === undefined ? [] : [e.fingerprint]))),
+        ];
+        const known = new Set<string>();
+        for (const batch of chunks(given, 500)) {
+          const rows = await (tx as unknown as ChildDb)
+            .selectFrom('events')
+            .select('fingerprint')
+            .where('incident_id', '=', incidentId)
+            .where('fingerprint', 'in', batch)
+            .execute();
+          for (const row of rows) if (row.fingerprint) known.add(row.fingerprint);
+        }
+        let seq = await nextSeq(tx, 'events', incidentId);
+        const fresh: Array<NewChild<TimelineEventFields>> = [];
+        for (const event of parsed) {
+          if (event.fingerprint !== undefined) {
+            if (known.has(event.fingerprint)) continue;
+            known.add(event.fingerprint);
+          }
+          fresh.push({
+            id: newId('event'),
+            fields: event.fields,
+            fingerprint: event.fingerprint,
+            seq: seq++,
+          });
+        }
+        if (fresh.length > 0) {
+          await insertChildren(tx, eventSpec, incidentId, fresh, ctx, now);
+          await bumpIncident(tx, incidentId, now);
+        }
+        const added = fresh.map(
+          (child): StoredEvent =>
+            toChild<TimelineEventFields>({
+              id: child.id,
+              incident_id: incidentId,
+              seq: child.seq,
+              version: 1,
+              created_at: now,
+              updated_at: now,
+              data: JSON.stringify(child.fields),
+              fingerprint: child.fingerprint ?? null,
+            }),
+        );
+        return { added, skipped: parsed.length - fresh.length };
+      });
+    },
+  };
+}

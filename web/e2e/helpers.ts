@@ -1,0 +1,65 @@
+import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import type { TestServer } from './server-fixture.js';
+
+export const adminAccount = { username: 'ada', name: 'Ada Admin', password: 'correct horse battery' };
+
+/** An API client signed in as a user, sending the CSRF token on writes like the web app does. */
+export interface ApiClient {
+  get(path: string): Promise<unknown>;
+  post(path: string, body: unknown): Promise<unknown>;
+  dispose(): Promise<void>;
+}
+
+/** Signs in through the API (completing setup first when no user exists yet) and returns a client. */
+export async function signInApi(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  server: TestServer,
+  account: { username: string; password: string; name?: string } = adminAccount,
+): Promise<ApiClient> {
+  const context: APIRequestContext = await playwright.request.newContext({ baseURL: server.url });
+  const status = (await (await context.get('/api/setup/status')).json()) as { needsSetup: boolean };
+  if (status.needsSetup) {
+    const created = await context.post('/api/setup', { data: { token: server.setupToken, ...adminAccount } });
+    if (!created.ok()) throw new Error(`setup failed: ${created.status()} ${await created.text()}`);
+  }
+  const login = await context.post('/api/login', {
+    data: { username: account.username, password: account.password },
+  });
+  if (!login.ok())
+    throw new Error(`login as ${account.username} failed: ${login.status()} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    async get(path) {
+      const response = await context.get(path);
+      if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
+      return response.json();
+    },
+    async post(path, body) {
+      const response = await context.post(path, { data: body, headers: { 'x-csrf-token': csrfToken } });
+      if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+      return response.json();
+    },
+    dispose: () => context.dispose(),
+  };
+}
+
+/** Signs in through the login page. */
+export async function signInPage(
+  page: Page,
+  server: TestServer,
+  account: { username: string; password: string },
+) {
+  await page.goto(`${server.url}/#/login`);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+}
+
+/** Whether the server answers a route at all (a feature another engineer may still be building). */
+export async function serves(page: Page, method: 'GET' | 'POST', path: string): Promise<boolean> {
+  const response = await page.request.fetch(path, { method, data: method === 'POST' ? {} : undefined });
+  if (response.status() !== 404) return true;
+  const text = await response.text();
+  return !text.includes('no route');
+}

@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface TestServer {
+  url: string;
+  setupToken: string;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Starts web/e2e/serve-for-test.ts (the real server, a fresh database) and resolves when it listens. */
+function startServer(): Promise<{ server: TestServer; child: ChildProcess }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'web/e2e/serve-for-test.ts')], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s: ${stderr}`)), 30_000);
+    child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${stderr}`)));
+    if (!child.stdout) throw new Error('no stdout from the server process');
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      resolvePromise({ server: JSON.parse(line) as TestServer, child });
+    });
+  });
+}
+
+/** A running server for one test file; `stop` ends it and removes its database. */
+export interface RunningServer extends TestServer {
+  stop(): void;
+}
+
+/** Starts the real server with a fresh database, for the tests of one file (their data never mixes). */
+export async function startTestServer(): Promise<RunningServer> {
+  const { server, child } = await startServer();
+  return {
+    ...server,
+    stop() {
+      child.removeAllListeners('exit');
+      child.stdin?.end();
+      child.kill('SIGTERM');
+    },
+  };
+}
+
+export { expect, test } from '@playwright/test';

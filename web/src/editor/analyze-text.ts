@@ -1,0 +1,17 @@
+import { analyze } from '../../../src/language/index.js';
+import { api } from '../api/client.js';
+import type { Finding } from '../api/types.js';
+
+/**
+ * Runs the blameless-language analyzer on a text in the browser, so findings follow every keystroke without a
+ * round trip. Should the analyzer fail here, the server's `POST /api/lint` runs the same analyzer.
+ */
+export async function analyzeText(text: string, people: readonly string[]): Promise<Finding[]> {
+  if (text.trim() === '') return [];
+  try {
+    return analyze(text, { people });
+  } catch {
+    const result = await api<{ findings: Finding[] }>('POST', '/api/lint', { text, people });
+    return result.findings;
+  }
+}

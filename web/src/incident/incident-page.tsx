@@ -1,0 +1,106 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { describeError, isConflict } from '../api/api-error.js';
+import { api } from '../api/client.js';
+import type { IncidentBundle } from '../api/types.js';
+import { FormError, StatusLine } from '../components/form-error.js';
+import { type IncidentTab, incidentHref, incidentTabs } from '../lib/route.js';
+import { IncidentContext, type IncidentContextValue } from './incident-context.js';
+import { OverviewTab } from './overview-tab.js';
+
+const TimelineTab = lazy(() =>
+  import('../timeline/timeline-tab.js').then((m) => ({ default: m.TimelineTab })),
+);
+const ActionsTab = lazy(() => import('../actions/actions-tab.js').then((m) => ({ default: m.ActionsTab })));
+const ReportTab = lazy(() => import('../report/report-tab.js').then((m) => ({ default: m.ReportTab })));
+
+const tabLabels: Record<IncidentTab, string> = {
+  overview: 'Overview',
+  timeline: 'Timeline',
+  actions: 'Actions',
+  report: 'Report',
+};
+
+/** One incident: its tabs, with every section editable by editors and admins. */
+export function IncidentPage({ id, tab, editable }: { id: string; tab: IncidentTab; editable: boolean }) {
+  const [bundle, setBundle] = useState<IncidentBundle>();
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState<string>();
+
+  const reload = useCallback(async () => {
+    try {
+      setBundle(await api<IncidentBundle>('GET', `/api/incidents/${encodeURIComponent(id)}`));
+      setError(undefined);
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    setBundle(undefined);
+    reload();
+  }, [reload]);
+
+  const save = useCallback(
+    async (write: () => Promise<unknown>, done = 'Saved.') => {
+      setStatus(undefined);
+      setError(undefined);
+      try {
+        await write();
+        await reload();
+        setStatus(done);
+        return true;
+      } catch (caught) {
+        if (isConflict(caught)) {
+          await reload();
+          setError(describeError(caught));
+        } else {
+          setError(describeError(caught));
+        }
+        return false;
+      }
+    },
+    [reload],
+  );
+
+  const context = useMemo<IncidentContextValue | undefined>(
+    () => (bundle ? { bundle, editable, save, reload } : undefined),
+    [bundle, editable, save, reload],
+  );
+
+  if (!context) {
+    return (
+      <main>
+        <FormError message={error} />
+        {!error && <p>Loading incident…</p>}
+      </main>
+    );
+  }
+  const { incident } = context.bundle;
+  return (
+    <IncidentContext.Provider value={context}>
+      <main>
+        <div className="page-head">
+          <h1>{incident.title}</h1>
+          <span className={`badge sev-${incident.severity.toLowerCase()}`}>{incident.severity}</span>
+          <span className="badge">{incident.status}</span>
+          {incident.restricted && <span className="badge">restricted</span>}
+        </div>
+        <nav className="tabs" aria-label="Incident sections">
+          {incidentTabs.map((name) => (
+            <a key={name} href={incidentHref(id, name)} aria-current={name === tab ? 'page' : undefined}>
+              {tabLabels[name]}
+            </a>
+          ))}
+        </nav>
+        <FormError message={error} />
+        <StatusLine message={status} />
+        <Suspense fallback={<p>Loading…</p>}>
+          {tab === 'overview' && <OverviewTab />}
+          {tab === 'timeline' && <TimelineTab />}
+          {tab === 'actions' && <ActionsTab />}
+          {tab === 'report' && <ReportTab />}
+        </Suspense>
+      </main>
+    </IncidentContext.Provider>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatMetrics, type IncidentMetrics } from '../../../src/domain/index.js';
+import { DetailsSection } from './details-section.js';
+import { FactorsSection } from './factors-section.js';
+import { ImpactSection } from './impact-section.js';
+import { useIncident } from './incident-context.js';
+import { ParticipantsSection } from './participants-section.js';
+import { ProseSection } from './prose-section.js';
+
+const metricLabels: Record<keyof IncidentMetrics, string> = {
+  timeToDetect: 'Time to detect',
+  timeToAcknowledge: 'Time to acknowledge',
+  timeToMitigate: 'Time to mitigate',
+  timeToResolve: 'Time to resolve',
+  impactDuration: 'Impact duration',
+};
+
+/** The metrics derived from the key moments. */
+function Metrics() {
+  const { bundle } = useIncident();
+  const formatted = formatMetrics(bundle.metrics ?? {});
+  const entries = Object.entries(metricLabels) as Array<[keyof IncidentMetrics, string]>;
+  return (
+    <section className="card" aria-label="Metrics">
+      <dl className="facts metrics">
+        {entries.map(([key, label]) => (
+          <div key={key}>
+            <dt>{label}</dt>
+            <dd>{formatted[key] ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** The write-up: BLUF first, then summary, impact, people and contributing factors. */
+export function OverviewTab() {
+  return (
+    <div className="overview">
+      <ProseSection
+        field="bluf"
+        title="BLUF"
+        hint="Bottom line up front: what happened, the impact, and what is being done, in two or three sentences."
+      />
+      <Metrics />
+      <DetailsSection />
+      <ProseSection
+        field="summary"
+        title="Summary"
+        hint="What happened and why, in Markdown. Describe systems, not people."
+      />
+      <ImpactSection />
+      <ParticipantsSection />
+      <FactorsSection />
+    </div>
+  );
+}

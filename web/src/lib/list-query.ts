@@ -1,0 +1,40 @@
+/** The filters of the incident list, as kept in the page's hash query. */
+export interface ListFilters {
+  status: string;
+  severity: string;
+  service: string;
+  q: string;
+  offset: number;
+}
+
+export const pageSize = 25;
+
+/** Reads filters from the hash query, ignoring what is missing or malformed. */
+export function filtersFrom(query: URLSearchParams): ListFilters {
+  const offset = Number.parseInt(query.get('offset') ?? '0', 10);
+  return {
+    status: query.get('status') ?? '',
+    severity: query.get('severity') ?? '',
+    service: query.get('service') ?? '',
+    q: query.get('q') ?? '',
+    offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
+  };
+}
+
+/** The hash query for a set of filters; empty filters are left out so links stay short. */
+export function filtersQuery(filters: ListFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const key of ['status', 'severity', 'service', 'q'] as const) {
+    const value = filters[key].trim();
+    if (value !== '') query.set(key, value);
+  }
+  if (filters.offset > 0) query.set('offset', String(filters.offset));
+  return query;
+}
+
+/** The API path that lists incidents for a set of filters, one page at a time. */
+export function incidentsPath(filters: ListFilters): string {
+  const query = filtersQuery(filters);
+  query.set('limit', String(pageSize));
+  return `/api/incidents?${query.toString()}`;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './route.js';
+
+const at = (hash: string, pathname = '/', search = '') => parseRoute({ pathname, search, hash });
+
+describe('routes', () => {
+  it('an empty hash shows the incident list', () => {
+    expect(at('').page).toBe('list');
+    expect(at('#/').page).toBe('list');
+  });
+
+  it('the list keeps its filters in the hash query', () => {
+    const route = at('#/?status=draft&q=timeout');
+    expect(route.page === 'list' && route.query.get('status')).toBe('draft');
+    expect(route.page === 'list' && route.query.get('q')).toBe('timeout');
+  });
+
+  it('an incident id and tab are read from the path', () => {
+    expect(at('#/incidents/INC-1234ABCD/timeline')).toEqual({
+      page: 'incident',
+      id: 'INC-1234ABCD',
+      tab: 'timeline',
+    });
+    expect(at('#/incidents/INC-1')).toEqual({ page: 'incident', id: 'INC-1', tab: 'overview' });
+  });
+
+  it('an unknown tab is not found rather than silently the overview', () => {
+    expect(at('#/incidents/INC-1/nope').page).toBe('not-found');
+  });
+
+  it('the setup link works as a real path and as a hash route', () => {
+    expect(at('', '/setup', '?token=abc')).toEqual({ page: 'setup', token: 'abc' });
+    expect(at('#/setup?token=xyz')).toEqual({ page: 'setup', token: 'xyz' });
+  });
+
+  it('hrefs parse back to the same route', () => {
+    for (const hash of [
+      '#/login',
+      '#/new',
+      '#/incidents/INC-9/actions',
+      '#/actions?overdue=true',
+      '#/?q=db',
+    ]) {
+      expect(routeHref(at(hash))).toBe(hash);
+    }
+  });
+});

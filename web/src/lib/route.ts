@@ -1,0 +1,74 @@
+/** The pages of the app; the hash holds the route so the server only ever serves one HTML file. */
+export type Route =
+  | { page: 'list'; query: URLSearchParams }
+  | { page: 'login' }
+  | { page: 'setup'; token: string }
+  | { page: 'new' }
+  | { page: 'actions'; query: URLSearchParams }
+  | { page: 'incident'; id: string; tab: IncidentTab }
+  | { page: 'not-found'; path: string };
+
+export const incidentTabs = ['overview', 'timeline', 'actions', 'report'] as const;
+export type IncidentTab = (typeof incidentTabs)[number];
+
+function isTab(value: string | undefined): value is IncidentTab {
+  return (incidentTabs as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * Reads the route from a location. The setup link printed by `debrief serve` may be `/setup?token=…` (a real
+ * path) or `/#/setup?token=…`; both reach the setup page.
+ */
+export function parseRoute(location: { pathname: string; search: string; hash: string }): Route {
+  if (location.pathname.replace(/\/+$/, '') === '/setup') {
+    return { page: 'setup', token: new URLSearchParams(location.search).get('token') ?? '' };
+  }
+  const raw = location.hash.replace(/^#/, '') || '/';
+  const questionMark = raw.indexOf('?');
+  const path = questionMark === -1 ? raw : raw.slice(0, questionMark);
+  const query = new URLSearchParams(questionMark === -1 ? '' : raw.slice(questionMark + 1));
+  const parts = path
+    .split('/')
+    .filter((part) => part !== '')
+    .map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (first === undefined) return { page: 'list', query };
+  if (first === 'login' && parts.length === 1) return { page: 'login' };
+  if (first === 'setup' && parts.length === 1) return { page: 'setup', token: query.get('token') ?? '' };
+  if (first === 'new' && parts.length === 1) return { page: 'new' };
+  if (first === 'actions' && parts.length === 1) return { page: 'actions', query };
+  if (first === 'incidents' && second !== undefined && parts.length <= 3) {
+    if (third === undefined) return { page: 'incident', id: second, tab: 'overview' };
+    if (isTab(third)) return { page: 'incident', id: second, tab: third };
+  }
+  return { page: 'not-found', path };
+}
+
+/** The href of a route, for links. */
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'list':
+    case 'actions': {
+      const base = route.page === 'list' ? '#/' : '#/actions';
+      const query = route.query.toString();
+      return query === '' ? base : `${base}?${query}`;
+    }
+    case 'login':
+      return '#/login';
+    case 'setup':
+      return `#/setup?token=${encodeURIComponent(route.token)}`;
+    case 'new':
+      return '#/new';
+    case 'incident': {
+      const base = `#/incidents/${encodeURIComponent(route.id)}`;
+      return route.tab === 'overview' ? base : `${base}/${route.tab}`;
+    }
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+/** The href of an incident's page or one of its tabs. */
+export function incidentHref(id: string, tab: IncidentTab = 'overview'): string {
+  return routeHref({ page: 'incident', id, tab });
+}

@@ -1,0 +1,50 @@
+import { type MomentName, momentNames } from '../../../src/domain/index.js';
+
+/** A key moment proposed by the evidence import, in a form the review table can show. */
+export interface ProposedMoment {
+  name: MomentName;
+  at: string;
+  reason?: string;
+  /** What the server sent, passed back unchanged when the moment is accepted. */
+  value: unknown;
+}
+
+/**
+ * Reads the moments of an evidence draft, in the order they happen. Each may be an ISO time or an object with
+ * `at`; anything else, or an unknown name, is left out.
+ */
+export function proposedMoments(moments: Record<string, unknown> | undefined): ProposedMoment[] {
+  const out: ProposedMoment[] = [];
+  for (const name of momentNames) {
+    const value = moments?.[name];
+    if (typeof value === 'string' && value !== '') out.push({ name, at: value, value });
+    else if (value && typeof value === 'object' && typeof (value as { at?: unknown }).at === 'string') {
+      const { at, reason } = value as { at: string; reason?: unknown };
+      out.push({ name, at, ...(typeof reason === 'string' ? { reason } : {}), value });
+    }
+  }
+  return out;
+}
+
+/** The moments object to send with the accepted events: only the chosen names, values as the server sent them. */
+export function acceptedMoments(
+  proposed: readonly ProposedMoment[],
+  chosen: ReadonlySet<MomentName>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const moment of proposed) if (chosen.has(moment.name)) out[moment.name] = moment.value;
+  return out;
+}
+
+/** A byte count as `12.3 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}

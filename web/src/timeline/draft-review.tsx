@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { MomentName } from '../../../src/domain/index.js';
+import { api } from '../api/client.js';
+import type { EvidenceDraft } from '../api/types.js';
+import { useIncident } from '../incident/incident-context.js';
+import { formatInstant } from '../lib/text.js';
+import { acceptedMoments, proposedMoments } from './draft-moments.js';
+import { TimelineChart } from './timeline-chart.js';
+
+/** The events and moments drafted from evidence, each with a checkbox; only the accepted ones are saved. */
+export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: () => void }) {
+  const { bundle, save } = useIncident();
+  const moments = proposedMoments(draft.moments);
+  const [events, setEvents] = useState(() => new Set(draft.events.map((_, index) => index)));
+  const [chosenMoments, setChosenMoments] = useState(() => new Set<MomentName>(moments.map((m) => m.name)));
+  const [busy, setBusy] = useState(false);
+
+  function toggle<T>(set: Set<T>, value: T): Set<T> {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return next;
+  }
+
+  async function accept() {
+    setBusy(true);
+    const body = {
+      events: draft.events.filter((_, index) => events.has(index)),
+      ...(chosenMoments.size > 0 ? { moments: acceptedMoments(moments, chosenMoments) } : {}),
+    };
+    const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events/bulk`;
+    const ok = await save(
+      () => api('POST', path, body),
+      `Added ${body.events.length} events to the timeline.`,
+    );
+    setBusy(false);
+    if (ok) onDone();
+  }
+
+  const stats = draft.stats;
+  return (
+    <section className="draft" aria-label="Draft timeline">
+      <h3>Draft timeline</h3>
+      <p className="muted">
+        {stats.lines ?? 0} lines read, {draft.events.length} events drafted, {draft.signatures.length} log
+        signatures,
+        {` ${stats.unparsed ?? 0}`} lines not understood. Nothing is saved until you accept.
+      </p>
+      <TimelineChart
+        events={draft.events.filter((_, index) => events.has(index))}
+        moments={Object.fromEntries(
+          moments.filter((m) => chosenMoments.has(m.name)).map((m) => [m.name, { at: m.at }]),
+        )}
+      />
+      {moments.length > 0 && (
+        <fieldset>
+          <legend>Proposed key moments</legend>
+          {moments.map((moment) => (
+            <label key={moment.name} className="inline">
+              <input
+                type="checkbox"
+                checked={chosenMoments.has(moment.name)}
+                onChange={() => setChosenMoments(toggle(chosenMoments, moment.name))}
+              />
+              {moment.name}: {formatInstant(moment.at)}
+              {moment.reason && <span className="muted"> ({moment.reason})</span>}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>Drafted events</legend>
+        <div className="row">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setEvents(new Set(draft.events.map((_, i) => i)))}
+          >
+            Select all
+          </button>
+          <button type="button" className="secondary" onClick={() => setEvents(new Set())}>
+            Select none
+          </button>
+        </div>
+        <ol className="events draft-events">
+          {draft.events.map((event, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: drafted events have no id until saved
+            <li key={index} className={`sev-${event.severity ?? 'info'}`}>
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={events.has(index)}
+                  onChange={() => setEvents(toggle(events, index))}
+                />
+                <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind ?? 'note'}</span>{' '}
+                {event.summary}
+                {(event.count ?? 1) > 1 && <span className="muted"> ×{event.count}</span>}
+              </label>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      <div className="row">
+        <button
+          type="button"
+          onClick={accept}
+          disabled={busy || (events.size === 0 && chosenMoments.size === 0)}
+        >
+          Accept {events.size} event{events.size === 1 ? '' : 's'}
+          {chosenMoments.size > 0 ? ` and ${chosenMoments.size} moments` : ''}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Discard draft
+        </button>
+      </div>
+    </section>
+  );
+}

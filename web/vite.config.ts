@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The web app is built into web/dist and served by `debrief serve` at `/`. Relative asset URLs would break
+// under hash routes only if the base changed, so the base stays `/`.
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The CSP forbids inline script, so the module-preload polyfill (an inline helper) stays off.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:4000',
+      '/healthz': 'http://127.0.0.1:4000',
+    },
+  },
+});
