@@ -60,7 +60,7 @@ describe('debrief edit', () => {
 });
 
 describe('debrief backup and restore', () => {
-  it('moves a database from SQLite to PostgreSQL and back without losing a field', async () => {
+  it('moves a database from SQLite to PostgreSQL without losing a field', async () => {
     const from = sqlite();
     const id = await newIncident(from);
     await runCli(['timeline', 'add', id, '--at', '2026-05-01T10:00:00+02:00', '-m', 'Consumer lag alert'], {

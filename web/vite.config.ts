@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// The web app is built into web/dist and served by `debrief serve` at `/`. Relative asset URLs would break
-// under hash routes only if the base changed, so the base stays `/`.
+// The web app is built into web/dist and served by `debrief serve` at `/`. Asset URLs are absolute (base `/`)
+// because the server also answers real paths such as /setup and /incidents/ID with the same index.html.
 export default defineConfig({
   root,
   base: '/',

@@ -7,6 +7,7 @@ import { CliError } from './errors.js';
 import type { EvidenceOptions } from './evidence.js';
 import { openLineBatches } from './evidence-input.js';
 import { collectInputs } from './evidence-inputs.js';
+import { parallelThreshold } from './evidence-parallel.js';
 import { startProgress } from './evidence-progress.js';
 
 /** Turns `--format-override` values (FORMAT, or PATH=FORMAT) into a lookup by path. */
@@ -51,7 +52,8 @@ export async function runEvidence(
     );
   }
   const formatFor = overrides(options.formatOverride);
-  const draft = new EvidenceDraft({ time: { zone }, reference: DateTime.now().toJSDate() });
+  const reference = DateTime.now().toJSDate();
+  const draft = new EvidenceDraft({ time: { zone }, reference });
   const inputs = await collectInputs(paths);
   const totalBytes = inputs.reduce((n, input) => n + (input.type === 'file' ? input.size : 0), 0);
   const progress = startProgress(totalBytes);
@@ -65,6 +67,20 @@ export async function runEvidence(
       await addSlack(draft, input.path);
       continue;
     }
+    const name = input.path === '-' ? '(stdin)' : input.path;
+    if (input.path !== '-' && input.size >= parallelThreshold) {
+      const { readInParallel } = await import('./evidence-parallel.js');
+      const parts = await readInParallel(input.path, name, input.size, {
+        zone,
+        reference,
+        format: formatFor(input.path),
+      });
+      if (parts) {
+        draft.addParts(parts);
+        progress.fileDone(input.size);
+        continue;
+      }
+    }
     const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
     let lines: AsyncGenerator<string[]>;
     try {
@@ -73,7 +89,6 @@ export async function runEvidence(
       unreadable.push((error as Error).message);
       continue;
     }
-    const name = input.path === '-' ? '(stdin)' : input.path;
     const report = await draft.addFile(name, progress.track(lines, stats), formatFor(input.path));
     draft.addBytes(stats.bytes);
     progress.fileDone(input.size);

@@ -43,7 +43,6 @@ export async function attachToIncident(
   const ctx = { actor: cliActor() };
   return withStore(command, async (store) => {
     const incident = await store.incidents.get(incidentId);
-    const { added, skipped } = await store.timeline.addMany(incidentId, result.events.map(toInput), ctx);
     const current: Moments = { ...incident.moments };
     const set: MomentName[] = [];
     for (const [name, proposed] of Object.entries(result.moments) as Array<
@@ -65,9 +64,11 @@ export async function attachToIncident(
           set.splice(set.indexOf(problem.earlier), 1);
         }
       }
+      // Moments first: adding events moves the incident's version on.
       if (set.length > 0)
         await store.incidents.update(incidentId, incident.version, { moments: current }, ctx);
     }
+    const { added, skipped } = await store.timeline.addMany(incidentId, result.events.map(toInput), ctx);
     return { added: added.length, skipped, moments: set };
   });
 }

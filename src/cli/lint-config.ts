@@ -48,7 +48,9 @@ function parseJson(path: string): unknown {
 function validate(value: unknown, where: string): LintConfig {
   const result = lintConfigSchema.safeParse(value);
   if (result.success) return result.data;
-  throw new CliError(`invalid configuration in ${where}: ${describeIssues(result.error)[0] ?? 'unknown problem'}`);
+  throw new CliError(
+    `invalid configuration in ${where}: ${describeIssues(result.error)[0] ?? 'unknown problem'}`,
+  );
 }
 
 /** Loads the lint configuration: an explicit file, else debrief.config.json, else package.json's "debrief" key. */

@@ -54,7 +54,9 @@ export function formatText(results: readonly FileResult[], colour: boolean): str
       const source = (result.sourceLines[i] ?? '').replace(/\t/g, ' ');
       const from = f.column - 1;
       const to = f.endLine === f.line ? f.endColumn - 1 : source.length;
-      out.push(`${p.path(`${result.path}:${f.line}:${f.column}`)} ${p.severity(f.severity, f.severity)} ${p.dim(f.ruleId)}`);
+      out.push(
+        `${p.path(`${result.path}:${f.line}:${f.column}`)} ${p.severity(f.severity, f.severity)} ${p.dim(f.ruleId)}`,
+      );
       out.push(`  ${source.slice(0, from)}${p.span(source.slice(from, to))}${source.slice(to)}`);
       out.push(`  ${' '.repeat(from)}${'^'.repeat(Math.max(1, to - from))}`);
       out.push(`  ${f.message}`);
@@ -89,7 +91,9 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
             informationUri: 'https://github.com/debrief/debrief',
             rules: rules.map((rule) => ({
               id: rule.id,
-              name: rule.id.replace(/[/_-](\w)/g, (_m, c: string) => c.toUpperCase()).replace(/^\w/, (c) => c.toUpperCase()),
+              name: rule.id
+                .replace(/[/_-](\w)/g, (_m, c: string) => c.toUpperCase())
+                .replace(/^\w/, (c) => c.toUpperCase()),
               shortDescription: { text: rule.message },
               fullDescription: { text: `${rule.message} Ask instead: ${rule.question}` },
               help: { text: `${rule.suggestions.join('\n')}\nAsk instead: ${rule.question}` },
@@ -104,7 +108,9 @@ export function formatSarif(results: readonly FileResult[], rules: readonly Rule
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId) ?? 0,
             level: sarifLevel[f.severity],
-            message: { text: `${f.message} ${f.suggestions[0] ? `Suggestion: ${f.suggestions[0]} ` : ''}Ask: ${f.question}` },
+            message: {
+              text: `${f.message} ${f.suggestions[0] ? `Suggestion: ${f.suggestions[0]} ` : ''}Ask: ${f.question}`,
+            },
             locations: [
               {
                 physicalLocation: {
@@ -145,7 +151,11 @@ export function formatGithub(results: readonly FileResult[]): string {
         `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`debrief ${f.ruleId}`)}`,
       ].join(',');
-      const body = [f.message, f.suggestions[0] ? `Suggestion: ${f.suggestions[0]}` : '', `Ask: ${f.question}`]
+      const body = [
+        f.message,
+        f.suggestions[0] ? `Suggestion: ${f.suggestions[0]}` : '',
+        `Ask: ${f.question}`,
+      ]
         .filter((line) => line !== '')
         .join('\n');
       out.push(`::${commandFor[f.severity]} ${props}::${escapeData(body)}`);

@@ -1,7 +1,6 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { Chunker, type Chunk } from '../language/chunker.js';
+import { join, resolve } from 'node:path';
+import { type Chunk, Chunker } from '../language/chunker.js';
 
 /** One input to lint: a file path, or `-` for standard input. */
 export interface LintInput {
@@ -14,7 +13,10 @@ export class InputProblem extends Error {}
 const textExtensions = /\.(?:md|markdown|txt)$/i;
 
 /** Expands the command-line arguments: directories are walked (sorted) for .md and .txt files. */
-export function expandInputs(args: readonly string[]): { inputs: LintInput[]; problems: string[] } {
+export function expandInputs(
+  args: readonly string[],
+  cwd: string,
+): { inputs: LintInput[]; problems: string[] } {
   const inputs: LintInput[] = [];
   const problems: string[] = [];
   for (const arg of args) {
@@ -24,24 +26,26 @@ export function expandInputs(args: readonly string[]): { inputs: LintInput[]; pr
     }
     let stat: ReturnType<typeof statSync>;
     try {
-      stat = statSync(arg);
+      stat = statSync(resolve(cwd, arg));
     } catch {
       problems.push(`${arg}: no such file or directory`);
       continue;
     }
-    if (stat.isDirectory()) inputs.push(...walk(arg));
+    if (stat.isDirectory()) inputs.push(...walk(arg, cwd));
     else inputs.push({ path: arg });
   }
   return { inputs, problems };
 }
 
-function walk(dir: string): LintInput[] {
+function walk(dir: string, cwd: string): LintInput[] {
   const out: LintInput[] = [];
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = readdirSync(resolve(cwd, dir), { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
+    if (entry.isDirectory()) out.push(...walk(path, cwd));
     else if (entry.isFile() && textExtensions.test(entry.name)) out.push({ path });
   }
   return out;
@@ -51,16 +55,22 @@ function walk(dir: string): LintInput[] {
  * Streams an input as analysable chunks: UTF-8 decoded (invalid bytes become U+FFFD), cut at safe blank lines,
  * so a 100 MB file never sits in memory whole. Throws InputProblem for binary data or an unreadable file.
  */
-export async function* readChunks(input: LintInput, chunkSize = 1 << 20): AsyncGenerator<Chunk> {
-  const stream: Readable =
-    input.path === '-' ? process.stdin : createReadStream(input.path, { highWaterMark: 1 << 16 });
+export async function* readChunks(
+  input: LintInput,
+  stdin: AsyncIterable<Buffer | string>,
+  cwd: string,
+  chunkSize = 1 << 20,
+): AsyncGenerator<Chunk> {
+  const stream =
+    input.path === '-' ? stdin : createReadStream(resolve(cwd, input.path), { highWaterMark: 1 << 16 });
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const chunker = new Chunker(chunkSize);
   let first = true;
   try {
     for await (const piece of stream) {
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : (piece as Buffer);
-      if (first && looksBinary(bytes)) throw new InputProblem(`${input.path}: not text (binary data); skipped`);
+      if (first && looksBinary(bytes))
+        throw new InputProblem(`${input.path}: not text (binary data); skipped`);
       first = false;
       yield* chunker.push(decoder.decode(bytes, { stream: true }).replace(/^\uFEFF/, ''));
     }

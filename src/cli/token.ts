@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withStore } from './context.js';
+import { cliActor, withStore } from './context.js';
 import { CliError } from './errors.js';
 
 interface CreateOptions {
@@ -25,7 +25,7 @@ export function register(program: Command): void {
             `no user named ${JSON.stringify(options.user)}; create one in the web app or with \`debrief serve\` setup`,
           );
         }
-        const created = await accounts.createApiToken(user.id, options.name);
+        const created = await accounts.createApiToken(user.id, options.name, { actor: cliActor() });
         process.stdout.write(`${created.token}\n`);
         process.stderr.write(
           `token "${created.name}" for ${user.username} (${user.role}); it is not shown again\n`,

@@ -17,6 +17,10 @@ const rustContinuation =
 // A line that starts a new log record ends a Rust panic's free-form message.
 const newRecord = /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=)/;
 
+// The first characters of every crash start line: a digit (Go's log prefix), `panic:`, `fatal error:`,
+// `http: panic`, `runtime:`, `goroutine`, `thread '…'`.
+const startChars = new Set([...'0123456789pfhrgt'].map((c) => c.charCodeAt(0)));
+
 interface Block {
   language: 'go' | 'rust';
   line: number;
@@ -42,6 +46,8 @@ export class CrashCollector {
 
   /** Takes the line when it starts or continues a crash report; false leaves it to the file's format. */
   offer(line: string, lineNumber: number, last: LastSeen): boolean {
+    // Most lines are ordinary log records; their first character rules out a crash without a regex.
+    if (!this.block && !startChars.has(line.charCodeAt(0))) return false;
     if (this.block && this.continues(this.block, line)) {
       if (this.block.lines.length < 400) this.block.lines.push(line);
       return true;

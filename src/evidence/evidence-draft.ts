@@ -17,6 +17,14 @@ export interface EvidenceResult {
   files: FileReport[];
 }
 
+/** What one part of a file read on its own yields, to be merged into the draft that reads the whole. */
+export interface EvidencePart {
+  signatures: Signature[];
+  events: DraftEvent[];
+  report: FileReport;
+  bytes: number;
+}
+
 /**
  * Drafts a timeline from evidence files added one after another: log lines become signatures, everything else
  * (alerts, pages, deploys, crashes) becomes events; `result` merges, collapses, sorts and proposes moments.
@@ -30,7 +38,11 @@ export class EvidenceDraft {
   constructor(private readonly options: ReadOptions) {}
 
   /** Reads one file's lines, in batches (format detected unless `format` is given) and returns its report. */
-  async addFile(file: string, batches: AsyncIterable<readonly string[]>, format?: string): Promise<FileReport> {
+  async addFile(
+    file: string,
+    batches: AsyncIterable<readonly string[]>,
+    format?: string,
+  ): Promise<FileReport> {
     const report = await readEvidence(file, batches, (item) => this.addItem(item, file), {
       ...this.options,
       format: format ?? this.options.format,
@@ -64,6 +76,37 @@ export class EvidenceDraft {
       origins: [origin],
       key: item.key,
     });
+  }
+
+  /** This draft's content as one part of a larger file (it must have read exactly one file). */
+  part(): EvidencePart {
+    const report = this.reports[0] ?? { file: '', format: 'text', lines: 0, unparsed: 0, samples: [] };
+    return { signatures: this.book.signatures(), events: this.direct, report, bytes: this.bytes };
+  }
+
+  /**
+   * Merges the parts of one file read in parallel, given in file order: line numbers of later parts are moved
+   * by the lines of the parts before them, and the file gets one report.
+   */
+  addParts(parts: readonly EvidencePart[]): FileReport {
+    let offset = 0;
+    const report: FileReport = { file: parts[0]?.report.file ?? '', format: parts[0]?.report.format ?? 'text', lines: 0, unparsed: 0, samples: [] };
+    for (const part of parts) {
+      this.book.absorb(part.signatures, offset);
+      for (const event of part.events) {
+        const move = (o: { file: string; line: number }) => ({ file: o.file, line: o.line + offset });
+        this.direct.push({ ...event, origin: move(event.origin), origins: event.origins.map(move) });
+      }
+      for (const sample of part.report.samples) {
+        if (report.samples.length < 5) report.samples.push({ ...sample, line: sample.line + offset });
+      }
+      report.unparsed += part.report.unparsed;
+      report.lines += part.report.lines;
+      this.bytes += part.bytes;
+      offset += part.report.lines;
+    }
+    this.reports.push(report);
+    return report;
   }
 
   /** Counts bytes read (the CLI knows them; gzip makes them differ from the text length). */

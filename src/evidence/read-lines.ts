@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Lines longer than this are cut: a 10 MB single line must not become a 10 MB event or template. */
@@ -34,9 +35,20 @@ export async function* readLineBatches(
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let skipping = false;
+  let inCharacter = false;
   try {
     for await (const chunk of chunks) {
-      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+      // ASCII chunks (most logs) decode as Latin-1, several times faster; a chunk after a non-ASCII one goes
+      // through the decoder, which may hold the first bytes of a split character.
+      let text: string;
+      if (typeof chunk === 'string') text = chunk;
+      else if (!inCharacter && isAscii(chunk)) {
+        text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      } else {
+        text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        // A chunk ending in an ASCII byte leaves no partial character behind in the decoder.
+        inCharacter = chunk.byteLength > 0 && (chunk[chunk.byteLength - 1] as number) >= 0x80;
+      }
       stats.bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
       const batch: string[] = [];
       let start = 0;

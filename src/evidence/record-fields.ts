@@ -31,6 +31,53 @@ const serviceKeys = [
   'name',
 ];
 
+/** The field names to read each role from, in order of preference. */
+export interface FieldNames {
+  time: readonly string[];
+  level: readonly string[];
+  message: readonly string[];
+  error: readonly string[];
+  service: readonly string[];
+}
+
+/** Every name debrief knows for each role. */
+export const knownFieldNames: FieldNames = {
+  time: timeKeys,
+  level: levelKeys,
+  message: messageKeys,
+  error: errorKeys,
+  service: serviceKeys,
+};
+
+/**
+ * The names a file's logger uses, learnt from its first record so the other lines are read with one lookup per
+ * role: the time, level, message and service names present there, and every error name (errors appear on some
+ * lines only). A role absent from the first record keeps every known name.
+ */
+export function learnFieldNames(record: Record<string, unknown>): FieldNames {
+  const keep = (keys: readonly string[]) => {
+    const present = keys.filter((key) => !key.includes('.') && key in record);
+    return present.length > 0 ? present : keys.filter((key) => !key.includes('.'));
+  };
+  return {
+    time: keep(timeKeys),
+    level: keep(levelKeys),
+    message: keep(messageKeys),
+    error: errorKeys.filter((key) => !key.includes('.')),
+    service: keep(serviceKeys),
+  };
+}
+
+/** All names of a set, for the line probe. */
+export function allNames(names: FieldNames): string[] {
+  return [...new Set([...names.time, ...names.level, ...names.message, ...names.error, ...names.service])];
+}
+
+/** Whether a flat record has a message field, so the nested fields need not be looked at. */
+export function hasMessage(record: Record<string, unknown>): boolean {
+  return messageKeys.some((key) => typeof record[key] === 'string');
+}
+
 /** The value at a key, also following dots into nested objects (`fields.message`). */
 export function lookup(record: Record<string, unknown>, key: string): unknown {
   const direct = record[key];
@@ -68,18 +115,19 @@ export function itemFromRecord(
   source: string,
   line: number,
   options: TimeOptions,
+  names: FieldNames = knownFieldNames,
 ): EvidenceItem | { unparsed: string } {
-  const rawMessage = first(record, messageKeys);
+  const rawMessage = first(record, names.message);
   if (rawMessage === undefined) return { unparsed: 'no message field (msg, message, MESSAGE)' };
   let message = typeof rawMessage === 'string' ? rawMessage : JSON.stringify(rawMessage);
-  const error = first(record, errorKeys);
+  const error = first(record, names.error);
   if (typeof error === 'string' && !message.includes(error)) message = `${message}: ${error}`;
-  const rawTime = first(record, timeKeys);
+  const rawTime = first(record, names.time);
   const at = rawTime === undefined ? null : (timeOf(rawTime, options) ?? null);
-  const level = first(record, levelKeys);
+  const level = first(record, names.level);
   const severity: EventSeverity =
     severityOf(level) ?? (level === undefined ? severityFromWords(message) : 'info');
-  const service = first(record, serviceKeys);
+  const service = first(record, names.service);
   return {
     at,
     approximate: false,

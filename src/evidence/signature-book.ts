@@ -93,6 +93,44 @@ export class SignatureBook {
     }
   }
 
+  /**
+   * Adds signatures mined elsewhere (another part of the same file read in parallel): each template is mined
+   * again as a message, so equal templates meet, and its counts, times and rates are added. `lineOffset` moves
+   * their first-line numbers to the whole file's numbering.
+   */
+  absorb(signatures: readonly Signature[], lineOffset = 0): void {
+    for (const signature of signatures) {
+      const shape = this.miner.add(signature.template);
+      const stats = this.shapes.get(shape);
+      const origin = { file: signature.origin.file, line: signature.origin.line + lineOffset };
+      if (!stats) {
+        this.shapes.set(shape, {
+          count: signature.count,
+          firstAt: signature.firstAt ?? undefined,
+          lastAt: signature.lastAt ?? undefined,
+          severity: signature.severity,
+          service: signature.service,
+          file: origin.file,
+          line: origin.line,
+          perMinute: new Map(signature.perMinute),
+        });
+        continue;
+      }
+      stats.count += signature.count;
+      if (rank[signature.severity] > rank[stats.severity]) stats.severity = signature.severity;
+      if (signature.firstAt !== null && (stats.firstAt === undefined || signature.firstAt < stats.firstAt)) {
+        stats.firstAt = signature.firstAt;
+        stats.file = origin.file;
+        stats.line = origin.line;
+      }
+      if (signature.lastAt !== null && (stats.lastAt === undefined || signature.lastAt > stats.lastAt)) {
+        stats.lastAt = signature.lastAt;
+      }
+      stats.service ??= signature.service;
+      for (const [bucket, n] of signature.perMinute) stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + n);
+    }
+  }
+
   /** The signatures, most frequent first, with shapes merged into their final templates. */
   signatures(): Signature[] {
     this.miner.templates();

@@ -11,11 +11,33 @@ function time(ms: number): string {
   return new Date(ms).toISOString().slice(11, 19);
 }
 
-/** The usual lines per minute of a signature: the median over its active span, quiet minutes included. */
-export function baseline(perMinute: ReadonlyArray<[number, number]>): number {
+/** The minutes the whole evidence covers; a signature's usual rate is judged over all of them. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** The minutes from the first to the last line of any signature. */
+export function spanOf(signatures: readonly Signature[]): Span | undefined {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const signature of signatures) {
+    const first = signature.perMinute[0]?.[0];
+    const last = signature.perMinute[signature.perMinute.length - 1]?.[0];
+    if (first !== undefined && first < from) from = first;
+    if (last !== undefined && last > to) to = last;
+  }
+  return Number.isFinite(from) ? { from, to } : undefined;
+}
+
+/**
+ * The usual lines per minute of a signature: the median over the evidence's span (or its own), quiet minutes
+ * included, so an error that only exists during the incident has a usual rate of zero.
+ */
+export function baseline(perMinute: ReadonlyArray<[number, number]>, over?: Span): number {
   if (perMinute.length === 0) return 0;
-  const first = perMinute[0]![0];
-  const last = perMinute[perMinute.length - 1]![0];
+  const first = Math.min(perMinute[0]![0], over?.from ?? Number.POSITIVE_INFINITY);
+  const last = Math.max(perMinute[perMinute.length - 1]![0], over?.to ?? Number.NEGATIVE_INFINITY);
   const span = Math.round((last - first) / minute) + 1;
   const counts = perMinute.map(([, n]) => n).sort((a, b) => a - b);
   // Minutes without lines count as zeros, which sit below every recorded count.
@@ -27,8 +49,9 @@ export function baseline(perMinute: ReadonlyArray<[number, number]>): number {
 /** Spikes of a signature: runs of minutes far above its usual rate, each reported at its peak minute. */
 export function spikes(
   perMinute: ReadonlyArray<[number, number]>,
+  over?: Span,
 ): Array<{ at: number; count: number; endsAt: number }> {
-  const threshold = Math.max(spikeFloor, spikeFactor * baseline(perMinute));
+  const threshold = Math.max(spikeFloor, spikeFactor * baseline(perMinute, over));
   const found: Array<{ at: number; count: number; endsAt: number }> = [];
   let current: { at: number; count: number; endsAt: number } | undefined;
   for (const [at, count] of perMinute) {
@@ -57,6 +80,7 @@ export function spikes(
  */
 export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] {
   const events: DraftEvent[] = [];
+  const over = spanOf(signatures);
   for (const signature of signatures) {
     if (
       signature.severity !== 'error' &&
@@ -64,7 +88,7 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
       signature.severity !== 'warning'
     )
       continue;
-    const found = spikes(signature.perMinute);
+    const found = spikes(signature.perMinute, over);
     const peak = found.reduce((best, s) => (s.count > (best?.count ?? 0) ? s : best), found[0]);
     const started = signature.firstAt ? ` started ${signature.firstAt.slice(11, 19)}` : ' seen';
     const peaked = peak
@@ -104,9 +128,10 @@ export function errorsBackUnderBaseline(
   signatures: readonly Signature[],
 ): { at: string; template: string } | undefined {
   let best: { at: number; template: string } | undefined;
+  const over = spanOf(signatures);
   for (const signature of signatures) {
     if (signature.severity !== 'error' && signature.severity !== 'critical') continue;
-    const found = spikes(signature.perMinute);
+    const found = spikes(signature.perMinute, over);
     const last = found[found.length - 1];
     if (last && (!best || last.endsAt > best.at)) best = { at: last.endsAt, template: signature.template };
   }

@@ -46,8 +46,20 @@ interface Token {
 const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{N}_'’./:-]*/gu;
 const clauseBoundary =
   /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
-const prepositions = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'during']);
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'each', 'every', 'any']);
+const prepositions = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'during', 'to']);
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'their',
+  'its',
+  'each',
+  'every',
+  'any',
+]);
 
 function tokens(lower: string, cased: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -56,7 +68,8 @@ function tokens(lower: string, cased: string, from: number, to: number): Token[]
     let word = m[0];
     if (m.index + word.length > to) word = word.slice(0, to - m.index);
     word = word.replace(/[.:/-]+$/, '');
-    if (word !== '') out.push({ lower: word, cased: cased.slice(m.index, m.index + word.length), start: m.index });
+    if (word !== '')
+      out.push({ lower: word, cased: cased.slice(m.index, m.index + word.length), start: m.index });
   }
   return out;
 }
@@ -109,7 +122,10 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   let end = list.length;
   while (end > 0 && subjectTrailers.has((list[end - 1] as Token).lower)) end--;
   if (end === 0) return 'none';
-  const phrase = lower.slice((list[0] as Token).start, (list[end - 1] as Token).start + (list[end - 1] as Token).lower.length);
+  const phrase = lower.slice(
+    (list[0] as Token).start,
+    (list[end - 1] as Token).start + (list[end - 1] as Token).lower.length,
+  );
   for (const team of roster.teams) if (phrase.endsWith(team)) return 'person';
   for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
   const head = list[end - 1] as Token;
@@ -120,9 +136,15 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
     const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
     if (prep > 0) {
       const before = list[prep - 1] as Token;
-      if (classifyToken(before, list[prep - 2], before.start === sentenceStart, roster) === 'person') return 'person';
+      if (classifyToken(before, list[prep - 2], before.start === sentenceStart, roster) === 'person')
+        return 'person';
     }
   }
+  // A person's possessive makes the phrase their work unless the thing owned is software ("her parser").
+  const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
+  const owned = prep > 0 ? (list[prep - 1] as Token) : head;
+  if (owned !== head && classifyToken(owned, undefined, false, roster) === 'system') return headKind;
+  if (owned === head && headKind === 'system') return headKind;
   for (let i = 0; i < end - 1; i++) {
     const token = list[i] as Token;
     if (personPossessives.has(token.lower)) return 'possessed';
@@ -191,7 +213,8 @@ export function classifySpan(
   return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower);
 }
 
-const strongBoundary = /[;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|although|though|if|unless|but|whereas)\b/g;
+const strongBoundary =
+  /[;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|although|though|if|unless|but|whereas)\b/g;
 
 /** The subject at the start of the clause holding `index` ("Ruth restarted the primary instead of…" → Ruth). */
 export function clauseSubject(

@@ -1,4 +1,11 @@
-import { type AgentKind, buildRoster, clauseSubject, classifySpan, type Roster, subjectBefore } from './agents.js';
+import {
+  type AgentKind,
+  buildRoster,
+  classifySpan,
+  clauseSubject,
+  type Roster,
+  subjectBefore,
+} from './agents.js';
 import { directiveFilter } from './directives.js';
 import { scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
@@ -10,14 +17,74 @@ import { type AnalyzeOptions, type Finding, precedence } from './types.js';
 
 interface CompiledRule {
   rule: Rule;
-  cue: RegExp;
+  rank: number;
+  /** The search pattern, without match indices (they are slow to build). */
   pattern: RegExp;
+  /** The same pattern, sticky and with indices, re-run only where the search found a match. */
+  detail: RegExp;
   place: 'before' | 'group' | 'clause';
 }
 
 interface RuleSet {
   rules: CompiledRule[];
-  prefilter: RegExp;
+  /** Cue prefixes keyed by their first two letters, each with the index of its rule. */
+  cues: Map<string, Array<{ prefix: string; rule: number }>>;
+}
+
+/** Indexes every rule's cue prefixes by their first two letters. */
+function indexCues(rules: readonly CompiledRule[]): RuleSet['cues'] {
+  const cues: RuleSet['cues'] = new Map();
+  rules.forEach((compiled, rule) => {
+    for (const alternative of compiled.rule.cue.split('|')) {
+      const prefix = alternative.trim().split(' ')[0] ?? '';
+      if (prefix.length < 2)
+        throw new Error(`rule ${compiled.rule.id}: cue "${alternative}" is shorter than two letters`);
+      const key = prefix.slice(0, 2);
+      const list = cues.get(key) ?? [];
+      list.push({ prefix, rule });
+      cues.set(key, list);
+    }
+  });
+  return cues;
+}
+
+const wordPattern = /[a-z0-9][a-z0-9'’_-]*/g;
+
+// Endings a short cue may carry and still count ("care" → "cared", "didn" → "didn't").
+const shortCueEndings = new Set(['s', 'es', 'ed', 'd', 'ing', 'ly', "'s", '’s', "n't", 'n’t', "'t", '’t']);
+
+/** Whether a word carries a cue: cues of five letters or more are prefixes, shorter ones whole words. */
+function carries(word: string, cue: string): boolean {
+  if (!word.startsWith(cue)) return false;
+  return cue.length >= 5 || word.length === cue.length || shortCueEndings.has(word.slice(cue.length));
+}
+
+function markWord(word: string, cues: RuleSet['cues'], wanted: Uint8Array): boolean {
+  const list = cues.get(word.slice(0, 2));
+  let any = false;
+  if (list) {
+    for (const { prefix, rule } of list) {
+      if (carries(word, prefix)) {
+        wanted[rule] = 1;
+        any = true;
+      }
+    }
+  }
+  return any;
+}
+
+/** Marks in `wanted` the rules whose cue occurs in the sentence; returns whether any does. */
+function markCues(lower: string, cues: RuleSet['cues'], wanted: Uint8Array): boolean {
+  wanted.fill(0);
+  let any = false;
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(lower); m; m = wordPattern.exec(lower)) {
+    const word = m[0];
+    if (markWord(word, cues, wanted)) any = true;
+    if (word.includes('-'))
+      for (const part of word.split('-')) if (part !== '' && markWord(part, cues, wanted)) any = true;
+  }
+  return any;
 }
 
 const ruleSets = new Map<string, RuleSet>();
@@ -37,18 +104,19 @@ function ruleSetFor(options: AnalyzeOptions): RuleSet {
   const key = chosen.map((rule) => rule.id).join(' ');
   const cached = ruleSets.get(key);
   if (cached) return cached;
-  const set: RuleSet = {
-    rules: chosen.map((rule) => ({
-      rule,
-      cue: new RegExp(`\\b(?:${rule.cue})`),
-      pattern: new RegExp(rule.pattern.source, 'gdu'),
-      place: rule.agentAt ?? (rule.pattern.source.includes('(?<agent>') ? 'group' : 'before'),
-    })),
-    prefilter: new RegExp(
-      chosen.length === 0 ? '(?!)' : `\\b(?:${chosen.map((rule) => rule.cue).join('|')})`,
-      'g',
-    ),
-  };
+  const compiledRules: CompiledRule[] = chosen
+    .map((rule) => {
+      const unicode = /\\p\{|\\u/.test(rule.pattern.source) ? 'u' : '';
+      return {
+        rule,
+        rank: precedence(rule.category),
+        pattern: new RegExp(rule.pattern.source, `g${unicode}`),
+        detail: new RegExp(rule.pattern.source, `yd${unicode}`),
+        place: rule.agentAt ?? (rule.pattern.source.includes('(?<agent>') ? 'group' : 'before'),
+      } satisfies CompiledRule;
+    })
+    .sort((a, b) => a.rank - b.rank);
+  const set: RuleSet = { rules: compiledRules, cues: indexCues(compiledRules) };
   ruleSets.set(key, set);
   return set;
 }
@@ -78,32 +146,47 @@ interface Candidate {
 }
 
 /** Finds the primary blame construction of one sentence, or undefined when it reads as neutral. */
-function judgeSentence(lower: string, cased: string, set: RuleSet, roster: Roster): Candidate | undefined {
-  if (isMention(lower)) return undefined;
-  const quotes = quotedSpans(cased);
-  const homonyms = homonymSpans(lower);
+function judgeSentence(
+  lower: string,
+  cased: string,
+  set: RuleSet,
+  wanted: Uint8Array,
+  roster: Roster,
+): Candidate | undefined {
+  // Quotes, homonyms and mention frames are only looked at once some rule has matched.
+  let quotes: Span[] | undefined;
+  let homonyms: Span[] | undefined;
   let best: Candidate | undefined;
-  for (const compiled of set.rules) {
+  for (let index = 0; index < set.rules.length; index++) {
+    if (wanted[index] === 0) continue;
+    const compiled = set.rules[index] as CompiledRule;
     const { rule } = compiled;
-    if (best && precedence(rule.category) >= precedence(best.compiled.rule.category)) continue;
-    if (!compiled.cue.test(lower)) continue;
+    if (best && compiled.rank >= best.compiled.rank) break;
     if (rule.unless?.test(lower)) continue;
     const pattern = compiled.pattern;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-      if (m[0] === '') {
+    for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
+      if (found[0] === '') {
         pattern.lastIndex++;
         continue;
+      }
+      compiled.detail.lastIndex = found.index;
+      const m = compiled.detail.exec(lower);
+      if (!m) continue;
+      if (best === undefined && quotes === undefined) {
+        if (isMention(lower)) return undefined;
+        quotes = quotedSpans(cased);
+        homonyms = homonymSpans(lower);
       }
       const spanIndices = m.indices?.groups?.span;
       const span = spanIndices
         ? { start: spanIndices[0], end: spanIndices[1] }
         : { start: m.index, end: m.index + m[0].length };
-      if (insideAny(span, quotes) || homonyms.some((h) => overlaps(h, span))) continue;
+      if (insideAny(span, quotes ?? []) || (homonyms ?? []).some((h) => overlaps(h, span))) continue;
       if (rule.agent && !satisfies(agentOf(compiled, m, lower, cased, roster), rule.agent)) continue;
       const groups: Record<string, string> = {};
       for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
-        if (where) groups[name] = cased.slice(where[0], where[1]);
+        if (where) groups[name] = cased.slice(where[0], where[1]).replace(/\s+/g, ' ');
       }
       best = { compiled, span, groups };
       break;
@@ -132,30 +215,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const set = ruleSetFor(options);
   const doc = scanDocument(text);
   const lowerDoc = lowerSameLength(doc.masked);
-  const hits: number[] = [];
-  set.prefilter.lastIndex = 0;
-  for (let m = set.prefilter.exec(lowerDoc); m; m = set.prefilter.exec(lowerDoc)) hits.push(m.index);
-  if (hits.length === 0) return [];
-
   const roster = buildRoster([...(options.people ?? []), ...doc.speakers], options.teams ?? []);
   const allow = (options.allow ?? []).map((phrase) => phrase.toLowerCase()).filter((phrase) => phrase !== '');
-  const starts = lineStarts(text);
+  let starts: number[] | undefined;
   const isDisabled = directiveFilter(doc.directives);
   const lineOffset = (options.firstLine ?? 1) - 1;
+  const wanted = new Uint8Array(set.rules.length);
   const findings: Finding[] = [];
-  let h = 0;
   for (const block of doc.blocks) {
-    while (h < hits.length && (hits[h] as number) < block.start) h++;
-    if (h >= hits.length) break;
-    if ((hits[h] as number) >= block.end) continue;
     for (const sentence of splitSentences(doc.masked, block.start, block.end)) {
-      while (h < hits.length && (hits[h] as number) < sentence.start) h++;
-      if (h >= hits.length || (hits[h] as number) >= sentence.end) continue;
       const lower = lowerDoc.slice(sentence.start, sentence.end);
+      if (!markCues(lower, set.cues, wanted)) continue;
       const cased = doc.masked.slice(sentence.start, sentence.end);
-      const found = judgeSentence(lower, cased, set, roster);
+      const found = judgeSentence(lower, cased, set, wanted, roster);
       if (!found) continue;
       if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
+      starts ??= lineStarts(text);
       const from = positionOf(starts, sentence.start + found.span.start);
       const to = positionOf(starts, sentence.start + found.span.end);
       const { rule } = found.compiled;

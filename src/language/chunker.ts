@@ -27,7 +27,8 @@ export class Chunker {
     this.scan();
     while (this.buffer.length >= this.size) {
       let cut = this.safeCut;
-      if (cut <= 0 && this.buffer.length >= this.size * 8) cut = this.buffer.lastIndexOf('\n', this.scanned) + 1;
+      if (cut <= 0 && this.buffer.length >= this.size * 8)
+        cut = this.buffer.lastIndexOf('\n', this.scanned) + 1;
       if (cut <= 0) break;
       out.push(this.take(cut));
     }

@@ -16,7 +16,12 @@ export function parseCorpus(source: string): LabelledSentence[] {
     if (line === '' || line.startsWith('#')) continue;
     const [label, group, ...rest] = line.split(' | ');
     const text = rest.join(' | ').trim();
-    if (!label || !group || text === '' || !(label === 'neutral' || (categories as readonly string[]).includes(label))) {
+    if (
+      !label ||
+      !group ||
+      text === '' ||
+      !(label === 'neutral' || (categories as readonly string[]).includes(label))
+    ) {
       throw new Error(`corpus line ${index + 1} is not "label | group | sentence": ${line}`);
     }
     out.push({ label: label as LabelledSentence['label'], group, text });
@@ -51,7 +56,8 @@ export function evaluate(corpus: readonly LabelledSentence[], options: AnalyzeOp
   for (const sentence of corpus) {
     const finding = analyze(sentence.text, options)[0];
     if (sentence.label === 'neutral') {
-      const group = (groups[sentence.group] ??= { sentences: 0, flagged: 0, rate: 0 });
+      const group = groups[sentence.group] ?? { sentences: 0, flagged: 0, rate: 0 };
+      groups[sentence.group] = group;
       group.sentences++;
       if (finding) {
         fp++;

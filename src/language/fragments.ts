@@ -2,10 +2,10 @@
 
 /** A past participle: regular `-ed` forms plus the irregular verbs post-mortems use. */
 export const participle =
-  "(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\\p{L}-]+ed)";
+  '(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\\p{L}-]+ed)';
 
 /** A phrase of one to a few words up to a clause break: a named agent group is classified by the engine. */
-export const phrase = "[^,;.?!:()]{1,40}?";
+export const phrase = '[^,;.?!:()]{1,40}?';
 
 /** Where a short agent phrase ends: punctuation, the end, or a word that starts a new clause. */
 export const phraseEnd =

@@ -14,12 +14,12 @@ const htmlTag = /<\/?[A-Za-z][^>]*>/g;
 const strong = /\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu;
 const star = /\*/g;
 const underscoreEmphasis = /(?<![\p{L}\p{N}_`])_(?=\p{L})|(?<=\p{L})_(?![\p{L}\p{N}_])/gu;
-const escape = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+const escaped = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 
 /** Returns the line with inline code, links, URLs, HTML and emphasis masked; the length never changes. */
 export function maskInline(line: string): string {
   if (!/[`[\]<*_~\\h]/.test(line)) return line;
-  let out = line.replace(escape, (m) => ` ${m[1]}`);
+  let out = line.replace(escaped, (m) => ` ${m[1]}`);
   out = out.replace(codeSpan, (_m, ticks: string, inner: string) => `${ticks}${under(inner)}${ticks}`);
   out = out.replace(autolink, under);
   out = out.replace(url, under);

@@ -10,7 +10,7 @@ export const personPronouns = words(`
 `);
 
 /** Possessive pronouns that make their noun a person's work ("his change"). */
-export const personPossessives = words('his her their your my our');
+export const personPossessives = words('his her their your my');
 
 /** Pronouns that stand for things. */
 export const thingPronouns = words('it this that these those which what something nothing everything');
@@ -62,7 +62,8 @@ export const systemNouns = words(`
 export const workProducts = words(`
   edit edits change changes commit commits pr prs patch patches push pushes move moves decision decisions work
   mistake mistakes handover handovers effort attempt attempts fix fixes hotfix hotfixes merge merges typo typos
-  approach choice choices plan plans
+  approach choice choices plan plans migration migrations refactor refactors upgrade upgrades hack hacks tweak
+  tweaks
 `);
 
 /** Technical homonyms: evaluative or blame words that name a technique, not a judgement (3.4). */

@@ -62,7 +62,14 @@ export function omissionRewrite(verb: string | undefined, rest: string | undefin
   if (!verb || rest === undefined) return undefined;
   const { object, tail } = splitObject(rest);
   if (object === '') return undefined;
-  if (/^(?:whether|if|that|how|what|which)\b/i.test(object)) return `Nothing ${participleOf(verb)} ${object}${tail}.`;
+  if (/^(?:whether|if|that|how|what|which)\b/i.test(object))
+    return `Nothing ${participleOf(verb)} ${object}${tail}.`;
+  const pronoun = /^(?:it|them|this|that|these|those)\b/i.exec(object);
+  if (pronoun) {
+    const rest = object.slice(pronoun[0].length);
+    const be = /^(?:it|this|that)$/i.test(pronoun[0]) ? 'was' : 'were';
+    return `${capitalise(pronoun[0].toLowerCase())} ${be} not ${participleOf(verb)}${rest}${tail}.`;
+  }
   const noun = /^(?:the|a|an|our|their|his|her|its)\s/i.test(object) ? object : `the ${object}`;
   const plainNoun = noun.replace(/^(?:his|her|their|our)\s/i, 'the ');
   if (runVerbs.has(verb.toLowerCase())) return `${capitalise(plainNoun)} step did not run${tail}.`;

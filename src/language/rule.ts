@@ -19,7 +19,11 @@ export interface Rule {
   suggestions: readonly string[];
   /** The question a facilitator can ask instead. */
   question: string;
-  /** Words (a regex alternation) of which one must occur for the pattern to be tried: the cheap prefilter. */
+  /**
+   * Cue words separated by `|` (a phrase counts by its first word): the pattern is only tried on a sentence
+   * holding one of them. Cues of five letters or more match as prefixes ("negligen"), shorter ones as whole words
+   * with common endings ("care", "cared"). This is the cheap prefilter that keeps the analyzer fast.
+   */
   cue: string;
   pattern: RegExp;
   agent?: AgentNeed;

@@ -7,7 +7,13 @@ const re = (source: string) => new RegExp(source, 'u');
 const expectedActions =
   'check|checked|run|ran|test|tested|verify|verified|validate|validated|look|looked|read|notice|noticed|catch|caught|update|updated|review|reviewed|confirm|confirmed|wait|waited|monitor|monitored|escalate|escalated|roll back|rolled back|revert|reverted|double-check|double-checked|ask|asked|tell|told|inform|informed|notify|notified|consider|considered|respond|responded|react|reacted|acknowledge|acknowledged|ack|acked|investigate|investigated|heed|heeded|watch|watched|document|documented|announce|announced|coordinate|coordinated|flag|flagged|mention|mentioned|report|reported|raise|raised|spot|spotted|pay attention|follow up|followed up|answer|answered|page|paged|bother';
 
-const outcomes = '(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)';
+// The object of an omission: up to five words, stopping at a word that opens a new phrase.
+const object =
+  "(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\\b)[\\p{L}\\p{N}'’_-]+){0,5})";
+const tail = '(?<tail>[^,;.?!]{0,60})';
+
+const outcomes =
+  '(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)';
 
 /** Rules for `counterfactual` and `passive_blame`. */
 export const hindsightRules: Rule[] = [
@@ -15,9 +21,11 @@ export const hindsightRules: Rule[] = [
     id: 'counterfactual/modal-perfect',
     category: 'counterfactual',
     message: 'Hindsight: "should/could have" judges a decision by an outcome nobody knew at the time.',
-    suggestions: ['Describe what did happen and what was visible at the time, e.g. "At 14:02 the replica showed 40 s of lag; the switch-over tool did not check lag."'],
+    suggestions: [
+      'Describe what did happen and what was visible at the time, e.g. "At 14:02 the replica showed 40 s of lag; the switch-over tool did not check lag."',
+    ],
     question: 'What did the situation look like at the time, and what made this action reasonable then?',
-    cue: "should|could|ought|shoulda|coulda",
+    cue: 'should|could|ought|shoulda|coulda',
     pattern: re(
       `\\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*${participle}\\b|\\b(?:shoulda|coulda)\\b`,
     ),
@@ -41,7 +49,8 @@ export const hindsightRules: Rule[] = [
   {
     id: 'counterfactual/decision-passive',
     category: 'counterfactual',
-    message: 'Hindsight about a human decision: "should not have been merged/approved" judges by the outcome.',
+    message:
+      'Hindsight about a human decision: "should not have been merged/approved" judges by the outcome.',
     suggestions: ['Describe what the reviewers saw at the time and what the review process checked.'],
     question: 'What did the change look like to the people who approved it, and what did the process check?',
     cue: 'should|ought',
@@ -69,7 +78,10 @@ export const hindsightRules: Rule[] = [
         'If the approver had looked at the plan output, the bucket deletion would have been obvious.',
         "If I'd run the suite locally, I would have seen it.",
       ],
-      noMatch: ['If the pool had been larger, requests would have queued instead of failing.', 'If we had had a canary, we would have seen it.'],
+      noMatch: [
+        'If the pool had been larger, requests would have queued instead of failing.',
+        'If we had had a canary, we would have seen it.',
+      ],
     },
   },
   {
@@ -91,24 +103,28 @@ export const hindsightRules: Rule[] = [
   {
     id: 'counterfactual/failed-to',
     category: 'counterfactual',
-    message: 'An omission framed as a person\'s failure; describe what happened and what would have made the step happen.',
+    message:
+      "An omission framed as a person's failure; describe what happened and what would have made the step happen.",
     suggestions: ['Describe the step that did not happen and what in the process left it to memory.'],
     question: 'What in the process let this step be skipped?',
-    cue: 'failed|fails|failing|neglect|forgot|forget|omit|remember',
+    cue: 'failed|fails|failing|neglect|forgot|forget|omit|omitted|omitting|remember',
     pattern: re(
-      `\\b(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!${outcomes}\\b)(?<verb>[\\p{L}-]+)(?<rest>[^,;.?!]{0,60})`,
+      `\\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!${outcomes}\\b)(?<verb>[\\p{L}-]+)${object})${tail}`,
     ),
     agent: 'person',
-    rewrite: (groups) => omissionRewrite(groups.verb, groups.rest),
+    rewrite: (groups) => omissionRewrite(groups.verb, `${groups.rest ?? ''}${groups.tail ?? ''}`),
     examples: {
-      match: ['Bob forgot to run the migration before the deploy.', 'The reviewer failed to notice the port change.'],
+      match: [
+        'Bob forgot to run the migration before the deploy.',
+        'The reviewer failed to notice the port change.',
+      ],
       noMatch: ['The sidecar failed to reload certs.', 'We failed to meet the SLO in March.'],
     },
   },
   {
     id: 'counterfactual/forgot-object',
     category: 'counterfactual',
-    message: 'Forgetting framed as a person\'s failure; ask what made the step depend on memory.',
+    message: "Forgetting framed as a person's failure; ask what made the step depend on memory.",
     suggestions: ['Describe the step and what would make it automatic or visible.'],
     question: 'What made this step depend on someone remembering it?',
     cue: 'forgot',
@@ -125,25 +141,32 @@ export const hindsightRules: Rule[] = [
     message: 'A negated expected action ("never checked") judges a person by what they did not do.',
     suggestions: ['Describe what did happen, what was visible, and what would have prompted the step.'],
     question: 'What would have prompted this step at the time?',
-    cue: "didn|did not|never|hadn|had not|didn’t|hadn’t",
+    cue: 'didn|never|hadn|not',
     pattern: re(
-      `\\b(?:didn't|did not|didn’t|never|hadn't|had not|hadn’t)(?: even| actually| bother to| once)? (?<verb>${expectedActions})\\b(?<rest>[^,;.?!]{0,60})`,
+      `\\b(?<span>(?:didn't|did not|didn’t|never|hadn't|had not|hadn’t)(?: even| actually| bother to| once)? (?<verb>${expectedActions})\\b${object})${tail}`,
     ),
     agent: 'person',
     unless: /^(?:i|we)\b[^.]*\b(?:didn't|did not|never|didn’t)\b[^.]*\b(?:because|since|as|so that|given)\b/,
-    rewrite: (groups) => omissionRewrite(groups.verb?.replace(/ed$/, ''), groups.rest),
+    rewrite: (groups) =>
+      omissionRewrite(groups.verb?.replace(/ed$/, ''), `${groups.rest ?? ''}${groups.tail ?? ''}`),
     examples: {
-      match: ['Amir never checked whether the feature flag was scoped to one tenant.', "The on-call didn't escalate until 03:40."],
+      match: [
+        'Amir never checked whether the feature flag was scoped to one tenant.',
+        "The on-call didn't escalate until 03:40.",
+      ],
       noMatch: ['Noah did not know the flag was global.', "The test didn't run on the release branch."],
     },
   },
   {
     id: 'counterfactual/nobody-did',
     category: 'counterfactual',
-    message: '"Nobody checked" frames an omission as people failing; describe what would have prompted the step.',
-    suggestions: ['Describe which step did not happen and what in the process leaves it to someone remembering.'],
+    message:
+      '"Nobody checked" frames an omission as people failing; describe what would have prompted the step.',
+    suggestions: [
+      'Describe which step did not happen and what in the process leaves it to someone remembering.',
+    ],
     question: 'What in the process would have prompted this step?',
-    cue: 'nobody|no one|no-one|none of',
+    cue: 'nobody|none|no-one|one',
     pattern:
       /\b(?:nobody|no one|no-one|none of (?:us|them|the \w+))(?: had| ever| even| actually)? (?:ran|checked|tested|verified|validated|looked|read|noticed|caught|updated|reviewed|confirmed|waited|monitored|escalated|rolled back|reverted|asked|told|informed|notified|considered|responded|reacted|acknowledged|acked|investigated|watched|documented|announced|flagged|mentioned|reported|raised|spotted|answered|paged|bothered|thought to|followed up)\b/,
     examples: {
@@ -157,12 +180,15 @@ export const hindsightRules: Rule[] = [
     message: '"Missed" or "overlooked" with a person as subject judges perception in hindsight.',
     suggestions: ['Describe what the signal looked like and what else competed for attention.'],
     question: 'What did the signal look like at the time, and what competed with it?',
-    cue: 'missed|overlooked|misread|misjudged|mistyped|botched|fumbled|notice|see',
+    cue: 'missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed',
     pattern:
       /\b(?:missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed to notice|failed to see)\b(?! (?:the |our |its |their |a |an )?(?:[\w-]+ )?(?:slo|sla|slos|target|deadline|budget|objective|quarter|goal|heartbeat|heartbeats|slot|lease|tick|sync|schedule|flush|window|train|bus|meeting|standup|call)s?\b)/,
     agent: 'person',
     examples: {
-      match: ['We missed the page because the phone was on silent.', 'The reviewer overlooked the port change.'],
+      match: [
+        'We missed the page because the phone was on silent.',
+        'The reviewer overlooked the port change.',
+      ],
       noMatch: ['The backup missed its slot.', 'ZooKeeper missed a session heartbeat.'],
     },
   },
@@ -180,7 +206,10 @@ export const hindsightRules: Rule[] = [
       /\b(?:will|'ll|going to|plan(?:s|ning)? to|should|now|going forward|next time|in future|from now on|we're|are (?:adding|moving|switching|using|going|changing)|action|todo)\b/,
     examples: {
       match: ['Ruth restarted the primary instead of failing over.'],
-      noMatch: ['The client retried instead of failing fast.', 'We will gate deploys on migrations instead of relying on memory.'],
+      noMatch: [
+        'The client retried instead of failing fast.',
+        'We will gate deploys on migrations instead of relying on memory.',
+      ],
     },
   },
   {
@@ -202,24 +231,36 @@ export const hindsightRules: Rule[] = [
     message: 'Self-blame is still blame: reframe it the same way as blame of someone else.',
     suggestions: ['Describe what you saw at the time and what made the action look right.'],
     question: 'What did you see at the time that made this look right?',
-    cue: 'bad|fault|mistake|culpa|messed|screwed|dropped|on me|blame',
+    cue: 'bad|fault|mistake|culpa|messed|screwed|dropped|me|blame',
     pattern:
       /\b(?:my bad|my fault|my mistake|mea culpa|i messed up|i screwed up|i dropped the ball|that's on me|this is on me|that one's on me|i blame myself)\b/,
-    examples: { match: ['I ought to fix it, my bad.', "Sorry all, that's on me."], noMatch: ['My dashboard shows the gap.'] },
+    examples: {
+      match: ['I ought to fix it, my bad.', "Sorry all, that's on me."],
+      noMatch: ['My dashboard shows the gap.'],
+    },
   },
   {
     id: 'passive_blame/lapse-passive',
     category: 'passive_blame',
     message: 'An agentless lapse ("was forgotten/overlooked") still implies somebody\'s failure.',
-    suggestions: ['Name the mechanism that allowed the lapse, e.g. "the cleanup step is manual and not tracked by the pipeline".'],
+    suggestions: [
+      'Name the mechanism that allowed the lapse, e.g. "the cleanup step is manual and not tracked by the pipeline".',
+    ],
     question: 'Which mechanism allowed this step to be missed?',
-    cue: 'forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|left|never|not|unaddressed|unanswered',
+    cue: 'forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned',
     pattern: re(
       `\\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\\b${bySystem}`,
     ),
     examples: {
-      match: ['The cleanup step was forgotten.', 'The lag alert was overlooked overnight.', 'The handover was fumbled.'],
-      noMatch: ['The taint was overlooked by the scheduler.', 'The cleanup step is manual and not tracked by the pipeline.'],
+      match: [
+        'The cleanup step was forgotten.',
+        'The lag alert was overlooked overnight.',
+        'The handover was fumbled.',
+      ],
+      noMatch: [
+        'The taint was overlooked by the scheduler.',
+        'The cleanup step is manual and not tracked by the pipeline.',
+      ],
     },
   },
   {
@@ -240,7 +281,8 @@ export const hindsightRules: Rule[] = [
   {
     id: 'passive_blame/idiom',
     category: 'passive_blame',
-    message: 'Idioms like "mistakes were made" or "slipped through the cracks" hide a lapse without explaining it.',
+    message:
+      'Idioms like "mistakes were made" or "slipped through the cracks" hide a lapse without explaining it.',
     suggestions: ['Name the gap: which step had no owner, check or tracking.'],
     question: 'Which step had no owner, check or tracking?',
     cue: 'mistakes|errors|slips|ball|cracks|stools|chairs',
@@ -260,6 +302,9 @@ export const hindsightRules: Rule[] = [
     cue: 'oversight',
     pattern:
       /\b(?:was|were|is|an|a|simple|honest|unfortunate|human|clear|obvious)(?: (?:just|simply|purely|an|a|simple|honest|unfortunate|human|clear|obvious))* oversights?\b|\b(?:due to|because of|result of|caused by) (?:an? )?(?:simple |honest |unfortunate )?oversight\b/,
-    examples: { match: ['The expired certificate was an oversight.'], noMatch: ['Oversight of the vendor is handled by procurement.'] },
+    examples: {
+      match: ['The expired certificate was an oversight.'],
+      noMatch: ['Oversight of the vendor is handled by procurement.'],
+    },
   },
 ];

@@ -38,7 +38,9 @@ export const judgementRules: Rule[] = [
     suggestions: ['State what was done and the conditions that made it look reasonable.'],
     question: 'What made this look reasonable at the time?',
     cue: 'careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless',
-    pattern: re(`\\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\\w+ )?(?:${judgementWords}) (?:of|to|by)\\b`),
+    pattern: re(
+      `\\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\\w+ )?(?:${judgementWords}) (?:of|to|by)\\b`,
+    ),
     examples: {
       match: ['It was irresponsible of the author to disable the linter for the whole crate.'],
       noMatch: ['It was slow to start because of the cold cache.'],
@@ -50,9 +52,9 @@ export const judgementRules: Rule[] = [
     message: 'Calling it a junior or rookie mistake, or poor judgement, judges competence.',
     suggestions: ['Describe the action and what in the environment made it easy to take.'],
     question: 'What in the environment made this action easy to take and hard to notice?',
-    cue: 'junior|rookie|newbie|beginner|amateur|schoolboy|noob|judge?ment|dumb|stupid|terrible|awful|bonehead|idiotic|bad',
+    cue: 'junior|rookie|newbie|beginner|amateur|schoolboy|noob|judgement|judgment|dumb|stupid|terrible|awful|bonehead|idiotic|bad',
     pattern:
-      /\b(?:junior|rookie|newbie|beginner|amateur|schoolboy|noob) (?:mistake|error|move|blunder)s?\b|\bamateur hour\b|\b(?:poor|bad|questionable|terrible|awful|lapse (?:in|of)) judge?ment\b|\b(?:dumb|stupid|terrible|awful|boneheaded|idiotic) (?:call|move|decision|idea)\b/,
+      /\b(?:junior|rookie|newbie|beginner|amateur|schoolboy|noob) (?:mistake|error|move|blunder)s?\b|\bamateur hour\b|\b(?:poor|bad|questionable|terrible|awful|lapse (?:in|of)) judgement|judgment\b|\b(?:dumb|stupid|terrible|awful|boneheaded|idiotic) (?:call|move|decision|idea)\b/,
     examples: {
       match: ['A junior mistake, plain and simple.', 'Restarting all brokers at once showed poor judgement.'],
       noMatch: ['A junior engineer joined the rota in May.'],
@@ -82,7 +84,10 @@ export const judgementRules: Rule[] = [
     cue: 'ball',
     pattern: /\b(?:dropped|drops|drop|dropping) the ball\b/,
     agent: 'person',
-    examples: { match: ['The SRE team dropped the ball on the escalation.'], noMatch: ['The ball pit was closed.'] },
+    examples: {
+      match: ['The SRE team dropped the ball on the escalation.'],
+      noMatch: ['The ball pit was closed.'],
+    },
   },
   {
     id: 'judgmental/panicked',
@@ -116,7 +121,8 @@ export const judgementRules: Rule[] = [
   {
     id: 'judgmental/motive',
     category: 'judgmental',
-    message: 'Attributing a motive ("because he wanted to leave early") judges a person and cannot be checked.',
+    message:
+      'Attributing a motive ("because he wanted to leave early") judges a person and cannot be checked.',
     suggestions: ['State the schedule and pressures that were present, not a guess at motives.'],
     question: 'What deadlines or pressures were present at the time?',
     cue: 'wanted|hurry|rush|eager|desperate|impatient|tired|conveniently|couldn',
@@ -137,7 +143,9 @@ export const judgementRules: Rule[] = [
     id: 'folk_model_label/complacency',
     category: 'folk_model_label',
     message: '"Complacency" is a label, not an explanation; it cannot be observed or falsified.',
-    suggestions: ['Describe the observable conditions, e.g. "the alert had fired nightly for a month with no effect".'],
+    suggestions: [
+      'Describe the observable conditions, e.g. "the alert had fired nightly for a month with no effect".',
+    ],
     question: 'What had the signals looked like in the weeks before, and what did acting on them cost?',
     cue: 'complacen',
     pattern: /\bcomplacen(?:t|cy|ce)\b/,
@@ -150,7 +158,9 @@ export const judgementRules: Rule[] = [
     id: 'folk_model_label/situational-awareness',
     category: 'folk_model_label',
     message: '"Lost situational awareness" relabels the problem; say what people could and could not see.',
-    suggestions: ['Say which information was missing or spread across which tools, e.g. "three dashboards, none showed disk usage".'],
+    suggestions: [
+      'Say which information was missing or spread across which tools, e.g. "three dashboards, none showed disk usage".',
+    ],
     question: 'Which information was missing, late or spread across too many places?',
     cue: 'situational|situation awareness',
     pattern: /\bsituation(?:al)? awareness\b/,
@@ -182,7 +192,8 @@ export const judgementRules: Rule[] = [
   {
     id: 'minimizing/should-have-been-obvious',
     category: 'minimizing',
-    message: 'Hindsight makes things look obvious; it was not obvious at the time, or it would have been acted on.',
+    message:
+      'Hindsight makes things look obvious; it was not obvious at the time, or it would have been acted on.',
     suggestions: ['State the cue that existed and the cues that competed with it at the time.'],
     question: 'Is this obvious to everyone in the room? What made it non-obvious at the time?',
     cue: 'obvious|clear|evident|apparent|plain|trivial|easy',
@@ -193,7 +204,10 @@ export const judgementRules: Rule[] = [
         'It should have been obvious the new index would lock the table.',
         'It was obvious to anyone watching the graph.',
       ],
-      noMatch: ['The trace obviously shows a 2 s gap.', 'It is clear from the graph that the pool was saturated.'],
+      noMatch: [
+        'The trace obviously shows a 2 s gap.',
+        'It is clear from the graph that the pool was saturated.',
+      ],
     },
   },
   {
@@ -205,7 +219,10 @@ export const judgementRules: Rule[] = [
     cue: 'all',
     pattern:
       /\ball (?:\S+ ){1,3}?(?:had|needed|has|needs|have|need|was supposed) to do\b|\ball (?:he|she|they|you|we|i|anyone|someone|the on-?call) (?:had|needed|has|needs|have|need) to\b/,
-    examples: { match: ['All she needed to do was read the alert.'], noMatch: ['All pods needed to restart.'] },
+    examples: {
+      match: ['All she needed to do was read the alert.'],
+      noMatch: ['All pods needed to restart.'],
+    },
   },
   {
     id: 'minimizing/just-had-to',
@@ -241,13 +258,18 @@ export const judgementRules: Rule[] = [
     id: 'minimizing/any-engineer',
     category: 'minimizing',
     message: '"Any engineer would know" turns local knowledge into a universal standard.',
-    suggestions: ['State where this knowledge lived (docs, tooling, people) and how a newcomer would find it.'],
+    suggestions: [
+      'State where this knowledge lived (docs, tooling, people) and how a newcomer would find it.',
+    ],
     question: 'Where does this knowledge live, and how would someone new find it?',
-    cue: 'any|everyone|everybody|every engineer|we all|fool|idiot|child',
+    cue: 'any|anyone|everyone|everybody|every|all|fool|idiot|child',
     pattern:
-      /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|we all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+      /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
     examples: {
-      match: ['Any senior engineer knows not to restart all brokers together.', 'Everyone knows the cache is cold after a deploy.'],
+      match: [
+        'Any senior engineer knows not to restart all brokers together.',
+        'Everyone knows the cache is cold after a deploy.',
+      ],
       noMatch: ['Any pod can serve the request.'],
     },
   },
@@ -271,9 +293,9 @@ export const judgementRules: Rule[] = [
     message: '"Obviously they should have…" judges in hindsight.',
     suggestions: ['Describe what the person could see at the time and what competed for attention.'],
     question: 'What could the person see at the time, and what competed for their attention?',
-    cue: 'obviously|clearly|of course|evidently|naturally|plainly',
+    cue: 'obviously|clearly|course|evidently|naturally|plainly',
     pattern: re(
-      `\\b(?:obviously|clearly|of course|evidently|naturally|plainly),? (?<agent>${phrase}) (?:should|could|would|had to|needed to|ought to|forgot|missed|didn't|did not|never|ignored|failed|overlooked|was supposed to)\\b`,
+      `\\b(?:obviously|clearly|course|evidently|naturally|plainly),? (?<agent>${phrase}) (?:should|could|would|had to|needed to|ought to|forgot|missed|didn't|did not|never|ignored|failed|overlooked|was supposed to)\\b`,
     ),
     agent: 'person',
     examples: {

@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 const re = (source: string) => new RegExp(source, 'u');
 
 const pastHarm =
-  'broke|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok\'d|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:expire|lapse|slip|fail|break)';
+  "broke|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\\w-]+(?: [\\w-]+)? (?:expire|lapse|slip|fail|break)";
 
 /** Rules for `human_error_label`, `blame_seeking_question` and `person_as_cause`. */
 export const peopleRules: Rule[] = [
@@ -16,7 +16,7 @@ export const peopleRules: Rule[] = [
       'List the conditions that made the action possible and likely: tooling, defaults, interface, time pressure, documentation.',
     ],
     question: 'What about the tool, interface or situation made this action reasonable at the time?',
-    cue: 'human|operator|user|pilot|engineer|manual|personnel|people|staff|ops|on-?call|developer',
+    cue: 'error|mistake|failure|fault|slip|blunder',
     pattern: re(
       '\\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call)[ -](?:error|mistake|failure|fault|slip|blunder)s?\\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\\b)',
     ),
@@ -53,7 +53,8 @@ export const peopleRules: Rule[] = [
     suggestions: ['Name the conditions (tooling, defaults, load, information) that shaped what people did.'],
     question: 'What made the action that looked right at the time also look right to the people doing it?',
     cue: 'people|human|personnel|person',
-    pattern: /(?<!\bnot (?:a |an |really a |just a )?)\b(?:people|human|personnel|person) (?:problem|issue|failure|thing)s?\b/,
+    pattern:
+      /(?<!\bnot (?:a |an |really a |just a )?)\b(?:people|human|personnel|person) (?:problem|issue|failure|thing)s?\b/,
     examples: {
       match: ['It was a people issue, not a tooling issue.', 'Honestly this is a people problem.'],
       noMatch: ['It was a tooling issue, not a people issue.'],
@@ -74,17 +75,23 @@ export const peopleRules: Rule[] = [
     agent: 'person',
     examples: {
       match: ['Root cause: the on-call engineer.', "The root cause was Bob's typo in the values file."],
-      noMatch: ['Root cause: the pool size was sized for last year\'s traffic.', 'The root cause was a race in the cache.'],
+      noMatch: [
+        "Root cause: the pool size was sized for last year's traffic.",
+        'The root cause was a race in the cache.',
+      ],
     },
   },
   {
     id: 'human_error_label/made-mistake',
     category: 'human_error_label',
     message: 'Saying someone "made a mistake" stops at the person instead of the conditions.',
-    suggestions: ['Describe the action, what the person saw at the time, and what in the system let it do harm.'],
+    suggestions: [
+      'Describe the action, what the person saw at the time, and what in the system let it do harm.',
+    ],
     question: 'What did this person see at the time that made the action look right?',
-    cue: 'mistake|error|blunder|slip|goof',
-    pattern: /\b(?:made|makes|make|making) (?:a |an |the |one |some |several |two |multiple |that |this |another |his |her |their )?(?:[\w-]+ )?(?:mistake|error|blunder|slip|goof)s?\b/,
+    cue: 'made|make|makes|making',
+    pattern:
+      /\b(?:made|makes|make|making) (?:a |an |the |one |some |several |two |multiple |that |this |another |his |her |their )?(?:[\w-]+ )?(?:mistake|error|blunder|slip|goof)s?\b/,
     agent: 'person',
     examples: {
       match: ['RCA result: the on-call made an error.', 'Priya made a mistake in the values file.'],
@@ -118,7 +125,8 @@ export const peopleRules: Rule[] = [
     pattern: re(
       `(?:^|[,;:] |\\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\\b[^?.!]{0,50}?\\b(?:${pastHarm}))\\b(?=[^?]*\\?)`,
     ),
-    unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
+    unless:
+      /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: ['Who merged the broken config?', 'Which of you turned off the alert?'],
       noMatch: [
@@ -135,7 +143,8 @@ export const peopleRules: Rule[] = [
     suggestions: ['Ask which change was involved and what made it look safe when it was made.'],
     question: 'Which change was involved, and what made it look safe when it was made?',
     cue: 'whose',
-    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing)\b/,
+    pattern:
+      /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing)\b/,
     examples: {
       match: ['Whose change was it?', 'So whose fault is this?'],
       noMatch: ['Whose dashboards do we use for the cache tier?'],
@@ -144,7 +153,8 @@ export const peopleRules: Rule[] = [
   {
     id: 'blame_seeking_question/why-did-you',
     category: 'blame_seeking_question',
-    message: '"Why did you…" asks a person to justify themselves; people get defensive and the learning stops.',
+    message:
+      '"Why did you…" asks a person to justify themselves; people get defensive and the learning stops.',
     suggestions: ['Ask which alternatives were weighed and what the situation looked like at that point.'],
     question: 'Which alternatives did the responders weigh, and what did they see at that point?',
     cue: 'why',
@@ -175,9 +185,11 @@ export const peopleRules: Rule[] = [
     id: 'blame_seeking_question/accountable',
     category: 'blame_seeking_question',
     message: 'Asking who is accountable or to blame seeks a person, not a fix.',
-    suggestions: ['Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.'],
+    suggestions: [
+      'Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.',
+    ],
     question: 'Which changes would make a repeat less likely, and who will own them?',
-    cue: 'who|names?',
+    cue: 'who|name',
     pattern:
       /\bwho(?:'s| is| was| are| will be| should be| do we hold| gets)? (?:(?:held |being held )?accountable for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime))|to blame|at fault|responsible for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime)|what happened))\b|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
@@ -210,7 +222,7 @@ export const peopleRules: Rule[] = [
       'Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.',
     ],
     question: 'What made this change look safe at the time it was made?',
-    cue: 'caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|reason|triggered|led|resulted|what|deleted',
+    cue: 'caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted',
     pattern: re(
       "\\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|introduced (?:the|a|an|this) (?:[\\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|broke|triggered)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\\b",
     ),
@@ -230,9 +242,9 @@ export const peopleRules: Rule[] = [
     message: 'The outage is attributed to a person; attribute it to the change or condition instead.',
     suggestions: ['Name the change or condition, e.g. "A change to the proxy timeouts (PR #…) reduced …".'],
     question: 'What made this change look safe at the time it was made?',
-    cue: 'because of|due to|owing|account of|down to|traced|blame|fault of',
+    cue: 'because|due|owing|account|down|traced|blame|fault|came|comes|stems|stemmed|originated|originates',
     pattern: re(
-      `\\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) down to|traced (?:[\\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of) (?<agent>${phrase})${phraseEnd}`,
+      `\\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) down to|traced (?:[\\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>${phrase})${phraseEnd}`,
     ),
     agent: 'person',
     examples: {
@@ -263,7 +275,9 @@ export const peopleRules: Rule[] = [
     id: 'person_as_cause/real-cause',
     category: 'person_as_cause',
     message: 'A person is named as the real cause; name the mechanism instead.',
-    suggestions: ['Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.'],
+    suggestions: [
+      'Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.',
+    ],
     question: 'Which conditions let this action do harm?',
     cue: 'real|actual|true|main|culprit',
     pattern: re(
@@ -281,7 +295,7 @@ export const peopleRules: Rule[] = [
     message: '"It was X who…" singles out a person as the cause.',
     suggestions: ['Say what happened and what made it possible, without singling out who did it.'],
     question: 'What made this action possible and likely?',
-    cue: 'who|that',
+    cue: 'caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped',
     pattern: re(
       `\\bit (?:was|is|'s|’s) (?<agent>${phrase}) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped)\\b`,
     ),
@@ -295,7 +309,9 @@ export const peopleRules: Rule[] = [
     id: 'person_as_cause/because-person-did',
     category: 'person_as_cause',
     message: 'The failure is explained by what a person did; explain it by the change and its conditions.',
-    suggestions: ['Make the action the subject ("A manual flush of the cache at 12:10 …") and ask what let it do harm.'],
+    suggestions: [
+      'Make the action the subject ("A manual flush of the cache at 12:10 …") and ask what let it do harm.',
+    ],
     question: 'What let this action do harm, and what would have contained it?',
     cue: 'because',
     pattern: re(
@@ -304,7 +320,10 @@ export const peopleRules: Rule[] = [
     agent: 'person',
     examples: {
       match: ['Our Redis cluster went down because the cache team flushed it mid-day.'],
-      noMatch: ['I drained the node because the patching runbook says to.', 'Latency rose because we deployed v2.'],
+      noMatch: [
+        'I drained the node because the patching runbook says to.',
+        'Latency rose because we deployed v2.',
+      ],
     },
   },
 ];

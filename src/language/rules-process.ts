@@ -5,8 +5,10 @@ const re = (source: string) => new RegExp(source, 'u');
 
 const procedures =
   'runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review';
-const signals = 'warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice';
-const stages = 'canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check';
+const signals =
+  'warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice';
+const stages =
+  'canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check';
 
 /** Rules for `procedure_violation` and `person_remedy`. */
 export const processRules: Rule[] = [
@@ -14,7 +16,9 @@ export const processRules: Rule[] = [
     id: 'procedure_violation/ignored-procedure',
     category: 'procedure_violation',
     message: 'Framing the work as ignoring or bypassing a procedure hides why the procedure did not fit.',
-    suggestions: ['Describe the gap between the procedure as written and the work as done, and why following it did not fit.'],
+    suggestions: [
+      'Describe the gap between the procedure as written and the work as done, and why following it did not fit.',
+    ],
     question: 'How did following the procedure fit the situation at the time?',
     cue: 'ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed',
     pattern: re(
@@ -28,7 +32,10 @@ export const processRules: Rule[] = [
         'The team went around the change calendar.',
         'The hotfix skipped review.',
       ],
-      noMatch: ['The decoder ignored the header.', 'The pipeline skipped the canary stage after a cache hit.'],
+      noMatch: [
+        'The decoder ignored the header.',
+        'The pipeline skipped the canary stage after a cache hit.',
+      ],
     },
   },
   {
@@ -83,11 +90,13 @@ export const processRules: Rule[] = [
     id: 'procedure_violation/passive-not-followed',
     category: 'procedure_violation',
     message: 'An agentless "was not followed / was ignored" still frames the work as a violation.',
-    suggestions: ['Describe the gap between the procedure as written and the situation, e.g. "the runbook referred to the old topology".'],
+    suggestions: [
+      'Describe the gap between the procedure as written and the situation, e.g. "the runbook referred to the old topology".',
+    ],
     question: 'How did following the procedure fit the situation at the time?',
-    cue: 'ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honou?red|observed|adhered|obeyed',
+    cue: 'ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed',
     pattern: re(
-      `\\b(?:${procedures}|${signals})s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\\b${bySystem}|\\b(?:${procedures})s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honou?red|observed|adhered to|obeyed)\\b`,
+      `\\b(?:${procedures}|${signals})s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\\b${bySystem}|\\b(?:${procedures})s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\\b`,
     ),
     examples: {
       match: ['The freeze was not respected.', 'The alert was ignored for forty minutes.'],
@@ -98,14 +107,19 @@ export const processRules: Rule[] = [
     id: 'person_remedy/be-careful',
     category: 'person_remedy',
     message: 'Asking people to be more careful is not a fix; the system stays the same.',
-    suggestions: ['Turn it into a guardrail: a confirmation, a safer default, a visual cue, or an automated check.'],
+    suggestions: [
+      'Turn it into a guardrail: a confirmation, a safer default, a visual cue, or an automated check.',
+    ],
     question: 'What guardrail, default or check would make carefulness unnecessary here?',
     cue: 'careful|vigilant|diligent|attentive|cautious|mindful|disciplined',
     pattern:
       /\b(?:be|being|to be|are|is|were|get|stay|remain|become)(?: (?:more|extra|much more|especially|super|a lot more|a bit more|far more|doubly))+ (?:careful|vigilant|diligent|attentive|cautious|mindful|disciplined)\b|\b(?:must|need to|needs to|will|have to|has to|going forward,?|from now on,?|in future,?) (?:always )?be (?:careful|vigilant|diligent)\b/,
     agent: 'not-system',
     examples: {
-      match: ['Action: on-call engineers to be more careful with kubectl.', 'Going forward, reviewers must be vigilant.'],
+      match: [
+        'Action: on-call engineers to be more careful with kubectl.',
+        'Going forward, reviewers must be vigilant.',
+      ],
       noMatch: ['The client must be more careful with file descriptors, so we added a pool limit.'],
     },
   },
@@ -113,15 +127,21 @@ export const processRules: Rule[] = [
     id: 'person_remedy/pay-attention',
     category: 'person_remedy',
     message: 'Telling people to pay attention or double-check leaves the trap in place.',
-    suggestions: ['Automate the check, or make the risky state visible (e.g. a distinct prompt for the prod context).'],
+    suggestions: [
+      'Automate the check, or make the risky state visible (e.g. a distinct prompt for the prod context).',
+    ],
     question: 'Which check could the tooling do so people do not have to?',
-    cue: 'attention|check|twice|slow',
+    cue: 'attention|double|triple|twice|slow',
     pattern:
       /\bpay(?:ing)? (?:more|closer|extra|better|much more|greater|special) attention\b|\b(?:must|should|will|to|need to|needs to|please|always|remember to|has to|have to|be sure to|make sure to)(?: (?:always|now|carefully|manually))? (?:double|triple)[- ]?check\b|\bthink twice\b|\b(?:need|needs|must|should|have|has|to) (?:to )?slow down\b/,
     agent: 'not-system',
-    unless: /\b(?:script|tool|ci|pipeline|bot|hook|job|check|linter)s? (?:will|to|must|should|now) (?:double|triple)[- ]?check\b/,
+    unless:
+      /\b(?:script|tool|ci|pipeline|bot|hook|job|check|linter)s? (?:will|to|must|should|now) (?:double|triple)[- ]?check\b/,
     examples: {
-      match: ['We told the team to double-check config before pushing.', 'Engineers need to pay more attention to the deploy channel.'],
+      match: [
+        'We told the team to double-check config before pushing.',
+        'Engineers need to pay more attention to the deploy channel.',
+      ],
       noMatch: ['The rollout controller should slow down when the error rate rises.'],
     },
   },
@@ -129,7 +149,9 @@ export const processRules: Rule[] = [
     id: 'person_remedy/retrain',
     category: 'person_remedy',
     message: 'Retraining the people involved aims the fix at people, not at the conditions.',
-    suggestions: ['Change the system (default, check, interface); offer training alongside that change, to everyone.'],
+    suggestions: [
+      'Change the system (default, check, interface); offer training alongside that change, to everyone.',
+    ],
     question: 'Which change to the system would make this training unnecessary?',
     cue: 'retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign',
     pattern:
@@ -137,7 +159,10 @@ export const processRules: Rule[] = [
     unless:
       /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
-      match: ['Everyone involved must retake the security training.', 'The responders will read the runbook and sign off on it.'],
+      match: [
+        'Everyone involved must retake the security training.',
+        'The responders will read the runbook and sign off on it.',
+      ],
       noMatch: ['We retrained the anomaly model on the new traffic shape.'],
     },
   },
@@ -145,9 +170,11 @@ export const processRules: Rule[] = [
     id: 'person_remedy/revoke-access',
     category: 'person_remedy',
     message: 'Taking access away from a person punishes instead of making the action safe for everyone.',
-    suggestions: ['Add a guardrail for the action itself (confirmation, two-person rule, safer default) for everyone.'],
+    suggestions: [
+      'Add a guardrail for the action itself (confirmation, two-person rule, safer default) for everyone.',
+    ],
     question: 'What guardrail on the action would protect anyone who takes it?',
-    cue: 'revok|withdr|pull|remov|strip|suspend|restrict|access|permission|rights|privilege',
+    cue: 'access|permission|rights|privilege|credential',
     pattern: re(
       `\\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\\w* (?<agent>(?:his|her|their|[\\p{L}-]+['’]s)) (?:[\\w-]+ )?(?:access|permissions|rights|privileges|credentials)\\b`,
     ),
@@ -161,9 +188,11 @@ export const processRules: Rule[] = [
     id: 'person_remedy/remove-person',
     category: 'person_remedy',
     message: 'Removing a person from a rota or group punishes instead of fixing the system.',
-    suggestions: ['Change the deploy path so the risky action needs a check or a second pair of eyes for everyone.'],
+    suggestions: [
+      'Change the deploy path so the risky action needs a check or a second pair of eyes for everyone.',
+    ],
     question: 'What would make this action safe no matter who takes it?',
-    cue: 'remov|kick|take|took|taken|bar|ban|exclud|access|revok',
+    cue: 'remove|removed|removing|kick|take|took|taken|bar|barred|ban|banned|exclud|access|revoke|revoked',
     pattern: re(
       `\\b(?:remove|removed|removing|kick|kicked|take|took|taken|bar|barred|ban|banned|exclude|excluded|revoke|revoked) (?<agent>${phrase}) (?:off|from|out of) (?:the )?(?:[\\w-]+ )?(?:deploy|deployer|on-?call|release|admin|prod|production|oncall|rotation|rota|pager|merge|approver|reviewer)[\\w-]*\\b|\\brevok\\w* (?:[\\w-]+ )?(?:access|permissions|rights|privileges) (?:for|from) (?<agent2>${phrase})(?=$|[,;.?!])`,
     ),

@@ -28,17 +28,15 @@ export function quotedSpans(cased: string): Span[] {
   return out;
 }
 
-const homonymPatterns = technicalHomonyms.map((pattern) => new RegExp(pattern.source, 'g'));
+const homonymPattern = new RegExp(technicalHomonyms.map((pattern) => pattern.source).join('|'), 'g');
 
 /** Spans naming a technique (sloppy quorum, lazy loading, git blame…), where blame words are not blame. */
 export function homonymSpans(lower: string): Span[] {
   const out: Span[] = [];
-  for (const re of homonymPatterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      out.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0] === '') re.lastIndex++;
-    }
+  homonymPattern.lastIndex = 0;
+  for (let m = homonymPattern.exec(lower); m; m = homonymPattern.exec(lower)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0] === '') homonymPattern.lastIndex++;
   }
   return out;
 }

@@ -158,7 +158,7 @@ export const incidentTerms: GlossaryEntryInput[] = [
     id: 'on-call',
     term: 'On-call',
     kind: 'incident-management',
-    aliases: ['pager', 'paging'],
+    aliases: ['pager rotation', 'on call'],
     engineer:
       'A rotation where an engineer is reachable to respond to alerts out of hours, with an escalation path behind them.',
     exec: 'The engineers who take turns being reachable day and night to respond to problems.',

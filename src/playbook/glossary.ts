@@ -39,15 +39,19 @@ function allMatchers(): Matcher[] {
   return matchers;
 }
 
+let byName: Map<string, GlossaryEntry> | undefined;
+
 /** Looks a term up by id, name or alias (case-insensitive), for `debrief playbook glossary TERM`. */
 export function findGlossaryTerm(query: string): GlossaryEntry | undefined {
-  const wanted = normalise(query);
-  return glossary.find(
-    (entry) =>
-      entry.id === wanted ||
-      normalise(entry.term) === wanted ||
-      entry.aliases.some((alias) => normalise(alias) === wanted),
-  );
+  if (!byName) {
+    byName = new Map();
+    for (const entry of glossary) {
+      for (const name of [entry.id, entry.term, ...entry.aliases]) {
+        if (!byName.has(normalise(name))) byName.set(normalise(name), entry);
+      }
+    }
+  }
+  return byName.get(normalise(query));
 }
 
 /** Entries whose name, alias or definition contains the query: suggestions when an exact lookup fails. */

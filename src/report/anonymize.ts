@@ -21,7 +21,8 @@ export function roleLabels(doc: IncidentDocument): Map<string, string> {
   const seen = new Set<string>();
   const add = (name: string, role: ParticipantRole | 'owner' | 'participant') => {
     const key = name.trim();
-    if (key === '' || seen.has(key.toLowerCase())) return;
+    // Team names ("SRE team") name no person and stay as they are.
+    if (key === '' || seen.has(key.toLowerCase()) || /\bteam\b/i.test(key)) return;
     seen.add(key.toLowerCase());
     people.push({ name: key, role });
   };
@@ -51,7 +52,6 @@ export function roleLabels(doc: IncidentDocument): Map<string, string> {
  */
 export function anonymizeDocument(doc: IncidentDocument): IncidentDocument {
   const labels = roleLabels(doc);
-  for (const name of [...labels.keys()]) if (/\bteam\b/i.test(name)) labels.delete(name);
   const replacements: Array<[RegExp, string]> = [];
   const emails = new Map(doc.participants.flatMap((p) => (p.email ? [[p.email, p.name] as const] : [])));
   for (const [email, name] of emails) {

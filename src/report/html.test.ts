@@ -39,6 +39,13 @@ describe('the HTML report', () => {
     }
   });
 
+  it('links failure modes in the timeline to their glossary definitions for engineers', () => {
+    const out = html();
+    expect(out).toContain('<h2>Failure modes</h2>');
+    expect(out).toMatch(/<td>Connection-pool exhaustion<\/td><td>Every connection in a client pool/);
+    expect(out).toMatch(/<td>Context deadline exceeded<\/td>.*<td>12,500<\/td>/);
+  });
+
   it('shows a rate sparkline for each imported signature', () => {
     const out = html();
     expect(out).toContain('<h2>Error signatures</h2>');
@@ -53,12 +60,14 @@ describe('the HTML report', () => {
       'Bottom line',
       'Impact',
       'Contributing factors',
+      'Technical terms in plain words',
       'Action items',
       'What happened',
       'Timeline',
     ]);
     expect(out).not.toContain('too many clients');
     expect(out).toContain('In plain words, Connection-pool exhaustion');
+    expect(out).toContain('<strong>Context deadline exceeded</strong>: Requests gave up');
   });
 
   it('publishes no people, hosts or internal services to the public', () => {

@@ -1,11 +1,13 @@
 import { type IncidentDocument, incidentStart } from '../domain/index.js';
 import type { Audience } from './audience.js';
 import type { Bluf } from './bluf.js';
+import type { FailureMode } from './failure-modes.js';
 import { escapeHtml } from './html-escape.js';
 import {
   actionsSection,
   blufSection,
   factorsSection,
+  failureModesSection,
   impactSection,
   listSection,
   proseSection,
@@ -23,9 +25,15 @@ const audienceLabels: Record<Audience, string> = {
 
 /**
  * One self-contained HTML file (inline CSS and SVG, no scripts, no external requests) for a document already
- * filtered for its audience. Every field is escaped, so a `<script>` title renders as text.
+ * filtered for its audience, with the failure modes found in the full timeline. Every field is escaped, so a
+ * `<script>` title renders as text.
  */
-export function renderIncidentHtml(view: IncidentDocument, audience: Audience, bluf: Bluf): string {
+export function renderIncidentHtml(
+  view: IncidentDocument,
+  audience: Audience,
+  bluf: Bluf,
+  modes: readonly FailureMode[] = [],
+): string {
   const start = incidentStart(view.moments);
   const meta = [audienceLabels[audience], view.severity, start ? start.slice(0, 10) : undefined];
   if (audience !== 'public') meta.push(view.status, view.id);
@@ -37,6 +45,7 @@ export function renderIncidentHtml(view: IncidentDocument, audience: Audience, b
           blufSection(bluf, false),
           impactSection(view),
           factorsSection(view),
+          failureModesSection(modes, true),
           actionsSection(view, audience),
           proseSection('What happened', view.summary),
           timelineSection(view, false),
@@ -47,6 +56,7 @@ export function renderIncidentHtml(view: IncidentDocument, audience: Audience, b
           impactSection(view),
           timelineSection(view, engineering),
           engineering ? signaturesSection(view) : '',
+          engineering ? failureModesSection(modes, false) : '',
           factorsSection(view),
           actionsSection(view, audience),
           engineering ? listSection('What went well', view.wentWell) : '',

@@ -149,3 +149,19 @@ describe('report formats', () => {
     expect(prose).not.toContain('too many clients');
   });
 });
+
+describe('report snapshots', () => {
+  const formats = ['json', 'jira-csv', 'github-md', 'slack'] as const;
+  const audienceList = ['engineering', 'exec', 'public'] as const;
+  for (const format of formats) {
+    it.each(audienceList)(`renders ${format} for %s the same way every time`, (audience) => {
+      expect(renderReport(sampleIncident(), { format, audience, baseUrl }).text).toMatchSnapshot();
+    });
+  }
+
+  it('renders the review calendar the same way every time', () => {
+    expect(
+      renderReport(sampleIncident(), { format: 'ics', audience: 'engineering', now, baseUrl }).text,
+    ).toMatchSnapshot();
+  });
+});

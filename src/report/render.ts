@@ -1,6 +1,7 @@
 import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
+import { type FailureMode, failureModes } from './failure-modes.js';
 import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
@@ -49,6 +50,8 @@ export interface RenderedReport {
   text: string;
   view: IncidentDocument;
   bluf: Bluf;
+  /** Failure modes from the glossary found in the full timeline (none for the public). */
+  failureModes: FailureMode[];
 }
 
 /** Parses a format name, or throws invalid_input listing the accepted ones. */
@@ -64,14 +67,27 @@ export function parseAudience(value: string): Audience {
 }
 
 /** The report as JSON: the audience's view of the incident with its BLUF and metrics. */
-export function renderIncidentJson(view: IncidentDocument, audience: Audience, bluf: Bluf): string {
+export function renderIncidentJson(
+  view: IncidentDocument,
+  audience: Audience,
+  bluf: Bluf,
+  modes: readonly FailureMode[] = [],
+): string {
   const metrics = metricsFromMoments(view.moments);
+  const failures = modes.map((m) => ({
+    id: m.entry.id,
+    term: m.entry.term,
+    explanation: audience === 'engineering' ? m.entry.engineer : m.entry.exec,
+    occurrences: m.occurrences,
+    firstAt: m.firstAt,
+  }));
   const report = {
     format: 'debrief-report',
     formatVersion: 1,
     audience,
     bluf,
     metrics: { ms: metrics, text: formatMetrics(metrics) },
+    failureModes: failures,
     incident: view,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -85,6 +101,8 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   const { audience, format, baseUrl } = options;
   const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false });
   const bluf = buildBluf(view, { owners: audience !== 'public' });
+  // From the full timeline: the exec view drops the raw log lines that show a failure mode, not the fact of it.
+  const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
   const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
   const text = ((): string => {
     switch (format) {
@@ -92,9 +110,9 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return renderIncidentMarkdown(withBluf());
       case 'html':
       case 'pdf':
-        return renderIncidentHtml(view, audience, bluf);
+        return renderIncidentHtml(view, audience, bluf, modes);
       case 'json':
-        return renderIncidentJson(view, audience, bluf);
+        return renderIncidentJson(view, audience, bluf, modes);
       case 'ics':
         return reviewCalendar(view, bluf, { baseUrl, ...(options.now ? { now: options.now } : {}) });
       case 'jira-csv':
@@ -107,7 +125,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return slackSummary(view, bluf, baseUrl);
     }
   })();
-  return { text, view, bluf };
+  return { text, view, bluf, failureModes: modes };
 }
 
 /** The text a report publishes in prose, for the blameless-language check (markup and log lines left out). */

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../domain/index.js';
+import { eventTimes } from './event-times.js';
 
 /** One log signature's occurrences over the incident, binned for a sparkline. */
 export interface SignatureRate {
@@ -16,8 +17,9 @@ export function signatureRates(
   bins = 40,
 ): SignatureRate[] {
   const bySignature = new Map<string, SignatureRate>();
-  for (const event of events) {
-    if (!event.signature || event.at === null) continue;
+  const times = eventTimes(events);
+  events.forEach((event, i) => {
+    if (!event.signature || event.at === null) return;
     let rate = bySignature.get(event.signature);
     if (!rate) {
       rate = {
@@ -29,13 +31,13 @@ export function signatureRates(
       };
       bySignature.set(event.signature, rate);
     }
-    const t = Date.parse(event.at);
+    const t = times[i]!;
     const bin = Math.min(bins - 1, Math.max(0, Math.floor(((t - start) / (end - start)) * bins)));
     rate.series[bin]! += event.count;
     rate.total += event.count;
     if (event.at < rate.firstAt) rate.firstAt = event.at;
     if (event.at > rate.lastAt) rate.lastAt = event.at;
-  }
+  });
   return [...bySignature.values()].sort(
     (a, b) => b.total - a.total || a.signature.localeCompare(b.signature),
   );

@@ -1,4 +1,5 @@
 import type { IncidentDocument, MomentName } from '../domain/index.js';
+import { eventTimes } from './event-times.js';
 
 const width = 960;
 const height = 150;
@@ -53,9 +54,8 @@ export function chartDomain(
     if (t < min) min = t;
     if (t > max) max = t;
   }
-  for (const event of doc.timeline) {
-    if (event.at === null) continue;
-    const t = Date.parse(event.at);
+  for (const t of eventTimes(doc.timeline)) {
+    if (Number.isNaN(t)) continue;
     if (t < min) min = t;
     if (t > max) max = t;
   }
@@ -78,6 +78,8 @@ export function timelineChartSvg(doc: Pick<IncidentDocument, 'moments' | 'timeli
     const moment = doc.moments[name];
     return moment ? Date.parse(moment.at) : undefined;
   };
+  // Labels near either edge grow inwards so they are not cut off.
+  const anchor = (px: number) => (px < left + 60 ? 'start' : px > width - right - 60 ? 'end' : 'middle');
   const parts: string[] = [];
   for (const phase of phases) {
     const from = phase.from.map(at).find((t) => t !== undefined);
@@ -89,12 +91,14 @@ export function timelineChartSvg(doc: Pick<IncidentDocument, 'moments' | 'timeli
   }
   const counts = new Array<number>(bins).fill(0);
   const worst = new Array<number>(bins).fill(-1);
-  for (const event of doc.timeline) {
-    if (event.at === null) continue;
-    const bin = Math.min(bins - 1, Math.floor(((Date.parse(event.at) - start) / (end - start)) * bins));
+  const times = eventTimes(doc.timeline);
+  doc.timeline.forEach((event, i) => {
+    const t = times[i]!;
+    if (Number.isNaN(t)) return;
+    const bin = Math.min(bins - 1, Math.floor(((t - start) / (end - start)) * bins));
     counts[bin]! += event.count;
     worst[bin] = Math.max(worst[bin]!, severityRank[event.severity] ?? 1);
-  }
+  });
   const peak = Math.max(1, ...counts);
   const barWidth = plot / bins;
   const severities = Object.keys(severityRank);
@@ -112,7 +116,7 @@ export function timelineChartSvg(doc: Pick<IncidentDocument, 'moments' | 'timeli
     const px = x(t).toFixed(1);
     parts.push(
       `<line x1="${px}" x2="${px}" y1="16" y2="${barsBottom}" stroke="#1d2330" stroke-width="1" stroke-dasharray="3 2"/>`,
-      `<text x="${px}" y="${name === 'acknowledged' ? 24 : 12}" text-anchor="middle">${momentLabels[name]} ${hhmm(t)}</text>`,
+      `<text x="${px}" y="${name === 'acknowledged' ? 24 : 12}" text-anchor="${anchor(x(t))}">${momentLabels[name]} ${hhmm(t)}</text>`,
     );
   }
   parts.push(

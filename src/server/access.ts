@@ -3,6 +3,7 @@ import type { Incident } from '../domain/index.js';
 import type { AccountStore, Session } from '../store/accounts/account-store.js';
 import type { User } from '../store/accounts/user.js';
 import { HttpError } from './http-error.js';
+import { TtlCache } from './ttl-cache.js';
 
 /** Who may call a route: anyone, any signed-in user, editors and admins, or admins only. */
 export type Access = 'public' | 'user' | 'editor' | 'admin';
@@ -43,19 +44,30 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
   }
 }
 
-async function identify(request: FastifyRequest, accounts: AccountStore): Promise<void> {
+/** Recently resolved callers, by `t:<api token>` or `s:<session token>`; only successful lookups are kept. */
+export type IdentityCache = TtlCache<{ user: User; session?: Session | undefined }>;
+
+async function identify(
+  request: FastifyRequest,
+  accounts: AccountStore,
+  cache: IdentityCache,
+): Promise<void> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const user = match?.[1] ? await accounts.findApiTokenUser(match[1]) : undefined;
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const key = `t:${token}`;
+    const user = token ? (cache.get(key)?.user ?? (await accounts.findApiTokenUser(token))) : undefined;
     if (!user) throw new HttpError('unauthorized', 'the API token is unknown or revoked');
+    cache.set(key, { user });
     request.user = user;
     return;
   }
   const token = request.cookies[sessionCookie];
   if (token) {
-    const session = await accounts.findSession(token);
+    const key = `s:${token}`;
+    const session = cache.get(key)?.session ?? (await accounts.findSession(token));
     if (session) {
+      cache.set(key, { user: session.user, session });
       request.user = session.user;
       request.session = session;
     }
@@ -66,7 +78,8 @@ async function identify(request: FastifyRequest, accounts: AccountStore): Promis
  * Identifies the caller (personal API token or session cookie) on every request, then enforces the route's
  * access level, CSRF on cookie-authenticated writes, and the body's content type.
  */
-export function installAccess(app: FastifyInstance, accounts: AccountStore): void {
+export function installAccess(app: FastifyInstance, accounts: AccountStore, cacheMs: number): IdentityCache {
+  const cache: IdentityCache = new TtlCache(cacheMs, 10_000);
   app.decorateRequest('user', undefined);
   app.decorateRequest('session', undefined);
   app.addHook('onRequest', async function enforceAccess(request) {
@@ -75,7 +88,8 @@ export function installAccess(app: FastifyInstance, accounts: AccountStore): voi
     // API routes need a user unless they say otherwise; the app shell, its assets and unknown paths are public.
     const isApi = path.startsWith('/api/') || path === '/metrics';
     const access: Access = request.is404 || !isApi ? (config.access ?? 'public') : (config.access ?? 'user');
-    await identify(request, accounts);
+    // The app shell and its assets never need to know who asks; skipping the lookup keeps them cheap.
+    if (isApi) await identify(request, accounts, cache);
     if (access !== 'public') {
       const user = request.user;
       if (!user)
@@ -101,6 +115,7 @@ export function installAccess(app: FastifyInstance, accounts: AccountStore): voi
     if (!safeMethods.has(request.method) && hasBody(request))
       checkContentType(request, config.body ?? 'json');
   });
+  return cache;
 }
 
 /** The signed-in user of a route that requires one. */

@@ -315,6 +315,15 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).not.toHaveProperty('password_hash');
+    const audit = await t.store.audit.list({ limit: 20 });
+    expect(
+      audit.find((entry) => entry.entity === 'user' && entry.entityId === created.json().id),
+    ).toMatchObject({
+      actor: 'ada',
+      action: 'create',
+      changes: { username: 'newbie', role: 'viewer' },
+    });
+    expect(JSON.stringify(audit)).not.toMatch(/scrypt\$|newbie password/);
     const users = (await t.asAdmin({ url: '/api/users' }))
       .json()
       .users.map((u: { username: string }) => u.username);

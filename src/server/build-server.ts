@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -15,8 +16,13 @@ import { accountRoutes } from './routes/accounts.js';
 import { actionRoutes } from './routes/actions.js';
 import { bulkEventRoutes } from './routes/bulk-events.js';
 import { childRoutes } from './routes/children.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { lintRoutes } from './routes/lint.js';
 import { operationRoutes } from './routes/operations.js';
+import { reportRoutes } from './routes/report.js';
+import { serializeJson } from './serialize-json.js';
+import { TtlCache } from './ttl-cache.js';
 
 /** Limits shared with the web app: JSON bodies and evidence uploads, in bytes. */
 export const serverLimits = { jsonBody: 2 * 1024 * 1024, upload: 200 * 1024 * 1024 } as const;
@@ -38,6 +44,12 @@ export interface ServerOptions {
   trustProxy?: boolean | undefined;
   logger?: FastifyServerOptions['logger'];
   now?: (() => Date) | undefined;
+  /**
+   * How long (ms) this process reuses an API token or session lookup and a page of the incident list. Writes
+   * through this server clear the list at once; writes elsewhere (another instance, the CLI) show within this
+   * time. 0 turns caching off. Default 1000.
+   */
+  cacheMs?: number | undefined;
 }
 
 function packageVersion(): string {
@@ -47,11 +59,6 @@ function packageVersion(): string {
   } catch {
     return '0.0.0';
   }
-}
-
-// JSON is never HTML, but escaping `<` keeps a `<script>` in a title inert even if a response is mis-sniffed.
-function serializeJson(payload: unknown): string {
-  return JSON.stringify(payload).replace(/</g, '\\u003c');
 }
 
 /** Builds the debrief HTTP server (not listening yet), so tests can `inject` requests. */
@@ -96,7 +103,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
   await app.register(rateLimit, { global: false });
-  installAccess(app, options.accounts);
+  const uploadLimit = options.uploadLimit ?? serverLimits.upload;
+  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 50, fields: 20 } });
+  const cacheMs = options.cacheMs ?? 1_000;
+  const listCache = new TtlCache<string>(cacheMs, 500);
+  app.addHook('onSend', async function forgetStaleLists(request, reply) {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) listCache.clear();
+  });
+  const identities = installAccess(app, options.accounts, cacheMs);
 
   const version = packageVersion();
   const document = openApiDocument(version);
@@ -106,13 +120,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   operationRoutes(app, options.store, metrics, now);
   accountRoutes(app, {
     accounts: options.accounts,
+    identities,
     secureCookies: options.secureCookies ?? false,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   });
-  incidentRoutes(app, options.store);
+  incidentRoutes(app, options.store, listCache);
   childRoutes(app, options.store);
   bulkEventRoutes(app, options.store);
   actionRoutes(app, options.store, now);
+  evidenceRoutes(app, options.store, uploadLimit);
+  lintRoutes(app);
+  reportRoutes(app, options.store);
 
   const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
   const hasApp = existsSync(join(webRoot, 'index.html'));

@@ -34,12 +34,10 @@ export function draftEventInput(event: DraftEvent): TimelineEventInput & { finge
     ...(event.service ? { service: event.service.slice(0, 100) } : {}),
     ...(event.signature ? { signature: event.signature.slice(0, 2_000) } : {}),
     count: event.count,
-    origins: event.origins
-      .slice(0, 50)
-      .map((origin) => ({
-        file: origin.file.slice(-1_000),
-        ...(origin.line > 0 ? { line: origin.line } : {}),
-      })),
+    origins: event.origins.slice(0, 50).map((origin) => ({
+      file: origin.file.slice(-1_000),
+      ...(origin.line > 0 ? { line: origin.line } : {}),
+    })),
     fingerprint: eventFingerprint(event),
   };
 }

@@ -164,6 +164,61 @@ export function openApiDocument(version: string): JsonSchema {
           responses: { '200': ok('{added, skipped, incident}'), ...errors },
         },
       },
+      '/api/incidents/{id}/evidence': {
+        post: {
+          summary: 'draft a timeline from uploaded evidence files (multipart, streamed); nothing is saved',
+          parameters: [
+            idParam('id'),
+            { name: 'tz', in: 'query', required: false, schema: { type: 'string' } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': ok('{events, moments, signatures, stats, files}'),
+            '413': ok('the upload is over the limit; nothing was stored', ref('Error')),
+            '415': ok('not a multipart body', ref('Error')),
+            ...errors,
+          },
+        },
+      },
+      '/api/incidents/{id}/report': {
+        get: {
+          summary: 'the report in a format for an audience (download=1 for an attachment)',
+          parameters: [
+            idParam('id'),
+            ...['format', 'audience', 'anonymize', 'download'].map((name) => ({
+              name,
+              in: 'query',
+              required: false,
+              schema: { type: 'string' },
+            })),
+          ],
+          responses: { '200': { description: 'the rendered report' }, ...errors },
+        },
+      },
+      '/api/lint': {
+        post: {
+          summary: 'blameless-language findings for a text',
+          requestBody: {
+            required: true,
+            ...json({
+              type: 'object',
+              required: ['text'],
+              properties: { text: { type: 'string' }, people: { type: 'array', items: { type: 'string' } } },
+            }),
+          },
+          responses: { '200': ok('{findings}'), ...errors },
+        },
+      },
       '/api/actions': {
         get: { summary: 'action items across incidents', responses: { '200': ok('{actions}') } },
       },

@@ -1,4 +1,4 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { storeAccounts } from '../store/accounts/store-accounts.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { buildServer } from './build-server.js';
+import { testPasswordCost } from './test-support/test-server.js';
 import { createPostgresDatabase, postgresAdminUrl } from './test-support/test-store.js';
 
 /** A TCP proxy to the test PostgreSQL that can be cut and restored, so the database "goes away" for real. */
@@ -53,7 +54,7 @@ describe('readiness when PostgreSQL goes away', () => {
     url.pathname = `/${database.name}`;
     store = await openStore(url.toString());
     await store.migrate();
-    const accounts = storeAccounts(store);
+    const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
     const user = await accounts.createUser({
       username: 'ops',
       name: 'Ops',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ActionFields, ActionInput } from '../domain/index.js';
-import { type ChildDb, childRepository, toChild } from './child-repository.js';
+import { childRepository } from './child-repository.js';
+import { type ChildDb, toChild } from './child-rows.js';
 import { actionSpec } from './child-specs.js';
 import type { ActionRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';

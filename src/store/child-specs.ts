@@ -9,7 +9,7 @@ import {
   type TimelineEventFields,
   timelineEventFieldsSchema,
 } from '../domain/index.js';
-import type { ChildSpec } from './child-repository.js';
+import type { ChildSpec } from './child-rows.js';
 import { checkDueDate } from './incident-rows.js';
 
 /** Timeline events: listed by time, unknown times last. */

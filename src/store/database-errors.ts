@@ -45,6 +45,20 @@ export function mapDatabaseError(error: unknown, where: string): unknown {
       `database is busy: ${where} stayed locked by another writer past the busy timeout; try again`,
     );
   }
+  const code = (error as DriverError | undefined)?.code;
+  if (typeof code === 'string' && (code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_NOTADB')) {
+    return new DebriefError(
+      'unavailable',
+      `cannot open the SQLite database ${where}: ${(error as Error).message}`,
+    );
+  }
+  // An id used twice: two PostgreSQL writers racing past the existence check, or a bundle repeating an id.
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    return new DebriefError(
+      'invalid_input',
+      `a record with this id already exists (${String((error as DriverError).message)})`,
+    );
+  }
   if (isConnectionError(error)) {
     const reason = (error as DriverError).code ?? (error as Error).message;
     return new DebriefError('unavailable', `cannot reach PostgreSQL at ${where} (${String(reason)})`);

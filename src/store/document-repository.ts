@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ConflictError, incidentDocumentSchema, notFound, parseWith } from '../domain/index.js';
 import { type AuditRecord, writeAudit } from './audit-log.js';
-import { type ChildDb, type ChildSpec, requireFreeId } from './child-repository.js';
+import { type ChildDb, type ChildSpec, orderChildren, requireFreeId } from './child-rows.js';
 import { childFields, documentParts, insertDocument, readDocument, splitDocument } from './document-rows.js';
 import { incidentColumns, incidentFields, requireIncidentRow, toIncident } from './incident-rows.js';
 import { changedFields, nowIso } from './record-helpers.js';
@@ -11,7 +11,9 @@ import type { StoreDatabase } from './store-database.js';
 
 /**
  * Makes one kind of an incident's children match the document: children matched by id are updated in place
- * (keeping id, creation time and fingerprint), new ones inserted, missing ones deleted. Returns the audit entries.
+ * (keeping id, creation time and fingerprint), new ones inserted, missing ones deleted, and positions follow the
+ * document only when its order differs from the stored one. Returns the audit entries, and the old and new
+ * order when the same children were only reordered (which no child's own entry would show).
  */
 async function replaceChildren(
   tx: Kysely<Database>,
@@ -20,13 +22,16 @@ async function replaceChildren(
   wanted: ReadonlyArray<{ id: string } & Record<string, unknown>>,
   ctx: WriteContext,
   now: string,
-): Promise<AuditRecord[]> {
+): Promise<{ audit: AuditRecord[]; reordered?: { old: string[]; new: string[] } }> {
   const children = tx as unknown as ChildDb;
-  const rows = await children
+  const query = children
     .selectFrom(spec.table)
     .select(['id', 'seq', 'version', 'data'])
-    .where('incident_id', '=', incidentId)
-    .execute();
+    .where('incident_id', '=', incidentId);
+  const rows = await orderChildren(query, spec.order).execute();
+  const storedOrder = rows.map((row) => row.id);
+  const wantedOrder = wanted.map((child) => child.id);
+  const sameOrder = JSON.stringify(storedOrder) === JSON.stringify(wantedOrder);
   const existing = new Map(rows.map((row) => [row.id, row]));
   const audit: AuditRecord[] = [];
   const entry = (action: AuditRecord['action'], entityId: string, changes: unknown): AuditRecord => ({
@@ -40,8 +45,8 @@ async function replaceChildren(
   });
   for (const [index, child] of wanted.entries()) {
     const fields = childFields(child);
-    const seq = index + 1;
     const row = existing.get(child.id);
+    const seq = sameOrder && row ? row.seq : index + 1;
     existing.delete(child.id);
     if (!row) {
       await requireFreeId(tx, spec, child.id);
@@ -80,7 +85,10 @@ async function replaceChildren(
     await children.deleteFrom(spec.table).where('id', '=', row.id).execute();
     audit.push(entry('delete', row.id, { id: row.id, ...JSON.parse(row.data) }));
   }
-  return audit;
+  const sameSet =
+    storedOrder.length === wantedOrder.length &&
+    [...storedOrder].sort().join('\n') === [...wantedOrder].sort().join('\n');
+  return !sameOrder && sameSet ? { audit, reordered: { old: storedOrder, new: wantedOrder } } : { audit };
 }
 
 /** Whole incidents: what Markdown and JSON import and export, loaded and saved in one transaction each. */
@@ -103,7 +111,7 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
           .executeTakeFirst();
         if (!row) {
           if (expected !== undefined) throw notFound('incident', doc.id);
-          await insertDocument(tx, doc, ctx, { now, audit: true });
+          // The incident's entry first, so the log reads in the order a person would have made the changes.
           await writeAudit(tx, [
             {
               at: now,
@@ -115,6 +123,7 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
               changes: splitDocument(doc).fields,
             },
           ]);
+          await insertDocument(tx, doc, ctx, { now, audit: true });
           return { created: true, incident: toIncident(await requireIncidentRow(tx, doc.id)) };
         }
         const current = toIncident(row);
@@ -126,9 +135,14 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
         }
         const parts = splitDocument(doc);
         const audit: AuditRecord[] = [];
-        const changes = changedFields(incidentFields(current), parts.fields);
+        const changes: Record<string, unknown> = changedFields(incidentFields(current), parts.fields);
+        for (const { key, spec } of documentParts) {
+          const result = await replaceChildren(tx, spec as ChildSpec<object>, doc.id, parts[key], ctx, now);
+          audit.push(...result.audit);
+          if (result.reordered) changes[`${key}Order`] = result.reordered;
+        }
         if (Object.keys(changes).length > 0) {
-          audit.push({
+          audit.unshift({
             at: now,
             actor: ctx.actor,
             action: 'update',
@@ -137,9 +151,6 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
             incidentId: doc.id,
             changes,
           });
-        }
-        for (const { key, spec } of documentParts) {
-          audit.push(...(await replaceChildren(tx, spec as ChildSpec<object>, doc.id, parts[key], ctx, now)));
         }
         if (audit.length === 0) return { created: false, incident: current };
         await tx

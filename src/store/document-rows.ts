@@ -8,7 +8,7 @@ import {
   type Review,
   type TimelineEvent,
 } from '../domain/index.js';
-import { type ChildDb, type ChildSpec, insertChildren, orderChildren } from './child-repository.js';
+import { type ChildDb, type ChildSpec, insertChildren, orderChildren } from './child-rows.js';
 import { actionSpec, eventSpec, factorSpec, reviewSpec } from './child-specs.js';
 import { incidentColumns } from './incident-rows.js';
 import type { Database } from './schema.js';

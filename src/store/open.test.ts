@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,15 @@ describe('openStore', () => {
     await again.migrate();
     expect(await again.incidents.count()).toBe(0);
     await again.close();
+  });
+});
+
+describe('openStore on a path that is not a database', () => {
+  it('reports a file that is not SQLite as unavailable, naming it', async () => {
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'these are not the tables you are looking for\n'.repeat(100));
+    const error = await failure(openStore(`sqlite:${path}`));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toContain(path);
   });
 });

@@ -1,6 +1,12 @@
-/** The current time as stored: ISO 8601 UTC with milliseconds. */
+let lastMillis = 0;
+
+/**
+ * The current time as stored: ISO 8601 UTC with milliseconds. Strictly increasing within a process, so records
+ * written one after another never share a timestamp and "newest first" keeps the order they were written in.
+ */
 export function nowIso(): string {
-  return new Date().toISOString();
+  lastMillis = Math.max(Date.now(), lastMillis + 1);
+  return new Date(lastMillis).toISOString();
 }
 
 /** Drops keys whose value is undefined, so a patch can clear an optional field and zod sees it absent. */

@@ -16,10 +16,14 @@ import type {
 } from '../domain/index.js';
 import type { StoreDatabase } from './store-database.js';
 
+export type { StoreDatabase } from './store-database.js';
+
 /**
  * The store's ports. Callers (CLI, server) depend on these interfaces; `openStore` returns the SQLite or
  * PostgreSQL adapter behind them. Every write names its actor for the audit log, every update carries the
  * version it read, and a stale version throws ConflictError (code `conflict`) and changes nothing.
+ * An incident is the root of its document: adding, changing or deleting one of its children also moves the
+ * incident's version on, so a whole-document save based on an older read is refused instead of undoing it.
  */
 
 /** Who makes a change, for the audit log: a user name, `cli:<os user>`, `import`, `system`. */

@@ -1,12 +1,6 @@
 import { newId, parseWith, type TimelineEventFields, type TimelineEventInput } from '../domain/index.js';
-import {
-  type ChildDb,
-  childRepository,
-  insertChildren,
-  type NewChild,
-  nextSeq,
-  toChild,
-} from './child-repository.js';
+import { childRepository } from './child-repository.js';
+import { type ChildDb, insertChildren, type NewChild, nextSeq, toChild } from './child-rows.js';
 import { eventSpec } from './child-specs.js';
 import { bumpIncident, requireIncidentRow } from './incident-rows.js';
 import { chunks, nowIso } from './record-helpers.js';

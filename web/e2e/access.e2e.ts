@@ -73,3 +73,32 @@ test('a script in a title is shown as text and never runs', async ({ page, playw
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(errors).toEqual([]);
 });
+
+test('every control on every tab of an incident has an accessible name', async ({ page, playwright }) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', { title: 'Named controls', severity: 'SEV3' })) as {
+    id: string;
+  };
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  const tabs = [
+    ['', 'BLUF'],
+    ['/timeline', 'Events'],
+    ['/actions', 'Actions'],
+    ['/report', 'Report'],
+  ] as const;
+  for (const [tab, heading] of tabs) {
+    await page.goto(`${server.url}/#/incidents/${incident.id}${tab}`);
+    await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+    // Open every editor on the tab so its form controls are checked too.
+    for (const button of await page.getByRole('button', { name: /^(Edit|Add)/ }).all()) {
+      if (await button.isVisible()) await button.click();
+    }
+    await expect(page.getByText('Loading the editor…')).toHaveCount(0);
+    const controls = await page
+      .locator('button, input, select, textarea, a[href], [contenteditable="true"]')
+      .all();
+    expect(controls.length).toBeGreaterThan(3);
+    for (const control of controls) await expect(control).toHaveAccessibleName(/\S/);
+  }
+});

@@ -55,11 +55,3 @@ export async function signInPage(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Incidents' }).waitFor();
 }
-
-/** Whether the server answers a route at all (a feature another engineer may still be building). */
-export async function serves(page: Page, method: 'GET' | 'POST', path: string): Promise<boolean> {
-  const response = await page.request.fetch(path, { method, data: method === 'POST' ? {} : undefined });
-  if (response.status() !== 404) return true;
-  const text = await response.text();
-  return !text.includes('no route');
-}

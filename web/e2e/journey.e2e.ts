@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { adminAccount, serves } from './helpers.js';
+import { adminAccount } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 // One person's first session, in order: each step builds on the one before.
@@ -29,6 +29,20 @@ test('a new user completes the first-run setup from the printed link', async () 
   await page.getByRole('button', { name: 'Create administrator' }).click();
   await expect(page.getByRole('heading', { name: 'Incidents' })).toBeVisible();
   await expect(page.getByText(adminAccount.name)).toBeVisible();
+});
+
+test('the admin adds a teammate as a viewer and creates a personal API token', async () => {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  const form = page.getByRole('form', { name: 'Add an account' });
+  await form.getByLabel('Username').fill('vera');
+  await form.getByLabel('Full name').fill('Vera Viewer');
+  await form.getByLabel('Initial password').fill('vera password 1');
+  await form.getByLabel('Role').selectOption('viewer');
+  await form.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('status')).toContainText('Added vera as viewer');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Vera Viewer' })).toContainText('viewer');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByLabel('Your new token (copy it now)')).not.toHaveValue('');
 });
 
 test('the new user creates an incident', async () => {
@@ -89,6 +103,13 @@ test('an action is added with an owner and a due date', async () => {
   await expect(card).toBeVisible();
   await expect(card).toContainText('payments-team');
   await expect(card).toContainText('2030-01-15');
+  await expect(card).not.toContainText('overdue');
+
+  // The same action shows on the board across incidents, and not among the overdue ones.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
+  await expect(page.getByRole('article', { name: 'Alert on checkout 5xx rate above 2%' })).toBeVisible();
+  await page.getByLabel('Overdue only').check();
+  await expect(page.getByRole('article', { name: 'Alert on checkout 5xx rate above 2%' })).toHaveCount(0);
 });
 
 test('key moments typed by hand draw the phases on the timeline chart', async () => {
@@ -109,10 +130,6 @@ test('key moments typed by hand draw the phases on the timeline chart', async ()
 });
 
 test('a log is uploaded and the accepted draft becomes the timeline', async () => {
-  test.skip(
-    !(await serves(page, 'POST', `/api/incidents/${incidentUrl.split('/').pop()}/evidence`)),
-    'evidence upload is not served yet',
-  );
   await page.goto(`${incidentUrl}/timeline`);
   const log = [
     '2026-03-04T14:02:11Z level=error msg="context deadline exceeded calling payments:443" service=checkout-api',
@@ -124,9 +141,63 @@ test('a log is uploaded and the accepted draft becomes the timeline', async () =
     .setInputFiles({ name: 'checkout.log', mimeType: 'text/plain', buffer: Buffer.from(log) });
   const draft = page.getByRole('region', { name: 'Draft timeline' });
   await expect(draft).toBeVisible();
+  await expect(
+    draft.getByRole('listitem').filter({ hasText: 'context deadline exceeded' }).first(),
+  ).toBeVisible();
+  // Nothing is saved before the draft is accepted.
+  const saved = page.getByRole('region', { name: 'Events' }).getByRole('listitem');
+  await expect(saved.filter({ hasText: 'context deadline exceeded' })).toHaveCount(0);
   await draft.getByRole('button', { name: /^Accept/ }).click();
   await expect(page.getByRole('status')).toContainText('Added');
-  await expect(page.getByRole('list').filter({ hasText: 'context deadline exceeded' }).first()).toBeVisible();
+  await expect(saved.filter({ hasText: 'context deadline exceeded' }).first()).toBeVisible();
+  await expect(draft).toHaveCount(0);
+});
+
+test('an event typed by hand can be corrected in the list', async () => {
+  await page.goto(`${incidentUrl}/timeline`);
+  const events = page.getByRole('region', { name: 'Events' });
+  await events.getByRole('button', { name: 'Add event' }).click();
+  await events.getByLabel('Time (UTC)').fill('2026-03-04T14:20:00');
+  await events.getByLabel('Kind').selectOption('decision');
+  await events.getByLabel('What happened').fill('Decided to roll back the config push');
+  await events.getByRole('button', { name: 'Add event' }).click();
+  const item = events.getByRole('listitem').filter({ hasText: 'Decided to roll back the config push' });
+  await expect(item).toContainText('2026-03-04 14:20:00Z');
+  await item.getByRole('button', { name: /^Edit event/ }).click();
+  await events.getByLabel('What happened').fill('Decided to roll back the config push (v1.42.1)');
+  await events.getByRole('button', { name: 'Save event' }).click();
+  await expect(events.getByRole('listitem').filter({ hasText: '(v1.42.1)' })).toBeVisible();
+});
+
+test('a large upload shows its progress while it is sent, and a draft can be discarded', async () => {
+  await page.goto(`${incidentUrl}/timeline`);
+  const line = '2026-03-04T14:03:00Z level=warn msg="retrying payments call" service=checkout-api\n';
+  const buffer = Buffer.from(line.repeat(Math.ceil(400_000 / line.length)));
+  // Slow the upload down (about 100 KB/s) so the progress can be seen.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 100 * 1024,
+  });
+  await page
+    .getByLabel('Choose evidence files')
+    .setInputFiles({ name: 'retries.log', mimeType: 'text/plain', buffer });
+  await expect(page.getByRole('progressbar', { name: /Uploading 1 file/ })).toBeVisible();
+  await expect(page.getByText(/^([1-9]|[1-9]\d)%$/)).toBeVisible();
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  const draft = page.getByRole('region', { name: 'Draft timeline' });
+  await expect(draft).toBeVisible({ timeout: 30_000 });
+  await draft.getByRole('button', { name: 'Discard draft' }).click();
+  await expect(draft).toHaveCount(0);
+  await cdp.detach();
 });
 
 test('a blameful sentence is flagged as it is typed and the reframing applies in one click', async () => {
@@ -152,18 +223,53 @@ test('a blameful sentence is flagged as it is typed and the reframing applies in
   await expect(page.getByText('The alert was not noticed.')).toBeVisible();
 });
 
+test('from the keyboard alone, a finding is listed and its reframing applied', async () => {
+  await page.goto(incidentUrl);
+  await page.getByRole('button', { name: 'Edit Summary' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Summary' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Bob forgot to run the migration before the deploy.');
+  await expect(page.locator('.cm-lintRange').first()).toBeVisible();
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.getByRole('listbox', { name: 'Diagnostics' });
+  await expect(panel).toBeFocused();
+  await expect(panel).toContainText('Reframe as:');
+  await page.keyboard.press('a');
+  await expect(editor).toHaveText('The migration step did not run before the deploy.');
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeFocused();
+  // Tab leaves the editor (it does not indent), reaching Save.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Saved');
+});
+
 test('the exec report downloads', async () => {
-  const id = incidentUrl.split('/').pop() ?? '';
-  test.skip(
-    !(await serves(page, 'GET', `/api/incidents/${id}/report?format=md&audience=exec`)),
-    'reports are not served yet',
-  );
   await page.goto(`${incidentUrl}/report`);
   await page.getByRole('radio', { name: 'Executives' }).check();
+  const preview = page.frameLocator('iframe[title="Report preview for Executives"]');
+  await expect(preview.getByText('Checkout API returned 503s for 40 minutes').first()).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download Markdown' }).click();
   const download = await downloading;
   const path = await download.path();
   const { readFile } = await import('node:fs/promises');
-  expect((await readFile(path, 'utf8')).length).toBeGreaterThan(0);
+  expect(download.suggestedFilename()).toMatch(/exec\.md$/);
+  expect(await readFile(path, 'utf8')).toContain('Checkout API returned 503s for 40 minutes');
+});
+
+test('after signing out, the viewer signs in and can read but not change the incident', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to debrief' })).toBeVisible();
+  await page.getByLabel('Username').fill('vera');
+  await page.getByLabel('Password').fill('vera password 1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.goto(incidentUrl);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Checkout API returned 503s for 40 minutes' }),
+  ).toBeVisible();
+  await expect(page.getByText('The alert was not noticed.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Edit|Add)/ })).toHaveCount(0);
 });

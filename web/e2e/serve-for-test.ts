@@ -1,18 +1,17 @@
-// Starts the real debrief server on a free port with a fresh SQLite database, for the end-to-end tests.
+// Starts the real debrief server on a free port with a fresh SQLite database, for the end-to-end tests. It is
+// `debrief serve` minus the login rate limit, which the tests (many sign-ins a minute) would otherwise trip.
 // Prints one JSON line `{ "url", "setupToken" }` on stdout once it listens; stops on SIGTERM or stdin closing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { buildServer } from '../../src/server/build-server.js';
-import { createAccountStore } from '../../src/store/accounts/kysely-account-store.js';
-import type { AccountTables } from '../../src/store/accounts/tables.js';
+import { storeAccounts } from '../../src/store/accounts/store-accounts.js';
 import { openStore } from '../../src/store/open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
 const store = await openStore(`sqlite:${join(dir, 'e2e.db')}`);
 await store.migrate();
-const accounts = createAccountStore(store.database.kysely as unknown as Kysely<AccountTables>);
+const accounts = storeAccounts(store);
 const setupToken = await accounts.createSetupToken();
 const app = await buildServer({ store, accounts, loginAttemptsPerMinute: 1_000 });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -10,6 +10,7 @@ import { SetupPage } from './pages/setup-page.js';
 import { canEdit, useSession } from './session.js';
 
 const ActionsPage = lazy(() => import('./actions/actions-page.js').then((m) => ({ default: m.ActionsPage })));
+const UsersPage = lazy(() => import('./pages/users-page.js').then((m) => ({ default: m.UsersPage })));
 
 /** The app: who is signed in decides between setup, login and the pages; the hash decides the page. */
 export function App() {
@@ -65,6 +66,7 @@ export function App() {
           <a href="#/">Incidents</a>
           <a href="#/actions">Actions</a>
           {editable && <a href="#/new">New incident</a>}
+          <a href="#/users">{user.role === 'admin' ? 'People' : 'API token'}</a>
         </nav>
         <span className="user">
           {user.name} <span className="badge">{user.role}</span>
@@ -80,6 +82,7 @@ export function App() {
             (editable ? <NewIncidentPage /> : <p role="alert">Viewers cannot create incidents.</p>)}
           {route.page === 'incident' && <IncidentPage id={route.id} tab={route.tab} editable={editable} />}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
+          {route.page === 'users' && <UsersPage isAdmin={user.role === 'admin'} />}
           {route.page === 'not-found' && (
             <main>
               <h1>Page not found</h1>

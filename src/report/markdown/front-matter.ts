@@ -53,6 +53,15 @@ const frontMatterSpec: KeySpec = {
   },
 };
 
+// Fields people put in the front matter by habit that this format keeps in the body.
+const bodyFields: Record<string, string> = {
+  title: 'the "# Title" heading',
+  bluf: 'the "## Bottom line" section',
+  summary: 'the "## Summary" section',
+  'impact.description': 'the "## Impact" section',
+  followUp: 'the "## Follow-up" section',
+};
+
 /** The keys of a document that come from the front matter (impact.description comes from the body). */
 export const frontMatterKeys: ReadonlySet<string> = new Set(Object.keys(frontMatterSpec));
 
@@ -99,9 +108,13 @@ export function readFrontMatter(lines: readonly string[], file: string | undefin
   const unknownKey = findUnknownKey(data, frontMatterSpec, []);
   if (unknownKey) {
     const { path, allowed } = unknownKey;
+    const key = path.join('.');
+    const hint = bodyFields[key];
     throw errorAt(
       { file, line: lineOf(path) },
-      `front matter: unknown key ${quote(path.join('.'))}; expected one of ${allowed.join(', ')}`,
+      hint
+        ? `front matter: ${quote(key)} belongs in the body, as ${hint}`
+        : `front matter: unknown key ${quote(key)}; expected one of ${allowed.join(', ')}`,
     );
   }
   return { data: withIsoTimes(data), bodyStart: end + 1, lineOf };

@@ -212,6 +212,12 @@ describe('errors in a malformed incident file', () => {
     );
   });
 
+  it('points a title in the front matter to the heading', () => {
+    expect(errorOf(withLine(2, 'title: Checkout returned 502s')).message).toBe(
+      'incident.md:2: front matter: "title" belongs in the body, as the "# Title" heading',
+    );
+  });
+
   it('requires the title heading', () => {
     expect(errorOf(withLine(8, 'Checkout returned 502s')).message).toBe(
       'incident.md:8: expected the title as a "# Title" heading, got "Checkout returned 502s"',
@@ -266,6 +272,10 @@ describe('errors in a malformed incident file', () => {
     expect(errorOf(text).message).toBe(
       'incident.md:24: expected a list item starting with "- " in section "What went well", got "The rollback was fast."',
     );
+  });
+
+  it('gives an incident without an id a new one', () => {
+    expect(parseIncidentMarkdown(withLine(2, '')).id).toMatch(/^INC-[0-9A-Z]{8}$/);
   });
 
   it('says "line N" when no file name is given', () => {

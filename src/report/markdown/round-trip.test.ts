@@ -4,13 +4,14 @@ import { parseIncidentMarkdown } from './parse-incident-markdown.js';
 import { renderIncidentMarkdown } from './render-incident-markdown.js';
 import { incidentDocument } from './test-support/arbitraries.js';
 
+// A fixed seed keeps the suite deterministic; widen the search locally with a different seed or more runs.
 describe('the canonical Markdown round trip', () => {
   it('parses every rendered incident back to the same document, field for field', () => {
     fc.assert(
       fc.property(incidentDocument, (doc) => {
         expect(parseIncidentMarkdown(renderIncidentMarkdown(doc))).toStrictEqual(doc);
       }),
-      { numRuns: 300 },
+      { numRuns: 250, seed: 20260304 },
     );
   });
 
@@ -20,7 +21,7 @@ describe('the canonical Markdown round trip', () => {
         const once = renderIncidentMarkdown(doc);
         expect(renderIncidentMarkdown(parseIncidentMarkdown(once))).toBe(once);
       }),
-      { numRuns: 100 },
+      { numRuns: 50, seed: 20260304 },
     );
   });
 });

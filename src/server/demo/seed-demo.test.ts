@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeAccounts } from '../../store/accounts/store-accounts.js';
 import type { Store } from '../../store/store.js';
+import { testPasswordCost } from '../test-support/test-server.js';
 import { openTestStore } from '../test-support/test-store.js';
 import { demoEvidence } from './demo-evidence.js';
 import { seedDemo } from './seed-demo.js';
@@ -28,7 +29,7 @@ describe('the demo', () => {
     afterAll(async () => close());
 
     it('holds an incident with a timeline, moments in order, factors, actions and a review', async () => {
-      const accounts = storeAccounts(store);
+      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
       const result = await seedDemo(store, accounts, new Date('2026-03-06T09:00:00Z'));
       expect(result.created).toBe(true);
       const incident = await store.incidents.get(result.incidentId);
@@ -48,7 +49,7 @@ describe('the demo', () => {
     });
 
     it('adds nothing the second time but sets a new password that works', async () => {
-      const accounts = storeAccounts(store);
+      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
       const again = await seedDemo(store, accounts);
       expect(again.created).toBe(false);
       expect(await store.incidents.count()).toBe(1);

@@ -53,8 +53,12 @@ export async function seedDemo(
   // A fresh password on every demo start, so the one printed always works.
   const password = randomBytes(9).toString('base64url');
   const existing = await accounts.findUser(demoUsername);
-  if (existing) await accounts.setPassword(existing.id, password);
-  else await accounts.createUser({ username: demoUsername, name: 'Demo Admin', password, role: 'admin' });
+  if (existing) await accounts.setPassword(existing.id, password, { actor: 'demo' });
+  else
+    await accounts.createUser(
+      { username: demoUsername, name: 'Demo Admin', password, role: 'admin' },
+      { actor: 'demo' },
+    );
   const result = { incidentId: demoIncidentId, username: demoUsername, password };
   if (await store.incidents.find(demoIncidentId)) return { ...result, created: false };
 

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { parseWith, requiredLine } from '../../domain/index.js';
 import type { AccountStore, NewSession } from '../../store/accounts/account-store.js';
 import { newUserSchema, passwordSchema, usernameSchema } from '../../store/accounts/user.js';
-import { sessionCookie, userOf } from '../access.js';
+import { type IdentityCache, sessionCookie, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 
 export interface AccountRouteOptions {
   accounts: AccountStore;
+  identities: IdentityCache;
   secureCookies: boolean;
   /** Login and setup attempts allowed per client address per minute. */
   loginAttemptsPerMinute: number;
@@ -65,7 +66,10 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
 
   app.post('/api/logout', { config: { access: 'public' } }, async function logout(request, reply) {
     const token = request.cookies[sessionCookie];
-    if (token) await accounts.deleteSession(token);
+    if (token) {
+      await accounts.deleteSession(token);
+      options.identities.delete(`s:${token}`);
+    }
     reply.clearCookie(sessionCookie, { path: '/' });
     return reply.status(204).send();
   });
@@ -80,13 +84,16 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
   });
 
   app.post('/api/users', { config: { access: 'admin' } }, async function createUser(request, reply) {
-    const user = await accounts.createUser(parseWith(newUserSchema, request.body, 'user'));
+    const user = await accounts.createUser(parseWith(newUserSchema, request.body, 'user'), {
+      actor: userOf(request).username,
+    });
     return reply.status(201).send(user);
   });
 
   app.post('/api/tokens', async function createToken(request, reply) {
     const { name } = parseWith(tokenSchema, request.body ?? {}, 'token');
-    const created = await accounts.createApiToken(userOf(request).id, name);
+    const user = userOf(request);
+    const created = await accounts.createApiToken(user.id, name, { actor: user.username });
     return reply.status(201).send(created);
   });
 }

@@ -1,14 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
+  type Incident,
   incidentFieldsSchema,
   incidentStatusSchema,
   metricsFromMoments,
   parseWith,
   severitySchema,
 } from '../../domain/index.js';
+import type { User } from '../../store/accounts/user.js';
 import type { Store } from '../../store/store.js';
 import { canSee, userOf } from '../access.js';
+import { serializeJson } from '../serialize-json.js';
+import type { TtlCache } from '../ttl-cache.js';
 import { expectedVersion, patchBody, validatedPatch } from '../versions.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -30,9 +34,23 @@ export const incidentQuerySchema = z.object({
 });
 
 /** Incident routes: list, create, the whole incident, update and delete. */
-export function incidentRoutes(app: FastifyInstance, store: Store): void {
-  app.get('/api/incidents', async function listIncidents(request) {
+export function incidentRoutes(app: FastifyInstance, store: Store, listCache: TtlCache<string>): void {
+  app.get('/api/incidents', async function listIncidents(request, reply) {
     const user = userOf(request);
+    // Admins all see the same list; everyone else's depends on which restricted incidents they take part in.
+    const key = `${user.role === 'admin' ? '*' : user.id}?${request.url.split('?')[1] ?? ''}`;
+    const cached = listCache.get(key);
+    if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
+    const page = await listPage(request, user);
+    const body = serializeJson(page);
+    listCache.set(key, body);
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
+
+  async function listPage(
+    request: FastifyRequest,
+    user: User,
+  ): Promise<{ incidents: Incident[]; total: number }> {
     const query = parseWith(incidentQuerySchema, request.query, 'query');
     const filter = {
       status: query.status,
@@ -50,7 +68,7 @@ export function incidentRoutes(app: FastifyInstance, store: Store): void {
     // Restricted incidents depend on who asks, which the store cannot filter by; filter here, then page.
     const visible = (await store.incidents.list(filter)).filter((incident) => canSee(user, incident));
     return { incidents: visible.slice(query.offset, query.offset + query.limit), total: visible.length };
-  });
+  }
 
   app.post('/api/incidents', { config: { access: 'editor' } }, async function createIncident(request, reply) {
     const fields = parseWith(incidentFieldsSchema, request.body, 'incident');

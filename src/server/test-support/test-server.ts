@@ -5,6 +5,9 @@ import type { Store } from '../../store/store.js';
 import { buildServer, type ServerOptions } from '../build-server.js';
 import { type Dialect, openTestStore } from './test-store.js';
 
+/** scrypt parameters for test accounts: valid, but fast. */
+export const testPasswordCost = { N: 1024, r: 8, p: 1 };
+
 export interface Caller {
   username: string;
   name: string;
@@ -32,7 +35,8 @@ export async function startTestServer(
   options: Partial<ServerOptions> = {},
 ): Promise<TestServer> {
   const { store, close } = await openTestStore(dialect);
-  const accounts = storeAccounts(store);
+  // Cheap password hashing: the tests exercise the flow, not scrypt's cost.
+  const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
   const app = await buildServer({ store, accounts, loginAttemptsPerMinute: 1_000, ...options });
   const setupToken = await accounts.createSetupToken();
   const setup = await app.inject({

@@ -1,3 +1,4 @@
+import type { WriteContext } from '../store.js';
 import type { NewUserInput, User } from './user.js';
 
 /** A signed-in browser session; the raw token lives only in the cookie. */
@@ -26,11 +27,11 @@ export interface ApiTokenInfo {
  */
 export interface AccountStore {
   countUsers(): Promise<number>;
-  /** Creates an account; a taken username (case-insensitive) is a conflict. */
-  createUser(input: NewUserInput): Promise<User>;
+  /** Creates an account; a taken username (case-insensitive) is a conflict. `ctx` names who, for the audit log. */
+  createUser(input: NewUserInput, ctx?: WriteContext): Promise<User>;
   listUsers(): Promise<User[]>;
   /** Replaces a user's password (and signs out their sessions). */
-  setPassword(userId: string, password: string): Promise<void>;
+  setPassword(userId: string, password: string, ctx?: WriteContext): Promise<void>;
   findUser(username: string): Promise<User | undefined>;
   /** The user whose username and password match, or undefined (same time spent for unknown names). */
   verifyLogin(username: string, password: string): Promise<User | undefined>;
@@ -38,7 +39,7 @@ export interface AccountStore {
   /** The live session for a cookie token, or undefined when unknown or expired. */
   findSession(token: string): Promise<Session | undefined>;
   deleteSession(token: string): Promise<void>;
-  createApiToken(userId: string, name: string): Promise<ApiTokenInfo & { token: string }>;
+  createApiToken(userId: string, name: string, ctx?: WriteContext): Promise<ApiTokenInfo & { token: string }>;
   findApiTokenUser(token: string): Promise<User | undefined>;
   /** Issues a setup token for creating the first admin; replaces any earlier one. */
   createSetupToken(ttlMs?: number): Promise<string>;

@@ -62,7 +62,7 @@ for (const adapter of adapters) {
       db = opened.db;
       await up(opened.db);
       await up(opened.db); // a second run changes nothing
-      accounts = createAccountStore(opened.db, () => clock);
+      accounts = createAccountStore(opened.db, { now: () => clock });
     });
     afterAll(async () => close());
 

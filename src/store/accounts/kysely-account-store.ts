@@ -1,15 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, type ScryptOptions } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { DebriefError, parseWith } from '../../domain/index.js';
+import type { AuditRecord } from '../audit-log.js';
 import type { AccountStore, NewSession, Session } from './account-store.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { defaultPasswordCost, hashPassword, verifyPassword } from './password.js';
 import { digestSecret, newSecret } from './secret.js';
 import type { AccountTables } from './tables.js';
 import { newUserSchema, passwordSchema, type User, type UserRole } from './user.js';
 
 const day = 24 * 60 * 60 * 1000;
-// Spent on unknown usernames too, so response time does not reveal which names exist.
-const decoyHash = hashPassword('decoy password that matches nothing');
 
 function toUser(row: Selectable<AccountTables['users']>): User {
   return {
@@ -31,12 +30,35 @@ const userColumns = [
   'created_at',
 ] as const;
 
+/** An account change for the audit log (never a password or a token). */
+export type AccountAudit = Omit<AuditRecord, 'at' | 'incidentId'>;
+
+export interface AccountStoreOptions {
+  now?: (() => Date) | undefined;
+  /** Writes an account change to the audit log, inside the change's transaction. */
+  audit?: ((trx: Kysely<AccountTables>, record: AuditRecord) => Promise<void>) | undefined;
+  /** scrypt parameters for new password hashes (existing hashes keep theirs). */
+  passwordCost?: ScryptOptions | undefined;
+}
+
 /** The accounts port on a Kysely database (SQLite or PostgreSQL) whose accounts migration has run. */
 export function createAccountStore(
   db: Kysely<AccountTables>,
-  now: () => Date = () => new Date(),
+  options: AccountStoreOptions = {},
 ): AccountStore {
-  async function insertUser(input: unknown, trx: Kysely<AccountTables>): Promise<User> {
+  const now = options.now ?? (() => new Date());
+  const cost = options.passwordCost ?? defaultPasswordCost;
+  // Checked for unknown usernames too, so response time does not reveal which names exist.
+  let decoy: Promise<string> | undefined;
+  const decoyHash = () => {
+    decoy ??= hashPassword('decoy password that matches nothing', cost);
+    return decoy;
+  };
+  async function audit(trx: Kysely<AccountTables>, record: AccountAudit): Promise<void> {
+    await options.audit?.(trx, { ...record, at: now().toISOString(), incidentId: null });
+  }
+
+  async function insertUser(input: unknown, trx: Kysely<AccountTables>, actor?: string): Promise<User> {
     const fields = parseWith(newUserSchema, input, 'user');
     const key = fields.username.toLowerCase();
     const taken = await trx
@@ -51,11 +73,20 @@ export function createAccountStore(
       username_key: key,
       name: fields.name,
       role: fields.role,
-      password_hash: await hashPassword(fields.password),
+      password_hash: await hashPassword(fields.password, cost),
       created_at: now().toISOString(),
     };
     await trx.insertInto('users').values(row).execute();
-    return toUser(row);
+    const user = toUser(row);
+    const { id, username, name, role } = user;
+    await audit(trx, {
+      actor: actor ?? username,
+      action: 'create',
+      entity: 'user',
+      entityId: id,
+      changes: { username, name, role },
+    });
+    return user;
   }
 
   async function userById(id: string): Promise<User | undefined> {
@@ -72,8 +103,8 @@ export function createAccountStore(
       return Number(row.n);
     },
 
-    createUser(input) {
-      return insertUser(input, db);
+    createUser(input, ctx) {
+      return db.transaction().execute((trx) => insertUser(input, trx, ctx?.actor ?? 'system'));
     },
 
     async listUsers() {
@@ -81,16 +112,25 @@ export function createAccountStore(
       return rows.map(toUser);
     },
 
-    async setPassword(userId, password) {
-      const hash = await hashPassword(parseWith(passwordSchema, password, 'password'));
-      const result = await db
-        .updateTable('users')
-        .set({ password_hash: hash })
-        .where('id', '=', userId)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0)
-        throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
-      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    async setPassword(userId, password, ctx) {
+      const hash = await hashPassword(parseWith(passwordSchema, password, 'password'), cost);
+      await db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('users')
+          .set({ password_hash: hash })
+          .where('id', '=', userId)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0)
+          throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+        await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+        await audit(trx, {
+          actor: ctx?.actor ?? 'system',
+          action: 'update',
+          entity: 'user',
+          entityId: userId,
+          changes: { password: 'changed' },
+        });
+      });
     },
 
     async findUser(username) {
@@ -108,7 +148,7 @@ export function createAccountStore(
         .select(userColumns)
         .where('username_key', '=', username.trim().toLowerCase())
         .executeTakeFirst();
-      const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
+      const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
       return row && ok ? toUser(row) : undefined;
     },
 
@@ -156,22 +196,31 @@ export function createAccountStore(
       await db.deleteFrom('sessions').where('token_hash', '=', digestSecret(token)).execute();
     },
 
-    async createApiToken(userId, name) {
+    async createApiToken(userId, name, ctx) {
       const user = await userById(userId);
       if (!user) throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
       const label = name.trim() || 'token';
       const token = newSecret('dbt');
       const info = { id: `TOK-${randomUUID()}`, name: label, userId, createdAt: now().toISOString() };
-      await db
-        .insertInto('api_tokens')
-        .values({
-          id: info.id,
-          token_hash: digestSecret(token),
-          user_id: userId,
-          name: label,
-          created_at: info.createdAt,
-        })
-        .execute();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('api_tokens')
+          .values({
+            id: info.id,
+            token_hash: digestSecret(token),
+            user_id: userId,
+            name: label,
+            created_at: info.createdAt,
+          })
+          .execute();
+        await audit(trx, {
+          actor: ctx?.actor ?? user.username,
+          action: 'create',
+          entity: 'api-token',
+          entityId: info.id,
+          changes: { name: label, user: user.username },
+        });
+      });
       return { ...info, token };
     },
 

@@ -1,7 +1,8 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 // N=2^15 keeps a login under ~100 ms on a laptop while making offline guessing expensive.
-const defaults = { N: 2 ** 15, r: 8, p: 1 } as const;
+/** The scrypt cost used for new hashes; tests pass a cheaper one through the account store's options. */
+export const defaultPasswordCost: ScryptOptions = { N: 2 ** 15, r: 8, p: 1 };
 const keyLength = 64;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -17,7 +18,10 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
 }
 
 /** Hashes a password with scrypt: `scrypt$N$r$p$salt$hash` (base64url), parameters kept for later upgrades. */
-export async function hashPassword(password: string, options: ScryptOptions = defaults): Promise<string> {
+export async function hashPassword(
+  password: string,
+  options: ScryptOptions = defaultPasswordCost,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, options);
   return [

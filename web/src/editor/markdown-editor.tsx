@@ -14,6 +14,8 @@ export interface MarkdownEditorProps {
   /** Names of the incident's participants, so the analyzer can tell a person from a system. */
   people: readonly string[];
   placeholderText?: string;
+  /** Put the cursor in the editor once it has loaded (it replaces the Edit button that had the focus). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function MarkdownEditor({
   onChange,
   people,
   placeholderText = '',
+  autoFocus = false,
 }: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView>(undefined);
@@ -67,6 +70,7 @@ export function MarkdownEditor({
       }),
     });
     view.current = created;
+    if (autoFocus) created.focus();
     return () => {
       created.destroy();
       view.current = undefined;

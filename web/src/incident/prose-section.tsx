@@ -41,6 +41,7 @@ export function ProseSection({
             onChange={setText}
             people={people}
             placeholderText={hint}
+            autoFocus
           />
           <FormButtons onCancel={() => setEditing(false)} />
         </form>

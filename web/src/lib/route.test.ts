@@ -33,6 +33,19 @@ describe('routes', () => {
     expect(at('#/setup?token=xyz')).toEqual({ page: 'setup', token: 'xyz' });
   });
 
+  it('a real path printed by the server reaches the same page as its hash route', () => {
+    expect(at('', '/incidents/INC-DEMOG0PA')).toEqual({
+      page: 'incident',
+      id: 'INC-DEMOG0PA',
+      tab: 'overview',
+    });
+    expect(at('', '/', '').page).toBe('list');
+  });
+
+  it('a hash route wins over the path it was reached from', () => {
+    expect(at('#/new', '/setup', '?token=abc').page).toBe('new');
+  });
+
   it('hrefs parse back to the same route', () => {
     for (const hash of [
       '#/login',

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'setup'; token: string }
   | { page: 'new' }
   | { page: 'actions'; query: URLSearchParams }
+  | { page: 'users' }
   | { page: 'incident'; id: string; tab: IncidentTab }
   | { page: 'not-found'; path: string };
 
@@ -16,14 +17,13 @@ function isTab(value: string | undefined): value is IncidentTab {
 }
 
 /**
- * Reads the route from a location. The setup link printed by `debrief serve` may be `/setup?token=…` (a real
- * path) or `/#/setup?token=…`; both reach the setup page.
+ * Reads the route from a location. Links printed by `debrief serve` are real paths (`/setup?token=…`,
+ * `/incidents/INC-…`), which the server answers with the app; the app itself navigates with the hash. A hash
+ * route wins when there is one.
  */
 export function parseRoute(location: { pathname: string; search: string; hash: string }): Route {
-  if (location.pathname.replace(/\/+$/, '') === '/setup') {
-    return { page: 'setup', token: new URLSearchParams(location.search).get('token') ?? '' };
-  }
-  const raw = location.hash.replace(/^#/, '') || '/';
+  const hash = location.hash.replace(/^#/, '');
+  const raw = hash !== '' ? hash : `${location.pathname}${location.search}`;
   const questionMark = raw.indexOf('?');
   const path = questionMark === -1 ? raw : raw.slice(0, questionMark);
   const query = new URLSearchParams(questionMark === -1 ? '' : raw.slice(questionMark + 1));
@@ -37,6 +37,7 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
   if (first === 'setup' && parts.length === 1) return { page: 'setup', token: query.get('token') ?? '' };
   if (first === 'new' && parts.length === 1) return { page: 'new' };
   if (first === 'actions' && parts.length === 1) return { page: 'actions', query };
+  if (first === 'users' && parts.length === 1) return { page: 'users' };
   if (first === 'incidents' && second !== undefined && parts.length <= 3) {
     if (third === undefined) return { page: 'incident', id: second, tab: 'overview' };
     if (isTab(third)) return { page: 'incident', id: second, tab: third };
@@ -59,6 +60,8 @@ export function routeHref(route: Route): string {
       return `#/setup?token=${encodeURIComponent(route.token)}`;
     case 'new':
       return '#/new';
+    case 'users':
+      return '#/users';
     case 'incident': {
       const base = `#/incidents/${encodeURIComponent(route.id)}`;
       return route.tab === 'overview' ? base : `${base}/${route.tab}`;

@@ -7,6 +7,9 @@ import { formatInstant } from '../lib/text.js';
 import { acceptedMoments, proposedMoments } from './draft-moments.js';
 import { TimelineChart } from './timeline-chart.js';
 
+// A big import drafts thousands of events; the first few hundred render at once, the rest on request.
+const firstShown = 300;
+
 /** The events and moments drafted from evidence, each with a checkbox; only the accepted ones are saved. */
 export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: () => void }) {
   const { bundle, save } = useIncident();
@@ -14,6 +17,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
   const [events, setEvents] = useState(() => new Set(draft.events.map((_, index) => index)));
   const [chosenMoments, setChosenMoments] = useState(() => new Set<MomentName>(moments.map((m) => m.name)));
   const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState(firstShown);
 
   function toggle<T>(set: Set<T>, value: T): Set<T> {
     const next = new Set(set);
@@ -83,7 +87,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
           </button>
         </div>
         <ol className="events draft-events">
-          {draft.events.map((event, index) => (
+          {draft.events.slice(0, shown).map((event, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: drafted events have no id until saved
             <li key={index} className={`sev-${event.severity ?? 'info'}`}>
               <label className="inline">
@@ -99,6 +103,11 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
             </li>
           ))}
         </ol>
+        {draft.events.length > shown && (
+          <button type="button" className="secondary" onClick={() => setShown(draft.events.length)}>
+            Show all {draft.events.length} drafted events
+          </button>
+        )}
       </fieldset>
       <div className="row">
         <button

@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, useId, useState } from 'react';
 import { describeError } from '../api/api-error.js';
 import type { EvidenceDraft } from '../api/types.js';
 import { uploadFiles } from '../api/upload.js';
@@ -11,7 +11,6 @@ import { DraftReview } from './draft-review.js';
 export function EvidenceUpload() {
   const { bundle } = useIncident();
   const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number>();
   const [files, setFiles] = useState<File[]>([]);
   const [draft, setDraft] = useState<EvidenceDraft>();
@@ -60,7 +59,6 @@ export function EvidenceUpload() {
         </label>
         <input
           id={inputId}
-          ref={input}
           className="visually-hidden"
           type="file"
           multiple

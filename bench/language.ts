@@ -1,0 +1,193 @@
+// Benchmark of the blameless-language analyzer: quality on the labelled corpus, throughput against alex on
+// ≥ 1 MB of generated post-mortem Markdown, re-analysis of one edited 2 KB paragraph, and `debrief lint`
+// start-up from the built dist. Run: `node --import tsx bench/language.ts` (or `npm run bench -- language`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { markdown as alexMarkdown } from 'alex';
+import { loadCorpus } from '../src/language/corpus/load-corpus.js';
+import { evaluate, type LabelledSentence } from '../src/language/evaluate.js';
+import { analyze } from '../src/language/index.js';
+import { machineLine, writeResults } from './results.js';
+
+const root = resolve(import.meta.dirname, '..');
+const corpus = loadCorpus((name) => readFileSync(resolve(root, 'src/language/corpus', name), 'utf8'));
+
+/** A small seeded PRNG so the generated document is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Builds a post-mortem-shaped Markdown document of at least `bytes` bytes from corpus sentences, a share
+ * `blameShare` of them blameful (the rest from the neutral half of the corpus).
+ */
+function buildDocument(sentences: readonly LabelledSentence[], bytes: number, blameShare: number): string {
+  const next = random(42);
+  const blame = sentences.filter((s) => s.label !== 'neutral');
+  const neutral = sentences.filter((s) => s.label === 'neutral');
+  const pick = () => {
+    const pool = next() < blameShare ? blame : neutral;
+    return (pool[Math.floor(next() * pool.length)] as LabelledSentence).text;
+  };
+  const parts: string[] = [];
+  let size = 0;
+  let incident = 0;
+  while (size < bytes) {
+    incident++;
+    const section = [
+      `# Incident ${incident}: elevated latency on the checkout path`,
+      '',
+      '## Summary',
+      '',
+      Array.from({ length: 5 }, pick).join(' '),
+      '',
+      '## Timeline',
+      '',
+      ...Array.from({ length: 6 }, (_, i) => `- 14:${String(10 + i * 3).padStart(2, '0')} ${pick()}`),
+      '',
+      '```go',
+      'if err := tx.Commit(ctx); err != nil { return fmt.Errorf("commit: %w", err) }',
+      '```',
+      '',
+      '| time | note |',
+      '| --- | --- |',
+      `| 14:30 | ${pick()} |`,
+      '',
+      '## Contributing factors',
+      '',
+      Array.from({ length: 6 }, pick).join(' '),
+      '',
+      '## Meeting notes',
+      '',
+      ...Array.from({ length: 4 }, (_, i) => `[15:0${i}] Speaker${i}: ${pick()}`),
+      '',
+    ].join('\n');
+    parts.push(section);
+    size += Buffer.byteLength(section);
+  }
+  return parts.join('\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+function time<T>(work: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = work();
+  return { ms: performance.now() - start, value };
+}
+
+// 1. Quality.
+const quality = evaluate(corpus);
+const groups = Object.entries(quality.falsePositiveRateByGroup).sort(([a], [b]) => a.localeCompare(b));
+console.log(
+  `precision ${quality.precision.toFixed(3)} recall ${quality.recall.toFixed(3)} F1 ${quality.f1.toFixed(3)}`,
+);
+
+// 2. Throughput against alex on the same ≥ 1 MB documents: a realistic draft (one sentence in ten blameful)
+// and a worst case drawn from the whole corpus (half blameful, so nearly every sentence reaches the rules).
+interface Throughput {
+  name: string;
+  mb: number;
+  ours: number;
+  alex: number;
+  findings: number;
+}
+const throughput: Throughput[] = [];
+for (const [name, share] of [
+  ['realistic draft (10 % blameful sentences)', 0.1],
+  ['worst case (50 % blameful sentences)', 0.5],
+] as const) {
+  const document = buildDocument(corpus, 1_100_000, share);
+  const mb = Buffer.byteLength(document) / 1e6;
+  analyze(document); // warm-up
+  const ours = median(Array.from({ length: 7 }, () => time(() => analyze(document)).ms));
+  const findings = analyze(document).length;
+  const alex = time(() => alexMarkdown(document)).ms;
+  throughput.push({ name, mb, ours, alex, findings });
+  console.log(`${name}: debrief ${ours.toFixed(1)} ms, alex ${alex.toFixed(0)} ms for ${mb.toFixed(2)} MB`);
+}
+
+// 3. Re-analysing one edited 2 KB paragraph, as the editor does on a keystroke.
+const paragraphSentences = corpus.slice(0, 40).map((s) => s.text);
+let paragraph = '';
+for (let i = 0; paragraph.length < 2048; i++)
+  paragraph += `${paragraphSentences[i % paragraphSentences.length]} `;
+paragraph = paragraph.slice(0, 2048);
+const edits: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  const at = (i * 37) % paragraph.length;
+  const edited = `${paragraph.slice(0, at)}${String.fromCharCode(97 + (i % 26))}${paragraph.slice(at + 1)}`;
+  edits.push(time(() => analyze(edited)).ms);
+}
+edits.sort((a, b) => a - b);
+const editMedian = median(edits);
+const editP99 = edits[Math.floor(edits.length * 0.99)] as number;
+console.log(`2 KB paragraph: median ${editMedian.toFixed(3)} ms, p99 ${editP99.toFixed(3)} ms`);
+
+// 4. `debrief lint` start-up from the built dist on a small file, next to bare `node -e 0` on the same machine.
+let startup = 'not measured (build failed)';
+spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+if (existsSync(resolve(root, 'dist/cli/main.js'))) {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
+  const small = join(dir, 'notes.md');
+  writeFileSync(small, '# Review\n\nThe pods restarted at 14:02.\nBob forgot to run the migration.\n');
+  const wall = (args: string[]) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const start = performance.now();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      runs.push(performance.now() - start);
+    }
+    return runs;
+  };
+  const lint = wall([resolve(root, 'bin/debrief.js'), 'lint', small]);
+  const bare = wall(['-e', '0']);
+  rmSync(dir, { recursive: true, force: true });
+  startup = `${median(lint).toFixed(0)} ms median of 9 (min ${Math.min(...lint).toFixed(0)} ms); bare \`node -e 0\` ${median(bare).toFixed(0)} ms (min ${Math.min(...bare).toFixed(0)} ms)`;
+}
+console.log(`debrief lint start-up: ${startup}`);
+
+writeResults(
+  'language',
+  `## language (bench/language.ts)
+
+Machine: ${machineLine()}. Command: \`node --import tsx bench/language.ts\`.
+
+Quality on the labelled corpus (${quality.total} sentences: ${quality.blameful} blameful, ${quality.neutral} neutral; src/language/corpus):
+
+| precision | recall | F1 | category accuracy on true positives |
+| --- | --- | --- | --- |
+| ${quality.precision.toFixed(3)} | ${quality.recall.toFixed(3)} | ${quality.f1.toFixed(3)} | ${quality.categoryAccuracy.toFixed(3)} |
+
+False-positive rate per trap group (neutral sentences flagged):
+
+| trap group | sentences | flagged | rate |
+| --- | --- | --- | --- |
+${groups.map(([group, g]) => `| ${group} | ${g.sentences} | ${g.flagged} | ${g.rate.toFixed(2)} |`).join('\n')}
+
+Speed:
+
+| measure | result |
+| --- | --- |
+${throughput
+  .map(
+    (t) =>
+      `| ${t.name}, ${t.mb.toFixed(2)} MB of generated Markdown: analyze (median of 7) | ${t.ours.toFixed(1)} ms, ${(t.mb / (t.ours / 1000)).toFixed(1)} MB/s, ${t.findings} findings |\n` +
+      `| same text, alex 11 \`markdown()\` (one run) | ${t.alex.toFixed(0)} ms, ${(t.mb / (t.alex / 1000)).toFixed(2)} MB/s; debrief is ${(t.alex / t.ours).toFixed(0)}× faster |`,
+  )
+  .join('\n')}
+| re-analyse one edited 2 KB paragraph (2000 edits) | median ${editMedian.toFixed(3)} ms, p99 ${editP99.toFixed(3)} ms |
+| \`node bin/debrief.js lint notes.md\` after \`npm run build\` | ${startup} |
+`,
+);

@@ -1,0 +1,31 @@
+// A worker thread that reads one byte range of a large log file and posts back its part of the draft.
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { EvidenceDraft } from '../evidence/evidence-draft.js';
+import { newLineStats, readLineBatches } from '../evidence/read-lines.js';
+
+/** What the main thread asks a worker to read. */
+export interface WorkerJob {
+  path: string;
+  name: string;
+  start: number;
+  /** Inclusive, as for createReadStream. */
+  end: number;
+  format: string;
+  zone: string;
+  reference: string;
+}
+
+const job = workerData as WorkerJob;
+const stats = newLineStats();
+const draft = new EvidenceDraft({ time: { zone: job.zone }, reference: new Date(job.reference) });
+const stream = createReadStream(job.path, { start: job.start, end: job.end, highWaterMark: 1 << 20 });
+await draft.addFile(job.name, readLineBatches(stream, stats), job.format);
+draft.addBytes(stats.bytes);
+const part = draft.part();
+if (stats.error) {
+  part.report.unparsed++;
+  part.report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
+}
+if (stats.truncated > 0) part.report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
+parentPort?.postMessage(part);

@@ -1,0 +1,170 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'debrief-evidence-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+const slog = (at: string, level: string, msg: string) =>
+  JSON.stringify({ time: at, level, msg, service: 'payments' });
+const appLog = [
+  slog('2026-03-04T14:00:00Z', 'INFO', 'server started'),
+  slog('2026-03-04T14:02:11Z', 'ERROR', 'charge failed: context deadline exceeded calling ledger:9090'),
+  'panic: runtime error: index out of range [3] with length 3',
+  '',
+  'goroutine 7 [running]:',
+  'main.post(...)',
+  '\t/app/ledger.go:142 +0x2a5',
+].join('\n');
+const webhook = JSON.stringify({
+  receiver: 'pd',
+  status: 'firing',
+  alerts: [{ status: 'firing', labels: { alertname: 'HighErrorRate' }, startsAt: '2026-03-04T14:04:00Z' }],
+});
+const pagerduty = JSON.stringify({
+  log_entries: [
+    {
+      type: 'trigger_log_entry',
+      created_at: '2026-03-04T14:04:10Z',
+      incident: { summary: '[FIRING:1] HighErrorRate' },
+    },
+    { type: 'acknowledge_log_entry', created_at: '2026-03-04T14:09:00Z', agent: { summary: 'Dana' } },
+  ],
+});
+
+// One case folder shared by the tests below: a slog file with a panic, a gzipped webhook, a PagerDuty log.
+const caseFolder = join(dir, 'case-1');
+write('case-1/app.log', appLog);
+write('case-1/alerts.json.gz', gzipSync(webhook));
+write('case-1/pd.json', pagerduty);
+const okFolder = join(dir, 'ok');
+write('ok/app.log', appLog);
+
+describe('debrief evidence', () => {
+  it('lists every format with an example', async () => {
+    const result = await runCli(['evidence', '--formats']);
+    expect(result.code).toBe(0);
+    for (const name of [
+      'json:',
+      'logfmt:',
+      'syslog:',
+      'access-log:',
+      'alertmanager:',
+      'pagerduty:',
+      'go-crash:',
+      'slack-export:',
+    ]) {
+      expect(result.stdout).toContain(name);
+    }
+  });
+
+  it('drafts a merged timeline as JSON from a folder with a gzipped file', async () => {
+    const result = await runCli(['evidence', caseFolder, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['events', 'signatures', 'moments', 'stats']));
+    expect(Object.keys(out.events[0])).toEqual(
+      expect.arrayContaining([
+        'at',
+        'approximate',
+        'source',
+        'kind',
+        'severity',
+        'summary',
+        'service',
+        'signature',
+        'count',
+        'origin',
+      ]),
+    );
+    const fired = out.events.filter((e: { kind: string }) => e.kind === 'alert-fired');
+    expect(fired).toHaveLength(1);
+    expect(fired[0].source).toBe('alertmanager, pagerduty');
+    const panic = out.events.find((e: { kind: string }) => e.kind === 'panic');
+    expect(panic).toMatchObject({ at: '2026-03-04T14:02:11.000Z', approximate: true, origin: { line: 3 } });
+    expect(out.moments.detected.at).toBe('2026-03-04T14:04:00.000Z');
+    expect(out.moments.acknowledged.at).toBe('2026-03-04T14:09:00.000Z');
+    expect(out.stats).toMatchObject({ files: 3, unparsed: 0 });
+    expect(out.signatures[0]).toEqual(
+      expect.objectContaining({ id: expect.any(String), template: expect.any(String), count: 1 }),
+    );
+  });
+
+  it('reports bad input as counted problems and still reads the rest', async () => {
+    const garbage = write('bad/garbage.bin', Buffer.from([0, 255, 1, 2, 10, 200, 13, 10, 0]));
+    const truncated = write('bad/cut.log.gz', gzipSync(appLog).subarray(0, 40));
+    const long = write(
+      'bad/long.log',
+      `${'x'.repeat(10 * 1024 * 1024)}\n${slog('2026-03-04T14:00:00Z', 'INFO', 'after')}\n`,
+    );
+    const result = await runCli(['evidence', garbage, truncated, long, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out.stats.files).toBe(3);
+    expect(out.stats.unparsed).toBeGreaterThan(0);
+    const reasons = out.problems
+      .map((p: { file: string; reason: string }) => `${p.file}: ${p.reason}`)
+      .join('\n');
+    expect(reasons).toContain('cut.log.gz');
+    expect(reasons).toMatch(/longer than 64 KiB were cut/);
+    expect(out.signatures.map((s: { template: string }) => s.template)).toContain('after');
+  });
+
+  it('exits 2 naming an unreadable file after reading the others', async () => {
+    const result = await runCli(['evidence', join(dir, 'missing.log'), okFolder, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`debrief: cannot read ${join(dir, 'missing.log')}: ENOENT`);
+    expect(JSON.parse(result.stdout).stats.files).toBe(1);
+  });
+
+  it('refuses an unknown time zone with one line', async () => {
+    const zone = await runCli(['evidence', '--tz', 'Mars/Olympus', okFolder]);
+    expect(zone.code).toBe(2);
+    expect(zone.stderr.trim()).toBe(
+      'debrief: unknown time zone "Mars/Olympus"; expected an IANA name such as Europe/Paris or UTC',
+    );
+  });
+
+  it('adds the events to an incident once, and sets the moments it lacks', async () => {
+    const env = { DEBRIEF_DB: `sqlite:${join(dir, 'store.db')}` };
+    const created = await runCli(['new', '-t', 'Ledger timeouts', '-s', 'SEV2', '--json'], { env });
+    const id = JSON.parse(created.stdout).id as string;
+    const first = await runCli(['evidence', caseFolder, '--incident', id], { env });
+    expect(first.stderr).not.toContain('debrief:');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(
+      /event\(s\) added, 0 already there; moments set: impactStart, detected, acknowledged/,
+    );
+    const second = await runCli(['evidence', caseFolder, '--incident', id], { env });
+    expect(second.stderr).toMatch(/: 0 event\(s\) added, \d+ already there; moments set: none/);
+    const shown = JSON.parse((await runCli(['show', id, '--json'], { env })).stdout);
+    expect(shown.incident.moments.detected.at).toBe('2026-03-04T14:04:00.000Z');
+  });
+});
+
+describe('debrief signatures', () => {
+  it('mines one message per stdin line into templates and assignments', async () => {
+    const input = ['user 1 logged in', 'user 2 logged in', 'disk full on /var'].join('\n');
+    const result = await runCli(['signatures', '-', '--format', 'json'], { input });
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+    expect(out.templates).toHaveLength(2);
+    expect(out.assignments).toHaveLength(3);
+    expect(out.assignments[0]).toBe(out.assignments[1]);
+    expect(out.templates.find((t: { id: string }) => t.id === out.assignments[0])).toMatchObject({
+      template: 'user <*> logged in',
+      count: 2,
+    });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { CrashCollector, type LastSeen } from './crash-collector.js';
+import type { EvidenceItem } from './evidence-item.js';
+
+function collect(text: string, last: LastSeen = { at: null }): { crashes: EvidenceItem[]; rest: string[] } {
+  const collector = new CrashCollector({ zone: 'UTC' });
+  const rest: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!collector.offer(line, i + 1, last)) rest.push(line);
+  });
+  return { crashes: collector.finish(), rest };
+}
+
+const goPanic = `panic: runtime error: invalid memory address or nil pointer dereference
+[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a1b2c]
+
+goroutine 42 [running]:
+main.(*Handler).charge(0x0, {0xc000123, 0x5})
+\t/app/handler.go:88 +0x1c
+main.main()
+\t/app/main.go:21 +0x45
+exit status 2`;
+
+describe('CrashCollector with Go', () => {
+  it('turns a panic and its goroutine stack into one event naming the first frame of ours', () => {
+    const { crashes, rest } = collect(`${goPanic}\n{"msg":"next"}`, { at: '2026-03-04T14:02:11.000Z' });
+    expect(rest).toEqual(['{"msg":"next"}']);
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({
+      kind: 'panic',
+      severity: 'critical',
+      at: '2026-03-04T14:02:11.000Z',
+      approximate: true,
+      line: 1,
+      message:
+        'Go panic: runtime error: invalid memory address or nil pointer dereference in main.(*Handler).charge (/app/handler.go:88)',
+    });
+  });
+
+  it('leaves the time unknown when no timestamped line came before', () => {
+    const { crashes } = collect(goPanic);
+    expect(crashes[0]).toMatchObject({ at: null, approximate: false });
+  });
+
+  it('describes a recovered and re-panicked panic in both the old and the Go 1.23 form', () => {
+    const old = collect(
+      'panic: first problem [recovered]\n\tpanic: second problem\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1',
+    );
+    expect(old.crashes[0]?.message).toBe(
+      'Go panic: first problem (recovered; re-panicked: second problem) in main.main (/app/main.go:9)',
+    );
+    const modern = collect(
+      'panic: boom [recovered, repanicked]\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1',
+    );
+    expect(modern.crashes[0]?.message).toBe('Go panic: boom (recovered) in main.main (/app/main.go:9)');
+  });
+
+  it('reads the fatal error variants as crashes', () => {
+    const cases = [
+      [
+        'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()',
+        'deadlock',
+      ],
+      [
+        'fatal error: concurrent map writes\n\ngoroutine 7 [running]:\nmain.store(...)\n\t/app/s.go:3 +0x1',
+        'concurrent map writes',
+      ],
+      [
+        'runtime: out of memory: cannot allocate 1048576-byte block\nfatal error: out of memory',
+        'out of memory',
+      ],
+      [
+        'runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nruntime stack:',
+        'stack overflow',
+      ],
+    ] as const;
+    for (const [text, words] of cases) {
+      const { crashes } = collect(text);
+      expect(crashes).toHaveLength(1);
+      expect(crashes[0]?.kind).toBe('crash');
+      expect(crashes[0]?.message).toContain(words);
+    }
+  });
+
+  it("takes net/http's `http: panic serving` with its own log timestamp, exactly", () => {
+    const { crashes } = collect(
+      '2026/03/04 14:02:11 http: panic serving 10.0.0.9:53412: assignment to entry in nil map\ngoroutine 34 [running]:\nnet/http.(*conn).serve.func1()\n\t/usr/local/go/src/net/http/server.go:1898 +0xbe\nmain.handle(...)\n\t/app/h.go:5 +0x2',
+    );
+    expect(crashes[0]).toMatchObject({
+      at: '2026-03-04T14:02:11.000Z',
+      approximate: false,
+      severity: 'error',
+    });
+    expect(crashes[0]?.message).toContain('assignment to entry in nil map');
+  });
+});
+
+describe('CrashCollector with Rust', () => {
+  it('reads the current panic form with a backtrace', () => {
+    const { crashes, rest } = collect(
+      "thread 'main' panicked at src/main.rs:5:10:\ncalled `Result::unwrap()` on an `Err` value: Timeout\nstack backtrace:\n   0: rust_begin_unwind\n             at /rustc/abc/library/std/src/panicking.rs:645:5\nnote: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n[2026-03-04T14:03:00Z INFO app] restarted",
+    );
+    expect(rest).toEqual(['[2026-03-04T14:03:00Z INFO app] restarted']);
+    expect(crashes[0]?.message).toBe(
+      "Rust panic in thread 'main' at src/main.rs:5:10: called `Result::unwrap()` on an `Err` value: Timeout",
+    );
+  });
+
+  it('reads the older one-line form and notes a poisoned mutex', () => {
+    const { crashes } = collect(
+      "thread 'worker-3' panicked at 'called `Result::unwrap()` on an `Err` value: PoisonError { .. }', src/pool.rs:41:22\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+    );
+    expect(crashes[0]?.message).toContain("thread 'worker-3' at src/pool.rs:41:22");
+    expect(crashes[0]?.message).toContain('poisoned mutex');
+  });
+
+  it('reads a stack overflow as a crash', () => {
+    const { crashes } = collect(
+      "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\nAborted",
+    );
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({ kind: 'crash', message: "Rust stack overflow in thread 'main'" });
+  });
+});

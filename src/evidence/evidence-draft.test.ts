@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { EvidenceDraft } from './evidence-draft.js';
+import { detectLineFormat } from './formats.js';
+import { batchesOf, testOptions } from './test-support.js';
+
+function slog(at: string, level: string, msg: string): string {
+  return JSON.stringify({ time: at, level, msg, service: 'payments' });
+}
+
+/** Ten error lines a second from 14:02 to 14:04:59 after a quiet hour, then quiet again. */
+function incidentLog(): string {
+  const lines: string[] = [];
+  for (let m = 0; m < 60; m++)
+    lines.push(slog(`2026-03-04T13:${String(m).padStart(2, '0')}:00Z`, 'INFO', 'request served'));
+  for (let s = 0; s < 180; s += 6) {
+    const t = new Date(Date.parse('2026-03-04T14:02:00Z') + s * 1000).toISOString();
+    for (let k = 0; k < 5; k++)
+      lines.push(slog(t, 'ERROR', `charge failed: context deadline exceeded calling ledger-${k}:9090`));
+  }
+  lines.push(slog('2026-03-04T14:20:00Z', 'INFO', 'request served'));
+  return lines.join('\n');
+}
+
+describe('detectLineFormat', () => {
+  it('recognises each line format from its content', () => {
+    const samples: Record<string, string> = {
+      json: '{"time":"2026-03-04T14:02:11Z","level":"INFO","msg":"ok"}',
+      logfmt: 'time=2026-03-04T14:02:11Z level=INFO msg=ok',
+      syslog: 'Mar  4 14:02:11 web-1 app[1]: ok',
+      'access-log': '10.0.0.1 - - [04/Mar/2026:14:02:11 +0000] "GET / HTTP/1.1" 200 5',
+      text: '2026-03-04T14:02:11Z INFO ok',
+    };
+    for (const [name, line] of Object.entries(samples))
+      expect(detectLineFormat([line, line]).name).toBe(name);
+  });
+});
+
+describe('EvidenceDraft', () => {
+  it('turns an error signature into a start event and a spike with its peak rate', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    await draft.addFile('app.log', batchesOf(incidentLog()));
+    const { events, signatures, stats } = draft.result();
+    const errors = signatures.find((s) => s.severity === 'error');
+    expect(errors).toMatchObject({
+      template: 'charge failed: context deadline exceeded calling <*>:<*>',
+      count: 150,
+      firstAt: '2026-03-04T14:02:00.000Z',
+    });
+    expect(events.map((e) => e.kind)).toEqual(['log-signature', 'log-spike']);
+    expect(events[1]).toMatchObject({ at: '2026-03-04T14:02:00.000Z', count: 50 });
+    expect(events[0]?.summary).toContain('started 14:02:00, peaked at 50/min at 14:02');
+    expect(stats).toMatchObject({ files: 1, lines: 211, unparsed: 0 });
+  });
+
+  it('merges the same alert from Alertmanager and PagerDuty keeping both origins, and proposes moments', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    await draft.addFile('app.log', batchesOf(incidentLog()));
+    const alert = {
+      receiver: 'pd',
+      alerts: [
+        {
+          status: 'resolved',
+          labels: { alertname: 'HighErrorRate' },
+          startsAt: '2026-03-04T14:04:00Z',
+          endsAt: '2026-03-04T14:31:00Z',
+        },
+      ],
+    };
+    await draft.addFile('alert.json', batchesOf(JSON.stringify(alert, null, 2)));
+    const pd = {
+      log_entries: [
+        {
+          type: 'trigger_log_entry',
+          created_at: '2026-03-04T14:04:20Z',
+          incident: { summary: '[FIRING:1] HighErrorRate' },
+        },
+        { type: 'acknowledge_log_entry', created_at: '2026-03-04T14:09:00Z', incident: { summary: 'x' } },
+      ],
+    };
+    await draft.addFile('pd.json', batchesOf(JSON.stringify(pd)));
+    const { events, moments, metrics } = draft.result();
+    const fired = events.filter((e) => e.kind === 'alert-fired');
+    expect(fired).toHaveLength(1);
+    expect(fired[0]?.source).toBe('alertmanager, pagerduty');
+    expect(fired[0]?.origins.map((o) => o.file)).toEqual(['alert.json', 'pd.json']);
+    expect(moments.impactStart?.at).toBe('2026-03-04T14:02:00.000Z');
+    expect(moments.detected?.at).toBe('2026-03-04T14:04:00.000Z');
+    expect(moments.acknowledged?.at).toBe('2026-03-04T14:09:00.000Z');
+    expect(moments.mitigated?.reason).toContain('errors back under their usual rate');
+    expect(moments.resolved?.reason).toContain('last alert resolved');
+    expect(metrics.timeToDetect).toBe(120_000);
+  });
+
+  it('collapses a flood of the same crash into one event with a count', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const lines: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      lines.push(slog(`2026-03-04T14:02:1${i}Z`, 'INFO', 'starting'));
+      lines.push('panic: boom', '', 'goroutine 1 [running]:', 'main.main()', '\t/app/main.go:3 +0x1');
+    }
+    await draft.addFile('crashloop.log', batchesOf(lines.join('\n')));
+    const panics = draft.result().events.filter((e) => e.kind === 'panic');
+    expect(panics).toHaveLength(1);
+    expect(panics[0]).toMatchObject({ count: 5, approximate: true, at: '2026-03-04T14:02:10.000Z' });
+    expect(panics[0]?.summary).toContain('(×5)');
+  });
+
+  it('counts unreadable lines in a file that mixes formats and reads the rest', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const text = [
+      slog('2026-03-04T14:00:00Z', 'INFO', 'a'),
+      'time=2026-03-04T14:00:01Z level=ERROR msg="logfmt in a JSON file"',
+      '\u0000\u0001binary garbage',
+      slog('2026-03-04T14:00:02Z', 'INFO', 'b'),
+    ].join('\n');
+    const report = await draft.addFile('mixed.log', batchesOf(text));
+    expect(report).toMatchObject({ format: 'json', lines: 4, unparsed: 1 });
+    expect(report.samples[0]?.line).toBe(3);
+    expect(draft.result().signatures.map((s) => s.template)).toContain('logfmt in a JSON file');
+  });
+});

@@ -1,0 +1,52 @@
+import type { EventKind, IncidentDocument } from '../domain/index.js';
+import { type GlossaryEntry, glossaryEntryFor } from '../playbook/index.js';
+
+/** A failure mode the timeline shows, linked to its glossary entry. */
+export interface FailureMode {
+  entry: GlossaryEntry;
+  /** Events (weighted by their count) that showed it. */
+  occurrences: number;
+  firstAt: string | null;
+  /** The event that first showed it, for a link back to the evidence. */
+  eventId: string;
+}
+
+// Kinds whose summaries are machine output that may name a failure mode (a panic, an OOM kill, a log line).
+const machineKinds = new Set<EventKind>([
+  'panic',
+  'crash',
+  'kubernetes',
+  'error',
+  'log-signature',
+  'log-spike',
+]);
+// Distinct texts looked up at most; beyond this a timeline is log volume that signatures already summarise.
+const maxLookups = 200;
+
+/**
+ * The failure modes an incident's timeline shows (a Go deadlock, a Rust unwrap panic, an OOM kill…), found by
+ * looking each distinct crash or log text up in the glossary, in order of first appearance.
+ */
+export function failureModes(doc: Pick<IncidentDocument, 'timeline'>): FailureMode[] {
+  const byText = new Map<string, GlossaryEntry | undefined>();
+  const found = new Map<string, FailureMode>();
+  for (const event of doc.timeline) {
+    if (!machineKinds.has(event.kind)) continue;
+    const text = event.signature ?? event.summary.slice(0, 2_000);
+    let entry = byText.get(text);
+    if (!byText.has(text)) {
+      if (byText.size >= maxLookups) continue;
+      entry = glossaryEntryFor(text);
+      byText.set(text, entry);
+    }
+    if (!entry) continue;
+    const mode = found.get(entry.id);
+    if (mode) {
+      mode.occurrences += event.count;
+      if (event.at !== null && (mode.firstAt === null || event.at < mode.firstAt)) mode.firstAt = event.at;
+    } else {
+      found.set(entry.id, { entry, occurrences: event.count, firstAt: event.at, eventId: event.id });
+    }
+  }
+  return [...found.values()];
+}

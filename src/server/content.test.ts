@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoEvidence } from './demo/demo-evidence.js';
+import { startTestServer, type TestServer } from './test-support/test-server.js';
+import { dialects } from './test-support/test-store.js';
+
+const boundary = '----debrief-test-boundary';
+
+/** A multipart/form-data body holding the files, as a browser sends it. */
+function multipart(files: Record<string, string | Buffer>): Buffer {
+  const parts: Buffer[] = [];
+  for (const [name, content] of Object.entries(files)) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.isBuffer(content) ? content : Buffer.from(content),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return Buffer.concat(parts);
+}
+
+const multipartHeaders = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+
+describe.each(dialects)('evidence, lint and reports over the API on %s', (dialect) => {
+  let t: TestServer;
+  let incidentId: string;
+  beforeAll(async () => {
+    t = await startTestServer(dialect, { uploadLimit: 200_000 });
+    const created = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: {
+        title: 'Checkout failures',
+        severity: 'SEV2',
+        participants: [{ name: 'Priya Raman', role: 'responder' }],
+      },
+    });
+    incidentId = created.json().id;
+  });
+  afterAll(async () => t?.close());
+
+  it('drafts a timeline from uploaded files without saving it, then saves the accepted events', async () => {
+    const files = demoEvidence(Date.UTC(2026, 2, 4, 14));
+    const upload = {
+      'alerts.json': files['alertmanager-firing.json'] ?? '',
+      'gitops.log': files['gitops-checkout.log'] ?? '',
+    };
+    const response = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/evidence`,
+      headers: multipartHeaders,
+      payload: multipart(upload),
+    });
+    expect(response.statusCode).toBe(200);
+    const draft = response.json();
+    expect(draft.events.map((e: { kind: string }) => e.kind)).toEqual(['deploy', 'alert-fired', 'rollback']);
+    expect(draft.events[0].origins[0].file).toBe('gitops.log');
+    expect(draft.stats.files).toBe(2);
+    expect(draft.moments.detected.at).toBe('2026-03-04T14:07:45.000Z');
+    expect((await t.store.timeline.list(incidentId)).length).toBe(0);
+    const saved = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/events/bulk`,
+      payload: { events: draft.events },
+    });
+    expect(saved.json().added).toHaveLength(3);
+  });
+
+  it('refuses an upload over the limit with 413 and stores nothing', async () => {
+    const before = (await t.store.timeline.list(incidentId)).length;
+    const response = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/evidence`,
+      headers: multipartHeaders,
+      payload: multipart({ 'huge.log': 'x'.repeat(150_000), 'more.log': 'y'.repeat(150_000) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('too_large');
+    expect((await t.store.timeline.list(incidentId)).length).toBe(before);
+  });
+
+  it('answers a JSON body sent to the upload with 415', async () => {
+    const response = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/evidence`,
+      payload: { file: 'nope' },
+    });
+    expect(response.statusCode).toBe(415);
+  });
+
+  it('lints text for blame, knowing the participants', async () => {
+    const response = await t.as(t.viewer, {
+      method: 'POST',
+      url: '/api/lint',
+      payload: { text: 'Priya should have checked the timeout before deploying.', people: ['Priya Raman'] },
+    });
+    expect(response.statusCode).toBe(200);
+    const findings = response.json().findings as Array<{ ruleId: string; line: number }>;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]).toMatchObject({ line: 1 });
+    const clean = await t.as(t.viewer, {
+      method: 'POST',
+      url: '/api/lint',
+      payload: { text: 'The deploy pipeline had no canary stage.' },
+    });
+    expect(clean.json().findings).toEqual([]);
+  });
+
+  it('renders the report as Markdown inline and as an attachment on request', async () => {
+    const inline = await t.as(t.viewer, { url: `/api/incidents/${incidentId}/report?format=md` });
+    expect(inline.statusCode).toBe(200);
+    expect(inline.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(inline.body).toContain('Checkout failures');
+    const download = await t.as(t.viewer, {
+      url: `/api/incidents/${incidentId}/report?format=json&audience=exec&download=1`,
+    });
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="${incidentId}-exec.json"`);
+    expect(download.json()).toMatchObject({ audience: 'exec' });
+    const bad = await t.as(t.viewer, { url: `/api/incidents/${incidentId}/report?format=docx` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/expected one of md, html/);
+  });
+});

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { parseWith } from '../../domain/index.js';
+import type { Store } from '../../store/store.js';
+import { userOf } from '../access.js';
+import { draftEventInput, draftEvidence, type EvidenceFile } from '../evidence-import.js';
+import { HttpError } from '../http-error.js';
+import { visibleIncident } from '../visibility.js';
+
+const querySchema = z.object({ tz: z.string().trim().min(1).max(64).default('UTC') });
+
+/**
+ * POST /api/incidents/:id/evidence: multipart files streamed to a temporary folder, drafted into a timeline and
+ * returned for review. Nothing is saved; the accepted events go to /events/bulk.
+ */
+export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: number): void {
+  app.post<{ Params: { id: string } }>(
+    '/api/incidents/:id/evidence',
+    { config: { access: 'editor', body: 'multipart' } },
+    async function uploadEvidence(request) {
+      const { tz } = parseWith(querySchema, request.query, 'query');
+      await visibleIncident(store, userOf(request), request.params.id);
+      const dir = await mkdtemp(join(tmpdir(), 'debrief-upload-'));
+      try {
+        const files: EvidenceFile[] = [];
+        let total = 0;
+        for await (const part of request.files({ limits: { fileSize: uploadLimit } })) {
+          const path = join(dir, `${files.length}-${randomBytes(4).toString('hex')}`);
+          // Counted as it streams, so several files cannot add up past the limit either.
+          part.file.on('data', (chunk: Buffer) => {
+            total += chunk.length;
+            if (total > uploadLimit) part.file.destroy(tooLarge(uploadLimit));
+          });
+          await pipeline(part.file, createWriteStream(path));
+          if (part.file.truncated) throw tooLarge(uploadLimit);
+          files.push({ name: basename(part.filename || `upload-${files.length + 1}`), path });
+        }
+        if (files.length === 0)
+          throw new HttpError('invalid_input', 'expected at least one file in the upload');
+        const result = await draftEvidence(files, tz);
+        return {
+          events: result.events.map(draftEventInput),
+          moments: result.moments,
+          signatures: result.signatures,
+          stats: result.stats,
+          files: result.files,
+        };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+}
+
+function tooLarge(limit: number): HttpError {
+  return new HttpError('too_large', `the upload is over the limit of ${Math.round(limit / 1024 / 1024)} MiB`);
+}
