@@ -14,14 +14,20 @@ interface Run {
 
 /** Runs a shell command under /usr/bin/time and returns wall seconds and peak resident memory. */
 function timed(command: string): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', command], { encoding: 'utf8', cwd: root });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', command], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   const last = result.stderr.trim().split('\n').pop() ?? '';
   const [seconds, peakKb] = last.split(' ').map(Number);
   return { seconds: seconds ?? Number.NaN, peakKb: peakKb ?? Number.NaN, exit: result.status };
 }
 
 /** Generates the log if needed, builds, runs the three readers, and returns the Markdown section. */
-export async function speedReport(bytes: number, path = '/tmp/debrief-bench-slog.log'): Promise<{ markdown: string; ok: boolean }> {
+export async function speedReport(
+  bytes: number,
+  path = '/tmp/debrief-bench-slog.log',
+): Promise<{ markdown: string; ok: boolean }> {
   if (!existsSync(path) || statSync(path).size < bytes) {
     console.log(`generating ${path} (${(bytes / 2 ** 30).toFixed(2)} GiB)…`);
     await generateSlogLog(path, bytes);
@@ -29,7 +35,8 @@ export async function speedReport(bytes: number, path = '/tmp/debrief-bench-slog
   const size = statSync(path).size;
   console.log('building (npm run build)…');
   spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
-  if (!existsSync(resolve(root, 'dist/cli/main.js'))) throw new Error('npm run build produced no dist/cli/main.js');
+  if (!existsSync(resolve(root, 'dist/cli/main.js')))
+    throw new Error('npm run build produced no dist/cli/main.js');
   const mb = size / 1e6;
   console.log('wc -l…');
   const wc = timed(`wc -l ${path} > /dev/null`);

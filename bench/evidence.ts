@@ -1,8 +1,9 @@
 // `node --import tsx bench/evidence.ts [--size GiB]`: template-miner accuracy and speed on Loghub-2k, then
 // `debrief evidence` against jq and wc -l on a generated slog log; writes the evidence section of RESULTS.md.
-import { machineLine, writeResults } from './results.js';
+
 import { minerReport } from './evidence-miner.js';
 import { speedReport } from './evidence-speed.js';
+import { machineLine, writeResults } from './results.js';
 
 const sizeFlag = process.argv.indexOf('--size');
 const gib = sizeFlag > 0 ? Number(process.argv[sizeFlag + 1]) : 1.05;

@@ -5,7 +5,7 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineLine, writeResults } from './results.js';
 
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     const markdown = [
       '## server',
       '',
-      `Machine: ${machineLine()}`,
+      `Machine: ${machineLine()}; load average ${loadavg()[0]?.toFixed(1)} when measured (other work shares the CPUs)`,
       `Command: \`node --import tsx bench/server.ts --seconds ${seconds}\` (${connections} connections, ${seconds} s each, ${incidents} incidents in SQLite, admin API token, page of 50; the server's default 1 s list and identity cache on)`,
       '',
       '| route | req/s | p50 ms | p99 ms | errors |',

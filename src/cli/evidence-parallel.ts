@@ -63,10 +63,10 @@ export async function readInParallel(
   path: string,
   name: string,
   size: number,
-  options: { zone: string; reference: Date; format?: string | undefined },
+  options: { zone: string; reference: Date; format?: string | undefined; minBytes?: number },
 ): Promise<EvidencePart[] | undefined> {
   const cores = Math.min(availableParallelism(), 4);
-  if (size < parallelThreshold || cores < 2) return undefined;
+  if (size < (options.minBytes ?? parallelThreshold) || cores < 2) return undefined;
   const format = options.format ?? (await splittableFormat(path));
   if (!format || !splittable.has(format)) return undefined;
   const starts = await cutPoints(path, size, cores);
@@ -74,7 +74,8 @@ export async function readInParallel(
   const fromSource = import.meta.url.endsWith('.ts');
   const script = new URL(fromSource ? './evidence-worker.ts' : './evidence-worker.js', import.meta.url);
   // A worker does not inherit the tsx loader, so from source it registers tsx before importing the script.
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  const tsx = fromSource ? import.meta.resolve('tsx/esm/api') : '';
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
   return Promise.all(
     starts.map((start, i) => {
       const job: WorkerJob = {

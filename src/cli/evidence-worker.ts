@@ -27,5 +27,6 @@ if (stats.error) {
   part.report.unparsed++;
   part.report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
 }
-if (stats.truncated > 0) part.report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
+if (stats.truncated > 0)
+  part.report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
 parentPort?.postMessage(part);

@@ -90,7 +90,13 @@ export class EvidenceDraft {
    */
   addParts(parts: readonly EvidencePart[]): FileReport {
     let offset = 0;
-    const report: FileReport = { file: parts[0]?.report.file ?? '', format: parts[0]?.report.format ?? 'text', lines: 0, unparsed: 0, samples: [] };
+    const report: FileReport = {
+      file: parts[0]?.report.file ?? '',
+      format: parts[0]?.report.format ?? 'text',
+      lines: 0,
+      unparsed: 0,
+      samples: [],
+    };
     for (const part of parts) {
       this.book.absorb(part.signatures, offset);
       for (const event of part.events) {

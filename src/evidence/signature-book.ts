@@ -127,7 +127,8 @@ export class SignatureBook {
         stats.lastAt = signature.lastAt;
       }
       stats.service ??= signature.service;
-      for (const [bucket, n] of signature.perMinute) stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + n);
+      for (const [bucket, n] of signature.perMinute)
+        stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + n);
     }
   }
 

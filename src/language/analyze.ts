@@ -20,8 +20,8 @@ interface CompiledRule {
   rank: number;
   /** The search pattern, without match indices (they are slow to build). */
   pattern: RegExp;
-  /** The same pattern, sticky and with indices, re-run only where the search found a match. */
-  detail: RegExp;
+  /** The same pattern, sticky and with indices, re-run only where the search found a match (if it has groups). */
+  detail: RegExp | undefined;
   place: 'before' | 'group' | 'clause';
 }
 
@@ -111,7 +111,7 @@ function ruleSetFor(options: AnalyzeOptions): RuleSet {
         rule,
         rank: precedence(rule.category),
         pattern: new RegExp(rule.pattern.source, `g${unicode}`),
-        detail: new RegExp(rule.pattern.source, `yd${unicode}`),
+        detail: /\(\?<[a-z]/.test(rule.pattern.source) ? new RegExp(rule.pattern.source, `yd${unicode}`) : undefined,
         place: rule.agentAt ?? (rule.pattern.source.includes('(?<agent>') ? 'group' : 'before'),
       } satisfies CompiledRule;
     })
@@ -162,7 +162,7 @@ function judgeSentence(
     const compiled = set.rules[index] as CompiledRule;
     const { rule } = compiled;
     if (best && compiled.rank >= best.compiled.rank) break;
-    if (rule.unless?.test(lower)) continue;
+    let excepted: boolean | undefined;
     const pattern = compiled.pattern;
     pattern.lastIndex = 0;
     for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
@@ -170,9 +170,14 @@ function judgeSentence(
         pattern.lastIndex++;
         continue;
       }
-      compiled.detail.lastIndex = found.index;
-      const m = compiled.detail.exec(lower);
-      if (!m) continue;
+      excepted ??= rule.unless?.test(lower) ?? false;
+      if (excepted) break;
+      let m: RegExpExecArray | null = found;
+      if (compiled.detail) {
+        compiled.detail.lastIndex = found.index;
+        m = compiled.detail.exec(lower);
+        if (!m) continue;
+      }
       if (best === undefined && quotes === undefined) {
         if (isMention(lower)) return undefined;
         quotes = quotedSpans(cased);

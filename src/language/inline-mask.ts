@@ -18,7 +18,7 @@ const escaped = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 
 /** Returns the line with inline code, links, URLs, HTML and emphasis masked; the length never changes. */
 export function maskInline(line: string): string {
-  if (!/[`[\]<*_~\\h]/.test(line)) return line;
+  if (!/[`[\]<*_~\\]|https?:|www\./.test(line)) return line;
   let out = line.replace(escaped, (m) => ` ${m[1]}`);
   out = out.replace(codeSpan, (_m, ticks: string, inner: string) => `${ticks}${under(inner)}${ticks}`);
   out = out.replace(autolink, under);

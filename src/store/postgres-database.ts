@@ -33,6 +33,11 @@ export async function openPostgresDatabase(url: string): Promise<StoreDatabase &
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // A client that loses its socket while checked out emits 'error' too; its query already rejects, so a
+  // listener per client keeps a reset connection from becoming an uncaught exception.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {

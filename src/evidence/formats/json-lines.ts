@@ -67,7 +67,12 @@ export const jsonLines: LineFormat = {
             // Error details matter on warning and error lines; on the others the walk stops early.
             const readOn = (fields: Record<string, unknown>) => {
               const severity = level === undefined ? undefined : severityOf(fields[level]);
-              return severity === undefined || severity === 'warning' || severity === 'error' || severity === 'critical';
+              return (
+                severity === undefined ||
+                severity === 'warning' ||
+                severity === 'error' ||
+                severity === 'critical'
+              );
             };
             probe = new FieldProbe(allNames(names), required, readOn);
           }
