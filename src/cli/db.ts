@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { databaseUrl, withStore } from './context.js';
+import { remoteTarget } from './remote-target.js';
 
 /** `debrief db migrate`: brings the database schema up to date (every verb also does this on first use). */
 export function register(program: Command): void {
@@ -7,6 +8,11 @@ export function register(program: Command): void {
   db.command('migrate')
     .description('create or upgrade the database schema')
     .action(async (_options: unknown, command: Command) => {
+      const remote = remoteTarget(command);
+      if (remote) {
+        process.stdout.write(`${remote.url} migrates its own database when it starts; nothing to do\n`);
+        return;
+      }
       const dialect = await withStore(command, async (store) => store.dialect);
       process.stdout.write(`${redact(databaseUrl(command))} (${dialect}) is up to date\n`);
     });

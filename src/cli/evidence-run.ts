@@ -46,7 +46,7 @@ export async function runEvidence(
   if (paths.length === 0)
     throw new CliError('no evidence given; pass files or folders (or - for stdin), or --formats');
   const zone = options.tz ?? 'UTC';
-  if (!IANAZone.isValidZone(zone)) {
+  if (zone !== 'UTC' && !IANAZone.isValidZone(zone)) {
     throw new CliError(
       `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as Europe/Paris or UTC`,
     );

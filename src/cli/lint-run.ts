@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, rules } from '../language/index.js';
 import { CliError, exitCodes } from './errors.js';
-import { loadLintConfig } from './lint-config.js';
+import { findLintConfig } from './lint-config.js';
 import { type FileResult, formatGithub, formatJson, formatSarif, formatText } from './lint-format.js';
 import { expandInputs, InputProblem, readChunks } from './lint-input.js';
 
@@ -40,7 +40,10 @@ export async function runLint(
   io: LintIo = processIo(),
 ): Promise<number> {
   if (args.length === 0) throw new CliError('expected FILE…, a directory, or - for standard input');
-  const config = loadLintConfig(io.cwd, options.config);
+  const found = findLintConfig(io.cwd, options.config);
+  const config = found
+    ? (await import('./lint-config-schema.js')).validateLintConfig(found.value, found.where)
+    : {};
   const { inputs, problems } = expandInputs(args, io.cwd);
   const keepLines = options.format === 'text';
   const results: FileResult[] = [];

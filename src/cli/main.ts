@@ -12,6 +12,10 @@ export function buildProgram(): Command {
     .description('Blameless post-mortems: evidence to timeline, a facilitated review, a blame-free report.')
     .version(pkg.version, '-V, --version')
     .addOption(new Option('--db <url>', 'database: sqlite:PATH or postgres://… (env DEBRIEF_DB)'))
+    .addOption(
+      new Option('--server <url>', 'talk to a debrief server instead of a database (env DEBRIEF_SERVER)'),
+    )
+    .addOption(new Option('--token <token>', 'API token for --server (env DEBRIEF_TOKEN)'))
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   for (const register of verbs) register(program);

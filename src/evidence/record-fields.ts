@@ -92,7 +92,8 @@ export function lookup(record: Record<string, unknown>, key: string): unknown {
 
 function first(record: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const key of keys) {
-    const value = lookup(record, key);
+    // Plain property access first: this runs for every line of a log.
+    const value = record[key] ?? (key.indexOf('.') > 0 ? lookup(record, key) : undefined);
     if (value !== undefined && value !== null && value !== '') return value;
   }
   return undefined;
@@ -102,7 +103,8 @@ function first(record: Record<string, unknown>, keys: readonly string[]): unknow
 export function timeOf(value: unknown, options: TimeOptions): string | undefined {
   if (typeof value === 'number') return parseEpoch(value);
   if (typeof value !== 'string') return undefined;
-  if (/^\d{9,19}(?:\.\d+)?$/.test(value)) return parseEpoch(value);
+  // A written date has a dash by its fifth character; only digit strings can be epochs.
+  if (value.charCodeAt(4) !== 45 && /^\d{9,19}(?:\.\d+)?$/.test(value)) return parseEpoch(value);
   return parseTimestamp(value, options);
 }
 

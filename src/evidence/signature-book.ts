@@ -1,4 +1,5 @@
 import type { EventSeverity } from '../domain/index.js';
+import { detach } from './detach.js';
 import type { EvidenceItem } from './evidence-item.js';
 import { signatureId } from './signature-id.js';
 import { TemplateMiner } from './template-miner.js';
@@ -17,6 +18,15 @@ interface ShapeStats {
   file: string;
   line: number;
   perMinute: Map<number, number>;
+  /** The minute being counted, not yet in `perMinute`. */
+  minute: number;
+  minuteCount: number;
+}
+
+function flushMinute(stats: ShapeStats): void {
+  if (stats.minuteCount === 0) return;
+  stats.perMinute.set(stats.minute, (stats.perMinute.get(stats.minute) ?? 0) + stats.minuteCount);
+  stats.minuteCount = 0;
 }
 
 /** A mined log signature: its template, how often and when it occurred, and its rate per minute. */
@@ -45,7 +55,12 @@ export class SignatureBook {
   /** Minute starts by `YYYY-MM-DDTHH:MM`, so each minute is parsed once. */
   private readonly minutes = new Map<string, number>();
 
+  private lastMinuteKey = '';
+  private lastMinute = 0;
+
   private minuteOf(at: string): number {
+    // Lines arrive mostly in time order: the previous line's minute is the likeliest.
+    if (at.startsWith(this.lastMinuteKey) && this.lastMinuteKey !== '') return this.lastMinute;
     const key = at.slice(0, 16);
     let start = this.minutes.get(key);
     if (start === undefined) {
@@ -53,6 +68,8 @@ export class SignatureBook {
       if (this.minutes.size > 100_000) this.minutes.clear();
       this.minutes.set(key, start);
     }
+    this.lastMinuteKey = key;
+    this.lastMinute = start;
     return start;
   }
 
@@ -62,7 +79,7 @@ export class SignatureBook {
     if (shape === undefined) {
       shape = this.miner.add(item.message);
       if (this.cache.size >= cacheLimit) this.cache = new Map();
-      this.cache.set(item.message, shape);
+      this.cache.set(detach(item.message), shape);
     } else this.miner.count(shape);
     const at = item.at;
     let stats = this.shapes.get(shape);
@@ -72,10 +89,12 @@ export class SignatureBook {
         firstAt: undefined,
         lastAt: undefined,
         severity: item.severity,
-        service: item.service,
+        service: item.service === undefined ? undefined : detach(item.service),
         file,
         line: item.line,
         perMinute: new Map(),
+        minute: 0,
+        minuteCount: 0,
       };
       this.shapes.set(shape, stats);
     }
@@ -89,7 +108,13 @@ export class SignatureBook {
       }
       if (stats.lastAt === undefined || at > stats.lastAt) stats.lastAt = at;
       const bucket = this.minuteOf(at);
-      stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + (item.count ?? 1));
+      // Consecutive lines of a shape mostly share a minute: count there, and touch the map on a change.
+      if (bucket === stats.minute) stats.minuteCount += item.count ?? 1;
+      else {
+        flushMinute(stats);
+        stats.minute = bucket;
+        stats.minuteCount = item.count ?? 1;
+      }
     }
   }
 
@@ -113,6 +138,8 @@ export class SignatureBook {
           file: origin.file,
           line: origin.line,
           perMinute: new Map(signature.perMinute),
+          minute: 0,
+          minuteCount: 0,
         });
         continue;
       }
@@ -135,6 +162,7 @@ export class SignatureBook {
   /** The signatures, most frequent first, with shapes merged into their final templates. */
   signatures(): Signature[] {
     this.miner.templates();
+    for (const stats of this.shapes.values()) flushMinute(stats);
     const merged = new Map<number, ShapeStats>();
     for (const [shape, stats] of this.shapes) {
       const root = this.miner.resolve(shape);

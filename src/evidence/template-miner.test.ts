@@ -37,6 +37,18 @@ describe('TemplateMiner', () => {
     expect(miner.text(later)).toBe('session closed for user <*>');
   });
 
+  it('finds two word variables that never repeat as a pair, and stops storing their shapes', () => {
+    const miner = new TemplateMiner({ consolidateEvery: 64 });
+    const word = (n: number) => n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] as string);
+    const ids: number[] = [];
+    for (let i = 0; i < 2000; i++)
+      ids.push(miner.add(`user ${word(i * 7919)} logged in from host ${word(i * 104729)}`));
+    const templates = miner.templates();
+    expect(templates.map((t) => t.tokens.join(' '))).toEqual(['user <*> logged in from host <*>']);
+    expect(new Set(ids.map((id) => miner.resolve(id))).size).toBe(1);
+    expect(Math.max(...ids)).toBeLessThan(200);
+  });
+
   it('never merges messages of different token counts after masking', () => {
     const miner = new TemplateMiner();
     const short = miner.add('disk full');

@@ -1,3 +1,4 @@
+import { detach } from './detach.js';
 import { tokenizeMessage, wildcard } from './message-tokens.js';
 
 /** A template found by the miner: its tokens (variables as `<*>`) and how many messages matched it. */
@@ -51,9 +52,15 @@ export class TemplateMiner {
       return known;
     }
     const general = this.matchGeneral(tokens);
+    if (general !== undefined) {
+      // A shape a generalised template covers is not stored: memory stays bounded by the number of templates
+      // even when a variable without digits (a user name) takes millions of values.
+      this.groups[general]!.count += 1;
+      return general;
+    }
     const index = this.groups.length;
-    this.groups.push({ tokens, count: 1, parent: general ?? index });
-    this.shapes.set(key, index);
+    this.groups.push({ tokens: tokens.map(detach), count: 1, parent: index });
+    this.shapes.set(detach(key), index);
     if (this.groups.length >= this.nextConsolidation) {
       this.consolidate();
       this.nextConsolidation *= 2;
@@ -122,10 +129,23 @@ export class TemplateMiner {
       while (changed && alive.length > 1) {
         changed = false;
         for (let p = 1; p < length; p++) {
-          const merged = this.mergeAt(alive, p);
+          const merged = this.mergeAt(alive, [p]);
           if (merged.size > 0) {
             changed = true;
             alive = alive.filter((root) => !merged.has(root));
+          }
+        }
+        // Two variables without digits in one message (a user and a host) rarely repeat as a pair, so no
+        // single position ever shows its variety; pairs of positions are tried when singles changed nothing.
+        if (!changed && alive.length >= this.minDistinct) {
+          for (let p = 1; p < length && !changed; p++) {
+            for (let q = p + 1; q < length; q++) {
+              const merged = this.mergeAt(alive, [p, q]);
+              if (merged.size > 0) {
+                changed = true;
+                alive = alive.filter((root) => !merged.has(root));
+              }
+            }
           }
         }
       }
@@ -136,12 +156,15 @@ export class TemplateMiner {
     }
   }
 
-  /** Merges groups equal everywhere but position `p` when `p` looks variable; returns the absorbed roots. */
-  private mergeAt(roots: readonly number[], p: number): Set<number> {
+  /**
+   * Merges groups equal everywhere but at `positions` when each of those looks variable (many distinct words,
+   * or every value already part variable); returns the absorbed roots.
+   */
+  private mergeAt(roots: readonly number[], positions: readonly number[]): Set<number> {
     const buckets = new Map<string, number[]>();
     for (const root of roots) {
       const tokens = this.groups[root]!.tokens;
-      const key = `${tokens.slice(0, p).join(' ')}\u0000${tokens.slice(p + 1).join(' ')}`;
+      const key = tokens.map((token, i) => (positions.includes(i) ? '\u0000' : token)).join(' ');
       const bucket = buckets.get(key);
       if (bucket) bucket.push(root);
       else buckets.set(key, [root]);
@@ -149,11 +172,15 @@ export class TemplateMiner {
     const absorbed = new Set<number>();
     for (const bucket of buckets.values()) {
       if (bucket.length < 2) continue;
-      const values = new Set(bucket.map((root) => this.groups[root]!.tokens[p]));
-      const partlyVariable = [...values].every((value) => value?.includes(wildcard));
-      if (!partlyVariable && values.size < this.minDistinct) continue;
+      const variable = positions.every((p) => {
+        const values = new Set(bucket.map((root) => this.groups[root]!.tokens[p]));
+        const partlyVariable = [...values].every((value) => value?.includes(wildcard));
+        // A pair needs more evidence than a single position: two enumerations varying together look alike.
+        return partlyVariable || values.size >= this.minDistinct * positions.length * positions.length;
+      });
+      if (!variable) continue;
       const [keep, ...rest] = bucket as [number, ...number[]];
-      this.groups[keep]!.tokens[p] = wildcard;
+      for (const p of positions) this.groups[keep]!.tokens[p] = wildcard;
       for (const root of rest) {
         this.groups[root]!.parent = keep;
         absorbed.add(root);

@@ -86,24 +86,40 @@ export function parseTimestamp(text: string, options: TimeOptions = utc): string
   return undefined;
 }
 
-const utcIso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.(\d{1,9}))?Z$/;
 // Logs repeat the same second many times; the last second checked against the calendar is remembered.
 let checkedSecond = '';
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether text is `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, checked character by character (cheaper than a regex). */
+function isUtcIso(text: string): boolean {
+  const len = text.length;
+  if (len < 20 || len > 30 || text.charCodeAt(len - 1) !== 90) return false;
+  for (let i = 0; i < 19; i++) {
+    const c = text.charCodeAt(i);
+    const expected = i === 4 || i === 7 ? 45 : i === 10 ? 84 : i === 13 || i === 16 ? 58 : -1;
+    if (expected >= 0 ? c !== expected : !isDigit(c)) return false;
+  }
+  if (len === 20) return true;
+  if (text.charCodeAt(19) !== 46 || len === 21) return false;
+  for (let i = 20; i < len - 1; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The common case, a UTC time with `Z`, rewritten without building a Date; undefined for anything else. */
 function utcFastPath(text: string): string | undefined {
-  if (text.length < 20 || text.charCodeAt(text.length - 1) !== 90 /* Z */) return undefined;
-  const m = utcIso.exec(text);
-  if (!m) return undefined;
+  if (!isUtcIso(text)) return undefined;
   const second = text.slice(0, 19);
   if (second !== checkedSecond) {
-    const exact = `${second}Z`;
-    const date = new Date(exact);
+    const date = new Date(`${second}Z`);
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 19) !== second) return undefined;
     checkedSecond = second;
   }
-  const fraction = m[1] ?? '';
-  return `${second}.${fraction.slice(0, 3).padEnd(3, '0')}Z`;
+  if (text.length >= 24) return `${second}${text.slice(19, 23)}Z`;
+  const fraction = text.slice(20, -1);
+  return `${second}.${fraction.padEnd(3, '0')}Z`;
 }
 
 /** Reads a Unix time in seconds, milliseconds, microseconds or nanoseconds (told apart by magnitude). */

@@ -111,7 +111,9 @@ function ruleSetFor(options: AnalyzeOptions): RuleSet {
         rule,
         rank: precedence(rule.category),
         pattern: new RegExp(rule.pattern.source, `g${unicode}`),
-        detail: /\(\?<[a-z]/.test(rule.pattern.source) ? new RegExp(rule.pattern.source, `yd${unicode}`) : undefined,
+        detail: /\(\?<[a-z]/.test(rule.pattern.source)
+          ? new RegExp(rule.pattern.source, `yd${unicode}`)
+          : undefined,
         place: rule.agentAt ?? (rule.pattern.source.includes('(?<agent>') ? 'group' : 'before'),
       } satisfies CompiledRule;
     })
@@ -178,7 +180,7 @@ function judgeSentence(
         m = compiled.detail.exec(lower);
         if (!m) continue;
       }
-      if (best === undefined && quotes === undefined) {
+      if (quotes === undefined) {
         if (isMention(lower)) return undefined;
         quotes = quotedSpans(cased);
         homonyms = homonymSpans(lower);

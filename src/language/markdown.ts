@@ -25,6 +25,7 @@ const quoteMarker = /^( {0,3}(?:> ?)+)/;
 const tableSeparator = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const linkDefinition = /^ {0,3}\[[^\]]+\]:\s+\S/;
 const timestampPrefix = /^(\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–—]\s*)?)/;
+const labelPrefix = /^\s*\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
 const speakerPrefix = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(:\s)/u;
 
 /** Replaces [from, to) of `line` with spaces. */
@@ -136,6 +137,9 @@ export function scanDocument(text: string): ScannedDocument {
         if (speaker && isSpeaker(speaker[2] as string, stamp !== null)) {
           speakers.add(speaker[2] as string);
           masked = blankRange(masked, 0, (speaker[0] as string).length);
+          startsBlock = true;
+        } else if (labelPrefix.test(masked)) {
+          // "Action: …", "Root cause: …": a note line of its own, even without a full stop before it.
           startsBlock = true;
         }
         const isTableRow = masked.includes('|') && (inTable || /^\s*\|/.test(masked));

@@ -16,10 +16,13 @@ import { accountRoutes } from './routes/accounts.js';
 import { actionRoutes } from './routes/actions.js';
 import { bulkEventRoutes } from './routes/bulk-events.js';
 import { childRoutes } from './routes/children.js';
+import { documentRoutes } from './routes/documents.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { operationRoutes } from './routes/operations.js';
+import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
 import { serializeJson } from './serialize-json.js';
 import { TtlCache } from './ttl-cache.js';
@@ -131,6 +134,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   evidenceRoutes(app, options.store, uploadLimit);
   lintRoutes(app);
   reportRoutes(app, options.store);
+  documentRoutes(app, options.store);
+  recordRoutes(app, options.store);
+  intakeRoutes(app, options.store);
 
   const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
   const hasApp = existsSync(join(webRoot, 'index.html'));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   actionFieldsSchema,
   factorFieldsSchema,
+  incidentDocumentSchema,
   incidentFieldsSchema,
   incidentSchema,
   reviewFieldsSchema,
@@ -9,6 +10,7 @@ import {
 } from '../domain/index.js';
 import { newUserSchema } from '../store/accounts/user.js';
 import { bulkEventsSchema } from './routes/bulk-events.js';
+import { alertmanagerPayloadSchema } from './routes/intake.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -47,6 +49,11 @@ function childPaths(segment: string, schema: string): Record<string, unknown> {
       },
     },
     [`/api/${segment}/{recordId}`]: {
+      get: {
+        summary: `one of ${segment}, with its version`,
+        parameters: [idParam('recordId')],
+        responses: { '200': ok('the stored record'), ...errors },
+      },
       patch: {
         summary: `change fields of one of ${segment}, with the version you read`,
         parameters: [idParam('recordId')],
@@ -103,6 +110,8 @@ export function openApiDocument(version: string): JsonSchema {
         ActionFields: schemaOf(actionFieldsSchema, 'input'),
         ReviewFields: schemaOf(reviewFieldsSchema, 'input'),
         BulkEvents: schemaOf(bulkEventsSchema, 'input'),
+        IncidentDocument: schemaOf(incidentDocumentSchema, 'input'),
+        AlertmanagerPayload: schemaOf(alertmanagerPayloadSchema, 'input'),
         NewUser: schemaOf(newUserSchema, 'input'),
       },
     },
@@ -162,6 +171,31 @@ export function openApiDocument(version: string): JsonSchema {
           parameters: [idParam('id')],
           requestBody: { required: true, ...json(ref('BulkEvents')) },
           responses: { '200': ok('{added, skipped, incident}'), ...errors },
+        },
+      },
+      '/api/incidents/{id}/document': {
+        get: {
+          summary: 'the whole incident document, as export and import carry it',
+          parameters: [idParam('id')],
+          responses: { '200': ok('the document', ref('IncidentDocument')), ...errors },
+        },
+        put: {
+          summary: 'create the incident under this id, or replace it (If-Match: the version you read)',
+          parameters: [idParam('id')],
+          requestBody: { required: true, ...json(ref('IncidentDocument')) },
+          responses: {
+            '200': ok('{created: false, incident}'),
+            '201': ok('{created: true, incident}'),
+            ...versioned,
+          },
+        },
+      },
+      '/api/intake/alertmanager': {
+        post: {
+          summary: 'Alertmanager webhook: alerts become timeline events; a re-delivery adds nothing',
+          parameters: [{ name: 'incident', in: 'query', required: true, schema: { type: 'string' } }],
+          requestBody: { required: true, ...json(ref('AlertmanagerPayload')) },
+          responses: { '200': ok('{added, skipped}'), ...errors },
         },
       },
       '/api/incidents/{id}/evidence': {

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { describeIssues } from '../domain/validate.js';
+import { categories, rules } from '../language/index.js';
+import { CliError } from './errors.js';
+
+const ruleNames = new Set<string>([...categories, ...rules.map((rule) => rule.id)]);
+
+const names = (what: string) =>
+  z.array(z.string({ error: `expected ${what} as a string` }).min(1), {
+    error: `expected an array of ${what}`,
+  });
+
+/** The lint settings a project may keep in debrief.config.json or under "debrief" in package.json. */
+export const lintConfigSchema = z.strictObject(
+  {
+    disable: z
+      .array(
+        z.string().refine((name) => ruleNames.has(name), {
+          error: (issue) =>
+            `unknown rule ${JSON.stringify(issue.input)}; expected a rule id such as counterfactual/modal-perfect or a category (${categories.join(', ')})`,
+        }),
+        { error: 'expected an array of rule ids or categories' },
+      )
+      .optional(),
+    people: names('names of people').optional(),
+    teams: names('team names').optional(),
+    allow: names('allowed phrases').optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; accepted keys are disable, people, teams, allow`
+        : 'expected an object with the keys disable, people, teams, allow',
+  },
+);
+export type LintConfig = z.infer<typeof lintConfigSchema>;
+
+/** Validates a configuration value, or throws a CliError naming the key and what is accepted. */
+export function validateLintConfig(value: unknown, where: string): LintConfig {
+  const result = lintConfigSchema.safeParse(value);
+  if (result.success) return result.data;
+  throw new CliError(
+    `invalid configuration in ${where}: ${describeIssues(result.error)[0] ?? 'unknown problem'}`,
+  );
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+import { ConflictError, type DebriefError } from '../domain/index.js';
+import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
+import type { Store } from '../store/store.js';
+import { remoteClient } from './remote-client.js';
+import { bulkBatches, openRemoteStore } from './remote-store.js';
+
+let t: TestServer;
+let url: string;
+
+beforeAll(async () => {
+  t = await startTestServer('sqlite', { cacheMs: 0 });
+  url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => t?.close());
+
+async function rejection(promise: Promise<unknown>): Promise<DebriefError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as DebriefError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('the remote store, in-process against a real server', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openRemoteStore(remoteClient(url, t.editor.token));
+  });
+
+  it('reports the server’s database dialect and creates, reads and lists incidents as the token’s user', async () => {
+    expect(store.dialect).toBe('sqlite');
+    const incident = await store.incidents.create(
+      { title: 'Queue backlog', severity: 'SEV3' },
+      { actor: 'x' },
+    );
+    expect(await store.incidents.get(incident.id)).toEqual(incident);
+    expect((await store.incidents.list({ search: 'backlog' })).map((i) => i.id)).toEqual([incident.id]);
+    expect(await store.incidents.count({ search: 'backlog' })).toBe(1);
+    expect(await store.incidents.find('inc_nowhere')).toBeUndefined();
+    expect((await t.store.audit.list({ incidentId: incident.id }))[0]?.actor).toBe(t.editor.username);
+  });
+
+  it('turns a stale version into a ConflictError carrying the current record', async () => {
+    const incident = await store.incidents.create(
+      { title: 'Cache stampede', severity: 'SEV2' },
+      { actor: 'x' },
+    );
+    const action = await store.actions.add(
+      incident.id,
+      { title: 'Add jitter', owner: 'platform' },
+      { actor: 'x' },
+    );
+    const done = await store.actions.update(action.id, action.version, { status: 'done' }, { actor: 'x' });
+    expect(done.status).toBe('done');
+    const stale = await rejection(
+      store.actions.update(action.id, action.version, { owner: 'y' }, { actor: 'x' }),
+    );
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect((stale as ConflictError).current).toMatchObject({ id: action.id, version: done.version });
+    expect((await store.actions.get(action.id)).version).toBe(done.version);
+  });
+
+  it('searches actions by incident and overdue day like the database does', async () => {
+    const incident = await store.incidents.create({ title: 'Disk full', severity: 'SEV4' }, { actor: 'x' });
+    const fields = { title: 'Alert on disk', owner: 'ops', dueDate: '2026-01-10' };
+    const action = await store.actions.add(incident.id, fields, { actor: 'x' });
+    const overdue = await store.actions.search({ incidentId: incident.id, overdueOn: '2026-02-01' });
+    expect(overdue.map((a) => a.id)).toEqual([action.id]);
+    expect(await store.actions.search({ incidentId: incident.id, overdueOn: '2026-01-01' })).toEqual([]);
+  });
+
+  it('adds many events in batches under the body limit, and skips them all when sent again', async () => {
+    const incident = await store.incidents.create({ title: 'Log flood', severity: 'SEV3' }, { actor: 'x' });
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 2, 4, 14, 0, i)).toISOString(),
+      summary: `signature ${i} ${'x'.repeat(8_000)}`,
+      fingerprint: `fp-${i}`,
+    }));
+    expect(bulkBatches(events).length).toBeGreaterThan(1);
+    expect((await store.timeline.addMany(incident.id, events, { actor: 'x' })).added).toHaveLength(300);
+    expect(await store.timeline.addMany(incident.id, events, { actor: 'x' })).toEqual({
+      added: [],
+      skipped: 300,
+    });
+  });
+
+  it('refuses what needs the database with one line naming --db, and maps unknown ids to not_found', async () => {
+    expect((await rejection(store.backup())).message).toBe('backup needs direct database access: use --db');
+    expect(() => store.database).toThrow(/needs direct database access: use --db/);
+    expect((await rejection(store.documents.load('inc_nowhere'))).code).toBe('not_found');
+  });
+
+  it('names the URL but never the token when the server refuses it or cannot be reached', async () => {
+    const refused = await rejection(
+      openRemoteStore(remoteClient(url, 'dbt_secret')).then((s) => s.incidents.list()),
+    );
+    expect(refused.code).toBe('forbidden');
+    expect(refused.message).toContain(`the token was refused by ${url}`);
+    expect(refused.message).not.toContain('dbt_secret');
+    const gone = await rejection(openRemoteStore(remoteClient('http://127.0.0.1:9', 'dbt_secret')));
+    expect(gone.code).toBe('unavailable');
+    expect(gone.message).toMatch(/^cannot reach the debrief server at http:\/\/127\.0\.0\.1:9 /);
+  });
+});
+
+// Each case runs the CLI as a subprocess; on a busy machine that takes seconds, hence few calls and a long timeout.
+describe('the CLI with --server', { timeout: 120_000 }, () => {
+  const cli = (args: string[], input = '') =>
+    runCli(args, {
+      env: { DEBRIEF_SERVER: url, DEBRIEF_TOKEN: t.editor.token, DEBRIEF_DB: undefined },
+      input,
+    });
+
+  it('creates an incident, adds an event and an action, exports, re-imports and shows it', async () => {
+    const created = await cli(['new', '--title', 'Payments timeouts', '--severity', 'SEV2', '--json']);
+    expect(created.stderr).toBe('');
+    const id = JSON.parse(created.stdout).id as string;
+    const [event, action] = await Promise.all([
+      cli(['timeline', 'add', id, '--at', '2026-03-04T14:02:00Z', '--summary', 'Gateway p99 above 2s']),
+      cli(['actions', 'add', id, '--title', 'Set a client timeout budget', '--owner', 'payments']),
+    ]);
+    expect(event.stdout).toMatch(new RegExp(`^added \\S+ to ${id} at 2026-03-04T14:02:00.000Z`));
+    expect(action.code).toBe(0);
+    const exported = await cli(['export', id]);
+    expect(exported.stdout).toContain('Set a client timeout budget');
+    const imported = await cli(
+      ['import', '-'],
+      exported.stdout.replace('Payments timeouts', 'Payments gateway timeouts'),
+    );
+    expect(imported.stdout).toBe(
+      `updated ${id}: Payments gateway timeouts (1 events, 0 factors, 1 actions)\n`,
+    );
+    const shown = await cli(['show', id]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`${id}  Payments gateway timeouts`);
+    expect(shown.stdout).toContain('Gateway p99 above 2s');
+    expect(await t.store.timeline.list(id)).toHaveLength(1);
+  });
+
+  it('exits 2 with one line for an unknown id, a refused token, an unreachable server and a database-only verb', async () => {
+    const [unknown, refused, unreachable, token] = await Promise.all([
+      cli(['show', 'inc_nowhere']),
+      runCli(['--server', url, '--token', 'dbt_wrong', 'list'], { env: { DEBRIEF_TOKEN: undefined } }),
+      runCli(['--server', 'http://127.0.0.1:9', '--token', 'dbt_wrong', 'list']),
+      cli(['token', 'create', '--user', 'ada']),
+    ]);
+    for (const result of [unknown, refused, unreachable, token]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toContain('dbt_wrong');
+    }
+    expect(unknown.stderr).toMatch(/no incident with id "inc_nowhere"/);
+    expect(refused.stderr).toContain(`the token was refused by ${url}`);
+    expect(unreachable.stderr).toContain('cannot reach the debrief server at http://127.0.0.1:9');
+    expect(token.stderr).toBe('debrief: `debrief token create` needs direct database access: use --db\n');
+  });
+});
