@@ -113,7 +113,7 @@ for (const [name, share] of [
 ] as const) {
   const document = buildDocument(corpus, 1_100_000, share);
   const mb = Buffer.byteLength(document) / 1e6;
-  analyze(document); // warm-up
+  for (let i = 0; i < 3; i++) analyze(document); // warm-up: the editor analyses in a steady state
   const runs = Array.from({ length: 7 }, () => time(() => analyze(document)));
   const ours = { ms: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpu)) };
   const findings = analyze(document).length;

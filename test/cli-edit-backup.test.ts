@@ -19,7 +19,9 @@ function editorScript(body: string): string {
 }
 
 async function newIncident(url: string): Promise<string> {
-  const created = await runCli(['new', '-t', 'Queue backlog', '-s', 'SEV3', '--json'], { env: { DEBRIEF_DB: url } });
+  const created = await runCli(['new', '-t', 'Queue backlog', '-s', 'SEV3', '--json'], {
+    env: { DEBRIEF_DB: url },
+  });
   return JSON.parse(created.stdout).id as string;
 }
 
@@ -66,7 +68,9 @@ describe('debrief backup and restore', () => {
     await runCli(['timeline', 'add', id, '--at', '2026-05-01T10:00:00+02:00', '-m', 'Consumer lag alert'], {
       env: { DEBRIEF_DB: from },
     });
-    await runCli(['actions', 'add', id, '-t', 'Autoscale consumers', '-o', 'Platform team'], { env: { DEBRIEF_DB: from } });
+    await runCli(['actions', 'add', id, '-t', 'Autoscale consumers', '-o', 'Platform team'], {
+      env: { DEBRIEF_DB: from },
+    });
     const bundle = join(dir, 'bundle.json');
     const backup = await runCli(['backup', bundle], { env: { DEBRIEF_DB: from } });
     expect(backup.code).toBe(0);

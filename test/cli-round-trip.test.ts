@@ -56,7 +56,17 @@ describe.each(targets)('the CLI round trip on $name', (target) => {
     const id = JSON.parse(created.stdout).id as string;
 
     const event = await runCli(
-      ['timeline', 'add', id, '--at', '2026-03-04T14:05:00Z', '--kind', 'alert-fired', '-m', 'CheckoutErrorRate fired'],
+      [
+        'timeline',
+        'add',
+        id,
+        '--at',
+        '2026-03-04T14:05:00Z',
+        '--kind',
+        'alert-fired',
+        '-m',
+        'CheckoutErrorRate fired',
+      ],
       { env },
     );
     expect(event.code).toBe(0);
@@ -86,7 +96,10 @@ describe.each(targets)('the CLI round trip on $name', (target) => {
 
   it('lists, filters and shows incidents, and marks an action done', async () => {
     const env = { DEBRIEF_DB: source.url };
-    const other = await runCli(['new', '-t', 'Search latency', '-s', 'SEV4', '--service', 'search', '--json'], { env });
+    const other = await runCli(
+      ['new', '-t', 'Search latency', '-s', 'SEV4', '--service', 'search', '--json'],
+      { env },
+    );
     const otherId = JSON.parse(other.stdout).id as string;
     const sev4 = await runCli(['list', '--severity', 'SEV4', '--json'], { env });
     expect(JSON.parse(sev4.stdout).map((incident: { id: string }) => incident.id)).toEqual([otherId]);
@@ -144,11 +157,16 @@ describe('CLI bad input', () => {
 
   it('rejects an action due before the incident and writes nothing', async () => {
     const url = db();
-    const created = await runCli(['new', '-t', 'x', '-s', 'SEV3', '--impact-start', '2026-03-04T14:00:00Z', '--json'], {
+    const created = await runCli(
+      ['new', '-t', 'x', '-s', 'SEV3', '--impact-start', '2026-03-04T14:00:00Z', '--json'],
+      {
+        env: { DEBRIEF_DB: url },
+      },
+    );
+    const id = JSON.parse(created.stdout).id as string;
+    const result = await runCli(['actions', 'add', id, '-t', 'y', '--due', '2026-03-01'], {
       env: { DEBRIEF_DB: url },
     });
-    const id = JSON.parse(created.stdout).id as string;
-    const result = await runCli(['actions', 'add', id, '-t', 'y', '--due', '2026-03-01'], { env: { DEBRIEF_DB: url } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('2026-03-01');
     expect(result.stderr).toContain('2026-03-04T14:00:00.000Z');
@@ -165,10 +183,34 @@ describe('CLI bad input', () => {
   it('prints its version and help for every verb', async () => {
     const version = await runCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const verb of ['new', 'list', 'show', 'edit', 'export', 'import', 'db', 'backup', 'restore']) {
-      const help = await runCli([verb, '--help']);
-      expect(help.code, verb).toBe(0);
-      expect(help.stdout, verb).toContain(`Usage: debrief ${verb}`);
-    }
+    const verbs = [
+      'new',
+      'list',
+      'show',
+      'edit',
+      'export',
+      'import',
+      'timeline add',
+      'timeline list',
+      'actions add',
+      'actions list',
+      'actions done',
+      'actions drop',
+      'db migrate',
+      'backup',
+      'restore',
+      'lint',
+      'evidence',
+      'signatures',
+      'report',
+      'playbook',
+      'serve',
+      'token create',
+    ];
+    const helps = await Promise.all(verbs.map((verb) => runCli([...verb.split(' '), '--help'])));
+    helps.forEach((help, i) => {
+      expect(help.code, verbs[i]).toBe(0);
+      expect(help.stdout, verbs[i]).toContain(`Usage: debrief ${verbs[i]}`);
+    });
   });
 });

@@ -47,11 +47,11 @@ function folderOf(file: string): string | undefined {
 }
 
 const importPattern =
-  /(?:^|\n)\s*(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  /(?:^|\n)\s*(?:import|export)\s[^'"`]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 
 function importsOf(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(importPattern)) found.push((match[1] ?? match[2]) as string);
+  for (const match of text.matchAll(importPattern)) found.push((match[1] ?? match[2] ?? match[3]) as string);
   return found;
 }
 
@@ -88,10 +88,10 @@ function violations(): string[] {
 }
 
 describe('the dependency rule', () => {
-  it('finds imports in static, re-export and dynamic forms', () => {
+  it('finds imports in static, re-export, dynamic and side-effect forms', () => {
     const text =
-      "import { a } from '../domain/x.js';\nexport * from './y.js';\nconst m = await import('../store/z.js');";
-    expect(importsOf(text)).toEqual(['../domain/x.js', './y.js', '../store/z.js']);
+      "import { a } from '../domain/x.js';\nexport * from './y.js';\nconst m = await import('../store/z.js');\nimport './side.js';";
+    expect(importsOf(text)).toEqual(['../domain/x.js', './y.js', '../store/z.js', './side.js']);
   });
 
   it('holds for every source file', () => {

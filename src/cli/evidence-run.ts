@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
 import { formatNames } from '../evidence/formats.js';
 import type { LineStats } from '../evidence/read-lines.js';
@@ -52,7 +52,7 @@ export async function runEvidence(
     );
   }
   const formatFor = overrides(options.formatOverride);
-  const reference = DateTime.now().toJSDate();
+  const reference = new Date();
   const draft = new EvidenceDraft({ time: { zone }, reference });
   const inputs = await collectInputs(paths);
   const totalBytes = inputs.reduce((n, input) => n + (input.type === 'file' ? input.size : 0), 0);

@@ -16,7 +16,6 @@ export function buildProgram(): Command {
       new Option('--server <url>', 'talk to a debrief server instead of a database (env DEBRIEF_SERVER)'),
     )
     .addOption(new Option('--token <token>', 'API token for --server (env DEBRIEF_TOKEN)'))
-    .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   for (const register of verbs) register(program);
   for (const command of program.commands) command.exitOverride();

@@ -8,6 +8,13 @@ describe('time helpers', () => {
     expect(isCalendarDate('26-02-01')).toBe(false);
   });
 
+  it('rejects impossible days and clock times instead of rolling them over', () => {
+    expect(toUtcIso('2026-02-30T10:00:00Z')).toBeUndefined();
+    expect(toUtcIso('2026-03-04T24:00:00Z')).toBeUndefined();
+    expect(toUtcIso('2026-03-04T12:60:00Z')).toBeUndefined();
+    expect(toUtcIso('2026-03-04T23:59:59Z')).toBe('2026-03-04T23:59:59.000Z');
+  });
+
   it('requires a zone on instants', () => {
     expect(toUtcIso('2026-03-04T14:02:11')).toBeUndefined();
     expect(toUtcIso('2026-03-04T14:02:11.5-05:00')).toBe('2026-03-04T19:02:11.500Z');

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 
-const isoWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const isoWithZone = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Normalises an ISO 8601 timestamp with a zone to UTC `YYYY-MM-DDTHH:MM:SS.sssZ`, or returns undefined. */
 export function toUtcIso(value: string): string | undefined {
   const text = value.trim();
-  if (!isoWithZone.test(text)) return undefined;
+  const match = isoWithZone.exec(text);
+  if (!match) return undefined;
+  // Date.parse rolls 2026-02-30 over to March and accepts 24:00; a wrong clock value is an error instead.
+  const [, day, hour, minute, second] = match;
+  if (
+    !isCalendarDate(day as string) ||
+    Number(hour) > 23 ||
+    Number(minute) > 59 ||
+    Number(second ?? 0) > 59
+  ) {
+    return undefined;
+  }
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString();

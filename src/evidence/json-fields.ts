@@ -7,7 +7,7 @@
  */
 export class FieldProbe {
   private readonly wanted: ReadonlySet<string>;
-  private readonly required: readonly string[];
+  private readonly required: ReadonlySet<string>;
 
   /**
    * `wanted` are the fields to collect; the walk stops once every `required` one is found, unless `more`
@@ -19,7 +19,7 @@ export class FieldProbe {
     private readonly more: (fields: Record<string, unknown>) => boolean = () => true,
   ) {
     this.wanted = new Set(wanted);
-    this.required = [...required];
+    this.required = new Set(required);
   }
 
   /** The wanted fields found on the line (strings, numbers, booleans), or undefined when it cannot tell. */
@@ -27,7 +27,9 @@ export class FieldProbe {
     const len = line.length;
     if (line.charCodeAt(0) !== 123 || line.charCodeAt(len - 1) !== 125) return undefined;
     const out: Record<string, unknown> = {};
-    let missing = this.required.length;
+    let missing = this.required.size;
+    // Most lines hold no backslash at all; then no value needs unescaping.
+    const plain = line.indexOf('\\') < 0;
     let i = skipSpace(line, 1);
     if (line.charCodeAt(i) === 125) return out;
     while (i < len) {
@@ -35,7 +37,7 @@ export class FieldProbe {
       const keyEnd = line.indexOf('"', i + 1);
       if (keyEnd < 0) return undefined;
       const key = line.slice(i + 1, keyEnd);
-      if (key.includes('\\')) return undefined;
+      if (!plain && key.includes('\\')) return undefined;
       i = skipSpace(line, keyEnd + 1);
       if (line.charCodeAt(i) !== 58) return undefined;
       i = skipSpace(line, i + 1);
@@ -44,7 +46,7 @@ export class FieldProbe {
       if (c === 34) {
         let end = line.indexOf('"', i + 1);
         let escaped = false;
-        while (end > 0 && line.charCodeAt(end - 1) === 92) {
+        while (!plain && end > 0 && line.charCodeAt(end - 1) === 92) {
           // A quote after backslashes is escaped only when the backslashes are odd in number.
           let slashes = 0;
           for (let j = end - 1; line.charCodeAt(j) === 92; j--) slashes++;
@@ -55,7 +57,7 @@ export class FieldProbe {
         if (end < 0) return undefined;
         if (want) {
           const raw = line.slice(i + 1, end);
-          if (escaped || raw.includes('\\')) {
+          if (!plain && (escaped || raw.includes('\\'))) {
             try {
               out[key] = JSON.parse(`"${raw}"`) as string;
             } catch {
@@ -84,7 +86,7 @@ export class FieldProbe {
         if (want && value !== null) out[key] = value;
         i = end;
       }
-      if (want && this.required.includes(key)) {
+      if (want && this.required.has(key)) {
         missing--;
         if (missing <= 0 && !this.more(out)) return out;
       }

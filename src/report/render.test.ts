@@ -148,6 +148,25 @@ describe('report formats', () => {
     expect(prose).toContain('Customers could not complete purchases');
     expect(prose).not.toContain('too many clients');
   });
+
+  it('checks the timeline an audience publishes, not only the summary', () => {
+    const incident = sampleIncident();
+    const blamed = {
+      ...incident,
+      timeline: [
+        ...incident.timeline,
+        {
+          ...incident.timeline[0]!,
+          id: 'EVT-BLAME001',
+          kind: 'mitigation' as const,
+          source: 'manual',
+          summary: 'Jordan carelessly ignored the alert',
+        },
+      ],
+    };
+    const { view, bluf } = renderReport(blamed, { format: 'json', audience: 'exec' });
+    expect(publishedProse(view, bluf)).toContain('Jordan carelessly ignored the alert');
+  });
 });
 
 describe('report snapshots', () => {

@@ -140,6 +140,10 @@ export function publishedProse(view: IncidentDocument, bluf: Bluf): string {
     ...view.wentWell,
     ...view.gotLucky,
     view.followUp,
+    // Everything else the audience's view still carries is published too, so it is checked too.
+    ...view.timeline.map((event) => event.summary),
+    ...view.extraSections.flatMap((section) => [section.heading, section.body]),
+    ...view.reviews.flatMap((review) => [review.notes, ...review.decisions]),
   ];
   return parts.filter((part) => part.trim() !== '').join('\n\n');
 }

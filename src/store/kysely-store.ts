@@ -6,6 +6,7 @@ import { auditRepository } from './audit-log.js';
 import { backup, restore } from './backup.js';
 import { childRepository } from './child-repository.js';
 import { factorSpec, reviewSpec } from './child-specs.js';
+import { isSqliteBusy } from './database-errors.js';
 import { documentRepository } from './document-repository.js';
 import { incidentRepository } from './incident-repository.js';
 import { migrations } from './migrations/index.js';
@@ -25,8 +26,18 @@ export function kyselyStore(db: StoreDatabase & { close(): Promise<void> }): Sto
         migrationTableName: 'debrief_migration',
         migrationLockTableName: 'debrief_migration_lock',
       });
+      // Reading first keeps every verb from taking the write lock when the schema is already current, so `list`
+      // still works while another process is writing.
+      const known = await db.read(() => migrator.getMigrations());
+      if (known.every((migration) => migration.executedAt !== undefined)) return;
       const { error, results } = await db.read(() => migrator.migrateToLatest());
       if (error) {
+        if (isSqliteBusy(error)) {
+          throw new DebriefError(
+            'unavailable',
+            'database is busy: another process held its write lock too long',
+          );
+        }
         const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
         const reason = error instanceof Error ? error.message : String(error);
         throw new DebriefError('unavailable', `database migration ${failed} failed: ${reason}`);

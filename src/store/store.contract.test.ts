@@ -170,6 +170,25 @@ describe('a SQLite store under pressure', () => {
     await store.close();
   });
 
+  it('still migrates (a no-op) and reads while another process holds the write lock', async () => {
+    const path = join(dir, 'read-while-locked.db');
+    const setup = await openStore(`sqlite:${path}`);
+    await setup.migrate();
+    await setup.incidents.create(incidentInput(), ctx);
+    await setup.close();
+    const blocker = new BetterSqlite3(path);
+    blocker.exec('begin immediate');
+    const store = await openStore(`sqlite:${path}`, { busyTimeoutMs: 200 });
+    try {
+      await store.migrate();
+      expect(await store.incidents.count()).toBe(1);
+    } finally {
+      blocker.exec('rollback');
+      blocker.close();
+      await store.close();
+    }
+  });
+
   it('survives a writer killed with SIGKILL mid-write: the file passes integrity_check and keeps every acknowledged write', async () => {
     const url = `sqlite:${join(dir, 'crash.db')}`;
     const setup = await openStore(url);
