@@ -181,6 +181,10 @@ Quality on the labelled corpus (${quality.total} sentences: ${quality.blameful} 
 | --- | --- | --- | --- |
 | ${quality.precision.toFixed(3)} | ${quality.recall.toFixed(3)} | ${quality.f1.toFixed(3)} | ${quality.categoryAccuracy.toFixed(3)} |
 
+The rules were developed against this corpus, so these numbers flatter them. Its held-out part
+(holdout.corpus.txt, 63 sentences written after the rules) scored precision 0.972 and recall 0.946 when first
+measured, before the two general fixes it prompted.
+
 False-positive rate per trap group (neutral sentences flagged):
 
 | trap group | sentences | flagged | rate |

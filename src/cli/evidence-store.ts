@@ -1,35 +1,8 @@
 import type { Command } from 'commander';
-import type { MomentName, Moments, TimelineEventInput } from '../domain/index.js';
-import type { DraftEvent } from '../evidence/draft-event.js';
+import type { MomentName, Moments } from '../domain/index.js';
+import { draftEventInput } from '../evidence/event-input.js';
 import type { EvidenceResult } from '../evidence/evidence-draft.js';
-import { signatureId } from '../evidence/signature-id.js';
 import { cliActor, withStore } from './context.js';
-
-/** A fingerprint that names the same drafted event on every import of the same evidence. */
-export function eventFingerprint(event: DraftEvent): string {
-  const origin = event.origin;
-  return signatureId(
-    `${event.kind}|${event.at ?? ''}|${origin.file}|${origin.line}|${event.signature ?? event.summary}`,
-  );
-}
-
-function toInput(event: DraftEvent): TimelineEventInput & { fingerprint: string } {
-  return {
-    at: event.at,
-    approximate: event.approximate,
-    kind: event.kind,
-    severity: event.severity,
-    summary: event.summary.slice(0, 10_000),
-    source: event.source.slice(0, 100),
-    ...(event.service ? { service: event.service.slice(0, 100) } : {}),
-    ...(event.signature ? { signature: event.signature } : {}),
-    count: event.count,
-    origins: event.origins
-      .slice(0, 50)
-      .map((o) => ({ file: o.file.slice(-1000), ...(o.line > 0 ? { line: o.line } : {}) })),
-    fingerprint: eventFingerprint(event),
-  };
-}
 
 /**
  * Adds the drafted events to an incident (a second import of the same evidence adds nothing: each event has a
@@ -68,7 +41,11 @@ export async function attachToIncident(
       if (set.length > 0)
         await store.incidents.update(incidentId, incident.version, { moments: current }, ctx);
     }
-    const { added, skipped } = await store.timeline.addMany(incidentId, result.events.map(toInput), ctx);
+    const { added, skipped } = await store.timeline.addMany(
+      incidentId,
+      result.events.map(draftEventInput),
+      ctx,
+    );
     return { added: added.length, skipped, moments: set };
   });
 }

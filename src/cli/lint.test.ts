@@ -101,7 +101,9 @@ describe('debrief lint (in-process)', () => {
     expect(result.code).toBe(1);
     // A copy of the OASIS schema (oasis-tcs/sarif-spec, sarif-2.1/schema/sarif-schema-2.1.0.json). It is
     // draft-04; ajv 8 reads it once the draft marker is dropped and `id` becomes `$id`.
-    const schema = JSON.parse(readFileSync(new URL('./lint-sarif-schema.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('../../test/fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+    );
     const { $schema: _draft, id, ...rest } = schema;
     const ajv = new Ajv.default({ strict: false, allErrors: true });
     addFormats.default(ajv);

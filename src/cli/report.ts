@@ -45,7 +45,7 @@ export function register(program: Command): void {
       if (refused) throw new CliError(refused, exitCodes.found);
       const { writeOutput } = await import('./write-output.js');
       if (format === 'pdf') {
-        const { printPdf } = await import('./report-pdf.js');
+        const { printPdf } = await import('../server/print-pdf.js');
         await writeOutput(await printPdf(report.text), flags.output);
       } else {
         await writeOutput(report.text, flags.output);

@@ -137,7 +137,8 @@ export class TemplateMiner {
         }
         // Two variables without digits in one message (a user and a host) rarely repeat as a pair, so no
         // single position ever shows its variety; pairs of positions are tried when singles changed nothing.
-        if (!changed && alive.length >= this.minDistinct) {
+        // A pair must show minDistinct × 4 values at each position, so smaller sets cannot merge: skip them.
+        if (!changed && alive.length >= this.minDistinct * 4) {
           for (let p = 1; p < length && !changed; p++) {
             for (let q = p + 1; q < length; q++) {
               const merged = this.mergeAt(alive, [p, q]);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface CliResult {
   code: number;
@@ -16,11 +17,13 @@ export interface CliOptions {
 
 const root = resolve(import.meta.dirname, '../..');
 const mainTs = resolve(root, 'src/cli/main.ts');
+// An absolute loader URL, so the CLI also runs from a working directory outside the project.
+const tsxLoader = pathToFileURL(resolve(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** Runs the `debrief` CLI from source as a subprocess (through tsx), the way a user runs it. */
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', mainTs, ...args], {
+    const child = spawn(process.execPath, ['--import', tsxLoader, mainTs, ...args], {
       cwd: options.cwd ?? root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

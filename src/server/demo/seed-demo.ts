@@ -3,10 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionInput, FactorInput, MomentName, Moments, ReviewInput } from '../../domain/index.js';
+import { draftEventInput } from '../../evidence/event-input.js';
 import type { EvidenceResult } from '../../evidence/evidence-draft.js';
 import type { AccountStore } from '../../store/accounts/account-store.js';
 import type { Store } from '../../store/store.js';
-import { draftEventInput, draftEvidence } from '../evidence-import.js';
+import { draftEvidence } from '../evidence-import.js';
 import { demoEvidence, demoScript, type EvidenceFiles } from './demo-evidence.js';
 
 /** The demo incident's fixed id, so seeding twice does not add a second copy. */

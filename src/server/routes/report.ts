@@ -17,7 +17,7 @@ const querySchema = z.object({
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
 async function toPdf(html: string): Promise<Uint8Array> {
-  const { printPdf } = await import('../../cli/report-pdf.js');
+  const { printPdf } = await import('../print-pdf.js');
   try {
     return await printPdf(html);
   } catch (error) {

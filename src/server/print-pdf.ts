@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CliError } from './errors.js';
+import { DebriefError } from '../domain/index.js';
 
 /** Where Debian puts Chromium; DEBRIEF_CHROMIUM overrides it for other systems. */
 export function chromiumPath(): string {
@@ -20,7 +20,8 @@ const chromiumArgs = [
 export async function printPdf(html: string): Promise<Uint8Array> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new CliError(
+    throw new DebriefError(
+      'unavailable',
       `PDF needs Chromium, which is not at ${executablePath}; install it with \`apt-get install chromium\` (or set DEBRIEF_CHROMIUM to its path)`,
     );
   }

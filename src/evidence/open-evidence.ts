@@ -2,8 +2,10 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { type LineStats, readLineBatches, readLines } from '../evidence/read-lines.js';
-import { CliError } from './errors.js';
+import { DebriefError } from '../domain/index.js';
+import { type LineStats, readLineBatches, readLines } from './read-lines.js';
+
+// Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).
 
 /** Opens a file (or `-` for stdin) as a byte stream, gunzipping it when its first bytes say gzip. */
 export async function openBytes(path: string): Promise<Readable> {
@@ -19,7 +21,7 @@ export async function openBytes(path: string): Promise<Readable> {
     }
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`cannot read ${path}: ${reason}`);
+    throw new DebriefError('invalid_input', `cannot read ${path}: ${reason}`);
   }
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   if (head[0] === 0x1f && head[1] === 0x8b) {

@@ -1,0 +1,36 @@
+import type { TimelineEventInput } from '../domain/index.js';
+import type { DraftEvent } from './draft-event.js';
+import { signatureId } from './signature-id.js';
+
+/** The last part of a path, so `./logs/app.log`, `logs/app.log` and an upload named `app.log` are one file. */
+function baseName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}
+
+/** A fingerprint that names the same drafted event on every import of the same evidence, wherever it is read from. */
+export function eventFingerprint(event: DraftEvent): string {
+  const origin = event.origin;
+  return signatureId(
+    `${event.kind}|${event.at ?? ''}|${baseName(origin.file)}|${origin.line}|${event.signature ?? event.summary}`,
+  );
+}
+
+/** A drafted event as the input the store takes, cut to the domain's limits, with its fingerprint. */
+export function draftEventInput(event: DraftEvent): TimelineEventInput & { fingerprint: string } {
+  return {
+    at: event.at,
+    approximate: event.approximate,
+    kind: event.kind,
+    severity: event.severity,
+    summary: event.summary.slice(0, 10_000),
+    source: event.source.slice(0, 100),
+    ...(event.service ? { service: event.service.slice(0, 100) } : {}),
+    ...(event.signature ? { signature: event.signature.slice(0, 2_000) } : {}),
+    count: event.count,
+    origins: event.origins.slice(0, 50).map((origin) => ({
+      file: origin.file.slice(-1_000),
+      ...(origin.line > 0 ? { line: origin.line } : {}),
+    })),
+    fingerprint: eventFingerprint(event),
+  };
+}
