@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runMain } from './run-main.js';
-import { verbs } from './verbs.js';
+import { registerVerbs } from './verbs.js';
 
-/** Builds the `debrief` program with every verb registered (verbs load their heavy modules lazily). */
-export function buildProgram(): Command {
+/** Builds the `debrief` program with the verb named in `args` registered (all verbs when none is named). */
+export async function buildProgram(args: readonly string[]): Promise<Command> {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string;
   };
@@ -17,9 +17,13 @@ export function buildProgram(): Command {
     )
     .addOption(new Option('--token <token>', 'API token for --server (env DEBRIEF_TOKEN)'))
     .exitOverride();
-  for (const register of verbs) register(program);
+  await registerVerbs(program, args);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
 
-await runMain(buildProgram(), process.argv, (error) => error instanceof CommanderError);
+await runMain(
+  await buildProgram(process.argv.slice(2)),
+  process.argv,
+  (error) => error instanceof CommanderError,
+);
