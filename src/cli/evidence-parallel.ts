@@ -63,7 +63,14 @@ export async function readInParallel(
   path: string,
   name: string,
   size: number,
-  options: { zone: string; reference: Date; format?: string | undefined; minBytes?: number },
+  options: {
+    zone: string;
+    reference: Date;
+    format?: string | undefined;
+    minBytes?: number;
+    /** Called now and then with the bytes of the file read so far, across all workers. */
+    onProgress?: (bytes: number) => void;
+  },
 ): Promise<EvidencePart[] | undefined> {
   const cores = Math.min(availableParallelism(), 4);
   if (size < (options.minBytes ?? parallelThreshold) || cores < 2) return undefined;
@@ -76,6 +83,7 @@ export async function readInParallel(
   // A worker does not inherit the tsx loader, so from source it registers tsx before importing the script.
   const tsx = fromSource ? import.meta.resolve('tsx/esm/api') : '';
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  const readByWorker = starts.map(() => 0);
   return Promise.all(
     starts.map((start, i) => {
       const job: WorkerJob = {
@@ -91,7 +99,14 @@ export async function readInParallel(
         const worker = fromSource
           ? new Worker(boot, { eval: true, workerData: job })
           : new Worker(script, { workerData: job });
-        worker.once('message', (part: EvidencePart) => resolve(part));
+        worker.on('message', (message: { progress: number } | { part: EvidencePart }) => {
+          if ('part' in message) {
+            resolve(message.part);
+            return;
+          }
+          readByWorker[i] = message.progress;
+          options.onProgress?.(readByWorker.reduce((sum, bytes) => sum + bytes, 0));
+        });
         worker.once('error', reject);
         worker.once('exit', (code) => {
           if (code !== 0) reject(new Error(`evidence worker for ${name} stopped with code ${code}`));

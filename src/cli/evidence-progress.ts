@@ -6,6 +6,8 @@ export const progressThreshold = 50 * 1024 * 1024;
 export interface Progress {
   /** Passes lines through, redrawing the bar now and then from the bytes read so far. */
   track(batches: AsyncGenerator<string[]>, stats: LineStats): AsyncGenerator<string[]>;
+  /** Redraws the bar (at most every 200 ms) with this many bytes of the current file read. */
+  advance(bytesOfFile: number): void;
   fileDone(size: number): void;
   end(): void;
 }
@@ -24,6 +26,11 @@ export function startProgress(totalBytes: number, stream: NodeJS.WriteStream = p
         `${(current / 2 ** 20).toFixed(0)}/${(totalBytes / 2 ** 20).toFixed(0)} MiB`,
     );
   };
+  const advance = (bytesOfFile: number) => {
+    if (!active || Date.now() - last <= 200) return;
+    last = Date.now();
+    draw(done + bytesOfFile);
+  };
   return {
     async *track(batches, stats) {
       if (!active) {
@@ -31,13 +38,11 @@ export function startProgress(totalBytes: number, stream: NodeJS.WriteStream = p
         return;
       }
       for await (const batch of batches) {
-        if (Date.now() - last > 200) {
-          last = Date.now();
-          draw(done + stats.bytes);
-        }
+        advance(stats.bytes);
         yield batch;
       }
     },
+    advance,
     fileDone(size) {
       done += size;
     },

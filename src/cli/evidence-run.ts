@@ -74,6 +74,7 @@ export async function runEvidence(
         zone,
         reference,
         format: formatFor(input.path),
+        onProgress: (bytes) => progress.advance(bytes),
       });
       if (parts) {
         draft.addParts(parts);

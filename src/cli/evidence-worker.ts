@@ -20,7 +20,18 @@ const job = workerData as WorkerJob;
 const stats = newLineStats();
 const draft = new EvidenceDraft({ time: { zone: job.zone }, reference: new Date(job.reference) });
 const stream = createReadStream(job.path, { start: job.start, end: job.end, highWaterMark: 1 << 20 });
-await draft.addFile(job.name, readLineBatches(stream, stats), job.format);
+// Bytes read so far go to the main thread now and then, for the progress bar of a large file.
+async function* reporting(batches: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
+  let last = 0;
+  for await (const batch of batches) {
+    if (Date.now() - last > 200) {
+      last = Date.now();
+      parentPort?.postMessage({ progress: stats.bytes });
+    }
+    yield batch;
+  }
+}
+await draft.addFile(job.name, reporting(readLineBatches(stream, stats)), job.format);
 draft.addBytes(stats.bytes);
 const part = draft.part();
 if (stats.error) {
@@ -29,4 +40,4 @@ if (stats.error) {
 }
 if (stats.truncated > 0)
   part.report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
-parentPort?.postMessage(part);
+parentPort?.postMessage({ part });
