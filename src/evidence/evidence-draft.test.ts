@@ -118,4 +118,22 @@ describe('EvidenceDraft', () => {
     expect(report.samples[0]?.line).toBe(3);
     expect(draft.result().signatures.map((s) => s.template)).toContain('logfmt in a JSON file');
   });
+
+  it('gives a crash at the start of a later parallel part the time of the part before it, marked approximate', async () => {
+    const first = new EvidenceDraft(testOptions);
+    await first.addFile('app.log', batchesOf(slog('2026-03-04T14:02:00Z', 'INFO', 'request served')));
+    const second = new EvidenceDraft(testOptions);
+    const crash = [
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+      '',
+      'goroutine 1 [running]:',
+      'main.main()',
+      '\t/app/main.go:12 +0x1d',
+    ];
+    await second.addFile('app.log', batchesOf(crash.join('\n')));
+    const merged = new EvidenceDraft(testOptions);
+    merged.addParts([first.part(), second.part()]);
+    const panic = merged.result().events.find((event) => event.kind === 'panic');
+    expect(panic).toMatchObject({ at: '2026-03-04T14:02:00.000Z', approximate: true, origin: { line: 2 } });
+  });
 });

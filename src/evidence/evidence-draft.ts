@@ -97,12 +97,22 @@ export class EvidenceDraft {
       unparsed: 0,
       samples: [],
     };
+    // The latest time read in the parts before this one: a crash with no timestamped line before it in its own
+    // part takes that time, marked approximate, as it would have when the file was read in one go.
+    let earlier: string | null = null;
     for (const part of parts) {
       this.book.absorb(part.signatures, offset);
       for (const event of part.events) {
         const move = (o: { file: string; line: number }) => ({ file: o.file, line: o.line + offset });
-        this.direct.push({ ...event, origin: move(event.origin), origins: event.origins.map(move) });
+        const inherited = event.at === null && earlier !== null ? { at: earlier, approximate: true } : {};
+        this.direct.push({
+          ...event,
+          ...inherited,
+          origin: move(event.origin),
+          origins: event.origins.map(move),
+        });
       }
+      earlier = latestTime(part, earlier);
       for (const sample of part.report.samples) {
         if (report.samples.length < 5) report.samples.push({ ...sample, line: sample.line + offset });
       }
@@ -143,4 +153,15 @@ export class EvidenceDraft {
       files: this.reports,
     };
   }
+}
+
+/** The latest time among a part's signatures and events, or `since` when it has none later. */
+function latestTime(part: EvidencePart, since: string | null): string | null {
+  let latest = since;
+  const times = [
+    ...part.signatures.map((signature) => signature.lastAt),
+    ...part.events.map((event) => event.at),
+  ];
+  for (const at of times) if (at !== null && (latest === null || at > latest)) latest = at;
+  return latest;
 }
