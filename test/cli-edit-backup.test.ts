@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../src/store/test-support/postgres.js';
 import { runCli } from './support/cli.js';
-import { createScratchDatabase } from './support/postgres.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-edit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,7 +76,7 @@ describe('debrief backup and restore', () => {
     expect(backup.code).toBe(0);
     expect(readdirSync(dir)).toContain('bundle.json');
 
-    const pg = await createScratchDatabase('debrief_restore');
+    const pg = await createTestDatabase('debrief_restore');
     try {
       const restored = await runCli(['restore', bundle], { env: { DEBRIEF_DB: pg.url } });
       expect(restored.stderr).toBe('');

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../src/store/test-support/postgres.js';
 import { runCli } from './support/cli.js';
-import { createScratchDatabase } from './support/postgres.js';
 
 interface Target {
   name: string;
@@ -17,7 +17,7 @@ const targets: Target[] = [
     name: 'SQLite',
     make: async () => ({ url: `sqlite:${join(dir, `db-${++counter}.db`)}`, drop: async () => {} }),
   },
-  { name: 'PostgreSQL', make: () => createScratchDatabase('debrief_cli') },
+  { name: 'PostgreSQL', make: () => createTestDatabase('debrief_cli') },
 ];
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

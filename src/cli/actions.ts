@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import type { ActionInput } from '../domain/index.js';
 import type { StoredAction } from '../store/store.js';
 import { cliActor, withStore } from './context.js';
 import { collect, defined, parseFlags } from './flags.js';
@@ -113,10 +114,7 @@ export function register(program: Command): void {
     .argument('<action>', 'action id')
     .option('--json', 'print the updated action as JSON')
     .action(async (actionId: string, options: { json?: boolean }, command: Command) => {
-      const action = await withStore(command, async (store) => {
-        const current = await store.actions.get(actionId);
-        return store.actions.update(actionId, current.version, { status: 'done' }, { actor: cliActor() });
-      });
+      const action = await changeAction(command, actionId, { status: 'done' });
       if (options.json) return printJson(action);
       process.stdout.write(`done: ${action.id} ${action.title}\n`);
     });
@@ -127,16 +125,23 @@ export function register(program: Command): void {
     .requiredOption('-r, --reason <text>', 'why it is no longer worth doing')
     .option('--json', 'print the updated action as JSON')
     .action(async (actionId: string, options: { reason: string; json?: boolean }, command: Command) => {
-      const action = await withStore(command, async (store) => {
-        const current = await store.actions.get(actionId);
-        return store.actions.update(
-          actionId,
-          current.version,
-          { status: 'dropped', droppedReason: options.reason },
-          { actor: cliActor() },
-        );
+      const action = await changeAction(command, actionId, {
+        status: 'dropped',
+        droppedReason: options.reason,
       });
       if (options.json) return printJson(action);
       process.stdout.write(`dropped: ${action.id} ${action.title}\n`);
     });
+}
+
+/** Applies a change to an action at the version just read (a concurrent change in between is a conflict). */
+function changeAction(
+  command: Command,
+  actionId: string,
+  patch: Partial<ActionInput>,
+): Promise<StoredAction> {
+  return withStore(command, async (store) => {
+    const current = await store.actions.get(actionId);
+    return store.actions.update(actionId, current.version, patch, { actor: cliActor() });
+  });
 }

@@ -1,16 +1,6 @@
-import type { Incident, IncidentMetrics } from '../domain/index.js';
-import type { StoredAction, StoredEvent, StoredFactor, StoredReview } from '../store/store.js';
-import { formatTable } from './output.js';
-
-/** Everything `show` prints about one incident. */
-export interface IncidentView {
-  incident: Incident;
-  timeline: StoredEvent[];
-  factors: StoredFactor[];
-  actions: StoredAction[];
-  reviews: StoredReview[];
-  metrics: IncidentMetrics;
-}
+import type { IncidentMetrics } from '../domain/index.js';
+import type { IncidentView } from '../store/incident-view.js';
+import { formatEventSummary, formatEventTime, formatTable } from './output.js';
 
 const metricLabels: Record<keyof IncidentMetrics, string> = {
   timeToDetect: 'time to detect',
@@ -50,14 +40,7 @@ export function formatIncidentView(view: IncidentView, formatDuration: (ms: numb
     out,
     `Timeline (${view.timeline.length})`,
     ['TIME (UTC)', 'KIND', 'EVENT', 'ID'],
-    view.timeline.map((event) => [
-      event.at === null
-        ? 'unknown'
-        : `${event.approximate ? '~' : ''}${event.at.slice(0, 19).replace('T', ' ')}`,
-      event.kind,
-      event.count > 1 ? `${event.summary} (×${event.count})` : event.summary,
-      event.id,
-    ]),
+    view.timeline.map((event) => [formatEventTime(event), event.kind, formatEventSummary(event), event.id]),
   );
   section(
     out,

@@ -25,3 +25,14 @@ export function formatTable(headers: string[], rows: string[][], max = 60): stri
 export function printTable(headers: string[], rows: string[][], empty = '(none)'): void {
   process.stdout.write(`${rows.length === 0 ? empty : formatTable(headers, rows)}\n`);
 }
+
+/** An event's time for a table: `~` marks an approximate time, `unknown` a missing one. */
+export function formatEventTime(event: { at: string | null; approximate: boolean }): string {
+  if (event.at === null) return 'unknown';
+  return `${event.approximate ? '~' : ''}${event.at.slice(0, 19).replace('T', ' ')}`;
+}
+
+/** An event's summary for a table, with its count when a flood was collapsed into it. */
+export function formatEventSummary(event: { summary: string; count: number }): string {
+  return event.count > 1 ? `${event.summary} (×${event.count})` : event.summary;
+}

@@ -10,8 +10,10 @@ export function register(program: Command): void {
     .argument('<id>', 'incident id')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      const { loadIncidentView } = await import('./load-view.js');
-      const view = await withStore(command, (store) => loadIncidentView(store, id));
+      const { loadIncidentView } = await import('../store/incident-view.js');
+      const view = await withStore(command, async (store) =>
+        loadIncidentView(store, await store.incidents.get(id)),
+      );
       if (options.json) return printJson(view);
       const { formatIncidentView } = await import('./incident-view.js');
       const { formatDuration } = await import('../domain/index.js');

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { cliActor, withStore } from './context.js';
 import { defined, parseFlags } from './flags.js';
-import { printJson, printTable } from './output.js';
+import { formatEventSummary, formatEventTime, printJson, printTable } from './output.js';
 
 interface AddOptions {
   at?: string;
@@ -71,12 +71,10 @@ export function register(program: Command): void {
       printTable(
         ['TIME (UTC)', 'KIND', 'SOURCE', 'EVENT', 'ID'],
         events.map((event) => [
-          event.at === null
-            ? 'unknown'
-            : `${event.approximate ? '~' : ''}${event.at.slice(0, 19).replace('T', ' ')}`,
+          formatEventTime(event),
           event.kind,
           event.source,
-          event.count > 1 ? `${event.summary} (×${event.count})` : event.summary,
+          formatEventSummary(event),
           event.id,
         ]),
         'no events',

@@ -57,3 +57,12 @@ export function isOpenAction(action: Pick<ActionFields, 'status'>): boolean {
 export function isOverdue(action: Pick<ActionFields, 'status' | 'dueDate'>, today: string): boolean {
   return isOpenAction(action) && action.dueDate !== undefined && action.dueDate < today;
 }
+
+/** Why an incident cannot be closed yet (its open actions), or undefined when every action is done or dropped. */
+export function closingProblem(
+  actions: ReadonlyArray<Pick<ActionFields, 'status'> & { id: string }>,
+): string | undefined {
+  const open = actions.filter(isOpenAction).map((action) => action.id);
+  if (open.length === 0) return undefined;
+  return `status closed needs every action done or dropped; still open: ${open.join(', ')}`;
+}

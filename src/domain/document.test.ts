@@ -43,6 +43,19 @@ describe('incident documents', () => {
     expect(describeIssues(result.error!)[0]).toContain('factorId "FAC-NOPE" names no contributing factor');
   });
 
+  it('closes only when every action is done or dropped, naming the open ones', () => {
+    const actions = [
+      { id: 'ACT-1', title: 'Tune retries', status: 'done' },
+      { id: 'ACT-2', title: 'Add a pool alert', status: 'in-progress' },
+    ];
+    const result = incidentDocumentSchema.safeParse({ ...base, status: 'closed', actions });
+    expect(describeIssues(result.error!)).toEqual([
+      'status: status closed needs every action done or dropped; still open: ACT-2',
+    ]);
+    const done = actions.map((action) => ({ ...action, status: 'done' }));
+    expect(incidentDocumentSchema.safeParse({ ...base, status: 'closed', actions: done }).success).toBe(true);
+  });
+
   it('requires a reason to drop an action', () => {
     const result = incidentDocumentSchema.safeParse({
       ...base,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Action, actionSchema } from './action.js';
+import { type Action, actionSchema, closingProblem } from './action.js';
 import { type Factor, factorSchema } from './factor.js';
 import { incidentFieldsSchema } from './incident.js';
 import type { Moments } from './moments.js';
@@ -25,6 +25,8 @@ const documentShape = incidentFieldsSchema.extend({
  * reports carry. Cross-record rules are checked here.
  */
 export const incidentDocumentSchema = documentShape.superRefine((doc, ctx) => {
+  const closing = doc.status === 'closed' ? closingProblem(doc.actions) : undefined;
+  if (closing) ctx.addIssue({ code: 'custom', path: ['status'], message: closing });
   const start = incidentStart(doc.moments);
   const factorIds = new Set(doc.factors.map((factor) => factor.id));
   doc.actions.forEach((action, index) => {

@@ -1,7 +1,9 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import {
+  type ActionStatus,
   ConflictError,
+  closingProblem,
   type IncidentFields,
   incidentFieldsSchema,
   invalidInput,
@@ -53,6 +55,19 @@ async function checkActionsStillValid(tx: Kysely<Database>, id: string, fields: 
     .where('due_date', 'is not', null)
     .execute();
   for (const action of actions) checkDueDate(fields, action.due_date ?? undefined, `${action.id}.dueDate`);
+}
+
+/** An incident closes only once every action is done or dropped (DESIGN.md). */
+async function checkNothingOpen(tx: Kysely<Database>, id: string) {
+  const actions = await tx
+    .selectFrom('actions')
+    .select(['id', 'status'])
+    .where('incident_id', '=', id)
+    .execute();
+  const problem = closingProblem(
+    actions.map((action) => ({ id: action.id, status: action.status as ActionStatus })),
+  );
+  if (problem) throw invalidInput(`invalid incident: ${problem}`);
 }
 
 /** Incidents: create, read, filter, update and delete, each write audited. */
@@ -139,6 +154,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
         const changes = changedFields(before, after);
         if (Object.keys(changes).length === 0) return current;
         if ('moments' in changes) await checkActionsStillValid(tx, id, after);
+        if ('status' in changes && after.status === 'closed') await checkNothingOpen(tx, id);
         const now = nowIso();
         await tx
           .updateTable('incidents')

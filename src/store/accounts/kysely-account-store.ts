@@ -30,6 +30,17 @@ const userColumns = [
   'created_at',
 ] as const;
 
+// The same columns when users are joined to sessions or API tokens.
+const joinedUserColumns = [
+  'users.id',
+  'users.username',
+  'users.username_key',
+  'users.name',
+  'users.role',
+  'users.password_hash',
+  'users.created_at',
+] as const;
+
 /** An account change for the audit log (never a password or a token). */
 export type AccountAudit = Omit<AuditRecord, 'at' | 'incidentId'>;
 
@@ -89,9 +100,19 @@ export function createAccountStore(
     return user;
   }
 
-  async function userById(id: string): Promise<User | undefined> {
+  async function requireUser(id: string): Promise<User> {
     const row = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
-    return row ? toUser(row) : undefined;
+    if (!row) throw new DebriefError('not_found', `no user with id ${JSON.stringify(id)}`);
+    return toUser(row);
+  }
+
+  // Usernames are unique regardless of case and surrounding spaces.
+  function userRowByName(username: string) {
+    return db
+      .selectFrom('users')
+      .select(userColumns)
+      .where('username_key', '=', username.trim().toLowerCase())
+      .executeTakeFirst();
   }
 
   return {
@@ -134,27 +155,18 @@ export function createAccountStore(
     },
 
     async findUser(username) {
-      const row = await db
-        .selectFrom('users')
-        .select(userColumns)
-        .where('username_key', '=', username.trim().toLowerCase())
-        .executeTakeFirst();
+      const row = await userRowByName(username);
       return row ? toUser(row) : undefined;
     },
 
     async verifyLogin(username, password) {
-      const row = await db
-        .selectFrom('users')
-        .select(userColumns)
-        .where('username_key', '=', username.trim().toLowerCase())
-        .executeTakeFirst();
+      const row = await userRowByName(username);
       const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
       return row && ok ? toUser(row) : undefined;
     },
 
     async createSession(userId, ttlMs = 14 * day): Promise<NewSession> {
-      const user = await userById(userId);
-      if (!user) throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+      const user = await requireUser(userId);
       const token = newSecret('dbs');
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now().getTime() + ttlMs).toISOString();
@@ -175,17 +187,7 @@ export function createAccountStore(
       const row = await db
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select([
-          'users.id',
-          'users.username',
-          'users.username_key',
-          'users.name',
-          'users.role',
-          'users.password_hash',
-          'users.created_at',
-          'sessions.csrf_token',
-          'sessions.expires_at',
-        ])
+        .select([...joinedUserColumns, 'sessions.csrf_token', 'sessions.expires_at'])
         .where('sessions.token_hash', '=', digestSecret(token))
         .executeTakeFirst();
       if (!row || row.expires_at <= now().toISOString()) return undefined;
@@ -197,8 +199,7 @@ export function createAccountStore(
     },
 
     async createApiToken(userId, name, ctx) {
-      const user = await userById(userId);
-      if (!user) throw new DebriefError('not_found', `no user with id ${JSON.stringify(userId)}`);
+      const user = await requireUser(userId);
       const label = name.trim() || 'token';
       const token = newSecret('dbt');
       const info = { id: `TOK-${randomUUID()}`, name: label, userId, createdAt: now().toISOString() };
@@ -228,15 +229,7 @@ export function createAccountStore(
       const row = await db
         .selectFrom('api_tokens')
         .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .select([
-          'users.id',
-          'users.username',
-          'users.username_key',
-          'users.name',
-          'users.role',
-          'users.password_hash',
-          'users.created_at',
-        ])
+        .select(joinedUserColumns)
         .where('api_tokens.token_hash', '=', digestSecret(token))
         .executeTakeFirst();
       return row ? toUser(row) : undefined;

@@ -116,6 +116,22 @@ export function incidentCases(use: ContractUse): void {
     expect(await store.audit.list({ incidentId: created.id })).toEqual(auditBefore);
   });
 
+  it('closes an incident only once every action is done or dropped', async () => {
+    const created = await store.incidents.create(incidentInput(), ctx);
+    const action = await store.actions.add(created.id, { title: 'Alert on pool saturation' }, ctx);
+    const before = await store.incidents.get(created.id);
+    const error = await failure(
+      store.incidents.update(created.id, before.version, { status: 'closed' }, ctx),
+    );
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain(action.id);
+    expect((await store.incidents.get(created.id)).status).toBe(before.status);
+    await store.actions.update(action.id, action.version, { status: 'done' }, ctx);
+    const open = await store.incidents.get(created.id);
+    const closed = await store.incidents.update(created.id, open.version, { status: 'closed' }, ctx);
+    expect(closed.status).toBe('closed');
+  });
+
   it('clears an optional field when a patch sets it to undefined, and rejects moments in an impossible order', async () => {
     const created = await store.incidents.create(
       incidentInput({ impact: { description: 'x', usersAffected: 5 } }),
