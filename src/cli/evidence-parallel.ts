@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EvidencePart } from '../evidence/evidence-draft.js';
 import { detectLineFormat } from '../evidence/formats.js';
+import { isGzip } from '../evidence/open-evidence.js';
 import type { WorkerJob } from './evidence-worker.js';
 
 /** Files at least this large are split across worker threads. */
@@ -25,7 +26,7 @@ async function readAt(path: string, position: number, length: number): Promise<B
 /** The line format of a plain (not gzipped) file, when it is one that can be split; otherwise undefined. */
 async function splittableFormat(path: string): Promise<string | undefined> {
   const head = await readAt(path, 0, headBytes);
-  if (head[0] === 0x1f && head[1] === 0x8b) return undefined;
+  if (isGzip(head)) return undefined;
   const lines = head.toString('utf8').split('\n').slice(0, -1).slice(0, 256);
   const format = detectLineFormat(lines);
   if (!splittable.has(format.name)) return undefined;

@@ -3,7 +3,8 @@ import { IANAZone } from 'luxon';
 import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
 import { formatNames } from '../evidence/formats.js';
 import { openLineBatches } from '../evidence/open-evidence.js';
-import type { LineStats } from '../evidence/read-lines.js';
+import { unparsedSamples } from '../evidence/read-evidence.js';
+import { newLineStats } from '../evidence/read-lines.js';
 import { CliError } from './errors.js';
 import type { EvidenceOptions } from './evidence.js';
 import { collectInputs } from './evidence-inputs.js';
@@ -82,7 +83,7 @@ export async function runEvidence(
         continue;
       }
     }
-    const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
+    const stats = newLineStats();
     let lines: AsyncGenerator<string[]>;
     try {
       lines = await openLineBatches(input.path, stats);
@@ -91,15 +92,8 @@ export async function runEvidence(
       continue;
     }
     const report = await draft.addFile(name, progress.track(lines, stats), formatFor(input.path));
-    draft.addBytes(stats.bytes);
+    draft.addLineStats(report, stats);
     progress.fileDone(input.size);
-    if (stats.error) {
-      report.unparsed++;
-      report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
-    }
-    if (stats.truncated > 0) {
-      report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
-    }
   }
   progress.end();
   const result = draft.result();
@@ -133,7 +127,7 @@ async function addSlack(draft: EvidenceDraft, path: string): Promise<void> {
     lines: result.items.length,
     unparsed: result.unparsed.length,
     samples: result.unparsed
-      .slice(0, 5)
+      .slice(0, unparsedSamples)
       .map((bad) => ({ line: bad.line, reason: `${bad.file}: ${bad.reason}` })),
   });
 }

@@ -31,13 +31,6 @@ async function* reporting(batches: AsyncGenerator<string[]>): AsyncGenerator<str
     yield batch;
   }
 }
-await draft.addFile(job.name, reporting(readLineBatches(stream, stats)), job.format);
-draft.addBytes(stats.bytes);
-const part = draft.part();
-if (stats.error) {
-  part.report.unparsed++;
-  part.report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
-}
-if (stats.truncated > 0)
-  part.report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than 64 KiB were cut` });
-parentPort?.postMessage({ part });
+const report = await draft.addFile(job.name, reporting(readLineBatches(stream, stats)), job.format);
+draft.addLineStats(report, stats);
+parentPort?.postMessage({ part: draft.part() });

@@ -119,6 +119,18 @@ describe('EvidenceDraft', () => {
     expect(draft.result().signatures.map((s) => s.template)).toContain('logfmt in a JSON file');
   });
 
+  it('notes in the report a stream that stopped early and lines that were cut, and counts the bytes', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const report = await draft.addFile('app.log', batchesOf(slog('2026-03-04T14:02:00Z', 'INFO', 'ok')));
+    draft.addLineStats(report, { bytes: 1234, lines: 7, truncated: 2, error: 'unexpected end of file' });
+    expect(report.unparsed).toBe(1);
+    expect(report.samples).toEqual([
+      { line: 8, reason: 'stopped reading: unexpected end of file' },
+      { line: 0, reason: '2 line(s) longer than 64 KiB were cut' },
+    ]);
+    expect(draft.result().stats.bytes).toBe(1234);
+  });
+
   it('gives a crash at the start of a later parallel part the time of the part before it, marked approximate', async () => {
     const first = new EvidenceDraft(testOptions);
     await first.addFile('app.log', batchesOf(slog('2026-03-04T14:02:00Z', 'INFO', 'request served')));

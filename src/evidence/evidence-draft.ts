@@ -3,7 +3,8 @@ import type { DraftEvent } from './draft-event.js';
 import { draftTimeline } from './draft-timeline.js';
 import type { EvidenceItem } from './evidence-item.js';
 import { type ProposedMoments, proposeMoments } from './propose-moments.js';
-import { type FileReport, type ReadOptions, readEvidence } from './read-evidence.js';
+import { type FileReport, type ReadOptions, readEvidence, unparsedSamples } from './read-evidence.js';
+import { type LineStats, maxLineLength } from './read-lines.js';
 import { type Signature, SignatureBook } from './signature-book.js';
 import { errorsBackUnderBaseline, signatureEvents } from './signature-events.js';
 
@@ -114,7 +115,8 @@ export class EvidenceDraft {
       }
       earlier = latestTime(part, earlier);
       for (const sample of part.report.samples) {
-        if (report.samples.length < 5) report.samples.push({ ...sample, line: sample.line + offset });
+        if (report.samples.length < unparsedSamples)
+          report.samples.push({ ...sample, line: sample.line + offset });
       }
       report.unparsed += part.report.unparsed;
       report.lines += part.report.lines;
@@ -123,6 +125,22 @@ export class EvidenceDraft {
     }
     this.reports.push(report);
     return report;
+  }
+
+  /**
+   * Counts the bytes a file's lines came from and notes in its report how reading went: a stream that stopped
+   * early counts as one unparsed line, and cut over-long lines get a sample.
+   */
+  addLineStats(report: FileReport, stats: LineStats): void {
+    this.bytes += stats.bytes;
+    if (stats.error) {
+      report.unparsed++;
+      report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
+    }
+    if (stats.truncated > 0) {
+      const limit = `${maxLineLength / 1024} KiB`;
+      report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than ${limit} were cut` });
+    }
   }
 
   /** Counts bytes read (the CLI knows them; gzip makes them differ from the text length). */

@@ -7,6 +7,11 @@ import { type LineStats, readLineBatches, readLines } from './read-lines.js';
 
 // Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).
 
+/** Whether a file's first bytes are the gzip magic number. */
+export function isGzip(head: Uint8Array): boolean {
+  return head[0] === 0x1f && head[1] === 0x8b;
+}
+
 /** Opens a file (or `-` for stdin) as a byte stream, gunzipping it when its first bytes say gzip. */
 export async function openBytes(path: string): Promise<Readable> {
   if (path === '-') return process.stdin;
@@ -24,7 +29,7 @@ export async function openBytes(path: string): Promise<Readable> {
     throw new DebriefError('invalid_input', `cannot read ${path}: ${reason}`);
   }
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  if (head[0] === 0x1f && head[1] === 0x8b) {
+  if (isGzip(head)) {
     const gunzip = createGunzip();
     stream.on('error', (error) => gunzip.destroy(error));
     return stream.pipe(gunzip);

@@ -1,14 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import {
-  type IncidentStatus,
-  incidentStatuses,
-  limits,
-  type Severity,
-  severities,
-} from '../../../src/domain/index.js';
+import { type IncidentStatus, incidentStatuses } from '../../../src/domain/index.js';
 import { FormButtons, Section } from '../components/section.js';
-import { splitList } from '../lib/text.js';
 import { useIncident } from './incident-context.js';
+import { IncidentFields, incidentFieldsInput, incidentFieldValues } from './incident-fields.js';
 import { patchIncident } from './patch.js';
 
 /** Title, severity, status, services and the restricted flag. */
@@ -16,26 +10,18 @@ export function DetailsSection() {
   const { bundle, editable, save } = useIncident();
   const { incident } = bundle;
   const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(incident.title);
-  const [severity, setSeverity] = useState<Severity>(incident.severity);
+  const [fields, setFields] = useState(() => incidentFieldValues(incident));
   const [status, setStatus] = useState<IncidentStatus>(incident.status);
-  const [services, setServices] = useState(incident.services.join(', '));
-  const [restricted, setRestricted] = useState(incident.restricted);
 
   function start() {
-    setTitle(incident.title);
-    setSeverity(incident.severity);
+    setFields(incidentFieldValues(incident));
     setStatus(incident.status);
-    setServices(incident.services.join(', '));
-    setRestricted(incident.restricted);
     setEditing(true);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const ok = await save(() =>
-      patchIncident(incident, { title, severity, status, services: splitList(services), restricted }),
-    );
+    const ok = await save(() => patchIncident(incident, { ...incidentFieldsInput(fields), status }));
     if (ok) setEditing(false);
   }
 
@@ -43,24 +29,7 @@ export function DetailsSection() {
     <Section title="Details" editable={editable} editing={editing} onEdit={start}>
       {editing ? (
         <form className="stack" onSubmit={submit}>
-          <label>
-            Title
-            <input
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              required
-              maxLength={limits.title}
-            />
-          </label>
-          <div className="row">
-            <label>
-              Severity
-              <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-                {severities.map((value) => (
-                  <option key={value}>{value}</option>
-                ))}
-              </select>
-            </label>
+          <IncidentFields values={fields} onChange={setFields}>
             <label>
               Status
               <select value={status} onChange={(e) => setStatus(e.target.value as IncidentStatus)}>
@@ -69,15 +38,7 @@ export function DetailsSection() {
                 ))}
               </select>
             </label>
-          </div>
-          <label>
-            Affected services (comma-separated)
-            <input value={services} onChange={(e) => setServices(e.target.value)} />
-          </label>
-          <label className="inline">
-            <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} />
-            Restricted
-          </label>
+          </IncidentFields>
           <FormButtons onCancel={() => setEditing(false)} />
         </form>
       ) : (

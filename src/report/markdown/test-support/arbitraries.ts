@@ -261,9 +261,15 @@ export const incidentDocument: fc.Arbitrary<IncidentDocument> = fc
         ...(factorIndex === undefined ? {} : { factorId: factorIdAt(factorRecords, factorIndex) }),
       }),
     );
+    // A closed incident has no open action (the domain refuses one), so such a draw is made in-review instead.
+    const stillOpen = actionRecords.some(
+      (action) => action.status === 'open' || action.status === 'in-progress',
+    );
+    const status = rest.status === 'closed' && stillOpen ? 'in-review' : rest.status;
     return canonicalDocument(
       incidentDocumentSchema.parse({
         ...rest,
+        status,
         id: idText,
         timeline: withIds(`${idPrefix.trim()} E`, timeline),
         factors: factorRecords,
