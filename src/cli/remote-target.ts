@@ -15,13 +15,8 @@ export function remoteTarget(command: Command): RemoteTarget | undefined {
   const options = command.optsWithGlobals<{ server?: string; token?: string }>();
   const url = options.server ?? (process.env.DEBRIEF_SERVER || undefined);
   if (url === undefined) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new CliError(`--server: expected an http:// or https:// URL, got ${JSON.stringify(url)}`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
     throw new CliError(`--server: expected an http:// or https:// URL, got ${JSON.stringify(url)}`);
   }
   const token = options.token ?? (process.env.DEBRIEF_TOKEN || undefined);

@@ -27,6 +27,12 @@ export const csrfHeader = 'x-csrf-token';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A request's path without its query, and whether it is the API's (which needs a user) rather than the app's. */
+export function requestPath(url: string): { path: string; isApi: boolean } {
+  const path = url.split('?')[0] ?? '/';
+  return { path, isApi: path.startsWith('/api/') || path === '/metrics' };
+}
+
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
@@ -84,9 +90,8 @@ export function installAccess(app: FastifyInstance, accounts: AccountStore, cach
   app.decorateRequest('session', undefined);
   app.addHook('onRequest', async function enforceAccess(request) {
     const config = request.routeOptions.config;
-    const path = request.url.split('?')[0] ?? '/';
     // API routes need a user unless they say otherwise; the app shell, its assets and unknown paths are public.
-    const isApi = path.startsWith('/api/') || path === '/metrics';
+    const { isApi } = requestPath(request.url);
     const access: Access = request.is404 || !isApi ? (config.access ?? 'public') : (config.access ?? 'user');
     // The app shell and its assets never need to know who asks; skipping the lookup keeps them cheap.
     if (isApi) await identify(request, accounts, cache);

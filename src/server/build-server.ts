@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AccountStore } from '../store/accounts/account-store.js';
 import type { Store } from '../store/store.js';
-import { installAccess } from './access.js';
+import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
 import { RequestMetrics } from './request-metrics.js';
@@ -142,8 +142,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const hasApp = existsSync(join(webRoot, 'index.html'));
   if (hasApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler(async function notFound(request, reply) {
-    const path = request.url.split('?')[0] ?? '/';
-    const isApi = path.startsWith('/api/') || path === '/metrics';
+    const { path, isApi } = requestPath(request.url);
     if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
       if (hasApp) return reply.type('text/html; charset=utf-8').sendFile('index.html');
       return reply

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { ConflictError, isDebriefError } from '../domain/index.js';
 import type { Store } from '../store/store.js';
 import { type ApiErrorBody, type ApiErrorCode, HttpError, statusOf } from './http-error.js';
+import { pingWithin } from './ping-within.js';
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const retryAfterSeconds = 5;
@@ -35,18 +36,6 @@ export function sendError(
   return reply.status(statusOf[code]).type('application/json; charset=utf-8').send(body);
 }
 
-async function databaseAnswers(store: Store): Promise<boolean> {
-  try {
-    await Promise.race([
-      store.ping(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000).unref()),
-    ]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Turns every error into the one JSON shape, never with a stack. An unexpected error while the database does not
  * answer becomes 503 unavailable, so clients retry instead of reporting a bug.
@@ -65,7 +54,11 @@ export function installErrorHandler(app: FastifyInstance, store: Store): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, 'invalid_input', error.message);
     }
-    if (!(await databaseAnswers(store))) {
+    const databaseAnswers = await pingWithin(store, 1_000).then(
+      () => true,
+      () => false,
+    );
+    if (!databaseAnswers) {
       request.log.warn({ err: error }, 'database unavailable');
       return sendError(reply, 'unavailable', 'the database is not answering; try again shortly');
     }

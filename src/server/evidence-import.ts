@@ -1,6 +1,6 @@
 import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
 import { openLineBatches } from '../evidence/open-evidence.js';
-import type { LineStats } from '../evidence/read-lines.js';
+import { newLineStats } from '../evidence/read-lines.js';
 
 /** An evidence file on disk and the name it is reported under (the uploaded file name, not the temp path). */
 export interface EvidenceFile {
@@ -12,9 +12,10 @@ export interface EvidenceFile {
 export async function draftEvidence(files: readonly EvidenceFile[], zone = 'UTC'): Promise<EvidenceResult> {
   const draft = new EvidenceDraft({ time: { zone }, reference: new Date() });
   for (const file of files) {
-    const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
-    await draft.addFile(file.name, await openLineBatches(file.path, stats));
-    draft.addBytes(stats.bytes);
+    const stats = newLineStats();
+    const report = await draft.addFile(file.name, await openLineBatches(file.path, stats));
+    // As on the CLI: a stream that stopped early and lines that were cut show up in the file's report.
+    draft.addLineStats(report, stats);
   }
   return draft.result();
 }

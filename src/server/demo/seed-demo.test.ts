@@ -41,9 +41,14 @@ describe('the demo', () => {
         expect.arrayContaining(['deploy', 'log-signature', 'alert-fired', 'crash', 'rollback']),
       );
       expect(kinds).toContain('acknowledged');
-      expect((await store.factors.list(incident.id)).length).toBe(4);
+      const factors = await store.factors.list(incident.id);
+      expect(factors.length).toBe(4);
       const actions = await store.actions.list(incident.id);
       expect(actions.every((action) => action.owner !== '' && action.factorId !== undefined)).toBe(true);
+      // Each action answers its own factor.
+      expect(new Set(actions.map((action) => action.factorId))).toEqual(
+        new Set(factors.map((factor) => factor.id)),
+      );
       expect((await store.reviews.list(incident.id)).length).toBe(1);
       expect(await accounts.verifyLogin('demo', result.password)).toMatchObject({ role: 'admin' });
     });

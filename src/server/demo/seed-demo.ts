@@ -135,71 +135,75 @@ export async function seedDemo(
   if (ack?.at) moments.acknowledged = { at: ack.at, eventId: ack.id };
   // Adding events bumps the incident's version, so update the incident as it is now.
   const current = await store.incidents.get(incident.id);
-  const withMoments = await store.incidents.update(incident.id, current.version, { moments }, ctx);
+  await store.incidents.update(incident.id, current.version, { moments }, ctx);
 
-  const factors: FactorInput[] = [
+  const dueIn = (days: number) => dateOf(now.getTime() + days * day);
+  // Each contributing factor with the action that answers it, so an action's factorId cannot point at the wrong one.
+  const plan: Array<{ factor: FactorInput; action: Omit<ActionInput, 'factorId'> }> = [
     {
-      title: 'Releases reach all traffic at once, with no canary stage',
-      category: 'deploy-release',
-      description:
-        'v2.14.0 went to 100% of pods in one step, so a latency regression reached every customer.',
+      factor: {
+        title: 'Releases reach all traffic at once, with no canary stage',
+        category: 'deploy-release',
+        description:
+          'v2.14.0 went to 100% of pods in one step, so a latency regression reached every customer.',
+      },
+      action: {
+        title: 'Add a 5% canary stage with automatic rollback on error ratio',
+        owner: 'Luis Ortega',
+        dueDate: dueIn(14),
+        priority: 'high',
+        type: 'prevent',
+      },
     },
     {
-      title: 'The client timeout was not checked against the dependency’s latency',
-      category: 'dependencies',
-      description: 'Nothing compares a client timeout with the p95/p99 latency of the service it calls.',
+      factor: {
+        title: 'The client timeout was not checked against the dependency’s latency',
+        category: 'dependencies',
+        description: 'Nothing compares a client timeout with the p95/p99 latency of the service it calls.',
+      },
+      action: {
+        title: 'Lint client timeouts against the dependency’s published p99',
+        owner: 'Priya Raman',
+        dueDate: dueIn(30),
+        priority: 'medium',
+        type: 'prevent',
+      },
     },
     {
-      title: 'The timeout path of the payments client had no test',
-      category: 'automated-testing',
-      description:
-        'A timeout returns a nil response that the caller dereferenced; no test exercised that path.',
+      factor: {
+        title: 'The timeout path of the payments client had no test',
+        category: 'automated-testing',
+        description:
+          'A timeout returns a nil response that the caller dereferenced; no test exercised that path.',
+      },
+      action: {
+        title: 'Test the payments client timeout path and return an error instead of nil',
+        owner: 'Sam Chen',
+        dueDate: dueIn(7),
+        priority: 'high',
+        type: 'prevent',
+        status: 'in-progress',
+      },
     },
     {
-      title: 'The error-rate alert waits five minutes before firing',
-      category: 'monitoring-alerting',
-      description: 'The alert’s `for: 5m` delayed detection while 40% of checkouts were failing.',
+      factor: {
+        title: 'The error-rate alert waits five minutes before firing',
+        category: 'monitoring-alerting',
+        description: 'The alert’s `for: 5m` delayed detection while 40% of checkouts were failing.',
+      },
+      action: {
+        title: 'Fire the checkout error-rate alert after 1 minute above 10%',
+        owner: 'Dana Kim',
+        dueDate: dueIn(-1),
+        priority: 'medium',
+        type: 'detect',
+      },
     },
   ];
-  const storedFactors = [];
-  for (const factor of factors) storedFactors.push(await store.factors.add(incident.id, factor, ctx));
-
-  const actions: ActionInput[] = [
-    {
-      title: 'Add a 5% canary stage with automatic rollback on error ratio',
-      owner: 'Luis Ortega',
-      dueDate: dateOf(now.getTime() + 14 * day),
-      priority: 'high',
-      type: 'prevent',
-      factorId: storedFactors[0]?.id,
-    },
-    {
-      title: 'Lint client timeouts against the dependency’s published p99',
-      owner: 'Priya Raman',
-      dueDate: dateOf(now.getTime() + 30 * day),
-      priority: 'medium',
-      type: 'prevent',
-      factorId: storedFactors[1]?.id,
-    },
-    {
-      title: 'Test the payments client timeout path and return an error instead of nil',
-      owner: 'Sam Chen',
-      dueDate: dateOf(now.getTime() + 7 * day),
-      priority: 'high',
-      type: 'prevent',
-      status: 'in-progress',
-      factorId: storedFactors[2]?.id,
-    },
-    {
-      title: 'Fire the checkout error-rate alert after 1 minute above 10%',
-      owner: 'Dana Kim',
-      dueDate: dateOf(now.getTime() - day),
-      priority: 'medium',
-      type: 'detect',
-      factorId: storedFactors[3]?.id,
-    },
-  ];
-  for (const action of actions) await store.actions.add(incident.id, action, ctx);
+  for (const { factor, action } of plan) {
+    const stored = await store.factors.add(incident.id, factor, ctx);
+    await store.actions.add(incident.id, { ...action, factorId: stored.id }, ctx);
+  }
 
   const review: ReviewInput = {
     scheduledAt: new Date(start + 3 * day + hour).toISOString(),
@@ -215,5 +219,5 @@ export async function seedDemo(
     ],
   };
   await store.reviews.add(incident.id, review, ctx);
-  return { ...result, incidentId: withMoments.id, created: true };
+  return { ...result, created: true };
 }

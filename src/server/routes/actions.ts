@@ -3,19 +3,11 @@ import { z } from 'zod';
 import { actionStatusSchema, type Incident, parseWith } from '../../domain/index.js';
 import type { Store } from '../../store/store.js';
 import { canSee, userOf } from '../access.js';
+import { commaList } from '../comma-list.js';
 
 /** The query of GET /api/actions. */
 export const actionQuerySchema = z.object({
-  status: z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== ''),
-    )
-    .pipe(z.array(actionStatusSchema))
-    .optional(),
+  status: commaList.pipe(z.array(actionStatusSchema)).optional(),
   owner: z.string().trim().min(1).optional(),
   overdue: z.enum(['true', 'false']).optional(),
 });

@@ -4,24 +4,18 @@ import {
   type Incident,
   incidentFieldsSchema,
   incidentStatusSchema,
-  metricsFromMoments,
   parseWith,
   severitySchema,
 } from '../../domain/index.js';
 import type { User } from '../../store/accounts/user.js';
+import { loadIncidentView } from '../../store/incident-view.js';
 import type { Store } from '../../store/store.js';
 import { canSee, userOf } from '../access.js';
+import { commaList } from '../comma-list.js';
 import { serializeJson } from '../serialize-json.js';
 import type { TtlCache } from '../ttl-cache.js';
 import { expectedVersion, patchBody, validatedPatch } from '../versions.js';
 import { visibleIncident } from '../visibility.js';
-
-const commaList = z.string().transform((value) =>
-  value
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== ''),
-);
 
 /** The query of GET /api/incidents; lists are comma-separated (`status=draft,in-review`). */
 export const incidentQuerySchema = z.object({
@@ -78,13 +72,7 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
 
   app.get<{ Params: { id: string } }>('/api/incidents/:id', async function getIncident(request) {
     const incident = await visibleIncident(store, userOf(request), request.params.id);
-    const [timeline, factors, actions, reviews] = await Promise.all([
-      store.timeline.list(incident.id),
-      store.factors.list(incident.id),
-      store.actions.list(incident.id),
-      store.reviews.list(incident.id),
-    ]);
-    return { incident, timeline, factors, actions, reviews, metrics: metricsFromMoments(incident.moments) };
+    return loadIncidentView(store, incident);
   });
 
   app.patch<{ Params: { id: string } }>(

@@ -2,22 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { incidentStatuses } from '../../domain/index.js';
 import type { Store } from '../../store/store.js';
 import { sendError } from '../error-handler.js';
+import { pingWithin } from '../ping-within.js';
 import type { RequestMetrics } from '../request-metrics.js';
 import { utcDay } from './actions.js';
-
-async function pingWithin(store: Store, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      store.ping(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('the database did not answer in time')), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** /healthz (the process runs), /readyz (the database answers) and /metrics (Prometheus). */
 export function operationRoutes(
