@@ -9,6 +9,9 @@ export const limits = {
   services: 50,
 } as const;
 
+/** Password length for local accounts; the server enforces it and the web app's forms say it. */
+export const passwordLimits = { min: 10, max: 1_000 } as const;
+
 const noLineBreak = /^[^\r\n]*$/;
 
 /** One line of text, trimmed: titles, names, owners. */

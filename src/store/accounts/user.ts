@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { requiredLine } from '../../domain/index.js';
+import { passwordLimits, requiredLine } from '../../domain/index.js';
+
+export { passwordLimits };
 
 /** admin: everything, including users; editor: reads and writes incidents; viewer: reads only. */
 export const userRoles = ['admin', 'editor', 'viewer'] as const;
@@ -7,9 +9,6 @@ export const userRoleSchema = z.enum(userRoles, {
   error: (issue) => `expected one of ${userRoles.join(', ')}, got ${JSON.stringify(issue.input)}`,
 });
 export type UserRole = z.infer<typeof userRoleSchema>;
-
-/** Shared with the web app's forms. */
-export const passwordLimits = { min: 10, max: 1_000 } as const;
 
 export const usernameSchema = requiredLine(64).regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, {
   error: 'expected letters, digits, dots, dashes or underscores, starting with a letter or digit',

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { passwordLimits } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { User } from '../api/types.js';
@@ -74,7 +75,7 @@ export function AccountForm({
           onChange={(e) => setPassword(e.target.value)}
           autoComplete={newAccount ? 'new-password' : 'current-password'}
           required
-          {...(newAccount ? { minLength: 10 } : {})}
+          {...(newAccount ? { minLength: passwordLimits.min } : {})}
         />
       </label>
       <FormError message={error} />

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { passwordLimits } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { Role, User } from '../api/types.js';
@@ -93,7 +94,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
                   value={form.password}
                   onChange={(e) => setForm({ ...form, password: e.target.value })}
                   required
-                  minLength={10}
+                  minLength={passwordLimits.min}
                   autoComplete="new-password"
                 />
               </label>
