@@ -77,7 +77,7 @@ function remoteIncidents(client: RemoteClient, save: Store['documents']['save'])
         const limit = Math.min(pageSize, wanted - found.length);
         const page = await client.call<{ incidents: Incident[]; total: number }>({
           path: '/api/incidents',
-          query: { ...incidentQuery(filter), limit, offset },
+          query: { ...incidentQuery(filter), limit, offset, view: 'full' },
         });
         found.push(...page.incidents);
         offset += page.incidents.length;
@@ -181,8 +181,11 @@ export function bulkBatches<T>(events: readonly T[], maxBytes = bulkBytes): T[][
 }
 
 function remoteActions(client: RemoteClient): ActionRepository {
-  return {
+  const repository: ActionRepository = {
     ...remoteChildren<StoredAction, ActionInput>(client, 'actions', 'actions'),
+    async count(filter) {
+      return (await repository.search(filter)).length;
+    },
     async search(filter) {
       const { actions } = await client.call<{ actions: StoredAction[] }>({
         path: '/api/actions',
@@ -197,6 +200,7 @@ function remoteActions(client: RemoteClient): ActionRepository {
       );
     },
   };
+  return repository;
 }
 
 /**

@@ -1,35 +1,64 @@
 import type { Command } from 'commander';
-import { cliActor, withStore } from './context.js';
-import { CliError } from './errors.js';
+import { printJson, printTable } from './output.js';
+import { withTokens } from './token-backend.js';
 
 interface CreateOptions {
-  user: string;
+  user?: string;
   name: string;
+  json?: boolean;
 }
 
-/** `debrief token create`: a personal API token for a user, written straight to the database. */
+interface ListOptions {
+  user?: string;
+  json?: boolean;
+}
+
+const minute = (iso: string | null) => (iso === null ? 'never' : `${iso.slice(0, 16).replace('T', ' ')}Z`);
+
+/**
+ * `debrief token create|list|revoke`: personal API tokens. With --db they are any user's (whoever can open the
+ * database is in charge of it); with --server they are the token's own user's, and an admin may revoke anyone's.
+ */
 export function register(program: Command): void {
   const token = program.command('token').description('personal API tokens for the CLI and integrations');
   token
     .command('create')
     .description('create a personal API token (printed once; send it as Authorization: Bearer TOKEN)')
-    .requiredOption('--user <username>', 'the user the token acts as')
+    .option('--user <username>', 'the user the token acts as (with --server: yourself)')
     .option('--name <label>', 'a label to recognise the token by', 'cli')
+    .option('--json', 'print JSON, the secret in "token"')
     .action(async (options: CreateOptions, command: Command) => {
-      await withStore(command, async (store) => {
-        const { storeAccounts } = await import('../store/accounts/store-accounts.js');
-        const accounts = storeAccounts(store);
-        const user = await accounts.findUser(options.user);
-        if (!user) {
-          throw new CliError(
-            `no user named ${JSON.stringify(options.user)}; create one in the web app or with \`debrief serve\` setup`,
-          );
-        }
-        const created = await accounts.createApiToken(user.id, options.name, { actor: cliActor() });
-        process.stdout.write(`${created.token}\n`);
-        process.stderr.write(
-          `token "${created.name}" for ${user.username} (${user.role}); it is not shown again\n`,
-        );
-      });
+      const created = await withTokens(command, (tokens) => tokens.create(options.user, options.name));
+      if (options.json) return printJson(created);
+      process.stdout.write(`${created.token}\n`);
+      process.stderr.write(
+        `token "${created.name}" (${created.id}) for ${created.username}; it is not shown again\n`,
+      );
+    });
+  token
+    .command('list')
+    .description('list personal API tokens (never their secrets), oldest first')
+    .option('--user <username>', 'only this user’s tokens (with --db; with --server you see your own)')
+    .option('--json', 'print JSON')
+    .action(async (options: ListOptions, command: Command) => {
+      const rows = await withTokens(command, (tokens) => tokens.list(options.user));
+      if (options.json) return printJson(rows);
+      printTable(
+        ['ID', 'NAME', 'USER', 'CREATED', 'LAST USED'],
+        rows.map((row) => [row.id, row.name, row.username, minute(row.createdAt), minute(row.lastUsedAt)]),
+        'no API tokens',
+      );
+    });
+  token
+    .command('revoke')
+    .description(
+      'revoke a personal API token by its id (from `debrief token list`); it stops working within a second',
+    )
+    .argument('<id>', 'the token id, TOK-…')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      await withTokens(command, (tokens) => tokens.revoke(id));
+      if (options.json) return printJson({ id, revoked: true });
+      process.stdout.write(`revoked ${id}\n`);
     });
 }

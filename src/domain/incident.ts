@@ -86,3 +86,29 @@ export const incidentSchema = incidentFieldsSchema.extend({
   updatedAt: z.string(),
 });
 export type Incident = z.infer<typeof incidentSchema>;
+
+/**
+ * An incident as a list shows it: what identifies, sorts and filters it, without its prose. A page of these stays
+ * small however long the write-ups get; the whole record is one request away.
+ */
+export const incidentSummarySchema = incidentSchema.pick({
+  id: true,
+  title: true,
+  severity: true,
+  status: true,
+  services: true,
+  restricted: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+});
+export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
+
+/** How many incidents a page of the list holds unless asked otherwise (the web app's page; the API's default). */
+export const incidentPageSize = 25;
+
+/** The list view of an incident. */
+export function incidentSummary(incident: Incident): IncidentSummary {
+  const { id, title, severity, status, services, restricted, version, createdAt, updatedAt } = incident;
+  return { id, title, severity, status, services, restricted, version, createdAt, updatedAt };
+}

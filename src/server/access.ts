@@ -50,7 +50,11 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
   }
 }
 
-/** Recently resolved callers, by `t:<api token>` or `s:<session token>`; only successful lookups are kept. */
+/**
+ * Recently resolved callers, by `t:<api token>` or `s:<session token>`; only successful lookups are kept, each for
+ * `cacheMs` from its lookup. That bounds how long a revoked token, a disabled user or an old role is still honoured
+ * by a server that did not make the change (the one that did empties its cache at once).
+ */
 export type IdentityCache = TtlCache<{ user: User; session?: Session | undefined }>;
 
 async function identify(
@@ -62,18 +66,25 @@ async function identify(
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
     const key = `t:${token}`;
-    const user = token ? (cache.get(key)?.user ?? (await accounts.findApiTokenUser(token))) : undefined;
+    let user = token ? cache.get(key)?.user : undefined;
+    if (!user && token) {
+      user = await accounts.findApiTokenUser(token);
+      // Set only after a lookup, never on a hit: a sliding expiry would keep a busy revoked token alive.
+      if (user) cache.set(key, { user });
+    }
     if (!user) throw new HttpError('unauthorized', 'the API token is unknown or revoked');
-    cache.set(key, { user });
     request.user = user;
     return;
   }
   const token = request.cookies[sessionCookie];
   if (token) {
     const key = `s:${token}`;
-    const session = cache.get(key)?.session ?? (await accounts.findSession(token));
+    let session = cache.get(key)?.session;
+    if (!session) {
+      session = await accounts.findSession(token);
+      if (session) cache.set(key, { user: session.user, session });
+    }
     if (session) {
-      cache.set(key, { user: session.user, session });
       request.user = session.user;
       request.session = session;
     }

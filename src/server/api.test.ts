@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incidentPageSize } from '../domain/index.js';
 import { startTestServer, type TestServer } from './test-support/test-server.js';
 import { dialects } from './test-support/test-store.js';
 
@@ -121,6 +122,40 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     const list = await t.as(t.viewer, { url: '/api/incidents?status=in-review&q=checkout' });
     expect(list.json().incidents.map((i: { id: string }) => i.id)).toContain(id);
+  });
+
+  it('lists summaries by default and whole records with view=full', async () => {
+    const created = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: { ...incident, summary: 'A long write-up that a list does not need.' },
+    });
+    const id = created.json().id;
+    const summaries = await t.as(t.viewer, { url: '/api/incidents?limit=200' });
+    const summary = summaries.json().incidents.find((i: { id: string }) => i.id === id);
+    expect(Object.keys(summary).sort()).toEqual(
+      [
+        'createdAt',
+        'id',
+        'restricted',
+        'services',
+        'severity',
+        'status',
+        'title',
+        'updatedAt',
+        'version',
+      ].sort(),
+    );
+    const full = await t.as(t.viewer, { url: '/api/incidents?limit=200&view=full' });
+    expect(full.json().incidents.find((i: { id: string }) => i.id === id)).toEqual(created.json());
+    for (let i = 0; i < 26; i++)
+      await t.store.incidents.create({ title: `Paged ${i}`, severity: 'SEV4' }, { actor: 'tests' });
+    const firstPage = (await t.as(t.viewer, { url: '/api/incidents' })).json();
+    expect(firstPage.total).toBeGreaterThan(26);
+    expect(firstPage.incidents).toHaveLength(incidentPageSize);
+    const wrong = await t.as(t.viewer, { url: '/api/incidents?view=everything' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toContain('view');
   });
 
   it('records the user of every change in the audit log', async () => {

@@ -28,6 +28,14 @@ describe('the app shell and login limits', () => {
     const asset = await t.app.inject({ url: '/assets/app.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.body).toContain('console.log');
+    // The policy that keeps inline script out matters most on the HTML itself, including deep links.
+    const deepLink = await t.app.inject({ url: '/incidents/INC-1234' });
+    for (const response of [shell, asset, deepLink]) {
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    }
   });
 
   it('answers client-side routes with index.html but unknown API paths with a JSON 404', async () => {

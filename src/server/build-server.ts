@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -24,6 +23,7 @@ import { lintRoutes } from './routes/lint.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { serializeJson } from './serialize-json.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -74,44 +74,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const metrics = new RequestMetrics();
   app.setReplySerializer(serializeJson);
-  app.addHook('onResponse', async function recordDuration(request, reply) {
+  app.addHook('onResponse', function recordDuration(request, reply, done) {
     metrics.observe(
       request.method,
       request.routeOptions.url ?? 'unmatched',
       reply.statusCode,
       reply.elapsedTime / 1000,
     );
+    done();
   });
   installErrorHandler(app, options.store);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    // HSTS only makes sense behind HTTPS; on http://localhost it would pin the browser to HTTPS.
-    strictTransportSecurity: options.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // CodeMirror sets element styles at run time; scripts stay strictly external.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  installSecurityHeaders(app, options.secureCookies ?? false);
   await app.register(rateLimit, { global: false });
   const uploadLimit = options.uploadLimit ?? serverLimits.upload;
-  await app.register(multipart, { limits: { fileSize: uploadLimit, files: 50, fields: 20 } });
   const cacheMs = options.cacheMs ?? 1_000;
-  const listCache = new TtlCache<string>(cacheMs, 500);
-  app.addHook('onSend', async function forgetStaleLists(request, reply) {
+  const listCache = new TtlCache<Buffer>(cacheMs, 500);
+  app.addHook('onSend', function forgetStaleLists(request, reply, payload, done) {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) listCache.clear();
+    done(null, payload);
   });
   const identities = installAccess(app, options.accounts, cacheMs);
 
@@ -131,7 +113,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   childRoutes(app, options.store);
   bulkEventRoutes(app, options.store);
   actionRoutes(app, options.store, now);
-  evidenceRoutes(app, options.store, uploadLimit);
+  // Multipart parsing (and its per-request hooks) only where uploads are accepted.
+  await app.register(async function uploads(scope) {
+    await scope.register(multipart, { limits: { fileSize: uploadLimit, files: 50, fields: 20 } });
+    evidenceRoutes(scope, options.store, uploadLimit);
+  });
   lintRoutes(app);
   reportRoutes(app, options.store);
   documentRoutes(app, options.store);

@@ -5,10 +5,11 @@ import {
   incidentDocumentSchema,
   incidentFieldsSchema,
   incidentSchema,
+  incidentSummarySchema,
   reviewFieldsSchema,
   timelineEventFieldsSchema,
 } from '../domain/index.js';
-import { newUserSchema } from '../store/accounts/user.js';
+import { newUserSchema, userPatchSchema } from '../store/accounts/user.js';
 import { bulkEventsSchema } from './routes/bulk-events.js';
 import { alertmanagerPayloadSchema } from './routes/intake.js';
 
@@ -105,6 +106,7 @@ export function openApiDocument(version: string): JsonSchema {
         },
         IncidentFields: schemaOf(incidentFieldsSchema, 'input'),
         Incident: schemaOf(incidentSchema, 'output'),
+        IncidentSummary: schemaOf(incidentSummarySchema, 'output'),
         TimelineEventFields: schemaOf(timelineEventFieldsSchema, 'input'),
         FactorFields: schemaOf(factorFieldsSchema, 'input'),
         ActionFields: schemaOf(actionFieldsSchema, 'input'),
@@ -113,6 +115,35 @@ export function openApiDocument(version: string): JsonSchema {
         IncidentDocument: schemaOf(incidentDocumentSchema, 'input'),
         AlertmanagerPayload: schemaOf(alertmanagerPayloadSchema, 'input'),
         NewUser: schemaOf(newUserSchema, 'input'),
+        UserPatch: {
+          ...schemaOf(userPatchSchema.extend({ version: z.number().int().positive().optional() }), 'input'),
+          description: 'the fields to change, with `version` (or an If-Match header) from the user you read',
+        },
+        User: {
+          type: 'object',
+          required: ['id', 'username', 'name', 'role', 'createdAt', 'disabled', 'version'],
+          properties: {
+            id: { type: 'string' },
+            username: { type: 'string' },
+            name: { type: 'string' },
+            role: { type: 'string', enum: ['admin', 'editor', 'viewer'] },
+            createdAt: { type: 'string', format: 'date-time' },
+            disabled: { type: 'boolean' },
+            version: { type: 'integer' },
+          },
+        },
+        ApiToken: {
+          type: 'object',
+          description: 'a personal API token as listed; the secret is only in the response that creates it',
+          required: ['id', 'name', 'userId', 'createdAt', 'lastUsedAt'],
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            userId: { type: 'string' },
+            createdAt: { type: 'string', format: 'date-time' },
+            lastUsedAt: { type: ['string', 'null'], format: 'date-time', description: 'to the minute' },
+          },
+        },
       },
     },
     security: [{ token: [] }, { session: [] }],
@@ -120,17 +151,26 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/incidents': {
         get: {
           summary: 'list incidents, newest first',
-          parameters: ['status', 'severity', 'service', 'q', 'limit', 'offset'].map((name) => ({
-            name,
-            in: 'query',
-            required: false,
-            schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
-          })),
+          parameters: [
+            ...['status', 'severity', 'service', 'q', 'limit', 'offset'].map((name) => ({
+              name,
+              in: 'query',
+              required: false,
+              schema: { type: name === 'limit' || name === 'offset' ? 'integer' : 'string' },
+            })),
+            {
+              name: 'view',
+              in: 'query',
+              required: false,
+              description: 'summary (default): list fields only; full: whole incident records',
+              schema: { type: 'string', enum: ['summary', 'full'] },
+            },
+          ],
           responses: {
-            '200': ok('a page of incidents', {
+            '200': ok('a page of incidents (summaries unless view=full)', {
               type: 'object',
               properties: {
-                incidents: { type: 'array', items: ref('Incident') },
+                incidents: { type: 'array', items: { anyOf: [ref('IncidentSummary'), ref('Incident')] } },
                 total: { type: 'integer' },
               },
             }),
@@ -267,7 +307,40 @@ export function openApiDocument(version: string): JsonSchema {
         get: { summary: 'list users (admins)' },
         post: { summary: 'create a user (admins)', requestBody: { required: true, ...json(ref('NewUser')) } },
       },
-      '/api/tokens': { post: { summary: 'create a personal API token; shown once' } },
+      '/api/tokens': {
+        post: { summary: 'create a personal API token; shown once' },
+        get: {
+          summary: 'your personal API tokens, oldest first (never their secrets)',
+          responses: {
+            '200': ok('{tokens}', {
+              type: 'object',
+              properties: { tokens: { type: 'array', items: ref('ApiToken') } },
+            }),
+            ...errors,
+          },
+        },
+      },
+      '/api/tokens/{id}': {
+        delete: {
+          summary: 'revoke a personal API token: yours, or anyone’s for admins; it stops working at once',
+          parameters: [idParam('id')],
+          responses: { '204': { description: 'revoked' }, ...errors },
+        },
+      },
+      '/api/users/{id}': {
+        get: {
+          summary: 'one user with its version (admins)',
+          parameters: [idParam('id')],
+          responses: { '200': ok('the user', ref('User')), ...errors },
+        },
+        patch: {
+          summary:
+            'change a role or disable/enable a user (admins), with the version you read; the last enabled admin cannot be demoted or disabled (409)',
+          parameters: [idParam('id')],
+          requestBody: { required: true, ...json(ref('UserPatch')) },
+          responses: { '200': ok('the user', ref('User')), ...versioned },
+        },
+      },
       '/healthz': { get: { security: [], summary: 'the process is up' } },
       '/readyz': { get: { security: [], summary: 'the database answers; 503 with Retry-After when not' } },
       '/metrics': { get: { summary: 'Prometheus metrics' } },

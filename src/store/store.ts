@@ -107,6 +107,8 @@ export interface ActionFilter {
 export interface ActionRepository extends ChildRepository<StoredAction, ActionInput> {
   /** Actions across incidents, soonest due first. */
   search(filter: ActionFilter): Promise<StoredAction[]>;
+  /** How many actions match, without loading them. */
+  count(filter: ActionFilter): Promise<number>;
 }
 
 export interface AuditEntry {

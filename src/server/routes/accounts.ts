@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { parseWith, requiredLine } from '../../domain/index.js';
 import type { AccountStore, NewSession } from '../../store/accounts/account-store.js';
-import { newUserSchema, passwordSchema, usernameSchema } from '../../store/accounts/user.js';
+import { newUserSchema, passwordSchema, usernameSchema, userPatchSchema } from '../../store/accounts/user.js';
 import { type IdentityCache, sessionCookie, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
+import { expectedVersion, patchBody } from '../versions.js';
 
 export interface AccountRouteOptions {
   accounts: AccountStore;
@@ -96,4 +97,41 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
     const created = await accounts.createApiToken(user.id, name, { actor: user.username });
     return reply.status(201).send(created);
   });
+
+  app.get('/api/tokens', async function listTokens(request) {
+    return { tokens: await accounts.listApiTokens(userOf(request).id) };
+  });
+
+  // Role, disabled and revocation changes take effect on this instance at once (the identity cache is
+  // emptied); other instances behind the same database cache a caller for at most `cacheMs` (1 s by default).
+  app.delete<{ Params: { id: string } }>('/api/tokens/:id', async function revokeToken(request, reply) {
+    const user = userOf(request);
+    // Admins may revoke anyone's token; everyone else only their own (someone else's is simply not found).
+    const ownerId = user.role === 'admin' ? undefined : user.id;
+    await accounts.revokeApiToken(request.params.id, { actor: user.username, ownerId });
+    options.identities.clear();
+    return reply.status(204).send();
+  });
+
+  app.get<{ Params: { id: string } }>(
+    '/api/users/:id',
+    { config: { access: 'admin' } },
+    async function getUser(request) {
+      return accounts.getUser(request.params.id);
+    },
+  );
+
+  app.patch<{ Params: { id: string } }>(
+    '/api/users/:id',
+    { config: { access: 'admin' } },
+    async function updateUser(request) {
+      const version = expectedVersion(request);
+      const patch = parseWith(userPatchSchema, patchBody(request), 'user');
+      const user = await accounts.updateUser(request.params.id, patch, version, {
+        actor: userOf(request).username,
+      });
+      options.identities.clear();
+      return user;
+    },
+  );
 }

@@ -2,8 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   type Incident,
+  type IncidentSummary,
   incidentFieldsSchema,
+  incidentPageSize,
   incidentStatusSchema,
+  incidentSummary,
   parseWith,
   severitySchema,
 } from '../../domain/index.js';
@@ -23,12 +26,14 @@ export const incidentQuerySchema = z.object({
   severity: commaList.pipe(z.array(severitySchema)).optional(),
   service: z.string().trim().min(1).optional(),
   q: z.string().trim().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(incidentPageSize),
   offset: z.coerce.number().int().min(0).default(0),
+  /** `summary` (default): the list fields of each incident; `full`: whole records, as the CLI's `--server` reads them. */
+  view: z.enum(['summary', 'full']).default('summary'),
 });
 
 /** Incident routes: list, create, the whole incident, update and delete. */
-export function incidentRoutes(app: FastifyInstance, store: Store, listCache: TtlCache<string>): void {
+export function incidentRoutes(app: FastifyInstance, store: Store, listCache: TtlCache<Buffer>): void {
   app.get('/api/incidents', async function listIncidents(request, reply) {
     const user = userOf(request);
     // Admins all see the same list; everyone else's depends on which restricted incidents they take part in.
@@ -36,7 +41,8 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
     const cached = listCache.get(key);
     if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
     const page = await listPage(request, user);
-    const body = serializeJson(page);
+    // Kept as bytes: a cached string would be encoded again (and garbage collected) on every response.
+    const body = Buffer.from(serializeJson(page));
     listCache.set(key, body);
     return reply.type('application/json; charset=utf-8').send(body);
   });
@@ -44,8 +50,9 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
   async function listPage(
     request: FastifyRequest,
     user: User,
-  ): Promise<{ incidents: Incident[]; total: number }> {
+  ): Promise<{ incidents: Array<Incident | IncidentSummary>; total: number }> {
     const query = parseWith(incidentQuerySchema, request.query, 'query');
+    const view = query.view === 'full' ? (incident: Incident) => incident : incidentSummary;
     const filter = {
       status: query.status,
       severity: query.severity,
@@ -57,11 +64,14 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
         store.incidents.list({ ...filter, limit: query.limit, offset: query.offset }),
         store.incidents.count(filter),
       ]);
-      return { incidents, total };
+      return { incidents: incidents.map(view), total };
     }
     // Restricted incidents depend on who asks, which the store cannot filter by; filter here, then page.
     const visible = (await store.incidents.list(filter)).filter((incident) => canSee(user, incident));
-    return { incidents: visible.slice(query.offset, query.offset + query.limit), total: visible.length };
+    return {
+      incidents: visible.slice(query.offset, query.offset + query.limit).map(view),
+      total: visible.length,
+    };
   }
 
   app.post('/api/incidents', { config: { access: 'editor' } }, async function createIncident(request, reply) {

@@ -33,18 +33,18 @@ export function operationRoutes(
         async (status) => [status, await store.incidents.count({ status: [status] })] as const,
       ),
     );
-    const open = await store.actions.search({ status: ['open', 'in-progress'] });
-    const overdue = await store.actions.search({ overdueOn: utcDay(now()) });
+    const open = await store.actions.count({ status: ['open', 'in-progress'] });
+    const overdue = await store.actions.count({ overdueOn: utcDay(now()) });
     const lines = [
       '# HELP debrief_incidents Incidents by status.',
       '# TYPE debrief_incidents gauge',
       ...byStatus.map(([status, count]) => `debrief_incidents{status="${status}"} ${count}`),
       '# HELP debrief_actions_open Action items open or in progress.',
       '# TYPE debrief_actions_open gauge',
-      `debrief_actions_open ${open.length}`,
+      `debrief_actions_open ${open}`,
       '# HELP debrief_actions_overdue Open action items past their due date.',
       '# TYPE debrief_actions_overdue gauge',
-      `debrief_actions_overdue ${overdue.length}`,
+      `debrief_actions_overdue ${overdue}`,
     ];
     return reply
       .type('text/plain; version=0.0.4; charset=utf-8')

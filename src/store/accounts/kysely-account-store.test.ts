@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { down, up } from '../migrations/0002-accounts.js';
+import { up as upControls } from '../migrations/0003-account-controls.js';
 import type { AccountStore } from './account-store.js';
 import { createAccountStore } from './kysely-account-store.js';
 import type { AccountTables } from './tables.js';
@@ -62,6 +63,7 @@ for (const adapter of adapters) {
       db = opened.db;
       await up(opened.db);
       await up(opened.db); // a second run changes nothing
+      await upControls(opened.db);
       accounts = createAccountStore(opened.db, { now: () => clock });
     });
     afterAll(async () => close());

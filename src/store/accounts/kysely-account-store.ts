@@ -1,48 +1,21 @@
 import { randomBytes, randomUUID, type ScryptOptions } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { DebriefError, parseWith } from '../../domain/index.js';
 import type { AuditRecord } from '../audit-log.js';
+import { type AccountAudit, joinedUserColumns, toUser, userColumns } from './account-rows.js';
 import type { AccountStore, NewSession, Session } from './account-store.js';
+import { apiTokenMethods } from './api-token-methods.js';
 import { defaultPasswordCost, hashPassword, verifyPassword } from './password.js';
 import { digestSecret, newSecret } from './secret.js';
 import type { AccountTables } from './tables.js';
-import { newUserSchema, passwordSchema, type User, type UserRole } from './user.js';
+import { newUserSchema, passwordSchema, type User } from './user.js';
+import { userAdminMethods } from './user-admin-methods.js';
 
 const day = 24 * 60 * 60 * 1000;
 
-function toUser(row: Selectable<AccountTables['users']>): User {
-  return {
-    id: row.id,
-    username: row.username,
-    name: row.name,
-    role: row.role as UserRole,
-    createdAt: row.created_at,
-  };
+function disabledError(username: string): DebriefError {
+  return new DebriefError('forbidden', `the account ${username} is disabled; ask an admin to enable it`);
 }
-
-const userColumns = [
-  'id',
-  'username',
-  'username_key',
-  'name',
-  'role',
-  'password_hash',
-  'created_at',
-] as const;
-
-// The same columns when users are joined to sessions or API tokens.
-const joinedUserColumns = [
-  'users.id',
-  'users.username',
-  'users.username_key',
-  'users.name',
-  'users.role',
-  'users.password_hash',
-  'users.created_at',
-] as const;
-
-/** An account change for the audit log (never a password or a token). */
-export type AccountAudit = Omit<AuditRecord, 'at' | 'incidentId'>;
 
 export interface AccountStoreOptions {
   now?: (() => Date) | undefined;
@@ -86,6 +59,8 @@ export function createAccountStore(
       role: fields.role,
       password_hash: await hashPassword(fields.password, cost),
       created_at: now().toISOString(),
+      version: 1,
+      disabled_at: null,
     };
     await trx.insertInto('users').values(row).execute();
     const user = toUser(row);
@@ -100,8 +75,8 @@ export function createAccountStore(
     return user;
   }
 
-  async function requireUser(id: string): Promise<User> {
-    const row = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  async function requireUser(id: string, trx: Kysely<AccountTables> = db): Promise<User> {
+    const row = await trx.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
     if (!row) throw new DebriefError('not_found', `no user with id ${JSON.stringify(id)}`);
     return toUser(row);
   }
@@ -115,7 +90,11 @@ export function createAccountStore(
       .executeTakeFirst();
   }
 
+  const context = { db, now, audit, requireUser };
   return {
+    ...apiTokenMethods(context),
+    ...userAdminMethods(context),
+
     async countUsers() {
       const row = await db
         .selectFrom('users')
@@ -162,11 +141,14 @@ export function createAccountStore(
     async verifyLogin(username, password) {
       const row = await userRowByName(username);
       const ok = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
-      return row && ok ? toUser(row) : undefined;
+      if (!row || !ok) return undefined;
+      if (row.disabled_at !== null) throw disabledError(row.username);
+      return toUser(row);
     },
 
     async createSession(userId, ttlMs = 14 * day): Promise<NewSession> {
       const user = await requireUser(userId);
+      if (user.disabled) throw disabledError(user.username);
       const token = newSecret('dbs');
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now().getTime() + ttlMs).toISOString();
@@ -189,6 +171,7 @@ export function createAccountStore(
         .innerJoin('users', 'users.id', 'sessions.user_id')
         .select([...joinedUserColumns, 'sessions.csrf_token', 'sessions.expires_at'])
         .where('sessions.token_hash', '=', digestSecret(token))
+        .where('users.disabled_at', 'is', null)
         .executeTakeFirst();
       if (!row || row.expires_at <= now().toISOString()) return undefined;
       return { user: toUser(row), csrfToken: row.csrf_token, expiresAt: row.expires_at };
@@ -196,43 +179,6 @@ export function createAccountStore(
 
     async deleteSession(token) {
       await db.deleteFrom('sessions').where('token_hash', '=', digestSecret(token)).execute();
-    },
-
-    async createApiToken(userId, name, ctx) {
-      const user = await requireUser(userId);
-      const label = name.trim() || 'token';
-      const token = newSecret('dbt');
-      const info = { id: `TOK-${randomUUID()}`, name: label, userId, createdAt: now().toISOString() };
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('api_tokens')
-          .values({
-            id: info.id,
-            token_hash: digestSecret(token),
-            user_id: userId,
-            name: label,
-            created_at: info.createdAt,
-          })
-          .execute();
-        await audit(trx, {
-          actor: ctx?.actor ?? user.username,
-          action: 'create',
-          entity: 'api-token',
-          entityId: info.id,
-          changes: { name: label, user: user.username },
-        });
-      });
-      return { ...info, token };
-    },
-
-    async findApiTokenUser(token) {
-      const row = await db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .select(joinedUserColumns)
-        .where('api_tokens.token_hash', '=', digestSecret(token))
-        .executeTakeFirst();
-      return row ? toUser(row) : undefined;
     },
 
     async createSetupToken(ttlMs = day) {

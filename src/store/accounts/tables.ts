@@ -8,6 +8,10 @@ export type AccountTables = {
     role: string;
     password_hash: string;
     created_at: string;
+    /** Bumped by every role or disabled change, so a stale change is a conflict. */
+    version: number;
+    /** When an admin disabled the account; null while it is enabled. */
+    disabled_at: string | null;
   };
   sessions: {
     token_hash: string;
@@ -22,6 +26,8 @@ export type AccountTables = {
     user_id: string;
     name: string;
     created_at: string;
+    /** Updated at most once a minute (see api-token-methods.ts), so lookups stay reads. */
+    last_used_at: string | null;
   };
   setup_tokens: {
     token_hash: string;

@@ -36,4 +36,15 @@ export interface User {
   name: string;
   role: UserRole;
   createdAt: string;
+  /** A disabled account cannot sign in, and its sessions and API tokens are refused. */
+  disabled: boolean;
+  /** Bumped by every role or disabled change; send it back with a change. */
+  version: number;
 }
+
+/** What an admin may change about an account: its role, and whether it is disabled. */
+export const userPatchSchema = z.strictObject({
+  role: userRoleSchema.optional(),
+  disabled: z.boolean({ error: 'expected true or false' }).optional(),
+});
+export type UserPatch = z.infer<typeof userPatchSchema>;

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as accounts from './0002-accounts.js';
+import * as accountControls from './0003-account-controls.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -9,4 +10,5 @@ import * as accounts from './0002-accounts.js';
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
+  '0003-account-controls': accountControls,
 };

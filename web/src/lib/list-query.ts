@@ -1,3 +1,5 @@
+import { incidentPageSize } from '../../../src/domain/index.js';
+
 /** The filters of the incident list, as kept in the page's hash query. */
 export interface ListFilters {
   status: string;
@@ -7,7 +9,8 @@ export interface ListFilters {
   offset: number;
 }
 
-export const pageSize = 25;
+/** One page of the list: the API's default page, so the first page and the API agree. */
+export const pageSize = incidentPageSize;
 
 /** Reads filters from the hash query, ignoring what is missing or malformed. */
 export function filtersFrom(query: URLSearchParams): ListFilters {

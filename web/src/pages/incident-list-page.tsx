@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { type Incident, incidentStatuses, severities } from '../../../src/domain/index.js';
+import { type IncidentSummary, incidentStatuses, severities } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import { FormError } from '../components/form-error.js';
@@ -11,14 +11,14 @@ import { navigate } from '../lib/use-route.js';
 export function IncidentListPage({ query, editable }: { query: URLSearchParams; editable: boolean }) {
   const filters = filtersFrom(query);
   const [draft, setDraft] = useState<ListFilters>(filters);
-  const [result, setResult] = useState<{ incidents: Incident[]; total: number }>();
+  const [result, setResult] = useState<{ incidents: IncidentSummary[]; total: number }>();
   const [error, setError] = useState<string>();
   const path = incidentsPath(filters);
 
   useEffect(() => {
     let live = true;
     setError(undefined);
-    api<{ incidents: Incident[]; total: number }>('GET', path)
+    api<{ incidents: IncidentSummary[]; total: number }>('GET', path)
       .then((body) => live && setResult(body))
       .catch((caught) => live && setError(describeError(caught)));
     return () => {

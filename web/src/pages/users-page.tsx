@@ -1,29 +1,44 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { passwordLimits } from '../../../src/domain/index.js';
-import { describeError } from '../api/api-error.js';
+import { listUsers, type ManagedUser, updateUser } from '../api/accounts.js';
+import { ApiError, describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { Role, User } from '../api/types.js';
 import { FormError, StatusLine } from '../components/form-error.js';
+import { type Report, TokensSection } from './tokens-section.js';
+import { roles, UserItem } from './user-item.js';
 
-const roles: readonly Role[] = ['viewer', 'editor', 'admin'];
-
-/** The team's accounts (admins add people) and the signed-in user's personal API token for the CLI. */
+/** The team's accounts (admins add people, change roles, disable) and the signed-in user's API tokens. */
 export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
-  const [users, setUsers] = useState<User[]>();
+  const [users, setUsers] = useState<ManagedUser[]>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [form, setForm] = useState({ username: '', name: '', password: '', role: 'editor' as Role });
-  const [tokenName, setTokenName] = useState('cli');
-  const [token, setToken] = useState<string>();
+  // Stable, so the token section loads once rather than on every render.
+  const report: Report = useMemo(() => ({ status: setStatus, error: setError }), []);
 
   const load = useCallback(async () => {
     if (!isAdmin) return;
     try {
-      setUsers((await api<{ users: User[] }>('GET', '/api/users')).users);
+      setUsers(await listUsers());
     } catch (caught) {
       setError(describeError(caught));
     }
   }, [isAdmin]);
+
+  async function change(user: ManagedUser, patch: { role?: Role; disabled?: boolean }, done: string) {
+    setError(undefined);
+    try {
+      await updateUser(user, patch);
+      setStatus(done);
+    } catch (caught) {
+      // A 409 without the current record is the last-admin rule, whose message says what to do; a stale
+      // version reads as "someone else changed this", and the reload below shows their change.
+      const rule = caught instanceof ApiError && caught.status === 409 && caught.current === undefined;
+      setError(rule ? (caught as ApiError).message : describeError(caught));
+    }
+    await load();
+  }
 
   useEffect(() => {
     load();
@@ -42,16 +57,6 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
     }
   }
 
-  async function createToken(event: FormEvent) {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      setToken((await api<{ token: string }>('POST', '/api/tokens', { name: tokenName })).token);
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
-
   return (
     <main>
       <h1>People and tokens</h1>
@@ -62,10 +67,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
           <h2 id="users-title">Accounts</h2>
           <ul className="records">
             {(users ?? []).map((user) => (
-              <li key={user.id}>
-                {user.name} <span className="muted">({user.username})</span>{' '}
-                <span className="badge">{user.role}</span>
-              </li>
+              <UserItem key={`${user.id}@${user.version}`} user={user} onChange={change} />
             ))}
           </ul>
           <form className="stack" onSubmit={addUser} aria-label="Add an account">
@@ -116,26 +118,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
           </form>
         </section>
       )}
-      <section className="card" aria-labelledby="token-title">
-        <h2 id="token-title">Personal API token</h2>
-        <p className="muted">
-          For the CLI and integrations: <code>debrief --server URL</code> with the token. It is shown only
-          once.
-        </p>
-        <form className="row" onSubmit={createToken}>
-          <label>
-            Token name
-            <input value={tokenName} onChange={(e) => setTokenName(e.target.value)} required />
-          </label>
-          <button type="submit">Create token</button>
-        </form>
-        {token && (
-          <label>
-            Your new token (copy it now)
-            <input readOnly value={token} onFocus={(e) => e.target.select()} />
-          </label>
-        )}
-      </section>
+      <TokensSection report={report} />
     </main>
   );
 }

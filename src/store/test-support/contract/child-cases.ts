@@ -166,6 +166,10 @@ export function childCases(use: ContractUse): void {
     expect(await titles({ overdueOn: '2026-04-01' })).toEqual([soon.title]);
     expect(await titles({ incidentId: one.id })).toEqual([late.title]);
     expect(await titles({ status: ['done'] })).toEqual(['done']);
+    expect(await store.actions.count({ owner, status: ['open', 'in-progress'] })).toBe(3);
+    expect(await store.actions.count({ owner, overdueOn: '2026-04-01' })).toBe(1);
+    expect(await store.actions.count({ owner, incidentId: two.id })).toBe(3);
+    expect(await store.actions.count({ owner: uniqueWord('nobody') })).toBe(0);
   });
 
   it('stores reviews in insertion order and audits every child write', async () => {

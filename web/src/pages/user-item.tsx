@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ManagedUser } from '../api/accounts.js';
+import type { Role } from '../api/types.js';
+
+export const roles: readonly Role[] = ['viewer', 'editor', 'admin'];
+
+/** A change an admin asks for, with the sentence to announce when it is done. */
+export type UserChange = (
+  user: ManagedUser,
+  patch: { role?: Role; disabled?: boolean },
+  done: string,
+) => Promise<void>;
+
+/**
+ * One account with its controls: a role picker applied with its own button (so arrowing through the options
+ * changes nothing by itself), and disable or enable.
+ */
+export function UserItem({ user, onChange }: { user: ManagedUser; onChange: UserChange }) {
+  const [role, setRole] = useState<Role>(user.role);
+  const [busy, setBusy] = useState(false);
+  async function run(patch: { role?: Role; disabled?: boolean }, done: string) {
+    setBusy(true);
+    try {
+      await onChange(user, patch, done);
+    } finally {
+      // On success the list remounts this item with the new version; on failure the picker shows the truth again.
+      setRole(user.role);
+      setBusy(false);
+    }
+  }
+  return (
+    <li>
+      {user.name} <span className="muted">({user.username})</span> <span className="badge">{user.role}</span>
+      {user.disabled && (
+        <>
+          {' '}
+          <span className="badge">disabled</span>
+        </>
+      )}
+      <div className="row">
+        <select
+          aria-label={`Role of ${user.name}`}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          disabled={busy}
+        >
+          {roles.map((option) => (
+            <option key={option}>{option}</option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy || role === user.role}
+          aria-label={`Change role of ${user.name} to ${role}`}
+          onClick={() => run({ role }, `${user.name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`)}
+        >
+          Change role
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.name}`}
+          onClick={() =>
+            run(
+              { disabled: !user.disabled },
+              user.disabled
+                ? `${user.name} is enabled again.`
+                : `${user.name} is disabled: signed out, and their API tokens are refused.`,
+            )
+          }
+        >
+          {user.disabled ? 'Enable' : 'Disable'}
+        </button>
+      </div>
+    </li>
+  );
+}
