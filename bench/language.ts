@@ -143,14 +143,19 @@ const editMedian = median(edits);
 const editP99 = edits[Math.floor(edits.length * 0.99)] as number;
 console.log(`2 KB paragraph: median ${editMedian.toFixed(3)} ms, p99 ${editP99.toFixed(3)} ms`);
 
-// 4. `debrief lint` start-up from the built dist on a small file, next to bare `node -e 0` on the same machine.
+// 4. `debrief lint` start-up from the built dist on a small file and on the 2 KB paragraph, next to bare
+// `node -e 0` on the same machine.
 let startup = 'not measured (build failed)';
+let startupDraft = startup;
 let firstAnalyze = startup;
+let firstAnalyzeDraft = startup;
 spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
 if (existsSync(resolve(root, 'dist/cli/main.js'))) {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-bench-'));
   const small = join(dir, 'notes.md');
   writeFileSync(small, '# Review\n\nThe pods restarted at 14:02.\nBob forgot to run the migration.\n');
+  const draft = join(dir, 'draft.md');
+  writeFileSync(draft, `# Review\n\n${paragraph}\n`);
   const wall = (args: string[]) => {
     const runs: number[] = [];
     for (let i = 0; i < 9; i++) {
@@ -161,19 +166,31 @@ if (existsSync(resolve(root, 'dist/cli/main.js'))) {
     return runs;
   };
   const lint = wall([resolve(root, 'bin/debrief.js'), 'lint', small]);
+  const lintDraft = wall([resolve(root, 'bin/debrief.js'), 'lint', draft]);
   const bare = wall(['-e', '0']);
-  rmSync(dir, { recursive: true, force: true });
   startup = `${median(lint).toFixed(0)} ms median of 9 (min ${Math.min(...lint).toFixed(0)} ms); bare \`node -e 0\` ${median(bare).toFixed(0)} ms (min ${Math.min(...bare).toFixed(0)} ms)`;
+  startupDraft = `${median(lintDraft).toFixed(0)} ms median of 9 (min ${Math.min(...lintDraft).toFixed(0)} ms)`;
   // The first analysis in a fresh process pays for compiling the regular expressions it reaches.
-  const script = `const { analyze } = await import(${JSON.stringify(pathToFileURL(resolve(root, 'dist/language/index.js')).href)});
-const cpu = process.cpuUsage(); analyze('Bob forgot to run the migration.\\n'); const used = process.cpuUsage(cpu);
+  const firstCpu = (file: string) => {
+    const script = `const { readFileSync } = await import('node:fs');
+const { analyze } = await import(${JSON.stringify(pathToFileURL(resolve(root, 'dist/language/index.js')).href)});
+const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+const cpu = process.cpuUsage(); analyze(text); const used = process.cpuUsage(cpu);
 console.log((used.user + used.system) / 1000);`;
-  const first = Array.from({ length: 9 }, () =>
-    Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout),
-  );
-  firstAnalyze = `CPU ${median(first).toFixed(1)} ms median of 9 (min ${Math.min(...first).toFixed(1)} ms)`;
+    const runs = Array.from({ length: 9 }, () =>
+      Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout),
+    );
+    return `CPU ${median(runs).toFixed(1)} ms median of 9 (min ${Math.min(...runs).toFixed(1)} ms)`;
+  };
+  const sentence = join(dir, 'sentence.md');
+  writeFileSync(sentence, 'Bob forgot to run the migration.\n');
+  firstAnalyze = firstCpu(sentence);
+  firstAnalyzeDraft = firstCpu(draft);
+  rmSync(dir, { recursive: true, force: true });
 }
-console.log(`debrief lint start-up: ${startup}; first analyze: ${firstAnalyze}`);
+console.log(
+  `debrief lint start-up: ${startup}; on the 2 KB draft ${startupDraft}; first analyze: ${firstAnalyze}; of the 2 KB draft: ${firstAnalyzeDraft}`,
+);
 
 writeResults(
   'language',
@@ -213,7 +230,9 @@ ${throughput
   )
   .join('\n')}
 | re-analyse one edited 2 KB paragraph (2000 edits) | median ${editMedian.toFixed(3)} ms, p99 ${editP99.toFixed(3)} ms |
-| \`node bin/debrief.js lint notes.md\` after \`npm run build\` | ${startup} |
+| \`node bin/debrief.js lint notes.md\` (two lines) after \`npm run build\` | ${startup} |
+| \`node bin/debrief.js lint draft.md\` (the 2 KB paragraph above, most sentences blameful) | ${startupDraft} |
 | first \`analyze()\` of one sentence in a fresh process | ${firstAnalyze} |
+| first \`analyze()\` of the 2 KB paragraph in a fresh process | ${firstAnalyzeDraft} |
 `,
 );

@@ -1,4 +1,5 @@
-import { defaultSeverity, type Finding, type Rule } from '../language/index.js';
+import { defaultSeverity, type Rule } from '../language/rule.js';
+import type { Finding } from '../language/types.js';
 
 /** The findings of one input, with the source line of each finding kept for the text format. */
 export interface FileResult {

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { runMain } from './run-main.js';
+import type { Command } from 'commander';
+import { parseLintArgs } from './lint-args.js';
+import { runMain, runReporting } from './run-main.js';
 import { registerVerbs } from './verbs.js';
 
 /** Builds the `debrief` program with the verb named in `args` registered (all verbs when none is named). */
 export async function buildProgram(args: readonly string[]): Promise<Command> {
+  const { Command, Option } = await import('commander');
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string;
   };
@@ -22,8 +24,24 @@ export async function buildProgram(args: readonly string[]): Promise<Command> {
   return program;
 }
 
-await runMain(
-  await buildProgram(process.argv.slice(2)),
-  process.argv,
-  (error) => error instanceof CommanderError,
-);
+// A reader that stops early (`debrief lint docs | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+const args = process.argv.slice(2);
+const lint = parseLintArgs(args);
+if (lint) {
+  // A plain `debrief lint FILE…` skips commander: it is the verb editors and CI hooks run most often.
+  await runReporting(
+    async () => {
+      const { runLint } = await import('./lint-run.js');
+      process.exitCode = await runLint(lint.files, lint.options);
+    },
+    () => false,
+  );
+} else {
+  const { CommanderError } = await import('commander');
+  await runMain(await buildProgram(args), process.argv, (error) => error instanceof CommanderError);
+}

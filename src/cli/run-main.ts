@@ -21,8 +21,16 @@ export async function runMain(
   argv: string[],
   isCommanderError: (error: unknown) => boolean,
 ): Promise<void> {
+  await runReporting(() => program.parseAsync(argv), isCommanderError);
+}
+
+/** Runs `work` and turns errors into one line on stderr and an exit code; stacks only with DEBRIEF_DEBUG. */
+export async function runReporting(
+  work: () => Promise<unknown>,
+  isCommanderError: (error: unknown) => boolean,
+): Promise<void> {
   try {
-    await program.parseAsync(argv);
+    await work();
   } catch (error) {
     process.exitCode = exitCodeFor(error, isCommanderError);
     if (!isCommanderError(error)) {

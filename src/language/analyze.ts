@@ -6,6 +6,8 @@ import {
   type Roster,
   subjectBefore,
 } from './agents.js';
+import { fasterBoundaries } from './boundaries.js';
+import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
@@ -18,73 +20,27 @@ import { type AnalyzeOptions, type Finding, precedence } from './types.js';
 interface CompiledRule {
   rule: Rule;
   rank: number;
-  /** The search pattern, without match indices (they are slow to build). */
-  pattern: RegExp;
-  /** The same pattern, sticky and with indices, re-run only where the search found a match (if it has groups). */
-  detail: RegExp | undefined;
+  /** The search pattern, made on first use (see `patternOf`); with match indices when it has named groups. */
+  pattern: RegExp | undefined;
+  hasGroups: boolean;
+  unicode: string;
   place: 'before' | 'group' | 'clause';
+}
+
+// Building a RegExp parses its source, and V8 compiles it on first use; both cost tens of milliseconds over all
+// rules. A rule's pattern is only built when a sentence carries its cue, so a short file pays for a few rules.
+// One pattern per rule, indices included: a second, sticky copy for the indices would be compiled twice.
+function patternOf(compiled: CompiledRule): RegExp {
+  compiled.pattern ??= new RegExp(
+    fasterBoundaries(compiled.rule.pattern.source),
+    `g${compiled.hasGroups ? 'd' : ''}${compiled.unicode}`,
+  );
+  return compiled.pattern;
 }
 
 interface RuleSet {
   rules: CompiledRule[];
-  /** Cue prefixes keyed by their first two letters, each with the index of its rule. */
-  cues: Map<string, Array<{ prefix: string; rule: number }>>;
-}
-
-/** Indexes every rule's cue prefixes by their first two letters. */
-function indexCues(rules: readonly CompiledRule[]): RuleSet['cues'] {
-  const cues: RuleSet['cues'] = new Map();
-  rules.forEach((compiled, rule) => {
-    for (const alternative of compiled.rule.cue.split('|')) {
-      const prefix = alternative.trim().split(' ')[0] ?? '';
-      if (prefix.length < 2)
-        throw new Error(`rule ${compiled.rule.id}: cue "${alternative}" is shorter than two letters`);
-      const key = prefix.slice(0, 2);
-      const list = cues.get(key) ?? [];
-      list.push({ prefix, rule });
-      cues.set(key, list);
-    }
-  });
-  return cues;
-}
-
-const wordPattern = /[a-z0-9][a-z0-9'’_-]*/g;
-
-// Endings a short cue may carry and still count ("care" → "cared", "didn" → "didn't").
-const shortCueEndings = new Set(['s', 'es', 'ed', 'd', 'ing', 'ly', "'s", '’s', "n't", 'n’t', "'t", '’t']);
-
-/** Whether a word carries a cue: cues of five letters or more are prefixes, shorter ones whole words. */
-function carries(word: string, cue: string): boolean {
-  if (!word.startsWith(cue)) return false;
-  return cue.length >= 5 || word.length === cue.length || shortCueEndings.has(word.slice(cue.length));
-}
-
-function markWord(word: string, cues: RuleSet['cues'], wanted: Uint8Array): boolean {
-  const list = cues.get(word.slice(0, 2));
-  let any = false;
-  if (list) {
-    for (const { prefix, rule } of list) {
-      if (carries(word, prefix)) {
-        wanted[rule] = 1;
-        any = true;
-      }
-    }
-  }
-  return any;
-}
-
-/** Marks in `wanted` the rules whose cue occurs in the sentence; returns whether any does. */
-function markCues(lower: string, cues: RuleSet['cues'], wanted: Uint8Array): boolean {
-  wanted.fill(0);
-  let any = false;
-  wordPattern.lastIndex = 0;
-  for (let m = wordPattern.exec(lower); m; m = wordPattern.exec(lower)) {
-    const word = m[0];
-    if (markWord(word, cues, wanted)) any = true;
-    if (word.includes('-'))
-      for (const part of word.split('-')) if (part !== '' && markWord(part, cues, wanted)) any = true;
-  }
-  return any;
+  cues: CueIndex;
 }
 
 const ruleSets = new Map<string, RuleSet>();
@@ -105,20 +61,21 @@ function ruleSetFor(options: AnalyzeOptions): RuleSet {
   const cached = ruleSets.get(key);
   if (cached) return cached;
   const compiledRules: CompiledRule[] = chosen
-    .map((rule) => {
-      const unicode = /\\p\{|\\u/.test(rule.pattern.source) ? 'u' : '';
-      return {
+    .map(
+      (rule): CompiledRule => ({
         rule,
         rank: precedence(rule.category),
-        pattern: new RegExp(rule.pattern.source, `g${unicode}`),
-        detail: /\(\?<[a-z]/.test(rule.pattern.source)
-          ? new RegExp(rule.pattern.source, `yd${unicode}`)
-          : undefined,
+        pattern: undefined,
+        hasGroups: /\(\?<[a-z]/.test(rule.pattern.source),
+        unicode: /\\p\{|\\u/.test(rule.pattern.source) ? 'u' : '',
         place: rule.agentAt ?? (rule.pattern.source.includes('(?<agent>') ? 'group' : 'before'),
-      } satisfies CompiledRule;
-    })
+      }),
+    )
     .sort((a, b) => a.rank - b.rank);
-  const set: RuleSet = { rules: compiledRules, cues: indexCues(compiledRules) };
+  const set: RuleSet = {
+    rules: compiledRules,
+    cues: indexCues(compiledRules.map((compiled) => compiled.rule)),
+  };
   ruleSets.set(key, set);
   return set;
 }
@@ -152,34 +109,27 @@ function judgeSentence(
   lower: string,
   cased: string,
   set: RuleSet,
-  wanted: Uint8Array,
+  wanted: Wanted,
   roster: Roster,
 ): Candidate | undefined {
   // Quotes, homonyms and mention frames are only looked at once some rule has matched.
   let quotes: Span[] | undefined;
   let homonyms: Span[] | undefined;
   let best: Candidate | undefined;
-  for (let index = 0; index < set.rules.length; index++) {
-    if (wanted[index] === 0) continue;
-    const compiled = set.rules[index] as CompiledRule;
+  for (let k = 0; k < wanted.count; k++) {
+    const compiled = set.rules[wanted.list[k] ?? 0] as CompiledRule;
     const { rule } = compiled;
     if (best && compiled.rank >= best.compiled.rank) break;
     let excepted: boolean | undefined;
-    const pattern = compiled.pattern;
+    const pattern = patternOf(compiled);
     pattern.lastIndex = 0;
-    for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
-      if (found[0] === '') {
+    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+      if (m[0] === '') {
         pattern.lastIndex++;
         continue;
       }
       excepted ??= rule.unless?.test(lower) ?? false;
       if (excepted) break;
-      let m: RegExpExecArray | null = found;
-      if (compiled.detail) {
-        compiled.detail.lastIndex = found.index;
-        m = compiled.detail.exec(lower);
-        if (!m) continue;
-      }
       if (quotes === undefined) {
         if (isMention(lower)) return undefined;
         quotes = quotedSpans(cased);
@@ -191,9 +141,12 @@ function judgeSentence(
         : { start: m.index, end: m.index + m[0].length };
       if (insideAny(span, quotes ?? []) || (homonyms ?? []).some((h) => overlaps(h, span))) continue;
       if (rule.agent && !satisfies(agentOf(compiled, m, lower, cased, roster), rule.agent)) continue;
+      // The named groups only feed a rewrite.
       const groups: Record<string, string> = {};
-      for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
-        if (where) groups[name] = cased.slice(where[0], where[1]).replace(/\s+/g, ' ');
+      if (rule.rewrite) {
+        for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
+          if (where) groups[name] = cased.slice(where[0], where[1]).replace(/\s+/g, ' ');
+        }
       }
       best = { compiled, span, groups };
       break;
@@ -227,7 +180,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   let starts: number[] | undefined;
   const isDisabled = directiveFilter(doc.directives);
   const lineOffset = (options.firstLine ?? 1) - 1;
-  const wanted = new Uint8Array(set.rules.length);
+  const wanted = wantedFor(set.rules.length);
   const findings: Finding[] = [];
   for (const block of doc.blocks) {
     for (const sentence of splitSentences(doc.masked, block.start, block.end)) {

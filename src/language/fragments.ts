@@ -11,9 +11,12 @@ export const phrase = '[^,;.?!:()]{1,40}?';
 export const phraseEnd =
   '(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\\s))';
 
-/** "by <system>" after a passive: the agent is software, so the lapse is a system's behaviour. */
+/**
+ * "by <system>" after a passive: the agent is software, so the lapse is a system's behaviour. The list ends in
+ * `(?!\w)`, not `\b`: the same test after a word character, and V8 compiles it several times faster here.
+ */
 export const bySystem =
-  '(?! by (?:the |a |an |our |its )?(?:[\\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)\\b)';
+  '(?! by (?:the |a |an |our |its )?(?:[\\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\\w))';
 
 /** A short capitalised-or-not agent word or two, for rules whose agent sits in a fixed slot. */
 export const shortAgent = "[\\p{L}'’-]+(?: [\\p{L}'’-]+)?";

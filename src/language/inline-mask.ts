@@ -19,16 +19,20 @@ const escaped = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 /** Returns the line with inline code, links, URLs, HTML and emphasis masked; the length never changes. */
 export function maskInline(line: string): string {
   if (!/[`[\]<*_~\\]|https?:|www\./.test(line)) return line;
-  let out = line.replace(escaped, (m) => ` ${m[1]}`);
-  out = out.replace(codeSpan, (_m, ticks: string, inner: string) => `${ticks}${under(inner)}${ticks}`);
-  out = out.replace(autolink, under);
-  out = out.replace(url, under);
-  out = out.replace(image, blank);
-  out = out.replace(footnote, blank);
-  out = out.replace(link, (m, text: string) => ` ${text}${blank(m.slice(text.length + 1))}`);
-  out = out.replace(htmlTag, blank);
-  out = out.replace(strong, blank);
-  out = out.replace(star, ' ');
-  out = out.replace(underscoreEmphasis, ' ');
+  // Each pattern needs a character that most lines lack: checking the text so far for it skips most scans.
+  let out = line.includes('\\') ? line.replace(escaped, (m) => ` ${m[1]}`) : line;
+  if (out.includes('`'))
+    out = out.replace(codeSpan, (_m, ticks: string, inner: string) => `${ticks}${under(inner)}${ticks}`);
+  if (out.includes('<')) out = out.replace(autolink, under);
+  if (out.includes('://') || out.includes('www.')) out = out.replace(url, under);
+  if (out.includes('[')) {
+    out = out.replace(image, blank);
+    out = out.replace(footnote, blank);
+    out = out.replace(link, (m, text: string) => ` ${text}${blank(m.slice(text.length + 1))}`);
+  }
+  if (out.includes('<')) out = out.replace(htmlTag, blank);
+  if (out.includes('*')) out = out.replace(strong, blank).replace(star, ' ');
+  else if (out.includes('_') || out.includes('~')) out = out.replace(strong, blank);
+  if (out.includes('_')) out = out.replace(underscoreEmphasis, ' ');
   return out;
 }

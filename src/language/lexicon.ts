@@ -66,21 +66,44 @@ export const workProducts = words(`
   tweaks
 `);
 
-/** Technical homonyms: evaluative or blame words that name a technique, not a judgement (3.4). */
-export const technicalHomonyms = [
-  /\bsloppy quorums?\b/,
-  /\blazy[ -_]?(?:loading|loaded|load|loads|evaluation|evaluated|init\w*|static|cell|lock|val|binding|iterator|sequence|allocation|deletion|mode|import|parsing|fetch\w*|list|propagation|expiry|expiration|approach|strategy)\b/,
-  /\blazily\b/,
-  /\blazy_static\b|\boncecell\b/,
-  /\bgit blame\b|\bblame view\b|\bblame annotations?\b|`blame`/,
-  /\bnegligible\b/,
-  /\bhuman[- ]readable\b/,
-  /\bsegmentation fault\b|\bfault (?:injection|tolerance|tolerant|domain|domains|line|isolation)\b|\bpage faults?\b/,
-  /\bresponsible for (?:scheduling|routing|serving|handling|storing|running|reconciling|rendering|the (?:api|queue|cache|scheduler|proxy))\b/,
-  /\b(?:kubernetes|k8s|postgres|prometheus|strimzi|redis|kafka|cert-manager|custom|cluster) operators?\b/,
-  /\bdumb (?:pipe|client|terminal|proxy)\b/,
-  /\bcowboy (?:hat|boots)\b/,
-  /\bpanic(?:ked|s)? (?:at|in|with|on|inside|while|when|during|because|handler|hook)\b|\bgoroutine panicked\b/,
+/**
+ * Technical homonyms: evaluative or blame words that name a technique, not a judgement (3.4). Each pattern comes
+ * with `needs`, words one of which every match contains, so that most sentences skip the pattern unrun.
+ */
+export const technicalHomonyms: ReadonlyArray<{ needs: readonly string[]; pattern: RegExp }> = [
+  { needs: ['sloppy quorum'], pattern: /\bsloppy quorums?\b/ },
+  {
+    needs: ['lazy'],
+    pattern:
+      /\blazy[ -_]?(?:loading|loaded|load|loads|evaluation|evaluated|init\w*|static|cell|lock|val|binding|iterator|sequence|allocation|deletion|mode|import|parsing|fetch\w*|list|propagation|expiry|expiration|approach|strategy)\b/,
+  },
+  { needs: ['lazily'], pattern: /\blazily\b/ },
+  { needs: ['lazy_static', 'oncecell'], pattern: /\blazy_static\b|\boncecell\b/ },
+  { needs: ['blame'], pattern: /\bgit blame\b|\bblame view\b|\bblame annotations?\b|`blame`/ },
+  { needs: ['negligible'], pattern: /\bnegligible\b/ },
+  { needs: ['readable'], pattern: /\bhuman[- ]readable\b/ },
+  {
+    needs: ['fault'],
+    pattern:
+      /\bsegmentation fault\b|\bfault (?:injection|tolerance|tolerant|domain|domains|line|isolation)\b|\bpage faults?\b/,
+  },
+  {
+    needs: ['responsible for '],
+    pattern:
+      /\bresponsible for (?:scheduling|routing|serving|handling|storing|running|reconciling|rendering|the (?:api|queue|cache|scheduler|proxy))\b/,
+  },
+  {
+    needs: [' operator'],
+    pattern:
+      /\b(?:kubernetes|k8s|postgres|prometheus|strimzi|redis|kafka|cert-manager|custom|cluster) operators?\b/,
+  },
+  { needs: ['dumb '], pattern: /\bdumb (?:pipe|client|terminal|proxy)\b/ },
+  { needs: ['cowboy '], pattern: /\bcowboy (?:hat|boots)\b/ },
+  {
+    needs: ['panic'],
+    pattern:
+      /\bpanic(?:ked|s)? (?:at|in|with|on|inside|while|when|during|because|handler|hook)\b|\bgoroutine panicked\b/,
+  },
 ];
 
 /** Capitalised words that are products or tools: software, never people. */

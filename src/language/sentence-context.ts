@@ -9,24 +9,60 @@ export interface Span {
 const quoted = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|(?<![\p{L}\p{N}])'[^'\n]{1,300}'(?!\p{L})/gu;
 
 // Frames that mention blame in order to criticise, rewrite or remove it (use versus mention, 3.3 rule 6).
-// Kept as separate patterns, like the homonyms below: V8 compiles one long top-level alternation several times
-// slower than its parts, and that compilation is most of the cost of the first analysis.
-const mentionFrames = [
-  /\b(?:the|a|that|this|such) (?:phrase|phrasing|wording|word|words|term|label|expression|framing)\b/,
-  /\bwords like\b|\blanguage like\b/,
-  /\b(?:re-?wrote|reworded|rephrased|re-?phrased|struck|strike|struck out)\b/,
-  /\b(?:avoid|avoided|avoiding|stop|stopped|banned|ban) (?:saying|writing|using|the phrase)\b/,
-  /\b(?:earlier|previous|first|original|old|initial) (?:version|draft|revision|wording|summary)s? (?:read|said|called|blamed|used|had|claimed)\b/,
-  /\bobjected to\b/,
-  /\breplaced (?:it|that|this|the \w+) with\b/,
-  /\binstead of (?:saying|writing|calling it)\b/,
-  /\b(?:dropped|removed|deleted|cut) (?:the )?(?:phrase|word|label|line|sentence)\b/,
-  /\bflagged (?:the|as) (?:phrase|blame|blameful)\b/,
+// Kept as separate patterns, like the homonyms: V8 compiles one long top-level alternation several times slower
+// than its parts, and that compilation is most of the cost of the first analysis. Each frame names words one of
+// which every match contains (`needs`), so a sentence without them never runs, or compiles, the pattern.
+export const mentionFrames: ReadonlyArray<{ needs: readonly string[]; pattern: RegExp }> = [
+  {
+    needs: ['phras', 'word', 'term', 'label', 'expression', 'framing'],
+    pattern:
+      /\b(?:the|a|that|this|such) (?:phrase|phrasing|wording|word|words|term|label|expression|framing)\b/,
+  },
+  { needs: [' like'], pattern: /\bwords like\b|\blanguage like\b/ },
+  {
+    needs: ['wrote', 'reworded', 'phrased', 'struck', 'strike'],
+    pattern: /\b(?:re-?wrote|reworded|rephrased|re-?phrased|struck|strike|struck out)\b/,
+  },
+  {
+    needs: ['avoid', 'stop', 'ban'],
+    pattern: /\b(?:avoid|avoided|avoiding|stop|stopped|banned|ban) (?:saying|writing|using|the phrase)\b/,
+  },
+  {
+    needs: ['version', 'draft', 'revision', 'wording', 'summary'],
+    pattern:
+      /\b(?:earlier|previous|first|original|old|initial) (?:version|draft|revision|wording|summary)s? (?:read|said|called|blamed|used|had|claimed)\b/,
+  },
+  { needs: ['objected to'], pattern: /\bobjected to\b/ },
+  { needs: ['replaced '], pattern: /\breplaced (?:it|that|this|the \w+) with\b/ },
+  { needs: ['instead of '], pattern: /\binstead of (?:saying|writing|calling it)\b/ },
+  {
+    needs: ['dropped', 'removed', 'deleted', 'cut '],
+    pattern: /\b(?:dropped|removed|deleted|cut) (?:the )?(?:phrase|word|label|line|sentence)\b/,
+  },
+  { needs: ['flagged '], pattern: /\bflagged (?:the|as) (?:phrase|blame|blameful)\b/ },
 ];
+
+/** Whether the sentence holds one of the words. */
+function holdsAny(lower: string, needs: readonly string[]): boolean {
+  for (const need of needs) if (lower.includes(need)) return true;
+  return false;
+}
+
+/** One pattern for all the words a list of patterns needs: most sentences hold none, and one scan tells. */
+function needsOfAll(entries: ReadonlyArray<{ needs: readonly string[] }>): RegExp {
+  const words = entries.flatMap((entry) =>
+    entry.needs.map((need) => need.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  return new RegExp(words.join('|'));
+}
+
+let mentionNeeds: RegExp | undefined;
 
 /** Whether the sentence mentions blame language in order to criticise or remove it. */
 export function isMention(lower: string): boolean {
-  return mentionFrames.some((frame) => frame.test(lower));
+  mentionNeeds ??= needsOfAll(mentionFrames);
+  if (!mentionNeeds.test(lower)) return false;
+  return mentionFrames.some((frame) => holdsAny(lower, frame.needs) && frame.pattern.test(lower));
 }
 
 /** Spans inside quotation marks: quoted words are mentioned, not asserted. */
@@ -40,12 +76,22 @@ export function quotedSpans(cased: string): Span[] {
   return out;
 }
 
-const homonymPatterns = technicalHomonyms.map((pattern) => new RegExp(pattern.source, 'g'));
+// Global copies of the homonym patterns, made on first use.
+const homonymPatterns = new Map<RegExp, RegExp>();
+let homonymNeeds: RegExp | undefined;
 
 /** Spans naming a technique (sloppy quorum, lazy loading, git blame…), where blame words are not blame. */
 export function homonymSpans(lower: string): Span[] {
+  homonymNeeds ??= needsOfAll(technicalHomonyms);
+  if (!homonymNeeds.test(lower)) return [];
   const out: Span[] = [];
-  for (const pattern of homonymPatterns) {
+  for (const { needs, pattern: source } of technicalHomonyms) {
+    if (!holdsAny(lower, needs)) continue;
+    let pattern = homonymPatterns.get(source);
+    if (pattern === undefined) {
+      pattern = new RegExp(source.source, 'g');
+      homonymPatterns.set(source, pattern);
+    }
     pattern.lastIndex = 0;
     for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
       out.push({ start: m.index, end: m.index + m[0].length });

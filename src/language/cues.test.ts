@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { indexCues, markCues, wantedFor } from './cues.js';
+import type { Rule } from './rule.js';
+
+const rule = (id: string, cue: string) => ({ id, cue }) as Rule;
+const rules = [
+  rule('a/long', 'negligen|ignor'),
+  rule('b/short', 'care|if'),
+  rule('c/phrase', 'went around'),
+  rule('d/other', 'rollback'),
+];
+const cues = indexCues(rules);
+
+/** The indices of the rules whose cues the (lower-case) sentence carries, in rule order. */
+function marked(sentence: string): number[] {
+  const wanted = wantedFor(rules.length);
+  const any = markCues(sentence, cues, wanted);
+  const list = [...wanted.list.slice(0, wanted.count)];
+  expect(any).toBe(list.length > 0);
+  return list;
+}
+
+describe('cue marking', () => {
+  it('matches a cue of five letters or more as the start of a word', () => {
+    expect(marked('that was negligent.')).toEqual([0]);
+    expect(marked('they ignored it')).toEqual([0]);
+    expect(marked('non-negligence')).toEqual([0]);
+  });
+
+  it('matches a shorter cue as a whole word or with a common ending only', () => {
+    expect(marked('we cared')).toEqual([1]);
+    expect(marked("the team's care")).toEqual([1]);
+    expect(marked('career growth')).toEqual([]);
+    expect(marked('if only')).toEqual([1]);
+    expect(marked('iffy')).toEqual([]);
+  });
+
+  it('reads a phrase cue by its first word and lists the rules in order', () => {
+    expect(marked('the rollback went out when it was ignored')).toEqual([0, 2, 3]);
+  });
+
+  it('forgets the previous sentence', () => {
+    const wanted = wantedFor(rules.length);
+    markCues('it was ignored', cues, wanted);
+    expect(markCues('the pods restarted', cues, wanted)).toBe(false);
+    expect(wanted.count).toBe(0);
+    expect([...wanted.flags]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('refuses a cue shorter than two letters', () => {
+    expect(() => indexCues([rule('e/bad', 'a')])).toThrow('e/bad');
+  });
+});

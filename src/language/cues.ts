@@ -1,0 +1,157 @@
+// The cheap prefilter of the analyzer: a rule's pattern is only tried on a sentence that holds one of its cue
+// words. This scans every word of a document, so it works on character codes and offsets, not on slices.
+import type { Rule } from './rule.js';
+
+/** A cue word and the index of its rule. */
+interface Cue {
+  word: string;
+  rule: number;
+  /** Cues of five letters or more match as prefixes, shorter ones as whole words with a common ending. */
+  prefix: boolean;
+}
+
+/** The cues that share their first two letters: two-letter cues, and the longer ones by their third letter. */
+interface CueBucket {
+  short: Cue[];
+  byThird: Map<number, Cue[]>;
+}
+
+/** Cue buckets keyed by the character codes of a word's first two letters (see `cueKey`). */
+export type CueIndex = Map<number, CueBucket>;
+
+/** The key of a word or cue: its first two UTF-16 code units. */
+function cueKey(text: string, at: number): number {
+  return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+}
+
+/** Indexes every rule's cue words (a phrase by its first word) by their first two letters, then by the third. */
+export function indexCues(rules: readonly Rule[]): CueIndex {
+  const cues: CueIndex = new Map();
+  rules.forEach(({ id, cue: phrases }, rule) => {
+    for (const alternative of phrases.split('|')) {
+      const word = alternative.trim().split(' ')[0] ?? '';
+      if (word.length < 2) throw new Error(`rule ${id}: cue "${alternative}" is shorter than two letters`);
+      const key = cueKey(word, 0);
+      let bucket = cues.get(key);
+      if (bucket === undefined) {
+        bucket = { short: [], byThird: new Map() };
+        cues.set(key, bucket);
+      }
+      const cue: Cue = { word, rule, prefix: word.length >= 5 };
+      if (word.length === 2) bucket.short.push(cue);
+      else {
+        const list = bucket.byThird.get(word.charCodeAt(2)) ?? [];
+        list.push(cue);
+        bucket.byThird.set(word.charCodeAt(2), list);
+      }
+    }
+  });
+  return cues;
+}
+
+// Endings a short cue may carry and still count ("care" → "cared", "didn" → "didn't").
+const shortCueEndings = new Set(['s', 'es', 'ed', 'd', 'ing', 'ly', "'s", '’s', "n't", 'n’t', "'t", '’t']);
+
+/** The rules whose cue a sentence carries: a flag per rule, and their indices in `list[0, count)`. */
+export interface Wanted {
+  flags: Uint8Array;
+  list: Int32Array;
+  count: number;
+}
+
+/** An empty `Wanted` for `size` rules, reused sentence after sentence. */
+export function wantedFor(size: number): Wanted {
+  return { flags: new Uint8Array(size), list: new Int32Array(size), count: 0 };
+}
+
+/** Clears `wanted` for the next sentence (resetting only what was set). */
+function clearWanted(wanted: Wanted): void {
+  for (let k = 0; k < wanted.count; k++) wanted.flags[wanted.list[k] ?? 0] = 0;
+  wanted.count = 0;
+}
+
+/** Sorts the wanted rule indices ascending (rules are in precedence order); the list is short, so insertion sort. */
+function sortWanted(wanted: Wanted): void {
+  const list = wanted.list;
+  for (let k = 1; k < wanted.count; k++) {
+    const value = list[k] ?? 0;
+    let j = k - 1;
+    for (; j >= 0 && (list[j] ?? 0) > value; j--) list[j + 1] = list[j] ?? 0;
+    list[j + 1] = value;
+  }
+}
+
+/** Marks the rules of the cues in `list` that the word `lower[start, end)` carries. */
+function markList(lower: string, start: number, end: number, list: readonly Cue[], wanted: Wanted): boolean {
+  let any = false;
+  for (const cue of list) {
+    const after = start + cue.word.length;
+    if (after > end || !lower.startsWith(cue.word, start)) continue;
+    if (cue.prefix || after === end || shortCueEndings.has(lower.slice(after, end))) {
+      if (wanted.flags[cue.rule] === 0) {
+        wanted.flags[cue.rule] = 1;
+        wanted.list[wanted.count++] = cue.rule;
+      }
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** Marks the rules whose cue the word `lower[start, end)` carries. */
+function markWord(lower: string, start: number, end: number, cues: CueIndex, wanted: Wanted): boolean {
+  if (end - start < 2) return false;
+  const bucket = cues.get(cueKey(lower, start));
+  if (bucket === undefined) return false;
+  let any = bucket.short.length > 0 && markList(lower, start, end, bucket.short, wanted);
+  if (end - start > 2) {
+    const list = bucket.byThird.get(lower.charCodeAt(start + 2));
+    if (list !== undefined && markList(lower, start, end, list, wanted)) any = true;
+  }
+  return any;
+}
+
+/** A word starts with [a-z0-9]. */
+function startsWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** A word goes on with [a-z0-9'’_-]. */
+function continuesWord(code: number): boolean {
+  return startsWord(code) || code === 45 || code === 39 || code === 0x2019 || code === 95;
+}
+
+/**
+ * Marks in `wanted` the rules whose cue occurs in the sentence, in rule order; returns whether any does. A word is a letter or
+ * digit followed by letters, digits and ' ’ _ -; a hyphenated word also counts by each of its parts.
+ */
+export function markCues(lower: string, cues: CueIndex, wanted: Wanted): boolean {
+  clearWanted(wanted);
+  let any = false;
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!startsWord(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let hyphen = false;
+    for (; end < length; end++) {
+      const code = lower.charCodeAt(end);
+      if (!continuesWord(code)) break;
+      if (code === 45) hyphen = true;
+    }
+    if (markWord(lower, i, end, cues, wanted)) any = true;
+    if (hyphen) {
+      for (let part = i, dash = lower.indexOf('-', i); part <= end; dash = lower.indexOf('-', part)) {
+        const stop = dash < 0 || dash > end ? end : dash;
+        if (stop > part && markWord(lower, part, stop, cues, wanted)) any = true;
+        part = stop + 1;
+      }
+    }
+    i = end;
+  }
+  sortWanted(wanted);
+  return any;
+}
