@@ -45,6 +45,13 @@ async function serve(): Promise<void> {
     role: 'admin',
   });
   const { token } = await accounts.createApiToken(admin.id, 'bench');
+  const viewer = await accounts.createUser({
+    username: 'viewer',
+    name: 'Vic Viewer',
+    password: 'viewer password',
+    role: 'viewer',
+  });
+  const { token: viewerToken } = await accounts.createApiToken(viewer.id, 'bench');
   const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
   const statuses = ['draft', 'in-review', 'published', 'closed'] as const;
   for (let i = 0; i < incidents; i++) {
@@ -57,6 +64,8 @@ async function serve(): Promise<void> {
         summary:
           'Requests to the upstream timed out after a configuration change; a rollback restored service.',
         participants: [{ name: `Engineer ${i % 17}`, role: 'responder' }],
+        // Every tenth incident is restricted to its participants, so a viewer's list is filtered per user.
+        restricted: i % 10 === 0,
       },
       { actor: 'bench' },
     );
@@ -77,7 +86,7 @@ async function serve(): Promise<void> {
   };
   // Exit cleanly when the parent is done, so a --cpu-prof profile (BENCH_PROFILE=1) gets written.
   process.on('SIGINT', () => process.exit(0));
-  process.send?.({ api: port(app), bare: port(bare), token });
+  process.send?.({ api: port(app), bare: port(bare), token, viewerToken });
 }
 
 async function main(): Promise<void> {
@@ -91,10 +100,14 @@ async function main(): Promise<void> {
     env: { ...process.env, BENCH_DIR: dir },
   });
   try {
-    const ports = await new Promise<{ api: number; bare: number; token: string }>((resolve, reject) => {
-      child.once('message', (message) => resolve(message as { api: number; bare: number; token: string }));
-      child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-    });
+    const ports = await new Promise<{ api: number; bare: number; token: string; viewerToken: string }>(
+      (resolve, reject) => {
+        child.once('message', (message) =>
+          resolve(message as { api: number; bare: number; token: string; viewerToken: string }),
+        );
+        child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+      },
+    );
     const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
     const run = (url: string, headers?: Record<string, string>) =>
       autocannon({ url, connections, duration: seconds, ...(headers ? { headers } : {}) });
@@ -116,13 +129,16 @@ async function main(): Promise<void> {
     const ratio = api.requests.average / bare.requests.average;
     const sameBytes = await run(`http://127.0.0.1:${ports.bare}/same-bytes`);
     const full = await run(`http://127.0.0.1:${ports.api}/api/incidents?view=full&limit=200`, authorization);
+    const asViewer = await run(`http://127.0.0.1:${ports.api}/api/incidents`, {
+      authorization: `Bearer ${ports.viewerToken}`,
+    });
     const row = (name: string, r: CannonResult) =>
       `| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
     const markdown = [
       '## server',
       '',
       `Machine: ${machineLine()}; load average ${loadavg()[0]?.toFixed(1)} when measured (other work shares the CPUs)`,
-      `Command: \`node --import tsx bench/server.ts --seconds ${seconds}\` (${connections} connections, ${seconds} s each, ${incidents} incidents in SQLite, admin API token; the server's default 1 s list and identity cache on)`,
+      `Command: \`node --import tsx bench/server.ts --seconds ${seconds}\` (${connections} connections, ${seconds} s each, ${incidents} incidents in SQLite, a tenth of them restricted, admin API token unless said; the server's default 1 s list and identity cache on)`,
       '',
       '| route | req/s | p50 ms | p99 ms | errors |',
       '|---|---|---|---|---|',
@@ -130,6 +146,7 @@ async function main(): Promise<void> {
       row('`GET /api/incidents` (default page: 25 summaries)', api),
       row('bare Fastify sending the same bytes as that page', sameBytes),
       row("`GET /api/incidents?view=full&limit=200` (the CLI's page; no target)", full),
+      row('`GET /api/incidents` as a viewer (restricted incidents filtered per user; no target)', asViewer),
       '',
       `Throughput ratio: ${(ratio * 100).toFixed(1)}% of the bare route (target ≥ 50%); p99 ${api.latency.p99} ms (target < 25 ms).`,
       `All three rounds (bare / list req/s): ${bareRounds.map((r, i) => `${Math.round(r.requests.average)} / ${Math.round(apiRounds[i]?.requests.average ?? 0)}`).join(', ')}.`,

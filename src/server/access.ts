@@ -68,9 +68,11 @@ async function identify(
     const key = `t:${token}`;
     let user = token ? cache.get(key)?.user : undefined;
     if (!user && token) {
+      const generation = cache.generation;
       user = await accounts.findApiTokenUser(token);
-      // Set only after a lookup, never on a hit: a sliding expiry would keep a busy revoked token alive.
-      if (user) cache.set(key, { user });
+      // Set only after a lookup, never on a hit: a sliding expiry would keep a busy revoked token alive. Not set
+      // when a revocation cleared the cache during the lookup.
+      if (user) cache.set(key, { user }, generation);
     }
     if (!user) throw new HttpError('unauthorized', 'the API token is unknown or revoked');
     request.user = user;
@@ -81,8 +83,9 @@ async function identify(
     const key = `s:${token}`;
     let session = cache.get(key)?.session;
     if (!session) {
+      const generation = cache.generation;
       session = await accounts.findSession(token);
-      if (session) cache.set(key, { user: session.user, session });
+      if (session) cache.set(key, { user: session.user, session }, generation);
     }
     if (session) {
       request.user = session.user;

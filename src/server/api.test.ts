@@ -245,6 +245,11 @@ describe.each(dialects)('the API on %s', (dialect) => {
     const adminList = await t.asAdmin({ url: '/api/incidents?limit=200' });
     expect(adminList.json().incidents.map((i: { id: string }) => i.id)).toContain(id);
     expect(adminList.json().total).toBe(list.json().total + 1);
+    // The other way round: a member's cached page is never served to a non-member asking the same thing.
+    const url = '/api/incidents?q=credential';
+    const member = await t.as(t.editor, { url });
+    expect(member.json().incidents.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect((await t.as(t.viewer, { url })).json()).toEqual({ incidents: [], total: 0 });
   });
 
   it('adds, updates and deletes timeline events, factors, actions and reviews', async () => {

@@ -47,6 +47,17 @@ describe('the app shell and login limits', () => {
     expect(api.json().error.code).toBe('not_found');
   });
 
+  it('answers a malformed URL with the usual error shape and security headers', async () => {
+    for (const url of ['/%c0', '/api/incidents/%c0']) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toEqual({
+        error: { code: 'invalid_input', message: 'the address is not a valid URL' },
+      });
+      expect(String(response.headers['content-security-policy'])).toContain("script-src 'self';");
+    }
+  });
+
   it('limits login attempts per client and answers 429 once over the limit', async () => {
     const attempt = () =>
       t.app.inject({

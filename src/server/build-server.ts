@@ -23,7 +23,7 @@ import { lintRoutes } from './routes/lint.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
-import { installSecurityHeaders } from './security-headers.js';
+import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security-headers.js';
 import { serializeJson } from './serialize-json.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -67,10 +67,17 @@ function packageVersion(): string {
 /** Builds the debrief HTTP server (not listening yet), so tests can `inject` requests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
+  const securityHeaders = helmetHeaders(helmetOptions(options.secureCookies ?? false));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.jsonBodyLimit ?? serverLimits.jsonBody,
     trustProxy: options.trustProxy ?? false,
+    // Requests Fastify refuses before routing (a malformed URL) skip the hooks: answer them in the same shape.
+    frameworkErrors(error, _request, reply) {
+      reply.headers(securityHeaders);
+      const message = error.code === 'FST_ERR_BAD_URL' ? 'the address is not a valid URL' : error.message;
+      sendError(reply, 'invalid_input', message);
+    },
   });
   const metrics = new RequestMetrics();
   app.setReplySerializer(serializeJson);
@@ -86,7 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installErrorHandler(app, options.store);
 
   await app.register(cookie);
-  installSecurityHeaders(app, options.secureCookies ?? false);
+  installSecurityHeaders(app, securityHeaders);
   await app.register(rateLimit, { global: false });
   const uploadLimit = options.uploadLimit ?? serverLimits.upload;
   const cacheMs = options.cacheMs ?? 1_000;

@@ -341,6 +341,19 @@ export function openApiDocument(version: string): JsonSchema {
           responses: { '200': ok('the user', ref('User')), ...versioned },
         },
       },
+      '/api/users/{id}/tokens': {
+        get: {
+          summary: 'a user’s personal API tokens, without secrets (admins), to find one to revoke',
+          parameters: [idParam('id')],
+          responses: {
+            '200': ok('the tokens', {
+              type: 'object',
+              properties: { tokens: { type: 'array', items: ref('ApiToken') } },
+            }),
+            ...errors,
+          },
+        },
+      },
       '/healthz': { get: { security: [], summary: 'the process is up' } },
       '/readyz': { get: { security: [], summary: 'the database answers; 503 with Retry-After when not' } },
       '/metrics': { get: { summary: 'Prometheus metrics' } },

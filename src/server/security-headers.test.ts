@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import helmet from 'helmet';
 import { describe, expect, it } from 'vitest';
-import { helmetOptions, installSecurityHeaders } from './security-headers.js';
+import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security-headers.js';
 
 /** What helmet's own middleware sets on a real Node response. */
 async function headersFromHelmet(secureCookies: boolean): Promise<Record<string, unknown>> {
@@ -31,7 +31,7 @@ async function headersFromHelmet(secureCookies: boolean): Promise<Record<string,
 describe.each([false, true])('security headers (secure cookies: %s)', (secureCookies) => {
   it('are exactly the ones helmet’s middleware sets, on every response', async () => {
     const app = Fastify();
-    installSecurityHeaders(app, secureCookies);
+    installSecurityHeaders(app, helmetHeaders(helmetOptions(secureCookies)));
     app.get('/', async () => 'ok');
     const response = await app.inject({ url: '/' });
     const expected = await headersFromHelmet(secureCookies);

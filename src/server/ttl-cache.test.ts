@@ -22,3 +22,15 @@ describe('TtlCache', () => {
     expect(off.get('a')).toBeUndefined();
   });
 });
+
+describe('TtlCache generations', () => {
+  it('does not keep a value worked out before a clear', () => {
+    const cache = new TtlCache<string>(1_000);
+    const before = cache.generation;
+    cache.clear();
+    cache.set('page', 'stale', before);
+    expect(cache.get('page')).toBeUndefined();
+    cache.set('page', 'fresh', cache.generation);
+    expect(cache.get('page')).toBe('fresh');
+  });
+});

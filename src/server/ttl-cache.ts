@@ -1,6 +1,7 @@
 /** A small map whose entries expire after `ttlMs`; the oldest entry goes when it is full. */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expires: number }>();
+  private clears = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -19,8 +20,16 @@ export class TtlCache<V> {
     return entry.value;
   }
 
-  set(key: string, value: V): void {
-    if (this.ttlMs <= 0) return;
+  /**
+   * Changes with every `clear`. Read it before working out a value and pass it to `set`: a value worked out from
+   * data read before a clear (a write that committed meanwhile) is then not kept.
+   */
+  get generation(): number {
+    return this.clears;
+  }
+
+  set(key: string, value: V, generation = this.clears): void {
+    if (this.ttlMs <= 0 || generation !== this.clears) return;
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
@@ -35,5 +44,6 @@ export class TtlCache<V> {
 
   clear(): void {
     this.entries.clear();
+    this.clears += 1;
   }
 }

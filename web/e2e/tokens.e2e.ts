@@ -9,6 +9,7 @@ test.afterAll(() => server.stop());
 
 const editor = { username: 'tess', name: 'Tess Editor', password: 'editor password 1', role: 'editor' };
 const demoted = { username: 'dan', name: 'Dan Demoted', password: 'editor password 2', role: 'editor' };
+const leaver = { username: 'lee', name: 'Lee Leaver', password: 'editor password 3', role: 'editor' };
 
 test('a user creates a token, sees it listed, revokes it, and the token is then refused', async ({
   page,
@@ -103,6 +104,30 @@ test('an admin makes an editor a viewer, and the viewer then cannot edit', async
   });
   expect(write.status()).toBe(403);
   await editorContext.close();
+});
+
+test('an admin finds a teammate’s token on the People page and revokes it', async ({ page, playwright }) => {
+  const admin = await signInApi(playwright, server);
+  await admin.post('/api/users', leaver);
+  await admin.dispose();
+  const own = await signInApi(playwright, server, leaver);
+  const { token } = (await own.post('/api/tokens', { name: 'old laptop' })) as { token: string };
+  await own.dispose();
+  const client = await playwright.request.newContext({ baseURL: server.url });
+  const bearer = { Authorization: `Bearer ${token}` };
+  expect((await client.get('/api/me', { headers: bearer })).status()).toBe(200);
+
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Show API tokens of Lee Leaver' }).click();
+  const tokens = page.getByRole('list', { name: 'API tokens of Lee Leaver' });
+  await expect(tokens.getByRole('listitem')).toHaveCount(1);
+  await tokens.getByRole('button', { name: 'Revoke token old laptop' }).click();
+  await tokens.getByRole('button', { name: 'Yes, revoke old laptop' }).click();
+  await expect(page.getByRole('status')).toContainText('Revoked Lee Leaver’s token “old laptop”');
+  await expect(page.getByText('Lee Leaver has no API tokens.')).toBeVisible();
+  expect((await client.get('/api/me', { headers: bearer })).status()).toBe(401);
+  await client.dispose();
 });
 
 test('every control on the people page has an accessible name', async ({ page, playwright }) => {

@@ -241,15 +241,54 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
       expect((await t.as(me, { method: 'DELETE', url: `/api/tokens/${listed?.id}` })).statusCode).toBe(204);
       // Keep using it on the other instance: each hit must not extend the cached entry.
       let status = 200;
-      while (status === 200 && Date.now() - revokedAt < 5 * cacheMs) {
+      while (status === 200 && Date.now() - revokedAt < 10 * cacheMs) {
         status = (await ask()).statusCode;
         if (status === 200) await sleep(20);
       }
       expect(status).toBe(401);
-      expect(Date.now() - revokedAt).toBeLessThan(cacheMs + 200);
+      // A sliding expiry would keep it alive to the end of the loop; slack for a busy machine.
+      expect(Date.now() - revokedAt).toBeLessThan(3 * cacheMs);
     } finally {
       await other.close();
     }
+  });
+
+  it('shows admins anyone’s tokens, and nobody else', async () => {
+    const owner = await newCaller('editor');
+    const admin = await newCaller('admin');
+    const url = `/api/users/${owner.id}/tokens`;
+    const listed = await t.as(admin, { url });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().tokens).toEqual([expect.objectContaining({ name: 'first', userId: owner.id })]);
+    expect(JSON.stringify(listed.json())).not.toContain(owner.token);
+    expect((await t.as(owner, { url })).statusCode).toBe(403);
+    const unknown = await t.as(admin, { url: '/api/users/usr_nobody/tokens' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject(errorShape);
+  });
+
+  it('needs the CSRF header for revoking a token or changing a user from a browser session', async () => {
+    const someone = await newCaller('editor');
+    const [token] = (await t.as(someone, { url: '/api/tokens' })).json().tokens as Array<{ id: string }>;
+    const noHeader = { cookie: t.admin.cookie };
+    const revoke = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/tokens/${token?.id}`,
+      headers: noHeader,
+    });
+    const change = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${someone.id}`,
+      headers: noHeader,
+      payload: { role: 'viewer', version: await userVersion(someone.id) },
+    });
+    for (const refused of [revoke, change]) {
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.message).toContain('x-csrf-token');
+    }
+    expect((await t.as(someone, { url: '/api/me' })).json().user.role).toBe('editor');
+    const withHeader = await t.asAdmin({ method: 'DELETE', url: `/api/tokens/${token?.id}` });
+    expect(withHeader.statusCode).toBe(204);
   });
 
   it('describes the new routes in the OpenAPI document', async () => {

@@ -121,6 +121,15 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
     },
   );
 
+  app.get<{ Params: { id: string } }>(
+    '/api/users/:id/tokens',
+    { config: { access: 'admin' } },
+    async function listUserTokens(request) {
+      const user = await accounts.getUser(request.params.id);
+      return { tokens: await accounts.listApiTokens(user.id) };
+    },
+  );
+
   app.patch<{ Params: { id: string } }>(
     '/api/users/:id',
     { config: { access: 'admin' } },

@@ -40,10 +40,12 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
     const key = `${user.role === 'admin' ? '*' : user.id}?${request.url.split('?')[1] ?? ''}`;
     const cached = listCache.get(key);
     if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
+    const generation = listCache.generation;
     const page = await listPage(request, user);
-    // Kept as bytes: a cached string would be encoded again (and garbage collected) on every response.
+    // Kept as bytes: a cached string would be encoded again (and garbage collected) on every response. Not kept
+    // when a write cleared the cache while this page was read.
     const body = Buffer.from(serializeJson(page));
-    listCache.set(key, body);
+    listCache.set(key, body, generation);
     return reply.type('application/json; charset=utf-8').send(body);
   });
 

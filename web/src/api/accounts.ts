@@ -38,6 +38,11 @@ export async function listTokens(): Promise<ApiToken[]> {
   return (await api<{ tokens: ApiToken[] }>('GET', '/api/tokens')).tokens;
 }
 
+/** GET /api/users/:id/tokens (admins): someone else's tokens, to revoke one. */
+export async function listUserTokens(userId: string): Promise<ApiToken[]> {
+  return (await api<{ tokens: ApiToken[] }>('GET', `/api/users/${encodeURIComponent(userId)}/tokens`)).tokens;
+}
+
 /** POST /api/tokens: a new token; the secret in `token` is shown this once. */
 export function createToken(name: string): Promise<ApiToken & { token: string }> {
   return api<ApiToken & { token: string }>('POST', '/api/tokens', { name });

@@ -40,7 +40,13 @@ function NewToken({ token, report }: { token: string; report: Report }) {
 }
 
 /** One token in the list; revoking asks once more, with the focus on the confirmation. */
-function TokenItem({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiToken) => Promise<void> }) {
+export function TokenItem({
+  token,
+  onRevoke,
+}: {
+  token: ApiToken;
+  onRevoke: (token: ApiToken) => Promise<void>;
+}) {
   const [confirming, setConfirming] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { ManagedUser } from '../api/accounts.js';
+import { type ApiToken, listUserTokens, type ManagedUser, revokeToken } from '../api/accounts.js';
+import { describeError } from '../api/api-error.js';
 import type { Role } from '../api/types.js';
+import { type Report, TokenItem } from './tokens-section.js';
 
 export const roles: readonly Role[] = ['viewer', 'editor', 'admin'];
 
@@ -15,9 +17,37 @@ export type UserChange = (
  * One account with its controls: a role picker applied with its own button (so arrowing through the options
  * changes nothing by itself), and disable or enable.
  */
-export function UserItem({ user, onChange }: { user: ManagedUser; onChange: UserChange }) {
+export function UserItem({
+  user,
+  onChange,
+  report,
+}: {
+  user: ManagedUser;
+  onChange: UserChange;
+  report: Report;
+}) {
   const [role, setRole] = useState<Role>(user.role);
   const [busy, setBusy] = useState(false);
+  // Their API tokens, loaded when asked for, so an admin can revoke one (a leaked token, someone leaving).
+  const [tokens, setTokens] = useState<ApiToken[]>();
+  async function showTokens(open: boolean) {
+    if (!open) return setTokens(undefined);
+    try {
+      setTokens(await listUserTokens(user.id));
+    } catch (caught) {
+      report.error(describeError(caught));
+    }
+  }
+  async function revoke(token: ApiToken) {
+    report.error(undefined);
+    try {
+      await revokeToken(token.id);
+      report.status(`Revoked ${user.name}’s token “${token.name}”.`);
+      setTokens(await listUserTokens(user.id));
+    } catch (caught) {
+      report.error(describeError(caught));
+    }
+  }
   async function run(patch: { role?: Role; disabled?: boolean }, done: string) {
     setBusy(true);
     try {
@@ -73,7 +103,26 @@ export function UserItem({ user, onChange }: { user: ManagedUser; onChange: User
         >
           {user.disabled ? 'Enable' : 'Disable'}
         </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={tokens !== undefined}
+          aria-label={`${tokens ? 'Hide' : 'Show'} API tokens of ${user.name}`}
+          onClick={() => showTokens(tokens === undefined)}
+        >
+          {tokens ? 'Hide tokens' : 'Tokens'}
+        </button>
       </div>
+      {tokens &&
+        (tokens.length === 0 ? (
+          <p className="muted">{user.name} has no API tokens.</p>
+        ) : (
+          <ul className="records" aria-label={`API tokens of ${user.name}`}>
+            {tokens.map((token) => (
+              <TokenItem key={token.id} token={token} onRevoke={revoke} />
+            ))}
+          </ul>
+        ))}
     </li>
   );
 }

@@ -67,7 +67,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
           <h2 id="users-title">Accounts</h2>
           <ul className="records">
             {(users ?? []).map((user) => (
-              <UserItem key={`${user.id}@${user.version}`} user={user} onChange={change} />
+              <UserItem key={`${user.id}@${user.version}`} user={user} onChange={change} report={report} />
             ))}
           </ul>
           <form className="stack" onSubmit={addUser} aria-label="Add an account">
