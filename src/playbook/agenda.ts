@@ -1,4 +1,4 @@
-import type { AgendaItem, Severity } from '../domain/index.js';
+import type { AgendaItem, ReviewKind, Severity } from '../domain/index.js';
 import type { AgendaPhase } from './schema.js';
 
 /** One phase of the review with its default time box and what the facilitator aims to get out of it. */
@@ -54,6 +54,42 @@ export function agendaFor(severity: Severity): AgendaPhaseItem[] {
     goal: phaseText[phase].goal,
     minutes: minutes[phase],
   }));
+}
+
+/**
+ * The follow-up review's agenda (half an hour whatever the severity): it checks that the agreed changes happened
+ * and worked, rather than going over the incident again.
+ */
+const followUp: AgendaPhaseItem[] = [
+  {
+    phase: 'ground-rules',
+    title: 'Purpose',
+    goal: 'Recall the incident and the changes we agreed; we are checking the system, not grading people.',
+    minutes: 3,
+  },
+  {
+    phase: 'actions',
+    title: 'Action review',
+    goal: 'Go through each action: done, in progress, or dropped with a reason; find help for the stalled ones.',
+    minutes: 15,
+  },
+  {
+    phase: 'factors',
+    title: 'Did the changes work?',
+    goal: 'Check that each contributing factor is now addressed, and whether anything similar has happened since.',
+    minutes: 7,
+  },
+  {
+    phase: 'close',
+    title: 'Close',
+    goal: 'Agree what remains, who follows it up, and whether the incident can be closed.',
+    minutes: 5,
+  },
+];
+
+/** The default agenda of a review meeting of this kind: the full review, or the shorter follow-up review. */
+export function reviewAgenda(kind: ReviewKind, severity: Severity): AgendaPhaseItem[] {
+  return kind === 'follow-up' ? followUp.map((item) => ({ ...item })) : agendaFor(severity);
 }
 
 /** Total minutes of an agenda. */

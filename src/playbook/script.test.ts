@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/index.js';
-import { agendaFor, agendaMinutes } from './agenda.js';
+import { agendaFor, agendaMinutes, reviewAgenda } from './agenda.js';
 import { agendaPhases } from './schema.js';
 import { closingStatement, openingStatement } from './script.js';
 
@@ -15,6 +15,15 @@ describe('the agenda', () => {
   it('gives more time to more severe incidents', () => {
     const totals = (['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const).map((sev) => agendaMinutes(agendaFor(sev)));
     expect(totals).toEqual([120, 90, 60, 30]);
+  });
+
+  it('gives the follow-up review a half-hour agenda about the actions, whatever the severity', () => {
+    for (const severity of ['SEV1', 'SEV4'] as const) {
+      const agenda = reviewAgenda('follow-up', severity);
+      expect(agendaMinutes(agenda)).toBe(30);
+      expect(agenda.map((item) => item.phase)).toEqual(['ground-rules', 'actions', 'factors', 'close']);
+    }
+    expect(reviewAgenda('review', 'SEV2')).toEqual(agendaFor('SEV2'));
   });
 });
 

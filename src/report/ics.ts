@@ -1,6 +1,6 @@
 import ical, { ICalAttendeeRole, ICalCalendarMethod } from 'ical-generator';
 import { type IncidentDocument, invalidInput, type Review } from '../domain/index.js';
-import { agendaFor } from '../playbook/index.js';
+import { reviewAgenda } from '../playbook/index.js';
 import type { Bluf } from './bluf.js';
 import { incidentReference, incidentUrl } from './links.js';
 
@@ -17,7 +17,7 @@ function eventDescription(
   unlisted: string[],
   baseUrl?: string,
 ): string {
-  const agenda = review.agenda.length > 0 ? review.agenda : agendaFor(doc.severity);
+  const agenda = review.agenda.length > 0 ? review.agenda : reviewAgenda(review.kind, doc.severity);
   const lines =
     review.kind === 'follow-up'
       ? ['Follow-up review: check each action item from the post-mortem.', '']

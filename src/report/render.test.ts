@@ -46,6 +46,10 @@ describe('report formats', () => {
     ]);
     expect(events[0]?.description).toContain('Also invited (no e-mail address on record): Sam Okafor');
     expect(events[1]?.description).toContain('Actions to check:');
+    // Each meeting lists its own default agenda: the follow-up one is about the actions.
+    expect(events[0]?.description).toContain('- Timeline walk-through (');
+    expect(events[1]?.description).toContain('- Action review (15 min)');
+    expect(events[1]?.description).not.toContain('Timeline walk-through');
     expect(text).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
   });
 

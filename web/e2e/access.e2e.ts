@@ -85,6 +85,7 @@ test('every control on every tab of an incident has an accessible name', async (
     ['', 'BLUF'],
     ['/timeline', 'Events'],
     ['/actions', 'Actions'],
+    ['/review', 'Schedule'],
     ['/report', 'Report'],
   ] as const;
   for (const [tab, heading] of tabs) {

@@ -61,6 +61,7 @@ for (const screen of screens) {
       ['', 'BLUF'],
       ['/timeline', 'Events'],
       ['/actions', 'Actions'],
+      ['/review', 'Schedule'],
       ['/report', 'Report'],
     ] as const;
     for (const [tab, heading] of pages) {

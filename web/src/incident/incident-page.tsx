@@ -11,12 +11,14 @@ const TimelineTab = lazy(() =>
   import('../timeline/timeline-tab.js').then((m) => ({ default: m.TimelineTab })),
 );
 const ActionsTab = lazy(() => import('../actions/actions-tab.js').then((m) => ({ default: m.ActionsTab })));
+const ReviewTab = lazy(() => import('../review/review-tab.js').then((m) => ({ default: m.ReviewTab })));
 const ReportTab = lazy(() => import('../report/report-tab.js').then((m) => ({ default: m.ReportTab })));
 
 const tabLabels: Record<IncidentTab, string> = {
   overview: 'Overview',
   timeline: 'Timeline',
   actions: 'Actions',
+  review: 'Review',
   report: 'Report',
 };
 
@@ -98,6 +100,7 @@ export function IncidentPage({ id, tab, editable }: { id: string; tab: IncidentT
           {tab === 'overview' && <OverviewTab />}
           {tab === 'timeline' && <TimelineTab />}
           {tab === 'actions' && <ActionsTab />}
+          {tab === 'review' && <ReviewTab />}
           {tab === 'report' && <ReportTab />}
         </Suspense>
       </main>

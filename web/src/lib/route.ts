@@ -9,7 +9,7 @@ export type Route =
   | { page: 'incident'; id: string; tab: IncidentTab }
   | { page: 'not-found'; path: string };
 
-export const incidentTabs = ['overview', 'timeline', 'actions', 'report'] as const;
+export const incidentTabs = ['overview', 'timeline', 'actions', 'review', 'report'] as const;
 export type IncidentTab = (typeof incidentTabs)[number];
 
 function isTab(value: string | undefined): value is IncidentTab {

@@ -1,0 +1,166 @@
+import type { StoredReview } from '../api/types.js';
+import { useIncident } from '../incident/incident-context.js';
+import { meetingAgenda } from './meeting-agenda.js';
+import {
+  formatClock,
+  hasStarted,
+  moveToPhase,
+  nextPhase,
+  overTimeMs,
+  pauseTimer,
+  phaseElapsedMs,
+  previousPhase,
+  startTimer,
+  totalElapsedMs,
+} from './meeting-timer.js';
+import { PhaseGuide } from './phase-guide.js';
+import { reviewName } from './review-labels.js';
+import { useMeetingTimer } from './use-meeting-timer.js';
+
+/** The meeting as it runs: the agenda with the current phase, its clock and time box, and the controls. */
+export function MeetingSection({
+  review,
+  reviews,
+  onChoose,
+}: {
+  review: StoredReview;
+  reviews: readonly StoredReview[];
+  onChoose: (reviewId: string) => void;
+}) {
+  const { bundle } = useIncident();
+  const agenda = meetingAgenda(review, bundle.incident.severity);
+  const { timer, now, update } = useMeetingTimer(review.id, agenda.length);
+  const current = agenda[timer.phase];
+  const running = timer.runningSince !== null;
+  const started = hasStarted(timer);
+  const totalMinutes = agenda.reduce((sum, item) => sum + item.minutes, 0);
+  const phaseMs = phaseElapsedMs(timer, timer.phase, now);
+  const overMs = current ? overTimeMs(timer, timer.phase, current.minutes, now) : 0;
+
+  function reset() {
+    if (window.confirm('Reset the meeting clock? The time spent in each phase is forgotten.')) {
+      update(() => undefined);
+    }
+  }
+
+  return (
+    <section className="card meeting" aria-labelledby="meeting-title">
+      <div className="section-head">
+        <h2 id="meeting-title" tabIndex={-1}>
+          Run the meeting
+        </h2>
+        {reviews.length > 1 && (
+          <label className="meeting-picker">
+            Meeting
+            <select value={review.id} onChange={(e) => onChoose(e.target.value)}>
+              {reviews.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {reviewName(item)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <p className="muted">
+        {reviews.length === 1 && `${reviewName(review)}. `}
+        {review.agenda.length === 0
+          ? `The playbook's agenda for a ${bundle.incident.severity} incident.`
+          : "This meeting's own agenda."}
+      </p>
+      <div className="meeting-grid">
+        <div>
+          <h3 id="agenda-title">Agenda</h3>
+          <ol className="agenda" aria-labelledby="agenda-title">
+            {agenda.map((item, index) => {
+              const isCurrent = index === timer.phase;
+              const spent = phaseElapsedMs(timer, index, now);
+              return (
+                <li
+                  // biome-ignore lint/suspicious/noArrayIndexKey: agenda items may share a title; their order is their identity
+                  key={index}
+                  className={isCurrent ? 'current' : undefined}
+                  aria-current={isCurrent ? 'step' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => update((t, at) => moveToPhase(t, index, agenda.length, at))}
+                    aria-label={`Go to phase ${index + 1}: ${item.title}`}
+                  >
+                    {item.title}
+                  </button>
+                  <span className="muted">
+                    {' '}
+                    {spent > 0
+                      ? `${formatClock(spent)} of ${formatClock(item.minutes * 60_000)}`
+                      : `${item.minutes} min`}
+                  </span>
+                  {isCurrent && <span className="badge now-badge">now</span>}
+                </li>
+              );
+            })}
+          </ol>
+          <p className="muted">
+            Meeting time {formatClock(totalElapsedMs(timer, now))} of {formatClock(totalMinutes * 60_000)}
+          </p>
+        </div>
+        {current && (
+          <div className="phase">
+            <h3>
+              Phase {timer.phase + 1} of {agenda.length}: {current.title}
+            </h3>
+            {current.goal && <p>{current.goal}</p>}
+            <p className={`clock${overMs > 0 ? ' over' : ''}`}>
+              <span className="visually-hidden">Time in this phase: </span>
+              <strong>{formatClock(phaseMs)}</strong> of {formatClock(current.minutes * 60_000)}
+              {overMs > 0 && <span> (+{formatClock(overMs)})</span>}
+              {started && !running && <span className="badge">paused</span>}
+            </p>
+            <div role="status" aria-live="polite">
+              {overMs > 0 && (
+                <p className="over-time">
+                  <strong>Over time.</strong> This phase has run past its {current.minutes}-minute time box:
+                  wrap up, or agree as a group to take the time from a later phase.
+                </p>
+              )}
+            </div>
+            <div className="row meeting-controls">
+              {running ? (
+                <button type="button" onClick={() => update(pauseTimer)}>
+                  Pause
+                </button>
+              ) : (
+                <button type="button" onClick={() => update(startTimer)}>
+                  {started ? 'Resume' : 'Start meeting'}
+                </button>
+              )}
+              <button
+                type="button"
+                className="secondary"
+                disabled={timer.phase === 0}
+                onClick={() => update((t, at) => previousPhase(t, agenda.length, at))}
+              >
+                Previous phase
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={timer.phase >= agenda.length - 1}
+                onClick={() => update((t, at) => nextPhase(t, agenda.length, at))}
+              >
+                Next phase
+              </button>
+              {(started || timer.phase > 0) && (
+                <button type="button" className="secondary" onClick={reset}>
+                  Reset clock
+                </button>
+              )}
+            </div>
+            <PhaseGuide phase={current.phase} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+// Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
+import { questionsFor } from '../../../src/playbook/questions.js';
+import type { AgendaPhase } from '../../../src/playbook/schema.js';
+import { closingStatement, openingStatement } from '../../../src/playbook/script.js';
+import { useIncident } from '../incident/incident-context.js';
+import { incidentDocument } from './incident-document.js';
+
+/** A statement to read out, with the facts the incident does not record yet. */
+function Script({ heading, text, missing }: { heading: string; text: string; missing: string[] }) {
+  return (
+    <section className="script" aria-label={heading}>
+      <h4>{heading}</h4>
+      <div className="prose">{text}</div>
+      {missing.length > 0 && (
+        <div className="missing">
+          <p>
+            <strong>Not recorded yet</strong> (ask the room, or fill it in on the incident):
+          </p>
+          <ul>
+            {missing.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** What the facilitator needs in a phase: the opening or closing statement, and the phase's probing questions. */
+export function PhaseGuide({ phase }: { phase: AgendaPhase | undefined }) {
+  const { bundle } = useIncident();
+  if (!phase)
+    return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
+  const questions = questionsFor({ phase });
+  const statement =
+    phase === 'ground-rules'
+      ? openingStatement(incidentDocument(bundle))
+      : phase === 'close'
+        ? closingStatement(incidentDocument(bundle))
+        : undefined;
+  return (
+    <>
+      {statement && <Script {...statement} />}
+      <section aria-labelledby="questions-title">
+        <h4 id="questions-title">Questions to ask</h4>
+        <ul className="questions">
+          {questions.map((question) => (
+            <li key={question.id}>{question.text}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useIncident } from '../incident/incident-context.js';
+import { DecisionsSection } from './decisions-section.js';
+import { MeetingSection } from './meeting-section.js';
+import { NotesSection } from './notes-section.js';
+import { ObjectionsSection } from './objections-section.js';
+import { ScheduleSection } from './schedule-section.js';
+import { byTime, currentReview } from './schedule-time.js';
+
+/** The review console: schedule the review and its follow-up, then run the meeting with the playbook at hand. */
+export function ReviewTab() {
+  const { bundle } = useIncident();
+  const reviews = byTime(bundle.reviews);
+  const [chosenId, setChosenId] = useState<string>();
+  const chosen = reviews.find((review) => review.id === chosenId) ?? currentReview(reviews, new Date());
+
+  function run(reviewId: string) {
+    setChosenId(reviewId);
+    // Keyboard and screen-reader users land on the meeting they asked to run.
+    requestAnimationFrame(() => document.getElementById('meeting-title')?.focus());
+  }
+
+  return (
+    <div className="review-console">
+      <ScheduleSection reviews={reviews} onRun={run} />
+      {chosen ? (
+        <>
+          <MeetingSection key={chosen.id} review={chosen} reviews={reviews} onChoose={setChosenId} />
+          <NotesSection key={`notes-${chosen.id}`} review={chosen} />
+          <DecisionsSection review={chosen} />
+        </>
+      ) : (
+        <section className="card" aria-labelledby="meeting-title">
+          <h2 id="meeting-title">Run the meeting</h2>
+          <p className="muted">Schedule a review to run the meeting from here.</p>
+        </section>
+      )}
+      <ObjectionsSection />
+    </div>
+  );
+}

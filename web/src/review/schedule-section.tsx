@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import type { ReviewKind } from '../../../src/domain/index.js';
+import { api } from '../api/client.js';
+import type { StoredReview } from '../api/types.js';
+import { useIncident } from '../incident/incident-context.js';
+import { recordPath } from '../incident/patch.js';
+import { ReviewForm, type ScheduleFields } from './review-form.js';
+import { kindLabels, reviewName } from './review-labels.js';
+import { defaultDuration, defaultScheduledAt, formatLocal } from './schedule-time.js';
+
+/** A meeting link is a link; a room is text. */
+function Location({ text }: { text: string | undefined }) {
+  if (!text) return <>not set</>;
+  if (!/^https?:\/\/\S+$/.test(text)) return <>{text}</>;
+  return (
+    <a href={text} rel="noopener noreferrer" target="_blank">
+      {text}
+    </a>
+  );
+}
+
+type Editing = { kind: ReviewKind } | { review: StoredReview };
+
+/** The incident's review meetings in time order; editors schedule, reschedule and cancel them. */
+export function ScheduleSection({
+  reviews,
+  onRun,
+}: {
+  reviews: readonly StoredReview[];
+  onRun: (reviewId: string) => void;
+}) {
+  const { bundle, editable, save } = useIncident();
+  const { incident } = bundle;
+  const [editing, setEditing] = useState<Editing>();
+  const addPath = `/api/incidents/${encodeURIComponent(incident.id)}/reviews`;
+
+  function newFields(kind: ReviewKind): ScheduleFields {
+    return {
+      kind,
+      scheduledAt: defaultScheduledAt(kind, reviews, new Date()),
+      durationMinutes: defaultDuration(kind, incident.severity),
+      location: '',
+      attendees: incident.participants.map((participant) => participant.name),
+    };
+  }
+
+  async function remove(review: StoredReview) {
+    if (!window.confirm(`Cancel the ${reviewName(review)}? Its notes and decisions are deleted too.`)) return;
+    await save(() => api('DELETE', recordPath('reviews', review.id, review.version)), 'Meeting cancelled.');
+  }
+
+  const form =
+    editing === undefined ? null : 'kind' in editing ? (
+      <ReviewForm
+        initial={newFields(editing.kind)}
+        saveLabel={`Schedule ${kindLabels[editing.kind].toLowerCase()}`}
+        onCancel={() => setEditing(undefined)}
+        onSubmit={async (fields) => {
+          const ok = await save(() => api('POST', addPath, fields), `${kindLabels[editing.kind]} scheduled.`);
+          if (ok) setEditing(undefined);
+          return ok;
+        }}
+      />
+    ) : (
+      <ReviewForm
+        initial={{ ...editing.review, location: editing.review.location ?? '' }}
+        saveLabel="Save schedule"
+        onCancel={() => setEditing(undefined)}
+        onSubmit={async (fields) => {
+          const { review } = editing;
+          const ok = await save(() =>
+            api('PATCH', recordPath('reviews', review.id), { version: review.version, ...fields }),
+          );
+          if (ok) setEditing(undefined);
+          return ok;
+        }}
+      />
+    );
+
+  return (
+    <section className="card" aria-labelledby="schedule-title">
+      <div className="section-head">
+        <h2 id="schedule-title">Schedule</h2>
+        {editable && editing === undefined && (
+          <>
+            <button type="button" onClick={() => setEditing({ kind: 'review' })}>
+              Add review
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing({ kind: 'follow-up' })}>
+              Add follow-up review
+            </button>
+          </>
+        )}
+      </div>
+      {editing && 'kind' in editing && form}
+      {reviews.length === 0 ? (
+        <p className="muted">No meeting scheduled yet.</p>
+      ) : (
+        <ul className="records review-list">
+          {reviews.map((review) =>
+            editing && 'review' in editing && editing.review.id === review.id ? (
+              <li key={review.id}>{form}</li>
+            ) : (
+              <li key={review.id}>
+                <article aria-label={reviewName(review)}>
+                  <h3>
+                    {kindLabels[review.kind]}:{' '}
+                    <time dateTime={review.scheduledAt}>{formatLocal(review.scheduledAt)}</time>
+                  </h3>
+                  <dl className="facts compact">
+                    <dt>Duration</dt>
+                    <dd>{review.durationMinutes} minutes</dd>
+                    <dt>Location</dt>
+                    <dd className="wrap">
+                      <Location text={review.location} />
+                    </dd>
+                    <dt>Attendees</dt>
+                    <dd className="wrap">
+                      {review.attendees.length > 0 ? review.attendees.join(', ') : 'none listed'}
+                    </dd>
+                  </dl>
+                  <div className="row">
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => onRun(review.id)}
+                      aria-label={`Run the meeting: ${reviewName(review)}`}
+                    >
+                      Run meeting
+                    </button>
+                    {editable && editing === undefined && (
+                      <>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => setEditing({ review })}
+                          aria-label={`Edit ${reviewName(review)}`}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary danger"
+                          onClick={() => remove(review)}
+                          aria-label={`Delete ${reviewName(review)}`}
+                        >
+                          Delete
+                        </button>
+                      </>
+                    )}
+                  </div>
+                </article>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}

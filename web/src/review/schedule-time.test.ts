@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  byTime,
+  currentReview,
+  defaultDuration,
+  defaultScheduledAt,
+  fromLocalInput,
+  toLocalInput,
+} from './schedule-time.js';
+
+// Local time is the point of these functions, so they run in a zone with daylight saving.
+beforeAll(() => {
+  vi.stubEnv('TZ', 'Europe/Berlin');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('review schedule times', () => {
+  it('reads a time typed in local time as the UTC instant it means', () => {
+    expect(fromLocalInput('2026-03-04T10:00')).toBe('2026-03-04T09:00:00.000Z');
+    expect(fromLocalInput('2026-07-04T10:00')).toBe('2026-07-04T08:00:00.000Z');
+  });
+
+  it('shows a stored instant in local time and reads it back unchanged', () => {
+    expect(toLocalInput('2026-03-04T09:00:00.000Z')).toBe('2026-03-04T10:00');
+    expect(fromLocalInput(toLocalInput('2026-11-30T16:45:00.000Z'))).toBe('2026-11-30T16:45:00.000Z');
+  });
+
+  it('treats a blank or malformed value as no time', () => {
+    expect(fromLocalInput('')).toBeUndefined();
+    expect(fromLocalInput('next tuesday')).toBeUndefined();
+    expect(fromLocalInput('2026-13-45T10:00')).toBeUndefined();
+    expect(toLocalInput(undefined)).toBe('');
+    expect(toLocalInput('garbage')).toBe('');
+  });
+
+  it('proposes a review tomorrow at ten', () => {
+    const now = new Date('2026-03-04T15:30:00Z');
+    expect(defaultScheduledAt('review', [], now)).toBe('2026-03-05T09:00:00.000Z');
+  });
+
+  it('proposes the follow-up four weeks after the latest review, at the same local time across a clock change', () => {
+    const reviews = [
+      { kind: 'review' as const, scheduledAt: '2026-03-05T09:00:00.000Z' },
+      { kind: 'review' as const, scheduledAt: '2026-03-10T13:00:00.000Z' },
+      { kind: 'follow-up' as const, scheduledAt: '2026-12-01T09:00:00.000Z' },
+    ];
+    // 14:00 in Berlin on 10 March (CET) is 14:00 on 7 April (CEST), one hour earlier in UTC.
+    expect(defaultScheduledAt('follow-up', reviews, new Date('2026-03-04T15:30:00Z'))).toBe(
+      '2026-04-07T12:00:00.000Z',
+    );
+  });
+
+  it('proposes a follow-up four weeks after tomorrow when no review is scheduled', () => {
+    expect(defaultScheduledAt('follow-up', [], new Date('2026-03-04T15:30:00Z'))).toBe(
+      '2026-04-02T08:00:00.000Z',
+    );
+  });
+
+  it('sizes a review to its agenda and a follow-up to half an hour', () => {
+    expect(defaultDuration('review', 'SEV1')).toBe(120);
+    expect(defaultDuration('review', 'SEV4')).toBe(30);
+    expect(defaultDuration('follow-up', 'SEV1')).toBe(30);
+  });
+
+  it('runs the earliest review that has not ended, or the last one when all are over', () => {
+    const reviews = byTime([
+      { id: 'follow', scheduledAt: '2026-04-01T09:00:00.000Z', durationMinutes: 30 },
+      { id: 'review', scheduledAt: '2026-03-04T09:00:00.000Z', durationMinutes: 60 },
+    ]);
+    expect(reviews.map((review) => review.id)).toEqual(['review', 'follow']);
+    expect(currentReview(reviews, new Date('2026-03-04T09:59:00Z'))?.id).toBe('review');
+    expect(currentReview(reviews, new Date('2026-03-04T10:01:00Z'))?.id).toBe('follow');
+    expect(currentReview(reviews, new Date('2026-05-01T00:00:00Z'))?.id).toBe('follow');
+    expect(currentReview([], new Date())).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+import type { ReviewKind, Severity } from '../../../src/domain/index.js';
+import { agendaFor, agendaMinutes } from '../../../src/playbook/agenda.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localInputPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** How long after the review the follow-up review meets by default: long enough for actions to move. */
+export const followUpGapDays = 28;
+
+/** The value for a datetime-local input, in the browser's time zone, from an ISO instant. */
+export function toLocalInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The UTC ISO instant of a datetime-local value read in the browser's time zone, or undefined when invalid. */
+export function fromLocalInput(value: string): string | undefined {
+  if (!localInputPattern.test(value)) return undefined;
+  // A date-time without an offset is local time (ECMAScript's date-time string format).
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Tomorrow at 10:00 local time: a sensible first guess for a review nobody has scheduled yet. */
+function tomorrowMorning(now: Date): Date {
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0, 0, 0);
+  return date;
+}
+
+/**
+ * When a new review or follow-up meets unless the facilitator says otherwise: a review tomorrow at 10:00; a
+ * follow-up four weeks after the latest review (same wall-clock time, whatever daylight saving does), or four
+ * weeks after tomorrow when no review is scheduled.
+ */
+export function defaultScheduledAt(
+  kind: ReviewKind,
+  reviews: ReadonlyArray<{ kind: ReviewKind; scheduledAt: string }>,
+  now: Date,
+): string {
+  if (kind === 'review') return tomorrowMorning(now).toISOString();
+  const latest = reviews
+    .filter((review) => review.kind === 'review')
+    .map((review) => review.scheduledAt)
+    .sort()
+    .at(-1);
+  const base = latest ? new Date(latest) : tomorrowMorning(now);
+  const followUp = new Date(base);
+  followUp.setDate(followUp.getDate() + followUpGapDays);
+  return followUp.toISOString();
+}
+
+/** Default length: the whole agenda for a review of this severity; half an hour to check actions at a follow-up. */
+export function defaultDuration(kind: ReviewKind, severity: Severity): number {
+  return kind === 'review' ? agendaMinutes(agendaFor(severity)) : 30;
+}
+
+/** An instant in the reader's time zone, with the zone named: `Wed, 4 Mar 2026, 10:00 CET`. */
+export function formatLocal(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/**
+ * The review to run by default: the earliest one that has not ended yet (start plus duration), or the last one
+ * when all are over. Reviews are taken in the order given (sorted by time).
+ */
+export function currentReview<R extends { scheduledAt: string; durationMinutes: number }>(
+  reviews: readonly R[],
+  now: Date,
+): R | undefined {
+  const open = reviews.find(
+    (review) => Date.parse(review.scheduledAt) + review.durationMinutes * 60_000 > now.getTime(),
+  );
+  return open ?? reviews.at(-1);
+}
+
+/** Reviews in the order they meet. */
+export function byTime<R extends { scheduledAt: string }>(reviews: readonly R[]): R[] {
+  return [...reviews].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+}
