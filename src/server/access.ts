@@ -29,7 +29,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A request's path without its query, and whether it is the API's (which needs a user) rather than the app's. */
 export function requestPath(url: string): { path: string; isApi: boolean } {
-  const path = url.split('?')[0] ?? '/';
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
   return { path, isApi: path.startsWith('/api/') || path === '/metrics' };
 }
 
@@ -57,41 +58,78 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
  */
 export type IdentityCache = TtlCache<{ user: User; session?: Session | undefined }>;
 
-async function identify(
+const unknownToken = () => new HttpError('unauthorized', 'the API token is unknown or revoked');
+
+/**
+ * Finds who calls, from an API token or a session cookie. A caller found in the cache is set at once (no promise,
+ * so the common request stays synchronous); otherwise the returned promise settles after the database lookup.
+ */
+function identify(
   request: FastifyRequest,
   accounts: AccountStore,
   cache: IdentityCache,
-): Promise<void> {
+): Promise<void> | undefined {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    if (!token) throw unknownToken();
     const key = `t:${token}`;
-    let user = token ? cache.get(key)?.user : undefined;
-    if (!user && token) {
-      const generation = cache.generation;
-      user = await accounts.findApiTokenUser(token);
+    const cached = cache.get(key)?.user;
+    if (cached) {
+      request.user = cached;
+      return undefined;
+    }
+    const generation = cache.generation;
+    return accounts.findApiTokenUser(token).then((user) => {
+      if (!user) throw unknownToken();
       // Set only after a lookup, never on a hit: a sliding expiry would keep a busy revoked token alive. Not set
       // when a revocation cleared the cache during the lookup.
-      if (user) cache.set(key, { user }, generation);
-    }
-    if (!user) throw new HttpError('unauthorized', 'the API token is unknown or revoked');
-    request.user = user;
-    return;
+      cache.set(key, { user }, generation);
+      request.user = user;
+    });
   }
   const token = request.cookies[sessionCookie];
-  if (token) {
-    const key = `s:${token}`;
-    let session = cache.get(key)?.session;
-    if (!session) {
-      const generation = cache.generation;
-      session = await accounts.findSession(token);
-      if (session) cache.set(key, { user: session.user, session }, generation);
+  if (!token) return undefined;
+  const key = `s:${token}`;
+  const cached = cache.get(key)?.session;
+  if (cached) {
+    request.user = cached.user;
+    request.session = cached;
+    return undefined;
+  }
+  const generation = cache.generation;
+  return accounts.findSession(token).then((session) => {
+    if (!session) return;
+    cache.set(key, { user: session.user, session }, generation);
+    request.user = session.user;
+    request.session = session;
+  });
+}
+
+/** Enforces the route's access level, CSRF on cookie-authenticated writes, and the body's content type. */
+function authorize(request: FastifyRequest, isApi: boolean): void {
+  const config = request.routeOptions.config;
+  // API routes need a user unless they say otherwise; the app shell, its assets and unknown paths are public.
+  const access: Access = request.is404 || !isApi ? (config.access ?? 'public') : (config.access ?? 'user');
+  if (access !== 'public') {
+    const user = request.user;
+    if (!user) throw new HttpError('unauthorized', 'sign in or send an API token (Authorization: Bearer …)');
+    if (access === 'editor' && user.role === 'viewer') {
+      throw new HttpError(
+        'forbidden',
+        'viewers can read but not change anything; ask an admin for the editor role',
+      );
     }
-    if (session) {
-      request.user = session.user;
-      request.session = session;
+    if (access === 'admin' && user.role !== 'admin')
+      throw new HttpError('forbidden', 'only admins may do this');
+    if (!safeMethods.has(request.method) && request.session) {
+      const sent = request.headers[csrfHeader];
+      if (sent !== request.session.csrfToken) {
+        throw new HttpError('forbidden', `a missing or wrong ${csrfHeader} header; read it from GET /api/me`);
+      }
     }
   }
+  if (!safeMethods.has(request.method) && hasBody(request)) checkContentType(request, config.body ?? 'json');
 }
 
 /**
@@ -102,37 +140,21 @@ export function installAccess(app: FastifyInstance, accounts: AccountStore, cach
   const cache: IdentityCache = new TtlCache(cacheMs, 10_000);
   app.decorateRequest('user', undefined);
   app.decorateRequest('session', undefined);
-  app.addHook('onRequest', async function enforceAccess(request) {
-    const config = request.routeOptions.config;
-    // API routes need a user unless they say otherwise; the app shell, its assets and unknown paths are public.
+  app.addHook('onRequest', function enforceAccess(request, _reply, done) {
     const { isApi } = requestPath(request.url);
-    const access: Access = request.is404 || !isApi ? (config.access ?? 'public') : (config.access ?? 'user');
-    // The app shell and its assets never need to know who asks; skipping the lookup keeps them cheap.
-    if (isApi) await identify(request, accounts, cache);
-    if (access !== 'public') {
-      const user = request.user;
-      if (!user)
-        throw new HttpError('unauthorized', 'sign in or send an API token (Authorization: Bearer …)');
-      if (access === 'editor' && user.role === 'viewer') {
-        throw new HttpError(
-          'forbidden',
-          'viewers can read but not change anything; ask an admin for the editor role',
-        );
+    try {
+      // The app shell and its assets never need to know who asks; skipping the lookup keeps them cheap.
+      const lookup = isApi ? identify(request, accounts, cache) : undefined;
+      if (lookup) {
+        lookup.then(() => authorize(request, isApi)).then(() => done(), done);
+        return;
       }
-      if (access === 'admin' && user.role !== 'admin')
-        throw new HttpError('forbidden', 'only admins may do this');
-      if (!safeMethods.has(request.method) && request.session) {
-        const sent = request.headers[csrfHeader];
-        if (sent !== request.session.csrfToken) {
-          throw new HttpError(
-            'forbidden',
-            `a missing or wrong ${csrfHeader} header; read it from GET /api/me`,
-          );
-        }
-      }
+      authorize(request, isApi);
+    } catch (error) {
+      done(error as Error);
+      return;
     }
-    if (!safeMethods.has(request.method) && hasBody(request))
-      checkContentType(request, config.body ?? 'json');
+    done();
   });
   return cache;
 }

@@ -37,7 +37,8 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
   app.get('/api/incidents', async function listIncidents(request, reply) {
     const user = userOf(request);
     // Admins all see the same list; everyone else's depends on which restricted incidents they take part in.
-    const key = `${user.role === 'admin' ? '*' : user.id}?${request.url.split('?')[1] ?? ''}`;
+    const query = request.url.indexOf('?');
+    const key = `${user.role === 'admin' ? '*' : user.id}?${query < 0 ? '' : request.url.slice(query + 1)}`;
     const cached = listCache.get(key);
     if (cached !== undefined) return reply.type('application/json; charset=utf-8').send(cached);
     const generation = listCache.generation;
