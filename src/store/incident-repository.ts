@@ -17,6 +17,7 @@ import {
   checkDueDate,
   incidentColumns,
   incidentFields,
+  memberKey,
   requireIncidentRow,
   toIncident,
 } from './incident-rows.js';
@@ -37,6 +38,15 @@ function applyFilter(query: IncidentQuery, filter: IncidentFilter): IncidentQuer
   if (filter.service !== undefined && filter.service.trim() !== '') {
     const pattern = `%|${escapeLike(filter.service.trim().toLowerCase())}|%`;
     q = q.where(sql<boolean>`services_key like ${pattern} escape '\\'`);
+  }
+  if (filter.visibleTo !== undefined) {
+    const members = filter.visibleTo.map((name) => `%|${escapeLike(memberKey(name))}|%`);
+    q = q.where((eb) =>
+      eb.or([
+        eb('restricted', '=', 0),
+        ...members.map((pattern) => sql<boolean>`members_key like ${pattern} escape '\\'`),
+      ]),
+    );
   }
   for (const word of (filter.search ?? '').toLowerCase().split(/\s+/)) {
     if (word === '') continue;

@@ -26,6 +26,11 @@ export function incidentFields(incident: Incident): IncidentFields {
   return fields;
 }
 
+/** One name or e-mail as it stands in `members_key`: lower-cased, `%` and `|` encoded so it cannot span two. */
+export function memberKey(value: string): string {
+  return value.toLowerCase().replace(/%/g, '%25').replace(/\|/g, '%7C');
+}
+
 /** The columns that hold an incident's fields, including the ones only used to filter. */
 export function incidentColumns(fields: IncidentFields) {
   return {
@@ -34,6 +39,10 @@ export function incidentColumns(fields: IncidentFields) {
     status: fields.status,
     restricted: fields.restricted ? 1 : 0,
     services_key: `|${fields.services.map((s) => s.toLowerCase()).join('|')}|`,
+    members_key: `|${fields.participants
+      .flatMap((person) => (person.email ? [person.name, person.email] : [person.name]))
+      .map(memberKey)
+      .join('|')}|`,
     search_text: [fields.title, fields.bluf, fields.summary, fields.impact.description]
       .join('\n')
       .toLowerCase(),

@@ -16,6 +16,11 @@ export interface IncidentsTable {
   restricted: number;
   /** Lower-cased services between bars (`|api|billing|`), so one LIKE finds an exact service. */
   services_key: string;
+  /**
+   * Every participant's name and e-mail, lower-cased between bars with `%` and `|` encoded (`memberKey`), so one
+   * LIKE finds whether someone takes part (restricted incidents are listed only to their members).
+   */
+  members_key: string;
   /** Lower-cased title, BLUF, summary and impact text, for word search. */
   search_text: string;
   data: string;

@@ -51,6 +51,11 @@ export interface IncidentFilter {
   service?: string | undefined;
   /** Words that must all appear in the title, summary, BLUF or impact text (case-insensitive). */
   search?: string | undefined;
+  /**
+   * Only incidents these people may see: every unrestricted one, and restricted ones that list one of these
+   * names or e-mail addresses among their participants (case-insensitive, whole values).
+   */
+  visibleTo?: string[] | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as accounts from './0002-accounts.js';
 import * as accountControls from './0003-account-controls.js';
+import * as incidentMembers from './0004-incident-members.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
   '0003-account-controls': accountControls,
+  '0004-incident-members': incidentMembers,
 };

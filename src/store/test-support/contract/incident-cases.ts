@@ -79,6 +79,44 @@ export function incidentCases(use: ContractUse): void {
     expect(await store.incidents.count({ service, search: 'disk' })).toBe(2);
   });
 
+  it('lists restricted incidents only to their members: whole names or e-mails, any case, no wildcards', async () => {
+    const word = uniqueWord();
+    const restricted = (title: string, participants: Array<{ name: string; email?: string }>) =>
+      store.incidents.create(
+        incidentInput({
+          title: `${word} ${title}`,
+          restricted: true,
+          participants: participants.map((p) => ({ ...p, role: 'responder' as const })),
+        }),
+        ctx,
+      );
+    const open = await store.incidents.create(incidentInput({ title: `${word} open` }), ctx);
+    const pair = await restricted('pair', [{ name: 'Ann|Bob' }]);
+    const under = await restricted('underscore', [{ name: 'Eve_Smith' }]);
+    const percent = await restricted('percent', [{ name: '100% Dan' }]);
+    const mail = await restricted('mail', [{ name: 'Kim Lee', email: 'Kim@Example.com' }]);
+    const seen = async (...names: string[]) =>
+      (await store.incidents.list({ search: word, visibleTo: names })).map((i) => i.id).sort();
+    const ids = (...incidents: Array<{ id: string }>) => incidents.map((i) => i.id).sort();
+
+    expect(await seen('bob')).toEqual(ids(open));
+    expect(await seen('ann|bob')).toEqual(ids(open, pair));
+    expect(await seen('EveXSmith', 'eve%')).toEqual(ids(open));
+    expect(await seen('EVE_SMITH')).toEqual(ids(open, under));
+    expect(await seen('100% dan')).toEqual(ids(open, percent));
+    expect(await seen('100')).toEqual(ids(open));
+    expect(await seen('kim@example.com')).toEqual(ids(open, mail));
+    expect(await seen('Kim Lee', 'someone else')).toEqual(ids(open, mail));
+    expect(await seen()).toEqual(ids(open));
+    expect((await store.incidents.list({ search: word })).length).toBe(5);
+    expect(await store.incidents.count({ search: word, visibleTo: ['kim lee'] })).toBe(2);
+
+    // Changing the participants moves the incident in or out of someone's list.
+    await store.incidents.update(mail.id, 1, { participants: [{ name: 'Bob', role: 'responder' }] }, ctx);
+    expect(await seen('bob')).toEqual(ids(open, mail));
+    expect(await seen('kim lee')).toEqual(ids(open));
+  });
+
   it('updates with the current version, bumping it and recording old and new values in the audit log', async () => {
     const created = await store.incidents.create(incidentInput(), ctx);
     const updated = await store.incidents.update(
