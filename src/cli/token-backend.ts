@@ -11,7 +11,7 @@ export type TokenRow = ApiTokenInfo & { username: string };
 
 /** What the token verbs need, from a database (any user's tokens) or a server (the caller's own). */
 export interface TokenBackend {
-  /** Creates a token for `username`, or for the server token's own user when talking to a server. */
+  /** Creates a token for `username`; only on a database (a server refuses token creation with a token). */
   create(username: string | undefined, name: string): Promise<TokenRow & { token: string }>;
   list(username: string | undefined): Promise<TokenRow[]>;
   revoke(id: string): Promise<void>;
@@ -52,7 +52,10 @@ export function databaseTokens(accounts: AccountStore): TokenBackend {
   };
 }
 
-/** Tokens through a server's API: the caller's own; an admin token may also revoke anyone's. */
+/**
+ * Tokens through a server's API: the caller's own; an admin token may also revoke anyone's. Creating one is
+ * refused: a server only lets a signed-in browser session create tokens, so a leaked token cannot mint more.
+ */
 export function serverTokens(client: RemoteClient): TokenBackend {
   let me: Promise<{ user: { id: string; username: string } }> | undefined;
   // The server serves the token's own user; `--user` naming someone else needs the database.
@@ -65,14 +68,9 @@ export function serverTokens(client: RemoteClient): TokenBackend {
     return own;
   }
   return {
-    async create(username, name) {
-      const own = await self(username, 'create');
-      const created = await client.call<ApiTokenInfo & { token: string }>({
-        method: 'POST',
-        path: '/api/tokens',
-        body: { name },
-      });
-      return { ...created, username: own };
+    async create() {
+      // Said before any request: the server would answer 403 to an API token anyway.
+      throw needsDatabase('`debrief token create`');
     },
     async list(username) {
       const own = await self(username, 'list');

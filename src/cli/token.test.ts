@@ -90,11 +90,23 @@ describe('debrief token against a server', { timeout: 120_000 }, () => {
   });
   afterAll(async () => t?.close());
 
-  it('creates and lists the caller’s own tokens, and a revoked token is then refused', async () => {
-    const created = await as(t.viewer.token, ['create', '--name', 'script', '--json']);
-    expect(created.code).toBe(0);
-    const fresh = JSON.parse(created.stdout) as ListedToken & { token: string };
-    expect(fresh).toMatchObject({ name: 'script', username: 'vera' });
+  it('refuses to create a token with a token, in one line, and creates nothing', async () => {
+    const vera = await t.accounts.findUser('vera');
+    const tokenIds = async () =>
+      (await t.accounts.listApiTokens(vera?.id as string)).map((token) => token.id);
+    const before = await tokenIds();
+    const refused = await as(t.viewer.token, ['create', '--name', 'script', '--json']);
+    expect(refused).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'debrief: `debrief token create` needs direct database access: use --db\n',
+    });
+    expect(await tokenIds()).toEqual(before);
+  });
+
+  it('lists the caller’s own tokens, and a revoked token is then refused', async () => {
+    const vera = await t.accounts.findUser('vera');
+    const fresh = await t.accounts.createApiToken(vera?.id as string, 'script');
 
     const listed = await as(fresh.token, ['list', '--json']);
     expect(listed.code).toBe(0);

@@ -17,14 +17,17 @@ const minute = (iso: string | null) => (iso === null ? 'never' : `${iso.slice(0,
 
 /**
  * `debrief token create|list|revoke`: personal API tokens. With --db they are any user's (whoever can open the
- * database is in charge of it); with --server they are the token's own user's, and an admin may revoke anyone's.
+ * database is in charge of it); with --server they are the token's own user's, listed or revoked (an admin may
+ * revoke anyone's) but never created: a token must not mint tokens, so create them with --db or in the web app.
  */
 export function register(program: Command): void {
   const token = program.command('token').description('personal API tokens for the CLI and integrations');
   token
     .command('create')
-    .description('create a personal API token (printed once; send it as Authorization: Bearer TOKEN)')
-    .option('--user <username>', 'the user the token acts as (with --server: yourself)')
+    .description(
+      'create a personal API token with --db (printed once; send it as Authorization: Bearer TOKEN); without database access, create one on the web app’s People page',
+    )
+    .option('--user <username>', 'the user the token acts as')
     .option('--name <label>', 'a label to recognise the token by', 'cli')
     .option('--json', 'print JSON, the secret in "token"')
     .action(async (options: CreateOptions, command: Command) => {

@@ -347,7 +347,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
-  it('lets admins list and create users and anyone signed in create an API token', async () => {
+  it('lets admins list and create users and anyone signed in create an API token, but not with a token', async () => {
     const created = await t.asAdmin({
       method: 'POST',
       url: '/api/users',
@@ -368,7 +368,24 @@ describe.each(dialects)('the API on %s', (dialect) => {
       .json()
       .users.map((u: { username: string }) => u.username);
     expect(users).toEqual(expect.arrayContaining(['ada', 'eli', 'vera', 'newbie']));
-    const token = await t.as(t.viewer, { method: 'POST', url: '/api/tokens', payload: { name: 'ci' } });
+    const minted = await t.as(t.viewer, { method: 'POST', url: '/api/tokens', payload: { name: 'ci' } });
+    expect(minted.statusCode).toBe(403);
+    expect(minted.json().error).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/People page/),
+    });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: 'vera', password: 'vera password' },
+    });
+    const cookie = `debrief_session=${login.cookies.find((c) => c.name === 'debrief_session')?.value}`;
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { cookie, 'x-csrf-token': login.json().csrfToken },
+      payload: { name: 'ci' },
+    });
     expect(token.statusCode).toBe(201);
     const me = await t.as({ ...t.viewer, token: token.json().token }, { url: '/api/me' });
     expect(me.json().user).toMatchObject({ username: 'vera', role: 'viewer' });

@@ -308,7 +308,25 @@ export function openApiDocument(version: string): JsonSchema {
         post: { summary: 'create a user (admins)', requestBody: { required: true, ...json(ref('NewUser')) } },
       },
       '/api/tokens': {
-        post: { summary: 'create a personal API token; shown once' },
+        post: {
+          // A leaked token must not mint tokens that outlive its revocation: only a session may create them.
+          security: [{ session: [] }],
+          summary:
+            'create a personal API token, shown once; needs a signed-in session (cookie and x-csrf-token), not an API token',
+          responses: {
+            '201': ok('the token; its secret is in `token`, shown only here', {
+              allOf: [
+                ref('ApiToken'),
+                { type: 'object', required: ['token'], properties: { token: { type: 'string' } } },
+              ],
+            }),
+            ...errors,
+            '403': ok(
+              'called with an API token (create tokens on the web app’s People page or with `debrief token create --db`), or a missing CSRF header',
+              ref('Error'),
+            ),
+          },
+        },
         get: {
           summary: 'your personal API tokens, oldest first (never their secrets)',
           responses: {

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../build-server.js';
 import { type Caller, startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -30,13 +31,28 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
     return { id: user.id, username, name: user.name, token };
   }
 
+  /** Signs a caller in through POST /api/login; the result sends requests with its cookie and CSRF header. */
+  async function signIn(caller: Caller) {
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: caller.username, password: `${caller.username} pw!` },
+    });
+    expect(login.statusCode).toBe(200);
+    const cookie = `debrief_session=${login.cookies.find((c) => c.name === 'debrief_session')?.value}`;
+    const csrfToken = login.json().csrfToken as string;
+    return (options: InjectOptions) =>
+      t.app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers } });
+  }
+
   async function userVersion(id: string): Promise<number> {
     return (await t.accounts.getUser(id)).version;
   }
 
   it('lists only the caller’s own tokens, without secrets', async () => {
     const me = await newCaller('editor');
-    const created = await t.as(me, { method: 'POST', url: '/api/tokens', payload: { name: 'laptop' } });
+    const session = await signIn(me);
+    const created = await session({ method: 'POST', url: '/api/tokens', payload: { name: 'laptop' } });
     expect(created.statusCode).toBe(201);
     const response = await t.as(me, { url: '/api/tokens' });
     expect(response.statusCode).toBe(200);
@@ -55,9 +71,53 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
     expect(response.body).not.toMatch(/hash/);
   });
 
+  it('creates a token only from a signed-in session, never with an API token', async () => {
+    const me = await newCaller('editor');
+    // Ids only: using the token stamps its lastUsedAt.
+    const tokenIds = async () => (await t.accounts.listApiTokens(me.id)).map((token) => token.id);
+    const before = await tokenIds();
+    const bearer = await t.as(me, { method: 'POST', url: '/api/tokens', payload: { name: 'minted' } });
+    expect(bearer.statusCode).toBe(403);
+    expect(bearer.json()).toMatchObject({
+      error: {
+        code: 'forbidden',
+        message: expect.stringMatching(/People page.*debrief token create --user NAME --db URL/),
+      },
+    });
+    // A session needs the CSRF header to create one, as for any write.
+    const session = await signIn(me);
+    const noCsrf = await session({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { 'x-csrf-token': 'wrong' },
+      payload: { name: 'minted' },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().error.message).toContain('x-csrf-token');
+    // Even with a session cookie beside it, a request that sends a token is the token's.
+    const both = await session({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { authorization: `Bearer ${me.token}` },
+      payload: { name: 'minted' },
+    });
+    expect(both.statusCode).toBe(403);
+    expect(await tokenIds()).toEqual(before);
+
+    const created = await session({ method: 'POST', url: '/api/tokens', payload: { name: 'laptop' } });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      name: 'laptop',
+      userId: me.id,
+      token: expect.stringMatching(/^dbt_/),
+    });
+    expect((await t.as({ ...me, token: created.json().token }, { url: '/api/me' })).statusCode).toBe(200);
+  });
+
   it('revokes an own token, and the revoked token is refused at once', async () => {
     const me = await newCaller('viewer');
-    const spare = await t.as(me, { method: 'POST', url: '/api/tokens', payload: { name: 'spare' } });
+    const session = await signIn(me);
+    const spare = await session({ method: 'POST', url: '/api/tokens', payload: { name: 'spare' } });
     const { id, token } = spare.json() as { id: string; token: string };
     const holder = { ...me, token };
     expect((await t.as(holder, { url: '/api/me' })).statusCode).toBe(200); // now cached for 1 s
@@ -294,6 +354,8 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
   it('describes the new routes in the OpenAPI document', async () => {
     const doc = (await t.as(t.viewer, { url: '/api/openapi.json' })).json();
     expect(Object.keys(doc.paths['/api/tokens'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(doc.paths['/api/tokens'].post.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/tokens'].post.responses['403'].description).toMatch(/People page/);
     expect(doc.paths['/api/tokens/{id}'].delete.responses).toHaveProperty('404');
     expect(doc.paths['/api/users/{id}'].patch.responses).toHaveProperty('409');
     expect(doc.components.schemas.UserPatch.properties).toHaveProperty('role');

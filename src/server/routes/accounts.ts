@@ -24,6 +24,11 @@ const setupSchema = z.object({
 });
 const tokenSchema = z.object({ name: requiredLine(100).default('token') });
 
+/** Why an API token caller cannot create tokens, and where to create them instead. */
+const tokenNeedsSession =
+  'an API token cannot create API tokens: sign in to the web app and create one on its People page (#/users), ' +
+  'or run `debrief token create --user NAME --db URL` with access to the database';
+
 /** Setup, login, logout, the current user, users (admins) and personal API tokens. */
 export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions): void {
   const { accounts } = options;
@@ -91,7 +96,10 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
     return reply.status(201).send(user);
   });
 
+  // Only a signed-in session (cookie plus CSRF header) mints tokens: a leaked token must not be able to make
+  // fresh ones that outlive its own revocation. Listing and revoking with a token stay allowed.
   app.post('/api/tokens', async function createToken(request, reply) {
+    if (!request.session) throw new HttpError('forbidden', tokenNeedsSession);
     const { name } = parseWith(tokenSchema, request.body ?? {}, 'token');
     const user = userOf(request);
     const created = await accounts.createApiToken(user.id, name, { actor: user.username });
