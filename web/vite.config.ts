@@ -21,7 +21,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://127.0.0.1:4000',
+      // ws: the incident page's live updates come over a WebSocket under /api.
+      '/api': { target: 'http://127.0.0.1:4000', ws: true },
       '/healthz': 'http://127.0.0.1:4000',
     },
   },

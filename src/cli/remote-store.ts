@@ -246,6 +246,14 @@ export async function openRemoteStore(client: RemoteClient, what = 'this command
       },
     },
     documents,
+    changes: {
+      subscribe() {
+        throw needsDatabase('live changes');
+      },
+      ready() {
+        return Promise.reject(needsDatabase('live changes'));
+      },
+    },
     backup() {
       return Promise.reject(needsDatabase('backup'));
     },

@@ -106,6 +106,23 @@ function identify(
   });
 }
 
+/**
+ * Who a request's credentials belong to now, looked up again without the cache (undefined when the token was
+ * revoked, the session ended or the user was disabled): for connections that outlive their request.
+ */
+export async function currentCaller(
+  request: FastifyRequest,
+  accounts: AccountStore,
+): Promise<User | undefined> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    return token ? accounts.findApiTokenUser(token) : undefined;
+  }
+  const token = request.cookies[sessionCookie];
+  return token ? (await accounts.findSession(token))?.user : undefined;
+}
+
 /** Enforces the route's access level, CSRF on cookie-authenticated writes, and the body's content type. */
 function authorize(request: FastifyRequest, isApi: boolean): void {
   const config = request.routeOptions.config;

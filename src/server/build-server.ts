@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AccountStore } from '../store/accounts/account-store.js';
 import type { Store } from '../store/store.js';
@@ -20,6 +21,7 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
+import { liveRoutes } from './routes/live.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
@@ -53,6 +55,8 @@ export interface ServerOptions {
    * time. 0 turns caching off. Default 1000.
    */
   cacheMs?: number | undefined;
+  /** How often live-update sockets are pinged (ms); default 25 s, under common proxies' idle timeouts. */
+  livePingMs?: number | undefined;
 }
 
 function packageVersion(): string {
@@ -95,6 +99,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(cookie);
   installSecurityHeaders(app, securityHeaders);
   await app.register(rateLimit, { global: false });
+  // Before the routes, so it sees every upgrade request. Clients send nothing but control frames.
+  await app.register(websocket, { options: { maxPayload: 4 * 1024 } });
   const uploadLimit = options.uploadLimit ?? serverLimits.upload;
   const cacheMs = options.cacheMs ?? 1_000;
   const listCache = new TtlCache<Buffer>(cacheMs, 500);
@@ -128,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   lintRoutes(app);
   reportRoutes(app, options.store);
   documentRoutes(app, options.store);
+  liveRoutes(app, options.store, options.accounts, options.livePingMs);
   recordRoutes(app, options.store);
   intakeRoutes(app, options.store);
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { noteChanges } from './change-feed.js';
 import type { Database } from './schema.js';
 import type { AuditEntry, AuditRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -14,8 +15,24 @@ export interface AuditRecord {
   changes: unknown;
 }
 
-/** Appends entries to the audit log (in the caller's transaction, so a rolled back change leaves no entry). */
-export async function writeAudit(tx: Kysely<Database>, records: readonly AuditRecord[]): Promise<void> {
+/**
+ * Appends entries to the audit log (in the caller's transaction, so a rolled back change leaves no entry), and
+ * notes the incidents' changes for the live feed, which hears them once the transaction commits. `announce:
+ * false` is for history being copied (a restore), which is not news.
+ */
+export async function writeAudit(
+  tx: Kysely<Database>,
+  records: readonly AuditRecord[],
+  options: { announce?: boolean } = {},
+): Promise<void> {
+  if (options.announce !== false) {
+    noteChanges(
+      tx,
+      records.flatMap(({ incidentId, entity, entityId, action, actor, at }) =>
+        incidentId === null ? [] : [{ incidentId, entity, entityId, action, actor, at }],
+      ),
+    );
+  }
   // 100 rows of 7 parameters stays far below SQLite's and PostgreSQL's parameter limits.
   for (let i = 0; i < records.length; i += 100) {
     await tx

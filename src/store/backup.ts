@@ -86,7 +86,7 @@ export async function restore(
       });
     }
     const history = [...bundle.audit].sort((a, b) => a.id - b.id);
-    await writeAudit(tx, history);
+    await writeAudit(tx, history, { announce: false });
     await writeAudit(
       tx,
       bundle.incidents.map((entry) => ({

@@ -10,12 +10,12 @@ import { isSqliteBusy } from './database-errors.js';
 import { documentRepository } from './document-repository.js';
 import { incidentRepository } from './incident-repository.js';
 import { migrations } from './migrations/index.js';
-import type { Store } from './store.js';
+import type { ChangeFeed, Store } from './store.js';
 import type { StoreDatabase } from './store-database.js';
 import { timelineRepository } from './timeline-repository.js';
 
 /** Builds the Store on an open database; the same code serves SQLite and PostgreSQL. */
-export function kyselyStore(db: StoreDatabase & { close(): Promise<void> }): Store {
+export function kyselyStore(db: StoreDatabase & { changes: ChangeFeed; close(): Promise<void> }): Store {
   return {
     dialect: db.dialect,
     database: db,
@@ -54,6 +54,7 @@ export function kyselyStore(db: StoreDatabase & { close(): Promise<void> }): Sto
     reviews: childRepository<ReviewFields, ReviewInput>(db, reviewSpec),
     audit: auditRepository(db),
     documents: documentRepository(db),
+    changes: db.changes,
     backup: () => backup(db),
     restore: (bundle, ctx) => restore(db, bundle, ctx),
   };

@@ -1,8 +1,11 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DebriefError } from '../domain/index.js';
+import { trackChanges } from './change-feed.js';
 import { mapDatabaseError } from './database-errors.js';
+import { notifyChanges, PostgresChangeFeed } from './postgres-change-feed.js';
 import type { Database } from './schema.js';
+import type { ChangeFeed } from './store.js';
 import type { StoreDatabase } from './store-database.js';
 
 /** `host:port` of a PostgreSQL URL, for messages that say what was tried. */
@@ -28,7 +31,9 @@ function refusal(error: unknown, where: string): unknown {
 }
 
 /** Connects to PostgreSQL and checks the server answers; unreachable servers are `unavailable`. */
-export async function openPostgresDatabase(url: string): Promise<StoreDatabase & { close(): Promise<void> }> {
+export async function openPostgresDatabase(
+  url: string,
+): Promise<StoreDatabase & { changes: ChangeFeed; close(): Promise<void> }> {
   const where = postgresAddress(url);
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
   // An idle client losing its server must not crash the process; the next query reports it.
@@ -52,15 +57,29 @@ export async function openPostgresDatabase(url: string): Promise<StoreDatabase &
     await kysely.destroy().catch(() => undefined);
     throw refusal(error, where);
   }
+  const changes = new PostgresChangeFeed(url, where);
   return {
     dialect: 'postgres',
     kysely,
-    write: (work) => guard(() => kysely.transaction().execute(work)),
+    changes,
+    write: (work) =>
+      guard(() =>
+        kysely.transaction().execute(async (tx) => {
+          const made = trackChanges(tx);
+          const result = await work(tx);
+          // Queued with the transaction: PostgreSQL sends them to every listener on commit, drops them on rollback.
+          await notifyChanges(tx, made);
+          return result;
+        }),
+      ),
     read: (work) => guard(() => work(kysely)),
     snapshot: (work) =>
       guard(() =>
         kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
       ),
-    close: () => kysely.destroy(),
+    async close() {
+      await changes.close();
+      await kysely.destroy();
+    },
   };
 }

@@ -13,8 +13,10 @@ import {
   SqliteDriver,
   sql,
 } from 'kysely';
+import { localChangeFeed, trackChanges } from './change-feed.js';
 import { mapDatabaseError } from './database-errors.js';
 import type { Database } from './schema.js';
+import type { Change, ChangeFeed } from './store.js';
 import type { StoreDatabase } from './store-database.js';
 
 /** A driver whose transactions take the write lock at BEGIN, so concurrent writers queue instead of deadlock. */
@@ -53,14 +55,16 @@ export interface SqliteOptions {
   busyTimeoutMs?: number | undefined;
 }
 
-type OpenSqlite = StoreDatabase & { close(): Promise<void> };
+/** The database with its live changes (shared by every store on the same file in this process). */
+type SqliteDatabase = StoreDatabase & { changes: ChangeFeed };
+type OpenSqlite = SqliteDatabase & { close(): Promise<void> };
 
 /**
  * Open files of this process. better-sqlite3 is synchronous, so a second connection to the same file in one
  * process would block the thread waiting for a lock the first connection can never release; stores opened on
  * the same file share one connection instead, and Kysely queues their transactions.
  */
-const openFiles = new Map<string, { database: StoreDatabase; users: number }>();
+const openFiles = new Map<string, { database: SqliteDatabase; users: number }>();
 
 /**
  * Opens (creating the file and its folder if needed) a SQLite database, or `:memory:`, in WAL mode with
@@ -79,7 +83,7 @@ export function openSqliteDatabase(path: string, options: SqliteOptions = {}): O
   return sharedHandle(path, created);
 }
 
-function sharedHandle(path: string, entry: { database: StoreDatabase; users: number }): OpenSqlite {
+function sharedHandle(path: string, entry: { database: SqliteDatabase; users: number }): OpenSqlite {
   let closed = false;
   return {
     ...entry.database,
@@ -95,7 +99,7 @@ function sharedHandle(path: string, entry: { database: StoreDatabase; users: num
   };
 }
 
-function connect(path: string, options: SqliteOptions): StoreDatabase {
+function connect(path: string, options: SqliteOptions): SqliteDatabase {
   const where = path === ':memory:' ? 'the in-memory database' : path;
   let raw: BetterSqlite3.Database;
   try {
@@ -116,10 +120,23 @@ function connect(path: string, options: SqliteOptions): StoreDatabase {
       throw mapDatabaseError(error, where);
     }
   };
+  const changes = localChangeFeed();
   return {
     dialect: 'sqlite',
     kysely,
-    write: (work) => guard(() => kysely.transaction().execute(work)),
+    changes,
+    async write(work) {
+      let made: Change[] = [];
+      const result = await guard(() =>
+        kysely.transaction().execute((tx) => {
+          made = trackChanges(tx);
+          return work(tx);
+        }),
+      );
+      // Only here has the transaction committed; a rolled back one threw above and announces nothing.
+      changes.publish(made);
+      return result;
+    },
     read: (work) => guard(() => work(kysely)),
     // A deferred transaction: a WAL snapshot for reading that never blocks writers.
     snapshot: (work) =>

@@ -5,7 +5,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from './open.js';
-import type { Store } from './store.js';
+import type { Change, Store } from './store.js';
+import { changeCases, listenReconnectCases } from './test-support/contract/change-cases.js';
 import { childCases } from './test-support/contract/child-cases.js';
 import { concurrencyCases } from './test-support/contract/concurrency-cases.js';
 import { type ContractUse, ctx, failure } from './test-support/contract/contract-use.js';
@@ -69,6 +70,8 @@ describe.each(dialects)('the $name store', ({ name, create }) => {
   childCases(use);
   documentCases(use);
   concurrencyCases(use);
+  changeCases(use);
+  if (name === 'postgres') listenReconnectCases(use);
 });
 
 describe('backup bundles', () => {
@@ -112,6 +115,21 @@ describe('backup bundles', () => {
     await sqliteAgain.restore(JSON.parse(JSON.stringify(fromPostgres)), ctx);
     expect((await sqliteAgain.backup()).incidents).toEqual(fromSqlite.incidents);
     expect((await sqliteAgain.incidents.get('INC-B1')).status).toBe('published');
+  });
+
+  it('announces a restore as the restorer creating each incident, not the history it copies', async () => {
+    const source = await open(0);
+    await source.documents.save(documentInput('INC-R1'), ctx);
+    await source.incidents.update('INC-R1', 1, { status: 'published' }, ctx);
+    const bundle = JSON.parse(JSON.stringify(await source.backup()));
+    const target = await open(2);
+    const heard: Change[] = [];
+    const stop = target.changes.subscribe((change) => heard.push(change));
+    await target.restore(bundle, { actor: 'restorer' });
+    stop();
+    expect(heard.map((change) => [change.actor, change.action, change.entityId])).toEqual([
+      ['restorer', 'create', 'INC-R1'],
+    ]);
   });
 
   it('rejects a file that is not a backup, naming the field', async () => {

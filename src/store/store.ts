@@ -157,6 +157,33 @@ export interface BackupBundle {
   audit: AuditEntry[];
 }
 
+/**
+ * A committed change to an incident or one of its records: what the audit log records, without the values (ids,
+ * not records, so it crosses PostgreSQL's NOTIFY limit and a reader fetches what it may see).
+ */
+export interface Change {
+  incidentId: string;
+  entity: AuditEntry['entity'];
+  entityId: string;
+  action: AuditEntry['action'];
+  actor: string;
+  at: string;
+}
+
+/**
+ * Live changes. A listener hears each write after its transaction commits, never one that rolled back. SQLite:
+ * writes made in this process; PostgreSQL: writes by every process on the database, through LISTEN/NOTIFY.
+ */
+export interface ChangeFeed {
+  /** Calls `listener` for each committed change until the returned function is called. */
+  subscribe(listener: (change: Change) => void): () => void;
+  /**
+   * Resolves once writes committed from now on reach subscribers (PostgreSQL: the LISTEN connection is up);
+   * rejects with `unavailable` when that connection cannot be opened (it is retried in the background).
+   */
+  ready(): Promise<void>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /**
@@ -177,6 +204,8 @@ export interface Store {
   readonly reviews: ChildRepository<StoredReview, ReviewInput>;
   readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
+  /** Committed changes to incidents and their records, as they happen. */
+  readonly changes: ChangeFeed;
   backup(): Promise<BackupBundle>;
   /** Restores a bundle into an empty database (refuses otherwise with invalid_input). */
   restore(bundle: unknown, ctx: WriteContext): Promise<{ incidents: number }>;

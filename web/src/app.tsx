@@ -80,7 +80,9 @@ export function App() {
           {route.page === 'list' && <IncidentListPage query={route.query} editable={editable} />}
           {route.page === 'new' &&
             (editable ? <NewIncidentPage /> : <p role="alert">Viewers cannot create incidents.</p>)}
-          {route.page === 'incident' && <IncidentPage id={route.id} tab={route.tab} editable={editable} />}
+          {route.page === 'incident' && (
+            <IncidentPage id={route.id} tab={route.tab} editable={editable} me={user.username} />
+          )}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
           {route.page === 'users' && <UsersPage isAdmin={user.role === 'admin'} />}
           {route.page === 'not-found' && (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError, isConflict } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { IncidentBundle } from '../api/types.js';
@@ -6,6 +6,7 @@ import { FormError, StatusLine } from '../components/form-error.js';
 import { type IncidentTab, incidentHref, incidentTabs } from '../lib/route.js';
 import { IncidentContext, type IncidentContextValue } from './incident-context.js';
 import { OverviewTab } from './overview-tab.js';
+import { useLiveUpdates } from './use-live-updates.js';
 
 const TimelineTab = lazy(() =>
   import('../timeline/timeline-tab.js').then((m) => ({ default: m.TimelineTab })),
@@ -22,20 +23,39 @@ const tabLabels: Record<IncidentTab, string> = {
   report: 'Report',
 };
 
-/** One incident: its tabs, with every section editable by editors and admins. */
-export function IncidentPage({ id, tab, editable }: { id: string; tab: IncidentTab; editable: boolean }) {
+/**
+ * One incident: its tabs, with every section editable by editors and admins. Changes others make show up live;
+ * `me` (the signed-in username) tells them apart from one's own.
+ */
+export function IncidentPage({
+  id,
+  tab,
+  editable,
+  me,
+}: {
+  id: string;
+  tab: IncidentTab;
+  editable: boolean;
+  me: string;
+}) {
   const [bundle, setBundle] = useState<IncidentBundle>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const latest = useRef(0);
 
   const reload = useCallback(async () => {
+    // Live reloads and saves overlap; only the newest request's answer is shown.
+    const request = ++latest.current;
     try {
-      setBundle(await api<IncidentBundle>('GET', `/api/incidents/${encodeURIComponent(id)}`));
+      const loaded = await api<IncidentBundle>('GET', `/api/incidents/${encodeURIComponent(id)}`);
+      if (request !== latest.current) return;
+      setBundle(loaded);
       setError(undefined);
     } catch (caught) {
-      setError(describeError(caught));
+      if (request === latest.current) setError(describeError(caught));
     }
   }, [id]);
+  const liveNotice = useLiveUpdates(id, me, reload);
 
   useEffect(() => {
     setBundle(undefined);
@@ -96,6 +116,7 @@ export function IncidentPage({ id, tab, editable }: { id: string; tab: IncidentT
         </nav>
         <FormError message={error} />
         <StatusLine message={status} />
+        <StatusLine message={liveNotice} />
         <Suspense fallback={<p>Loading…</p>}>
           {tab === 'overview' && <OverviewTab />}
           {tab === 'timeline' && <TimelineTab />}

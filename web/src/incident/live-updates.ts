@@ -1,0 +1,52 @@
+/** A change announced on an incident's live socket (see src/server/routes/live.ts). */
+export interface LiveChange {
+  incidentId: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  actor: string;
+  at: string;
+}
+
+/** The live socket's address for an incident, on the page's own host (`wss:` under https). */
+export function liveUrl(location: Pick<Location, 'protocol' | 'host'>, incidentId: string): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}/api/incidents/${encodeURIComponent(incidentId)}/live`;
+}
+
+/** How long to wait before reconnecting after `failures` drops in a row: 1 s doubling to 30 s, with jitter. */
+export function reconnectDelay(failures: number, random: () => number = Math.random): number {
+  const base = Math.min(1_000 * 2 ** Math.max(0, failures - 1), 30_000);
+  return Math.round(base * (0.75 + random() * 0.5));
+}
+
+/** A message of the live socket: `ready`, a change, or undefined for anything unexpected. */
+export function parseLiveMessage(
+  data: unknown,
+): { type: 'ready' } | { type: 'changed'; change: LiveChange } | undefined {
+  if (typeof data !== 'string') return undefined;
+  let message: Record<string, unknown>;
+  try {
+    message = JSON.parse(data) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (message?.type === 'ready') return { type: 'ready' };
+  if (
+    message?.type !== 'changed' ||
+    typeof message.actor !== 'string' ||
+    typeof message.incidentId !== 'string'
+  ) {
+    return undefined;
+  }
+  const { type: _type, ...change } = message;
+  return { type: 'changed', change: change as unknown as LiveChange };
+}
+
+/** The status line after others' changes: "Updated by eli just now", "Updated by eli and ada just now". */
+export function updatedBy(actors: readonly string[]): string {
+  const names = [...new Set(actors)];
+  if (names.length === 0) return '';
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `Updated by ${list} just now`;
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import { liveUrl, parseLiveMessage, reconnectDelay, updatedBy } from './live-updates.js';
+
+// A burst of changes (an import, a whole-document save) becomes one reload this long after its first change.
+const reloadDelayMs = 300;
+// "just now" stops being true; the line clears after this long.
+const noticeMs = 60_000;
+
+/**
+ * Keeps an incident page current: listens on the incident's live socket, reloads when someone else changes the
+ * incident, and returns a line saying who did. Reconnects with backoff when the socket drops, and reloads once
+ * it is back, for changes made meanwhile. Forms keep their own state, so a reload never loses what is typed.
+ */
+export function useLiveUpdates(
+  incidentId: string,
+  me: string,
+  reload: () => Promise<void>,
+): string | undefined {
+  const [notice, setNotice] = useState<string>();
+  const reloadRef = useRef(reload);
+  useEffect(() => {
+    reloadRef.current = reload;
+  }, [reload]);
+
+  useEffect(() => {
+    let socket: WebSocket | undefined;
+    let stopped = false;
+    let failures = 0;
+    let connectedBefore = false;
+    let actors: string[] = [];
+    let retry: number | undefined;
+    let pending: number | undefined;
+    let fade: number | undefined;
+
+    function reloadSoon(actor?: string) {
+      if (actor !== undefined) actors.push(actor);
+      if (pending !== undefined) return;
+      pending = window.setTimeout(async () => {
+        pending = undefined;
+        const who = actors;
+        actors = [];
+        await reloadRef.current();
+        if (stopped || who.length === 0) return;
+        setNotice(updatedBy(who));
+        window.clearTimeout(fade);
+        fade = window.setTimeout(() => setNotice(undefined), noticeMs);
+      }, reloadDelayMs);
+    }
+
+    function connect() {
+      const opened = new WebSocket(liveUrl(window.location, incidentId));
+      socket = opened;
+      opened.onmessage = (event) => {
+        const message = parseLiveMessage(event.data);
+        if (message?.type === 'ready') {
+          if (connectedBefore) reloadSoon();
+          connectedBefore = true;
+          failures = 0;
+        } else if (message?.type === 'changed' && message.change.actor !== me) {
+          reloadSoon(message.change.actor);
+        }
+      };
+      opened.onclose = (event) => {
+        if (socket === opened) socket = undefined;
+        // 4403: taken off a restricted incident; reconnecting would only be refused.
+        if (stopped || event.code === 4403) return;
+        failures++;
+        retry = window.setTimeout(connect, reconnectDelay(failures));
+      };
+    }
+
+    connect();
+    return () => {
+      stopped = true;
+      window.clearTimeout(retry);
+      window.clearTimeout(pending);
+      window.clearTimeout(fade);
+      socket?.close();
+    };
+  }, [incidentId, me]);
+
+  return notice;
+}
