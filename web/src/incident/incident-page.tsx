@@ -56,6 +56,18 @@ export function IncidentPage({
     }
   }, [id]);
   const liveNotice = useLiveUpdates(id, me, reload);
+  // One status line for the page: "Saved." and "Updated by … just now" take turns in it, the newest shown.
+  const shownNotice = useRef<string>(undefined);
+  useEffect(() => {
+    if (liveNotice) {
+      shownNotice.current = liveNotice;
+      setStatus(liveNotice);
+    } else {
+      setStatus((current) =>
+        current !== undefined && current === shownNotice.current ? undefined : current,
+      );
+    }
+  }, [liveNotice]);
 
   useEffect(() => {
     setBundle(undefined);
@@ -116,7 +128,6 @@ export function IncidentPage({
         </nav>
         <FormError message={error} />
         <StatusLine message={status} />
-        <StatusLine message={liveNotice} />
         <Suspense fallback={<p>Loading…</p>}>
           {tab === 'overview' && <OverviewTab />}
           {tab === 'timeline' && <TimelineTab />}
