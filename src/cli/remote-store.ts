@@ -253,6 +253,9 @@ export async function openRemoteStore(client: RemoteClient, what = 'this command
       ready() {
         return Promise.reject(needsDatabase('live changes'));
       },
+      onMissed() {
+        throw needsDatabase('live changes');
+      },
     },
     backup() {
       return Promise.reject(needsDatabase('backup'));

@@ -57,6 +57,7 @@ export function localChangeFeed(): ChangeFeed & { publish(changes: readonly Chan
   return {
     subscribe: (listener) => listeners.add(listener),
     ready: () => Promise.resolve(),
+    onMissed: () => () => undefined,
     publish: (changes) => listeners.deliver(changes),
   };
 }

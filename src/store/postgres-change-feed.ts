@@ -64,6 +64,9 @@ export class PostgresChangeFeed implements ChangeFeed {
   readonly #url: string;
   readonly #where: string;
   readonly #listeners = new Listeners();
+  readonly #missed = new Set<() => void>();
+  /** Whether a LISTEN connection was lost since the last one opened: the next one reports a gap. */
+  #gap = false;
   #client: pg.Client | undefined;
   #attempt: Promise<void> | undefined;
   #retry: NodeJS.Timeout | undefined;
@@ -79,6 +82,14 @@ export class PostgresChangeFeed implements ChangeFeed {
     const remove = this.#listeners.add(listener);
     this.ready().catch(() => undefined);
     return remove;
+  }
+
+  onMissed(listener: () => void): () => void {
+    const entry = () => listener();
+    this.#missed.add(entry);
+    return () => {
+      this.#missed.delete(entry);
+    };
   }
 
   ready(): Promise<void> {
@@ -117,8 +128,21 @@ export class PostgresChangeFeed implements ChangeFeed {
         `cannot listen for changes on PostgreSQL at ${this.#where}: ${(error as Error).message}`,
       );
     }
-    if (this.#closed) await client.end().catch(() => undefined);
-    else this.#delay = retryMs.first;
+    if (this.#closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.#delay = retryMs.first;
+    if (this.#gap) {
+      this.#gap = false;
+      for (const listener of [...this.#missed]) {
+        try {
+          listener();
+        } catch (error) {
+          process.emitWarning(`a missed-changes listener failed: ${(error as Error).message}`);
+        }
+      }
+    }
   }
 
   /** The connection failed or dropped: let it go and try again later, if anyone still listens. */
@@ -126,6 +150,7 @@ export class PostgresChangeFeed implements ChangeFeed {
     if (client !== this.#client) return;
     this.#client = undefined;
     this.#attempt = undefined;
+    this.#gap = true;
     client.end().catch(() => undefined);
     if (this.#closed || this.#listeners.size === 0 || this.#retry !== undefined) return;
     const delay = this.#delay;

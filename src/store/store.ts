@@ -182,6 +182,12 @@ export interface ChangeFeed {
    * rejects with `unavailable` when that connection cannot be opened (it is retried in the background).
    */
   ready(): Promise<void>;
+  /**
+   * Calls `listener` when changes may have been missed: the PostgreSQL LISTEN connection dropped and is back
+   * (notifications sent meanwhile are not replayed), so whoever shows live data should read it again. Never for
+   * SQLite, whose delivery is in-process.
+   */
+  onMissed(listener: () => void): () => void;
 }
 
 export interface Store {

@@ -230,6 +230,7 @@ describe.each(dialects)('live incident updates over WebSocket, on %s', (dialect)
     let active = 0;
     const counting: ChangeFeed = {
       ready: () => feed.ready(),
+      onMissed: (listener) => feed.onMissed(listener),
       subscribe(listener) {
         active++;
         const stop = feed.subscribe(listener);
@@ -297,5 +298,22 @@ describe('live updates across server instances on one PostgreSQL', () => {
     expect(added.statusCode).toBe(201);
     const message = await live.next((m) => m.type === 'changed' && m.entity === 'action');
     expect(message).toMatchObject({ entityId: added.json().id, actor: 'eli', action: 'create' });
+  });
+
+  it('closes sockets with 1012 once listening resumes after a drop, so pages read the incident again', async () => {
+    const watched = await first.store.incidents.create(
+      { title: 'Dropped', severity: 'SEV3' },
+      { actor: 'tests' },
+    );
+    const port = (first.app.server.address() as AddressInfo).port;
+    const live = await openLive(`ws://127.0.0.1:${port}/api/incidents/${watched.id}/live`, {
+      authorization: `Bearer ${first.viewer.token}`,
+    });
+    socket = live.socket;
+    const closed = new Promise<number>((resolve) => live.socket.on('close', (code) => resolve(code)));
+    await sql`
+      select pg_terminate_backend(pid) from pg_stat_activity
+      where datname = current_database() and query ilike 'listen %'`.execute(first.store.database.kysely);
+    expect(await closed).toBe(1012);
   });
 });

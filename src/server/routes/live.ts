@@ -93,7 +93,11 @@ export function liveRoutes(
         );
       };
       const heartbeat = keepAlive(socket, pingMs, stillAllowed);
+      // Changes may have gone unheard (PostgreSQL's LISTEN connection dropped): the page reconnects and reads
+      // the incident again, rather than showing a stale one as live. 1012: service restart.
+      const stopMissed = store.changes.onMissed(() => socket.close(1012, 'changes may have been missed'));
       socket.on('close', () => {
+        stopMissed();
         stop();
         clearInterval(heartbeat);
       });

@@ -174,7 +174,12 @@ export function listenReconnectCases(use: ContractUse): void {
       store,
       (change) => change.incidentId === incident.id && change.entity === 'action',
     );
+    let gaps = 0;
+    const stopGaps = store.changes.onMissed(() => {
+      gaps++;
+    });
     try {
+      expect(gaps).toBe(0);
       const ended = await sql<{ ended: boolean }>`
         select pg_terminate_backend(pid) as ended from pg_stat_activity
         where datname = current_database() and query ilike 'listen %'`.execute(store.database.kysely);
@@ -188,7 +193,10 @@ export function listenReconnectCases(use: ContractUse): void {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(heard.changes[0]).toMatchObject({ entity: 'action', actor: 'eli' });
+      // Listeners are told that changes may have been missed while it was down, once per reconnection.
+      expect(gaps).toBe(1);
     } finally {
+      stopGaps();
       heard.stop();
       await store.close();
     }
