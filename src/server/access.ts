@@ -58,6 +58,16 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
  */
 export type IdentityCache = TtlCache<{ user: User; session?: Session | undefined }>;
 
+/**
+ * The API token of a request with an Authorization header ('' when the header is not `Bearer <token>`), or
+ * undefined without one: then the session cookie decides.
+ */
+function apiToken(request: FastifyRequest): string | undefined {
+  const authorization = request.headers.authorization;
+  if (authorization === undefined) return undefined;
+  return /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? '';
+}
+
 const unknownToken = () => new HttpError('unauthorized', 'the API token is unknown or revoked');
 
 /**
@@ -69,9 +79,8 @@ function identify(
   accounts: AccountStore,
   cache: IdentityCache,
 ): Promise<void> | undefined {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  const token = apiToken(request);
+  if (token !== undefined) {
     if (!token) throw unknownToken();
     const key = `t:${token}`;
     const cached = cache.get(key)?.user;
@@ -88,9 +97,9 @@ function identify(
       request.user = user;
     });
   }
-  const token = request.cookies[sessionCookie];
-  if (!token) return undefined;
-  const key = `s:${token}`;
+  const sessionToken = request.cookies[sessionCookie];
+  if (!sessionToken) return undefined;
+  const key = `s:${sessionToken}`;
   const cached = cache.get(key)?.session;
   if (cached) {
     request.user = cached.user;
@@ -98,7 +107,7 @@ function identify(
     return undefined;
   }
   const generation = cache.generation;
-  return accounts.findSession(token).then((session) => {
+  return accounts.findSession(sessionToken).then((session) => {
     if (!session) return;
     cache.set(key, { user: session.user, session }, generation);
     request.user = session.user;
@@ -114,13 +123,10 @@ export async function currentCaller(
   request: FastifyRequest,
   accounts: AccountStore,
 ): Promise<User | undefined> {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    return token ? accounts.findApiTokenUser(token) : undefined;
-  }
-  const token = request.cookies[sessionCookie];
-  return token ? (await accounts.findSession(token))?.user : undefined;
+  const token = apiToken(request);
+  if (token !== undefined) return token ? accounts.findApiTokenUser(token) : undefined;
+  const sessionToken = request.cookies[sessionCookie];
+  return sessionToken ? (await accounts.findSession(sessionToken))?.user : undefined;
 }
 
 /** Enforces the route's access level, CSRF on cookie-authenticated writes, and the body's content type. */

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
-  ConflictError,
   type IncidentFields,
   invalidInput,
   newId,
@@ -21,7 +20,7 @@ import {
   toChild,
 } from './child-rows.js';
 import { bumpIncident, requireIncidentRow } from './incident-rows.js';
-import { applyPatch, changedFields, nowIso } from './record-helpers.js';
+import { applyPatch, changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { ChildRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -47,12 +46,7 @@ export function childRepository<Fields extends object, Input>(
     const row = await findRow(tx, id);
     if (!row) throw notFound(spec.label, id);
     const current = toChild<Fields>(row);
-    if (current.version !== version) {
-      throw new ConflictError(
-        `${spec.label} ${id} changed since version ${version}; it is now at version ${current.version}`,
-        current,
-      );
-    }
+    requireVersion(`${spec.label} ${id}`, current, version);
     return { row, current, incident };
   }
 

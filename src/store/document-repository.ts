@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { ConflictError, incidentDocumentSchema, notFound, parseWith } from '../domain/index.js';
+import { incidentDocumentSchema, notFound, parseWith } from '../domain/index.js';
 import { type AuditRecord, writeAudit } from './audit-log.js';
 import { type ChildDb, type ChildSpec, orderChildren, requireFreeId } from './child-rows.js';
 import { childFields, documentParts, insertDocument, readDocument, splitDocument } from './document-rows.js';
 import { incidentColumns, incidentFields, requireIncidentRow, toIncident } from './incident-rows.js';
-import { changedFields, nowIso } from './record-helpers.js';
+import { changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { DocumentRepository, WriteContext } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -127,12 +127,7 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
           return { created: true, incident: toIncident(await requireIncidentRow(tx, doc.id)) };
         }
         const current = toIncident(row);
-        if (expected !== undefined && current.version !== expected) {
-          throw new ConflictError(
-            `incident ${doc.id} changed since version ${expected}; it is now at version ${current.version}`,
-            current,
-          );
-        }
+        if (expected !== undefined) requireVersion(`incident ${doc.id}`, current, expected);
         const parts = splitDocument(doc);
         const audit: AuditRecord[] = [];
         const changes: Record<string, unknown> = changedFields(incidentFields(current), parts.fields);

@@ -2,7 +2,6 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import {
   type ActionStatus,
-  ConflictError,
   closingProblem,
   type IncidentFields,
   incidentFieldsSchema,
@@ -21,7 +20,7 @@ import {
   requireIncidentRow,
   toIncident,
 } from './incident-rows.js';
-import { applyPatch, changedFields, escapeLike, nowIso } from './record-helpers.js';
+import { applyPatch, changedFields, escapeLike, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { IncidentFilter, IncidentRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -153,12 +152,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
     update(id, version, patch, ctx) {
       return db.write(async (tx) => {
         const current = toIncident(await requireIncidentRow(tx, id, lock));
-        if (current.version !== version) {
-          throw new ConflictError(
-            `incident ${id} changed since version ${version}; it is now at version ${current.version}`,
-            current,
-          );
-        }
+        requireVersion(`incident ${id}`, current, version);
         const before = incidentFields(current);
         const after = parseWith(incidentFieldsSchema, applyPatch(before, patch), 'incident');
         const changes = changedFields(before, after);
@@ -190,12 +184,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
     delete(id, version, ctx) {
       return db.write(async (tx) => {
         const current = toIncident(await requireIncidentRow(tx, id, lock));
-        if (current.version !== version) {
-          throw new ConflictError(
-            `incident ${id} changed since version ${version}; it is now at version ${current.version}`,
-            current,
-          );
-        }
+        requireVersion(`incident ${id}`, current, version);
         await tx.deleteFrom('incidents').where('id', '=', id).execute();
         await writeAudit(tx, [
           {

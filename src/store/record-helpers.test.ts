@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, changedFields, chunks, escapeLike, nowIso } from './record-helpers.js';
+import { ConflictError } from '../domain/index.js';
+import { applyPatch, changedFields, chunks, escapeLike, nowIso, requireVersion } from './record-helpers.js';
 
 describe('record helpers', () => {
   it('hands out strictly increasing timestamps even within one millisecond', () => {
@@ -26,5 +27,21 @@ describe('record helpers', () => {
 
   it('splits a list into chunks of at most the given size', () => {
     expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  });
+
+  it('refuses a stale version with a conflict that names both versions and carries the stored record', () => {
+    const stored = { id: 'inc_1', version: 3 };
+    expect(() => requireVersion('incident inc_1', stored, 3)).not.toThrow();
+    let thrown: unknown;
+    try {
+      requireVersion('incident inc_1', stored, 2);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConflictError);
+    expect((thrown as ConflictError).message).toBe(
+      'incident inc_1 changed since version 2; it is now at version 3',
+    );
+    expect((thrown as ConflictError).current).toBe(stored);
   });
 });

@@ -1,3 +1,5 @@
+import { ConflictError } from '../domain/index.js';
+
 let lastMillis = 0;
 
 /**
@@ -7,6 +9,16 @@ let lastMillis = 0;
 export function nowIso(): string {
   lastMillis = Math.max(Date.now(), lastMillis + 1);
   return new Date(lastMillis).toISOString();
+}
+
+/** Throws a conflict (carrying the record as stored) when `current` is not at the version the writer read. */
+export function requireVersion(what: string, current: { version: number }, expected: number): void {
+  if (current.version !== expected) {
+    throw new ConflictError(
+      `${what} changed since version ${expected}; it is now at version ${current.version}`,
+      current,
+    );
+  }
 }
 
 /** Drops keys whose value is undefined, so a patch can clear an optional field and zod sees it absent. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   incidentFieldsSchema,
   lineText,
-  momentSchema,
+  momentsSchema,
   parseWith,
   timelineEventFieldsSchema,
 } from '../../domain/index.js';
@@ -15,15 +15,8 @@ import { visibleIncident } from '../visibility.js';
 /** The accepted part of an evidence draft: events (with fingerprints, so a re-import adds nothing) and moments. */
 export const bulkEventsSchema = z.object({
   events: z.array(timelineEventFieldsSchema.extend({ fingerprint: lineText(200).optional() })).max(50_000),
-  moments: z
-    .object({
-      impactStart: momentSchema.optional(),
-      detected: momentSchema.optional(),
-      acknowledged: momentSchema.optional(),
-      mitigated: momentSchema.optional(),
-      resolved: momentSchema.optional(),
-    })
-    .optional(),
+  // The domain's moments without their order check: that runs once they are merged with the stored ones.
+  moments: z.object(momentsSchema.shape).optional(),
 });
 
 /** POST /api/incidents/:id/events/bulk: saves the accepted draft events and moments in one call. */

@@ -18,7 +18,7 @@ interface ChildKind<Stored extends { incidentId: string }, Input> {
   segment: string;
   what: string;
   schema: z.ZodType;
-  repo(store: Store): ChildRepository<Stored, Input>;
+  repo: ChildRepository<Stored, Input>;
 }
 
 async function checkFactor(store: Store, incidentId: string, fields: { factorId?: unknown }): Promise<void> {
@@ -36,7 +36,7 @@ function registerKind<Stored extends { incidentId: string }, Input>(
   store: Store,
   kind: ChildKind<Stored, Input>,
 ): void {
-  const repo = kind.repo(store);
+  const { repo } = kind;
   app.post<{ Params: { id: string } }>(
     `/api/incidents/:id/${kind.segment}`,
     { config: { access: 'editor' } },
@@ -86,24 +86,24 @@ export function childRoutes(app: FastifyInstance, store: Store): void {
     segment: 'events',
     what: 'timeline event',
     schema: timelineEventFieldsSchema,
-    repo: (s) => s.timeline,
+    repo: store.timeline,
   });
   registerKind(app, store, {
     segment: 'factors',
     what: 'factor',
     schema: factorFieldsSchema,
-    repo: (s) => s.factors,
+    repo: store.factors,
   });
   registerKind(app, store, {
     segment: 'actions',
     what: 'action',
     schema: actionFieldsSchema,
-    repo: (s) => s.actions,
+    repo: store.actions,
   });
   registerKind(app, store, {
     segment: 'reviews',
     what: 'review',
     schema: reviewFieldsSchema,
-    repo: (s) => s.reviews,
+    repo: store.reviews,
   });
 }

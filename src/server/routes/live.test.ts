@@ -254,6 +254,52 @@ describe.each(dialects)('live incident updates over WebSocket, on %s', (dialect)
   });
 });
 
+describe('live updates when the incident changes, between pings', () => {
+  let t: TestServer;
+  let socket: WebSocket | undefined;
+
+  beforeAll(async () => {
+    // No ping during the test: only the incident's update can close the socket.
+    t = await startTestServer('sqlite', { livePingMs: 60_000 });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    socket?.terminate();
+    await t?.close();
+  });
+
+  it('closes the socket of an admin demoted since it opened, once the restricted incident changes', async () => {
+    const secret = await t.store.incidents.create(
+      { title: 'Restricted outage', severity: 'SEV2', restricted: true },
+      { actor: 'tests' },
+    );
+    const admin = await t.accounts.createUser({
+      username: 'demoted',
+      name: 'Demoted Admin',
+      password: 'admin password',
+      role: 'admin',
+    });
+    const { token } = await t.accounts.createApiToken(admin.id, 'live');
+    const port = (t.app.server.address() as AddressInfo).port;
+    const live = await openLive(`ws://127.0.0.1:${port}/api/incidents/${secret.id}/live`, {
+      authorization: `Bearer ${token}`,
+    });
+    socket = live.socket;
+    const closed = new Promise<number>((resolve) => live.socket.on('close', (code) => resolve(code)));
+    await t.accounts.updateUser(admin.id, { role: 'viewer' }, admin.version, { actor: 'tests' });
+    await t.store.incidents.update(
+      secret.id,
+      secret.version,
+      { title: 'Restricted outage, renamed' },
+      {
+        actor: 'tests',
+      },
+    );
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 5_000));
+    expect(await Promise.race([closed, timeout])).toBe(4403);
+  });
+});
+
 describe('live updates across server instances on one PostgreSQL', () => {
   let first: TestServer;
   let second: Awaited<ReturnType<typeof buildServer>>;

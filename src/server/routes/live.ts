@@ -56,33 +56,13 @@ export function liveRoutes(
     },
     wsHandler: function live(socket, request) {
       const incidentId = request.params.id;
-      const user = userOf(request);
       const send = (message: LiveMessage) => {
         if (socket.bufferedAmount > maxQueuedBytes) socket.terminate();
         else socket.send(JSON.stringify(message));
       };
-      // Someone taken off a restricted incident stops hearing about it.
-      const recheck = () => {
-        store.incidents.find(incidentId).then(
-          (incident) => {
-            if (incident && !canSee(user, incident)) socket.close(4403, 'no longer visible');
-          },
-          () => undefined,
-        );
-      };
-      const stop = store.changes.subscribe(function relay(change) {
-        if (change.incidentId !== incidentId || socket.readyState !== socket.OPEN) return;
-        send({ type: 'changed', ...change });
-        if (change.entity === 'incident' && change.action === 'update') recheck();
-      });
-      store.changes.ready().then(
-        () => {
-          if (socket.readyState === socket.OPEN) send({ type: 'ready' });
-        },
-        () => socket.close(1011, 'live updates are unavailable'),
-      );
-      // A socket outlives the request that opened it: with every ping, check that its token or session still
-      // holds (not revoked, signed out or disabled) and that the incident is still visible to that user.
+      // A socket outlives the request that opened it: with every ping, and when the incident changes (someone taken
+      // off a restricted one), check that its token or session still holds (not revoked, signed out or disabled)
+      // and that the incident is still visible to that user.
       const stillAllowed = () => {
         Promise.all([currentCaller(request, accounts), store.incidents.find(incidentId)]).then(
           ([caller, incident]) => {
@@ -92,6 +72,17 @@ export function liveRoutes(
           () => undefined,
         );
       };
+      const stop = store.changes.subscribe(function relay(change) {
+        if (change.incidentId !== incidentId || socket.readyState !== socket.OPEN) return;
+        send({ type: 'changed', ...change });
+        if (change.entity === 'incident' && change.action === 'update') stillAllowed();
+      });
+      store.changes.ready().then(
+        () => {
+          if (socket.readyState === socket.OPEN) send({ type: 'ready' });
+        },
+        () => socket.close(1011, 'live updates are unavailable'),
+      );
       const heartbeat = keepAlive(socket, pingMs, stillAllowed);
       // Changes may have gone unheard (PostgreSQL's LISTEN connection dropped): the page reconnects and reads
       // the incident again, rather than showing a stale one as live. 1012: service restart.
