@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { MomentName, Moments } from '../domain/index.js';
+import { type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
 import { draftEventInput } from '../evidence/event-input.js';
 import type { EvidenceResult } from '../evidence/evidence-draft.js';
 import { cliActor, withStore } from './context.js';
@@ -26,7 +26,6 @@ export async function attachToIncident(
       set.push(name);
     }
     if (set.length > 0) {
-      const { momentOrderProblems } = await import('../domain/index.js');
       // Proposed moments that clash with moments typed by hand are left out rather than refused as a whole.
       for (const problem of momentOrderProblems(current)) {
         if (set.includes(problem.later)) {

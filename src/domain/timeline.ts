@@ -29,6 +29,16 @@ export const eventKindSchema = z.enum(eventKinds, {
 });
 export type EventKind = z.infer<typeof eventKindSchema>;
 
+/** Kinds whose summary is machine output (log lines, errors, crashes, Kubernetes events), not a person's words. */
+export const machineEventKinds: readonly EventKind[] = [
+  'log-signature',
+  'log-spike',
+  'error',
+  'panic',
+  'crash',
+  'kubernetes',
+];
+
 export const eventSeverities = ['debug', 'info', 'warning', 'error', 'critical'] as const;
 export const eventSeveritySchema = z.enum(eventSeverities, {
   error: (issue) => `expected one of ${eventSeverities.join(', ')}, got ${JSON.stringify(issue.input)}`,

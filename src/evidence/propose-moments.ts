@@ -1,4 +1,10 @@
-import { type EventKind, type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
+import {
+  type EventKind,
+  type MomentName,
+  type Moments,
+  machineEventKinds,
+  momentOrderProblems,
+} from '../domain/index.js';
 import type { DraftEvent } from './draft-event.js';
 
 /** A proposed key moment: its time, why, and the index of the event it points at (if any). */
@@ -10,15 +16,7 @@ export interface ProposedMoment {
 
 export type ProposedMoments = { [name in MomentName]?: ProposedMoment };
 
-const impactKinds = new Set<EventKind>([
-  'log-signature',
-  'log-spike',
-  'error',
-  'panic',
-  'crash',
-  'alert-fired',
-  'kubernetes',
-]);
+const impactKinds = new Set<EventKind>([...machineEventKinds, 'alert-fired']);
 const mitigationKinds = new Set<EventKind>(['rollback', 'mitigation', 'flag-change']);
 
 function firstIndex(

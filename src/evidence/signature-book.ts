@@ -29,6 +29,23 @@ function flushMinute(stats: ShapeStats): void {
   stats.minuteCount = 0;
 }
 
+/** Adds the counts, times and rates of `stats` (whose minute is flushed) to `into`, keeping the earlier origin. */
+function addStats(into: ShapeStats, stats: ShapeStats): void {
+  into.count += stats.count;
+  if (rank[stats.severity] > rank[into.severity]) into.severity = stats.severity;
+  if (stats.firstAt !== undefined && (into.firstAt === undefined || stats.firstAt < into.firstAt)) {
+    into.firstAt = stats.firstAt;
+    into.file = stats.file;
+    into.line = stats.line;
+  }
+  if (stats.lastAt !== undefined && (into.lastAt === undefined || stats.lastAt > into.lastAt)) {
+    into.lastAt = stats.lastAt;
+  }
+  into.service ??= stats.service;
+  for (const [bucket, n] of stats.perMinute)
+    into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
+}
+
 /** A mined log signature: its template, how often and when it occurred, and its rate per minute. */
 export interface Signature {
   id: string;
@@ -126,36 +143,21 @@ export class SignatureBook {
   absorb(signatures: readonly Signature[], lineOffset = 0): void {
     for (const signature of signatures) {
       const shape = this.miner.add(signature.template);
+      const incoming: ShapeStats = {
+        count: signature.count,
+        firstAt: signature.firstAt ?? undefined,
+        lastAt: signature.lastAt ?? undefined,
+        severity: signature.severity,
+        service: signature.service,
+        file: signature.origin.file,
+        line: signature.origin.line + lineOffset,
+        perMinute: new Map(signature.perMinute),
+        minute: 0,
+        minuteCount: 0,
+      };
       const stats = this.shapes.get(shape);
-      const origin = { file: signature.origin.file, line: signature.origin.line + lineOffset };
-      if (!stats) {
-        this.shapes.set(shape, {
-          count: signature.count,
-          firstAt: signature.firstAt ?? undefined,
-          lastAt: signature.lastAt ?? undefined,
-          severity: signature.severity,
-          service: signature.service,
-          file: origin.file,
-          line: origin.line,
-          perMinute: new Map(signature.perMinute),
-          minute: 0,
-          minuteCount: 0,
-        });
-        continue;
-      }
-      stats.count += signature.count;
-      if (rank[signature.severity] > rank[stats.severity]) stats.severity = signature.severity;
-      if (signature.firstAt !== null && (stats.firstAt === undefined || signature.firstAt < stats.firstAt)) {
-        stats.firstAt = signature.firstAt;
-        stats.file = origin.file;
-        stats.line = origin.line;
-      }
-      if (signature.lastAt !== null && (stats.lastAt === undefined || signature.lastAt > stats.lastAt)) {
-        stats.lastAt = signature.lastAt;
-      }
-      stats.service ??= signature.service;
-      for (const [bucket, n] of signature.perMinute)
-        stats.perMinute.set(bucket, (stats.perMinute.get(bucket) ?? 0) + n);
+      if (stats) addStats(stats, incoming);
+      else this.shapes.set(shape, incoming);
     }
   }
 
@@ -167,23 +169,8 @@ export class SignatureBook {
     for (const [shape, stats] of this.shapes) {
       const root = this.miner.resolve(shape);
       const into = merged.get(root);
-      if (!into) {
-        merged.set(root, { ...stats, perMinute: new Map(stats.perMinute) });
-        continue;
-      }
-      into.count += stats.count;
-      if (rank[stats.severity] > rank[into.severity]) into.severity = stats.severity;
-      if (stats.firstAt !== undefined && (into.firstAt === undefined || stats.firstAt < into.firstAt)) {
-        into.firstAt = stats.firstAt;
-        into.file = stats.file;
-        into.line = stats.line;
-      }
-      if (stats.lastAt !== undefined && (into.lastAt === undefined || stats.lastAt > into.lastAt)) {
-        into.lastAt = stats.lastAt;
-      }
-      into.service ??= stats.service;
-      for (const [bucket, n] of stats.perMinute)
-        into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
+      if (into) addStats(into, stats);
+      else merged.set(root, { ...stats, perMinute: new Map(stats.perMinute) });
     }
     return [...merged]
       .map(([root, stats]) => {

@@ -118,14 +118,10 @@ export const productNames = words(`
 `);
 
 /** Capitalised words that are products, places, months or labels, never people. */
-export const notNames = words(`
-  go golang rust redis kafka postgres postgresql mysql mariadb envoy nginx haproxy kubernetes k8s helm terraform
-  grafana prometheus alertmanager pagerduty opsgenie slack github gitlab jenkins argo argocd flux istio linkerd
-  consul vault etcd zookeeper cassandra scylla elasticsearch opensearch clickhouse spark flink nats rabbitmq
-  memcached aws gcp azure s3 ec2 eks gke aks rds dynamodb lambda cloudflare fastly akamai datadog sentry jaeger
-  tempo loki tokio hyper axum actix tonic grpc http https dns tls ssl tcp udp api cdn cpu gpu ram oom sql json
-  yaml docker linux debian ubuntu systemd cron cargo clippy gin echo cobra viper zap gorm sqlx diesel serde
-  rayon crossbeam mio jira confluence zoom google monday tuesday wednesday thursday friday saturday sunday
+export const notNames = new Set([
+  ...productNames,
+  ...words(`
+  monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december sev1 sev2 sev3
   sev4 sev ci cd pr prs rca ic tl;dr tldr bluf impact summary timeline action actions decision note notes
   update question answer q a owner status root cause mitigation resolution detection trigger follow-up
@@ -140,7 +136,8 @@ export const notNames = words(`
   nothing some any all every each both either neither many much more most less least few several other
   another such only just even still already again soon now today yesterday tomorrow tonight morning evening
   night week weekend month year
-`);
+`),
+]);
 
 /** Words that may follow a subject and are not its head: adverbs and auxiliaries. */
 export const subjectTrailers = words(`

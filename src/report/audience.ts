@@ -1,4 +1,4 @@
-import type { EventKind, IncidentDocument } from '../domain/index.js';
+import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
 import { glossaryEntriesIn } from '../playbook/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { mapDocumentText } from './map-text.js';
@@ -14,16 +14,7 @@ export interface AudienceOptions {
 }
 
 // Raw machine output: log lines, panics, Kubernetes events and chat are for engineers only.
-const rawKinds = new Set<EventKind>([
-  'log-signature',
-  'log-spike',
-  'error',
-  'panic',
-  'crash',
-  'kubernetes',
-  'chat',
-  'note',
-]);
+const rawKinds = new Set<EventKind>([...machineEventKinds, 'chat', 'note']);
 // What a status-page reader needs to follow the story.
 const publicKinds = new Set<EventKind>([
   'alert-fired',

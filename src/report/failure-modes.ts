@@ -1,4 +1,4 @@
-import type { EventKind, IncidentDocument } from '../domain/index.js';
+import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
 import { type GlossaryEntry, glossaryEntryFor } from '../playbook/index.js';
 
 /** A failure mode the timeline shows, linked to its glossary entry. */
@@ -12,14 +12,7 @@ export interface FailureMode {
 }
 
 // Kinds whose summaries are machine output that may name a failure mode (a panic, an OOM kill, a log line).
-const machineKinds = new Set<EventKind>([
-  'panic',
-  'crash',
-  'kubernetes',
-  'error',
-  'log-signature',
-  'log-spike',
-]);
+const machineKinds = new Set<EventKind>(machineEventKinds);
 // Distinct texts looked up at most; beyond this a timeline is log volume that signatures already summarise.
 const maxLookups = 200;
 
