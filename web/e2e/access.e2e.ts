@@ -1,4 +1,4 @@
-import { signInApi, signInPage } from './helpers.js';
+import { incidentTabs, signInApi, signInPage } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 let server: RunningServer;
@@ -81,14 +81,7 @@ test('every control on every tab of an incident has an accessible name', async (
   };
   await admin.dispose();
   await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
-  const tabs = [
-    ['', 'BLUF'],
-    ['/timeline', 'Events'],
-    ['/actions', 'Actions'],
-    ['/review', 'Schedule'],
-    ['/report', 'Report'],
-  ] as const;
-  for (const [tab, heading] of tabs) {
+  for (const [tab, heading] of incidentTabs) {
     await page.goto(`${server.url}/#/incidents/${incident.id}${tab}`);
     await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
     // Open every editor on the tab so its form controls are checked too.

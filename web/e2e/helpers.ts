@@ -3,6 +3,15 @@ import type { TestServer } from './server-fixture.js';
 
 export const adminAccount = { username: 'ada', name: 'Ada Admin', password: 'correct horse battery' };
 
+/** The tabs of an incident page: the path after the incident's address, and a level-2 heading it shows. */
+export const incidentTabs = [
+  ['', 'BLUF'],
+  ['/timeline', 'Events'],
+  ['/actions', 'Actions'],
+  ['/review', 'Schedule'],
+  ['/report', 'Report'],
+] as const;
+
 /** An API client signed in as a user, sending the CSRF token on writes like the web app does. */
 export interface ApiClient {
   get(path: string): Promise<unknown>;

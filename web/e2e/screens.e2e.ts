@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { adminAccount, signInApi, signInPage } from './helpers.js';
+import { adminAccount, incidentTabs, signInApi, signInPage } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 // The app must work on a phone as well as on a laptop: nothing wider than the screen (no sideways scrolling),
@@ -57,14 +57,7 @@ for (const screen of screens) {
     await signInPage(page, server, adminAccount);
     await expect(page.getByRole('link', { name: /Checkout latency/ })).toBeVisible();
     await expectNoSidewaysScroll(page, 'the incident list');
-    const pages = [
-      ['', 'BLUF'],
-      ['/timeline', 'Events'],
-      ['/actions', 'Actions'],
-      ['/review', 'Schedule'],
-      ['/report', 'Report'],
-    ] as const;
-    for (const [tab, heading] of pages) {
+    for (const [tab, heading] of incidentTabs) {
       await page.goto(`${server.url}/#/incidents/${incidentId}${tab}`);
       await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
       await expectNoSidewaysScroll(page, `the incident's ${heading} tab`);

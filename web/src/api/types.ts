@@ -61,17 +61,5 @@ export interface EvidenceDraft {
   stats: { files?: number; bytes?: number; lines?: number; events?: number; unparsed?: number };
 }
 
-/** A finding of the blameless-language analyzer (the `debrief lint` JSON shape). */
-export interface Finding {
-  ruleId: string;
-  category?: string;
-  severity?: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  text?: string;
-  suggestions?: string[];
-  question?: string;
-}
+/** A finding of the blameless-language analyzer (also the `debrief lint` JSON shape and `POST /api/lint`'s). */
+export type { Finding } from '../../../src/language/index.js';

@@ -59,3 +59,25 @@ export function FormButtons({
     </div>
   );
 }
+
+/** Edit and Delete buttons for one record of a list; `name` (`factor Disk full`) tells screen readers which. */
+export function RecordButtons({
+  name,
+  onEdit,
+  onDelete,
+}: {
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <div className="row">
+      <button type="button" className="secondary" aria-label={`Edit ${name}`} onClick={onEdit}>
+        Edit
+      </button>
+      <button type="button" className="secondary" aria-label={`Delete ${name}`} onClick={onDelete}>
+        Delete
+      </button>
+    </div>
+  );
+}

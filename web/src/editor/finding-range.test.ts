@@ -3,7 +3,20 @@ import type { Finding } from '../api/types.js';
 import { findingRange, lineStarts, sentenceAround } from './finding-range.js';
 
 function finding(fields: Partial<Finding>): Finding {
-  return { ruleId: 'r', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1, ...fields };
+  return {
+    ruleId: 'r',
+    category: 'person_as_cause',
+    severity: 'warning',
+    message: 'm',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    text: '',
+    suggestions: [],
+    question: '',
+    ...fields,
+  };
 }
 
 describe('finding ranges', () => {

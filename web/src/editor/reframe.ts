@@ -8,11 +8,11 @@ const adviceByRule = new Map(rules.map((rule) => [rule.id, new Set(rule.suggesti
 /** The analyzer's rewrite of the finding's sentence, or undefined when it only has general advice. */
 export function sentenceRewrite(finding: Pick<Finding, 'ruleId' | 'suggestions'>): string | undefined {
   const advice = adviceByRule.get(finding.ruleId) ?? new Set<string>();
-  return finding.suggestions?.find((suggestion) => suggestion.trim() !== '' && !advice.has(suggestion));
+  return finding.suggestions.find((suggestion) => suggestion.trim() !== '' && !advice.has(suggestion));
 }
 
 /** The general advice of a finding: its suggestions other than the rewrite. */
 export function adviceOf(finding: Pick<Finding, 'ruleId' | 'suggestions'>): string[] {
   const rewrite = sentenceRewrite(finding);
-  return (finding.suggestions ?? []).filter((suggestion) => suggestion !== rewrite);
+  return finding.suggestions.filter((suggestion) => suggestion !== rewrite);
 }

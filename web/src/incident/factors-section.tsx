@@ -7,7 +7,7 @@ import {
 } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredFactor } from '../api/types.js';
-import { FormButtons, Section } from '../components/section.js';
+import { FormButtons, RecordButtons, Section } from '../components/section.js';
 import { useIncident } from './incident-context.js';
 import { recordPath } from './patch.js';
 
@@ -109,29 +109,16 @@ export function FactorsSection() {
               <span className="badge">{factorCategoryLabels[factor.category]}</span>
               {factor.description && <div className="prose">{factor.description}</div>}
               {editable && (
-                <div className="row">
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={`Edit factor ${factor.title}`}
-                    onClick={() => setEditingId(factor.id)}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={`Delete factor ${factor.title}`}
-                    onClick={() =>
-                      save(
-                        () => api('DELETE', recordPath('factors', factor.id, factor.version)),
-                        'Factor deleted.',
-                      )
-                    }
-                  >
-                    Delete
-                  </button>
-                </div>
+                <RecordButtons
+                  name={`factor ${factor.title}`}
+                  onEdit={() => setEditingId(factor.id)}
+                  onDelete={() =>
+                    save(
+                      () => api('DELETE', recordPath('factors', factor.id, factor.version)),
+                      'Factor deleted.',
+                    )
+                  }
+                />
               )}
             </li>
           ),

@@ -55,19 +55,8 @@ export function IncidentPage({
       if (request === latest.current) setError(describeError(caught));
     }
   }, [id]);
-  const liveNotice = useLiveUpdates(id, me, reload);
   // One status line for the page: "Saved." and "Updated by … just now" take turns in it, the newest shown.
-  const shownNotice = useRef<string>(undefined);
-  useEffect(() => {
-    if (liveNotice) {
-      shownNotice.current = liveNotice;
-      setStatus(liveNotice);
-    } else {
-      setStatus((current) =>
-        current !== undefined && current === shownNotice.current ? undefined : current,
-      );
-    }
-  }, [liveNotice]);
+  useLiveUpdates(id, me, reload, setStatus);
 
   useEffect(() => {
     setBundle(undefined);

@@ -1,26 +1,27 @@
-import { useEffect, useRef, useState } from 'react';
+import { type Dispatch, type SetStateAction, useEffect, useRef } from 'react';
 import { liveUrl, parseLiveMessage, reconnectDelay, updatedBy } from './live-updates.js';
 
 // A burst of changes (an import, a whole-document save) becomes one reload this long after its first change.
 const reloadDelayMs = 300;
-// "just now" stops being true; the line clears after this long.
+// "just now" stops being true; the notice clears after this long, unless something newer replaced it.
 const noticeMs = 60_000;
 
 /**
  * Keeps an incident page current: listens on the incident's live socket, reloads when someone else changes the
- * incident, and returns a line saying who did. Reconnects with backoff when the socket drops, and reloads once
- * it is back, for changes made meanwhile. Forms keep their own state, so a reload never loses what is typed.
+ * incident, and puts a line saying who did on the page's status line (`setStatus`). Reconnects with backoff when
+ * the socket drops, and reloads once it is back, for changes made meanwhile. Forms keep their own state, so a
+ * reload never loses what is typed.
  */
 export function useLiveUpdates(
   incidentId: string,
   me: string,
   reload: () => Promise<void>,
-): string | undefined {
-  const [notice, setNotice] = useState<string>();
-  const reloadRef = useRef(reload);
+  setStatus: Dispatch<SetStateAction<string | undefined>>,
+): void {
+  const latest = useRef({ reload, setStatus });
   useEffect(() => {
-    reloadRef.current = reload;
-  }, [reload]);
+    latest.current = { reload, setStatus };
+  }, [reload, setStatus]);
 
   useEffect(() => {
     let socket: WebSocket | undefined;
@@ -39,11 +40,15 @@ export function useLiveUpdates(
         pending = undefined;
         const who = actors;
         actors = [];
-        await reloadRef.current();
+        await latest.current.reload();
         if (stopped || who.length === 0) return;
-        setNotice(updatedBy(who));
+        const notice = updatedBy(who);
+        latest.current.setStatus(notice);
         window.clearTimeout(fade);
-        fade = window.setTimeout(() => setNotice(undefined), noticeMs);
+        fade = window.setTimeout(() => {
+          // A newer line ("Saved.") stays; only this notice fades.
+          latest.current.setStatus((shown) => (shown === notice ? undefined : shown));
+        }, noticeMs);
       }, reloadDelayMs);
     }
 
@@ -78,6 +83,4 @@ export function useLiveUpdates(
       socket?.close();
     };
   }, [incidentId, me]);
-
-  return notice;
 }

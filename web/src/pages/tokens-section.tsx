@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiToken, createToken, listTokens, revokeToken } from '../api/accounts.js';
 import { describeError } from '../api/api-error.js';
 
@@ -40,13 +40,7 @@ function NewToken({ token, report }: { token: string; report: Report }) {
 }
 
 /** One token in the list; revoking asks once more, with the focus on the confirmation. */
-export function TokenItem({
-  token,
-  onRevoke,
-}: {
-  token: ApiToken;
-  onRevoke: (token: ApiToken) => Promise<void>;
-}) {
+function TokenItem({ token, onRevoke }: { token: ApiToken; onRevoke: (token: ApiToken) => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -85,6 +79,45 @@ export function TokenItem({
   );
 }
 
+/**
+ * A list of API tokens, each revocable: reports `revoked(token)` once it is gone and reloads the list; `empty` is
+ * shown when there are none.
+ */
+export function TokenList({
+  tokens,
+  label,
+  empty,
+  report,
+  revoked,
+  reload,
+}: {
+  tokens: ApiToken[];
+  label: string;
+  empty: ReactNode;
+  report: Report;
+  revoked: (token: ApiToken) => string;
+  reload: () => Promise<void>;
+}) {
+  async function revoke(token: ApiToken) {
+    report.error(undefined);
+    try {
+      await revokeToken(token.id);
+      report.status(revoked(token));
+      await reload();
+    } catch (caught) {
+      report.error(describeError(caught));
+    }
+  }
+  if (tokens.length === 0) return empty;
+  return (
+    <ul className="records" aria-label={label}>
+      {tokens.map((token) => (
+        <TokenItem key={token.id} token={token} onRevoke={revoke} />
+      ))}
+    </ul>
+  );
+}
+
 /** The signed-in user's personal API tokens: list, create (the secret shown once) and revoke. */
 export function TokensSection({ report }: { report: Report }) {
   const [tokens, setTokens] = useState<ApiToken[]>();
@@ -116,17 +149,6 @@ export function TokensSection({ report }: { report: Report }) {
     }
   }
 
-  async function revoke(token: ApiToken) {
-    report.error(undefined);
-    try {
-      await revokeToken(token.id);
-      report.status(`Revoked the token “${token.name}”.`);
-      await load();
-    } catch (caught) {
-      report.error(describeError(caught));
-    }
-  }
-
   return (
     <section className="card" aria-labelledby="token-title">
       <h2 id="token-title">Personal API tokens</h2>
@@ -135,16 +157,16 @@ export function TokensSection({ report }: { report: Report }) {
         <code>Authorization: Bearer TOKEN</code>. A token acts as you, with your role; revoke the ones you no
         longer use.
       </p>
-      {tokens !== undefined &&
-        (tokens.length === 0 ? (
-          <p>You have no API tokens.</p>
-        ) : (
-          <ul className="records" aria-label="Your API tokens">
-            {tokens.map((token) => (
-              <TokenItem key={token.id} token={token} onRevoke={revoke} />
-            ))}
-          </ul>
-        ))}
+      {tokens !== undefined && (
+        <TokenList
+          tokens={tokens}
+          label="Your API tokens"
+          empty={<p>You have no API tokens.</p>}
+          report={report}
+          revoked={(token) => `Revoked the token “${token.name}”.`}
+          reload={load}
+        />
+      )}
       <form className="row" onSubmit={create} aria-label="Create an API token">
         <label>
           Token name

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { type ApiToken, listUserTokens, type ManagedUser, revokeToken } from '../api/accounts.js';
+import { type ApiToken, listUserTokens, type ManagedUser } from '../api/accounts.js';
 import { describeError } from '../api/api-error.js';
 import type { Role } from '../api/types.js';
-import { type Report, TokenItem } from './tokens-section.js';
+import { type Report, TokenList } from './tokens-section.js';
 
 export const roles: readonly Role[] = ['viewer', 'editor', 'admin'];
 
@@ -33,16 +33,6 @@ export function UserItem({
   async function showTokens(open: boolean) {
     if (!open) return setTokens(undefined);
     try {
-      setTokens(await listUserTokens(user.id));
-    } catch (caught) {
-      report.error(describeError(caught));
-    }
-  }
-  async function revoke(token: ApiToken) {
-    report.error(undefined);
-    try {
-      await revokeToken(token.id);
-      report.status(`Revoked ${user.name}’s token “${token.name}”.`);
       setTokens(await listUserTokens(user.id));
     } catch (caught) {
       report.error(describeError(caught));
@@ -113,16 +103,16 @@ export function UserItem({
           {tokens ? 'Hide tokens' : 'Tokens'}
         </button>
       </div>
-      {tokens &&
-        (tokens.length === 0 ? (
-          <p className="muted">{user.name} has no API tokens.</p>
-        ) : (
-          <ul className="records" aria-label={`API tokens of ${user.name}`}>
-            {tokens.map((token) => (
-              <TokenItem key={token.id} token={token} onRevoke={revoke} />
-            ))}
-          </ul>
-        ))}
+      {tokens && (
+        <TokenList
+          tokens={tokens}
+          label={`API tokens of ${user.name}`}
+          empty={<p className="muted">{user.name} has no API tokens.</p>}
+          report={report}
+          revoked={(token) => `Revoked ${user.name}’s token “${token.name}”.`}
+          reload={async () => setTokens(await listUserTokens(user.id))}
+        />
+      )}
     </li>
   );
 }

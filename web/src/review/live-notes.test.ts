@@ -20,12 +20,15 @@ describe('live meeting notes', () => {
   it('shows the latest flagged lines first, one per place, and counts the rest', () => {
     const finding = (line: number, column = 1) => ({
       ruleId: 'r',
+      category: 'person_as_cause' as const,
+      severity: 'warning' as const,
       message: `m${line}`,
       line,
       column,
       endLine: line,
       endColumn: column + 3,
       text: 'x',
+      suggestions: [],
       question: 'What?',
     });
     const { shown, more } = noteWarnings([finding(1), finding(3), finding(3), finding(2), finding(5, 4)], 2);

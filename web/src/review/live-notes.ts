@@ -27,9 +27,9 @@ export function noteWarnings(
     warnings.push({
       key,
       line: finding.line,
-      text: finding.text ?? '',
+      text: finding.text,
       message: finding.message,
-      question: finding.question ?? '',
+      question: finding.question,
     });
   }
   return { shown: warnings.slice(0, limit), more: Math.max(0, warnings.length - limit) };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client.js';
 import type { StoredEvent } from '../api/types.js';
+import { RecordButtons } from '../components/section.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { formatInstant } from '../lib/text.js';
@@ -69,24 +70,11 @@ export function EventList() {
                 <span className="summary">{event.summary}</span>
                 {event.count > 1 && <span className="muted">×{event.count}</span>}
                 {editable && (
-                  <span className="row">
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={`Edit event ${event.summary.slice(0, 60)}`}
-                      onClick={() => setEditingId(event.id)}
-                    >
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="secondary"
-                      aria-label={`Delete event ${event.summary.slice(0, 60)}`}
-                      onClick={() => remove(event)}
-                    >
-                      Delete
-                    </button>
-                  </span>
+                  <RecordButtons
+                    name={`event ${event.summary.slice(0, 60)}`}
+                    onEdit={() => setEditingId(event.id)}
+                    onDelete={() => remove(event)}
+                  />
                 )}
               </>
             )}
