@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The dependency rule of DESIGN.md: which folders each folder may import from. Nothing imports cli or web; only
-// cli imports server (the `serve` verb starts it).
+// cli imports server (the `serve` verb starts it). What debrief does (import evidence, attach it, publish a
+// report, change records) lives once in `app`; cli and server reach evidence only through it.
 const allowed: Record<string, string[]> = {
   domain: [],
   language: ['domain'],
@@ -11,10 +12,27 @@ const allowed: Record<string, string[]> = {
   playbook: ['domain'],
   report: ['domain', 'language', 'playbook'],
   store: ['domain'],
-  server: ['domain', 'language', 'evidence', 'playbook', 'report', 'store', 'server'],
-  cli: ['domain', 'language', 'evidence', 'playbook', 'report', 'store', 'server', 'cli'],
+  app: ['domain', 'language', 'evidence', 'playbook', 'report', 'store'],
+  server: ['domain', 'language', 'playbook', 'report', 'store', 'app', 'server'],
+  cli: ['domain', 'language', 'playbook', 'report', 'store', 'app', 'server', 'cli'],
   web: ['domain', 'language', 'playbook', 'report'],
 };
+// Operations that belong to `app`: a call to one of these in cli or server is an operation written at a door.
+const operationCalls: ReadonlyArray<[RegExp, string]> = [
+  [/\brenderReport\(/, 'render a report (publishReport does, with the gate)'],
+  [/\bcheckReportLanguage\(/, 'check a report’s language (publishReport does)'],
+  [/\bprintPdf\(/, 'print a PDF (publishReport does)'],
+  [/\.addMany\(/, 'add events in bulk (attachDraft does)'],
+  [/\bnew EvidenceDraft\(/, 'draft a timeline (importEvidence does)'],
+  [/\.(factors|actions|reviews|timeline)\.(add|update|delete)\(/, 'change a record (app/records does)'],
+];
+// Doors that may still call the store's repositories directly, and why.
+const operationExceptions = new Set([
+  // Seeds fixed demo data, with ids and links of its own; not an operation a user performs.
+  'src/server/demo/seed-demo.ts',
+  // The HTTP adapter of the store port implements these methods.
+  'src/cli/remote-store.ts',
+]);
 // Pure folders must not reach the network, a database or a process.
 const pureFolders = new Set(['domain', 'language', 'evidence', 'playbook', 'report']);
 const impureModules = [
@@ -66,6 +84,13 @@ function violations(): string[] {
   for (const file of files) {
     const from = folderOf(file);
     if (!from) continue;
+    const rel = relative(root, file).split(sep).join('/');
+    if ((from === 'cli' || from === 'server') && !operationExceptions.has(rel)) {
+      const text = readFileSync(file, 'utf8');
+      for (const [pattern, what] of operationCalls) {
+        if (pattern.test(text)) problems.push(`${rel} (${from}) does an operation of app: ${what}`);
+      }
+    }
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
       if (spec.startsWith('.')) {
         const target = folderOf(resolve(dirname(file), spec));
@@ -92,6 +117,18 @@ describe('the dependency rule', () => {
     const text =
       "import { a } from '../domain/x.js';\nexport * from './y.js';\nconst m = await import('../store/z.js');\nimport './side.js';";
     expect(importsOf(text)).toEqual(['../domain/x.js', './y.js', '../store/z.js', './side.js']);
+  });
+
+  it('finds an operation written in a door', () => {
+    expect(
+      operationCalls.some(([pattern]) => pattern.test('await store.actions.update(id, 1, {}, ctx)')),
+    ).toBe(true);
+    expect(operationCalls.some(([pattern]) => pattern.test('const r = renderReport(doc, options);'))).toBe(
+      true,
+    );
+    expect(operationCalls.some(([pattern]) => pattern.test('await publishReport(store, id, o, ctx)'))).toBe(
+      false,
+    );
   });
 
   it('holds for every source file', () => {

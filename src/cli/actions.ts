@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import type { ActionInput } from '../domain/index.js';
 import type { StoredAction } from '../store/store.js';
 import { cliActor, withStore } from './context.js';
 import { collect, defined, parseFlags } from './flags.js';
@@ -59,8 +58,9 @@ export function register(program: Command): void {
         }),
         { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' },
       );
+      const { addAction } = await import('../app/records.js');
       const action = await withStore(command, (store) =>
-        store.actions.add(incidentId, fields, { actor: cliActor() }),
+        addAction(store, incidentId, fields, { actor: cliActor() }),
       );
       if (options.json) return printJson(action);
       process.stdout.write(`added ${action.id} to ${incidentId}: ${action.title}\n`);
@@ -125,23 +125,18 @@ export function register(program: Command): void {
     .requiredOption('-r, --reason <text>', 'why it is no longer worth doing')
     .option('--json', 'print the updated action as JSON')
     .action(async (actionId: string, options: { reason: string; json?: boolean }, command: Command) => {
-      const action = await changeAction(command, actionId, {
-        status: 'dropped',
-        droppedReason: options.reason,
-      });
+      const action = await changeAction(command, actionId, { status: 'dropped', reason: options.reason });
       if (options.json) return printJson(action);
       process.stdout.write(`dropped: ${action.id} ${action.title}\n`);
     });
 }
 
-/** Applies a change to an action at the version just read (a concurrent change in between is a conflict). */
-function changeAction(
+/** Closes an action at the version just read (a concurrent change in between is a conflict). */
+async function changeAction(
   command: Command,
   actionId: string,
-  patch: Partial<ActionInput>,
+  close: { status: 'done' } | { status: 'dropped'; reason: string },
 ): Promise<StoredAction> {
-  return withStore(command, async (store) => {
-    const current = await store.actions.get(actionId);
-    return store.actions.update(actionId, current.version, patch, { actor: cliActor() });
-  });
+  const { closeAction } = await import('../app/records.js');
+  return withStore(command, (store) => closeAction(store, actionId, close, { actor: cliActor() }));
 }

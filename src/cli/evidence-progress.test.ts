@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressThreshold, startProgress } from './evidence-progress.js';
+import { progressBar, progressThreshold } from './evidence-progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -10,26 +10,29 @@ function fakeStream(isTTY: boolean) {
 describe('the evidence progress bar', () => {
   it('draws on a terminal for inputs over 50 MB, from the bytes read so far', () => {
     const { stream, writes } = fakeStream(true);
-    const progress = startProgress(progressThreshold * 2, stream);
-    progress.advance(progressThreshold);
+    const progress = progressBar(stream);
+    progress.start?.(progressThreshold * 2);
+    progress.advance?.(progressThreshold);
     expect(writes.join('')).toContain(' 50% 50/100 MiB');
-    progress.end();
+    progress.end?.();
     expect(writes.at(-1)).toMatch(/^\r +\r$/);
   });
 
   it('stays silent when stderr is not a terminal', () => {
     const { stream, writes } = fakeStream(false);
-    const progress = startProgress(progressThreshold * 2, stream);
-    progress.advance(progressThreshold);
-    progress.end();
+    const progress = progressBar(stream);
+    progress.start?.(progressThreshold * 2);
+    progress.advance?.(progressThreshold);
+    progress.end?.();
     expect(writes).toEqual([]);
   });
 
   it('stays silent for small inputs', () => {
     const { stream, writes } = fakeStream(true);
-    const progress = startProgress(progressThreshold - 1, stream);
-    progress.advance(1_000);
-    progress.end();
+    const progress = progressBar(stream);
+    progress.start?.(progressThreshold - 1);
+    progress.advance?.(1_000);
+    progress.end?.();
     expect(writes).toEqual([]);
   });
 });

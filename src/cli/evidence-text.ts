@@ -1,6 +1,6 @@
+import type { EvidenceResult } from '../app/draft-to-attach.js';
+import { crashFormats, documentFormats, lineFormats } from '../app/draft-to-attach.js';
 import { formatMetrics, type IncidentMetrics, momentNames } from '../domain/index.js';
-import type { EvidenceResult } from '../evidence/evidence-draft.js';
-import { crashFormats, documentFormats, lineFormats } from '../evidence/formats.js';
 import { formatTable } from './output.js';
 
 /** The stable JSON shape of DESIGN.md (`events`, `signatures`, `moments`, `stats`), plus metrics and problems. */

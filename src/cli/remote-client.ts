@@ -14,6 +14,8 @@ export interface RemoteClient {
   readonly serverUrl: string;
   /** Sends the request and returns the parsed JSON body (undefined for 204), or throws the mapped domain error. */
   call<T>(request: RemoteRequest): Promise<T>;
+  /** Sends the request and returns the body's bytes as they are (a report, a PDF), or throws the mapped error. */
+  download(request: RemoteRequest): Promise<Uint8Array>;
 }
 
 /** A client for the server at `serverUrl`; the token only ever goes into the Authorization header. */
@@ -23,38 +25,44 @@ export function remoteClient(
   fetchImpl: typeof fetch = fetch,
 ): RemoteClient {
   const base = serverUrl.replace(/\/+$/, '');
+  async function send(request: RemoteRequest, accept: string): Promise<Response> {
+    const url = new URL(`${base}${request.path}`);
+    for (const [key, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept };
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    if (request.ifMatch !== undefined) headers['if-match'] = `"${request.ifMatch}"`;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: request.method ?? 'GET',
+        headers,
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      });
+    } catch (error) {
+      throw unreachable(base, error);
+    }
+    if (!response.ok) throw errorFromResponse(response.status, parseJson(await response.text()), base);
+    return response;
+  }
   return {
     serverUrl: base,
     async call<T>(request: RemoteRequest): Promise<T> {
-      const url = new URL(`${base}${request.path}`);
-      for (const [key, value] of Object.entries(request.query ?? {})) {
-        if (value !== undefined) url.searchParams.set(key, String(value));
-      }
-      const headers: Record<string, string> = {
-        authorization: `Bearer ${token}`,
-        accept: 'application/json',
-      };
-      if (request.body !== undefined) headers['content-type'] = 'application/json';
-      if (request.ifMatch !== undefined) headers['if-match'] = `"${request.ifMatch}"`;
-      let response: Response;
-      try {
-        response = await fetchImpl(url, {
-          method: request.method ?? 'GET',
-          headers,
-          ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-        });
-      } catch (error) {
-        throw unreachable(base, error);
-      }
-      const text = await response.text();
-      let body: unknown;
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-      if (!response.ok) throw errorFromResponse(response.status, body, base);
-      return body as T;
+      const response = await send(request, 'application/json');
+      return parseJson(await response.text()) as T;
+    },
+    async download(request) {
+      const response = await send(request, '*/*');
+      return new Uint8Array(await response.arrayBuffer());
     },
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,7 +1,7 @@
 import { ConflictError, DebriefError } from '../domain/index.js';
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown };
+  error?: { code?: unknown; message?: unknown; details?: unknown };
   current?: unknown;
 }
 
@@ -21,6 +21,9 @@ export function errorFromResponse(status: number, body: unknown, serverUrl: stri
   if (status === 401)
     return new DebriefError('forbidden', `the token was refused by ${serverUrl}: ${message}`);
   if (status === 403) return new DebriefError('forbidden', `${serverUrl} refused the request: ${message}`);
+  const error = (body as ErrorBody | undefined)?.error;
+  if (status === 422 && error?.code === 'blame_found')
+    return new DebriefError('blame_found', message, error.details);
   if (status >= 400 && status < 500) return new DebriefError('invalid_input', message);
   return new DebriefError('unavailable', `${serverUrl} answered ${status}: ${message}`);
 }

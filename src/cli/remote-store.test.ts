@@ -82,9 +82,10 @@ describe('the remote store, in-process against a real server', () => {
     }));
     expect(bulkBatches(events).length).toBeGreaterThan(1);
     expect((await store.timeline.addMany(incident.id, events, { actor: 'x' })).added).toHaveLength(300);
-    expect(await store.timeline.addMany(incident.id, events, { actor: 'x' })).toEqual({
+    expect(await store.timeline.addMany(incident.id, events, { actor: 'x' })).toMatchObject({
       added: [],
       skipped: 300,
+      incident: { id: incident.id },
     });
   });
 

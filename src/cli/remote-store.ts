@@ -142,19 +142,27 @@ function remoteChildren<Stored, Input>(
 function remoteTimeline(client: RemoteClient): TimelineRepository {
   return {
     ...remoteChildren<StoredEvent, TimelineEventInput>(client, 'events', 'timeline'),
-    async addMany(incidentId, events) {
+    async addMany(incidentId, events, _ctx, options = {}) {
       const added: StoredEvent[] = [];
       let skipped = 0;
-      for (const batch of bulkBatches(events)) {
-        const saved = await client.call<{ added: StoredEvent[]; skipped: number }>({
+      let incident: Incident | undefined;
+      const batches = bulkBatches(events);
+      for (const [index, batch] of batches.entries()) {
+        // The moments (already planned by the caller, at the version it read) travel with the first batch.
+        const moments =
+          index === 0 && options.moments !== undefined
+            ? { moments: options.moments, policy: 'replace', version: options.version }
+            : {};
+        const saved = await client.call<{ added: StoredEvent[]; skipped: number; incident: Incident }>({
           method: 'POST',
           path: `/api/incidents/${enc(incidentId)}/events/bulk`,
-          body: { events: batch },
+          body: { events: batch, ...moments },
         });
         added.push(...saved.added);
         skipped += saved.skipped;
+        incident = saved.incident;
       }
-      return { added, skipped };
+      return { added, skipped, incident: incident as Incident };
     },
   };
 }
@@ -241,6 +249,9 @@ export async function openRemoteStore(client: RemoteClient, what = 'this command
     actions: remoteActions(client),
     reviews: remoteChildren<StoredReview, ReviewInput>(client, 'reviews', 'reviews'),
     audit: {
+      record() {
+        return Promise.reject(needsDatabase('writing the audit log'));
+      },
       list() {
         return Promise.reject(needsDatabase('the audit log'));
       },

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { withStore } from './context.js';
-import { CliError, exitCodes } from './errors.js';
+import type { PublishOptions } from '../app/publish-report.js';
+import { CliError } from './errors.js';
 
 interface ReportFlags {
   format: string;
@@ -24,31 +24,69 @@ export function register(program: Command): void {
     .option('-a, --audience <audience>', 'engineering|exec|public', 'engineering')
     .option('--anonymize', "replace people's names with their roles")
     .option('--base-url <url>', 'base URL of the debrief web app, for links back to the incident')
-    .option('--allow-findings', 'publish exec and public reports even when the language check finds blame')
+    .option(
+      '--allow-findings',
+      'publish exec and public reports even when the language check finds blame (recorded in the audit log)',
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (id: string, flags: ReportFlags, command: Command) => {
-      const { parseAudience, parseReportFormat, renderReport } = await import('../report/index.js');
+      const { parseAudience, parseReportFormat } = await import('../report/index.js');
       const format = parseReportFormat(flags.format);
       const audience = parseAudience(flags.audience);
       if (format === 'pdf' && (flags.output === undefined || flags.output === '-') && process.stdout.isTTY) {
         throw new CliError('a PDF would garble the terminal; write it to a file with -o FILE');
       }
-      const doc = await withStore(command, (store) => store.documents.load(id));
-      const report = renderReport(doc, {
+      const options = {
         format,
         audience,
         anonymize: flags.anonymize ?? false,
         baseUrl: flags.baseUrl,
+        override: flags.allowFindings ?? false,
+      };
+      const body = await publish(command, id, options).catch(async (error: unknown) => {
+        const { isDebriefError } = await import('../domain/index.js');
+        if (isDebriefError(error) && error.code === 'blame_found') {
+          printFindings((error.details as { lines?: string[] } | undefined)?.lines ?? []);
+          throw new CliError(
+            error.message.replace('publish with an explicit override', 'pass --allow-findings'),
+            1,
+          );
+        }
+        throw error;
       });
-      const { checkPublishedLanguage } = await import('./report-gate.js');
-      const refused = await checkPublishedLanguage(report, audience, flags.allowFindings ?? false);
-      if (refused) throw new CliError(refused, exitCodes.found);
       const { writeOutput } = await import('./write-output.js');
-      if (format === 'pdf') {
-        const { printPdf } = await import('../server/print-pdf.js');
-        await writeOutput(await printPdf(report.text), flags.output);
-      } else {
-        await writeOutput(report.text, flags.output);
-      }
+      await writeOutput(body, flags.output);
     });
+}
+
+/**
+ * Publishes through the application layer; with --server the server publishes (it runs the same check and
+ * records an override in its audit log), so a remote report is exactly what the web app would download.
+ */
+async function publish(command: Command, id: string, options: PublishOptions): Promise<string | Uint8Array> {
+  const { remoteTarget } = await import('./remote-target.js');
+  const remote = remoteTarget(command);
+  if (remote) {
+    const { remoteClient } = await import('./remote-client.js');
+    return remoteClient(remote.url, remote.token).download({
+      path: `/api/incidents/${encodeURIComponent(id)}/report`,
+      query: {
+        format: options.format,
+        audience: options.audience,
+        anonymize: options.anonymize ? '1' : undefined,
+        override: options.override ? '1' : undefined,
+      },
+    });
+  }
+  const { publishReport } = await import('../app/publish-report.js');
+  const { cliActor, withStore } = await import('./context.js');
+  const published = await withStore(command, (store) =>
+    publishReport(store, id, options, { actor: cliActor() }),
+  );
+  printFindings(published.findingLines);
+  return published.body;
+}
+
+function printFindings(lines: readonly string[]): void {
+  for (const line of lines) process.stderr.write(`debrief: ${line}\n`);
 }

@@ -13,6 +13,7 @@ const domainExitCodes: Record<string, number> = {
   forbidden: exitCodes.usage,
   unavailable: exitCodes.usage,
   conflict: exitCodes.found,
+  blame_found: exitCodes.found,
 };
 
 /** Runs the program and turns errors into one line on stderr and an exit code; stacks only with DEBRIEF_DEBUG. */

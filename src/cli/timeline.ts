@@ -53,7 +53,10 @@ export function register(program: Command): void {
           origins: [{ author: actor }],
         }),
       );
-      const event = await withStore(command, (store) => store.timeline.add(incidentId, fields, { actor }));
+      const { addRecord } = await import('../app/records.js');
+      const event = await withStore(command, (store) =>
+        addRecord(store, 'events', incidentId, fields, { actor }),
+      );
       if (options.json) return printJson(event);
       process.stdout.write(`added ${event.id} to ${incidentId} at ${event.at ?? 'an unknown time'}\n`);
     });

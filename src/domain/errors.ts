@@ -1,5 +1,12 @@
 /** The few error codes debrief uses everywhere: CLI exit codes and HTTP statuses are derived from them. */
-export type ErrorCode = 'not_found' | 'conflict' | 'forbidden' | 'invalid_input' | 'unavailable';
+export type ErrorCode =
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'invalid_input'
+  | 'unavailable'
+  /** An exec or public report held back because its published text has blameful language (details: findings). */
+  | 'blame_found';
 
 /** An error a user can act on: its message names the bad value and what would be accepted. */
 export class DebriefError extends Error {

@@ -122,4 +122,60 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/expected one of md, html/);
   });
+
+  it('holds back an exec report with blame by this door too, and lets an editor publish it over the findings', async () => {
+    const created = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: {
+        title: 'Checkout failures again',
+        severity: 'SEV2',
+        summary: 'Priya Raman made a careless mistake. It was human error.',
+        participants: [{ name: 'Priya Raman', role: 'responder' }],
+      },
+    });
+    const id = created.json().id as string;
+    const refused = await t.as(t.viewer, { url: `/api/incidents/${id}/report?format=pdf&audience=exec` });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toMatchObject({
+      code: 'blame_found',
+      message: expect.stringContaining('refusing to publish the exec report'),
+      details: { findings: expect.arrayContaining([expect.objectContaining({ text: expect.any(String) })]) },
+    });
+    const engineering = await t.as(t.viewer, { url: `/api/incidents/${id}/report?format=md` });
+    expect(engineering.statusCode).toBe(200);
+    const byViewer = await t.as(t.viewer, { url: `/api/incidents/${id}/report?audience=public&override=1` });
+    expect(byViewer.statusCode).toBe(403);
+    const byEditor = await t.as(t.editor, { url: `/api/incidents/${id}/report?audience=public&override=1` });
+    expect(byEditor.statusCode).toBe(200);
+    const [entry] = await t.store.audit.list({ incidentId: id, limit: 1 });
+    expect(entry).toMatchObject({ action: 'publish', entity: 'report', entityId: `${id}/public` });
+  });
+
+  it('saves chosen moments with the events, and leaves out one that would break their order', async () => {
+    const created = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: {
+        title: 'Moments',
+        severity: 'SEV3',
+        moments: { impactStart: { at: '2026-03-04T14:10:00Z' } },
+      },
+    });
+    const id = created.json().id as string;
+    const saved = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${id}/events/bulk`,
+      payload: {
+        events: [
+          { at: '2026-03-04T14:12:00Z', kind: 'alert-fired', summary: 'HighErrorRate', fingerprint: 'am-1' },
+        ],
+        moments: { detected: { at: '2026-03-04T14:12:00Z' }, resolved: { at: '2026-03-04T14:05:00Z' } },
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ set: ['detected'], leftOut: [{ name: 'resolved' }] });
+    expect(saved.json().incident.moments).toMatchObject({ detected: { at: '2026-03-04T14:12:00.000Z' } });
+    expect(saved.json().incident.moments.resolved).toBeUndefined();
+  });
 });

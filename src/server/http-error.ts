@@ -16,6 +16,7 @@ export const statusOf: Record<ApiErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  blame_found: 422,
   too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertmanagerPayloadSchema } from '../app/index.js';
 import {
   actionFieldsSchema,
   factorFieldsSchema,
@@ -11,7 +12,6 @@ import {
 } from '../domain/index.js';
 import { newUserSchema, userPatchSchema } from '../store/accounts/user.js';
 import { bulkEventsSchema } from './routes/bulk-events.js';
-import { alertmanagerPayloadSchema } from './routes/intake.js';
 
 type JsonSchema = Record<string, unknown>;
 

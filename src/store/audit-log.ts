@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { noteChanges } from './change-feed.js';
+import { nowIso } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { AuditEntry, AuditRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -55,6 +56,10 @@ export async function writeAudit(
 /** The audit log, newest first. */
 export function auditRepository(db: StoreDatabase): AuditRepository {
   return {
+    async record(entry) {
+      // Not news for live pages: nothing in the incident changed.
+      await db.write((tx) => writeAudit(tx, [{ ...entry, at: nowIso() }], { announce: false }));
+    },
     list(filter = {}) {
       return db.read(async (k) => {
         let query = k.selectFrom('audit_log').selectAll().orderBy('id', 'desc');

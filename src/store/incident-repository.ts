@@ -1,9 +1,6 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import {
-  type ActionStatus,
-  closingProblem,
-  type IncidentFields,
   incidentFieldsSchema,
   invalidInput,
   newId,
@@ -12,15 +9,9 @@ import {
   requiredLine,
 } from '../domain/index.js';
 import { writeAudit } from './audit-log.js';
-import {
-  checkDueDate,
-  incidentColumns,
-  incidentFields,
-  memberKey,
-  requireIncidentRow,
-  toIncident,
-} from './incident-rows.js';
-import { applyPatch, changedFields, escapeLike, nowIso, requireVersion } from './record-helpers.js';
+import { incidentColumns, memberKey, requireIncidentRow, toIncident } from './incident-rows.js';
+import { updateIncidentRow } from './incident-update.js';
+import { escapeLike, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { IncidentFilter, IncidentRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -53,30 +44,6 @@ function applyFilter(query: IncidentQuery, filter: IncidentFilter): IncidentQuer
     q = q.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
   }
   return q;
-}
-
-/** Rejects new incident moments that would put an existing action's due date before the incident. */
-async function checkActionsStillValid(tx: Kysely<Database>, id: string, fields: IncidentFields) {
-  const actions = await tx
-    .selectFrom('actions')
-    .select(['id', 'due_date'])
-    .where('incident_id', '=', id)
-    .where('due_date', 'is not', null)
-    .execute();
-  for (const action of actions) checkDueDate(fields, action.due_date ?? undefined, `${action.id}.dueDate`);
-}
-
-/** An incident closes only once every action is done or dropped (DESIGN.md). */
-async function checkNothingOpen(tx: Kysely<Database>, id: string) {
-  const actions = await tx
-    .selectFrom('actions')
-    .select(['id', 'status'])
-    .where('incident_id', '=', id)
-    .execute();
-  const problem = closingProblem(
-    actions.map((action) => ({ id: action.id, status: action.status as ActionStatus })),
-  );
-  if (problem) throw invalidInput(`invalid incident: ${problem}`);
 }
 
 /** Incidents: create, read, filter, update and delete, each write audited. */
@@ -150,35 +117,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
     },
 
     update(id, version, patch, ctx) {
-      return db.write(async (tx) => {
-        const current = toIncident(await requireIncidentRow(tx, id, lock));
-        requireVersion(`incident ${id}`, current, version);
-        const before = incidentFields(current);
-        const after = parseWith(incidentFieldsSchema, applyPatch(before, patch), 'incident');
-        const changes = changedFields(before, after);
-        if (Object.keys(changes).length === 0) return current;
-        if ('moments' in changes) await checkActionsStillValid(tx, id, after);
-        if ('status' in changes && after.status === 'closed') await checkNothingOpen(tx, id);
-        const now = nowIso();
-        await tx
-          .updateTable('incidents')
-          .set({ ...incidentColumns(after), version: version + 1, updated_at: now })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .execute();
-        await writeAudit(tx, [
-          {
-            at: now,
-            actor: ctx.actor,
-            action: 'update',
-            entity: 'incident',
-            entityId: id,
-            incidentId: id,
-            changes,
-          },
-        ]);
-        return toIncident(await requireIncidentRow(tx, id));
-      });
+      return db.write((tx) => updateIncidentRow(tx, id, version, patch, ctx, lock));
     },
 
     delete(id, version, ctx) {

@@ -8,6 +8,7 @@ import type {
   IncidentDocumentInput,
   IncidentFieldsInput,
   IncidentStatus,
+  Moments,
   Review,
   ReviewInput,
   Severity,
@@ -92,13 +93,16 @@ export interface ChildRepository<Stored, Input> {
 export interface TimelineRepository extends ChildRepository<StoredEvent, TimelineEventInput> {
   /**
    * Adds many events in one transaction. Events carrying a `fingerprint` already stored on the incident are
-   * skipped, so importing the same evidence twice adds nothing the second time.
+   * skipped, so importing the same evidence twice adds nothing the second time. With `moments`, the incident's
+   * moments become these in the same transaction, at `version` (the incident's version the caller read: a
+   * stale one is a conflict and nothing is saved).
    */
   addMany(
     incidentId: string,
     events: ReadonlyArray<TimelineEventInput & { fingerprint?: string | undefined }>,
     ctx: WriteContext,
-  ): Promise<{ added: StoredEvent[]; skipped: number }>;
+    options?: { moments?: Moments | undefined; version?: number | undefined },
+  ): Promise<{ added: StoredEvent[]; skipped: number; incident: Incident }>;
 }
 
 export interface ActionFilter {
@@ -120,7 +124,8 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
-  action: 'create' | 'update' | 'delete';
+  /** `publish`: an exec or public report published over the language check's findings (an explicit override). */
+  action: 'create' | 'update' | 'delete' | 'publish';
   entity: 'incident' | 'event' | 'factor' | 'action' | 'review' | (string & {});
   entityId: string;
   incidentId: string | null;
@@ -129,6 +134,8 @@ export interface AuditEntry {
 }
 
 export interface AuditRepository {
+  /** Records something done outside the repositories' own writes (a publish override), in its own transaction. */
+  record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void>;
   /** Newest first. */
   list(filter?: { incidentId?: string | undefined; limit?: number | undefined }): Promise<AuditEntry[]>;
 }

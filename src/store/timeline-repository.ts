@@ -2,7 +2,8 @@ import { newId, parseWith, type TimelineEventFields, type TimelineEventInput } f
 import { childRepository } from './child-repository.js';
 import { type ChildDb, insertChildren, type NewChild, nextSeq, toChild } from './child-rows.js';
 import { eventSpec } from './child-specs.js';
-import { bumpIncident, requireIncidentRow } from './incident-rows.js';
+import { bumpIncident, requireIncidentRow, toIncident } from './incident-rows.js';
+import { updateIncidentRow } from './incident-update.js';
 import { chunks, nowIso } from './record-helpers.js';
 import type { StoredEvent, TimelineRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -12,14 +13,26 @@ export function timelineRepository(db: StoreDatabase): TimelineRepository {
   const base = childRepository<TimelineEventFields, TimelineEventInput>(db, eventSpec);
   return {
     ...base,
-    async addMany(incidentId, events, ctx) {
+    async addMany(incidentId, events, ctx, options = {}) {
       const parsed = events.map(({ fingerprint, ...input }, index) => ({
         fingerprint,
         fields: parseWith(eventSpec.schema, input, `timeline event ${index + 1}`),
       }));
       const now = nowIso();
       return db.write(async (tx) => {
-        await requireIncidentRow(tx, incidentId, db.dialect === 'postgres');
+        const lock = db.dialect === 'postgres';
+        await requireIncidentRow(tx, incidentId, lock);
+        // Moments first, at the version the caller read: a stale read changes nothing at all.
+        if (options.moments !== undefined) {
+          await updateIncidentRow(
+            tx,
+            incidentId,
+            options.version ?? -1,
+            { moments: options.moments },
+            ctx,
+            lock,
+          );
+        }
         const given = [
           ...new Set(parsed.flatMap((e) => (e.fingerprint === undefined ? [] : [e.fingerprint]))),
         ];
@@ -64,7 +77,8 @@ export function timelineRepository(db: StoreDatabase): TimelineRepository {
               fingerprint: child.fingerprint ?? null,
             }),
         );
-        return { added, skipped: parsed.length - fresh.length };
+        const incident = toIncident(await requireIncidentRow(tx, incidentId));
+        return { added, skipped: parsed.length - fresh.length, incident };
       });
     },
   };

@@ -2,12 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { draftToAttach, type EvidenceResult, importEvidence } from '../../app/index.js';
 import type { ActionInput, FactorInput, MomentName, Moments, ReviewInput } from '../../domain/index.js';
-import { draftEventInput } from '../../evidence/event-input.js';
-import type { EvidenceResult } from '../../evidence/evidence-draft.js';
 import type { AccountStore } from '../../store/accounts/account-store.js';
 import type { Store } from '../../store/store.js';
-import { draftEvidence } from '../evidence-import.js';
 import { demoEvidence, demoScript, type EvidenceFiles } from './demo-evidence.js';
 
 /** The demo incident's fixed id, so seeding twice does not add a second copy. */
@@ -36,7 +34,7 @@ async function importDemoEvidence(files: EvidenceFiles): Promise<EvidenceResult>
       await writeFile(join(dir, name), text);
       onDisk.push({ name, path: join(dir, name) });
     }
-    return await draftEvidence(onDisk);
+    return (await importEvidence({ files: onDisk })).result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -67,7 +65,7 @@ export async function seedDemo(
   // The outage happened two days ago at 14:00 UTC, so the follow-up dates lie ahead.
   const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 2 * day + 14 * hour;
   const draft = await importDemoEvidence(demoEvidence(start));
-  const drafted = draft.events.map(draftEventInput);
+  const drafted = draftToAttach(draft).events;
 
   const incident = await store.incidents.create(
     {

@@ -6,11 +6,10 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { draftToAttach, importEvidence, type NamedFile } from '../../app/index.js';
 import { parseWith } from '../../domain/index.js';
-import { draftEventInput } from '../../evidence/event-input.js';
 import type { Store } from '../../store/store.js';
 import { userOf } from '../access.js';
-import { draftEvidence, type EvidenceFile } from '../evidence-import.js';
 import { HttpError } from '../http-error.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -29,7 +28,7 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
       await visibleIncident(store, userOf(request), request.params.id);
       const dir = await mkdtemp(join(tmpdir(), 'debrief-upload-'));
       try {
-        const files: EvidenceFile[] = [];
+        const files: NamedFile[] = [];
         let total = 0;
         for await (const part of request.files({ limits: { fileSize: uploadLimit } })) {
           const path = join(dir, `${files.length}-${randomBytes(4).toString('hex')}`);
@@ -44,9 +43,10 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
         }
         if (files.length === 0)
           throw new HttpError('invalid_input', 'expected at least one file in the upload');
-        const result = await draftEvidence(files, tz);
+        const { result, unreadable } = await importEvidence({ files }, { zone: tz });
+        if (unreadable.length > 0) throw new HttpError('invalid_input', unreadable.join('; '));
         return {
-          events: result.events.map(draftEventInput),
+          events: draftToAttach(result).events,
           moments: result.moments,
           signatures: result.signatures,
           stats: result.stats,

@@ -2,6 +2,7 @@
 export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
+  | 'blame_found'
   | 'forbidden'
   | 'invalid_input'
   | 'unauthorized'
@@ -33,6 +34,7 @@ const codeByStatus: Record<number, ApiErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
+  422: 'blame_found',
   413: 'too_large',
   415: 'unsupported_media_type',
   503: 'unavailable',

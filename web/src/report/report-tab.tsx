@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeError } from '../api/api-error.js';
+import { ApiError, describeError } from '../api/api-error.js';
 import { apiText } from '../api/client.js';
 import { FormError } from '../components/form-error.js';
 import { useIncident } from '../incident/incident-context.js';
@@ -11,14 +11,34 @@ const audienceLabels: Record<ReportAudience, string> = {
   public: 'Public',
 };
 
-/** A preview of the report for each audience, and downloads in every format. */
+interface GateFinding {
+  ruleId: string;
+  message: string;
+  text: string;
+  question?: string;
+}
+
+/** The findings of a refused report, from the error's details. */
+function refusedFindings(error: unknown): GateFinding[] | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'blame_found') return undefined;
+  const findings = (error.details as { findings?: GateFinding[] } | undefined)?.findings;
+  return Array.isArray(findings) ? findings : [];
+}
+
+/**
+ * A preview of the report for each audience, and downloads in every format. An exec or public report whose text
+ * has blameful language is held back, as by the CLI: the findings are listed, and an editor may publish it
+ * anyway, which the server records in the audit log.
+ */
 export function ReportTab() {
-  const { bundle } = useIncident();
+  const { bundle, editable } = useIncident();
   const [audience, setAudience] = useState<ReportAudience>('engineering');
+  const [override, setOverride] = useState(false);
   const [html, setHtml] = useState<string>();
   const [error, setError] = useState<string>();
+  const [refused, setRefused] = useState<GateFinding[]>();
   const id = bundle.incident.id;
-  const previewUrl = reportUrl(id, audience, 'html', false);
+  const previewUrl = reportUrl(id, audience, 'html', false, override);
   const version = bundle.incident.version;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the incident re-renders the preview
@@ -26,9 +46,15 @@ export function ReportTab() {
     let live = true;
     setHtml(undefined);
     setError(undefined);
+    setRefused(undefined);
     apiText(previewUrl)
       .then((text) => live && setHtml(text))
-      .catch((caught) => live && setError(describeError(caught)));
+      .catch((caught) => {
+        if (!live) return;
+        const findings = refusedFindings(caught);
+        if (findings) setRefused(findings);
+        else setError(describeError(caught));
+      });
     return () => {
       live = false;
     };
@@ -48,19 +74,51 @@ export function ReportTab() {
               name="audience"
               value={value}
               checked={audience === value}
-              onChange={() => setAudience(value)}
+              onChange={() => {
+                setAudience(value);
+                setOverride(false);
+              }}
             />
             {audienceLabels[value]}
           </label>
         ))}
       </fieldset>
-      <nav aria-label="Downloads" className="row downloads">
-        {reportFormats.map(({ format, label }) => (
-          <a key={format} className="button secondary" href={reportUrl(id, audience, format, true)} download>
-            Download {label}
-          </a>
-        ))}
-      </nav>
+      {refused === undefined ? (
+        <nav aria-label="Downloads" className="row downloads">
+          {reportFormats.map(({ format, label }) => (
+            <a
+              key={format}
+              className="button secondary"
+              href={reportUrl(id, audience, format, true, override)}
+              download
+            >
+              Download {label}
+            </a>
+          ))}
+        </nav>
+      ) : (
+        <div role="alert" className="gate">
+          <p>
+            The {audienceLabels[audience].toLowerCase()} report is held back: its text has{' '}
+            {refused.length === 1 ? 'one finding' : `${refused.length} findings`} of blameful language. Reword
+            them on the Overview, then publish.
+          </p>
+          <ul>
+            {refused.map((finding, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and keep their order
+              <li key={index}>
+                “{finding.text}”: {finding.message}
+                {finding.question ? ` Ask instead: ${finding.question}` : ''}
+              </li>
+            ))}
+          </ul>
+          {editable && (
+            <button type="button" className="secondary" onClick={() => setOverride(true)}>
+              Publish anyway (recorded in the audit log)
+            </button>
+          )}
+        </div>
+      )}
       <FormError message={error} />
       {/*
         The server refuses to be framed, so the preview is fetched and shown with srcdoc; the empty sandbox keeps

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EvidenceDraft } from '../evidence/evidence-draft.js';
 import { batchesOf } from '../evidence/test-support.js';
-import { readInParallel } from './evidence-parallel.js';
+import { readInParallel } from './read-in-parallel.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,118 @@
+import type { Incident } from '../domain/index.js';
+import {
+  ConflictError,
+  isDebriefError,
+  type Moment,
+  type MomentName,
+  type Moments,
+  momentNames,
+  momentOrderProblems,
+  type TimelineEventInput,
+} from '../domain/index.js';
+import type { Store, StoredEvent, WriteContext } from '../store/store.js';
+
+/**
+ * How proposed moments meet the ones an incident has. `fill` (the default): a proposal sets only a moment the
+ * incident lacks, so evidence never overrides what a person set. `replace`: a person reviewed each proposal and
+ * chose it, so it replaces the stored moment.
+ */
+export type MomentsPolicy = 'fill' | 'replace';
+
+/** Events (with fingerprints, so a re-import adds nothing) and moments drafted from evidence or chosen by a person. */
+export interface DraftToAttach {
+  events: ReadonlyArray<TimelineEventInput & { fingerprint?: string | undefined }>;
+  moments?: Moments | undefined;
+}
+
+/** A proposed moment that was not set, and why. */
+export interface MomentLeftOut {
+  name: MomentName;
+  reason: string;
+}
+
+export interface Attached {
+  added: StoredEvent[];
+  skipped: number;
+  /** The moments this call set. */
+  set: MomentName[];
+  /** Proposals not set because they would put the incident's moments in an impossible order. */
+  leftOut: MomentLeftOut[];
+  incident: Incident;
+}
+
+// Someone else's write between our read and our transaction: read again and re-apply the policy.
+const attempts = 3;
+
+/**
+ * Adds a draft to an incident in one transaction: the moments the policy sets, then the events. A proposal
+ * that would put the moments in an impossible order (detected after acknowledged, resolved before impact) is
+ * left out and reported, never saved and never a reason to refuse the events. The CLI (`evidence --incident`),
+ * the API (`/events/bulk`, the Alertmanager intake) and the demo all attach through here.
+ */
+export async function attachDraft(
+  store: Store,
+  incidentId: string,
+  draft: DraftToAttach,
+  ctx: WriteContext,
+  options: { policy?: MomentsPolicy | undefined; version?: number | undefined } = {},
+): Promise<Attached> {
+  const policy = options.policy ?? 'fill';
+  for (let attempt = 1; ; attempt++) {
+    const incident = await store.incidents.get(incidentId);
+    // A caller that names the version it planned from gets a conflict, not a re-plan, when it has moved on.
+    if (options.version !== undefined && options.version !== incident.version) {
+      throw new ConflictError(
+        `incident ${incidentId} changed since version ${options.version} (it is at ${incident.version}); read it again`,
+        incident,
+      );
+    }
+    const plan = planMoments(incident.moments, draft.moments ?? {}, policy);
+    try {
+      const saved = await store.timeline.addMany(
+        incidentId,
+        draft.events,
+        ctx,
+        plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
+      );
+      return { ...saved, set: plan.set, leftOut: plan.leftOut };
+    } catch (error) {
+      const retry = options.version === undefined && attempt < attempts;
+      if (!retry || !isDebriefError(error) || error.code !== 'conflict') throw error;
+    }
+  }
+}
+
+/** The moments an incident ends up with under a policy, which proposals that sets, and which it leaves out. */
+export function planMoments(
+  stored: Moments,
+  proposed: Moments,
+  policy: MomentsPolicy,
+): { moments: Moments; set: MomentName[]; leftOut: MomentLeftOut[] } {
+  const moments: Moments = { ...stored };
+  const set: MomentName[] = [];
+  for (const name of momentNames) {
+    const moment = proposed[name];
+    if (!moment || (policy === 'fill' && stored[name])) continue;
+    if (sameMoment(stored[name], moment)) continue;
+    moments[name] = { ...moment, ...(moment.reason ? { reason: moment.reason.slice(0, 500) } : {}) };
+    set.push(name);
+  }
+  const leftOut: MomentLeftOut[] = [];
+  for (;;) {
+    const problem = momentOrderProblems(moments).find(
+      (p) => set.includes(p.later) || set.includes(p.earlier),
+    );
+    if (!problem) break;
+    // The newly proposed side of the clash goes; when both are new, the later one (its evidence came second).
+    const name = set.includes(problem.later) ? problem.later : problem.earlier;
+    if (stored[name]) moments[name] = stored[name];
+    else delete moments[name];
+    set.splice(set.indexOf(name), 1);
+    leftOut.push({ name, reason: problem.message });
+  }
+  return { moments, set, leftOut };
+}
+
+function sameMoment(a: Moment | undefined, b: Moment): boolean {
+  return a !== undefined && a.at === b.at && a.eventId === b.eventId && a.reason === b.reason;
+}

@@ -1,0 +1,20 @@
+import type { TimelineEventInput } from '../domain/index.js';
+import { draftEventInput } from '../evidence/event-input.js';
+import type { EvidenceResult } from '../evidence/evidence-draft.js';
+import type { DraftToAttach } from './attach-draft.js';
+
+export type { EvidenceResult } from '../evidence/evidence-draft.js';
+export { crashFormats, documentFormats, lineFormats } from '../evidence/formats.js';
+
+/** A drafted timeline as what `attachDraft` takes: the store's event inputs with fingerprints, and the moments. */
+export function draftToAttach(result: EvidenceResult): DraftToAttach & {
+  events: Array<TimelineEventInput & { fingerprint: string }>;
+} {
+  const moments: NonNullable<DraftToAttach['moments']> = {};
+  for (const [name, proposed] of Object.entries(result.moments) as Array<
+    [keyof typeof moments, { at: string; reason: string }]
+  >) {
+    moments[name] = { at: proposed.at, reason: proposed.reason.slice(0, 500) };
+  }
+  return { events: result.events.map(draftEventInput), moments };
+}

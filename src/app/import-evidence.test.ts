@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatOverrides, importEvidence } from './import-evidence.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'debrief-import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const log = [
+  '{"time":"2026-03-04T14:00:00Z","level":"INFO","msg":"served /orders/1"}',
+  '{"time":"2026-03-04T14:01:00Z","level":"ERROR","msg":"charge failed calling ledger:9090"}',
+  'not json',
+].join('\n');
+
+describe('importEvidence', () => {
+  it('walks folders, gunzips, counts what it cannot parse and lists what it cannot open', async () => {
+    const folder = join(dir, 'logs');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'app.log.gz'), gzipSync(`${log}\n`));
+    writeFileSync(join(folder, '.hidden'), 'ignored');
+    const { result, unreadable } = await importEvidence({ paths: [folder, join(dir, 'missing.log')] });
+    expect(result.files.map((f) => f.file)).toEqual([join(folder, 'app.log.gz')]);
+    expect(result.stats).toMatchObject({ files: 1, lines: 3, unparsed: 1 });
+    expect(result.signatures.map((s) => s.template).join('\n')).toContain('charge failed calling');
+    expect(unreadable).toEqual([`cannot read ${join(dir, 'missing.log')}: ENOENT`]);
+  });
+
+  it('reports uploaded files under their own names, never their temporary paths', async () => {
+    const temp = join(dir, 'upload-0-abcd');
+    writeFileSync(temp, `${log}\n`);
+    const { result } = await importEvidence({ files: [{ name: 'app.log', path: temp }] });
+    expect(result.files[0]?.file).toBe('app.log');
+    expect(JSON.stringify(result)).not.toContain('upload-0-abcd');
+  });
+
+  it('reads timestamps without a zone in the zone given', async () => {
+    const path = join(dir, 'plain.log');
+    writeFileSync(path, '2026-03-04 15:00:00 ERROR payment declined for order 7\n');
+    const { result } = await importEvidence({ paths: [path] }, { zone: 'Europe/Berlin' });
+    expect(result.signatures[0]?.firstAt).toBe('2026-03-04T14:00:00.000Z');
+  });
+
+  it('refuses an unknown zone or format with the accepted ones named', async () => {
+    await expect(importEvidence({ paths: [] }, { zone: 'Mars/Olympus' })).rejects.toThrow(/IANA name/);
+    expect(() => formatOverrides(['app.log=yaml'])).toThrow(/unknown format "yaml"; expected one of .*json/);
+    expect(formatOverrides(['json', 'x.log=logfmt'])('x.log')).toBe('logfmt');
+    expect(formatOverrides(['json'])('y.log')).toBe('json');
+  });
+});

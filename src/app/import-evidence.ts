@@ -1,0 +1,193 @@
+import { IANAZone } from 'luxon';
+import { invalidInput } from '../domain/index.js';
+import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
+import { formatNames } from '../evidence/formats.js';
+import { openLineBatches } from '../evidence/open-evidence.js';
+import { unparsedSamples } from '../evidence/read-evidence.js';
+import { type LineStats, newLineStats } from '../evidence/read-lines.js';
+import { collectInputs, type EvidenceInput } from './evidence-inputs.js';
+import { parallelThreshold } from './read-in-parallel.js';
+
+/** A file already on disk and the name it is reported under (an upload's file name, not its temporary path). */
+export interface NamedFile {
+  name: string;
+  path: string;
+}
+
+/** How the bytes of the evidence are being read, for a progress bar; called now and then, never required. */
+export interface ImportProgress {
+  /** Once, before reading: the bytes of every file (stdin counts 0). */
+  start?(totalBytes: number): void;
+  /** Bytes of the current file read so far. */
+  advance?(bytesOfFile: number): void;
+  /** A file was read whole. */
+  fileDone?(size: number): void;
+  end?(): void;
+}
+
+export interface ImportOptions {
+  /** Time zone for timestamps written without one; an IANA name. UTC when left out. */
+  zone?: string | undefined;
+  /** Skips format detection: a format for every file, or per path (see `formatNames()`). */
+  formatFor?: ((path: string) => string | undefined) | undefined;
+  /** "Now", for years missing from syslog stamps; the current time when left out. */
+  reference?: Date | undefined;
+  progress?: ImportProgress | undefined;
+}
+
+/** The drafted timeline, and the inputs that could not be read at all (each a line naming the path). */
+export interface ImportedEvidence {
+  result: EvidenceResult;
+  unreadable: string[];
+}
+
+/** Checks a time zone name, or throws invalid_input naming it. */
+export function checkZone(zone: string): string {
+  if (zone === 'UTC' || IANAZone.isValidZone(zone)) return zone;
+  throw invalidInput(
+    `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as Europe/Paris or UTC`,
+  );
+}
+
+/**
+ * Turns `FORMAT` or `PATH=FORMAT` values into a lookup by path, or throws invalid_input naming an unknown
+ * format and listing the known ones.
+ */
+export function formatOverrides(values: readonly string[] = []): (path: string) => string | undefined {
+  const known = new Set(formatNames());
+  let all: string | undefined;
+  const byPath = new Map<string, string>();
+  for (const value of values) {
+    const eq = value.lastIndexOf('=');
+    const [path, format] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [undefined, value];
+    if (!known.has(format)) {
+      throw invalidInput(
+        `unknown format ${JSON.stringify(format)}; expected one of ${[...known].join(', ')}`,
+      );
+    }
+    if (path === undefined) all = format;
+    else byPath.set(path, format);
+  }
+  return (path) => byPath.get(path) ?? all;
+}
+
+/**
+ * Reads evidence into a draft timeline. `paths` are files, folders (walked, sorted, hidden entries skipped;
+ * a Slack export folder is read whole) or `-` for stdin; `files` are files on disk under a name of their own
+ * (uploads). Large line-format files are read by several worker threads. Lines that cannot be parsed are counted
+ * in the result; an input that cannot be opened at all is listed in `unreadable`, and the others are still read.
+ */
+export async function importEvidence(
+  input: { paths: readonly string[] } | { files: readonly NamedFile[] },
+  options: ImportOptions = {},
+): Promise<ImportedEvidence> {
+  const zone = checkZone(options.zone ?? 'UTC');
+  const reference = options.reference ?? new Date();
+  const formatFor = options.formatFor ?? (() => undefined);
+  const draft = new EvidenceDraft({ time: { zone }, reference });
+  const inputs: Array<EvidenceInput & { name?: string }> =
+    'paths' in input
+      ? await collectInputs(input.paths)
+      : await collectInputs(input.files.map((file) => file.path)).then((found) =>
+          found.map((item, i) => ({ ...item, name: input.files[i]?.name ?? item.path })),
+        );
+  const progress = options.progress ?? {};
+  progress.start?.(inputs.reduce((n, item) => n + (item.type === 'file' ? item.size : 0), 0));
+  const unreadable: string[] = [];
+  try {
+    for (const item of inputs) {
+      if (item.type === 'unreadable')
+        unreadable.push(`cannot read ${item.name ?? item.path}: ${item.reason}`);
+      else if (item.type === 'slack') await addSlack(draft, item.path);
+      else {
+        const problem = await addFile(draft, item, item.name, {
+          zone,
+          reference,
+          format: formatFor(item.path),
+          progress,
+        });
+        if (problem) unreadable.push(problem);
+      }
+    }
+  } finally {
+    progress.end?.();
+  }
+  return { result: draft.result(), unreadable };
+}
+
+interface FileOptions {
+  zone: string;
+  reference: Date;
+  format: string | undefined;
+  progress: ImportProgress;
+}
+
+/** Reads one file into the draft (in parallel when large); returns why it could not be opened, if so. */
+async function addFile(
+  draft: EvidenceDraft,
+  file: { path: string; size: number },
+  givenName: string | undefined,
+  options: FileOptions,
+): Promise<string | undefined> {
+  const name = givenName ?? (file.path === '-' ? '(stdin)' : file.path);
+  const { progress } = options;
+  if (file.path !== '-' && file.size >= parallelThreshold) {
+    const { readInParallel } = await import('./read-in-parallel.js');
+    const parts = await readInParallel(file.path, name, file.size, {
+      zone: options.zone,
+      reference: options.reference,
+      format: options.format,
+      onProgress: (bytes) => progress.advance?.(bytes),
+    });
+    if (parts) {
+      draft.addParts(parts);
+      progress.fileDone?.(file.size);
+      return undefined;
+    }
+  }
+  const stats = newLineStats();
+  let lines: AsyncGenerator<string[]>;
+  try {
+    lines = await openLineBatches(file.path, stats);
+  } catch (error) {
+    return (error as Error).message.replace(file.path, name);
+  }
+  const report = await draft.addFile(name, tracked(lines, stats, progress), options.format);
+  // A stream that stopped early and lines that were cut show up in the file's report.
+  draft.addLineStats(report, stats);
+  progress.fileDone?.(file.size);
+  return undefined;
+}
+
+async function* tracked(
+  batches: AsyncGenerator<string[]>,
+  stats: LineStats,
+  progress: ImportProgress,
+): AsyncGenerator<string[]> {
+  if (!progress.advance) {
+    yield* batches;
+    return;
+  }
+  for await (const batch of batches) {
+    progress.advance(stats.bytes);
+    yield batch;
+  }
+}
+
+async function addSlack(draft: EvidenceDraft, path: string): Promise<void> {
+  const { readExportFolder } = await import('./slack-folder.js');
+  const { readSlackExport } = await import('../evidence/documents/slack-export.js');
+  const files = await readExportFolder(path);
+  const result = readSlackExport(files);
+  for (const item of result.items) draft.addItem(item, `${path}/${item.file}`);
+  draft.addBytes(files.reduce((n, file) => n + Buffer.byteLength(file.text), 0));
+  draft.addReport({
+    file: path,
+    format: 'slack-export',
+    lines: result.items.length,
+    unparsed: result.unparsed.length,
+    samples: result.unparsed
+      .slice(0, unparsedSamples)
+      .map((bad) => ({ line: bad.line, reason: `${bad.file}: ${bad.reason}` })),
+  });
+}

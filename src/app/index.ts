@@ -1,0 +1,9 @@
+// The application layer: every operation debrief performs, once, for the CLI, the API and the web app alike.
+// Entry points parse their input (flags, HTTP), call these, and present the result; they hold no operation.
+export * from './alertmanager-intake.js';
+export * from './attach-draft.js';
+export * from './draft-to-attach.js';
+export * from './import-evidence.js';
+export * from './mine-signatures.js';
+export * from './publish-report.js';
+export * from './records.js';

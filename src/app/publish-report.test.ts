@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { documentInput } from '../store/test-support/factories.js';
+import { publishReport } from './publish-report.js';
+import { eachStore } from './test-support/each-store.js';
+
+const ctx = { actor: 'ana' };
+
+eachStore('publishReport', (store) => {
+  async function incident(id: string, summary: string) {
+    await store().documents.save(
+      { ...documentInput(id), summary, participants: [{ name: 'Jordan Lee', role: 'responder' }] },
+      ctx,
+    );
+    return id;
+  }
+
+  it('publishes a clean exec report with its file name and media type', async () => {
+    const id = await incident('INC-CLEAN001', 'A configuration change exhausted the connection pool.');
+    const published = await publishReport(store(), id, { format: 'html', audience: 'exec' }, ctx);
+    expect(published.contentType).toBe('text/html; charset=utf-8');
+    expect(published.fileName).toBe('INC-CLEAN001-exec.html');
+    expect(published.findings).toEqual([]);
+    expect(String(published.body)).toContain('<html');
+  });
+
+  it('refuses an exec report with blame, listing the findings, and never prints the PDF', async () => {
+    const id = await incident('INC-BLAME001', 'Jordan Lee made a careless mistake. It was human error.');
+    let printed = false;
+    const printPdf = async () => {
+      printed = true;
+      return new Uint8Array();
+    };
+    const refused = publishReport(store(), id, { format: 'pdf', audience: 'exec', printPdf }, ctx);
+    await expect(refused).rejects.toMatchObject({
+      code: 'blame_found',
+      details: {
+        findings: expect.arrayContaining([expect.objectContaining({ ruleId: expect.any(String) })]),
+      },
+    });
+    expect(printed).toBe(false);
+  });
+
+  it('publishes over the findings only when asked, and records the override in the audit log', async () => {
+    const id = await incident('INC-BLAME002', 'Jordan Lee made a careless mistake. It was human error.');
+    const published = await publishReport(
+      store(),
+      id,
+      { format: 'md', audience: 'public', override: true },
+      ctx,
+    );
+    expect(published.overridden).toBe(true);
+    expect(published.findings.length).toBeGreaterThan(0);
+    const [entry] = await store().audit.list({ incidentId: id, limit: 1 });
+    expect(entry).toMatchObject({
+      actor: 'ana',
+      action: 'publish',
+      entity: 'report',
+      entityId: `${id}/public`,
+    });
+  });
+
+  it('warns about an engineering report but publishes it, without an audit entry', async () => {
+    const id = await incident('INC-BLAME003', 'Jordan Lee made a careless mistake.');
+    const before = (await store().audit.list({ incidentId: id })).length;
+    const published = await publishReport(store(), id, { format: 'md', audience: 'engineering' }, ctx);
+    expect(published.findings.length).toBeGreaterThan(0);
+    expect(published.overridden).toBe(false);
+    expect(await store().audit.list({ incidentId: id })).toHaveLength(before);
+  });
+});
+
+describe('publishReport errors', () => {
+  it('is exported for every door', async () => {
+    const app = await import('./index.js');
+    expect(typeof app.publishReport).toBe('function');
+  });
+});

@@ -1,0 +1,100 @@
+import { DebriefError, isDebriefError } from '../domain/index.js';
+import type { Finding } from '../language/index.js';
+import { type Audience, formatMedia, type ReportFormat, renderReport } from '../report/index.js';
+import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
+import type { Store, WriteContext } from '../store/store.js';
+
+export interface PublishOptions {
+  format: ReportFormat;
+  audience: Audience;
+  anonymize?: boolean | undefined;
+  /** Base URL of the debrief web app, for links back to the incident. */
+  baseUrl?: string | undefined;
+  /**
+   * Publish an exec or public report although the language check finds blame. Explicit, and recorded in the
+   * audit log with the findings it went over.
+   */
+  override?: boolean | undefined;
+  /** Prints HTML to PDF; the Chromium printer by default (tests may pass their own). */
+  printPdf?: ((html: string) => Promise<Uint8Array>) | undefined;
+}
+
+export interface PublishedReport {
+  /** The report's text, or the PDF's bytes. */
+  body: string | Uint8Array;
+  contentType: string;
+  /** A file name for a download: `INC-…-audience.ext`. */
+  fileName: string;
+  /** What the language check found in the published text (warnings for engineering, overridden otherwise). */
+  findings: Finding[];
+  /** One line per finding, for a terminal or a log. */
+  findingLines: string[];
+  overridden: boolean;
+}
+
+/**
+ * Publishes an incident's report for an audience, by every door (CLI, API, web downloads): renders it with the
+ * audience's redaction, runs the blameless-language check on the text it publishes, and refuses an exec or
+ * public report with findings (`blame_found`, the findings in the error's details) unless `override` is given,
+ * which is audited. PDF is printed from the HTML last, so a refused report never starts a browser.
+ */
+export async function publishReport(
+  store: Store,
+  incidentId: string,
+  options: PublishOptions,
+  ctx: WriteContext,
+): Promise<PublishedReport> {
+  const doc = await store.documents.load(incidentId);
+  const report = renderReport(doc, {
+    format: options.format,
+    audience: options.audience,
+    anonymize: options.anonymize ?? false,
+    baseUrl: options.baseUrl,
+  });
+  const gate = checkReportLanguage(report, options.audience);
+  const findingLines = formatGateFindings(gate);
+  const overridden = gate.blocks && options.override === true;
+  if (gate.blocks && !overridden) {
+    const count = gate.findings.length;
+    throw new DebriefError(
+      'blame_found',
+      `refusing to publish the ${options.audience} report: the language check found ${count} finding${count === 1 ? '' : 's'}; reword them, or publish with an explicit override`,
+      { findings: gate.findings, lines: findingLines },
+    );
+  }
+  if (overridden) {
+    await store.audit.record({
+      actor: ctx.actor,
+      action: 'publish',
+      entity: 'report',
+      entityId: `${doc.id}/${options.audience}`,
+      incidentId: doc.id,
+      changes: {
+        audience: options.audience,
+        format: options.format,
+        override: true,
+        findings: gate.findings.map((f) => ({ ruleId: f.ruleId, text: f.text, line: f.line })),
+      },
+    });
+  }
+  const media = formatMedia[options.format];
+  const body = options.format === 'pdf' ? await toPdf(report.text, options.printPdf) : report.text;
+  return {
+    body,
+    contentType: media.contentType,
+    fileName: `${doc.id}-${options.audience}.${media.extension}`,
+    findings: gate.findings,
+    findingLines,
+    overridden,
+  };
+}
+
+async function toPdf(html: string, print?: (html: string) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const printer = print ?? (await import('./print-pdf.js')).printPdf;
+  try {
+    return await printer(html);
+  } catch (error) {
+    if (isDebriefError(error)) throw error;
+    throw new DebriefError('unavailable', `PDF cannot be made here: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import {
+  type ActionInput,
+  actionFieldsSchema,
+  factorFieldsSchema,
+  invalidInput,
+  parseWith,
+  type ReviewInput,
+  reviewFieldsSchema,
+  timelineEventFieldsSchema,
+} from '../domain/index.js';
+import type {
+  ChildRepository,
+  Store,
+  StoredAction,
+  StoredEvent,
+  StoredFactor,
+  StoredReview,
+  WriteContext,
+} from '../store/store.js';
+
+/** The records an incident owns, by the name the API uses for them. */
+export const recordKinds = ['events', 'factors', 'actions', 'reviews'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+/** The stored record of each kind. */
+export interface RecordOf {
+  events: StoredEvent;
+  factors: StoredFactor;
+  actions: StoredAction;
+  reviews: StoredReview;
+}
+
+interface KindSpec {
+  /** How messages name one record. */
+  what: string;
+  schema: z.ZodType;
+  repo(store: Store): ChildRepository<{ incidentId: string; version: number }, never>;
+}
+
+/** Each kind's schema and repository, so every door validates and stores a record the same way. */
+export const recordSpecs: Record<RecordKind, KindSpec> = {
+  events: { what: 'timeline event', schema: timelineEventFieldsSchema, repo: (s) => s.timeline as never },
+  factors: { what: 'factor', schema: factorFieldsSchema, repo: (s) => s.factors as never },
+  actions: { what: 'action', schema: actionFieldsSchema, repo: (s) => s.actions as never },
+  reviews: { what: 'review', schema: reviewFieldsSchema, repo: (s) => s.reviews as never },
+};
+
+/** An action's `factorId` must name a contributing factor of the same incident. */
+async function checkFactor(store: Store, incidentId: string, fields: { factorId?: unknown }): Promise<void> {
+  if (typeof fields.factorId !== 'string' || fields.factorId === '') return;
+  const factors = await store.factors.list(incidentId);
+  if (!factors.some((factor) => factor.id === fields.factorId)) {
+    throw invalidInput(
+      `factorId: ${JSON.stringify(fields.factorId)} names no contributing factor of incident ${incidentId}`,
+    );
+  }
+}
+
+/** Adds a record to an incident after validating it (a review is scheduled: its agenda filled when empty). */
+export async function addRecord<K extends RecordKind>(
+  store: Store,
+  kind: K,
+  incidentId: string,
+  fields: unknown,
+  ctx: WriteContext,
+): Promise<RecordOf[K]> {
+  if (kind === 'reviews') {
+    return (await scheduleReview(store, incidentId, fields as ReviewInput, ctx)) as RecordOf[K];
+  }
+  const spec = recordSpecs[kind];
+  const parsed = parseWith(spec.schema, fields, spec.what) as { factorId?: unknown };
+  await checkFactor(store, incidentId, parsed);
+  return (await spec.repo(store).add(incidentId, parsed as never, ctx)) as RecordOf[K];
+}
+
+/** Changes a record at the version the caller read; `patch` holds the changed fields, already validated. */
+export async function updateRecord<K extends RecordKind>(
+  store: Store,
+  kind: K,
+  id: string,
+  version: number,
+  patch: Record<string, unknown>,
+  ctx: WriteContext,
+): Promise<RecordOf[K]> {
+  const repo = recordSpecs[kind].repo(store);
+  const current = await repo.get(id);
+  await checkFactor(store, current.incidentId, patch);
+  return (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
+}
+
+/** Deletes a record at the version the caller read. */
+export async function deleteRecord(
+  store: Store,
+  kind: RecordKind,
+  id: string,
+  version: number,
+  ctx: WriteContext,
+): Promise<void> {
+  await recordSpecs[kind].repo(store).delete(id, version, ctx);
+}
+
+/** Adds an action item to an incident; its factor, when named, must be one of the incident's. */
+export function addAction(
+  store: Store,
+  incidentId: string,
+  fields: ActionInput,
+  ctx: WriteContext,
+): Promise<StoredAction> {
+  return addRecord(store, 'actions', incidentId, fields, ctx);
+}
+
+/**
+ * Closes an action: done, or dropped with the reason. Without `version` it applies to the action as read now
+ * (a change made in between is still a conflict, never overwritten).
+ */
+export async function closeAction(
+  store: Store,
+  actionId: string,
+  close: { status: 'done' } | { status: 'dropped'; reason: string },
+  ctx: WriteContext,
+  version?: number,
+): Promise<StoredAction> {
+  const current = await store.actions.get(actionId);
+  const patch: Partial<ActionInput> =
+    close.status === 'done' ? { status: 'done' } : { status: 'dropped', droppedReason: close.reason };
+  return store.actions.update(actionId, version ?? current.version, patch, ctx);
+}
+
+/**
+ * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
+ * uses the playbook's agenda for its kind and the incident's severity (see `reviewAgenda`).
+ */
+export async function scheduleReview(
+  store: Store,
+  incidentId: string,
+  input: ReviewInput,
+  ctx: WriteContext,
+): Promise<StoredReview> {
+  const fields = parseWith(reviewFieldsSchema, input, 'review');
+  return store.reviews.add(incidentId, fields, ctx);
+}

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openStore } from '../../store/open.js';
+import type { Store } from '../../store/store.js';
+import { createTestDatabase } from '../../store/test-support/postgres.js';
+
+/** Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store. */
+export function eachStore(title: string, cases: (store: () => Store) => void): void {
+  const dialects = [
+    {
+      name: 'sqlite',
+      async create() {
+        const dir = mkdtempSync(join(tmpdir(), 'debrief-app-'));
+        return {
+          url: `sqlite:${join(dir, 'app.db')}`,
+          drop: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    },
+    { name: 'postgres', create: () => createTestDatabase('debrief_app') },
+  ];
+  describe.each(dialects)(`${title} ($name)`, ({ create }) => {
+    let store: Store;
+    let drop: () => Promise<void>;
+    beforeAll(async () => {
+      const target = await create();
+      drop = target.drop;
+      store = await openStore(target.url);
+      await store.migrate();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await drop?.();
+    });
+    cases(() => store);
+  });
+}
