@@ -1,0 +1,59 @@
+import { signInApi, signInPage } from './helpers.js';
+import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
+
+// The web app publishes under the same blameless check as the CLI: an exec or public report with blame is held
+// back with its findings listed; an editor may publish it anyway (the server audits that), a viewer may not.
+let server: RunningServer;
+let incidentId: string;
+const editor = { username: 'ed', name: 'Ed Editor', password: 'editor password 1', role: 'editor' };
+const viewer = { username: 'vi', name: 'Vi Viewer', password: 'viewer password 1', role: 'viewer' };
+
+test.beforeAll(async ({ playwright }) => {
+  server = await startTestServer();
+  const admin = await signInApi(playwright, server);
+  await admin.post('/api/users', editor);
+  await admin.post('/api/users', viewer);
+  const incident = (await admin.post('/api/incidents', {
+    title: 'Checkout errors after the pool change',
+    severity: 'SEV2',
+    summary: 'Amara Okafor made a careless mistake. It was human error.',
+    participants: [{ name: 'Amara Okafor', role: 'responder' }],
+  })) as { id: string };
+  incidentId = incident.id;
+  await admin.dispose();
+});
+test.afterAll(() => server.stop());
+
+test('an exec report with blame is held back for everyone, and only an editor can publish it anyway', async ({
+  browser,
+}) => {
+  const viewing = await browser.newContext();
+  const editing = await browser.newContext();
+  const asViewer = await viewing.newPage();
+  const asEditor = await editing.newPage();
+  await signInPage(asViewer, server, viewer);
+  await signInPage(asEditor, server, editor);
+
+  for (const page of [asViewer, asEditor]) {
+    await page.goto(`${server.url}/#/incidents/${incidentId}/report`);
+    await page.getByRole('radio', { name: 'Executives' }).check();
+    const held = page.getByRole('alert');
+    await expect(held).toContainText('report is held back');
+    await expect(held).toContainText('careless');
+    await expect(page.getByRole('link', { name: /^Download/ })).toHaveCount(0);
+  }
+  await expect(asViewer.getByRole('button', { name: /Publish anyway/ })).toHaveCount(0);
+
+  await asEditor.getByRole('button', { name: /Publish anyway/ }).click();
+  const preview = asEditor.frameLocator('iframe[title="Report preview for Executives"]');
+  await expect(preview.getByText('Checkout errors after the pool change').first()).toBeVisible();
+  const downloading = asEditor.waitForEvent('download');
+  await asEditor.getByRole('link', { name: 'Download Markdown' }).click();
+  expect((await downloading).suggestedFilename()).toBe(`${incidentId}-exec.md`);
+
+  // The engineering report is only warned about, so it stays downloadable for the viewer.
+  await asViewer.getByRole('radio', { name: 'Engineering' }).check();
+  await expect(asViewer.getByRole('link', { name: 'Download Markdown' })).toBeVisible();
+  await viewing.close();
+  await editing.close();
+});
