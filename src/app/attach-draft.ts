@@ -12,7 +12,7 @@ import {
 import type { Store, StoredEvent, WriteContext } from '../store/store.js';
 
 /**
- * How proposed moments meet the ones an incident has. `fill` (the default): a proposal sets only a moment the
+ * How proposed moments meet the ones an incident has (`docs/architecture.md, Attaching a draft, and the moments policy`). `fill` (the default): a proposal sets only a moment the
  * incident lacks, so evidence never overrides what a person set. `replace`: a person reviewed each proposal and
  * chose it, so it replaces the stored moment.
  */

@@ -36,7 +36,8 @@ export interface PublishedReport {
  * Publishes an incident's report for an audience, by every door (CLI, API, web downloads): renders it with the
  * audience's redaction, runs the blameless-language check on the text it publishes, and refuses an exec or
  * public report with findings (`blame_found`, the findings in the error's details) unless `override` is given,
- * which is audited. PDF is printed from the HTML last, so a refused report never starts a browser.
+ * which is audited. PDF is printed from the HTML last, so a refused report never starts a browser
+ * (`docs/architecture.md, Publishing a report, and the language gate`).
  */
 export async function publishReport(
   store: Store,

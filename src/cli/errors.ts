@@ -1,4 +1,4 @@
-/** Exit codes from DESIGN.md: 0 success, 1 problems found, 2 bad usage or unreadable input. */
+/** Exit codes (`docs/architecture.md, Exit codes`): 0 success, 1 problems found, 2 bad usage or unreadable input. */
 export const exitCodes = { ok: 0, found: 1, usage: 2 } as const;
 
 /** A user error the CLI reports as one line on stderr, then exits with `exitCode` (2 by default). */

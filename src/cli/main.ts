@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseLintArgs } from './lint-args.js';
+import { parseLintArgs } from './lint/args.js';
 import { runMain, runReporting } from './run-main.js';
 import { registerVerbs } from './verbs.js';
 
@@ -36,7 +36,7 @@ if (lint) {
   // A plain `debrief lint FILE…` skips commander: it is the verb editors and CI hooks run most often.
   await runReporting(
     async () => {
-      const { runLint } = await import('./lint-run.js');
+      const { runLint } = await import('./lint/run.js');
       process.exitCode = await runLint(lint.files, lint.options);
     },
     () => false,

@@ -12,7 +12,7 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   new: () => import('./new.js'),
   list: () => import('./list.js'),
   show: () => import('./show.js'),
-  edit: () => import('./edit.js'),
+  edit: () => import('./edit/edit.js'),
   export: () => import('./export.js'),
   import: () => import('./import.js'),
   timeline: () => import('./timeline.js'),
@@ -21,12 +21,12 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   backup: () => import('./backup.js'),
   restore: () => import('./backup.js'),
   signatures: () => import('./signatures.js'),
-  evidence: () => import('./evidence.js'),
+  evidence: () => import('./evidence/evidence.js'),
   serve: () => import('./serve.js'),
-  token: () => import('./token.js'),
+  token: () => import('./token/token.js'),
   report: () => import('./report.js'),
-  playbook: () => import('./playbook.js'),
-  lint: () => import('./lint.js'),
+  playbook: () => import('./playbook/playbook.js'),
+  lint: () => import('./lint/lint.js'),
 };
 
 // Global options that take a value, so the verb can be found after them (`debrief --db URL list`).

@@ -32,7 +32,7 @@ async function checkActionsStillValid(tx: Kysely<Database>, id: string, fields: 
   for (const action of actions) checkDueDate(fields, action.due_date ?? undefined, `${action.id}.dueDate`);
 }
 
-/** An incident closes only once every action is done or dropped (DESIGN.md). */
+/** An incident closes only once every action is done or dropped (`docs/architecture.md, Closing an incident`). */
 async function checkNothingOpen(tx: Kysely<Database>, id: string) {
   const actions = await tx
     .selectFrom('actions')

@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
-import { runLint } from './lint-run.js';
+import { runCli } from '../../../test/support/cli.js';
+import { runLint } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-lint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +68,7 @@ describe('debrief lint (in-process)', () => {
     expect(result.stdout).toContain('no blameful language found in 1 input');
   });
 
-  it('writes the JSON shape of DESIGN.md, one entry per input, stdin as "-"', async () => {
+  it('writes the stable JSON shape, one entry per input, stdin as "-"', async () => {
     const result = await lint([clean, '-'], 'json', { stdin: 'Who merged the broken config?\n' });
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout);
@@ -102,7 +102,7 @@ describe('debrief lint (in-process)', () => {
     // A copy of the OASIS schema (oasis-tcs/sarif-spec, sarif-2.1/schema/sarif-schema-2.1.0.json). It is
     // draft-04; ajv 8 reads it once the draft marker is dropped and `id` becomes `$id`.
     const schema = JSON.parse(
-      readFileSync(new URL('../../test/fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../test/fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
     );
     const { $schema: _draft, id, ...rest } = schema;
     const ajv = new Ajv.default({ strict: false, allErrors: true });

@@ -1,5 +1,5 @@
-import { defaultSeverity, type Rule } from '../language/rule.js';
-import type { Finding } from '../language/types.js';
+import { defaultSeverity, type Rule } from '../../language/rule.js';
+import type { Finding } from '../../language/types.js';
 
 /** The findings of one input, with the source line of each finding kept for the text format. */
 export interface FileResult {
@@ -8,7 +8,7 @@ export interface FileResult {
   sourceLines: string[];
 }
 
-/** The JSON shape of DESIGN.md: `{ files: [ { path, findings: [...] } ] }`. */
+/** The JSON shape of `docs/architecture.md, Stable output shapes`: `{ files: [ { path, findings: [...] } ] }`. */
 export function formatJson(results: readonly FileResult[]): string {
   const files = results.map(({ path, findings }) => ({
     path,

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 // The analyzer's modules directly, not its index: the lint path has no use for the remark plugin.
-import { analyze } from '../language/analyze.js';
-import { rules } from '../language/rules.js';
-import { CliError, exitCodes } from './errors.js';
-import { findLintConfig } from './lint-config.js';
-import { type FileResult, formatGithub, formatJson, formatSarif, formatText } from './lint-format.js';
-import { expandInputs, InputProblem, readChunks } from './lint-input.js';
+import { analyze } from '../../language/analyze.js';
+import { rules } from '../../language/rules.js';
+import { CliError, exitCodes } from '../errors.js';
+import { findLintConfig } from './config.js';
+import { type FileResult, formatGithub, formatJson, formatSarif, formatText } from './format.js';
+import { expandInputs, InputProblem, readChunks } from './input.js';
 
 /** Where the verb reads and writes: the process by default, buffers in tests. */
 export interface LintIo {
@@ -29,7 +29,7 @@ const processIo = (): LintIo => ({
 
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
       version?: string;
     };
     return pkg.version ?? '0.0.0';
@@ -47,7 +47,7 @@ export async function runLint(
   if (args.length === 0) throw new CliError('expected FILE…, a directory, or - for standard input');
   const found = findLintConfig(io.cwd, options.config);
   const config = found
-    ? (await import('./lint-config-schema.js')).validateLintConfig(found.value, found.where)
+    ? (await import('./config-schema.js')).validateLintConfig(found.value, found.where)
     : {};
   const { inputs, problems } = expandInputs(args, io.cwd);
   const keepLines = options.format === 'text';

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
-import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import { storeAccounts } from '../store/accounts/store-accounts.js';
-import { openStore } from '../store/open.js';
+import { runCli } from '../../../test/support/cli.js';
+import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
+import { storeAccounts } from '../../store/accounts/store-accounts.js';
+import { openStore } from '../../store/open.js';
 
 interface ListedToken {
   id: string;

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import type { AccountStore, ApiTokenInfo } from '../store/accounts/account-store.js';
-import { cliActor, withStore } from './context.js';
-import { CliError } from './errors.js';
-import type { RemoteClient } from './remote-client.js';
-import { needsDatabase } from './remote-errors.js';
-import { remoteTarget } from './remote-target.js';
+import type { AccountStore, ApiTokenInfo } from '../../store/accounts/account-store.js';
+import { cliActor, withStore } from '../context.js';
+import { CliError } from '../errors.js';
+import type { RemoteClient } from '../remote-client.js';
+import { needsDatabase } from '../remote-errors.js';
+import { remoteTarget } from '../remote-target.js';
 
 /** A token as the CLI shows it: the listing fields plus the owner's username. */
 export type TokenRow = ApiTokenInfo & { username: string };
@@ -90,11 +90,11 @@ export async function withTokens<T>(
 ): Promise<T> {
   const remote = remoteTarget(command);
   if (remote) {
-    const { remoteClient } = await import('./remote-client.js');
+    const { remoteClient } = await import('../remote-client.js');
     return work(serverTokens(remoteClient(remote.url, remote.token)));
   }
   return withStore(command, async (store) => {
-    const { storeAccounts } = await import('../store/accounts/store-accounts.js');
+    const { storeAccounts } = await import('../../store/accounts/store-accounts.js');
     return work(databaseTokens(storeAccounts(store)));
   });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
+import { runCli } from '../../../test/support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-evidence-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cliActor, withStore } from './context.js';
+import { cliActor, withStore } from '../context.js';
 
 /**
  * `debrief edit ID`: opens the incident's Markdown in $VISUAL/$EDITOR and saves it back. If the incident changed
@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .description('edit an incident as Markdown in $EDITOR')
     .argument('<id>', 'incident id')
     .action(async (id: string, _options: unknown, command: Command) => {
-      const { editIncident } = await import('./edit-session.js');
+      const { editIncident } = await import('./session.js');
       await withStore(command, (store) => editIncident(store, id, cliActor()));
     });
 }

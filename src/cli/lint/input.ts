@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Chunk, Chunker } from '../language/chunker.js';
+import { type Chunk, Chunker } from '../../language/chunker.js';
 
 /** One input to lint: a file path, or `-` for standard input. */
 export interface LintInput {

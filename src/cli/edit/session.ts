@@ -3,9 +3,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parseIncidentMarkdown, renderIncidentMarkdown } from '../report/markdown/index.js';
-import type { Store } from '../store/store.js';
-import { CliError, exitCodes } from './errors.js';
+import { parseIncidentMarkdown, renderIncidentMarkdown } from '../../report/markdown/index.js';
+import type { Store } from '../../store/store.js';
+import { CliError, exitCodes } from '../errors.js';
 
 /** Runs one edit: render, open the editor, parse, check nothing changed meanwhile, save. */
 export async function editIncident(store: Store, id: string, actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CliError } from './errors.js';
+import { CliError } from '../errors.js';
 
 /** A configuration value found on disk and where it came from (for error messages). */
 export interface FoundConfig {

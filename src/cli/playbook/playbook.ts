@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { withStore } from './context.js';
-import { CliError } from './errors.js';
+import { withStore } from '../context.js';
+import { CliError } from '../errors.js';
 
 const topics = ['script', 'agenda', 'objections', 'questions', 'glossary'] as const;
 type Topic = (typeof topics)[number];
@@ -34,12 +34,12 @@ export function register(program: Command): void {
           `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
         );
       }
-      const { playbookOutput } = await import('./playbook-output.js');
+      const { playbookOutput } = await import('./output.js');
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))
         : undefined;
       const output = playbookOutput(topic as Topic, term.join(' '), flags, doc);
-      const { printJson } = await import('./output.js');
+      const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);
     });

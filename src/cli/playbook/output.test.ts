@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIncident } from '../report/sample-incident.js';
-import { playbookOutput } from './playbook-output.js';
+import { sampleIncident } from '../../report/sample-incident.js';
+import { playbookOutput } from './output.js';
 
 describe('playbook output', () => {
   it('scales the agenda with severity, or takes it from the incident', () => {

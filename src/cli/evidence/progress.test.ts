@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressBar, progressThreshold } from './evidence-progress.js';
+import { progressBar, progressThreshold } from './progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];

@@ -25,7 +25,7 @@ export function register(program: Command): void {
     )
     .option('--formats', 'list the evidence formats debrief reads, with an example each')
     .action(async (files: string[], options: EvidenceOptions, command: Command) => {
-      const { runEvidence } = await import('./evidence-run.js');
+      const { runEvidence } = await import('./run.js');
       await runEvidence(files, options, command);
     });
 }

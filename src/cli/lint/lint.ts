@@ -16,7 +16,7 @@ export function register(program: Command): void {
       'configuration file (default: debrief.config.json or the "debrief" key of package.json)',
     )
     .action(async function lintAction(files: string[], options: { format: string; config?: string }) {
-      const { runLint } = await import('./lint-run.js');
+      const { runLint } = await import('./run.js');
       process.exitCode = await runLint(files, options);
     });
 }

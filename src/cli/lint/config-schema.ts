@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { describeIssues } from '../domain/validate.js';
-import { categories, rules } from '../language/index.js';
-import { CliError } from './errors.js';
+import { describeIssues } from '../../domain/validate.js';
+import { categories, rules } from '../../language/index.js';
+import { CliError } from '../errors.js';
 
 const ruleNames = new Set<string>([...categories, ...rules.map((rule) => rule.id)]);
 

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../app/index.js';
+import type { ImportProgress } from '../../app/index.js';
 
 /** Inputs at least this large get a progress bar (when stderr is a terminal). */
 export const progressThreshold = 50 * 1024 * 1024;

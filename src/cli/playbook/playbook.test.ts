@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
+import { runCli } from '../../../test/support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-playbook-'));
 const env = { DEBRIEF_DB: `sqlite:${join(dir, 'playbook.db')}` };

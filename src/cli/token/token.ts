@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { printJson, printTable } from './output.js';
-import { withTokens } from './token-backend.js';
+import { printJson, printTable } from '../output.js';
+import { withTokens } from './backend.js';
 
 interface CreateOptions {
   user?: string;

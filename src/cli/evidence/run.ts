@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { EvidenceResult } from '../app/draft-to-attach.js';
-import { CliError } from './errors.js';
+import type { EvidenceResult } from '../../app/draft-to-attach.js';
+import { CliError } from '../errors.js';
 import type { EvidenceOptions } from './evidence.js';
 
 /** Reads the evidence, drafts the timeline, prints it, and (with --incident) attaches it to the incident. */
@@ -10,7 +10,7 @@ export async function runEvidence(
   command: Command,
 ): Promise<void> {
   if (options.formats) {
-    const { printFormats } = await import('./evidence-text.js');
+    const { printFormats } = await import('./text.js');
     printFormats();
     return;
   }
@@ -19,10 +19,10 @@ export async function runEvidence(
   }
   if (paths.length === 0)
     throw new CliError('no evidence given; pass files or folders (or - for stdin), or --formats');
-  const { checkZone, formatOverrides, importEvidence } = await import('../app/import-evidence.js');
+  const { checkZone, formatOverrides, importEvidence } = await import('../../app/import-evidence.js');
   const zone = checkZone(options.tz ?? 'UTC');
   const formatFor = formatOverrides(options.formatOverride);
-  const { progressBar } = await import('./evidence-progress.js');
+  const { progressBar } = await import('./progress.js');
   const { result, unreadable } = await importEvidence(
     { paths },
     { zone, formatFor, progress: progressBar() },
@@ -48,9 +48,9 @@ export async function runEvidence(
 
 /** Adds the drafted events and the moments the incident lacks (a second import of the same evidence adds nothing). */
 async function attach(command: Command, incidentId: string, result: EvidenceResult) {
-  const { attachDraft } = await import('../app/attach-draft.js');
-  const { draftToAttach } = await import('../app/draft-to-attach.js');
-  const { cliActor, withStore } = await import('./context.js');
+  const { attachDraft } = await import('../../app/attach-draft.js');
+  const { draftToAttach } = await import('../../app/draft-to-attach.js');
+  const { cliActor, withStore } = await import('../context.js');
   const ctx = { actor: cliActor() };
   const outcome = await withStore(command, (store) =>
     attachDraft(store, incidentId, draftToAttach(result), ctx, { policy: 'fill' }),
@@ -64,7 +64,7 @@ async function attach(command: Command, incidentId: string, result: EvidenceResu
 }
 
 async function present(result: EvidenceResult, format: string): Promise<void> {
-  const { evidenceJson, renderEvidenceText } = await import('./evidence-text.js');
+  const { evidenceJson, renderEvidenceText } = await import('./text.js');
   if (format === 'json') process.stdout.write(`${JSON.stringify(evidenceJson(result), null, 2)}\n`);
   else process.stdout.write(renderEvidenceText(result));
 }

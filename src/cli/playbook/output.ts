@@ -1,4 +1,9 @@
-import { factorCategorySchema, type IncidentDocument, parseWith, severitySchema } from '../domain/index.js';
+import {
+  factorCategorySchema,
+  type IncidentDocument,
+  parseWith,
+  severitySchema,
+} from '../../domain/index.js';
 import {
   agendaFor,
   agendaMinutes,
@@ -10,9 +15,9 @@ import {
   openingStatement,
   questionsFor,
   searchGlossary,
-} from '../playbook/index.js';
-import { CliError } from './errors.js';
-import { formatTable } from './output.js';
+} from '../../playbook/index.js';
+import { CliError } from '../errors.js';
+import { formatTable } from '../output.js';
 
 interface Output {
   text: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLintArgs } from './lint-args.js';
+import { parseLintArgs } from './args.js';
 
 describe('parseLintArgs', () => {
   it('reads files, standard input and the text default', () => {

@@ -1,9 +1,9 @@
-import type { EvidenceResult } from '../app/draft-to-attach.js';
-import { crashFormats, documentFormats, lineFormats } from '../app/draft-to-attach.js';
-import { formatMetrics, type IncidentMetrics, momentNames } from '../domain/index.js';
-import { formatTable } from './output.js';
+import type { EvidenceResult } from '../../app/draft-to-attach.js';
+import { crashFormats, documentFormats, lineFormats } from '../../app/draft-to-attach.js';
+import { formatMetrics, type IncidentMetrics, momentNames } from '../../domain/index.js';
+import { formatTable } from '../output.js';
 
-/** The stable JSON shape of DESIGN.md (`events`, `signatures`, `moments`, `stats`), plus metrics and problems. */
+/** The JSON of `docs/architecture.md, Stable output shapes` (events, signatures, moments, stats), plus metrics and problems. */
 export function evidenceJson(result: EvidenceResult) {
   const moments: Record<string, unknown> = {};
   for (const name of momentNames) moments[name] = result.moments[name] ?? null;
