@@ -1,5 +1,7 @@
+import { open } from 'node:fs/promises';
 import { IANAZone } from 'luxon';
-import { invalidInput } from '../domain/index.js';
+import { invalidInput, isDebriefError } from '../domain/index.js';
+import type { ExportFile } from '../evidence/documents/slack-export.js';
 import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
 import { formatNames } from '../evidence/formats.js';
 import { openLineBatches } from '../evidence/open-evidence.js';
@@ -98,8 +100,11 @@ export async function importEvidence(
     for (const item of inputs) {
       if (item.type === 'unreadable')
         unreadable.push(`cannot read ${item.name ?? item.path}: ${item.reason}`);
-      else if (item.type === 'slack') await addSlack(draft, item.path);
-      else {
+      else if (item.type === 'slack') await addSlackFolder(draft, item.path);
+      else if (item.path !== '-' && (await startsLikeZip(item.path))) {
+        const problem = await addSlackZip(draft, item.path, item.name ?? item.path);
+        if (problem) unreadable.push(problem);
+      } else {
         const problem = await addFile(draft, item, item.name, {
           zone,
           reference,
@@ -174,15 +179,47 @@ async function* tracked(
   }
 }
 
-async function addSlack(draft: EvidenceDraft, path: string): Promise<void> {
+async function addSlackFolder(draft: EvidenceDraft, path: string): Promise<void> {
   const { readExportFolder } = await import('./slack-folder.js');
+  await addSlack(draft, path, await readExportFolder(path));
+}
+
+/** Reads a Slack export zip; returns why it could not be read, if so. */
+async function addSlackZip(draft: EvidenceDraft, path: string, name: string): Promise<string | undefined> {
+  const { readSlackZip } = await import('./slack-zip.js');
+  try {
+    await addSlack(draft, name, await readSlackZip(path, name));
+    return undefined;
+  } catch (error) {
+    if (isDebriefError(error)) return error.message;
+    throw error;
+  }
+}
+
+async function startsLikeZip(path: string): Promise<boolean> {
+  const { isZip } = await import('./slack-zip.js');
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      await handle.read(head, 0, 4, 0);
+      return isZip(head);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Unreadable files are reported when they are opened for reading.
+    return false;
+  }
+}
+
+async function addSlack(draft: EvidenceDraft, name: string, files: readonly ExportFile[]): Promise<void> {
   const { readSlackExport } = await import('../evidence/documents/slack-export.js');
-  const files = await readExportFolder(path);
   const result = readSlackExport(files);
-  for (const item of result.items) draft.addItem(item, `${path}/${item.file}`);
+  for (const item of result.items) draft.addItem(item, `${name}/${item.file}`);
   draft.addBytes(files.reduce((n, file) => n + Buffer.byteLength(file.text), 0));
   draft.addReport({
-    file: path,
+    file: name,
     format: 'slack-export',
     lines: result.items.length,
     unparsed: result.unparsed.length,
