@@ -2,8 +2,11 @@
 // Entry points parse their input (flags, HTTP), call these, and present the result; they hold no operation.
 export * from './alertmanager-intake.js';
 export * from './attach-draft.js';
+export * from './delete-by-id.js';
 export * from './draft-to-attach.js';
 export * from './import-evidence.js';
 export * from './mine-signatures.js';
+export * from './participants.js';
 export * from './publish-report.js';
 export * from './records.js';
+export * from './reviews.js';

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { incidentInput } from '../store/test-support/factories.js';
-import { addAction, addRecord, closeAction, scheduleReview, updateRecord } from './records.js';
+import { addAction, addRecord, closeAction, updateRecord } from './records.js';
+import { scheduleReview } from './reviews.js';
 import { eachStore } from './test-support/each-store.js';
 
 const ctx = { actor: 'test' };

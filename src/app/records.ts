@@ -18,6 +18,7 @@ import type {
   StoredReview,
   WriteContext,
 } from '../store/store.js';
+import { scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
 export const recordKinds = ['events', 'factors', 'actions', 'reviews'] as const;
@@ -125,18 +126,4 @@ export async function closeAction(
   const patch: Partial<ActionInput> =
     close.status === 'done' ? { status: 'done' } : { status: 'dropped', droppedReason: close.reason };
   return store.actions.update(actionId, version ?? current.version, patch, ctx);
-}
-
-/**
- * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
- * uses the playbook's agenda for its kind and the incident's severity (see `reviewAgenda`).
- */
-export async function scheduleReview(
-  store: Store,
-  incidentId: string,
-  input: ReviewInput,
-  ctx: WriteContext,
-): Promise<StoredReview> {
-  const fields = parseWith(reviewFieldsSchema, input, 'review');
-  return store.reviews.add(incidentId, fields, ctx);
 }

@@ -24,6 +24,8 @@ export const reviewFieldsSchema = z.object({
   agenda: z.array(agendaItemSchema).max(50).default([]),
   notes: proseText().default(''),
   decisions: z.array(requiredLine(2_000)).max(200).default([]),
+  /** When the meeting ended (`debrief review close`); absent while it is still to be held or running. */
+  endedAt: instantSchema.optional(),
 });
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
 export type ReviewInput = z.input<typeof reviewFieldsSchema>;

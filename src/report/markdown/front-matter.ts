@@ -160,7 +160,11 @@ function withIsoTimes(data: Record<string, unknown>): Record<string, unknown> {
   if (Array.isArray(out.reviews)) {
     out.reviews = out.reviews.map((review: unknown) =>
       isPlainObject(review) && 'scheduledAt' in review
-        ? { ...review, scheduledAt: iso(review.scheduledAt) }
+        ? {
+            ...review,
+            scheduledAt: iso(review.scheduledAt),
+            ...('endedAt' in review ? { endedAt: iso(review.endedAt) } : {}),
+          }
         : review,
     );
   }

@@ -170,6 +170,7 @@ const review = fc.record(
     }),
     notes: prose,
     decisions: fc.array(requiredLine(), { maxLength: 3 }),
+    endedAt: instant('2026-01-01', '2026-12-31'),
   },
   { requiredKeys: ['kind', 'scheduledAt', 'durationMinutes', 'attendees', 'agenda', 'notes', 'decisions'] },
 );

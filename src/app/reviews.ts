@@ -1,0 +1,74 @@
+import {
+  instantSchema,
+  invalidInput,
+  parseWith,
+  proseText,
+  type ReviewInput,
+  requiredLine,
+  reviewFieldsSchema,
+} from '../domain/index.js';
+import type { Store, StoredReview, WriteContext } from '../store/store.js';
+
+/**
+ * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
+ * uses the playbook's agenda for its kind and the incident's severity (see `reviewAgenda`).
+ */
+export async function scheduleReview(
+  store: Store,
+  incidentId: string,
+  input: ReviewInput,
+  ctx: WriteContext,
+): Promise<StoredReview> {
+  const fields = parseWith(reviewFieldsSchema, input, 'review');
+  return store.reviews.add(incidentId, fields, ctx);
+}
+
+/** Sets a review's notes, or adds to them (a new paragraph) with `append`. */
+export async function saveReviewNotes(
+  store: Store,
+  reviewId: string,
+  text: string,
+  ctx: WriteContext,
+  options: { append?: boolean } = {},
+): Promise<StoredReview> {
+  const review = await store.reviews.get(reviewId);
+  const notes = options.append && review.notes.trim() !== '' ? `${review.notes.trimEnd()}\n\n${text}` : text;
+  return store.reviews.update(
+    reviewId,
+    review.version,
+    { notes: parseWith(proseText(), notes, 'notes') },
+    ctx,
+  );
+}
+
+/** Records a decision taken in a review meeting. */
+export async function recordDecision(
+  store: Store,
+  reviewId: string,
+  text: string,
+  ctx: WriteContext,
+): Promise<StoredReview> {
+  const decision = parseWith(requiredLine(2_000), text, 'decision');
+  const review = await store.reviews.get(reviewId);
+  return store.reviews.update(reviewId, review.version, { decisions: [...review.decisions, decision] }, ctx);
+}
+
+/** Ends a review meeting at `at` (now by default); a meeting ends once, and not before it was scheduled to start. */
+export async function closeReview(
+  store: Store,
+  reviewId: string,
+  ctx: WriteContext,
+  at: string = new Date().toISOString(),
+): Promise<StoredReview> {
+  const endedAt = parseWith(instantSchema, at, 'end time');
+  const review = await store.reviews.get(reviewId);
+  if (review.endedAt !== undefined) {
+    throw invalidInput(`review ${reviewId} already ended at ${review.endedAt}`);
+  }
+  if (Date.parse(endedAt) < Date.parse(review.scheduledAt)) {
+    throw invalidInput(
+      `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}`,
+    );
+  }
+  return store.reviews.update(reviewId, review.version, { endedAt }, ctx);
+}

@@ -1,0 +1,166 @@
+import { type Command, Option } from 'commander';
+import { cliActor, withStore } from './context.js';
+import { CliError } from './errors.js';
+import { collect, defined, parseFlags } from './flags.js';
+import { printJson, printTable } from './output.js';
+
+interface ScheduleOptions {
+  at: string;
+  kind: string;
+  minutes?: string;
+  location?: string;
+  attendee?: string[];
+  json?: boolean;
+}
+
+interface NotesOptions {
+  text?: string;
+  file?: string;
+  append?: boolean;
+  json?: boolean;
+}
+
+/** `debrief review schedule|list|notes|decide|close`: the review meeting and its follow-up, from the terminal. */
+export function register(program: Command): void {
+  const review = program
+    .command('review')
+    .description('schedule the review meeting and its follow-up, keep its notes and decisions, close it');
+  review
+    .command('schedule')
+    .description('schedule the review (or, with --kind follow-up, the follow-up review of the actions)')
+    .argument('<incident>', 'incident id')
+    .requiredOption('--at <time>', 'when it starts, ISO 8601 with a zone (2026-03-06T10:00:00+01:00)')
+    .addOption(
+      new Option('--kind <kind>', 'which meeting').choices(['review', 'follow-up']).default('review'),
+    )
+    .option('--minutes <n>', 'how long it lasts (default 60 for a review, 30 for a follow-up)')
+    .option('--location <text>', 'room or video link')
+    .option(
+      '--attendee <name>',
+      'who is invited (repeatable or comma-separated; default: the participants)',
+      collect,
+    )
+    .option('--json', 'print the scheduled review as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ debrief review schedule INC-7K3M9QX2 --at 2026-03-06T10:00:00Z\n' +
+        '  $ debrief review schedule INC-7K3M9QX2 --kind follow-up --at 2026-04-03T10:00:00Z',
+    )
+    .action(async (incidentId: string, options: ScheduleOptions, command: Command) => {
+      const { reviewFieldsSchema } = await import('../domain/index.js');
+      const minutes = options.minutes ?? (options.kind === 'follow-up' ? '30' : '60');
+      if (!/^\d+$/.test(minutes))
+        throw new CliError(`--minutes: expected a whole number, got ${JSON.stringify(minutes)}`);
+      const { scheduleReview } = await import('../app/reviews.js');
+      const scheduled = await withStore(command, async (store) => {
+        const incident = await store.incidents.get(incidentId);
+        const fields = parseFlags(
+          reviewFieldsSchema,
+          defined({
+            kind: options.kind,
+            scheduledAt: options.at,
+            durationMinutes: Number(minutes),
+            location: options.location,
+            attendees: options.attendee ?? incident.participants.map((p) => p.name),
+          }),
+          { scheduledAt: '--at', durationMinutes: '--minutes', attendees: '--attendee' },
+        );
+        return scheduleReview(store, incidentId, fields, { actor: cliActor() });
+      });
+      if (options.json) return printJson(scheduled);
+      const what = scheduled.kind === 'follow-up' ? 'follow-up review' : 'review';
+      process.stdout.write(
+        `scheduled ${scheduled.id}: ${what} of ${incidentId} at ${scheduled.scheduledAt} for ${scheduled.durationMinutes} min\n`,
+      );
+    });
+  review
+    .command('list')
+    .description("list an incident's review meetings in time order")
+    .argument('<incident>', 'incident id')
+    .option('--json', 'print JSON')
+    .action(async (incidentId: string, options: { json?: boolean }, command: Command) => {
+      const found = await withStore(command, async (store) => {
+        await store.incidents.get(incidentId);
+        return store.reviews.list(incidentId);
+      });
+      const sorted = [...found].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+      if (options.json) return printJson(sorted);
+      printTable(
+        ['ID', 'KIND', 'STARTS', 'MIN', 'ATTENDEES', 'DECISIONS', 'ENDED'],
+        sorted.map((r) => [
+          r.id,
+          r.kind,
+          r.scheduledAt.slice(0, 16).replace('T', ' '),
+          String(r.durationMinutes),
+          String(r.attendees.length),
+          String(r.decisions.length),
+          r.endedAt ? r.endedAt.slice(0, 16).replace('T', ' ') : '',
+        ]),
+        'no review scheduled',
+      );
+    });
+  review
+    .command('notes')
+    .description("set a review's notes (or add to them with --append)")
+    .argument('<review>', 'review id')
+    .option('-m, --text <text>', 'the notes (Markdown)')
+    .option('-f, --file <file>', 'read the notes from a file, or - for stdin')
+    .option('--append', 'add to the notes instead of replacing them')
+    .option('--json', 'print the review as JSON')
+    .action(async (reviewId: string, options: NotesOptions, command: Command) => {
+      if ((options.text === undefined) === (options.file === undefined)) {
+        throw new CliError('pass the notes with exactly one of --text or --file');
+      }
+      let text = options.text ?? '';
+      if (options.file !== undefined) {
+        const { readTextInput } = await import('./read-input.js');
+        text = await readTextInput(options.file);
+      }
+      const { saveReviewNotes } = await import('../app/reviews.js');
+      const saved = await withStore(command, (store) =>
+        saveReviewNotes(store, reviewId, text, { actor: cliActor() }, { append: options.append ?? false }),
+      );
+      if (options.json) return printJson(saved);
+      process.stdout.write(`notes of ${reviewId} ${options.append ? 'added to' : 'saved'}\n`);
+    });
+  review
+    .command('decide')
+    .description('record a decision taken in the meeting')
+    .argument('<review>', 'review id')
+    .argument('<decision>', 'the decision, in one line')
+    .option('--json', 'print the review as JSON')
+    .action(async (reviewId: string, decision: string, options: { json?: boolean }, command: Command) => {
+      const { recordDecision } = await import('../app/reviews.js');
+      const saved = await withStore(command, (store) =>
+        recordDecision(store, reviewId, decision, { actor: cliActor() }),
+      );
+      if (options.json) return printJson(saved);
+      process.stdout.write(`recorded decision ${saved.decisions.length} of ${reviewId}\n`);
+    });
+  review
+    .command('close')
+    .description('end the meeting, and read back its decisions and the open actions with their owners')
+    .argument('<review>', 'review id')
+    .option('--at <time>', 'when it ended (default: now)')
+    .option('--json', 'print the review as JSON')
+    .action(async (reviewId: string, options: { at?: string; json?: boolean }, command: Command) => {
+      const { closeReview } = await import('../app/reviews.js');
+      const { review: closed, actions } = await withStore(command, async (store) => {
+        const ended = await closeReview(store, reviewId, { actor: cliActor() }, options.at);
+        return { review: ended, actions: await store.actions.list(ended.incidentId) };
+      });
+      if (options.json) return printJson(closed);
+      const lines = [`closed ${closed.id} at ${closed.endedAt}`];
+      if (closed.decisions.length > 0) lines.push('Decisions:', ...closed.decisions.map((d) => `  - ${d}`));
+      const open = actions.filter((a) => a.status === 'open' || a.status === 'in-progress');
+      if (open.length > 0) {
+        lines.push(
+          'Open actions:',
+          ...open.map(
+            (a) => `  - ${a.title} (${a.owner || 'no owner yet'}${a.dueDate ? `, due ${a.dueDate}` : ''})`,
+          ),
+        );
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../src/store/test-support/postgres.js';
+import { runCli } from './support/cli.js';
+
+// The steps of a post-mortem that had no verb: people, factors, the review meeting and its follow-up, deleting.
+// Each runs as a subprocess, the way a user runs it, on SQLite and on PostgreSQL.
+const dir = mkdtempSync(join(tmpdir(), 'debrief-verbs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const targets = [
+  { name: 'SQLite', make: async () => ({ url: `sqlite:${join(dir, 'verbs.db')}`, drop: async () => {} }) },
+  { name: 'PostgreSQL', make: () => createTestDatabase('debrief_verbs') },
+];
+
+describe.each(targets)('post-mortem verbs on $name', (target) => {
+  let env: Record<string, string>;
+  let incident = '';
+  beforeAll(async () => {
+    const db = await target.make();
+    env = { DEBRIEF_DB: db.url };
+    const created = await runCli(['new', '-t', 'Checkout returned 502s', '-s', 'SEV2', '--json'], { env });
+    incident = JSON.parse(created.stdout).id;
+    return db.drop;
+  });
+  const cli = (...args: string[]) => runCli(args, { env });
+
+  it('adds, refuses twice, lists and removes participants', async () => {
+    expect(
+      (await cli('participants', 'add', incident, '-n', 'Amara Okafor', '-r', 'incident-commander')).stdout,
+    ).toBe(`added Amara Okafor (incident-commander) to ${incident}\n`);
+    await cli('participants', 'add', incident, '-n', 'Søren Ødegård', '-e', 'soren@example.com');
+    const twice = await cli('participants', 'add', incident, '-n', 'amara okafor');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/^debrief: amara okafor is already a participant/);
+    const listed = JSON.parse((await cli('participants', 'list', incident, '--json')).stdout);
+    expect(listed).toEqual([
+      { name: 'Amara Okafor', role: 'incident-commander' },
+      { name: 'Søren Ødegård', role: 'responder', email: 'soren@example.com' },
+    ]);
+    expect((await cli('participants', 'remove', incident, 'SOREN@example.com')).stdout).toBe(
+      `removed Søren Ødegård from ${incident}\n`,
+    );
+    const missing = await cli('participants', 'remove', incident, 'Nobody');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('(listed: Amara Okafor)');
+  });
+
+  it('adds, edits, lists and removes contributing factors, naming a bad category', async () => {
+    const bad = await cli('factors', 'add', incident, '-t', 'No canary', '-c', 'people');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^debrief: --category: expected one of code-review, .*got "people"\n$/);
+    const added = JSON.parse(
+      (await cli('factors', 'add', incident, '-t', 'No canary', '-c', 'deploy-release', '--json')).stdout,
+    );
+    const edited = await cli('factors', 'edit', added.id, '-d', 'Releases reach all traffic at once.');
+    expect(edited.stdout).toBe(`changed ${added.id}: No canary\n`);
+    const listed = JSON.parse((await cli('factors', 'list', incident, '--json')).stdout);
+    expect(listed).toMatchObject([{ id: added.id, description: 'Releases reach all traffic at once.' }]);
+    expect((await cli('factors', 'edit', added.id)).stderr).toMatch(/nothing to change/);
+    const action = await cli('actions', 'add', incident, '-t', 'Add a canary stage', '--factor', 'FAC-NOPE');
+    expect(action.code).toBe(2);
+    expect(action.stderr).toContain('names no contributing factor');
+    expect((await cli('factors', 'remove', added.id)).stdout).toBe(`removed ${added.id}: No canary\n`);
+  });
+
+  it('schedules the review and its follow-up, keeps notes and decisions, and closes the meeting', async () => {
+    const review = JSON.parse(
+      (await cli('review', 'schedule', incident, '--at', '2026-03-06T10:00:00+01:00', '--json')).stdout,
+    );
+    expect(review).toMatchObject({
+      kind: 'review',
+      scheduledAt: '2026-03-06T09:00:00.000Z',
+      durationMinutes: 60,
+    });
+    expect(review.attendees).toEqual(['Amara Okafor']);
+    const followUp = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--kind',
+      'follow-up',
+      '--at',
+      '2026-04-03T10:00:00Z',
+    );
+    expect(followUp.stdout).toMatch(
+      /^scheduled REV-\w+: follow-up review of INC-\w+ at 2026-04-03T10:00:00.000Z for 30 min\n$/,
+    );
+    const badTime = await cli('review', 'schedule', incident, '--at', 'next tuesday');
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/^debrief: --at: /);
+    await cli('review', 'notes', review.id, '-m', 'Walked the timeline.');
+    await cli('review', 'notes', review.id, '--append', '-m', 'Agreed on two factors.');
+    await cli('review', 'decide', review.id, 'Canary every release for a month');
+    await cli(
+      'actions',
+      'add',
+      incident,
+      '-t',
+      'Add a canary stage',
+      '-o',
+      'Payments team',
+      '-d',
+      '2026-04-01',
+    );
+    const closed = await cli('review', 'close', review.id, '--at', '2026-03-06T10:00:00Z');
+    expect(closed.stdout).toContain('Decisions:\n  - Canary every release for a month');
+    expect(closed.stdout).toContain('Open actions:\n  - Add a canary stage (Payments team, due 2026-04-01)');
+    expect((await cli('review', 'close', review.id)).stderr).toMatch(/already ended/);
+    const listed = JSON.parse((await cli('review', 'list', incident, '--json')).stdout);
+    expect(listed.map((r: { kind: string }) => r.kind)).toEqual(['review', 'follow-up']);
+    expect(listed[0]).toMatchObject({
+      notes: 'Walked the timeline.\n\nAgreed on two factors.',
+      decisions: ['Canary every release for a month'],
+      endedAt: '2026-03-06T10:00:00.000Z',
+    });
+  });
+
+  it('deletes a record, and an incident only with --yes when not in a terminal', async () => {
+    const event = JSON.parse(
+      (await cli('timeline', 'add', incident, '--at', '2026-03-04T14:00:00Z', '-m', 'deploy v42', '--json'))
+        .stdout,
+    );
+    expect((await cli('delete', event.id, '--yes')).stdout).toBe(
+      `deleted timeline event ${event.id} "deploy v42"\n`,
+    );
+    const unasked = await cli('delete', incident);
+    expect(unasked.code).toBe(2);
+    expect(unasked.stderr).toMatch(/not deleting incident .* without confirmation: pass --yes/);
+    expect((await cli('delete', incident, '--yes')).stdout).toBe(
+      `deleted incident ${incident} "Checkout returned 502s"\n`,
+    );
+    expect((await cli('show', incident)).code).toBe(2);
+    expect((await cli('delete', 'INC-GONE0000', '--yes')).stderr).toMatch(
+      /no incident with id "INC-GONE0000"/,
+    );
+  });
+});
