@@ -50,6 +50,7 @@ const frontMatterSpec: KeySpec = {
     agenda: { title: null, minutes: null },
     notes: null,
     decisions: null,
+    endedAt: null,
   },
 };
 
