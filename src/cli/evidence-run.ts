@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { IANAZone } from 'luxon';
-import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
+import { EvidenceDraft, type EvidenceResult } from '../evidence/draft/evidence-draft.js';
+import { unparsedSamples } from '../evidence/draft/read-evidence.js';
 import { formatNames } from '../evidence/formats.js';
-import { openLineBatches } from '../evidence/open-evidence.js';
-import { unparsedSamples } from '../evidence/read-evidence.js';
-import { newLineStats } from '../evidence/read-lines.js';
+import { openLineBatches } from '../evidence/read/open-evidence.js';
+import { newLineStats } from '../evidence/read/read-lines.js';
 import { CliError } from './errors.js';
 import type { EvidenceOptions } from './evidence.js';
 import { collectInputs } from './evidence-inputs.js';

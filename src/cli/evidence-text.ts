@@ -1,5 +1,5 @@
 import { formatMetrics, type IncidentMetrics, momentNames } from '../domain/index.js';
-import type { EvidenceResult } from '../evidence/evidence-draft.js';
+import type { EvidenceResult } from '../evidence/draft/evidence-draft.js';
 import { crashFormats, documentFormats, lineFormats } from '../evidence/formats.js';
 import { formatTable } from './output.js';
 

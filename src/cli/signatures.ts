@@ -12,8 +12,8 @@ export function register(program: Command): void {
       if (options.format !== 'json') {
         throw new CliError(`unknown --format ${JSON.stringify(options.format)}; expected json`);
       }
-      const { openLines } = await import('../evidence/open-evidence.js');
-      const { mineMessages } = await import('../evidence/mine-messages.js');
+      const { openLines } = await import('../evidence/read/open-evidence.js');
+      const { mineMessages } = await import('../evidence/signatures/mine-messages.js');
       const result = await mineMessages(await openLines(file));
       const { printJson } = await import('./output.js');
       printJson(result);

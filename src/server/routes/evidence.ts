@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseWith } from '../../domain/index.js';
-import { draftEventInput } from '../../evidence/event-input.js';
+import { draftEventInput } from '../../evidence/draft/event-input.js';
 import type { Store } from '../../store/store.js';
 import { userOf } from '../access.js';
 import { draftEvidence, type EvidenceFile } from '../evidence-import.js';

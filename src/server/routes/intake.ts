@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { instantSchema, parseWith, requiredLine, type TimelineEventInput } from '../../domain/index.js';
 import { alertmanagerWebhook } from '../../evidence/documents/alertmanager.js';
-import { signatureId } from '../../evidence/signature-id.js';
+import { signatureId } from '../../evidence/signatures/signature-id.js';
 import type { Store } from '../../store/store.js';
 import { userOf } from '../access.js';
 import { visibleIncident } from '../visibility.js';
