@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EvidenceDraft } from '../evidence/draft/evidence-draft.js';
-import { batchesOf } from '../evidence/test-support.js';
+import { batchesOf } from '../evidence/test-support/batches-of.js';
 import { readInParallel } from './evidence-parallel.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-parallel-'));

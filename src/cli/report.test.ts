@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
-import { sampleIncident } from '../report/sample-incident.js';
+import { sampleIncident } from '../report/test-support/sample-incident.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-report-'));
 const env = { DEBRIEF_DB: `sqlite:${join(dir, 'report.db')}` };

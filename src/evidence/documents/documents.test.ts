@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testOptions } from '../test-support.js';
+import { testOptions } from '../test-support/parse-all.js';
 import { alertmanagerApi, alertmanagerWebhook } from './alertmanager.js';
 import { kubernetesEvents } from './kubernetes-events.js';
 import { pagerduty } from './pagerduty.js';

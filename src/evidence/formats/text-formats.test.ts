@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, parseAll, testOptions } from '../test-support.js';
+import { itemsOf, parseAll, testOptions } from '../test-support/parse-all.js';
 import { accessLog } from './access-log.js';
 import { csv } from './csv.js';
 import { gitLog } from './git-log.js';
