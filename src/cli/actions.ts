@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { ActionInput } from '../domain/index.js';
-import type { StoredAction } from '../store/store.js';
+import type { StoredAction } from '../store/index.js';
 import { cliActor, withStore } from './context.js';
 import { collect, defined, parseFlags } from './flags.js';
 import { printJson, printTable } from './output.js';

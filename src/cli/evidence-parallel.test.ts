@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EvidenceDraft } from '../evidence/draft/evidence-draft.js';
+import { EvidenceDraft } from '../evidence/index.js';
 import { batchesOf } from '../evidence/test-support/batches-of.js';
 import { readInParallel } from './evidence-parallel.js';
 

@@ -1,4 +1,4 @@
-import type { LineStats } from '../evidence/read/read-lines.js';
+import type { LineStats } from '../evidence/index.js';
 
 /** Inputs at least this large get a progress bar (when stderr is a terminal). */
 export const progressThreshold = 50 * 1024 * 1024;

@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { IANAZone } from 'luxon';
-import { EvidenceDraft, type EvidenceResult } from '../evidence/draft/evidence-draft.js';
-import { unparsedSamples } from '../evidence/draft/read-evidence.js';
-import { formatNames } from '../evidence/formats.js';
-import { openLineBatches } from '../evidence/read/open-evidence.js';
-import { newLineStats } from '../evidence/read/read-lines.js';
+import {
+  EvidenceDraft,
+  type EvidenceResult,
+  formatNames,
+  newLineStats,
+  openLineBatches,
+  unparsedSamples,
+} from '../evidence/index.js';
 import { CliError } from './errors.js';
 import type { EvidenceOptions } from './evidence.js';
 import { collectInputs } from './evidence-inputs.js';
@@ -116,7 +119,7 @@ export async function runEvidence(
 
 async function addSlack(draft: EvidenceDraft, path: string): Promise<void> {
   const { readExportFolder } = await import('./evidence-slack.js');
-  const { readSlackExport } = await import('../evidence/documents/slack-export.js');
+  const { readSlackExport } = await import('../evidence/index.js');
   const files = await readExportFolder(path);
   const result = readSlackExport(files);
   for (const item of result.items) draft.addItem(item, `${path}/${item.file}`);

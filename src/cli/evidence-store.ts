@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
-import { draftEventInput } from '../evidence/draft/event-input.js';
-import type { EvidenceResult } from '../evidence/draft/evidence-draft.js';
+import type { EvidenceResult } from '../evidence/index.js';
+import { draftEventInput } from '../evidence/index.js';
 import { cliActor, withStore } from './context.js';
 
 /**

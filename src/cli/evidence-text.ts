@@ -1,6 +1,6 @@
 import { formatMetrics, type IncidentMetrics, momentNames } from '../domain/index.js';
-import type { EvidenceResult } from '../evidence/draft/evidence-draft.js';
-import { crashFormats, documentFormats, lineFormats } from '../evidence/formats.js';
+import type { EvidenceResult } from '../evidence/index.js';
+import { crashFormats, documentFormats, lineFormats } from '../evidence/index.js';
 import { formatTable } from './output.js';
 
 /** The stable JSON shape of DESIGN.md (`events`, `signatures`, `moments`, `stats`), plus metrics and problems. */

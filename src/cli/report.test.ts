@@ -11,7 +11,7 @@ const blamed = 'INC-BLAMED01';
 
 beforeAll(async () => {
   // Seeded in-process: two CLI start-ups fewer, and the store is not what these tests are about.
-  const { openStore } = await import('../store/open.js');
+  const { openStore } = await import('../store/index.js');
   const store = await openStore(env.DEBRIEF_DB);
   try {
     await store.migrate();

@@ -12,6 +12,8 @@ export function register(program: Command): void {
       if (options.format !== 'json') {
         throw new CliError(`unknown --format ${JSON.stringify(options.format)}; expected json`);
       }
+      // Two modules rather than the evidence index: the index brings every format and the drafting, about 15 ms
+      // more on a verb that starts in about 140 ms (test/dependency-rule.test.ts lists these as lazy entries).
       const { openLines } = await import('../evidence/read/open-evidence.js');
       const { mineMessages } = await import('../evidence/signatures/mine-messages.js');
       const result = await mineMessages(await openLines(file));

@@ -1,6 +1,4 @@
-import { EvidenceDraft, type EvidenceResult } from '../evidence/draft/evidence-draft.js';
-import { openLineBatches } from '../evidence/read/open-evidence.js';
-import { newLineStats } from '../evidence/read/read-lines.js';
+import { EvidenceDraft, type EvidenceResult, newLineStats, openLineBatches } from '../evidence/index.js';
 
 /** An evidence file on disk and the name it is reported under (the uploaded file name, not the temp path). */
 export interface EvidenceFile {

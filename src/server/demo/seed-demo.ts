@@ -3,10 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionInput, FactorInput, MomentName, Moments, ReviewInput } from '../../domain/index.js';
-import { draftEventInput } from '../../evidence/draft/event-input.js';
-import type { EvidenceResult } from '../../evidence/draft/evidence-draft.js';
-import type { AccountStore } from '../../store/accounts/account-store.js';
-import type { Store } from '../../store/store.js';
+import type { EvidenceResult } from '../../evidence/index.js';
+import { draftEventInput } from '../../evidence/index.js';
+import type { AccountStore, Store } from '../../store/index.js';
 import { draftEvidence } from '../evidence-import.js';
 import { demoEvidence, demoScript, type EvidenceFiles } from './demo-evidence.js';
 

@@ -7,7 +7,7 @@ import {
   parseWith,
   timelineEventFieldsSchema,
 } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { validatedPatch } from '../versions.js';
 import { visibleIncident } from '../visibility.js';

@@ -8,7 +8,7 @@ import {
   reviewFieldsSchema,
   timelineEventFieldsSchema,
 } from '../../domain/index.js';
-import type { ChildRepository, Store } from '../../store/store.js';
+import type { ChildRepository, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { expectedVersion, patchBody, validatedPatch } from '../versions.js';
 import { visibleIncident } from '../visibility.js';

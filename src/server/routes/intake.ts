@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { instantSchema, parseWith, requiredLine, type TimelineEventInput } from '../../domain/index.js';
-import { alertmanagerWebhook } from '../../evidence/documents/alertmanager.js';
-import { signatureId } from '../../evidence/signatures/signature-id.js';
-import type { Store } from '../../store/store.js';
+import { alertmanagerWebhook, signatureId } from '../../evidence/index.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { visibleIncident } from '../visibility.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { incidentStatuses } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { sendError } from '../error-handler.js';
 import { pingWithin } from '../ping-within.js';
 import type { RequestMetrics } from '../request-metrics.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isDebriefError, parseWith } from '../../domain/index.js';
 import { formatMedia, parseAudience, parseReportFormat, renderReport } from '../../report/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { visibleIncident } from '../visibility.js';
