@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { TemplateMiner } from '../src/evidence/template-miner.js';
+import { TemplateMiner } from '../src/evidence/index.js';
 
 export const loghubDir = '/work/shared/datasets/loghub_2k';
 

@@ -1,6 +1,6 @@
 // The template miner on Loghub-2k: grouping accuracy per dataset and lines per second.
 
-import { TemplateMiner } from '../src/evidence/template-miner.js';
+import { TemplateMiner } from '../src/evidence/index.js';
 import { accuracies, type Labelled, loadLoghub } from './evidence-accuracy.js';
 
 /** Accuracy table and throughput of the miner, as Markdown, plus whether the targets were met. */

@@ -4,7 +4,7 @@
 import { loadavg } from 'node:os';
 import type { TimelineEventInput } from '../src/domain/index.js';
 import { type ReportFormat, renderReport } from '../src/report/index.js';
-import { sampleIncident } from '../src/report/sample-incident.js';
+import { sampleIncident } from '../src/report/test-support/sample-incident.js';
 import { machineLine, writeResults } from './results.js';
 
 const eventCount = 10_000;

@@ -31,8 +31,7 @@ const seconds = secondsFlag > 0 ? Number(process.argv[secondsFlag + 1]) : 10;
 
 async function serve(): Promise<void> {
   const { default: Fastify } = await import('fastify');
-  const { openStore } = await import('../src/store/open.js');
-  const { storeAccounts } = await import('../src/store/accounts/store-accounts.js');
+  const { openStore, storeAccounts } = await import('../src/store/index.js');
   const { buildServer } = await import('../src/server/build-server.js');
   const dir = process.env.BENCH_DIR ?? tmpdir();
   const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);

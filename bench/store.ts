@@ -4,8 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '../src/store/open.js';
-import type { Store } from '../src/store/store.js';
+import type { Store } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
 import { createTestDatabase } from '../src/store/test-support/postgres.js';
 import { machineLine, writeResults } from './results.js';
 

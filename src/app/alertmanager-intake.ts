@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { instantSchema, type TimelineEventInput } from '../domain/index.js';
-import { alertmanagerWebhook } from '../evidence/documents/alertmanager.js';
-import { signatureId } from '../evidence/signature-id.js';
+import { alertmanagerWebhook, signatureId } from '../evidence/index.js';
 
 // Alertmanager writes this end time for alerts that are still firing.
 const notEnded = '0001-01-01T00:00:00Z';

@@ -9,7 +9,7 @@ import {
   momentOrderProblems,
   type TimelineEventInput,
 } from '../domain/index.js';
-import type { Store, StoredEvent, WriteContext } from '../store/store.js';
+import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 
 /**
  * How proposed moments meet the ones an incident has (`docs/architecture.md, Attaching a draft, and the moments policy`). `fill` (the default): a proposal sets only a moment the

@@ -1,5 +1,5 @@
 import { idPrefixes, isDebriefError, notFound } from '../domain/index.js';
-import type { Store, WriteContext } from '../store/store.js';
+import type { Store, WriteContext } from '../store/index.js';
 import { type RecordKind, recordKinds, recordSpecs } from './records.js';
 
 /** What an id names: an incident or one of its records, with a line that says which. */

@@ -1,10 +1,10 @@
 import type { TimelineEventInput } from '../domain/index.js';
-import { draftEventInput } from '../evidence/event-input.js';
-import type { EvidenceResult } from '../evidence/evidence-draft.js';
+import type { EvidenceResult } from '../evidence/index.js';
+import { draftEventInput } from '../evidence/index.js';
 import type { DraftToAttach } from './attach-draft.js';
 
-export type { EvidenceResult } from '../evidence/evidence-draft.js';
-export { crashFormats, documentFormats, lineFormats } from '../evidence/formats.js';
+export type { EvidenceResult } from '../evidence/index.js';
+export { crashFormats, documentFormats, lineFormats } from '../evidence/index.js';
 
 /** A drafted timeline as what `attachDraft` takes: the store's event inputs with fingerprints, and the moments. */
 export function draftToAttach(result: EvidenceResult): DraftToAttach & {

@@ -1,8 +1,7 @@
 // A worker thread that reads one byte range of a large log file and posts back its part of the draft.
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { EvidenceDraft } from '../evidence/evidence-draft.js';
-import { newLineStats, readLineBatches } from '../evidence/read-lines.js';
+import { EvidenceDraft, newLineStats, readLineBatches } from '../evidence/index.js';
 
 /** What the main thread asks a worker to read. */
 export interface WorkerJob {

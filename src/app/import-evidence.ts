@@ -1,12 +1,16 @@
 import { open } from 'node:fs/promises';
 import { IANAZone } from 'luxon';
 import { invalidInput, isDebriefError } from '../domain/index.js';
-import type { ExportFile } from '../evidence/documents/slack-export.js';
-import { EvidenceDraft, type EvidenceResult } from '../evidence/evidence-draft.js';
-import { formatNames } from '../evidence/formats.js';
-import { openLineBatches } from '../evidence/open-evidence.js';
-import { unparsedSamples } from '../evidence/read-evidence.js';
-import { type LineStats, newLineStats } from '../evidence/read-lines.js';
+import type { ExportFile } from '../evidence/index.js';
+import {
+  EvidenceDraft,
+  type EvidenceResult,
+  formatNames,
+  type LineStats,
+  newLineStats,
+  openLineBatches,
+  unparsedSamples,
+} from '../evidence/index.js';
 import { collectInputs, type EvidenceInput } from './evidence-inputs.js';
 import { parallelThreshold } from './read-in-parallel.js';
 
@@ -214,7 +218,7 @@ async function startsLikeZip(path: string): Promise<boolean> {
 }
 
 async function addSlack(draft: EvidenceDraft, name: string, files: readonly ExportFile[]): Promise<void> {
-  const { readSlackExport } = await import('../evidence/documents/slack-export.js');
+  const { readSlackExport } = await import('../evidence/index.js');
   const result = readSlackExport(files);
   for (const item of result.items) draft.addItem(item, `${name}/${item.file}`);
   draft.addBytes(files.reduce((n, file) => n + Buffer.byteLength(file.text), 0));

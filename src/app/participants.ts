@@ -5,7 +5,7 @@ import {
   parseWith,
   participantSchema,
 } from '../domain/index.js';
-import type { Store, WriteContext } from '../store/store.js';
+import type { Store, WriteContext } from '../store/index.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -2,7 +2,7 @@ import { DebriefError, isDebriefError } from '../domain/index.js';
 import type { Finding } from '../language/index.js';
 import { type Audience, formatMedia, type ReportFormat, renderReport } from '../report/index.js';
 import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
-import type { Store, WriteContext } from '../store/store.js';
+import type { Store, WriteContext } from '../store/index.js';
 
 export interface PublishOptions {
   format: ReportFormat;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EvidenceDraft } from '../evidence/evidence-draft.js';
-import { batchesOf } from '../evidence/test-support.js';
+import { EvidenceDraft } from '../evidence/index.js';
+import { batchesOf } from '../evidence/test-support/batches-of.js';
 import { readInParallel } from './read-in-parallel.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-parallel-'));

@@ -1,9 +1,8 @@
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { EvidencePart } from '../evidence/evidence-draft.js';
-import { detectLineFormat } from '../evidence/formats.js';
-import { isGzip } from '../evidence/open-evidence.js';
+import type { EvidencePart } from '../evidence/index.js';
+import { detectLineFormat, isGzip } from '../evidence/index.js';
 import type { WorkerJob } from './evidence-worker.js';
 
 /** Files at least this large are split across worker threads. */

@@ -17,7 +17,7 @@ import type {
   StoredFactor,
   StoredReview,
   WriteContext,
-} from '../store/store.js';
+} from '../store/index.js';
 import { scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */

@@ -7,7 +7,7 @@ import {
   requiredLine,
   reviewFieldsSchema,
 } from '../domain/index.js';
-import type { Store, StoredReview, WriteContext } from '../store/store.js';
+import type { Store, StoredReview, WriteContext } from '../store/index.js';
 
 /**
  * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ExportFile } from '../evidence/documents/slack-export.js';
+import type { ExportFile } from '../evidence/index.js';
 
 /** Reads the JSON files of a Slack export folder (top level and one level of channel folders). */
 export async function readExportFolder(root: string): Promise<ExportFile[]> {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { invalidInput } from '../domain/index.js';
-import type { ExportFile } from '../evidence/documents/slack-export.js';
+import type { ExportFile } from '../evidence/index.js';
 
 /** The largest zip archive read whole into memory, and the most its JSON files may hold once inflated. */
 export const zipLimits = { archiveBytes: 128 * 1024 * 1024, inflatedBytes: 512 * 1024 * 1024 };

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import type { StoredAction } from '../store/store.js';
+import type { StoredAction } from '../store/index.js';
 import { cliActor, withStore } from './context.js';
 import { collect, defined, parseFlags } from './flags.js';
 import { printJson, printTable } from './output.js';

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 import { remoteTarget, verbPath } from './remote-target.js';
 
 /** The database URL: --db, then DEBRIEF_DB, then the embedded default. */
@@ -36,7 +36,7 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
       await openRemoteStore(remoteClient(remote.url, remote.token), `\`debrief ${verbPath(command)}\``),
     );
   }
-  const { openStore } = await import('../store/open.js');
+  const { openStore } = await import('../store/index.js');
   const store = await openStore(databaseUrl(command));
   try {
     await store.migrate();

@@ -1,5 +1,5 @@
 import type { IncidentMetrics } from '../domain/index.js';
-import type { IncidentView } from '../store/incident-view.js';
+import type { IncidentView } from '../store/index.js';
 import { formatEventSummary, formatEventTime, formatTable } from './output.js';
 
 const metricLabels: Record<keyof IncidentMetrics, string> = {

@@ -18,7 +18,7 @@ import type {
   StoredFactor,
   StoredReview,
   TimelineRepository,
-} from '../store/store.js';
+} from '../store/index.js';
 import type { RemoteClient } from './remote-client.js';
 import { needsDatabase } from './remote-errors.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
-import { sampleIncident } from '../report/sample-incident.js';
+import { sampleIncident } from '../report/test-support/sample-incident.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-report-'));
 const env = { DEBRIEF_DB: `sqlite:${join(dir, 'report.db')}` };
@@ -11,7 +11,7 @@ const blamed = 'INC-BLAMED01';
 
 beforeAll(async () => {
   // Seeded in-process: two CLI start-ups fewer, and the store is not what these tests are about.
-  const { openStore } = await import('../store/open.js');
+  const { openStore } = await import('../store/index.js');
   const store = await openStore(env.DEBRIEF_DB);
   try {
     await store.migrate();

@@ -28,8 +28,7 @@ export function register(program: Command): void {
     .option('--demo', 'seed a demo incident (a Go service outage) and a demo admin account')
     .action(async (options: ServeOptions, command: Command) => {
       const port = parsePort(options.port);
-      const { openStore } = await import('../store/open.js');
-      const { storeAccounts } = await import('../store/accounts/store-accounts.js');
+      const { openStore, storeAccounts } = await import('../store/index.js');
       const { buildServer } = await import('../server/build-server.js');
       const url = databaseUrl(command);
       const store = await openStore(url);

@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .argument('<id>', 'incident id')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
-      const { loadIncidentView } = await import('../store/incident-view.js');
+      const { loadIncidentView } = await import('../store/index.js');
       const view = await withStore(command, async (store) =>
         loadIncidentView(store, await store.incidents.get(id)),
       );

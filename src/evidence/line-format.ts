@@ -1,5 +1,5 @@
 import type { EvidenceItem } from './evidence-item.js';
-import type { TimeOptions } from './timestamps.js';
+import type { TimeOptions } from './read/timestamps.js';
 
 /** What a line parser needs besides the line: how to read zone-less times and a reference for year-less ones. */
 export interface ParseOptions {

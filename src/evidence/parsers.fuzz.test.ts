@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CrashCollector } from './crash-collector.js';
+import { CrashCollector } from './draft/crash-collector.js';
+import { readEvidence } from './draft/read-evidence.js';
 import { documentFormats, lineFormats } from './formats.js';
-import { FieldProbe } from './json-fields.js';
-import { readEvidence } from './read-evidence.js';
-import { batchesOf, testOptions } from './test-support.js';
+import { FieldProbe } from './read/json-fields.js';
+import { batchesOf } from './test-support/batches-of.js';
+import { testOptions } from './test-support/parse-all.js';
 
 const anyLine = fc.oneof(
   fc.string({ maxLength: 200 }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anonymizeDocument, roleLabels } from './anonymize.js';
 import { documentForAudience } from './audience.js';
 import { publicRedactor } from './redact.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 const people = ['Alex Chen', 'Priya', 'Raman', 'Jordan', 'Sam Okafor', 'alex.chen@example.com'];
 const hosts = ['db-primary.prod.internal', '10.20.3.14', 'ip-10-20-3-7', 'checkout-api', 'payments-gateway'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBluf } from './bluf.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

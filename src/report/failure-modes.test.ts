@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failureModes } from './failure-modes.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 describe('failure modes in a timeline', () => {
   it('links crashes and log lines the importer drafted to their glossary entries', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 const html = (doc = sampleIncident(), audience: 'engineering' | 'exec' | 'public' = 'engineering') =>
   renderReport(doc, { format: 'html', audience }).text;

@@ -6,6 +6,5 @@ export * from './ics.js';
 export * from './links.js';
 export * from './redact.js';
 export * from './render.js';
-export * from './sample-incident.js';
 export * from './slack.js';
 export * from './trackers.js';

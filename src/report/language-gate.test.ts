@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReportLanguage, formatGateFindings } from './language-gate.js';
 import { renderReport } from './render.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 const blaming = sampleIncident({ summary: 'Jordan Lee made a careless mistake. It was human error.' });
 

@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseAudience, parseReportFormat, publishedProse, renderReport } from './render.js';
-import { sampleIncident } from './sample-incident.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 const now = new Date('2026-03-05T09:00:00Z');
 const baseUrl = 'https://debrief.example.com/';

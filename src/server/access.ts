@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Incident } from '../domain/index.js';
-import type { AccountStore, Session } from '../store/accounts/account-store.js';
-import type { User } from '../store/accounts/user.js';
+import type { AccountStore, Session, User } from '../store/index.js';
 import { HttpError } from './http-error.js';
 import { TtlCache } from './ttl-cache.js';
 

@@ -6,8 +6,8 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { AccountStore } from '../store/accounts/account-store.js';
-import type { Store } from '../store/store.js';
+import { Registry } from 'prom-client';
+import type { AccountStore, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
@@ -27,6 +27,7 @@ import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
 import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security-headers.js';
 import { serializeJson } from './serialize-json.js';
+import { registerStoreMetrics } from './store-metrics.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** Limits shared with the web app: JSON bodies and evidence uploads, in bytes. */
@@ -83,10 +84,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       sendError(reply, 'invalid_input', message);
     },
   });
-  const metrics = new RequestMetrics();
+  // A registry per server, not prom-client's global one: tests start many servers in one process.
+  const metrics = new Registry();
+  const requests = new RequestMetrics(metrics);
+  registerStoreMetrics(metrics, options.store, now);
   app.setReplySerializer(serializeJson);
   app.addHook('onResponse', function recordDuration(request, reply, done) {
-    metrics.observe(
+    requests.observe(
       request.method,
       request.routeOptions.url ?? 'unmatched',
       reply.statusCode,
@@ -115,7 +119,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/api/openapi.json', async function openapi() {
     return document;
   });
-  operationRoutes(app, options.store, metrics, now);
+  operationRoutes(app, options.store, metrics);
   accountRoutes(app, {
     accounts: options.accounts,
     identities,

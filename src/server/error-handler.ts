@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { ConflictError, isDebriefError } from '../domain/index.js';
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 import { type ApiErrorBody, type ApiErrorCode, HttpError, statusOf } from './http-error.js';
 import { pingWithin } from './ping-within.js';
 

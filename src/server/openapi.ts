@@ -10,7 +10,7 @@ import {
   reviewFieldsSchema,
   timelineEventFieldsSchema,
 } from '../domain/index.js';
-import { newUserSchema, userPatchSchema } from '../store/accounts/user.js';
+import { newUserSchema, userPatchSchema } from '../store/index.js';
 import { bulkEventsSchema } from './routes/bulk-events.js';
 
 type JsonSchema = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Store } from '../store/store.js';
+import type { Store } from '../store/index.js';
 
 /** Resolves when the database answers a ping within `ms`; rejects when it fails or is too slow. */
 export async function pingWithin(store: Pick<Store, 'ping'>, ms: number): Promise<void> {

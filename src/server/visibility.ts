@@ -1,7 +1,6 @@
 import type { Incident } from '../domain/index.js';
 import { notFound } from '../domain/index.js';
-import type { User } from '../store/accounts/user.js';
-import type { Store } from '../store/store.js';
+import type { Store, User } from '../store/index.js';
 import { canSee } from './access.js';
 
 /** The incident if the user may see it; a restricted incident is reported as not found, so its id leaks nothing. */

@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../../src/server/build-server.js';
-import { storeAccounts } from '../../src/store/accounts/store-accounts.js';
-import { openStore } from '../../src/store/open.js';
+import { openStore, storeAccounts } from '../../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
 const store = await openStore(`sqlite:${join(dir, 'e2e.db')}`);

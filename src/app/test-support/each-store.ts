@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openStore } from '../../store/open.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import { createTestDatabase } from '../../store/test-support/postgres.js';
 
 /** Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseIncidentMarkdown, renderIncidentMarkdown } from '../../report/markdown/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { CliError, exitCodes } from '../errors.js';
 
 /** Runs one edit: render, open the editor, parse, check nothing changed meanwhile, save. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleIncident } from '../../report/sample-incident.js';
+import { sampleIncident } from '../../report/test-support/sample-incident.js';
 import { playbookOutput } from './output.js';
 
 describe('playbook output', () => {

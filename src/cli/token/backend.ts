@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { AccountStore, ApiTokenInfo } from '../../store/accounts/account-store.js';
+import type { AccountStore, ApiTokenInfo } from '../../store/index.js';
 import { cliActor, withStore } from '../context.js';
 import { CliError } from '../errors.js';
 import type { RemoteClient } from '../remote-client.js';
@@ -94,7 +94,7 @@ export async function withTokens<T>(
     return work(serverTokens(remoteClient(remote.url, remote.token)));
   }
   return withStore(command, async (store) => {
-    const { storeAccounts } = await import('../../store/accounts/store-accounts.js');
+    const { storeAccounts } = await import('../../store/index.js');
     return work(databaseTokens(storeAccounts(store)));
   });
 }

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/cli.js';
 import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
-import { storeAccounts } from '../../store/accounts/store-accounts.js';
-import { openStore } from '../../store/open.js';
+import { openStore, storeAccounts } from '../../store/index.js';
 
 interface ListedToken {
   id: string;

@@ -1,7 +1,7 @@
 import type { EventSeverity } from '../../domain/index.js';
 import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
 import type { EvidenceItem } from '../evidence-item.js';
-import { parseTimestamp } from '../timestamps.js';
+import { parseTimestamp } from '../read/timestamps.js';
 
 /** The key that makes the same alert from Alertmanager and from PagerDuty one event. */
 export function alertKey(alertName: string): string {

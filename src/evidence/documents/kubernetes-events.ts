@@ -1,6 +1,6 @@
 import type { EventSeverity } from '../../domain/index.js';
 import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
-import { parseTimestamp } from '../timestamps.js';
+import { parseTimestamp } from '../read/timestamps.js';
 
 // Reasons that mean a workload is failing, even when Kubernetes files them as Normal (Killing).
 const failing =

@@ -1,6 +1,6 @@
 import type { EventKind } from '../../domain/index.js';
 import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
-import { parseTimestamp } from '../timestamps.js';
+import { parseTimestamp } from '../read/timestamps.js';
 import { alertKey } from './alertmanager.js';
 
 const kinds: Record<string, EventKind> = {

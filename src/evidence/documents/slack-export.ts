@@ -1,6 +1,6 @@
 import { asObject, asString } from '../document-format.js';
 import type { EvidenceItem } from '../evidence-item.js';
-import { parseEpoch } from '../timestamps.js';
+import { parseEpoch } from '../read/timestamps.js';
 
 /** One file of a Slack export folder, by its path inside the folder (`users.json`, `incidents/2026-03-04.json`). */
 export interface ExportFile {

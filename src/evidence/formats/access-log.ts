@@ -1,6 +1,6 @@
 import type { EventSeverity } from '../../domain/index.js';
 import type { LineFormat, LineResult } from '../line-format.js';
-import { parseTimestamp } from '../timestamps.js';
+import { parseTimestamp } from '../read/timestamps.js';
 
 const combined =
   /^(\S+) \S+ (\S+) \[([^\]]+)\] "(\S+) (\S+)(?: [^"]*)?" (\d{3}) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?/;

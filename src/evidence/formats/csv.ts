@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
-import { itemFromRecord } from '../record-fields.js';
+import { itemFromRecord } from '../read/record-fields.js';
 
 const timeColumn = /^(?:time|timestamp|ts|date|datetime|@timestamp|created_at|created|at|when)$/i;
 

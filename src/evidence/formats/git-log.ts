@@ -1,7 +1,7 @@
 import type { EventKind } from '../../domain/index.js';
 import type { EvidenceItem } from '../evidence-item.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
-import { parseTimestamp } from '../timestamps.js';
+import { parseTimestamp } from '../read/timestamps.js';
 
 const commitLine = /^commit ([0-9a-f]{7,40})\b/;
 const months: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf, parseAll } from '../test-support.js';
+import { itemsOf, parseAll } from '../test-support/parse-all.js';
 import { jsonLines } from './json-lines.js';
 
 describe('jsonLines', () => {

@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '../evidence-item.js';
-import { FieldProbe } from '../json-fields.js';
-import { severityOf } from '../levels.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
+import { FieldProbe } from '../read/json-fields.js';
+import { severityOf } from '../read/levels.js';
 import {
   allNames,
   type FieldNames,
@@ -9,7 +9,7 @@ import {
   itemFromRecord,
   knownFieldNames,
   learnFieldNames,
-} from '../record-fields.js';
+} from '../read/record-fields.js';
 
 /** Names the logger that wrote a JSON record from its field names, for the item's `source`. */
 export function jsonFlavour(record: Record<string, unknown>): string {

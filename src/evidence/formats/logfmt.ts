@@ -1,5 +1,5 @@
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
-import { itemFromRecord } from '../record-fields.js';
+import { itemFromRecord } from '../read/record-fields.js';
 
 const pair = /([\w.@-]+)=("(?:[^"\\]|\\.)*"|\S*)/g;
 

@@ -1,7 +1,7 @@
 import type { EventSeverity } from '../../domain/index.js';
-import { severityFromWords, severityOf } from '../levels.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
-import { parseTimestamp } from '../timestamps.js';
+import { severityFromWords, severityOf } from '../read/levels.js';
+import { parseTimestamp } from '../read/timestamps.js';
 
 // Colour codes some loggers print even into files.
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');

@@ -1,6 +1,6 @@
-import { severityFromWords, severityOf } from '../levels.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
-import { parseSyslogTime, parseTimestamp } from '../timestamps.js';
+import { severityFromWords, severityOf } from '../read/levels.js';
+import { parseSyslogTime, parseTimestamp } from '../read/timestamps.js';
 
 const rfc5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[(?:[^\]\\]|\\.)*\])+)\s?(.*)$/;
 const rfc3164 =

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeAccounts } from '../../store/accounts/store-accounts.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
+import { storeAccounts } from '../../store/index.js';
 import { testPasswordCost } from '../test-support/test-server.js';
 import { openTestStore } from '../test-support/test-store.js';
 import { demoEvidence } from './demo-evidence.js';

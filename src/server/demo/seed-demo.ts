@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftToAttach, type EvidenceResult, importEvidence } from '../../app/index.js';
 import type { ActionInput, FactorInput, MomentName, Moments, ReviewInput } from '../../domain/index.js';
-import type { AccountStore } from '../../store/accounts/account-store.js';
-import type { Store } from '../../store/store.js';
+import type { AccountStore, Store } from '../../store/index.js';
 import { demoEvidence, demoScript, type EvidenceFiles } from './demo-evidence.js';
 
 /** The demo incident's fixed id, so seeding twice does not add a second copy. */

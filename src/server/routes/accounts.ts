@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { parseWith, requiredLine } from '../../domain/index.js';
-import type { AccountStore, NewSession } from '../../store/accounts/account-store.js';
-import { newUserSchema, passwordSchema, usernameSchema, userPatchSchema } from '../../store/accounts/user.js';
+import type { AccountStore, NewSession } from '../../store/index.js';
+import { newUserSchema, passwordSchema, usernameSchema, userPatchSchema } from '../../store/index.js';
 import { type IdentityCache, sessionCookie, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { expectedVersion, patchBody } from '../versions.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { actionStatusSchema, type Incident, parseWith } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { canSee, userOf } from '../access.js';
 import { commaList } from '../comma-list.js';
 

@@ -7,7 +7,7 @@ import {
   recordSpecs,
   updateRecord,
 } from '../../app/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { expectedVersion, patchBody, validatedPatch } from '../versions.js';
 import { visibleIncident } from '../visibility.js';

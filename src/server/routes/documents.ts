@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { invalidInput } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { expectedVersion } from '../versions.js';
 import { visibleIncident } from '../visibility.js';

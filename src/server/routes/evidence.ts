@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { draftToAttach, importEvidence, type NamedFile } from '../../app/index.js';
 import { parseWith } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { visibleIncident } from '../visibility.js';

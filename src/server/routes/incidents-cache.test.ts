@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
 
 describe('the incident list cache', () => {

@@ -10,9 +10,8 @@ import {
   parseWith,
   severitySchema,
 } from '../../domain/index.js';
-import type { User } from '../../store/accounts/user.js';
-import { loadIncidentView } from '../../store/incident-view.js';
-import type { Store } from '../../store/store.js';
+import type { Store, User } from '../../store/index.js';
+import { loadIncidentView } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { commaList } from '../comma-list.js';
 import { serializeJson } from '../serialize-json.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { alertEvents, alertmanagerPayloadSchema, attachDraft } from '../../app/index.js';
 import { parseWith, requiredLine } from '../../domain/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { visibleIncident } from '../visibility.js';
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { AccountStore } from '../../store/accounts/account-store.js';
-import type { Change, Store } from '../../store/store.js';
+import type { AccountStore, Change, Store } from '../../store/index.js';
 import { canSee, currentCaller, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { visibleIncident } from '../visibility.js';

@@ -30,6 +30,18 @@ describe.each(dialects)('/metrics on %s', (dialect) => {
     expect(metrics.body).toContain('debrief_incidents{status="closed"} 0\n');
     expect(metrics.body).toContain('debrief_actions_open 4\n');
     expect(metrics.body).toContain('debrief_actions_overdue 2\n');
+    expect(metrics.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
+  });
+
+  it('adds the request histogram and the process metrics', async () => {
+    await t.as(t.viewer, { url: '/healthz' });
+    const metrics = await t.as(t.viewer, { url: '/metrics' });
+    expect(metrics.body).toContain(
+      'debrief_http_request_duration_seconds_count{method="GET",route="/healthz",status="2xx"} 1\n',
+    );
+    expect(metrics.body).toContain('# TYPE process_cpu_user_seconds_total counter\n');
+    expect(metrics.body).toContain('# TYPE nodejs_eventloop_lag_seconds gauge\n');
+    expect(metrics.body).toContain('# TYPE nodejs_heap_size_used_bytes gauge\n');
   });
 
   it('needs a signed-in caller', async () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { publishReport } from '../../app/index.js';
 import { DebriefError, parseWith } from '../../domain/index.js';
 import { parseAudience, parseReportFormat } from '../../report/index.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { visibleIncident } from '../visibility.js';
 

@@ -1,7 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { AccountStore } from '../../store/accounts/account-store.js';
-import { storeAccounts } from '../../store/accounts/store-accounts.js';
-import type { Store } from '../../store/store.js';
+import type { AccountStore, Store } from '../../store/index.js';
+import { storeAccounts } from '../../store/index.js';
 import { buildServer, type ServerOptions } from '../build-server.js';
 import { type Dialect, openTestStore } from './test-store.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openStore } from '../../store/open.js';
-import type { Store } from '../../store/store.js';
+import type { Store } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 
 /** The databases every server test runs on. */
 export const dialects = ['sqlite', 'postgres'] as const;

@@ -1,4 +1,4 @@
-import type { EventSeverity } from '../domain/index.js';
+import type { EventSeverity } from '../../domain/index.js';
 
 const wordList: Record<string, EventSeverity> = {
   trace: 'debug',

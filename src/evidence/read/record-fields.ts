@@ -1,5 +1,5 @@
-import type { EventSeverity } from '../domain/index.js';
-import type { EvidenceItem } from './evidence-item.js';
+import type { EventSeverity } from '../../domain/index.js';
+import type { EvidenceItem } from '../evidence-item.js';
 import { severityFromWords, severityOf } from './levels.js';
 import { parseEpoch, parseTimestamp, type TimeOptions } from './timestamps.js';
 

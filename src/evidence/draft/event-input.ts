@@ -1,6 +1,6 @@
-import type { TimelineEventInput } from '../domain/index.js';
-import type { DraftEvent } from './draft-event.js';
-import { signatureId } from './signature-id.js';
+import type { TimelineEventInput } from '../../domain/index.js';
+import type { DraftEvent } from '../draft-event.js';
+import { signatureId } from '../signatures/signature-id.js';
 
 /** The last part of a path, so `./logs/app.log`, `logs/app.log` and an upload named `app.log` are one file. */
 function baseName(file: string): string {

@@ -1,8 +1,8 @@
+import type { DocumentFormat } from '../document-format.js';
+import type { EvidenceItem, Unparsed } from '../evidence-item.js';
+import { detectLineFormat, documentFormats, lineFormats } from '../formats.js';
+import { isItem, type LineFormat, type LineParser, type ParseOptions } from '../line-format.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
-import type { DocumentFormat } from './document-format.js';
-import type { EvidenceItem, Unparsed } from './evidence-item.js';
-import { detectLineFormat, documentFormats, lineFormats } from './formats.js';
-import { isItem, type LineFormat, type LineParser, type ParseOptions } from './line-format.js';
 
 /** How many unreadable lines per file are kept as examples. */
 export const unparsedSamples = 5;

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from './evidence-item.js';
-import type { LineFormat, LineResult, ParseOptions } from './line-format.js';
+import type { EvidenceItem } from '../evidence-item.js';
+import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
 
 /** Parse options for tests: UTC, and a fixed reference time for year-less syslog lines. */
 export const testOptions: ParseOptions = {
@@ -21,10 +21,4 @@ export function parseAll(
 /** Only the items among line results. */
 export function itemsOf(results: readonly LineResult[]): EvidenceItem[] {
   return results.filter((r): r is EvidenceItem => r !== null && !('unparsed' in r));
-}
-
-/** Async batches from text, the way the CLI feeds files. */
-export async function* batchesOf(text: string, size = 3): AsyncGenerator<string[]> {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += size) yield lines.slice(i, i + size);
 }

@@ -1,12 +1,12 @@
-import { type IncidentMetrics, type Moments, metricsFromMoments } from '../domain/index.js';
-import type { DraftEvent } from './draft-event.js';
+import { type IncidentMetrics, type Moments, metricsFromMoments } from '../../domain/index.js';
+import type { DraftEvent } from '../draft-event.js';
+import type { EvidenceItem } from '../evidence-item.js';
+import { type LineStats, maxLineLength } from '../read/read-lines.js';
+import { type Signature, SignatureBook } from '../signatures/signature-book.js';
+import { errorsBackUnderBaseline, signatureEvents } from '../signatures/signature-events.js';
 import { draftTimeline } from './draft-timeline.js';
-import type { EvidenceItem } from './evidence-item.js';
 import { type ProposedMoments, proposeMoments } from './propose-moments.js';
 import { type FileReport, type ReadOptions, readEvidence, unparsedSamples } from './read-evidence.js';
-import { type LineStats, maxLineLength } from './read-lines.js';
-import { type Signature, SignatureBook } from './signature-book.js';
-import { errorsBackUnderBaseline, signatureEvents } from './signature-events.js';
 
 /** Everything drafted from a set of evidence files (the JSON `debrief evidence` prints, plus per-file reports). */
 export interface EvidenceResult {

@@ -1,6 +1,6 @@
-import type { EventSeverity } from '../domain/index.js';
+import type { EventSeverity } from '../../domain/index.js';
+import type { EvidenceItem } from '../evidence-item.js';
 import { detach } from './detach.js';
-import type { EvidenceItem } from './evidence-item.js';
 import { signatureId } from './signature-id.js';
 import { TemplateMiner } from './template-miner.js';
 

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from './evidence-item.js';
-import { parseTimestamp, type TimeOptions } from './timestamps.js';
+import type { EvidenceItem } from '../evidence-item.js';
+import { parseTimestamp, type TimeOptions } from '../read/timestamps.js';
 
 /** The last timestamped line seen in a file: the best time a crash without its own timestamp can take. */
 export interface LastSeen {

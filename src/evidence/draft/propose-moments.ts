@@ -4,8 +4,8 @@ import {
   type Moments,
   machineEventKinds,
   momentOrderProblems,
-} from '../domain/index.js';
-import type { DraftEvent } from './draft-event.js';
+} from '../../domain/index.js';
+import type { DraftEvent } from '../draft-event.js';
 
 /** A proposed key moment: its time, why, and the index of the event it points at (if any). */
 export interface ProposedMoment {

@@ -3,11 +3,11 @@ import {
   type IncidentDocumentInput,
   incidentDocumentSchema,
   type TimelineEventInput,
-} from '../domain/index.js';
+} from '../../domain/index.js';
 
 /**
- * A realistic incident for tests, benchmarks and demos: people, internal hosts and IPs, raw log lines and a
- * repeated error signature, so audience filtering and escaping have something to bite on.
+ * A realistic incident for tests and benchmarks (kept out of the build): people, internal hosts and IPs, raw
+ * log lines and a repeated error signature, so audience filtering and escaping have something to bite on.
  */
 export function sampleIncident(overrides: Partial<IncidentDocumentInput> = {}): IncidentDocument {
   const base: IncidentDocumentInput = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EvidenceItem } from '../evidence-item.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
-import type { EvidenceItem } from './evidence-item.js';
 
 function collect(text: string, last: LastSeen = { at: null }): { crashes: EvidenceItem[]; rest: string[] } {
   const collector = new CrashCollector({ zone: 'UTC' });

@@ -1,4 +1,4 @@
-import type { DraftEvent } from './draft-event.js';
+import type { DraftEvent } from '../draft-event.js';
 import type { Signature } from './signature-book.js';
 
 const minute = 60_000;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { DebriefError } from '../domain/index.js';
+import { DebriefError } from '../../domain/index.js';
 import { type LineStats, readLineBatches, readLines } from './read-lines.js';
 
 // Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).

@@ -1,6 +1,6 @@
-import { sortTimeline } from '../domain/index.js';
-import type { DraftEvent } from './draft-event.js';
-import { tokenizeMessage } from './message-tokens.js';
+import { sortTimeline } from '../../domain/index.js';
+import type { DraftEvent } from '../draft-event.js';
+import { tokenizeMessage } from '../signatures/message-tokens.js';
 
 /** Events with the same key this close in time are one happening seen by two systems. */
 const duplicateWindow = 10 * 60_000;

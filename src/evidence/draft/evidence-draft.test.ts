@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detectLineFormat } from '../formats.js';
+import { batchesOf } from '../test-support/batches-of.js';
+import { testOptions } from '../test-support/parse-all.js';
 import { EvidenceDraft } from './evidence-draft.js';
-import { detectLineFormat } from './formats.js';
-import { batchesOf, testOptions } from './test-support.js';
 
 function slog(at: string, level: string, msg: string): string {
   return JSON.stringify({ time: at, level, msg, service: 'payments' });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { testOptions } from '../test-support/parse-all.js';
+import { pagerduty } from './pagerduty.js';
+
+describe('pagerduty', () => {
+  it('reads triggers, pages, acknowledgements and resolutions, keying the trigger by its alert name', () => {
+    const log = {
+      log_entries: [
+        {
+          type: 'trigger_log_entry',
+          created_at: '2026-03-04T14:04:05Z',
+          incident: { summary: '[FIRING:1] HighErrorRate (payments)' },
+        },
+        {
+          type: 'acknowledge_log_entry',
+          created_at: '2026-03-04T14:09:30Z',
+          agent: { summary: 'Dana' },
+          incident: { summary: 'x' },
+        },
+        { type: 'resolve_log_entry', created_at: '2026-03-04T14:40:00Z', incident: { summary: 'x' } },
+      ],
+    };
+    expect(pagerduty.detect(log)).toBe(true);
+    const { items } = pagerduty.read(log, testOptions);
+    expect(items.map((i) => i.kind)).toEqual(['alert-fired', 'acknowledged', 'resolution']);
+    expect(items[0]?.key).toBe('alert:higherrorrate');
+    expect(items[1]?.message).toContain('by Dana');
+  });
+});

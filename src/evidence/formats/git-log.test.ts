@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf, parseAll } from '../test-support/parse-all.js';
+import { gitLog } from './git-log.js';
+
+describe('gitLog', () => {
+  it('marks reverts as rollbacks and deploy commits as deploys, in UTC', () => {
+    const text = [
+      'commit 3f2a9c1d0b9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a',
+      'Author: Sam Lee <sam@example.com>',
+      'Date:   Wed Mar 4 15:20:00 2026 +0100',
+      '',
+      '    Revert "Raise pool size"',
+      '',
+      'commit 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b',
+      'Author: Ana Ruiz <ana@example.com>',
+      'Date:   Wed Mar 4 14:55:00 2026 +0100',
+      '',
+      '    Deploy payments v2.14.0',
+    ].join('\n');
+    const items = itemsOf(parseAll(gitLog, text));
+    expect(items.map((i) => [i.kind, i.at, i.line])).toEqual([
+      ['rollback', '2026-03-04T14:20:00.000Z', 1],
+      ['deploy', '2026-03-04T13:55:00.000Z', 7],
+    ]);
+    expect(items[0]?.message).toContain('by Sam Lee');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOf, parseAll } from '../test-support/parse-all.js';
+import { syslog } from './syslog.js';
+
+describe('syslog', () => {
+  it('reads RFC 3164 and infers the year from the reference time', () => {
+    const [item] = itemsOf(parseAll(syslog, '<27>Mar  4 14:02:11 web-1 payments[2113]: upstream timed out'));
+    expect(item).toMatchObject({ at: '2026-03-04T14:02:11.000Z', severity: 'error', service: 'payments' });
+  });
+
+  it('puts a December line read in early March in the right year', () => {
+    const [item] = itemsOf(parseAll(syslog, 'Dec 31 23:59:59 web-1 cron[1]: job done'));
+    expect(item?.at).toBe('2025-12-31T23:59:59.000Z');
+  });
+
+  it('reads RFC 5424 with structured data', () => {
+    const [item] = itemsOf(
+      parseAll(
+        syslog,
+        '<165>1 2026-03-04T14:02:11.003Z web-1 payments 2113 ID47 [exampleSDID@32473 iut="3"] cache warmed',
+      ),
+    );
+    expect(item).toMatchObject({
+      at: '2026-03-04T14:02:11.003Z',
+      severity: 'info',
+      service: 'payments',
+      message: 'cache warmed',
+    });
+  });
+});

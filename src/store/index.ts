@@ -1,0 +1,44 @@
+// The public face of the store: what the server, the CLI, tests and benchmarks use. Adapters, rows, migrations
+// and repositories are internal; test/dependency-rule.test.ts keeps code outside the folder to this file.
+export type {
+  AccountStore,
+  ApiTokenInfo,
+  NewSession,
+  RevokeContext,
+  Session,
+} from './accounts/account-store.js';
+export { storeAccounts } from './accounts/store-accounts.js';
+export {
+  type NewUserInput,
+  newUserSchema,
+  passwordSchema,
+  type User,
+  type UserPatch,
+  type UserRole,
+  usernameSchema,
+  userPatchSchema,
+  userRoles,
+} from './accounts/user.js';
+export { type IncidentView, loadIncidentView } from './incident-view.js';
+export { type OpenOptions, openStore } from './open.js';
+export type {
+  ActionFilter,
+  ActionRepository,
+  AuditEntry,
+  AuditRepository,
+  BackupBundle,
+  Change,
+  ChangeFeed,
+  ChildRepository,
+  DocumentRepository,
+  IncidentFilter,
+  IncidentRepository,
+  RecordMeta,
+  Store,
+  StoredAction,
+  StoredEvent,
+  StoredFactor,
+  StoredReview,
+  TimelineRepository,
+  WriteContext,
+} from './store.js';
