@@ -46,7 +46,8 @@ export const crashFormats = [
   },
   {
     name: 'slack-export',
-    description: 'a Slack export folder (users.json, channels.json, one folder of day files per channel)',
+    description:
+      'a Slack export, as its folder or the zip Slack hands out (users.json, channels.json, a folder of day files per channel)',
     example: 'export/users.json, export/channels.json, export/incidents/2026-03-04.json',
   },
 ] as const;
