@@ -30,8 +30,22 @@ const actionShape = z.object({
   status: actionStatusSchema.default('open'),
   droppedReason: lineText(1_000).optional(),
   factorId: lineText(64).optional(),
-  trackerUrl: lineText(2_000).optional(),
+  trackerUrl: lineText(2_000)
+    .refine(isWebUrl, {
+      error: (issue) => `expected an http:// or https:// URL, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
 });
+
+/** Whether a link is an absolute http(s) URL: a tracker link opens in a browser, so nothing else is taken. */
+function isWebUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 function droppedNeedsReason(action: { status: ActionStatus; droppedReason?: string | undefined }): boolean {
   return action.status !== 'dropped' || (action.droppedReason ?? '') !== '';

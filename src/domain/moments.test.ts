@@ -43,8 +43,17 @@ describe('moments', () => {
     );
   });
 
-  it('allows detection before the impact (an early warning)', () => {
-    expect(momentOrderProblems({ impactStart: at('14:00'), detected: at('13:55') })).toEqual([]);
+  it('rejects detection before the impact, naming the rule', () => {
+    const problems = momentOrderProblems({ impactStart: at('14:00'), detected: at('13:55') });
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('detected must not come before impactStart'),
+    ]);
+  });
+
+  it('allows detection after resolution (a customer report after self-recovery)', () => {
+    expect(
+      momentOrderProblems({ impactStart: at('14:00'), resolved: at('14:10'), detected: at('14:30') }),
+    ).toEqual([]);
   });
 
   it('rejects an acknowledgement before the detection', () => {

@@ -17,10 +17,12 @@ export type Moment = z.infer<typeof momentSchema>;
 export type Moments = { [name in MomentName]?: Moment | undefined };
 
 /**
- * Pairs that cannot happen in the other order. Detection may precede impact (an early warning) and may follow
- * resolution (a customer report after self-recovery), so those pairs are not checked.
+ * Pairs that cannot happen in the other order. Detection is not before impact (an early warning before impact
+ * means the impact started earlier than recorded, and a negative time to detect helps nobody); it may follow
+ * resolution (a customer report after self-recovery), so that pair is not checked.
  */
 const orderedPairs: ReadonlyArray<readonly [MomentName, MomentName]> = [
+  ['impactStart', 'detected'],
   ['detected', 'acknowledged'],
   ['impactStart', 'mitigated'],
   ['impactStart', 'resolved'],

@@ -11,8 +11,10 @@ describe('the HTML report', () => {
       title: '<script>alert(1)</script> "quoted" & <b>bold</b>',
       summary: '<img src=x onerror=alert(2)> [link](javascript:alert(3))',
       factors: [{ id: 'FAC-1', title: '</style><script>alert(4)</script>', category: 'tooling' }],
-      actions: [{ id: 'ACT-1', title: 'Fix it', trackerUrl: 'javascript:alert(5)' }],
+      actions: [{ id: 'ACT-1', title: 'Fix it' }],
     });
+    // The domain takes only http(s) tracker links now; a link stored before that rule must still stay inert.
+    (doc.actions[0] as { trackerUrl?: string }).trackerUrl = 'javascript:alert(5)';
     const out = html(doc);
     expect(out).not.toMatch(/<script|<img|<b>|href="javascript:/i);
     expect(out).toContain(

@@ -153,7 +153,7 @@ const action = fc.record(
     status: fc.constantFrom(...actionStatuses),
     droppedReason: optionalLine,
     factorIndex: fc.option(fc.nat(5), { nil: -1 }),
-    trackerUrl: optionalLine,
+    trackerUrl: fc.webUrl({ validSchemes: ['https', 'http'] }),
   },
   { requiredKeys: ['title', 'owner', 'priority', 'type', 'status'] },
 );
@@ -180,7 +180,7 @@ const review = fc.record(
 const moments = fc
   .record({
     start: fc.date({ min: new Date('2020-01-01'), max: new Date('2025-06-01'), noInvalidDate: true }),
-    detect: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+    detect: fc.nat(3_600_000),
     ack: fc.nat(3_600_000),
     mitigate: fc.nat(86_400_000),
     resolve: fc.nat(86_400_000),
