@@ -30,8 +30,6 @@ const operationCalls: ReadonlyArray<[RegExp, string]> = [
 const operationExceptions = new Set([
   // Seeds fixed demo data, with ids and links of its own; not an operation a user performs.
   'src/server/demo/seed-demo.ts',
-  // The HTTP adapter of the store port implements these methods.
-  'src/cli/remote-store.ts',
 ]);
 // Pure folders must not reach the network, a database or a process.
 const pureFolders = new Set(['domain', 'language', 'evidence', 'playbook', 'report']);

@@ -30,8 +30,8 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
   const remote = remoteTarget(command);
   if (remote) {
     // With --server the same verbs run against the REST API; nothing to open or close.
-    const { remoteClient } = await import('./remote-client.js');
-    const { openRemoteStore } = await import('./remote-store.js');
+    const { remoteClient } = await import('../store/http/remote-client.js');
+    const { openRemoteStore } = await import('../store/http/remote-store.js');
     return work(
       await openRemoteStore(remoteClient(remote.url, remote.token), `\`debrief ${verbPath(command)}\``),
     );

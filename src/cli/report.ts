@@ -67,7 +67,7 @@ async function publish(command: Command, id: string, options: PublishOptions): P
   const { remoteTarget } = await import('./remote-target.js');
   const remote = remoteTarget(command);
   if (remote) {
-    const { remoteClient } = await import('./remote-client.js');
+    const { remoteClient } = await import('../store/http/remote-client.js');
     return remoteClient(remote.url, remote.token).download({
       path: `/api/incidents/${encodeURIComponent(id)}/report`,
       query: {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { AccountStore, ApiTokenInfo } from '../store/accounts/account-store.js';
+import type { RemoteClient } from '../store/http/remote-client.js';
+import { needsDatabase } from '../store/http/remote-errors.js';
 import { cliActor, withStore } from './context.js';
 import { CliError } from './errors.js';
-import type { RemoteClient } from './remote-client.js';
-import { needsDatabase } from './remote-errors.js';
 import { remoteTarget } from './remote-target.js';
 
 /** A token as the CLI shows it: the listing fields plus the owner's username. */
@@ -90,7 +90,7 @@ export async function withTokens<T>(
 ): Promise<T> {
   const remote = remoteTarget(command);
   if (remote) {
-    const { remoteClient } = await import('./remote-client.js');
+    const { remoteClient } = await import('../store/http/remote-client.js');
     return work(serverTokens(remoteClient(remote.url, remote.token)));
   }
   return withStore(command, async (store) => {

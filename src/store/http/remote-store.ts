@@ -5,8 +5,8 @@ import type {
   IncidentDocument,
   ReviewInput,
   TimelineEventInput,
-} from '../domain/index.js';
-import { isDebriefError, isOverdue } from '../domain/index.js';
+} from '../../domain/index.js';
+import { isDebriefError, isOverdue } from '../../domain/index.js';
 import type {
   ActionRepository,
   ChildRepository,
@@ -18,7 +18,7 @@ import type {
   StoredFactor,
   StoredReview,
   TimelineRepository,
-} from '../store/store.js';
+} from '../store.js';
 import type { RemoteClient } from './remote-client.js';
 import { needsDatabase } from './remote-errors.js';
 

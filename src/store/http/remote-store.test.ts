@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
-import { ConflictError, type DebriefError } from '../domain/index.js';
-import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import type { Store } from '../store/store.js';
+import { runCli } from '../../../test/support/cli.js';
+import { ConflictError, type DebriefError } from '../../domain/index.js';
+import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
+import type { Store } from '../store.js';
 import { remoteClient } from './remote-client.js';
 import { bulkBatches, openRemoteStore } from './remote-store.js';
 
