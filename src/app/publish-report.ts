@@ -2,7 +2,14 @@ import { DebriefError, isDebriefError } from '../domain/index.js';
 import type { Finding } from '../language/index.js';
 import { type Audience, formatMedia, type ReportFormat, renderReport } from '../report/index.js';
 import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
-import type { Store, WriteContext } from '../store/store.js';
+import type { AuditLog } from '../store/audit-log.js';
+import type { DocumentRepository, WriteContext } from '../store/store.js';
+
+/** What publishing reads and writes: the incident's document, and the audit log that records an override. */
+export interface PublishStores {
+  documents: Pick<DocumentRepository, 'load'>;
+  audit: Pick<AuditLog, 'record'>;
+}
 
 export interface PublishOptions {
   format: ReportFormat;
@@ -39,12 +46,12 @@ export interface PublishedReport {
  * which is audited. PDF is printed from the HTML last, so a refused report never starts a browser.
  */
 export async function publishReport(
-  store: Store,
+  stores: PublishStores,
   incidentId: string,
   options: PublishOptions,
   ctx: WriteContext,
 ): Promise<PublishedReport> {
-  const doc = await store.documents.load(incidentId);
+  const doc = await stores.documents.load(incidentId);
   const report = renderReport(doc, {
     format: options.format,
     audience: options.audience,
@@ -63,7 +70,7 @@ export async function publishReport(
     );
   }
   if (overridden) {
-    await store.audit.record({
+    await stores.audit.record({
       actor: ctx.actor,
       action: 'publish',
       entity: 'report',

@@ -79,9 +79,9 @@ async function publish(command: Command, id: string, options: PublishOptions): P
     });
   }
   const { publishReport } = await import('../app/publish-report.js');
-  const { cliActor, withStore } = await import('./context.js');
-  const published = await withStore(command, (store) =>
-    publishReport(store, id, options, { actor: cliActor() }),
+  const { cliActor, withDatabase } = await import('./context.js');
+  const published = await withDatabase(command, ({ store, audit }) =>
+    publishReport({ documents: store.documents, audit }, id, options, { actor: cliActor() }),
   );
   printFindings(published.findingLines);
   return published.body;

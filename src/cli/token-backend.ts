@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { AccountStore, ApiTokenInfo } from '../store/accounts/account-store.js';
 import type { RemoteClient } from '../store/http/remote-client.js';
 import { needsDatabase } from '../store/http/remote-errors.js';
-import { cliActor, withStore } from './context.js';
+import { cliActor, withDatabase } from './context.js';
 import { CliError } from './errors.js';
 import { remoteTarget } from './remote-target.js';
 
@@ -93,8 +93,5 @@ export async function withTokens<T>(
     const { remoteClient } = await import('../store/http/remote-client.js');
     return work(serverTokens(remoteClient(remote.url, remote.token)));
   }
-  return withStore(command, async (store) => {
-    const { storeAccounts } = await import('../store/accounts/store-accounts.js');
-    return work(databaseTokens(storeAccounts(store)));
-  });
+  return withDatabase(command, (database) => work(databaseTokens(database.accounts())));
 }

@@ -2,8 +2,7 @@ import { connect, createServer, type Server } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeAccounts } from '../store/accounts/store-accounts.js';
-import { openStore } from '../store/open.js';
+import { openSqlStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { buildServer } from './build-server.js';
 import { testPasswordCost } from './test-support/test-server.js';
@@ -52,9 +51,10 @@ describe('readiness when PostgreSQL goes away', () => {
     const url = new URL(postgresAdminUrl);
     url.port = String(proxy.port);
     url.pathname = `/${database.name}`;
-    store = await openStore(url.toString());
+    const opened = await openSqlStore(url.toString());
+    store = opened.store;
     await store.migrate();
-    const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+    const accounts = opened.accounts({ passwordCost: testPasswordCost });
     const user = await accounts.createUser({
       username: 'ops',
       name: 'Ops',
@@ -62,7 +62,7 @@ describe('readiness when PostgreSQL goes away', () => {
       role: 'viewer',
     });
     token = (await accounts.createApiToken(user.id, 'probe')).token;
-    app = await buildServer({ store, accounts });
+    app = await buildServer({ store, audit: opened.audit, changes: opened.changes, accounts });
   });
   afterAll(async () => {
     await app?.close();

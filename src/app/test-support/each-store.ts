@@ -2,12 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { openStore } from '../../store/open.js';
+import type { AuditLog } from '../../store/audit-log.js';
+import { openSqlStore } from '../../store/open.js';
+import type { SqlStore } from '../../store/sql-store.js';
 import type { Store } from '../../store/store.js';
 import { createTestDatabase } from '../../store/test-support/postgres.js';
 
-/** Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store. */
-export function eachStore(title: string, cases: (store: () => Store) => void): void {
+/**
+ * Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store,
+ * `audit()` the same database's audit log.
+ */
+export function eachStore(title: string, cases: (store: () => Store, audit: () => AuditLog) => void): void {
   const dialects = [
     {
       name: 'sqlite',
@@ -22,18 +27,21 @@ export function eachStore(title: string, cases: (store: () => Store) => void): v
     { name: 'postgres', create: () => createTestDatabase('debrief_app') },
   ];
   describe.each(dialects)(`${title} ($name)`, ({ create }) => {
-    let store: Store;
+    let database: SqlStore;
     let drop: () => Promise<void>;
     beforeAll(async () => {
       const target = await create();
       drop = target.drop;
-      store = await openStore(target.url);
-      await store.migrate();
+      database = await openSqlStore(target.url);
+      await database.store.migrate();
     });
     afterAll(async () => {
-      await store?.close();
+      await database?.store.close();
       await drop?.();
     });
-    cases(() => store);
+    cases(
+      () => database.store,
+      () => database.audit,
+    );
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeAccounts } from '../../store/accounts/store-accounts.js';
+import type { SqlStore } from '../../store/sql-store.js';
 import type { Store } from '../../store/store.js';
 import { testPasswordCost } from '../test-support/test-server.js';
 import { openTestStore } from '../test-support/test-store.js';
@@ -22,14 +22,15 @@ describe('the demo', () => {
 
   describe('seeded into a fresh SQLite store', () => {
     let store: Store;
+    let database: SqlStore;
     let close: () => Promise<void>;
     beforeAll(async () => {
-      ({ store, close } = await openTestStore('sqlite'));
+      ({ store, database, close } = await openTestStore('sqlite'));
     });
     afterAll(async () => close());
 
     it('holds an incident with a timeline, moments in order, factors, actions and a review', async () => {
-      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+      const accounts = database.accounts({ passwordCost: testPasswordCost });
       const result = await seedDemo(store, accounts, new Date('2026-03-06T09:00:00Z'));
       expect(result.created).toBe(true);
       const incident = await store.incidents.get(result.incidentId);
@@ -54,7 +55,7 @@ describe('the demo', () => {
     });
 
     it('adds nothing the second time but sets a new password that works', async () => {
-      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+      const accounts = database.accounts({ passwordCost: testPasswordCost });
       const again = await seedDemo(store, accounts);
       expect(again.created).toBe(false);
       expect(await store.incidents.count()).toBe(1);

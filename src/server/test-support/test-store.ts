@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openStore } from '../../store/open.js';
+import { openSqlStore } from '../../store/open.js';
+import type { SqlStore } from '../../store/sql-store.js';
 import type { Store } from '../../store/store.js';
 
 /** The databases every server test runs on. */
@@ -41,21 +42,33 @@ export async function createPostgresDatabase(): Promise<{ name: string; drop(): 
   };
 }
 
+/** A test database's ports, its records port on its own, its URL, and `close`. */
+export interface TestStore {
+  database: SqlStore;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
 /** A fresh, migrated store on the dialect; `close` also drops its PostgreSQL database. */
-export async function openTestStore(dialect: Dialect): Promise<{ store: Store; close(): Promise<void> }> {
+export async function openTestStore(dialect: Dialect): Promise<TestStore> {
   if (dialect === 'sqlite') {
-    const store = await openStore('sqlite::memory:');
-    await store.migrate();
-    return { store, close: () => store.close() };
+    const url = 'sqlite::memory:';
+    const database = await openSqlStore(url);
+    await database.store.migrate();
+    return { database, store: database.store, url, close: () => database.store.close() };
   }
-  const database = await createPostgresDatabase();
-  const store = await openStore(postgresUrl(database.name));
-  await store.migrate();
+  const created = await createPostgresDatabase();
+  const url = postgresUrl(created.name);
+  const database = await openSqlStore(url);
+  await database.store.migrate();
   return {
-    store,
+    database,
+    store: database.store,
+    url,
     async close() {
-      await store.close();
-      await database.drop();
+      await database.store.close();
+      await created.drop();
     },
   };
 }

@@ -41,7 +41,7 @@ describe('the remote store, in-process against a real server', () => {
     expect(await store.incidents.list({ search: 'backlog' })).toEqual([incident]);
     expect(await store.incidents.count({ search: 'backlog' })).toBe(1);
     expect(await store.incidents.find('inc_nowhere')).toBeUndefined();
-    expect((await t.store.audit.list({ incidentId: incident.id }))[0]?.actor).toBe(t.editor.username);
+    expect((await t.audit.list({ incidentId: incident.id }))[0]?.actor).toBe(t.editor.username);
   });
 
   it('turns a stale version into a ConflictError carrying the current record', async () => {
@@ -89,9 +89,17 @@ describe('the remote store, in-process against a real server', () => {
     });
   });
 
-  it('refuses what needs the database with one line naming --db, and maps unknown ids to not_found', async () => {
-    expect((await rejection(store.backup())).message).toBe('backup needs direct database access: use --db');
-    expect(() => store.database).toThrow(/needs direct database access: use --db/);
+  it('refuses a chosen record id with one line naming --db, and maps unknown ids to not_found', async () => {
+    const incident = await store.incidents.create({ title: 'Chosen ids', severity: 'SEV4' }, { actor: 'x' });
+    const chosen = store.factors.add(
+      incident.id,
+      { title: 'x', category: 'tooling' },
+      { actor: 'x' },
+      'FAC-1',
+    );
+    expect((await rejection(chosen)).message).toBe(
+      'adding a record with a chosen id (FAC-1) needs direct database access: use --db',
+    );
     expect((await rejection(store.documents.load('inc_nowhere'))).code).toBe('not_found');
   });
 
@@ -142,14 +150,15 @@ describe('the CLI with --server', { timeout: 120_000 }, () => {
     expect(await t.store.timeline.list(id)).toHaveLength(1);
   });
 
-  it('exits 2 with one line for an unknown id, a refused token, an unreachable server and a database-only verb', async () => {
-    const [unknown, refused, unreachable, token] = await Promise.all([
+  it('exits 2 with one line for an unknown id, a refused token, an unreachable server and database-only verbs', async () => {
+    const [unknown, refused, unreachable, token, backup] = await Promise.all([
       cli(['show', 'inc_nowhere']),
       runCli(['--server', url, '--token', 'dbt_wrong', 'list'], { env: { DEBRIEF_TOKEN: undefined } }),
       runCli(['--server', 'http://127.0.0.1:9', '--token', 'dbt_wrong', 'list']),
       cli(['token', 'create', '--user', 'ada']),
+      cli(['backup', '-']),
     ]);
-    for (const result of [unknown, refused, unreachable, token]) {
+    for (const result of [unknown, refused, unreachable, token, backup]) {
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(result.stderr).not.toContain('dbt_wrong');
@@ -158,5 +167,6 @@ describe('the CLI with --server', { timeout: 120_000 }, () => {
     expect(refused.stderr).toContain(`the token was refused by ${url}`);
     expect(unreachable.stderr).toContain('cannot reach the debrief server at http://127.0.0.1:9');
     expect(token.stderr).toBe('debrief: `debrief token create` needs direct database access: use --db\n');
+    expect(backup.stderr).toBe('debrief: `debrief backup` needs direct database access: use --db\n');
   });
 });

@@ -212,11 +212,11 @@ function remoteActions(client: RemoteClient): ActionRepository {
 }
 
 /**
- * A Store over a debrief server's REST API, so the CLI's verbs work unchanged with `--server`. Writes are made
- * as the token's user (the server records it in the audit log); what only a database can do (backup, restore,
- * the audit log, accounts) fails with one clear line naming --db; `what` names the command in that line.
+ * The records port over a debrief server's REST API, so the CLI's verbs work unchanged with `--server`. Writes
+ * are made as the token's user (the server records that user in its audit log, whatever actor a write names).
+ * The audit log, change feed, backups and accounts are not offered: only the SQL adapter has them.
  */
-export async function openRemoteStore(client: RemoteClient, what = 'this command'): Promise<Store> {
+export async function openRemoteStore(client: RemoteClient): Promise<Store> {
   const ready = await client.call<{ database: Store['dialect'] }>({ path: '/readyz' });
   const documents: Store['documents'] = {
     load(id) {
@@ -233,9 +233,6 @@ export async function openRemoteStore(client: RemoteClient, what = 'this command
   };
   return {
     dialect: ready.database,
-    get database(): never {
-      throw needsDatabase(what);
-    },
     async migrate() {
       // The server migrates its own database when it starts.
     },
@@ -248,31 +245,6 @@ export async function openRemoteStore(client: RemoteClient, what = 'this command
     factors: remoteChildren<StoredFactor, FactorInput>(client, 'factors', 'factors'),
     actions: remoteActions(client),
     reviews: remoteChildren<StoredReview, ReviewInput>(client, 'reviews', 'reviews'),
-    audit: {
-      record() {
-        return Promise.reject(needsDatabase('writing the audit log'));
-      },
-      list() {
-        return Promise.reject(needsDatabase('the audit log'));
-      },
-    },
     documents,
-    changes: {
-      subscribe() {
-        throw needsDatabase('live changes');
-      },
-      ready() {
-        return Promise.reject(needsDatabase('live changes'));
-      },
-      onMissed() {
-        throw needsDatabase('live changes');
-      },
-    },
-    backup() {
-      return Promise.reject(needsDatabase('backup'));
-    },
-    restore() {
-      return Promise.reject(needsDatabase('restore'));
-    },
   };
 }

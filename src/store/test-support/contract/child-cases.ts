@@ -192,7 +192,7 @@ export function childCases(use: ContractUse): void {
     );
     expect(noted.notes).toBe('We agreed on a canary.');
     expect((await store.reviews.list(incident.id)).map((r) => r.id)).toEqual([review.id, followUp.id]);
-    const entries = await store.audit.list({ incidentId: incident.id });
+    const entries = await use.audit().list({ incidentId: incident.id });
     expect(entries.map((e) => [e.action, e.entity, e.entityId])).toEqual([
       ['update', 'review', review.id],
       ['create', 'review', followUp.id],

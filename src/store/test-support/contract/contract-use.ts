@@ -1,10 +1,15 @@
 import type { DebriefError } from '../../../domain/index.js';
+import type { AuditLog } from '../../audit-log.js';
 import type { Store } from '../../store.js';
 
-/** What the contract cases get from the suite that runs them against one database. */
+/** What the records port's contract cases get from the suite that runs them against one adapter. */
 export interface ContractUse {
-  /** The open, migrated store (valid inside tests). */
+  /** The adapter under test, open and migrated (valid inside tests). */
   store(): Store;
+  /** The audit log of the database behind it, where the cases check what the adapter's writes recorded. */
+  audit(): AuditLog;
+  /** Another instance of the adapter on the same database, as a second process would have; the case closes it. */
+  another(): Promise<Store>;
   /** The URL of the database, for child processes. */
   url(): string;
 }

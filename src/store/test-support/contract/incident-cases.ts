@@ -127,7 +127,7 @@ export function incidentCases(use: ContractUse): void {
     );
     expect(updated.version).toBe(2);
     expect(updated.title).toBe('Renamed');
-    const [entry] = await store.audit.list({ incidentId: created.id, limit: 1 });
+    const [entry] = await use.audit().list({ incidentId: created.id, limit: 1 });
     expect(entry).toMatchObject({
       actor: 'ana',
       action: 'update',
@@ -144,14 +144,14 @@ export function incidentCases(use: ContractUse): void {
   it('refuses a stale update with a conflict carrying the current record, and changes nothing', async () => {
     const created = await store.incidents.create(incidentInput(), ctx);
     const current = await store.incidents.update(created.id, 1, { title: 'First writer' }, ctx);
-    const auditBefore = await store.audit.list({ incidentId: created.id });
+    const auditBefore = await use.audit().list({ incidentId: created.id });
     const error = (await failure(
       store.incidents.update(created.id, 1, { title: 'Second writer' }, ctx),
     )) as ConflictError;
     expect(error.code).toBe('conflict');
     expect(error.current).toEqual(current);
     expect(await store.incidents.get(created.id)).toEqual(current);
-    expect(await store.audit.list({ incidentId: created.id })).toEqual(auditBefore);
+    expect(await use.audit().list({ incidentId: created.id })).toEqual(auditBefore);
   });
 
   it('closes an incident only once every action is done or dropped', async () => {
@@ -201,7 +201,7 @@ export function incidentCases(use: ContractUse): void {
     await store.incidents.delete(incident.id, fresh.version, { actor: 'bo' });
     expect(await store.incidents.find(incident.id)).toBeUndefined();
     expect((await failure(store.timeline.get(event.id))).code).toBe('not_found');
-    const [entry] = await store.audit.list({ incidentId: incident.id, limit: 1 });
+    const [entry] = await use.audit().list({ incidentId: incident.id, limit: 1 });
     expect(entry).toMatchObject({ action: 'delete', entity: 'incident', entityId: incident.id, actor: 'bo' });
   });
 }
