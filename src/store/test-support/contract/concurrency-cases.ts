@@ -1,12 +1,13 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { DebriefError } from '../../../domain/index.js';
 import type { Store } from '../../store.js';
 import { incidentInput } from '../factories.js';
 import { runWorker } from '../run-worker.js';
-import { type ContractUse, ctx } from './contract-use.js';
+import { type ContractUse, contractIt, ctx } from './contract-use.js';
 
 /** Concurrent writers, in several processes and in several store instances: no update is lost. */
 export function concurrencyCases(use: ContractUse): void {
+  const it = contractIt(use);
   let store: Store;
   beforeEach(() => {
     store = use.store();

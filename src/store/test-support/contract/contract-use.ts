@@ -1,3 +1,4 @@
+import { it } from 'vitest';
 import type { DebriefError } from '../../../domain/index.js';
 import type { AuditLog } from '../../audit-log.js';
 import type { Store } from '../../store.js';
@@ -10,8 +11,26 @@ export interface ContractUse {
   audit(): AuditLog;
   /** Another instance of the adapter on the same database, as a second process would have; the case closes it. */
   another(): Promise<Store>;
-  /** The URL of the database, for child processes. */
+  /** Where a child process opens the same store (see ../worker-store.ts). */
   url(): string;
+  /** The adapter's skip list: why it cannot run the named case, or undefined to run it. */
+  skipReason?(name: string): string | undefined;
+  /** Who the audit log records for a write that names `actor` (by default that actor). */
+  recordedActor?(actor: string): string;
+}
+
+/** Who the audit log should show for a write through the adapter that names `actor`. */
+export function auditedAs(use: ContractUse, actor: string): string {
+  return use.recordedActor?.(actor) ?? actor;
+}
+
+/** `it` for the contract cases: a case on the adapter's skip list is reported as skipped, with its reason. */
+export function contractIt(use: Pick<ContractUse, 'skipReason'>) {
+  return function contractCase(name: string, test: () => Promise<void>, timeout?: number): void {
+    const reason = use.skipReason?.(name);
+    if (reason === undefined) it(name, test, timeout);
+    else it.skip(`${name} (skipped: ${reason})`, test, timeout);
+  };
 }
 
 /** The actor of every write the cases make. */

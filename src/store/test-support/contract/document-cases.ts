@@ -1,11 +1,12 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import { canonicalDocument, incidentDocumentSchema } from '../../../domain/index.js';
 import type { Store } from '../../store.js';
 import { documentInput, incidentInput, uniqueWord } from '../factories.js';
-import { type ContractUse, ctx, failure } from './contract-use.js';
+import { auditedAs, type ContractUse, contractIt, ctx, failure } from './contract-use.js';
 
 /** Whole documents saved and loaded in one transaction. */
 export function documentCases(use: ContractUse): void {
+  const it = contractIt(use);
   let store: Store;
   beforeEach(() => {
     store = use.store();
@@ -76,7 +77,7 @@ export function documentCases(use: ContractUse): void {
     expect((await store.actions.list(incident.id)).map((a) => a.id)).toEqual([second.id, first.id]);
     const [entry] = await use.audit().list({ incidentId: incident.id, limit: 1 });
     expect(entry).toMatchObject({
-      actor: 'editor',
+      actor: auditedAs(use, 'editor'),
       entity: 'incident',
       changes: { actionsOrder: { old: [first.id, second.id], new: [second.id, first.id] } },
     });

@@ -1,11 +1,12 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { ConflictError } from '../../../domain/index.js';
 import type { Store } from '../../store.js';
 import { incidentInput, uniqueWord } from '../factories.js';
-import { type ContractUse, ctx, failure } from './contract-use.js';
+import { auditedAs, type ContractUse, contractIt, ctx, failure } from './contract-use.js';
 
 /** Incidents: create, read, filters, versioned update and delete, their audit entries. */
 export function incidentCases(use: ContractUse): void {
+  const it = contractIt(use);
   let store: Store;
   beforeEach(() => {
     store = use.store();
@@ -129,7 +130,7 @@ export function incidentCases(use: ContractUse): void {
     expect(updated.title).toBe('Renamed');
     const [entry] = await use.audit().list({ incidentId: created.id, limit: 1 });
     expect(entry).toMatchObject({
-      actor: 'ana',
+      actor: auditedAs(use, 'ana'),
       action: 'update',
       entity: 'incident',
       entityId: created.id,
@@ -202,6 +203,11 @@ export function incidentCases(use: ContractUse): void {
     expect(await store.incidents.find(incident.id)).toBeUndefined();
     expect((await failure(store.timeline.get(event.id))).code).toBe('not_found');
     const [entry] = await use.audit().list({ incidentId: incident.id, limit: 1 });
-    expect(entry).toMatchObject({ action: 'delete', entity: 'incident', entityId: incident.id, actor: 'bo' });
+    expect(entry).toMatchObject({
+      action: 'delete',
+      entity: 'incident',
+      entityId: incident.id,
+      actor: auditedAs(use, 'bo'),
+    });
   });
 }
