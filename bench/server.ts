@@ -31,12 +31,13 @@ const seconds = secondsFlag > 0 ? Number(process.argv[secondsFlag + 1]) : 10;
 
 async function serve(): Promise<void> {
   const { default: Fastify } = await import('fastify');
-  const { openStore, storeAccounts } = await import('../src/store/index.js');
+  const { openSqlStore } = await import('../src/store/index.js');
   const { buildServer } = await import('../src/server/build-server.js');
   const dir = process.env.BENCH_DIR ?? tmpdir();
-  const store = await openStore(`sqlite:${join(dir, 'bench.db')}`);
+  const database = await openSqlStore(`sqlite:${join(dir, 'bench.db')}`);
+  const { store, audit, changes } = database;
   await store.migrate();
-  const accounts = storeAccounts(store);
+  const accounts = database.accounts();
   const admin = await accounts.createUser({
     username: 'bench',
     name: 'Bench',
@@ -69,7 +70,7 @@ async function serve(): Promise<void> {
       { actor: 'bench' },
     );
   }
-  const app = await buildServer({ store, accounts });
+  const app = await buildServer({ store, audit, changes, accounts });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const bare = Fastify();
   bare.get('/bare', async () => ({ ok: true }));

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 // The dependency rule of DESIGN.md: which folders each folder may import from. Nothing imports cli or web; only
 // cli imports server (the `serve` verb starts it). What debrief does (import evidence, attach it, publish a
-// report, change records) lives once in `app`; cli and server reach evidence only through it.
+// report, change records) lives once in `app`; cli and server reach evidence only through it. The store is
+// reached through its ports (storeSurface); its HTTP adapter (src/store/http) sees only the domain and the port.
 const allowed: Record<string, string[]> = {
   domain: [],
   language: ['domain'],
@@ -30,9 +31,27 @@ const operationCalls: ReadonlyArray<[RegExp, string]> = [
 const operationExceptions = new Set([
   // Seeds fixed demo data, with ids and links of its own; not an operation a user performs.
   'src/server/demo/seed-demo.ts',
-  // The HTTP adapter of the store port implements these methods.
-  'src/cli/remote-store.ts',
 ]);
+// The store's ports and openers: all that code outside src/store may import from it. The SQL adapter's insides
+// (its Kysely handle, repositories, migrations) stay behind them, so no caller reaches past a port to the database.
+const storeSurface = [
+  'src/store/index.ts',
+  'src/store/store.ts',
+  'src/store/audit-log.ts',
+  'src/store/change-feed.ts',
+  'src/store/backups.ts',
+  'src/store/accounts/account-store.ts',
+  'src/store/accounts/user.ts',
+  'src/store/incident-view.ts',
+  'src/store/sql-store.ts',
+  'src/store/open.ts',
+  'src/store/http/',
+];
+// Adapters of the store's ports that are not SQL each live in a folder of their own under src/store and may
+// import only the domain, the port they implement, and their own folder: never the SQL adapter beside them.
+const portAdapters: Record<string, string[]> = {
+  'src/store/http/': ['src/domain/', 'src/store/store.ts', 'src/store/http/'],
+};
 // Pure folders must not reach the network, a database or a process.
 const pureFolders = new Set(['domain', 'language', 'evidence', 'playbook', 'report']);
 const impureModules = [
@@ -46,7 +65,8 @@ const browserFolders = new Set(['domain', 'language']);
 const root = resolve(import.meta.dirname, '..');
 
 // Folders with a public entry: code outside them (tests and benchmarks included) imports their index.ts only.
-const guardedFolders = ['src/evidence', 'src/store'];
+// The HTTP adapter is a folder of its own with its own entry, listed before the store so it is matched first.
+const guardedFolders = ['src/evidence', 'src/store/http', 'src/store'];
 // Entries kept apart from the index on purpose, by importer. Each saves start-up time the whole index would cost.
 const lazyEntries: Record<string, string[]> = {
   // `debrief signatures` only reads lines and mines them: these two modules load in about 62 ms, the evidence
@@ -103,14 +123,29 @@ function violations(): string[] {
         if (pattern.test(text)) problems.push(`${rel} (${from}) does an operation of app: ${what}`);
       }
     }
+    const adapter = Object.keys(portAdapters).find((folder) => rel.startsWith(folder));
     for (const spec of importsOf(readFileSync(file, 'utf8'))) {
       if (spec.startsWith('.')) {
-        const target = folderOf(resolve(dirname(file), spec));
+        const targetPath = resolve(dirname(file), spec);
+        const target = folderOf(targetPath);
+        const targetRel = relative(root, targetPath).split(sep).join('/').replace(/\.js$/, '.ts');
         if (!target) {
           problems.push(`${relative(root, file)} imports ${spec}, outside src/ and web/`);
         } else if (target !== from && !allowed[from]?.includes(target)) {
           problems.push(`${relative(root, file)} (${from}) imports ${spec} (${target})`);
+        } else if (
+          target === 'store' &&
+          from !== 'store' &&
+          // Test support, like the tests themselves, may reach behind the ports.
+          !rel.includes('/test-support/') &&
+          !storeSurface.some((p) => targetRel.startsWith(p))
+        ) {
+          problems.push(`${rel} (${from}) imports ${spec}, behind the store's ports`);
+        } else if (adapter && !portAdapters[adapter]?.some((p) => targetRel.startsWith(p))) {
+          problems.push(`${rel} (an adapter in ${adapter}) imports ${spec}: only the domain and its port`);
         }
+      } else if (adapter && impureModules.some((re) => re.test(spec))) {
+        problems.push(`${rel} (an adapter in ${adapter}) imports ${spec}`);
       } else if (pureFolders.has(from) && impureModules.some((re) => re.test(spec))) {
         problems.push(`${relative(root, file)} (${from}, pure) imports ${spec}`);
       } else if (

@@ -5,7 +5,9 @@ import { eachStore } from './test-support/each-store.js';
 
 const ctx = { actor: 'ana' };
 
-eachStore('publishReport', (store) => {
+eachStore('publishReport', (store, audit) => {
+  const stores = () => ({ documents: store().documents, audit: audit() });
+
   async function incident(id: string, summary: string) {
     await store().documents.save(
       { ...documentInput(id), summary, participants: [{ name: 'Jordan Lee', role: 'responder' }] },
@@ -16,7 +18,7 @@ eachStore('publishReport', (store) => {
 
   it('publishes a clean exec report with its file name and media type', async () => {
     const id = await incident('INC-CLEAN001', 'A configuration change exhausted the connection pool.');
-    const published = await publishReport(store(), id, { format: 'html', audience: 'exec' }, ctx);
+    const published = await publishReport(stores(), id, { format: 'html', audience: 'exec' }, ctx);
     expect(published.contentType).toBe('text/html; charset=utf-8');
     expect(published.fileName).toBe('INC-CLEAN001-exec.html');
     expect(published.findings).toEqual([]);
@@ -30,7 +32,7 @@ eachStore('publishReport', (store) => {
       printed = true;
       return new Uint8Array();
     };
-    const refused = publishReport(store(), id, { format: 'pdf', audience: 'exec', printPdf }, ctx);
+    const refused = publishReport(stores(), id, { format: 'pdf', audience: 'exec', printPdf }, ctx);
     await expect(refused).rejects.toMatchObject({
       code: 'blame_found',
       details: {
@@ -43,14 +45,14 @@ eachStore('publishReport', (store) => {
   it('publishes over the findings only when asked, and records the override in the audit log', async () => {
     const id = await incident('INC-BLAME002', 'Jordan Lee made a careless mistake. It was human error.');
     const published = await publishReport(
-      store(),
+      stores(),
       id,
       { format: 'md', audience: 'public', override: true },
       ctx,
     );
     expect(published.overridden).toBe(true);
     expect(published.findings.length).toBeGreaterThan(0);
-    const [entry] = await store().audit.list({ incidentId: id, limit: 1 });
+    const [entry] = await audit().list({ incidentId: id, limit: 1 });
     expect(entry).toMatchObject({
       actor: 'ana',
       action: 'publish',
@@ -61,11 +63,11 @@ eachStore('publishReport', (store) => {
 
   it('warns about an engineering report but publishes it, without an audit entry', async () => {
     const id = await incident('INC-BLAME003', 'Jordan Lee made a careless mistake.');
-    const before = (await store().audit.list({ incidentId: id })).length;
-    const published = await publishReport(store(), id, { format: 'md', audience: 'engineering' }, ctx);
+    const before = (await audit().list({ incidentId: id })).length;
+    const published = await publishReport(stores(), id, { format: 'md', audience: 'engineering' }, ctx);
     expect(published.findings.length).toBeGreaterThan(0);
     expect(published.overridden).toBe(false);
-    expect(await store().audit.list({ incidentId: id })).toHaveLength(before);
+    expect(await audit().list({ incidentId: id })).toHaveLength(before);
   });
 });
 

@@ -2,7 +2,13 @@ import { DebriefError, isDebriefError } from '../domain/index.js';
 import type { Finding } from '../language/index.js';
 import { type Audience, formatMedia, type ReportFormat, renderReport } from '../report/index.js';
 import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
-import type { Store, WriteContext } from '../store/index.js';
+import type { AuditLog, DocumentRepository, WriteContext } from '../store/index.js';
+
+/** What publishing reads and writes: the incident's document, and the audit log that records an override. */
+export interface PublishStores {
+  documents: Pick<DocumentRepository, 'load'>;
+  audit: Pick<AuditLog, 'record'>;
+}
 
 export interface PublishOptions {
   format: ReportFormat;
@@ -40,12 +46,12 @@ export interface PublishedReport {
  * (`docs/architecture.md, Publishing a report, and the language gate`).
  */
 export async function publishReport(
-  store: Store,
+  stores: PublishStores,
   incidentId: string,
   options: PublishOptions,
   ctx: WriteContext,
 ): Promise<PublishedReport> {
-  const doc = await store.documents.load(incidentId);
+  const doc = await stores.documents.load(incidentId);
   const report = renderReport(doc, {
     format: options.format,
     audience: options.audience,
@@ -64,7 +70,7 @@ export async function publishReport(
     );
   }
   if (overridden) {
-    await store.audit.record({
+    await stores.audit.record({
       actor: ctx.actor,
       action: 'publish',
       entity: 'report',

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cliActor, withStore } from './context.js';
+import { cliActor, withDatabase } from './context.js';
 
 /** `debrief backup FILE` and `debrief restore FILE`: a portable JSON bundle of the whole database. */
 export function register(program: Command): void {
@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .argument('<file>', 'where to write the bundle (- for stdout)')
     .action(async (file: string, _options: unknown, command: Command) => {
       const { writeOutput } = await import('./write-output.js');
-      const bundle = await withStore(command, (store) => store.backup());
+      const bundle = await withDatabase(command, ({ backups }) => backups.backup());
       await writeOutput(`${JSON.stringify(bundle)}\n`, file);
       if (file !== '-') {
         process.stdout.write(
@@ -31,7 +31,9 @@ export function register(program: Command): void {
       } catch (error) {
         throw new CliError(`${file}: not a backup bundle: invalid JSON (${(error as Error).message})`);
       }
-      const result = await withStore(command, (store) => store.restore(bundle, { actor: cliActor() }));
+      const result = await withDatabase(command, ({ backups }) =>
+        backups.restore(bundle, { actor: cliActor() }),
+      );
       process.stdout.write(`restored ${result.incidents} incidents from ${file}\n`);
     });
 }

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import type { Store } from '../store/index.js';
+import type { SqlStore, Store } from '../store/index.js';
 import { remoteTarget, verbPath } from './remote-target.js';
 
 /** The database URL: --db, then DEBRIEF_DB, then the embedded default. */
@@ -23,25 +23,39 @@ export function cliActor(): string {
 }
 
 /**
- * Opens (creating and migrating if new) the store named by --db / DEBRIEF_DB, runs `work`, and closes it; with
- * --server / DEBRIEF_SERVER, `work` gets a store over that server's API instead.
+ * Runs `work` with the records of the database named by --db / DEBRIEF_DB (see `withDatabase`); with --server /
+ * DEBRIEF_SERVER, with the records over that server's API instead.
  */
 export async function withStore<T>(command: Command, work: (store: Store) => Promise<T>): Promise<T> {
   const remote = remoteTarget(command);
   if (remote) {
     // With --server the same verbs run against the REST API; nothing to open or close.
-    const { remoteClient } = await import('./remote-client.js');
-    const { openRemoteStore } = await import('./remote-store.js');
-    return work(
-      await openRemoteStore(remoteClient(remote.url, remote.token), `\`debrief ${verbPath(command)}\``),
-    );
+    const { remoteClient } = await import('../store/http/index.js');
+    const { openRemoteStore } = await import('../store/http/index.js');
+    return work(await openRemoteStore(remoteClient(remote.url, remote.token)));
   }
-  const { openStore } = await import('../store/index.js');
-  const store = await openStore(databaseUrl(command));
+  return withDatabase(command, (database) => work(database.store));
+}
+
+/**
+ * Opens (creating and migrating if new) the database named by --db / DEBRIEF_DB, runs `work` with its ports, and
+ * closes it. For verbs that need more than the records (backup, restore, tokens, an audited publish): with
+ * --server they are refused with one line naming --db.
+ */
+export async function withDatabase<T>(
+  command: Command,
+  work: (database: SqlStore) => Promise<T>,
+): Promise<T> {
+  if (remoteTarget(command)) {
+    const { needsDatabase } = await import('../store/http/index.js');
+    throw needsDatabase(`\`debrief ${verbPath(command)}\``);
+  }
+  const { openSqlStore } = await import('../store/index.js');
+  const database = await openSqlStore(databaseUrl(command));
   try {
-    await store.migrate();
-    return await work(store);
+    await database.store.migrate();
+    return await work(database);
   } finally {
-    await store.close();
+    await database.store.close();
   }
 }

@@ -67,7 +67,7 @@ async function publish(command: Command, id: string, options: PublishOptions): P
   const { remoteTarget } = await import('./remote-target.js');
   const remote = remoteTarget(command);
   if (remote) {
-    const { remoteClient } = await import('./remote-client.js');
+    const { remoteClient } = await import('../store/http/index.js');
     return remoteClient(remote.url, remote.token).download({
       path: `/api/incidents/${encodeURIComponent(id)}/report`,
       query: {
@@ -79,9 +79,9 @@ async function publish(command: Command, id: string, options: PublishOptions): P
     });
   }
   const { publishReport } = await import('../app/publish-report.js');
-  const { cliActor, withStore } = await import('./context.js');
-  const published = await withStore(command, (store) =>
-    publishReport(store, id, options, { actor: cliActor() }),
+  const { cliActor, withDatabase } = await import('./context.js');
+  const published = await withDatabase(command, ({ store, audit }) =>
+    publishReport({ documents: store.documents, audit }, id, options, { actor: cliActor() }),
   );
   printFindings(published.findingLines);
   return published.body;

@@ -28,16 +28,16 @@ export function register(program: Command): void {
     .option('--demo', 'seed a demo incident (a Go service outage) and a demo admin account')
     .action(async (options: ServeOptions, command: Command) => {
       const port = parsePort(options.port);
-      const { openStore, storeAccounts } = await import('../store/index.js');
+      const { openSqlStore } = await import('../store/index.js');
       const { buildServer } = await import('../server/build-server.js');
-      const url = databaseUrl(command);
-      const store = await openStore(url);
+      const database = await openSqlStore(databaseUrl(command));
+      const { store, audit, changes } = database;
       await store.migrate();
-      const accounts = storeAccounts(store);
+      const accounts = database.accounts();
       const demo = options.demo
         ? await (await import('../server/demo/seed-demo.js')).seedDemo(store, accounts)
         : undefined;
-      const app = await buildServer({ store, accounts, logger: { level: 'warn' } });
+      const app = await buildServer({ store, audit, changes, accounts, logger: { level: 'warn' } });
       try {
         await app.listen({ port, host: options.host });
       } catch (error) {

@@ -160,7 +160,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
 
   it('records the user of every change in the audit log', async () => {
     const created = await t.as(t.editor, { method: 'POST', url: '/api/incidents', payload: incident });
-    const audit = await t.store.audit.list({ incidentId: created.json().id });
+    const audit = await t.audit.list({ incidentId: created.json().id });
     expect(audit.map((entry) => entry.actor)).toEqual(['eli']);
   });
 
@@ -355,7 +355,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).not.toHaveProperty('password_hash');
-    const audit = await t.store.audit.list({ limit: 20 });
+    const audit = await t.audit.list({ limit: 20 });
     expect(
       audit.find((entry) => entry.entity === 'user' && entry.entityId === created.json().id),
     ).toMatchObject({

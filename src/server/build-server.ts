@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
-import type { AccountStore, Store } from '../store/index.js';
+import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
 import { openApiDocument } from './openapi.js';
@@ -37,6 +37,10 @@ const packageRoot = resolve(import.meta.dirname, '../..');
 
 export interface ServerOptions {
   store: Store;
+  /** Where a report published over the language check's findings is recorded. */
+  audit: Pick<AuditLog, 'record'>;
+  /** The committed changes live sockets relay. */
+  changes: ChangeFeed;
   accounts: AccountStore;
   /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
   webRoot?: string | undefined;
@@ -136,9 +140,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     evidenceRoutes(scope, options.store, uploadLimit);
   });
   lintRoutes(app);
-  reportRoutes(app, options.store);
+  reportRoutes(app, options.store, options.audit);
   documentRoutes(app, options.store);
-  liveRoutes(app, options.store, options.accounts, options.livePingMs);
+  liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
   recordRoutes(app, options.store);
   intakeRoutes(app, options.store);
 

@@ -148,7 +148,7 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
     expect(byViewer.statusCode).toBe(403);
     const byEditor = await t.as(t.editor, { url: `/api/incidents/${id}/report?audience=public&override=1` });
     expect(byEditor.statusCode).toBe(200);
-    const [entry] = await t.store.audit.list({ incidentId: id, limit: 1 });
+    const [entry] = await t.audit.list({ incidentId: id, limit: 1 });
     expect(entry).toMatchObject({ action: 'publish', entity: 'report', entityId: `${id}/public` });
   });
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
-import { openStore, storeAccounts } from '../store/index.js';
+import { openSqlStore } from '../store/index.js';
 import { buildServer } from './build-server.js';
 import { testPasswordCost } from './test-support/test-server.js';
 import { createPostgresDatabase, postgresAdminUrl } from './test-support/test-store.js';
@@ -51,9 +51,10 @@ describe('readiness when PostgreSQL goes away', () => {
     const url = new URL(postgresAdminUrl);
     url.port = String(proxy.port);
     url.pathname = `/${database.name}`;
-    store = await openStore(url.toString());
+    const opened = await openSqlStore(url.toString());
+    store = opened.store;
     await store.migrate();
-    const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+    const accounts = opened.accounts({ passwordCost: testPasswordCost });
     const user = await accounts.createUser({
       username: 'ops',
       name: 'Ops',
@@ -61,7 +62,7 @@ describe('readiness when PostgreSQL goes away', () => {
       role: 'viewer',
     });
     token = (await accounts.createApiToken(user.id, 'probe')).token;
-    app = await buildServer({ store, accounts });
+    app = await buildServer({ store, audit: opened.audit, changes: opened.changes, accounts });
   });
   afterAll(async () => {
     await app?.close();

@@ -1,63 +1,35 @@
-import type { Change, ChangeFeed } from './store.js';
-
-type Listener = (change: Change) => void;
+import type { AuditEntry } from './audit-log.js';
 
 /**
- * The changes each open write transaction has made so far, by transaction object. `write` registers a
- * transaction; `writeAudit` notes into it; `write` announces the list once the transaction has committed.
+ * A committed change to an incident or one of its records: what the audit log records, without the values (ids,
+ * not records, so it crosses PostgreSQL's NOTIFY limit and a reader fetches what it may see).
  */
-const pending = new WeakMap<object, Change[]>();
-
-/** Starts collecting the changes of a write transaction; the returned list fills as `noteChanges` is called. */
-export function trackChanges(tx: object): Change[] {
-  const changes: Change[] = [];
-  pending.set(tx, changes);
-  return changes;
+export interface Change {
+  incidentId: string;
+  entity: AuditEntry['entity'];
+  entityId: string;
+  action: AuditEntry['action'];
+  actor: string;
+  at: string;
 }
 
-/** Notes changes made in `tx`; a transaction nobody tracks (accounts keep their own) announces nothing. */
-export function noteChanges(tx: object, changes: readonly Change[]): void {
-  pending.get(tx)?.push(...changes);
-}
-
-/** Listeners of one feed; a listener that throws does not keep the others from hearing the change. */
-export class Listeners {
-  readonly #listeners = new Set<Listener>();
-
-  get size(): number {
-    return this.#listeners.size;
-  }
-
-  /** Adds a listener; the returned function removes it (calling it twice is harmless). */
-  add(listener: Listener): () => void {
-    // A wrapper, so the same function subscribed twice is two subscriptions.
-    const entry: Listener = (change) => listener(change);
-    this.#listeners.add(entry);
-    return () => {
-      this.#listeners.delete(entry);
-    };
-  }
-
-  deliver(changes: readonly Change[]): void {
-    for (const change of changes) {
-      for (const listener of [...this.#listeners]) {
-        try {
-          listener(change);
-        } catch (error) {
-          process.emitWarning(`a change listener failed: ${(error as Error).message}`);
-        }
-      }
-    }
-  }
-}
-
-/** The SQLite feed: changes committed through this process's connection, delivered in process. */
-export function localChangeFeed(): ChangeFeed & { publish(changes: readonly Change[]): void } {
-  const listeners = new Listeners();
-  return {
-    subscribe: (listener) => listeners.add(listener),
-    ready: () => Promise.resolve(),
-    onMissed: () => () => undefined,
-    publish: (changes) => listeners.deliver(changes),
-  };
+/**
+ * The change feed port: live changes. A listener hears each write after its transaction commits, never one that
+ * rolled back. SQLite: writes made in this process; PostgreSQL: writes by every process on the database, through
+ * LISTEN/NOTIFY.
+ */
+export interface ChangeFeed {
+  /** Calls `listener` for each committed change until the returned function is called. */
+  subscribe(listener: (change: Change) => void): () => void;
+  /**
+   * Resolves once writes committed from now on reach subscribers (PostgreSQL: the LISTEN connection is up);
+   * rejects with `unavailable` when that connection cannot be opened (it is retried in the background).
+   */
+  ready(): Promise<void>;
+  /**
+   * Calls `listener` when changes may have been missed: the PostgreSQL LISTEN connection dropped and is back
+   * (notifications sent meanwhile are not replayed), so whoever shows live data should read it again. Never for
+   * SQLite, whose delivery is in-process.
+   */
+  onMissed(listener: () => void): () => void;
 }

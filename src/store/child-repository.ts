@@ -7,7 +7,6 @@ import {
   parseWith,
   requiredLine,
 } from '../domain/index.js';
-import { writeAudit } from './audit-log.js';
 import {
   type ChildDb,
   type ChildRow,
@@ -20,6 +19,7 @@ import {
   toChild,
 } from './child-rows.js';
 import { bumpIncident, requireIncidentRow } from './incident-rows.js';
+import { writeAudit } from './kysely-audit-log.js';
 import { applyPatch, changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { ChildRepository } from './store.js';

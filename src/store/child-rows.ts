@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { type IdKind, type IncidentFields, invalidInput } from '../domain/index.js';
-import { type AuditRecord, writeAudit } from './audit-log.js';
+import { type AuditRecord, writeAudit } from './kysely-audit-log.js';
 import { chunks } from './record-helpers.js';
 import type { ChildColumns, ChildTable, Database } from './schema.js';
 import type { RecordMeta, WriteContext } from './store.js';

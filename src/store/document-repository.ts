@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { incidentDocumentSchema, notFound, parseWith } from '../domain/index.js';
-import { type AuditRecord, writeAudit } from './audit-log.js';
 import { type ChildDb, type ChildSpec, orderChildren, requireFreeId } from './child-rows.js';
 import { childFields, documentParts, insertDocument, readDocument, splitDocument } from './document-rows.js';
 import { incidentColumns, incidentFields, requireIncidentRow, toIncident } from './incident-rows.js';
+import { type AuditRecord, writeAudit } from './kysely-audit-log.js';
 import { changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { DocumentRepository, WriteContext } from './store.js';

@@ -8,9 +8,9 @@ import {
   parseWith,
   requiredLine,
 } from '../domain/index.js';
-import { writeAudit } from './audit-log.js';
 import { incidentColumns, memberKey, requireIncidentRow, toIncident } from './incident-rows.js';
 import { updateIncidentRow } from './incident-update.js';
+import { writeAudit } from './kysely-audit-log.js';
 import { escapeLike, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { IncidentFilter, IncidentRepository } from './store.js';

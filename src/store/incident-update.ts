@@ -9,7 +9,6 @@ import {
   invalidInput,
   parseWith,
 } from '../domain/index.js';
-import { writeAudit } from './audit-log.js';
 import {
   checkDueDate,
   incidentColumns,
@@ -17,6 +16,7 @@ import {
   requireIncidentRow,
   toIncident,
 } from './incident-rows.js';
+import { writeAudit } from './kysely-audit-log.js';
 import { applyPatch, changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { WriteContext } from './store.js';

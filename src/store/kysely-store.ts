@@ -2,23 +2,20 @@ import { Migrator } from 'kysely';
 import type { FactorFields, FactorInput, ReviewFields, ReviewInput } from '../domain/index.js';
 import { DebriefError } from '../domain/index.js';
 import { actionRepository } from './action-repository.js';
-import { auditRepository } from './audit-log.js';
-import { backup, restore } from './backup.js';
 import { childRepository } from './child-repository.js';
 import { factorSpec, reviewSpec } from './child-specs.js';
 import { isSqliteBusy } from './database-errors.js';
 import { documentRepository } from './document-repository.js';
 import { incidentRepository } from './incident-repository.js';
 import { migrations } from './migrations/index.js';
-import type { ChangeFeed, Store } from './store.js';
-import type { StoreDatabase } from './store-database.js';
+import type { Store } from './store.js';
+import type { OpenDatabase } from './store-database.js';
 import { timelineRepository } from './timeline-repository.js';
 
-/** Builds the Store on an open database; the same code serves SQLite and PostgreSQL. */
-export function kyselyStore(db: StoreDatabase & { changes: ChangeFeed; close(): Promise<void> }): Store {
+/** Builds the records port on an open database; the same code serves SQLite and PostgreSQL. */
+export function kyselyStore(db: OpenDatabase): Store {
   return {
     dialect: db.dialect,
-    database: db,
     async migrate() {
       const migrator = new Migrator({
         db: db.kysely,
@@ -52,10 +49,6 @@ export function kyselyStore(db: StoreDatabase & { changes: ChangeFeed; close(): 
     factors: childRepository<FactorFields, FactorInput>(db, factorSpec),
     actions: actionRepository(db),
     reviews: childRepository<ReviewFields, ReviewInput>(db, reviewSpec),
-    audit: auditRepository(db),
     documents: documentRepository(db),
-    changes: db.changes,
-    backup: () => backup(db),
-    restore: (bundle, ctx) => restore(db, bundle, ctx),
   };
 }

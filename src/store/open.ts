@@ -1,29 +1,18 @@
-import { resolve } from 'node:path';
-import { invalidInput } from '../domain/index.js';
-import { kyselyStore } from './kysely-store.js';
-import type { SqliteOptions } from './sqlite-database.js';
+import { type OpenOptions, openDatabase } from './open-database.js';
+import { type SqlStore, sqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
-export type OpenOptions = SqliteOptions;
-
-const accepted = 'sqlite:PATH, sqlite::memory: or postgres://USER@HOST:PORT/DATABASE';
+export type { OpenOptions } from './open-database.js';
 
 /**
- * Opens the store a URL names: `sqlite:PATH` (relative to the current directory; file and folder created on
- * first use), `sqlite::memory:`, or a `postgres://` / `postgresql://` URL. Call `migrate()` before first use.
+ * Opens the SQLite or PostgreSQL database a URL names (`sqlite:PATH`, `sqlite::memory:`, `postgres://…`) with all
+ * its ports: records, audit log, change feed, backups, accounts. Call `store.migrate()` before first use.
  */
+export async function openSqlStore(url: string, options: OpenOptions = {}): Promise<SqlStore> {
+  return sqlStore(await openDatabase(url, options));
+}
+
+/** Opens the records port alone on the database a URL names, for callers that need nothing else. */
 export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
-  const text = url.trim();
-  if (text.startsWith('sqlite:')) {
-    const path = text.slice('sqlite:'.length);
-    if (path === '')
-      throw invalidInput(`database URL ${JSON.stringify(url)} names no file; expected ${accepted}`);
-    const { openSqliteDatabase } = await import('./sqlite-database.js');
-    return kyselyStore(openSqliteDatabase(path === ':memory:' ? path : resolve(path), options));
-  }
-  if (/^postgres(ql)?:\/\//.test(text)) {
-    const { openPostgresDatabase } = await import('./postgres-database.js');
-    return kyselyStore(await openPostgresDatabase(text));
-  }
-  throw invalidInput(`unsupported database URL ${JSON.stringify(url)}; expected ${accepted}`);
+  return (await openSqlStore(url, options)).store;
 }

@@ -1,9 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { DebriefError } from '../domain/index.js';
-import { Listeners } from './change-feed.js';
+import type { Change, ChangeFeed } from './change-feed.js';
+import { Listeners } from './change-tracking.js';
 import type { Database } from './schema.js';
-import type { Change, ChangeFeed } from './store.js';
 
 /** The one channel every debrief process on a database notifies and listens on. */
 export const changeChannel = 'debrief_changes';

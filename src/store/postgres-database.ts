@@ -1,12 +1,11 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { DebriefError } from '../domain/index.js';
-import { trackChanges } from './change-feed.js';
+import { trackChanges } from './change-tracking.js';
 import { mapDatabaseError } from './database-errors.js';
 import { notifyChanges, PostgresChangeFeed } from './postgres-change-feed.js';
 import type { Database } from './schema.js';
-import type { ChangeFeed } from './store.js';
-import type { StoreDatabase } from './store-database.js';
+import type { OpenDatabase } from './store-database.js';
 
 /** `host:port` of a PostgreSQL URL, for messages that say what was tried. */
 export function postgresAddress(url: string): string {
@@ -31,9 +30,7 @@ function refusal(error: unknown, where: string): unknown {
 }
 
 /** Connects to PostgreSQL and checks the server answers; unreachable servers are `unavailable`. */
-export async function openPostgresDatabase(
-  url: string,
-): Promise<StoreDatabase & { changes: ChangeFeed; close(): Promise<void> }> {
+export async function openPostgresDatabase(url: string): Promise<OpenDatabase> {
   const where = postgresAddress(url);
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
   // An idle client losing its server must not crash the process; the next query reports it.

@@ -13,11 +13,12 @@ import {
   SqliteDriver,
   sql,
 } from 'kysely';
-import { localChangeFeed, trackChanges } from './change-feed.js';
+import type { Change } from './change-feed.js';
+import { trackChanges } from './change-tracking.js';
 import { mapDatabaseError } from './database-errors.js';
+import { localChangeFeed } from './local-change-feed.js';
 import type { Database } from './schema.js';
-import type { Change, ChangeFeed } from './store.js';
-import type { StoreDatabase } from './store-database.js';
+import type { OpenDatabase } from './store-database.js';
 
 /** A driver whose transactions take the write lock at BEGIN, so concurrent writers queue instead of deadlock. */
 class ImmediateSqliteDriver extends SqliteDriver {
@@ -56,8 +57,7 @@ export interface SqliteOptions {
 }
 
 /** The database with its live changes (shared by every store on the same file in this process). */
-type SqliteDatabase = StoreDatabase & { changes: ChangeFeed };
-type OpenSqlite = SqliteDatabase & { close(): Promise<void> };
+type SqliteDatabase = Omit<OpenDatabase, 'close'>;
 
 /**
  * Open files of this process. better-sqlite3 is synchronous, so a second connection to the same file in one
@@ -70,7 +70,7 @@ const openFiles = new Map<string, { database: SqliteDatabase; users: number }>()
  * Opens (creating the file and its folder if needed) a SQLite database, or `:memory:`, in WAL mode with
  * foreign keys on. Opening a file this process already has open shares its connection (and its busy timeout).
  */
-export function openSqliteDatabase(path: string, options: SqliteOptions = {}): OpenSqlite {
+export function openSqliteDatabase(path: string, options: SqliteOptions = {}): OpenDatabase {
   const entry = path === ':memory:' ? undefined : openFiles.get(path);
   if (entry) {
     entry.users++;
@@ -83,7 +83,7 @@ export function openSqliteDatabase(path: string, options: SqliteOptions = {}): O
   return sharedHandle(path, created);
 }
 
-function sharedHandle(path: string, entry: { database: SqliteDatabase; users: number }): OpenSqlite {
+function sharedHandle(path: string, entry: { database: SqliteDatabase; users: number }): OpenDatabase {
   let closed = false;
   return {
     ...entry.database,

@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ChangeFeed } from './change-feed.js';
 import type { Database } from './schema.js';
 
 /**
- * How code reaches the store's database. Repositories use it, and so may other modules that keep their own
- * tables in the same database (they add a migration to migrations/index.ts and call `kysely.withTables<…>()`).
+ * How the SQL adapter reaches its database. Its repositories use it, and so do other modules that keep their own
+ * tables in the same database (accounts: they add a migration to migrations/index.ts and call
+ * `kysely.withTables<…>()`). It stays inside src/store: no port hands it out.
  */
 export interface StoreDatabase {
   readonly dialect: 'sqlite' | 'postgres';
@@ -17,4 +19,10 @@ export interface StoreDatabase {
   snapshot<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Runs reads without a transaction, with database errors turned into DebriefErrors. */
   read<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+}
+
+/** An open SQLite or PostgreSQL database: its connection, the changes committed through it, and closing it. */
+export interface OpenDatabase extends StoreDatabase {
+  readonly changes: ChangeFeed;
+  close(): Promise<void>;
 }

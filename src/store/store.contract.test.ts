@@ -4,20 +4,24 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Change } from './change-feed.js';
 import { openStore } from './open.js';
-import type { Change, Store } from './store.js';
-import { changeCases, listenReconnectCases } from './test-support/contract/change-cases.js';
+import type { Store } from './store.js';
+import { changeCases, type FeedUse, listenReconnectCases } from './test-support/contract/change-cases.js';
 import { childCases } from './test-support/contract/child-cases.js';
 import { concurrencyCases } from './test-support/contract/concurrency-cases.js';
 import { type ContractUse, ctx, failure } from './test-support/contract/contract-use.js';
 import { documentCases } from './test-support/contract/document-cases.js';
 import { incidentCases } from './test-support/contract/incident-cases.js';
 import { documentInput, incidentInput } from './test-support/factories.js';
+import { type OpenedSql, openSql } from './test-support/open-sql.js';
 import { createTestDatabase } from './test-support/postgres.js';
 import { startWorker } from './test-support/run-worker.js';
 
 // One suite, run unchanged against SQLite (a temp file) and PostgreSQL (a fresh database), no mocks. The cases
-// live in test-support/contract/, one file per area; each runs once per dialect here.
+// live in test-support/contract/, one file per area; each runs once per dialect here. The records port's cases
+// also run against the HTTP adapter (http/remote-store.contract.test.ts); the change feed's and backups' run
+// here only, on the adapters that offer them.
 
 interface Target {
   url: string;
@@ -38,20 +42,28 @@ const dialects: Array<{ name: 'sqlite' | 'postgres'; create(): Promise<Target> }
   { name: 'postgres', create: () => createTestDatabase() },
 ];
 
-async function freshStore(target: Target): Promise<Store> {
-  const store = await openStore(target.url);
-  await store.migrate();
-  return store;
+async function freshStore(target: Target): Promise<OpenedSql> {
+  const opened = await openSql(target.url);
+  await opened.store.migrate();
+  return opened;
 }
 
 describe.each(dialects)('the $name store', ({ name, create }) => {
   let target: Target;
+  let opened: OpenedSql;
   let store: Store;
-  const use: ContractUse = { store: () => store, url: () => target.url };
+  const use: ContractUse = {
+    store: () => store,
+    audit: () => opened.audit,
+    another: () => openStore(target.url),
+    url: () => target.url,
+  };
+  const feedUse: FeedUse = { opened: () => opened, url: () => target.url };
 
   beforeAll(async () => {
     target = await create();
-    store = await freshStore(target);
+    opened = await freshStore(target);
+    store = opened.store;
     // Migrating twice is harmless: every start calls it.
     await store.migrate();
   });
@@ -70,38 +82,38 @@ describe.each(dialects)('the $name store', ({ name, create }) => {
   childCases(use);
   documentCases(use);
   concurrencyCases(use);
-  changeCases(use);
-  if (name === 'postgres') listenReconnectCases(use);
+  changeCases(feedUse);
+  if (name === 'postgres') listenReconnectCases(feedUse);
 });
 
 describe('backup bundles', () => {
   const targets: Target[] = [];
-  const stores: Store[] = [];
+  const opened: OpenedSql[] = [];
 
-  async function open(index: number): Promise<Store> {
+  async function open(index: number): Promise<OpenedSql> {
     const dialect = dialects[index % 2]!;
     const target = await dialect.create();
     targets.push(target);
-    const store = await freshStore(target);
-    stores.push(store);
-    return store;
+    const database = await freshStore(target);
+    opened.push(database);
+    return database;
   }
 
   afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
+    await Promise.all(opened.map((database) => database.store.close()));
     await Promise.all(targets.map((target) => target.drop()));
   });
 
   it('restore from SQLite into PostgreSQL and back gives the same incidents, timestamps and audit log', async () => {
     const sqlite = await open(0);
     const ids = ['INC-B1', 'INC-B2'];
-    for (const id of ids) await sqlite.documents.save(documentInput(id), ctx);
-    await sqlite.incidents.update('INC-B1', 1, { status: 'published' }, ctx);
-    const fromSqlite = JSON.parse(JSON.stringify(await sqlite.backup()));
+    for (const id of ids) await sqlite.store.documents.save(documentInput(id), ctx);
+    await sqlite.store.incidents.update('INC-B1', 1, { status: 'published' }, ctx);
+    const fromSqlite = JSON.parse(JSON.stringify(await sqlite.backups.backup()));
 
     const postgres = await open(1);
-    expect(await postgres.restore(fromSqlite, { actor: 'restorer' })).toEqual({ incidents: 2 });
-    const fromPostgres = await postgres.backup();
+    expect(await postgres.backups.restore(fromSqlite, { actor: 'restorer' })).toEqual({ incidents: 2 });
+    const fromPostgres = await postgres.backups.backup();
     expect(fromPostgres.incidents).toEqual(fromSqlite.incidents);
     const history = fromPostgres.audit.slice(0, fromSqlite.audit.length);
     const strip = (entries: Array<{ id: number }>) => entries.map(({ id: _id, ...rest }) => rest);
@@ -112,20 +124,20 @@ describe('backup bundles', () => {
     ]);
 
     const sqliteAgain = await open(2);
-    await sqliteAgain.restore(JSON.parse(JSON.stringify(fromPostgres)), ctx);
-    expect((await sqliteAgain.backup()).incidents).toEqual(fromSqlite.incidents);
-    expect((await sqliteAgain.incidents.get('INC-B1')).status).toBe('published');
+    await sqliteAgain.backups.restore(JSON.parse(JSON.stringify(fromPostgres)), ctx);
+    expect((await sqliteAgain.backups.backup()).incidents).toEqual(fromSqlite.incidents);
+    expect((await sqliteAgain.store.incidents.get('INC-B1')).status).toBe('published');
   });
 
   it('announces a restore as the restorer creating each incident, not the history it copies', async () => {
     const source = await open(0);
-    await source.documents.save(documentInput('INC-R1'), ctx);
-    await source.incidents.update('INC-R1', 1, { status: 'published' }, ctx);
-    const bundle = JSON.parse(JSON.stringify(await source.backup()));
+    await source.store.documents.save(documentInput('INC-R1'), ctx);
+    await source.store.incidents.update('INC-R1', 1, { status: 'published' }, ctx);
+    const bundle = JSON.parse(JSON.stringify(await source.backups.backup()));
     const target = await open(2);
     const heard: Change[] = [];
     const stop = target.changes.subscribe((change) => heard.push(change));
-    await target.restore(bundle, { actor: 'restorer' });
+    await target.backups.restore(bundle, { actor: 'restorer' });
     stop();
     expect(heard.map((change) => [change.actor, change.action, change.entityId])).toEqual([
       ['restorer', 'create', 'INC-R1'],
@@ -133,16 +145,25 @@ describe('backup bundles', () => {
   });
 
   it('rejects a file that is not a backup, naming the field', async () => {
-    const store = await open(0);
-    const error = await failure(store.restore({ format: 'something-else', incidents: [] }, ctx));
+    const { backups } = await open(0);
+    const error = await failure(backups.restore({ format: 'something-else', incidents: [] }, ctx));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toContain('format');
+  });
+
+  it.each([0, 1])('refuses to restore into a database that holds incidents (%#)', async (index) => {
+    const { store, backups } = await open(index);
+    await store.incidents.create(incidentInput(), ctx);
+    const bundle = await backups.backup();
+    const error = await failure(backups.restore(bundle, ctx));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('not empty');
   });
 
   it.each([0, 1])(
     'restores nothing when a bundle repeats a record id across incidents (%#)',
     async (index) => {
-      const store = await open(index);
+      const { store, backups } = await open(index);
       const twin = (id: string) => {
         const doc = documentInput(id);
         return { ...doc, timeline: [{ id: 'EVT-SAME', at: null, summary: 'shared id' }] };
@@ -159,7 +180,7 @@ describe('backup bundles', () => {
         })),
         audit: [],
       };
-      const error = await failure(store.restore(bundle, ctx));
+      const error = await failure(backups.restore(bundle, ctx));
       expect(error.code).toBe('invalid_input');
       expect(await store.incidents.count()).toBe(0);
     },
@@ -237,10 +258,8 @@ describe('a SQLite store under pressure', () => {
     expect(await exited, stderr).toBe('SIGKILL');
     expect(acked.length).toBeGreaterThanOrEqual(25);
 
-    const store = await openStore(url);
-    const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(
-      store.database.kysely,
-    );
+    const { store, database } = await openSql(url);
+    const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(database.kysely);
     expect(check.rows.map((row) => row.integrity_check)).toEqual(['ok']);
     const stored = new Set((await store.timeline.list(incident.id)).map((event) => event.fingerprint));
     const missing = acked.flatMap((batch) =>

@@ -15,14 +15,15 @@ import type {
   TimelineEvent,
   TimelineEventInput,
 } from '../domain/index.js';
-import type { StoreDatabase } from './store-database.js';
-
-export type { StoreDatabase } from './store-database.js';
 
 /**
- * The store's ports. Callers (CLI, server) depend on these interfaces; `openStore` returns the SQLite or
- * PostgreSQL adapter behind them. Every write names its actor for the audit log, every update carries the
- * version it read, and a stale version throws ConflictError (code `conflict`) and changes nothing.
+ * The store's port for the records: incidents and their timeline, factors, actions, reviews and documents. Callers
+ * (app, CLI, server) depend on these interfaces; `openStore` returns the SQLite or PostgreSQL adapter behind them,
+ * `openRemoteStore` (http/) the one over a debrief server's REST API. The audit log, the change feed, backups and
+ * accounts are ports of their own (audit-log.ts, change-feed.ts, backups.ts, accounts/account-store.ts), offered
+ * by the SQL adapter only (sql-store.ts), so a caller is handed just the ones it uses.
+ * Every write names its actor for the audit log, every update carries the version it read, and a stale version
+ * throws ConflictError (code `conflict`) and changes nothing.
  * An incident is the root of its document: adding, changing or deleting one of its children also moves the
  * incident's version on, so a whole-document save based on an older read is refused instead of undoing it.
  */
@@ -120,26 +121,6 @@ export interface ActionRepository extends ChildRepository<StoredAction, ActionIn
   count(filter: ActionFilter): Promise<number>;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  /** `publish`: an exec or public report published over the language check's findings (an explicit override). */
-  action: 'create' | 'update' | 'delete' | 'publish';
-  entity: 'incident' | 'event' | 'factor' | 'action' | 'review' | (string & {});
-  entityId: string;
-  incidentId: string | null;
-  /** For updates, the fields that changed with their old and new values; for create/delete, the record. */
-  changes: unknown;
-}
-
-export interface AuditRepository {
-  /** Records something done outside the repositories' own writes (a publish override), in its own transaction. */
-  record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void>;
-  /** Newest first. */
-  list(filter?: { incidentId?: string | undefined; limit?: number | undefined }): Promise<AuditEntry[]>;
-}
-
 export interface DocumentRepository {
   /** The whole incident: fields, timeline, factors, actions and reviews. */
   load(id: string): Promise<IncidentDocument>;
@@ -155,56 +136,8 @@ export interface DocumentRepository {
   ): Promise<{ created: boolean; incident: Incident }>;
 }
 
-/** A portable snapshot of a whole database; restores into SQLite or PostgreSQL alike. */
-export interface BackupBundle {
-  format: 'debrief-backup';
-  formatVersion: 1;
-  createdAt: string;
-  incidents: Array<{ document: IncidentDocument; createdAt: string; updatedAt: string }>;
-  audit: AuditEntry[];
-}
-
-/**
- * A committed change to an incident or one of its records: what the audit log records, without the values (ids,
- * not records, so it crosses PostgreSQL's NOTIFY limit and a reader fetches what it may see).
- */
-export interface Change {
-  incidentId: string;
-  entity: AuditEntry['entity'];
-  entityId: string;
-  action: AuditEntry['action'];
-  actor: string;
-  at: string;
-}
-
-/**
- * Live changes. A listener hears each write after its transaction commits, never one that rolled back. SQLite:
- * writes made in this process; PostgreSQL: writes by every process on the database, through LISTEN/NOTIFY.
- */
-export interface ChangeFeed {
-  /** Calls `listener` for each committed change until the returned function is called. */
-  subscribe(listener: (change: Change) => void): () => void;
-  /**
-   * Resolves once writes committed from now on reach subscribers (PostgreSQL: the LISTEN connection is up);
-   * rejects with `unavailable` when that connection cannot be opened (it is retried in the background).
-   */
-  ready(): Promise<void>;
-  /**
-   * Calls `listener` when changes may have been missed: the PostgreSQL LISTEN connection dropped and is back
-   * (notifications sent meanwhile are not replayed), so whoever shows live data should read it again. Never for
-   * SQLite, whose delivery is in-process.
-   */
-  onMissed(listener: () => void): () => void;
-}
-
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
-  /**
-   * The Kysely instance and the transaction helpers the repositories use, for code that keeps its own tables
-   * in the same database (accounts, sessions): add a migration to src/store/migrations/index.ts, then read and
-   * write through `database.kysely`, `database.write` and `database.snapshot`.
-   */
-  readonly database: StoreDatabase;
   /** Brings the schema to the newest migration; safe to call every start. */
   migrate(): Promise<void>;
   /** Resolves when the database answers a trivial query. */
@@ -215,11 +148,5 @@ export interface Store {
   readonly factors: ChildRepository<StoredFactor, FactorInput>;
   readonly actions: ActionRepository;
   readonly reviews: ChildRepository<StoredReview, ReviewInput>;
-  readonly audit: AuditRepository;
   readonly documents: DocumentRepository;
-  /** Committed changes to incidents and their records, as they happen. */
-  readonly changes: ChangeFeed;
-  backup(): Promise<BackupBundle>;
-  /** Restores a bundle into an empty database (refuses otherwise with invalid_input). */
-  restore(bundle: unknown, ctx: WriteContext): Promise<{ incidents: number }>;
 }

@@ -5,14 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../../src/server/build-server.js';
-import { openStore, storeAccounts } from '../../src/store/index.js';
+import { openSqlStore } from '../../src/store/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
-const store = await openStore(`sqlite:${join(dir, 'e2e.db')}`);
+const database = await openSqlStore(`sqlite:${join(dir, 'e2e.db')}`);
+const { store, audit, changes } = database;
 await store.migrate();
-const accounts = storeAccounts(store);
+const accounts = database.accounts();
 const setupToken = await accounts.createSetupToken();
-const app = await buildServer({ store, accounts, loginAttemptsPerMinute: 1_000 });
+const app = await buildServer({ store, audit, changes, accounts, loginAttemptsPerMinute: 1_000 });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`${JSON.stringify({ url, setupToken })}\n`);
 

@@ -2,12 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { Store } from '../../store/index.js';
-import { openStore } from '../../store/index.js';
+import type { AuditLog, SqlStore, Store } from '../../store/index.js';
+import { openSqlStore } from '../../store/index.js';
 import { createTestDatabase } from '../../store/test-support/postgres.js';
 
-/** Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store. */
-export function eachStore(title: string, cases: (store: () => Store) => void): void {
+/**
+ * Runs `cases` once on a SQLite file and once on a fresh PostgreSQL database; `store()` is the open store,
+ * `audit()` the same database's audit log.
+ */
+export function eachStore(title: string, cases: (store: () => Store, audit: () => AuditLog) => void): void {
   const dialects = [
     {
       name: 'sqlite',
@@ -22,18 +25,21 @@ export function eachStore(title: string, cases: (store: () => Store) => void): v
     { name: 'postgres', create: () => createTestDatabase('debrief_app') },
   ];
   describe.each(dialects)(`${title} ($name)`, ({ create }) => {
-    let store: Store;
+    let database: SqlStore;
     let drop: () => Promise<void>;
     beforeAll(async () => {
       const target = await create();
       drop = target.drop;
-      store = await openStore(target.url);
-      await store.migrate();
+      database = await openSqlStore(target.url);
+      await database.store.migrate();
     });
     afterAll(async () => {
-      await store?.close();
+      await database?.store.close();
       await drop?.();
     });
-    cases(() => store);
+    cases(
+      () => database.store,
+      () => database.audit,
+    );
   });
 }

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
+import type { RemoteClient } from '../../store/http/index.js';
+import { needsDatabase } from '../../store/http/index.js';
 import type { AccountStore, ApiTokenInfo } from '../../store/index.js';
-import { cliActor, withStore } from '../context.js';
+import { cliActor, withDatabase } from '../context.js';
 import { CliError } from '../errors.js';
-import type { RemoteClient } from '../remote-client.js';
-import { needsDatabase } from '../remote-errors.js';
 import { remoteTarget } from '../remote-target.js';
 
 /** A token as the CLI shows it: the listing fields plus the owner's username. */
@@ -90,11 +90,8 @@ export async function withTokens<T>(
 ): Promise<T> {
   const remote = remoteTarget(command);
   if (remote) {
-    const { remoteClient } = await import('../remote-client.js');
+    const { remoteClient } = await import('../../store/http/index.js');
     return work(serverTokens(remoteClient(remote.url, remote.token)));
   }
-  return withStore(command, async (store) => {
-    const { storeAccounts } = await import('../../store/index.js');
-    return work(databaseTokens(storeAccounts(store)));
-  });
+  return withDatabase(command, (database) => work(databaseTokens(database.accounts())));
 }

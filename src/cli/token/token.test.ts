@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/cli.js';
 import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
-import { openStore, storeAccounts } from '../../store/index.js';
+import { openSqlStore } from '../../store/index.js';
 
 interface ListedToken {
   id: string;
@@ -22,12 +22,12 @@ describe('debrief token on a database', { timeout: 120_000 }, () => {
     runCli(['--db', db, 'token', ...args], { env: { DEBRIEF_SERVER: undefined } });
 
   beforeAll(async () => {
-    const store = await openStore(db);
-    await store.migrate();
-    const accounts = storeAccounts(store, { passwordCost: { N: 1024, r: 8, p: 1 } });
+    const database = await openSqlStore(db);
+    await database.store.migrate();
+    const accounts = database.accounts({ passwordCost: { N: 1024, r: 8, p: 1 } });
     await accounts.createUser({ username: 'ada', name: 'Ada', password: 'ada password', role: 'admin' });
     await accounts.createUser({ username: 'eli', name: 'Eli', password: 'eli password' });
-    await store.close();
+    await database.store.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../store/index.js';
-import { storeAccounts } from '../../store/index.js';
+import type { SqlStore, Store } from '../../store/index.js';
 import { testPasswordCost } from '../test-support/test-server.js';
 import { openTestStore } from '../test-support/test-store.js';
 import { demoEvidence } from './demo-evidence.js';
@@ -22,14 +21,15 @@ describe('the demo', () => {
 
   describe('seeded into a fresh SQLite store', () => {
     let store: Store;
+    let database: SqlStore;
     let close: () => Promise<void>;
     beforeAll(async () => {
-      ({ store, close } = await openTestStore('sqlite'));
+      ({ store, database, close } = await openTestStore('sqlite'));
     });
     afterAll(async () => close());
 
     it('holds an incident with a timeline, moments in order, factors, actions and a review', async () => {
-      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+      const accounts = database.accounts({ passwordCost: testPasswordCost });
       const result = await seedDemo(store, accounts, new Date('2026-03-06T09:00:00Z'));
       expect(result.created).toBe(true);
       const incident = await store.incidents.get(result.incidentId);
@@ -54,7 +54,7 @@ describe('the demo', () => {
     });
 
     it('adds nothing the second time but sets a new password that works', async () => {
-      const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
+      const accounts = database.accounts({ passwordCost: testPasswordCost });
       const again = await seedDemo(store, accounts);
       expect(again.created).toBe(false);
       expect(await store.incidents.count()).toBe(1);

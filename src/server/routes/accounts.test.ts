@@ -143,7 +143,7 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
     const byAdmin = await t.asAdmin({ method: 'DELETE', url: `/api/tokens/${listed?.id}` });
     expect(byAdmin.statusCode).toBe(204);
     expect((await t.as(owner, { url: '/api/me' })).statusCode).toBe(401);
-    const audit = await t.store.audit.list({ limit: 5 });
+    const audit = await t.audit.list({ limit: 5 });
     expect(audit.find((entry) => entry.entityId === listed?.id && entry.action === 'delete')).toMatchObject({
       actor: 'ada',
       entity: 'api-token',
@@ -288,6 +288,8 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
     const cacheMs = 300;
     const other = await buildServer({
       store: t.store,
+      audit: t.audit,
+      changes: t.changes,
       accounts: t.accounts,
       loginAttemptsPerMinute: 1_000,
       cacheMs,

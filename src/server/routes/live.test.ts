@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import type { ChangeFeed, Store } from '../../store/index.js';
-import { openStore, storeAccounts } from '../../store/index.js';
+import type { ChangeFeed, SqlStore } from '../../store/index.js';
+import { openSqlStore } from '../../store/index.js';
+import { endListeners } from '../../store/test-support/postgres.js';
 import { buildServer } from '../build-server.js';
 import { startTestServer, type TestServer, testPasswordCost } from '../test-support/test-server.js';
-import { dialects, postgresUrl } from '../test-support/test-store.js';
+import { dialects } from '../test-support/test-store.js';
 import type { LiveMessage } from './live.js';
 
 /** An open live socket and what it has received. */
@@ -225,30 +225,40 @@ describe.each(dialects)('live incident updates over WebSocket, on %s', (dialect)
 
   it('stops listening for changes when the socket closes', async () => {
     const watched = await incident();
-    const feed = t.store.changes;
     let active = 0;
     const counting: ChangeFeed = {
-      ready: () => feed.ready(),
-      onMissed: (listener) => feed.onMissed(listener),
+      ready: () => t.changes.ready(),
+      onMissed: (listener) => t.changes.onMissed(listener),
       subscribe(listener) {
         active++;
-        const stop = feed.subscribe(listener);
+        const stop = t.changes.subscribe(listener);
         return () => {
           active--;
           stop();
         };
       },
     };
-    (t.store as { changes: ChangeFeed }).changes = counting;
+    // Another server on the same database, whose feed counts its listeners.
+    const counted = await buildServer({
+      store: t.store,
+      audit: t.audit,
+      changes: counting,
+      accounts: t.accounts,
+    });
     try {
-      const live = await listen(watched.id, bearer(t.viewer.token));
+      const address = await counted.listen({ port: 0, host: '127.0.0.1' });
+      const live = await openLive(
+        `${address.replace(/^http/, 'ws')}/api/incidents/${watched.id}/live`,
+        bearer(t.viewer.token),
+      );
+      sockets.push(live.socket);
       expect(active).toBe(1);
       live.socket.close();
       const deadline = Date.now() + 5_000;
       while (active > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(active).toBe(0);
     } finally {
-      (t.store as { changes: ChangeFeed }).changes = feed;
+      await counted.close();
     }
   });
 });
@@ -302,25 +312,24 @@ describe('live updates when the incident changes, between pings', () => {
 describe('live updates across server instances on one PostgreSQL', () => {
   let first: TestServer;
   let second: Awaited<ReturnType<typeof buildServer>>;
-  let secondStore: Store;
+  let secondDatabase: SqlStore;
   let socket: WebSocket | undefined;
 
   beforeAll(async () => {
     first = await startTestServer('postgres');
     await first.app.listen({ port: 0, host: '127.0.0.1' });
-    const database = await sql<{ name: string }>`select current_database() as name`.execute(
-      first.store.database.kysely,
-    );
-    secondStore = await openStore(postgresUrl(database.rows[0]?.name ?? ''));
+    secondDatabase = await openSqlStore(first.databaseUrl);
     second = await buildServer({
-      store: secondStore,
-      accounts: storeAccounts(secondStore, { passwordCost: testPasswordCost }),
+      store: secondDatabase.store,
+      audit: secondDatabase.audit,
+      changes: secondDatabase.changes,
+      accounts: secondDatabase.accounts({ passwordCost: testPasswordCost }),
     });
   });
   afterAll(async () => {
     socket?.terminate();
     await second?.close();
-    await secondStore?.close();
+    await secondDatabase?.store.close();
     await first?.close();
   });
 
@@ -356,9 +365,7 @@ describe('live updates across server instances on one PostgreSQL', () => {
     });
     socket = live.socket;
     const closed = new Promise<number>((resolve) => live.socket.on('close', (code) => resolve(code)));
-    await sql`
-      select pg_terminate_backend(pid) from pg_stat_activity
-      where datname = current_database() and query ilike 'listen %'`.execute(first.store.database.kysely);
+    await endListeners(first.databaseUrl);
     expect(await closed).toBe(1012);
   });
 });

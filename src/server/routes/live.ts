@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { AccountStore, Change, Store } from '../../store/index.js';
+import type { AccountStore, Change, ChangeFeed, Store } from '../../store/index.js';
 import { canSee, currentCaller, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { visibleIncident } from '../visibility.js';
@@ -36,6 +36,7 @@ function checkOrigin(request: FastifyRequest): void {
 export function liveRoutes(
   app: FastifyInstance,
   store: Store,
+  changes: ChangeFeed,
   accounts: AccountStore,
   pingMs = livePingMs,
 ): void {
@@ -71,12 +72,12 @@ export function liveRoutes(
           () => undefined,
         );
       };
-      const stop = store.changes.subscribe(function relay(change) {
+      const stop = changes.subscribe(function relay(change) {
         if (change.incidentId !== incidentId || socket.readyState !== socket.OPEN) return;
         send({ type: 'changed', ...change });
         if (change.entity === 'incident' && change.action === 'update') stillAllowed();
       });
-      store.changes.ready().then(
+      changes.ready().then(
         () => {
           if (socket.readyState === socket.OPEN) send({ type: 'ready' });
         },
@@ -85,7 +86,7 @@ export function liveRoutes(
       const heartbeat = keepAlive(socket, pingMs, stillAllowed);
       // Changes may have gone unheard (PostgreSQL's LISTEN connection dropped): the page reconnects and reads
       // the incident again, rather than showing a stale one as live. 1012: service restart.
-      const stopMissed = store.changes.onMissed(() => socket.close(1012, 'changes may have been missed'));
+      const stopMissed = changes.onMissed(() => socket.close(1012, 'changes may have been missed'));
       socket.on('close', () => {
         stopMissed();
         stop();

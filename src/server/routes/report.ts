@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { publishReport } from '../../app/index.js';
 import { DebriefError, parseWith } from '../../domain/index.js';
 import { parseAudience, parseReportFormat } from '../../report/index.js';
-import type { Store } from '../../store/index.js';
+import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -25,7 +25,7 @@ const truthy = (value: string | undefined) => value === '1' || value === 'true';
  * public report whose published text has blameful language is refused with 422 `blame_found` (the findings in
  * `details`), unless an editor passes `override=1`, which the audit log records.
  */
-export function reportRoutes(app: FastifyInstance, store: Store): void {
+export function reportRoutes(app: FastifyInstance, store: Store, audit: Pick<AuditLog, 'record'>): void {
   app.get<{ Params: { id: string } }>('/api/incidents/:id/report', async function report(request, reply) {
     const query = parseWith(querySchema, request.query, 'query');
     const format = parseReportFormat(query.format);
@@ -37,7 +37,7 @@ export function reportRoutes(app: FastifyInstance, store: Store): void {
     }
     const incident = await visibleIncident(store, user, request.params.id);
     const published = await publishReport(
-      store,
+      { documents: store.documents, audit },
       incident.id,
       {
         format,

@@ -1,6 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { AccountStore, Store } from '../../store/index.js';
-import { storeAccounts } from '../../store/index.js';
+import type { AccountStore, AuditLog, ChangeFeed, Store } from '../../store/index.js';
 import { buildServer, type ServerOptions } from '../build-server.js';
 import { type Dialect, openTestStore } from './test-store.js';
 
@@ -17,7 +16,11 @@ export interface Caller {
 export interface TestServer {
   app: FastifyInstance;
   store: Store;
+  audit: AuditLog;
+  changes: ChangeFeed;
   accounts: AccountStore;
+  /** The database's URL (`sqlite::memory:` cannot be opened again; a PostgreSQL one can). */
+  databaseUrl: string;
   admin: { cookie: string; csrfToken: string };
   editor: Caller;
   viewer: Caller;
@@ -33,10 +36,18 @@ export async function startTestServer(
   dialect: Dialect,
   options: Partial<ServerOptions> = {},
 ): Promise<TestServer> {
-  const { store, close } = await openTestStore(dialect);
+  const { database, store, url, close } = await openTestStore(dialect);
+  const { audit, changes } = database;
   // Cheap password hashing: the tests exercise the flow, not scrypt's cost.
-  const accounts = storeAccounts(store, { passwordCost: testPasswordCost });
-  const app = await buildServer({ store, accounts, loginAttemptsPerMinute: 1_000, ...options });
+  const accounts = database.accounts({ passwordCost: testPasswordCost });
+  const app = await buildServer({
+    store,
+    audit,
+    changes,
+    accounts,
+    loginAttemptsPerMinute: 1_000,
+    ...options,
+  });
   const setupToken = await accounts.createSetupToken();
   const setup = await app.inject({
     method: 'POST',
@@ -56,7 +67,10 @@ export async function startTestServer(
   return {
     app,
     store,
+    audit,
+    changes,
     accounts,
+    databaseUrl: url,
     admin,
     editor,
     viewer,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { Store } from '../../store/index.js';
-import { openStore } from '../../store/index.js';
+import type { SqlStore, Store } from '../../store/index.js';
+import { openSqlStore } from '../../store/index.js';
 
 /** The databases every server test runs on. */
 export const dialects = ['sqlite', 'postgres'] as const;
@@ -41,21 +41,33 @@ export async function createPostgresDatabase(): Promise<{ name: string; drop(): 
   };
 }
 
+/** A test database's ports, its records port on its own, its URL, and `close`. */
+export interface TestStore {
+  database: SqlStore;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
 /** A fresh, migrated store on the dialect; `close` also drops its PostgreSQL database. */
-export async function openTestStore(dialect: Dialect): Promise<{ store: Store; close(): Promise<void> }> {
+export async function openTestStore(dialect: Dialect): Promise<TestStore> {
   if (dialect === 'sqlite') {
-    const store = await openStore('sqlite::memory:');
-    await store.migrate();
-    return { store, close: () => store.close() };
+    const url = 'sqlite::memory:';
+    const database = await openSqlStore(url);
+    await database.store.migrate();
+    return { database, store: database.store, url, close: () => database.store.close() };
   }
-  const database = await createPostgresDatabase();
-  const store = await openStore(postgresUrl(database.name));
-  await store.migrate();
+  const created = await createPostgresDatabase();
+  const url = postgresUrl(created.name);
+  const database = await openSqlStore(url);
+  await database.store.migrate();
   return {
-    store,
+    database,
+    store: database.store,
+    url,
     async close() {
-      await store.close();
-      await database.drop();
+      await database.store.close();
+      await created.drop();
     },
   };
 }

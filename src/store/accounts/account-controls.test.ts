@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../domain/index.js';
-import type { AuditRecord } from '../audit-log.js';
+import type { AuditRecord } from '../kysely-audit-log.js';
 import { up as upAccounts } from '../migrations/0002-accounts.js';
 import { up as upControls } from '../migrations/0003-account-controls.js';
 import { createTestDatabase } from '../test-support/postgres.js';

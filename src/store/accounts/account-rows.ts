@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AuditRecord } from '../audit-log.js';
+import type { AuditRecord } from '../kysely-audit-log.js';
 import type { AccountTables } from './tables.js';
 import type { User, UserRole } from './user.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID, type ScryptOptions } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DebriefError, parseWith } from '../../domain/index.js';
-import type { AuditRecord } from '../audit-log.js';
+import type { AuditRecord } from '../kysely-audit-log.js';
 import { type AccountAudit, joinedUserColumns, toUser, userColumns } from './account-rows.js';
 import type { AccountStore, NewSession, Session } from './account-store.js';
 import { apiTokenMethods } from './api-token-methods.js';

@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
-import { writeAudit } from '../audit-log.js';
+import { writeAudit } from '../kysely-audit-log.js';
 import type { Database } from '../schema.js';
-import type { Store } from '../store.js';
+import type { StoreDatabase } from '../store-database.js';
 import type { AccountStore } from './account-store.js';
 import { type AccountStoreOptions, createAccountStore } from './kysely-account-store.js';
 import type { AccountTables } from './tables.js';
 
+/** How the accounts on the store's database may be tuned; their audit log is always the store's. */
+export type StoreAccountsOptions = Omit<AccountStoreOptions, 'audit'>;
+
 /** The accounts port on the store's own database (its migrations include the accounts tables). */
-export function storeAccounts(store: Store, options: AccountStoreOptions = {}): AccountStore {
+export function storeAccounts(database: StoreDatabase, options: StoreAccountsOptions = {}): AccountStore {
   // The store's Kysely knows its own tables; the accounts code needs only the accounts tables.
-  const db = store.database.kysely.withTables<AccountTables>() as unknown as Kysely<AccountTables>;
+  const db = database.kysely.withTables<AccountTables>() as unknown as Kysely<AccountTables>;
   return createAccountStore(db, {
+    ...options,
     // Account changes go to the store's audit log, in the same transaction as the change.
     audit: (trx, record) => writeAudit(trx as unknown as Kysely<Database>, [record]),
-    ...options,
   });
 }

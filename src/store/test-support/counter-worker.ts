@@ -1,7 +1,7 @@
 // A child process for the concurrency tests: adds 1 to an incident's usersAffected `times` times, each a
 // read-modify-write that retries on a version conflict. Prints `done <retries>` when finished.
 import { isDebriefError } from '../../domain/index.js';
-import { openStore } from '../open.js';
+import { openWorkerStore } from './worker-store.js';
 
 const [url, incidentId, timesText, actor] = process.argv.slice(2);
 if (!url || !incidentId || !timesText) {
@@ -9,7 +9,7 @@ if (!url || !incidentId || !timesText) {
   process.exit(2);
 }
 
-const store = await openStore(url, { busyTimeoutMs: 10_000 });
+const store = await openWorkerStore(url);
 let retries = 0;
 for (let done = 0; done < Number(timesText); ) {
   const incident = await store.incidents.get(incidentId);

@@ -36,3 +36,21 @@ export async function createTestDatabase(prefix = 'debrief_test'): Promise<TestD
       admin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
   };
 }
+
+/**
+ * Has PostgreSQL end every connection listening for changes on the database at `url`, as a restart or a network
+ * cut would; resolves with whether each was ended.
+ */
+export async function endListeners(url: string): Promise<boolean[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const result = await client.query<{ ended: boolean }>(
+      `select pg_terminate_backend(pid) as ended from pg_stat_activity
+       where datname = current_database() and query ilike 'listen %'`,
+    );
+    return result.rows.map((row) => row.ended);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,10 +1,19 @@
-import { sql } from 'kysely';
 import { beforeEach, expect, it } from 'vitest';
-import { writeAudit } from '../../audit-log.js';
-import { openStore } from '../../open.js';
-import type { Change, Store } from '../../store.js';
+import type { Change, ChangeFeed } from '../../change-feed.js';
+import { writeAudit } from '../../kysely-audit-log.js';
+import type { Store } from '../../store.js';
 import { incidentInput, uniqueWord } from '../factories.js';
-import { type ContractUse, ctx, failure } from './contract-use.js';
+import { type OpenedSql, openSql } from '../open-sql.js';
+import { endListeners } from '../postgres.js';
+import { ctx, failure } from './contract-use.js';
+
+/** What the change feed's cases get from the suite that runs them against one database. */
+export interface FeedUse {
+  /** The open store: its records, its feed, and its raw database for a write that rolls back (valid inside tests). */
+  opened(): OpenedSql;
+  /** The URL of the database, to open it again as another process would. */
+  url(): string;
+}
 
 /** What a subscriber heard, and a way to wait until it has heard enough. */
 interface Heard {
@@ -14,15 +23,15 @@ interface Heard {
 }
 
 /**
- * Subscribes to `store`, keeping the changes `keep` accepts, and waits for its feed to be live. Changes committed
- * just before may still arrive (PostgreSQL delivers asynchronously), so `keep` should pick this test's own.
+ * Subscribes to `feed`, keeping the changes `keep` accepts, and waits for it to be live. Changes committed just
+ * before may still arrive (PostgreSQL delivers asynchronously), so `keep` should pick this test's own.
  */
-export async function hear(store: Store, keep: (change: Change) => boolean): Promise<Heard> {
+export async function hear(feed: ChangeFeed, keep: (change: Change) => boolean): Promise<Heard> {
   const changes: Change[] = [];
-  const stop = store.changes.subscribe((change) => {
+  const stop = feed.subscribe((change) => {
     if (keep(change)) changes.push(change);
   });
-  await store.changes.ready();
+  await feed.ready();
   return {
     changes,
     stop,
@@ -37,16 +46,18 @@ export async function hear(store: Store, keep: (change: Change) => boolean): Pro
 }
 
 /** The live change feed: committed writes reach subscribers with their actor; rolled back ones never do. */
-export function changeCases(use: ContractUse): void {
+export function changeCases(use: FeedUse): void {
+  let opened: OpenedSql;
   let store: Store;
   beforeEach(() => {
-    store = use.store();
+    opened = use.opened();
+    store = opened.store;
   });
 
   it('delivers a committed write to subscribers, with its actor', async () => {
     const eli = uniqueWord('eli');
     const vera = uniqueWord('vera');
-    const heard = await hear(store, (change) => change.actor === eli || change.actor === vera);
+    const heard = await hear(opened.changes, (change) => change.actor === eli || change.actor === vera);
     try {
       const incident = await store.incidents.create(incidentInput(), { actor: eli });
       const action = await store.actions.add(incident.id, { title: 'Add a canary' }, { actor: vera });
@@ -74,7 +85,7 @@ export function changeCases(use: ContractUse): void {
   it('delivers nothing for a write that fails or rolls back', async () => {
     const incident = await store.incidents.create(incidentInput(), ctx);
     const heard = await hear(
-      store,
+      opened.changes,
       (change) => change.incidentId === incident.id && change.action !== 'create',
     );
     try {
@@ -84,7 +95,7 @@ export function changeCases(use: ContractUse): void {
       expect(stale.code).toBe('conflict');
       // A transaction that wrote its audit entry and then failed.
       const rolledBack = await failure(
-        store.database.write(async (tx) => {
+        opened.database.write(async (tx) => {
           await writeAudit(tx, [
             {
               at: new Date().toISOString(),
@@ -112,8 +123,8 @@ export function changeCases(use: ContractUse): void {
   it('stops delivering to a listener once it unsubscribes', async () => {
     const incident = await store.incidents.create(incidentInput(), ctx);
     const mine = (change: Change) => change.incidentId === incident.id && change.entity === 'factor';
-    const leaving = await hear(store, mine);
-    const staying = await hear(store, mine);
+    const leaving = await hear(opened.changes, mine);
+    const staying = await hear(opened.changes, mine);
     try {
       leaving.stop();
       leaving.stop();
@@ -128,7 +139,7 @@ export function changeCases(use: ContractUse): void {
   it('delivers every change of a large write, however many notifications it takes', async () => {
     const incident = await store.incidents.create(incidentInput(), ctx);
     const heard = await hear(
-      store,
+      opened.changes,
       (change) => change.incidentId === incident.id && change.entity === 'event',
     );
     try {
@@ -145,13 +156,13 @@ export function changeCases(use: ContractUse): void {
   });
 
   it('delivers writes made through another store instance on the same database', async () => {
-    const other = await openStore(use.url());
-    const incident = await other.incidents.create(incidentInput(), { actor: 'there' });
+    const other = await openSql(use.url());
+    const incident = await other.store.incidents.create(incidentInput(), { actor: 'there' });
     const mine = (change: Change) => change.incidentId === incident.id && change.entity === 'action';
-    const here = await hear(store, mine);
-    const there = await hear(other, mine);
+    const here = await hear(opened.changes, mine);
+    const there = await hear(other.changes, mine);
     try {
-      await other.actions.add(incident.id, { title: 'From there' }, { actor: 'there' });
+      await other.store.actions.add(incident.id, { title: 'From there' }, { actor: 'there' });
       await store.actions.add(incident.id, { title: 'From here' }, { actor: 'here' });
       for (const heard of [here, there]) {
         await heard.until((changes) => changes.length >= 2, 'both actions');
@@ -160,32 +171,30 @@ export function changeCases(use: ContractUse): void {
     } finally {
       here.stop();
       there.stop();
-      await other.close();
+      await other.store.close();
     }
   });
 }
 
 /** PostgreSQL only: the LISTEN connection comes back after the server drops it. */
-export function listenReconnectCases(use: ContractUse): void {
+export function listenReconnectCases(use: FeedUse): void {
   it('listens again after the database ends its listening connection', async () => {
-    const store = await openStore(use.url());
+    const { store, changes } = await openSql(use.url());
     const incident = await store.incidents.create(incidentInput(), ctx);
     const heard = await hear(
-      store,
+      changes,
       (change) => change.incidentId === incident.id && change.entity === 'action',
     );
     let gaps = 0;
-    const stopGaps = store.changes.onMissed(() => {
+    const stopGaps = changes.onMissed(() => {
       gaps++;
     });
     try {
       expect(gaps).toBe(0);
-      const ended = await sql<{ ended: boolean }>`
-        select pg_terminate_backend(pid) as ended from pg_stat_activity
-        where datname = current_database() and query ilike 'listen %'`.execute(store.database.kysely);
+      const ended = await endListeners(use.url());
       // Every listener on the database goes, the suite's own store's included; each must come back.
-      expect(ended.rows.length).toBeGreaterThan(0);
-      expect(ended.rows.every((row) => row.ended)).toBe(true);
+      expect(ended.length).toBeGreaterThan(0);
+      expect(ended.every(Boolean)).toBe(true);
       // Keep writing until one is heard: changes made while it reconnects are lost, later ones arrive.
       const deadline = Date.now() + 10_000;
       while (heard.changes.length === 0 && Date.now() < deadline) {

@@ -1,13 +1,13 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { DebriefError } from '../../../domain/index.js';
-import { openStore } from '../../open.js';
 import type { Store } from '../../store.js';
 import { incidentInput } from '../factories.js';
 import { runWorker } from '../run-worker.js';
-import { type ContractUse, ctx } from './contract-use.js';
+import { type ContractUse, contractIt, ctx } from './contract-use.js';
 
 /** Concurrent writers, in several processes and in several store instances: no update is lost. */
 export function concurrencyCases(use: ContractUse): void {
+  const it = contractIt(use);
   let store: Store;
   beforeEach(() => {
     store = use.store();
@@ -26,13 +26,13 @@ export function concurrencyCases(use: ContractUse): void {
     const final = await store.incidents.get(incident.id);
     expect(final.impact.usersAffected).toBe(workers * times);
     expect(final.version).toBe(1 + workers * times);
-    const updates = await store.audit.list({ incidentId: incident.id });
+    const updates = await use.audit().list({ incidentId: incident.id });
     expect(updates.filter((e) => e.action === 'update')).toHaveLength(workers * times);
   }, 120_000);
 
   it('loses no update when several store instances in one process race', async () => {
     const incident = await store.incidents.create(incidentInput(), ctx);
-    const others = await Promise.all([openStore(use.url()), openStore(use.url())]);
+    const others = await Promise.all([use.another(), use.another()]);
     const all = [store, ...others];
     try {
       await Promise.all(

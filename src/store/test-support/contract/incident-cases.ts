@@ -1,11 +1,12 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect } from 'vitest';
 import type { ConflictError } from '../../../domain/index.js';
 import type { Store } from '../../store.js';
 import { incidentInput, uniqueWord } from '../factories.js';
-import { type ContractUse, ctx, failure } from './contract-use.js';
+import { auditedAs, type ContractUse, contractIt, ctx, failure } from './contract-use.js';
 
 /** Incidents: create, read, filters, versioned update and delete, their audit entries. */
 export function incidentCases(use: ContractUse): void {
+  const it = contractIt(use);
   let store: Store;
   beforeEach(() => {
     store = use.store();
@@ -127,9 +128,9 @@ export function incidentCases(use: ContractUse): void {
     );
     expect(updated.version).toBe(2);
     expect(updated.title).toBe('Renamed');
-    const [entry] = await store.audit.list({ incidentId: created.id, limit: 1 });
+    const [entry] = await use.audit().list({ incidentId: created.id, limit: 1 });
     expect(entry).toMatchObject({
-      actor: 'ana',
+      actor: auditedAs(use, 'ana'),
       action: 'update',
       entity: 'incident',
       entityId: created.id,
@@ -144,14 +145,14 @@ export function incidentCases(use: ContractUse): void {
   it('refuses a stale update with a conflict carrying the current record, and changes nothing', async () => {
     const created = await store.incidents.create(incidentInput(), ctx);
     const current = await store.incidents.update(created.id, 1, { title: 'First writer' }, ctx);
-    const auditBefore = await store.audit.list({ incidentId: created.id });
+    const auditBefore = await use.audit().list({ incidentId: created.id });
     const error = (await failure(
       store.incidents.update(created.id, 1, { title: 'Second writer' }, ctx),
     )) as ConflictError;
     expect(error.code).toBe('conflict');
     expect(error.current).toEqual(current);
     expect(await store.incidents.get(created.id)).toEqual(current);
-    expect(await store.audit.list({ incidentId: created.id })).toEqual(auditBefore);
+    expect(await use.audit().list({ incidentId: created.id })).toEqual(auditBefore);
   });
 
   it('closes an incident only once every action is done or dropped', async () => {
@@ -201,7 +202,12 @@ export function incidentCases(use: ContractUse): void {
     await store.incidents.delete(incident.id, fresh.version, { actor: 'bo' });
     expect(await store.incidents.find(incident.id)).toBeUndefined();
     expect((await failure(store.timeline.get(event.id))).code).toBe('not_found');
-    const [entry] = await store.audit.list({ incidentId: incident.id, limit: 1 });
-    expect(entry).toMatchObject({ action: 'delete', entity: 'incident', entityId: incident.id, actor: 'bo' });
+    const [entry] = await use.audit().list({ incidentId: incident.id, limit: 1 });
+    expect(entry).toMatchObject({
+      action: 'delete',
+      entity: 'incident',
+      entityId: incident.id,
+      actor: auditedAs(use, 'bo'),
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '../domain/index.js';
+import { ConflictError } from '../../domain/index.js';
 import { errorFromResponse, unreachable } from './remote-errors.js';
 
 const server = 'http://debrief.example:4000';

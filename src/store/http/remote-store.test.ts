@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../test/support/cli.js';
-import { ConflictError, type DebriefError } from '../domain/index.js';
-import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import type { Store } from '../store/index.js';
+import { ConflictError, type DebriefError } from '../../domain/index.js';
+import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
+import type { Store } from '../store.js';
+import { bulkBatches } from './bulk-batches.js';
 import { remoteClient } from './remote-client.js';
-import { bulkBatches, openRemoteStore } from './remote-store.js';
+import { openRemoteStore } from './remote-store.js';
 
 let t: TestServer;
 let url: string;
@@ -41,7 +41,7 @@ describe('the remote store, in-process against a real server', () => {
     expect(await store.incidents.list({ search: 'backlog' })).toEqual([incident]);
     expect(await store.incidents.count({ search: 'backlog' })).toBe(1);
     expect(await store.incidents.find('inc_nowhere')).toBeUndefined();
-    expect((await t.store.audit.list({ incidentId: incident.id }))[0]?.actor).toBe(t.editor.username);
+    expect((await t.audit.list({ incidentId: incident.id }))[0]?.actor).toBe(t.editor.username);
   });
 
   it('turns a stale version into a ConflictError carrying the current record', async () => {
@@ -89,9 +89,17 @@ describe('the remote store, in-process against a real server', () => {
     });
   });
 
-  it('refuses what needs the database with one line naming --db, and maps unknown ids to not_found', async () => {
-    expect((await rejection(store.backup())).message).toBe('backup needs direct database access: use --db');
-    expect(() => store.database).toThrow(/needs direct database access: use --db/);
+  it('refuses a chosen record id with one line naming --db, and maps unknown ids to not_found', async () => {
+    const incident = await store.incidents.create({ title: 'Chosen ids', severity: 'SEV4' }, { actor: 'x' });
+    const chosen = store.factors.add(
+      incident.id,
+      { title: 'x', category: 'tooling' },
+      { actor: 'x' },
+      'FAC-1',
+    );
+    expect((await rejection(chosen)).message).toBe(
+      'adding a record with a chosen id (FAC-1) needs direct database access: use --db',
+    );
     expect((await rejection(store.documents.load('inc_nowhere'))).code).toBe('not_found');
   });
 
@@ -105,58 +113,5 @@ describe('the remote store, in-process against a real server', () => {
     const gone = await rejection(openRemoteStore(remoteClient('http://127.0.0.1:9', 'dbt_secret')));
     expect(gone.code).toBe('unavailable');
     expect(gone.message).toMatch(/^cannot reach the debrief server at http:\/\/127\.0\.0\.1:9 /);
-  });
-});
-
-// Each case runs the CLI as a subprocess; on a busy machine that takes seconds, hence few calls and a long timeout.
-describe('the CLI with --server', { timeout: 120_000 }, () => {
-  const cli = (args: string[], input = '') =>
-    runCli(args, {
-      env: { DEBRIEF_SERVER: url, DEBRIEF_TOKEN: t.editor.token, DEBRIEF_DB: undefined },
-      input,
-    });
-
-  it('creates an incident, adds an event and an action, exports, re-imports and shows it', async () => {
-    const created = await cli(['new', '--title', 'Payments timeouts', '--severity', 'SEV2', '--json']);
-    expect(created.stderr).toBe('');
-    const id = JSON.parse(created.stdout).id as string;
-    const [event, action] = await Promise.all([
-      cli(['timeline', 'add', id, '--at', '2026-03-04T14:02:00Z', '--summary', 'Gateway p99 above 2s']),
-      cli(['actions', 'add', id, '--title', 'Set a client timeout budget', '--owner', 'payments']),
-    ]);
-    expect(event.stdout).toMatch(new RegExp(`^added \\S+ to ${id} at 2026-03-04T14:02:00.000Z`));
-    expect(action.code).toBe(0);
-    const exported = await cli(['export', id]);
-    expect(exported.stdout).toContain('Set a client timeout budget');
-    const imported = await cli(
-      ['import', '-'],
-      exported.stdout.replace('Payments timeouts', 'Payments gateway timeouts'),
-    );
-    expect(imported.stdout).toBe(
-      `updated ${id}: Payments gateway timeouts (1 events, 0 factors, 1 actions)\n`,
-    );
-    const shown = await cli(['show', id]);
-    expect(shown.code).toBe(0);
-    expect(shown.stdout).toContain(`${id}  Payments gateway timeouts`);
-    expect(shown.stdout).toContain('Gateway p99 above 2s');
-    expect(await t.store.timeline.list(id)).toHaveLength(1);
-  });
-
-  it('exits 2 with one line for an unknown id, a refused token, an unreachable server and a database-only verb', async () => {
-    const [unknown, refused, unreachable, token] = await Promise.all([
-      cli(['show', 'inc_nowhere']),
-      runCli(['--server', url, '--token', 'dbt_wrong', 'list'], { env: { DEBRIEF_TOKEN: undefined } }),
-      runCli(['--server', 'http://127.0.0.1:9', '--token', 'dbt_wrong', 'list']),
-      cli(['token', 'create', '--user', 'ada']),
-    ]);
-    for (const result of [unknown, refused, unreachable, token]) {
-      expect(result.code).toBe(2);
-      expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      expect(result.stderr).not.toContain('dbt_wrong');
-    }
-    expect(unknown.stderr).toMatch(/no incident with id "inc_nowhere"/);
-    expect(refused.stderr).toContain(`the token was refused by ${url}`);
-    expect(unreachable.stderr).toContain('cannot reach the debrief server at http://127.0.0.1:9');
-    expect(token.stderr).toBe('debrief: `debrief token create` needs direct database access: use --db\n');
   });
 });

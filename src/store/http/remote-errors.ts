@@ -1,4 +1,4 @@
-import { ConflictError, DebriefError } from '../domain/index.js';
+import { ConflictError, DebriefError } from '../../domain/index.js';
 
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown };

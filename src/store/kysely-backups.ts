@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { incidentDocumentSchema, invalidInput, parseWith } from '../domain/index.js';
-import { auditRepository, writeAudit } from './audit-log.js';
+import type { BackupBundle, Backups } from './backups.js';
 import { insertDocument, readDocument } from './document-rows.js';
+import { kyselyAuditLog, writeAudit } from './kysely-audit-log.js';
 import { nowIso } from './record-helpers.js';
-import type { BackupBundle, WriteContext } from './store.js';
+import type { WriteContext } from './store.js';
 import type { StoreDatabase } from './store-database.js';
 
 const auditEntrySchema = z.object({
@@ -30,8 +31,13 @@ export const backupBundleSchema = z.object({
   audit: z.array(auditEntrySchema),
 });
 
+/** The backups port on the store's database. */
+export function kyselyBackups(db: StoreDatabase): Backups {
+  return { backup: () => backup(db), restore: (bundle, ctx) => restore(db, bundle, ctx) };
+}
+
 /** A snapshot of every incident with its children and the whole audit log, oldest first. */
-export function backup(db: StoreDatabase): Promise<BackupBundle> {
+function backup(db: StoreDatabase): Promise<BackupBundle> {
   return db.snapshot(async (k) => {
     const rows = await k
       .selectFrom('incidents')
@@ -47,7 +53,7 @@ export function backup(db: StoreDatabase): Promise<BackupBundle> {
         updatedAt: row.updated_at,
       });
     }
-    const audit = (await auditRepository({ ...db, read: (work) => work(k) }).list()).reverse();
+    const audit = (await kyselyAuditLog({ ...db, read: (work) => work(k) }).list()).reverse();
     return { format: 'debrief-backup', formatVersion: 1, createdAt: nowIso(), incidents, audit };
   });
 }
@@ -56,11 +62,7 @@ export function backup(db: StoreDatabase): Promise<BackupBundle> {
  * Restores a bundle into an empty database in one transaction. Versions start again at 1; the audit log keeps
  * its entries (renumbered in their order) and gains one entry per restored incident.
  */
-export async function restore(
-  db: StoreDatabase,
-  input: unknown,
-  ctx: WriteContext,
-): Promise<{ incidents: number }> {
+async function restore(db: StoreDatabase, input: unknown, ctx: WriteContext): Promise<{ incidents: number }> {
   const bundle = parseWith(backupBundleSchema, input, 'backup');
   const now = nowIso();
   return db.write(async (tx) => {

@@ -1,0 +1,22 @@
+import type { Incident, IncidentDocument } from '../../domain/index.js';
+import type { DocumentRepository } from '../store.js';
+import type { RemoteClient } from './remote-client.js';
+
+const enc = encodeURIComponent;
+
+/** Whole incident documents over the REST API; the expected version travels as If-Match. */
+export function remoteDocuments(client: RemoteClient): DocumentRepository {
+  return {
+    load(id) {
+      return client.call<IncidentDocument>({ path: `/api/incidents/${enc(id)}/document` });
+    },
+    save(doc, _ctx, options = {}) {
+      return client.call<{ created: boolean; incident: Incident }>({
+        method: 'PUT',
+        path: `/api/incidents/${enc(doc.id)}/document`,
+        body: doc,
+        ifMatch: options.expectedVersion,
+      });
+    },
+  };
+}

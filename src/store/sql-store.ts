@@ -1,0 +1,34 @@
+import type { AccountStore } from './accounts/account-store.js';
+import { type StoreAccountsOptions, storeAccounts } from './accounts/store-accounts.js';
+import type { AuditLog } from './audit-log.js';
+import type { Backups } from './backups.js';
+import type { ChangeFeed } from './change-feed.js';
+import { kyselyAuditLog } from './kysely-audit-log.js';
+import { kyselyBackups } from './kysely-backups.js';
+import { kyselyStore } from './kysely-store.js';
+import type { Store } from './store.js';
+import type { OpenDatabase } from './store-database.js';
+
+/**
+ * A SQLite or PostgreSQL database as `openSqlStore` opens it: the records port and the ports only a database
+ * offers, each taken on its own so a caller is handed just what it uses. `store.close()` closes them all.
+ */
+export interface SqlStore {
+  readonly store: Store;
+  readonly audit: AuditLog;
+  readonly changes: ChangeFeed;
+  readonly backups: Backups;
+  /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
+  accounts(options?: StoreAccountsOptions): AccountStore;
+}
+
+/** Every port of the SQL adapter on one open database. */
+export function sqlStore(db: OpenDatabase): SqlStore {
+  return {
+    store: kyselyStore(db),
+    audit: kyselyAuditLog(db),
+    changes: db.changes,
+    backups: kyselyBackups(db),
+    accounts: (options) => storeAccounts(db, options),
+  };
+}
