@@ -19,10 +19,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageContent } from './content/language.js';
 import type { GeneratedFile } from './content/load.js';
+import { playbookContent } from './content/playbook.js';
 
 /** Every generated module, computed from the YAML under `root` (nothing is written). */
 export function compileContent(root: string): GeneratedFile[] {
-  return [...languageContent(root)];
+  return [...languageContent(root), ...playbookContent(root)];
 }
 
 /** Files in the `generated/` folders of `files` that none of `files` is: left over from a removed data file. */

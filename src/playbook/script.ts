@@ -1,5 +1,6 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { agendaFor, agendaMinutes } from './agenda.js';
+import { scriptText } from './content/generated/script.js';
 import { followUpAt, formatUtcMinute, impactWindow, servicesPhrase } from './incident-facts.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
@@ -10,63 +11,70 @@ export interface Statement {
   missing: string[];
 }
 
+// The wording is data (content/script.yml); this file decides which pieces apply and fills their slots.
+const { opening, closing } = scriptText;
+
+/** Fills the `{name}` slots of a piece of the script; the values themselves are not searched for slots. */
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
+}
+
 /** The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the incident. */
 export function openingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
-  if (!services) missing.push('affected services');
+  if (!services) missing.push(opening.missing.services);
   const window = impactWindow(doc);
-  if (!window) missing.push('impact start');
+  if (!window) missing.push(opening.missing.impactStart);
   const minutes = agendaMinutes(agendaFor(doc.severity));
-  const what = [
-    `This is the review of "${doc.title}", a ${doc.severity} incident`,
-    services ? ` that affected ${services}` : ' (affected services not recorded yet)',
-    window ? `, with customer impact ${window}.` : ' (impact window not recorded yet).',
-  ].join('');
+  const incident = fill(opening.incident, {
+    title: doc.title,
+    severity: doc.severity,
+    affected: services ? fill(opening.affected, { services }) : opening.affectedMissing,
+    impact: window ? fill(opening.impact, { window }) : opening.impactMissing,
+  });
   const text = [
-    'Thank you for making the time.',
-    what,
-    'We are here to learn how our systems and ways of working allowed this to happen, and to decide what we will change. We are not here to find someone to blame.',
-    'Three ground rules. First, we assume everyone did what made sense with what they knew at the time, so we ask what they saw rather than what they should have done. Second, we talk about conditions, tools and decisions, not about culprits. Third, anyone may pause the discussion if it starts to sound like blame, including me.',
-    `We have ${minutes} minutes. By the end we will have one shared timeline, the contributing factors, and a short list of action items, each with an owner and a due date.`,
-  ].join(' ');
-  return { heading: 'Opening statement', text, missing };
+    opening.thanks,
+    incident,
+    opening.purpose,
+    opening.groundRules,
+    fill(opening.timeBox, { minutes }),
+  ];
+  return { heading: opening.heading, text: text.join(' '), missing };
 }
 
 /** The closing statement: key findings, actions with owners and dates, and the follow-up date. */
 export function closingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
-  const lines: string[] = ['Thank you. Let me read back what we found and what we agreed.'];
+  const lines: string[] = [closing.intro];
   if (doc.factors.length > 0) {
-    lines.push('Key findings:');
-    for (const factor of doc.factors) lines.push(`- ${factor.title}`);
+    lines.push(closing.findings);
+    for (const factor of doc.factors) lines.push(fill(closing.finding, { title: factor.title }));
   } else {
-    missing.push('contributing factors');
-    lines.push(
-      'We have not recorded any contributing factors yet; let us name at least one before we leave.',
-    );
+    missing.push(closing.missing.factors);
+    lines.push(closing.findingsMissing);
   }
   const actions = doc.actions.filter((action) => action.status !== 'dropped');
   if (actions.length > 0) {
-    lines.push('Action items:');
+    lines.push(closing.actions);
     for (const action of actions) {
-      const owner = action.owner || 'owner needed';
-      const due = action.dueDate ? `due ${action.dueDate}` : 'due date needed';
-      if (!action.owner) missing.push(`owner for "${action.title}"`);
-      if (!action.dueDate) missing.push(`due date for "${action.title}"`);
-      lines.push(`- ${action.title} (${owner}, ${due})`);
+      const owner = action.owner || closing.ownerMissing;
+      const due = action.dueDate ? fill(closing.due, { date: action.dueDate }) : closing.dueMissing;
+      if (!action.owner) missing.push(fill(closing.missing.owner, { title: action.title }));
+      if (!action.dueDate) missing.push(fill(closing.missing.dueDate, { title: action.title }));
+      lines.push(fill(closing.action, { title: action.title, owner, due }));
     }
   } else {
-    missing.push('action items');
-    lines.push('We have no action items yet; a review without one change is a review we will repeat.');
+    missing.push(closing.missing.actions);
+    lines.push(closing.actionsMissing);
   }
   const followUp = followUpAt(doc);
   if (followUp) {
-    lines.push(`We will meet again on ${formatUtcMinute(followUp)} to check how the actions are going.`);
+    lines.push(fill(closing.followUp, { when: formatUtcMinute(followUp) }));
   } else {
-    missing.push('follow-up review date');
-    lines.push('We still need a date for the follow-up review; let us pick one now.');
+    missing.push(closing.missing.followUp);
+    lines.push(closing.followUpMissing);
   }
-  lines.push('The write-up will be shared within two working days. Thank you for being open today.');
-  return { heading: 'Closing statement', text: lines.join('\n'), missing };
+  lines.push(closing.end);
+  return { heading: closing.heading, text: lines.join('\n'), missing };
 }
