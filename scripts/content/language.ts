@@ -20,7 +20,6 @@ const fragmentsPath = `${rulesFolder}/fragments.yml`;
 const lexiconPath = `${rulesFolder}/lexicon.yml`;
 
 const kebab = (category: Category) => category.replace(/_/g, '-');
-const camel = (name: string) => name.replace(/[-_](\w)/g, (_, letter: string) => letter.toUpperCase());
 const references = (text: unknown) => [...JSON.stringify(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 
 /** Fails when a name is defined and never referred to by the text that could use it. */
@@ -63,35 +62,35 @@ function compileRule(rule: RuleEntry, file: RuleFile, fragments: Words): Record<
 
 const literalKey = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
 
-function ruleModule(path: string, file: RuleFile, fragments: Words): GeneratedFile {
-  checkUsed(file.words, [file.rules, file.words], `${path}: words`);
-  const rules = file.rules.map((rule) => compileRule(rule, file, fragments));
+/**
+ * All rules in one module, file by file in the order of the taxonomy: one module rather than one per file, because
+ * every module costs the CLI's start-up a read, a parse and a link.
+ */
+function rulesModule(
+  files: ReadonlyArray<{ path: string; file: RuleFile }>,
+  fragments: Words,
+): GeneratedFile {
+  const sections = categories.map((category) => {
+    const { path, file } = files.find((entry) => entry.file.category === category) as (typeof files)[number];
+    checkUsed(file.words, [file.rules, file.words], `${path}: words`);
+    const rules = file.rules.map((rule) => `  ${literal(compileRule(rule, file, fragments), '  ')},`);
+    return [`  // ${path}`, ...rules].join('\n');
+  });
   const imports = ["import type { Rule } from '../../rule.js';"];
-  if (file.rules.some((rule) => rule.rewrite)) imports.push("import { rewrites } from '../../rewrite.js';");
+  if (files.some(({ file }) => file.rules.some((rule) => rule.rewrite))) {
+    imports.push("import { rewrites } from '../../rewrite.js';");
+  }
   const text = [
-    header([path, fragmentsPath]),
+    header([`${rulesFolder}/<category>.yml`, fragmentsPath]),
     ...imports,
     '',
-    `/** The rules of the category \`${file.category}\`, in the order of their file. */`,
-    `export const ${camel(file.category)}Rules: readonly Rule[] = ${literal(rules)};`,
-    '',
-  ].join('\n');
-  return { path: `${rulesFolder}/generated/${kebab(file.category)}.ts`, text };
-}
-
-function indexModule(): GeneratedFile {
-  const text = [
-    header([`${rulesFolder}/<category>.yml (one module each)`]),
-    "import type { Rule } from '../../rule.js';",
-    ...categories.map((c) => `import { ${camel(c)}Rules } from './${kebab(c)}.js';`),
-    '',
-    '/** Every rule of every rule file, category by category in the order of the taxonomy. */',
+    '/** Every rule of every rule file, file by file in the order of the taxonomy, each file in its own order. */',
     'export const generatedRules: readonly Rule[] = [',
-    ...categories.map((category) => `  ...${camel(category)}Rules,`),
+    ...sections,
     '];',
     '',
   ].join('\n');
-  return { path: `${rulesFolder}/generated/index.ts`, text };
+  return { path: `${rulesFolder}/generated/rules.ts`, text };
 }
 
 function lexiconModule(lexicon: LexiconFile, fragments: Words): GeneratedFile {
@@ -155,9 +154,5 @@ export function languageContent(root: string): GeneratedFile[] {
     [fragments, lexicon.technicalHomonyms, ...files.map(({ file }) => file)],
     fragmentsPath,
   );
-  return [
-    ...files.map(({ path, file }) => ruleModule(path, file, fragments)),
-    indexModule(),
-    lexiconModule(lexicon, fragments),
-  ];
+  return [rulesModule(files, fragments), lexiconModule(lexicon, fragments)];
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { generatedRules } from './rules/generated/index.js';
+import { generatedRules } from './rules/generated/rules.js';
 import { precedence } from './types.js';
 
 /**
