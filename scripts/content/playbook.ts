@@ -5,6 +5,7 @@ import {
   glossaryFileSchema,
   objectionsFileSchema,
   questionsFileSchema,
+  type ScriptText,
   scriptFileSchema,
 } from '../../src/playbook/content/schema.js';
 import { agendaPhases, glossaryEntrySchema, probingQuestionSchema } from '../../src/playbook/schema.js';
@@ -14,7 +15,7 @@ import { type GeneratedFile, loadYaml } from './load.js';
 const folder = 'src/playbook/content';
 
 /** The glossary files, in the order the glossary lists them, with the name each module exports. */
-export const glossaryFiles = [
+const glossaryFiles = [
   { name: 'glossary-incident', exportName: 'incidentTerms' },
   { name: 'glossary-infrastructure', exportName: 'infrastructureTerms' },
   { name: 'glossary-go', exportName: 'goTerms' },
@@ -39,6 +40,42 @@ function dataModule(
       '',
       `/** ${doc} */`,
       `export const ${exportName}: ${type} = ${literal(value)};`,
+      '',
+    ].join('\n'),
+  };
+}
+
+/** `opening.missing.services` → `openingMissingServices`: the name of a piece of the script. */
+function flatten(value: unknown, prefix = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[prefix, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+    flatten(item, prefix === '' ? key : `${prefix}${key.charAt(0).toUpperCase()}${key.slice(1)}`),
+  );
+}
+
+/** A piece of text as a TypeScript expression: a string, or a function of its `{slot}`s built from a template literal. */
+export function scriptPiece(text: string): string {
+  const parts = text.split(/\{(\w+)\}/);
+  if (parts.length === 1) return literal(text);
+  const slots = [...new Set(parts.filter((_, i) => i % 2 === 1))];
+  const escaped = (part: string) => part.replace(/[`\\]|\$\{/g, (found) => `\\${found}`);
+  const body = parts.map((part, i) => (i % 2 === 1 ? `\${slot.${part}}` : escaped(part))).join('');
+  return `(slot: { ${slots.map((name) => `${name}: string | number`).join('; ')} }): string => \`${body}\``;
+}
+
+/**
+ * The script as one constant per piece, and a piece with `{slot}`s as a function that fills them: the slots are
+ * filled by template literals compiled here, and the web bundle refers to each piece by a short local name, so the
+ * review page's code stays as small and fast as when the text was written inline.
+ */
+function scriptModule(script: ScriptText): GeneratedFile {
+  const pieces = flatten(script).map(([name, text]) => `export const ${name} = ${scriptPiece(text)};`);
+  return {
+    path: `${folder}/generated/script.ts`,
+    text: [
+      header([`${folder}/script.yml`]),
+      '// Each piece is named by its place in the file: `opening.missing.services` is `openingMissingServices`.',
+      ...pieces,
       '',
     ].join('\n'),
   };
@@ -94,13 +131,6 @@ export function playbookContent(root: string): GeneratedFile[] {
       'Phase titles and goals, time boxes by severity, and the follow-up agenda.',
       agendaContent,
     ),
-    dataModule(
-      'script',
-      'scriptText',
-      'ScriptText',
-      '../schema.js',
-      'The pieces of the opening and closing statements.',
-      script,
-    ),
+    scriptModule(script),
   ];
 }

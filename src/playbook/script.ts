@@ -1,6 +1,6 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { agendaFor, agendaMinutes } from './agenda.js';
-import { scriptText } from './content/generated/script.js';
+import * as script from './content/generated/script.js';
 import { followUpAt, formatUtcMinute, impactWindow, servicesPhrase } from './incident-facts.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
@@ -11,70 +11,65 @@ export interface Statement {
   missing: string[];
 }
 
-// The wording is data (content/script.yml); this file decides which pieces apply and fills their slots.
-const { opening, closing } = scriptText;
-
-/** Fills the `{name}` slots of a piece of the script; the values themselves are not searched for slots. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
-}
+// The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
+// This file decides which pieces apply.
 
 /** The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the incident. */
 export function openingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
-  if (!services) missing.push(opening.missing.services);
+  if (!services) missing.push(script.openingMissingServices);
   const window = impactWindow(doc);
-  if (!window) missing.push(opening.missing.impactStart);
+  if (!window) missing.push(script.openingMissingImpactStart);
   const minutes = agendaMinutes(agendaFor(doc.severity));
-  const incident = fill(opening.incident, {
+  const incident = script.openingIncident({
     title: doc.title,
     severity: doc.severity,
-    affected: services ? fill(opening.affected, { services }) : opening.affectedMissing,
-    impact: window ? fill(opening.impact, { window }) : opening.impactMissing,
+    affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
+    impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
   });
-  const text = [
-    opening.thanks,
+  const sentences = [
+    script.openingThanks,
     incident,
-    opening.purpose,
-    opening.groundRules,
-    fill(opening.timeBox, { minutes }),
+    script.openingPurpose,
+    script.openingGroundRules,
+    script.openingTimeBox({ minutes }),
   ];
-  return { heading: opening.heading, text: text.join(' '), missing };
+  return { heading: script.openingHeading, text: sentences.join(' '), missing };
 }
 
 /** The closing statement: key findings, actions with owners and dates, and the follow-up date. */
 export function closingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
-  const lines: string[] = [closing.intro];
+  const lines: string[] = [script.closingIntro];
   if (doc.factors.length > 0) {
-    lines.push(closing.findings);
-    for (const factor of doc.factors) lines.push(fill(closing.finding, { title: factor.title }));
+    lines.push(script.closingFindings);
+    for (const factor of doc.factors) lines.push(script.closingFinding({ title: factor.title }));
   } else {
-    missing.push(closing.missing.factors);
-    lines.push(closing.findingsMissing);
+    missing.push(script.closingMissingFactors);
+    lines.push(script.closingFindingsMissing);
   }
   const actions = doc.actions.filter((action) => action.status !== 'dropped');
   if (actions.length > 0) {
-    lines.push(closing.actions);
+    lines.push(script.closingActions);
     for (const action of actions) {
-      const owner = action.owner || closing.ownerMissing;
-      const due = action.dueDate ? fill(closing.due, { date: action.dueDate }) : closing.dueMissing;
-      if (!action.owner) missing.push(fill(closing.missing.owner, { title: action.title }));
-      if (!action.dueDate) missing.push(fill(closing.missing.dueDate, { title: action.title }));
-      lines.push(fill(closing.action, { title: action.title, owner, due }));
+      const owner = action.owner || script.closingOwnerMissing;
+      const due = action.dueDate ? script.closingDue({ date: action.dueDate }) : script.closingDueMissing;
+      if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
+      if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
+      lines.push(script.closingAction({ title: action.title, owner, due }));
     }
   } else {
-    missing.push(closing.missing.actions);
-    lines.push(closing.actionsMissing);
+    missing.push(script.closingMissingActions);
+    lines.push(script.closingActionsMissing);
   }
   const followUp = followUpAt(doc);
   if (followUp) {
-    lines.push(fill(closing.followUp, { when: formatUtcMinute(followUp) }));
+    lines.push(script.closingFollowUp({ when: formatUtcMinute(followUp) }));
   } else {
-    missing.push(closing.missing.followUp);
-    lines.push(closing.followUpMissing);
+    missing.push(script.closingMissingFollowUp);
+    lines.push(script.closingFollowUpMissing);
   }
-  lines.push(closing.end);
-  return { heading: closing.heading, text: lines.join('\n'), missing };
+  lines.push(script.closingEnd);
+  return { heading: script.closingHeading, text: lines.join('\n'), missing };
 }

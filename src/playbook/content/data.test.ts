@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleContent } from '../../../scripts/compile-content.js';
-import { playbookContent } from '../../../scripts/content/playbook.js';
+import { playbookContent, scriptPiece } from '../../../scripts/content/playbook.js';
 import { glossary } from '../glossary.js';
 import { objections, probingQuestions } from '../questions.js';
 import { glossaryEntrySchema, objectionSchema, probingQuestionSchema } from '../schema.js';
@@ -41,5 +41,14 @@ describe('the playbook data files', () => {
     const script = issues(scriptFileSchema);
     const problems = script({ opening: { heading: 'Opening {speaker}' } });
     expect(problems).toContain('unknown slot {speaker}; expected no slots');
+  });
+
+  it('compile a script piece with slots into a template literal that keeps its text as written', () => {
+    expect(scriptPiece('No slots here.')).toBe('"No slots here."');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text under test holds a literal "${"
+    const text = 'a `b` ${ c \\ {title}';
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected TypeScript holds a template literal
+    const typescript = '(slot: { title: string | number }): string => `a \\`b\\` \\${ c \\\\ ${slot.title}`';
+    expect(scriptPiece(text)).toBe(typescript);
   });
 });
