@@ -10,7 +10,7 @@ import {
   systemNouns,
   thingPronouns,
   workProducts,
-} from './lexicon.js';
+} from './rules/generated/lexicon.js';
 
 /**
  * Who a phrase stands for: a person (name, role, team, pronoun), a person's work ("Hugo's change"), a system

@@ -1,6 +1,6 @@
 import { type Directive, parseDirective } from './directives.js';
 import { maskInline } from './inline-mask.js';
-import { notNames } from './lexicon.js';
+import { notNames } from './rules/generated/lexicon.js';
 
 /** A run of prose (paragraph, list item, heading, table cell or note line) as offsets into the source. */
 export interface ProseBlock {

@@ -1,5 +1,6 @@
 // Small helpers that turn a blameful sentence into a systemic rewrite ("Bob forgot to run the migration" →
 // "The migration step did not run").
+import type { Rule } from './rule.js';
 
 const irregular: Record<string, string> = {
   run: 'run',
@@ -75,3 +76,20 @@ export function omissionRewrite(verb: string | undefined, rest: string | undefin
   if (runVerbs.has(verb.toLowerCase())) return `${capitalise(plainNoun)} step did not run${tail}.`;
   return `${capitalise(plainNoun)} was not ${participleOf(verb)}${tail}.`;
 }
+
+type Rewrite = NonNullable<Rule['rewrite']>;
+
+/**
+ * The rewrites a rule file can name (`rewrite: omission`): each reads the named groups `verb`, `rest` and `tail`
+ * of the rule's pattern.
+ */
+export const rewrites = {
+  /** "forgot to run the migration" → "The migration step did not run." */
+  omission: (groups) => omissionRewrite(groups.verb, `${groups.rest ?? ''}${groups.tail ?? ''}`),
+  /** The same for a past-tense verb ("never updated the runbook"): its `-ed` is dropped first. */
+  'omission-past': (groups) =>
+    omissionRewrite(groups.verb?.replace(/ed$/, ''), `${groups.rest ?? ''}${groups.tail ?? ''}`),
+} satisfies Record<string, Rewrite>;
+
+/** The name of a rewrite a rule file can pick. */
+export type RewriteName = keyof typeof rewrites;

@@ -9,7 +9,10 @@ export type AgentNeed = 'person' | 'not-system' | 'person-or-none';
 /** Where the agent is found: the subject before the match, a named `agent` group, or the clause's first words. */
 export type AgentPlace = 'before' | 'group' | 'clause';
 
-/** One blame construction, as reviewable data. Patterns run on a lower-cased sentence with Markdown masked. */
+/**
+ * One blame construction, compiled from a rule file (rules/<category>.yml). Patterns run on a lower-cased sentence
+ * with Markdown masked.
+ */
 export interface Rule {
   id: string;
   category: Category;

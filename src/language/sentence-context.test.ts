@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { technicalHomonyms } from './lexicon.js';
+import { technicalHomonyms } from './rules/generated/lexicon.js';
 import { homonymSpans, isMention, mentionFrames } from './sentence-context.js';
 
 describe('sentence context', () => {

@@ -1,4 +1,4 @@
-import { technicalHomonyms } from './lexicon.js';
+import { technicalHomonyms } from './rules/generated/lexicon.js';
 
 /** A span of a sentence, as offsets into it. */
 export interface Span {

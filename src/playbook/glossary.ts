@@ -1,16 +1,19 @@
-import { goTerms } from './glossary-go.js';
-import { incidentTerms } from './glossary-incident.js';
-import { infrastructureTerms } from './glossary-infrastructure.js';
-import { rustTerms } from './glossary-rust.js';
-import { type GlossaryEntry, glossaryEntrySchema } from './schema.js';
+import { goTerms } from './content/generated/glossary-go.js';
+import { incidentTerms } from './content/generated/glossary-incident.js';
+import { infrastructureTerms } from './content/generated/glossary-infrastructure.js';
+import { rustTerms } from './content/generated/glossary-rust.js';
+import type { GlossaryEntry } from './schema.js';
 
-/** Every glossary entry, validated once when the module loads (a malformed entry fails fast, in tests too). */
+/**
+ * Every glossary entry: data in content/glossary-*.yml, validated by its schema when scripts/compile-content.ts
+ * compiles it (a malformed entry fails there, and in the tests).
+ */
 export const glossary: readonly GlossaryEntry[] = [
   ...incidentTerms,
   ...infrastructureTerms,
   ...goTerms,
   ...rustTerms,
-].map((entry) => glossaryEntrySchema.parse(entry));
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const normalise = (text: string) =>

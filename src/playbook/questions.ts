@@ -1,21 +1,11 @@
 import type { FactorCategory } from '../domain/index.js';
-import { objections as objectionData } from './objections-data.js';
-import { probingQuestions as questionData } from './questions-data.js';
-import {
-  type AgendaPhase,
-  type Objection,
-  objectionSchema,
-  type ProbingQuestion,
-  probingQuestionSchema,
-} from './schema.js';
+import { objections } from './content/generated/objections.js';
+import { probingQuestions } from './content/generated/questions.js';
+import type { AgendaPhase, ProbingQuestion } from './schema.js';
 
-/** Every probing question, validated when the module loads. */
-export const probingQuestions: readonly ProbingQuestion[] = questionData.map((q) =>
-  probingQuestionSchema.parse(q),
-);
-
-/** Every objection with its response and redirect, validated when the module loads. */
-export const objections: readonly Objection[] = objectionData.map((o) => objectionSchema.parse(o));
+// The questions and objections are data (content/questions.yml, content/objections.yml), validated by their
+// schemas when scripts/compile-content.ts compiles them, so nothing parses them again at run time.
+export { objections, probingQuestions };
 
 /** Questions for a phase and, optionally, a factor category (untagged questions fit every category). */
 export function questionsFor(

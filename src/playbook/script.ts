@@ -1,5 +1,6 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { agendaFor, agendaMinutes } from './agenda.js';
+import * as script from './content/generated/script.js';
 import { followUpAt, formatUtcMinute, impactWindow, servicesPhrase } from './incident-facts.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
@@ -10,63 +11,65 @@ export interface Statement {
   missing: string[];
 }
 
+// The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
+// This file decides which pieces apply.
+
 /** The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the incident. */
 export function openingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
-  if (!services) missing.push('affected services');
+  if (!services) missing.push(script.openingMissingServices);
   const window = impactWindow(doc);
-  if (!window) missing.push('impact start');
+  if (!window) missing.push(script.openingMissingImpactStart);
   const minutes = agendaMinutes(agendaFor(doc.severity));
-  const what = [
-    `This is the review of "${doc.title}", a ${doc.severity} incident`,
-    services ? ` that affected ${services}` : ' (affected services not recorded yet)',
-    window ? `, with customer impact ${window}.` : ' (impact window not recorded yet).',
-  ].join('');
-  const text = [
-    'Thank you for making the time.',
-    what,
-    'We are here to learn how our systems and ways of working allowed this to happen, and to decide what we will change. We are not here to find someone to blame.',
-    'Three ground rules. First, we assume everyone did what made sense with what they knew at the time, so we ask what they saw rather than what they should have done. Second, we talk about conditions, tools and decisions, not about culprits. Third, anyone may pause the discussion if it starts to sound like blame, including me.',
-    `We have ${minutes} minutes. By the end we will have one shared timeline, the contributing factors, and a short list of action items, each with an owner and a due date.`,
-  ].join(' ');
-  return { heading: 'Opening statement', text, missing };
+  const incident = script.openingIncident({
+    title: doc.title,
+    severity: doc.severity,
+    affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
+    impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
+  });
+  const sentences = [
+    script.openingThanks,
+    incident,
+    script.openingPurpose,
+    script.openingGroundRules,
+    script.openingTimeBox({ minutes }),
+  ];
+  return { heading: script.openingHeading, text: sentences.join(' '), missing };
 }
 
 /** The closing statement: key findings, actions with owners and dates, and the follow-up date. */
 export function closingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
-  const lines: string[] = ['Thank you. Let me read back what we found and what we agreed.'];
+  const lines: string[] = [script.closingIntro];
   if (doc.factors.length > 0) {
-    lines.push('Key findings:');
-    for (const factor of doc.factors) lines.push(`- ${factor.title}`);
+    lines.push(script.closingFindings);
+    for (const factor of doc.factors) lines.push(script.closingFinding({ title: factor.title }));
   } else {
-    missing.push('contributing factors');
-    lines.push(
-      'We have not recorded any contributing factors yet; let us name at least one before we leave.',
-    );
+    missing.push(script.closingMissingFactors);
+    lines.push(script.closingFindingsMissing);
   }
   const actions = doc.actions.filter((action) => action.status !== 'dropped');
   if (actions.length > 0) {
-    lines.push('Action items:');
+    lines.push(script.closingActions);
     for (const action of actions) {
-      const owner = action.owner || 'owner needed';
-      const due = action.dueDate ? `due ${action.dueDate}` : 'due date needed';
-      if (!action.owner) missing.push(`owner for "${action.title}"`);
-      if (!action.dueDate) missing.push(`due date for "${action.title}"`);
-      lines.push(`- ${action.title} (${owner}, ${due})`);
+      const owner = action.owner || script.closingOwnerMissing;
+      const due = action.dueDate ? script.closingDue({ date: action.dueDate }) : script.closingDueMissing;
+      if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
+      if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
+      lines.push(script.closingAction({ title: action.title, owner, due }));
     }
   } else {
-    missing.push('action items');
-    lines.push('We have no action items yet; a review without one change is a review we will repeat.');
+    missing.push(script.closingMissingActions);
+    lines.push(script.closingActionsMissing);
   }
   const followUp = followUpAt(doc);
   if (followUp) {
-    lines.push(`We will meet again on ${formatUtcMinute(followUp)} to check how the actions are going.`);
+    lines.push(script.closingFollowUp({ when: formatUtcMinute(followUp) }));
   } else {
-    missing.push('follow-up review date');
-    lines.push('We still need a date for the follow-up review; let us pick one now.');
+    missing.push(script.closingMissingFollowUp);
+    lines.push(script.closingFollowUpMissing);
   }
-  lines.push('The write-up will be shared within two working days. Thank you for being open today.');
-  return { heading: 'Closing statement', text: lines.join('\n'), missing };
+  lines.push(script.closingEnd);
+  return { heading: script.closingHeading, text: lines.join('\n'), missing };
 }

@@ -1,0 +1,1401 @@
+// Generated from src/language/rules/<category>.yml and src/language/rules/fragments.yml by scripts/compile-content.ts; do not edit.
+// Edit the YAML, then run `npm run content` to regenerate this file.
+
+import type { Rule } from '../../rule.js';
+import { rewrites } from '../../rewrite.js';
+
+/** Every rule of every rule file, file by file in the order of the taxonomy, each file in its own order. */
+export const generatedRules: readonly Rule[] = [
+  // src/language/rules/human-error-label.yml
+  {
+    id: "human_error_label/human-error",
+    category: "human_error_label",
+    message: "\"Human error\" names a starting point for inquiry, not a cause.",
+    suggestions: [
+      "List the conditions that made the action possible and likely: tooling, defaults, interface, time pressure, documentation.",
+    ],
+    question: "What about the tool, interface or situation made this action reasonable at the time?",
+    cue: "error|mistake|failure|fault|slip|blunder",
+    pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call)[ -](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)/,
+    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b/,
+    examples: {
+      match: [
+        "Root cause: operator mistake during the cutover.",
+        "This was human error, plain and simple.",
+      ],
+      noMatch: [
+        "The handler now returns a user error with a human-readable message.",
+        "The user error rate stayed flat.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/fat-finger",
+    category: "human_error_label",
+    message: "Labels like \"fat-fingered\" or \"PEBKAC\" end the inquiry at a person.",
+    suggestions: [
+      "Describe the command, what the tool showed before it ran, and what would have caught the typo (confirmation, dry run, validation).",
+    ],
+    question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
+    cue: "fat|pebkac|pebcak|id10t|layer|keyboard",
+    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|between (?:the )?keyboard and (?:the )?chair)\b/,
+    examples: {
+      match: [
+        "This boils down to a fat-fingered command.",
+        "Classic PEBKAC.",
+      ],
+      noMatch: [
+        "The command had a typo in the namespace flag and the tool did not ask for confirmation.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/people-problem",
+    category: "human_error_label",
+    message: "Calling it a \"people problem\" stops the search for the system conditions behind it.",
+    suggestions: [
+      "Name the conditions (tooling, defaults, load, information) that shaped what people did.",
+    ],
+    question: "What made the action that looked right at the time also look right to the people doing it?",
+    cue: "people|human|personnel|person",
+    pattern: /(?<!\bnot (?:a |an |really a |just a )?)\b(?:people|human|personnel|person) (?:problem|issue|failure|thing)s?\b/,
+    examples: {
+      match: [
+        "It was a people issue, not a tooling issue.",
+        "Honestly this is a people problem.",
+      ],
+      noMatch: [
+        "It was a tooling issue, not a people issue.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/root-cause-person",
+    category: "human_error_label",
+    message: "A person (or their mistake) given as the root cause ends the inquiry at a person.",
+    suggestions: [
+      "Treat the action as the start of the inquiry: list the contributing factors that made it possible and likely.",
+    ],
+    question: "Which conditions made this action possible, and which would make it harmless next time?",
+    cue: "cause|rca|verdict|conclusion",
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Root cause: the on-call engineer.",
+        "The root cause was Bob's typo in the values file.",
+      ],
+      noMatch: [
+        "Root cause: the pool size was sized for last year's traffic.",
+        "The root cause was a race in the cache.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/made-mistake",
+    category: "human_error_label",
+    message: "Saying someone \"made a mistake\" stops at the person instead of the conditions.",
+    suggestions: [
+      "Describe the action, what the person saw at the time, and what in the system let it do harm.",
+    ],
+    question: "What did this person see at the time that made the action look right?",
+    cue: "made|make|makes|making",
+    pattern: /\b(?:made|makes|make|making) (?:a |an |the |one |some |several |two |multiple |that |this |another |his |her |their )?(?:[\w-]+ )?(?:mistake|error|blunder|slip|goof)s?\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "RCA result: the on-call made an error.",
+        "Priya made a mistake in the values file.",
+      ],
+      noMatch: [
+        "The parser made an error on empty input.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/boils-down",
+    category: "human_error_label",
+    message: "Reducing the incident to a person ends the inquiry too early.",
+    suggestions: [
+      "Follow the chain past the person: what made the action possible, likely and harmful?",
+    ],
+    question: "If someone else had been in that seat, what would have made them do the same?",
+    cue: "boils|boiled|comes down|came down",
+    pattern: /\b(?:boils|boiled|comes|came) down to (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "In the end it comes down to Marek.",
+        "It boils down to the reviewer's oversight.",
+      ],
+      noMatch: [
+        "It boils down to a missing timeout on the client.",
+      ],
+    },
+  },
+  // src/language/rules/blame-seeking-question.yml
+  {
+    id: "blame_seeking_question/who-did-it",
+    category: "blame_seeking_question",
+    message: "A who-question about a harmful action seeks a culprit rather than an understanding.",
+    suggestions: [
+      "Ask how the change reached production and which checks ran on it.",
+      "Ask what the people involved saw at that point.",
+    ],
+    question: "How did this reach production, and which checks ran on it?",
+    cue: "who|which",
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
+    examples: {
+      match: [
+        "Who merged the broken config?",
+        "Which of you turned off the alert?",
+      ],
+      noMatch: [
+        "Who was secondary on-call?",
+        "Which team owns the ingress chart?",
+        "Who decided to drain the zone, and what did they see at that point?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/whose-fault",
+    category: "blame_seeking_question",
+    message: "Asking whose fault or whose change it was looks for someone to blame.",
+    suggestions: [
+      "Ask which change was involved and what made it look safe when it was made.",
+    ],
+    question: "Which change was involved, and what made it look safe when it was made?",
+    cue: "whose",
+    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing)\b/,
+    examples: {
+      match: [
+        "Whose change was it?",
+        "So whose fault is this?",
+      ],
+      noMatch: [
+        "Whose dashboards do we use for the cache tier?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/why-did-you",
+    category: "blame_seeking_question",
+    message: "\"Why did you…\" asks a person to justify themselves; people get defensive and the learning stops.",
+    suggestions: [
+      "Ask which alternatives were weighed and what the situation looked like at that point.",
+    ],
+    question: "Which alternatives did the responders weigh, and what did they see at that point?",
+    cue: "why",
+    pattern: /\bwhy (?:on earth |the hell |the heck |in the world |exactly |again )?(?:did|didn't|didn’t|would|wouldn't|were|weren't|was|wasn't|do|don't|does|doesn't|is|isn't|are|aren't|have|haven't|has|hasn't|had|hadn't) (?:not )?(?<agent>(?!we\b|it\b|this\b|that\b|there\b)(?:the |a |an |our |your |that |this )?[\p{L}'’-]+) /u,
+    agent: "person",
+    examples: {
+      match: [
+        "Why on earth did you fail over to the cold region?",
+        "Why didn't Tomasz check the lag first?",
+      ],
+      noMatch: [
+        "Why does the scheduler accept pods without limits?",
+        "Why did we pick a 30 s timeout?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/what-thinking",
+    category: "blame_seeking_question",
+    message: "\"What was X thinking\" questions a person's judgement instead of the situation.",
+    suggestions: [
+      "Ask what information and pressures were present when the decision was made.",
+    ],
+    question: "What information and pressures were present when the decision was made?",
+    cue: "thinking",
+    pattern: /\bwhat (?:was|were|is|are) (?<agent>[^,;.?!:()]{1,40}?) (?:even |possibly )?thinking\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "What was Dmitri thinking?",
+        "Honestly, what were they thinking?",
+      ],
+      noMatch: [
+        "What was the autoscaler thinking, scaling to zero?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/accountable",
+    category: "blame_seeking_question",
+    message: "Asking who is accountable or to blame seeks a person, not a fix.",
+    suggestions: [
+      "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
+    ],
+    question: "Which changes would make a repeat less likely, and who will own them?",
+    cue: "who|name",
+    pattern: /\bwho(?:'s| is| was| are| will be| should be| do we hold| gets)? (?:(?:held |being held )?accountable for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime))|to blame|at fault|responsible for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime)|what happened))\b|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    examples: {
+      match: [
+        "Who is to blame for the outage?",
+        "Can we get a name?",
+      ],
+      noMatch: [
+        "Who is responsible for the billing service on-call rota?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/how-could",
+    category: "blame_seeking_question",
+    message: "\"How could you miss…\" is an accusation phrased as a question.",
+    suggestions: [
+      "Ask what competed for attention and what the signal looked like at the time.",
+    ],
+    question: "What did the signal look like at the time, and what else competed for attention?",
+    cue: "how",
+    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
+    agent: "person",
+    unless: /\bhow (?:do|can|could|would|will|should) we (?:notice|see|catch|spot|detect)\b/,
+    examples: {
+      match: [
+        "How could you miss that alert?",
+        "How did nobody notice the disk filling up?",
+      ],
+      noMatch: [
+        "How do we catch this earlier next time?",
+        "How did the probe not notice the hung handler?",
+      ],
+    },
+  },
+  // src/language/rules/person-remedy.yml
+  {
+    id: "person_remedy/be-careful",
+    category: "person_remedy",
+    message: "Asking people to be more careful is not a fix; the system stays the same.",
+    suggestions: [
+      "Turn it into a guardrail: a confirmation, a safer default, a visual cue, or an automated check.",
+    ],
+    question: "What guardrail, default or check would make carefulness unnecessary here?",
+    cue: "careful|vigilant|diligent|attentive|cautious|mindful|disciplined",
+    pattern: /\b(?:be|being|to be|are|is|were|get|stay|remain|become)(?: (?:more|extra|much more|especially|super|a lot more|a bit more|far more|doubly))+ (?:careful|vigilant|diligent|attentive|cautious|mindful|disciplined)\b|\b(?:must|need to|needs to|will|have to|has to|going forward,?|from now on,?|in future,?) (?:always )?be (?:careful|vigilant|diligent)\b/,
+    agent: "not-system",
+    examples: {
+      match: [
+        "Action: on-call engineers to be more careful with kubectl.",
+        "Going forward, reviewers must be vigilant.",
+      ],
+      noMatch: [
+        "The client must be more careful with file descriptors, so we added a pool limit.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/pay-attention",
+    category: "person_remedy",
+    message: "Telling people to pay attention or double-check leaves the trap in place.",
+    suggestions: [
+      "Automate the check, or make the risky state visible (e.g. a distinct prompt for the prod context).",
+    ],
+    question: "Which check could the tooling do so people do not have to?",
+    cue: "attention|double|triple|twice|slow",
+    pattern: /\bpay(?:ing)? (?:more|closer|extra|better|much more|greater|special) attention\b|\b(?:must|should|will|to|need to|needs to|please|always|remember to|has to|have to|be sure to|make sure to)(?: (?:always|now|carefully|manually))? (?:double|triple)[- ]?check\b|\bthink twice\b|\b(?:need|needs|must|should|have|has|to) (?:to )?slow down\b/,
+    agent: "not-system",
+    unless: /\b(?:script|tool|ci|pipeline|bot|hook|job|check|linter)s? (?:will|to|must|should|now) (?:double|triple)[- ]?check\b/,
+    examples: {
+      match: [
+        "We told the team to double-check config before pushing.",
+        "Engineers need to pay more attention to the deploy channel.",
+      ],
+      noMatch: [
+        "The rollout controller should slow down when the error rate rises.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/retrain",
+    category: "person_remedy",
+    message: "Retraining the people involved aims the fix at people, not at the conditions.",
+    suggestions: [
+      "Change the system (default, check, interface); offer training alongside that change, to everyone.",
+    ],
+    question: "Which change to the system would make this training unnecessary?",
+    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign",
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and sign)\b/,
+    unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
+    examples: {
+      match: [
+        "Everyone involved must retake the security training.",
+        "The responders will read the runbook and sign off on it.",
+      ],
+      noMatch: [
+        "We retrained the anomaly model on the new traffic shape.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/revoke-access",
+    category: "person_remedy",
+    message: "Taking access away from a person punishes instead of making the action safe for everyone.",
+    suggestions: [
+      "Add a guardrail for the action itself (confirmation, two-person rule, safer default) for everyone.",
+    ],
+    question: "What guardrail on the action would protect anyone who takes it?",
+    cue: "access|permission|rights|privilege|credential",
+    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Revoke Nadia's prod access until further notice.",
+      ],
+      noMatch: [
+        "Revoke the token's write access after the migration.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/remove-person",
+    category: "person_remedy",
+    message: "Removing a person from a rota or group punishes instead of fixing the system.",
+    suggestions: [
+      "Change the deploy path so the risky action needs a check or a second pair of eyes for everyone.",
+    ],
+    question: "What would make this action safe no matter who takes it?",
+    cue: "remove|removed|removing|kick|take|took|taken|bar|barred|ban|banned|exclud|access|revoke|revoked",
+    pattern: /\b(?:remove|removed|removing|kick|kicked|take|took|taken|bar|barred|ban|banned|exclude|excluded|revoke|revoked) (?<agent>[^,;.?!:()]{1,40}?) (?:off|from|out of) (?:the )?(?:[\w-]+ )?(?:deploy|deployer|on-?call|release|admin|prod|production|oncall|rotation|rota|pager|merge|approver|reviewer)[\w-]*\b|\brevok\w* (?:[\w-]+ )?(?:access|permissions|rights|privileges) (?:for|from) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!])/,
+    agent: "person",
+    examples: {
+      match: [
+        "Remove Helga from the deploy group for now.",
+        "Revoke prod access for the intern.",
+      ],
+      noMatch: [
+        "Remove the node from the load balancer pool.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/discipline",
+    category: "person_remedy",
+    message: "Discipline is not a corrective action for a system failure, and it stops people reporting.",
+    suggestions: [
+      "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "reprimand|disciplin|warning|performance|notice|written",
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|put on notice|written up|(?:a|his|her|their) performance review)\b/,
+    examples: {
+      match: [
+        "The engineer received a written warning.",
+        "This should go into her performance review.",
+      ],
+      noMatch: [
+        "The disk warning fired at 80 %.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/remind-people",
+    category: "person_remedy",
+    message: "Reminding people is a remedy aimed at people; reminders fade, guardrails stay.",
+    suggestions: [
+      "Make the expected step automatic or enforced (CI check, template, default).",
+    ],
+    question: "How could the tooling make the right step the default?",
+    cue: "remind|told|asked|instructed|warned",
+    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|that|about|of)\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
+    examples: {
+      match: [
+        "We reminded engineers to run the migration check before deploying.",
+      ],
+      noMatch: [
+        "The bot reminds the channel when a certificate is close to expiry.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/make-sure-never",
+    category: "person_remedy",
+    message: "Keeping a person away from the system is a person remedy; the trap stays for the next one.",
+    suggestions: [
+      "Make the risky action safe for everyone (confirmation, dry run, scoped permissions).",
+    ],
+    question: "What would make this action safe for anyone who takes it?",
+    cue: "sure|ensure",
+    pattern: /\b(?:make|making|ensure|ensuring) sure (?<agent>[^,;.?!:()]{1,40}?) (?:never|doesn't|does not|don't|do not|won't|will not|can't|cannot|no longer|isn't allowed to)(?: again)? (?:touch|touches|deploy|deploys|push|pushes|run|runs|go near|has|have|gets?|merges?|approves?)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Make sure Piotr never touches the billing cluster again.",
+      ],
+      noMatch: [
+        "Make sure the job never runs twice.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/supervision",
+    category: "person_remedy",
+    message: "Supervising or shadowing one person as a corrective targets the person, not the system.",
+    suggestions: [
+      "Change the path itself (review gate, automation) for everyone.",
+    ],
+    question: "What change to the path would help anyone taking it?",
+    cue: "shadow|supervis|paired|approval|sign-off",
+    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval)\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Carlos will need manager approval for every deploy until further notice.",
+      ],
+      noMatch: [
+        "New hires shadow the primary for their first two weeks of on-call.",
+      ],
+    },
+  },
+  // src/language/rules/judgmental.yml
+  {
+    id: "judgmental/evaluative-word",
+    category: "judgmental",
+    message: "An evaluative word judges a person or their work instead of describing what happened.",
+    suggestions: [
+      "Delete the evaluation and state the observable behaviour plus the conditions around it.",
+    ],
+    question: "What pressures and trade-offs were present when this was done?",
+    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax",
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?)\b/,
+    agent: "not-system",
+    examples: {
+      match: [
+        "Leaving the debug endpoint open was a sloppy move by whoever set up the chart.",
+        "The handler was coded carelessly.",
+        "That was a reckless change to the limits file.",
+      ],
+      noMatch: [
+        "The client is careless with file descriptors.",
+        "Cassandra uses a sloppy quorum for hinted writes.",
+        "We switched the config loader to lazy loading.",
+        "The latency impact was negligible.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/it-was-careless-of",
+    category: "judgmental",
+    message: "\"It was careless of X to…\" judges a person's action instead of describing it.",
+    suggestions: [
+      "State what was done and the conditions that made it look reasonable.",
+    ],
+    question: "What made this look reasonable at the time?",
+    cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?) (?:of|to|by)\b/,
+    examples: {
+      match: [
+        "It was irresponsible of the author to disable the linter for the whole crate.",
+      ],
+      noMatch: [
+        "It was slow to start because of the cold cache.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/junior-mistake",
+    category: "judgmental",
+    message: "Calling it a junior or rookie mistake, or poor judgement, judges competence.",
+    suggestions: [
+      "Describe the action and what in the environment made it easy to take.",
+    ],
+    question: "What in the environment made this action easy to take and hard to notice?",
+    cue: "junior|rookie|newbie|beginner|amateur|schoolboy|noob|judgement|judgment|dumb|stupid|terrible|awful|bonehead|idiotic|bad",
+    pattern: /\b(?:junior|rookie|newbie|beginner|amateur|schoolboy|noob) (?:mistake|error|move|blunder)s?\b|\bamateur hour\b|\b(?:poor|bad|questionable|terrible|awful|lapse (?:in|of)) judgement|judgment\b|\b(?:dumb|stupid|terrible|awful|boneheaded|idiotic) (?:call|move|decision|idea)\b/,
+    examples: {
+      match: [
+        "A junior mistake, plain and simple.",
+        "Restarting all brokers at once showed poor judgement.",
+      ],
+      noMatch: [
+        "A junior engineer joined the rota in May.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/could-not-be-bothered",
+    category: "judgmental",
+    message: "\"Couldn't be bothered\" or \"didn't care\" attributes a motive nobody can observe.",
+    suggestions: [
+      "State what was and was not done, and what made it costly or easy to skip.",
+    ],
+    question: "What made this step costly, slow or easy to skip?",
+    cue: "bother|care|cared|corners|excuse",
+    pattern: /\b(?:didn't|did not|didn’t|never|couldn't|could not|can't|cannot|wouldn't|won't)(?: even)?(?: be)? bother(?:ed)?\b|\bcould(?:n't| not)? be bothered\b|\b(?:doesn't|don't|didn't|does not|do not|did not|never)(?: even| really)? cared?\b(?! (?:about|whether|if) (?:the )?(?:order|ordering|case|casing|whitespace|encoding|trailing))|\bcut(?:ting|s)? corners\b|\bno excuse\b/,
+    agent: "not-system",
+    examples: {
+      match: [
+        "Nobody could be bothered to read the deprecation notice.",
+        "He cut corners on the rollout.",
+      ],
+      noMatch: [
+        "The decoder doesn't care about field order.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/dropped-ball",
+    category: "judgmental",
+    message: "\"Dropped the ball\" judges a person rather than describing the gap.",
+    suggestions: [
+      "Name the hand-off or step that had no owner or tracking.",
+    ],
+    question: "Which hand-off or step had no owner or tracking?",
+    cue: "ball",
+    pattern: /\b(?:dropped|drops|drop|dropping) the ball\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The SRE team dropped the ball on the escalation.",
+      ],
+      noMatch: [
+        "The ball pit was closed.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/panicked",
+    category: "judgmental",
+    message: "\"Panicked\" characterises a person's state instead of their situation.",
+    suggestions: [
+      "Describe what the responder saw and the time pressure they were under.",
+    ],
+    question: "What did the responder see, and how much time did they believe they had?",
+    cue: "panick|freaked|lost",
+    pattern: /\b(?:panicked|panicking|freaked out|lost (?:his|her|their|my|our) (?:head|cool|nerve))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The on-call panicked and restarted every broker.",
+      ],
+      noMatch: [
+        "The goroutine panicked on a nil map write.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/sarcasm",
+    category: "judgmental",
+    message: "Sarcastic praise is a judgement of people.",
+    suggestions: [
+      "State the facts of the change and what made it risky, without irony.",
+    ],
+    question: "What made this change risky, and what would make it safe next time?",
+    cue: "another|stellar|brilliant|thanks|way to go|classic|bravo",
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]/u,
+    examples: {
+      match: [
+        "Wow, another stellar Friday deploy from the web team.",
+        "Way to go, folks.",
+      ],
+      noMatch: [
+        "The canary caught another regression on Friday.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/motive",
+    category: "judgmental",
+    message: "Attributing a motive (\"because he wanted to leave early\") judges a person and cannot be checked.",
+    suggestions: [
+      "State the schedule and pressures that were present, not a guess at motives.",
+    ],
+    question: "What deadlines or pressures were present at the time?",
+    cue: "wanted|hurry|rush|eager|desperate|impatient|tired|conveniently|couldn",
+    pattern: /\bbecause (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:wanted|was in a (?:hurry|rush)|were in a (?:hurry|rush)|couldn't wait|could not wait|was eager|was desperate|didn't want|did not want|was tired|was impatient)\b|\b(?:wanted|wanting|trying|eager|desperate|rushing|in a hurry) to (?:leave|go home|get home|get out|knock off|make (?:it to )?(?:the )?(?:demo|weekend|flight|dinner|party))\b|\bconveniently\b/u,
+    agent: "person",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "He cut the canary short because he wanted to leave early.",
+        "She conveniently forgot to mention the migration.",
+      ],
+      noMatch: [
+        "The config conveniently lives in one file.",
+      ],
+    },
+  },
+  // src/language/rules/folk-model-label.yml
+  {
+    id: "folk_model_label/complacency",
+    category: "folk_model_label",
+    message: "\"Complacency\" is a label, not an explanation; it cannot be observed or falsified.",
+    suggestions: [
+      "Describe the observable conditions, e.g. \"the alert had fired nightly for a month with no effect\".",
+    ],
+    question: "What had the signals looked like in the weeks before, and what did acting on them cost?",
+    cue: "complacen",
+    pattern: /\bcomplacen(?:t|cy|ce)\b/,
+    examples: {
+      match: [
+        "Operators had become complacent with green dashboards.",
+      ],
+      noMatch: [
+        "The dashboards had been green for a month.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/situational-awareness",
+    category: "folk_model_label",
+    message: "\"Lost situational awareness\" relabels the problem; say what people could and could not see.",
+    suggestions: [
+      "Say which information was missing or spread across which tools, e.g. \"three dashboards, none showed disk usage\".",
+    ],
+    question: "Which information was missing, late or spread across too many places?",
+    cue: "situational|situation awareness",
+    pattern: /\bsituation(?:al)? awareness\b/,
+    unless: /\b(?:improv\w*|support\w*|better|give|gives|giving|provid\w*|increas\w*|boost\w*|help\w*|for|aid\w*|raise\w*) (?:\w+ ){0,2}?situation(?:al)? awareness\b/,
+    examples: {
+      match: [
+        "The responders had lost situational awareness by the second hour.",
+      ],
+      noMatch: [
+        "The new incident channel topic gives responders better situational awareness.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/lack-of-virtue",
+    category: "folk_model_label",
+    message: "A \"lack of attention/ownership/discipline\" is a folk label; decompose it into conditions.",
+    suggestions: [
+      "Decompose the label into observable performance and the conditions around it.",
+    ],
+    question: "What would we have seen if attention or ownership had been \"enough\"? What made that hard?",
+    cue: "lack|absence|loss|shortage|deficit|inattent|attention|focus|concentration|distracted|comfortable|asleep|vigilance",
+    pattern: /\b(?:lack|lacked|lacking|lacks|absence|loss|shortage|deficit) (?:of )?(?:\w+ )?(?:attention|attentiveness|focus|vigilance|discipline|diligence|ownership|accountability|care|rigou?r|urgency|professionalism|awareness|concentration|commitment|conscientiousness|alertness)\b|(?:\bnot|n't|n’t|\bstopped|\bwithout)(?: really| fully| properly)? paying (?:enough |close |proper |full )?attention\b|\binattent(?:ion|ive|iveness)\b|\b(?:was|were|got|seemed|became|appeared|been|being|felt) (?:too |a bit |a little |very |clearly |visibly )?(?:distracted|unfocused|asleep at the wheel|too comfortable)\b|\btoo comfortable\b|\basleep at the wheel\b|\b(?:lost|losing|loss of|lose) (?:focus|concentration)\b|\b(?:attention|focus|vigilance) (?:lapsed|slipped|wandered|drifted)\b|\blapse (?:in|of) (?:attention|concentration|focus|vigilance)\b/,
+    examples: {
+      match: [
+        "We saw a lack of accountability around alert hygiene.",
+        "Inattention during the rollout was the main factor.",
+        "The reviewer wasn't paying attention.",
+      ],
+      noMatch: [
+        "The alert needs attention from the owning team.",
+      ],
+    },
+  },
+  // src/language/rules/minimizing.yml
+  {
+    id: "minimizing/should-have-been-obvious",
+    category: "minimizing",
+    message: "Hindsight makes things look obvious; it was not obvious at the time, or it would have been acted on.",
+    suggestions: [
+      "State the cue that existed and the cues that competed with it at the time.",
+    ],
+    question: "Is this obvious to everyone in the room? What made it non-obvious at the time?",
+    cue: "obvious|clear|evident|apparent|plain|trivial|easy",
+    pattern: /\b(?:should|must|ought to)(?:n't| not)?(?: have|'ve) been (?:so |really |pretty |completely |blindingly |painfully |immediately )?(?:obvious|clear|evident|apparent|plain|trivial|easy to (?:spot|see|catch|notice|avoid))\b|\b(?:was|were|is) (?:so |painfully |blindingly |glaringly |pretty |really |completely )?(?:obvious|self-evident)(?: (?:that|to anyone|to everyone|to anybody|to any|in hindsight|what|where))\b|\b(?:in hindsight|looking back|in retrospect),? (?:it|this|that) (?:was|is) (?:so |pretty |really )?(?:obvious|clear)\b/,
+    examples: {
+      match: [
+        "It should have been obvious the new index would lock the table.",
+        "It was obvious to anyone watching the graph.",
+      ],
+      noMatch: [
+        "The trace obviously shows a 2 s gap.",
+        "It is clear from the graph that the pool was saturated.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/all-they-had-to-do",
+    category: "minimizing",
+    message: "\"All they had to do\" minimises the situation the person was in.",
+    suggestions: [
+      "Describe what made that step hard to see or take at the time.",
+    ],
+    question: "What made this step hard to see or take at the time?",
+    cue: "all",
+    pattern: /\ball (?:\S+ ){1,3}?(?:had|needed|has|needs|have|need|was supposed) to do\b|\ball (?:he|she|they|you|we|i|anyone|someone|the on-?call) (?:had|needed|has|needs|have|need) to\b/,
+    examples: {
+      match: [
+        "All she needed to do was read the alert.",
+      ],
+      noMatch: [
+        "All pods needed to restart.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/just-had-to",
+    category: "minimizing",
+    message: "\"Just had to\" makes a hard situation sound simple in hindsight.",
+    suggestions: [
+      "Describe the competing demands the person faced.",
+    ],
+    question: "What else was competing for attention at that moment?",
+    cue: "just|simply|only",
+    pattern: /\b(?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:just|simply|only) (?:had|needed|has|needs|have|need) to\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The reviewer just had to open the plan output.",
+      ],
+      noMatch: [
+        "We just had to wait for the cache to warm up.",
+        "The job simply needs to retry.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/just-would-have",
+    category: "minimizing",
+    message: "\"Just doing X would have fixed it\" is hindsight: the option looked different at the time.",
+    suggestions: [
+      "Describe what the options looked like at the time and what was known about each.",
+    ],
+    question: "What did the options look like at the time, and what was known about each?",
+    cue: "just|simply|merely|only",
+    pattern: /\b(?:just|simply|merely|only) (?:rolling back|restarting|reverting|reading|checking|running|looking at|failing over|draining|waiting|asking|paging|disabling|turning off|flipping)\b[^.]{0,60}\bwould(?:'ve| have)\b/,
+    examples: {
+      match: [
+        "Just rolling back would have fixed it in a minute.",
+      ],
+      noMatch: [
+        "Rolling back fixed it in four minutes.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/any-engineer",
+    category: "minimizing",
+    message: "\"Any engineer would know\" turns local knowledge into a universal standard.",
+    suggestions: [
+      "State where this knowledge lived (docs, tooling, people) and how a newcomer would find it.",
+    ],
+    question: "Where does this knowledge live, and how would someone new find it?",
+    cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child",
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+    examples: {
+      match: [
+        "Any senior engineer knows not to restart all brokers together.",
+        "Everyone knows the cache is cold after a deploy.",
+      ],
+      noMatch: [
+        "Any pod can serve the request.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/not-rocket-science",
+    category: "minimizing",
+    message: "Calling it basic or \"not rocket science\" is hindsight condescension.",
+    suggestions: [
+      "Describe the cue that existed and what competed with it.",
+    ],
+    question: "What made this hard to see at the time, for the people who were there?",
+    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer",
+    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b/,
+    examples: {
+      match: [
+        "Reading the alert is not rocket science.",
+        "The answer was staring us in the face.",
+      ],
+      noMatch: [
+        "The rocket launch dashboard stayed green.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/obviously-person",
+    category: "minimizing",
+    message: "\"Obviously they should have…\" judges in hindsight.",
+    suggestions: [
+      "Describe what the person could see at the time and what competed for attention.",
+    ],
+    question: "What could the person see at the time, and what competed for their attention?",
+    cue: "obviously|clearly|course|evidently|naturally|plainly",
+    pattern: /\b(?:obviously|clearly|course|evidently|naturally|plainly),? (?<agent>[^,;.?!:()]{1,40}?) (?:should|could|would|had to|needed to|ought to|forgot|missed|didn't|did not|never|ignored|failed|overlooked|was supposed to)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Obviously the reviewer should have asked for a dry run.",
+      ],
+      noMatch: [
+        "Clearly the cache should warm before traffic shifts.",
+      ],
+    },
+  },
+  // src/language/rules/procedure-violation.yml
+  {
+    id: "procedure_violation/ignored-procedure",
+    category: "procedure_violation",
+    message: "Framing the work as ignoring or bypassing a procedure hides why the procedure did not fit.",
+    suggestions: [
+      "Describe the gap between the procedure as written and the work as done, and why following it did not fit.",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check)s?\b/,
+    agent: "not-system",
+    unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
+    examples: {
+      match: [
+        "Olga ignored the low-disk warning.",
+        "The team went around the change calendar.",
+        "The hotfix skipped review.",
+      ],
+      noMatch: [
+        "The decoder ignored the header.",
+        "The pipeline skipped the canary stage after a cache hit.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/despite-procedure",
+    category: "procedure_violation",
+    message: "\"Despite the policy/freeze\" frames the work as a violation; look at why it made sense then.",
+    suggestions: [
+      "Describe what the procedure said, what the situation was, and why they diverged.",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "despite|spite|regardless|notwithstanding",
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|guidance|advice)s?\b/,
+    examples: {
+      match: [
+        "Despite the policy, the hotfix skipped review.",
+        "The migration ran despite the freeze.",
+      ],
+      noMatch: [
+        "The migration ran during the freeze window that the release team had approved.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/despite-warning",
+    category: "procedure_violation",
+    message: "\"Despite the warning\" frames a decision as defiance; describe what made it look right.",
+    suggestions: [
+      "Describe what the warning looked like among the other signals at the time.",
+    ],
+    question: "What did the warning look like among the other signals at the time?",
+    cue: "despite|spite|regardless|notwithstanding",
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice)s?\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Despite two warnings in the channel, Henrik kept the migration running.",
+      ],
+      noMatch: [
+        "Despite the alert, the autoscaler did not add nodes.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/anyway",
+    category: "procedure_violation",
+    message: "\"Went ahead anyway\" frames a decision as defiance; describe what made it look right.",
+    suggestions: [
+      "Describe the information and pressures that made going ahead look reasonable.",
+    ],
+    question: "What made going ahead look like the right call at that moment?",
+    cue: "anyway",
+    pattern: /\b(?:went ahead|pushed|deployed|merged|shipped|proceeded|rolled (?:it |this |that )?out|released|restarted|continued|applied)\b[^.]{0,50}\banyway\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Jonas went ahead with the migration anyway.",
+      ],
+      noMatch: [
+        "The scheduler restarted the pod anyway after the probe timed out.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/passive-not-followed",
+    category: "procedure_violation",
+    message: "An agentless \"was not followed / was ignored\" still frames the work as a violation.",
+    suggestions: [
+      "Describe the gap between the procedure as written and the situation, e.g. \"the runbook referred to the old topology\".",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\b/,
+    examples: {
+      match: [
+        "The freeze was not respected.",
+        "The alert was ignored for forty minutes.",
+      ],
+      noMatch: [
+        "The runbook was followed step by step.",
+        "The header was ignored by the proxy.",
+      ],
+    },
+  },
+  // src/language/rules/counterfactual.yml
+  {
+    id: "counterfactual/modal-perfect",
+    category: "counterfactual",
+    message: "Hindsight: \"should/could have\" judges a decision by an outcome nobody knew at the time.",
+    suggestions: [
+      "Describe what did happen and what was visible at the time, e.g. \"At 14:02 the replica showed 40 s of lag; the switch-over tool did not check lag.\"",
+    ],
+    question: "What did the situation look like at the time, and what made this action reasonable then?",
+    cue: "should|could|ought|shoulda|coulda",
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
+    agent: "person-or-none",
+    unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
+    examples: {
+      match: [
+        "Ruth should have waited for the replica to catch up before switching traffic.",
+        "I could have caught this if I'd run the integration suite locally.",
+        "Lena: tbh Paolo should have spotted it.",
+      ],
+      noMatch: [
+        "The endpoint should have returned 404 per the contract.",
+        "We should gate deploys on migrations.",
+        "We should have had a dashboard for queue age.",
+        "With a bounded queue, the producer would have applied backpressure.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/decision-passive",
+    category: "counterfactual",
+    message: "Hindsight about a human decision: \"should not have been merged/approved\" judges by the outcome.",
+    suggestions: [
+      "Describe what the reviewers saw at the time and what the review process checked.",
+    ],
+    question: "What did the change look like to the people who approved it, and what did the process check?",
+    cue: "should|ought",
+    pattern: /\b(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    examples: {
+      match: [
+        "That migration should not have been merged before the freeze.",
+      ],
+      noMatch: [
+        "The regression would have been caught by the canary.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/if-person-had",
+    category: "counterfactual",
+    message: "A counterfactual about what a person could have done is hindsight.",
+    suggestions: [
+      "Describe what was visible to the person at the time and what competed for attention.",
+    ],
+    question: "What did the plan output look like to the approver, and what else competed for attention?",
+    cue: "if",
+    pattern: /\bif (?:only )?(?<agent>[^,;.?!:()]{1,40}?)(?: had|'d|’d)(?: not|n't|n’t| never| just| simply| actually| only| at least| even| bothered to)? (?!been\b|had\b|known\b|realized\b|realised\b|understood\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "If the approver had looked at the plan output, the bucket deletion would have been obvious.",
+        "If I'd run the suite locally, I would have seen it.",
+      ],
+      noMatch: [
+        "If the pool had been larger, requests would have queued instead of failing.",
+        "If we had had a canary, we would have seen it.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/had-person-inverted",
+    category: "counterfactual",
+    message: "A counterfactual about what a person could have done is hindsight.",
+    suggestions: [
+      "Describe what did happen and what was known at the time.",
+    ],
+    question: "What was known at the time this decision was made?",
+    cue: "had",
+    pattern: /(?:^|[,;:] )had (?<agent>[^,;.?!:()]{1,40}?)(?: not|n't)? (?!been\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b[^.]{0,80}\b(?:would|could|might|we'd|it'd)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Had Ruth waited, the replica would have caught up.",
+      ],
+      noMatch: [
+        "Had the queue been partitioned, the backlog would have drained.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/failed-to",
+    category: "counterfactual",
+    message: "An omission framed as a person's failure; describe what happened and what would have made the step happen.",
+    suggestions: [
+      "Describe the step that did not happen and what in the process left it to memory.",
+    ],
+    question: "What in the process let this step be skipped?",
+    cue: "failed|fails|failing|neglect|forgot|forget|omit|omitted|omitting|remember",
+    pattern: /\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)\b)(?<verb>[\p{L}-]+)(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)[\p{L}\p{N}'’_-]+){0,5}))(?<tail>[^,;.?!]{0,60})/u,
+    agent: "person",
+    rewrite: rewrites.omission,
+    examples: {
+      match: [
+        "Bob forgot to run the migration before the deploy.",
+        "The reviewer failed to notice the port change.",
+      ],
+      noMatch: [
+        "The sidecar failed to reload certs.",
+        "We failed to meet the SLO in March.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/forgot-object",
+    category: "counterfactual",
+    message: "Forgetting framed as a person's failure; ask what made the step depend on memory.",
+    suggestions: [
+      "Describe the step and what would make it automatic or visible.",
+    ],
+    question: "What made this step depend on someone remembering it?",
+    cue: "forgot",
+    pattern: /\bforgot (?!to\b)(?:about |that |the |a |an |his |her |their |our |my )/,
+    agent: "person",
+    examples: {
+      match: [
+        "Min-jun forgot the feature flag.",
+      ],
+      noMatch: [
+        "The proxy forgot its upstream list after the reload.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/negated-action",
+    category: "counterfactual",
+    message: "A negated expected action (\"never checked\") judges a person by what they did not do.",
+    suggestions: [
+      "Describe what did happen, what was visible, and what would have prompted the step.",
+    ],
+    question: "What would have prompted this step at the time?",
+    cue: "didn|never|hadn|not",
+    pattern: /\b(?<span>(?:didn't|did not|didn’t|never|hadn't|had not|hadn’t)(?: even| actually| bother to| once)? (?<verb>check|checked|run|ran|test|tested|verify|verified|validate|validated|look|looked|read|notice|noticed|catch|caught|update|updated|review|reviewed|confirm|confirmed|wait|waited|monitor|monitored|escalate|escalated|roll back|rolled back|revert|reverted|double-check|double-checked|ask|asked|tell|told|inform|informed|notify|notified|consider|considered|respond|responded|react|reacted|acknowledge|acknowledged|ack|acked|investigate|investigated|heed|heeded|watch|watched|document|documented|announce|announced|coordinate|coordinated|flag|flagged|mention|mentioned|report|reported|raise|raised|spot|spotted|pay attention|follow up|followed up|answer|answered|page|paged|bother)\b(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)[\p{L}\p{N}'’_-]+){0,5}))(?<tail>[^,;.?!]{0,60})/u,
+    agent: "person",
+    unless: /^(?:i|we)\b[^.]*\b(?:didn't|did not|never|didn’t)\b[^.]*\b(?:because|since|as|so that|given)\b/,
+    rewrite: rewrites["omission-past"],
+    examples: {
+      match: [
+        "Amir never checked whether the feature flag was scoped to one tenant.",
+        "The on-call didn't escalate until 03:40.",
+      ],
+      noMatch: [
+        "Noah did not know the flag was global.",
+        "The test didn't run on the release branch.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/nobody-did",
+    category: "counterfactual",
+    message: "\"Nobody checked\" frames an omission as people failing; describe what would have prompted the step.",
+    suggestions: [
+      "Describe which step did not happen and what in the process leaves it to someone remembering.",
+    ],
+    question: "What in the process would have prompted this step?",
+    cue: "nobody|none|no-one|one",
+    pattern: /\b(?:nobody|no one|no-one|none of (?:us|them|the \w+))(?: had| ever| even| actually)? (?:ran|checked|tested|verified|validated|looked|read|noticed|caught|updated|reviewed|confirmed|waited|monitored|escalated|rolled back|reverted|asked|told|informed|notified|considered|responded|reacted|acknowledged|acked|investigated|watched|documented|announced|flagged|mentioned|reported|raised|spotted|answered|paged|bothered|thought to|followed up)\b/,
+    examples: {
+      match: [
+        "Nobody ran the load test against the new serializer.",
+      ],
+      noMatch: [
+        "Nobody on the bridge knew that the vendor had changed their rate limits.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/missed",
+    category: "counterfactual",
+    message: "\"Missed\" or \"overlooked\" with a person as subject judges perception in hindsight.",
+    suggestions: [
+      "Describe what the signal looked like and what else competed for attention.",
+    ],
+    question: "What did the signal look like at the time, and what competed with it?",
+    cue: "missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed",
+    pattern: /\b(?:missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed to notice|failed to see)\b(?! (?:the |our |its |their |a |an )?(?:[\w-]+ )?(?:slo|sla|slos|target|deadline|budget|objective|quarter|goal|heartbeat|heartbeats|slot|lease|tick|sync|schedule|flush|window|train|bus|meeting|standup|call)s?\b)/,
+    agent: "person",
+    examples: {
+      match: [
+        "We missed the page because the phone was on silent.",
+        "The reviewer overlooked the port change.",
+      ],
+      noMatch: [
+        "The backup missed its slot.",
+        "ZooKeeper missed a session heartbeat.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/instead-of",
+    category: "counterfactual",
+    message: "\"Instead of\" sets what a person did against what hindsight says they should have done.",
+    suggestions: [
+      "Describe what the person did and what made it look like the right move at the time.",
+    ],
+    question: "What made this look like the right move at the time?",
+    cue: "instead",
+    pattern: /\binstead of (?!saying|writing|calling)(?<verb>[\p{L}-]+ing)\b/u,
+    agent: "person",
+    agentAt: "clause",
+    unless: /\b(?:will|'ll|going to|plan(?:s|ning)? to|should|now|going forward|next time|in future|from now on|we're|are (?:adding|moving|switching|using|going|changing)|action|todo)\b/,
+    examples: {
+      match: [
+        "Ruth restarted the primary instead of failing over.",
+      ],
+      noMatch: [
+        "The client retried instead of failing fast.",
+        "We will gate deploys on migrations instead of relying on memory.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/if-only",
+    category: "counterfactual",
+    message: "\"If only…\" is hindsight about what someone could have done.",
+    suggestions: [
+      "Describe what was known and visible at the time.",
+    ],
+    question: "What was known and visible at the time?",
+    cue: "if only",
+    pattern: /\bif only (?<agent>[^,;.?!:()]{1,40}?) (?:had|would|could|were|was|did|knew|checked|looked|listened|read|asked|waited)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "If only Yusuf had asked first.",
+      ],
+      noMatch: [
+        "If only the cache had been warmer.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/self-blame",
+    category: "counterfactual",
+    message: "Self-blame is still blame: reframe it the same way as blame of someone else.",
+    suggestions: [
+      "Describe what you saw at the time and what made the action look right.",
+    ],
+    question: "What did you see at the time that made this look right?",
+    cue: "bad|fault|mistake|culpa|messed|screwed|dropped|me|blame",
+    pattern: /\b(?:my bad|my fault|my mistake|mea culpa|i messed up|i screwed up|i dropped the ball|that's on me|this is on me|that one's on me|i blame myself)\b/,
+    examples: {
+      match: [
+        "I ought to fix it, my bad.",
+        "Sorry all, that's on me.",
+      ],
+      noMatch: [
+        "My dashboard shows the gap.",
+      ],
+    },
+  },
+  // src/language/rules/passive-blame.yml
+  {
+    id: "passive_blame/lapse-passive",
+    category: "passive_blame",
+    message: "An agentless lapse (\"was forgotten/overlooked\") still implies somebody's failure.",
+    suggestions: [
+      "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
+    ],
+    question: "Which mechanism allowed this step to be missed?",
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    examples: {
+      match: [
+        "The cleanup step was forgotten.",
+        "The lag alert was overlooked overnight.",
+        "The handover was fumbled.",
+      ],
+      noMatch: [
+        "The taint was overlooked by the scheduler.",
+        "The cleanup step is manual and not tracked by the pipeline.",
+      ],
+    },
+  },
+  {
+    id: "passive_blame/missed-signal",
+    category: "passive_blame",
+    message: "An agentless \"the alert was missed\" still implies somebody's lapse.",
+    suggestions: [
+      "Name where the signal went and why it did not reach anyone who could act.",
+    ],
+    question: "Where did the signal go, and who could see it at that time?",
+    cue: "missed|skipped|dropped",
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step)s? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    examples: {
+      match: [
+        "The second page was missed.",
+        "The cleanup step got skipped again.",
+      ],
+      noMatch: [
+        "The packets were dropped by the firewall.",
+        "The heartbeat was missed twice.",
+      ],
+    },
+  },
+  {
+    id: "passive_blame/idiom",
+    category: "passive_blame",
+    message: "Idioms like \"mistakes were made\" or \"slipped through the cracks\" hide a lapse without explaining it.",
+    suggestions: [
+      "Name the gap: which step had no owner, check or tracking.",
+    ],
+    question: "Which step had no owner, check or tracking?",
+    cue: "mistakes|errors|slips|ball|cracks|stools|chairs",
+    pattern: /\b(?:mistakes|errors|slips) (?:were|got|have been|had been|was) made\b|\b(?:the )?ball (?:was|got|had been|has been) dropped\b|\b(?:slipped|fell|falls|slips|falling|slipping) (?:through|between) the cracks\b|\bfell between (?:two )?(?:stools|chairs)\b/,
+    examples: {
+      match: [
+        "Some mistakes got made along the way.",
+        "The renewal slipped through the cracks.",
+      ],
+      noMatch: [
+        "The cracks in the design doc were fixed.",
+      ],
+    },
+  },
+  {
+    id: "passive_blame/oversight",
+    category: "passive_blame",
+    message: "\"It was an oversight\" labels a lapse without naming what allowed it.",
+    suggestions: [
+      "Name the mechanism: which check or tracking would have surfaced it.",
+    ],
+    question: "Which check or tracking would have surfaced this?",
+    cue: "oversight",
+    pattern: /\b(?:was|were|is|an|a|simple|honest|unfortunate|human|clear|obvious)(?: (?:just|simply|purely|an|a|simple|honest|unfortunate|human|clear|obvious))* oversights?\b|\b(?:due to|because of|result of|caused by) (?:an? )?(?:simple |honest |unfortunate )?oversight\b/,
+    examples: {
+      match: [
+        "The expired certificate was an oversight.",
+      ],
+      noMatch: [
+        "Oversight of the vendor is handled by procurement.",
+      ],
+    },
+  },
+  // src/language/rules/person-as-cause.yml
+  {
+    id: "person_as_cause/harm-verb",
+    category: "person_as_cause",
+    message: "A person (or their work) is the subject of the harm; make the change or mechanism the subject.",
+    suggestions: [
+      "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|broke|triggered)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Hugo's wrong port caused the health checks to fail.",
+        "The toggle by Anika is what caused the spike.",
+        "Bob broke the build twice this week.",
+      ],
+      noMatch: [
+        "The retry storm caused the spike.",
+        "The manifest had the wrong port.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/because-of",
+    category: "person_as_cause",
+    message: "The outage is attributed to a person; attribute it to the change or condition instead.",
+    suggestions: [
+      "Name the change or condition, e.g. \"A change to the proxy timeouts (PR #…) reduced …\".",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "because|due|owing|account|down|traced|blame|fault|came|comes|stems|stemmed|originated|originates",
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) down to|traced (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Because of Kenji, every pod in us-west restarted at once.",
+        "The checkout errors are down to Ilse's change to the proxy timeouts.",
+      ],
+      noMatch: [
+        "Because of the cache stampede, every pod restarted.",
+        "We scaled down to 3 replicas.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/on-person",
+    category: "person_as_cause",
+    message: "Saying the incident \"is on\" a person places the cause in them.",
+    suggestions: [
+      "Describe the change and the conditions that let it cause harm.",
+    ],
+    question: "What would have made this harmless no matter who made the change?",
+    cue: "on",
+    pattern: /\b(?:this|that|it|the outage|the incident)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Honestly, this one is on Sebastián.",
+      ],
+      noMatch: [
+        "This one is on the roadmap for next quarter.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/real-cause",
+    category: "person_as_cause",
+    message: "A person is named as the real cause; name the mechanism instead.",
+    suggestions: [
+      "Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "real|actual|true|main|culprit",
+    pattern: /\b(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "The real cause was Tomás.",
+      ],
+      noMatch: [
+        "The real problem was the retry policy.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/cleft",
+    category: "person_as_cause",
+    message: "\"It was X who…\" singles out a person as the cause.",
+    suggestions: [
+      "Say what happened and what made it possible, without singling out who did it.",
+    ],
+    question: "What made this action possible and likely?",
+    cue: "caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped",
+    pattern: /\bit (?:was|is|'s|’s) (?<agent>[^,;.?!:()]{1,40}?) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "It was Lars who pushed the bad config.",
+      ],
+      noMatch: [
+        "It was the cache that evicted the sessions.",
+        "It was Lars who paged the secondary.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/because-person-did",
+    category: "person_as_cause",
+    message: "The failure is explained by what a person did; explain it by the change and its conditions.",
+    suggestions: [
+      "Make the action the subject (\"A manual flush of the cache at 12:10 …\") and ask what let it do harm.",
+    ],
+    question: "What let this action do harm, and what would have contained it?",
+    cue: "because",
+    pattern: /\bbecause (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Our Redis cluster went down because the cache team flushed it mid-day.",
+      ],
+      noMatch: [
+        "I drained the node because the patching runbook says to.",
+        "Latency rose because we deployed v2.",
+      ],
+    },
+  },
+];

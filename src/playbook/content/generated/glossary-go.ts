@@ -1,0 +1,356 @@
+// Generated from src/playbook/content/glossary-go.yml by scripts/compile-content.ts; do not edit.
+// Edit the YAML, then run `npm run content` to regenerate this file.
+
+import type { GlossaryEntry } from '../../schema.js';
+
+/** The glossary terms of kind `go`. */
+export const goTerms: readonly GlossaryEntry[] = [
+  {
+    id: "go-deadlock",
+    term: "Go deadlock",
+    kind: "go",
+    aliases: [
+      "goroutine deadlock",
+    ],
+    patterns: [
+      "all goroutines are asleep",
+    ],
+    engineer: "Every goroutine is blocked on a channel or lock that no other goroutine will release; the runtime aborts with \"all goroutines are asleep - deadlock!\".",
+    exec: "Parts of the program waited on each other forever, so the program stopped and had to be restarted.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "goroutine-leak",
+    term: "Goroutine leak",
+    kind: "go",
+    aliases: [],
+    patterns: [],
+    engineer: "Goroutines block forever (on a channel nobody reads or a call without a deadline) and accumulate, growing memory and scheduler work.",
+    exec: "Background tasks in the program never finish and pile up until the service slows down or runs out of memory.",
+    categories: [
+      "code-review",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-signal-earlier",
+      "q-error-handling",
+    ],
+  },
+  {
+    id: "data-race",
+    term: "Data race",
+    kind: "go",
+    aliases: [
+      "race condition",
+    ],
+    patterns: [
+      "WARNING: DATA RACE",
+    ],
+    engineer: "Two goroutines access the same memory without synchronisation and at least one writes; results are undefined and bugs appear only under load.",
+    exec: "Two parts of the program change the same data at the same moment, causing rare, hard-to-reproduce errors.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "concurrent-map-writes",
+    term: "Concurrent map writes",
+    kind: "go",
+    aliases: [
+      "concurrent map read and map write",
+    ],
+    patterns: [
+      "concurrent map (writes|read and map write|iteration and map write)",
+    ],
+    engineer: "A Go map was written by two goroutines at once; the runtime detects it and aborts the whole process with a fatal error that recover cannot catch.",
+    exec: "Two parts of the program updated the same table at once; the program detected it and shut itself down.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "nil-map-write",
+    term: "Nil map write",
+    kind: "go",
+    aliases: [],
+    patterns: [
+      "assignment to entry in nil map",
+    ],
+    engineer: "Writing to a map that was declared but never made panics with \"assignment to entry in nil map\".",
+    exec: "The program tried to store data in a table that was never set up, and crashed.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "nil-pointer-dereference",
+    term: "Nil pointer dereference",
+    kind: "go",
+    aliases: [
+      "nil pointer",
+      "segmentation violation",
+    ],
+    patterns: [
+      "invalid memory address or nil pointer dereference",
+      "SIGSEGV: segmentation violation",
+    ],
+    engineer: "Code used a nil pointer or interface, often an unchecked error return; Go panics and the process exits unless recovered.",
+    exec: "The program used a piece of data that did not exist, and crashed.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "context-deadline-exceeded",
+    term: "Context deadline exceeded",
+    kind: "go",
+    aliases: [
+      "context deadline",
+    ],
+    patterns: [
+      "context deadline exceeded",
+      "DeadlineExceeded",
+    ],
+    engineer: "A context.Context reached its deadline before the operation finished; widespread, it means a dependency is slow or deadlines are too tight for the chain.",
+    exec: "Requests gave up because a system they depend on answered too slowly.",
+    categories: [
+      "dependencies",
+      "configuration",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "context-canceled",
+    term: "Context canceled",
+    kind: "go",
+    aliases: [
+      "context cancelled",
+    ],
+    patterns: [
+      "context canceled",
+    ],
+    engineer: "A context was cancelled, usually because the caller gave up or disconnected; spikes often follow a timeout further upstream.",
+    exec: "Work was abandoned because whoever asked for it stopped waiting.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-retries",
+      "q-mental-model",
+    ],
+  },
+  {
+    id: "gc-pause",
+    term: "GC pause",
+    kind: "go",
+    aliases: [
+      "garbage collection pause",
+      "gc pressure",
+    ],
+    patterns: [],
+    engineer: "Garbage-collection work (stop-the-world phases and assist) steals CPU from requests under high allocation rates, raising tail latency.",
+    exec: "The program pauses to clean up memory it no longer needs, and requests slow down while it does.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-default-values",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "send-on-closed-channel",
+    term: "Send on closed channel",
+    kind: "go",
+    aliases: [],
+    patterns: [
+      "send on closed channel",
+      "close of closed channel",
+    ],
+    engineer: "A goroutine sent on (or closed again) a channel that was already closed; the runtime panics, usually from unclear channel ownership.",
+    exec: "One part of the program sent a message on a line that another part had already shut, causing a crash.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "index-out-of-range",
+    term: "Index out of range",
+    kind: "go",
+    aliases: [
+      "slice bounds out of range",
+    ],
+    patterns: [
+      "index out of range",
+      "slice bounds out of range",
+    ],
+    engineer: "Code indexed past the end of a slice or array, often on unexpected input such as an empty list; Go panics.",
+    exec: "The program looked for an item past the end of a list, often because of unexpected input, and crashed.",
+    categories: [
+      "automated-testing",
+      "code-review",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "go-stack-overflow",
+    term: "Goroutine stack overflow",
+    kind: "go",
+    aliases: [
+      "stack exceeds limit",
+    ],
+    patterns: [
+      "goroutine stack exceeds",
+      "stack overflow",
+    ],
+    engineer: "Unbounded recursion grew a goroutine stack past its maximum (1 GB on 64-bit); the runtime aborts with \"goroutine stack exceeds … limit\".",
+    exec: "A task in the program called itself again and again without end until it ran out of room, and the program stopped.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "unrecovered-goroutine-panic",
+    term: "Panic in a goroutine",
+    kind: "go",
+    aliases: [
+      "go panic",
+      "unrecovered panic",
+    ],
+    patterns: [
+      "^panic: ",
+      "goroutine \\d+ \\[running\\]",
+    ],
+    engineer: "A panic in any goroutine without its own recover terminates the whole process, not only the request that caused it.",
+    exec: "An error in one small task brought down the whole program, not just that task.",
+    categories: [
+      "architecture-resilience",
+      "code-review",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "http-client-no-timeout",
+    term: "HTTP client without timeout",
+    kind: "go",
+    aliases: [
+      "default http client",
+    ],
+    patterns: [],
+    engineer: "Go’s http.DefaultClient has no timeout, so a hung peer holds goroutines and connections indefinitely.",
+    exec: "The program would wait forever for a partner that stopped answering, tying up resources.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-default-values",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "unclosed-response-body",
+    term: "Unclosed response body",
+    kind: "go",
+    aliases: [
+      "connection leak",
+    ],
+    patterns: [],
+    engineer: "Not closing (and draining) an http.Response body leaks the connection, exhausting sockets or the pool over time.",
+    exec: "The program forgot to hang up finished connections, so it slowly ran out of them.",
+    categories: [
+      "code-review",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "gomaxprocs-in-containers",
+    term: "GOMAXPROCS in containers",
+    kind: "go",
+    aliases: [
+      "gomaxprocs",
+    ],
+    patterns: [],
+    engineer: "Older Go versions size GOMAXPROCS from the host’s cores, not the container’s CPU quota, causing throttling and latency spikes.",
+    exec: "The program thought it had a whole machine’s worth of processors when it only had a small share, and slowed down.",
+    categories: [
+      "configuration",
+      "capacity",
+    ],
+    questions: [
+      "q-default-values",
+      "q-test-env-differs",
+    ],
+  },
+  {
+    id: "mutex-starvation",
+    term: "Mutex contention",
+    kind: "go",
+    aliases: [
+      "lock contention in go",
+      "sync.mutex contention",
+    ],
+    patterns: [],
+    engineer: "Many goroutines queue on one sync.Mutex guarding hot shared state, serialising work and raising latency under load.",
+    exec: "Many parts of the program queue for the same shared resource, so work happens one at a time instead of in parallel.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+];

@@ -1,0 +1,567 @@
+// Generated from src/playbook/content/glossary-infrastructure.yml by scripts/compile-content.ts; do not edit.
+// Edit the YAML, then run `npm run content` to regenerate this file.
+
+import type { GlossaryEntry } from '../../schema.js';
+
+/** The glossary terms of kind `infrastructure`. */
+export const infrastructureTerms: readonly GlossaryEntry[] = [
+  {
+    id: "retry-storm",
+    term: "Retry storm",
+    kind: "infrastructure",
+    aliases: [
+      "retry amplification",
+    ],
+    patterns: [],
+    engineer: "Clients retrying failed calls without back-off or budgets multiply load on a struggling service, keeping it down.",
+    exec: "When many systems keep retrying at once, the extra traffic stops a struggling service from recovering.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "thundering-herd",
+    term: "Thundering herd",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "Many clients wake or reconnect at the same moment (after a restart, cache expiry or timer) and overwhelm a shared resource.",
+    exec: "Everyone rushes back at the same instant after a pause, and the crowd knocks the system over again.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-retries",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "cascading-failure",
+    term: "Cascading failure",
+    kind: "infrastructure",
+    aliases: [
+      "cascade",
+    ],
+    patterns: [],
+    engineer: "A failure in one component shifts load or errors to others, which then fail in turn, spreading across the system.",
+    exec: "One failing part overloads the next, and the failure spreads like falling dominoes.",
+    categories: [
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-blast-radius",
+      "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "connection-pool-exhaustion",
+    term: "Connection-pool exhaustion",
+    kind: "infrastructure",
+    aliases: [
+      "pool exhaustion",
+      "too many connections",
+    ],
+    patterns: [
+      "too many (clients|connections)",
+      "connection pool (is )?(exhausted|timeout)",
+      "remaining connection slots are reserved",
+      "timed out waiting for (a )?connection",
+    ],
+    engineer: "Every connection in a client pool is in use or leaked, so new requests queue or fail while waiting for one.",
+    exec: "The service ran out of open lines to its database or partner, so new requests had to wait or fail.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "split-brain",
+    term: "Split brain",
+    kind: "infrastructure",
+    aliases: [
+      "split-brain",
+    ],
+    patterns: [],
+    engineer: "Two nodes both believe they are the leader or primary after a partition, accepting conflicting writes.",
+    exec: "Two copies of a system each think they are in charge and make conflicting changes.",
+    categories: [
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-single-point",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "oom-kill",
+    term: "OOM kill",
+    kind: "infrastructure",
+    aliases: [
+      "oomkilled",
+      "out of memory",
+      "oom killer",
+      "oom",
+    ],
+    patterns: [
+      "\\bOOMKilled\\b",
+      "out of memory: kill(ed)? process",
+      "oom-kill(er)?",
+      "exit code 137",
+      "memory cgroup out of memory",
+    ],
+    engineer: "The kernel or container runtime killed a process that exceeded its memory limit (Kubernetes reports OOMKilled, exit code 137).",
+    exec: "A program used more memory than it was allowed, so the system shut it down abruptly.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "crash-loop",
+    term: "Crash loop",
+    kind: "infrastructure",
+    aliases: [
+      "crashloopbackoff",
+      "restart loop",
+    ],
+    patterns: [
+      "\\bCrashLoopBackOff\\b",
+      "back-off restarting failed container",
+    ],
+    engineer: "A process crashes on start, is restarted, and crashes again; Kubernetes shows CrashLoopBackOff and delays each restart longer.",
+    exec: "A program keeps failing as soon as it starts, over and over.",
+    categories: [
+      "deploy-release",
+      "configuration",
+    ],
+    questions: [
+      "q-deploy-signal",
+      "q-config-validation",
+    ],
+  },
+  {
+    id: "resource-exhaustion",
+    term: "File descriptor exhaustion",
+    kind: "infrastructure",
+    aliases: [
+      "too many open files",
+      "fd exhaustion",
+      "emfile",
+    ],
+    patterns: [
+      "too many open files",
+      "\\bEMFILE\\b",
+    ],
+    engineer: "The process hit its open-file or socket limit, often from leaked connections, so new sockets and files cannot be opened.",
+    exec: "A program hit its limit on open connections and files, so it could not accept more work.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "disk-full",
+    term: "Disk full",
+    kind: "infrastructure",
+    aliases: [
+      "no space left on device",
+      "enospc",
+    ],
+    patterns: [
+      "no space left on device",
+      "\\bENOSPC\\b",
+    ],
+    engineer: "A volume ran out of space or inodes, so writes (logs, database pages, temporary files) fail.",
+    exec: "A machine ran out of storage space and could no longer save data.",
+    categories: [
+      "capacity",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "dns-failure",
+    term: "DNS failure",
+    kind: "infrastructure",
+    aliases: [
+      "dns resolution failure",
+      "nxdomain",
+    ],
+    patterns: [
+      "no such host",
+      "NXDOMAIN",
+      "temporary failure in name resolution",
+      "dns.*(timeout|timed out)",
+    ],
+    engineer: "Name resolution failed or returned wrong answers, so services could not find each other even though they were up.",
+    exec: "The system that turns service names into addresses failed, so working services could not find each other.",
+    categories: [
+      "dependencies",
+      "configuration",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "certificate-expiry",
+    term: "Certificate expiry",
+    kind: "infrastructure",
+    aliases: [
+      "expired certificate",
+      "tls certificate expired",
+    ],
+    patterns: [
+      "certificate has expired",
+      "x509: certificate has expired",
+      "certificate (is )?not yet valid",
+    ],
+    engineer: "A TLS certificate passed its validity date, so clients refuse the connection.",
+    exec: "A digital security certificate ran out, and other systems stopped trusting ours until it was renewed.",
+    categories: [
+      "monitoring-alerting",
+      "tooling",
+    ],
+    questions: [
+      "q-signal-earlier",
+      "q-action-beyond-people",
+    ],
+  },
+  {
+    id: "timeout",
+    term: "Timeout",
+    kind: "infrastructure",
+    aliases: [
+      "request timeout",
+      "i/o timeout",
+    ],
+    patterns: [
+      "i/o timeout",
+      "request timed out",
+      "upstream request timeout",
+      "gateway time-?out",
+    ],
+    engineer: "A call gave up after waiting its deadline; mis-set timeouts either hang callers or fail healthy slow calls.",
+    exec: "A system stopped waiting for an answer that took too long.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-retries",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "circuit-breaker",
+    term: "Circuit breaker",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "A client-side guard that stops calling a failing dependency for a while after errors pass a threshold, failing fast instead.",
+    exec: "A safety switch that stops us calling a broken partner system for a while, so we fail quickly instead of piling up.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "backpressure",
+    term: "Backpressure",
+    kind: "infrastructure",
+    aliases: [
+      "back-pressure",
+    ],
+    patterns: [],
+    engineer: "A consumer signalling producers to slow down (bounded queues, flow control) instead of buffering without limit.",
+    exec: "A way for a busy system to tell others to slow down instead of silently falling behind.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "load-shedding",
+    term: "Load shedding",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "Deliberately rejecting some requests (often low priority) when overloaded so the rest still succeed.",
+    exec: "Turning some requests away on purpose when overloaded, so most customers still get served.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "rate-limiting",
+    term: "Rate limiting",
+    kind: "infrastructure",
+    aliases: [
+      "throttling",
+      "429",
+    ],
+    patterns: [
+      "too many requests",
+      "rate limit(ed)? exceeded",
+    ],
+    engineer: "Capping the requests a client may send per unit of time; our limits protect us, a provider’s limits can surprise us.",
+    exec: "A cap on how many requests someone may send; ours protect us, a partner’s can block us.",
+    categories: [
+      "dependencies",
+      "capacity",
+    ],
+    questions: [
+      "q-dependency-contract",
+      "q-limits-known",
+    ],
+  },
+  {
+    id: "hot-partition",
+    term: "Hot partition",
+    kind: "infrastructure",
+    aliases: [
+      "hot shard",
+      "hot key",
+    ],
+    patterns: [],
+    engineer: "Uneven key distribution sends a disproportionate share of traffic to one shard or partition, which saturates alone.",
+    exec: "One part of the database gets far more traffic than the rest and becomes the bottleneck.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "replication-lag",
+    term: "Replication lag",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "Replicas fall behind the primary, so reads return stale data and failover risks losing recent writes.",
+    exec: "Backup copies of the data fall behind, so some customers see out-of-date information.",
+    categories: [
+      "capacity",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-observability-gap",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "clock-skew",
+    term: "Clock skew",
+    kind: "infrastructure",
+    aliases: [
+      "clock drift",
+    ],
+    patterns: [],
+    engineer: "Machine clocks disagree, breaking token expiry, ordering, leases and the timeline we reconstruct from logs.",
+    exec: "Machines disagree about the time, which breaks logins, ordering of events and our own records.",
+    categories: [
+      "configuration",
+      "tooling",
+    ],
+    questions: [
+      "q-approximate-times",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "memory-leak",
+    term: "Memory leak",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "Memory that is no longer needed stays referenced, so usage grows until the process is killed or slows in garbage collection.",
+    exec: "A program slowly uses more and more memory without giving it back, until it fails.",
+    categories: [
+      "capacity",
+      "automated-testing",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "tail-latency",
+    term: "Tail latency",
+    kind: "infrastructure",
+    aliases: [
+      "p99",
+      "p99 latency",
+      "latency spike",
+    ],
+    patterns: [],
+    engineer: "The slowest requests (p99, p99.9); averages hide them, yet fan-out makes them common for users.",
+    exec: "How slow the slowest requests are; even if most are fast, these are what frustrated customers feel.",
+    categories: [
+      "monitoring-alerting",
+      "capacity",
+    ],
+    questions: [
+      "q-symptom-vs-cause",
+      "q-dashboard-trust",
+    ],
+  },
+  {
+    id: "network-partition",
+    term: "Network partition",
+    kind: "infrastructure",
+    aliases: [
+      "partition",
+      "netsplit",
+    ],
+    patterns: [],
+    engineer: "Parts of the network cannot reach each other while each side keeps running, forcing a choice between availability and consistency.",
+    exec: "Parts of our network lose contact with each other while still running on their own.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-single-point",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "failover",
+    term: "Failover",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "Moving traffic or leadership to a standby when the primary fails; untested failover often fails when needed.",
+    exec: "Switching to a backup system when the main one breaks.",
+    categories: [
+      "architecture-resilience",
+      "runbooks-documentation",
+    ],
+    questions: [
+      "q-mitigation-options",
+      "q-runbook-used",
+    ],
+  },
+  {
+    id: "cache-stampede",
+    term: "Cache stampede",
+    kind: "infrastructure",
+    aliases: [
+      "dogpile",
+      "cold cache",
+    ],
+    patterns: [],
+    engineer: "A popular cache entry expires or the cache restarts empty, and all requests hit the backing store at once.",
+    exec: "When a shortcut store of answers is emptied, every request goes to the slow main system at once.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-worst-case",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "configuration-drift",
+    term: "Configuration drift",
+    kind: "infrastructure",
+    aliases: [
+      "config drift",
+    ],
+    patterns: [],
+    engineer: "Environments or hosts diverge from their declared configuration through manual changes, so behaviour differs unexpectedly.",
+    exec: "Settings on different machines slowly become different from what we think they are.",
+    categories: [
+      "configuration",
+      "tooling",
+    ],
+    questions: [
+      "q-test-env-differs",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "noisy-neighbour",
+    term: "Noisy neighbour",
+    kind: "infrastructure",
+    aliases: [
+      "noisy neighbor",
+      "cpu throttling",
+    ],
+    patterns: [
+      "cpu throttl(ed|ing)",
+    ],
+    engineer: "Another workload on shared hardware or a shared quota consumes CPU, disk or network and starves ours.",
+    exec: "Another system sharing the same hardware used up resources we needed.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-single-point",
+      "q-observability-gap",
+    ],
+  },
+  {
+    id: "lock-contention",
+    term: "Lock contention",
+    kind: "infrastructure",
+    aliases: [
+      "database deadlock",
+      "lock wait timeout",
+    ],
+    patterns: [
+      "deadlock detected",
+      "lock wait timeout exceeded",
+    ],
+    engineer: "Transactions wait on each other’s row or table locks; the database aborts one in a deadlock or queries queue behind a long lock.",
+    exec: "Database operations wait on each other, so work queues up or gets cancelled.",
+    categories: [
+      "architecture-resilience",
+      "code-review",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+];

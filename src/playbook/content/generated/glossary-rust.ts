@@ -1,0 +1,366 @@
+// Generated from src/playbook/content/glossary-rust.yml by scripts/compile-content.ts; do not edit.
+// Edit the YAML, then run `npm run content` to regenerate this file.
+
+import type { GlossaryEntry } from '../../schema.js';
+
+/** The glossary terms of kind `rust`. */
+export const rustTerms: readonly GlossaryEntry[] = [
+  {
+    id: "rust-unwrap-panic",
+    term: "Panic on unwrap",
+    kind: "rust",
+    aliases: [
+      "unwrap panic",
+      "unwrap on none",
+      "unwrap on err",
+    ],
+    patterns: [
+      "called `(Option|Result)::unwrap\\(\\)` on an? `(None|Err)",
+      "unwrap\\(\\)` on",
+    ],
+    engineer: "Code called unwrap() on a None or an Err, treating a possible failure as impossible; the thread panics and, in a server, often the process exits.",
+    exec: "The program assumed a step could never fail; when it did, the program stopped.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "rust-expect-panic",
+    term: "Panic on expect",
+    kind: "rust",
+    aliases: [
+      "expect panic",
+    ],
+    patterns: [
+      "panicked at .*expect",
+    ],
+    engineer: "Like unwrap, expect() panics on None or Err, with a message naming the assumption that did not hold.",
+    exec: "The program stopped because something it was sure of turned out not to be true.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "rust-panic",
+    term: "Rust panic",
+    kind: "rust",
+    aliases: [
+      "thread panicked",
+    ],
+    patterns: [
+      "thread '[^']*' panicked at",
+    ],
+    engineer: "An unrecoverable error unwinds (or aborts) the thread; in Tokio a panicking task surfaces as a JoinError, with panic=abort the whole process ends.",
+    exec: "The program hit an error it was not built to handle and stopped that piece of work, or itself.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "async-runtime-starvation",
+    term: "Async runtime starvation",
+    kind: "rust",
+    aliases: [
+      "executor starvation",
+      "tokio starvation",
+    ],
+    patterns: [],
+    engineer: "Long CPU work or blocking calls occupy the async worker threads, so other tasks (including health checks) are not polled and time out.",
+    exec: "A few slow jobs hogged the workers, so every other request, even simple health checks, had to wait.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "blocking-in-async",
+    term: "Blocking in async",
+    kind: "rust",
+    aliases: [
+      "blocking call in async context",
+    ],
+    patterns: [
+      "Cannot (start a runtime from within a runtime|block the current thread from within a runtime)",
+    ],
+    engineer: "A synchronous call (file I/O, std Mutex, a blocking client) inside an async task stalls its worker thread; it belongs in spawn_blocking.",
+    exec: "A task that should have stepped aside while waiting held a worker hostage instead.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "poisoned-mutex",
+    term: "Poisoned mutex",
+    kind: "rust",
+    aliases: [
+      "poisonerror",
+      "mutex poisoning",
+    ],
+    patterns: [
+      "PoisonError",
+      "poisoned lock",
+    ],
+    engineer: "A thread panicked while holding a std Mutex; later lock() calls return PoisonError, and unwrapping it spreads the panic to every user of the lock.",
+    exec: "One crashed task left a shared resource marked as unsafe, and every later task that touched it failed too.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "rust-stack-overflow",
+    term: "Stack overflow",
+    kind: "rust",
+    aliases: [
+      "thread overflowed its stack",
+    ],
+    patterns: [
+      "has overflowed its stack",
+      "fatal runtime error: stack overflow",
+    ],
+    engineer: "Deep recursion or a large value on the stack exceeded the thread’s stack size; Rust aborts the process with \"has overflowed its stack\".",
+    exec: "A task nested too deeply and ran out of room, and the program stopped at once.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "integer-overflow",
+    term: "Integer overflow",
+    kind: "rust",
+    aliases: [
+      "arithmetic overflow",
+    ],
+    patterns: [
+      "attempt to (add|subtract|multiply|negate|shift left|shift right) with overflow",
+    ],
+    engineer: "Arithmetic exceeded the integer type; debug builds panic, release builds wrap silently unless overflow checks are on.",
+    exec: "A number grew too big for the space set aside for it, causing a crash or a wrong result.",
+    categories: [
+      "automated-testing",
+      "configuration",
+    ],
+    questions: [
+      "q-test-env-differs",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "index-out-of-bounds",
+    term: "Index out of bounds",
+    kind: "rust",
+    aliases: [],
+    patterns: [
+      "index out of bounds: the len is",
+    ],
+    engineer: "Slice or Vec indexing past its length panics; get() returns an Option that forces the caller to handle the miss.",
+    exec: "The program looked past the end of a list and stopped.",
+    categories: [
+      "automated-testing",
+      "code-review",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "refcell-already-borrowed",
+    term: "RefCell already borrowed",
+    kind: "rust",
+    aliases: [
+      "borrowmuterror",
+      "already mutably borrowed",
+    ],
+    patterns: [
+      "already (mutably )?borrowed",
+      "BorrowMutError",
+    ],
+    engineer: "RefCell checks borrows at run time; a second mutable borrow while one is live panics, often through re-entrant callbacks.",
+    exec: "Two parts of the program tried to change the same data at once and the safety check stopped the program.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "allocation-failure",
+    term: "Allocation failure",
+    kind: "rust",
+    aliases: [
+      "memory allocation failed",
+    ],
+    patterns: [
+      "memory allocation of \\d+ bytes failed",
+    ],
+    engineer: "The allocator could not satisfy a request and Rust aborts; often an unbounded buffer or input sized by an untrusted length.",
+    exec: "The program asked for more memory than was available and stopped.",
+    categories: [
+      "capacity",
+      "code-review",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "async-mutex-across-await",
+    term: "Lock held across await",
+    kind: "rust",
+    aliases: [
+      "mutex held across await",
+      "async deadlock",
+    ],
+    patterns: [],
+    engineer: "Holding a lock guard across an .await lets other tasks wait on it indefinitely and can deadlock the runtime.",
+    exec: "A task kept a shared resource locked while it waited on something else, so other tasks got stuck.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "cancelled-future",
+    term: "Cancelled future",
+    kind: "rust",
+    aliases: [
+      "cancellation safety",
+      "dropped future",
+    ],
+    patterns: [],
+    engineer: "Dropping a future (a timeout or select! branch losing) stops it at an await point, leaving partial work unless the code is cancellation-safe.",
+    exec: "A task was stopped halfway when it timed out and left its work unfinished.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-retries",
+    ],
+  },
+  {
+    id: "unbounded-channel",
+    term: "Unbounded channel growth",
+    kind: "rust",
+    aliases: [
+      "unbounded queue",
+    ],
+    patterns: [],
+    engineer: "An unbounded mpsc channel buffers without limit when consumers fall behind, turning slowness into memory growth and an eventual OOM.",
+    exec: "Work piled up in a queue with no size limit until memory ran out.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "join-error",
+    term: "Task JoinError",
+    kind: "rust",
+    aliases: [
+      "joinerror",
+      "task panicked",
+    ],
+    patterns: [
+      "JoinError::Panic",
+      "task \\d+ panicked",
+    ],
+    engineer: "A spawned Tokio task panicked or was cancelled; if the JoinHandle is ignored the failure vanishes silently.",
+    exec: "A background task failed and, unless we check on it, nobody finds out.",
+    categories: [
+      "code-review",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-observability-gap",
+    ],
+  },
+  {
+    id: "panic-abort",
+    term: "panic = abort",
+    kind: "rust",
+    aliases: [
+      "panic abort",
+    ],
+    patterns: [],
+    engineer: "With panic = \"abort\" in the build profile, any panic ends the whole process at once, with no unwinding and no catch_unwind.",
+    exec: "A setting that makes any error of this kind stop the whole program immediately.",
+    categories: [
+      "configuration",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-default-values",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "sigpipe",
+    term: "Broken pipe",
+    kind: "rust",
+    aliases: [
+      "epipe",
+      "connection reset",
+    ],
+    patterns: [
+      "broken pipe",
+      "connection reset by peer",
+    ],
+    engineer: "Writing to a socket the peer already closed fails with EPIPE or ECONNRESET; unhandled, it surfaces as request errors or a panic.",
+    exec: "The program tried to reply on a connection the other side had already hung up.",
+    categories: [
+      "dependencies",
+      "code-review",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-error-handling",
+    ],
+  },
+];

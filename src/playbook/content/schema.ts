@@ -1,0 +1,118 @@
+// The shape of the playbook's data files in this folder, checked by scripts/compile-content.ts before it writes
+// the generated modules. Only types reach run time: the generated modules are validated already.
+import { z } from 'zod';
+import { severitySchema } from '../../domain/index.js';
+import { agendaPhaseSchema, glossaryEntrySchema, objectionSchema, probingQuestionSchema } from '../schema.js';
+
+/** Fails with the duplicate ids of a list of entries. */
+function uniqueIds(entries: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  for (const [index, { id }] of entries.entries()) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id ${id}` });
+    seen.add(id);
+  }
+}
+
+/** objections.yml: a list of objections, each with its response and redirect. */
+export const objectionsFileSchema = z
+  .array(z.strictObject(objectionSchema.shape))
+  .min(1)
+  .superRefine(uniqueIds);
+
+const questionEntrySchema = z.strictObject({
+  ...probingQuestionSchema.omit({ phase: true }).shape,
+  categories: probingQuestionSchema.shape.categories.default([]),
+});
+
+/** questions.yml: the probing questions under the agenda phase they belong to (a phase may have none). */
+export const questionsFileSchema = z
+  .strictObject({
+    'ground-rules': z.array(questionEntrySchema).default([]),
+    timeline: z.array(questionEntrySchema).default([]),
+    factors: z.array(questionEntrySchema).default([]),
+    'went-well': z.array(questionEntrySchema).default([]),
+    actions: z.array(questionEntrySchema).default([]),
+    close: z.array(questionEntrySchema).default([]),
+  })
+  .superRefine((file, ctx) => uniqueIds(Object.values(file).flat(), ctx));
+
+/** glossary-*.yml: the terms of one kind (the kind is written once, for the whole file). */
+export const glossaryFileSchema = z.strictObject({
+  kind: glossaryEntrySchema.shape.kind,
+  terms: z
+    .array(z.strictObject(glossaryEntrySchema.omit({ kind: true }).shape))
+    .min(1)
+    .superRefine(uniqueIds),
+});
+
+/** Text with `{name}` slots, each one of `slots` (filled in by the code that reads it). */
+function template(...slots: string[]) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((text, ctx) => {
+      for (const [, name] of text.matchAll(/\{(\w*)\}/g)) {
+        if (!slots.includes(name ?? '')) {
+          const expected = slots.length > 0 ? slots.map((slot) => `{${slot}}`).join(', ') : 'no slots';
+          ctx.addIssue({ code: 'custom', message: `unknown slot {${name}}; expected ${expected}` });
+        }
+      }
+    });
+}
+
+const agendaItemSchema = z.strictObject({
+  phase: agendaPhaseSchema,
+  title: template(),
+  goal: template(),
+  minutes: z.number().int().positive().max(600),
+});
+const phaseTextSchema = agendaItemSchema.pick({ title: true, goal: true });
+
+/** agenda.yml: each phase's title and goal, default time boxes by severity, and the follow-up review's agenda. */
+export const agendaFileSchema = z.strictObject({
+  phases: z.record(agendaPhaseSchema, phaseTextSchema),
+  minutes: z.record(severitySchema, z.record(agendaPhaseSchema, z.number().int().positive().max(600))),
+  followUp: z.array(agendaItemSchema).min(1),
+});
+export type AgendaContent = z.output<typeof agendaFileSchema>;
+
+/** script.yml: the opening and closing statements, in pieces the code puts together from the incident. */
+export const scriptFileSchema = z.strictObject({
+  opening: z.strictObject({
+    heading: template(),
+    thanks: template(),
+    incident: template('title', 'severity', 'affected', 'impact'),
+    affected: template('services'),
+    affectedMissing: template(),
+    impact: template('window'),
+    impactMissing: template(),
+    purpose: template(),
+    groundRules: template(),
+    timeBox: template('minutes'),
+    missing: z.strictObject({ services: template(), impactStart: template() }),
+  }),
+  closing: z.strictObject({
+    heading: template(),
+    intro: template(),
+    findings: template(),
+    finding: template('title'),
+    findingsMissing: template(),
+    actions: template(),
+    action: template('title', 'owner', 'due'),
+    ownerMissing: template(),
+    due: template('date'),
+    dueMissing: template(),
+    actionsMissing: template(),
+    followUp: template('when'),
+    followUpMissing: template(),
+    end: template(),
+    missing: z.strictObject({
+      factors: template(),
+      owner: template('title'),
+      dueDate: template('title'),
+      actions: template(),
+      followUp: template(),
+    }),
+  }),
+});
+export type ScriptText = z.output<typeof scriptFileSchema>;
