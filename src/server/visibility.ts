@@ -1,6 +1,6 @@
 import type { Incident } from '../domain/index.js';
 import { notFound } from '../domain/index.js';
-import type { User } from '../store/accounts/user.js';
+import type { User } from '../domain/user.js';
 import type { Store } from '../store/store.js';
 import { canSee } from './access.js';
 
