@@ -21,11 +21,21 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
   beforeAll(async () => {
     const db = await target.make();
     env = { DEBRIEF_DB: db.url };
-    const created = await runCli(['new', '-t', 'Checkout returned 502s', '-s', 'SEV2', '--json'], { env });
+    // Severities are taken in any case.
+    const created = await runCli(['new', '-t', 'Checkout returned 502s', '-s', 'sev2', '--json'], { env });
+    expect(JSON.parse(created.stdout)).toMatchObject({ severity: 'SEV2' });
     incident = JSON.parse(created.stdout).id;
     return db.drop;
   });
   const cli = (...args: string[]) => runCli(args, { env });
+
+  it('names the accepted severities for one it does not know, and filters in any case', async () => {
+    const bad = await cli('new', '-t', 'x', '-s', 'sev7');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('debrief: --severity: expected one of SEV1, SEV2, SEV3, SEV4, got "SEV7"\n');
+    const listed = JSON.parse((await cli('list', '--severity', 'sev2', '--json')).stdout);
+    expect(listed.map((i: { id: string }) => i.id)).toContain(incident);
+  });
 
   it('adds, refuses twice, lists and removes participants', async () => {
     expect(

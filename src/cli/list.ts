@@ -18,7 +18,11 @@ export function register(program: Command): void {
     .command('list')
     .description('list incidents, newest first')
     .option('--status <status>', 'only these statuses (repeatable or comma-separated)', collect)
-    .option('--severity <sev>', 'only these severities (repeatable or comma-separated)', collect)
+    .option(
+      '--severity <sev>',
+      'only these severities, in any case (repeatable or comma-separated)',
+      (value: string, previous: string[] | undefined) => collect(value.toUpperCase(), previous),
+    )
     .option('--service <name>', 'only incidents affecting this service')
     .option('--search <words>', 'only incidents whose text contains all these words')
     .option('--limit <n>', 'at most this many', '100')

@@ -1,4 +1,4 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { cliActor, withStore } from './context.js';
 import { CliError } from './errors.js';
 import { collect, defined, parseFlags } from './flags.js';
@@ -23,7 +23,9 @@ export function register(program: Command): void {
     .command('new')
     .description('create an incident (asks for missing fields when run in a terminal)')
     .option('-t, --title <text>', 'what happened, in one line')
-    .addOption(new Option('-s, --severity <sev>', 'severity').choices(['SEV1', 'SEV2', 'SEV3', 'SEV4']))
+    .option('-s, --severity <sev>', 'severity: SEV1 (highest) to SEV4, in any case', (value: string) =>
+      value.trim().toUpperCase(),
+    )
     .option('--service <name>', 'an affected service (repeatable, or comma-separated)', collect)
     .option('--status <status>', 'draft, in-review, published or closed (default draft)')
     .option('--summary <text>', 'a short summary')

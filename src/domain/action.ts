@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits.js';
 import { lineText, requiredLine } from './text.js';
 import { dateSchema } from './time.js';
 
@@ -22,8 +23,8 @@ export const actionStatusSchema = z.enum(actionStatuses, {
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
 const actionShape = z.object({
-  title: requiredLine(300),
-  owner: lineText(200).default(''),
+  title: requiredLine(limits.actionTitle),
+  owner: lineText(limits.name).default(''),
   dueDate: dateSchema.optional(),
   priority: actionPrioritySchema.default('medium'),
   type: actionTypeSchema.default('prevent'),

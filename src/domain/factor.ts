@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits.js';
 import { proseText, requiredLine } from './text.js';
 
 /** Categories of contributing factors: systemic conditions, never people. */
@@ -38,7 +39,7 @@ export const factorCategoryLabels: Record<FactorCategory, string> = {
 };
 
 export const factorFieldsSchema = z.object({
-  title: requiredLine(200),
+  title: requiredLine(limits.title),
   category: factorCategorySchema,
   description: proseText(20_000).default(''),
 });

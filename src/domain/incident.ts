@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { limits } from './limits.js';
 import { momentsSchema } from './moments.js';
-import { limits, lineText, proseText, requiredLine } from './text.js';
+import { lineText, proseText, requiredLine } from './text.js';
 
 /** SEV1 is the most severe. */
 export const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
@@ -103,9 +104,6 @@ export const incidentSummarySchema = incidentSchema.pick({
   updatedAt: true,
 });
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
-
-/** How many incidents a page of the list holds unless asked otherwise (the web app's page; the API's default). */
-export const incidentPageSize = 25;
 
 /** The list view of an incident. */
 export function incidentSummary(incident: Incident): IncidentSummary {

@@ -66,14 +66,17 @@ export const momentsSchema = z
     }
   });
 
-/** Durations in milliseconds derived from the moments; undefined where a moment is missing. */
-export interface IncidentMetrics {
-  timeToDetect?: number;
-  timeToAcknowledge?: number;
-  timeToMitigate?: number;
-  timeToResolve?: number;
-  impactDuration?: number;
-}
+const duration = z.number().optional();
+
+/** Durations in milliseconds derived from the moments; left out where a moment is missing. */
+export const incidentMetricsSchema = z.object({
+  timeToDetect: duration,
+  timeToAcknowledge: duration,
+  timeToMitigate: duration,
+  timeToResolve: duration,
+  impactDuration: duration,
+});
+export type IncidentMetrics = z.infer<typeof incidentMetricsSchema>;
 
 function span(from: Moment | undefined, to: Moment | undefined): number | undefined {
   return from && to ? millisBetween(from.at, to.at) : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from './limits.js';
 import { lineText, proseText, requiredLine } from './text.js';
 import { instantSchema } from './time.js';
 
@@ -19,11 +20,11 @@ export const reviewFieldsSchema = z.object({
   kind: reviewKindSchema.default('review'),
   scheduledAt: instantSchema,
   durationMinutes: z.number().int().positive().max(1_440).default(60),
-  location: lineText(500).optional(),
+  location: lineText(limits.location).optional(),
   attendees: z.array(requiredLine(320)).max(200).default([]),
   agenda: z.array(agendaItemSchema).max(50).default([]),
   notes: proseText().default(''),
-  decisions: z.array(requiredLine(2_000)).max(200).default([]),
+  decisions: z.array(requiredLine(limits.line)).max(limits.listItems).default([]),
   /** When the meeting ended (`debrief review close`); absent while it is still to be held or running. */
   endedAt: instantSchema.optional(),
 });

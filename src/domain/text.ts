@@ -1,16 +1,5 @@
 import { z } from 'zod';
-
-/** Shared limits, used by the server, the web app and the CLI alike. */
-export const limits = {
-  title: 200,
-  line: 2_000,
-  prose: 100_000,
-  listItems: 200,
-  services: 50,
-} as const;
-
-/** Password length for local accounts; the server enforces it and the web app's forms say it. */
-export const passwordLimits = { min: 10, max: 1_000 } as const;
+import { limits } from './limits.js';
 
 const noLineBreak = /^[^\r\n]*$/;
 

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Incident } from '../domain/index.js';
-import type { AccountStore, Session, User } from '../store/index.js';
+import { hasRole, type Incident, type UserRole } from '../domain/index.js';
+import type { User } from '../domain/user.js';
+import type { AccountStore, Session } from '../store/index.js';
 import { HttpError } from './http-error.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** Who may call a route: anyone, any signed-in user, editors and admins, or admins only. */
-export type Access = 'public' | 'user' | 'editor' | 'admin';
+export type Access = 'public' | 'user' | Exclude<UserRole, 'viewer'>;
 
 /** What a route's body must be. */
 export type BodyKind = 'json' | 'multipart';
@@ -136,13 +137,13 @@ function authorize(request: FastifyRequest, isApi: boolean): void {
   if (access !== 'public') {
     const user = request.user;
     if (!user) throw new HttpError('unauthorized', 'sign in or send an API token (Authorization: Bearer …)');
-    if (access === 'editor' && user.role === 'viewer') {
+    if (access === 'editor' && !hasRole(user.role, 'editor')) {
       throw new HttpError(
         'forbidden',
         'viewers can read but not change anything; ask an admin for the editor role',
       );
     }
-    if (access === 'admin' && user.role !== 'admin')
+    if (access === 'admin' && !hasRole(user.role, 'admin'))
       throw new HttpError('forbidden', 'only admins may do this');
     if (!safeMethods.has(request.method) && request.session) {
       const sent = request.headers[csrfHeader];
@@ -189,7 +190,7 @@ export function userOf(request: FastifyRequest): User {
 
 /** Whether a user may see an incident: restricted ones only their participants (by username or name) and admins. */
 export function canSee(user: User, incident: Pick<Incident, 'restricted' | 'participants'>): boolean {
-  if (!incident.restricted || user.role === 'admin') return true;
+  if (!incident.restricted || hasRole(user.role, 'admin')) return true;
   const names = new Set([user.username.toLowerCase(), user.name.toLowerCase()]);
   return incident.participants.some(
     (person) =>

@@ -7,11 +7,12 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
+import { transferLimits } from '../domain/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
-import { openApiDocument } from './openapi.js';
 import { RequestMetrics } from './request-metrics.js';
+import { installRouteRegistry } from './route-registry.js';
 import { accountRoutes } from './routes/accounts.js';
 import { actionRoutes } from './routes/actions.js';
 import { bulkEventRoutes } from './routes/bulk-events.js';
@@ -22,6 +23,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { liveRoutes } from './routes/live.js';
+import { openApiRoute } from './routes/openapi-route.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
@@ -29,9 +31,6 @@ import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security
 import { serializeJson } from './serialize-json.js';
 import { registerStoreMetrics } from './store-metrics.js';
 import { TtlCache } from './ttl-cache.js';
-
-/** Limits shared with the web app: JSON bodies and evidence uploads, in bytes. */
-export const serverLimits = { jsonBody: 2 * 1024 * 1024, upload: 200 * 1024 * 1024 } as const;
 
 const packageRoot = resolve(import.meta.dirname, '../..');
 
@@ -79,7 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const securityHeaders = helmetHeaders(helmetOptions(options.secureCookies ?? false));
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: options.jsonBodyLimit ?? serverLimits.jsonBody,
+    bodyLimit: options.jsonBodyLimit ?? transferLimits.jsonBody,
     trustProxy: options.trustProxy ?? false,
     // Requests Fastify refuses before routing (a malformed URL) skip the hooks: answer them in the same shape.
     frameworkErrors(error, _request, reply) {
@@ -103,13 +102,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
   installErrorHandler(app, options.store);
+  // First, so it sees every route registered after it, in every scope.
+  installRouteRegistry(app);
 
   await app.register(cookie);
   installSecurityHeaders(app, securityHeaders);
   await app.register(rateLimit, { global: false });
   // Before the routes, so it sees every upgrade request. Clients send nothing but control frames.
   await app.register(websocket, { options: { maxPayload: 4 * 1024 } });
-  const uploadLimit = options.uploadLimit ?? serverLimits.upload;
+  const uploadLimit = options.uploadLimit ?? transferLimits.upload;
   const cacheMs = options.cacheMs ?? 1_000;
   const listCache = new TtlCache<Buffer>(cacheMs, 500);
   app.addHook('onSend', function forgetStaleLists(request, reply, payload, done) {
@@ -118,11 +119,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const identities = installAccess(app, options.accounts, cacheMs);
 
-  const version = packageVersion();
-  const document = openApiDocument(version);
-  app.get('/api/openapi.json', async function openapi() {
-    return document;
-  });
+  openApiRoute(app, packageVersion());
   operationRoutes(app, options.store, metrics);
   accountRoutes(app, {
     accounts: options.accounts,
@@ -136,7 +133,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   actionRoutes(app, options.store, now);
   // Multipart parsing (and its per-request hooks) only where uploads are accepted.
   await app.register(async function uploads(scope) {
-    await scope.register(multipart, { limits: { fileSize: uploadLimit, files: 50, fields: 20 } });
+    await scope.register(multipart, {
+      limits: { fileSize: uploadLimit, files: transferLimits.uploadFiles, fields: 20 },
+    });
     evidenceRoutes(scope, options.store, uploadLimit);
   });
   lintRoutes(app);

@@ -1,27 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEvidence } from './demo/demo-evidence.js';
+import { multipart, multipartHeaders } from './test-support/multipart.js';
 import { startTestServer, type TestServer } from './test-support/test-server.js';
 import { dialects } from './test-support/test-store.js';
-
-const boundary = '----debrief-test-boundary';
-
-/** A multipart/form-data body holding the files, as a browser sends it. */
-function multipart(files: Record<string, string | Buffer>): Buffer {
-  const parts: Buffer[] = [];
-  for (const [name, content] of Object.entries(files)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.isBuffer(content) ? content : Buffer.from(content),
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return Buffer.concat(parts);
-}
-
-const multipartHeaders = { 'content-type': `multipart/form-data; boundary=${boundary}` };
 
 describe.each(dialects)('evidence, lint and reports over the API on %s', (dialect) => {
   let t: TestServer;

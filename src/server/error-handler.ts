@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { ConflictError, isDebriefError } from '../domain/index.js';
+import type { ApiErrorBody } from '../domain/api/index.js';
+import { type ApiErrorCode, apiErrorStatus, ConflictError, isDebriefError } from '../domain/index.js';
 import type { Store } from '../store/index.js';
-import { type ApiErrorBody, type ApiErrorCode, HttpError, statusOf } from './http-error.js';
+import { HttpError } from './http-error.js';
 import { pingWithin } from './ping-within.js';
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
@@ -33,7 +34,7 @@ export function sendError(
   };
   if (current !== undefined) body.current = current;
   if (code === 'unavailable') reply.header('retry-after', String(retryAfterSeconds));
-  return reply.status(statusOf[code]).type('application/json; charset=utf-8').send(body);
+  return reply.status(apiErrorStatus[code]).type('application/json; charset=utf-8').send(body);
 }
 
 /**

@@ -4,6 +4,9 @@ import { invalidInput, parseWith } from '../domain/index.js';
 
 const versionSchema = z.coerce.number().int().positive();
 
+/** `?version=`: how a DELETE, which has no body, says which version it read (or an If-Match header). */
+export const versionQuerySchema = z.object({ version: versionSchema.optional() });
+
 /**
  * The version a write is based on: `version` in the body or query, else the If-Match header (`3`, `"3"`,
  * `W/"3"`). Without one a write could silently overwrite someone else's change, so it is required.

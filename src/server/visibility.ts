@@ -1,6 +1,7 @@
 import type { Incident } from '../domain/index.js';
 import { notFound } from '../domain/index.js';
-import type { Store, User } from '../store/index.js';
+import type { User } from '../domain/user.js';
+import type { Store } from '../store/index.js';
 import { canSee } from './access.js';
 
 /** The incident if the user may see it; a restricted incident is reported as not found, so its id leaks nothing. */

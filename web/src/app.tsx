@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { hasRole } from '../../src/domain/index.js';
 import { api, setCsrfToken } from './api/client.js';
 import { IncidentPage } from './incident/incident-page.js';
 import { routeHref } from './lib/route.js';
@@ -66,7 +67,7 @@ export function App() {
           <a href="#/">Incidents</a>
           <a href="#/actions">Actions</a>
           {editable && <a href="#/new">New incident</a>}
-          <a href="#/users">{user.role === 'admin' ? 'People' : 'API token'}</a>
+          <a href="#/users">{hasRole(user.role, 'admin') ? 'People' : 'API token'}</a>
         </nav>
         <span className="user">
           {user.name} <span className="badge">{user.role}</span>
@@ -84,7 +85,7 @@ export function App() {
             <IncidentPage id={route.id} tab={route.tab} editable={editable} me={user.username} />
           )}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
-          {route.page === 'users' && <UsersPage isAdmin={user.role === 'admin'} />}
+          {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
           {route.page === 'not-found' && (
             <main>
               <h1>Page not found</h1>

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { actionStatusSchema, type Incident, parseWith } from '../../domain/index.js';
+import { actionListSchema } from '../../domain/api/index.js';
+import { actionStatusSchema, type Incident } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { canSee, userOf } from '../access.js';
 import { commaList } from '../comma-list.js';
+import { addRoute, routeContract } from '../route-contract.js';
 
 /** The query of GET /api/actions. */
 export const actionQuerySchema = z.object({
@@ -17,11 +19,22 @@ export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+const listContract = routeContract({
+  method: 'GET',
+  url: '/api/actions',
+  summary: 'action items across the incidents you may see',
+  description: '`status` is comma-separated; `overdue=true` keeps open actions past their due date (UTC).',
+  tags: ['actions'],
+  access: 'user',
+  query: actionQuerySchema,
+  responses: { 200: { description: 'the action items', schema: actionListSchema } },
+});
+
 /** GET /api/actions: action items across the incidents the caller may see. */
 export function actionRoutes(app: FastifyInstance, store: Store, now: () => Date): void {
-  app.get('/api/actions', async function listActions(request) {
+  addRoute(app, listContract, async function listActions(request) {
     const user = userOf(request);
-    const query = parseWith(actionQuerySchema, request.query, 'query');
+    const query = listContract.parseQuery(request);
     const actions = await store.actions.search({
       status: query.status,
       owner: query.owner,

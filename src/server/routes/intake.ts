@@ -1,12 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { alertEvents, alertmanagerPayloadSchema, attachDraft } from '../../app/index.js';
-import { parseWith, requiredLine } from '../../domain/index.js';
+import { intakeResultSchema } from '../../domain/api/index.js';
+import { requiredLine } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
+import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
 const querySchema = z.object({ incident: requiredLine(64) });
+
+const alertmanagerContract = routeContract({
+  method: 'POST',
+  url: '/api/intake/alertmanager',
+  summary: 'Alertmanager webhook: alerts become timeline events; a re-delivery adds nothing',
+  tags: ['intake'],
+  access: 'editor',
+  query: querySchema,
+  body: { schema: alertmanagerPayloadSchema, what: 'Alertmanager payload' },
+  responses: { 200: { description: 'how many events were added and skipped', schema: intakeResultSchema } },
+});
 
 /**
  * POST /api/intake/alertmanager?incident=ID: an Alertmanager webhook receiver. Each alert becomes an
@@ -14,17 +27,13 @@ const querySchema = z.object({ incident: requiredLine(64) });
  * every group interval, so events carry a fingerprint and a re-delivery adds nothing.
  */
 export function intakeRoutes(app: FastifyInstance, store: Store): void {
-  app.post(
-    '/api/intake/alertmanager',
-    { config: { access: 'editor' } },
-    async function alertmanagerIntake(request) {
-      const user = userOf(request);
-      const { incident: id } = parseWith(querySchema, request.query, 'query');
-      const incident = await visibleIncident(store, user, id);
-      const payload = parseWith(alertmanagerPayloadSchema, request.body, 'Alertmanager payload');
-      const events = alertEvents(payload, `alertmanager via ${user.username}`);
-      const { added, skipped } = await attachDraft(store, incident.id, { events }, { actor: user.username });
-      return { added: added.length, skipped };
-    },
-  );
+  addRoute(app, alertmanagerContract, async function alertmanagerIntake(request) {
+    const user = userOf(request);
+    const { incident: id } = alertmanagerContract.parseQuery(request);
+    const incident = await visibleIncident(store, user, id);
+    const payload = alertmanagerContract.parseBody(request);
+    const events = alertEvents(payload, `alertmanager via ${user.username}`);
+    const { added, skipped } = await attachDraft(store, incident.id, { events }, { actor: user.username });
+    return { added: added.length, skipped };
+  });
 }

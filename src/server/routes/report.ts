@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { publishReport } from '../../app/index.js';
-import { DebriefError, parseWith } from '../../domain/index.js';
-import { parseAudience, parseReportFormat } from '../../report/index.js';
+import { DebriefError, hasRole } from '../../domain/index.js';
+import { formatMedia, parseAudience, parseReportFormat } from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
+import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
 const flag = z.enum(['0', '1', 'true', 'false']).optional();
@@ -20,19 +21,38 @@ const querySchema = z.object({
 
 const truthy = (value: string | undefined) => value === '1' || value === 'true';
 
+const reportContract = routeContract({
+  method: 'GET',
+  url: '/api/incidents/:id/report',
+  summary: 'the report in a format for an audience (download=1 for an attachment)',
+  description:
+    'An exec or public report whose published text has blameful language is refused with 422 `blame_found`, the findings in `details`, unless an editor passes `override=1`, which the audit log records.',
+  tags: ['reports'],
+  access: 'user',
+  query: querySchema,
+  responses: {
+    200: {
+      description: 'the rendered report',
+      content: [...new Set(Object.values(formatMedia).map((media) => media.contentType))],
+    },
+    403: { description: 'a viewer asked for `override`' },
+    422: { description: 'held back: the published text has blameful language (`details`: the findings)' },
+  },
+});
+
 /**
  * GET /api/incidents/:id/report: the report in a format for an audience, inline or as a download. An exec or
  * public report whose published text has blameful language is refused with 422 `blame_found` (the findings in
  * `details`), unless an editor passes `override=1`, which the audit log records.
  */
 export function reportRoutes(app: FastifyInstance, store: Store, audit: Pick<AuditLog, 'record'>): void {
-  app.get<{ Params: { id: string } }>('/api/incidents/:id/report', async function report(request, reply) {
-    const query = parseWith(querySchema, request.query, 'query');
+  addRoute(app, reportContract, async function report(request, reply) {
+    const query = reportContract.parseQuery(request);
     const format = parseReportFormat(query.format);
     const audience = parseAudience(query.audience);
     const user = userOf(request);
     const override = truthy(query.override);
-    if (override && user.role === 'viewer') {
+    if (override && !hasRole(user.role, 'editor')) {
       throw new DebriefError('forbidden', 'publishing over the language check needs the editor role');
     }
     const incident = await visibleIncident(store, user, request.params.id);
@@ -53,6 +73,8 @@ export function reportRoutes(app: FastifyInstance, store: Store, audit: Pick<Aud
       'content-disposition',
       `${truthy(query.download) ? 'attachment' : 'inline'}; filename="${published.fileName}"`,
     );
-    return reply.send(typeof published.body === 'string' ? published.body : Buffer.from(published.body));
+    return reply
+      .code(200)
+      .send(typeof published.body === 'string' ? published.body : Buffer.from(published.body));
   });
 }

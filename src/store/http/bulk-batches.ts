@@ -1,5 +1,7 @@
-// Bytes of events per bulk request: half the server's default 2 MiB JSON body limit.
-const bulkBytes = 1024 * 1024;
+import { transferLimits } from '../../domain/index.js';
+
+// Bytes of events per bulk request: half the server's JSON body limit.
+const bulkBytes = transferLimits.jsonBody / 2;
 
 /**
  * Splits events into requests that each stay under the body limit (always at least one, possibly empty);

@@ -1,3 +1,4 @@
+import type { ActionList } from '../../domain/api/index.js';
 import type { ActionInput } from '../../domain/index.js';
 import { isOverdue } from '../../domain/index.js';
 import type { ActionRepository, StoredAction } from '../store.js';
@@ -12,7 +13,7 @@ export function remoteActions(client: RemoteClient): ActionRepository {
       return (await repository.search(filter)).length;
     },
     async search(filter) {
-      const { actions } = await client.call<{ actions: StoredAction[] }>({
+      const { actions } = await client.call<ActionList>({
         path: '/api/actions',
         query: { status: filter.status?.join(','), owner: filter.owner },
       });

@@ -1,5 +1,5 @@
+import type { IncidentView } from '../../domain/api/index.js';
 import type { ChildRepository } from '../store.js';
-import type { IncidentBody } from './incident-body.js';
 import type { RemoteClient } from './remote-client.js';
 import { needsDatabase } from './remote-errors.js';
 
@@ -12,7 +12,7 @@ const enc = encodeURIComponent;
 export function remoteChildren<Stored, Input>(
   client: RemoteClient,
   segment: string,
-  key: Exclude<keyof IncidentBody, 'incident'>,
+  key: Exclude<keyof IncidentView, 'incident'>,
 ): ChildRepository<Stored, Input> {
   return {
     async add(incidentId, fields, _ctx, id) {
@@ -27,7 +27,7 @@ export function remoteChildren<Stored, Input>(
       return client.call<Stored>({ path: `/api/${segment}/${enc(id)}` });
     },
     async list(incidentId) {
-      const body = await client.call<IncidentBody>({ path: `/api/incidents/${enc(incidentId)}` });
+      const body = await client.call<IncidentView>({ path: `/api/incidents/${enc(incidentId)}` });
       return body[key] as Stored[];
     },
     update(id, version, patch) {

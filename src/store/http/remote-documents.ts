@@ -1,4 +1,5 @@
-import type { Incident, IncidentDocument } from '../../domain/index.js';
+import type { DocumentSaved } from '../../domain/api/index.js';
+import type { IncidentDocument } from '../../domain/index.js';
 import type { DocumentRepository } from '../store.js';
 import type { RemoteClient } from './remote-client.js';
 
@@ -11,7 +12,7 @@ export function remoteDocuments(client: RemoteClient): DocumentRepository {
       return client.call<IncidentDocument>({ path: `/api/incidents/${enc(id)}/document` });
     },
     save(doc, _ctx, options = {}) {
-      return client.call<{ created: boolean; incident: Incident }>({
+      return client.call<DocumentSaved>({
         method: 'PUT',
         path: `/api/incidents/${enc(doc.id)}/document`,
         body: doc,

@@ -1,13 +1,13 @@
+import type { IncidentPage, IncidentView } from '../../domain/api/index.js';
 import type { Incident } from '../../domain/index.js';
-import { invalidInput, isDebriefError } from '../../domain/index.js';
+import { invalidInput, isDebriefError, maxIncidentPageSize } from '../../domain/index.js';
 import type { DocumentRepository, IncidentFilter, IncidentRepository } from '../store.js';
-import type { IncidentBody } from './incident-body.js';
 import type { RemoteClient } from './remote-client.js';
 
 const enc = encodeURIComponent;
 
 // The server pages incident lists at 200 at most.
-const pageSize = 200;
+const pageSize = maxIncidentPageSize;
 
 function incidentQuery(filter: IncidentFilter): Record<string, string | undefined> {
   return {
@@ -24,7 +24,7 @@ function incidentQuery(filter: IncidentFilter): Record<string, string | undefine
  */
 export function remoteIncidents(client: RemoteClient, save: DocumentRepository['save']): IncidentRepository {
   const get = async (id: string) =>
-    (await client.call<IncidentBody>({ path: `/api/incidents/${enc(id)}` })).incident;
+    (await client.call<IncidentView>({ path: `/api/incidents/${enc(id)}` })).incident;
   const find = async (id: string) => {
     try {
       return await get(id);
@@ -51,18 +51,19 @@ export function remoteIncidents(client: RemoteClient, save: DocumentRepository['
       let offset = filter.offset ?? 0;
       while (found.length < wanted) {
         const limit = Math.min(pageSize, wanted - found.length);
-        const page = await client.call<{ incidents: Incident[]; total: number }>({
+        const page = await client.call<IncidentPage>({
           path: '/api/incidents',
           query: { ...incidentQuery(filter), limit, offset, view: 'full' },
         });
-        found.push(...page.incidents);
+        // view=full answers whole incidents, not the page's default summaries.
+        found.push(...(page.incidents as Incident[]));
         offset += page.incidents.length;
         if (page.incidents.length < limit || offset >= page.total) break;
       }
       return found;
     },
     async count(filter = {}) {
-      const page = await client.call<{ total: number }>({
+      const page = await client.call<IncidentPage>({
         path: '/api/incidents',
         query: { ...incidentQuery(filter), limit: 1 },
       });

@@ -1,3 +1,4 @@
+import type { BulkEventsResult } from '../../domain/api/index.js';
 import type { Incident, TimelineEventInput } from '../../domain/index.js';
 import type { StoredEvent, TimelineRepository } from '../store.js';
 import { bulkBatches } from './bulk-batches.js';
@@ -21,7 +22,7 @@ export function remoteTimeline(client: RemoteClient): TimelineRepository {
           index === 0 && options.moments !== undefined
             ? { moments: options.moments, policy: 'replace', version: options.version }
             : {};
-        const saved = await client.call<{ added: StoredEvent[]; skipped: number; incident: Incident }>({
+        const saved = await client.call<BulkEventsResult>({
           method: 'POST',
           path: `/api/incidents/${enc(incidentId)}/events/bulk`,
           body: { events: batch, ...moments },

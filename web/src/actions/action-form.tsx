@@ -7,6 +7,7 @@ import {
   actionPriorities,
   actionStatuses,
   actionTypes,
+  limits,
 } from '../../../src/domain/index.js';
 import { FormButtons } from '../components/section.js';
 
@@ -51,12 +52,17 @@ export function ActionForm({
     <form className="stack action-form" onSubmit={submit}>
       <label>
         Action
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          maxLength={limits.actionTitle}
+        />
       </label>
       <div className="row">
         <label>
           Owner
-          <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />
+          <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={limits.name} />
         </label>
         <label>
           Due date

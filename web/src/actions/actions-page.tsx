@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import type { StoredAction } from '../api/types.js';
+import type { ActionList, StoredAction } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
 import { incidentHref, routeHref } from '../lib/route.js';
 import { todayUtc } from '../lib/text.js';
@@ -22,7 +22,7 @@ export function ActionsPage({ query }: { query: URLSearchParams }) {
 
   useEffect(() => {
     let live = true;
-    api<{ actions: StoredAction[] }>('GET', path)
+    api<ActionList>('GET', path)
       .then((body) => live && setActions(body.actions))
       .catch((caught) => live && setError(describeError(caught)));
     return () => {

@@ -1,33 +1,14 @@
 import { api } from './client.js';
-import type { Role, User } from './types.js';
-
-/** A user as admins manage it: whether it is disabled, and the version to send back with a change. */
-export interface ManagedUser extends User {
-  disabled: boolean;
-  version: number;
-  createdAt: string;
-}
-
-/** A personal API token as listed: never its secret. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  userId: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+import type { ApiToken, NewApiToken, User, UserPatch } from './types.js';
 
 /** GET /api/users (admins). */
-export async function listUsers(): Promise<ManagedUser[]> {
-  return (await api<{ users: ManagedUser[] }>('GET', '/api/users')).users;
+export async function listUsers(): Promise<User[]> {
+  return (await api<{ users: User[] }>('GET', '/api/users')).users;
 }
 
 /** PATCH /api/users/:id (admins), with the version read; a stale one rejects with a 409 ApiError. */
-export function updateUser(
-  user: Pick<ManagedUser, 'id' | 'version'>,
-  patch: { role?: Role; disabled?: boolean },
-): Promise<ManagedUser> {
-  return api<ManagedUser>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, {
+export function updateUser(user: Pick<User, 'id' | 'version'>, patch: UserPatch): Promise<User> {
+  return api<User>('PATCH', `/api/users/${encodeURIComponent(user.id)}`, {
     ...patch,
     version: user.version,
   });
@@ -44,8 +25,8 @@ export async function listUserTokens(userId: string): Promise<ApiToken[]> {
 }
 
 /** POST /api/tokens: a new token; the secret in `token` is shown this once. */
-export function createToken(name: string): Promise<ApiToken & { token: string }> {
-  return api<ApiToken & { token: string }>('POST', '/api/tokens', { name });
+export function createToken(name: string): Promise<NewApiToken> {
+  return api<NewApiToken>('POST', '/api/tokens', { name });
 }
 
 /** DELETE /api/tokens/:id: the token stops working. */

@@ -1,15 +1,12 @@
-/** The error codes of the HTTP API contract. */
-export type ApiErrorCode =
-  | 'not_found'
-  | 'conflict'
-  | 'blame_found'
-  | 'forbidden'
-  | 'invalid_input'
-  | 'unauthorized'
-  | 'unavailable'
-  | 'too_large'
-  | 'unsupported_media_type'
-  | 'network';
+// From its own module, not the domain's index: through the index the bundler split the first-visit script in two.
+import {
+  apiErrorStatus,
+  type ApiErrorCode as ServerErrorCode,
+} from '../../../src/domain/api-error-status.js';
+import type { ApiErrorBody } from './types.js';
+
+/** The error codes of the HTTP API contract, and `network` when the server could not be reached. */
+export type ApiErrorCode = ServerErrorCode | 'network';
 
 /** A failed API call: the status, the stable code and message from the server, and for a 409 the current record. */
 export class ApiError extends Error {
@@ -28,25 +25,19 @@ export class ApiError extends Error {
   }
 }
 
-const codeByStatus: Record<number, ApiErrorCode> = {
-  400: 'invalid_input',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  422: 'blame_found',
-  413: 'too_large',
-  415: 'unsupported_media_type',
-  503: 'unavailable',
-};
+// The server's status table read backwards, for answers without the error envelope (a proxy's 502, say).
+const codeByStatus = new Map<number, ApiErrorCode>(
+  (Object.entries(apiErrorStatus) as Array<[ServerErrorCode, number]>).map(([code, status]) => [
+    status,
+    code,
+  ]),
+);
 
 /** Builds an ApiError from a status and a parsed response body, whatever shape the body has. */
 export function apiErrorFrom(status: number, body: unknown): ApiError {
-  const envelope = (body ?? {}) as {
-    error?: { code?: string; message?: string; details?: unknown };
-    current?: unknown;
-  };
-  const code = (envelope.error?.code as ApiErrorCode | undefined) ?? codeByStatus[status] ?? 'unavailable';
+  // Read defensively: anything between the browser and the server may answer with another shape.
+  const envelope = (body ?? {}) as Partial<ApiErrorBody>;
+  const code = envelope.error?.code ?? codeByStatus.get(status) ?? 'unavailable';
   const message = envelope.error?.message ?? `the server answered ${status}`;
   return new ApiError(status, code, message, envelope.error?.details, envelope.current);
 }

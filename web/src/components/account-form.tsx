@@ -2,11 +2,11 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { passwordLimits } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import type { User } from '../api/types.js';
+import type { SessionUser, SignedIn as SignInAnswer } from '../api/types.js';
 import { FormError } from './form-error.js';
 
 /** Where a signed-in account goes: the user and the CSRF token the server issued. */
-export type SignedIn = (user: User, csrfToken: string) => void;
+export type SignedIn = (user: SessionUser, csrfToken: string) => void;
 
 /**
  * The username-and-password form shared by sign-in and first-run setup. It posts to `path` and signs the user in;
@@ -40,7 +40,7 @@ export function AccountForm({
     setError(undefined);
     try {
       const body = { ...extra, username, ...(newAccount ? { name } : {}), password };
-      const result = await api<{ user: User; csrfToken: string }>('POST', path, body);
+      const result = await api<SignInAnswer>('POST', path, body);
       onSignedIn(result.user, result.csrfToken);
     } catch (caught) {
       setError(describeError(caught));

@@ -4,6 +4,7 @@ import {
   type FactorInput,
   factorCategories,
   factorCategoryLabels,
+  limits,
 } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredFactor } from '../api/types.js';
@@ -35,7 +36,7 @@ function FactorForm({
     <form className="stack" onSubmit={submit}>
       <label>
         Factor
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={limits.title} />
       </label>
       <label>
         Category

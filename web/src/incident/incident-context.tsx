@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { IncidentBundle } from '../api/types.js';
+import type { IncidentView } from '../api/types.js';
 
 export interface IncidentContextValue {
-  bundle: IncidentBundle;
+  bundle: IncidentView;
   editable: boolean;
   /**
    * Runs a write, then reloads the incident. A 409 reloads too and says that the record changed; other errors

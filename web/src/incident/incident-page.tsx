@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeError, isConflict } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import type { IncidentBundle } from '../api/types.js';
+import type { IncidentView } from '../api/types.js';
 import { FormError, StatusLine } from '../components/form-error.js';
 import { type IncidentTab, incidentHref, incidentTabs } from '../lib/route.js';
 import { IncidentContext, type IncidentContextValue } from './incident-context.js';
@@ -38,7 +38,7 @@ export function IncidentPage({
   editable: boolean;
   me: string;
 }) {
-  const [bundle, setBundle] = useState<IncidentBundle>();
+  const [bundle, setBundle] = useState<IncidentView>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
   const latest = useRef(0);
@@ -47,7 +47,7 @@ export function IncidentPage({
     // Live reloads and saves overlap; only the newest request's answer is shown.
     const request = ++latest.current;
     try {
-      const loaded = await api<IncidentBundle>('GET', `/api/incidents/${encodeURIComponent(id)}`);
+      const loaded = await api<IncidentView>('GET', `/api/incidents/${encodeURIComponent(id)}`);
       if (request !== latest.current) return;
       setBundle(loaded);
       setError(undefined);

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { type IncidentSummary, incidentStatuses, severities } from '../../../src/domain/index.js';
+import { incidentStatuses, severities } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
+import type { IncidentPage } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
 import { filtersFrom, filtersQuery, incidentsPath, type ListFilters, pageSize } from '../lib/list-query.js';
 import { incidentHref, routeHref } from '../lib/route.js';
@@ -11,14 +12,14 @@ import { navigate } from '../lib/use-route.js';
 export function IncidentListPage({ query, editable }: { query: URLSearchParams; editable: boolean }) {
   const filters = filtersFrom(query);
   const [draft, setDraft] = useState<ListFilters>(filters);
-  const [result, setResult] = useState<{ incidents: IncidentSummary[]; total: number }>();
+  const [result, setResult] = useState<IncidentPage>();
   const [error, setError] = useState<string>();
   const path = incidentsPath(filters);
 
   useEffect(() => {
     let live = true;
     setError(undefined);
-    api<{ incidents: IncidentSummary[]; total: number }>('GET', path)
+    api<IncidentPage>('GET', path)
       .then((body) => live && setResult(body))
       .catch((caught) => live && setError(describeError(caught)));
     return () => {

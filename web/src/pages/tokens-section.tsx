@@ -1,6 +1,8 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiToken, createToken, listTokens, revokeToken } from '../api/accounts.js';
+import { limits } from '../../../src/domain/index.js';
+import { createToken, listTokens, revokeToken } from '../api/accounts.js';
 import { describeError } from '../api/api-error.js';
+import type { ApiToken } from '../api/types.js';
 
 /** Where the section reports: the page's one status line and one error line. */
 export interface Report {
@@ -170,7 +172,12 @@ export function TokensSection({ report }: { report: Report }) {
       <form className="row" onSubmit={create} aria-label="Create an API token">
         <label>
           Token name
-          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={limits.tokenName}
+          />
         </label>
         <button type="submit">Create token</button>
       </form>

@@ -1,32 +1,22 @@
 import { useState } from 'react';
-import { type ApiToken, listUserTokens, type ManagedUser } from '../api/accounts.js';
+import { userRoles } from '../../../src/domain/index.js';
+import { listUserTokens } from '../api/accounts.js';
 import { describeError } from '../api/api-error.js';
-import type { Role } from '../api/types.js';
+import type { ApiToken, User, UserPatch, UserRole } from '../api/types.js';
 import { type Report, TokenList } from './tokens-section.js';
 
-export const roles: readonly Role[] = ['viewer', 'editor', 'admin'];
+/** The roles as a picker lists them: fewest rights first. */
+export const roles: readonly UserRole[] = [...userRoles].reverse();
 
 /** A change an admin asks for, with the sentence to announce when it is done. */
-export type UserChange = (
-  user: ManagedUser,
-  patch: { role?: Role; disabled?: boolean },
-  done: string,
-) => Promise<void>;
+export type UserChange = (user: User, patch: UserPatch, done: string) => Promise<void>;
 
 /**
  * One account with its controls: a role picker applied with its own button (so arrowing through the options
  * changes nothing by itself), and disable or enable.
  */
-export function UserItem({
-  user,
-  onChange,
-  report,
-}: {
-  user: ManagedUser;
-  onChange: UserChange;
-  report: Report;
-}) {
-  const [role, setRole] = useState<Role>(user.role);
+export function UserItem({ user, onChange, report }: { user: User; onChange: UserChange; report: Report }) {
+  const [role, setRole] = useState<UserRole>(user.role);
   const [busy, setBusy] = useState(false);
   // Their API tokens, loaded when asked for, so an admin can revoke one (a leaked token, someone leaving).
   const [tokens, setTokens] = useState<ApiToken[]>();
@@ -38,7 +28,7 @@ export function UserItem({
       report.error(describeError(caught));
     }
   }
-  async function run(patch: { role?: Role; disabled?: boolean }, done: string) {
+  async function run(patch: UserPatch, done: string) {
     setBusy(true);
     try {
       await onChange(user, patch, done);
@@ -61,7 +51,7 @@ export function UserItem({
         <select
           aria-label={`Role of ${user.name}`}
           value={role}
-          onChange={(e) => setRole(e.target.value as Role)}
+          onChange={(e) => setRole(e.target.value as UserRole)}
           disabled={busy}
         >
           {roles.map((option) => (

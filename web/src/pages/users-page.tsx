@@ -1,19 +1,24 @@
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { passwordLimits } from '../../../src/domain/index.js';
-import { listUsers, type ManagedUser, updateUser } from '../api/accounts.js';
+import { listUsers, updateUser } from '../api/accounts.js';
 import { ApiError, describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import type { Role, User } from '../api/types.js';
+import type { NewUserInput, User, UserPatch, UserRole } from '../api/types.js';
 import { FormError, StatusLine } from '../components/form-error.js';
 import { type Report, TokensSection } from './tokens-section.js';
 import { roles, UserItem } from './user-item.js';
 
 /** The team's accounts (admins add people, change roles, disable) and the signed-in user's API tokens. */
 export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
-  const [users, setUsers] = useState<ManagedUser[]>();
+  const [users, setUsers] = useState<User[]>();
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState<string>();
-  const [form, setForm] = useState({ username: '', name: '', password: '', role: 'editor' as Role });
+  const [form, setForm] = useState<NewUserInput & { role: UserRole }>({
+    username: '',
+    name: '',
+    password: '',
+    role: 'editor',
+  });
   // Stable, so the token section loads once rather than on every render.
   const report: Report = useMemo(() => ({ status: setStatus, error: setError }), []);
 
@@ -26,7 +31,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
     }
   }, [isAdmin]);
 
-  async function change(user: ManagedUser, patch: { role?: Role; disabled?: boolean }, done: string) {
+  async function change(user: User, patch: UserPatch, done: string) {
     setError(undefined);
     try {
       await updateUser(user, patch);
@@ -104,7 +109,7 @@ export function UsersPage({ isAdmin }: { isAdmin: boolean }) {
                 Role
                 <select
                   value={form.role}
-                  onChange={(e) => setForm({ ...form, role: e.target.value as Role })}
+                  onChange={(e) => setForm({ ...form, role: e.target.value as UserRole })}
                 >
                   {roles.map((role) => (
                     <option key={role}>{role}</option>

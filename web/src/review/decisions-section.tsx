@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { limits } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
@@ -57,7 +58,7 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
         <form className="row" onSubmit={submit}>
           <label className="grow">
             New decision
-            <input value={line} onChange={(e) => setLine(e.target.value)} maxLength={2000} required />
+            <input value={line} onChange={(e) => setLine(e.target.value)} maxLength={limits.line} required />
           </label>
           <button type="submit">Add decision</button>
         </form>

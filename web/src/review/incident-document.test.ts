@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { closingStatement, openingStatement } from '../../../src/playbook/index.js';
-import type { IncidentBundle } from '../api/types.js';
+import type { IncidentView } from '../api/types.js';
 import { incidentDocument } from './incident-document.js';
 
 const meta = { version: 1, createdAt: '2026-03-04T10:00:00Z', updatedAt: '2026-03-04T10:00:00Z' };
 
-function bundle(): IncidentBundle {
+function bundle(): IncidentView {
   return {
     incident: {
       ...meta,
@@ -43,7 +43,7 @@ function bundle(): IncidentBundle {
       },
     ],
     metrics: {},
-  } as IncidentBundle;
+  } as IncidentView;
 }
 
 describe('incident document for the meeting scripts', () => {

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { ReviewInput, ReviewKind } from '../../../src/domain/index.js';
+import { limits, type ReviewInput, type ReviewKind } from '../../../src/domain/index.js';
 import { FormError } from '../components/form-error.js';
 import { FormButtons } from '../components/section.js';
 import { kindLabels } from './review-labels.js';
@@ -83,7 +83,7 @@ export function ReviewForm({
         </label>
         <label className="grow">
           Location or link
-          <input value={location} onChange={(e) => setLocation(e.target.value)} maxLength={500} />
+          <input value={location} onChange={(e) => setLocation(e.target.value)} maxLength={limits.location} />
         </label>
       </div>
       <label>

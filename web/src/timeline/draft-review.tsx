@@ -46,9 +46,9 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
     <section className="draft" aria-label="Draft timeline">
       <h3>Draft timeline</h3>
       <p className="muted">
-        {stats.lines ?? 0} lines read, {draft.events.length} events drafted, {draft.signatures.length} log
+        {stats.lines} lines read, {draft.events.length} events drafted, {draft.signatures.length} log
         signatures,
-        {` ${stats.unparsed ?? 0}`} lines not understood. Nothing is saved until you accept.
+        {` ${stats.unparsed}`} lines not understood. Nothing is saved until you accept.
       </p>
       <TimelineChart
         events={draft.events.filter((_, index) => events.has(index))}
@@ -89,16 +89,16 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
         <ol className="events draft-events">
           {draft.events.slice(0, shown).map((event, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: drafted events have no id until saved
-            <li key={index} className={`sev-${event.severity ?? 'info'}`}>
+            <li key={index} className={`sev-${event.severity}`}>
               <label className="inline">
                 <input
                   type="checkbox"
                   checked={events.has(index)}
                   onChange={() => setEvents(toggle(events, index))}
                 />
-                <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind ?? 'note'}</span>{' '}
+                <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind}</span>{' '}
                 {event.summary}
-                {(event.count ?? 1) > 1 && <span className="muted"> ×{event.count}</span>}
+                {event.count > 1 && <span className="muted"> ×{event.count}</span>}
               </label>
             </li>
           ))}

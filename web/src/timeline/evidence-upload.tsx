@@ -6,6 +6,7 @@ import { FormError } from '../components/form-error.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatBytes } from './draft-moments.js';
 import { DraftReview } from './draft-review.js';
+import { uploadProblem } from './upload-problem.js';
 
 /** Evidence upload by drag and drop or file picker, with progress; the draft is reviewed before anything is saved. */
 export function EvidenceUpload() {
@@ -21,7 +22,9 @@ export function EvidenceUpload() {
     if (chosen.length === 0) return;
     setFiles(chosen);
     setDraft(undefined);
-    setError(undefined);
+    const problem = uploadProblem(chosen);
+    setError(problem);
+    if (problem) return;
     setProgress(0);
     try {
       const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/evidence`;

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { incidentSchema } from '../incident.js';
+import { momentNames, momentsSchema } from '../moments.js';
+import { lineText } from '../text.js';
+import { eventSeveritySchema, timelineEventFieldsSchema } from '../timeline.js';
+import { storedEventSchema } from './stored-records.js';
+
+const count = z.number().int().nonnegative();
+
+/** A key moment the evidence suggests: its time, why, and the index of the drafted event it comes from. */
+const proposedMomentSchema = z.object({
+  at: z.string(),
+  reason: z.string(),
+  event: z.number().int().nonnegative().optional(),
+});
+
+/** POST /api/incidents/:id/evidence: the drafted timeline, for review; nothing is saved yet. */
+export const evidenceDraftSchema = z.object({
+  /** Drafted events as the bulk route takes them back, each with its fingerprint. */
+  events: z.array(timelineEventFieldsSchema.extend({ fingerprint: z.string() })),
+  moments: z.partialRecord(z.enum(momentNames), proposedMomentSchema),
+  signatures: z.array(
+    z.object({
+      id: z.string(),
+      template: z.string(),
+      count,
+      firstAt: z.string().nullable(),
+      lastAt: z.string().nullable(),
+      severity: eventSeveritySchema,
+      service: z.string().optional(),
+      /** Where it first appeared. */
+      origin: z.object({ file: z.string(), line: count }),
+      /** Lines per minute: [minute start in ms since the epoch, count], minutes without lines left out. */
+      perMinute: z.array(z.tuple([z.number(), count])),
+    }),
+  ),
+  stats: z.object({ files: count, bytes: count, lines: count, events: count, unparsed: count }),
+  /** One report per file: its detected format, lines read and the first few it could not read. */
+  files: z.array(
+    z.object({
+      file: z.string(),
+      format: z.string(),
+      lines: count,
+      unparsed: count,
+      samples: z.array(z.object({ line: count, reason: z.string() })),
+    }),
+  ),
+});
+export type EvidenceDraft = z.infer<typeof evidenceDraftSchema>;
+export type DraftEvent = EvidenceDraft['events'][number];
+
+/** The accepted part of an evidence draft: events (with fingerprints, so a re-import adds nothing) and moments. */
+export const bulkEventsSchema = z.object({
+  events: z.array(timelineEventFieldsSchema.extend({ fingerprint: lineText(200).optional() })).max(50_000),
+  // The domain's moments without their order check: that runs once they are merged with the stored ones.
+  moments: z.object(momentsSchema.shape).optional(),
+  /** `replace` (default): each moment was chosen by a person; `fill`: only moments the incident lacks are set. */
+  policy: z.enum(['fill', 'replace']).default('replace'),
+  /** The incident version the moments were planned from: a newer one is a conflict. */
+  version: z.number().int().positive().optional(),
+});
+export type BulkEvents = z.infer<typeof bulkEventsSchema>;
+export type BulkEventsInput = z.input<typeof bulkEventsSchema>;
+
+/** POST /api/incidents/:id/events/bulk: what was added and skipped, which moments were set and which left out. */
+export const bulkEventsResultSchema = z.object({
+  added: z.array(storedEventSchema),
+  /** Events already on the incident (same fingerprint). */
+  skipped: count,
+  set: z.array(z.enum(momentNames)),
+  /** Proposed moments not set because they would put the moments in an impossible order. */
+  leftOut: z.array(z.object({ name: z.enum(momentNames), reason: z.string() })),
+  incident: incidentSchema,
+});
+export type BulkEventsResult = z.infer<typeof bulkEventsResultSchema>;
+
+/** POST /api/intake/alertmanager: how many events the alerts added, and how many were already there. */
+export const intakeResultSchema = z.object({ added: count, skipped: count });
+export type IntakeResult = z.infer<typeof intakeResultSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { incidentSchema, incidentSummarySchema } from '../incident.js';
+import { incidentMetricsSchema } from '../moments.js';
+import {
+  storedActionSchema,
+  storedEventSchema,
+  storedFactorSchema,
+  storedReviewSchema,
+} from './stored-records.js';
+
+/** GET /api/incidents: a page of incidents, newest first (summaries, or whole records with `view=full`). */
+export const incidentPageSchema = z.object({
+  incidents: z.array(z.union([incidentSummarySchema, incidentSchema])),
+  /** How many incidents match the filter, on every page. */
+  total: z.number().int().nonnegative(),
+});
+export type IncidentPage = z.infer<typeof incidentPageSchema>;
+
+/** GET /api/incidents/:id: the incident with all its records and its metrics. */
+export const incidentViewSchema = z.object({
+  incident: incidentSchema,
+  timeline: z.array(storedEventSchema),
+  factors: z.array(storedFactorSchema),
+  actions: z.array(storedActionSchema),
+  reviews: z.array(storedReviewSchema),
+  metrics: incidentMetricsSchema,
+});
+export type IncidentView = z.infer<typeof incidentViewSchema>;
+
+/** PUT /api/incidents/:id/document: whether the incident was created, and the incident as stored. */
+export const documentSavedSchema = z.object({ created: z.boolean(), incident: incidentSchema });
+export type DocumentSaved = z.infer<typeof documentSavedSchema>;
