@@ -1,6 +1,15 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../src/store/test-support/postgres.js';
 import { runCli } from './support/cli.js';
@@ -25,14 +34,30 @@ async function newIncident(url: string): Promise<string> {
   return JSON.parse(created.stdout).id as string;
 }
 
+/** A temporary folder of the test's own for the CLI (TMPDIR), to see what an edit leaves behind. */
+function ownTmp(): string {
+  const path = join(dir, `tmp-${++counter}`);
+  mkdirSync(path);
+  return path;
+}
+
+/** What an edit left in a temporary folder (tsx, which runs the CLI from source, keeps its cache there too). */
+function editFolders(tmp: string): string[] {
+  return readdirSync(tmp).filter((name) => name.startsWith('debrief-edit-'));
+}
+
 describe('debrief edit', () => {
-  it('saves what the editor changed', async () => {
+  it('saves what the editor changed, and leaves no copy of the incident behind', async () => {
     const url = sqlite();
     const id = await newIncident(url);
     const editor = editorScript(`sed -i 's/^# Queue backlog$/# Queue backlog in billing/' "$1"`);
-    const result = await runCli(['edit', id], { env: { DEBRIEF_DB: url, EDITOR: editor, VISUAL: '' } });
+    const tmp = ownTmp();
+    const result = await runCli(['edit', id], {
+      env: { DEBRIEF_DB: url, EDITOR: editor, VISUAL: '', TMPDIR: tmp },
+    });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(`saved ${id}`);
+    expect(editFolders(tmp)).toEqual([]);
     const shown = await runCli(['show', id, '--json'], { env: { DEBRIEF_DB: url } });
     expect(JSON.parse(shown.stdout).incident.title).toBe('Queue backlog in billing');
   });
@@ -44,11 +69,18 @@ describe('debrief edit', () => {
       `DEBRIEF_DB='${url}' '${process.execPath}' --import tsx '${mainTs}' timeline add ${id} -m 'Paged the on-call'\n` +
         `sed -i 's/^# Queue backlog$/# Edited title/' "$1"`,
     );
-    const result = await runCli(['edit', id], { env: { DEBRIEF_DB: url, EDITOR: editor, VISUAL: '' } });
+    const tmp = ownTmp();
+    const result = await runCli(['edit', id], {
+      env: { DEBRIEF_DB: url, EDITOR: editor, VISUAL: '', TMPDIR: tmp },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('changed by someone else');
-    const kept = /kept in (\S+\.md)/.exec(result.stderr)?.[1];
-    expect(kept && readFileSync(kept, 'utf8')).toContain('# Edited title');
+    const kept = /kept in (\S+\.md)/.exec(result.stderr)?.[1] ?? '';
+    expect(kept.startsWith(tmp)).toBe(true);
+    expect(readFileSync(kept, 'utf8')).toContain('# Edited title');
+    // The kept copy holds the whole incident, names included: only its owner may read it.
+    expect(statSync(kept).mode & 0o077).toBe(0);
+    expect(statSync(dirname(kept)).mode & 0o077).toBe(0);
     const shown = await runCli(['show', id, '--json'], { env: { DEBRIEF_DB: url } });
     expect(JSON.parse(shown.stdout).incident.title).toBe('Queue backlog');
   });
@@ -56,8 +88,12 @@ describe('debrief edit', () => {
   it('says so when nothing changed', async () => {
     const url = sqlite();
     const id = await newIncident(url);
-    const result = await runCli(['edit', id], { env: { DEBRIEF_DB: url, EDITOR: 'true', VISUAL: '' } });
+    const tmp = ownTmp();
+    const result = await runCli(['edit', id], {
+      env: { DEBRIEF_DB: url, EDITOR: 'true', VISUAL: '', TMPDIR: tmp },
+    });
     expect(result.stdout).toBe(`no changes to ${id}\n`);
+    expect(editFolders(tmp)).toEqual([]);
   });
 });
 

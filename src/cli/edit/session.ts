@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -7,14 +7,41 @@ import { parseIncidentMarkdown, renderIncidentMarkdown } from '../../report/mark
 import type { Store } from '../../store/index.js';
 import { CliError, exitCodes } from '../errors.js';
 
-/** Runs one edit: render, open the editor, parse, check nothing changed meanwhile, save. */
+/**
+ * Runs one edit: render, open the editor, parse, check nothing changed meanwhile, save. The file (the whole
+ * incident, names included) is private to the user and removed unless the edit was refused, when it is kept,
+ * and its path said, so the edits are not lost.
+ */
 export async function editIncident(store: Store, id: string, actor: string): Promise<void> {
   const before = await store.documents.load(id);
   const { version } = await store.incidents.get(id);
   const original = renderIncidentMarkdown(before);
+  // mkdtemp makes the folder 0700; the file is 0600 as well, for a umask that would open it.
   const dir = await mkdtemp(join(tmpdir(), 'debrief-edit-'));
   const file = join(dir, `${id}.md`);
-  await writeFile(file, original);
+  await writeFile(file, original, { mode: 0o600 });
+  let kept = false;
+  try {
+    await runEdit(store, { id, actor, version, before, original, file });
+  } catch (error) {
+    kept = error instanceof CliError && error.message.includes(file);
+    throw error;
+  } finally {
+    if (!kept) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface EditJob {
+  id: string;
+  actor: string;
+  version: number;
+  before: Awaited<ReturnType<Store['documents']['load']>>;
+  original: string;
+  file: string;
+}
+
+async function runEdit(store: Store, job: EditJob): Promise<void> {
+  const { id, actor, version, before, original, file } = job;
 
   const editor = process.env.VISUAL || process.env.EDITOR || 'vi';
   const run = spawnSync(`${editor} "${file}"`, { shell: true, stdio: 'inherit' });
