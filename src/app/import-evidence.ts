@@ -200,14 +200,14 @@ async function addSlackZip(draft: EvidenceDraft, path: string, name: string): Pr
   }
 }
 
+/** Whether a file starts like a zip archive (`PK\x03\x04`); read here so the zip code loads only for a zip. */
 async function startsLikeZip(path: string): Promise<boolean> {
-  const { isZip } = await import('./slack-zip.js');
   try {
     const handle = await open(path, 'r');
     try {
       const head = Buffer.alloc(4);
       await handle.read(head, 0, 4, 0);
-      return isZip(head);
+      return head.readUInt32LE(0) === 0x04034b50;
     } finally {
       await handle.close();
     }

@@ -6,11 +6,6 @@ import type { ExportFile } from '../evidence/index.js';
 /** The largest zip archive read whole into memory, and the most its JSON files may hold once inflated. */
 export const zipLimits = { archiveBytes: 128 * 1024 * 1024, inflatedBytes: 512 * 1024 * 1024 };
 
-/** Whether a file's first bytes are a zip archive's local file header (`PK\x03\x04`). */
-export function isZip(head: Uint8Array): boolean {
-  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-}
-
 /**
  * The JSON files of a Slack export downloaded as a zip (as Slack hands it out), by their path inside the export:
  * `users.json`, `channels.json`, `incidents/2026-03-04.json`; a folder wrapped around them is taken off. Throws

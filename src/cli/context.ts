@@ -34,7 +34,16 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
     const { openRemoteStore } = await import('../store/http/index.js');
     return work(await openRemoteStore(remoteClient(remote.url, remote.token)));
   }
-  return withDatabase(command, (database) => work(database.store));
+  // The records alone, from the opener that loads nothing else: every verb pays for what it imports at start-up
+  // (test/dependency-rule.test.ts lists this as a lazy entry of the store).
+  const { openStore } = await import('../store/open.js');
+  const store = await openStore(databaseUrl(command));
+  try {
+    await store.migrate();
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ChangeFeed } from './change-feed.js';
 import { kyselyAuditLog } from './kysely-audit-log.js';
 import { kyselyBackups } from './kysely-backups.js';
 import { kyselyStore } from './kysely-store.js';
+import { type OpenOptions, openDatabase } from './open-database.js';
 import type { Store } from './store.js';
 import type { OpenDatabase } from './store-database.js';
 
@@ -31,4 +32,12 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     backups: kyselyBackups(db),
     accounts: (options) => storeAccounts(db, options),
   };
+}
+
+/**
+ * Opens the SQLite or PostgreSQL database a URL names with all its ports: records, audit log, change feed,
+ * backups, accounts. Call `store.migrate()` before first use.
+ */
+export async function openSqlStore(url: string, options: OpenOptions = {}): Promise<SqlStore> {
+  return sqlStore(await openDatabase(url, options));
 }
