@@ -37,6 +37,26 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     expect(listed.map((i: { id: string }) => i.id)).toContain(incident);
   });
 
+  it('names the one flag that is wrong, and refuses moments out of order with the rule', async () => {
+    const badTime = await cli('new', '-t', 'x', '-s', 'SEV3', '--impact-start', 'yesterday');
+    expect(badTime.stderr).toMatch(/^debrief: --impact-start: expected an ISO 8601 time/);
+    const order = await cli(
+      'new',
+      '-t',
+      'x',
+      '-s',
+      'SEV3',
+      '--impact-start',
+      '2026-03-04T14:00:00Z',
+      '--detected',
+      '2026-03-04T13:00:00Z',
+    );
+    expect(order.code).toBe(2);
+    expect(order.stderr).toMatch(
+      /^debrief: --detected: detected \(.*\) is before impactStart .*must not come before impactStart\n$/,
+    );
+  });
+
   it('adds, refuses twice, lists and removes participants', async () => {
     expect(
       (await cli('participants', 'add', incident, '-n', 'Amara Okafor', '-r', 'incident-commander')).stdout,

@@ -155,6 +155,16 @@ describe('CLI bad input', () => {
     expect(result.stderr).toBe(`debrief: cannot read ${join(dir, 'missing.md')}: no such file\n`);
   });
 
+  it('reads a broken .json file as JSON, naming the file and the JSON error', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '  "title": "Checkout errors",\n');
+    const result = await runCli(['import', file], { env: { DEBRIEF_DB: db() } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(`^debrief: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`),
+    );
+  });
+
   it('rejects an action due before the incident and writes nothing', async () => {
     const url = db();
     const created = await runCli(

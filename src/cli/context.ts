@@ -9,6 +9,11 @@ export function databaseUrl(command: Command): string {
   return fromFlag ?? process.env.DEBRIEF_DB ?? 'sqlite:./debrief.db';
 }
 
+/** How to open the database: with --create (or `db init`), a missing folder for a SQLite file is made. */
+export function databaseOptions(command: Command): { createFolder: boolean } {
+  return { createFolder: command.optsWithGlobals<{ create?: boolean }>().create === true };
+}
+
 /** The actor recorded in the audit log for CLI writes. */
 export function cliActor(): string {
   let name = process.env.USER ?? process.env.USERNAME;
@@ -37,7 +42,7 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
   // The records alone, from the opener that loads nothing else: every verb pays for what it imports at start-up
   // (test/dependency-rule.test.ts lists this as a lazy entry of the store).
   const { openStore } = await import('../store/open.js');
-  const store = await openStore(databaseUrl(command));
+  const store = await openStore(databaseUrl(command), databaseOptions(command));
   try {
     await store.migrate();
     return await work(store);
@@ -60,7 +65,7 @@ export async function withDatabase<T>(
     throw needsDatabase(`\`debrief ${verbPath(command)}\``);
   }
   const { openSqlStore } = await import('../store/index.js');
-  const database = await openSqlStore(databaseUrl(command));
+  const database = await openSqlStore(databaseUrl(command), databaseOptions(command));
   try {
     await database.store.migrate();
     return await work(database);

@@ -1,10 +1,23 @@
 import type { Command } from 'commander';
 import { databaseUrl, withStore } from './context.js';
+import { CliError } from './errors.js';
 import { remoteTarget } from './remote-target.js';
 
-/** `debrief db migrate`: brings the database schema up to date (every verb also does this on first use). */
+/**
+ * `debrief db init` creates a database (a SQLite file's folder too); `debrief db migrate` brings its schema up to
+ * date (every verb also does this on first use, but only `init` or `--create` makes a missing folder).
+ */
 export function register(program: Command): void {
   const db = program.command('db').description('database maintenance');
+  db.command('init')
+    .description("create the database (and a SQLite file's folder) with the newest schema")
+    .action(async (_options: unknown, command: Command) => {
+      if (remoteTarget(command))
+        throw new CliError('`debrief db init` creates a database: use --db, not --server');
+      command.setOptionValueWithSource('create', true, 'cli');
+      const dialect = await withStore(command, async (store) => store.dialect);
+      process.stdout.write(`${redact(databaseUrl(command))} (${dialect}) is ready\n`);
+    });
   db.command('migrate')
     .description('create or upgrade the database schema')
     .action(async (_options: unknown, command: Command) => {

@@ -8,7 +8,8 @@ export function flagName(field: string): string {
 
 /**
  * Parses flag values through a domain schema; a bad value becomes one line naming the flag and what is accepted.
- * `names` maps a schema field to its flag where the two differ (`dueDate` → `--due`).
+ * `names` maps a schema field (or a dotted path into one) to its flag where the two differ (`dueDate` → `--due`,
+ * `moments.detected` → `--detected`).
  */
 export function parseFlags<S extends z.ZodType>(
   schema: S,
@@ -18,8 +19,12 @@ export function parseFlags<S extends z.ZodType>(
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue?.path[0];
-  const flag = typeof field === 'string' ? (names[field] ?? flagName(field)) : 'input';
+  const path = (issue?.path ?? []).map(String);
+  // The longest named prefix of the issue's path wins: `moments.impactStart.at` → `--impact-start`.
+  let flag: string | undefined;
+  for (let end = path.length; end > 0 && flag === undefined; end--)
+    flag = names[path.slice(0, end).join('.')];
+  flag ??= path[0] !== undefined && typeof issue?.path[0] === 'string' ? flagName(path[0]) : 'input';
   throw new CliError(`${flag}: ${issue?.message ?? 'invalid value'}`);
 }
 

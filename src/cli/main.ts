@@ -18,6 +18,7 @@ export async function buildProgram(args: readonly string[]): Promise<Command> {
       new Option('--server <url>', 'talk to a debrief server instead of a database (env DEBRIEF_SERVER)'),
     )
     .addOption(new Option('--token <token>', 'API token for --server (env DEBRIEF_TOKEN)'))
+    .addOption(new Option('--create', "create a SQLite database's folder when it does not exist"))
     .exitOverride();
   await registerVerbs(program, args);
   for (const command of program.commands) command.exitOverride();

@@ -53,7 +53,7 @@ export function register(program: Command): void {
           restricted: answers.restricted,
           moments,
         }),
-        { services: '--service', moments: '--impact-start/--detected' },
+        { services: '--service', 'moments.impactStart': '--impact-start', 'moments.detected': '--detected' },
       );
       const incident = await withStore(command, (store) =>
         store.incidents.create(fields, { actor: cliActor() }),

@@ -6,9 +6,12 @@ import {
   parseWith,
 } from '../domain/index.js';
 
-/** Parses an incident file: JSON when it starts with `{`, canonical Markdown otherwise. Errors name the file. */
+/**
+ * Parses an incident file: JSON when it is named `.json` or starts with `{` or `[`, canonical Markdown otherwise.
+ * Errors name the file.
+ */
 export async function parseIncidentFile(text: string, file: string): Promise<IncidentDocument> {
-  if (text.trimStart().startsWith('{')) return parseJsonDocument(text, file);
+  if (/\.json$/i.test(file) || /^[{[]/.test(text.trimStart())) return parseJsonDocument(text, file);
   const { parseIncidentMarkdown } = await import('../report/markdown/index.js');
   return parseIncidentMarkdown(text, { file });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { databaseUrl } from './context.js';
+import { databaseOptions, databaseUrl } from './context.js';
 import { CliError } from './errors.js';
 
 interface ServeOptions {
@@ -30,7 +30,7 @@ export function register(program: Command): void {
       const port = parsePort(options.port);
       const { openSqlStore } = await import('../store/index.js');
       const { buildServer } = await import('../server/build-server.js');
-      const database = await openSqlStore(databaseUrl(command));
+      const database = await openSqlStore(databaseUrl(command), databaseOptions(command));
       const { store, audit, changes } = database;
       await store.migrate();
       const accounts = database.accounts();

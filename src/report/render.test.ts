@@ -59,6 +59,16 @@ describe('report formats', () => {
     ).toThrow(/has no review or follow-up review scheduled/);
   });
 
+  it('says a calendar is for the team, not the public, rather than that no review is scheduled', () => {
+    expect(sampleIncident().reviews.length).toBeGreaterThan(0);
+    expect(() => renderReport(sampleIncident(), { format: 'ics', audience: 'public' })).toThrow(
+      /a calendar of the review meetings is for the team, not the public: use --audience engineering or exec/,
+    );
+    expect(renderReport(sampleIncident(), { format: 'ics', audience: 'exec' }).text).toContain(
+      'BEGIN:VEVENT',
+    );
+  });
+
   it('exports open actions as Jira CSV that parses back, each linking to the incident', () => {
     const doc = sampleIncident({
       actions: [

@@ -114,6 +114,12 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
       case 'json':
         return renderIncidentJson(view, audience, bluf, modes);
       case 'ics':
+        // Meeting invitations name the team and where it meets; the public view has neither.
+        if (audience === 'public') {
+          throw invalidInput(
+            'a calendar of the review meetings is for the team, not the public: use --audience engineering or exec',
+          );
+        }
         return reviewCalendar(view, bluf, { baseUrl, ...(options.now ? { now: options.now } : {}) });
       case 'jira-csv':
         return actionsJiraCsv(view, baseUrl);

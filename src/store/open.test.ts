@@ -43,13 +43,22 @@ describe('openStore', () => {
     expect(error.message).toContain('debrief_no_such_database');
   });
 
-  it('creates a SQLite file and its folders on first use, relative to the current directory', async () => {
+  it('creates a SQLite file on first use, relative to the current directory, and its folders only when asked', async () => {
     const path = join(dir, 'nested', 'deeper', 'first.db');
-    const store = await openStore(`sqlite:${relative(process.cwd(), path)}`);
+    await expect(openStore(`sqlite:${relative(process.cwd(), path)}`)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining(`its folder ${join(dir, 'nested', 'deeper')} does not exist`),
+    });
+    expect(existsSync(join(dir, 'nested'))).toBe(false);
+    const store = await openStore(`sqlite:${relative(process.cwd(), path)}`, { createFolder: true });
     await store.migrate();
     await store.incidents.create(incidentInput(), ctx);
     await store.close();
     expect(existsSync(path)).toBe(true);
+    const again = await openStore(`sqlite:${relative(process.cwd(), join(dir, 'second.db'))}`);
+    await again.migrate();
+    await again.close();
+    expect(existsSync(join(dir, 'second.db'))).toBe(true);
   });
 
   it('opens an in-memory SQLite database that forgets everything on close', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -13,6 +13,7 @@ import {
   SqliteDriver,
   sql,
 } from 'kysely';
+import { invalidInput } from '../domain/index.js';
 import type { Change } from './change-feed.js';
 import { trackChanges } from './change-tracking.js';
 import { mapDatabaseError } from './database-errors.js';
@@ -54,6 +55,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
 export interface SqliteOptions {
   /** How long a write waits for another process's lock before `unavailable` (default 5000 ms). */
   busyTimeoutMs?: number | undefined;
+  /**
+   * Create the database file's folder when it does not exist. Off by default: a mistyped path should be an
+   * error, not an empty new database that looks like lost data.
+   */
+  createFolder?: boolean | undefined;
 }
 
 /** The database with its live changes (shared by every store on the same file in this process). */
@@ -103,7 +109,14 @@ function connect(path: string, options: SqliteOptions): SqliteDatabase {
   const where = path === ':memory:' ? 'the in-memory database' : path;
   let raw: BetterSqlite3.Database;
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:' && !existsSync(dirname(path))) {
+      if (!options.createFolder) {
+        throw invalidInput(
+          `cannot open the database ${path}: its folder ${dirname(path)} does not exist; check the path, or create it with \`debrief db init\` (or --create)`,
+        );
+      }
+      mkdirSync(dirname(path), { recursive: true });
+    }
     raw = new BetterSqlite3(path, { timeout: options.busyTimeoutMs ?? 5_000 });
     raw.pragma('journal_mode = WAL');
     // NORMAL in WAL mode loses no committed transaction when a process dies; only an OS crash can.

@@ -5,6 +5,7 @@ import { expect, type RunningServer, startTestServer, test } from './server-fixt
 // back with its findings listed; an editor may publish it anyway (the server audits that), a viewer may not.
 let server: RunningServer;
 let incidentId: string;
+let cleanId: string;
 const editor = { username: 'ed', name: 'Ed Editor', password: 'editor password 1', role: 'editor' };
 const viewer = { username: 'vi', name: 'Vi Viewer', password: 'viewer password 1', role: 'viewer' };
 
@@ -20,6 +21,12 @@ test.beforeAll(async ({ playwright }) => {
     participants: [{ name: 'Amara Okafor', role: 'responder' }],
   })) as { id: string };
   incidentId = incident.id;
+  const clean = (await admin.post('/api/incidents', {
+    title: 'Search slowed down after the index rebuild',
+    severity: 'SEV3',
+    summary: 'The index rebuild ran without a throttle and saturated the disks.',
+  })) as { id: string };
+  cleanId = clean.id;
   await admin.dispose();
 });
 test.afterAll(() => server.stop());
@@ -54,6 +61,13 @@ test('an exec report with blame is held back for everyone, and only an editor ca
   // The engineering report is only warned about, so it stays downloadable for the viewer.
   await asViewer.getByRole('radio', { name: 'Engineering' }).check();
   await expect(asViewer.getByRole('link', { name: 'Download Markdown' })).toBeVisible();
+  await expect(asViewer.getByRole('link', { name: 'Download Calendar (.ics)' })).toBeVisible();
+  // Meeting invitations are for the team: the public report offers no calendar.
+  await asViewer.getByRole('radio', { name: 'Public' }).check();
+  await expect(
+    asViewer.getByRole('link', { name: 'Download Markdown' }).or(asViewer.getByRole('alert')),
+  ).toBeVisible();
+  await expect(asViewer.getByRole('link', { name: 'Download Calendar (.ics)' })).toHaveCount(0);
   await viewing.close();
   await editing.close();
 });

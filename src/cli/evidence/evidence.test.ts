@@ -121,11 +121,29 @@ describe('debrief evidence', () => {
     expect(out.signatures.map((s: { template: string }) => s.template)).toContain('after');
   });
 
-  it('exits 2 naming an unreadable file after reading the others', async () => {
+  it('exits 2 naming an unreadable file, and still prints what the others drafted', async () => {
     const result = await runCli(['evidence', join(dir, 'missing.log'), okFolder, '--format', 'json']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(`debrief: cannot read ${join(dir, 'missing.log')}: ENOENT`);
     expect(JSON.parse(result.stdout).stats.files).toBe(1);
+  });
+
+  it('attaches nothing to an incident when an input cannot be read, and says so alone', async () => {
+    const db = `sqlite:${join(dir, 'attach.db')}`;
+    const created = await runCli(['new', '-t', 'Checkout errors', '-s', 'SEV2', '--json'], {
+      env: { DEBRIEF_DB: db },
+    });
+    const id = JSON.parse(created.stdout).id as string;
+    const result = await runCli(['evidence', join(dir, 'missing.log'), okFolder, '--incident', id], {
+      env: { DEBRIEF_DB: db },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `debrief: cannot read ${join(dir, 'missing.log')}: ENOENT\ndebrief: nothing was attached to ${id}; fix the path or leave it out\n`,
+    );
+    const shown = await runCli(['timeline', 'list', id, '--json'], { env: { DEBRIEF_DB: db } });
+    expect(JSON.parse(shown.stdout)).toEqual([]);
   });
 
   it('refuses an unknown time zone with one line', async () => {

@@ -27,6 +27,17 @@ export async function runEvidence(
     { paths },
     { zone, formatFor, progress: progressBar() },
   );
+  if (unreadable.length > 0) {
+    // Errors first. Nothing is attached as if all the evidence had been read; without --incident, the draft of
+    // what could be read still follows, and the exit code says it is incomplete.
+    for (const line of unreadable) process.stderr.write(`debrief: ${line}\n`);
+    if (options.incident) {
+      throw new CliError(`nothing was attached to ${options.incident}; fix the path or leave it out`);
+    }
+    await present(result, options.format);
+    process.exitCode = 2;
+    return;
+  }
   if (options.incident) {
     const outcome = await attach(command, options.incident, result);
     if (options.format === 'text') {
@@ -40,10 +51,6 @@ export async function runEvidence(
     }
   }
   await present(result, options.format);
-  if (unreadable.length > 0) {
-    for (const line of unreadable.slice(1)) process.stderr.write(`debrief: ${line}\n`);
-    throw new CliError(unreadable[0] as string);
-  }
 }
 
 /** Adds the drafted events and the moments the incident lacks (a second import of the same evidence adds nothing). */

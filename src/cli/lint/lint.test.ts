@@ -214,6 +214,13 @@ describe('debrief lint (as a subprocess)', () => {
     expect(JSON.parse(result.stdout).files[0].path).toBe('-');
   });
 
+  it('says only that a missing file cannot be read, with no summary that reads like a clean result', async () => {
+    const result = await runCli(['lint', join(dir, 'nope.md')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`debrief: ${join(dir, 'nope.md')}: no such file or directory\n`);
+  });
+
   it('exits 2 with one line on stderr for bad usage', async () => {
     const none = await runCli(['lint']);
     expect(none.code).toBe(2);

@@ -72,6 +72,8 @@ export async function runLint(
     }
   }
   for (const problem of problems) io.stderr.write(`debrief: ${problem}\n`);
+  // Nothing was read: the errors stand alone, with no summary that reads like a clean result.
+  if (results.length === 0 && problems.length > 0) return exitCodes.usage;
   let output: string;
   if (options.format === 'json') output = formatJson(results);
   else if (options.format === 'sarif') output = formatSarif(results, rules, packageVersion());

@@ -85,16 +85,19 @@ export function ReportTab() {
       </fieldset>
       {refused === undefined ? (
         <nav aria-label="Downloads" className="row downloads">
-          {reportFormats.map(({ format, label }) => (
-            <a
-              key={format}
-              className="button secondary"
-              href={reportUrl(id, audience, format, true, override)}
-              download
-            >
-              Download {label}
-            </a>
-          ))}
+          {/* Meeting invitations are for the team: the public report has no calendar. */}
+          {reportFormats
+            .filter(({ format }) => audience !== 'public' || format !== 'ics')
+            .map(({ format, label }) => (
+              <a
+                key={format}
+                className="button secondary"
+                href={reportUrl(id, audience, format, true, override)}
+                download
+              >
+                Download {label}
+              </a>
+            ))}
         </nav>
       ) : (
         <div role="alert" className="gate">
