@@ -44,6 +44,7 @@ export const impactSchema = z.object({
   description: proseText().default(''),
   usersAffected: count.optional(),
   failedRequests: count.optional(),
+  /** The share of the error budget spent, as a fraction: 0.34 is 34%, above 1 is over budget. */
   errorBudgetBurn: z.number().nonnegative().optional(),
 });
 export type Impact = z.infer<typeof impactSchema>;

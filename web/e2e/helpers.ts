@@ -2,6 +2,19 @@ import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/
 import type { TestServer } from './server-fixture.js';
 
 export const adminAccount = { username: 'ada', name: 'Ada Admin', password: 'correct horse battery' };
+/** An editor and a viewer an admin adds with POST /api/users, for tests with more than one person. */
+export const editorAccount = {
+  username: 'ed',
+  name: 'Ed Editor',
+  password: 'editor password 1',
+  role: 'editor',
+};
+export const viewerAccount = {
+  username: 'vi',
+  name: 'Vi Viewer',
+  password: 'viewer password 1',
+  role: 'viewer',
+};
 
 /** The tabs of an incident page: the path after the incident's address, and a level-2 heading it shows. */
 export const incidentTabs = [

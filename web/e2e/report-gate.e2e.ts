@@ -1,4 +1,4 @@
-import { signInApi, signInPage } from './helpers.js';
+import { editorAccount, signInApi, signInPage, viewerAccount } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 // The web app publishes under the same blameless check as the CLI: an exec or public report with blame is held
@@ -6,8 +6,8 @@ import { expect, type RunningServer, startTestServer, test } from './server-fixt
 let server: RunningServer;
 let incidentId: string;
 let cleanId: string;
-const editor = { username: 'ed', name: 'Ed Editor', password: 'editor password 1', role: 'editor' };
-const viewer = { username: 'vi', name: 'Vi Viewer', password: 'viewer password 1', role: 'viewer' };
+const editor = editorAccount;
+const viewer = viewerAccount;
 
 test.beforeAll(async ({ playwright }) => {
   server = await startTestServer();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { signInApi, signInPage } from './helpers.js';
+import { editorAccount, signInApi, signInPage, viewerAccount } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 // The facilitator's review console: schedule the review and its follow-up, then run the meeting with the
@@ -11,8 +11,8 @@ test.describe.configure({ mode: 'serial' });
 let server: RunningServer;
 let incidentId: string;
 const title = 'Checkout errors after the payments flag flip';
-const editor = { username: 'ed', name: 'Ed Editor', password: 'editor password 1', role: 'editor' };
-const viewer = { username: 'vi', name: 'Vi Viewer', password: 'viewer password 1', role: 'viewer' };
+const editor = editorAccount;
+const viewer = viewerAccount;
 
 test.beforeAll(async ({ playwright }) => {
   server = await startTestServer();

@@ -8,8 +8,26 @@ import { patchIncident } from './patch.js';
 const numberFields = [
   ['usersAffected', 'Users affected'],
   ['failedRequests', 'Failed requests'],
-  ['errorBudgetBurn', 'Error budget burned (%)'],
+  ['errorBudgetBurn', 'Error budget spent (%)'],
 ] as const;
+
+type NumberField = (typeof numberFields)[number][0];
+
+// The domain keeps the error budget as a fraction (0.34, as the reports read it: "34%"); people type percent.
+const percentFields = new Set<NumberField>(['errorBudgetBurn']);
+
+/** A stored number as the form shows it: percent fields ×100, rounded to two decimals. */
+export function shownNumber(key: NumberField, value: number | undefined): string {
+  if (value === undefined) return '';
+  return percentFields.has(key) ? String(Math.round(value * 10_000) / 100) : value.toString();
+}
+
+/** What the form holds, as the number to store: percent fields ÷100. */
+export function storedNumber(key: NumberField, text: string): number | undefined {
+  const value = optionalCount(text);
+  if (value === undefined || !percentFields.has(key)) return value;
+  return value / 100;
+}
 
 /** What the incident cost: a description plus the numbers executives ask for. */
 export function ImpactSection() {
@@ -22,7 +40,7 @@ export function ImpactSection() {
   function start() {
     setDescription(incident.impact.description);
     setNumbers(
-      Object.fromEntries(numberFields.map(([key]) => [key, incident.impact[key]?.toString() ?? ''])),
+      Object.fromEntries(numberFields.map(([key]) => [key, shownNumber(key, incident.impact[key])])),
     );
     setEditing(true);
   }
@@ -31,7 +49,7 @@ export function ImpactSection() {
     event.preventDefault();
     const impact: Impact = { description };
     for (const [key] of numberFields) {
-      const value = optionalCount(numbers[key] ?? '');
+      const value = storedNumber(key, numbers[key] ?? '');
       if (value !== undefined) impact[key] = value;
     }
     if (await save(() => patchIncident(incident, { impact }))) setEditing(false);
@@ -68,7 +86,13 @@ export function ImpactSection() {
             {numberFields.map(([key, label]) => (
               <div key={key}>
                 <dt>{label}</dt>
-                <dd>{incident.impact[key]?.toLocaleString('en') ?? '—'}</dd>
+                <dd>
+                  {incident.impact[key] === undefined
+                    ? '—'
+                    : percentFields.has(key)
+                      ? `${shownNumber(key, incident.impact[key])}%`
+                      : incident.impact[key]?.toLocaleString('en')}
+                </dd>
               </div>
             ))}
           </dl>

@@ -8,7 +8,8 @@ export interface IncidentContextValue {
    * Runs a write, then reloads the incident. A 409 reloads too and says that the record changed; other errors
    * are shown. Resolves true when the write succeeded.
    */
-  save: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Runs a write and reloads; `done` is the status to show, or made from what the write answered. */
+  save: <T>(write: () => Promise<T>, done?: string | ((result: T) => string)) => Promise<boolean>;
   reload: () => Promise<void>;
 }
 

@@ -64,13 +64,13 @@ export function IncidentPage({
   }, [reload]);
 
   const save = useCallback(
-    async (write: () => Promise<unknown>, done = 'Saved.') => {
+    async <T,>(write: () => Promise<T>, done: string | ((result: T) => string) = 'Saved.') => {
       setStatus(undefined);
       setError(undefined);
       try {
-        await write();
+        const result = await write();
         await reload();
-        setStatus(done);
+        setStatus(typeof done === 'function' ? done(result) : done);
         return true;
       } catch (caught) {
         if (isConflict(caught)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedMoments, formatBytes, proposedMoments } from './draft-moments.js';
+import { acceptedMoments, bulkSavedMessage, formatBytes, proposedMoments } from './draft-moments.js';
 
 describe('proposed moments', () => {
   it('reads strings and objects with a time, in the order moments happen', () => {
@@ -28,5 +28,22 @@ describe('proposed moments', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MB');
+  });
+});
+
+describe('the message after saving a draft', () => {
+  it('says what was added, what was already there, and which moment was left out and why', () => {
+    expect(bulkSavedMessage({ added: [], skipped: 7 })).toBe(
+      'Added 0 events to the timeline. 7 were already there.',
+    );
+    expect(
+      bulkSavedMessage({
+        added: [{}],
+        skipped: 0,
+        leftOut: [{ name: 'resolved', reason: 'resolved (14:05) is before impactStart (14:10)' }],
+      }),
+    ).toBe(
+      'Added 1 event to the timeline. resolved was not set: resolved (14:05) is before impactStart (14:10).',
+    );
   });
 });

@@ -48,3 +48,20 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(1)} ${units[unit]}`;
 }
+
+/** What the server did with an accepted draft, in words: added, already there, and moments left out and why. */
+export function bulkSavedMessage(result: {
+  added: readonly unknown[];
+  skipped: number;
+  leftOut?: ReadonlyArray<{ name: string; reason: string }>;
+}): string {
+  const parts = [
+    result.added.length === 1
+      ? 'Added 1 event to the timeline.'
+      : `Added ${result.added.length} events to the timeline.`,
+  ];
+  if (result.skipped > 0)
+    parts.push(`${result.skipped} ${result.skipped === 1 ? 'was' : 'were'} already there.`);
+  for (const left of result.leftOut ?? []) parts.push(`${left.name} was not set: ${left.reason}.`);
+  return parts.join(' ');
+}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { MomentName } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
-import type { EvidenceDraft } from '../api/types.js';
+import type { BulkEventsResult, EvidenceDraft } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
-import { acceptedMoments, proposedMoments } from './draft-moments.js';
+import { acceptedMoments, bulkSavedMessage, proposedMoments } from './draft-moments.js';
 import { TimelineChart } from './timeline-chart.js';
 
 // A big import drafts thousands of events; the first few hundred render at once, the rest on request.
@@ -33,10 +33,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
       ...(chosenMoments.size > 0 ? { moments: acceptedMoments(moments, chosenMoments) } : {}),
     };
     const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events/bulk`;
-    const ok = await save(
-      () => api('POST', path, body),
-      `Added ${body.events.length} events to the timeline.`,
-    );
+    const ok = await save(() => api<BulkEventsResult>('POST', path, body), bulkSavedMessage);
     setBusy(false);
     if (ok) onDone();
   }
