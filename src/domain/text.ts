@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { limits } from './limits.js';
 
 const noLineBreak = /^[^\r\n]*$/;
+// PostgreSQL cannot store U+0000 in text, and no person means to type it: refused everywhere, by name.
+const noNul = /^[^\u0000]*$/;
+const nulError = 'expected text without NUL (U+0000) characters';
 
 /** One line of text, trimmed: titles, names, owners. */
 export function lineText(max: number = limits.line) {
@@ -9,7 +12,8 @@ export function lineText(max: number = limits.line) {
     .string()
     .trim()
     .max(max, { error: `expected at most ${max} characters` })
-    .regex(noLineBreak, { error: 'expected one line without line breaks' });
+    .regex(noLineBreak, { error: 'expected one line without line breaks' })
+    .regex(noNul, { error: nulError });
 }
 
 /** A required single line of text. */
@@ -23,5 +27,6 @@ export function proseText(max: number = limits.prose) {
     .string()
     .overwrite((value) => value.replace(/\r\n?/g, '\n'))
     .trim()
-    .max(max, { error: `expected at most ${max} characters` });
+    .max(max, { error: `expected at most ${max} characters` })
+    .regex(noNul, { error: nulError });
 }

@@ -186,6 +186,21 @@ describe.each(dialects)('the API on %s', (dialect) => {
     expect(malformed.body).not.toMatch(/at .*\.js/);
   });
 
+  it('answers a NUL character and an endless search with 400 naming the field, never 500', async () => {
+    const nul = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: { ...incident, title: 'a\u0000b' },
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.message).toMatch(/title: expected text without NUL/);
+    const search = await t.as(t.viewer, { url: '/api/incidents?q=a%00b' });
+    expect(search.statusCode).toBe(400);
+    const long = await t.as(t.viewer, { url: `/api/incidents?q=${'word '.repeat(1_000)}` });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.message).toMatch(/q: expected at most 500 characters/);
+  });
+
   it('answers a wrong content type with 415 and a body over the limit with 413', async () => {
     const text = await t.as(t.editor, {
       method: 'POST',

@@ -10,6 +10,7 @@ import {
   incidentStatusSchema,
   incidentSummary,
   maxIncidentPageSize,
+  requiredLine,
   severitySchema,
 } from '../../domain/index.js';
 import type { User } from '../../domain/user.js';
@@ -29,8 +30,9 @@ import { deleted, versionConflict } from './shared-responses.js';
 export const incidentQuerySchema = z.object({
   status: commaList.pipe(z.array(incidentStatusSchema)).optional(),
   severity: commaList.pipe(z.array(severitySchema)).optional(),
-  service: z.string().trim().min(1).optional(),
-  q: z.string().trim().min(1).optional(),
+  service: requiredLine(100).optional(),
+  /** Words that must all appear; at most 500 characters (each word is one LIKE, and SQLite bounds them). */
+  q: requiredLine(500).optional(),
   limit: z.coerce.number().int().min(1).max(maxIncidentPageSize).default(incidentPageSize),
   offset: z.coerce.number().int().min(0).default(0),
   /** `summary` (default): the list fields of each incident; `full`: whole records, as the CLI's `--server` reads them. */
