@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { timelineEventFieldsSchema } from '../domain/index.js';
+import { draftToAttach } from './draft-to-attach.js';
 import { formatOverrides, importEvidence } from './import-evidence.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-import-'));
@@ -47,5 +49,17 @@ describe('importEvidence', () => {
     expect(() => formatOverrides(['app.log=yaml'])).toThrow(/unknown format "yaml"; expected one of .*json/);
     expect(formatOverrides(['json', 'x.log=logfmt'])('x.log')).toBe('logfmt');
     expect(formatOverrides(['json'])('y.log')).toBe('json');
+  });
+
+  it('drafts events a store takes from a log line holding a NUL character', async () => {
+    const path = join(dir, 'nul.log');
+    writeFileSync(
+      path,
+      '{"time":"2026-03-04T14:01:00Z","level":"ERROR","msg":"bad byte \\u0000 in payload"}\n',
+    );
+    const { result } = await importEvidence({ paths: [path] });
+    const { events } = draftToAttach(result);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => timelineEventFieldsSchema.safeParse(event).success)).toBe(true);
   });
 });

@@ -15,6 +15,9 @@ export function eventFingerprint(event: DraftEvent): string {
   );
 }
 
+// The domain refuses U+0000 in text; a log line may carry one, so it becomes the replacement character.
+const cleaned = (text: string) => text.replaceAll('\u0000', '\ufffd');
+
 /** A drafted event as the input the store takes, cut to the domain's limits, with its fingerprint. */
 export function draftEventInput(event: DraftEvent): TimelineEventInput & { fingerprint: string } {
   return {
@@ -22,13 +25,13 @@ export function draftEventInput(event: DraftEvent): TimelineEventInput & { finge
     approximate: event.approximate,
     kind: event.kind,
     severity: event.severity,
-    summary: event.summary.slice(0, 10_000),
-    source: event.source.slice(0, 100),
-    ...(event.service ? { service: event.service.slice(0, 100) } : {}),
-    ...(event.signature ? { signature: event.signature.slice(0, 2_000) } : {}),
+    summary: cleaned(event.summary.slice(0, 10_000)),
+    source: cleaned(event.source.slice(0, 100)),
+    ...(event.service ? { service: cleaned(event.service.slice(0, 100)) } : {}),
+    ...(event.signature ? { signature: cleaned(event.signature.slice(0, 2_000)) } : {}),
     count: event.count,
     origins: event.origins.slice(0, 50).map((origin) => ({
-      file: origin.file.slice(-1_000),
+      file: cleaned(origin.file.slice(-1_000)),
       ...(origin.line > 0 ? { line: origin.line } : {}),
     })),
     fingerprint: eventFingerprint(event),
