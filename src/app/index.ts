@@ -7,6 +7,7 @@ export * from './draft-to-attach.js';
 export * from './import-evidence.js';
 export * from './mine-signatures.js';
 export * from './participants.js';
+export { type PdfPrinter, type PdfPrinterOptions, pdfPrinter } from './print-pdf.js';
 export * from './publish-report.js';
 export * from './records.js';
 export * from './reviews.js';

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
+import { pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
@@ -139,7 +140,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     evidenceRoutes(scope, options.store, uploadLimit);
   });
   lintRoutes(app);
-  reportRoutes(app, options.store, options.audit);
+  // One shared browser for every PDF this server prints, closed with the server.
+  const pdf = pdfPrinter();
+  app.addHook('onClose', async function closePrinter() {
+    await pdf.close();
+  });
+  reportRoutes(app, options.store, options.audit, pdf);
   documentRoutes(app, options.store);
   liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
   recordRoutes(app, options.store);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { publishReport } from '../../app/index.js';
+import { type PdfPrinter, publishReport } from '../../app/index.js';
 import { DebriefError, hasRole } from '../../domain/index.js';
 import { formatMedia, parseAudience, parseReportFormat } from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
@@ -45,7 +45,12 @@ const reportContract = routeContract({
  * public report whose published text has blameful language is refused with 422 `blame_found` (the findings in
  * `details`), unless an editor passes `override=1`, which the audit log records.
  */
-export function reportRoutes(app: FastifyInstance, store: Store, audit: Pick<AuditLog, 'record'>): void {
+export function reportRoutes(
+  app: FastifyInstance,
+  store: Store,
+  audit: Pick<AuditLog, 'record'>,
+  pdf: Pick<PdfPrinter, 'print'>,
+): void {
   addRoute(app, reportContract, async function report(request, reply) {
     const query = reportContract.parseQuery(request);
     const format = parseReportFormat(query.format);
@@ -65,6 +70,7 @@ export function reportRoutes(app: FastifyInstance, store: Store, audit: Pick<Aud
         anonymize: truthy(query.anonymize),
         baseUrl: `${request.protocol}://${request.host}`,
         override,
+        printPdf: (html) => pdf.print(html),
       },
       { actor: user.username },
     );
