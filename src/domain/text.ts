@@ -3,7 +3,7 @@ import { limits } from './limits.js';
 
 const noLineBreak = /^[^\r\n]*$/;
 // PostgreSQL cannot store U+0000 in text, and no person means to type it: refused everywhere, by name.
-const noNul = /^[^\u0000]*$/;
+const hasNoNul = (value: string) => !value.includes('\u0000');
 const nulError = 'expected text without NUL (U+0000) characters';
 
 /** One line of text, trimmed: titles, names, owners. */
@@ -13,7 +13,7 @@ export function lineText(max: number = limits.line) {
     .trim()
     .max(max, { error: `expected at most ${max} characters` })
     .regex(noLineBreak, { error: 'expected one line without line breaks' })
-    .regex(noNul, { error: nulError });
+    .refine(hasNoNul, { error: nulError });
 }
 
 /** A required single line of text. */
@@ -28,5 +28,5 @@ export function proseText(max: number = limits.prose) {
     .overwrite((value) => value.replace(/\r\n?/g, '\n'))
     .trim()
     .max(max, { error: `expected at most ${max} characters` })
-    .regex(noNul, { error: nulError });
+    .refine(hasNoNul, { error: nulError });
 }
