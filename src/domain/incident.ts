@@ -10,6 +10,15 @@ export const severitySchema = z.enum(severities, {
 });
 export type Severity = z.infer<typeof severitySchema>;
 
+/** A severity as people type it, in any case (`sev2`), stored as the canonical `SEV2`. */
+export const severityInputSchema = z
+  .string({ error: `expected one of ${severities.join(', ')}` })
+  .trim()
+  .toUpperCase()
+  .pipe(severitySchema)
+  // Documented as the canonical values; the server also takes them in lower case.
+  .meta({ enum: [...severities], description: 'SEV1 (most severe) to SEV4; any case is accepted' });
+
 /** draft → in-review → published → closed (closed once every action is done or dropped). */
 export const incidentStatuses = ['draft', 'in-review', 'published', 'closed'] as const;
 export const incidentStatusSchema = z.enum(incidentStatuses, {
@@ -63,14 +72,28 @@ const itemList = z
 /** The fields of the post-mortem record itself (children such as timeline events live in their own records). */
 export const incidentFieldsSchema = z.object({
   title: requiredLine(limits.title),
-  severity: severitySchema,
+  severity: severityInputSchema,
   status: incidentStatusSchema.default('draft'),
   services: z.array(requiredLine(100)).max(limits.services).default([]),
   restricted: z.boolean().default(false),
   impact: impactSchema.default({ description: '' }),
   bluf: proseText(2_000).default(''),
   summary: proseText().default(''),
-  participants: z.array(participantSchema).max(limits.listItems).default([]),
+  participants: z
+    .array(participantSchema)
+    .max(limits.listItems)
+    .superRefine((people, ctx) => {
+      // One person, one entry: a name listed twice (in any case) is a mistake, and restricted access uses them.
+      const seen = new Set<string>();
+      people.forEach((person, index) => {
+        const key = person.name.toLowerCase();
+        if (seen.has(key)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `${person.name} is listed twice` });
+        }
+        seen.add(key);
+      });
+    })
+    .default([]),
   moments: momentsSchema.default({}),
   wentWell: itemList.default([]),
   gotLucky: itemList.default([]),

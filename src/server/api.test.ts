@@ -186,6 +186,41 @@ describe.each(dialects)('the API on %s', (dialect) => {
     expect(malformed.body).not.toMatch(/at .*\.js/);
   });
 
+  it('takes a severity in any case, storing and filtering by the canonical one', async () => {
+    const created = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: { ...incident, severity: 'sev4' },
+    });
+    expect(created.json().severity).toBe('SEV4');
+    const listed = await t.as(t.viewer, { url: '/api/incidents?severity=sev4' });
+    expect(listed.json().incidents.map((i: { id: string }) => i.id)).toContain(created.json().id);
+    const bad = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: { ...incident, severity: 'sev9' },
+    });
+    expect(bad.json().error.message).toBe(
+      'invalid incident: severity: expected one of SEV1, SEV2, SEV3, SEV4, got "SEV9"',
+    );
+  });
+
+  it('refuses the same participant twice, as the CLI does', async () => {
+    const bad = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      payload: {
+        ...incident,
+        participants: [
+          { name: 'Ama Owusu', role: 'responder' },
+          { name: 'ama owusu', role: 'scribe' },
+        ],
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('participants[1].name: ama owusu is listed twice');
+  });
+
   it('answers a NUL character and an endless search with 400 naming the field, never 500', async () => {
     const nul = await t.as(t.editor, {
       method: 'POST',

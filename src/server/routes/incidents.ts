@@ -11,7 +11,7 @@ import {
   incidentSummary,
   maxIncidentPageSize,
   requiredLine,
-  severitySchema,
+  severityInputSchema,
 } from '../../domain/index.js';
 import type { User } from '../../domain/user.js';
 import type { Store } from '../../store/index.js';
@@ -29,7 +29,7 @@ import { deleted, versionConflict } from './shared-responses.js';
 /** The query of GET /api/incidents; lists are comma-separated (`status=draft,in-review`). */
 export const incidentQuerySchema = z.object({
   status: commaList.pipe(z.array(incidentStatusSchema)).optional(),
-  severity: commaList.pipe(z.array(severitySchema)).optional(),
+  severity: commaList.pipe(z.array(severityInputSchema)).optional(),
   service: requiredLine(100).optional(),
   /** Words that must all appear; at most 500 characters (each word is one LIKE, and SQLite bounds them). */
   q: requiredLine(500).optional(),

@@ -231,12 +231,13 @@ export const incidentDocument: fc.Arbitrary<IncidentDocument> = fc
     ),
     bluf: prose,
     summary: prose,
-    participants: fc.array(
+    participants: fc.uniqueArray(
       fc.record(
         { name: requiredLine(), role: fc.constantFrom(...participantRoles), email: anyLine() },
         { requiredKeys: ['name', 'role'] },
       ),
-      { maxLength: 3 },
+      // One entry per person: the domain refuses a name listed twice.
+      { maxLength: 3, selector: (person) => person.name.trim().toLowerCase() },
     ),
     moments,
     wentWell: fc.array(nonEmptyProse, { maxLength: 3 }),
