@@ -49,6 +49,22 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
     expect(saved.json().added).toHaveLength(3);
   });
 
+  it('drafts what it can read of an upload and lists the files it could not read at all', async () => {
+    const response = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/evidence`,
+      headers: multipartHeaders,
+      payload: multipart({
+        'slack.zip': `PK\u0003\u0004${'garbage'.repeat(10)}`,
+        'app.log': '{"time":"2026-03-04T14:01:00Z","level":"ERROR","msg":"charge failed"}\n',
+      }),
+    });
+    expect(response.statusCode).toBe(200);
+    const draft = response.json();
+    expect(draft.unreadable).toEqual([expect.stringMatching(/^slack\.zip: /)]);
+    expect(draft.files.map((f: { file: string }) => f.file)).toEqual(['app.log']);
+  });
+
   it('refuses an upload over the limit with 413 and stores nothing', async () => {
     const before = (await t.store.timeline.list(incidentId)).length;
     const response = await t.as(t.editor, {

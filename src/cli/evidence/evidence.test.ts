@@ -126,6 +126,7 @@ describe('debrief evidence', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(`debrief: cannot read ${join(dir, 'missing.log')}: ENOENT`);
     expect(JSON.parse(result.stdout).stats.files).toBe(1);
+    expect(JSON.parse(result.stdout).unreadable).toEqual([`cannot read ${join(dir, 'missing.log')}: ENOENT`]);
   });
 
   it('attaches nothing to an incident when an input cannot be read, and says so alone', async () => {

@@ -34,20 +34,19 @@ export async function runEvidence(
     if (options.incident) {
       throw new CliError(`nothing was attached to ${options.incident}; fix the path or leave it out`);
     }
-    await present(result, options.format);
+    await present(result, options.format, unreadable);
     process.exitCode = 2;
     return;
   }
   if (options.incident) {
     const outcome = await attach(command, options.incident, result);
-    if (options.format === 'text') {
-      process.stderr.write(
-        `${options.incident}: ${outcome.added} event(s) added, ${outcome.skipped} already there; ` +
-          `moments set: ${outcome.set.length > 0 ? outcome.set.join(', ') : 'none'}\n`,
-      );
-      for (const left of outcome.leftOut) {
-        process.stderr.write(`debrief: ${left.name} not set: ${left.reason}\n`);
-      }
+    // On stderr in both formats, so a script reading the JSON still sees what was saved and what was left out.
+    process.stderr.write(
+      `${options.incident}: ${outcome.added} event(s) added, ${outcome.skipped} already there; ` +
+        `moments set: ${outcome.set.length > 0 ? outcome.set.join(', ') : 'none'}\n`,
+    );
+    for (const left of outcome.leftOut) {
+      process.stderr.write(`debrief: ${left.name} not set: ${left.reason}\n`);
     }
   }
   await present(result, options.format);
@@ -70,8 +69,13 @@ async function attach(command: Command, incidentId: string, result: EvidenceResu
   };
 }
 
-async function present(result: EvidenceResult, format: string): Promise<void> {
+async function present(
+  result: EvidenceResult,
+  format: string,
+  unreadable: readonly string[] = [],
+): Promise<void> {
   const { evidenceJson, renderEvidenceText } = await import('./text.js');
-  if (format === 'json') process.stdout.write(`${JSON.stringify(evidenceJson(result), null, 2)}\n`);
-  else process.stdout.write(renderEvidenceText(result));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(evidenceJson(result, unreadable), null, 2)}\n`);
+  } else process.stdout.write(renderEvidenceText(result));
 }

@@ -4,7 +4,7 @@ import { formatMetrics, type IncidentMetrics, momentNames } from '../../domain/i
 import { formatTable } from '../output.js';
 
 /** The JSON of `docs/architecture.md, Stable output shapes` (events, signatures, moments, stats), plus metrics and problems. */
-export function evidenceJson(result: EvidenceResult) {
+export function evidenceJson(result: EvidenceResult, unreadable: readonly string[] = []) {
   const moments: Record<string, unknown> = {};
   for (const name of momentNames) moments[name] = result.moments[name] ?? null;
   return {
@@ -43,6 +43,8 @@ export function evidenceJson(result: EvidenceResult) {
     problems: result.files.flatMap((f) =>
       f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason })),
     ),
+    /** Inputs that could not be read at all, each a line naming it (also on stderr). */
+    unreadable,
   };
 }
 

@@ -45,6 +45,8 @@ export const evidenceDraftSchema = z.object({
       samples: z.array(z.object({ line: count, reason: z.string() })),
     }),
   ),
+  /** Files that could not be read at all (a damaged zip, a truncated gzip), each a line naming the file. */
+  unreadable: z.array(z.string()),
 });
 export type EvidenceDraft = z.infer<typeof evidenceDraftSchema>;
 export type DraftEvent = EvidenceDraft['events'][number];

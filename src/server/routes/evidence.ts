@@ -59,13 +59,14 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
       if (files.length === 0)
         throw new HttpError('invalid_input', 'expected at least one file in the upload');
       const { result, unreadable } = await importEvidence({ files }, { zone: tz });
-      if (unreadable.length > 0) throw new HttpError('invalid_input', unreadable.join('; '));
+      // As on the CLI: what could be read is drafted, and what could not is listed for the person to see.
       return {
         events: draftToAttach(result).events,
         moments: result.moments,
         signatures: result.signatures,
         stats: result.stats,
         files: result.files,
+        unreadable,
       };
     } finally {
       await rm(dir, { recursive: true, force: true });

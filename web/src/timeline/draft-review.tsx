@@ -47,6 +47,16 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
         signatures,
         {` ${stats.unparsed}`} lines not understood. Nothing is saved until you accept.
       </p>
+      {draft.unreadable.length > 0 && (
+        <div role="alert" className="gate">
+          <p>Some files could not be read at all; the draft holds only the others:</p>
+          <ul>
+            {draft.unreadable.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <TimelineChart
         events={draft.events.filter((_, index) => events.has(index))}
         moments={Object.fromEntries(
