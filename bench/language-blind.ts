@@ -1,0 +1,135 @@
+// Scores the analyzer on the blind corpus of issue 17 (src/language/corpus/blind): sentences written from the
+// taxonomy alone, without reading the rules. Precision, recall, F1 and the false-positive rate per trap group,
+// on the development file and on the held-out file separately. The held-out file is reported in aggregate only:
+// no sentence of it is ever printed, so no rule is written from it.
+//
+//   node --import tsx bench/language-blind.ts                  # print both scores
+//   node --import tsx bench/language-blind.ts --misses         # also list the development misses
+//   node --import tsx bench/language-blind.ts --record "label" # add the scores to the history and RESULTS.md
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate.js';
+import { machineLine, writeResults } from './results.js';
+
+const root = resolve(import.meta.dirname, '..');
+const read = (name: string) =>
+  parseCorpus(readFileSync(resolve(root, 'src/language/corpus/blind', name), 'utf8'));
+const dev = read('blind.dev.txt');
+const holdout = read('blind.holdout.txt');
+const historyPath = resolve(import.meta.dirname, 'language-blind.history.json');
+
+interface Score {
+  label: string;
+  commit: string;
+  date: string;
+  dev: Aggregate;
+  holdout: Aggregate;
+}
+interface Aggregate {
+  sentences: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  categoryAccuracy: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Trap groups whose false-positive rate is above 3 %, with the rate. */
+  trapsOver3: Record<string, number>;
+  worstTrapRate: number;
+}
+
+function aggregate(result: Evaluation): Aggregate {
+  const trapsOver3: Record<string, number> = {};
+  let worst = 0;
+  for (const [group, g] of Object.entries(result.falsePositiveRateByGroup)) {
+    worst = Math.max(worst, g.rate);
+    if (g.rate > 0.03) trapsOver3[group] = round(g.rate);
+  }
+  return {
+    sentences: result.total,
+    precision: round(result.precision),
+    recall: round(result.recall),
+    f1: round(result.f1),
+    categoryAccuracy: round(result.categoryAccuracy),
+    falsePositives: result.falsePositives,
+    falseNegatives: result.falseNegatives,
+    trapsOver3,
+    worstTrapRate: round(worst),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+
+function groupTable(result: Evaluation): string {
+  const rows = Object.entries(result.falsePositiveRateByGroup)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, g]) => `| ${group} | ${g.sentences} | ${g.flagged} | ${pct(g.rate)} |`);
+  return [
+    '| trap group | neutral sentences | flagged | false-positive rate |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+const devResult = evaluate(dev);
+const holdoutResult = evaluate(holdout);
+const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+const dirty = execSync('git status --porcelain src/language', { cwd: root, encoding: 'utf8' }).trim() !== '';
+const now: Omit<Score, 'label'> = {
+  commit: dirty ? `${commit}+changes` : commit,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  dev: aggregate(devResult),
+  holdout: aggregate(holdoutResult),
+};
+
+const line = (name: string, a: Aggregate) =>
+  `${name.padEnd(8)} n=${a.sentences}  precision ${a.precision.toFixed(3)}  recall ${a.recall.toFixed(3)}  F1 ${a.f1.toFixed(3)}  category ${a.categoryAccuracy.toFixed(3)}  FP ${a.falsePositives}  FN ${a.falseNegatives}  worst trap ${pct(a.worstTrapRate)}`;
+console.log(line('dev', now.dev));
+console.log(line('held-out', now.holdout));
+console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
+
+if (process.argv.includes('--misses')) {
+  console.log('\nDevelopment mistakes (held-out mistakes are never printed):');
+  for (const m of devResult.mistakes) {
+    const kind = m.sentence.label === 'neutral' ? 'FP' : m.found ? 'CAT' : 'FN';
+    console.log(`${kind}\t${m.sentence.label}\t${m.sentence.group}\t${m.found ?? '-'}\t${m.sentence.text}`);
+  }
+}
+
+const recordAt = process.argv.indexOf('--record');
+if (recordAt >= 0) {
+  const label = process.argv[recordAt + 1] ?? 'run';
+  const history: Score[] = existsSync(historyPath) ? JSON.parse(readFileSync(historyPath, 'utf8')) : [];
+  history.push({ label, ...now });
+  writeFileSync(historyPath, `${JSON.stringify(history, null, 2)}\n`);
+  const rows = history.flatMap((s) => [
+    `| ${s.label} | ${s.commit} | dev (${s.dev.sentences}) | ${s.dev.precision.toFixed(3)} | ${s.dev.recall.toFixed(3)} | ${s.dev.f1.toFixed(3)} | ${pct(s.dev.worstTrapRate)} |`,
+    `| | | held-out (${s.holdout.sentences}) | ${s.holdout.precision.toFixed(3)} | ${s.holdout.recall.toFixed(3)} | ${s.holdout.f1.toFixed(3)} | ${pct(s.holdout.worstTrapRate)} |`,
+  ]);
+  const holdoutGroups = Object.entries(now.holdout.trapsOver3)
+    .map(([g, r]) => `${g} ${pct(r)}`)
+    .join(', ');
+  writeResults(
+    'language-blind',
+    `## Language analyzer on the blind corpus (issue 17)
+
+Command: \`node --import tsx bench/language-blind.ts --record "<label>"\` (history in \`bench/language-blind.history.json\`).
+Corpus: \`src/language/corpus/blind/\`, written from the taxonomy only, before any rule was read; the held-out file
+(${holdout.length} sentences) was split off by a seeded shuffle before the first score and is reported in aggregate only.
+Targets (issue 17): precision ≥ 0.95, recall ≥ 0.93, false-positive rate ≤ 3 % in every trap group.
+
+| step | commit | file | precision | recall | F1 | worst trap FP rate |
+| --- | --- | --- | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+Latest development false-positive rate per trap group:
+
+${groupTable(devResult)}
+
+Held-out trap groups above 3 %: ${holdoutGroups === '' ? 'none' : holdoutGroups}.
+
+Machine: ${machineLine()}.`,
+  );
+}
