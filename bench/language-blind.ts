@@ -76,7 +76,11 @@ function groupTable(result: Evaluation): string {
 const devResult = evaluate(dev);
 const holdoutResult = evaluate(holdout);
 const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
-const dirty = execSync('git status --porcelain src/language', { cwd: root, encoding: 'utf8' }).trim() !== '';
+const dirty =
+  execSync('git status --porcelain src/language/rules src/language/*.ts', {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim() !== '';
 const now: Omit<Score, 'label'> = {
   commit: dirty ? `${commit}+changes` : commit,
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),

@@ -1279,8 +1279,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|broke|triggered)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|corrupted|filled|cut|locked",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
     agent: "person",
     examples: {
       match: [
@@ -1303,7 +1303,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "because|due|owing|account|down|traced|blame|fault|came|comes|stems|stemmed|originated|originates",
-    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) down to|traced (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|traced (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1325,7 +1325,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have made this harmless no matter who made the change?",
     cue: "on",
-    pattern: /\b(?:this|that|it|the outage|the incident)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?the (?:outage|incident|downtime|data loss|breakage|damage|mess|failure))(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
     agent: "person",
     examples: {
       match: [
@@ -1344,8 +1344,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.",
     ],
     question: "Which conditions let this action do harm?",
-    cue: "real|actual|true|main|culprit",
-    pattern: /\b(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    cue: "real|actual|true|main|culprit|root",
+    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
     agent: "person",
     examples: {
       match: [
@@ -1395,6 +1395,50 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "I drained the node because the patching runbook says to.",
         "Latency rose because we deployed v2.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/caused-by-person",
+    category: "person_as_cause",
+    message: "A passive with a person (or their work) as the \"by\" agent still names them as the cause.",
+    suggestions: [
+      "Make the change or mechanism the subject (\"A change to the retention settings removed …\") and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked",
+    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage was caused by Bat-Erdene.",
+        "The corrupted backups were caused by Shirin's retention change.",
+        "The outage was caused by the data team's backfill.",
+      ],
+      noMatch: [
+        "The spike was caused by a retry storm.",
+        "The change was approved by Chaminda and deployed by the pipeline.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/thanks-to",
+    category: "person_as_cause",
+    message: "\"Thanks to <person>\" said of the harm names them as its cause.",
+    suggestions: [
+      "Name the change or condition that caused the harm, and keep the person in the timeline as a neutral actor.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "thanks",
+    pattern: /\b(?:lost|down|broken|broke|outage|downtime|failed|failing|crashed|errors?)\b[^.;]{0,60}\bthanks to (?<agent>(?:(?! for\b)[^,;.?!:()]){1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))(?! for\b)/,
+    agent: "person",
+    examples: {
+      match: [
+        "We lost two hours of orders thanks to Debashish.",
+      ],
+      noMatch: [
+        "The outage ended quickly thanks to Priya for spotting the flag.",
+        "Errors dropped thanks to the new retry policy.",
       ],
     },
   },
