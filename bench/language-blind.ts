@@ -13,6 +13,7 @@ import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate
 import { machineLine, writeResults } from './results.js';
 
 const root = resolve(import.meta.dirname, '..');
+process.stdout.on('error', () => {}); // output piped into head
 const read = (name: string) =>
   parseCorpus(readFileSync(resolve(root, 'src/language/corpus/blind', name), 'utf8'));
 const dev = read('blind.dev.txt');

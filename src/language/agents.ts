@@ -46,6 +46,8 @@ interface Token {
 const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{N}_'’./:-]*/gu;
 const clauseBoundary =
   /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
+const indefiniteHeads = new Set(['whoever', 'whomever']);
+const slipNouns = new Set(['error', 'errors']);
 const prepositions = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'during', 'to']);
 const determiners = new Set([
   'the',
@@ -127,6 +129,8 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
     (list[end - 1] as Token).start + (list[end - 1] as Token).lower.length,
   );
   for (const team of roster.teams) if (phrase.endsWith(team)) return 'person';
+  // A free relative stands for a person whatever its object: "whoever touched the config", "anyone who merged…".
+  if (indefiniteHeads.has((list[0] as Token).lower) && end > 1) return 'person';
   for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
   const head = list[end - 1] as Token;
   const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
@@ -144,7 +148,8 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
   const owned = prep > 0 ? (list[prep - 1] as Token) : head;
   if (owned !== head && classifyToken(owned, undefined, false, roster) === 'system') return headKind;
-  if (owned === head && headKind === 'system') return headKind;
+  // "Her error" is a person's slip even though "error" alone reads as a system condition.
+  if (owned === head && headKind === 'system' && !slipNouns.has(head.lower)) return headKind;
   for (let i = 0; i < end - 1; i++) {
     const token = list[i] as Token;
     if (personPossessives.has(token.lower)) return 'possessed';

@@ -78,7 +78,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
     cue: "cause|rca|verdict|conclusion",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -130,6 +130,25 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "It boils down to a missing timeout on the client.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/root-cause-mistake",
+    category: "human_error_label",
+    message: "A mistake given as the root cause ends the inquiry at a person.",
+    suggestions: [
+      "Treat the mistake as the start of the inquiry: list the contributing factors that made it possible and likely.",
+    ],
+    question: "Which conditions made this action possible, and which would make it harmless next time?",
+    cue: "cause|rca",
+    pattern: /\b(?:(?:root|primary|underlying|ultimate|main) cause|rca)s?(?: result)?(?: was| is|:)+\s+[^.;]{0,40}?\b(?:made|making) (?:a|an) (?:[\w-]+ )?(?:mistake|error|slip|blunder)s?\b/,
+    examples: {
+      match: [
+        "RCA result: the operator made a mistake during failover.",
+      ],
+      noMatch: [
+        "Root cause: the retry policy made the spike worse.",
       ],
     },
   },
@@ -229,8 +248,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
     ],
     question: "Which changes would make a repeat less likely, and who will own them?",
-    cue: "who|name",
-    pattern: /\bwho(?:'s| is| was| are| will be| should be| do we hold| gets)? (?:(?:held |being held )?accountable for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime))|to blame|at fault|responsible for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime)|what happened))\b|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    cue: "who|name|which|held|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
+    pattern: /\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
       match: [
         "Who is to blame for the outage?",
@@ -338,7 +357,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail on the action would protect anyone who takes it?",
     cue: "access|permission|rights|privilege|credential",
-    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
+    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|(?:the )?(?:[\p{L}-]+ )?[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
     agent: "person",
     examples: {
       match: [
@@ -399,7 +418,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How could the tooling make the right step the default?",
     cue: "remind|told|asked|instructed|warned",
-    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|that|about|of)\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
+    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|about|of|that (?:[\w’-]+ ){0,4}?(?:must|should|need|needs|have to|has to|are expected|is expected))\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
     examples: {
       match: [
         "We reminded engineers to run the migration check before deploying.",
@@ -447,6 +466,89 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "New hires shadow the primary for their first two weeks of on-call.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/apology-action",
+    category: "person_remedy",
+    message: "An apology assigned to a person as an action item is a sanction, not a fix.",
+    suggestions: [
+      "If customers are owed an apology, make it the organisation's; turn the action into a system change.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "apolog",
+    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?apology)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Moana will apologise to the affected customers.",
+        "Follow-up: Keoni to write a personal apology to the support team.",
+      ],
+      noMatch: [
+        "We will apologise to the affected customers in the status update.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/hr-conduct",
+    category: "person_remedy",
+    message: "Sending people's conduct to HR or threatening consequences is a sanction, not a remedy for the system.",
+    suggestions: [
+      "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "hr|human|conduct|behaviour|behavior|consequences|talking",
+    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b/u,
+    examples: {
+      match: [
+        "Escalate Marek's conduct to HR.",
+        "The people responsible will face consequences.",
+        "Whoever did this needs a stern talking-to.",
+      ],
+      noMatch: [
+        "HR's payroll export ran late because of the queue backlog.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/restrict-person",
+    category: "person_remedy",
+    message: "Restricting one person is a remedy aimed at a person; change what the role can do by default instead.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "restrict|allowed|permitted|trusted|sign-off|signoff|approval",
+    pattern: /\brestrict\w* (?<agent>[^,;.?!:()]{1,40}?) to (?:read-only|read only|view-only|viewer)\b|\b(?<agent2>[\p{L}-]+['’]s) (?:deploys|deployments|changes|commits|prs|merges|releases|pushes|work)(?: now| will| must| should| from now on)? (?:need|needs|require|requires|get|go through|must get|must have) (?:[\w-]+ ){0,2}?(?:sign-off|signoff|approval)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Restrict Tavita to read-only access.",
+        "Sisa's deploys now need sign-off from her lead.",
+      ],
+      noMatch: [
+        "Restrict the token to read-only access.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/not-allowed",
+    category: "person_remedy",
+    message: "Keeping a person away from production is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "allowed|permitted|trusted",
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The intern should not be allowed near production.",
+      ],
+      noMatch: [
+        "Unreviewed changes should not be allowed to merge.",
       ],
     },
   },
@@ -1364,8 +1466,8 @@ export const generatedRules: readonly Rule[] = [
       "Say what happened and what made it possible, without singling out who did it.",
     ],
     question: "What made this action possible and likely?",
-    cue: "caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped",
-    pattern: /\bit (?:was|is|'s|’s) (?<agent>[^,;.?!:()]{1,40}?) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped)\b/,
+    cue: "caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped|nuked|corrupted|knocked|crashed|killed|filled|dropped",
+    pattern: /\bit(?: was| is|'s|’s) (?<agent>[^,;.?!:()]{1,40}?) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped|nuked|corrupted|knocked|crashed|killed|filled|dropped)\b/,
     agent: "person",
     examples: {
       match: [
