@@ -1,4 +1,5 @@
 import {
+  departments,
   knownFirstNames,
   notNames,
   nounSuffix,
@@ -93,6 +94,13 @@ function stripPossessive(word: string): string | undefined {
   return undefined;
 }
 
+/** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
+function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
+  return (
+    departments.has(owner) && /^\p{Lu}/u.test(token.cased) && !(previous && determiners.has(previous.lower))
+  );
+}
+
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
 function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
   const word = token.lower;
@@ -154,6 +162,7 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
     const token = list[i] as Token;
     if (personPossessives.has(token.lower)) return 'possessed';
     const owner = stripPossessive(token.lower);
+    if (owner !== undefined && isDepartment(owner, token, list[i - 1])) return 'possessed';
     if (owner !== undefined) {
       const ownerToken = { ...token, lower: owner, cased: token.cased.slice(0, owner.length) };
       if (classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster) === 'person') {

@@ -114,6 +114,9 @@ export const lexiconFileSchema = z.strictObject({
   subjectTrailers: wordListSchema.describe(
     'Words that may follow a subject and are not its head: adverbs and auxiliaries',
   ),
+  departments: wordListSchema.describe(
+    'Department names that stand for a team when capitalised and possessive ("Security\'s rotation")',
+  ),
   knownFirstNames: wordListSchema.describe(
     'First names common enough to be recognised even at the start of a sentence',
   ),

@@ -561,8 +561,8 @@ export const generatedRules: readonly Rule[] = [
       "Delete the evaluation and state the observable behaviour plus the conditions around it.",
     ],
     question: "What pressures and trade-offs were present when this was done?",
-    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax",
-    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?)\b/,
+    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|rogue|convenient|lame|poor|feeble",
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
     agent: "not-system",
     examples: {
       match: [
@@ -587,7 +587,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look reasonable at the time?",
     cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
-    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?) (?:of|to|by)\b/,
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by)\b/,
     examples: {
       match: [
         "It was irresponsible of the author to disable the linter for the whole crate.",
@@ -686,8 +686,8 @@ export const generatedRules: readonly Rule[] = [
       "State the facts of the change and what made it risky, without irony.",
     ],
     question: "What made this change risky, and what would make it safe next time?",
-    cue: "another|stellar|brilliant|thanks|way to go|classic|bravo",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]/u,
+    cue: "another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
@@ -778,6 +778,26 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The alert needs attention from the owning team.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/not-focused",
+    category: "folk_model_label",
+    message: "\"Not focused\" or \"not alert\" is a folk label for attention; decompose it into conditions.",
+    suggestions: [
+      "Describe what competed for attention and what the displays showed at that time.",
+    ],
+    question: "What else competed for attention at that moment?",
+    cue: "focused|attentive|concentrating",
+    pattern: /\b(?:was|were|is|are|seemed|seem)(?:n't|n’t| not)(?: (?:really|fully|properly|entirely))? (?:focused|attentive|concentrating)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Yerlan was not focused on the task.",
+      ],
+      noMatch: [
+        "The dashboard was not focused on latency.",
       ],
     },
   },
@@ -922,6 +942,25 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "minimizing/trivial-still",
+    category: "minimizing",
+    message: "Calling the fix trivial and saying it still was not done judges people in hindsight.",
+    suggestions: [
+      "Say what made the fix non-obvious or slow at the time, and which cues competed with it.",
+    ],
+    question: "What made this non-obvious at the time?",
+    cue: "trivial|easy|simple|basic|obvious",
+    pattern: /\b(?:was|is|were|would have been|'s|’s) (?:so |really |trivially |pretty |totally |completely |dead )?(?:trivial|easy|simple|basic|obvious)\b[^.;]{0,50}\bstill (?:didn't|did not|didn’t|took|failed|missed|managed|couldn't|could not|wasn't)\b/,
+    examples: {
+      match: [
+        "Rolling back was trivial, and Soraya still didn't do it.",
+      ],
+      noMatch: [
+        "The rollback itself was trivial once the flag was found.",
+      ],
+    },
+  },
   // src/language/rules/procedure-violation.yml
   {
     id: "procedure_violation/ignored-procedure",
@@ -932,7 +971,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -1030,6 +1069,28 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "procedure_violation/without-approval",
+    category: "procedure_violation",
+    message: "Saying a person acted without the required review or approval frames the work as a violation.",
+    suggestions: [
+      "Describe why the review or approval step did not fit the situation, and what the tooling enforced.",
+    ],
+    question: "What made going ahead without the review look reasonable at the time?",
+    cue: "without",
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:a |any |the |proper |prior )?(?:review|approval|sign-off|signoff|a change request|permission|asking)\b/,
+    agent: "person",
+    unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the|by design|allowed|emergency process)\b/,
+    examples: {
+      match: [
+        "Thanh merged without review in defiance of the policy.",
+        "They went ahead without approval.",
+      ],
+      noMatch: [
+        "The bot merged the dependency update without review, as configured.",
+      ],
+    },
+  },
   // src/language/rules/counterfactual.yml
   {
     id: "counterfactual/modal-perfect",
@@ -1066,7 +1127,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the change look like to the people who approved it, and what did the process check?",
     cue: "should|ought",
-    pattern: /\b(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)|(?:should|ought to)(?:n't|n’t| not| never) (?:have|'ve) been (?:run|executed|applied|started|attempted|touched|used))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "That migration should not have been merged before the freeze.",
@@ -1321,7 +1382,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step)s? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|detail|thing)s?(?: (?:for|of|on) (?:[\w-]+ ){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
