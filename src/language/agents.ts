@@ -3,6 +3,7 @@ import {
   knownFirstNames,
   notNames,
   nounSuffix,
+  personalActs,
   personPossessives,
   personPronouns,
   productNames,
@@ -94,6 +95,18 @@ function stripPossessive(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A capitalised word whose ending is shared by names and some nouns (-er, -ly, -ist, and -al as in Kemal or Faisal
+ * but not the -val, -nal, -ual of approval, signal, manual), not a plural.
+ */
+function isBareName(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token.cased) &&
+    /(?:er|[^o]sal|[mlh]al|ly|ist)$/.test(token.lower) &&
+    !/(?:ers|ors|ies)$/.test(token.lower)
+  );
+}
+
 /** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
 function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
   return (
@@ -143,6 +156,10 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   const head = list[end - 1] as Token;
   const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
   if (headKind === 'person') return 'person';
+  // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with
+  // a noun-like ending ("Bence forgot to…", "Kemal just needed to…"): a common noun there would take a determiner.
+  if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
+    return 'person';
   if (headKind === 'unknown') {
     // "the SRE on shift", "the engineer at the keyboard": the head sits before the preposition.
     const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
@@ -157,7 +174,14 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   const owned = prep > 0 ? (list[prep - 1] as Token) : head;
   if (owned !== head && classifyToken(owned, undefined, false, roster) === 'system') return headKind;
   // "Her error" is a person's slip even though "error" alone reads as a system condition.
-  if (owned === head && headKind === 'system' && !slipNouns.has(head.lower)) return headKind;
+  if (
+    owned === head &&
+    headKind === 'system' &&
+    !slipNouns.has(head.lower) &&
+    !personalActs.has(head.lower)
+  ) {
+    return headKind;
+  }
   for (let i = 0; i < end - 1; i++) {
     const token = list[i] as Token;
     if (personPossessives.has(token.lower)) return 'possessed';

@@ -114,6 +114,9 @@ export const lexiconFileSchema = z.strictObject({
   subjectTrailers: wordListSchema.describe(
     'Words that may follow a subject and are not its head: adverbs and auxiliaries',
   ),
+  personalActs: wordListSchema.describe(
+    'Software nouns that, owned by a person, are something they did ("her rollout", "Ana\'s script"), unlike "her parser"',
+  ),
   departments: wordListSchema.describe(
     'Department names that stand for a team when capitalised and possessive ("Security\'s rotation")',
   ),

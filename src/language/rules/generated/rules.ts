@@ -78,7 +78,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
     cue: "cause|rca|verdict|conclusion",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -163,7 +163,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
@@ -206,7 +206,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which alternatives did the responders weigh, and what did they see at that point?",
     cue: "why",
-    pattern: /\bwhy (?:on earth |the hell |the heck |in the world |exactly |again )?(?:did|didn't|didn’t|would|wouldn't|were|weren't|was|wasn't|do|don't|does|doesn't|is|isn't|are|aren't|have|haven't|has|hasn't|had|hadn't) (?:not )?(?<agent>(?!we\b|it\b|this\b|that\b|there\b)(?:the |a |an |our |your |that |this )?[\p{L}'’-]+) /u,
+    pattern: /\bwhy (?:on earth |the hell |the heck |in the world |exactly |again )?(?:did|didn't|didn’t|would|wouldn't|were|weren't|was|wasn't|do|don't|does|doesn't|is|isn't|are|aren't|have|haven't|has|hasn't|had|hadn't) (?:not )?(?<agent>(?!we\b|it\b|this\b|that\b|there\b)(?:the |a |an |our |your |that |this )?(?:[\p{L}'’-]+ (?:team|squad|folks|people|engineers?|crew)|[\p{L}'’-]+)) /u,
     agent: "person",
     examples: {
       match: [
@@ -227,8 +227,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask what information and pressures were present when the decision was made.",
     ],
     question: "What information and pressures were present when the decision was made?",
-    cue: "thinking",
-    pattern: /\bwhat (?:was|were|is|are) (?<agent>[^,;.?!:()]{1,40}?) (?:even |possibly )?thinking\b/,
+    cue: "thinking|doing",
+    pattern: /\bwhat (?:(?:on earth|the hell|the heck|exactly|in the world) (?:was|were|is|are) (?<agent2>[^,;.?!:()]{1,40}?) (?:even |possibly )?(?:thinking|doing)|(?:was|were|is|are) (?<agent>[^,;.?!:()]{1,40}?) (?:even |possibly )?thinking)\b/,
     agent: "person",
     examples: {
       match: [
@@ -248,8 +248,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
     ],
     question: "Which changes would make a repeat less likely, and who will own them?",
-    cue: "who|name|which|held|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
-    pattern: /\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    cue: "who|name|which|held|heads|answer|someone|somebody|people|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
+    pattern: /\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
       match: [
         "Who is to blame for the outage?",
@@ -336,7 +336,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which change to the system would make this training unnecessary?",
     cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign",
-    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and sign)\b/,
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and sign)\b/,
     unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
       match: [
@@ -398,7 +398,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What system change would make a repeat less likely?",
     cue: "reprimand|disciplin|warning|performance|notice|written",
-    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|put on notice|written up|(?:a|his|her|their) performance review)\b/,
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan)\b/,
     examples: {
       match: [
         "The engineer received a written warning.",
@@ -540,8 +540,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
     ],
     question: "What guardrail would make the risky action safe for anyone?",
-    cue: "allowed|permitted|trusted",
-    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b/,
+    cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission",
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b/,
     agent: "person",
     examples: {
       match: [
@@ -549,6 +549,47 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Unreviewed changes should not be allowed to merge.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/banned-from",
+    category: "person_remedy",
+    message: "Barring a person from production is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "banned|barred|suspended|lose|loses|losing|removed|taken|pulled|dropped|kicked|benched",
+    pattern: /\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Ahmed is banned from deploying until the review is done.",
+        "She will lose her production access for a month.",
+      ],
+      noMatch: [
+        "Unsigned images are barred from production by the admission controller.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/access-suspended",
+    category: "person_remedy",
+    message: "Suspending one person's access is a remedy aimed at a person; change the defaults for everyone.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "access|rights|permissions|privileges",
+    pattern: /\b(?<agent>[\p{L}-]+['’]s|his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges) (?:are|is|will be|have been|has been|were|was|should be|must be) (?:suspended|revoked|removed|withdrawn|pulled|taken away)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Ahanu's deploy rights are suspended.",
+      ],
+      noMatch: [
+        "The token's write access was revoked after the migration.",
       ],
     },
   },
@@ -561,8 +602,8 @@ export const generatedRules: readonly Rule[] = [
       "Delete the evaluation and state the observable behaviour plus the conditions around it.",
     ],
     question: "What pressures and trade-offs were present when this was done?",
-    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|rogue|convenient|lame|poor|feeble",
-    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
+    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|yolo|rogue|convenient|lame|poor|feeble",
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
     agent: "not-system",
     examples: {
       match: [
@@ -587,7 +628,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look reasonable at the time?",
     cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
-    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by)\b/,
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by)\b/,
     examples: {
       match: [
         "It was irresponsible of the author to disable the linter for the whole crate.",
@@ -687,7 +728,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change risky, and what would make it safe next time?",
     cue: "another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
@@ -717,6 +758,46 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The config conveniently lives in one file.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/not-thought-through",
+    category: "judgmental",
+    message: "Saying a person did not think it through judges them instead of describing the situation.",
+    suggestions: [
+      "Describe what was known at the time and what competed for attention.",
+    ],
+    question: "What did the situation look like at that moment?",
+    cue: "think|thought",
+    pattern: /\b(?:didn't|didn’t|did not|never|don't|doesn't) (?:really |even )?(?:think|thought) (?:it|this|that|things|anything) through\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Hemi clearly didn't think it through.",
+      ],
+      noMatch: [
+        "We did not think the cache was shared.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/rushed-by",
+    category: "judgmental",
+    message: "A lapse passive with a person as the \"by\" agent judges their work.",
+    suggestions: [
+      "Describe the time pressure and what the process allowed, without judging the person.",
+    ],
+    question: "What pressures and trade-offs were present when this was done?",
+    cue: "rushed|botched|bungled|fumbled|mishandled|messed",
+    pattern: /\b(?:rushed|botched|bungled|fumbled|mishandled|messed up)(?: (?:through|out|in|into production))? by (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "The database migration was rushed through by Ingvild.",
+      ],
+      noMatch: [
+        "The job was rushed out by the scheduler.",
       ],
     },
   },
@@ -910,8 +991,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe the cue that existed and what competed with it.",
     ],
     question: "What made this hard to see at the time, for the people who were there?",
-    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer",
-    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b/,
+    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer|plain|clear|blindingly",
+    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/,
     examples: {
       match: [
         "Reading the alert is not rocket science.",
@@ -971,7 +1052,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|instructions|guidance|advice)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -1360,7 +1441,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which mechanism allowed this step to be missed?",
     cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -1442,8 +1523,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|corrupted|filled|cut|locked",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
     agent: "person",
     examples: {
       match: [
@@ -1465,8 +1546,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the change or condition, e.g. \"A change to the proxy timeouts (PR #…) reduced …\".",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "because|due|owing|account|down|traced|blame|fault|came|comes|stems|stemmed|originated|originates",
-    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|traced (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
+    cue: "because|due|owing|account|down|traced|traces|tracing|blame|fault|came|comes|stems|stemmed|originated|originates",
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1549,7 +1630,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What let this action do harm, and what would have contained it?",
     cue: "because",
-    pattern: /\bbecause (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped)\b/u,
+    pattern: /\bbecause (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
     agent: "person",
     examples: {
       match: [
