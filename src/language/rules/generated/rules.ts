@@ -163,7 +163,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
@@ -248,8 +248,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
     ],
     question: "Which changes would make a repeat less likely, and who will own them?",
-    cue: "who|name|which|held|heads|answer|someone|somebody|people|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
-    pattern: /\b(?:who(?:ever)?|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    cue: "who|name|explain|which|held|heads|answer|someone|somebody|people|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
+    pattern: /\b(?:who(?:ever)?|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:will|must|shall|has to|have to) answer to (?:me|us|management|leadership|the board|the cto)\b|\bexplain (?:himself|herself|themselves|yourself|yourselves)\b|\b(?:going to|gonna|needs? to|has to|have to|must|will) explain why (?:he|she|they|you|you've)\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
       match: [
         "Who is to blame for the outage?",
@@ -269,7 +269,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the signal look like at the time, and what else competed for attention?",
     cue: "how",
-    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
+    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|let (?:this|that|it) (?:through|happen|slip|go out)|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
     agent: "person",
     unless: /\bhow (?:do|can|could|would|will|should) we (?:notice|see|catch|spot|detect)\b/,
     examples: {
@@ -478,7 +478,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What system change would make a repeat less likely?",
     cue: "apolog|promise",
-    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?apology|promise (?:[\w'’-]+ ){0,3}?(?:won't|will not|never) happen again)\b/u,
+    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?(?:apology|letter of apology|apology letter)|promise (?:[\w'’-]+ ){0,3}?(?:won't|will not|never) happen again)\b/u,
     agent: "person",
     examples: {
       match: [
@@ -498,8 +498,8 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "hr|human|conduct|behaviour|behavior|consequences|talking",
-    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b/u,
+    cue: "hr|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed",
+    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\bthe responsible (?:engineer|person|party|individual|developer|team|people)s? (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found)\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
     examples: {
       match: [
         "Escalate Marek's conduct to HR.",
@@ -520,7 +520,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail would make the risky action safe for anyone?",
     cue: "restrict|allowed|permitted|trusted|sign-off|signoff|approval",
-    pattern: /\brestrict\w* (?<agent>[^,;.?!:()]{1,40}?) to (?:read-only|read only|view-only|viewer)\b|\b(?<agent2>[\p{L}-]+['’]s) (?:deploys|deployments|changes|commits|prs|merges|releases|pushes|work)(?: now| will| must| should| from now on)? (?:need|needs|require|requires|get|go through|must get|must have) (?:[\w-]+ ){0,2}?(?:sign-off|signoff|approval)\b/u,
+    pattern: /\brestrict\w* (?<agent>[^,;.?!:()]{1,40}?) to (?:read-only|read only|view-only|viewer)\b|\b(?<agent2>[\p{L}-]+['’]s) (?:deploys|deployments|changes|commits|prs|merges|releases|pushes|work)(?: now| will| must| should| from now on)? (?:need|needs|require|requires|get|go through|must get|must have) (?:[\w-]+ ){0,2}?(?:sign-off|signoff|approval|reviewers?|approvers?)\b/u,
     agent: "person",
     examples: {
       match: [
@@ -540,8 +540,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
     ],
     question: "What guardrail would make the risky action safe for anyone?",
-    cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission",
-    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b/,
+    cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission|past",
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/,
     agent: "person",
     examples: {
       match: [
@@ -561,7 +561,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail would make the risky action safe for anyone?",
     cue: "banned|barred|suspended|lose|loses|losing|removed|taken|pulled|dropped|kicked|benched",
-    pattern: /\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
+    pattern: /\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his |her |their )?(?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
     agent: "person",
     examples: {
       match: [
@@ -727,8 +727,8 @@ export const generatedRules: readonly Rule[] = [
       "State the facts of the change and what made it risky, without irony.",
     ],
     question: "What made this change risky, and what would make it safe next time?",
-    cue: "another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
+    cue: "job|another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
@@ -972,7 +972,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
     cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
@@ -1042,6 +1042,26 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "minimizing/known-better",
+    category: "minimizing",
+    message: "\"Should have known better\" or \"two minutes to check\" judges in hindsight what was not obvious then.",
+    suggestions: [
+      "Say what made it non-obvious at the time, and which cues competed with it.",
+    ],
+    question: "What made this non-obvious at the time?",
+    cue: "known|taken",
+    pattern: /\b(?:should|would|ought to)(?:'ve|’ve| have) known better\b|\bwould(?:'ve|’ve| have) taken (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:a|one|two|three|five|ten|\d+|a few|a couple of) (?:seconds?|minutes?)\b/u,
+    examples: {
+      match: [
+        "Any competent DBA would have known better.",
+        "It would have taken Halvard two minutes to check.",
+      ],
+      noMatch: [
+        "The restore would have taken two hours.",
+      ],
+    },
+  },
   // src/language/rules/procedure-violation.yml
   {
     id: "procedure_violation/ignored-procedure",
@@ -1052,7 +1072,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|instructions|guidance|advice)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -1159,7 +1179,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made going ahead without the review look reasonable at the time?",
     cue: "without",
-    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:a |any |the |proper |prior )?(?:review|approval|sign-off|signoff|a change request|permission|asking)\b/,
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:a |any |the |proper |prior )?(?:review|approval|sign-off|signoff|a change request|permission|asking|telling (?:anyone|anybody|us|the team)|informing (?:anyone|anybody|us|the team))\b/,
     agent: "person",
     unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the|by design|allowed|emergency process)\b/,
     examples: {
@@ -1182,7 +1202,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the situation look like at the time, and what made this action reasonable then?",
     cue: "should|could|ought|shoulda|coulda",
-    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
     agent: "person-or-none",
     unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
     examples: {
@@ -1523,8 +1543,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is) (?:the )?(?:trigger|cause|root cause|culprit|main cause|proximate cause)\b)\b/,
     agent: "person",
     examples: {
       match: [
@@ -1589,7 +1609,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions let this action do harm?",
     cue: "real|actual|true|main|culprit|root",
-    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
     agent: "person",
     examples: {
       match: [
@@ -1705,6 +1725,27 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "Responsibility for the rollout lies with the release team.",
         "The fault lies with the retry policy.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/persons-fault",
+    category: "person_as_cause",
+    message: "Calling the incident a person's fault or doing names them as its cause.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "fault|doing",
+    pattern: /\b(?<agent>(?!nobody|no one|no-one|anyone|anybody|noone)[\p{L}-]+)['’]s (?:fault|doing)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "yeah that was defo Emeka's fault",
+        "The investigation found that the outage was entirely Kalea's doing.",
+      ],
+      noMatch: [
+        "It was nobody's fault.",
       ],
     },
   },
