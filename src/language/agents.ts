@@ -1,4 +1,5 @@
 import {
+  departmentSubjects,
   departments,
   knownFirstNames,
   notNames,
@@ -158,6 +159,7 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   if (headKind === 'person') return 'person';
   // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with
   // a noun-like ending ("Bence forgot to…", "Kemal just needed to…"): a common noun there would take a determiner.
+  if (end === 1 && departmentSubjects.has(head.lower) && /^\p{Lu}/u.test(head.cased)) return 'person';
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
     return 'person';
   if (headKind === 'unknown') {

@@ -117,6 +117,9 @@ export const lexiconFileSchema = z.strictObject({
   personalActs: wordListSchema.describe(
     'Software nouns that, owned by a person, are something they did ("her rollout", "Ana\'s script"), unlike "her parser"',
   ),
+  departmentSubjects: wordListSchema.describe(
+    'Departments that, capitalised and bare as the subject of a blame predicate, stand for a team ("Security should have…")',
+  ),
   departments: wordListSchema.describe(
     'Department names that stand for a team when capitalised and possessive ("Security\'s rotation")',
   ),

@@ -34,6 +34,9 @@ export const subjectTrailers: ReadonlySet<string> = words("never also just simpl
 /** Software nouns that, owned by a person, are something they did ("her rollout", "Ana's script"), unlike "her parser". */
 export const personalActs: ReadonlySet<string> = words("rollout rollouts deploy deploys deployment deployments release releases script scripts config configs test tests query queries restart restarts failover cutover");
 
+/** Departments that, capitalised and bare as the subject of a blame predicate, stand for a team ("Security should have…"). */
+export const departmentSubjects: ReadonlySet<string> = words("security networking marketing sales finance legal support qa devops ops infra");
+
 /** Department names that stand for a team when capitalised and possessive ("Security's rotation"). */
 export const departments: ReadonlySet<string> = words("security platform networking network infra infrastructure data marketing sales finance legal support qa ops devops sre dba product design engineering payments billing mobile web frontend backend");
 

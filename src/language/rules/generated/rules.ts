@@ -37,8 +37,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe the command, what the tool showed before it ran, and what would have caught the typo (confirmation, dry run, validation).",
     ],
     question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
-    cue: "fat|pebkac|pebcak|id10t|layer|keyboard",
-    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|between (?:the )?keyboard and (?:the )?chair)\b/,
+    cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware",
+    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair)\b/,
     examples: {
       match: [
         "This boils down to a fat-fingered command.",
@@ -801,6 +801,27 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "judgmental/insinuation",
+    category: "judgmental",
+    message: "Insinuation (\"conveniently\", \"should be ashamed\", \"which idiot\") judges a person's motives or worth.",
+    suggestions: [
+      "State what happened and what the person could see at that time, without insinuation.",
+    ],
+    question: "What did the situation look like to them at that moment?",
+    cue: "conveniently|ashamed|shame|idiot|genius|clown|moron|muppet|bozo|literally",
+    pattern: /\b(?:(?:should|ought to) be ashamed|shame on)\b|\b(?:which|what) (?:idiot|genius|clown|moron|muppet|bozo|fool)\b|\bliterally (?:one|a single) (?:command|click|button|line)\b|^(?:how |rather )?conveniently,? (?:[\p{L}'’-]+ )?(?:was|were|had|forgot|did|didn't|left|went|missed)\b/u,
+    examples: {
+      match: [
+        "Conveniently, Ines was offline when the pages came in.",
+        "Which idiot turned off the alerts?",
+        "Whoever approved this should be ashamed.",
+      ],
+      noMatch: [
+        "The cache conveniently holds the last good config.",
+      ],
+    },
+  },
   // src/language/rules/folk-model-label.yml
   {
     id: "folk_model_label/complacency",
@@ -879,6 +900,28 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The dashboard was not focused on latency.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/folk-idioms",
+    category: "folk_model_label",
+    message: "Idioms for attention (\"on autopilot\", \"tunnel vision\", \"too slow to react\") are folk labels; decompose them.",
+    suggestions: [
+      "Describe what competed for attention and what the displays showed at that time.",
+    ],
+    question: "What else competed for attention at that moment?",
+    cue: "autopilot|tunnel|asleep|slow",
+    pattern: /\b(?:on autopilot|(?:had|has|have|got|with) tunnel vision|asleep (?:on (?:this|that|the job)(?: one)?|at the switch)|(?:too|far too|way too) slow to (?:react|respond|notice|act))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The on-call was on autopilot.",
+        "Maksim had tunnel vision on the database.",
+        "Kwame was too slow to react.",
+      ],
+      noMatch: [
+        "The autoscaler was too slow to react.",
       ],
     },
   },
@@ -1483,7 +1526,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on) (?:[\w-]+ ){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
@@ -1649,8 +1692,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the action the subject (\"A manual flush of the cache at 12:10 …\") and ask what let it do harm.",
     ],
     question: "What let this action do harm, and what would have contained it?",
-    cue: "because",
-    pattern: /\bbecause (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
+    cue: "because|bc|cuz|coz",
+    pattern: /\b(?:because|bc|cuz|coz) (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|ran|executed|kicked off|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
     agent: "person",
     examples: {
       match: [
