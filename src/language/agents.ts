@@ -108,6 +108,17 @@ function isBareName(token: Token): boolean {
   );
 }
 
+/** A lower-case word that could be a name: letters only, three or more, no noun ending, not a listed word. */
+function isLowerName(token: Token): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(token.lower) &&
+    !nounSuffix.test(token.lower) &&
+    !/(?:cy|ty|s|um|ix|ex)$/.test(token.lower) &&
+    !notNames.has(token.lower) &&
+    !personalActs.has(token.lower)
+  );
+}
+
 /** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
 function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
   return (
@@ -142,7 +153,13 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
 }
 
 /** Classifies a noun phrase given as token list: its head decides, a possessive person makes it `possessed`. */
-function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lower: string): AgentKind {
+function classifyPhrase(
+  list: Token[],
+  sentenceStart: number,
+  roster: Roster,
+  lower: string,
+  allLower = false,
+): AgentKind {
   let end = list.length;
   while (end > 0 && subjectTrailers.has((list[end - 1] as Token).lower)) end--;
   if (end === 0) return 'none';
@@ -160,6 +177,11 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with
   // a noun-like ending ("Bence forgot to…", "Kemal just needed to…"): a common noun there would take a determiner.
   if (end === 1 && departmentSubjects.has(head.lower) && /^\p{Lu}/u.test(head.cased)) return 'person';
+  // Chat written all in lower case has no capitals to go by: a bare unknown word opening the line, directly before
+  // the blame predicate and without a noun ending, is taken for a name ("mihai could've rolled back").
+  if (headKind === 'unknown' && allLower && end === 1 && head.start === sentenceStart && isLowerName(head)) {
+    return 'person';
+  }
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
     return 'person';
   if (headKind === 'unknown') {
@@ -228,7 +250,7 @@ export function subjectBefore(
     boundaryEnd = m.index + m[0].length;
   }
   const own = tokens(lower, cased, boundary < 0 ? from : boundaryEnd, index);
-  const kind = classifyPhrase(own, sentenceStart, roster, lower);
+  const kind = classifyPhrase(own, sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
   if (kind !== 'none' || boundary < 0) return kind;
   // No subject of its own: borrow the subject (first words) of the clause before.
   const before = tokens(lower, cased, previousEnd < 0 ? from : previousEnd, boundary).slice(0, 4);
@@ -250,7 +272,7 @@ export function classifySpan(
   to: number,
   roster: Roster,
 ): AgentKind {
-  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower);
+  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
 }
 
 const strongBoundary =
