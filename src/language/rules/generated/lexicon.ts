@@ -32,7 +32,7 @@ export const notNames: ReadonlySet<string> = new Set([...productNames, ...words(
 export const subjectTrailers: ReadonlySet<string> = words("never also just simply then still again apparently accidentally mistakenly already had has have having was were is are be been did do does didn't doesn't don't clearly obviously completely really probably likely not totally basically actually initially later first quickly unfortunately eventually somehow evidently honestly frankly literally seemingly itself themselves himself herself myself ourselves yourself all both alone certainly definitely surely perhaps maybe would could should might must will can may shall ought wouldn't couldn't shouldn't mustn't won't can't cannot 'd 've 'll to need needs needed going");
 
 /** Software nouns that, owned by a person, are something they did ("her rollout", "Ana's script"), unlike "her parser". */
-export const personalActs: ReadonlySet<string> = words("rollout rollouts deploy deploys deployment deployments release releases script scripts config configs test tests query queries restart restarts failover cutover");
+export const personalActs: ReadonlySet<string> = words("rollout rollouts deploy deploys deployment deployments release releases script scripts config configs test tests query queries restart restarts failover cutover code schema schemas");
 
 /** Departments that, capitalised and bare as the subject of a blame predicate, stand for a team ("Security should have…"). */
 export const departmentSubjects: ReadonlySet<string> = words("security networking marketing sales finance legal support qa devops ops infra");

@@ -1115,7 +1115,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -1139,7 +1139,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "despite|spite|regardless|notwithstanding",
-    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|guidance|advice)s?\b/,
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|guidance|advice)s?\b/,
     examples: {
       match: [
         "Despite the policy, the hotfix skipped review.",
@@ -1201,7 +1201,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
-    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\b/,
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\b/,
     examples: {
       match: [
         "The freeze was not respected.",
@@ -1586,8 +1586,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is) (?:the )?(?:trigger|cause|root cause|culprit|main cause|proximate cause)\b)\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is) (?:the )?(?:trigger|cause|root cause|culprit|main cause|proximate cause)\b)\b/,
     agent: "person",
     examples: {
       match: [
@@ -1632,7 +1632,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have made this harmless no matter who made the change?",
     cue: "on",
-    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?the (?:outage|incident|downtime|data loss|breakage|damage|mess|failure))(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:outage|incident|downtime|data loss|breakage|damage|mess|failure))(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
     agent: "person",
     examples: {
       match: [
@@ -1714,7 +1714,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked",
-    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1789,6 +1789,27 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "It was nobody's fault.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/harm-triggered-by",
+    category: "person_as_cause",
+    message: "The harm is said to be triggered or started by a person; name the change or mechanism instead.",
+    suggestions: [
+      "Make the change or mechanism the subject and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "triggered|started|kicked",
+    pattern: /\b(?:outage|incident|failure|downtime|breakage|data loss|errors?|crash|cascade|mess)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage was triggered by Cyrus deploying during the freeze.",
+      ],
+      noMatch: [
+        "The failover was triggered by Inti at 10:02.",
+        "The outage was triggered by a leaked token report.",
       ],
     },
   },
