@@ -78,7 +78,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
     cue: "cause|rca|verdict|conclusion",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -498,8 +498,8 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "hr|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed",
-    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\bthe responsible (?:engineer|person|party|individual|developer|team|people)s? (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found)\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
+    cue: "hr|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed|performance|until",
+    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\b(?:the responsible (?:engineer|person|party|individual|developer|team|people)s?|the (?:engineer|person|developer|individual|people|team)s? responsible) (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found|removed|reassigned|let go|taken off)\b|\b(?:address|review|look into) the (?:performance|conduct|behaviou?r) of (?:those|the people|the engineers?|the individuals?|the team members?|everyone) involved\b|\buntil (?:he|she|they|he's|she's|they've) (?:completes?|finishes?|has (?:done|completed|finished)|have (?:done|completed|finished)|passes?|retakes?) (?:the |his |her |their )?(?:[\w-]+ )?training\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
     examples: {
       match: [
         "Escalate Marek's conduct to HR.",
@@ -819,6 +819,47 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The cache conveniently holds the last good config.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/let-down",
+    category: "judgmental",
+    message: "Saying a person let others down, made a mess of it, or reflects poorly judges the person.",
+    suggestions: [
+      "State what happened and the conditions around it, without judging the person.",
+    ],
+    question: "What pressures and trade-offs were present when this was done?",
+    cue: "let|made|making|reflects|reflect|blew|blow",
+    pattern: /\blet (?:us|the team|everyone|the company|our customers|customers|me|them) down\b|\b(?:made|makes|making) a (?:complete |total |real )?(?:mess|hash|hames) of\b|\bblew up in (?:his|her|their|my|our|your) faces?\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Giovanni made a mess of the migration.",
+        "Joaquim's team let us down.",
+      ],
+      noMatch: [
+        "The cache made a mess of the headers.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/reflects-poorly",
+    category: "judgmental",
+    message: "Saying an incident reflects poorly on a person or team judges them.",
+    suggestions: [
+      "State what happened and the conditions around it, without judging the people.",
+    ],
+    question: "What made this hard to see or prevent at the time?",
+    cue: "reflects|reflect|reflected",
+    pattern: /\breflect(?:s|ed)? (?:poorly|badly|terribly) on (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Frankly, this reflects poorly on the infrastructure group.",
+      ],
+      noMatch: [
+        "This reflects poorly on the retry policy.",
       ],
     },
   },
@@ -1494,6 +1535,28 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "counterfactual/let-it-lapse",
+    category: "counterfactual",
+    message: "Saying a person let something expire, fill up or go unanswered frames an omission as their failure.",
+    suggestions: [
+      "Name the mechanism that should have caught it (renewal automation, alert routing, capacity limit).",
+    ],
+    question: "What would have drawn attention to this in time, and where did that signal go?",
+    cue: "let|allowed|sat",
+    pattern: /\b(?:let|allowed) (?:the |a |an |our |all |his |her |their )?(?:[\w-]+ ){1,3}?(?:to )?(?:expire|lapse|fill(?: up)?|pile up|grow(?: unchecked)?|run out|overflow|go unanswered|go stale|rot|slip)\b|\bsat on (?:the |a |an |that |this |his |her |their )?(?:[\w-]+ )?(?:page|alert|ticket|pr|review|warning|escalation|fix|incident)s?\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Hakim let the certificate expire.",
+        "Oskar allowed the queue to grow unchecked.",
+        "Farida sat on the page for forty minutes.",
+      ],
+      noMatch: [
+        "The renewal job let the certificate expire because its token had been revoked.",
+      ],
+    },
+  },
   // src/language/rules/passive-blame.yml
   {
     id: "passive_blame/lapse-passive",
@@ -1610,7 +1673,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "because|due|owing|account|down|traced|traces|tracing|blame|fault|came|comes|stems|stemmed|originated|originates",
-    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1652,7 +1715,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions let this action do harm?",
     cue: "real|actual|true|main|culprit|root",
-    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
+    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
     agent: "person",
     examples: {
       match: [
@@ -1714,7 +1777,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked",
-    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1801,7 +1864,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "triggered|started|kicked",
-    pattern: /\b(?:outage|incident|failure|downtime|breakage|data loss|errors?|crash|cascade|mess)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:outage|incident|failure|downtime|breakage|data loss|errors?|crash|cascade|mess)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1810,6 +1873,50 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The failover was triggered by Inti at 10:02.",
         "The outage was triggered by a leaked token report.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/on-watch",
+    category: "person_as_cause",
+    message: "\"On X's watch\" or \"the moment X touched it\" places the cause in a person.",
+    suggestions: [
+      "Name the change or condition, and what let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "watch|moment|minute|second|soon",
+    pattern: /\bon (?<agent>[\p{L}-]+['’]s|his|her|their) watch\b|\b(?:the (?:moment|minute|second)|as soon as) (?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:touched|changed|deployed|pushed|merged|got involved|logged in|took over)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage happened on Abebe's watch.",
+        "The rollout went sideways the moment Chen touched the flags.",
+      ],
+      noMatch: [
+        "The moment the cache warmed up, latency fell.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/i-blame",
+    category: "person_as_cause",
+    message: "Blaming a person by name names them as the cause.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "blame",
+    pattern: /(?:^|\b(?:i|we|you|they|everyone|people)(?: (?!don't|dont|never|won't|can't|cannot|didn't|not|shouldn't)[\w'’]+){0,2} )blame (?<agent>(?!it\b|this\b|that\b|nobody\b|no one\b|anyone\b)[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s)))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Honestly I blame Pradeep.",
+        "We can blame Yohannes for this one.",
+        "Blame Ikaika, he pushed it.",
+      ],
+      noMatch: [
+        "We don't blame Priya for this.",
+        "I blame the retry policy.",
       ],
     },
   },
