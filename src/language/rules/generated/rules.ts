@@ -856,7 +856,7 @@ export const generatedRules: readonly Rule[] = [
     agent: "person",
     examples: {
       match: [
-        "Frankly, this reflects poorly on the infrastructure group.",
+        "Frankly, this reflects poorly on the infrastructure team.",
       ],
       noMatch: [
         "This reflects poorly on the retry policy.",
