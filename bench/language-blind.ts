@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate.js';
+import { analyze, categories } from '../src/language/index.js';
 import { machineLine, writeResults } from './results.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -74,6 +75,19 @@ function groupTable(result: Evaluation): string {
   ].join('\n');
 }
 
+/** Blameful sentences per category and how many were flagged (any category), for dev and held-out. */
+function categoryTable(): string {
+  const rows = categories.map((category) => {
+    const cell = (corpus: typeof dev) => {
+      const all = corpus.filter((s) => s.label === category);
+      const flagged = all.filter((s) => analyze(s.text).length > 0).length;
+      return `${flagged}/${all.length}`;
+    };
+    return `| ${category} | ${cell(dev)} | ${cell(holdout)} |`;
+  });
+  return ['| category | dev flagged | held-out flagged |', '| --- | ---: | ---: |', ...rows].join('\n');
+}
+
 const devResult = evaluate(dev);
 const holdoutResult = evaluate(holdout);
 const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
@@ -94,6 +108,7 @@ const line = (name: string, a: Aggregate) =>
 console.log(line('dev', now.dev));
 console.log(line('held-out', now.holdout));
 console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
+console.log(`\nRecall per category (aggregate counts, both files):\n${categoryTable()}`);
 
 if (process.argv.includes('--misses')) {
   console.log('\nDevelopment mistakes (held-out mistakes are never printed):');
@@ -134,6 +149,10 @@ Latest development false-positive rate per trap group:
 ${groupTable(devResult)}
 
 Held-out trap groups above 3 %: ${holdoutGroups === '' ? 'none' : holdoutGroups}.
+
+Latest recall per category (counts only):
+
+${categoryTable()}
 
 Machine: ${machineLine()}.`,
   );
