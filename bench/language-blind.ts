@@ -61,6 +61,27 @@ function aggregate(result: Evaluation): Aggregate {
   };
 }
 
+/** What the numbers above cannot say by themselves; kept with the script so a re-run keeps them. */
+const notes = `How far to trust the held-out number: the corpus and the rule changes were written in the same session.
+The held-out file was split off at random before the first score and its sentences and per-sentence results were
+not printed, but its sentences were written by the rule author, and from step 5 on the rules were driven by fresh
+probe sentences written for each kind of miss (from memory of the kinds in the whole corpus, checked against fresh
+neutral traps). Once (step 12) a probe recalled from the corpus turned out to be a held-out sentence and its result
+was seen (a sentence-initial name ending in -ing, in the possessive, not recognised); no rule was changed for it.
+The held-out score is therefore optimistic: an unbiased number needs sentences from another writer.
+
+Existing corpus (src/language/corpus): precision 1.000 and recall 0.996 before and after every step.
+
+Start-up: the analyzer bundled alone (import and one short analysis, 30 interleaved runs) took a median of
+93.8 ms against 89.6 ms before these changes (node -e 0: 61.5 ms); the generated rules module grew from 75 KB to
+109 KB. No name list was added; \`debrief lint\` itself was not re-measured (bench/startup.ts needs a build).
+
+Misses that remain on purpose or for lack of time: lower-case names outside all-lower-case chat; sentence-initial
+names with a noun-like ending (-ing, -s, -ence, -or: Xiaoling's, Hans, Bence, Teodor); a multi-word name ending in
+a function word (Nguyễn Văn An); sarcasm without a harm verb ("Of course X ran it on production"); blame with no
+question mark in chat ("who did this"); "that's where the blame sits" with no agent; the human "operator", which
+stays unknown because it is usually a Kubernetes operator.`;
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
@@ -153,6 +174,8 @@ Held-out trap groups above 3 %: ${holdoutGroups === '' ? 'none' : holdoutGroups}
 Latest recall per category (counts only):
 
 ${categoryTable()}
+
+${notes}
 
 Machine: ${machineLine()}.`,
   );
