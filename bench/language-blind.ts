@@ -77,7 +77,7 @@ Start-up: the analyzer bundled alone (import and one short analysis, 30 interlea
 109 KB. No name list was added; \`debrief lint\` itself was not re-measured (bench/startup.ts needs a build).
 
 Misses that remain on purpose or for lack of time: lower-case names outside all-lower-case chat; sentence-initial
-names with a noun-like ending (-ing, -s, -ence, -or: Xiaoling's, Hans, Bence, Teodor); a multi-word name ending in
+names with a noun-like ending (-ing, -s, -ence, -or: Meiling's, Hans, Bence, Teodor); a multi-word name ending in
 a function word (Nguyễn Văn An); sarcasm without a harm verb ("Of course X ran it on production"); blame with no
 question mark in chat ("who did this"); "that's where the blame sits" with no agent; the human "operator", which
 stays unknown because it is usually a Kubernetes operator.`;
