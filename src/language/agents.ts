@@ -1,7 +1,10 @@
 import {
+  departmentSubjects,
+  departments,
   knownFirstNames,
   notNames,
   nounSuffix,
+  personalActs,
   personPossessives,
   personPronouns,
   productNames,
@@ -46,6 +49,8 @@ interface Token {
 const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{N}_'’./:-]*/gu;
 const clauseBoundary =
   /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
+const indefiniteHeads = new Set(['whoever', 'whomever']);
+const slipNouns = new Set(['error', 'errors']);
 const prepositions = new Set(['on', 'in', 'at', 'of', 'for', 'from', 'with', 'during', 'to']);
 const determiners = new Set([
   'the',
@@ -91,6 +96,36 @@ function stripPossessive(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A capitalised word whose ending is shared by names and some nouns (-er, -ly, -ist, and -al as in Kemal or Faisal
+ * but not the -val, -nal, -ual of approval, signal, manual), not a plural.
+ */
+function isBareName(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(token.cased) &&
+    /(?:er|[^o]sal|[mlh]al|ly|ist)$/.test(token.lower) &&
+    !/(?:ers|ors|ies)$/.test(token.lower)
+  );
+}
+
+/** A lower-case word that could be a name: letters only, three or more, no noun ending, not a listed word. */
+function isLowerName(token: Token): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(token.lower) &&
+    !nounSuffix.test(token.lower) &&
+    !/(?:cy|ty|s|um|ix|ex)$/.test(token.lower) &&
+    !notNames.has(token.lower) &&
+    !personalActs.has(token.lower)
+  );
+}
+
+/** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
+function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
+  return (
+    departments.has(owner) && /^\p{Lu}/u.test(token.cased) && !(previous && determiners.has(previous.lower))
+  );
+}
+
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
 function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
   const word = token.lower;
@@ -118,7 +153,13 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
 }
 
 /** Classifies a noun phrase given as token list: its head decides, a possessive person makes it `possessed`. */
-function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lower: string): AgentKind {
+function classifyPhrase(
+  list: Token[],
+  sentenceStart: number,
+  roster: Roster,
+  lower: string,
+  allLower = false,
+): AgentKind {
   let end = list.length;
   while (end > 0 && subjectTrailers.has((list[end - 1] as Token).lower)) end--;
   if (end === 0) return 'none';
@@ -127,10 +168,22 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
     (list[end - 1] as Token).start + (list[end - 1] as Token).lower.length,
   );
   for (const team of roster.teams) if (phrase.endsWith(team)) return 'person';
+  // A free relative stands for a person whatever its object: "whoever touched the config", "anyone who merged…".
+  if (indefiniteHeads.has((list[0] as Token).lower) && end > 1) return 'person';
   for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
   const head = list[end - 1] as Token;
   const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
   if (headKind === 'person') return 'person';
+  // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with
+  // a noun-like ending ("Bence forgot to…", "Kemal just needed to…"): a common noun there would take a determiner.
+  if (end === 1 && departmentSubjects.has(head.lower) && /^\p{Lu}/u.test(head.cased)) return 'person';
+  // Chat written all in lower case has no capitals to go by: a bare unknown word opening the line, directly before
+  // the blame predicate and without a noun ending, is taken for a name ("mihai could've rolled back").
+  if (headKind === 'unknown' && allLower && end === 1 && head.start === sentenceStart && isLowerName(head)) {
+    return 'person';
+  }
+  if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
+    return 'person';
   if (headKind === 'unknown') {
     // "the SRE on shift", "the engineer at the keyboard": the head sits before the preposition.
     const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
@@ -144,11 +197,20 @@ function classifyPhrase(list: Token[], sentenceStart: number, roster: Roster, lo
   const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
   const owned = prep > 0 ? (list[prep - 1] as Token) : head;
   if (owned !== head && classifyToken(owned, undefined, false, roster) === 'system') return headKind;
-  if (owned === head && headKind === 'system') return headKind;
+  // "Her error" is a person's slip even though "error" alone reads as a system condition.
+  if (
+    owned === head &&
+    headKind === 'system' &&
+    !slipNouns.has(head.lower) &&
+    !personalActs.has(head.lower)
+  ) {
+    return headKind;
+  }
   for (let i = 0; i < end - 1; i++) {
     const token = list[i] as Token;
     if (personPossessives.has(token.lower)) return 'possessed';
     const owner = stripPossessive(token.lower);
+    if (owner !== undefined && isDepartment(owner, token, list[i - 1])) return 'possessed';
     if (owner !== undefined) {
       const ownerToken = { ...token, lower: owner, cased: token.cased.slice(0, owner.length) };
       if (classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster) === 'person') {
@@ -188,7 +250,7 @@ export function subjectBefore(
     boundaryEnd = m.index + m[0].length;
   }
   const own = tokens(lower, cased, boundary < 0 ? from : boundaryEnd, index);
-  const kind = classifyPhrase(own, sentenceStart, roster, lower);
+  const kind = classifyPhrase(own, sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
   if (kind !== 'none' || boundary < 0) return kind;
   // No subject of its own: borrow the subject (first words) of the clause before.
   const before = tokens(lower, cased, previousEnd < 0 ? from : previousEnd, boundary).slice(0, 4);
@@ -210,7 +272,7 @@ export function classifySpan(
   to: number,
   roster: Roster,
 ): AgentKind {
-  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower);
+  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
 }
 
 const strongBoundary =

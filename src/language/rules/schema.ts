@@ -114,6 +114,15 @@ export const lexiconFileSchema = z.strictObject({
   subjectTrailers: wordListSchema.describe(
     'Words that may follow a subject and are not its head: adverbs and auxiliaries',
   ),
+  personalActs: wordListSchema.describe(
+    'Software nouns that, owned by a person, are something they did ("her rollout", "Ana\'s script"), unlike "her parser"',
+  ),
+  departmentSubjects: wordListSchema.describe(
+    'Departments that, capitalised and bare as the subject of a blame predicate, stand for a team ("Security should have…")',
+  ),
+  departments: wordListSchema.describe(
+    'Department names that stand for a team when capitalised and possessive ("Security\'s rotation")',
+  ),
   knownFirstNames: wordListSchema.describe(
     'First names common enough to be recognised even at the start of a sentence',
   ),

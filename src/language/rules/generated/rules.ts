@@ -37,8 +37,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe the command, what the tool showed before it ran, and what would have caught the typo (confirmation, dry run, validation).",
     ],
     question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
-    cue: "fat|pebkac|pebcak|id10t|layer|keyboard",
-    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|between (?:the )?keyboard and (?:the )?chair)\b/,
+    cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware",
+    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair)\b/,
     examples: {
       match: [
         "This boils down to a fat-fingered command.",
@@ -78,7 +78,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
     cue: "cause|rca|verdict|conclusion",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -133,6 +133,25 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "human_error_label/root-cause-mistake",
+    category: "human_error_label",
+    message: "A mistake given as the root cause ends the inquiry at a person.",
+    suggestions: [
+      "Treat the mistake as the start of the inquiry: list the contributing factors that made it possible and likely.",
+    ],
+    question: "Which conditions made this action possible, and which would make it harmless next time?",
+    cue: "cause|rca",
+    pattern: /\b(?:(?:root|primary|underlying|ultimate|main) cause|rca)s?(?: result)?(?: was| is|:)+\s+[^.;]{0,40}?\b(?:made|making) (?:a|an) (?:[\w-]+ )?(?:mistake|error|slip|blunder)s?\b/,
+    examples: {
+      match: [
+        "RCA result: the operator made a mistake during failover.",
+      ],
+      noMatch: [
+        "Root cause: the retry policy made the spike worse.",
+      ],
+    },
+  },
   // src/language/rules/blame-seeking-question.yml
   {
     id: "blame_seeking_question/who-did-it",
@@ -144,7 +163,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
@@ -187,7 +206,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which alternatives did the responders weigh, and what did they see at that point?",
     cue: "why",
-    pattern: /\bwhy (?:on earth |the hell |the heck |in the world |exactly |again )?(?:did|didn't|didn’t|would|wouldn't|were|weren't|was|wasn't|do|don't|does|doesn't|is|isn't|are|aren't|have|haven't|has|hasn't|had|hadn't) (?:not )?(?<agent>(?!we\b|it\b|this\b|that\b|there\b)(?:the |a |an |our |your |that |this )?[\p{L}'’-]+) /u,
+    pattern: /\bwhy (?:on earth |the hell |the heck |in the world |exactly |again )?(?:did|didn't|didn’t|would|wouldn't|were|weren't|was|wasn't|do|don't|does|doesn't|is|isn't|are|aren't|have|haven't|has|hasn't|had|hadn't) (?:not )?(?<agent>(?!we\b|it\b|this\b|that\b|there\b)(?:the |a |an |our |your |that |this )?(?:[\p{L}'’-]+ (?:team|squad|folks|people|engineers?|crew)|[\p{L}'’-]+)) /u,
     agent: "person",
     examples: {
       match: [
@@ -208,8 +227,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask what information and pressures were present when the decision was made.",
     ],
     question: "What information and pressures were present when the decision was made?",
-    cue: "thinking",
-    pattern: /\bwhat (?:was|were|is|are) (?<agent>[^,;.?!:()]{1,40}?) (?:even |possibly )?thinking\b/,
+    cue: "thinking|doing",
+    pattern: /\bwhat (?:(?:on earth|the hell|the heck|exactly|in the world) (?:was|were|is|are) (?<agent2>[^,;.?!:()]{1,40}?) (?:even |possibly )?(?:thinking|doing)|(?:was|were|is|are) (?<agent>[^,;.?!:()]{1,40}?) (?:even |possibly )?thinking)\b/,
     agent: "person",
     examples: {
       match: [
@@ -229,8 +248,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
     ],
     question: "Which changes would make a repeat less likely, and who will own them?",
-    cue: "who|name",
-    pattern: /\bwho(?:'s| is| was| are| will be| should be| do we hold| gets)? (?:(?:held |being held )?accountable for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime))|to blame|at fault|responsible for (?:this|that|the (?:outage|incident|mess|breakage|failure|downtime)|what happened))\b|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    cue: "who|name|explain|which|held|heads|answer|someone|somebody|people|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
+    pattern: /\b(?:who(?:ever)?|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:will|must|shall|has to|have to) answer to (?:me|us|management|leadership|the board|the cto)\b|\bexplain (?:himself|herself|themselves|yourself|yourselves)\b|\b(?:going to|gonna|needs? to|has to|have to|must|will) explain why (?:he|she|they|you|you've)\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
       match: [
         "Who is to blame for the outage?",
@@ -250,7 +269,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the signal look like at the time, and what else competed for attention?",
     cue: "how",
-    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
+    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|let (?:this|that|it) (?:through|happen|slip|go out)|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
     agent: "person",
     unless: /\bhow (?:do|can|could|would|will|should) we (?:notice|see|catch|spot|detect)\b/,
     examples: {
@@ -316,8 +335,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the system (default, check, interface); offer training alongside that change, to everyone.",
     ],
     question: "Which change to the system would make this training unnecessary?",
-    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign",
-    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and sign)\b/,
+    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign|confirm|acknowledge|attest",
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
     unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
       match: [
@@ -338,7 +357,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail on the action would protect anyone who takes it?",
     cue: "access|permission|rights|privilege|credential",
-    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
+    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|(?:the )?(?:[\p{L}-]+ )?[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
     agent: "person",
     examples: {
       match: [
@@ -378,8 +397,8 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "reprimand|disciplin|warning|performance|notice|written",
-    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|put on notice|written up|(?:a|his|her|their) performance review)\b/,
+    cue: "reprimand|disciplin|warning|performance|notice|written|improvement",
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan)\b/,
     examples: {
       match: [
         "The engineer received a written warning.",
@@ -399,7 +418,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How could the tooling make the right step the default?",
     cue: "remind|told|asked|instructed|warned",
-    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|that|about|of)\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
+    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|about|of|that (?:[\w’-]+ ){0,4}?(?:must|should|need|needs|have to|has to|are expected|is expected))\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
     examples: {
       match: [
         "We reminded engineers to run the migration check before deploying.",
@@ -450,6 +469,130 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "person_remedy/apology-action",
+    category: "person_remedy",
+    message: "An apology assigned to a person as an action item is a sanction, not a fix.",
+    suggestions: [
+      "If customers are owed an apology, make it the organisation's; turn the action into a system change.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "apolog|promise",
+    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?(?:apology|letter of apology|apology letter)|promise (?:[\w'’-]+ ){0,3}?(?:won't|will not|never) happen again)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Moana will apologise to the affected customers.",
+        "Follow-up: Keoni to write a personal apology to the support team.",
+      ],
+      noMatch: [
+        "We will apologise to the affected customers in the status update.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/hr-conduct",
+    category: "person_remedy",
+    message: "Sending people's conduct to HR or threatening consequences is a sanction, not a remedy for the system.",
+    suggestions: [
+      "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "hr|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed|performance|until",
+    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\b(?:the responsible (?:engineer|person|party|individual|developer|team|people)s?|the (?:engineer|person|developer|individual|people|team)s? responsible) (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found|removed|reassigned|let go|taken off)\b|\b(?:address|review|look into) the (?:performance|conduct|behaviou?r) of (?:those|the people|the engineers?|the individuals?|the team members?|everyone) involved\b|\buntil (?:he|she|they|he's|she's|they've) (?:completes?|finishes?|has (?:done|completed|finished)|have (?:done|completed|finished)|passes?|retakes?) (?:the |his |her |their )?(?:[\w-]+ )?training\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
+    examples: {
+      match: [
+        "Escalate Marek's conduct to HR.",
+        "The people responsible will face consequences.",
+        "Whoever did this needs a stern talking-to.",
+      ],
+      noMatch: [
+        "HR's payroll export ran late because of the queue backlog.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/restrict-person",
+    category: "person_remedy",
+    message: "Restricting one person is a remedy aimed at a person; change what the role can do by default instead.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "restrict|allowed|permitted|trusted|sign-off|signoff|approval",
+    pattern: /\brestrict\w* (?<agent>[^,;.?!:()]{1,40}?) to (?:read-only|read only|view-only|viewer)\b|\b(?<agent2>[\p{L}-]+['’]s) (?:deploys|deployments|changes|commits|prs|merges|releases|pushes|work)(?: now| will| must| should| from now on)? (?:need|needs|require|requires|get|go through|must get|must have) (?:[\w-]+ ){0,2}?(?:sign-off|signoff|approval|reviewers?|approvers?)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Restrict Tavita to read-only access.",
+        "Sisa's deploys now need sign-off from her lead.",
+      ],
+      noMatch: [
+        "Restrict the token to read-only access.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/not-allowed",
+    category: "person_remedy",
+    message: "Keeping a person away from production is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission|past",
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/,
+    agent: "person",
+    examples: {
+      match: [
+        "The intern should not be allowed near production.",
+      ],
+      noMatch: [
+        "Unreviewed changes should not be allowed to merge.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/banned-from",
+    category: "person_remedy",
+    message: "Barring a person from production is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "banned|barred|suspended|lose|loses|losing|removed|taken|pulled|dropped|kicked|benched",
+    pattern: /\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his |her |their )?(?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Ahmed is banned from deploying until the review is done.",
+        "She will lose her production access for a month.",
+      ],
+      noMatch: [
+        "Unsigned images are barred from production by the admission controller.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/access-suspended",
+    category: "person_remedy",
+    message: "Suspending one person's access is a remedy aimed at a person; change the defaults for everyone.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "access|rights|permissions|privileges",
+    pattern: /\b(?<agent>[\p{L}-]+['’]s|his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges) (?:are|is|will be|have been|has been|were|was|should be|must be) (?:suspended|revoked|removed|withdrawn|pulled|taken away)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Ahanu's deploy rights are suspended.",
+      ],
+      noMatch: [
+        "The token's write access was revoked after the migration.",
+      ],
+    },
+  },
   // src/language/rules/judgmental.yml
   {
     id: "judgmental/evaluative-word",
@@ -459,8 +602,8 @@ export const generatedRules: readonly Rule[] = [
       "Delete the evaluation and state the observable behaviour plus the conditions around it.",
     ],
     question: "What pressures and trade-offs were present when this was done?",
-    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax",
-    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?)\b/,
+    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|yolo|rogue|convenient|lame|poor|feeble",
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
     agent: "not-system",
     examples: {
       match: [
@@ -485,7 +628,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look reasonable at the time?",
     cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
-    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?) (?:of|to|by)\b/,
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by)\b/,
     examples: {
       match: [
         "It was irresponsible of the author to disable the linter for the whole crate.",
@@ -584,8 +727,8 @@ export const generatedRules: readonly Rule[] = [
       "State the facts of the change and what made it risky, without irony.",
     ],
     question: "What made this change risky, and what would make it safe next time?",
-    cue: "another|stellar|brilliant|thanks|way to go|classic|bravo",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]/u,
+    cue: "job|another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
@@ -615,6 +758,108 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The config conveniently lives in one file.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/not-thought-through",
+    category: "judgmental",
+    message: "Saying a person did not think it through judges them instead of describing the situation.",
+    suggestions: [
+      "Describe what was known at the time and what competed for attention.",
+    ],
+    question: "What did the situation look like at that moment?",
+    cue: "think|thought",
+    pattern: /\b(?:didn't|didn’t|did not|never|don't|doesn't) (?:really |even )?(?:think|thought) (?:it|this|that|things|anything) through\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Hemi clearly didn't think it through.",
+      ],
+      noMatch: [
+        "We did not think the cache was shared.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/rushed-by",
+    category: "judgmental",
+    message: "A lapse passive with a person as the \"by\" agent judges their work.",
+    suggestions: [
+      "Describe the time pressure and what the process allowed, without judging the person.",
+    ],
+    question: "What pressures and trade-offs were present when this was done?",
+    cue: "rushed|botched|bungled|fumbled|mishandled|messed",
+    pattern: /\b(?:rushed|botched|bungled|fumbled|mishandled|messed up)(?: (?:through|out|in|into production))? by (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "The database migration was rushed through by Ingvild.",
+      ],
+      noMatch: [
+        "The job was rushed out by the scheduler.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/insinuation",
+    category: "judgmental",
+    message: "Insinuation (\"conveniently\", \"should be ashamed\", \"which idiot\") judges a person's motives or worth.",
+    suggestions: [
+      "State what happened and what the person could see at that time, without insinuation.",
+    ],
+    question: "What did the situation look like to them at that moment?",
+    cue: "conveniently|ashamed|shame|idiot|genius|clown|moron|muppet|bozo|literally",
+    pattern: /\b(?:(?:should|ought to) be ashamed|shame on)\b|\b(?:which|what) (?:idiot|genius|clown|moron|muppet|bozo|fool)\b|\bliterally (?:one|a single) (?:command|click|button|line)\b|^(?:how |rather )?conveniently,? (?:[\p{L}'’-]+ )?(?:was|were|had|forgot|did|didn't|left|went|missed)\b/u,
+    examples: {
+      match: [
+        "Conveniently, Ines was offline when the pages came in.",
+        "Which idiot turned off the alerts?",
+        "Whoever approved this should be ashamed.",
+      ],
+      noMatch: [
+        "The cache conveniently holds the last good config.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/let-down",
+    category: "judgmental",
+    message: "Saying a person let others down, made a mess of it, or reflects poorly judges the person.",
+    suggestions: [
+      "State what happened and the conditions around it, without judging the person.",
+    ],
+    question: "What pressures and trade-offs were present when this was done?",
+    cue: "let|made|making|reflects|reflect|blew|blow",
+    pattern: /\blet (?:us|the team|everyone|the company|our customers|customers|me|them) down\b|\b(?:made|makes|making) a (?:complete |total |real )?(?:mess|hash|hames) of\b|\bblew up in (?:his|her|their|my|our|your) faces?\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Giovanni made a mess of the migration.",
+        "Joaquim's team let us down.",
+      ],
+      noMatch: [
+        "The cache made a mess of the headers.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/reflects-poorly",
+    category: "judgmental",
+    message: "Saying an incident reflects poorly on a person or team judges them.",
+    suggestions: [
+      "State what happened and the conditions around it, without judging the people.",
+    ],
+    question: "What made this hard to see or prevent at the time?",
+    cue: "reflects|reflect|reflected",
+    pattern: /\breflect(?:s|ed)? (?:poorly|badly|terribly) on (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Frankly, this reflects poorly on the infrastructure team.",
+      ],
+      noMatch: [
+        "This reflects poorly on the retry policy.",
       ],
     },
   },
@@ -666,8 +911,8 @@ export const generatedRules: readonly Rule[] = [
       "Decompose the label into observable performance and the conditions around it.",
     ],
     question: "What would we have seen if attention or ownership had been \"enough\"? What made that hard?",
-    cue: "lack|absence|loss|shortage|deficit|inattent|attention|focus|concentration|distracted|comfortable|asleep|vigilance",
-    pattern: /\b(?:lack|lacked|lacking|lacks|absence|loss|shortage|deficit) (?:of )?(?:\w+ )?(?:attention|attentiveness|focus|vigilance|discipline|diligence|ownership|accountability|care|rigou?r|urgency|professionalism|awareness|concentration|commitment|conscientiousness|alertness)\b|(?:\bnot|n't|n’t|\bstopped|\bwithout)(?: really| fully| properly)? paying (?:enough |close |proper |full )?attention\b|\binattent(?:ion|ive|iveness)\b|\b(?:was|were|got|seemed|became|appeared|been|being|felt) (?:too |a bit |a little |very |clearly |visibly )?(?:distracted|unfocused|asleep at the wheel|too comfortable)\b|\btoo comfortable\b|\basleep at the wheel\b|\b(?:lost|losing|loss of|lose) (?:focus|concentration)\b|\b(?:attention|focus|vigilance) (?:lapsed|slipped|wandered|drifted)\b|\blapse (?:in|of) (?:attention|concentration|focus|vigilance)\b/,
+    cue: "lack|failure|absence|loss|shortage|deficit|inattent|attention|focus|concentration|distracted|comfortable|asleep|vigilance",
+    pattern: /\b(?:lack|lacked|lacking|lacks|absence|loss|shortage|deficit) (?:of )?(?:\w+ )?(?:attention|attentiveness|focus|vigilance|discipline|diligence|ownership|accountability|care|rigou?r|urgency|professionalism|awareness|concentration|commitment|conscientiousness|alertness)\b|(?:\bnot|n't|n’t|\bstopped|\bwithout)(?: really| fully| properly)? paying (?:enough |close |proper |full )?attention\b|\binattent(?:ion|ive|iveness)\b|\bfailures? of (?:attention|attentiveness|focus|vigilance|discipline|diligence|ownership|accountability|care|rigou?r|urgency|professionalism|awareness|concentration|commitment|conscientiousness|alertness)\b|\b(?:was|were|got|seemed|became|appeared|been|being|felt) (?:too |a bit |a little |very |clearly |visibly )?(?:distracted|unfocused|asleep at the wheel|too comfortable)\b|\btoo comfortable\b|\basleep at the wheel\b|\b(?:lost|losing|loss of|lose) (?:focus|concentration)\b|\b(?:attention|focus|vigilance) (?:lapsed|slipped|wandered|drifted)\b|\blapse (?:in|of) (?:attention|concentration|focus|vigilance)\b/,
     examples: {
       match: [
         "We saw a lack of accountability around alert hygiene.",
@@ -676,6 +921,48 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The alert needs attention from the owning team.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/not-focused",
+    category: "folk_model_label",
+    message: "\"Not focused\" or \"not alert\" is a folk label for attention; decompose it into conditions.",
+    suggestions: [
+      "Describe what competed for attention and what the displays showed at that time.",
+    ],
+    question: "What else competed for attention at that moment?",
+    cue: "focused|attentive|concentrating",
+    pattern: /\b(?:was|were|is|are|seemed|seem)(?:n't|n’t| not)(?: (?:really|fully|properly|entirely))? (?:focused|attentive|concentrating)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Yerlan was not focused on the task.",
+      ],
+      noMatch: [
+        "The dashboard was not focused on latency.",
+      ],
+    },
+  },
+  {
+    id: "folk_model_label/folk-idioms",
+    category: "folk_model_label",
+    message: "Idioms for attention (\"on autopilot\", \"tunnel vision\", \"too slow to react\") are folk labels; decompose them.",
+    suggestions: [
+      "Describe what competed for attention and what the displays showed at that time.",
+    ],
+    question: "What else competed for attention at that moment?",
+    cue: "autopilot|tunnel|asleep|slow",
+    pattern: /\b(?:on autopilot|(?:had|has|have|got|with) tunnel vision|asleep (?:on (?:this|that|the job)(?: one)?|at the switch)|(?:too|far too|way too) slow to (?:react|respond|notice|act))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The on-call was on autopilot.",
+        "Maksim had tunnel vision on the database.",
+        "Kwame was too slow to react.",
+      ],
+      noMatch: [
+        "The autoscaler was too slow to react.",
       ],
     },
   },
@@ -769,7 +1056,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
     cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
@@ -788,8 +1075,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe the cue that existed and what competed with it.",
     ],
     question: "What made this hard to see at the time, for the people who were there?",
-    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer",
-    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b/,
+    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer|plain|clear|blindingly",
+    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/,
     examples: {
       match: [
         "Reading the alert is not rocket science.",
@@ -820,6 +1107,45 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "minimizing/trivial-still",
+    category: "minimizing",
+    message: "Calling the fix trivial and saying it still was not done judges people in hindsight.",
+    suggestions: [
+      "Say what made the fix non-obvious or slow at the time, and which cues competed with it.",
+    ],
+    question: "What made this non-obvious at the time?",
+    cue: "trivial|easy|simple|basic|obvious",
+    pattern: /\b(?:was|is|were|would have been|'s|’s) (?:so |really |trivially |pretty |totally |completely |dead )?(?:trivial|easy|simple|basic|obvious)\b[^.;]{0,50}\bstill (?:didn't|did not|didn’t|took|failed|missed|managed|couldn't|could not|wasn't)\b/,
+    examples: {
+      match: [
+        "Rolling back was trivial, and Soraya still didn't do it.",
+      ],
+      noMatch: [
+        "The rollback itself was trivial once the flag was found.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/known-better",
+    category: "minimizing",
+    message: "\"Should have known better\" or \"two minutes to check\" judges in hindsight what was not obvious then.",
+    suggestions: [
+      "Say what made it non-obvious at the time, and which cues competed with it.",
+    ],
+    question: "What made this non-obvious at the time?",
+    cue: "known|taken",
+    pattern: /\b(?:should|would|ought to)(?:'ve|’ve| have) known better\b|\bwould(?:'ve|’ve| have) taken (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:a|one|two|three|five|ten|\d+|a few|a couple of) (?:seconds?|minutes?)\b/u,
+    examples: {
+      match: [
+        "Any competent DBA would have known better.",
+        "It would have taken Halvard two minutes to check.",
+      ],
+      noMatch: [
+        "The restore would have taken two hours.",
+      ],
+    },
+  },
   // src/language/rules/procedure-violation.yml
   {
     id: "procedure_violation/ignored-procedure",
@@ -830,7 +1156,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -854,7 +1180,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "despite|spite|regardless|notwithstanding",
-    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|guidance|advice)s?\b/,
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|guidance|advice)s?\b/,
     examples: {
       match: [
         "Despite the policy, the hotfix skipped review.",
@@ -874,7 +1200,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the warning look like among the other signals at the time?",
     cue: "despite|spite|regardless|notwithstanding",
-    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice)s?\b/,
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice)s?\b/,
     agent: "not-system",
     agentAt: "clause",
     examples: {
@@ -916,7 +1242,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
-    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|notification|signal|objection|concern|review comment|deprecation notice|notice)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\b/,
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed)\b/,
     examples: {
       match: [
         "The freeze was not respected.",
@@ -925,6 +1251,28 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The runbook was followed step by step.",
         "The header was ignored by the proxy.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/without-approval",
+    category: "procedure_violation",
+    message: "Saying a person acted without the required review or approval frames the work as a violation.",
+    suggestions: [
+      "Describe why the review or approval step did not fit the situation, and what the tooling enforced.",
+    ],
+    question: "What made going ahead without the review look reasonable at the time?",
+    cue: "without",
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:a |any |the |proper |prior )?(?:review|approval|sign-off|signoff|a change request|permission|asking|telling (?:anyone|anybody|us|the team)|informing (?:anyone|anybody|us|the team))\b/,
+    agent: "person",
+    unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the|by design|allowed|emergency process)\b/,
+    examples: {
+      match: [
+        "Thanh merged without review in defiance of the policy.",
+        "They went ahead without approval.",
+      ],
+      noMatch: [
+        "The bot merged the dependency update without review, as configured.",
       ],
     },
   },
@@ -938,7 +1286,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the situation look like at the time, and what made this action reasonable then?",
     cue: "should|could|ought|shoulda|coulda",
-    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
     agent: "person-or-none",
     unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
     examples: {
@@ -964,7 +1312,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the change look like to the people who approved it, and what did the process check?",
     cue: "should|ought",
-    pattern: /\b(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)|(?:should|ought to)(?:n't|n’t| not| never) (?:have|'ve) been (?:run|executed|applied|started|attempted|touched|used))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "That migration should not have been merged before the freeze.",
@@ -1187,6 +1535,28 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "counterfactual/let-it-lapse",
+    category: "counterfactual",
+    message: "Saying a person let something expire, fill up or go unanswered frames an omission as their failure.",
+    suggestions: [
+      "Name the mechanism that should have caught it (renewal automation, alert routing, capacity limit).",
+    ],
+    question: "What would have drawn attention to this in time, and where did that signal go?",
+    cue: "let|allowed|sat",
+    pattern: /\b(?:let|allowed) (?:the |a |an |our |all |his |her |their )?(?:[\w-]+ ){1,3}?(?:to )?(?:expire|lapse|fill(?: up)?|pile up|grow unchecked|run out|overflow|go unanswered|go stale|rot|slip)\b|\bsat on (?:the |a |an |that |this |his |her |their )?(?:[\w-]+ )?(?:page|alert|ticket|pr|review|warning|escalation|fix|incident)s?\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Hakim let the certificate expire.",
+        "Oskar allowed the queue to grow unchecked.",
+        "Farida sat on the page for forty minutes.",
+      ],
+      noMatch: [
+        "The renewal job let the certificate expire because its token had been revoked.",
+      ],
+    },
+  },
   // src/language/rules/passive-blame.yml
   {
     id: "passive_blame/lapse-passive",
@@ -1197,7 +1567,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which mechanism allowed this step to be missed?",
     cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -1219,7 +1589,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step)s? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
@@ -1279,8 +1649,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|broke|triggered)|deleted (?:the )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data))\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b)\b/,
     agent: "person",
     examples: {
       match: [
@@ -1302,8 +1672,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the change or condition, e.g. \"A change to the proxy timeouts (PR #…) reduced …\".",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "because|due|owing|account|down|traced|blame|fault|came|comes|stems|stemmed|originated|originates",
-    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) down to|traced (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    cue: "because|due|owing|account|down|traced|traces|tracing|blame|fault|came|comes|stems|stemmed|originated|originates",
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -1325,7 +1695,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have made this harmless no matter who made the change?",
     cue: "on",
-    pattern: /\b(?:this|that|it|the outage|the incident)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:outage|incident|downtime|data loss|breakage|damage|mess|failure))(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
     agent: "person",
     examples: {
       match: [
@@ -1344,8 +1714,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.",
     ],
     question: "Which conditions let this action do harm?",
-    cue: "real|actual|true|main|culprit",
-    pattern: /\b(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    cue: "real|actual|true|main|culprit|root",
+    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
     agent: "person",
     examples: {
       match: [
@@ -1364,8 +1734,8 @@ export const generatedRules: readonly Rule[] = [
       "Say what happened and what made it possible, without singling out who did it.",
     ],
     question: "What made this action possible and likely?",
-    cue: "caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped",
-    pattern: /\bit (?:was|is|'s|’s) (?<agent>[^,;.?!:()]{1,40}?) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped)\b/,
+    cue: "caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped|nuked|corrupted|knocked|crashed|killed|filled|dropped",
+    pattern: /\bit(?: was| is|'s|’s) (?<agent>[^,;.?!:()]{1,40}?) (?:who|that) (?:caused|broke|took|brought|deleted|pushed|merged|deployed|changed|flushed|introduced|triggered|forgot|missed|messed|screwed|wiped|nuked|corrupted|knocked|crashed|killed|filled|dropped)\b/,
     agent: "person",
     examples: {
       match: [
@@ -1385,8 +1755,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the action the subject (\"A manual flush of the cache at 12:10 …\") and ask what let it do harm.",
     ],
     question: "What let this action do harm, and what would have contained it?",
-    cue: "because",
-    pattern: /\bbecause (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped)\b/u,
+    cue: "because|bc|cuz|coz",
+    pattern: /\b(?:because|bc|cuz|coz) (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|ran|executed|kicked off|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
     agent: "person",
     examples: {
       match: [
@@ -1395,6 +1765,158 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "I drained the node because the patching runbook says to.",
         "Latency rose because we deployed v2.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/caused-by-person",
+    category: "person_as_cause",
+    message: "A passive with a person (or their work) as the \"by\" agent still names them as the cause.",
+    suggestions: [
+      "Make the change or mechanism the subject (\"A change to the retention settings removed …\") and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked",
+    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage was caused by Bat-Erdene.",
+        "The corrupted backups were caused by Shirin's retention change.",
+        "The outage was caused by the data team's backfill.",
+      ],
+      noMatch: [
+        "The spike was caused by a retry storm.",
+        "The change was approved by Chaminda and deployed by the pipeline.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/thanks-to",
+    category: "person_as_cause",
+    message: "\"Thanks to <person>\" said of the harm names them as its cause.",
+    suggestions: [
+      "Name the change or condition that caused the harm, and keep the person in the timeline as a neutral actor.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "thanks",
+    pattern: /\b(?:lost|down|broken|broke|outage|downtime|failed|failing|crashed|errors?)\b[^.;]{0,60}\bthanks to (?<agent>(?:(?! for\b)[^,;.?!:()]){1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))(?! for\b)/,
+    agent: "person",
+    examples: {
+      match: [
+        "We lost two hours of orders thanks to Debashish.",
+      ],
+      noMatch: [
+        "The outage ended quickly thanks to Priya for spotting the flag.",
+        "Errors dropped thanks to the new retry policy.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/blame-lies-with",
+    category: "person_as_cause",
+    message: "Placing the blame or fault with a person names them as the cause.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "blame|fault|responsibility",
+    pattern: /\b(?:blame|fault|responsibility for (?:the |this |that |our )?(?:outage|incident|failure|downtime|data loss|breakage|mess|damage|errors?))\b[^.;]{0,40}?\b(?:rests|rested|lies|lay|sits|sat|falls|fell|belongs|is|was) (?:squarely |entirely |solely |firmly |fully )?(?:with|on) (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    examples: {
+      match: [
+        "The blame for the outage rests with Ilkka.",
+        "Responsibility for the data loss lies with Oyelaran.",
+      ],
+      noMatch: [
+        "Responsibility for the rollout lies with the release team.",
+        "The fault lies with the retry policy.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/persons-fault",
+    category: "person_as_cause",
+    message: "Calling the incident a person's fault or doing names them as its cause.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "fault|doing",
+    pattern: /\b(?<agent>(?!nobody|no one|no-one|anyone|anybody|noone)[\p{L}-]+)['’]s (?:fault|doing)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "yeah that was defo Emeka's fault",
+        "The investigation found that the outage was entirely Kalea's doing.",
+      ],
+      noMatch: [
+        "It was nobody's fault.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/harm-triggered-by",
+    category: "person_as_cause",
+    message: "The harm is said to be triggered or started by a person; name the change or mechanism instead.",
+    suggestions: [
+      "Make the change or mechanism the subject and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "triggered|started|kicked",
+    pattern: /\b(?:outage|incident|failure|downtime|breakage|data loss|errors?|crash|cascade|mess)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!\b(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage was triggered by Cyrus deploying during the freeze.",
+      ],
+      noMatch: [
+        "The failover was triggered by Inti at 10:02.",
+        "The outage was triggered by a leaked token report.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/on-watch",
+    category: "person_as_cause",
+    message: "\"On X's watch\" or \"the moment X touched it\" places the cause in a person.",
+    suggestions: [
+      "Name the change or condition, and what let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "watch|moment|minute|second|soon",
+    pattern: /\bon (?<agent>[\p{L}-]+['’]s|his|her|their) watch\b|\b(?:the (?:moment|minute|second)|as soon as) (?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:touched|changed|deployed|pushed|merged|got involved|logged in|took over)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "The outage happened on Abebe's watch.",
+        "The rollout went sideways the moment Chen touched the flags.",
+      ],
+      noMatch: [
+        "The moment the cache warmed up, latency fell.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/i-blame",
+    category: "person_as_cause",
+    message: "Blaming a person by name names them as the cause.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this action do harm?",
+    cue: "blame",
+    pattern: /(?:^|\b(?:i|we|you|they|everyone|people)(?: (?!don't|dont|never|won't|can't|cannot|didn't|not|shouldn't)[\w'’]+){0,2} )blame (?<agent>(?!it\b|this\b|that\b|nobody\b|no one\b|anyone\b)[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s)))/,
+    agent: "person",
+    examples: {
+      match: [
+        "Honestly I blame Pradeep.",
+        "We can blame Yohannes for this one.",
+        "Blame Ikaika, he pushed it.",
+      ],
+      noMatch: [
+        "We don't blame Priya for this.",
+        "I blame the retry policy.",
       ],
     },
   },

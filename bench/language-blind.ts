@@ -1,0 +1,182 @@
+// Scores the analyzer on the blind corpus of issue 17 (src/language/corpus/blind): sentences written from the
+// taxonomy alone, without reading the rules. Precision, recall, F1 and the false-positive rate per trap group,
+// on the development file and on the held-out file separately. The held-out file is reported in aggregate only:
+// no sentence of it is ever printed, so no rule is written from it.
+//
+//   node --import tsx bench/language-blind.ts                  # print both scores
+//   node --import tsx bench/language-blind.ts --misses         # also list the development misses
+//   node --import tsx bench/language-blind.ts --record "label" # add the scores to the history and RESULTS.md
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate.js';
+import { analyze, categories } from '../src/language/index.js';
+import { machineLine, writeResults } from './results.js';
+
+const root = resolve(import.meta.dirname, '..');
+process.stdout.on('error', () => {}); // output piped into head
+const read = (name: string) =>
+  parseCorpus(readFileSync(resolve(root, 'src/language/corpus/blind', name), 'utf8'));
+const dev = read('blind.dev.txt');
+const holdout = read('blind.holdout.txt');
+const historyPath = resolve(import.meta.dirname, 'language-blind.history.json');
+
+interface Score {
+  label: string;
+  commit: string;
+  date: string;
+  dev: Aggregate;
+  holdout: Aggregate;
+}
+interface Aggregate {
+  sentences: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  categoryAccuracy: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Trap groups whose false-positive rate is above 3 %, with the rate. */
+  trapsOver3: Record<string, number>;
+  worstTrapRate: number;
+}
+
+function aggregate(result: Evaluation): Aggregate {
+  const trapsOver3: Record<string, number> = {};
+  let worst = 0;
+  for (const [group, g] of Object.entries(result.falsePositiveRateByGroup)) {
+    worst = Math.max(worst, g.rate);
+    if (g.rate > 0.03) trapsOver3[group] = round(g.rate);
+  }
+  return {
+    sentences: result.total,
+    precision: round(result.precision),
+    recall: round(result.recall),
+    f1: round(result.f1),
+    categoryAccuracy: round(result.categoryAccuracy),
+    falsePositives: result.falsePositives,
+    falseNegatives: result.falseNegatives,
+    trapsOver3,
+    worstTrapRate: round(worst),
+  };
+}
+
+/** What the numbers above cannot say by themselves; kept with the script so a re-run keeps them. */
+const notes = `How far to trust the held-out number: the corpus and the rule changes were written in the same session.
+The held-out file was split off at random before the first score and its sentences and per-sentence results were
+not printed, but its sentences were written by the rule author, and from step 5 on the rules were driven by fresh
+probe sentences written for each kind of miss (from memory of the kinds in the whole corpus, checked against fresh
+neutral traps). Once (step 12) a probe recalled from the corpus turned out to be a held-out sentence and its result
+was seen (a sentence-initial name ending in -ing, in the possessive, not recognised); no rule was changed for it.
+The held-out score is therefore optimistic: an unbiased number needs sentences from another writer.
+
+Existing corpus (src/language/corpus): precision 1.000 and recall 0.996 before and after every step.
+
+Start-up: the analyzer bundled alone (import and one short analysis, 30 interleaved runs) took a median of
+93.8 ms against 89.6 ms before these changes (node -e 0: 61.5 ms); the generated rules module grew from 75 KB to
+109 KB. No name list was added; \`debrief lint\` itself was not re-measured (bench/startup.ts needs a build).
+
+Misses that remain on purpose or for lack of time: lower-case names outside all-lower-case chat; sentence-initial
+names with a noun-like ending (-ing, -s, -ence, -or: Meiling's, Hans, Bence, Teodor); a multi-word name ending in
+a function word (Nguyễn Văn An); sarcasm without a harm verb ("Of course X ran it on production"); blame with no
+question mark in chat ("who did this"); "that's where the blame sits" with no agent; the human "operator", which
+stays unknown because it is usually a Kubernetes operator.`;
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+
+function groupTable(result: Evaluation): string {
+  const rows = Object.entries(result.falsePositiveRateByGroup)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, g]) => `| ${group} | ${g.sentences} | ${g.flagged} | ${pct(g.rate)} |`);
+  return [
+    '| trap group | neutral sentences | flagged | false-positive rate |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** Blameful sentences per category and how many were flagged (any category), for dev and held-out. */
+function categoryTable(): string {
+  const rows = categories.map((category) => {
+    const cell = (corpus: typeof dev) => {
+      const all = corpus.filter((s) => s.label === category);
+      const flagged = all.filter((s) => analyze(s.text).length > 0).length;
+      return `${flagged}/${all.length}`;
+    };
+    return `| ${category} | ${cell(dev)} | ${cell(holdout)} |`;
+  });
+  return ['| category | dev flagged | held-out flagged |', '| --- | ---: | ---: |', ...rows].join('\n');
+}
+
+const devResult = evaluate(dev);
+const holdoutResult = evaluate(holdout);
+const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+const dirty =
+  execSync('git status --porcelain src/language/rules src/language/*.ts', {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim() !== '';
+const now: Omit<Score, 'label'> = {
+  commit: dirty ? `${commit}+changes` : commit,
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  dev: aggregate(devResult),
+  holdout: aggregate(holdoutResult),
+};
+
+const line = (name: string, a: Aggregate) =>
+  `${name.padEnd(8)} n=${a.sentences}  precision ${a.precision.toFixed(3)}  recall ${a.recall.toFixed(3)}  F1 ${a.f1.toFixed(3)}  category ${a.categoryAccuracy.toFixed(3)}  FP ${a.falsePositives}  FN ${a.falseNegatives}  worst trap ${pct(a.worstTrapRate)}`;
+console.log(line('dev', now.dev));
+console.log(line('held-out', now.holdout));
+console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
+console.log(`\nRecall per category (aggregate counts, both files):\n${categoryTable()}`);
+
+if (process.argv.includes('--misses')) {
+  console.log('\nDevelopment mistakes (held-out mistakes are never printed):');
+  for (const m of devResult.mistakes) {
+    const kind = m.sentence.label === 'neutral' ? 'FP' : m.found ? 'CAT' : 'FN';
+    console.log(`${kind}\t${m.sentence.label}\t${m.sentence.group}\t${m.found ?? '-'}\t${m.sentence.text}`);
+  }
+}
+
+const recordAt = process.argv.indexOf('--record');
+if (recordAt >= 0) {
+  const label = process.argv[recordAt + 1] ?? 'run';
+  const history: Score[] = existsSync(historyPath) ? JSON.parse(readFileSync(historyPath, 'utf8')) : [];
+  history.push({ label, ...now });
+  writeFileSync(historyPath, `${JSON.stringify(history, null, 2)}\n`);
+  const rows = history.flatMap((s) => [
+    `| ${s.label} | ${s.commit} | dev (${s.dev.sentences}) | ${s.dev.precision.toFixed(3)} | ${s.dev.recall.toFixed(3)} | ${s.dev.f1.toFixed(3)} | ${pct(s.dev.worstTrapRate)} |`,
+    `| | | held-out (${s.holdout.sentences}) | ${s.holdout.precision.toFixed(3)} | ${s.holdout.recall.toFixed(3)} | ${s.holdout.f1.toFixed(3)} | ${pct(s.holdout.worstTrapRate)} |`,
+  ]);
+  const holdoutGroups = Object.entries(now.holdout.trapsOver3)
+    .map(([g, r]) => `${g} ${pct(r)}`)
+    .join(', ');
+  writeResults(
+    'language-blind',
+    `## Language analyzer on the blind corpus (issue 17)
+
+Command: \`node --import tsx bench/language-blind.ts --record "<label>"\` (history in \`bench/language-blind.history.json\`).
+Corpus: \`src/language/corpus/blind/\`, written from the taxonomy only, before any rule was read; the held-out file
+(${holdout.length} sentences) was split off by a seeded shuffle before the first score and is reported in aggregate only.
+Targets (issue 17): precision ≥ 0.95, recall ≥ 0.93, false-positive rate ≤ 3 % in every trap group.
+
+| step | commit | file | precision | recall | F1 | worst trap FP rate |
+| --- | --- | --- | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+Latest development false-positive rate per trap group:
+
+${groupTable(devResult)}
+
+Held-out trap groups above 3 %: ${holdoutGroups === '' ? 'none' : holdoutGroups}.
+
+Latest recall per category (counts only):
+
+${categoryTable()}
+
+${notes}
+
+Machine: ${machineLine()}.`,
+  );
+}
