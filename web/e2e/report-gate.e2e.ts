@@ -27,6 +27,10 @@ test.beforeAll(async ({ playwright }) => {
     summary: 'The index rebuild ran without a throttle and saturated the disks.',
   })) as { id: string };
   cleanId = clean.id;
+  // A calendar is offered once a meeting is scheduled.
+  for (const id of [incidentId, cleanId]) {
+    await admin.post(`/api/incidents/${id}/reviews`, { scheduledAt: '2026-03-06T10:00:00Z', attendees: [] });
+  }
   await admin.dispose();
 });
 test.afterAll(() => server.stop());

@@ -7,6 +7,7 @@ export const reportFormats = [
   { format: 'pdf', label: 'PDF' },
   { format: 'json', label: 'JSON' },
   { format: 'ics', label: 'Calendar (.ics)' },
+  { format: 'slack', label: 'Slack message' },
 ] as const;
 export type ReportFormat = (typeof reportFormats)[number]['format'];
 

@@ -85,9 +85,9 @@ export function ReportTab() {
       </fieldset>
       {refused === undefined ? (
         <nav aria-label="Downloads" className="row downloads">
-          {/* Meeting invitations are for the team: the public report has no calendar. */}
+          {/* Meeting invitations are for the team, and only once a meeting is scheduled. */}
           {reportFormats
-            .filter(({ format }) => audience !== 'public' || format !== 'ics')
+            .filter(({ format }) => format !== 'ics' || (audience !== 'public' && bundle.reviews.length > 0))
             .map(({ format, label }) => (
               <a
                 key={format}
