@@ -92,8 +92,22 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     expect((await cli('factors', 'edit', added.id)).stderr).toMatch(/nothing to change/);
     const action = await cli('actions', 'add', incident, '-t', 'Add a canary stage', '--factor', 'FAC-NOPE');
     expect(action.code).toBe(2);
-    expect(action.stderr).toContain('names no contributing factor');
+    expect(action.stderr).toMatch(/^debrief: --factor: "FAC-NOPE" names no contributing factor/);
+    // A person as the factor is saved, with the hint the web app gives while typing.
+    const blamed = await cli(
+      'factors',
+      'add',
+      incident,
+      '-t',
+      'Kwame forgot to run the load test',
+      '-c',
+      'automated-testing',
+    );
+    expect(blamed.code).toBe(0);
+    expect(blamed.stderr).toMatch(/^debrief: hint: "forgot to run the load test": .*Ask instead: /);
     expect((await cli('factors', 'remove', added.id)).stdout).toBe(`removed ${added.id}: No canary\n`);
+    const factors = JSON.parse((await cli('factors', 'list', incident, '--json')).stdout);
+    for (const factor of factors) await cli('factors', 'remove', factor.id);
   });
 
   it('schedules the review and its follow-up, keeps notes and decisions, and closes the meeting', async () => {

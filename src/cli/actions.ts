@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { StoredAction } from '../store/index.js';
 import { cliActor, withStore } from './context.js';
+import { CliError } from './errors.js';
 import { collect, defined, parseFlags } from './flags.js';
 import { printJson, printTable } from './output.js';
 
@@ -61,7 +62,13 @@ export function register(program: Command): void {
       const { addAction } = await import('../app/records.js');
       const action = await withStore(command, (store) =>
         addAction(store, incidentId, fields, { actor: cliActor() }),
-      );
+      ).catch((error: unknown) => {
+        // The operation names the field; the person typed a flag.
+        if (error instanceof Error && error.message.startsWith('factorId: ')) {
+          throw new CliError(`--factor: ${error.message.slice('factorId: '.length)}`);
+        }
+        throw error;
+      });
       if (options.json) return printJson(action);
       process.stdout.write(`added ${action.id} to ${incidentId}: ${action.title}\n`);
     });

@@ -41,6 +41,8 @@ export function register(program: Command): void {
       const factor = await withStore(command, (store) =>
         addRecord(store, 'factors', incidentId, fields, { actor: cliActor() }),
       );
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame([factor.title, factor.description].join('\n'));
       if (options.json) return printJson(factor);
       process.stdout.write(`added ${factor.id} to ${incidentId}: ${factor.title}\n`);
     });
@@ -64,6 +66,8 @@ export function register(program: Command): void {
         const current = await store.factors.get(factorId);
         return updateRecord(store, 'factors', factorId, current.version, patch, { actor: cliActor() });
       });
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame([factor.title, factor.description].join('\n'));
       if (options.json) return printJson(factor);
       process.stdout.write(`changed ${factor.id}: ${factor.title}\n`);
     });

@@ -120,8 +120,12 @@ export function register(program: Command): void {
       const saved = await withStore(command, (store) =>
         saveReviewNotes(store, reviewId, text, { actor: cliActor() }, { append: options.append ?? false }),
       );
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame(text);
       if (options.json) return printJson(saved);
-      process.stdout.write(`notes of ${reviewId} ${options.append ? 'added to' : 'saved'}\n`);
+      process.stdout.write(
+        options.append ? `added to the notes of ${reviewId}\n` : `saved the notes of ${reviewId}\n`,
+      );
     });
   review
     .command('decide')
@@ -134,6 +138,8 @@ export function register(program: Command): void {
       const saved = await withStore(command, (store) =>
         recordDecision(store, reviewId, decision, { actor: cliActor() }),
       );
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame(decision);
       if (options.json) return printJson(saved);
       process.stdout.write(`recorded decision ${saved.decisions.length} of ${reviewId}\n`);
     });

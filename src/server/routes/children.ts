@@ -41,7 +41,7 @@ export function recordContracts(kind: RecordKind) {
     add: routeContract({
       method: 'POST',
       url: `/api/incidents/:id/${kind}`,
-      summary: `add a ${what} to an incident`,
+      summary: `add ${article(what)} ${what} to an incident`,
       tags,
       access: 'editor',
       body: { schema, what },
@@ -67,7 +67,7 @@ export function recordContracts(kind: RecordKind) {
     delete: routeContract({
       method: 'DELETE',
       url: `/api/${kind}/:recordId`,
-      summary: `delete a ${what}, with the version you read (?version= or If-Match)`,
+      summary: `delete ${article(what)} ${what}, with the version you read (?version= or If-Match)`,
       tags,
       access: 'editor',
       query: versionQuerySchema,
@@ -110,4 +110,9 @@ function registerKind(app: FastifyInstance, store: Store, kind: RecordKind): voi
 /** Timeline events, factors, actions and reviews: add to an incident, update and delete by id. */
 export function childRoutes(app: FastifyInstance, store: Store): void {
   for (const kind of recordKinds) registerKind(app, store, kind);
+}
+
+/** "a" or "an" before a word, by its first letter (enough for the record kinds' names). */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type PdfPrinter, publishReport } from '../../app/index.js';
 import { DebriefError, hasRole } from '../../domain/index.js';
-import { formatMedia, parseAudience, parseReportFormat } from '../../report/index.js';
+import {
+  audiences,
+  formatMedia,
+  parseAudience,
+  parseReportFormat,
+  reportFormats,
+} from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
@@ -11,8 +17,15 @@ import { visibleIncident } from '../visibility.js';
 const flag = z.enum(['0', '1', 'true', 'false']).optional();
 
 const querySchema = z.object({
-  format: z.string().default('md'),
-  audience: z.string().default('engineering'),
+  // Checked by parseReportFormat and parseAudience, whose errors list what is accepted; documented as enums.
+  format: z
+    .string()
+    .default('md')
+    .meta({ enum: [...reportFormats] }),
+  audience: z
+    .string()
+    .default('engineering')
+    .meta({ enum: [...audiences] }),
   anonymize: flag,
   download: flag,
   /** Publish an exec or public report over the language check's findings; editors only, audited. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedMoments, bulkSavedMessage, formatBytes, proposedMoments } from './draft-moments.js';
+import {
+  acceptedMoments,
+  bulkSavedMessage,
+  formatBytes,
+  initiallyChosen,
+  proposedMoments,
+} from './draft-moments.js';
 
 describe('proposed moments', () => {
   it('reads strings and objects with a time, in the order moments happen', () => {
@@ -45,5 +51,16 @@ describe('the message after saving a draft', () => {
     ).toBe(
       'Added 1 event to the timeline. resolved was not set: resolved (14:05) is before impactStart (14:10).',
     );
+  });
+});
+
+describe('the proposals ticked at first', () => {
+  it("are those for moments the incident lacks, so a person's own is replaced only on purpose", () => {
+    const proposed = proposedMoments({
+      impactStart: { at: '2026-03-04T14:02:00Z' },
+      detected: '2026-03-04T14:05:00Z',
+    });
+    expect(initiallyChosen(proposed, { impactStart: { at: '2026-03-04T14:00:00Z' } })).toEqual(['detected']);
+    expect(initiallyChosen(proposed, {})).toEqual(['impactStart', 'detected']);
   });
 });

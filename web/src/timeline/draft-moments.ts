@@ -65,3 +65,11 @@ export function bulkSavedMessage(result: {
   for (const left of result.leftOut ?? []) parts.push(`${left.name} was not set: ${left.reason}.`);
   return parts.join(' ');
 }
+
+/** The proposals ticked when a draft is shown: those for moments the incident does not have yet. */
+export function initiallyChosen(
+  proposed: readonly ProposedMoment[],
+  current: Partial<Record<MomentName, unknown>>,
+): MomentName[] {
+  return proposed.filter((moment) => current[moment.name] === undefined).map((moment) => moment.name);
+}

@@ -4,7 +4,7 @@ import { api } from '../api/client.js';
 import type { BulkEventsResult, EvidenceDraft } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
-import { acceptedMoments, bulkSavedMessage, proposedMoments } from './draft-moments.js';
+import { acceptedMoments, bulkSavedMessage, initiallyChosen, proposedMoments } from './draft-moments.js';
 import { TimelineChart } from './timeline-chart.js';
 
 // A big import drafts thousands of events; the first few hundred render at once, the rest on request.
@@ -15,7 +15,11 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
   const { bundle, save } = useIncident();
   const moments = proposedMoments(draft.moments);
   const [events, setEvents] = useState(() => new Set(draft.events.map((_, index) => index)));
-  const [chosenMoments, setChosenMoments] = useState(() => new Set<MomentName>(moments.map((m) => m.name)));
+  const current = bundle.incident.moments;
+  // Ticked at first: only the moments the incident lacks. Replacing one a person set is a choice they make here.
+  const [chosenMoments, setChosenMoments] = useState(
+    () => new Set<MomentName>(initiallyChosen(moments, current)),
+  );
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(firstShown);
 
@@ -75,6 +79,9 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
               />
               {moment.name}: {formatInstant(moment.at)}
               {moment.reason && <span className="muted"> ({moment.reason})</span>}
+              {current[moment.name] && (
+                <span className="muted"> — replaces {formatInstant(current[moment.name]?.at)} set now</span>
+              )}
             </label>
           ))}
         </fieldset>

@@ -17,6 +17,9 @@ export function EvidenceUpload() {
   const [draft, setDraft] = useState<EvidenceDraft>();
   const [error, setError] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  // As the CLI's --tz: timestamps written without a zone are read in this one (UTC unless chosen).
+  const [zone, setZone] = useState('UTC');
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   async function upload(chosen: File[]) {
     if (chosen.length === 0) return;
@@ -27,7 +30,7 @@ export function EvidenceUpload() {
     if (problem) return;
     setProgress(0);
     try {
-      const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/evidence`;
+      const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/evidence?tz=${encodeURIComponent(zone.trim() || 'UTC')}`;
       setDraft(await uploadFiles<EvidenceDraft>(path, chosen, setProgress));
     } catch (caught) {
       setError(describeError(caught));
@@ -56,7 +59,7 @@ export function EvidenceUpload() {
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <p>Drop logs, alert exports or chat transcripts here (plain or .gz), or</p>
+        <p>Drop logs, alert exports or chat transcripts here (plain, .gz, or a Slack export zip), or</p>
         <label htmlFor={inputId} className="button">
           Choose evidence files
         </label>
@@ -71,6 +74,19 @@ export function EvidenceUpload() {
           }}
         />
       </div>
+      <label className="inline">
+        Time zone of timestamps written without one
+        <input
+          list={`${inputId}-zones`}
+          value={zone}
+          onChange={(event) => setZone(event.target.value)}
+          size={20}
+        />
+        <datalist id={`${inputId}-zones`}>
+          <option value="UTC" />
+          {browserZone && browserZone !== 'UTC' && <option value={browserZone} />}
+        </datalist>
+      </label>
       {progress !== undefined && (
         <div className="upload-progress">
           <label>
