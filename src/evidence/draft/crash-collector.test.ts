@@ -121,4 +121,41 @@ describe('CrashCollector with Rust', () => {
     expect(crashes).toHaveLength(1);
     expect(crashes[0]).toMatchObject({ kind: 'crash', message: "Rust stack overflow in thread 'main'" });
   });
+
+  it('reads the thread id rustc 1.80+ prints, and ends the message at the next line of program output', () => {
+    const { crashes, rest } = collect(
+      "thread 'main' (19536) panicked at src/poison.rs:18:33:\ncalled `Result::unwrap()` on an `Err` value: PoisonError { .. }\n[main] shutting down",
+    );
+    expect(rest).toEqual(['[main] shutting down']);
+    expect(crashes[0]?.message).toContain(
+      "thread 'main' at src/poison.rs:18:33: called `Result::unwrap()` on an `Err` value: PoisonError",
+    );
+  });
+
+  it('keeps backtrace frames printed after other threads wrote in between out of the log', () => {
+    const { crashes, rest } = collect(
+      "thread '<unnamed>' (19551) panicked at src/a.rs:8:42:\nboom\nstack backtrace:\n[worker-1] batch=1\n   0: __rustc::rust_begin_unwind\n             at /rustc/x/library/std/src/panicking.rs:689:5\nnote: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n[main] done",
+    );
+    expect(rest).toEqual(['[worker-1] batch=1', '[main] done']);
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]?.message).toBe("Rust panic in thread '<unnamed>' at src/a.rs:8:42: boom");
+  });
+
+  it('makes each of two panics in a row its own event', () => {
+    const { crashes } = collect(
+      "thread 'w' (2) panicked at src/a.rs:1:1:\nfirst\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'main' (1) panicked at src/a.rs:2:2:\nsecond",
+    );
+    expect(crashes.map((crash) => crash.message)).toEqual([
+      "Rust panic in thread 'w' at src/a.rs:1:1: first",
+      "Rust panic in thread 'main' at src/a.rs:2:2: second",
+    ]);
+  });
+
+  it('reads the current stack overflow form with a thread id', () => {
+    const { crashes } = collect(
+      "thread 'main' (13995) has overflowed its stack\nfatal runtime error: stack overflow, aborting",
+    );
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({ kind: 'crash', message: "Rust stack overflow in thread 'main'" });
+  });
 });

@@ -11,11 +11,14 @@ const goStart =
   /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ \[running\]:)/;
 const goContinuation =
   /^(?:$|\t|goroutine \d+ \[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? )/;
-const rustStart = /^(?:thread '([^']*)' (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
-const rustContinuation =
-  /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |thread '[^']*' panicked|Aborted|$)/;
-// A line that starts a new log record ends a Rust panic's free-form message.
-const newRecord = /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=)/;
+// Rust 1.80 and later print the thread's id after its name: `thread 'main' (13961) panicked at …`.
+const rustStart =
+  /^(?:thread '([^']*)'(?: \(\d+\))? (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
+// What follows a Rust panic's message: the backtrace hint, the backtrace, the abort.
+const rustTrailer = /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |Aborted)/;
+// A line that starts a new log record (or a program's `[worker-2] …` output) ends a Rust panic's message.
+const newRecord =
+  /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=|\[[^\]\s]{1,60}\] |thread ')/;
 
 // The first characters of every crash start line: a digit (Go's log prefix), `panic:`, `fatal error:`,
 // `http: panic`, `runtime:`, `goroutine`, `thread '…'`.
@@ -30,6 +33,8 @@ interface Block {
   lines: string[];
   /** Rust's current form puts the message on the lines after `panicked at file:line:col:`. */
   messageLines: number;
+  /** A Rust panic's message is over once its backtrace or `note:` hint started. */
+  pastMessage: boolean;
 }
 
 /**
@@ -41,13 +46,18 @@ interface Block {
 export class CrashCollector {
   private block: Block | undefined;
   private readonly done: EvidenceItem[] = [];
+  /**
+   * Whether a Rust panic was read: a backtrace printed while other threads write goes on after their lines, and
+   * those stray frames belong to the panic, not to the log.
+   */
+  private rustSeen = false;
 
   constructor(private readonly time: TimeOptions) {}
 
   /** Takes the line when it starts or continues a crash report; false leaves it to the file's format. */
   offer(line: string, lineNumber: number, last: LastSeen): boolean {
     // Most lines are ordinary log records; their first character rules out a crash without a regex.
-    if (!this.block && !startChars.has(line.charCodeAt(0))) return false;
+    if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && rustTrailer.test(line);
     if (this.block && this.continues(this.block, line)) {
       if (this.block.lines.length < 400) this.block.lines.push(line);
       return true;
@@ -55,7 +65,8 @@ export class CrashCollector {
     this.close();
     const go = goStart.exec(line);
     const rust = go ? null : rustStart.exec(line);
-    if (!go && !rust) return false;
+    if (!go && !rust) return this.rustSeen && rustTrailer.test(line);
+    if (rust) this.rustSeen = true;
     const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : undefined;
     this.block = {
       language: go ? 'go' : 'rust',
@@ -65,6 +76,7 @@ export class CrashCollector {
       service: last.service,
       lines: [stamped ? line.slice((go?.[1]?.length ?? 0) + 1) : line],
       messageLines: 0,
+      pastMessage: false,
     };
     return true;
   }
@@ -82,9 +94,21 @@ export class CrashCollector {
 
   private continues(block: Block, line: string): boolean {
     if (block.language === 'go') return goContinuation.test(line);
-    if (rustContinuation.test(line)) return true;
+    if (rustTrailer.test(line)) {
+      block.pastMessage = true;
+      return true;
+    }
+    if (line === '') {
+      block.pastMessage = block.messageLines > 0;
+      return true;
+    }
     const first = block.lines[0] ?? '';
-    if (/panicked at [^']*:\d+:\d+:$/.test(first) && block.messageLines < 20 && !newRecord.test(line)) {
+    if (
+      !block.pastMessage &&
+      block.messageLines < 20 &&
+      /panicked at [^']*:\d+:\d+:$/.test(first) &&
+      !newRecord.test(line)
+    ) {
       block.messageLines++;
       return true;
     }
@@ -161,7 +185,7 @@ function firstFrame(lines: readonly string[]): string | undefined {
 /** Summarises a Rust panic in either form, a stack overflow, or a poisoned mutex. */
 export function describeRust(lines: readonly string[]): Description {
   const first = lines[0] ?? '';
-  const overflow = /^thread '([^']*)' has overflowed its stack/.exec(first);
+  const overflow = /^thread '([^']*)'(?: \(\d+\))? has overflowed its stack/.exec(first);
   if (overflow)
     return { summary: `Rust stack overflow in thread '${overflow[1]}'`, kind: 'crash', severity: 'critical' };
   if (first.startsWith('fatal runtime error: ')) {
@@ -170,15 +194,14 @@ export function describeRust(lines: readonly string[]): Description {
   let thread = '';
   let location = '';
   let message = '';
-  const old = /^thread '([^']*)' panicked at '(.*)', (\S+:\d+(?::\d+)?)$/.exec(first);
-  const current = /^thread '([^']*)' panicked at (\S+:\d+:\d+):(?: (.*))?$/.exec(first);
+  const old = /^thread '([^']*)'(?: \(\d+\))? panicked at '(.*)', (\S+:\d+(?::\d+)?)$/.exec(first);
+  const current = /^thread '([^']*)'(?: \(\d+\))? panicked at (\S+:\d+:\d+):(?: (.*))?$/.exec(first);
   if (old) [, thread, message, location] = old as unknown as [string, string, string, string];
   else if (current) {
     thread = current[1] as string;
     location = current[2] as string;
-    const rest = lines
-      .slice(1)
-      .filter((line) => line !== '' && !/^(?:note: |stack backtrace:|\s+\d+: |\s+at )/.test(line));
+    const end = lines.findIndex((line, i) => i > 0 && (line === '' || rustTrailer.test(line)));
+    const rest = lines.slice(1, end < 0 ? undefined : end);
     message = (current[3] ?? rest.join(' ')).trim();
   } else message = first;
   const poisoned = /PoisonError|poisoned/i.test(message)

@@ -149,4 +149,23 @@ describe('EvidenceDraft', () => {
     const panic = merged.result().events.find((event) => event.kind === 'panic');
     expect(panic).toMatchObject({ at: '2026-03-04T14:02:00.000Z', approximate: true, origin: { line: 2 } });
   });
+
+  it('reads a file that starts with `[worker] …` program output as lines, not as a JSON document', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const text = [
+      '[ledger-worker-2] applied amount=200',
+      "thread 'main' (13961) panicked at src/lib.rs:14:65:",
+      'called `Option::unwrap()` on a `None` value',
+    ].join('\n');
+    const report = await draft.addFile('stderr.txt', batchesOf(text));
+    expect(report).toMatchObject({ format: 'text', unparsed: 1 });
+    expect(draft.result().events).toEqual([
+      expect.objectContaining({
+        kind: 'panic',
+        at: null,
+        approximate: false,
+        origin: { file: 'stderr.txt', line: 2 },
+      }),
+    ]);
+  });
 });

@@ -119,7 +119,8 @@ export async function readEvidence(
 function looksLikeDocument(head: readonly string[], exhausted: boolean): boolean {
   const lines = head.filter((line) => line.trim() !== '');
   const first = lines[0]?.trim() ?? '';
-  if (first.startsWith('[')) return true;
+  // `[` then a value: a JSON array; `[main] started` or `[2026-03-04T…] INFO` is a program's output.
+  if (first.startsWith('[')) return /^\[\s*(?:[{["\]]|$)/.test(first);
   if (!first.startsWith('{')) return false;
   if (lines.length === 1 && exhausted) return true;
   try {
