@@ -76,6 +76,7 @@ export class EvidenceDraft {
       origin,
       origins: [origin],
       key: item.key,
+      instance: item.instance,
     });
   }
 
