@@ -5,6 +5,8 @@ import { signatureId } from './signature-id.js';
 import { TemplateMiner } from './template-miner.js';
 
 const rank: Record<EventSeverity, number> = { debug: 0, info: 1, warning: 2, error: 3, critical: 4 };
+const levelNames: readonly EventSeverity[] = ['debug', 'info', 'warning', 'error', 'critical'];
+const errorRank = rank.error;
 /** Exact messages remembered for a fast path; real logs repeat the same message text many times. */
 const cacheLimit = 50_000;
 
@@ -17,6 +19,12 @@ interface ShapeStats {
   service: string | undefined;
   file: string;
   line: number;
+  /** Lines per level, indexed by rank (debug … critical). */
+  levels: number[];
+  /** The first error-level (or critical) line: a message logged at INFO and later at ERROR starts hurting here. */
+  errorAt: string | undefined;
+  errorFile: string;
+  errorLine: number;
   perMinute: Map<number, number>;
   /** The minute being counted, not yet in `perMinute`. */
   minute: number;
@@ -42,6 +50,13 @@ function addStats(into: ShapeStats, stats: ShapeStats): void {
     into.lastAt = stats.lastAt;
   }
   into.service ??= stats.service;
+  for (let i = 0; i < into.levels.length; i++)
+    into.levels[i] = (into.levels[i] ?? 0) + (stats.levels[i] ?? 0);
+  if (stats.errorAt !== undefined && (into.errorAt === undefined || stats.errorAt < into.errorAt)) {
+    into.errorAt = stats.errorAt;
+    into.errorFile = stats.errorFile;
+    into.errorLine = stats.errorLine;
+  }
   for (const [bucket, n] of stats.perMinute)
     into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
 }
@@ -57,6 +72,11 @@ export interface Signature {
   service?: string | undefined;
   /** Where it first appeared. */
   origin: { file: string; line: number };
+  /** Lines per level; a template logged at several levels (INFO, then ERROR) has more than one. */
+  levels?: Partial<Record<EventSeverity, number>> | undefined;
+  /** The first error-level (or critical) line with a time, and where: when the template started hurting. */
+  firstErrorAt?: string | undefined;
+  errorOrigin?: { file: string; line: number } | undefined;
   /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
   perMinute: Array<[number, number]>;
 }
@@ -109,15 +129,27 @@ export class SignatureBook {
         service: item.service === undefined ? undefined : detach(item.service),
         file,
         line: item.line,
+        levels: [0, 0, 0, 0, 0],
+        errorAt: undefined,
+        errorFile: file,
+        errorLine: item.line,
         perMinute: new Map(),
         minute: 0,
         minuteCount: 0,
       };
       this.shapes.set(shape, stats);
     }
-    stats.count += item.count ?? 1;
-    if (rank[item.severity] > rank[stats.severity]) stats.severity = item.severity;
+    const n = item.count ?? 1;
+    stats.count += n;
+    const level = rank[item.severity];
+    stats.levels[level] = (stats.levels[level] as number) + n;
+    if (level > rank[stats.severity]) stats.severity = item.severity;
     if (at !== null) {
+      if (level >= errorRank && (stats.errorAt === undefined || at < stats.errorAt)) {
+        stats.errorAt = at;
+        stats.errorFile = file;
+        stats.errorLine = item.line;
+      }
       if (stats.firstAt === undefined || at < stats.firstAt) {
         stats.firstAt = at;
         stats.file = file;
@@ -126,11 +158,11 @@ export class SignatureBook {
       if (stats.lastAt === undefined || at > stats.lastAt) stats.lastAt = at;
       const bucket = this.minuteOf(at);
       // Consecutive lines of a shape mostly share a minute: count there, and touch the map on a change.
-      if (bucket === stats.minute) stats.minuteCount += item.count ?? 1;
+      if (bucket === stats.minute) stats.minuteCount += n;
       else {
         flushMinute(stats);
         stats.minute = bucket;
-        stats.minuteCount = item.count ?? 1;
+        stats.minuteCount = n;
       }
     }
   }
@@ -151,6 +183,10 @@ export class SignatureBook {
         service: signature.service,
         file: signature.origin.file,
         line: signature.origin.line + lineOffset,
+        levels: levelNames.map((name) => signature.levels?.[name] ?? 0),
+        errorAt: signature.firstErrorAt,
+        errorFile: signature.errorOrigin?.file ?? signature.origin.file,
+        errorLine: (signature.errorOrigin?.line ?? signature.origin.line) + lineOffset,
         perMinute: new Map(signature.perMinute),
         minute: 0,
         minuteCount: 0,
@@ -170,7 +206,7 @@ export class SignatureBook {
       const root = this.miner.resolve(shape);
       const into = merged.get(root);
       if (into) addStats(into, stats);
-      else merged.set(root, { ...stats, perMinute: new Map(stats.perMinute) });
+      else merged.set(root, { ...stats, levels: [...stats.levels], perMinute: new Map(stats.perMinute) });
     }
     return [...merged]
       .map(([root, stats]) => {
@@ -184,9 +220,23 @@ export class SignatureBook {
           severity: stats.severity,
           service: stats.service,
           origin: { file: stats.file, line: stats.line },
+          levels: levelCounts(stats.levels),
+          firstErrorAt: stats.errorAt,
+          errorOrigin:
+            stats.errorAt === undefined ? undefined : { file: stats.errorFile, line: stats.errorLine },
           perMinute: [...stats.perMinute].sort((a, b) => a[0] - b[0]),
         };
       })
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
+}
+
+/** The levels a template was logged at, with their line counts (levels without lines left out). */
+function levelCounts(levels: readonly number[]): Partial<Record<EventSeverity, number>> {
+  const counts: Partial<Record<EventSeverity, number>> = {};
+  levelNames.forEach((name, i) => {
+    const n = levels[i] ?? 0;
+    if (n > 0) counts[name] = n;
+  });
+  return counts;
 }
