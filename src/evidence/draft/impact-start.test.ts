@@ -70,4 +70,43 @@ describe('impact start from a message logged at INFO and later at ERROR', () => 
     expect(moments.impactStart?.at).toBe('2026-03-04T14:00:01.000Z');
     expect(events.find((e) => e.kind === 'log-signature')?.origin.line).toBe(cut + 11);
   });
+
+  it('splits an nginx access log by status, so impact starts at the first 5xx, not at a 200 before it', async () => {
+    const line = (at: number, path: string, status: number) => {
+      const [d, mon, y, time] = new Date(at).toUTCString().split(' ').slice(1, 5) as [
+        string,
+        string,
+        string,
+        string,
+      ];
+      return `10.0.0.7 - - [${d}/${mon}/${y}:${time} +0000] "GET ${path} HTTP/1.1" ${status} 182 "-" "Go-http-client/1.1"`;
+    };
+    const lines: string[] = [];
+    for (let at = t0; at < errorsFrom; at += 2_000) lines.push(line(at, `/api/orders/${at % 97}`, 200));
+    for (let at = errorsFrom; at < errorsFrom + 5 * 60_000; at += 1_000)
+      lines.push(line(at, `/api/orders/${at % 97}`, at % 3_000 === 0 ? 200 : 503));
+    const draft = new EvidenceDraft(testOptions);
+    const report = await draft.addFile('access.log', batchesOf(lines.join('\n'), 500));
+    expect(report.format).toBe('access-log');
+    const { signatures, moments } = draft.result();
+    expect(signatures.map((s) => [s.template, s.severity, s.fixed])).toEqual([
+      ['GET <*> 200', 'info', true],
+      ['GET <*> 503', 'error', true],
+    ]);
+    expect(moments.impactStart?.at).toBe('2026-03-04T14:00:01.000Z');
+    expect(moments.impactStart?.reason).toContain('GET <*> 503');
+    // Read in two parallel parts, the status templates meet again instead of being mined into `GET <*>`.
+    const parts = await Promise.all(
+      [lines.slice(0, 700), lines.slice(700)].map(async (part) => {
+        const one = new EvidenceDraft(testOptions);
+        await one.addFile('access.log', batchesOf(part.join('\n'), 500));
+        return one.part();
+      }),
+    );
+    const merged = new EvidenceDraft(testOptions);
+    merged.addParts(parts);
+    expect(merged.result().signatures.map((s) => [s.template, s.count])).toEqual(
+      signatures.map((s) => [s.template, s.count]),
+    );
+  });
 });

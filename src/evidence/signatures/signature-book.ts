@@ -74,6 +74,8 @@ export interface Signature {
   origin: { file: string; line: number };
   /** Lines per level; a template logged at several levels (INFO, then ERROR) has more than one. */
   levels?: Partial<Record<EventSeverity, number>> | undefined;
+  /** Its format gave the template (an access log's `GET <*> 503`); it was not mined, and is never generalised. */
+  fixed?: true | undefined;
   /** The first error-level (or critical) line with a time, and where: when the template started hurting. */
   firstErrorAt?: string | undefined;
   errorOrigin?: { file: string; line: number } | undefined;
@@ -89,6 +91,9 @@ export class SignatureBook {
   private readonly miner = new TemplateMiner();
   private readonly shapes = new Map<number, ShapeStats>();
   private cache = new Map<string, number>();
+  /** Templates given by formats, numbered -1, -2, … so they never meet the miner's shapes. */
+  private readonly fixed = new Map<string, number>();
+  private readonly fixedTexts: string[] = [];
   /** Minute starts by `YYYY-MM-DDTHH:MM`, so each minute is parsed once. */
   private readonly minutes = new Map<string, number>();
 
@@ -110,14 +115,28 @@ export class SignatureBook {
     return start;
   }
 
+  private fixedShape(template: string): number {
+    let shape = this.fixed.get(template);
+    if (shape === undefined) {
+      this.fixedTexts.push(detach(template));
+      shape = -this.fixedTexts.length;
+      this.fixed.set(detach(template), shape);
+    }
+    return shape;
+  }
+
   /** Counts one log line (an item without a kind) from `file`. */
   add(item: EvidenceItem, file: string): void {
-    let shape = this.cache.get(item.message);
-    if (shape === undefined) {
-      shape = this.miner.add(item.message);
-      if (this.cache.size >= cacheLimit) this.cache = new Map();
-      this.cache.set(detach(item.message), shape);
-    } else this.miner.count(shape);
+    let shape: number | undefined;
+    if (item.template !== undefined) shape = this.fixedShape(item.template);
+    else {
+      shape = this.cache.get(item.message);
+      if (shape === undefined) {
+        shape = this.miner.add(item.message);
+        if (this.cache.size >= cacheLimit) this.cache = new Map();
+        this.cache.set(detach(item.message), shape);
+      } else this.miner.count(shape);
+    }
     const at = item.at;
     let stats = this.shapes.get(shape);
     if (!stats) {
@@ -174,7 +193,9 @@ export class SignatureBook {
    */
   absorb(signatures: readonly Signature[], lineOffset = 0): void {
     for (const signature of signatures) {
-      const shape = this.miner.add(signature.template);
+      const shape = signature.fixed
+        ? this.fixedShape(signature.template)
+        : this.miner.add(signature.template);
       const incoming: ShapeStats = {
         count: signature.count,
         firstAt: signature.firstAt ?? undefined,
@@ -203,14 +224,14 @@ export class SignatureBook {
     for (const stats of this.shapes.values()) flushMinute(stats);
     const merged = new Map<number, ShapeStats>();
     for (const [shape, stats] of this.shapes) {
-      const root = this.miner.resolve(shape);
+      const root = shape < 0 ? shape : this.miner.resolve(shape);
       const into = merged.get(root);
       if (into) addStats(into, stats);
       else merged.set(root, { ...stats, levels: [...stats.levels], perMinute: new Map(stats.perMinute) });
     }
     return [...merged]
       .map(([root, stats]) => {
-        const template = this.miner.text(root);
+        const template = root < 0 ? (this.fixedTexts[-root - 1] as string) : this.miner.text(root);
         return {
           id: signatureId(template),
           template,
@@ -220,6 +241,7 @@ export class SignatureBook {
           severity: stats.severity,
           service: stats.service,
           origin: { file: stats.file, line: stats.line },
+          ...(root < 0 ? { fixed: true as const } : {}),
           levels: levelCounts(stats.levels),
           firstErrorAt: stats.errorAt,
           errorOrigin:
