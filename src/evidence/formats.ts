@@ -35,13 +35,14 @@ export const crashFormats = [
   {
     name: 'go-crash',
     description:
-      'Go panic: / fatal error: with goroutine stacks ([recovered], re-panicked), http: panic serving',
+      'Go panic: / fatal error: with goroutine stacks ([recovered], re-panicked), http: panic serving, SIGQUIT dumps',
     example:
       'panic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 1 [running]:',
   },
   {
     name: 'rust-panic',
-    description: 'Rust panics (both forms, with or without backtrace), stack overflow, poisoned mutex',
+    description:
+      'Rust panics (both forms, thread ids as rustc 1.80+ prints them, with or without backtrace), stack overflow, poisoned mutex',
     example: "thread 'main' panicked at src/main.rs:5:10:\ncalled `Result::unwrap()` on an `Err` value",
   },
   {

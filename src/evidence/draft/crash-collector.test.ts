@@ -82,6 +82,37 @@ describe('CrashCollector with Go', () => {
     }
   });
 
+  it('reads goroutine headers with the gp= and m= fields newer Go prints (written from runtime/traceback.go)', () => {
+    const { crashes, rest } = collect(
+      [
+        'panic: boom',
+        '',
+        'goroutine 1 gp=0xc000002380 m=0 mp=0x5a3420 [running]:',
+        'main.main()',
+        '\t/app/main.go:9 +0x1d',
+        '',
+        'goroutine 5 gp=0xc000007340 m=nil [chan receive]:',
+        'main.worker()',
+        '\t/app/main.go:14 +0x2a',
+        'exit status 2',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(crashes.map((crash) => crash.message)).toEqual(['Go panic: boom in main.main (/app/main.go:9)']);
+  });
+
+  it('reads a SIGQUIT dump as one crash', () => {
+    const { crashes, rest } = collect(
+      'SIGQUIT: quit\nPC=0x45f9a0 m=0 sigcode=0\n\ngoroutine 1 [sleep]:\ntime.Sleep(0x34630b8a000)\n\truntime/time.go:195 +0x135\n\nrax    0xfffffffffffffffc\nrflags 0x246',
+    );
+    expect(rest).toEqual([]);
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({
+      kind: 'crash',
+      message: 'Go process killed by SIGQUIT (quit): dump of 1 goroutine(s)',
+    });
+  });
+
   it("takes net/http's `http: panic serving` with its own log timestamp, exactly", () => {
     const { crashes } = collect(
       '2026/03/04 14:02:11 http: panic serving 10.0.0.9:53412: assignment to entry in nil map\ngoroutine 34 [running]:\nnet/http.(*conn).serve.func1()\n\t/usr/local/go/src/net/http/server.go:1898 +0xbe\nmain.handle(...)\n\t/app/h.go:5 +0x2',

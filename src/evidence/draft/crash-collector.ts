@@ -7,10 +7,11 @@ export interface LastSeen {
   service?: string | undefined;
 }
 
+// Go 1.21+ may put `gp=… m=… mp=…` between a goroutine's number and its state (runtime/traceback.go).
 const goStart =
-  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ \[running\]:)/;
+  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:|SIG[A-Z]+: )/;
 const goContinuation =
-  /^(?:$|\t|goroutine \d+ \[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? )/;
+  /^(?:$|\t|goroutine \d+ (?:[a-z]+=\S+ )*\[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? |PC=0x|[a-z0-9]{2,6} +0x[0-9a-f]+$)/;
 // Rust 1.80 and later print the thread's id after its name: `thread 'main' (13961) panicked at …`.
 const rustStart =
   /^(?:thread '([^']*)'(?: \(\d+\))? (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
@@ -21,8 +22,8 @@ const newRecord =
   /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=|\[[^\]\s]{1,60}\] |thread ')/;
 
 // The first characters of every crash start line: a digit (Go's log prefix), `panic:`, `fatal error:`,
-// `http: panic`, `runtime:`, `goroutine`, `thread '…'`.
-const startChars = new Set([...'0123456789pfhrgt'].map((c) => c.charCodeAt(0)));
+// `http: panic`, `runtime:`, `goroutine`, `thread '…'`, a signal dump (`SIGQUIT: quit`).
+const startChars = new Set([...'0123456789pfhrgtS'].map((c) => c.charCodeAt(0)));
 
 interface Block {
   language: 'go' | 'rust';
@@ -134,6 +135,15 @@ export class CrashCollector {
   }
 }
 
+// The first element of every standard-library package path (`net` of `net/http`, `log`, `sync`…).
+const goStandardRoots = new Set(
+  (
+    'archive bufio bytes cmp compress container context crypto database debug embed encoding errors expvar flag ' +
+    'fmt go hash html image index internal io iter log maps math mime net os path plugin reflect regexp runtime ' +
+    'slices sort strconv strings sync syscall testing text time unicode unique unsafe vendor weak'
+  ).split(' '),
+);
+
 type Description = { summary: string; kind: 'panic' | 'crash'; severity: 'error' | 'critical' };
 
 /** Summarises a Go crash: its panic or fatal error, re-panics, and the first frame outside the runtime. */
@@ -143,6 +153,7 @@ export function describeGo(lines: readonly string[]): Description {
     .filter((m): m is string => m !== undefined);
   const fatal = lines.map((line) => /^fatal error: (.*)$/.exec(line)?.[1]).find((m) => m !== undefined);
   const serving = /^http: panic serving ([^:]+(?::\d+)?): (.*)$/.exec(lines[0] ?? '');
+  const signal = /^(SIG[A-Z]+): (.*)$/.exec(lines[0] ?? '');
   const where = firstFrame(lines);
   const at = where ? ` in ${where}` : '';
   if (serving) {
@@ -150,6 +161,14 @@ export function describeGo(lines: readonly string[]): Description {
       summary: `Go HTTP handler panic (recovered by net/http): ${serving[2]}${at}`,
       kind: 'panic',
       severity: 'error',
+    };
+  }
+  if (signal && !fatal && panics.length === 0) {
+    const dumped = lines.filter((line) => /^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(line)).length;
+    return {
+      summary: `Go process killed by ${signal[1]} (${signal[2]}): dump of ${dumped} goroutine(s)${at}`,
+      kind: 'crash',
+      severity: 'critical',
     };
   }
   if (fatal) {
@@ -168,18 +187,32 @@ export function describeGo(lines: readonly string[]): Description {
   return { summary: `Go crash: goroutine dump${at}`, kind: 'crash', severity: 'critical' };
 }
 
+/**
+ * The crashing goroutine's first frame of the program's own code (`main.handle (./h.go:14)`), past the runtime
+ * and the standard library (net/http's recovering frame, `log.Panicf`); the first frame when all are the library's.
+ */
 function firstFrame(lines: readonly string[]): string | undefined {
-  const running = lines.findIndex((line) => /^goroutine \d+ \[running\]:/.test(line));
+  const running = lines.findIndex((line) => /^goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:/.test(line));
   if (running < 0) return undefined;
+  let first: string | undefined;
   for (let i = running + 1; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (line === '' || /^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(line)) break;
     if (line.startsWith('\t') || /^(?:runtime\.|panic\(|created by )/.test(line)) continue;
     const fn = /^([\w./*()~-]+)\(/.exec(line)?.[1];
     if (!fn) continue;
     const file = /^\t(\S+:\d+)/.exec(lines[i + 1] ?? '')?.[1];
-    return file ? `${fn} (${file})` : fn;
+    const frame = file ? `${fn} (${file})` : fn;
+    if (!isStandardLibrary(fn)) return frame;
+    first ??= frame;
   }
-  return undefined;
+  return first;
+}
+
+/** Whether a Go function belongs to the standard library: its package path starts with one of its roots. */
+function isStandardLibrary(fn: string): boolean {
+  const root = /^[^/.]+/.exec(fn)?.[0];
+  return root !== undefined && root !== 'main' && goStandardRoots.has(root);
 }
 
 /** Summarises a Rust panic in either form, a stack overflow, or a poisoned mutex. */
