@@ -3,6 +3,7 @@ import type { EvidenceItem, Unparsed } from '../evidence-item.js';
 import { detectLineFormat, documentFormats, lineFormats } from '../formats.js';
 import { isItem, type LineFormat, type LineParser, type ParseOptions } from '../line-format.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
+import { crashInMessage } from './crash-in-message.js';
 
 /** How many unreadable lines per file are kept as examples. */
 export const unparsedSamples = 5;
@@ -84,7 +85,8 @@ export async function readEvidence(
     .map((f) => f.start(options));
   const crashes = new CrashCollector(options.time);
   const last: LastSeen = { at: null };
-  const emit = (item: EvidenceItem) => {
+  const emit = (read: EvidenceItem) => {
+    const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
     if (item.at !== null && !item.approximate) {
       last.at = item.at;
       last.service = item.service;
