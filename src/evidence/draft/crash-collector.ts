@@ -55,8 +55,11 @@ export class CrashCollector {
 
   constructor(private readonly time: TimeOptions) {}
 
-  /** Takes the line when it starts or continues a crash report; false leaves it to the file's format. */
-  offer(line: string, lineNumber: number, last: LastSeen): boolean {
+  /**
+   * Takes the line when it starts or continues a crash report; false leaves it to the file's format. `own` is the
+   * line's own time and service when a record around it gives them (journald keeps a stderr line per entry).
+   */
+  offer(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
     // Most lines are ordinary log records; their first character rules out a crash without a regex.
     if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && rustTrailer.test(line);
     if (this.block && this.continues(this.block, line)) {
@@ -68,14 +71,14 @@ export class CrashCollector {
     const rust = go ? null : rustStart.exec(line);
     if (!go && !rust) return this.rustSeen && rustTrailer.test(line);
     if (rust) this.rustSeen = true;
-    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : undefined;
+    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : (own?.at ?? undefined);
     this.block = {
       language: go ? 'go' : 'rust',
       line: lineNumber,
       at: stamped ?? last.at,
       approximate: stamped === undefined && last.at !== null,
-      service: last.service,
-      lines: [stamped ? line.slice((go?.[1]?.length ?? 0) + 1) : line],
+      service: own?.service ?? last.service,
+      lines: [go?.[1] ? line.slice(go[1].length + 1) : line],
       messageLines: 0,
       pastMessage: false,
     };

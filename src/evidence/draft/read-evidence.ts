@@ -85,8 +85,14 @@ export async function readEvidence(
     .map((f) => f.start(options));
   const crashes = new CrashCollector(options.time);
   const last: LastSeen = { at: null };
+  // journald keeps each line a program wrote to stderr as its own entry: a Go panic's lines are read from them.
+  const journalCrashes = new CrashCollector(options.time);
   const emit = (read: EvidenceItem) => {
     const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
+    if (item.source === 'journald-json' && item.kind === undefined) {
+      if (journalCrashes.offer(item.message, item.line, last, item)) return;
+      for (const crash of journalCrashes.take()) sink(crash);
+    }
     if (item.at !== null && !item.approximate) {
       last.at = item.at;
       last.service = item.service;
@@ -114,6 +120,7 @@ export async function readEvidence(
   report.lines = n;
   for (const item of parser.finish?.() ?? []) emit(item);
   for (const crash of crashes.finish()) sink(crash);
+  for (const crash of journalCrashes.finish()) sink(crash);
   return report;
 }
 
