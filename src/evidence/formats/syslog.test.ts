@@ -42,6 +42,18 @@ describe('syslog', () => {
     });
   });
 
+  it('reads `journalctl -o short-iso` lines, keeping host and unit out of the message', () => {
+    const [item] = itemsOf(
+      parseAll(syslog, '2026-12-02T09:21:20+0100 web-1 payments[812]: charge failed: timeout'),
+    );
+    expect(item).toMatchObject({
+      at: '2026-12-02T08:21:20.000Z',
+      service: 'payments',
+      severity: 'error',
+      message: 'charge failed: timeout',
+    });
+  });
+
   it('reads a traditional line without a colon after the tag', () => {
     const [item] = itemsOf(
       parseAll(syslog, 'Mar  4 14:02:11 web-1 sshd[812] error: kex_exchange_identification'),

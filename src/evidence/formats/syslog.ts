@@ -6,11 +6,12 @@ const rfc5424 = /^<(\d{1,3})>1 (\S+) (\S+) (\S+) (\S+) (\S+) (-|(?:\[(?:[^\]\\]|
 // Traditional lines; some senders put no colon after a tag with its pid (`sshd[812] error: …`).
 const rfc3164 =
   /^(?:<(\d{1,3})>)?([A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) (\S+) ([^:[\s]+)(?:\[(\d+)\]:? ?|: ?)(.*)$/;
-// rsyslog's RSYSLOG_FileFormat, Debian 12's default: `2026-12-02T09:21:20.538962+01:00 host prog[812]: …`. The
+// rsyslog's RSYSLOG_FileFormat, Debian 12's default: `2026-12-02T09:21:20.538962+01:00 host prog[812]: …`, and
+// `journalctl -o short-iso` (`2026-12-02T09:21:20+0100 host unit[812]: …`, systemd 252). The
 // zone is required, the tag needs its colon or its pid, and a level word is no host, so
 // `2026-03-04T14:02:11Z INFO request: done` stays plain text.
 const rfc3339 =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})) ([\w.-]+) ([^:[\s]+)(?:\[(\d+)\]:? ?|: ?)(.*)$/;
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})) ([\w.-]+) ([^:[\s]+)(?:\[(\d+)\]:? ?|: ?)(.*)$/;
 // A level word where the host would stand is an application's plain-text log, not syslog.
 const levelWord = /^(?:trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|panic|dpanic)$/i;
 
