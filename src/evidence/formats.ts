@@ -3,6 +3,7 @@ import { alertmanagerApi, alertmanagerWebhook } from './documents/alertmanager.j
 import { kubernetesEvents } from './documents/kubernetes-events.js';
 import { pagerduty } from './documents/pagerduty.js';
 import { accessLog } from './formats/access-log.js';
+import { cri } from './formats/cri.js';
 import { csv } from './formats/csv.js';
 import { gitLog } from './formats/git-log.js';
 import { jsonLines } from './formats/json-lines.js';
@@ -14,6 +15,7 @@ import type { LineFormat } from './line-format.js';
 /** Line formats, most specific first (detection prefers the earlier one on a tie). */
 export const lineFormats: readonly LineFormat[] = [
   jsonLines,
+  cri,
   accessLog,
   syslog,
   logfmt,

@@ -85,11 +85,12 @@ export async function readEvidence(
     .map((f) => f.start(options));
   const crashes = new CrashCollector(options.time);
   const last: LastSeen = { at: null };
-  // journald keeps each line a program wrote to stderr as its own entry: a Go panic's lines are read from them.
+  // journald and container runtimes keep each line a program wrote to stderr as its own record: a Go panic's
+  // lines are read from them.
   const journalCrashes = new CrashCollector(options.time);
   const emit = (read: EvidenceItem) => {
     const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
-    if (item.source === 'journald-json' && item.kind === undefined) {
+    if ((item.source === 'journald-json' || item.source === 'cri') && item.kind === undefined) {
       if (journalCrashes.offer(item.message, item.line, last, item)) return;
       for (const crash of journalCrashes.take()) sink(crash);
     }
