@@ -19,6 +19,8 @@ export interface FileReport {
   unparsed: number;
   /** The first few unreadable lines, with the reason. */
   samples: Unparsed[];
+  /** How many times in the file had no zone and were read in the import's zone, and the first line with one. */
+  zoneless?: { count: number; line: number } | undefined;
 }
 
 export interface ReadOptions extends ParseOptions {
@@ -79,15 +81,18 @@ export async function readEvidence(
   }
   const format = chosenLine ?? detectLineFormat(head.slice(0, headLines * 4));
   report.format = format.name;
-  const parser = format.start(options);
+  // The file's own counter of zone-less times, so its report can say how many were read in the import's zone.
+  const zoneless = { count: 0 };
+  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zoneless } };
+  const parser = format.start(fileOptions);
   const fallbacks = lineFormats
     .filter((f) => f !== format && f.name !== 'csv' && f.name !== 'git-log')
-    .map((f) => f.start(options));
-  const crashes = new CrashCollector(options.time);
+    .map((f) => f.start(fileOptions));
+  const crashes = new CrashCollector(fileOptions.time);
   const last: LastSeen = { at: null };
   // journald and container runtimes keep each line a program wrote to stderr as its own record: a Go panic's
   // lines are read from them.
-  const journalCrashes = new CrashCollector(options.time);
+  const journalCrashes = new CrashCollector(fileOptions.time);
   const emit = (read: EvidenceItem) => {
     const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
     if ((item.source === 'journald-json' || item.source === 'cri') && item.kind === undefined) {
@@ -100,7 +105,13 @@ export async function readEvidence(
     }
     sink(item);
   };
+  let firstZoneless = 0;
   const handle = (line: string, n: number) => {
+    const before = zoneless.count;
+    handleLine(line, n);
+    if (firstZoneless === 0 && zoneless.count > before) firstZoneless = n;
+  };
+  const handleLine = (line: string, n: number) => {
     if (crashes.offer(line, n, last)) return;
     for (const crash of crashes.take()) sink(crash);
     const result = parser.parse(line, n);
@@ -122,6 +133,7 @@ export async function readEvidence(
   for (const item of parser.finish?.() ?? []) emit(item);
   for (const crash of crashes.finish()) sink(crash);
   for (const crash of journalCrashes.finish()) sink(crash);
+  if (zoneless.count > 0) report.zoneless = { count: zoneless.count, line: firstZoneless };
   return report;
 }
 
