@@ -169,3 +169,14 @@ describe('EvidenceDraft', () => {
     ]);
   });
 });
+
+describe('EvidenceDraft with a binary file', () => {
+  it('says the file is binary and reads none of it as evidence', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const bytes = Array.from({ length: 4000 }, (_, i) => String.fromCharCode(i % 7 === 0 ? 65 : i % 32));
+    const report = await draft.addFile('core', batchesOf(`\u007fELF${bytes.join('')}\nmore\u0000\u0001`));
+    expect(report).toMatchObject({ format: 'binary', unparsed: 1 });
+    expect(report.samples[0]?.reason).toContain('binary content');
+    expect(draft.result().events).toEqual([]);
+  });
+});

@@ -59,6 +59,12 @@ export async function readEvidence(
       if (line.trim() !== '') nonEmpty++;
     }
   }
+  if (options.format === undefined && looksBinary(head)) {
+    report.format = 'binary';
+    report.lines = head.length;
+    problem(1, 'binary content (control bytes) in its first lines: not a log or a JSON document; not read');
+    return report;
+  }
   const chosenDocument = documentFormats.find((f) => f.name === options.format);
   const chosenLine = lineFormats.find((f) => f.name === options.format);
   if (chosenDocument || (!chosenLine && looksLikeDocument(head, exhausted))) {
@@ -135,6 +141,24 @@ export async function readEvidence(
   for (const crash of journalCrashes.finish()) sink(crash);
   if (zoneless.count > 0) report.zoneless = { count: zoneless.count, line: firstZoneless };
   return report;
+}
+
+/**
+ * Whether the first lines are binary (an executable, an image, a core dump): more than a tenth of their characters
+ * are control characters or bytes that were not UTF-8. A log with a stray NUL is still a log.
+ */
+function looksBinary(head: readonly string[]): boolean {
+  let total = 0;
+  let odd = 0;
+  for (const line of head) {
+    total += line.length + 1;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if ((c < 32 && c !== 9 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+    }
+    if (total > 1 << 16) break;
+  }
+  return total > 0 && odd * 10 > total;
 }
 
 /** A JSON document (pretty-printed, or one line that is the whole file) rather than JSON lines. */
