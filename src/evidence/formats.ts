@@ -7,6 +7,7 @@ import { cri } from './formats/cri.js';
 import { csv } from './formats/csv.js';
 import { gitLog } from './formats/git-log.js';
 import { jsonLines } from './formats/json-lines.js';
+import { kubectlEventsTable } from './formats/kubectl-events-table.js';
 import { logfmt } from './formats/logfmt.js';
 import { plainText } from './formats/plain-text.js';
 import { syslog } from './formats/syslog.js';
@@ -21,6 +22,7 @@ export const lineFormats: readonly LineFormat[] = [
   logfmt,
   gitLog,
   csv,
+  kubectlEventsTable,
   plainText,
 ];
 
