@@ -50,4 +50,17 @@ describe('crashInMessage', () => {
     expect(signatures.some((s) => s.template.includes('http: panic serving'))).toBe(false);
     expect(moments.impactStart?.at).toBe('2026-03-04T14:02:11.250Z');
   });
+
+  it("finds the same report in slog's text handler, where msg is quoted with \\n escapes", async () => {
+    const line = `time=2026-03-04T14:02:11.250Z level=ERROR msg=${JSON.stringify(stack)}`;
+    const draft = new EvidenceDraft(testOptions);
+    const report = await draft.addFile(
+      'app.log',
+      batchesOf(`time=2026-03-04T14:02:10Z level=INFO msg=ok\n${line}`),
+    );
+    expect(report.format).toBe('logfmt');
+    expect(draft.result().events.filter((e) => e.kind === 'panic')).toEqual([
+      expect.objectContaining({ at: '2026-03-04T14:02:11.250Z', origin: { file: 'app.log', line: 2 } }),
+    ]);
+  });
 });
