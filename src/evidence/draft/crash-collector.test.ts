@@ -172,6 +172,16 @@ describe('CrashCollector with Rust', () => {
     expect(crashes[0]?.message).toBe("Rust panic in thread '<unnamed>' at src/a.rs:8:42: boom");
   });
 
+  it('takes the line after `panicked at` as the message even when it looks like program output', () => {
+    const { crashes, rest } = collect(
+      "thread 'main' (7) panicked at src/a.rs:3:5:\n[shard-2] ledger out of balance\n[main] bye",
+    );
+    expect(rest).toEqual(['[main] bye']);
+    expect(crashes[0]?.message).toBe(
+      "Rust panic in thread 'main' at src/a.rs:3:5: [shard-2] ledger out of balance",
+    );
+  });
+
   it('makes each of two panics in a row its own event', () => {
     const { crashes } = collect(
       "thread 'w' (2) panicked at src/a.rs:1:1:\nfirst\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'main' (1) panicked at src/a.rs:2:2:\nsecond",

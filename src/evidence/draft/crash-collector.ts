@@ -111,7 +111,8 @@ export class CrashCollector {
       !block.pastMessage &&
       block.messageLines < 20 &&
       /panicked at [^']*:\d+:\d+:$/.test(first) &&
-      !newRecord.test(line)
+      // The line right after `panicked at` is always the message, even one that starts like a record.
+      (block.messageLines === 0 || !newRecord.test(line))
     ) {
       block.messageLines++;
       return true;
