@@ -18,4 +18,6 @@ export interface DraftEvent {
   origins: Array<{ file: string; line: number }>;
   /** Same-happening key (an alert's name) used to merge duplicates across sources. */
   key?: string | undefined;
+  /** Which one under its key (an alert's label set): events of different instances are never merged. */
+  instance?: string | undefined;
 }

@@ -21,6 +21,13 @@ export interface EvidenceItem {
   count?: number | undefined;
   /** Items from different sources with the same key and close times are the same happening (an alert). */
   key?: string | undefined;
+  /**
+   * The template the format already knows for a log line (`GET <*> 503`: the status is part of what happened):
+   * the line is counted under it as it is, not mined from the message.
+   */
+  template?: string | undefined;
+  /** Which happening under its key (an alert's label set): items of different instances are never merged. */
+  instance?: string | undefined;
 }
 
 /** A line a parser could not read, with its reason; a few are shown to the user as file:line. */

@@ -3,9 +3,11 @@ import { alertmanagerApi, alertmanagerWebhook } from './documents/alertmanager.j
 import { kubernetesEvents } from './documents/kubernetes-events.js';
 import { pagerduty } from './documents/pagerduty.js';
 import { accessLog } from './formats/access-log.js';
+import { cri } from './formats/cri.js';
 import { csv } from './formats/csv.js';
 import { gitLog } from './formats/git-log.js';
 import { jsonLines } from './formats/json-lines.js';
+import { kubectlEventsTable } from './formats/kubectl-events-table.js';
 import { logfmt } from './formats/logfmt.js';
 import { plainText } from './formats/plain-text.js';
 import { syslog } from './formats/syslog.js';
@@ -14,11 +16,13 @@ import type { LineFormat } from './line-format.js';
 /** Line formats, most specific first (detection prefers the earlier one on a tie). */
 export const lineFormats: readonly LineFormat[] = [
   jsonLines,
+  cri,
   accessLog,
   syslog,
   logfmt,
   gitLog,
   csv,
+  kubectlEventsTable,
   plainText,
 ];
 
@@ -35,13 +39,14 @@ export const crashFormats = [
   {
     name: 'go-crash',
     description:
-      'Go panic: / fatal error: with goroutine stacks ([recovered], re-panicked), http: panic serving',
+      'Go panic: / fatal error: with goroutine stacks ([recovered], re-panicked), http: panic serving, SIGQUIT dumps',
     example:
       'panic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 1 [running]:',
   },
   {
     name: 'rust-panic',
-    description: 'Rust panics (both forms, with or without backtrace), stack overflow, poisoned mutex',
+    description:
+      'Rust panics (both forms, thread ids as rustc 1.80+ prints them, with or without backtrace), stack overflow, poisoned mutex',
     example: "thread 'main' panicked at src/main.rs:5:10:\ncalled `Result::unwrap()` on an `Err` value",
   },
   {

@@ -26,6 +26,29 @@ describe('alertmanagerWebhook', () => {
     ]);
   });
 
+  it('tells apart two alerts of one name by their label sets, naming the label that differs', () => {
+    const pod = (name: string) => ({
+      status: 'firing',
+      labels: { alertname: 'HighErrorRate', severity: 'critical', service: 'checkout-api', pod: name },
+      annotations: { summary: '5xx above 5%' },
+      startsAt: '2026-03-04T14:04:00Z',
+      endsAt: '0001-01-01T00:00:00Z',
+      fingerprint: `fp-${name}`,
+    });
+    const payload = { version: '4', status: 'firing', receiver: 'pd', alerts: [pod('api-1'), pod('api-2')] };
+    const { items } = alertmanagerWebhook.read(payload, testOptions);
+    expect(items.map((i) => i.message)).toEqual([
+      'Alert HighErrorRate (pod=api-1) firing: 5xx above 5%',
+      'Alert HighErrorRate (pod=api-2) firing: 5xx above 5%',
+    ]);
+    expect(items[0]?.key).toBe(items[1]?.key);
+    expect(items[0]?.instance).not.toBe(items[1]?.instance);
+    // The same label set in another payload (a repeat) is the same instance, fingerprint field or not.
+    const { fingerprint: _, ...bare } = pod('api-1');
+    const repeat = alertmanagerWebhook.read({ ...payload, alerts: [bare] }, testOptions);
+    expect(repeat.items[0]?.instance).toBe(items[0]?.instance);
+  });
+
   it('reads an /api/v2/alerts dump as fired alerts and reports alerts without labels', () => {
     const dump = [
       {

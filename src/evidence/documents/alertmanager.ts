@@ -2,8 +2,9 @@ import type { EventSeverity } from '../../domain/index.js';
 import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
 import type { EvidenceItem } from '../evidence-item.js';
 import { parseTimestamp } from '../read/timestamps.js';
+import { alertInstance, instanceLabels } from './alert-instance.js';
 
-/** The key that makes the same alert from Alertmanager and from PagerDuty one event. */
+/** The key that makes the same alert from Alertmanager and from PagerDuty one event (its instance tells apart alerts of one name). */
 export function alertKey(alertName: string): string {
   return `alert:${alertName.toLowerCase()}`;
 }
@@ -23,10 +24,12 @@ function alertItems(
   alert: Record<string, unknown>,
   index: number,
   resolvedWhenEnded: boolean,
+  shown: readonly string[],
 ): EvidenceItem[] {
   const labels = asObject(alert.labels) ?? {};
   const annotations = asObject(alert.annotations) ?? {};
   const name = asString(labels.alertname) ?? 'unnamed alert';
+  const which = shown.length > 0 ? ` (${shown.join(', ')})` : '';
   const summary = asString(annotations.summary) ?? asString(annotations.description) ?? '';
   const service =
     asString(labels.service) ?? asString(labels.job) ?? asString(labels.app) ?? asString(labels.namespace);
@@ -37,6 +40,7 @@ function alertItems(
     line: index + 1,
     service,
     key: alertKey(name),
+    instance: alertInstance(labels),
   };
   const out: EvidenceItem[] = [];
   const starts = asString(alert.startsAt);
@@ -44,7 +48,7 @@ function alertItems(
     ...base,
     at: starts ? (parseTimestamp(starts) ?? null) : null,
     kind: 'alert-fired',
-    message: `Alert ${name} firing${summary ? `: ${summary}` : ''}`,
+    message: `Alert ${name}${which} firing${summary ? `: ${summary}` : ''}`,
   });
   const status = asString(alert.status) ?? asString(asObject(alert.status)?.state);
   const ends = asString(alert.endsAt);
@@ -54,7 +58,7 @@ function alertItems(
       severity: 'info',
       at: parseTimestamp(ends) ?? null,
       kind: 'alert-resolved',
-      message: `Alert ${name} resolved`,
+      message: `Alert ${name}${which} resolved`,
     });
   }
   return out;
@@ -62,13 +66,14 @@ function alertItems(
 
 function readAlerts(alerts: unknown[], resolvedWhenEnded: boolean): DocumentResult {
   const result: DocumentResult = { items: [], unparsed: [] };
+  const shown = instanceLabels(alerts.map((raw) => asObject(asObject(raw)?.labels) ?? {}));
   alerts.forEach((raw, index) => {
     const alert = asObject(raw);
     if (!alert || !asObject(alert.labels)) {
       result.unparsed.push({ line: index + 1, reason: `alert ${index + 1} has no labels` });
       return;
     }
-    result.items.push(...alertItems(alert, index, resolvedWhenEnded));
+    result.items.push(...alertItems(alert, index, resolvedWhenEnded, shown[index] ?? []));
   });
   return result;
 }

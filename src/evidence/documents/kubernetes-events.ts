@@ -6,7 +6,8 @@ import { parseTimestamp } from '../read/timestamps.js';
 const failing =
   /^(?:OOMKill(?:ing|ed)|BackOff|CrashLoopBackOff|Unhealthy|Failed\w*|Evicted|FailedScheduling)$/;
 
-function severityOf(type: string | undefined, reason: string): EventSeverity {
+/** The severity of a Kubernetes event: failing reasons are errors even when filed as Normal, other Warnings warnings. */
+export function kubernetesSeverity(type: string | undefined, reason: string): EventSeverity {
   if (failing.test(reason)) return 'error';
   if (type === 'Warning') return 'warning';
   return 'info';
@@ -46,7 +47,7 @@ export const kubernetesEvents: DocumentFormat = {
       result.items.push({
         at: parseTimestamp(when) ?? null,
         approximate: false,
-        severity: severityOf(asString(event.type), reason),
+        severity: kubernetesSeverity(asString(event.type), reason),
         message: `${reason} ${name}: ${asString(event.message) ?? ''}`.trim(),
         source: 'kubernetes',
         line: index + 1,

@@ -28,4 +28,55 @@ describe('readSlackExport', () => {
     expect(items).toHaveLength(2);
     expect(unparsed.map((u) => u.file)).toEqual(['users.json', 'general/2026-03-04.json']);
   });
+
+  it("reads bots' attachments and Slack's markup, and leaves joins out", () => {
+    const channel = {
+      path: 'incident-42/2026-03-04.json',
+      text: JSON.stringify([
+        {
+          type: 'message',
+          subtype: 'channel_join',
+          user: 'U1',
+          text: '<@U1> has joined the channel',
+          ts: '1772633300.0',
+        },
+        {
+          type: 'message',
+          subtype: 'bot_message',
+          bot_id: 'B1',
+          username: 'PagerDuty',
+          text: '',
+          ts: '1772633340.000100',
+          attachments: [
+            {
+              fallback: 'Triggered #1234: HighErrorRate',
+              title: 'Triggered #1234: HighErrorRate',
+              text: 'checkout-api 5xx &gt; 5% for 5 minutes',
+              fields: [{ title: 'Urgency', value: 'high' }],
+            },
+          ],
+        },
+        {
+          type: 'message',
+          bot_id: 'B2',
+          bot_profile: { name: 'alertmanager' },
+          text: '',
+          ts: '1772633350.000100',
+          attachments: [{ fallback: '[FIRING:2] HighErrorRate checkout-api' }],
+        },
+        {
+          type: 'message',
+          user: 'U1',
+          text: 'see <https://grafana.local/d/abc?var=1|the dashboard>, <#C9|deploys> &amp; <!here>',
+          ts: '1772633400.000100',
+        },
+      ]),
+    };
+    const { items } = readSlackExport([users, channel]);
+    expect(items.map((i) => i.message)).toEqual([
+      '#incident-42 PagerDuty: Triggered #1234: HighErrorRate — checkout-api 5xx > 5% for 5 minutes — Urgency: high',
+      '#incident-42 alertmanager: [FIRING:2] HighErrorRate checkout-api',
+      '#incident-42 Dana: see the dashboard, #deploys & @here',
+    ]);
+  });
 });

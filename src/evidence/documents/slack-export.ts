@@ -1,6 +1,7 @@
 import { asObject, asString } from '../document-format.js';
 import type { EvidenceItem } from '../evidence-item.js';
 import { parseEpoch } from '../read/timestamps.js';
+import { isChannelHousekeeping, slackMessageText, slackPlainText } from './slack-text.js';
 
 /** One file of a Slack export folder, by its path inside the folder (`users.json`, `incidents/2026-03-04.json`). */
 export interface ExportFile {
@@ -49,7 +50,8 @@ function userNames(files: readonly ExportFile[], unparsed: SlackResult['unparsed
 
 /**
  * Reads a Slack export folder: every channel's day files become chat events (`#channel Dana: text`), user ids
- * and mentions resolved to names, thread replies marked. A missing users.json or a bad day file is reported and
+ * and mentions resolved to names, Slack's markup as plain text, bots' attachments as their words, thread replies
+ * marked, joins and topic changes left out. A missing users.json or a bad day file is reported and
  * the rest still read.
  */
 export function readSlackExport(files: readonly ExportFile[]): SlackResult {
@@ -73,10 +75,16 @@ export function readSlackExport(files: readonly ExportFile[]): SlackResult {
         result.unparsed.push({ file: file.path, line: index + 1, reason: `message ${index + 1} has no ts` });
         return;
       }
+      if (isChannelHousekeeping(message)) return;
+      const user = asString(message.user);
       const author =
         asString(message.user_profile && asObject(message.user_profile)?.display_name) ??
-        (asString(message.user) ? nameOf(message.user as string) : (asString(message.username) ?? 'someone'));
-      const text = (asString(message.text) ?? '').replace(/<@(\w+)>/g, (_, id: string) => `@${nameOf(id)}`);
+        (user ? names.get(user) : undefined) ??
+        asString(message.username) ??
+        asString(asObject(message.bot_profile)?.name) ??
+        user ??
+        'someone';
+      const text = slackPlainText(slackMessageText(message), nameOf);
       const reply =
         asString(message.thread_ts) !== undefined && message.thread_ts !== ts ? ' (in thread)' : '';
       result.items.push({

@@ -82,6 +82,37 @@ describe('CrashCollector with Go', () => {
     }
   });
 
+  it('reads goroutine headers with the gp= and m= fields newer Go prints (written from runtime/traceback.go)', () => {
+    const { crashes, rest } = collect(
+      [
+        'panic: boom',
+        '',
+        'goroutine 1 gp=0xc000002380 m=0 mp=0x5a3420 [running]:',
+        'main.main()',
+        '\t/app/main.go:9 +0x1d',
+        '',
+        'goroutine 5 gp=0xc000007340 m=nil [chan receive]:',
+        'main.worker()',
+        '\t/app/main.go:14 +0x2a',
+        'exit status 2',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(crashes.map((crash) => crash.message)).toEqual(['Go panic: boom in main.main (/app/main.go:9)']);
+  });
+
+  it('reads a SIGQUIT dump as one crash', () => {
+    const { crashes, rest } = collect(
+      'SIGQUIT: quit\nPC=0x45f9a0 m=0 sigcode=0\n\ngoroutine 1 [sleep]:\ntime.Sleep(0x34630b8a000)\n\truntime/time.go:195 +0x135\n\nrax    0xfffffffffffffffc\nrflags 0x246',
+    );
+    expect(rest).toEqual([]);
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({
+      kind: 'crash',
+      message: 'Go process killed by SIGQUIT (quit): dump of 1 goroutine(s)',
+    });
+  });
+
   it("takes net/http's `http: panic serving` with its own log timestamp, exactly", () => {
     const { crashes } = collect(
       '2026/03/04 14:02:11 http: panic serving 10.0.0.9:53412: assignment to entry in nil map\ngoroutine 34 [running]:\nnet/http.(*conn).serve.func1()\n\t/usr/local/go/src/net/http/server.go:1898 +0xbe\nmain.handle(...)\n\t/app/h.go:5 +0x2',
@@ -117,6 +148,53 @@ describe('CrashCollector with Rust', () => {
   it('reads a stack overflow as a crash', () => {
     const { crashes } = collect(
       "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\nAborted",
+    );
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({ kind: 'crash', message: "Rust stack overflow in thread 'main'" });
+  });
+
+  it('reads the thread id rustc 1.80+ prints, and ends the message at the next line of program output', () => {
+    const { crashes, rest } = collect(
+      "thread 'main' (19536) panicked at src/poison.rs:18:33:\ncalled `Result::unwrap()` on an `Err` value: PoisonError { .. }\n[main] shutting down",
+    );
+    expect(rest).toEqual(['[main] shutting down']);
+    expect(crashes[0]?.message).toContain(
+      "thread 'main' at src/poison.rs:18:33: called `Result::unwrap()` on an `Err` value: PoisonError",
+    );
+  });
+
+  it('keeps backtrace frames printed after other threads wrote in between out of the log', () => {
+    const { crashes, rest } = collect(
+      "thread '<unnamed>' (19551) panicked at src/a.rs:8:42:\nboom\nstack backtrace:\n[worker-1] batch=1\n   0: __rustc::rust_begin_unwind\n             at /rustc/x/library/std/src/panicking.rs:689:5\nnote: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.\n[main] done",
+    );
+    expect(rest).toEqual(['[worker-1] batch=1', '[main] done']);
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]?.message).toBe("Rust panic in thread '<unnamed>' at src/a.rs:8:42: boom");
+  });
+
+  it('takes the line after `panicked at` as the message even when it looks like program output', () => {
+    const { crashes, rest } = collect(
+      "thread 'main' (7) panicked at src/a.rs:3:5:\n[shard-2] ledger out of balance\n[main] bye",
+    );
+    expect(rest).toEqual(['[main] bye']);
+    expect(crashes[0]?.message).toBe(
+      "Rust panic in thread 'main' at src/a.rs:3:5: [shard-2] ledger out of balance",
+    );
+  });
+
+  it('makes each of two panics in a row its own event', () => {
+    const { crashes } = collect(
+      "thread 'w' (2) panicked at src/a.rs:1:1:\nfirst\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n\nthread 'main' (1) panicked at src/a.rs:2:2:\nsecond",
+    );
+    expect(crashes.map((crash) => crash.message)).toEqual([
+      "Rust panic in thread 'w' at src/a.rs:1:1: first",
+      "Rust panic in thread 'main' at src/a.rs:2:2: second",
+    ]);
+  });
+
+  it('reads the current stack overflow form with a thread id', () => {
+    const { crashes } = collect(
+      "thread 'main' (13995) has overflowed its stack\nfatal runtime error: stack overflow, aborting",
     );
     expect(crashes).toHaveLength(1);
     expect(crashes[0]).toMatchObject({ kind: 'crash', message: "Rust stack overflow in thread 'main'" });

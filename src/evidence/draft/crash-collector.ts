@@ -7,19 +7,23 @@ export interface LastSeen {
   service?: string | undefined;
 }
 
+// Go 1.21+ may put `gp=… m=… mp=…` between a goroutine's number and its state (runtime/traceback.go).
 const goStart =
-  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ \[running\]:)/;
+  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:|SIG[A-Z]+: )/;
 const goContinuation =
-  /^(?:$|\t|goroutine \d+ \[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? )/;
-const rustStart = /^(?:thread '([^']*)' (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
-const rustContinuation =
-  /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |thread '[^']*' panicked|Aborted|$)/;
-// A line that starts a new log record ends a Rust panic's free-form message.
-const newRecord = /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=)/;
+  /^(?:$|\t|goroutine \d+ (?:[a-z]+=\S+ )*\[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? |PC=0x|[a-z0-9]{2,6} +0x[0-9a-f]+$)/;
+// Rust 1.80 and later print the thread's id after its name: `thread 'main' (13961) panicked at …`.
+const rustStart =
+  /^(?:thread '([^']*)'(?: \(\d+\))? (?:panicked at|has overflowed its stack)|fatal runtime error: )/;
+// What follows a Rust panic's message: the backtrace hint, the backtrace, the abort.
+const rustTrailer = /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |Aborted)/;
+// A line that starts a new log record (or a program's `[worker-2] …` output) ends a Rust panic's message.
+const newRecord =
+  /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=|\[[^\]\s]{1,60}\] |thread ')/;
 
 // The first characters of every crash start line: a digit (Go's log prefix), `panic:`, `fatal error:`,
-// `http: panic`, `runtime:`, `goroutine`, `thread '…'`.
-const startChars = new Set([...'0123456789pfhrgt'].map((c) => c.charCodeAt(0)));
+// `http: panic`, `runtime:`, `goroutine`, `thread '…'`, a signal dump (`SIGQUIT: quit`).
+const startChars = new Set([...'0123456789pfhrgtS'].map((c) => c.charCodeAt(0)));
 
 interface Block {
   language: 'go' | 'rust';
@@ -30,6 +34,8 @@ interface Block {
   lines: string[];
   /** Rust's current form puts the message on the lines after `panicked at file:line:col:`. */
   messageLines: number;
+  /** A Rust panic's message is over once its backtrace or `note:` hint started. */
+  pastMessage: boolean;
 }
 
 /**
@@ -41,13 +47,21 @@ interface Block {
 export class CrashCollector {
   private block: Block | undefined;
   private readonly done: EvidenceItem[] = [];
+  /**
+   * Whether a Rust panic was read: a backtrace printed while other threads write goes on after their lines, and
+   * those stray frames belong to the panic, not to the log.
+   */
+  private rustSeen = false;
 
   constructor(private readonly time: TimeOptions) {}
 
-  /** Takes the line when it starts or continues a crash report; false leaves it to the file's format. */
-  offer(line: string, lineNumber: number, last: LastSeen): boolean {
+  /**
+   * Takes the line when it starts or continues a crash report; false leaves it to the file's format. `own` is the
+   * line's own time and service when a record around it gives them (journald keeps a stderr line per entry).
+   */
+  offer(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
     // Most lines are ordinary log records; their first character rules out a crash without a regex.
-    if (!this.block && !startChars.has(line.charCodeAt(0))) return false;
+    if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && rustTrailer.test(line);
     if (this.block && this.continues(this.block, line)) {
       if (this.block.lines.length < 400) this.block.lines.push(line);
       return true;
@@ -55,16 +69,18 @@ export class CrashCollector {
     this.close();
     const go = goStart.exec(line);
     const rust = go ? null : rustStart.exec(line);
-    if (!go && !rust) return false;
-    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : undefined;
+    if (!go && !rust) return this.rustSeen && rustTrailer.test(line);
+    if (rust) this.rustSeen = true;
+    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : (own?.at ?? undefined);
     this.block = {
       language: go ? 'go' : 'rust',
       line: lineNumber,
       at: stamped ?? last.at,
       approximate: stamped === undefined && last.at !== null,
-      service: last.service,
-      lines: [stamped ? line.slice((go?.[1]?.length ?? 0) + 1) : line],
+      service: own?.service ?? last.service,
+      lines: [go?.[1] ? line.slice(go[1].length + 1) : line],
       messageLines: 0,
+      pastMessage: false,
     };
     return true;
   }
@@ -82,9 +98,22 @@ export class CrashCollector {
 
   private continues(block: Block, line: string): boolean {
     if (block.language === 'go') return goContinuation.test(line);
-    if (rustContinuation.test(line)) return true;
+    if (rustTrailer.test(line)) {
+      block.pastMessage = true;
+      return true;
+    }
+    if (line === '') {
+      block.pastMessage = block.messageLines > 0;
+      return true;
+    }
     const first = block.lines[0] ?? '';
-    if (/panicked at [^']*:\d+:\d+:$/.test(first) && block.messageLines < 20 && !newRecord.test(line)) {
+    if (
+      !block.pastMessage &&
+      block.messageLines < 20 &&
+      /panicked at [^']*:\d+:\d+:$/.test(first) &&
+      // The line right after `panicked at` is always the message, even one that starts like a record.
+      (block.messageLines === 0 || !newRecord.test(line))
+    ) {
       block.messageLines++;
       return true;
     }
@@ -110,6 +139,15 @@ export class CrashCollector {
   }
 }
 
+// The first element of every standard-library package path (`net` of `net/http`, `log`, `sync`…).
+const goStandardRoots = new Set(
+  (
+    'archive bufio bytes cmp compress container context crypto database debug embed encoding errors expvar flag ' +
+    'fmt go hash html image index internal io iter log maps math mime net os path plugin reflect regexp runtime ' +
+    'slices sort strconv strings sync syscall testing text time unicode unique unsafe vendor weak'
+  ).split(' '),
+);
+
 type Description = { summary: string; kind: 'panic' | 'crash'; severity: 'error' | 'critical' };
 
 /** Summarises a Go crash: its panic or fatal error, re-panics, and the first frame outside the runtime. */
@@ -119,6 +157,7 @@ export function describeGo(lines: readonly string[]): Description {
     .filter((m): m is string => m !== undefined);
   const fatal = lines.map((line) => /^fatal error: (.*)$/.exec(line)?.[1]).find((m) => m !== undefined);
   const serving = /^http: panic serving ([^:]+(?::\d+)?): (.*)$/.exec(lines[0] ?? '');
+  const signal = /^(SIG[A-Z]+): (.*)$/.exec(lines[0] ?? '');
   const where = firstFrame(lines);
   const at = where ? ` in ${where}` : '';
   if (serving) {
@@ -126,6 +165,14 @@ export function describeGo(lines: readonly string[]): Description {
       summary: `Go HTTP handler panic (recovered by net/http): ${serving[2]}${at}`,
       kind: 'panic',
       severity: 'error',
+    };
+  }
+  if (signal && !fatal && panics.length === 0) {
+    const dumped = lines.filter((line) => /^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(line)).length;
+    return {
+      summary: `Go process killed by ${signal[1]} (${signal[2]}): dump of ${dumped} goroutine(s)${at}`,
+      kind: 'crash',
+      severity: 'critical',
     };
   }
   if (fatal) {
@@ -144,24 +191,38 @@ export function describeGo(lines: readonly string[]): Description {
   return { summary: `Go crash: goroutine dump${at}`, kind: 'crash', severity: 'critical' };
 }
 
+/**
+ * The crashing goroutine's first frame of the program's own code (`main.handle (./h.go:14)`), past the runtime
+ * and the standard library (net/http's recovering frame, `log.Panicf`); the first frame when all are the library's.
+ */
 function firstFrame(lines: readonly string[]): string | undefined {
-  const running = lines.findIndex((line) => /^goroutine \d+ \[running\]:/.test(line));
+  const running = lines.findIndex((line) => /^goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:/.test(line));
   if (running < 0) return undefined;
+  let first: string | undefined;
   for (let i = running + 1; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (line === '' || /^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(line)) break;
     if (line.startsWith('\t') || /^(?:runtime\.|panic\(|created by )/.test(line)) continue;
     const fn = /^([\w./*()~-]+)\(/.exec(line)?.[1];
     if (!fn) continue;
     const file = /^\t(\S+:\d+)/.exec(lines[i + 1] ?? '')?.[1];
-    return file ? `${fn} (${file})` : fn;
+    const frame = file ? `${fn} (${file})` : fn;
+    if (!isStandardLibrary(fn)) return frame;
+    first ??= frame;
   }
-  return undefined;
+  return first;
+}
+
+/** Whether a Go function belongs to the standard library: its package path starts with one of its roots. */
+function isStandardLibrary(fn: string): boolean {
+  const root = /^[^/.]+/.exec(fn)?.[0];
+  return root !== undefined && root !== 'main' && goStandardRoots.has(root);
 }
 
 /** Summarises a Rust panic in either form, a stack overflow, or a poisoned mutex. */
 export function describeRust(lines: readonly string[]): Description {
   const first = lines[0] ?? '';
-  const overflow = /^thread '([^']*)' has overflowed its stack/.exec(first);
+  const overflow = /^thread '([^']*)'(?: \(\d+\))? has overflowed its stack/.exec(first);
   if (overflow)
     return { summary: `Rust stack overflow in thread '${overflow[1]}'`, kind: 'crash', severity: 'critical' };
   if (first.startsWith('fatal runtime error: ')) {
@@ -170,15 +231,14 @@ export function describeRust(lines: readonly string[]): Description {
   let thread = '';
   let location = '';
   let message = '';
-  const old = /^thread '([^']*)' panicked at '(.*)', (\S+:\d+(?::\d+)?)$/.exec(first);
-  const current = /^thread '([^']*)' panicked at (\S+:\d+:\d+):(?: (.*))?$/.exec(first);
+  const old = /^thread '([^']*)'(?: \(\d+\))? panicked at '(.*)', (\S+:\d+(?::\d+)?)$/.exec(first);
+  const current = /^thread '([^']*)'(?: \(\d+\))? panicked at (\S+:\d+:\d+):(?: (.*))?$/.exec(first);
   if (old) [, thread, message, location] = old as unknown as [string, string, string, string];
   else if (current) {
     thread = current[1] as string;
     location = current[2] as string;
-    const rest = lines
-      .slice(1)
-      .filter((line) => line !== '' && !/^(?:note: |stack backtrace:|\s+\d+: |\s+at )/.test(line));
+    const end = lines.findIndex((line, i) => i > 0 && (line === '' || rustTrailer.test(line)));
+    const rest = lines.slice(1, end < 0 ? undefined : end);
     message = (current[3] ?? rest.join(' ')).trim();
   } else message = first;
   const poisoned = /PoisonError|poisoned/i.test(message)

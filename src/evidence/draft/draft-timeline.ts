@@ -16,6 +16,11 @@ function joinSources(a: string, b: string): string {
   return [...parts].join(', ').slice(0, 100);
 }
 
+/** Whether two events may be one happening: the same instance, or one of them names none. */
+function sameInstance(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
 /** Merges events that carry the same key (an alert from Alertmanager and from PagerDuty), keeping both origins. */
 export function mergeDuplicates(events: readonly DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
@@ -26,8 +31,14 @@ export function mergeDuplicates(events: readonly DraftEvent[]): DraftEvent[] {
       continue;
     }
     const seen = byKey.get(`${event.kind}|${event.key}`) ?? [];
-    const twin = seen.find((other) => Math.abs(ms(other.at) - ms(event.at)) <= duplicateWindow);
+    const twin = seen.find(
+      (other) =>
+        Math.abs(ms(other.at) - ms(event.at)) <= duplicateWindow &&
+        sameInstance(other.instance, event.instance),
+    );
     if (twin) {
+      // A PagerDuty incident names no instance: it joins the first alert of its name, and that one only.
+      twin.instance ??= event.instance;
       twin.origins.push(...event.origins);
       twin.source = joinSources(twin.source, event.source);
       if (twin.service === undefined) twin.service = event.service;
@@ -53,7 +64,7 @@ export function collapseFloods(events: readonly DraftEvent[]): DraftEvent[] {
       out.push(event);
       continue;
     }
-    const key = `${event.kind}|${event.service ?? ''}|${tokenizeMessage(event.summary).join(' ')}`;
+    const key = `${event.kind}|${event.service ?? ''}|${event.instance ?? ''}|${tokenizeMessage(event.summary).join(' ')}`;
     const t = ms(event.at);
     const current = open.get(key);
     if (current && t - current.lastAt <= floodGap) {

@@ -149,4 +149,34 @@ describe('EvidenceDraft', () => {
     const panic = merged.result().events.find((event) => event.kind === 'panic');
     expect(panic).toMatchObject({ at: '2026-03-04T14:02:00.000Z', approximate: true, origin: { line: 2 } });
   });
+
+  it('reads a file that starts with `[worker] …` program output as lines, not as a JSON document', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const text = [
+      '[ledger-worker-2] applied amount=200',
+      "thread 'main' (13961) panicked at src/lib.rs:14:65:",
+      'called `Option::unwrap()` on a `None` value',
+    ].join('\n');
+    const report = await draft.addFile('stderr.txt', batchesOf(text));
+    expect(report).toMatchObject({ format: 'text', unparsed: 1 });
+    expect(draft.result().events).toEqual([
+      expect.objectContaining({
+        kind: 'panic',
+        at: null,
+        approximate: false,
+        origin: { file: 'stderr.txt', line: 2 },
+      }),
+    ]);
+  });
+});
+
+describe('EvidenceDraft with a binary file', () => {
+  it('says the file is binary and reads none of it as evidence', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const bytes = Array.from({ length: 4000 }, (_, i) => String.fromCharCode(i % 7 === 0 ? 65 : i % 32));
+    const report = await draft.addFile('core', batchesOf(`\u007fELF${bytes.join('')}\nmore\u0000\u0001`));
+    expect(report).toMatchObject({ format: 'binary', unparsed: 1 });
+    expect(report.samples[0]?.reason).toContain('binary content');
+    expect(draft.result().events).toEqual([]);
+  });
 });

@@ -76,6 +76,7 @@ export class EvidenceDraft {
       origin,
       origins: [origin],
       key: item.key,
+      instance: item.instance,
     });
   }
 
@@ -119,6 +120,13 @@ export class EvidenceDraft {
           report.samples.push({ ...sample, line: sample.line + offset });
       }
       report.unparsed += part.report.unparsed;
+      const zoneless = part.report.zoneless;
+      if (zoneless) {
+        report.zoneless = {
+          count: (report.zoneless?.count ?? 0) + zoneless.count,
+          line: report.zoneless?.line ?? zoneless.line + offset,
+        };
+      }
       report.lines += part.report.lines;
       this.bytes += part.bytes;
       offset += part.report.lines;
@@ -168,9 +176,21 @@ export class EvidenceDraft {
         events: events.length,
         unparsed: this.reports.reduce((n, r) => n + r.unparsed, 0),
       },
-      files: this.reports,
+      files: this.reports.map((report) => withZoneNote(report, this.options.time.zone)),
     };
   }
+}
+
+/**
+ * A file's report with a note when some of its times had no zone: they were read in `zone` (UTC unless the user
+ * chose one), which is hours off when the file was written elsewhere, so the user is told and how to fix it.
+ */
+function withZoneNote(report: FileReport, zone: string): FileReport {
+  const zoneless = report.zoneless;
+  if (!zoneless) return report;
+  const hint = zone === 'UTC' ? '; if it was written in another zone, pass --tz ZONE (an IANA name)' : '';
+  const reason = `${zoneless.count.toLocaleString('en-US')} time(s) in this file have no zone and were read as ${zone}${hint}`;
+  return { ...report, samples: [...report.samples, { line: zoneless.line, reason }] };
 }
 
 /** The latest time among a part's signatures and events, or `since` when it has none later. */

@@ -16,7 +16,12 @@ export interface ProposedMoment {
 
 export type ProposedMoments = { [name in MomentName]?: ProposedMoment };
 
-const impactKinds = new Set<EventKind>([...machineEventKinds, 'alert-fired']);
+// A spike is dated by the start of its minute, which can come before the first error-level line of its
+// signature (the signature's own event, dated exactly): impact starts at that line, never at a spike.
+const impactKinds = new Set<EventKind>([
+  ...machineEventKinds.filter((kind) => kind !== 'log-spike'),
+  'alert-fired',
+]);
 const mitigationKinds = new Set<EventKind>(['rollback', 'mitigation', 'flag-change']);
 
 function firstIndex(
@@ -34,7 +39,8 @@ function short(summary: string): string {
 }
 
 /**
- * Proposes the key moments from a sorted draft timeline, each with its reason: impact start (the first error),
+ * Proposes the key moments from a sorted draft timeline, each with its reason: impact start (the first error-level
+ * occurrence: a crash, a firing alert, or a log signature's first error-level line, not its INFO ones),
  * detected (the first alert or page), acknowledged, mitigated (a rollback, revert or flag flip, or else errors
  * back under their usual rate) and resolved (the last resolution). Moments in an impossible order are dropped.
  */

@@ -3,6 +3,7 @@ import type { EvidenceItem, Unparsed } from '../evidence-item.js';
 import { detectLineFormat, documentFormats, lineFormats } from '../formats.js';
 import { isItem, type LineFormat, type LineParser, type ParseOptions } from '../line-format.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
+import { crashInMessage } from './crash-in-message.js';
 
 /** How many unreadable lines per file are kept as examples. */
 export const unparsedSamples = 5;
@@ -18,6 +19,8 @@ export interface FileReport {
   unparsed: number;
   /** The first few unreadable lines, with the reason. */
   samples: Unparsed[];
+  /** How many times in the file had no zone and were read in the import's zone, and the first line with one. */
+  zoneless?: { count: number; line: number } | undefined;
 }
 
 export interface ReadOptions extends ParseOptions {
@@ -56,6 +59,12 @@ export async function readEvidence(
       if (line.trim() !== '') nonEmpty++;
     }
   }
+  if (options.format === undefined && looksBinary(head)) {
+    report.format = 'binary';
+    report.lines = head.length;
+    problem(1, 'binary content (control bytes) in its first lines: not a log or a JSON document; not read');
+    return report;
+  }
   const chosenDocument = documentFormats.find((f) => f.name === options.format);
   const chosenLine = lineFormats.find((f) => f.name === options.format);
   if (chosenDocument || (!chosenLine && looksLikeDocument(head, exhausted))) {
@@ -78,20 +87,37 @@ export async function readEvidence(
   }
   const format = chosenLine ?? detectLineFormat(head.slice(0, headLines * 4));
   report.format = format.name;
-  const parser = format.start(options);
+  // The file's own counter of zone-less times, so its report can say how many were read in the import's zone.
+  const zoneless = { count: 0 };
+  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zoneless } };
+  const parser = format.start(fileOptions);
   const fallbacks = lineFormats
     .filter((f) => f !== format && f.name !== 'csv' && f.name !== 'git-log')
-    .map((f) => f.start(options));
-  const crashes = new CrashCollector(options.time);
+    .map((f) => f.start(fileOptions));
+  const crashes = new CrashCollector(fileOptions.time);
   const last: LastSeen = { at: null };
-  const emit = (item: EvidenceItem) => {
+  // journald and container runtimes keep each line a program wrote to stderr as its own record: a Go panic's
+  // lines are read from them.
+  const journalCrashes = new CrashCollector(fileOptions.time);
+  const emit = (read: EvidenceItem) => {
+    const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
+    if ((item.source === 'journald-json' || item.source === 'cri') && item.kind === undefined) {
+      if (journalCrashes.offer(item.message, item.line, last, item)) return;
+      for (const crash of journalCrashes.take()) sink(crash);
+    }
     if (item.at !== null && !item.approximate) {
       last.at = item.at;
       last.service = item.service;
     }
     sink(item);
   };
+  let firstZoneless = 0;
   const handle = (line: string, n: number) => {
+    const before = zoneless.count;
+    handleLine(line, n);
+    if (firstZoneless === 0 && zoneless.count > before) firstZoneless = n;
+  };
+  const handleLine = (line: string, n: number) => {
     if (crashes.offer(line, n, last)) return;
     for (const crash of crashes.take()) sink(crash);
     const result = parser.parse(line, n);
@@ -112,14 +138,35 @@ export async function readEvidence(
   report.lines = n;
   for (const item of parser.finish?.() ?? []) emit(item);
   for (const crash of crashes.finish()) sink(crash);
+  for (const crash of journalCrashes.finish()) sink(crash);
+  if (zoneless.count > 0) report.zoneless = { count: zoneless.count, line: firstZoneless };
   return report;
+}
+
+/**
+ * Whether the first lines are binary (an executable, an image, a core dump): more than a tenth of their characters
+ * are control characters or bytes that were not UTF-8. A log with a stray NUL is still a log.
+ */
+function looksBinary(head: readonly string[]): boolean {
+  let total = 0;
+  let odd = 0;
+  for (const line of head) {
+    total += line.length + 1;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if ((c < 32 && c !== 9 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+    }
+    if (total > 1 << 16) break;
+  }
+  return total > 0 && odd * 10 > total;
 }
 
 /** A JSON document (pretty-printed, or one line that is the whole file) rather than JSON lines. */
 function looksLikeDocument(head: readonly string[], exhausted: boolean): boolean {
   const lines = head.filter((line) => line.trim() !== '');
   const first = lines[0]?.trim() ?? '';
-  if (first.startsWith('[')) return true;
+  // `[` then a value: a JSON array; `[main] started` or `[2026-03-04T…] INFO` is a program's output.
+  if (first.startsWith('[')) return /^\[\s*(?:[{["\]]|$)/.test(first);
   if (!first.startsWith('{')) return false;
   if (lines.length === 1 && exhausted) return true;
   try {

@@ -16,4 +16,20 @@ describe('accessLog', () => {
       message: 'POST /api/pay 503',
     });
   });
+
+  it('keeps the status in the template and takes 4xx as warnings, 5xx as errors', () => {
+    const lines = [
+      '10.0.0.7 - - [04/Mar/2026:14:02:11 +0000] "GET /api/orders/7 HTTP/1.1" 200 512 "-" "curl/8.5.0"',
+      '10.0.0.7 - - [04/Mar/2026:14:02:12 +0000] "GET /api/orders/8 HTTP/1.1" 404 0 "-" "curl/8.5.0"',
+      '10.0.0.7 - - [04/Mar/2026:14:02:13 +0000] "GET /api/orders/9 HTTP/1.1" 502 0 "-" "curl/8.5.0"',
+      '10.0.0.7 - - [04/Mar/2026:14:02:14 +0000] "FOO /x HTTP/1.1" 405 0 "-" "scanner"',
+    ];
+    const items = itemsOf(parseAll(accessLog, lines.join('\n')));
+    expect(items.map((item) => [item.severity, item.template])).toEqual([
+      ['info', 'GET <*> 200'],
+      ['warning', 'GET <*> 404'],
+      ['error', 'GET <*> 502'],
+      ['warning', '<*> <*> 405'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { EvidenceItem } from '../evidence-item.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
+import { journaldInnerRecord } from '../read/journald-message.js';
 import { FieldProbe } from '../read/json-fields.js';
 import { severityOf } from '../read/levels.js';
 import {
@@ -82,13 +83,17 @@ export const jsonLines: LineFormat = {
         }
         const fields = record as Record<string, unknown>;
         flavour ??= jsonFlavour(fields);
-        return itemFromRecord(
+        // An empty line a service wrote to stdout or stderr: journald keeps it as an entry with an empty MESSAGE.
+        if (fields.MESSAGE === '') return null;
+        const item = itemFromRecord(
           fields,
           flavour,
           lineNumber,
           options.time,
           probed && names ? names : knownFieldNames,
         ) as EvidenceItem | { unparsed: string };
+        if (flavour !== 'journald-json' || 'unparsed' in item) return item;
+        return journaldInnerRecord(item, options.time) ?? item;
       },
     };
   },

@@ -27,4 +27,42 @@ describe('syslog', () => {
       message: 'cache warmed',
     });
   });
+
+  it("reads rsyslog's RFC 3339 file format, Debian 12's default, with its zone", () => {
+    const [item] = itemsOf(
+      parseAll(
+        syslog,
+        '2026-12-02T09:21:20.538962+01:00 web-1 payments[812]: upstream timed out reading response',
+      ),
+    );
+    expect(item).toMatchObject({
+      at: '2026-12-02T08:21:20.538Z',
+      service: 'payments',
+      message: 'upstream timed out reading response',
+    });
+  });
+
+  it('reads `journalctl -o short-iso` lines, keeping host and unit out of the message', () => {
+    const [item] = itemsOf(
+      parseAll(syslog, '2026-12-02T09:21:20+0100 web-1 payments[812]: charge failed: timeout'),
+    );
+    expect(item).toMatchObject({
+      at: '2026-12-02T08:21:20.000Z',
+      service: 'payments',
+      severity: 'error',
+      message: 'charge failed: timeout',
+    });
+  });
+
+  it('reads a traditional line without a colon after the tag', () => {
+    const [item] = itemsOf(
+      parseAll(syslog, 'Mar  4 14:02:11 web-1 sshd[812] error: kex_exchange_identification'),
+    );
+    expect(item).toMatchObject({ service: 'sshd', message: 'error: kex_exchange_identification' });
+  });
+
+  it('leaves an application log with an ISO time and a level word to plain text', () => {
+    expect(syslog.detect('2026-03-04T14:02:11Z INFO request: done')).toBe(false);
+    expect(syslog.detect('2026-03-04T14:02:11.123+01:00 ERROR payments: charge failed')).toBe(false);
+  });
 });

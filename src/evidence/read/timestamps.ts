@@ -23,6 +23,8 @@ const syslogDate = /^([A-Z][a-z]{2})\s+(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d
 /** How to read times: the zone for times written without one (IANA name or `UTC`). */
 export interface TimeOptions {
   zone: string;
+  /** Counts the times read in `zone` because they were written without one (a file's report warns of them). */
+  zoneless?: { count: number } | undefined;
 }
 
 export const utc: TimeOptions = { zone: 'UTC' };
@@ -72,10 +74,12 @@ export function parseTimestamp(text: string, options: TimeOptions = utc): string
   if (fast !== undefined) return fast;
   let m = isoLike.exec(text);
   if (m) {
+    if (!m[8] && options.zoneless) options.zoneless.count++;
     const zone = m[8] ? offsetZone(m[8]) : options.zone;
     return fromParts(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7], zone);
   }
   m = slashDate.exec(text);
+  if (m && options.zoneless) options.zoneless.count++;
   if (m) return fromParts(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7], options.zone);
   m = clf.exec(text);
   if (m) {
@@ -149,6 +153,7 @@ export function parseSyslogTime(
   if (!m) return undefined;
   const month = months[m[1]!];
   if (!month) return undefined;
+  if (options.zoneless) options.zoneless.count++;
   const year = reference.getUTCFullYear();
   for (const y of [year, year - 1]) {
     const at = fromParts(y, month, +m[2]!, +m[3]!, +m[4]!, +m[5]!, m[6], options.zone);

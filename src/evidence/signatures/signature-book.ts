@@ -5,6 +5,8 @@ import { signatureId } from './signature-id.js';
 import { TemplateMiner } from './template-miner.js';
 
 const rank: Record<EventSeverity, number> = { debug: 0, info: 1, warning: 2, error: 3, critical: 4 };
+const levelNames: readonly EventSeverity[] = ['debug', 'info', 'warning', 'error', 'critical'];
+const errorRank = rank.error;
 /** Exact messages remembered for a fast path; real logs repeat the same message text many times. */
 const cacheLimit = 50_000;
 
@@ -17,6 +19,12 @@ interface ShapeStats {
   service: string | undefined;
   file: string;
   line: number;
+  /** Lines per level, indexed by rank (debug … critical). */
+  levels: number[];
+  /** The first error-level (or critical) line: a message logged at INFO and later at ERROR starts hurting here. */
+  errorAt: string | undefined;
+  errorFile: string;
+  errorLine: number;
   perMinute: Map<number, number>;
   /** The minute being counted, not yet in `perMinute`. */
   minute: number;
@@ -42,6 +50,13 @@ function addStats(into: ShapeStats, stats: ShapeStats): void {
     into.lastAt = stats.lastAt;
   }
   into.service ??= stats.service;
+  for (let i = 0; i < into.levels.length; i++)
+    into.levels[i] = (into.levels[i] ?? 0) + (stats.levels[i] ?? 0);
+  if (stats.errorAt !== undefined && (into.errorAt === undefined || stats.errorAt < into.errorAt)) {
+    into.errorAt = stats.errorAt;
+    into.errorFile = stats.errorFile;
+    into.errorLine = stats.errorLine;
+  }
   for (const [bucket, n] of stats.perMinute)
     into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
 }
@@ -57,6 +72,13 @@ export interface Signature {
   service?: string | undefined;
   /** Where it first appeared. */
   origin: { file: string; line: number };
+  /** Lines per level; a template logged at several levels (INFO, then ERROR) has more than one. */
+  levels?: Partial<Record<EventSeverity, number>> | undefined;
+  /** Its format gave the template (an access log's `GET <*> 503`); it was not mined, and is never generalised. */
+  fixed?: true | undefined;
+  /** The first error-level (or critical) line with a time, and where: when the template started hurting. */
+  firstErrorAt?: string | undefined;
+  errorOrigin?: { file: string; line: number } | undefined;
   /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
   perMinute: Array<[number, number]>;
 }
@@ -69,6 +91,9 @@ export class SignatureBook {
   private readonly miner = new TemplateMiner();
   private readonly shapes = new Map<number, ShapeStats>();
   private cache = new Map<string, number>();
+  /** Templates given by formats, numbered -1, -2, … so they never meet the miner's shapes. */
+  private readonly fixed = new Map<string, number>();
+  private readonly fixedTexts: string[] = [];
   /** Minute starts by `YYYY-MM-DDTHH:MM`, so each minute is parsed once. */
   private readonly minutes = new Map<string, number>();
 
@@ -90,14 +115,28 @@ export class SignatureBook {
     return start;
   }
 
+  private fixedShape(template: string): number {
+    let shape = this.fixed.get(template);
+    if (shape === undefined) {
+      this.fixedTexts.push(detach(template));
+      shape = -this.fixedTexts.length;
+      this.fixed.set(detach(template), shape);
+    }
+    return shape;
+  }
+
   /** Counts one log line (an item without a kind) from `file`. */
   add(item: EvidenceItem, file: string): void {
-    let shape = this.cache.get(item.message);
-    if (shape === undefined) {
-      shape = this.miner.add(item.message);
-      if (this.cache.size >= cacheLimit) this.cache = new Map();
-      this.cache.set(detach(item.message), shape);
-    } else this.miner.count(shape);
+    let shape: number | undefined;
+    if (item.template !== undefined) shape = this.fixedShape(item.template);
+    else {
+      shape = this.cache.get(item.message);
+      if (shape === undefined) {
+        shape = this.miner.add(item.message);
+        if (this.cache.size >= cacheLimit) this.cache = new Map();
+        this.cache.set(detach(item.message), shape);
+      } else this.miner.count(shape);
+    }
     const at = item.at;
     let stats = this.shapes.get(shape);
     if (!stats) {
@@ -109,15 +148,27 @@ export class SignatureBook {
         service: item.service === undefined ? undefined : detach(item.service),
         file,
         line: item.line,
+        levels: [0, 0, 0, 0, 0],
+        errorAt: undefined,
+        errorFile: file,
+        errorLine: item.line,
         perMinute: new Map(),
         minute: 0,
         minuteCount: 0,
       };
       this.shapes.set(shape, stats);
     }
-    stats.count += item.count ?? 1;
-    if (rank[item.severity] > rank[stats.severity]) stats.severity = item.severity;
+    const n = item.count ?? 1;
+    stats.count += n;
+    const level = rank[item.severity];
+    stats.levels[level] = (stats.levels[level] as number) + n;
+    if (level > rank[stats.severity]) stats.severity = item.severity;
     if (at !== null) {
+      if (level >= errorRank && (stats.errorAt === undefined || at < stats.errorAt)) {
+        stats.errorAt = at;
+        stats.errorFile = file;
+        stats.errorLine = item.line;
+      }
       if (stats.firstAt === undefined || at < stats.firstAt) {
         stats.firstAt = at;
         stats.file = file;
@@ -126,11 +177,11 @@ export class SignatureBook {
       if (stats.lastAt === undefined || at > stats.lastAt) stats.lastAt = at;
       const bucket = this.minuteOf(at);
       // Consecutive lines of a shape mostly share a minute: count there, and touch the map on a change.
-      if (bucket === stats.minute) stats.minuteCount += item.count ?? 1;
+      if (bucket === stats.minute) stats.minuteCount += n;
       else {
         flushMinute(stats);
         stats.minute = bucket;
-        stats.minuteCount = item.count ?? 1;
+        stats.minuteCount = n;
       }
     }
   }
@@ -142,7 +193,9 @@ export class SignatureBook {
    */
   absorb(signatures: readonly Signature[], lineOffset = 0): void {
     for (const signature of signatures) {
-      const shape = this.miner.add(signature.template);
+      const shape = signature.fixed
+        ? this.fixedShape(signature.template)
+        : this.miner.add(signature.template);
       const incoming: ShapeStats = {
         count: signature.count,
         firstAt: signature.firstAt ?? undefined,
@@ -151,6 +204,10 @@ export class SignatureBook {
         service: signature.service,
         file: signature.origin.file,
         line: signature.origin.line + lineOffset,
+        levels: levelNames.map((name) => signature.levels?.[name] ?? 0),
+        errorAt: signature.firstErrorAt,
+        errorFile: signature.errorOrigin?.file ?? signature.origin.file,
+        errorLine: (signature.errorOrigin?.line ?? signature.origin.line) + lineOffset,
         perMinute: new Map(signature.perMinute),
         minute: 0,
         minuteCount: 0,
@@ -167,14 +224,14 @@ export class SignatureBook {
     for (const stats of this.shapes.values()) flushMinute(stats);
     const merged = new Map<number, ShapeStats>();
     for (const [shape, stats] of this.shapes) {
-      const root = this.miner.resolve(shape);
+      const root = shape < 0 ? shape : this.miner.resolve(shape);
       const into = merged.get(root);
       if (into) addStats(into, stats);
-      else merged.set(root, { ...stats, perMinute: new Map(stats.perMinute) });
+      else merged.set(root, { ...stats, levels: [...stats.levels], perMinute: new Map(stats.perMinute) });
     }
     return [...merged]
       .map(([root, stats]) => {
-        const template = this.miner.text(root);
+        const template = root < 0 ? (this.fixedTexts[-root - 1] as string) : this.miner.text(root);
         return {
           id: signatureId(template),
           template,
@@ -184,9 +241,24 @@ export class SignatureBook {
           severity: stats.severity,
           service: stats.service,
           origin: { file: stats.file, line: stats.line },
+          ...(root < 0 ? { fixed: true as const } : {}),
+          levels: levelCounts(stats.levels),
+          firstErrorAt: stats.errorAt,
+          errorOrigin:
+            stats.errorAt === undefined ? undefined : { file: stats.errorFile, line: stats.errorLine },
           perMinute: [...stats.perMinute].sort((a, b) => a[0] - b[0]),
         };
       })
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   }
+}
+
+/** The levels a template was logged at, with their line counts (levels without lines left out). */
+function levelCounts(levels: readonly number[]): Partial<Record<EventSeverity, number>> {
+  const counts: Partial<Record<EventSeverity, number>> = {};
+  levelNames.forEach((name, i) => {
+    const n = levels[i] ?? 0;
+    if (n > 0) counts[name] = n;
+  });
+  return counts;
 }

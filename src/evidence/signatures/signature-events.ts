@@ -75,8 +75,35 @@ export function spikes(
 }
 
 /**
- * Timeline events from signatures: an error or warning signature's first appearance, and its spikes
- * (`… started 14:02:11, peaked at 1,240/min at 14:05`). Information signatures stay in the signature list only.
+ * When an error signature's first line was below error level (`request completed` at INFO for twenty minutes, then
+ * at ERROR), its first error-level line and where it is; undefined when the first line already was an error.
+ */
+function errorStart(
+  signature: Signature,
+): { at: string; origin: { file: string; line: number } } | undefined {
+  const at = signature.firstErrorAt;
+  if (at === undefined || signature.firstAt === null || at <= signature.firstAt) return undefined;
+  return { at, origin: signature.errorOrigin ?? signature.origin };
+}
+
+function minuteOf(at: string): number {
+  return Date.parse(`${at.slice(0, 16)}:00Z`);
+}
+
+/** `1,240 lines`, or `1,240 lines, 300 at error level` for a template logged at several levels. */
+function lineCount(signature: Signature): string {
+  const lines = `${signature.count.toLocaleString('en-US')} lines`;
+  const levels = signature.levels ?? {};
+  const errors = (levels.error ?? 0) + (levels.critical ?? 0);
+  return errors > 0 && errors < signature.count
+    ? `${lines}, ${errors.toLocaleString('en-US')} at error level`
+    : lines;
+}
+
+/**
+ * Timeline events from signatures: an error or warning signature's first appearance (for an error signature, its
+ * first error-level line), and its spikes (`… started 14:02:11, peaked at 1,240/min at 14:05`). Information
+ * signatures stay in the signature list only.
  */
 export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] {
   const events: DraftEvent[] = [];
@@ -88,26 +115,35 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
       signature.severity !== 'warning'
     )
       continue;
-    const found = spikes(signature.perMinute, over);
+    const hurting = errorStart(signature);
+    // Minutes before the first error-level line are the template's ordinary traffic, not an error spike.
+    const found = spikes(signature.perMinute, over).filter(
+      (spike) => hurting === undefined || spike.endsAt > minuteOf(hurting.at),
+    );
     const peak = found.reduce((best, s) => (s.count > (best?.count ?? 0) ? s : best), found[0]);
-    const started = signature.firstAt ? ` started ${signature.firstAt.slice(11, 19)}` : ' seen';
+    const started = hurting
+      ? ` at ${signature.severity} level from ${hurting.at.slice(11, 19)} (logged at lower levels since ${signature.firstAt?.slice(11, 19)})`
+      : signature.firstAt
+        ? ` started ${signature.firstAt.slice(11, 19)}`
+        : ' seen';
     const peaked = peak
       ? `, peaked at ${peak.count.toLocaleString('en-US')}/min at ${time(peak.at).slice(0, 5)}`
       : '';
+    const origin = hurting?.origin ?? signature.origin;
     const base = {
       approximate: false,
       source: 'log-signature',
       severity: signature.severity,
       service: signature.service,
       signature: signature.id,
-      origin: signature.origin,
-      origins: [signature.origin],
+      origin,
+      origins: [origin],
     };
     events.push({
       ...base,
-      at: signature.firstAt,
+      at: hurting?.at ?? signature.firstAt,
       kind: 'log-signature',
-      summary: `\`${signature.template}\`${started}${peaked} (${signature.count.toLocaleString('en-US')} lines)`,
+      summary: `\`${signature.template}\`${started}${peaked} (${lineCount(signature)})`,
       count: signature.count,
     });
     for (const spike of found) {
