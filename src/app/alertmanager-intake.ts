@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema, type TimelineEventInput } from '../domain/index.js';
-import { alertmanagerWebhook, signatureId } from '../evidence/index.js';
+import { alertmanagerWebhook, draftEventInput, EvidenceDraft } from '../evidence/index.js';
 
 // Alertmanager writes this end time for alerts that are still firing.
 const notEnded = '0001-01-01T00:00:00Z';
@@ -34,36 +34,17 @@ export const alertmanagerPayloadSchema = z.object({
   alerts: z.array(alertSchema).max(1_000),
 });
 
-type Alert = z.infer<typeof alertSchema>;
-
-/** The same alert firing (or resolving) from the same start always gets the same fingerprint. */
-function alertFingerprint(alert: Alert, kind: string): string {
-  const labels = Object.entries(alert.labels).sort(([a], [b]) => a.localeCompare(b));
-  const id = alert.fingerprint ?? signatureId(JSON.stringify(labels));
-  return `alertmanager:${id}:${alert.startsAt}:${kind}`;
-}
-
-/** The timeline events of a validated payload: one per firing alert, and one more when it has resolved. */
+/**
+ * The timeline events of a validated payload, drafted exactly as a saved webhook file is by `importEvidence`: one
+ * per alert instance firing, one more when it resolved, with the same fingerprints, so a delivery, its repeats and
+ * the same payload imported from a file add each event once.
+ */
 export function alertEvents(
   payload: z.infer<typeof alertmanagerPayloadSchema>,
   author: string,
 ): Array<TimelineEventInput & { fingerprint: string }> {
-  const read = alertmanagerWebhook.read(payload, { time: { zone: 'UTC' }, reference: new Date() });
-  return read.items.flatMap((item) => {
-    const alert = payload.alerts[item.line - 1];
-    if (!alert || item.kind === undefined) return [];
-    return [
-      {
-        at: item.at,
-        approximate: item.approximate,
-        kind: item.kind,
-        severity: item.severity,
-        summary: item.message.slice(0, 10_000),
-        source: item.source,
-        ...(item.service ? { service: item.service.slice(0, 100) } : {}),
-        origins: [{ author }],
-        fingerprint: alertFingerprint(alert, item.kind),
-      },
-    ];
-  });
+  const options = { time: { zone: 'UTC' }, reference: new Date() };
+  const draft = new EvidenceDraft(options);
+  for (const item of alertmanagerWebhook.read(payload, options).items) draft.addItem(item, 'alertmanager');
+  return draft.result().events.map((event) => ({ ...draftEventInput(event), origins: [{ author }] }));
 }

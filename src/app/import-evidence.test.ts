@@ -49,6 +49,12 @@ describe('importEvidence', () => {
     expect(() => formatOverrides(['app.log=yaml'])).toThrow(/unknown format "yaml"; expected one of .*json/);
     expect(formatOverrides(['json', 'x.log=logfmt'])('x.log')).toBe('logfmt');
     expect(formatOverrides(['json'])('y.log')).toBe('json');
+    // Every name --formats lists is taken: a crash format reads the file as text, where crashes are found.
+    expect(formatOverrides(['panic.txt=go-crash'])('panic.txt')).toBe('text');
+    expect(formatOverrides(['rust-panic'])('x')).toBe('text');
+    expect(() => formatOverrides(['slack-export'])).toThrow(
+      /needs no override: pass the export folder or the zip/,
+    );
   });
 
   it('drafts events a store takes from a log line holding a NUL character', async () => {

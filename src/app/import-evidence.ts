@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { invalidInput, isDebriefError } from '../domain/index.js';
 import type { ExportFile } from '../evidence/index.js';
 import {
+  crashFormats,
   EvidenceDraft,
   type EvidenceResult,
   formatNames,
@@ -61,15 +62,21 @@ export function checkZone(zone: string): string {
  */
 export function formatOverrides(values: readonly string[] = []): (path: string) => string | undefined {
   const known = new Set(formatNames());
+  // Crashes are found inside any text: forcing one of their names reads the file as plain text, where the crash
+  // reader looks. A Slack export is a folder or a zip, recognised as such, with nothing to force.
+  const asText = new Set<string>(crashFormats.map((f) => f.name).filter((name) => name !== 'slack-export'));
   let all: string | undefined;
   const byPath = new Map<string, string>();
   for (const value of values) {
     const eq = value.lastIndexOf('=');
-    const [path, format] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [undefined, value];
+    const [path, named] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [undefined, value];
+    if (named === 'slack-export') {
+      throw invalidInput('slack-export needs no override: pass the export folder or the zip Slack hands out');
+    }
+    const format = asText.has(named) ? 'text' : named;
     if (!known.has(format)) {
-      throw invalidInput(
-        `unknown format ${JSON.stringify(format)}; expected one of ${[...known].join(', ')}`,
-      );
+      const accepted = [...known, ...asText].join(', ');
+      throw invalidInput(`unknown format ${JSON.stringify(named)}; expected one of ${accepted}`);
     }
     if (path === undefined) all = format;
     else byPath.set(path, format);

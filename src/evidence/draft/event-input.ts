@@ -7,8 +7,15 @@ function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
-/** A fingerprint that names the same drafted event on every import of the same evidence, wherever it is read from. */
+/**
+ * A fingerprint that names the same drafted event on every import of the same evidence, wherever it is read from.
+ * An alert is named by what it is (its name, its instance's labels, the time and whether it fired or resolved),
+ * not by the file that carried it, so the same alert from a saved webhook file and from the live intake is one.
+ */
 export function eventFingerprint(event: DraftEvent): string {
+  if ((event.kind === 'alert-fired' || event.kind === 'alert-resolved') && event.key !== undefined) {
+    return signatureId(`${event.kind}|${event.at ?? ''}|${event.key}|${event.instance ?? ''}`);
+  }
   const origin = event.origin;
   return signatureId(
     `${event.kind}|${event.at ?? ''}|${baseName(origin.file)}|${origin.line}|${event.signature ?? event.summary}`,
