@@ -281,7 +281,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [],
     patterns: [],
     engineer: "A client-side guard that stops calling a failing dependency for a while after errors pass a threshold, failing fast instead.",
-    exec: "A safety switch that stops us calling a broken partner system for a while, so we fail quickly instead of piling up.",
+    exec: "A safety switch that stops us calling a broken partner system for a while, so requests fail quickly rather than pile up.",
     categories: [
       "architecture-resilience",
       "dependencies",
@@ -470,7 +470,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [],
     patterns: [],
     engineer: "Moving traffic or leadership to a standby when the primary fails; untested failover often fails when needed.",
-    exec: "Switching to a backup system when the main one breaks.",
+    exec: "Switching to a backup system when the primary system stops working.",
     categories: [
       "architecture-resilience",
       "runbooks-documentation",

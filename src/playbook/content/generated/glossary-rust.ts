@@ -101,7 +101,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "Cannot (start a runtime from within a runtime|block the current thread from within a runtime)",
     ],
     engineer: "A synchronous call (file I/O, std Mutex, a blocking client) inside an async task stalls its worker thread; it belongs in spawn_blocking.",
-    exec: "A task that should have stepped aside while waiting held a worker hostage instead.",
+    exec: "A waiting task kept hold of a worker, so other tasks could not run.",
     categories: [
       "code-review",
       "architecture-resilience",
@@ -124,7 +124,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "poisoned lock",
     ],
     engineer: "A thread panicked while holding a std Mutex; later lock() calls return PoisonError, and unwrapping it spreads the panic to every user of the lock.",
-    exec: "One crashed task left a shared resource marked as unsafe, and every later task that touched it failed too.",
+    exec: "A task that stopped with an error left a shared resource marked as unsafe, and every later task that touched it failed too.",
     categories: [
       "code-review",
       "architecture-resilience",

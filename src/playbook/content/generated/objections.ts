@@ -42,7 +42,7 @@ export const objections: readonly Objection[] = [
       "manager",
       "executive",
     ],
-    response: "People make slips every day and most of them harm nothing. \"Human error\" is where the questions start: the same slip will happen again unless something in the system catches it.",
+    response: "Slips happen every day and most of them harm nothing. \"Human error\" is where the questions start: the same slip will happen again unless something in the system catches it.",
     redirect: "What let a single slip reach production and customers without anything stopping it?",
   },
   {
@@ -102,7 +102,7 @@ export const objections: readonly Objection[] = [
       "manager",
       "executive",
     ],
-    response: "When a process is skipped, it usually costs more than it seems to give in the moment. That gap is useful information about the process, not only about the people.",
+    response: "When a step of a process does not happen, it usually costs more in the moment than it seems to give. That gap is useful information about the process, not only about the people.",
     redirect: "What made the process feel skippable, and how could it be cheaper to follow?",
   },
   {

@@ -351,7 +351,7 @@ export const probingQuestions: readonly ProbingQuestion[] = [
   },
   {
     id: "q-vendor-signal",
-    text: "How would we have learned about the vendor problem if they had not told us?",
+    text: "How would we have learned about the vendor problem without their notice?",
     phase: "factors",
     categories: [
       "dependencies",
@@ -537,7 +537,7 @@ export const probingQuestions: readonly ProbingQuestion[] = [
   },
   {
     id: "q-action-beyond-people",
-    text: "Does this action depend on people being more careful, and what would replace that with a guard rail?",
+    text: "Does this action rely on extra vigilance, and what guard rail could replace that?",
     phase: "actions",
     categories: [
       "tooling",

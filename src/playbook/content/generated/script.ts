@@ -10,7 +10,7 @@ export const openingAffectedMissing = " (affected services not recorded yet)";
 export const openingImpact = (slot: { window: string | number }): string => `, with customer impact ${slot.window}.`;
 export const openingImpactMissing = " (impact window not recorded yet).";
 export const openingPurpose = "We are here to learn how our systems and ways of working allowed this to happen, and to decide what we will change. We are not here to find someone to blame.";
-export const openingGroundRules = "Three ground rules. First, we assume everyone did what made sense with what they knew at the time, so we ask what they saw rather than what they should have done. Second, we talk about conditions, tools and decisions, not about culprits. Third, anyone may pause the discussion if it starts to sound like blame, including me.";
+export const openingGroundRules = "Three ground rules. First, we assume everyone did what made sense with what they knew at the time, so we ask what they saw and knew then, not what hindsight shows us now. Second, we talk about conditions, tools and decisions, not about culprits. Third, anyone may pause the discussion if it starts to sound like blame, including me.";
 export const openingTimeBox = (slot: { minutes: string | number }): string => `We have ${slot.minutes} minutes. By the end we will have one shared timeline, the contributing factors, and a short list of action items, each with an owner and a due date.`;
 export const openingMissingServices = "affected services";
 export const openingMissingImpactStart = "impact start";

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/language/index.js';
+import * as playbook from '../src/playbook/index.js';
+import { sampleIncident } from '../src/report/test-support/sample-incident.js';
+
+// debrief's own words must pass debrief's check: a glossary line that reads as blame would hold back every exec
+// report that explains it, and a facilitator cannot ask people to reword what the tool itself says.
+// Left out on purpose: what the objections quote (`said`: the blame-seeking words a facilitator will hear), ids,
+// aliases and terms (names of failure modes, such as "panicked" goroutines).
+const quoted = new Set(['said', 'id', 'aliases', 'term', 'examples']);
+
+function ownTexts(): Array<[string, string]> {
+  const texts: Array<[string, string]> = [];
+  const walk = (value: unknown, where: string) => {
+    if (typeof value === 'string') texts.push([where, value]);
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}[${i}]`));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) if (!quoted.has(key)) walk(item, `${where}.${key}`);
+    }
+  };
+  for (const [name, value] of Object.entries(playbook)) if (typeof value !== 'function') walk(value, name);
+  for (const doc of [
+    sampleIncident(),
+    sampleIncident({ summary: '', participants: [], actions: [], factors: [] }),
+  ]) {
+    walk(playbook.openingStatement(doc), 'openingStatement');
+    walk(playbook.closingStatement(doc), 'closingStatement');
+  }
+  return texts;
+}
+
+describe("debrief's own text", () => {
+  it('has a thousand-odd texts to check', () => {
+    expect(ownTexts().length).toBeGreaterThan(1_000);
+  });
+
+  it('raises no blameful-language finding anywhere in the playbook', () => {
+    const found = ownTexts().flatMap(([where, text]) =>
+      analyze(text).map((finding) => `${where}: ${finding.ruleId} "${finding.text}"`),
+    );
+    expect(found).toEqual([]);
+  });
+});
