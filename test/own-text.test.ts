@@ -13,8 +13,9 @@ function ownTexts(): Array<[string, string]> {
   const texts: Array<[string, string]> = [];
   const walk = (value: unknown, where: string) => {
     if (typeof value === 'string') texts.push([where, value]);
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}[${i}]`));
-    else if (value && typeof value === 'object') {
+    else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, `${where}[${i}]`);
+    } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) if (!quoted.has(key)) walk(item, `${where}.${key}`);
     }
   };
