@@ -1,7 +1,6 @@
-import type { Incident } from '../domain/index.js';
 import {
   ConflictError,
-  isDebriefError,
+  type Incident,
   type Moment,
   type MomentName,
   type Moments,
@@ -10,6 +9,7 @@ import {
   type TimelineEventInput,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
+import { retryOnConflict } from './retry-on-conflict.js';
 
 /**
  * How proposed moments meet the ones an incident has (`docs/architecture.md, Attaching a draft, and the moments policy`). `fill` (the default): a proposal sets only a moment the
@@ -40,14 +40,13 @@ export interface Attached {
   incident: Incident;
 }
 
-// Someone else's write between our read and our transaction: read again and re-apply the policy.
-const attempts = 3;
-
 /**
  * Adds a draft to an incident in one transaction: the moments the policy sets, then the events. A proposal
  * that would put the moments in an impossible order (detected after acknowledged, resolved before impact) is
- * left out and reported, never saved and never a reason to refuse the events. The CLI (`evidence --incident`),
- * the API (`/events/bulk`, the Alertmanager intake) and the demo all attach through here.
+ * left out and reported, never saved and never a reason to refuse the events. When someone else writes between
+ * the read and the write, the plan is made again on the newer incident, unless the caller named the version it
+ * planned from (then it is a conflict). The CLI (`evidence --incident`), the API (`/events/bulk`, the
+ * Alertmanager intake) and the demo all attach through here.
  */
 export async function attachDraft(
   store: Store,
@@ -57,9 +56,8 @@ export async function attachDraft(
   options: { policy?: MomentsPolicy | undefined; version?: number | undefined } = {},
 ): Promise<Attached> {
   const policy = options.policy ?? 'fill';
-  for (let attempt = 1; ; attempt++) {
+  const attempt = async (): Promise<Attached> => {
     const incident = await store.incidents.get(incidentId);
-    // A caller that names the version it planned from gets a conflict, not a re-plan, when it has moved on.
     if (options.version !== undefined && options.version !== incident.version) {
       throw new ConflictError(
         `incident ${incidentId} changed since version ${options.version} (it is at ${incident.version}); read it again`,
@@ -67,19 +65,15 @@ export async function attachDraft(
       );
     }
     const plan = planMoments(incident.moments, draft.moments ?? {}, policy);
-    try {
-      const saved = await store.timeline.addMany(
-        incidentId,
-        draft.events,
-        ctx,
-        plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
-      );
-      return { ...saved, set: plan.set, leftOut: plan.leftOut };
-    } catch (error) {
-      const retry = options.version === undefined && attempt < attempts;
-      if (!retry || !isDebriefError(error) || error.code !== 'conflict') throw error;
-    }
-  }
+    const saved = await store.timeline.addMany(
+      incidentId,
+      draft.events,
+      ctx,
+      plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
+    );
+    return { ...saved, set: plan.set, leftOut: plan.leftOut };
+  };
+  return options.version === undefined ? retryOnConflict(attempt) : attempt();
 }
 
 /** The moments an incident ends up with under a policy, which proposals that sets, and which it leaves out. */

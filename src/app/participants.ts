@@ -6,6 +6,7 @@ import {
   participantSchema,
 } from '../domain/index.js';
 import type { Store, WriteContext } from '../store/index.js';
+import { retryOnConflict } from './retry-on-conflict.js';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -17,18 +18,21 @@ export async function addParticipant(
   ctx: WriteContext,
 ): Promise<Incident> {
   const person = parseWith(participantSchema, input, 'participant');
-  const incident = await store.incidents.get(incidentId);
-  if (incident.participants.some((p) => same(p.name, person.name))) {
-    throw invalidInput(
-      `${person.name} is already a participant of ${incidentId}; remove them first to change their role`,
+  // Two people added at once are both kept: the second is added to the newer list, checked again.
+  return retryOnConflict(async () => {
+    const incident = await store.incidents.get(incidentId);
+    if (incident.participants.some((p) => same(p.name, person.name))) {
+      throw invalidInput(
+        `${person.name} is already a participant of ${incidentId}; remove them first to change their role`,
+      );
+    }
+    return store.incidents.update(
+      incidentId,
+      incident.version,
+      { participants: [...incident.participants, person] },
+      ctx,
     );
-  }
-  return store.incidents.update(
-    incidentId,
-    incident.version,
-    { participants: [...incident.participants, person] },
-    ctx,
-  );
+  });
 }
 
 /** Removes a participant by name or e-mail (case-insensitive); one not listed is refused, naming who is. */
@@ -38,21 +42,23 @@ export async function removeParticipant(
   nameOrEmail: string,
   ctx: WriteContext,
 ): Promise<{ incident: Incident; removed: Participant }> {
-  const incident = await store.incidents.get(incidentId);
-  const removed = incident.participants.find(
-    (p) => same(p.name, nameOrEmail) || (p.email !== undefined && same(p.email, nameOrEmail)),
-  );
-  if (!removed) {
-    const listed = incident.participants.map((p) => p.name).join(', ') || 'nobody';
-    throw invalidInput(
-      `${JSON.stringify(nameOrEmail)} is not a participant of ${incidentId} (listed: ${listed})`,
+  return retryOnConflict(async () => {
+    const incident = await store.incidents.get(incidentId);
+    const removed = incident.participants.find(
+      (p) => same(p.name, nameOrEmail) || (p.email !== undefined && same(p.email, nameOrEmail)),
     );
-  }
-  const updated = await store.incidents.update(
-    incidentId,
-    incident.version,
-    { participants: incident.participants.filter((p) => p !== removed) },
-    ctx,
-  );
-  return { incident: updated, removed };
+    if (!removed) {
+      const listed = incident.participants.map((p) => p.name).join(', ') || 'nobody';
+      throw invalidInput(
+        `${JSON.stringify(nameOrEmail)} is not a participant of ${incidentId} (listed: ${listed})`,
+      );
+    }
+    const updated = await store.incidents.update(
+      incidentId,
+      incident.version,
+      { participants: incident.participants.filter((p) => p !== removed) },
+      ctx,
+    );
+    return { incident: updated, removed };
+  });
 }

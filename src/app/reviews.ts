@@ -8,6 +8,7 @@ import {
   reviewFieldsSchema,
 } from '../domain/index.js';
 import type { Store, StoredReview, WriteContext } from '../store/index.js';
+import { retryOnConflict } from './retry-on-conflict.js';
 
 /**
  * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
@@ -23,7 +24,10 @@ export async function scheduleReview(
   return store.reviews.add(incidentId, fields, ctx);
 }
 
-/** Sets a review's notes, or adds to them (a new paragraph) with `append`. */
+/**
+ * Sets a review's notes, or adds to them (a new paragraph) with `append`. Two people appending at once both keep
+ * their paragraph (the second is added to the newer notes); replacing notes someone changed meanwhile is a conflict.
+ */
 export async function saveReviewNotes(
   store: Store,
   reviewId: string,
@@ -31,17 +35,21 @@ export async function saveReviewNotes(
   ctx: WriteContext,
   options: { append?: boolean } = {},
 ): Promise<StoredReview> {
-  const review = await store.reviews.get(reviewId);
-  const notes = options.append && review.notes.trim() !== '' ? `${review.notes.trimEnd()}\n\n${text}` : text;
-  return store.reviews.update(
-    reviewId,
-    review.version,
-    { notes: parseWith(proseText(), notes, 'notes') },
-    ctx,
-  );
+  const attempt = async () => {
+    const review = await store.reviews.get(reviewId);
+    const notes =
+      options.append && review.notes.trim() !== '' ? `${review.notes.trimEnd()}\n\n${text}` : text;
+    return store.reviews.update(
+      reviewId,
+      review.version,
+      { notes: parseWith(proseText(), notes, 'notes') },
+      ctx,
+    );
+  };
+  return options.append ? retryOnConflict(attempt) : attempt();
 }
 
-/** Records a decision taken in a review meeting. */
+/** Records a decision taken in a review meeting; two people recording at once both keep theirs. */
 export async function recordDecision(
   store: Store,
   reviewId: string,
@@ -49,8 +57,15 @@ export async function recordDecision(
   ctx: WriteContext,
 ): Promise<StoredReview> {
   const decision = parseWith(requiredLine(2_000), text, 'decision');
-  const review = await store.reviews.get(reviewId);
-  return store.reviews.update(reviewId, review.version, { decisions: [...review.decisions, decision] }, ctx);
+  return retryOnConflict(async () => {
+    const review = await store.reviews.get(reviewId);
+    return store.reviews.update(
+      reviewId,
+      review.version,
+      { decisions: [...review.decisions, decision] },
+      ctx,
+    );
+  });
 }
 
 /** Ends a review meeting at `at` (now by default); a meeting ends once, and not before it was scheduled to start. */
