@@ -19,6 +19,15 @@ const read = (name: string) =>
   parseCorpus(readFileSync(resolve(root, 'src/language/corpus/blind', name), 'utf8'));
 const dev = read('blind.dev.txt');
 const holdout = read('blind.holdout.txt');
+const secondPath = resolve(root, 'src/language/corpus/blind/blind.second.txt');
+
+/** The separate writer's held-out file, scored in aggregate (never per sentence, so no rule is fitted to it). */
+function secondLine(): string {
+  if (!existsSync(secondPath)) return '(file missing)';
+  const a = aggregate(evaluate(parseCorpus(readFileSync(secondPath, 'utf8'))));
+  const traps = Object.entries(a.trapsOver3).map(([group, rate]) => `${group} ${(rate * 100).toFixed(0)} %`);
+  return `precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, F1 ${a.f1.toFixed(3)}; trap groups over 3 %: ${traps.join(', ') || 'none'} (small groups: one false positive moves a group's rate by 8 to 25 points).`;
+}
 const historyPath = resolve(import.meta.dirname, 'language-blind.history.json');
 
 interface Score {
@@ -62,7 +71,12 @@ function aggregate(result: Evaluation): Aggregate {
 }
 
 /** What the numbers above cannot say by themselves; kept with the script so a re-run keeps them. */
-const notes = `How far to trust the held-out number: the corpus and the rule changes were written in the same session.
+const notes = `A second held-out file, src/language/corpus/blind/blind.second.txt (200 sentences: 100 blameful, 100 neutral
+with trap groups), was written afterwards by a separate writer who read only the taxonomy, never the rules or the
+other corpora, and scored once with the rules as they stand, without any change for it:
+${secondLine()}
+
+How far to trust the held-out number: the corpus and the rule changes were written in the same session.
 The held-out file was split off at random before the first score and its sentences and per-sentence results were
 not printed, but its sentences were written by the rule author, and from step 5 on the rules were driven by fresh
 probe sentences written for each kind of miss (from memory of the kinds in the whole corpus, checked against fresh
@@ -82,7 +96,9 @@ a function word (Nguyễn Văn An); sarcasm without a harm verb ("Of course X ra
 question mark in chat ("who did this"); "that's where the blame sits" with no agent; the human "operator", which
 stays unknown because it is usually a Kubernetes operator.`;
 
-const round = (n: number) => Math.round(n * 1000) / 1000;
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 function groupTable(result: Evaluation): string {
