@@ -88,7 +88,7 @@ eachStore('attachDraft', (store) => {
     expect((await store().incidents.get(incident.id)).moments.detected).toBeUndefined();
   });
 
-  it('writes moments and events in one transaction: a bad event leaves the moments unset', async () => {
+  it('refuses a draft with a bad event whole: neither its events nor its moments are saved', async () => {
     const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
     const bad = [...events, { at: 'not a time', summary: 'broken', fingerprint: 'fp-3' }];
     await expect(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { documentInput } from '../store/test-support/factories.js';
 import { publishReport } from './publish-report.js';
 import { eachStore } from './test-support/each-store.js';
@@ -15,6 +15,16 @@ eachStore('publishReport', (store, audit) => {
     );
     return id;
   }
+
+  it('is exported for every door, and answers an unknown incident with not_found before rendering anything', async () => {
+    const app = await import('./index.js');
+    expect(typeof app.publishReport).toBe('function');
+    await expect(
+      app.publishReport(stores(), 'INC-NONE0000', { format: 'pdf', audience: 'exec' }, ctx),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
 
   it('publishes a clean exec report with its file name and media type', async () => {
     const id = await incident('INC-CLEAN001', 'A configuration change exhausted the connection pool.');
@@ -68,12 +78,5 @@ eachStore('publishReport', (store, audit) => {
     expect(published.findings.length).toBeGreaterThan(0);
     expect(published.overridden).toBe(false);
     expect(await audit().list({ incidentId: id })).toHaveLength(before);
-  });
-});
-
-describe('publishReport errors', () => {
-  it('is exported for every door', async () => {
-    const app = await import('./index.js');
-    expect(typeof app.publishReport).toBe('function');
   });
 });

@@ -21,6 +21,11 @@ export interface PublishOptions {
    * audit log with the findings it went over.
    */
   override?: boolean | undefined;
+  /**
+   * Check an engineering report too, only to warn (the CLI prints the findings). Off for a server, which shows
+   * no warning: the analysis would be wasted work on every preview.
+   */
+  warnings?: boolean | undefined;
   /** Prints HTML to PDF; the Chromium printer by default (tests may pass their own). */
   printPdf?: ((html: string) => Promise<Uint8Array>) | undefined;
 }
@@ -58,7 +63,10 @@ export async function publishReport(
     anonymize: options.anonymize ?? false,
     baseUrl: options.baseUrl,
   });
-  const gate = checkReportLanguage(report, options.audience);
+  const gate =
+    options.audience === 'engineering' && options.warnings === false
+      ? { text: '', findings: [], blocks: false }
+      : checkReportLanguage(report, options.audience);
   const findingLines = formatGateFindings(gate);
   const overridden = gate.blocks && options.override === true;
   if (gate.blocks && !overridden) {

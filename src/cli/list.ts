@@ -18,22 +18,18 @@ export function register(program: Command): void {
     .command('list')
     .description('list incidents, newest first')
     .option('--status <status>', 'only these statuses (repeatable or comma-separated)', collect)
-    .option(
-      '--severity <sev>',
-      'only these severities, in any case (repeatable or comma-separated)',
-      (value: string, previous: string[] | undefined) => collect(value.toUpperCase(), previous),
-    )
+    .option('--severity <sev>', 'only these severities, in any case (repeatable or comma-separated)', collect)
     .option('--service <name>', 'only incidents affecting this service')
     .option('--search <words>', 'only incidents whose text contains all these words')
     .option('--limit <n>', 'at most this many', '100')
     .option('--json', 'print JSON')
     .action(async (options: ListOptions, command: Command) => {
       const { z } = await import('zod');
-      const { incidentStatusSchema, severitySchema } = await import('../domain/index.js');
+      const { incidentStatusSchema, severityInputSchema } = await import('../domain/index.js');
       const filter = parseFlags(
         z.object({
           status: z.array(incidentStatusSchema).optional(),
-          severity: z.array(severitySchema).optional(),
+          severity: z.array(severityInputSchema).optional(),
           service: z.string().optional(),
           search: z.string().optional(),
           limit: z.coerce.number().int().positive({ error: 'expected a positive whole number' }),

@@ -23,9 +23,7 @@ export function register(program: Command): void {
     .command('new')
     .description('create an incident (asks for missing fields when run in a terminal)')
     .option('-t, --title <text>', 'what happened, in one line')
-    .option('-s, --severity <sev>', 'severity: SEV1 (highest) to SEV4, in any case', (value: string) =>
-      value.trim().toUpperCase(),
-    )
+    .option('-s, --severity <sev>', 'severity: SEV1 (highest) to SEV4, in any case')
     .option('--service <name>', 'an affected service (repeatable, or comma-separated)', collect)
     .option('--status <status>', 'draft, in-review, published or closed (default draft)')
     .option('--summary <text>', 'a short summary')

@@ -84,6 +84,7 @@ export function reportRoutes(
         baseUrl: `${request.protocol}://${request.host}`,
         override,
         printPdf: (html) => pdf.print(html),
+        warnings: false,
       },
       { actor: user.username },
     );
