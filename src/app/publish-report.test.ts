@@ -78,5 +78,18 @@ eachStore('publishReport', (store, audit) => {
     expect(published.findings.length).toBeGreaterThan(0);
     expect(published.overridden).toBe(false);
     expect(await audit().list({ incidentId: id })).toHaveLength(before);
+    // A server shows no warning, so it asks for none and the analysis is skipped; the report is the same.
+    const quiet = await publishReport(
+      stores(),
+      id,
+      { format: 'md', audience: 'engineering', warnings: false },
+      ctx,
+    );
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.body).toBe(published.body);
+    // An exec report is checked whatever the caller asks.
+    await expect(
+      publishReport(stores(), id, { format: 'md', audience: 'exec', warnings: false }, ctx),
+    ).rejects.toMatchObject({ code: 'blame_found' });
   });
 });
