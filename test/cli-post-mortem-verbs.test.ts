@@ -62,6 +62,11 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
       (await cli('participants', 'add', incident, '-n', 'Amara Okafor', '-r', 'incident-commander')).stdout,
     ).toBe(`added Amara Okafor (incident-commander) to ${incident}\n`);
     await cli('participants', 'add', incident, '-n', 'Søren Ødegård', '-e', 'soren@example.com');
+    const badMail = await cli('participants', 'add', incident, '-n', 'Test Mail', '-e', 'not-an-email');
+    expect(badMail.code).toBe(2);
+    expect(badMail.stderr).toBe(
+      'debrief: --email: expected an e-mail address such as ana@example.com, got "not-an-email"\n',
+    );
     const twice = await cli('participants', 'add', incident, '-n', 'amara okafor');
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/^debrief: amara okafor is already a participant/);

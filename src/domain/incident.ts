@@ -42,7 +42,13 @@ export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 export const participantSchema = z.object({
   name: requiredLine(limits.title),
   role: participantRoleSchema,
-  email: lineText(320).optional(),
+  // Calendar invitations go to it, so an address that cannot receive one is refused (empty means none).
+  email: lineText(320)
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+      error: (issue) =>
+        `expected an e-mail address such as ana@example.com, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 

@@ -16,7 +16,7 @@ describe.each(dialects)('who sees which incident in the list, on %s', (dialect) 
     const people = [
       { name: 'Eli Editor' },
       { name: 'VERA VIEWER' },
-      { name: 'Someone', email: 'vera' },
+      { name: 'Someone', email: 'vera@example.com' },
       { name: 'Eli_Editor' },
       { name: 'eli|Vera Viewer' },
       { name: 'Ada Admin' },
