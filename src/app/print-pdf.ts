@@ -7,8 +7,8 @@ export function chromiumPath(): string {
   return process.env.DEBRIEF_CHROMIUM ?? '/usr/bin/chromium';
 }
 
-// A quiet, offline browser: no sandbox (containers), no GPU, and none of Chromium's background traffic.
-const chromiumArgs = [
+/** A quiet, offline browser: no sandbox (containers), no GPU, none of Chromium's background traffic. */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from '../../src/app/print-pdf.js';
 
 // Debian's Chromium, never a downloaded browser: nothing may download at run time.
 export default defineConfig({
@@ -17,15 +18,8 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // The same quiet, offline flags as the PDF printer's browser.
+      args: ['--headless', ...chromiumArgs],
     },
   },
 });
