@@ -5,6 +5,7 @@ import { type FailureMode, failureModes } from './failure-modes.js';
 import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
+import { renderReaderMarkdown } from './markdown/reader.js';
 import { slackSummary } from './slack.js';
 import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
 
@@ -107,7 +108,10 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   const text = ((): string => {
     switch (format) {
       case 'md':
-        return renderIncidentMarkdown(withBluf());
+        // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
+        return audience === 'engineering'
+          ? renderIncidentMarkdown(withBluf())
+          : renderReaderMarkdown(view, audience, bluf);
       case 'html':
       case 'pdf':
         return renderIncidentHtml(view, audience, bluf, modes);

@@ -1,0 +1,174 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import type { IncidentDocument } from '../../domain/index.js';
+import { renderReport } from '../render.js';
+import { sampleIncident } from '../test-support/sample-incident.js';
+
+const readers = ['exec', 'public'] as const;
+const trackerUrl = 'https://tracker.example.com/browse/OPS-12';
+
+/** The sample with what only the incident file should carry: a dropped action, a tracker link, an author. */
+function busyIncident(): IncidentDocument {
+  const sample = sampleIncident();
+  return sampleIncident({
+    timeline: [
+      ...sample.timeline,
+      {
+        id: 'EVT-01JQ7ZX',
+        at: '2026-03-04T12:41:30Z',
+        kind: 'mitigation',
+        summary: 'Traffic shifted to the standby region',
+        origins: [{ author: 'cli:root' }],
+      },
+    ],
+    actions: [
+      { ...sample.actions[0]!, trackerUrl, status: 'in-progress' },
+      ...sample.actions.slice(1),
+      {
+        id: 'ACT-01JQ80A',
+        title: 'Rewrite the connection pool from scratch',
+        owner: 'Sam Okafor',
+        status: 'dropped',
+        droppedReason: 'Superseded by the CI check, see OPS-77',
+      },
+    ],
+    followUp: 'We will share what the new checks found after the follow-up review.',
+  });
+}
+
+const parse = (text: string) => unified().use(remarkParse).parse(text);
+type Node = ReturnType<typeof parse>['children'][number];
+
+function plain(node: Node): string {
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Node[]).map(plain).join('');
+  return '';
+}
+
+function markdownHeadings(text: string): string[] {
+  return parse(text)
+    .children.filter((node) => node.type === 'heading' && node.depth === 2)
+    .map(plain);
+}
+
+function htmlHeadings(doc: IncidentDocument, audience: (typeof readers)[number]): string[] {
+  const { text } = renderReport(doc, { format: 'html', audience });
+  return [...text.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]!);
+}
+
+function hasHtml(node: Node): boolean {
+  if (node.type === 'html') return true;
+  return 'children' in node && (node.children as Node[]).some(hasHtml);
+}
+
+const docs: Array<[string, () => IncidentDocument]> = [
+  ['the sample incident', sampleIncident],
+  ['an incident with dropped actions, tracker links and authors', busyIncident],
+];
+
+describe("a reader's Markdown report", () => {
+  for (const [name, build] of docs) {
+    it.each(readers)(`leaves the incident file's bookkeeping out of ${name} for %s`, (audience) => {
+      const doc = build();
+      const { text } = renderReport(doc, { format: 'md', audience });
+      expect(text.startsWith('---')).toBe(false);
+      expect(text).not.toMatch(/^---$/m);
+      expect(text).not.toMatch(/\b(EVT|FAC|ACT|REV)-/);
+      expect(text).not.toContain('cli:');
+      expect(text).not.toContain(trackerUrl);
+      expect(text).not.toContain('OPS-');
+      expect(text).not.toContain('Rewrite the connection pool');
+      expect(text).not.toMatch(/\| *(Kind|Severity|Source|Count|Signature|Origin) *\|/);
+      expect(text).not.toMatch(/^\|/m);
+    });
+
+    it.each(readers)(`shows ${name} to %s under the HTML report's headings, in its order`, (audience) => {
+      const doc = build();
+      const markdown = markdownHeadings(renderReport(doc, { format: 'md', audience }).text);
+      // The plain-words glossary is an HTML extra; the Markdown may add sections after the HTML's own.
+      const html = htmlHeadings(doc, audience).filter((h) => h !== 'Technical terms in plain words');
+      expect(markdown.slice(0, html.length)).toEqual(html);
+    });
+
+    it.each(readers)(`opens ${name} for %s with the title and then the bottom line`, (audience) => {
+      const report = renderReport(build(), { format: 'md', audience });
+      const [title, heading, first] = parse(report.text).children;
+      expect(title).toMatchObject({ type: 'heading', depth: 1 });
+      expect(plain(title!)).toBe(build().title);
+      expect(heading).toMatchObject({ type: 'heading', depth: 2 });
+      expect(plain(heading!)).toBe('Bottom line');
+      expect(first?.type).toBe('paragraph');
+      expect(plain(first!)).toBe(report.bluf.text);
+    });
+  }
+
+  it('names owners and due dates for executives, and no owner for the public', () => {
+    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    expect(exec).toContain(
+      '- Validate pool size against peak concurrency in CI — Jordan Lee, due 2026-03-20, high priority, in progress',
+    );
+    expect(exec).toContain(
+      '- Add a runbook for pool exhaustion — owner needed, date needed, low priority, open',
+    );
+    const pub = renderReport(busyIncident(), { format: 'md', audience: 'public' }).text;
+    expect(pub).toContain('## What we are changing\n\n- Validate pool size against peak concurrency in CI\n');
+    for (const name of ['Jordan', 'Priya', 'Sam']) expect(pub).not.toContain(name);
+  });
+
+  it('tells the time in UTC, with seconds only for events that share a minute', () => {
+    const text = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    expect(text).toContain('- 2026-03-04 11:52 UTC — Jordan Lee applied pool_size=5 to checkout-api');
+    expect(text).toContain('- 12:07 UTC — CheckoutErrorRate above 5% for 5m');
+    expect(text).toContain('- 12:41:00 UTC — Rolled back pool_size to 50 on ip-10-20-3-7');
+    expect(text).toContain('- 12:41:30 UTC — Traffic shifted to the standby region');
+  });
+
+  it('says when the team will report back', () => {
+    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    expect(exec).toContain(
+      '## When we will report back\n\nFollow-up review on 2026-03-27 15:00 UTC.\n\nWe will share what the new checks found after the follow-up review.',
+    );
+    const pub = renderReport(busyIncident(), { format: 'md', audience: 'public' }).text;
+    expect(pub).toContain(
+      '## When we will report back\n\nWe will share what the new checks found after the follow-up review.',
+    );
+  });
+
+  it('keeps what went well and where we got lucky for executives only', () => {
+    const exec = renderReport(sampleIncident(), { format: 'md', audience: 'exec' }).text;
+    expect(exec).toContain('## What went well\n\n- The rollback took two minutes once the change was found.');
+    expect(exec).toContain('## Where we got lucky\n\n- The peak ended at 13:00');
+    const pub = renderReport(sampleIncident(), { format: 'md', audience: 'public' }).text;
+    expect(pub).not.toContain('What went well');
+  });
+
+  it.each(readers)('shows markup typed into the incident as text for %s', (audience) => {
+    const doc = sampleIncident({
+      title: 'Checkout <script>alert(1)</script> down',
+      summary:
+        'Line one.\n## Not a heading\n---\n<img src=x onerror=alert(1)>\n[click](javascript:alert(1))\n' +
+        '![pixel](https://example.com/p.png) [see][ref] and [ref]\n\n[ref]: https://example.com/r',
+      wentWell: ['- nested\n# also not a heading'],
+    });
+    const text = renderReport(doc, { format: 'md', audience }).text;
+    const tree = parse(text);
+    expect(tree.children.some(hasHtml)).toBe(false);
+    expect(tree.children.some((node) => node.type === 'thematicBreak')).toBe(false);
+    for (const type of ['link', 'image', 'linkReference', 'imageReference', 'definition'])
+      expect(JSON.stringify(tree)).not.toContain(`"type":"${type}"`);
+    expect(markdownHeadings(text)).not.toContain('Not a heading');
+    expect(plain(tree.children[0]!)).toBe('Checkout <script>alert(1)</script> down');
+  });
+
+  it.each(readers)('renders the sample for %s the same way every time', (audience) => {
+    expect(renderReport(sampleIncident(), { format: 'md', audience }).text).toMatchSnapshot();
+  });
+});
+
+describe('the engineering Markdown', () => {
+  // The canonical incident file, read back by the importer: it must not change by a byte.
+  it.each(docs)('is still the canonical file for %s', (_name, build) => {
+    expect(renderReport(build(), { format: 'md', audience: 'engineering' }).text).toMatchSnapshot();
+  });
+});

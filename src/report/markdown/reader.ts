@@ -1,0 +1,176 @@
+/*
+ * Markdown for readers outside engineering: the exec and public reports. It follows the HTML report of the same
+ * audience, section for section and in the same order, in plain words. Unlike the canonical incident file it is
+ * not read back, so it carries none of the file's bookkeeping: no front matter, no record ids, no origins or
+ * authors, no table columns a reader would see empty.
+ */
+import {
+  type Action,
+  factorCategoryLabels,
+  formatMetrics,
+  type IncidentDocument,
+  incidentStart,
+  metricsFromMoments,
+  type TimelineEvent,
+} from '../../domain/index.js';
+import { followUpAt, formatUtcMinute } from '../../playbook/index.js';
+import type { Audience } from '../audience.js';
+import type { Bluf } from '../bluf.js';
+
+/** The audiences that get a reader's report rather than the incident file. */
+export type ReaderAudience = Exclude<Audience, 'engineering'>;
+
+const audienceLabels: Record<ReaderAudience, string> = {
+  exec: 'Executive summary',
+  public: 'Incident report',
+};
+
+// What starts HTML, a code span or an escape anywhere in a line, and the `](`, `][` or `]:` that make a link, an
+// image or a link definition (a lone `[note]` stays as typed).
+const inlineSpecial = /[\\`<>]|\](?=[([:])/g;
+// Characters that start a heading, quote, list, rule, fence or table at the start of a line.
+const blockStart = /^(\s*)([#+\-*=_~|])/;
+const orderedStart = /^(\s*\d{1,9})([.)])/;
+
+/** Escapes people's text so it reads as typed: no HTML, links or structure of its own. */
+function escapeText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line.replace(inlineSpecial, '\\$&').replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2'),
+    )
+    .join('\n');
+}
+
+const section = (heading: string, body: string) => (body.trim() === '' ? '' : `## ${heading}\n\n${body}`);
+
+/** A `- ` list; later lines of an item are indented so they stay in it. */
+const list = (items: readonly string[]) =>
+  items.map((item) => `- ${item.split('\n').join('\n  ')}`).join('\n');
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function impactSection(view: IncidentDocument): string {
+  const { usersAffected, failedRequests, errorBudgetBurn, description } = view.impact;
+  const lines: string[] = [];
+  if (view.services.length > 0) lines.push(`Affected: ${escapeText(view.services.join(', '))}`);
+  if (usersAffected !== undefined) lines.push(`Users affected: ${numberFormat.format(usersAffected)}`);
+  if (failedRequests !== undefined) lines.push(`Failed requests: ${numberFormat.format(failedRequests)}`);
+  if (errorBudgetBurn !== undefined) lines.push(`Error budget spent: ${Math.round(errorBudgetBurn * 100)}%`);
+  const metrics = formatMetrics(metricsFromMoments(view.moments));
+  const names: Array<[keyof typeof metrics, string]> = [
+    ['impactDuration', 'Impact duration'],
+    ['timeToDetect', 'Time to detect'],
+    ['timeToAcknowledge', 'Time to acknowledge'],
+    ['timeToMitigate', 'Time to mitigate'],
+    ['timeToResolve', 'Time to resolve'],
+  ];
+  for (const [key, label] of names) if (metrics[key]) lines.push(`${label}: ${metrics[key]}`);
+  // Same wording as the HTML: saying the numbers are missing is better than a section that hides it.
+  const numbers = lines.length > 0 ? list(lines) : 'Impact numbers missing.';
+  return section('Impact', [numbers, escapeText(description)].filter(Boolean).join('\n\n'));
+}
+
+/**
+ * Times in UTC: the date on the first event of each day, minutes only, and seconds for events that share their
+ * minute with another, so their order stays visible.
+ */
+function timelineSection(view: IncidentDocument): string {
+  const perMinute = new Map<string, number>();
+  for (const event of view.timeline) {
+    if (event.at) perMinute.set(event.at.slice(0, 16), (perMinute.get(event.at.slice(0, 16)) ?? 0) + 1);
+  }
+  let day = '';
+  const items = view.timeline.map((event: TimelineEvent) => {
+    const count = event.count > 1 ? ` (${numberFormat.format(event.count)} times)` : '';
+    const what = `${escapeText(event.summary)}${count}`;
+    if (event.at === null) return `Time unknown — ${what}`;
+    const shared = (perMinute.get(event.at.slice(0, 16)) ?? 0) > 1;
+    const clock = `${event.at.slice(11, shared ? 19 : 16)} UTC`;
+    const time = event.at.slice(0, 10) === day ? clock : `${event.at.slice(0, 10)} ${clock}`;
+    day = event.at.slice(0, 10);
+    return `${event.approximate ? 'About ' : ''}${time} — ${what}`;
+  });
+  return section('Timeline', list(items));
+}
+
+function factorsSection(view: IncidentDocument): string {
+  const factors = view.factors.map((factor) =>
+    [
+      `### ${escapeText(factor.title)}`,
+      `Category: ${factorCategoryLabels[factor.category]}`,
+      escapeText(factor.description),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+  return section('Contributing factors', factors.join('\n\n'));
+}
+
+const statusWords: Record<Action['status'], string> = {
+  open: 'open',
+  'in-progress': 'in progress',
+  done: 'done',
+  dropped: 'dropped',
+};
+
+/** Executives see who owns each action and by when; the public sees what is changing. */
+function actionsSection(view: IncidentDocument, audience: ReaderAudience): string {
+  // A dropped action is not something we are changing; its reason is the team's note, not the reader's.
+  const actions = view.actions.filter((action) => action.status !== 'dropped');
+  if (audience === 'public') {
+    return section('What we are changing', list(actions.map((action) => escapeText(action.title))));
+  }
+  const items = actions.map((action) => {
+    const owner = action.owner ? escapeText(action.owner) : 'owner needed';
+    const due = action.dueDate ? `due ${action.dueDate}` : 'date needed';
+    return `${escapeText(action.title)} — ${owner}, ${due}, ${action.priority} priority, ${statusWords[action.status]}`;
+  });
+  return section('Action items', list(items));
+}
+
+function reportBackSection(view: IncidentDocument): string {
+  const next = followUpAt(view);
+  const parts = [next ? `Follow-up review on ${formatUtcMinute(next)}.` : '', escapeText(view.followUp)];
+  return section('When we will report back', parts.filter((part) => part.trim() !== '').join('\n\n'));
+}
+
+function footer(view: IncidentDocument, audience: ReaderAudience): string {
+  const start = incidentStart(view.moments);
+  const meta = [audienceLabels[audience], view.severity, start ? start.slice(0, 10) : ''];
+  if (audience === 'exec') meta.push(view.status, view.id);
+  return `${escapeText(meta.filter(Boolean).join(' · '))}. Blameless post-mortem, written to learn and improve our systems. Generated by debrief.`;
+}
+
+/**
+ * A report in Markdown for executives or the public, from the audience's view of the incident: title, bottom line
+ * first, then the HTML report's sections in its order, then when the team will report back.
+ */
+export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAudience, bluf: Bluf): string {
+  const bottomLine = section('Bottom line', escapeText(bluf.text));
+  const summary = section('What happened', escapeText(view.summary));
+  const sections =
+    audience === 'exec'
+      ? [
+          bottomLine,
+          impactSection(view),
+          factorsSection(view),
+          actionsSection(view, audience),
+          summary,
+          timelineSection(view),
+          section('What went well', list(view.wentWell.map(escapeText))),
+          section('Where we got lucky', list(view.gotLucky.map(escapeText))),
+          reportBackSection(view),
+        ]
+      : [
+          bottomLine,
+          summary,
+          impactSection(view),
+          timelineSection(view),
+          factorsSection(view),
+          actionsSection(view, audience),
+          reportBackSection(view),
+        ];
+  const parts = [`# ${escapeText(view.title)}`, ...sections.filter(Boolean), footer(view, audience)];
+  return `${parts.join('\n\n')}\n`;
+}
