@@ -10,10 +10,10 @@ const hosts = ['db-primary.prod.internal', '10.20.3.14', 'ip-10-20-3-7', 'checko
 describe('anonymising', () => {
   it('gives each person one role label, numbering shared roles', () => {
     expect(Object.fromEntries(roleLabels(sampleIncident()))).toEqual({
-      'Alex Chen': 'Facilitator',
-      'Priya Raman': 'Incident commander',
-      'Jordan Lee': 'Responder 1',
-      'Sam Okafor': 'Responder 2',
+      'Alex Chen': 'the facilitator',
+      'Priya Raman': 'the incident commander',
+      'Jordan Lee': 'responder 1',
+      'Sam Okafor': 'responder 2',
     });
   });
 
@@ -23,7 +23,9 @@ describe('anonymising', () => {
     );
     const text = JSON.stringify(doc);
     for (const name of people) expect(text).not.toContain(name);
-    expect(doc.summary).toBe('Incident commander paged Responder 2. Later Incident commander rolled back.');
+    expect(doc.summary).toBe(
+      'The incident commander paged responder 2. Later the incident commander rolled back.',
+    );
     expect(doc.actions[0]?.owner).toBe('Responder 1');
     expect(doc.timeline[0]?.summary).toBe('Responder 1 applied pool_size=5 to checkout-api');
   });
@@ -75,13 +77,13 @@ describe('the exec view', () => {
 
 describe('public redaction', () => {
   it('redacts addresses and internal host names but not times or public sites', () => {
-    const { redact, counts } = publicRedactor(['ledger']);
+    const { redact, counts } = publicRedactor(['ledger-svc']);
     expect(
       redact(
-        'At 12:07 ledger on api-7f9c8d6b5-x2x9z (fe80::1ff:fe23:4567:890a, 10.0.0.2:5432) failed; see https://status.example.com',
+        'At 12:07 ledger-svc on api-7f9c8d6b5-x2x9z (fe80::1ff:fe23:4567:890a, 10.0.0.2:5432) failed; see https://status.example.com',
       ),
     ).toBe(
-      'At 12:07 an internal service on [internal host] ([address], [address]) failed; see https://status.example.com',
+      'At 12:07 an internal service on an internal host (an internal address, an internal address) failed; see https://status.example.com',
     );
     expect(counts).toEqual({ ips: 2, hosts: 1, services: 1, people: 0 });
   });

@@ -2,6 +2,8 @@ import { type EventKind, type IncidentDocument, machineEventKinds } from '../dom
 import { glossaryEntriesIn } from '../playbook/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { mapDocumentText } from './map-text.js';
+import { nameReplacer } from './name-replacer.js';
+import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { publicRedactor } from './redact.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -11,6 +13,10 @@ export type Audience = (typeof audiences)[number];
 export interface AudienceOptions {
   /** Replace people's names with their roles throughout. */
   anonymize?: boolean;
+  /** People and teams from the project's configuration, named by no field of the incident. */
+  people?: ConfiguredPeople | undefined;
+  /** The incident's people, when the caller has built the registry already. */
+  registry?: PeopleRegistry | undefined;
 }
 
 // Raw machine output: log lines, panics, Kubernetes events and chat are for engineers only.
@@ -65,13 +71,36 @@ function execView(doc: IncidentDocument): IncidentDocument {
   return pruneMomentLinks(explainFactors({ ...doc, timeline }));
 }
 
-function publicView(doc: IncidentDocument): IncidentDocument {
-  const anonymous = anonymizeDocument(doc);
-  const internalNames = [
-    ...doc.services,
-    ...doc.timeline.flatMap((event) => (event.service ? [event.service] : [])),
-  ];
-  const { redact } = publicRedactor(internalNames);
+// Alert names as the importers write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …".
+const alertName =
+  /^(?:Alert|PagerDuty incident triggered:)\s+(?:\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+)?([^\s:(]+)|\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+([^\s:(]+)/;
+
+/** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
+function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
+  const alerts = doc.timeline.flatMap((event) => {
+    if (event.kind !== 'alert-fired' && event.kind !== 'alert-resolved' && event.kind !== 'page') return [];
+    const m = alertName.exec(event.summary);
+    // A hand-typed alert event often opens with the alert's own name: "CheckoutErrorRate above 5% for 5m".
+    const name =
+      m?.[1] ??
+      m?.[2] ??
+      /^[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d_]*|^[a-z][a-z0-9]*_[a-z0-9_]+/u.exec(event.summary)?.[0];
+    return name ? [name] : [];
+  });
+  return {
+    services: [...doc.services, ...doc.timeline.flatMap((event) => (event.service ? [event.service] : []))],
+    alerts,
+    teams: registry.teams,
+  };
+}
+
+function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDocument {
+  // Everyone the incident names is "an engineer" in public, before any address or host is looked at.
+  const anonymous = mapDocumentText(
+    doc,
+    nameReplacer(registry, () => 'an engineer'),
+  );
+  const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
   const stripped: IncidentDocument = {
     ...anonymous,
@@ -100,8 +129,8 @@ export function documentForAudience(
   audience: Audience,
   options: AudienceOptions = {},
 ): IncidentDocument {
-  const base = options.anonymize ? anonymizeDocument(doc) : doc;
-  if (audience === 'exec') return execView(base);
-  if (audience === 'public') return publicView(doc);
-  return base;
+  const registry = options.registry ?? peopleRegistry(doc, options.people);
+  if (audience === 'public') return publicView(doc, registry);
+  const base = options.anonymize ? anonymizeDocument(doc, registry) : doc;
+  return audience === 'exec' ? execView(base) : base;
 }

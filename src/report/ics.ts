@@ -8,6 +8,8 @@ export interface CalendarOptions {
   baseUrl?: string | undefined;
   /** The DTSTAMP of every event; fixed in tests so the output is stable. */
   now?: Date;
+  /** Addresses of attendees named by role (an anonymised calendar), keyed by the lower-case label. */
+  addresses?: ReadonlyMap<string, string> | undefined;
 }
 
 function eventDescription(
@@ -62,7 +64,9 @@ export function reviewCalendar(doc: IncidentDocument, bluf: Bluf, options: Calen
     const invited: Array<{ email: string; name?: string }> = [];
     const unlisted: string[] = [];
     for (const attendee of review.attendees) {
-      const email = attendee.includes('@') ? attendee : emailOf.get(attendee.toLowerCase());
+      const email = attendee.includes('@')
+        ? attendee
+        : (emailOf.get(attendee.toLowerCase()) ?? options.addresses?.get(attendee.toLowerCase()));
       if (!email) {
         unlisted.push(attendee);
         continue;

@@ -6,6 +6,7 @@ import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
 import { renderReaderMarkdown } from './markdown/reader.js';
+import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
 import { slackSummary } from './slack.js';
 import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
 
@@ -44,6 +45,8 @@ export interface ReportOptions {
   baseUrl?: string | undefined;
   /** Fixed "now" for calendar stamps, so output is reproducible. */
   now?: Date;
+  /** People and teams from the project's configuration, redacted or anonymised like the incident's own. */
+  people?: ConfiguredPeople | undefined;
 }
 
 /** A rendered report: its text (the HTML for `pdf`), the view it came from, and the BLUF it led with. */
@@ -53,6 +56,9 @@ export interface RenderedReport {
   bluf: Bluf;
   /** Failure modes from the glossary found in the full timeline (none for the public). */
   failureModes: FailureMode[];
+  format: ReportFormat;
+  /** Everyone the incident names, by name: the language check treats them as people. */
+  people: string[];
 }
 
 /** Parses a format name, or throws invalid_input listing the accepted ones. */
@@ -100,7 +106,8 @@ export function renderIncidentJson(
  */
 export function renderReport(doc: IncidentDocument, options: ReportOptions): RenderedReport {
   const { audience, format, baseUrl } = options;
-  const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false });
+  const registry = peopleRegistry(doc, options.people);
+  const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false, registry });
   const bluf = buildBluf(view, { owners: audience !== 'public' });
   // From the full timeline: the exec view drops the raw log lines that show a failure mode, not the fact of it.
   const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
@@ -124,7 +131,12 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
             'a calendar of the review meetings is for the team, not the public: use --audience engineering or exec',
           );
         }
-        return reviewCalendar(view, bluf, { baseUrl, ...(options.now ? { now: options.now } : {}) });
+        return reviewCalendar(view, bluf, {
+          baseUrl,
+          ...(options.now ? { now: options.now } : {}),
+          // An invitation must reach its people: anonymised, they are named by role but still invited by address.
+          ...(options.anonymize ? { addresses: addressesByLabel(registry) } : {}),
+        });
       case 'jira-csv':
         return actionsJiraCsv(view, baseUrl);
       case 'github-md':
@@ -135,7 +147,19 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return slackSummary(view, bluf, baseUrl);
     }
   })();
-  return { text, view, bluf, failureModes: modes };
+  return { text, view, bluf, failureModes: modes, format, people: registry.people.map((p) => p.name) };
+}
+
+/** Each anonymised person's role label (lower case) and their address, for an anonymised calendar. */
+function addressesByLabel(registry: PeopleRegistry): Map<string, string> {
+  const labels = roleLabelsOf(registry);
+  const out = new Map<string, string>();
+  for (const person of registry.people) {
+    const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
+    const label = labels.get(person);
+    if (address && label) out.set(label.toLowerCase(), address);
+  }
+  return out;
 }
 
 /** The text a report publishes in prose, for the blameless-language check (markup and log lines left out). */

@@ -1,0 +1,135 @@
+import { knownFirstNames, notNames, productNames, roles } from './rules/generated/lexicon.js';
+
+/**
+ * First names that are also everyday English words. Alone they are words ("Will we see it again?", "May 3"); they
+ * count as a name only when a capitalised surname follows ("Will Turner") or the caller already knows the person.
+ */
+const wordNames = new Set([
+  'will',
+  'may',
+  'mark',
+  'rust',
+  'bill',
+  'pat',
+  'grant',
+  'hope',
+  'faith',
+  'joy',
+  'rose',
+  'june',
+  'april',
+  'august',
+  'dawn',
+  'summer',
+  'amber',
+  'ruby',
+  'jade',
+  'jack',
+  'frank',
+  'max',
+  'art',
+  'ray',
+  'guy',
+  'can',
+  'lee',
+  'kim',
+  'jin',
+  'ren',
+  'jun',
+  'lin',
+  'yan',
+  'ana',
+  'eve',
+  'ben',
+  'rob',
+  'sam',
+  'dan',
+  'tim',
+  'hao',
+  'li',
+  'kai',
+  'ama',
+]);
+
+/** Whether a first name is also an everyday word (Will, May, Rust), to be replaced only where it is a name. */
+export function isEverydayWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return wordNames.has(lower) || notNames.has(lower);
+}
+
+const capitalised = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
+// Words that, before a pair of capitalised words, say the pair is someone: "paged Ada Obi", "thanks to Ada Obi".
+const personCues = new Set([
+  'by',
+  'paged',
+  'pinged',
+  'asked',
+  'told',
+  'thanks',
+  'thank',
+  'with',
+  'cc',
+  'from',
+]);
+
+const isNameWord = (word: string) =>
+  capitalised.test(word) &&
+  !notNames.has(word.toLowerCase()) &&
+  !productNames.has(word.toLowerCase()) &&
+  !roles.has(word.toLowerCase());
+
+/**
+ * The people a free text names, as written: a known first name with its capitalised surname ("Priya Raghunathan"),
+ * a known first name alone where it cannot be a word, and a pair of capitalised words after a cue such as "by" or
+ * "paged" ("resolved by Ada Obi"). Products, months, roles and common words are never names. Used to find people
+ * in evidence and prose that no roster lists; the roster is always matched first by its caller.
+ */
+export function personNamesIn(text: string): string[] {
+  const found = new Set<string>();
+  const words = [...text.matchAll(wordPattern)].map((m) => ({
+    word: m[0].replace(/['’]s$/u, ''),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (let i = 0; i < words.length; i++) {
+    const current = words[i]!;
+    const lower = current.word.toLowerCase();
+    const next = words[i + 1];
+    // The surname must follow directly, with only a space between.
+    const surname =
+      next && text.slice(current.end, next.start) === ' ' && isNameWord(next.word) ? next.word : undefined;
+    if (knownFirstNames.has(lower) && capitalised.test(current.word)) {
+      if (surname) {
+        found.add(`${current.word} ${surname}`);
+        i++;
+        continue;
+      }
+      if (wordNames.has(lower) || notNames.has(lower)) continue;
+      if (
+        atSentenceStart(text, current.start) &&
+        /^\s+(?:we|you|they|it|i|the|this|that)\b/i.test(text.slice(current.end))
+      )
+        continue;
+      found.add(current.word);
+      continue;
+    }
+    const previous = words[i - 1];
+    if (
+      previous &&
+      personCues.has(previous.word.toLowerCase()) &&
+      isNameWord(current.word) &&
+      surname &&
+      !knownFirstNames.has(surname.toLowerCase())
+    ) {
+      found.add(`${current.word} ${surname}`);
+      i++;
+    }
+  }
+  return [...found];
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:^|[.!?:]\s+|\n\s*)$/.test(before);
+}

@@ -1,0 +1,69 @@
+import { isEverydayWord } from '../language/index.js';
+import type { KnownPerson, PeopleRegistry } from './people.js';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Scripts written without spaces between words: a name there has no letter boundary to wait for.
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
+
+/** Whether `index` opens a sentence (start of text, of a line or list item, or after . ! ? :). */
+export function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  return index === 0 || /(?:^|[.!?:]\s+|\n\s*(?:[-*]\s+)?|^\s*[-*]\s+)$/.test(before);
+}
+
+/** Upper-cases a replacement that opens a sentence ("the incident commander" → "The incident commander"). */
+export function fitToPosition(text: string, index: number, replacement: string): string {
+  return opensSentence(text, index)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
+/**
+ * A text mapper that replaces every spelling of every person in the registry with what `replacement` gives for
+ * them. Full names, addresses and handles match in any case; a first name alone matches only capitalised, and an
+ * everyday word (Will, May) only where it cannot be the word ("Will we…" stays). Longest spellings win, so
+ * "Sam Okafor" is replaced whole before "Sam" could match inside it.
+ */
+export function nameReplacer(
+  registry: PeopleRegistry,
+  replacement: (person: KnownPerson) => string,
+): (text: string) => string {
+  const owner = new Map<string, KnownPerson>();
+  const spellings: string[] = [];
+  for (const person of registry.people) {
+    for (const alias of person.aliases) {
+      const key = alias.toLowerCase();
+      if (owner.has(key) || alias.length < 2) continue;
+      owner.set(key, person);
+      spellings.push(alias);
+      if (!alias.startsWith('@') && !alias.includes('@') && !alias.includes(' ')) {
+        owner.set(`@${key}`, person);
+        spellings.push(`@${alias}`);
+      }
+    }
+  }
+  if (spellings.length === 0) return (text) => text;
+  spellings.sort((a, b) => b.length - a.length);
+  const alternatives = spellings.map((s) =>
+    unspaced.test(s) ? escapeRegExp(s) : `(?<![\\p{L}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{N}_]|@)`,
+  );
+  const pattern = new RegExp(alternatives.join('|'), 'giu');
+  const single = (s: string) => !s.includes(' ') && !s.includes('@');
+  return (text) =>
+    text.replace(pattern, (found: string, index: number) => {
+      const person = owner.get(found.toLowerCase());
+      if (!person) return found;
+      if (single(found) && (person.name.includes(' ') || isEverydayWord(found))) {
+        // A first name alone: only as a capitalised name, and not an everyday word opening a question.
+        if (!/^\p{Lu}/u.test(found)) return found;
+        if (
+          isEverydayWord(found) &&
+          opensSentence(text, index) &&
+          pronounAfter.test(text.slice(index + found.length))
+        )
+          return found;
+      }
+      return fitToPosition(text, index, replacement(person));
+    });
+}

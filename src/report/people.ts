@@ -1,0 +1,182 @@
+import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
+import { personNamesIn } from '../language/index.js';
+
+/** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
+export interface ConfiguredPeople {
+  people?: readonly string[] | undefined;
+  teams?: readonly string[] | undefined;
+}
+
+/** One person an incident names, with the role a report may call them by and every way the text spells them. */
+export interface KnownPerson {
+  name: string;
+  /** The role in plain words: "incident commander", "responder", "deploy author", "on-call engineer". */
+  role: string;
+  /** Full name first, then e-mail addresses, handles and a first name when no one else shares it. */
+  aliases: string[];
+}
+
+/** Everyone an incident names (people first, from the most to the least authoritative source) and its teams. */
+export interface PeopleRegistry {
+  people: KnownPerson[];
+  teams: string[];
+}
+
+const participantRole: Record<ParticipantRole, string> = {
+  facilitator: 'facilitator',
+  'incident-commander': 'incident commander',
+  scribe: 'scribe',
+  responder: 'responder',
+  stakeholder: 'stakeholder',
+};
+
+const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// A chat handle (@priya, @priya.r); broadcast mentions name no one.
+const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
+const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota)\b/i;
+
+/** Who an evidence line names, by the shape each importer writes (see src/evidence). */
+const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: string) => string }> = [
+  // git log: "Raise the pool limit (commit 7f66bfea42 by Yuki Tanaka)"
+  {
+    source: /^git/,
+    pattern: /\(commit [0-9a-f]{7,40} by ([^)]+)\)/u,
+    role: (kind) => (kind === 'deploy' || kind === 'rollback' ? 'deploy author' : 'change author'),
+  },
+  // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"
+  { source: /^pagerduty/, pattern: /^PagerDuty paged \(([^)]+)\)/u, role: () => 'on-call engineer' },
+  {
+    source: /^pagerduty/,
+    pattern: /^PagerDuty incident (?:acknowledged|resolved) by (.+?): /u,
+    role: () => 'on-call engineer',
+  },
+  // Slack export: "#inc-42 priya (in thread): text"
+  { source: /^slack/, pattern: /^#\S+ (.+?)(?: \(in thread\))?: /u, role: () => 'responder' },
+];
+
+const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * Builds the registry of everyone an incident names: participants, action owners, review attendees, event authors,
+ * configured people, and the people its evidence names (git authors, PagerDuty agents, Slack users, e-mail
+ * addresses, @handles, names found in free text). Teams (configured, or owners such as "SRE team") are kept apart:
+ * they name no person. Public reports remove everyone here; anonymised reports call each by a stable role label.
+ */
+export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeople = {}): PeopleRegistry {
+  const teams = new Set<string>((configured.teams ?? []).map(norm).filter((t) => t !== ''));
+  const people: KnownPerson[] = [];
+  const byKey = new Map<string, KnownPerson>();
+  const find = (spelling: string) => byKey.get(spelling.toLowerCase());
+  const remember = (person: KnownPerson, spelling: string) => {
+    const key = spelling.toLowerCase();
+    if (!byKey.has(key)) byKey.set(key, person);
+    if (!person.aliases.some((a) => a.toLowerCase() === key)) person.aliases.push(spelling);
+  };
+  const add = (raw: string, role: string, mail?: string): KnownPerson | undefined => {
+    const name = norm(raw);
+    if (name === '' || name.length > 120) return undefined;
+    if (teams.has(name) || teamWords.test(name)) {
+      teams.add(name);
+      return undefined;
+    }
+    const handleName = name.replace(/^@/, '');
+    const known =
+      find(name) ?? find(handleName) ?? (mail ? find(mail) : undefined) ?? byLocalPart(handleName);
+    const person = known ?? { name: handleName, role, aliases: [] };
+    if (!known) people.push(person);
+    remember(person, handleName);
+    if (mail) remember(person, mail);
+    return person;
+  };
+  // An address or handle whose local part spells a known person ("priya.raman@…", "@priya") is that person.
+  const byLocalPart = (spelling: string): KnownPerson | undefined => {
+    const local = spelling
+      .split('@')[0]!
+      .toLowerCase()
+      .replace(/[._-]+/g, ' ')
+      .trim();
+    if (local === '') return undefined;
+    return people.find((p) => {
+      const name = p.name.toLowerCase();
+      return name === local || name.split(' ')[0] === local;
+    });
+  };
+
+  for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
+  for (const a of doc.actions) add(a.owner, 'action owner');
+  for (const name of configured.people ?? []) add(name, 'responder');
+  for (const r of doc.reviews)
+    for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
+  for (const e of doc.timeline)
+    for (const o of e.origins) if (o.author && !o.author.startsWith('@')) add(o.author, 'responder');
+  for (const e of doc.timeline) {
+    for (const shape of evidencePeople) {
+      if (!shape.source.test(e.source)) continue;
+      const who = shape.pattern.exec(e.summary)?.[1];
+      if (who && who !== 'someone') add(who, shape.role(e.kind));
+    }
+  }
+  for (const text of proseOf(doc)) {
+    for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
+    for (const m of text.matchAll(handle))
+      if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
+    for (const name of personNamesIn(text)) if (!find(name)) add(name, 'responder');
+  }
+  addFirstNames(people, byKey);
+  return { people, teams: [...teams] };
+}
+
+/** A first name is an alias of one person only: when two people share it, neither gets it. */
+function addFirstNames(people: KnownPerson[], byKey: Map<string, KnownPerson>): void {
+  const owners = new Map<string, KnownPerson[]>();
+  for (const person of people) {
+    const parts = person.name.split(' ');
+    if (parts.length < 2 || parts[0]!.length < 2) continue;
+    const first = parts[0]!.toLowerCase();
+    owners.set(first, [...(owners.get(first) ?? []), person]);
+  }
+  for (const [first, list] of owners) {
+    const taken = byKey.get(first);
+    if (list.length !== 1 || (taken && taken !== list[0])) continue;
+    const person = list[0]!;
+    person.aliases.push(person.name.split(' ')[0]!);
+    byKey.set(first, person);
+  }
+}
+
+/** Every text a person may be named in, machine output included (a log line can carry an address). */
+function proseOf(doc: IncidentDocument): string[] {
+  return [
+    doc.title,
+    doc.summary,
+    doc.bluf,
+    doc.impact.description,
+    doc.followUp,
+    ...doc.wentWell,
+    ...doc.gotLucky,
+    ...doc.factors.flatMap((f) => [f.title, f.description]),
+    ...doc.actions.flatMap((a) => [a.title, a.droppedReason ?? '']),
+    ...doc.timeline.map((e) => e.summary),
+    ...doc.extraSections.flatMap((s) => [s.heading, s.body]),
+    ...doc.reviews.flatMap((r) => [r.notes, ...r.decisions]),
+    ...Object.values(doc.moments).map((m) => m?.reason ?? ''),
+  ].filter((text) => text !== '');
+}
+
+/**
+ * A stable label per person: "the incident commander" when one person holds the role, "responder 2" when several
+ * do (numbered in the order the registry lists them, so the same person has the same label everywhere).
+ */
+export function roleLabelsOf(registry: PeopleRegistry): Map<KnownPerson, string> {
+  const totals = new Map<string, number>();
+  for (const p of registry.people) totals.set(p.role, (totals.get(p.role) ?? 0) + 1);
+  const counters = new Map<string, number>();
+  const labels = new Map<KnownPerson, string>();
+  for (const p of registry.people) {
+    const n = (counters.get(p.role) ?? 0) + 1;
+    counters.set(p.role, n);
+    labels.set(p, (totals.get(p.role) ?? 0) > 1 ? `${p.role} ${n}` : `the ${p.role}`);
+  }
+  return labels;
+}
