@@ -1,6 +1,12 @@
 import { DebriefError, isDebriefError } from '../domain/index.js';
 import type { Finding } from '../language/index.js';
-import { type Audience, formatMedia, type ReportFormat, renderReport } from '../report/index.js';
+import {
+  type Audience,
+  type ConfiguredPeople,
+  formatMedia,
+  type ReportFormat,
+  renderReport,
+} from '../report/index.js';
 import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
 import type { AuditLog, DocumentRepository, WriteContext } from '../store/index.js';
 
@@ -16,6 +22,8 @@ export interface PublishOptions {
   anonymize?: boolean | undefined;
   /** Base URL of the debrief web app, for links back to the incident. */
   baseUrl?: string | undefined;
+  /** The project's configured people and teams: redacted (public) or called by role (anonymised) like the rest. */
+  people?: ConfiguredPeople | undefined;
   /**
    * Publish an exec or public report although the language check finds blame. Explicit, and recorded in the
    * audit log with the findings it went over.
@@ -62,6 +70,7 @@ export async function publishReport(
     audience: options.audience,
     anonymize: options.anonymize ?? false,
     baseUrl: options.baseUrl,
+    people: options.people,
   });
   const gate =
     options.audience === 'engineering' && options.warnings === false

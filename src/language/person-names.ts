@@ -57,6 +57,11 @@ export function isEverydayWord(word: string): boolean {
   return wordNames.has(lower) || notNames.has(lower);
 }
 
+/** Whether a word names a product or tool debrief knows (PagerDuty, Kafka, PostgreSQL): not a person, not internal. */
+export function isProductName(word: string): boolean {
+  return productNames.has(word.toLowerCase());
+}
+
 const capitalised = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
 // Words that, before a pair of capitalised words, say the pair is someone: "paged Ada Obi", "thanks to Ada Obi".

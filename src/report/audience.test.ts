@@ -26,7 +26,7 @@ describe('anonymising', () => {
     expect(doc.summary).toBe(
       'The incident commander paged responder 2. Later the incident commander rolled back.',
     );
-    expect(doc.actions[0]?.owner).toBe('Responder 1');
+    expect(doc.actions[0]?.owner).toBe('responder 1');
     expect(doc.timeline[0]?.summary).toBe('Responder 1 applied pool_size=5 to checkout-api');
   });
 

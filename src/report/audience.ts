@@ -1,4 +1,5 @@
 import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
+import { isProductName } from '../language/index.js';
 import { glossaryEntriesIn } from '../playbook/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { mapDocumentText } from './map-text.js';
@@ -71,22 +72,26 @@ function execView(doc: IncidentDocument): IncidentDocument {
   return pruneMomentLinks(explainFactors({ ...doc, timeline }));
 }
 
-// Alert names as the importers write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …".
-const alertName =
-  /^(?:Alert|PagerDuty incident triggered:)\s+(?:\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+)?([^\s:(]+)|\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+([^\s:(]+)/;
+// Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",
+// "PagerDuty incident acknowledged by …: HighErrorRate on payments", "CheckoutErrorRate above 5%": CamelCase or
+// snake_case words in an alerting event, products (PagerDuty) aside.
+const alertWord =
+  /(?<![\p{L}\p{N}_-])(?:\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_-])/gu;
+const alertingKinds = new Set<EventKind>([
+  'alert-fired',
+  'alert-resolved',
+  'page',
+  'acknowledged',
+  'resolution',
+]);
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
-  const alerts = doc.timeline.flatMap((event) => {
-    if (event.kind !== 'alert-fired' && event.kind !== 'alert-resolved' && event.kind !== 'page') return [];
-    const m = alertName.exec(event.summary);
-    // A hand-typed alert event often opens with the alert's own name: "CheckoutErrorRate above 5% for 5m".
-    const name =
-      m?.[1] ??
-      m?.[2] ??
-      /^[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d_]*|^[a-z][a-z0-9]*_[a-z0-9_]+/u.exec(event.summary)?.[0];
-    return name ? [name] : [];
-  });
+  const alerts = doc.timeline.flatMap((event) =>
+    alertingKinds.has(event.kind)
+      ? [...event.summary.matchAll(alertWord)].map((m) => m[0]).filter((word) => !isProductName(word))
+      : [],
+  );
   return {
     services: [...doc.services, ...doc.timeline.flatMap((event) => (event.service ? [event.service] : []))],
     alerts,

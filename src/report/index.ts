@@ -4,6 +4,7 @@ export * from './bluf.js';
 export * from './html.js';
 export * from './ics.js';
 export * from './links.js';
+export * from './people.js';
 export * from './redact.js';
 export * from './render.js';
 export * from './slack.js';

@@ -30,4 +30,29 @@ describe('the blameless-language gate', () => {
       /published text \d+:\d+ error human_error_label\/human-error: .* Ask instead: /,
     );
   });
+
+  it('reads the report as published: after redaction and anonymisation, in every reader format', () => {
+    // Names become "an engineer" or a role; the blame in the sentence stays, and must still be found.
+    const doc = sampleIncident({ summary: 'Priya Raman should have tested the change before lunch.' });
+    for (const format of ['md', 'html', 'json'] as const) {
+      for (const audience of ['exec', 'public'] as const) {
+        const report = renderReport(doc, { format, audience, anonymize: true });
+        const gate = checkReportLanguage(report, audience);
+        expect(gate.text, `${format} ${audience}`).not.toContain('Priya');
+        expect(gate.blocks, `${format} ${audience}`).toBe(true);
+      }
+    }
+    // The Slack summary leaves the summary out: what is not published does not hold it back.
+    const slack = renderReport(doc, { format: 'slack', audience: 'exec', anonymize: true });
+    expect(checkReportLanguage(slack, 'exec').blocks).toBe(false);
+  });
+
+  it('checks the words debrief adds itself, not only the author’s', () => {
+    const report = renderReport(sampleIncident(), { format: 'html', audience: 'exec' });
+    const gate = checkReportLanguage(report, 'exec');
+    // Headings and the plain-words notes are in the checked text, and they are clean.
+    expect(gate.text).toContain('In plain words');
+    expect(gate.text).not.toMatch(/<[a-z]/);
+    expect(gate.findings).toEqual([]);
+  });
 });

@@ -30,8 +30,14 @@ export function nameReplacer(
   replacement: (person: KnownPerson) => string,
 ): (text: string) => string {
   const owner = new Map<string, KnownPerson>();
+  const firstNames = new Set<string>();
   const spellings: string[] = [];
   for (const person of registry.people) {
+    if (person.firstName && !owner.has(person.firstName.toLowerCase())) {
+      owner.set(person.firstName.toLowerCase(), person);
+      firstNames.add(person.firstName.toLowerCase());
+      spellings.push(person.firstName);
+    }
     for (const alias of person.aliases) {
       const key = alias.toLowerCase();
       if (owner.has(key) || alias.length < 2) continue;
@@ -54,7 +60,7 @@ export function nameReplacer(
     text.replace(pattern, (found: string, index: number) => {
       const person = owner.get(found.toLowerCase());
       if (!person) return found;
-      if (single(found) && (person.name.includes(' ') || isEverydayWord(found))) {
+      if (single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
         // A first name alone: only as a capitalised name, and not an everyday word opening a question.
         if (!/^\p{Lu}/u.test(found)) return found;
         if (
@@ -64,6 +70,8 @@ export function nameReplacer(
         )
           return found;
       }
+      // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
+      if (found.length === text.length) return replacement(person);
       return fitToPosition(text, index, replacement(person));
     });
 }

@@ -12,8 +12,10 @@ export interface KnownPerson {
   name: string;
   /** The role in plain words: "incident commander", "responder", "deploy author", "on-call engineer". */
   role: string;
-  /** Full name first, then e-mail addresses, handles and a first name when no one else shares it. */
+  /** Full name first, then e-mail addresses and handles, each as the evidence spelled it. */
   aliases: string[];
+  /** The first name alone, when no one else in the incident shares it (matched only where it is capitalised). */
+  firstName?: string;
 }
 
 /** Everyone an incident names (people first, from the most to the least authoritative source) and its teams. */
@@ -76,7 +78,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   const add = (raw: string, role: string, mail?: string): KnownPerson | undefined => {
     const name = norm(raw);
     if (name === '' || name.length > 120) return undefined;
-    if (teams.has(name) || teamWords.test(name)) {
+    if (teams.has(name) || (!name.includes('@') && teamWords.test(name))) {
       teams.add(name);
       return undefined;
     }
@@ -97,10 +99,12 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       .replace(/[._-]+/g, ' ')
       .trim();
     if (local === '') return undefined;
-    return people.find((p) => {
+    // Only when one person fits: a handle "priya" among two Priyas stays a person of its own.
+    const fits = people.filter((p) => {
       const name = p.name.toLowerCase();
       return name === local || name.split(' ')[0] === local;
     });
+    return fits.length === 1 ? fits[0] : undefined;
   };
 
   for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
@@ -140,7 +144,7 @@ function addFirstNames(people: KnownPerson[], byKey: Map<string, KnownPerson>): 
     const taken = byKey.get(first);
     if (list.length !== 1 || (taken && taken !== list[0])) continue;
     const person = list[0]!;
-    person.aliases.push(person.name.split(' ')[0]!);
+    person.firstName = person.name.split(' ')[0]!;
     byKey.set(first, person);
   }
 }

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEventInput } from '../domain/index.js';
+import { anonymizeDocument, roleLabels } from './anonymize.js';
+import { documentForAudience } from './audience.js';
+import { peopleRegistry } from './people.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+const at = (minute: number) => `2026-03-04T12:${String(minute).padStart(2, '0')}:00.000Z`;
+const evidence: Array<TimelineEventInput> = [
+  {
+    at: at(1),
+    kind: 'deploy',
+    summary: 'Lower the pool size (commit 7f66bfea42 by Yuki Tanaka)',
+    source: 'git-log',
+    origins: [{ file: 'git.log', line: 1 }],
+  },
+  {
+    at: at(2),
+    kind: 'page',
+    summary: 'PagerDuty paged (Priya Raghunathan): HighErrorRate on payments',
+    source: 'pagerduty',
+  },
+  {
+    at: at(3),
+    kind: 'acknowledged',
+    summary: 'PagerDuty incident acknowledged by Priya Raghunathan: HighErrorRate on payments',
+    source: 'pagerduty',
+  },
+  { at: at(4), kind: 'chat', summary: '#inc-42 张伟: 我在回滚', source: 'slack' },
+  { at: at(5), kind: 'chat', summary: '#inc-42 priya (in thread): rolling back now', source: 'slack' },
+  {
+    at: at(6),
+    kind: 'mitigation',
+    summary: 'José Ñúñez paged payments-oncall; @mihai.p restarted pay-api-3 and mailed ops@example.com',
+    source: 'manual',
+  },
+  {
+    at: at(7),
+    kind: 'resolution',
+    summary: 'PagerDuty incident resolved by Ada Obi: HighErrorRate on payments',
+    source: 'pagerduty',
+  },
+];
+
+const incident = () =>
+  sampleIncident({
+    summary:
+      'Will we see it again? Thanks to Ngozi Adeyemi the rollback was quick. Rust code panicked on May 3. The payments service on pay-api-3 recovered.',
+    timeline: evidence.map((event, i) => ({ ...event, id: `EVT-${i + 1}` })),
+    participants: [
+      { name: 'Alex Chen', role: 'facilitator', email: 'alex.chen@example.com' },
+      { name: 'Will Turner', role: 'incident-commander' },
+      { name: 'יעל כהן', role: 'responder' },
+    ],
+  });
+
+const everyone = [
+  'Yuki Tanaka',
+  'Yuki',
+  'Priya Raghunathan',
+  'priya',
+  '张伟',
+  'José Ñúñez',
+  'mihai',
+  'Ada Obi',
+  'Ngozi Adeyemi',
+  'Alex Chen',
+  'alex.chen@example.com',
+  'Will Turner',
+  'יעל כהן',
+  'ops@example.com',
+];
+
+describe('the people registry', () => {
+  it('finds everyone the incident and its evidence name, each once', () => {
+    const names = peopleRegistry(incident()).people.map((p) => p.name);
+    for (const name of ['Yuki Tanaka', 'Priya Raghunathan', '张伟', 'José Ñúñez', 'mihai.p', 'Ada Obi'])
+      expect(names).toContain(name);
+    expect(names).toContain('Ngozi Adeyemi');
+    // Two Priyas (an action owner and the PagerDuty agent): the Slack handle "priya" is neither for sure, so it is a
+    // person of its own; one José is the same person whether the text names him in full or by handle.
+    expect(names.filter((n) => /priya/i.test(n))).toEqual(['Priya Raman', 'Priya Raghunathan', 'priya']);
+  });
+
+  it('keeps teams apart, and words that are also names out', () => {
+    const registry = peopleRegistry(incident(), { teams: ['Payments'] });
+    expect(registry.teams).toEqual(['Payments']);
+    const names = registry.people.map((p) => p.name);
+    for (const word of ['Will', 'May', 'Rust', 'Thanks']) expect(names).not.toContain(word);
+  });
+
+  it('labels each person by role, the same label everywhere', () => {
+    const labels = Object.fromEntries(roleLabels(incident()));
+    expect(labels['Will Turner']).toBe('the incident commander');
+    expect(labels['Yuki Tanaka']).toBe('the deploy author');
+    expect(labels['Priya Raghunathan']).toBe('on-call engineer 1');
+    expect(labels['Ada Obi']).toBe('on-call engineer 2');
+  });
+});
+
+describe('an anonymised report', () => {
+  it('names no one the registry knows, in any field', () => {
+    const text = JSON.stringify(anonymizeDocument(incident()));
+    for (const name of everyone) expect(text).not.toContain(name);
+  });
+
+  it('reads: roles in the sentence, capitals where a sentence opens, everyday words left alone', () => {
+    const doc = anonymizeDocument(incident());
+    expect(doc.summary).toContain('Will we see it again?');
+    expect(doc.summary).toContain('Rust code panicked on May 3.');
+    expect(doc.timeline[0]?.summary).toBe('Lower the pool size (commit 7f66bfea42 by the deploy author)');
+    expect(doc.timeline[2]?.summary).toMatch(/^PagerDuty incident acknowledged by on-call engineer 1:/);
+    expect(doc.timeline[4]?.summary).toMatch(/^#inc-42 responder \d \(in thread\): rolling back now$/);
+  });
+});
+
+describe('the public view', () => {
+  it('names no person, host, address, team or alert, and still reads', () => {
+    const view = documentForAudience(incident(), 'public');
+    const text = JSON.stringify(view);
+    for (const secret of [...everyone, 'pay-api-3', 'payments-oncall', 'HighErrorRate', '7f66bfea42'])
+      expect(text).not.toContain(secret);
+    const prose = [view.summary, ...view.timeline.map((e) => e.summary)];
+    for (const line of prose) expect(readingProblems(line)).toEqual([]);
+    expect(view.summary).toContain('The payments service on an internal host recovered.');
+    expect(view.timeline.map((e) => e.summary)).toContain(
+      'An engineer paged the on-call team; an engineer restarted an internal host and mailed an engineer',
+    );
+  });
+});
