@@ -61,24 +61,26 @@ export function proseSection(heading: string, text: string): string {
   return section(heading, proseHtml(text));
 }
 
-function eventRow(event: TimelineEvent, withDetail: boolean): string {
-  const time =
-    event.at === null ? 'time unknown' : `${event.approximate ? '~' : ''}${formatUtcMinute(event.at)}`;
+/** Formats a table's times; one per report (`tableTimeFormat`), so every table keeps seconds or none does. */
+export type TimeFormat = (iso: string) => string;
+
+function eventRow(event: TimelineEvent, withDetail: boolean, time: TimeFormat): string {
+  const when = event.at === null ? 'time unknown' : `${event.approximate ? '~' : ''}${time(event.at)}`;
   const count = event.count > 1 ? ` <span class="count">×${formatCount(event.count)}</span>` : '';
   const detail = withDetail
     ? `<td>${escapeHtml(event.service ?? '')}</td><td>${escapeHtml(event.source)}</td>`
     : '';
   // Column styles come from the table's CSS (nth-child), keeping 10,000 rows free of repeated class attributes.
-  return `<tr class="sev-${event.severity}"><td>${time}</td><td>${event.kind}</td><td>${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
+  return `<tr class="sev-${event.severity}"><td>${when}</td><td>${event.kind}</td><td>${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
 }
 
 /** The SVG chart and the table of events; engineers also see each event's service and source. */
-export function timelineSection(doc: IncidentDocument, withDetail: boolean): string {
+export function timelineSection(doc: IncidentDocument, withDetail: boolean, time: TimeFormat): string {
   const chart = timelineChartSvg(doc);
   const head = withDetail
     ? '<tr><th>Time</th><th>Kind</th><th>What happened</th><th>Service</th><th>Source</th></tr>'
     : '<tr><th>Time</th><th>Kind</th><th>What happened</th></tr>';
-  const rows = doc.timeline.map((event) => eventRow(event, withDetail));
+  const rows = doc.timeline.map((event) => eventRow(event, withDetail, time));
   const table = rows.length
     ? `<table class="timeline"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : '';
@@ -87,14 +89,14 @@ export function timelineSection(doc: IncidentDocument, withDetail: boolean): str
 }
 
 /** Log signatures with their totals and a rate sparkline, when events carry signatures. */
-export function signaturesSection(doc: IncidentDocument): string {
+export function signaturesSection(doc: IncidentDocument, time: TimeFormat): string {
   const domain = chartDomain(doc);
   if (!domain) return '';
   const rates = signatureRates(doc.timeline, domain);
   if (rates.length === 0) return '';
   const rows = rates.map(
     (rate) =>
-      `<tr><td><code>${escapeHtml(rate.signature)}</code></td><td>${formatCount(rate.total)}</td><td class="time">${formatUtcMinute(rate.firstAt)}</td><td class="time">${formatUtcMinute(rate.lastAt)}</td><td>${sparklineSvg(rate.series)}</td></tr>`,
+      `<tr><td><code>${escapeHtml(rate.signature)}</code></td><td>${formatCount(rate.total)}</td><td class="time">${time(rate.firstAt)}</td><td class="time">${time(rate.lastAt)}</td><td>${sparklineSvg(rate.series)}</td></tr>`,
   );
   return section(
     'Error signatures',
@@ -156,7 +158,7 @@ export function reviewsSection(doc: IncidentDocument): string {
  * Failure modes the timeline shows, from the glossary: engineers get the definition, when it first appeared and
  * how often; executives get the plain-words explanation only.
  */
-export function failureModesSection(modes: readonly FailureMode[], plain: boolean): string {
+export function failureModesSection(modes: readonly FailureMode[], plain: boolean, time: TimeFormat): string {
   if (modes.length === 0) return '';
   if (plain) {
     const items = modes.map(
@@ -166,7 +168,7 @@ export function failureModesSection(modes: readonly FailureMode[], plain: boolea
   }
   const rows = modes.map(
     (m) =>
-      `<tr><td>${escapeHtml(m.entry.term)}</td><td>${escapeHtml(m.entry.engineer)}</td><td class="time">${m.firstAt ? formatUtcMinute(m.firstAt) : 'time unknown'}</td><td>${formatCount(m.occurrences)}</td></tr>`,
+      `<tr><td>${escapeHtml(m.entry.term)}</td><td>${escapeHtml(m.entry.engineer)}</td><td class="time">${m.firstAt ? time(m.firstAt) : 'time unknown'}</td><td>${formatCount(m.occurrences)}</td></tr>`,
   );
   return section(
     'Failure modes',

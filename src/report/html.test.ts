@@ -41,6 +41,24 @@ describe('the HTML report', () => {
     }
   });
 
+  it('keeps seconds in the timeline table when two events share a minute', () => {
+    const base = sampleIncident();
+    const second = (id: string, at: string, summary: string) => ({ ...base.timeline[3]!, id, at, summary });
+    const doc = sampleIncident({
+      timeline: [
+        ...base.timeline.slice(0, 3),
+        second('EVT-4', '2026-03-04T12:07:10Z', 'First alert fired'),
+        second('EVT-9', '2026-03-04T12:07:50Z', 'Second alert fired'),
+        ...base.timeline.slice(4),
+      ],
+    });
+    const out = html(doc);
+    expect(out).toContain('<td>2026-03-04 12:07:10 UTC</td><td>alert-fired</td><td>First alert fired');
+    expect(out).toContain('<td>2026-03-04 12:07:50 UTC</td><td>alert-fired</td><td>Second alert fired');
+    // The whole table switches, so its column stays aligned.
+    expect(out).toContain('<td>2026-03-04 11:52:00 UTC</td>');
+  });
+
   it('links failure modes in the timeline to their glossary definitions for engineers', () => {
     const out = html();
     expect(out).toContain('<h2>Failure modes</h2>');

@@ -16,6 +16,7 @@ import {
   timelineSection,
 } from './html-sections.js';
 import { reportCss } from './html-style.js';
+import { tableTimeFormat } from './table-time.js';
 
 const audienceLabels: Record<Audience, string> = {
   engineering: 'Engineering post-mortem',
@@ -39,24 +40,26 @@ export function renderIncidentHtml(
   if (audience !== 'public') meta.push(view.status, view.id);
   const services = view.services.length ? `<p>Affected: ${escapeHtml(view.services.join(', '))}</p>` : '';
   const engineering = audience === 'engineering';
+  // Decided once, so every table of the report shows times alike.
+  const time = tableTimeFormat(view);
   const sections =
     audience === 'exec'
       ? [
           blufSection(bluf, false),
           impactSection(view),
           factorsSection(view),
-          failureModesSection(modes, true),
+          failureModesSection(modes, true, time),
           actionsSection(view, audience),
           proseSection('What happened', view.summary),
-          timelineSection(view, false),
+          timelineSection(view, false, time),
         ]
       : [
           blufSection(bluf, engineering),
           proseSection('What happened', view.summary),
           impactSection(view),
-          timelineSection(view, engineering),
-          engineering ? signaturesSection(view) : '',
-          engineering ? failureModesSection(modes, false) : '',
+          timelineSection(view, engineering, time),
+          engineering ? signaturesSection(view, time) : '',
+          engineering ? failureModesSection(modes, false, time) : '',
           factorsSection(view),
           actionsSection(view, audience),
           engineering ? listSection('What went well', view.wentWell) : '',
