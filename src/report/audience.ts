@@ -1,7 +1,7 @@
 import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
-import { glossaryEntriesIn } from '../playbook/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { mapDocumentText } from './map-text.js';
+import { plainWords } from './plain-words.js';
 import { publicRedactor } from './redact.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -26,22 +26,6 @@ const publicKinds = new Set<EventKind>([
   'resolution',
 ]);
 
-/** Adds a plain-words explanation of each glossary term a factor mentions, for readers outside engineering. */
-function explainFactors(doc: IncidentDocument): IncidentDocument {
-  return {
-    ...doc,
-    factors: doc.factors.map((factor) => {
-      const entries = glossaryEntriesIn(`${factor.title}\n${factor.description}`);
-      if (entries.length === 0) return factor;
-      const notes = entries.map((entry) => `${entry.term}: ${entry.exec}`);
-      const description = [factor.description, ...notes.map((note) => `In plain words, ${note}`)]
-        .filter(Boolean)
-        .join('\n\n');
-      return { ...factor, description };
-    }),
-  };
-}
-
 /** Drops moment links to events a view removed, keeping the moment's time. */
 function pruneMomentLinks(doc: IncidentDocument): IncidentDocument {
   const ids = new Set(doc.timeline.map((event) => event.id));
@@ -62,7 +46,7 @@ function execView(doc: IncidentDocument): IncidentDocument {
       ...event,
       origins: event.origins.filter((o) => !o.file),
     }));
-  return pruneMomentLinks(explainFactors({ ...doc, timeline }));
+  return pruneMomentLinks(plainWords({ ...doc, timeline }));
 }
 
 function publicView(doc: IncidentDocument): IncidentDocument {
@@ -88,7 +72,7 @@ function publicView(doc: IncidentDocument): IncidentDocument {
       .filter((action) => action.status !== 'dropped')
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
-  return pruneMomentLinks(explainFactors(mapDocumentText(stripped, redact)));
+  return pruneMomentLinks(plainWords(mapDocumentText(stripped, redact)));
 }
 
 /**
