@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findGlossaryTerm, glossaryEntriesIn, glossaryEntryFor, searchGlossary } from './glossary.js';
+import {
+  findGlossaryTerm,
+  glossary,
+  glossaryEntriesIn,
+  glossaryEntryFor,
+  lookUpGlossary,
+  searchGlossary,
+} from './glossary.js';
 
 describe('glossary lookup', () => {
   it('finds a term by id, name or alias, ignoring case', () => {
@@ -50,5 +57,67 @@ describe('glossary lookup', () => {
   it('suggests terms that contain a partial query', () => {
     expect(searchGlossary('mutex').map((e) => e.id)).toEqual(expect.arrayContaining(['poisoned-mutex']));
     expect(searchGlossary('   ')).toEqual([]);
+  });
+});
+
+describe('glossary lookup by words', () => {
+  it.each([
+    ['the pool was exhausted', 'connection-pool-exhaustion'],
+    ['Our p99 doubled', 'percentile-latency'],
+    ['Checkout returned 503s', 'http-5xx'],
+    ['max_conns was 20 on each replica', 'connection-limit'],
+    ['Readiness probe failed: HTTP probe failed with statuscode: 503', 'readiness-probe'],
+    ['the borrow checker rejected the first fix', 'borrow-checker'],
+    ['the tokio workers were all busy', 'async-runtime'],
+    ['we saw a thundering herd after the restart', 'thundering-herd'],
+  ])('finds the entry %j is about', (text, id) => {
+    expect(glossaryEntriesIn(text).map((entry) => entry.id)).toContain(id);
+  });
+
+  it('names only the longer term when one mention holds another', () => {
+    expect(glossaryEntriesIn('the connection pool was exhausted').map((entry) => entry.id)).toEqual([
+      'connection-pool-exhaustion',
+    ]);
+  });
+
+  it('lists terms in the order the text first mentions them', () => {
+    const ids = glossaryEntriesIn('A goroutine leak led to a retry storm.').map((entry) => entry.id);
+    expect(ids).toEqual(['goroutine-leak', 'retry-storm']);
+  });
+
+  it('matches short aliases only as whole words', () => {
+    expect(glossaryEntriesIn('the traffic graph was flat').map((entry) => entry.id)).not.toContain(
+      'incident-commander',
+    );
+    expect(glossaryEntriesIn('stop the 5xxl job').map((entry) => entry.id)).not.toContain('http-5xx');
+    expect(glossaryEntriesIn('icing on the cake')).toEqual([]);
+  });
+
+  it('finds everyday words that name code only in code-ish context', () => {
+    expect(glossaryEntriesIn('We expect the fix on Friday.')).toEqual([]);
+    expect(glossaryEntriesIn('Nobody should panic; the Slack channel has the updates.')).toEqual([]);
+    expect(glossaryEntriesIn('The handler called `.expect("config")` at start-up.').map((e) => e.id)).toEqual(
+      ['rust-expect-panic'],
+    );
+    expect(glossaryEntriesIn('a send on the results `chan` blocked').map((e) => e.id)).toEqual([
+      'go-channel',
+    ]);
+  });
+
+  it('looks an entry up by any one word of its term or aliases', () => {
+    expect(lookUpGlossary('checker')?.id).toBe('borrow-checker');
+    expect(lookUpGlossary('pool')?.id).toBe('connection-pool');
+    expect(lookUpGlossary('expect')?.id).toBe('rust-expect-panic');
+    expect(lookUpGlossary('p95')?.id).toBe('percentile-latency');
+    expect(lookUpGlossary('SIGSEGV')?.id).toBe('segmentation-fault');
+    expect(lookUpGlossary('OOMKilled')?.id).toBe('oom-kill');
+    expect(lookUpGlossary('no such word')).toBeUndefined();
+  });
+
+  it('explains every term in plain words that use no other glossary term', () => {
+    const jargon = glossary.flatMap((entry) =>
+      glossaryEntriesIn(entry.exec).map((used) => `${entry.id}: ${used.id}`),
+    );
+    expect(jargon).toEqual([]);
   });
 });

@@ -45,7 +45,12 @@ export const glossaryEntrySchema = z.object({
   id,
   term: z.string().min(2).max(80),
   kind: glossaryKindSchema,
-  /** Other names people use for the term; matched case-insensitively as whole words. */
+  /**
+   * Other names people use for the term; matched case-insensitively as whole words, with any separator and a
+   * plural or tense ending (glossary-names.ts). An everyday English word that names code only in code, such as
+   * expect or channel, is written in backticks ("`expect`"): running text matches it only in code-ish context
+   * (backticks, `.name`, `name(`), so "we expect a fix" is not Rust, while a lookup by name still finds it.
+   */
   aliases: z.array(z.string().min(2).max(80)).default([]),
   /** Regular expressions (source text, case-insensitive) matching the term as it appears in logs and errors. */
   patterns: z.array(z.string().min(3).max(300)).default([]),

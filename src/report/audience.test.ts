@@ -67,11 +67,11 @@ describe('the exec view', () => {
     expect(doc.timeline.every((e) => e.signature === undefined)).toBe(true);
   });
 
-  it('explains glossary terms in factors in plain words', () => {
+  it('explains glossary terms in plain words where they are first used', () => {
     const doc = documentForAudience(sampleIncident(), 'exec');
-    expect(doc.factors[0]?.description).toContain(
-      'In plain words, Connection-pool exhaustion: The service ran out',
-    );
+    // "the pool was exhausted" in the summary comes before the factor that names connection-pool exhaustion.
+    expect(doc.summary).toContain('In plain words, Connection-pool exhaustion: The service ran out');
+    expect(doc.factors[0]?.description).not.toContain('In plain words');
   });
 });
 

@@ -1,10 +1,10 @@
 import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
-import { glossaryEntriesIn } from '../playbook/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
+import { plainWords } from './plain-words.js';
 import { publicRedactor } from './redact.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -33,22 +33,6 @@ const publicKinds = new Set<EventKind>([
   'resolution',
 ]);
 
-/** Adds a plain-words explanation of each glossary term a factor mentions, for readers outside engineering. */
-function explainFactors(doc: IncidentDocument): IncidentDocument {
-  return {
-    ...doc,
-    factors: doc.factors.map((factor) => {
-      const entries = glossaryEntriesIn(`${factor.title}\n${factor.description}`);
-      if (entries.length === 0) return factor;
-      const notes = entries.map((entry) => `${entry.term}: ${entry.exec}`);
-      const description = [factor.description, ...notes.map((note) => `In plain words, ${note}`)]
-        .filter(Boolean)
-        .join('\n\n');
-      return { ...factor, description };
-    }),
-  };
-}
-
 /** Drops moment links to events a view removed, keeping the moment's time. */
 function pruneMomentLinks(doc: IncidentDocument): IncidentDocument {
   const ids = new Set(doc.timeline.map((event) => event.id));
@@ -69,7 +53,7 @@ function execView(doc: IncidentDocument): IncidentDocument {
       ...event,
       origins: event.origins.filter((o) => !o.file),
     }));
-  return pruneMomentLinks(explainFactors({ ...doc, timeline }));
+  return pruneMomentLinks(plainWords({ ...doc, timeline }));
 }
 
 // Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",
@@ -122,7 +106,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .filter((action) => action.status !== 'dropped')
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
-  return pruneMomentLinks(explainFactors(mapDocumentText(stripped, redact)));
+  return pruneMomentLinks(plainWords(mapDocumentText(stripped, redact)));
 }
 
 /**

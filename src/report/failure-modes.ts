@@ -1,5 +1,6 @@
 import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
-import { type GlossaryEntry, glossaryEntryFor } from '../playbook/index.js';
+import { type GlossaryEntry, glossaryEntriesIn, glossaryEntryFor } from '../playbook/index.js';
+import { readerText } from './plain-words.js';
 
 /** A failure mode the timeline shows, linked to its glossary entry. */
 export interface FailureMode {
@@ -42,4 +43,15 @@ export function failureModes(doc: Pick<IncidentDocument, 'timeline'>): FailureMo
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The failure modes a reader of a view (exec, public) still needs explained: those whose term its text uses and
+ * does not explain already. Failure modes are found in the full timeline, whose log lines such a view leaves out,
+ * so a mode its reader never meets is left out too rather than explained for nothing.
+ */
+export function failureModesToExplain(modes: readonly FailureMode[], view: IncidentDocument): FailureMode[] {
+  const text = readerText(view);
+  const used = new Set(glossaryEntriesIn(text).map((entry) => entry.id));
+  return modes.filter((mode) => used.has(mode.entry.id) && !text.includes(mode.entry.exec));
 }

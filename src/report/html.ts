@@ -1,7 +1,7 @@
 import { type IncidentDocument, incidentStart } from '../domain/index.js';
 import type { Audience } from './audience.js';
 import type { Bluf } from './bluf.js';
-import type { FailureMode } from './failure-modes.js';
+import { type FailureMode, failureModesToExplain } from './failure-modes.js';
 import { escapeHtml } from './html-escape.js';
 import {
   actionsSection,
@@ -48,7 +48,7 @@ export function renderIncidentHtml(
           blufSection(bluf, false),
           impactSection(view),
           factorsSection(view),
-          failureModesSection(modes, true, time),
+          failureModesSection(failureModesToExplain(modes, view), true, time),
           actionsSection(view, audience),
           proseSection('What happened', view.summary),
           timelineSection(view, false, time),

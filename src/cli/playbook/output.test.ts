@@ -35,9 +35,14 @@ describe('playbook output', () => {
   });
 
   it('suggests near terms when a glossary term is unknown', () => {
-    expect(() => playbookOutput('glossary', 'mutex', {}, undefined)).toThrow(
-      /^no glossary entry for "mutex"; did you mean: .*Poisoned mutex/,
+    expect(() => playbookOutput('glossary', 'mute', {}, undefined)).toThrow(
+      /^no glossary entry for "mute"; did you mean: .*Poisoned mutex/,
     );
+  });
+
+  it('finds a glossary entry by any one word of its term', () => {
+    expect(playbookOutput('glossary', 'checker', {}, undefined).text).toMatch(/^Borrow checker \(rust\)/);
+    expect(playbookOutput('glossary', 'herd', {}, undefined).text).toMatch(/^Thundering herd/);
   });
 
   it('lists every glossary term when no term is given', () => {

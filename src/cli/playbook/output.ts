@@ -10,7 +10,7 @@ import {
   agendaPhaseSchema,
   glossary as allTerms,
   closingStatement,
-  glossaryEntryFor,
+  lookUpGlossary,
   objections,
   openingStatement,
   questionsFor,
@@ -89,7 +89,7 @@ function glossary(term: string): Output {
     const rows = allTerms.map((e) => [e.term, e.kind, e.aliases.join(', ')]);
     return { text: `${formatTable(['Term', 'Kind', 'Also called'], rows, 60)}\n`, json: allTerms };
   }
-  const entry = glossaryEntryFor(term);
+  const entry = lookUpGlossary(term);
   if (!entry) {
     const near = searchGlossary(term)
       .slice(0, 5)

@@ -33,7 +33,7 @@ export const goTerms: readonly GlossaryEntry[] = [
     aliases: [],
     patterns: [],
     engineer: "Goroutines block forever (on a channel nobody reads or a call without a deadline) and accumulate, growing memory and scheduler work.",
-    exec: "Background tasks in the program never finish and pile up until the service slows down or runs out of memory.",
+    exec: "Background tasks in the program never finish and pile up until the service slows down or has no memory left.",
     categories: [
       "code-review",
       "monitoring-alerting",
@@ -133,6 +133,7 @@ export const goTerms: readonly GlossaryEntry[] = [
     kind: "go",
     aliases: [
       "context deadline",
+      "deadline exceeded",
     ],
     patterns: [
       "context deadline exceeded",
@@ -155,6 +156,9 @@ export const goTerms: readonly GlossaryEntry[] = [
     kind: "go",
     aliases: [
       "context cancelled",
+      "context cancellation",
+      "cancelled context",
+      "canceled context",
     ],
     patterns: [
       "context canceled",
@@ -351,6 +355,65 @@ export const goTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-load-tested",
+    ],
+  },
+  {
+    id: "goroutine",
+    term: "Goroutine",
+    kind: "go",
+    aliases: [],
+    patterns: [],
+    engineer: "A lightweight thread managed by the Go runtime; cheap to start, so leaks and unbounded fan-out go unnoticed until memory or scheduler time runs out.",
+    exec: "One of the many small tasks a program runs at the same time.",
+    categories: [
+      "architecture-resilience",
+      "code-review",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "go-channel",
+    term: "Go channel",
+    kind: "go",
+    aliases: [
+      "buffered channel",
+      "unbuffered channel",
+      "`channel`",
+      "`chan`",
+    ],
+    patterns: [],
+    engineer: "A typed pipe between goroutines; a send waits until a receiver is ready or the buffer has room, so a missing reader stalls the sender for good.",
+    exec: "A hand-off point where one task passes work to another; if nobody is there to take it, the sender waits.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "panic",
+    term: "Panic",
+    kind: "go",
+    aliases: [
+      "`panic`",
+      "`panic!`",
+    ],
+    patterns: [],
+    engineer: "How Go and Rust stop on an error the code cannot handle; the stack unwinds (Go runs deferred calls and recover can stop it; Rust unwinds or aborts) and an unhandled panic ends the process.",
+    exec: "The program met a situation it was not built to handle and stopped on purpose rather than carry on with bad data.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-blast-radius",
     ],
   },
 ];

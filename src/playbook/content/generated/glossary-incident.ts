@@ -163,7 +163,7 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     aliases: [],
     patterns: [],
     engineer: "The set of users, regions, tenants or services a single failure can reach, bounded by isolation such as cells and shards.",
-    exec: "How much of the business one failure can touch; a smaller blast radius means fewer customers affected.",
+    exec: "How much of the business one failure can touch; the smaller it is, the fewer customers are affected.",
     categories: [
       "architecture-resilience",
     ],
@@ -313,7 +313,7 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "A level from SEV1 (widespread customer impact) to SEV4 (minor) that sets the response, communication and review expected.",
-    exec: "How serious the incident was, from SEV1 (most serious) to SEV4; it decides how much attention the response gets.",
+    exec: "How serious the incident was, on a scale from 1 (most serious) to 4; it decides how much attention the response gets.",
     categories: [
       "communication",
     ],

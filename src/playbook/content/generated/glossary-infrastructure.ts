@@ -65,6 +65,9 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "pool exhaustion",
+      "pool exhausted",
+      "connection pool exhausted",
+      "exhausted pool",
       "too many connections",
     ],
     patterns: [
@@ -332,6 +335,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "throttling",
+      "rate limit",
+      "rate limiter",
       "429",
     ],
     patterns: [
@@ -427,8 +432,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     term: "Tail latency",
     kind: "infrastructure",
     aliases: [
-      "p99",
-      "p99 latency",
       "latency spike",
     ],
     patterns: [],
@@ -562,6 +565,321 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-load-tested",
+    ],
+  },
+  {
+    id: "connection-pool",
+    term: "Connection pool",
+    kind: "infrastructure",
+    aliases: [
+      "database pool",
+      "db pool",
+      "pool size",
+    ],
+    patterns: [],
+    engineer: "A fixed set of open connections a service reuses for its database or partner calls; its size caps how many calls can run at once.",
+    exec: "A small, fixed number of open lines a service keeps to its database and shares among all requests; when every line is busy, the rest wait.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "connection-limit",
+    term: "Connection limit",
+    kind: "infrastructure",
+    aliases: [
+      "max_conns",
+      "maxconns",
+      "max_connections",
+      "max connections",
+      "max_open_conns",
+      "connection cap",
+    ],
+    patterns: [],
+    engineer: "The most connections a server accepts (PostgreSQL max_connections) or a client pool opens (max_conns, SetMaxOpenConns); every replica's pool counts against the server's limit.",
+    exec: "The most connections a database or service will accept at once; past that number, new requests are turned away.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "http-5xx",
+    term: "HTTP 5xx",
+    kind: "infrastructure",
+    aliases: [
+      "5xx",
+      "5xx errors",
+      "server errors",
+      "internal server error",
+      "bad gateway",
+      "service unavailable",
+    ],
+    patterns: [
+      "\\b5\\d\\ds\\b",
+      "\\b(http|status|status code|code|error|returned|returning|returns)[ :]+5\\d\\d\\b",
+      "\\b5\\d\\d (errors?|responses?)\\b",
+    ],
+    engineer: "Server-side HTTP errors (500 internal error, 502 bad gateway, 503 unavailable, 504 gateway timeout); our service, or a proxy in front of it, failed the request.",
+    exec: "Error responses that mean the failure was on our side rather than the customer's; customers usually see an error page.",
+    categories: [
+      "monitoring-alerting",
+      "dependencies",
+    ],
+    questions: [
+      "q-customer-view",
+      "q-symptom-vs-cause",
+    ],
+  },
+  {
+    id: "http-4xx",
+    term: "HTTP 4xx",
+    kind: "infrastructure",
+    aliases: [
+      "4xx",
+      "4xx errors",
+      "client errors",
+      "bad request",
+    ],
+    patterns: [
+      "\\b4\\d\\ds\\b",
+      "\\b(http|status|status code|code|returned|returning|returns)[ :]+4\\d\\d\\b",
+      "\\b4\\d\\d (errors?|responses?)\\b",
+    ],
+    engineer: "HTTP errors that refuse the request as sent (400 bad request, 401 and 403 for sign-in and permission, 404 not found, 429 too many requests); a rise after a release often means a client and a server disagree.",
+    exec: "Error responses that mean a request was refused as sent, for example a missing sign-in or a page that does not exist.",
+    categories: [
+      "dependencies",
+      "deploy-release",
+    ],
+    questions: [
+      "q-dependency-contract",
+      "q-deploy-signal",
+    ],
+  },
+  {
+    id: "readiness-probe",
+    term: "Readiness probe",
+    kind: "infrastructure",
+    aliases: [
+      "readiness check",
+      "readinessProbe",
+    ],
+    patterns: [
+      "readiness probe failed",
+    ],
+    engineer: "Kubernetes asks a container whether it can take traffic and removes it from the Service's endpoints while the probe fails; a probe that checks a shared dependency can empty every endpoint at once.",
+    exec: "A regular check that asks each copy of a service whether it is ready for customers; copies that answer no get no traffic.",
+    categories: [
+      "configuration",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-default-values",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "liveness-probe",
+    term: "Liveness probe",
+    kind: "infrastructure",
+    aliases: [
+      "liveness check",
+      "livenessProbe",
+    ],
+    patterns: [
+      "liveness probe failed",
+    ],
+    engineer: "Kubernetes restarts a container whose liveness probe fails; a probe that is too strict or checks a dependency restarts busy but healthy containers, and can start a crash loop.",
+    exec: "A regular check that a program still answers; when it stops answering, the system restarts it.",
+    categories: [
+      "configuration",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-default-values",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "health-check",
+    term: "Health check",
+    kind: "infrastructure",
+    aliases: [
+      "healthcheck",
+      "health endpoint",
+    ],
+    patterns: [],
+    engineer: "An endpoint a load balancer or orchestrator calls to decide whether an instance gets traffic; deep checks that call dependencies can take a whole fleet out of service at once.",
+    exec: "A regular automatic test that a service is up, used to decide where customer traffic goes.",
+    categories: [
+      "monitoring-alerting",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-dashboard-trust",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "segmentation-fault",
+    term: "Segmentation fault",
+    kind: "infrastructure",
+    aliases: [
+      "segfault",
+      "SIGSEGV",
+      "segv",
+    ],
+    patterns: [
+      "\\bSIGSEGV\\b",
+      "segmentation fault",
+    ],
+    engineer: "The process touched memory it may not use (a null or freed pointer in C, C++ or unsafe Rust; Go reports its nil dereference as SIGSEGV) and the kernel ended it.",
+    exec: "The program tried to use memory that was not its own, and the computer stopped it at once.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-error-handling",
+    ],
+  },
+  {
+    id: "sigkill",
+    term: "SIGKILL",
+    kind: "infrastructure",
+    aliases: [
+      "kill -9",
+      "signal 9",
+    ],
+    patterns: [
+      "\\bSIGKILL\\b",
+      "signal: killed",
+    ],
+    engineer: "A signal that ends a process at once with no cleanup; sent by the OOM killer, by Kubernetes after the termination grace period, or by hand.",
+    exec: "An order that stops a program instantly, without letting it finish or tidy up its work.",
+    categories: [
+      "configuration",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "percentile-latency",
+    term: "Percentile latency",
+    kind: "infrastructure",
+    aliases: [
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "p99",
+      "p99.9",
+      "p999",
+      "latency percentile",
+      "median latency",
+    ],
+    patterns: [],
+    engineer: "The response time under which a share of requests finish; p50 is the median and p99 the time only 1 in 100 requests exceed. Percentiles cannot be averaged across hosts.",
+    exec: "A way to describe speed by the slower share of requests, for example the time within which 99 in 100 requests finished.",
+    categories: [
+      "monitoring-alerting",
+      "capacity",
+    ],
+    questions: [
+      "q-dashboard-trust",
+      "q-symptom-vs-cause",
+    ],
+  },
+  {
+    id: "error-rate",
+    term: "Error rate",
+    kind: "infrastructure",
+    aliases: [
+      "failure rate",
+      "error ratio",
+    ],
+    patterns: [],
+    engineer: "Failed requests as a share of all requests over a window; the usual paging signal, and only as good as its definition of a failure.",
+    exec: "The share of requests that failed.",
+    categories: [
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-alert-threshold",
+      "q-customer-view",
+    ],
+  },
+  {
+    id: "latency",
+    term: "Latency",
+    kind: "infrastructure",
+    aliases: [
+      "response time",
+    ],
+    patterns: [],
+    engineer: "The time a request takes end to end; watch percentiles, not averages, and separate queueing from work.",
+    exec: "How long customers wait for an answer.",
+    categories: [
+      "monitoring-alerting",
+      "capacity",
+    ],
+    questions: [
+      "q-customer-view",
+      "q-dashboard-trust",
+    ],
+  },
+  {
+    id: "load-balancer",
+    term: "Load balancer",
+    kind: "infrastructure",
+    aliases: [
+      "load balancing",
+    ],
+    patterns: [],
+    engineer: "A proxy that spreads requests across healthy instances using health checks; its timeouts, retries and connection limits shape how failures look to clients.",
+    exec: "The system that spreads incoming requests across the copies of a service.",
+    categories: [
+      "architecture-resilience",
+      "configuration",
+    ],
+    questions: [
+      "q-single-point",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "autoscaling",
+    term: "Autoscaling",
+    kind: "infrastructure",
+    aliases: [
+      "auto-scaling",
+      "autoscaler",
+      "horizontal pod autoscaler",
+    ],
+    patterns: [],
+    engineer: "Adding or removing instances from a metric; it reacts in minutes, so it cannot absorb a sudden spike and may scale on the wrong signal.",
+    exec: "Adding or removing copies of a service automatically as traffic rises and falls.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-growth-forecast",
     ],
   },
 ];

@@ -13,6 +13,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "unwrap panic",
       "unwrap on none",
       "unwrap on err",
+      "unwrap",
+      "unwrap()",
     ],
     patterns: [
       "called `(Option|Result)::unwrap\\(\\)` on an? `(None|Err)",
@@ -35,6 +37,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
     kind: "rust",
     aliases: [
       "expect panic",
+      "expect()",
+      "`expect`",
     ],
     patterns: [
       "panicked at .*expect",
@@ -80,7 +84,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "Long CPU work or blocking calls occupy the async worker threads, so other tasks (including health checks) are not polled and time out.",
-    exec: "A few slow jobs hogged the workers, so every other request, even simple health checks, had to wait.",
+    exec: "A few slow jobs hogged the workers, so every other request, even the simplest, had to wait.",
     categories: [
       "architecture-resilience",
       "capacity",
@@ -361,6 +365,50 @@ export const rustTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-dependency-failure-mode",
       "q-error-handling",
+    ],
+  },
+  {
+    id: "borrow-checker",
+    term: "Borrow checker",
+    kind: "rust",
+    aliases: [
+      "borrowck",
+      "borrow check",
+    ],
+    patterns: [
+      "cannot borrow .+ as mutable",
+      "does not live long enough",
+    ],
+    engineer: "The compiler pass that enforces Rust's ownership rules, so safe code cannot race on data or use freed memory; it says nothing about deadlocks, panics or logic errors, and RefCell moves some of its checks to run time.",
+    exec: "A check in the Rust language that refuses, before the program ever runs, code that could let two parts change the same data unsafely.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-review-context",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "async-runtime",
+    term: "Async runtime",
+    kind: "rust",
+    aliases: [
+      "tokio",
+      "tokio runtime",
+      "async executor",
+    ],
+    patterns: [],
+    engineer: "The scheduler that runs async tasks on a few worker threads (Tokio in Rust); a task that blocks or spins holds a worker, and everything queued behind it waits.",
+    exec: "The engine inside a program that shares a few workers among many small tasks; one task that does not let go slows all the others.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
     ],
   },
 ];

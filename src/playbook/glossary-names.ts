@@ -1,0 +1,91 @@
+// How a glossary entry's names (its term and aliases) are found in running text. Kept apart from the lookups in
+// glossary.ts so the rules for what counts as "the same word" live in one small place.
+
+/** A place in a text where a glossary name or pattern matched. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Everyday words that may sit between the words of a name without changing what it names: "the pool was
+// exhausted" is "pool exhausted", "the disk is full" is "disk full". Kept to verbs of being and articles, so a
+// name's words still have to be next to each other in meaning.
+const fillers = [
+  'a',
+  'all',
+  'already',
+  'an',
+  'are',
+  'became',
+  'been',
+  'being',
+  'completely',
+  'fully',
+  'got',
+  'had',
+  'has',
+  'is',
+  'its',
+  'our',
+  'the',
+  'their',
+  'was',
+  'were',
+];
+const separator = `[\\s_-]+(?:(?:${fillers.join('|')})\\s+){0,3}`;
+const letterOrDigit = '[\\p{L}\\p{N}]';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name written in backticks in the data, such as "`expect`": an everyday word that names code only in code. */
+export const isCodeName = (name: string) => /^`[^`]+`$/.test(name);
+
+/** The name without the backticks that mark it as code-only. */
+export const bareName = (name: string) => (isCodeName(name) ? name.slice(1, -1) : name);
+
+/**
+ * The regular expression (global, case-insensitive) that finds a name in running text:
+ * - whole words only, so "ic" is not found in "traffic";
+ * - spaces, hyphens and underscores are the same separator, so `max_conns` is "max conns" and
+ *   "connection-pool exhaustion" is "connection pool exhaustion";
+ * - a few filler words may come between a name's words ("the pool was exhausted");
+ * - the last word may take an ending ("503s", "timeouts", "OOM killed"); names of three letters or fewer take only
+ *   a plural "s", so "ic" does not turn up in "icing".
+ * A code-only name (see `isCodeName`) is found only in code-ish context: in backticks, after `.` or `::`, or right
+ * before `(`, so "we expect a fix on Friday" does not mention Rust's expect() while "`.expect("config")`" does.
+ * Such a name takes no ending and no fillers.
+ */
+export function nameRegExp(name: string, code: boolean): RegExp {
+  const words = bareName(name)
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '')
+    .map(escapeRegExp);
+  const last = words.at(-1) ?? '';
+  if (code) {
+    const body = words.join('[\\s_-]+');
+    return new RegExp(
+      `(?:(?<=[\`.]|::)${body}(?!${letterOrDigit})|(?<!${letterOrDigit})${body}(?=\\(|\`|!\\())`,
+      'giu',
+    );
+  }
+  const ending = /\p{L}$/u.test(last) && last.length > 3 ? '(?:s|es|ed|d|ing)?' : 's?';
+  return new RegExp(`(?<!${letterOrDigit})${words.join(separator)}${ending}(?!${letterOrDigit})`, 'giu');
+}
+
+/** Every place a regular expression (global) matches in a text. */
+export function spansOf(re: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  re.lastIndex = 0;
+  for (let found = re.exec(text); found; found = re.exec(text)) {
+    spans.push({ start: found.index, end: found.index + found[0].length });
+    if (found[0] === '') re.lastIndex += 1;
+  }
+  return spans;
+}
+
+/** The words of a name, lower-cased, for a lookup by any one word ("checker" finds "Borrow checker"). */
+export const wordsOf = (name: string) =>
+  bareName(name)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .filter((word) => word.length > 1);
