@@ -7,6 +7,7 @@ import {
   personalActs,
   personPossessives,
   personPronouns,
+  placeholderRoles,
   productNames,
   roles,
   subjectTrailers,
@@ -119,6 +120,22 @@ function isLowerName(token: Token): boolean {
   );
 }
 
+/**
+ * An anonymised stand-in for a person: a role (or a word such as "actor" that anonymisers number) followed by a
+ * number or a capital letter, "Responder 1", "Stakeholder #2", "Engineer B", "reviewer-3". Without the role the
+ * number reads as a component's ("node 3", "replica-2").
+ */
+function isPlaceholder(label: Token, role: Token | undefined): boolean {
+  if (role === undefined || !/^(?:#?\d{1,3}|[A-HJ-Z])$/.test(label.cased)) return false;
+  return roles.has(role.lower) || placeholderRoles.has(role.lower);
+}
+
+/** "reviewer-3", "responder-a": a role and its number written as one hyphenated token. */
+function isHyphenatedPlaceholder(token: Token): boolean {
+  const m = /^([a-z]+(?:-[a-z]+)?)-(?:\d{1,3}|[a-z])$/.exec(token.lower);
+  return m !== null && (roles.has(m[1] as string) || placeholderRoles.has(m[1] as string));
+}
+
 /** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
 function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
   return (
@@ -133,6 +150,7 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
   if (personPronouns.has(word)) return 'person';
   if (thingPronouns.has(word)) return 'system';
   if (roles.has(word) && word !== 'operator' && word !== 'operators') return 'person';
+  if (isHyphenatedPlaceholder(token)) return 'person';
   // Usually a Kubernetes operator in these teams; a human operator is caught by the human-error rules.
   if (word === 'operator' || word === 'operators') return 'unknown';
   if (workProducts.has(word)) return 'artifact';
@@ -172,6 +190,7 @@ function classifyPhrase(
   if (indefiniteHeads.has((list[0] as Token).lower) && end > 1) return 'person';
   for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
   const head = list[end - 1] as Token;
+  if (isPlaceholder(head, list[end - 2])) return 'person';
   const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
   if (headKind === 'person') return 'person';
   // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with

@@ -83,6 +83,14 @@ describe('analyze', () => {
     expect(ids('Signe asked us to drop the phrase should have caught it.')).toEqual([]);
   });
 
+  it('flags blame a participant says in quotes in meeting notes, and keeps a quoted mention quiet', () => {
+    expect(ids('- Lena: "Responder 1 should have rolled back sooner"')).toEqual([
+      'counterfactual/modal-perfect',
+    ]);
+    expect(ids('[10:02] Mere: "that rollback was stupid"')).toEqual(['judgmental/evaluative-word']);
+    expect(ids('We removed "that was careless" from the summary.')).toEqual([]);
+  });
+
   it('honours disable-next-line, disable and enable comments', () => {
     const text = [
       '<!-- debrief-disable-next-line counterfactual -->',

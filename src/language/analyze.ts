@@ -9,9 +9,10 @@ import {
 import { fasterBoundaries } from './boundaries.js';
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
+import { judgedAgent } from './judged.js';
 import { scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
-import { type AgentNeed, defaultSeverity, type Rule } from './rule.js';
+import { type AgentNeed, type AgentPlace, defaultSeverity, type Rule } from './rule.js';
 import { rules as allRules } from './rules.js';
 import { homonymSpans, insideAny, isMention, overlaps, quotedSpans, type Span } from './sentence-context.js';
 import { splitSentences } from './sentences.js';
@@ -24,7 +25,7 @@ interface CompiledRule {
   pattern: RegExp | undefined;
   hasGroups: boolean;
   unicode: string;
-  place: 'before' | 'group' | 'clause';
+  place: AgentPlace;
 }
 
 // Building a RegExp parses its source, and V8 compiles it on first use; both cost tens of milliseconds over all
@@ -167,6 +168,7 @@ function agentOf(
     return where ? classifySpan(lower, cased, 0, where[0], where[1], roster) : 'none';
   }
   if (compiled.place === 'clause') return clauseSubject(lower, cased, 0, m.index, roster);
+  if (compiled.place === 'judged') return judgedAgent(lower, cased, m.index, m.index + m[0].length, roster);
   return subjectBefore(lower, cased, 0, m.index, roster);
 }
 

@@ -32,6 +32,13 @@ describe('scanDocument', () => {
     expect(blocks('[09:14] Kenji: ack\nAction: add a check\n')).toEqual(['ack', 'Action: add a check']);
   });
 
+  it("unquotes a speaker's own words, which are said rather than mentioned", () => {
+    expect(blocks('Lena: "Paolo should have spotted it"\n')).toEqual(['Paolo should have spotted it']);
+    expect(blocks('Lena said "Paolo should have spotted it".\n')).toEqual([
+      'Lena said "Paolo should have spotted it".',
+    ]);
+  });
+
   it('reads control comments, also across lines', () => {
     const doc = scanDocument(
       '<!-- debrief-disable counterfactual, judgmental -->\ntext\n<!--\ndebrief-enable\n-->\n',

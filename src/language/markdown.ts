@@ -139,7 +139,7 @@ export function scanDocument(text: string): ScannedDocument {
         const speaker = speakerPrefix.exec(masked);
         if (speaker && isSpeaker(speaker[2] as string, stamp !== null)) {
           speakers.add(speaker[2] as string);
-          masked = blankRange(masked, 0, (speaker[0] as string).length);
+          masked = unquoteUtterance(blankRange(masked, 0, (speaker[0] as string).length));
           startsBlock = true;
         } else if (labelPrefix.test(masked)) {
           // "Action: …", "Root cause: …": a note line of its own, even without a full stop before it.
@@ -174,6 +174,19 @@ export function scanDocument(text: string): ScannedDocument {
   }
   close();
   return { masked: out.join(''), blocks, directives, speakers: [...speakers] };
+}
+
+const wholeQuote = /^(\s*)(["“])([^"“”\n]+)(["”])(\s*[.!?]?\s*)$/;
+
+/**
+ * `Lena: "Paolo should have spotted it"`: a speaker's own words put in quotes are said, not mentioned, so the quote
+ * marks are masked and the words are analysed like any other line of the notes (research notes 3.3, rule 6).
+ */
+function unquoteUtterance(line: string): string {
+  const m = wholeQuote.exec(line);
+  if (!m) return line;
+  const [, lead = '', , words = '', , tail = ''] = m;
+  return `${lead} ${words} ${tail}`;
 }
 
 /** A `Name:` prefix is a speaker when it is not a label such as "Action:" or "Root cause:". */

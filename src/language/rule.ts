@@ -6,8 +6,11 @@ import type { Category, Severity } from './types.js';
  */
 export type AgentNeed = 'person' | 'not-system' | 'person-or-none';
 
-/** Where the agent is found: the subject before the match, a named `agent` group, or the clause's first words. */
-export type AgentPlace = 'before' | 'group' | 'clause';
+/**
+ * Where the agent is found: the subject before the match, a named `agent` group, the clause's first words, or, for
+ * a character judgement, whom the judged word is about (the noun it qualifies or the subject it is said of).
+ */
+export type AgentPlace = 'before' | 'group' | 'clause' | 'judged';
 
 /**
  * One blame construction, compiled from a rule file (rules/<category>.yml). Patterns run on a lower-cased sentence

@@ -18,7 +18,7 @@ export const wordsSchema = z.record(
 export const fragmentsFileSchema = wordsSchema;
 
 const agentNeeds = ['person', 'not-system', 'person-or-none'] as const satisfies readonly AgentNeed[];
-const agentPlaces = ['before', 'group', 'clause'] as const satisfies readonly AgentPlace[];
+const agentPlaces = ['before', 'group', 'clause', 'judged'] as const satisfies readonly AgentPlace[];
 
 /** A cue: lower case (sentences are lower-cased before the cues are looked up), its first word two letters or more. */
 const cueSchema = z
@@ -99,6 +99,9 @@ export const lexiconFileSchema = z.strictObject({
   ),
   thingPronouns: wordListSchema.describe('Pronouns that stand for things'),
   roles: wordListSchema.describe('Roles, including plurals: a role is a person for blame purposes'),
+  placeholderRoles: wordListSchema.describe(
+    'Words that anonymised reports number to stand for a person ("Actor 2"); a person only with the number after them',
+  ),
   systemNouns: wordListSchema.describe(
     'Nouns for software and infrastructure: the same predicate with one of these as agent is neutral',
   ),

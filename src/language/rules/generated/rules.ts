@@ -605,17 +605,25 @@ export const generatedRules: readonly Rule[] = [
     cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|yolo|rogue|convenient|lame|poor|feeble",
     pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
     agent: "not-system",
+    agentAt: "judged",
     examples: {
       match: [
         "Leaving the debug endpoint open was a sloppy move by whoever set up the chart.",
         "The handler was coded carelessly.",
         "That was a reckless change to the limits file.",
+        "It was careless.",
+        "The deploy was careless.",
+        "an incompetent rollout",
+        "Stakeholder 2 was careless with the credentials.",
       ],
       noMatch: [
         "The client is careless with file descriptors.",
         "Cassandra uses a sloppy quorum for hinted writes.",
         "We switched the config loader to lazy loading.",
         "The latency impact was negligible.",
+        "We put a lazy loader in front of the font files.",
+        "The eviction policy is careless of the cost of a cold cache.",
+        "The iterator is lazy, so nothing runs until the first read.",
       ],
     },
   },
@@ -628,13 +636,14 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look reasonable at the time?",
     cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
-    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by)\b/,
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by(?! (?:default|design|nature|construction)\b))\b/,
     examples: {
       match: [
         "It was irresponsible of the author to disable the linter for the whole crate.",
       ],
       noMatch: [
         "It was slow to start because of the cold cache.",
+        "It is lazy by default, so the first request pays for the warm-up.",
       ],
     },
   },
@@ -1650,7 +1659,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b)\b/,
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b)\b/,
     agent: "person",
     examples: {
       match: [
@@ -1661,6 +1670,29 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The retry storm caused the spike.",
         "The manifest had the wrong port.",
+        "Kiri killed the hung backup process at 04:10 and writes resumed.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/shipped-defect",
+    category: "person_as_cause",
+    message: "A person is the subject of shipping a defective artefact; make the artefact and the path it took the subject.",
+    suggestions: [
+      "Make the artefact the subject (\"A config with … reached production\"), and say which checks it passed through.",
+    ],
+    question: "What made this change look safe at the time it was made, and which checks did it pass?",
+    cue: "pushed|shipped|deployed|merged|applied|released|committed|landed|rolled|uploaded|checked",
+    pattern: /\b(?:pushed|shipped|deployed|merged|applied|released|committed|landed|rolled out|uploaded|checked in)(?: out)? (?:a |an |the |that |this |his |her |their |some )?(?:bad|broken|faulty|buggy|defective|corrupt(?:ed)?|malformed|invalid|bogus|busted) (?:[\w-]+ )?(?:configs?|configuration|builds?|code|commits?|changes?|patch(?:es)?|migrations?|releases?|versions?|images?|manifests?|charts?|templates?|rules?|schemas?|files?|binar(?:y|ies)|artifacts?|artefacts?|deploys?|updates?|fix(?:es)?|hotfix(?:es)?|prs?|values|settings|certs?|certificates?|keys?)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The deploy author pushed a bad config.",
+        "Reviewer 2 merged a broken migration on Friday.",
+      ],
+      noMatch: [
+        "The pipeline pushed a bad config to every region.",
+        "Tama pushed a fix for the broken config at 10:12.",
       ],
     },
   },

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoster, classifySpan, subjectBefore } from './agents.js';
+
+const roster = buildRoster([], []);
+
+/** The kind of the subject before `predicate` in `sentence`. */
+function subjectOf(sentence: string, predicate: string): string {
+  const lower = sentence.toLowerCase();
+  return subjectBefore(lower, sentence, 0, lower.indexOf(predicate), roster);
+}
+
+/** The kind of the whole phrase. */
+function phrase(text: string): string {
+  return classifySpan(text.toLowerCase(), text, 0, 0, text.length, roster);
+}
+
+describe('agent classification of role placeholders', () => {
+  it('takes a role followed by a number for a person, as anonymised reports write them', () => {
+    expect(subjectOf('Responder 1 should have rolled back sooner.', 'should')).toBe('person');
+    expect(subjectOf('Stakeholder 1 should have tested the change.', 'should')).toBe('person');
+    expect(subjectOf('Owner 3 forgot to update the runbook.', 'forgot')).toBe('person');
+    expect(subjectOf('responder 2 ignored the alert', 'ignored')).toBe('person');
+  });
+
+  it('takes a role followed by a capital letter or a numbered hash for a person', () => {
+    expect(phrase('Engineer B')).toBe('person');
+    expect(phrase('Reviewer #2')).toBe('person');
+    expect(phrase('the on-call C')).toBe('person');
+  });
+
+  it('takes a role joined to its number by a hyphen for a person', () => {
+    expect(phrase('reviewer-3')).toBe('person');
+    expect(phrase('Owner-2')).toBe('person');
+  });
+
+  it('takes the words anonymisers number ("Actor 2") for a person only with the number', () => {
+    expect(phrase('Actor 2')).toBe('person');
+    expect(phrase('Individual B')).toBe('person');
+    expect(phrase('the actor')).not.toBe('person');
+  });
+
+  it('keeps a role after a determiner a person', () => {
+    expect(subjectOf('The incident commander should have paged the database team.', 'should')).toBe('person');
+    expect(subjectOf('An engineer should have caught this in review.', 'should')).toBe('person');
+    expect(subjectOf('The deploy author pushed a bad config.', 'pushed')).toBe('person');
+  });
+
+  it('keeps a numbered component a system', () => {
+    expect(subjectOf('Node 3 should have rejoined the cluster.', 'should')).toBe('system');
+    expect(subjectOf('Replica 2 ignored the fence token.', 'ignored')).toBe('system');
+    expect(phrase('worker-4')).toBe('system');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const judged = (text: string) => analyze(text, { rules: ['judgmental/evaluative-word'] }).length > 0;
+
+describe('a character judgement', () => {
+  it('judges the people behind a bare "it" or "that" standing for what happened', () => {
+    expect(judged('It was careless.')).toBe(true);
+    expect(judged('That was careless.')).toBe(true);
+    expect(judged('Honestly, it was just lazy.')).toBe(true);
+  });
+
+  it('judges the people behind an act, even one named by a software noun (the deploy, the release)', () => {
+    expect(judged('The deploy was careless.')).toBe(true);
+    expect(judged('That release was reckless and rushed.')).toBe(true);
+    expect(judged('The change was sloppy and reckless.')).toBe(true);
+    expect(judged('an incompetent rollout')).toBe(true);
+    expect(judged('The contractor did a sloppy job on the rules.')).toBe(true);
+  });
+
+  it('judges whoever built a component when the word is not a design term', () => {
+    expect(judged('A sloppy health check let the broken pods through.')).toBe(true);
+    expect(judged('Someone got lazy with the integration tests.')).toBe(true);
+  });
+
+  it('describes a component it qualifies when "lazy" or "dumb" name a design', () => {
+    expect(judged('We put a lazy loader in front of the font files.')).toBe(false);
+    expect(judged('The edge proxy is a dumb pipe.')).toBe(false);
+    expect(judged('The deploy script is dumb on purpose: it only copies files.')).toBe(false);
+    expect(judged('The iterator is lazy, so nothing runs until the first read.')).toBe(false);
+  });
+
+  it('describes behaviour when what is disregarded is named and the subject is not a person', () => {
+    expect(judged('The client is careless with file descriptors.')).toBe(false);
+    expect(judged('The eviction policy is careless of the cost of a cold cache.')).toBe(false);
+    expect(judged('The plan was careless of the cost.')).toBe(false);
+    expect(judged('Stakeholder 3 was careless with the admin credentials.')).toBe(true);
+    expect(judged('That was careless of the on-call.')).toBe(true);
+  });
+});
