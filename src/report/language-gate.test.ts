@@ -55,4 +55,18 @@ describe('the blameless-language gate', () => {
     expect(gate.text).not.toMatch(/<[a-z]/);
     expect(gate.findings).toEqual([]);
   });
+
+  it('treats role placeholders as people, and finds judgements with no one named', () => {
+    const cases = [
+      ['exec', 'Sam Okafor should have tested the change, and it was careless.'],
+      ['public', 'The change was rolled back. It was careless.'],
+      ['exec', 'The deploy was careless.'],
+    ] as const;
+    for (const [audience, summary] of cases) {
+      const report = renderReport(sampleIncident({ summary }), { format: 'md', audience, anonymize: true });
+      const gate = checkReportLanguage(report, audience);
+      expect(gate.text, summary).not.toContain('Sam Okafor');
+      expect(gate.blocks, summary).toBe(true);
+    }
+  });
 });
