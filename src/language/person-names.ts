@@ -106,8 +106,23 @@ export function personNamesIn(text: string): string[] {
       next && text.slice(current.end, next.start) === ' ' && isNameWord(next.word) ? next.word : undefined;
     if (knownFirstNames.has(lower) && capitalised.test(current.word)) {
       if (surname) {
-        found.add(`${current.word} ${surname}`);
-        i++;
+        // Names run longer than two words ("María José García", "José Ñúñez García"): take a capitalised name
+        // word just before, unless it opens the sentence, and a second surname after.
+        const before = words[i - 1];
+        const lead =
+          before &&
+          text.slice(before.end, current.start) === ' ' &&
+          isNameWord(before.word) &&
+          !atSentenceStart(text, before.start)
+            ? `${before.word} `
+            : '';
+        const after = words[i + 2];
+        const second =
+          after && text.slice(next!.end, after.start) === ' ' && isNameWord(after.word)
+            ? ` ${after.word}`
+            : '';
+        found.add(`${lead}${current.word} ${surname}${second}`);
+        i += second ? 2 : 1;
         continue;
       }
       if (wordNames.has(lower) || notNames.has(lower)) continue;

@@ -83,6 +83,7 @@ describe('the HTML report', () => {
       'Action items',
       'What happened',
       'Timeline',
+      'Words in this report',
     ]);
     expect(out).not.toContain('too many clients');
     expect(out).toContain('In plain words, Connection-pool exhaustion');

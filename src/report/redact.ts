@@ -26,7 +26,11 @@ const podName = /\b[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}\b/g;
 const internalSuffix =
   /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:internal|local|lan|corp|intra|intranet|private|svc|cluster\.local|prod|staging|stg|dev|consul|home\.arpa)(?::\d{1,5})?\b/gi;
 // Numbered short host names: pay-api-3, web-eu-12, db-01 (a lone "covid-19" or "utf-8" has one part and no 0).
-const numberedHost = /\b[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d{1,4}[a-z]?\b|\b[a-z]{2,}-0\d{1,3}\b/g;
+const numberedHost = /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+-\d{1,4}[a-z]?\b|\b[a-z]{2,}-0\d{1,3}\b/g;
+// Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
+// At the start of a line the plain-words step turns the marker into "Alert fired:"; elsewhere it goes.
+const alertMarker = /(?<!^\s*)\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
+const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel = /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota)\b/g;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
@@ -114,7 +118,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const teams = clean(names.teams).filter(isIdentifier);
 
   const steps: Array<(text: string) => string> = [
-    (text) => text.replace(commitNote, ''),
+    (text) => text.replace(commitNote, '').replace(alertMarker, '').replace(labelList, ''),
     (text) =>
       text.replace(url, (found, index: number) => {
         if (!internalUrl.test(found)) return found;
@@ -128,7 +132,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   if (alerts.length > 0) {
     // An alert's name says what it watches; in words it leaks nothing and reads: "the checkout error rate alert".
     const alertPhrase = new RegExp(
-      `(?:\\b(?:the|an?)\\s+)?(\\balert\\s+)?(${bound(alerts)})(\\s+alert\\b)?`,
+      `(?:\\b(?:the|an?)\\s+)?(\\balert\\s+)?(${bound(alerts)})(?:\\s*\\([^()]*\\))?(\\s+alert\\b)?`,
       'giu',
     );
     steps.push((text) =>

@@ -9,6 +9,7 @@ import { renderReaderMarkdown } from './markdown/reader.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
 import { slackSummary } from './slack.js';
 import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
+import { withWordsExplained } from './words-section.js';
 
 /** Every output `debrief report` can produce; `pdf` is printed from the HTML by the CLI, which owns the browser. */
 export const reportFormats = [
@@ -118,10 +119,12 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
           ? renderIncidentMarkdown(withBluf())
-          : renderReaderMarkdown(view, audience, bluf);
+          : withWordsExplained(renderReaderMarkdown(view, audience, bluf), 'md');
       case 'html':
-      case 'pdf':
-        return renderIncidentHtml(view, audience, bluf, modes);
+      case 'pdf': {
+        const html = renderIncidentHtml(view, audience, bluf, modes);
+        return audience === 'engineering' ? html : withWordsExplained(html, 'html');
+      }
       case 'json':
         return renderIncidentJson(view, audience, bluf, modes);
       case 'ics':

@@ -85,10 +85,15 @@ describe("a reader's Markdown report", () => {
 
     it.each(readers)(`shows ${name} to %s under the HTML report's headings, in its order`, (audience) => {
       const doc = build();
-      const markdown = markdownHeadings(renderReport(doc, { format: 'md', audience }).text);
-      // The plain-words glossary is an HTML extra; the Markdown may add sections after the HTML's own.
-      const html = htmlHeadings(doc, audience).filter((h) => h !== 'Technical terms in plain words');
+      const words = 'Words in this report';
+      const all = markdownHeadings(renderReport(doc, { format: 'md', audience }).text);
+      const markdown = all.filter((h) => h !== words);
+      // The plain-words glossary is an HTML extra; the Markdown may add sections after the HTML's own. Both close
+      // with the words they used and did not explain where they used them.
+      const allHtml = htmlHeadings(doc, audience).filter((h) => h !== 'Technical terms in plain words');
+      const html = allHtml.filter((h) => h !== words);
       expect(markdown.slice(0, html.length)).toEqual(html);
+      expect(all.includes(words)).toBe(allHtml.includes(words));
     });
 
     it.each(readers)(`opens ${name} for %s with the title and then the bottom line`, (audience) => {
