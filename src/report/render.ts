@@ -1,7 +1,7 @@
 import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
-import { type FailureMode, failureModes } from './failure-modes.js';
+import { type FailureMode, failureModes, failureModesToExplain } from './failure-modes.js';
 import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
@@ -126,7 +126,13 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return audience === 'engineering' ? html : withWordsExplained(html, 'html');
       }
       case 'json':
-        return renderIncidentJson(view, audience, bluf, modes);
+        // A reader's JSON lists only the failure modes its own text meets, as its HTML does.
+        return renderIncidentJson(
+          view,
+          audience,
+          bluf,
+          audience === 'engineering' ? modes : failureModesToExplain(modes, view),
+        );
       case 'ics':
         // Meeting invitations name the team and where it meets; the public view has neither.
         if (audience === 'public') {
