@@ -43,6 +43,10 @@ const evidence: Array<TimelineEventInput> = [
   },
 ];
 
+const incidentFields = () => ({
+  participants: [{ name: 'Will Turner', role: 'incident-commander' as const }],
+});
+
 const incident = () =>
   sampleIncident({
     summary:
@@ -108,6 +112,11 @@ describe('an anonymised report', () => {
   it('reads: roles in the sentence, capitals where a sentence opens, everyday words left alone', () => {
     const doc = anonymizeDocument(incident());
     expect(doc.summary).toContain('Will we see it again?');
+    expect(
+      anonymizeDocument(
+        sampleIncident({ ...incidentFields(), summary: 'Will restarted the pods. We will see.' }),
+      ).summary,
+    ).toBe('The incident commander restarted the pods. We will see.');
     expect(doc.summary).toContain('Rust code panicked on May 3.');
     expect(doc.timeline[0]?.summary).toBe('Lower the pool size (commit 7f66bfea42 by the deploy author)');
     expect(doc.timeline[2]?.summary).toMatch(/^PagerDuty incident acknowledged by on-call engineer 1:/);
