@@ -23,14 +23,32 @@ function timed(command: string): Run {
   return { seconds: seconds ?? Number.NaN, peakKb: peakKb ?? Number.NaN, exit: result.status };
 }
 
+/** A generated input: where it is written, how, and what it is, for the table's heading. */
+export interface SpeedInput {
+  path: string;
+  generate: (path: string, bytes: number) => Promise<unknown>;
+  title: string;
+  description: string;
+}
+
+/** Today's input: a Go slog log with steady traffic, two error spikes and a panic. */
+export const slogInput: SpeedInput = {
+  path: '/tmp/debrief-bench-slog.log',
+  generate: generateSlogLog,
+  title: '`debrief evidence` speed and memory',
+  description:
+    'generated Go slog JSON log, steady traffic with two error spikes and a Go panic at the end (jq stops at the panic text, after reading every JSON line)',
+};
+
 /** Generates the log if needed, builds, runs the three readers, and returns the Markdown section. */
 export async function speedReport(
   bytes: number,
-  path = '/tmp/debrief-bench-slog.log',
+  input: SpeedInput = slogInput,
 ): Promise<{ markdown: string; ok: boolean }> {
+  const { path } = input;
   if (!existsSync(path) || statSync(path).size < bytes) {
     console.log(`generating ${path} (${(bytes / 2 ** 30).toFixed(2)} GiB)…`);
-    await generateSlogLog(path, bytes);
+    await input.generate(path, bytes);
   }
   const size = statSync(path).size;
   console.log('building (npm run build)…');
@@ -51,10 +69,9 @@ export async function speedReport(
   const row = (name: string, run: Run, note = '') =>
     `| ${name} | ${run.seconds.toFixed(2)} s | ${rate(run).toFixed(0)} MB/s | ${(run.peakKb / 1024).toFixed(0)} MB | ${note} |`;
   const markdown = [
-    '### `debrief evidence` speed and memory',
+    `### ${input.title}`,
     '',
-    `Input: generated Go slog JSON log, ${(size / 2 ** 30).toFixed(2)} GiB (${mb.toFixed(0)} MB), steady traffic with two`,
-    'error spikes and a Go panic at the end (jq stops at the panic text, after reading every JSON line).',
+    `Input: ${(size / 2 ** 30).toFixed(2)} GiB (${mb.toFixed(0)} MB), ${input.description}.`,
     'Command: `node --import tsx bench/evidence.ts` (builds with `npm run build`, runs `node bin/debrief.js evidence FILE',
     '--format json`). Wall clock on a machine shared with other work, all three readers in the same run.',
     '',

@@ -3,6 +3,7 @@
 
 import { minerReport } from './evidence-miner.js';
 import { speedReport } from './evidence-speed.js';
+import { generateVariedLog } from './evidence-varied.js';
 import { machineLine, writeResults } from './results.js';
 
 const sizeFlag = process.argv.indexOf('--size');
@@ -12,6 +13,15 @@ const miner = minerReport();
 console.log(miner.markdown);
 const speed = await speedReport(Math.round(gib * 2 ** 30));
 console.log(speed.markdown);
+// A shape the reader was not tuned to: twelve message kinds, nested objects, UUIDs, URLs, levels that move.
+const varied = await speedReport(Math.round(gib * 2 ** 30), {
+  path: '/tmp/debrief-bench-varied.log',
+  generate: generateVariedLog,
+  title: '`debrief evidence` on varied log shapes',
+  description:
+    'generated JSON log of twelve message kinds (nested objects, numbers, wrapped errors, UUIDs, URLs, durations, the same message at INFO, WARN and ERROR), with a window of raised errors (`bench/evidence-varied.ts`)',
+});
+console.log(varied.markdown);
 writeResults(
   'evidence',
   [
@@ -22,6 +32,8 @@ writeResults(
     miner.markdown,
     '',
     speed.markdown,
+    '',
+    varied.markdown,
   ].join('\n'),
 );
-process.exitCode = miner.ok && speed.ok ? 0 : 1;
+process.exitCode = miner.ok && speed.ok && varied.ok ? 0 : 1;

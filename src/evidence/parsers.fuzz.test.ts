@@ -96,4 +96,24 @@ describe('FieldProbe', () => {
       { numRuns: 500 },
     );
   });
+
+  it('steps over nested objects and arrays it does not want, strings with braces and quotes included', () => {
+    const nested = fc.record({
+      time: fc.string(),
+      http: fc.jsonValue(),
+      level: fc.constantFrom('INFO', 'ERROR'),
+      tags: fc.array(fc.string()),
+      msg: fc.string(),
+    });
+    const probe = new FieldProbe(['time', 'level', 'msg'], ['time', 'level', 'msg'], () => false);
+    fc.assert(
+      fc.property(nested, (record) => {
+        const line = JSON.stringify(record);
+        const read = probe.read(line);
+        // Every field before and after the nested values is read: none of these lines is declined.
+        expect(read).toEqual({ time: record.time, level: record.level, msg: record.msg });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

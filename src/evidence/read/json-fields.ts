@@ -67,7 +67,12 @@ export class FieldProbe {
         }
         i = end + 1;
       } else if (c === 123 || c === 91) {
-        return undefined;
+        // A nested object or array is stepped over, unless it is a field we want (then the full parse reads it):
+        // logs from real services nest (`"http":{…}`), and bailing out would parse every such line twice.
+        if (want) return undefined;
+        const end = skipNested(line, i);
+        if (end < 0) return undefined;
+        i = end;
       } else {
         let end = i;
         while (end < len) {
@@ -101,6 +106,35 @@ export class FieldProbe {
     }
     return undefined;
   }
+}
+
+/**
+ * The index just past the object or array that opens at `from`, stepping over strings (and their escapes); -1
+ * when it does not close on this line.
+ */
+function skipNested(line: string, from: number): number {
+  let depth = 0;
+  let i = from;
+  const len = line.length;
+  while (i < len) {
+    const c = line.charCodeAt(i);
+    if (c === 34) {
+      i++;
+      while (i < len) {
+        const d = line.charCodeAt(i);
+        if (d === 92) i += 2;
+        else if (d === 34) break;
+        else i++;
+      }
+      if (i >= len) return -1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+    i++;
+  }
+  return -1;
 }
 
 function skipSpace(line: string, from: number): number {
