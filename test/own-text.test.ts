@@ -20,12 +20,20 @@ function ownTexts(): Array<[string, string]> {
     }
   };
   for (const [name, value] of Object.entries(playbook)) if (typeof value !== 'function') walk(value, name);
+  const today = { today: '2026-06-01' };
   for (const doc of [
     sampleIncident(),
-    sampleIncident({ summary: '', participants: [], actions: [], factors: [] }),
+    sampleIncident({ summary: '', participants: [], actions: [], factors: [], moments: {}, timeline: [] }),
   ]) {
     walk(playbook.openingStatement(doc), 'openingStatement');
-    walk(playbook.closingStatement(doc), 'closingStatement');
+    walk(playbook.closingStatement(doc, today), 'closingStatement');
+    walk(playbook.reviewScript(doc, today), 'reviewScript');
+    walk(playbook.incidentAgenda(doc, today), 'incidentAgenda');
+  }
+  walk(playbook.reviewScript(undefined), 'templateScript');
+  for (const objection of playbook.objections) {
+    walk(playbook.objectionResponse(objection), `objectionResponse(${objection.id})`);
+    walk(playbook.raisedBy(objection), `raisedBy(${objection.id})`);
   }
   return texts;
 }

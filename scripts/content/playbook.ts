@@ -3,6 +3,8 @@
 import {
   agendaFileSchema,
   glossaryFileSchema,
+  guideCoverageFileSchema,
+  nuanceFileSchema,
   objectionsFileSchema,
   questionsFileSchema,
   type ScriptText,
@@ -98,6 +100,7 @@ export function playbookContent(root: string): GeneratedFile[] {
       Object.entries(agenda.minutes).map(([sev, minutes]) => [sev, inPhaseOrder(minutes)]),
     ),
     followUp: agenda.followUp,
+    followUpAfter: agenda.followUpAfter,
   };
   const script = loadYaml(root, `${folder}/script.yml`, scriptFileSchema);
   return [
@@ -130,6 +133,22 @@ export function playbookContent(root: string): GeneratedFile[] {
       '../schema.js',
       'Phase titles and goals, time boxes by severity, and the follow-up agenda.',
       agendaContent,
+    ),
+    dataModule(
+      'nuance',
+      'nuanceTopics',
+      'readonly NuanceTopic[]',
+      '../../schema.js',
+      'Guidance on tone for executives, for someone who feels accused, and across cultures, languages and rank.',
+      loadYaml(root, `${folder}/nuance.yml`, nuanceFileSchema),
+    ),
+    dataModule(
+      'guide-coverage',
+      'guideCoverage',
+      'readonly GuideElement[]',
+      '../../schema.js',
+      'Each element of the guide debrief was built from, and the playbook entries that cover it.',
+      loadYaml(root, `${folder}/guide-coverage.yml`, guideCoverageFileSchema),
     ),
     scriptModule(script),
   ];

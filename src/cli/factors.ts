@@ -11,9 +11,11 @@ interface FactorOptions {
   json?: boolean;
 }
 
-const categoriesHelp =
+// Written out rather than imported, so the verb loads no zod at start-up; factors.test.ts checks it against the
+// domain's list.
+export const categoriesHelp =
   'code-review, automated-testing, monitoring-alerting, deploy-release, configuration, capacity, dependencies, ' +
-  'architecture-resilience, runbooks-documentation, on-call-escalation, communication, tooling';
+  'architecture-resilience, runbooks-documentation, on-call-escalation, communication, tooling, training';
 
 /** `debrief factors add|edit|remove|list`: the systemic conditions that let the failure happen or grow. */
 export function register(program: Command): void {

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { limits } from './limits.js';
 import { proseText, requiredLine } from './text.js';
 
-/** Categories of contributing factors: systemic conditions, never people. */
+/**
+ * Categories of contributing factors: systemic conditions, never people. `training` is how the organisation
+ * prepares people (onboarding, drills, time to learn), not a verdict that someone needs retraining.
+ */
 export const factorCategories = [
   'code-review',
   'automated-testing',
@@ -16,6 +19,7 @@ export const factorCategories = [
   'on-call-escalation',
   'communication',
   'tooling',
+  'training',
 ] as const;
 export const factorCategorySchema = z.enum(factorCategories, {
   error: (issue) => `expected one of ${factorCategories.join(', ')}, got ${JSON.stringify(issue.input)}`,
@@ -36,6 +40,7 @@ export const factorCategoryLabels: Record<FactorCategory, string> = {
   'on-call-escalation': 'On-call and escalation',
   communication: 'Communication',
   tooling: 'Tooling',
+  training: 'Training and practice',
 };
 
 export const factorFieldsSchema = z.object({

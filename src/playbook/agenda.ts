@@ -1,15 +1,45 @@
-import type { AgendaItem, ReviewKind, Severity } from '../domain/index.js';
+import {
+  type AgendaItem,
+  factorCategoryLabels,
+  type IncidentDocument,
+  isOverdue,
+  momentNames,
+  type ReviewKind,
+  type Severity,
+} from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
+import * as script from './content/generated/script.js';
+import { addDays, followUpAt, formatUtcMinute, meetingDate, meetingReview } from './incident-facts.js';
+import { questionsFor } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
 
 /** One phase of the review with its default time box and what the facilitator aims to get out of it. */
 export interface AgendaPhaseItem extends AgendaItem {
   phase: AgendaPhase;
   goal: string;
+  /** A note to the facilitator at the start of the phase (the mid-meeting reminder of the blameless rule). */
+  cue?: string;
+}
+
+/** A phase of the agenda for one incident: what to ask about this incident in particular. */
+export interface IncidentAgendaItem extends AgendaPhaseItem {
+  focus: string[];
+}
+
+/** The agenda of one incident's review, fitted to the scheduled length when a review is scheduled. */
+export interface IncidentAgenda {
+  severity: Severity;
+  minutes: number;
+  /** When the review is scheduled (UTC instant), if it is. */
+  scheduledAt?: string;
+  items: IncidentAgendaItem[];
 }
 
 // Titles, goals and time boxes are data: content/agenda.yml.
-const { phases: phaseText, minutes: minutesBySeverity, followUp } = agendaContent;
+const { phases: phaseText, minutes: minutesBySeverity, followUp, followUpAfter } = agendaContent;
+
+// The reminder goes where blame most often creeps in: when the room starts asking why.
+const reminderPhase: AgendaPhase = 'factors';
 
 /** The review agenda for an incident of this severity, with default time boxes. */
 export function agendaFor(severity: Severity): AgendaPhaseItem[] {
@@ -19,6 +49,7 @@ export function agendaFor(severity: Severity): AgendaPhaseItem[] {
     title: phaseText[phase].title,
     goal: phaseText[phase].goal,
     minutes: minutes[phase],
+    ...(phase === reminderPhase ? { cue: script.reminderCue } : {}),
   }));
 }
 
@@ -30,4 +61,118 @@ export function reviewAgenda(kind: ReviewKind, severity: Severity): AgendaPhaseI
 /** Total minutes of an agenda. */
 export function agendaMinutes(agenda: ReadonlyArray<Pick<AgendaItem, 'minutes'>>): number {
   return agenda.reduce((sum, item) => sum + item.minutes, 0);
+}
+
+/**
+ * The agenda with its time boxes scaled to `total` minutes, in proportion to the defaults (largest remainders
+ * get the spare minutes, every phase keeps at least one, so a total shorter than the phases is not met).
+ */
+export function fitAgenda<T extends Pick<AgendaItem, 'minutes'>>(agenda: readonly T[], total: number): T[] {
+  const current = agendaMinutes(agenda);
+  if (current === total || current === 0) return agenda.map((item) => ({ ...item }));
+  const exact = agenda.map((item) => (item.minutes * total) / current);
+  const minutes = exact.map((value) => Math.max(1, Math.floor(value)));
+  let spare = total - agendaMinutes(minutes.map((m) => ({ minutes: m })));
+  const byRemainder = exact.map((value, index) => ({ index, rest: value - Math.floor(value) }));
+  byRemainder.sort((a, b) => b.rest - a.rest || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (spare <= 0) break;
+    minutes[index] = (minutes[index] ?? 0) + 1;
+    spare -= 1;
+  }
+  // The one-minute floors can overshoot a very short meeting: take the extra from the longest phases.
+  while (spare < 0 && minutes.some((m) => m > 1)) {
+    const longest = minutes.indexOf(Math.max(...minutes));
+    minutes[longest] = (minutes[longest] ?? 1) - 1;
+    spare += 1;
+  }
+  return agenda.map((item, index) => ({ ...item, minutes: minutes[index] ?? item.minutes }));
+}
+
+/** The suggested follow-up review for a severity: days after the meeting, how to say it, and the date if known. */
+export function suggestedFollowUp(
+  severity: Severity,
+  from?: string,
+): { days: number; after: string; date?: string } {
+  const { days, spoken } = followUpAfter[severity];
+  return { days, after: spoken, ...(from ? { date: addDays(from.slice(0, 10), days) } : {}) };
+}
+
+/**
+ * The agenda of this incident's review: the severity's phases fitted to the scheduled review's length, each with
+ * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
+ * category, factors no action addresses, actions without owner or date or overdue, the follow-up to book).
+ * `today` (an ISO date) stands in for the meeting's date when no review is scheduled.
+ */
+export function incidentAgenda(doc: IncidentDocument, options: { today?: string } = {}): IncidentAgenda {
+  const review = meetingReview(doc);
+  const defaults = agendaFor(doc.severity);
+  const phases = review ? fitAgenda(defaults, review.durationMinutes) : defaults;
+  const focus = focusFor(doc, meetingDate(doc, options.today));
+  const items = phases.map((item) => ({ ...item, focus: focus[item.phase] }));
+  return {
+    severity: doc.severity,
+    minutes: agendaMinutes(items),
+    ...(review ? { scheduledAt: review.scheduledAt } : {}),
+    items,
+  };
+}
+
+const momentPrompt = {
+  impactStart: script.focusMomentImpactStart,
+  detected: script.focusMomentDetected,
+  acknowledged: script.focusMomentAcknowledged,
+  mitigated: script.focusMomentMitigated,
+  resolved: script.focusMomentResolved,
+} as const;
+
+function focusFor(doc: IncidentDocument, date: string | undefined): Record<AgendaPhase, string[]> {
+  const timeline: string[] = momentNames
+    .filter((name) => !doc.moments[name])
+    .map((name) => momentPrompt[name]);
+  const uncertain = doc.timeline.filter((event) => event.approximate || event.at === null).length;
+  if (doc.timeline.length === 0) timeline.push(script.focusNoTimeline);
+  else if (uncertain > 0) timeline.push(script.focusApproximate({ count: uncertain }));
+
+  const factors =
+    doc.factors.length === 0
+      ? [script.focusNoFactors]
+      : doc.factors.map((factor) => {
+          const question = questionsFor({ phase: 'factors' }).find((q) =>
+            q.categories.includes(factor.category),
+          );
+          const category = factorCategoryLabels[factor.category];
+          return question
+            ? script.focusFactor({ title: factor.title, category, question: question.text })
+            : `"${factor.title}" (${category})`;
+        });
+
+  const live = doc.actions.filter((action) => action.status !== 'dropped');
+  const addressed = new Set(live.map((action) => action.factorId));
+  const actions = [
+    ...doc.factors
+      .filter((factor) => !addressed.has(factor.id))
+      .map((factor) => script.focusFactorWithoutAction({ title: factor.title })),
+    ...(live.length === 0 ? [script.focusNoActions] : []),
+    ...live.flatMap((action) => [
+      ...(action.owner ? [] : [script.focusActionNoOwner({ title: action.title })]),
+      ...(action.dueDate ? [] : [script.focusActionNoDue({ title: action.title })]),
+      ...(action.dueDate && date && isOverdue(action, date)
+        ? [script.focusActionOverdue({ title: action.title, date: action.dueDate })]
+        : []),
+    ]),
+  ];
+
+  const booked = followUpAt(doc);
+  const suggestion = suggestedFollowUp(doc.severity, date);
+  const close = [
+    booked
+      ? script.focusFollowUpBooked({ when: formatUtcMinute(booked) })
+      : script.focusFollowUpSuggested({
+          severity: doc.severity,
+          after: suggestion.after,
+          date: suggestion.date ? script.focusAround({ date: suggestion.date }) : '',
+        }),
+  ];
+  return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factorCategories } from '../domain/index.js';
 import { glossary } from './glossary.js';
-import { objections, probingQuestions, questionById } from './questions.js';
+import { nuanceTopic, nuanceTopics } from './nuance.js';
+import { objections, probingQuestions, questionById, questionsFor } from './questions.js';
 import { agendaPhases } from './schema.js';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -13,6 +14,7 @@ describe('the playbook content', () => {
     expect(objections.length).toBeGreaterThanOrEqual(15);
     expect(duplicates(objections.map((o) => o.id))).toEqual([]);
     for (const objection of objections) expect(objection.redirect.endsWith('?')).toBe(true);
+    for (const objection of objections) expect(objection.systemChecks.length).toBeGreaterThanOrEqual(2);
   });
 
   it('has at least 60 probing questions with unique ids and wording', () => {
@@ -34,6 +36,30 @@ describe('the playbook content', () => {
         category,
       ).toBe(true);
     }
+  });
+
+  it('has a training category, explored by questions while the factors are discussed', () => {
+    expect(factorCategories).toContain('training');
+    for (const category of factorCategories) {
+      expect(
+        questionsFor({ phase: 'factors' }).some((q) => q.categories.includes(category)),
+        category,
+      ).toBe(true);
+    }
+    expect(probingQuestions.filter((q) => q.categories.includes('training')).length).toBeGreaterThanOrEqual(
+      4,
+    );
+  });
+
+  it('has guidance on tone for executives, a senior engineer who feels accused, cultures, languages and rank', () => {
+    expect(nuanceTopics.map((topic) => topic.id)).toEqual([
+      'executives',
+      'senior-engineer-feels-accused',
+      'across-cultures',
+      'across-languages',
+      'across-hierarchy',
+    ]);
+    expect(nuanceTopic('Executives')?.title).toBe('Speaking to executives');
   });
 
   it('has at least 80 glossary terms across all four kinds, with unique ids and names', () => {

@@ -1,4 +1,4 @@
-import { type IncidentDocument, isOpenAction, metricsFromMoments } from '../domain/index.js';
+import { type IncidentDocument, isOpenAction, metricsFromMoments, type Review } from '../domain/index.js';
 
 /** `2026-03-04 14:00 UTC`: minutes are enough for people reading a script or report. */
 export function formatUtcMinute(iso: string): string {
@@ -49,4 +49,28 @@ export function topActions<A extends IncidentDocument['actions'][number]>(action
         a.index - b.index,
     )
     .map(({ action }) => action);
+}
+
+/**
+ * The review meeting the facilitator is preparing: the earliest full review not yet ended, else the latest one
+ * held; undefined when none is scheduled. Follow-up reviews are left out: they have their own agenda.
+ */
+export function meetingReview(doc: Pick<IncidentDocument, 'reviews'>): Review | undefined {
+  const reviews = doc.reviews
+    .filter((review) => review.kind === 'review')
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  return reviews.find((review) => !review.endedAt) ?? reviews.at(-1);
+}
+
+/**
+ * The day of the meeting (YYYY-MM-DD): the scheduled review's, else `today` (an ISO date or instant the caller
+ * passes, since the core reads no clock), else undefined.
+ */
+export function meetingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: string): string | undefined {
+  return (meetingReview(doc)?.scheduledAt ?? today)?.slice(0, 10);
+}
+
+/** `date` (YYYY-MM-DD) plus a number of days, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -24,14 +24,35 @@ export const probingQuestionSchema = z.object({
 export type ProbingQuestion = z.infer<typeof probingQuestionSchema>;
 
 /** Who tends to voice an objection; it shapes the tone of the answer. */
-export const speakerSchema = z.enum(['engineer', 'manager', 'executive']);
+export const speakers = ['engineer', 'senior-engineer', 'manager', 'executive'] as const;
+export const speakerSchema = z.enum(speakers);
+export type Speaker = z.infer<typeof speakerSchema>;
 
-/** A blame-seeking remark as people really say it, with a calm answer and a question that turns to the system. */
+/** How each speaker is named when the playbook says who usually raises an objection. */
+export const speakerLabels: Record<Speaker, string> = {
+  engineer: 'an engineer',
+  'senior-engineer': 'a senior engineer',
+  manager: 'a manager',
+  executive: 'an executive',
+};
+
+/**
+ * A blame-seeking remark as people really say it, with the answer in the order a good facilitator gives it:
+ * acknowledge the person, explain why we look at the system, name concrete system checks, then ask a question
+ * that turns the room to them. A harsher wording of another objection names it in `harsherFormOf`.
+ */
 export const objectionSchema = z.object({
   id,
   said: z.string().min(10).max(300),
   saidBy: z.array(speakerSchema).min(1),
-  response: sentence,
+  harsherFormOf: id.optional(),
+  acknowledge: sentence,
+  explain: sentence,
+  /** Questions about the system that make the answer concrete (review, alerts, tests, rollout …). */
+  systemChecks: z
+    .array(sentence.regex(/\?$/, { error: 'expected a system check to be a question' }))
+    .min(2)
+    .max(4),
   redirect: sentence.regex(/\?$/, { error: 'expected the redirect to be a question' }),
 });
 export type Objection = z.infer<typeof objectionSchema>;
@@ -61,3 +82,21 @@ export const glossaryEntrySchema = z.object({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
+
+/** A topic of guidance on tone: speaking to executives, to someone who feels accused, across cultures and rank. */
+export const nuanceTopicSchema = z.object({
+  id,
+  title: z.string().min(5).max(80),
+  points: z.array(sentence).min(3).max(8),
+});
+export type NuanceTopic = z.infer<typeof nuanceTopicSchema>;
+
+/** One element of the guide debrief was built from, in our words, and the playbook entries (`kind:id`) covering it. */
+export const guideElementSchema = z.object({
+  id,
+  element: sentence,
+  coveredBy: z
+    .array(z.string().regex(/^(objection|question|script|agenda|nuance|glossary|category):[\w.-]+$/))
+    .min(1),
+});
+export type GuideElement = z.infer<typeof guideElementSchema>;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/index.js';
-import { agendaFor, agendaMinutes, reviewAgenda } from './agenda.js';
+import {
+  agendaFor,
+  agendaMinutes,
+  fitAgenda,
+  incidentAgenda,
+  reviewAgenda,
+  suggestedFollowUp,
+} from './agenda.js';
+import { objectionResponse } from './objections.js';
+import { objections, probingQuestions } from './questions.js';
 import { agendaPhases } from './schema.js';
-import { closingStatement, openingStatement } from './script.js';
+import { closingStatement, openingStatement, reviewScript, spokenDuration } from './script.js';
 
 const incident = (extra: Partial<IncidentDocumentInput> = {}) =>
   incidentDocumentSchema.parse({ id: 'INC-1', title: 'Checkout returned 502s', severity: 'SEV2', ...extra });
@@ -38,7 +47,7 @@ describe('the opening statement', () => {
       '"Checkout returned 502s", a SEV2 incident that affected checkout and payments',
     );
     expect(opening.text).toContain('from 2026-03-04 14:00 UTC to 15:05 UTC');
-    expect(opening.text).toContain('We have 90 minutes');
+    expect(opening.text).toContain('We have an hour and a half.');
     expect(opening.missing).toEqual([]);
   });
 
@@ -76,5 +85,167 @@ describe('the closing statement', () => {
       'action items',
       'follow-up review date',
     ]);
+  });
+});
+
+const review = (extra: Record<string, unknown> = {}) => ({
+  id: 'REV-1',
+  kind: 'review' as const,
+  scheduledAt: '2026-03-10T15:00:00Z',
+  durationMinutes: 45,
+  ...extra,
+});
+
+describe('the script fitted to the scheduled review', () => {
+  it('states the length the review is booked for, as people say it', () => {
+    expect(openingStatement(incident({ reviews: [review()] })).text).toContain('We have 45 minutes.');
+    expect(openingStatement(incident({ reviews: [review({ durationMinutes: 60 })] })).text).toContain(
+      'We have an hour.',
+    );
+    expect([30, 120, 50].map(spokenDuration)).toEqual(['half an hour', '2 hours', '50 minutes']);
+  });
+
+  it('fits the agenda to the scheduled length, keeping every phase', () => {
+    const agenda = incidentAgenda(incident({ reviews: [review()] }));
+    expect(agenda.minutes).toBe(45);
+    expect(agenda.scheduledAt).toBe('2026-03-10T15:00:00.000Z');
+    expect(agenda.items.map((item) => item.phase)).toEqual([...agendaPhases]);
+    expect(agenda.items.every((item) => item.minutes >= 1)).toBe(true);
+    expect(agendaMinutes(fitAgenda(agendaFor('SEV1'), 7))).toBe(7);
+  });
+});
+
+describe('the agenda built from the incident', () => {
+  const doc = incident({
+    moments: { impactStart: { at: '2026-03-04T14:00:00Z' } },
+    timeline: [{ id: 'EVT-1', at: '2026-03-04T14:02:00Z', approximate: true, summary: 'Errors climbed' }],
+    factors: [
+      { id: 'FAC-1', title: 'No alert on pool saturation', category: 'monitoring-alerting' },
+      { id: 'FAC-2', title: 'Nobody on the rota had practised a failover', category: 'training' },
+    ],
+    actions: [
+      {
+        id: 'ACT-1',
+        title: 'Alert on pool use',
+        owner: 'SRE team',
+        dueDate: '2026-03-06',
+        factorId: 'FAC-1',
+      },
+      { id: 'ACT-2', title: 'Load test checkout' },
+    ],
+    reviews: [review()],
+  });
+  const focus = (phase: string) =>
+    incidentAgenda(doc).items.find((item) => item.phase === phase)?.focus ?? [];
+
+  it('asks for the moments the incident does not record and the times it is unsure of', () => {
+    expect(focus('timeline')).toContain(
+      "The detection time isn't recorded: when and how did we first notice, and what told us?",
+    );
+    expect(focus('timeline').join('\n')).not.toContain('impact start');
+    expect(focus('timeline')).toContain(
+      '1 timeline entries have approximate or unknown times: which can we confirm, and from where?',
+    );
+  });
+
+  it('asks about each factor with a question for its category', () => {
+    expect(focus('factors')[0]).toMatch(/^"No alert on pool saturation" \(Monitoring and alerting\): .+\?$/);
+    expect(focus('factors')[1]).toMatch(
+      /^"Nobody on the rota had practised a failover" \(Training and practice\)/,
+    );
+  });
+
+  it('names factors without an action, actions without owner or date, and overdue actions', () => {
+    expect(focus('actions')).toEqual([
+      'No action addresses "Nobody on the rota had practised a failover" yet.',
+      '"Alert on pool use" was due 2026-03-06 and is still open.',
+      '"Load test checkout" has no owner yet.',
+      '"Load test checkout" has no due date yet.',
+    ]);
+  });
+
+  it('suggests when to book the follow-up review', () => {
+    expect(focus('close')).toEqual([
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around 2026-03-24).',
+    ]);
+  });
+
+  it('cues the facilitator to restate the blameless rule in the middle of the meeting', () => {
+    const factors = agendaFor('SEV3').find((item) => item.phase === 'factors');
+    expect(factors?.cue).toMatch(/^Restate the blameless rule/);
+  });
+});
+
+describe('the closing statement in the room', () => {
+  it('names an open action past its due date as overdue on the day of the meeting', () => {
+    const doc = incident({
+      actions: [
+        { id: 'ACT-1', title: 'Alert on pool use', owner: 'SRE team', dueDate: '2026-03-06' },
+        { id: 'ACT-2', title: 'Fix the runbook', owner: 'Ops', dueDate: '2026-03-01', status: 'done' },
+      ],
+      reviews: [review()],
+    });
+    const closing = closingStatement(doc);
+    expect(closing.text).toContain('- Alert on pool use (SRE team, was due 2026-03-06 and is now overdue)');
+    expect(closing.text).toContain('- Fix the runbook (Ops, due 2026-03-01)');
+    expect(closing.missing).toContain('new due date for "Alert on pool use" (overdue since 2026-03-06)');
+    expect(closingStatement(incident({ actions: doc.actions }), { today: '2026-03-02' }).text).not.toContain(
+      'overdue',
+    );
+  });
+
+  it('checks that the room agrees before it ends', () => {
+    const text = closingStatement(incident()).text;
+    expect(text).toContain('what did we miss?');
+    expect(text).toContain('Does everyone agree with the owners and dates');
+  });
+
+  it('suggests a follow-up date by severity when none is booked', () => {
+    const from = { today: '2026-03-10' };
+    expect(closingStatement(incident({ severity: 'SEV1' }), from).text).toContain(
+      "For a SEV1 incident I'd suggest one week, around 2026-03-17.",
+    );
+    expect(closingStatement(incident(), from).text).toContain('two weeks, around 2026-03-24');
+    expect(closingStatement(incident({ severity: 'SEV4' }), from).text).toContain(
+      'four weeks, around 2026-04-07',
+    );
+    expect(closingStatement(incident()).text).toContain("For a SEV2 incident I'd suggest two weeks.");
+    expect(suggestedFollowUp('SEV3', '2026-03-10')).toEqual({
+      days: 28,
+      after: 'four weeks',
+      date: '2026-04-07',
+    });
+  });
+});
+
+describe('the script as a whole', () => {
+  it('reads the opening, the mid-meeting reminder and the closing', () => {
+    expect(reviewScript(incident()).map((s) => s.heading)).toEqual([
+      'Opening statement',
+      'Mid-meeting reminder',
+      'Closing statement',
+    ]);
+  });
+
+  it('is a template with placeholders when there is no incident yet', () => {
+    const [opening, , closing] = reviewScript(undefined);
+    expect(opening?.text).toContain('This is the review of "[incident title]", a [severity] incident');
+    expect(opening?.text).toContain('We have [length of the meeting].');
+    expect(closing?.text).toContain('- [action item] ([owner], due [date])');
+    expect(closing?.text).toContain('[date of the follow-up review]');
+    expect(opening?.missing).toEqual([]);
+  });
+
+  it('speaks naturally: no stiff "Let us …" where people say "let\'s"', () => {
+    const spoken = [
+      ...reviewScript(undefined),
+      ...reviewScript(incident()),
+      ...agendaFor('SEV2').map((item) => ({ text: `${item.goal} ${item.cue ?? ''}` })),
+    ].map((s) => s.text);
+    const answers = objections.flatMap((o) => [o.said, objectionResponse(o), o.redirect]);
+    const stiff = [...spoken, ...answers, ...probingQuestions.map((q) => q.text)].filter((text) =>
+      /(?:^|[.;:!?,]\s+)let us\b/i.test(text),
+    );
+    expect(stiff).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
-import type { IncidentDocument } from '../domain/index.js';
-import { agendaFor, agendaMinutes } from './agenda.js';
+import { type IncidentDocument, isOverdue } from '../domain/index.js';
+import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
-import { followUpAt, formatUtcMinute, impactWindow, servicesPhrase } from './incident-facts.js';
+import {
+  followUpAt,
+  formatUtcMinute,
+  impactWindow,
+  meetingDate,
+  meetingReview,
+  servicesPhrase,
+} from './incident-facts.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
 export interface Statement {
@@ -11,65 +18,136 @@ export interface Statement {
   missing: string[];
 }
 
+/** What the script needs besides the incident: the day it is read, when no review is scheduled. */
+export interface ScriptOptions {
+  /** An ISO date or instant standing in for the meeting's date (the core reads no clock). */
+  today?: string;
+}
+
 // The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
 // This file decides which pieces apply.
 
-/** The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the incident. */
+/** A length of time as people say it: "half an hour", "an hour and a half", "2 hours", "45 minutes". */
+export function spokenDuration(minutes: number): string {
+  if (minutes === 30) return script.openingDurationsHalfHour;
+  if (minutes === 60) return script.openingDurationsHour;
+  if (minutes === 90) return script.openingDurationsHourAndHalf;
+  if (minutes % 60 === 0) return script.openingDurationsHours({ hours: minutes / 60 });
+  return script.openingDurationsMinutes({ minutes });
+}
+
+/**
+ * The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the
+ * incident; the length is the scheduled review's, else the severity's default agenda.
+ */
 export function openingStatement(doc: IncidentDocument): Statement {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
   if (!services) missing.push(script.openingMissingServices);
   const window = impactWindow(doc);
   if (!window) missing.push(script.openingMissingImpactStart);
-  const minutes = agendaMinutes(agendaFor(doc.severity));
+  const minutes = meetingReview(doc)?.durationMinutes ?? agendaMinutes(agendaFor(doc.severity));
   const incident = script.openingIncident({
     title: doc.title,
     severity: doc.severity,
     affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
     impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
   });
+  return opening(incident, spokenDuration(minutes), missing);
+}
+
+function opening(incident: string, duration: string, missing: string[]): Statement {
   const sentences = [
     script.openingThanks,
     incident,
     script.openingPurpose,
     script.openingGroundRules,
-    script.openingTimeBox({ minutes }),
+    script.openingTimeBox({ duration }),
   ];
   return { heading: script.openingHeading, text: sentences.join(' '), missing };
 }
 
-/** The closing statement: key findings, actions with owners and dates, and the follow-up date. */
-export function closingStatement(doc: IncidentDocument): Statement {
+/** The reminder of the blameless rule, read when the contributing factors start and whenever talk turns to a person. */
+export function reminderStatement(): Statement {
+  return { heading: script.reminderHeading, text: script.reminderText, missing: [] };
+}
+
+/**
+ * The closing statement: key findings, actions with owners and dates (an open action past its date named as
+ * overdue), a check that the room agrees, and the follow-up date, or a suggested one by severity.
+ */
+export function closingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
   const missing: string[] = [];
-  const lines: string[] = [script.closingIntro];
+  const date = meetingDate(doc, options.today);
+  const findings: string[] = [];
   if (doc.factors.length > 0) {
-    lines.push(script.closingFindings);
-    for (const factor of doc.factors) lines.push(script.closingFinding({ title: factor.title }));
+    findings.push(script.closingFindings);
+    for (const factor of doc.factors) findings.push(script.closingFinding({ title: factor.title }));
   } else {
     missing.push(script.closingMissingFactors);
-    lines.push(script.closingFindingsMissing);
+    findings.push(script.closingFindingsMissing);
   }
+  const actionLines: string[] = [];
   const actions = doc.actions.filter((action) => action.status !== 'dropped');
   if (actions.length > 0) {
-    lines.push(script.closingActions);
+    actionLines.push(script.closingActions);
     for (const action of actions) {
       const owner = action.owner || script.closingOwnerMissing;
-      const due = action.dueDate ? script.closingDue({ date: action.dueDate }) : script.closingDueMissing;
+      let due = script.closingDueMissing;
+      if (action.dueDate && date && isOverdue(action, date)) {
+        due = script.closingOverdue({ date: action.dueDate });
+        missing.push(script.closingMissingOverdue({ title: action.title, date: action.dueDate }));
+      } else if (action.dueDate) {
+        due = script.closingDue({ date: action.dueDate });
+      }
       if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
       if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
-      lines.push(script.closingAction({ title: action.title, owner, due }));
+      actionLines.push(script.closingAction({ title: action.title, owner, due }));
     }
   } else {
     missing.push(script.closingMissingActions);
-    lines.push(script.closingActionsMissing);
+    actionLines.push(script.closingActionsMissing);
   }
-  const followUp = followUpAt(doc);
-  if (followUp) {
-    lines.push(script.closingFollowUp({ when: formatUtcMinute(followUp) }));
+  const booked = followUpAt(doc);
+  let followUp: string;
+  if (booked) {
+    followUp = script.closingFollowUp({ when: formatUtcMinute(booked) });
   } else {
     missing.push(script.closingMissingFollowUp);
-    lines.push(script.closingFollowUpMissing);
+    const suggestion = suggestedFollowUp(doc.severity, date);
+    followUp = suggestion.date
+      ? script.closingFollowUpSuggested({
+          severity: doc.severity,
+          after: suggestion.after,
+          date: suggestion.date,
+        })
+      : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
   }
-  lines.push(script.closingEnd);
+  return closing([...findings, ...actionLines], followUp, missing);
+}
+
+function closing(readBack: string[], followUp: string, missing: string[]): Statement {
+  const lines = [script.closingIntro, ...readBack, script.closingAlignment, followUp, script.closingEnd];
   return { heading: script.closingHeading, text: lines.join('\n'), missing };
+}
+
+/**
+ * The whole script for an incident's review: the opening, the mid-meeting reminder and the closing. Without an
+ * incident, the template a facilitator adapts while preparing, with a [placeholder] for every fact.
+ */
+export function reviewScript(doc: IncidentDocument | undefined, options: ScriptOptions = {}): Statement[] {
+  if (doc) return [openingStatement(doc), reminderStatement(), closingStatement(doc, options)];
+  const t = script;
+  const incident = t.openingIncident({
+    title: t.templateTitle,
+    severity: t.templateSeverity,
+    affected: t.openingAffected({ services: t.templateServices }),
+    impact: t.openingImpact({ window: t.templateWindow }),
+  });
+  const readBack = [t.closingFindings, t.templateFinding, t.closingActions, t.templateAction];
+  return [
+    opening(incident, t.templateDuration, []),
+    reminderStatement(),
+    closing(readBack, t.closingFollowUp({ when: t.templateWhen }), []),
+  ];
 }

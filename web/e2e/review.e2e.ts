@@ -140,9 +140,10 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
   // Objections: a search narrows them; each has the calm response and the redirect question.
   await page.getByLabel('Search objections').fill('code review');
   const objection = page.getByRole('article', { name: "Why wasn't this caught in code review?" });
-  await expect(objection).toContainText('Respond: Review is one safety net');
+  await expect(objection).toContainText('Usually raised by a senior engineer, an engineer or a manager.');
+  await expect(objection).toContainText('Explain: Review is one safety net');
   await expect(objection).toContainText('Then ask: What information about runtime behaviour');
-  await expect(page.getByText(/^1 of \d+ objections match$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ of \d+ objections match$/)).toBeVisible();
   await page.getByLabel('Search objections').fill('xylophone');
   await expect(page.getByText(/^0 of \d+ objections match$/)).toBeVisible();
 });

@@ -29,9 +29,53 @@ describe('playbook output', () => {
     }
   });
 
-  it('prints every objection with a response and a question', () => {
+  it('prints every objection with who raises it, the answer in its parts and a question', () => {
     const { text } = playbookOutput('objections', '', {}, undefined);
-    expect(text.match(/^ {2}Ask: /gm)?.length).toBeGreaterThanOrEqual(15);
+    const count = text.match(/^ {2}Ask: /gm)?.length ?? 0;
+    expect(count).toBeGreaterThanOrEqual(15);
+    expect(text.match(/^ {2}Usually raised by .+\.$/gm)?.length).toBe(count);
+    expect(text.match(/^ {2}Acknowledge: /gm)?.length).toBe(count);
+    expect(text).toContain(
+      '“Someone made a mistake. We need to know who.”\n  Usually raised by a senior engineer or a manager.',
+    );
+  });
+
+  it('gives who raises each objection, and the whole spoken answer, in JSON too', () => {
+    const json = playbookOutput('objections', '', {}, undefined).json as Array<Record<string, unknown>>;
+    for (const objection of json) {
+      expect(objection.raisedBy).toEqual(expect.any(String));
+      expect(objection.response).toEqual(expect.stringContaining(String(objection.acknowledge)));
+    }
+  });
+
+  it('builds the agenda from the incident: its scheduled length, missing facts and factors', () => {
+    const doc = sampleIncident({
+      reviews: [{ id: 'REV-1', kind: 'review', scheduledAt: '2026-03-10T15:00:00Z', durationMinutes: 60 }],
+    });
+    const { text, json } = playbookOutput('agenda', '', { severity: 'SEV1', today: '2026-03-09' }, doc);
+    expect(json).toMatchObject({ severity: 'SEV2', minutes: 60 });
+    expect(text).toMatch(
+      /^Review agenda for "Checkout returned 502s after a connection-pool change" \(SEV2, 60 minutes, scheduled 2026-03-10 15:00 UTC\)/,
+    );
+    expect(text).toContain('  Cue: Restate the blameless rule');
+    expect(text).toContain(
+      '  - "Pool size changes are not validated against expected peak load" (Configuration): ',
+    );
+    expect(text).toContain('has no owner yet.');
+  });
+
+  it('prints a template script when there is no incident', () => {
+    const { text, json } = playbookOutput('script', '', {}, undefined);
+    expect(text).toContain('"[incident title]"');
+    expect(json).toMatchObject({ template: true });
+  });
+
+  it('lists every nuance topic, or one by id, and names the topics when one is unknown', () => {
+    expect(playbookOutput('nuance', '', {}, undefined).text).toMatch(/^Speaking to executives\n- /);
+    expect(playbookOutput('nuance', 'across-hierarchy', {}, undefined).text).toMatch(/^Across hierarchy\n/);
+    expect(() => playbookOutput('nuance', 'jokes', {}, undefined)).toThrow(
+      'no nuance topic "jokes"; expected one of executives, senior-engineer-feels-accused, across-cultures, across-languages, across-hierarchy',
+    );
   });
 
   it('suggests near terms when a glossary term is unknown', () => {
@@ -54,5 +98,11 @@ describe('playbook output', () => {
     const { text } = playbookOutput('script', '', {}, sampleIncident());
     expect(text).toContain('a SEV2 incident that affected checkout-api and payments-gateway');
     expect(text).toContain('(Missing: owner for "Add a runbook for pool exhaustion"');
+  });
+
+  it('names overdue actions in the closing, as of today when no review is scheduled', () => {
+    const doc = sampleIncident({ reviews: [] });
+    const { text } = playbookOutput('script', '', { today: '2027-01-01' }, doc);
+    expect(text).toMatch(/, was due \d{4}-\d\d-\d\d and is now overdue\)/);
   });
 });

@@ -9,11 +9,17 @@ import {
   agendaMinutes,
   agendaPhaseSchema,
   glossary as allTerms,
-  closingStatement,
+  formatUtcMinute,
+  type IncidentAgendaItem,
+  incidentAgenda,
   lookUpGlossary,
+  nuanceTopic,
+  nuanceTopics,
+  objectionResponse,
   objections,
-  openingStatement,
   questionsFor,
+  raisedBy,
+  reviewScript,
   searchGlossary,
 } from '../../playbook/index.js';
 import { CliError } from '../errors.js';
@@ -28,6 +34,8 @@ interface Flags {
   severity?: string;
   phase?: string;
   category?: string;
+  /** Today's date (ISO), read by the verb: it stands in for the meeting's date when no review is scheduled. */
+  today?: string;
 }
 
 /** Builds what `debrief playbook TOPIC` prints, as text and as JSON. */
@@ -39,39 +47,95 @@ export function playbookOutput(
 ): Output {
   switch (topic) {
     case 'script':
-      return script(doc);
+      return script(doc, flags.today);
     case 'agenda':
-      return agenda(doc, flags.severity);
+      return agenda(doc, flags.severity, flags.today);
     case 'objections':
-      return {
-        json: objections,
-        text: `${objections.map((o) => `“${o.said}”\n  Response: ${o.response}\n  Ask: ${o.redirect}\n`).join('\n')}`,
-      };
+      return objectionList();
     case 'questions':
       return questions(flags);
+    case 'nuance':
+      return nuance(term);
     default:
       return glossary(term);
   }
 }
 
-function script(doc: IncidentDocument | undefined): Output {
-  if (!doc) throw new CliError('the script is filled from an incident; add --incident ID');
-  const statements = [openingStatement(doc), closingStatement(doc)];
+function script(doc: IncidentDocument | undefined, today: string | undefined): Output {
+  const statements = reviewScript(doc, today ? { today } : {});
   const text = statements
     .map((s) => {
       const missing = s.missing.length ? `\n(Missing: ${s.missing.join('; ')})\n` : '';
       return `${s.heading}\n${'='.repeat(s.heading.length)}\n${s.text}\n${missing}`;
     })
     .join('\n');
-  return { text, json: { opening: statements[0], closing: statements[1] } };
+  const [opening, reminder, closing] = statements;
+  return { text, json: { template: doc === undefined, opening, reminder, closing } };
 }
 
-function agenda(doc: IncidentDocument | undefined, severityFlag: string | undefined): Output {
-  const severity = doc?.severity ?? parseWith(severitySchema, severityFlag ?? 'SEV2', '--severity');
+function agenda(
+  doc: IncidentDocument | undefined,
+  severityFlag: string | undefined,
+  today: string | undefined,
+): Output {
+  if (doc) {
+    const plan = incidentAgenda(doc, today ? { today } : {});
+    const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
+    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})`;
+    return { text: agendaText(heading, plan.items), json: plan };
+  }
+  const severity = parseWith(severitySchema, severityFlag ?? 'SEV2', '--severity');
   const items = agendaFor(severity);
+  const heading = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)`;
+  return {
+    text: agendaText(heading, items),
+    json: { severity, minutes: agendaMinutes(items), items },
+  };
+}
+
+function agendaText(
+  heading: string,
+  items: ReadonlyArray<Omit<IncidentAgendaItem, 'focus'> & { focus?: string[] }>,
+): string {
   const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal]);
-  const text = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)\n\n${formatTable(['Time', 'Phase', 'Goal'], rows, 100)}\n`;
-  return { text, json: { severity, minutes: agendaMinutes(items), items } };
+  const notes = items.flatMap((item) => {
+    const lines = [...(item.cue ? [`  Cue: ${item.cue}`] : []), ...(item.focus ?? []).map((f) => `  - ${f}`)];
+    return lines.length > 0 ? [`${item.title}`, ...lines] : [];
+  });
+  const table = formatTable(['Time', 'Phase', 'Goal'], rows, 100);
+  return `${heading}\n\n${table}\n${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
+}
+
+function objectionList(): Output {
+  const text = objections
+    .map((o) =>
+      [
+        `“${o.said}”`,
+        `  Usually raised by ${raisedBy(o)}.`,
+        `  Acknowledge: ${o.acknowledge}`,
+        `  Explain: ${o.explain}`,
+        ...o.systemChecks.map((check) => `  - ${check}`),
+        `  Ask: ${o.redirect}`,
+        '',
+      ].join('\n'),
+    )
+    .join('\n');
+  const json = objections.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
+  return { text, json };
+}
+
+function nuance(term: string): Output {
+  const wanted = term.trim();
+  const topics = wanted === '' ? nuanceTopics : [nuanceTopic(wanted)].filter((t) => t !== undefined);
+  if (topics.length === 0) {
+    throw new CliError(
+      `no nuance topic ${JSON.stringify(wanted)}; expected one of ${nuanceTopics.map((t) => t.id).join(', ')}`,
+    );
+  }
+  const text = topics
+    .map((topic) => [topic.title, ...topic.points.map((point) => `- ${point}`), ''].join('\n'))
+    .join('\n');
+  return { text, json: wanted === '' ? topics : topics[0] };
 }
 
 function questions(flags: Flags): Output {

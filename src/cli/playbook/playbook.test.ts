@@ -19,17 +19,26 @@ describe('debrief playbook', () => {
     expect(result.stdout).toContain('In plain words: Parts of the program waited on each other forever');
   });
 
-  it('asks for an incident to fill the script', async () => {
+  it('prints the script as a template with placeholders when no incident is given', async () => {
     const result = await runCli(['playbook', 'script'], { env });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toBe('debrief: the script is filled from an incident; add --incident ID\n');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Opening statement\n/);
+    expect(result.stdout).toContain('This is the review of "[incident title]", a [severity] incident');
+    expect(result.stdout).toContain('Mid-meeting reminder');
+    expect(result.stdout).toContain('- [action item] ([owner], due [date])');
+  });
+
+  it('prints the guidance on tone for a topic', async () => {
+    const result = await runCli(['playbook', 'nuance', 'across-cultures'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Across cultures\n- /);
   });
 
   it('rejects an unknown topic with the accepted ones', async () => {
     const result = await runCli(['playbook', 'jokes'], { env });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'debrief: unknown playbook topic "jokes"; expected one of script, agenda, objections, questions, glossary\n',
+      'debrief: unknown playbook topic "jokes"; expected one of script, agenda, objections, questions, glossary, nuance\n',
     );
   });
 });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
-const topics = ['script', 'agenda', 'objections', 'questions', 'glossary'] as const;
+const topics = ['script', 'agenda', 'objections', 'questions', 'glossary', 'nuance'] as const;
 type Topic = (typeof topics)[number];
 
 interface PlaybookFlags {
@@ -14,16 +14,19 @@ interface PlaybookFlags {
 }
 
 /**
- * `debrief playbook script|agenda|objections|questions|glossary [TERM]`: the facilitator's words, filled from an
- * incident with --incident. A glossary TERM may be a name, an alias or a log line ("all goroutines are asleep").
+ * `debrief playbook script|agenda|objections|questions|glossary [TERM]|nuance [TOPIC]`: the facilitator's words,
+ * filled from an incident with --incident (the script without one is a template with placeholders). A glossary
+ * TERM may be a name, an alias or a log line ("all goroutines are asleep").
  */
 export function register(program: Command): void {
   program
     .command('playbook')
-    .description("the facilitator's playbook: script, agenda, objections, probing questions, glossary")
+    .description(
+      "the facilitator's playbook: script, agenda, objections, probing questions, glossary, nuance of tone",
+    )
     .argument('<topic>', topics.join('|'))
-    .argument('[term...]', 'glossary: a term, alias or log line to explain')
-    .option('--incident <id>', 'fill the script and agenda from this incident')
+    .argument('[term...]', 'glossary: a term, alias or log line to explain; nuance: a topic id')
+    .option('--incident <id>', 'fill the script and agenda from this incident (without it: a template)')
     .option('--severity <sev>', 'agenda: SEV1|SEV2|SEV3|SEV4 when no incident is given', 'SEV2')
     .option('--phase <phase>', 'questions: only this agenda phase')
     .option('--category <category>', 'questions: only this contributing-factor category')
@@ -38,7 +41,9 @@ export function register(program: Command): void {
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))
         : undefined;
-      const output = playbookOutput(topic as Topic, term.join(' '), flags, doc);
+      // The clock is read here, at the edge: today stands in for the meeting's date when no review is scheduled.
+      const today = new Date().toISOString().slice(0, 10);
+      const output = playbookOutput(topic as Topic, term.join(' '), { ...flags, today }, doc);
       const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);

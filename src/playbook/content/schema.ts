@@ -2,7 +2,14 @@
 // the generated modules. Only types reach run time: the generated modules are validated already.
 import { z } from 'zod';
 import { severitySchema } from '../../domain/index.js';
-import { agendaPhaseSchema, glossaryEntrySchema, objectionSchema, probingQuestionSchema } from '../schema.js';
+import {
+  agendaPhaseSchema,
+  glossaryEntrySchema,
+  guideElementSchema,
+  nuanceTopicSchema,
+  objectionSchema,
+  probingQuestionSchema,
+} from '../schema.js';
 
 /** Fails with the duplicate ids of a list of entries. */
 function uniqueIds(entries: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx): void {
@@ -16,6 +23,18 @@ function uniqueIds(entries: ReadonlyArray<{ id: string }>, ctx: z.RefinementCtx)
 /** objections.yml: a list of objections, each with its response and redirect. */
 export const objectionsFileSchema = z
   .array(z.strictObject(objectionSchema.shape))
+  .min(1)
+  .superRefine(uniqueIds);
+
+/** nuance.yml: the topics of guidance on tone. */
+export const nuanceFileSchema = z
+  .array(z.strictObject(nuanceTopicSchema.shape))
+  .min(1)
+  .superRefine(uniqueIds);
+
+/** guide-coverage.yml: each element of the guide and the playbook entries that cover it. */
+export const guideCoverageFileSchema = z
+  .array(z.strictObject(guideElementSchema.shape))
   .min(1)
   .superRefine(uniqueIds);
 
@@ -73,10 +92,14 @@ export const agendaFileSchema = z.strictObject({
   phases: z.record(agendaPhaseSchema, phaseTextSchema),
   minutes: z.record(severitySchema, z.record(agendaPhaseSchema, z.number().int().positive().max(600))),
   followUp: z.array(agendaItemSchema).min(1),
+  followUpAfter: z.record(
+    severitySchema,
+    z.strictObject({ days: z.number().int().positive().max(365), spoken: template() }),
+  ),
 });
 export type AgendaContent = z.output<typeof agendaFileSchema>;
 
-/** script.yml: the opening and closing statements, in pieces the code puts together from the incident. */
+/** script.yml: the opening, reminder and closing statements, the template's placeholders and the agenda's prompts. */
 export const scriptFileSchema = z.strictObject({
   opening: z.strictObject({
     heading: template(),
@@ -88,9 +111,17 @@ export const scriptFileSchema = z.strictObject({
     impactMissing: template(),
     purpose: template(),
     groundRules: template(),
-    timeBox: template('minutes'),
+    timeBox: template('duration'),
+    durations: z.strictObject({
+      halfHour: template(),
+      hour: template(),
+      hourAndHalf: template(),
+      hours: template('hours'),
+      minutes: template('minutes'),
+    }),
     missing: z.strictObject({ services: template(), impactStart: template() }),
   }),
+  reminder: z.strictObject({ heading: template(), text: template(), cue: template() }),
   closing: z.strictObject({
     heading: template(),
     intro: template(),
@@ -101,18 +132,53 @@ export const scriptFileSchema = z.strictObject({
     action: template('title', 'owner', 'due'),
     ownerMissing: template(),
     due: template('date'),
+    overdue: template('date'),
     dueMissing: template(),
     actionsMissing: template(),
+    alignment: template(),
     followUp: template('when'),
-    followUpMissing: template(),
+    followUpSuggested: template('severity', 'after', 'date'),
+    followUpSuggestedUndated: template('severity', 'after'),
     end: template(),
     missing: z.strictObject({
       factors: template(),
       owner: template('title'),
       dueDate: template('title'),
+      overdue: template('title', 'date'),
       actions: template(),
       followUp: template(),
     }),
+  }),
+  template: z.strictObject({
+    title: template(),
+    severity: template(),
+    services: template(),
+    window: template(),
+    duration: template(),
+    finding: template(),
+    action: template(),
+    when: template(),
+  }),
+  focus: z.strictObject({
+    moment: z.strictObject({
+      impactStart: template(),
+      detected: template(),
+      acknowledged: template(),
+      mitigated: template(),
+      resolved: template(),
+    }),
+    approximate: template('count'),
+    noTimeline: template(),
+    noFactors: template(),
+    factor: template('title', 'category', 'question'),
+    factorWithoutAction: template('title'),
+    noActions: template(),
+    actionNoOwner: template('title'),
+    actionNoDue: template('title'),
+    actionOverdue: template('title', 'date'),
+    followUpBooked: template('when'),
+    followUpSuggested: template('severity', 'after', 'date'),
+    around: template('date'),
   }),
 });
 export type ScriptText = z.output<typeof scriptFileSchema>;

@@ -25,6 +25,12 @@ describe('objection search', () => {
     expect(searchObjections(objections, 'executive').every((o) => o.saidBy.includes('executive'))).toBe(true);
   });
 
+  it('finds an objection by who usually raises it, in plain words', () => {
+    const found = searchObjections(objections, 'senior engineer').map((o) => o.id);
+    expect(found).toContain('what-was-the-mistake');
+    expect(found).not.toContain('who-is-responsible');
+  });
+
   it('finds nothing for words no objection contains', () => {
     expect(searchObjections(objections, 'xylophone')).toEqual([]);
   });

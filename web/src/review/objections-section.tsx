@@ -1,8 +1,12 @@
 import { useState } from 'react';
+import { raisedBy } from '../../../src/playbook/objections.js';
 import { objections } from '../../../src/playbook/questions.js';
 import { searchObjections } from './objection-search.js';
 
-/** Blame-seeking remarks people make in reviews, each with a calm response and a question that redirects. */
+/**
+ * Blame-seeking remarks people make in reviews, each with who usually raises it and the answer in the order to
+ * give it: acknowledge, explain, point at system checks, then a question that redirects.
+ */
 export function ObjectionsSection() {
   const [query, setQuery] = useState('');
   const found = searchObjections(objections, query);
@@ -27,12 +31,22 @@ export function ObjectionsSection() {
         {found.map((objection) => (
           <li key={objection.id}>
             <article aria-label={objection.said}>
-              <p className="said">
-                “{objection.said}” <span className="muted">({objection.saidBy.join(', ')})</span>
+              <p className="said">“{objection.said}”</p>
+              <p className="muted">Usually raised by {raisedBy(objection)}.</p>
+              <p>
+                <strong>Acknowledge:</strong> {objection.acknowledge}
               </p>
               <p>
-                <strong>Respond:</strong> {objection.response}
+                <strong>Explain:</strong> {objection.explain}
               </p>
+              <p>
+                <strong>Point to the system:</strong>
+              </p>
+              <ul>
+                {objection.systemChecks.map((check) => (
+                  <li key={check}>{check}</li>
+                ))}
+              </ul>
               <p>
                 <strong>Then ask:</strong> {objection.redirect}
               </p>

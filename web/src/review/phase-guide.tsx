@@ -1,7 +1,7 @@
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 import { questionsFor } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
-import { closingStatement, openingStatement } from '../../../src/playbook/script.js';
+import { closingStatement, openingStatement, reminderStatement } from '../../../src/playbook/script.js';
 import { useIncident } from '../incident/incident-context.js';
 import { incidentDocument } from './incident-document.js';
 
@@ -27,18 +27,25 @@ function Script({ heading, text, missing }: { heading: string; text: string; mis
   );
 }
 
-/** What the facilitator needs in a phase: the opening or closing statement, and the phase's probing questions. */
+/**
+ * What the facilitator needs in a phase: the opening statement, the mid-meeting reminder (at the factors) or the
+ * closing statement, and the phase's probing questions.
+ */
 export function PhaseGuide({ phase }: { phase: AgendaPhase | undefined }) {
   const { bundle } = useIncident();
   if (!phase)
     return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
   const questions = questionsFor({ phase });
+  // Today stands in for the meeting's date when no review is scheduled, so overdue actions are named as such.
+  const today = new Date().toISOString();
   const statement =
     phase === 'ground-rules'
       ? openingStatement(incidentDocument(bundle))
-      : phase === 'close'
-        ? closingStatement(incidentDocument(bundle))
-        : undefined;
+      : phase === 'factors'
+        ? reminderStatement()
+        : phase === 'close'
+          ? closingStatement(incidentDocument(bundle), { today })
+          : undefined;
   return (
     <>
       {statement && <Script {...statement} />}

@@ -91,4 +91,22 @@ export const agendaContent: AgendaContent = {
       minutes: 5,
     },
   ],
+  followUpAfter: {
+    SEV1: {
+      days: 7,
+      spoken: "one week",
+    },
+    SEV2: {
+      days: 14,
+      spoken: "two weeks",
+    },
+    SEV3: {
+      days: 28,
+      spoken: "four weeks",
+    },
+    SEV4: {
+      days: 28,
+      spoken: "four weeks",
+    },
+  },
 };

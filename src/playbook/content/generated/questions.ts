@@ -7,7 +7,7 @@ import type { ProbingQuestion } from '../../schema.js';
 export const probingQuestions: readonly ProbingQuestion[] = [
   {
     id: "q-what-do-we-want",
-    text: "What would make this hour worth it for the people in this room?",
+    text: "What would make this meeting worth it for the people in this room?",
     phase: "ground-rules",
     categories: [],
   },
@@ -181,6 +181,15 @@ export const probingQuestions: readonly ProbingQuestion[] = [
     phase: "timeline",
     categories: [
       "tooling",
+    ],
+  },
+  {
+    id: "q-practised-before",
+    text: "When had the responders last practised a failure like this one, in a drill or a game day?",
+    phase: "timeline",
+    categories: [
+      "training",
+      "on-call-escalation",
     ],
   },
   {
@@ -452,6 +461,38 @@ export const probingQuestions: readonly ProbingQuestion[] = [
     ],
   },
   {
+    id: "q-options-then",
+    text: "Given only what was known at the time, which other options were open, and what would have made one of them easier to pick?",
+    phase: "factors",
+    categories: [],
+  },
+  {
+    id: "q-onboarding-failure-modes",
+    text: "How does someone new to this service learn how it fails before their first on-call shift?",
+    phase: "factors",
+    categories: [
+      "training",
+      "runbooks-documentation",
+    ],
+  },
+  {
+    id: "q-tool-familiarity",
+    text: "How familiar was the team with the tools this response needed, and where would they have learned them?",
+    phase: "factors",
+    categories: [
+      "training",
+      "tooling",
+    ],
+  },
+  {
+    id: "q-time-to-learn",
+    text: "How much time does the team get to learn the systems it runs, and what usually takes that time away?",
+    phase: "factors",
+    categories: [
+      "training",
+    ],
+  },
+  {
     id: "q-happened-before",
     text: "Has something like this happened before here or elsewhere, and what did we change then?",
     phase: "factors",
@@ -541,6 +582,14 @@ export const probingQuestions: readonly ProbingQuestion[] = [
     phase: "actions",
     categories: [
       "tooling",
+    ],
+  },
+  {
+    id: "q-action-share-skill",
+    text: "Which skill or piece of knowledge from this incident would a short session or a drill spread across the team?",
+    phase: "actions",
+    categories: [
+      "training",
     ],
   },
   {

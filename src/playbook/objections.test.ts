@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { objectionResponse, raisedBy } from './objections.js';
+import { objections } from './questions.js';
+import type { Objection } from './schema.js';
+
+const byId = (id: string): Objection => {
+  const found = objections.find((objection) => objection.id === id);
+  if (!found) throw new Error(`no objection ${id}`);
+  return found;
+};
+
+describe('the objections', () => {
+  it("hold the senior engineer's fair objection, raised by a senior engineer, with harsher forms beside it", () => {
+    const fair = byId('what-was-the-mistake');
+    expect(fair.saidBy[0]).toBe('senior-engineer');
+    expect(fair.harsherFormOf).toBeUndefined();
+    const harsher = objections.filter((o) => o.harsherFormOf === fair.id).map((o) => o.id);
+    expect(harsher).toContain('who-made-the-mistake');
+  });
+
+  it("tag \"we need to know who\" as a senior engineer's or a manager's, not an executive's", () => {
+    expect(byId('who-made-the-mistake').saidBy).toEqual(['senior-engineer', 'manager']);
+  });
+
+  it('answer the fair objection with the system checks: code review, alert clarity and automated tests', () => {
+    const checks = byId('what-was-the-mistake').systemChecks.join(' ');
+    expect(checks).toMatch(/code review/);
+    expect(checks).toMatch(/alerts? clear/);
+    expect(checks).toMatch(/automated test/);
+  });
+
+  it("hold the executive's fair objection, answered by first agreeing that accountability matters", () => {
+    const fair = byId('who-is-responsible');
+    expect(fair.saidBy).toEqual(['executive']);
+    expect(fair.acknowledge).toMatch(/^Accountability matters/);
+    expect(fair.explain).toMatch(/temporary fix/);
+    expect(fair.explain).toMatch(/initiative/);
+    expect(fair.explain).toMatch(/processes, our tooling and our training/);
+    expect(objections.filter((o) => o.harsherFormOf === fair.id).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('link every harsher form to an objection that exists and is itself a fair form', () => {
+    const broken = objections
+      .filter((o) => o.harsherFormOf !== undefined)
+      .filter(
+        (o) =>
+          objections.find((fair) => fair.id === o.harsherFormOf)?.harsherFormOf !== undefined ||
+          !objections.some((fair) => fair.id === o.harsherFormOf),
+      )
+      .map((o) => o.id);
+    expect(broken).toEqual([]);
+  });
+
+  it('acknowledge the person before anything else, never opening with a "but"', () => {
+    const abrupt = objections
+      .filter((o) => /^(but|however|no|actually)\b/i.test(o.acknowledge))
+      .map((o) => o.id);
+    expect(abrupt).toEqual([]);
+  });
+
+  it('say the answer in order: acknowledge, explain, then the system checks', () => {
+    const o = byId('who-is-responsible');
+    const response = objectionResponse(o);
+    expect(response.startsWith(o.acknowledge)).toBe(true);
+    expect(response.indexOf(o.explain)).toBeGreaterThan(0);
+    expect(response.endsWith(o.systemChecks.at(-1) ?? '')).toBe(true);
+  });
+
+  it('name who usually raises each objection as a phrase', () => {
+    expect(raisedBy(byId('who-made-the-mistake'))).toBe('a senior engineer or a manager');
+    expect(raisedBy(byId('just-human-error'))).toBe('an engineer, a manager or an executive');
+    expect(raisedBy(byId('who-is-responsible'))).toBe('an executive');
+  });
+});
