@@ -263,7 +263,7 @@ describe('errors in a malformed incident file', () => {
   it('rejects a factor without a category, at its heading', () => {
     const text = `${valid.join('\n')}\n## Contributing factors\n\n### No load test\n\n- id: FAC-1\n`;
     expect(errorOf(text).message).toBe(
-      'incident.md:24: factors[0].category: expected one of code-review, automated-testing, monitoring-alerting, deploy-release, configuration, capacity, dependencies, architecture-resilience, runbooks-documentation, on-call-escalation, communication, tooling, got ""',
+      'incident.md:24: factors[0].category: expected one of code-review, automated-testing, monitoring-alerting, deploy-release, configuration, capacity, dependencies, architecture-resilience, runbooks-documentation, on-call-escalation, communication, tooling, training, got ""',
     );
   });
 
