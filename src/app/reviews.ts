@@ -21,7 +21,29 @@ export async function scheduleReview(
   ctx: WriteContext,
 ): Promise<StoredReview> {
   const fields = parseWith(reviewFieldsSchema, input, 'review');
+  if (fields.kind === 'follow-up') {
+    // The follow-up checks what the review decided: it cannot come first.
+    const reviews = await store.reviews.list(incidentId);
+    const first = reviews
+      .filter((r) => r.kind === 'review')
+      .map((r) => r.scheduledAt)
+      .sort()[0];
+    if (first !== undefined && Date.parse(fields.scheduledAt) < Date.parse(first)) {
+      throw invalidInput(
+        `a follow-up review cannot start (${fields.scheduledAt}) before the review it follows up (${first})`,
+      );
+    }
+  }
   return store.reviews.add(incidentId, fields, ctx);
+}
+
+/** Refuses to change what a closed meeting said: its notes and decisions are the record of that meeting. */
+function assertOpen(review: StoredReview): void {
+  if (review.endedAt !== undefined) {
+    throw invalidInput(
+      `review ${review.id} ended at ${review.endedAt}; its notes and decisions are closed (schedule a follow-up review to go on)`,
+    );
+  }
 }
 
 /**
@@ -37,6 +59,7 @@ export async function saveReviewNotes(
 ): Promise<StoredReview> {
   const attempt = async () => {
     const review = await store.reviews.get(reviewId);
+    assertOpen(review);
     const notes =
       options.append && review.notes.trim() !== '' ? `${review.notes.trimEnd()}\n\n${text}` : text;
     return store.reviews.update(
@@ -59,6 +82,7 @@ export async function recordDecision(
   const decision = parseWith(requiredLine(2_000), text, 'decision');
   return retryOnConflict(async () => {
     const review = await store.reviews.get(reviewId);
+    assertOpen(review);
     return store.reviews.update(
       reviewId,
       review.version,
@@ -82,7 +106,7 @@ export async function closeReview(
   }
   if (Date.parse(endedAt) < Date.parse(review.scheduledAt)) {
     throw invalidInput(
-      `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}`,
+      `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}; give the time it ended`,
     );
   }
   return store.reviews.update(reviewId, review.version, { endedAt }, ctx);

@@ -86,8 +86,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (incidentId: string | undefined, options: ListOptions, command: Command) => {
       const { z } = await import('zod');
-      const { actionStatusSchema, isOverdue } = await import('../domain/index.js');
-      const filter = parseFlags(z.object({ status: z.array(actionStatusSchema).optional() }), options);
+      const { actionStatusInputSchema, isOverdue } = await import('../domain/index.js');
+      const filter = parseFlags(z.object({ status: z.array(actionStatusInputSchema).optional() }), options);
       const today = new Date().toISOString().slice(0, 10);
       const found = await withStore(command, async (store) => {
         if (incidentId !== undefined) await store.incidents.get(incidentId);

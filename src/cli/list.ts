@@ -25,10 +25,10 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: ListOptions, command: Command) => {
       const { z } = await import('zod');
-      const { incidentStatusSchema, severityInputSchema } = await import('../domain/index.js');
+      const { incidentStatusInputSchema, severityInputSchema } = await import('../domain/index.js');
       const filter = parseFlags(
         z.object({
-          status: z.array(incidentStatusSchema).optional(),
+          status: z.array(incidentStatusInputSchema).optional(),
           severity: z.array(severityInputSchema).optional(),
           service: z.string().optional(),
           search: z.string().optional(),

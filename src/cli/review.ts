@@ -152,7 +152,18 @@ export function register(program: Command): void {
     .action(async (reviewId: string, options: { at?: string; json?: boolean }, command: Command) => {
       const { closeReview } = await import('../app/reviews.js');
       const { review: closed, actions } = await withStore(command, async (store) => {
-        const ended = await closeReview(store, reviewId, { actor: cliActor() }, options.at);
+        const ended = await closeReview(store, reviewId, { actor: cliActor() }, options.at).catch(
+          (error: unknown) => {
+            // The meeting may have ended without anyone closing it: point at the flag that says when.
+            if (
+              options.at === undefined &&
+              error instanceof Error &&
+              /before its scheduled start/.test(error.message)
+            )
+              error.message += ' with --at';
+            throw error;
+          },
+        );
         return { review: ended, actions: await store.actions.list(ended.incidentId) };
       });
       if (options.json) return printJson(closed);

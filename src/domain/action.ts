@@ -21,6 +21,13 @@ export const actionStatusSchema = z.enum(actionStatuses, {
   error: (issue) => `expected one of ${actionStatuses.join(', ')}, got ${JSON.stringify(issue.input)}`,
 });
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
+/** A status as people type it ("Done", "IN-PROGRESS"): any case, stored in lower case. */
+export const actionStatusInputSchema = z
+  .string({ error: `expected one of ${actionStatuses.join(', ')}` })
+  .trim()
+  .toLowerCase()
+  .pipe(actionStatusSchema)
+  .meta({ enum: [...actionStatuses], description: 'any case is accepted' });
 
 const actionShape = z.object({
   title: requiredLine(limits.actionTitle),

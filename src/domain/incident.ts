@@ -25,6 +25,13 @@ export const incidentStatusSchema = z.enum(incidentStatuses, {
   error: (issue) => `expected one of ${incidentStatuses.join(', ')}, got ${JSON.stringify(issue.input)}`,
 });
 export type IncidentStatus = z.infer<typeof incidentStatusSchema>;
+/** A status as people type it ("Draft", "IN-REVIEW"): any case, stored in lower case. */
+export const incidentStatusInputSchema = z
+  .string({ error: `expected one of ${incidentStatuses.join(', ')}` })
+  .trim()
+  .toLowerCase()
+  .pipe(incidentStatusSchema)
+  .meta({ enum: [...incidentStatuses], description: 'any case is accepted' });
 
 export const participantRoles = [
   'facilitator',
