@@ -11,6 +11,10 @@ interface NewOptions {
   status?: string;
   summary?: string;
   impact?: string;
+  cost?: string;
+  slaBreached?: boolean;
+  sla?: string;
+  ask?: string;
   impactStart?: string;
   detected?: string;
   restricted?: boolean;
@@ -28,6 +32,11 @@ export function register(program: Command): void {
     .option('--status <status>', 'draft, in-review, published or closed (default draft)')
     .option('--summary <text>', 'a short summary')
     .option('--impact <text>', 'the impact, in words')
+    .option('--cost <text>', 'what it cost the business, in words ("about €42,000 in failed orders")')
+    .option('--sla-breached', 'a service level promised to customers in a contract (SLA) was missed')
+    .option('--no-sla-breached', 'the service levels promised to customers (SLAs) were met')
+    .option('--sla <text>', 'which SLA, and what follows ("credits owed to 3 customers")')
+    .option('--ask <text>', 'the decision or support asked of executives')
     .option('--impact-start <time>', 'when the impact began (ISO 8601 with a zone)')
     .option('--detected <time>', 'when the problem was detected (ISO 8601 with a zone)')
     .option('--restricted', 'visible to its participants only')
@@ -47,11 +56,20 @@ export function register(program: Command): void {
           services: answers.service,
           status: answers.status,
           summary: answers.summary,
-          impact: answers.impact === undefined ? undefined : { description: answers.impact },
+          impact: impactFlags(answers),
+          ask: answers.ask,
           restricted: answers.restricted,
           moments,
         }),
-        { services: '--service', 'moments.impactStart': '--impact-start', 'moments.detected': '--detected' },
+        {
+          services: '--service',
+          'impact.description': '--impact',
+          'impact.cost': '--cost',
+          'impact.sla': '--sla',
+          'impact.slaBreached': '--sla-breached',
+          'moments.impactStart': '--impact-start',
+          'moments.detected': '--detected',
+        },
       );
       const incident = await withStore(command, (store) =>
         store.incidents.create(fields, { actor: cliActor() }),
@@ -62,6 +80,17 @@ export function register(program: Command): void {
           `created ${incident.id}: ${incident.title} (${incident.severity}, ${incident.status})\n`,
         );
     });
+}
+
+/** The impact the flags set, or undefined when none of them was given (so the schema's default applies). */
+function impactFlags(options: NewOptions): Record<string, unknown> | undefined {
+  const impact = defined({
+    description: options.impact,
+    cost: options.cost,
+    slaBreached: options.slaBreached,
+    sla: options.sla,
+  });
+  return Object.keys(impact).length > 0 ? impact : undefined;
 }
 
 async function askForMissing(options: NewOptions): Promise<NewOptions> {

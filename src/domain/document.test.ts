@@ -28,6 +28,34 @@ describe('incident documents', () => {
     ]);
   });
 
+  it('keeps the cost, the SLA and the ask through JSON, as export and import carry them', () => {
+    const doc = incidentDocumentSchema.parse({
+      ...base,
+      impact: {
+        description: 'Card payments failed.',
+        cost: 'about €42,000 in failed orders',
+        slaBreached: false,
+        sla: '99.9% monthly uptime on Enterprise plans',
+      },
+      ask: 'Approve two weeks of the payments team for the pool work.',
+    });
+    const back = incidentDocumentSchema.parse(JSON.parse(JSON.stringify(doc)));
+    expect(back).toStrictEqual(doc);
+    expect(back.impact).toMatchObject({ cost: 'about €42,000 in failed orders', slaBreached: false });
+    expect(back.ask).toBe('Approve two weeks of the payments team for the pool work.');
+  });
+
+  it('leaves the business facts out of an incident that records none', () => {
+    const doc = incidentDocumentSchema.parse(base);
+    expect(doc.ask).toBe('');
+    expect(Object.keys(doc.impact)).toEqual(['description']);
+  });
+
+  it('refuses a cost that spans lines, naming the field', () => {
+    const result = incidentDocumentSchema.safeParse({ ...base, impact: { cost: 'about\n€42,000' } });
+    expect(describeIssues(result.error!)).toEqual(['impact.cost: expected one line without line breaks']);
+  });
+
   it('rejects an unknown severity with the accepted values', () => {
     const result = incidentDocumentSchema.safeParse({ ...base, severity: 'SEV9' });
     expect(describeIssues(result.error!)).toEqual([

@@ -61,13 +61,22 @@ export type Participant = z.infer<typeof participantSchema>;
 
 const count = z.number().int().nonnegative();
 
-/** What the incident cost: free text plus the numbers executives ask for. */
+/**
+ * What the incident cost: free text plus the numbers executives ask for. Money and contractual impact are words,
+ * as the author knows them (an estimate, a currency, a range), not numbers debrief would have to interpret.
+ */
 export const impactSchema = z.object({
   description: proseText().default(''),
   usersAffected: count.optional(),
   failedRequests: count.optional(),
   /** The share of the error budget spent, as a fraction: 0.34 is 34%, above 1 is over budget. */
   errorBudgetBurn: z.number().nonnegative().optional(),
+  /** What it cost the business, in words: "about €42,000 in failed orders". Absent when not estimated. */
+  cost: lineText(limits.line).optional(),
+  /** Whether a service level promised to customers in a contract (an SLA) was missed; absent when not assessed. */
+  slaBreached: z.boolean().optional(),
+  /** Which promise and what follows from it: "99.9% monthly uptime on Enterprise plans; credits owed to 3 customers". */
+  sla: lineText(limits.line).optional(),
 });
 export type Impact = z.infer<typeof impactSchema>;
 
@@ -111,6 +120,8 @@ export const incidentFieldsSchema = z.object({
   wentWell: itemList.default([]),
   gotLucky: itemList.default([]),
   followUp: proseText().default(''),
+  /** The decision or support the team asks of executives (budget, a priority call, help from another team). */
+  ask: proseText(2_000).default(''),
   extraSections: z.array(extraSectionSchema).max(limits.listItems).default([]),
 });
 export type IncidentFields = z.infer<typeof incidentFieldsSchema>;

@@ -7,7 +7,9 @@ import {
 } from '../domain/index.js';
 import { formatUtcMinute } from '../playbook/index.js';
 import type { Bluf } from './bluf.js';
+import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
+import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { escapeHtml, proseHtml } from './html-escape.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
 import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
@@ -31,6 +33,20 @@ export function blufSection(bluf: Bluf, showMissing: boolean): string {
       ? `<p class="missing">Missing: ${escapeHtml(bluf.missing.join(', '))}.</p>`
       : '';
   return section('Bottom line', `${proseHtml(bluf.text)}${missing}`, 'bluf');
+}
+
+/** What the incident means for the business, one fact an item (the ask keeps its line breaks). */
+export function businessSection(facts: readonly BusinessFact[]): string {
+  const items = facts.map(
+    (fact) => `<li class="${fact.kind}">${escapeHtml(fact.text.trim()).replace(/\n/g, '<br>')}</li>`,
+  );
+  return items.length ? section(businessHeading, `<ul>${items.join('')}</ul>`, 'business') : '';
+}
+
+/** When the team reports back: the follow-up review's date (or a suggested one, said to be one) and the plan. */
+export function followUpSection(doc: IncidentDocument): string {
+  const plan = `<p>${escapeHtml(followUpSentence(followUpPlan(doc)))}</p>`;
+  return section('When we will report back', [plan, proseHtml(doc.followUp)].filter(Boolean).join('\n'));
 }
 
 /** Impact numbers, the key durations and the impact description. */

@@ -78,11 +78,15 @@ describe('the HTML report', () => {
     const headings = [...out.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual([
       'Bottom line',
+      'What it means for the business',
       'Impact',
       'Contributing factors',
       'Action items',
       'What happened',
       'Timeline',
+      'What went well',
+      'Where we got lucky',
+      'When we will report back',
       'Words in this report',
     ]);
     expect(out).not.toContain('too many clients');

@@ -1,13 +1,16 @@
 import { type IncidentDocument, incidentStart } from '../domain/index.js';
 import type { Audience } from './audience.js';
 import type { Bluf } from './bluf.js';
+import { businessFacts } from './business-impact.js';
 import { type FailureMode, failureModesToExplain } from './failure-modes.js';
 import { escapeHtml } from './html-escape.js';
 import {
   actionsSection,
   blufSection,
+  businessSection,
   factorsSection,
   failureModesSection,
+  followUpSection,
   impactSection,
   listSection,
   proseSection,
@@ -46,12 +49,16 @@ export function renderIncidentHtml(
     audience === 'exec'
       ? [
           blufSection(bluf, false),
+          businessSection(businessFacts(view, audience)),
           impactSection(view),
           factorsSection(view),
           failureModesSection(failureModesToExplain(modes, view), true, time),
           actionsSection(view, audience),
           proseSection('What happened', view.summary),
           timelineSection(view, false, time),
+          listSection('What went well', view.wentWell),
+          listSection('Where we got lucky', view.gotLucky),
+          followUpSection(view),
         ]
       : [
           blufSection(bluf, engineering),

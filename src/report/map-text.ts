@@ -13,7 +13,11 @@ export function mapDocumentText(doc: IncidentDocument, fn: (text: string) => str
     ...doc,
     title: fn(doc.title),
     services: doc.services.map(fn),
-    impact: { ...doc.impact, description: fn(doc.impact.description) },
+    impact: withOptional(
+      withOptional({ ...doc.impact, description: fn(doc.impact.description) }, 'cost', opt(doc.impact.cost)),
+      'sla',
+      opt(doc.impact.sla),
+    ),
     bluf: fn(doc.bluf),
     summary: fn(doc.summary),
     participants: doc.participants.map((p) =>
@@ -28,6 +32,7 @@ export function mapDocumentText(doc: IncidentDocument, fn: (text: string) => str
     wentWell: doc.wentWell.map(fn),
     gotLucky: doc.gotLucky.map(fn),
     followUp: fn(doc.followUp),
+    ask: fn(doc.ask),
     extraSections: doc.extraSections.map((s) => ({ heading: fn(s.heading), body: fn(s.body) })),
     timeline: doc.timeline.map((e) => {
       let out = {

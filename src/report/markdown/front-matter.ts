@@ -37,7 +37,14 @@ const frontMatterSpec: KeySpec = {
   status: null,
   services: null,
   restricted: null,
-  impact: { usersAffected: null, failedRequests: null, errorBudgetBurn: null },
+  impact: {
+    usersAffected: null,
+    failedRequests: null,
+    errorBudgetBurn: null,
+    cost: null,
+    slaBreached: null,
+    sla: null,
+  },
   moments: Object.fromEntries(momentNames.map((name) => [name, momentSpec])),
   participants: { name: null, role: null, email: null },
   reviews: {
@@ -60,6 +67,7 @@ const bodyFields: Record<string, string> = {
   bluf: 'the "## Bottom line" section',
   summary: 'the "## Summary" section',
   'impact.description': 'the "## Impact" section',
+  ask: 'the "## Decision or support requested" section',
   followUp: 'the "## Follow-up" section',
 };
 

@@ -141,6 +141,64 @@ describe('parsing a hand-edited incident file', () => {
   });
 });
 
+describe('the business facts executives read', () => {
+  const file = [
+    '---',
+    'id: INC-1',
+    'severity: SEV1',
+    'impact:',
+    '  usersAffected: 12000',
+    '  cost: about €42,000 in failed orders',
+    '  slaBreached: true',
+    '  sla: "99.9% monthly uptime on Enterprise plans; credits owed to 3 customers"',
+    '---',
+    '',
+    '# Checkout returned 502s',
+    '',
+    '## Impact',
+    '',
+    'Card payments failed.',
+    '',
+    '## Ask',
+    '',
+    'Approve two weeks of the payments team for the pool work.',
+    '',
+  ].join('\n');
+
+  it('reads the cost and the SLA from the front matter and the ask from its section (an alias here)', () => {
+    const doc = parseIncidentMarkdown(file);
+    expect(doc.impact).toEqual({
+      description: 'Card payments failed.',
+      usersAffected: 12000,
+      cost: 'about €42,000 in failed orders',
+      slaBreached: true,
+      sla: '99.9% monthly uptime on Enterprise plans; credits owed to 3 customers',
+    });
+    expect(doc.ask).toBe('Approve two weeks of the payments team for the pool work.');
+    expect(doc.extraSections).toEqual([]);
+  });
+
+  it('writes them back under the canonical heading and reads the same document again', () => {
+    const doc = parseIncidentMarkdown(file);
+    const text = renderIncidentMarkdown(doc);
+    expect(text).toContain('## Decision or support requested\n\nApprove two weeks');
+    expect(text).toContain('  slaBreached: true\n');
+    expect(parseIncidentMarkdown(text)).toStrictEqual(doc);
+  });
+
+  it('points an ask written in the front matter to its section', () => {
+    expect(errorOf(withLine(2, 'ask: more people')).message).toBe(
+      'incident.md:2: front matter: "ask" belongs in the body, as the "## Decision or support requested" section',
+    );
+  });
+
+  it('names the line of an SLA flag that is not true or false', () => {
+    expect(errorOf(withLine(2, 'impact: { slaBreached: maybe }')).message).toMatch(
+      /^incident\.md:2: front matter: impact\.slaBreached: /,
+    );
+  });
+});
+
 const valid = [
   '---', // 1
   'id: INC-1', // 2

@@ -13,9 +13,10 @@ import {
   metricsFromMoments,
   type TimelineEvent,
 } from '../../domain/index.js';
-import { followUpAt, formatUtcMinute } from '../../playbook/index.js';
 import type { Audience } from '../audience.js';
 import type { Bluf } from '../bluf.js';
+import { businessFacts, businessHeading } from '../business-impact.js';
+import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
 
 /** The audiences that get a reader's report rather than the incident file. */
 export type ReaderAudience = Exclude<Audience, 'engineering'>;
@@ -129,9 +130,18 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience): strin
   return section('Action items', list(items));
 }
 
-function reportBackSection(view: IncidentDocument): string {
-  const next = followUpAt(view);
-  const parts = [next ? `Follow-up review on ${formatUtcMinute(next)}.` : '', escapeText(view.followUp)];
+/** The business block, as the HTML report has it right after the bottom line (none for the public). */
+function businessSection(view: IncidentDocument, audience: ReaderAudience): string {
+  return section(businessHeading, list(businessFacts(view, audience).map((fact) => escapeText(fact.text))));
+}
+
+/**
+ * Executives always get a date: the follow-up review's, or a suggested one. The public view carries no reviews
+ * and a suggestion is no promise, so a public report shows the team's follow-up text alone.
+ */
+function reportBackSection(view: IncidentDocument, audience: ReaderAudience): string {
+  const plan = audience === 'exec' ? escapeText(followUpSentence(followUpPlan(view))) : '';
+  const parts = [plan, escapeText(view.followUp)];
   return section('When we will report back', parts.filter((part) => part.trim() !== '').join('\n\n'));
 }
 
@@ -153,6 +163,7 @@ export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAud
     audience === 'exec'
       ? [
           bottomLine,
+          businessSection(view, audience),
           impactSection(view),
           factorsSection(view),
           actionsSection(view, audience),
@@ -160,7 +171,7 @@ export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAud
           timelineSection(view),
           section('What went well', list(view.wentWell.map(escapeText))),
           section('Where we got lucky', list(view.gotLucky.map(escapeText))),
-          reportBackSection(view),
+          reportBackSection(view, audience),
         ]
       : [
           bottomLine,
@@ -169,7 +180,7 @@ export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAud
           timelineSection(view),
           factorsSection(view),
           actionsSection(view, audience),
-          reportBackSection(view),
+          reportBackSection(view, audience),
         ];
   const parts = [`# ${escapeText(view.title)}`, ...sections.filter(Boolean), footer(view, audience)];
   return `${parts.join('\n\n')}\n`;

@@ -2,14 +2,16 @@
  * The canonical Markdown format of an incident. One file holds a whole incident and reads back exactly:
  *
  *   ---                                YAML front matter: id, severity, status, services, restricted (when
- *   id: INC-7K3M9QX2                   true), impact numbers (usersAffected, failedRequests, errorBudgetBurn),
- *   severity: SEV2                     moments ({at, eventId?, reason?} each), participants, reviews (full
- *   ...                                records). Empty and default-valued optional fields are left out.
+ *   id: INC-7K3M9QX2                   true), impact numbers and business facts (usersAffected, failedRequests,
+ *   severity: SEV2                     errorBudgetBurn, cost, slaBreached, sla), moments ({at, eventId?,
+ *   ...                                reason?} each), participants, reviews (full records). Empty and
+ *                                      default-valued optional fields are left out.
  *   ---
  *   # Title                            the H1 is the title (not repeated in the front matter)
  *   ## Bottom line                     BLUF, prose
  *   ## Summary                         prose
  *   ## Impact                          impact.description, prose
+ *   ## Decision or support requested   ask: what the team asks of executives, prose
  *   ## Timeline                        GFM table: Time (UTC) | Event | Kind | Severity | Service | Source |
  *                                      Count | Signature | Origin | Id, in time order
  *   ## Contributing factors            per factor: `### Title`, `- id: …`, `- category: …`, blank, description
@@ -60,6 +62,8 @@ function sectionBody(doc: IncidentDocument, field: SectionField): string {
       return escapeProse(doc.summary);
     case 'impact':
       return escapeProse(doc.impact.description);
+    case 'ask':
+      return escapeProse(doc.ask);
     case 'timeline':
       return renderTimelineTable(doc.timeline);
     case 'factors':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownNumber, storedNumber } from './impact-section.js';
+import { businessForm, shownNumber, storedBusiness, storedNumber } from './impact-section.js';
 
 describe('the impact numbers', () => {
   it('shows the error budget in percent and stores it as the fraction the reports read', () => {
@@ -13,5 +13,22 @@ describe('the impact numbers', () => {
     expect(shownNumber('usersAffected', 1200)).toBe('1200');
     expect(storedNumber('failedRequests', '5000')).toBe(5000);
     expect(storedNumber('usersAffected', '')).toBeUndefined();
+  });
+});
+
+describe('the cost and SLA executives read', () => {
+  it('shows the stored cost and SLA in the form, "not assessed" when the SLA was never judged', () => {
+    expect(businessForm({ description: '' })).toEqual({ cost: '', slaBreached: '', sla: '' });
+    expect(
+      businessForm({ description: '', cost: 'about €42,000', slaBreached: false, sla: 'Enterprise plans' }),
+    ).toEqual({ cost: 'about €42,000', slaBreached: 'no', sla: 'Enterprise plans' });
+  });
+
+  it('stores what was filled in and leaves blank fields out rather than storing them empty', () => {
+    expect(storedBusiness({ cost: ' about €42,000 ', slaBreached: 'yes', sla: '' })).toEqual({
+      cost: 'about €42,000',
+      slaBreached: true,
+    });
+    expect(storedBusiness({ cost: '', slaBreached: '', sla: '' })).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { Impact } from '../../../src/domain/index.js';
+import { type Impact, limits } from '../../../src/domain/index.js';
 import { FormButtons, Section } from '../components/section.js';
 import { optionalCount } from '../lib/text.js';
 import { useIncident } from './incident-context.js';
@@ -29,6 +29,38 @@ export function storedNumber(key: NumberField, text: string): number | undefined
   return value / 100;
 }
 
+/** What an executive reads about money and contracts, as the form holds it. */
+export interface BusinessForm {
+  cost: string;
+  /** `yes` (an SLA was missed), `no` (they were met), or `` (not assessed). */
+  slaBreached: '' | 'yes' | 'no';
+  sla: string;
+}
+
+/** The form's view of the stored cost and SLA. */
+export function businessForm(impact: Impact): BusinessForm {
+  return {
+    cost: impact.cost ?? '',
+    slaBreached: impact.slaBreached === undefined ? '' : impact.slaBreached ? 'yes' : 'no',
+    sla: impact.sla ?? '',
+  };
+}
+
+/** The cost and SLA to store: blank fields and "not assessed" are left out rather than stored empty. */
+export function storedBusiness(form: BusinessForm): Pick<Impact, 'cost' | 'slaBreached' | 'sla'> {
+  const out: Pick<Impact, 'cost' | 'slaBreached' | 'sla'> = {};
+  if (form.cost.trim() !== '') out.cost = form.cost.trim();
+  if (form.slaBreached !== '') out.slaBreached = form.slaBreached === 'yes';
+  if (form.sla.trim() !== '') out.sla = form.sla.trim();
+  return out;
+}
+
+const slaLabels: Record<BusinessForm['slaBreached'], string> = {
+  '': 'Not assessed',
+  yes: 'Missed',
+  no: 'Met',
+};
+
 /** What the incident cost: a description plus the numbers executives ask for. */
 export function ImpactSection() {
   const { bundle, editable, save } = useIncident();
@@ -36,18 +68,20 @@ export function ImpactSection() {
   const [editing, setEditing] = useState(false);
   const [description, setDescription] = useState('');
   const [numbers, setNumbers] = useState<Record<string, string>>({});
+  const [business, setBusiness] = useState<BusinessForm>(businessForm(incident.impact));
 
   function start() {
     setDescription(incident.impact.description);
     setNumbers(
       Object.fromEntries(numberFields.map(([key]) => [key, shownNumber(key, incident.impact[key])])),
     );
+    setBusiness(businessForm(incident.impact));
     setEditing(true);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const impact: Impact = { description };
+    const impact: Impact = { description, ...storedBusiness(business) };
     for (const [key] of numberFields) {
       const value = storedNumber(key, numbers[key] ?? '');
       if (value !== undefined) impact[key] = value;
@@ -77,6 +111,42 @@ export function ImpactSection() {
               </label>
             ))}
           </div>
+          <label>
+            Cost to the business
+            <input
+              value={business.cost}
+              onChange={(e) => setBusiness({ ...business, cost: e.target.value })}
+              maxLength={limits.line}
+              placeholder="about €42,000 in failed orders"
+            />
+          </label>
+          <div className="row">
+            <label>
+              Service levels promised in contracts (SLA)
+              <select
+                value={business.slaBreached}
+                onChange={(e) =>
+                  setBusiness({ ...business, slaBreached: e.target.value as BusinessForm['slaBreached'] })
+                }
+              >
+                {Object.entries(slaLabels).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              SLA note
+              <input
+                value={business.sla}
+                onChange={(e) => setBusiness({ ...business, sla: e.target.value })}
+                maxLength={limits.line}
+                placeholder="credits owed to 3 Enterprise customers"
+              />
+            </label>
+          </div>
+          <p className="muted">Cost and SLA appear in the executive report only, never in the public one.</p>
           <FormButtons onCancel={() => setEditing(false)} />
         </form>
       ) : (
@@ -95,6 +165,18 @@ export function ImpactSection() {
                 </dd>
               </div>
             ))}
+            <div>
+              <dt>Cost to the business</dt>
+              <dd>{incident.impact.cost || '—'}</dd>
+            </div>
+            <div>
+              <dt>SLA</dt>
+              <dd>
+                {[slaLabels[businessForm(incident.impact).slaBreached], incident.impact.sla]
+                  .filter(Boolean)
+                  .join(': ')}
+              </dd>
+            </div>
           </dl>
         </>
       )}

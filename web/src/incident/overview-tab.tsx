@@ -33,7 +33,7 @@ function Metrics() {
   );
 }
 
-/** The write-up: BLUF first, then summary, impact, people and contributing factors. */
+/** The write-up: BLUF first, then summary, impact, what executives are asked, people and contributing factors. */
 export function OverviewTab() {
   return (
     <div className="overview">
@@ -50,6 +50,11 @@ export function OverviewTab() {
         hint="What happened and why, in Markdown. Describe systems, not people."
       />
       <ImpactSection />
+      <ProseSection
+        field="ask"
+        title="Decision or support requested"
+        hint="What the team asks of executives: a decision, budget, or help from another team. It closes the executive report's business block; the public report leaves it out."
+      />
       <ParticipantsSection />
       <FactorsSection />
     </div>

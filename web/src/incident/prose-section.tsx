@@ -4,13 +4,13 @@ import { LazyMarkdownEditor } from '../editor/lazy-markdown-editor.js';
 import { useIncident } from './incident-context.js';
 import { patchIncident } from './patch.js';
 
-/** BLUF or summary: shown as text, edited in the analyzing Markdown editor. */
+/** BLUF, summary or the ask of executives: shown as text, edited in the analyzing Markdown editor. */
 export function ProseSection({
   field,
   title,
   hint,
 }: {
-  field: 'bluf' | 'summary';
+  field: 'bluf' | 'summary' | 'ask';
   title: string;
   hint: string;
 }) {

@@ -23,6 +23,7 @@ function bundle(): IncidentView {
       wentWell: [],
       gotLucky: [],
       followUp: '',
+      ask: '',
       extraSections: [],
     },
     timeline: [],

@@ -226,6 +226,9 @@ export const incidentDocument: fc.Arbitrary<IncidentDocument> = fc
         usersAffected: fc.nat(),
         failedRequests: fc.nat(),
         errorBudgetBurn: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        cost: optionalLine,
+        slaBreached: fc.boolean(),
+        sla: optionalLine,
       },
       { requiredKeys: ['description'] },
     ),
@@ -248,6 +251,7 @@ export const incidentDocument: fc.Arbitrary<IncidentDocument> = fc
     wentWell: fc.array(nonEmptyProse, { maxLength: 3 }),
     gotLucky: fc.array(nonEmptyProse, { maxLength: 3 }),
     followUp: prose,
+    ask: prose,
     extraSections: fc.array(
       fc.record({
         heading: fc.oneof(requiredLine(), fc.constantFrom('Summary', 'timeline', 'Action items', 'Notes')),

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, IncidentDocument, IncidentDocumentInput } from '../domain/index.js';
+import { analyze } from '../language/index.js';
+import { businessFacts, recurrenceSentence } from './business-impact.js';
+import { followUpPlan, followUpSentence } from './follow-up-plan.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+const action = (fields: Partial<Action> & Pick<Action, 'id'>): Action => ({
+  title: 'Add a check',
+  owner: '',
+  priority: 'medium',
+  type: 'prevent',
+  status: 'open',
+  ...fields,
+});
+
+/** Everything an author can record for executives. */
+function recorded(overrides: Partial<IncidentDocumentInput> = {}): IncidentDocument {
+  return sampleIncident({
+    impact: {
+      description: 'Card payments failed.',
+      usersAffected: 12_400,
+      failedRequests: 48_210,
+      errorBudgetBurn: 0.34,
+      cost: 'about €42,000 in failed orders',
+      slaBreached: true,
+      sla: '99.9% monthly uptime on Enterprise plans; credits owed to 3 customers',
+    },
+    ask: 'Approve two weeks of the payments team for the pool work.',
+    ...overrides,
+  });
+}
+
+const texts = (doc: IncidentDocument) => businessFacts(doc, 'exec').map((fact) => fact.text);
+
+describe('what an incident means for the business', () => {
+  it('states each fact the author recorded, in plain words, customers first and the ask last', () => {
+    expect(texts(recorded())).toEqual([
+      '12,400 users were affected, and 48,210 of their requests failed.',
+      'Cost to the business: about €42,000 in failed orders.',
+      'A service level we promise customers in contracts (an SLA) was not met: 99.9% monthly uptime on Enterprise plans; credits owed to 3 customers.',
+      'Error budget spent, 34%: this incident used 34% of the failures we allow ourselves in a month.',
+      'Until the prevention action is done (by 20 March 2026), the same conditions could cause this again.',
+      'What we ask of you: Approve two weeks of the payments team for the pool work.',
+    ]);
+  });
+
+  it('leaves out every part the author did not record, keeping the recurrence risk', () => {
+    const doc = sampleIncident({ impact: { description: 'Card payments failed.' } });
+    expect(businessFacts(doc, 'exec').map((fact) => fact.kind)).toEqual(['recurrence']);
+  });
+
+  it('says the SLA was met, or gives the note alone when nobody assessed it', () => {
+    const met = recorded({ impact: { slaBreached: false } });
+    expect(texts(met)).toContain('The service levels we promise customers in contracts (SLAs) were met.');
+    const noted = recorded({ impact: { sla: 'Enterprise credits are still being checked.' } });
+    expect(texts(noted)).toContain(
+      'Service levels we promise customers in contracts (SLAs): Enterprise credits are still being checked.',
+    );
+  });
+
+  it('explains an error budget spent past its whole month', () => {
+    expect(texts(recorded({ impact: { errorBudgetBurn: 1.2 } }))).toContain(
+      'Error budget spent, 120%: this incident caused more failures than we allow ourselves in a whole month.',
+    );
+  });
+
+  it('counts failed requests alone when the users affected are unknown', () => {
+    expect(texts(recorded({ impact: { failedRequests: 1_200 } }))[0]).toBe('1,200 customer requests failed.');
+  });
+
+  it('tells the public none of it: cost, contracts, budget, risk and the ask stay inside the company', () => {
+    expect(businessFacts(recorded(), 'public')).toEqual([]);
+    expect(businessFacts(recorded(), 'engineering')).toEqual([]);
+  });
+});
+
+describe('the risk of recurrence until the actions land', () => {
+  it('counts the open prevention actions and names the date the last is due', () => {
+    const actions = [
+      action({ id: 'A1', dueDate: '2026-03-13' }),
+      action({ id: 'A2', dueDate: '2026-03-20', status: 'in-progress' }),
+      action({ id: 'A3', type: 'detect', dueDate: '2026-04-30' }),
+      action({ id: 'A4', status: 'done', dueDate: '2026-05-01' }),
+    ];
+    expect(recurrenceSentence(actions)).toBe(
+      'Until the two prevention actions are done (by 20 March 2026), the same conditions could cause this again.',
+    );
+  });
+
+  it('counts actions that limit the harm with those that prevent a repeat', () => {
+    const actions = [
+      action({ id: 'A1', dueDate: '2026-03-13' }),
+      action({ id: 'A2', type: 'mitigate', dueDate: '2026-04-02' }),
+      action({ id: 'A3', type: 'mitigate' }),
+    ];
+    expect(recurrenceSentence(actions)).toBe(
+      'Until the three actions that prevent a repeat or limit its harm are done (by 2 April 2026, except one without a date yet), the same conditions could cause this again.',
+    );
+  });
+
+  it('says that nothing prevents a repeat when only the harm is being limited', () => {
+    expect(recurrenceSentence([action({ id: 'A1', type: 'mitigate' })])).toBe(
+      'No action yet prevents a repeat, and until the action that limits the harm is done (no date set yet), a repeat would affect customers as much as this one did.',
+    );
+  });
+
+  it('says so when the actions are done, and when none is planned', () => {
+    expect(recurrenceSentence([action({ id: 'A1', status: 'done' })])).toBe(
+      'The actions agreed to prevent a repeat or limit its harm are done.',
+    );
+    expect(recurrenceSentence([action({ id: 'A1', type: 'detect' })])).toBe(
+      'No action to prevent a repeat is planned yet, so the same conditions could cause this again.',
+    );
+  });
+});
+
+describe('the words debrief writes for executives', () => {
+  const incidents: Array<[string, IncidentDocument]> = [
+    ['the sample incident', sampleIncident()],
+    ['an incident with every business fact', recorded()],
+    [
+      'an incident over its error budget, SLA met',
+      recorded({ impact: { errorBudgetBurn: 2.5, slaBreached: false } }),
+    ],
+    [
+      'an incident without actions or reviews',
+      sampleIncident({ actions: [], reviews: [], severity: 'SEV1' }),
+    ],
+    [
+      'an incident whose harm is only being limited',
+      sampleIncident({ actions: [action({ id: 'A1', type: 'mitigate' })], reviews: [], severity: 'SEV4' }),
+    ],
+    [
+      'an incident with its actions done, unresolved',
+      sampleIncident({ actions: [action({ id: 'A1', status: 'done' })], reviews: [], moments: {} }),
+    ],
+  ];
+
+  it.each(incidents)('are blameless for %s', (_name, doc) => {
+    const block = [
+      ...businessFacts(doc, 'exec').map((fact) => fact.text),
+      followUpSentence(followUpPlan(doc)),
+    ].join('\n\n');
+    expect(analyze(block, { people: doc.participants.map((p) => p.name) })).toEqual([]);
+  });
+});
