@@ -91,8 +91,12 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   );
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
+  // Cost, the SLA and what is asked of executives are for the company to say, not for a status page.
+  const { cost: _cost, sla: _sla, slaBreached: _breached, ...impact } = anonymous.impact;
   const stripped: IncidentDocument = {
     ...anonymous,
+    impact,
+    ask: '',
     services: [],
     participants: [],
     reviews: [],

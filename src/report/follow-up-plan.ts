@@ -1,12 +1,12 @@
 import type { IncidentDocument, Severity } from '../domain/index.js';
-import { followUpAt, formatUtcMinute } from '../playbook/index.js';
+import { followUpAt, formatUtcMinute, suggestedFollowUp } from '../playbook/index.js';
 import { countWord, plainDate } from './plain-dates.js';
 
 /**
- * Weeks from resolution to the follow-up review when none is booked: the worse the incident, the sooner the team
- * checks that its actions landed.
+ * Weeks from resolution to the follow-up review when none is booked: the playbook's interval for the severity
+ * (`followUpAfter` in its agenda content), so the meeting script and the report suggest the same date.
  */
-export const followUpWeeks: Readonly<Record<Severity, number>> = { SEV1: 1, SEV2: 2, SEV3: 4, SEV4: 4 };
+export const followUpWeeks = (severity: Severity): number => Math.round(suggestedFollowUp(severity).days / 7);
 
 /** When the team reports back: the follow-up review booked, or debrief's suggestion from the severity. */
 export type FollowUpPlan =
@@ -19,7 +19,7 @@ const dayMs = 86_400_000;
 export function followUpPlan(doc: Pick<IncidentDocument, 'reviews' | 'severity' | 'moments'>): FollowUpPlan {
   const at = followUpAt(doc);
   if (at) return { kind: 'scheduled', at };
-  const weeks = followUpWeeks[doc.severity];
+  const weeks = followUpWeeks(doc.severity);
   const ended = doc.moments.resolved?.at ?? doc.moments.mitigated?.at;
   if (!ended) return { kind: 'suggested', weeks, severity: doc.severity };
   const date = new Date(Date.parse(ended) + weeks * 7 * dayMs).toISOString().slice(0, 10);

@@ -69,4 +69,16 @@ describe('the blameless-language gate', () => {
       expect(gate.blocks, summary).toBe(true);
     }
   });
+
+  it('checks what is asked of executives and the cost, and keeps both out of public reports', () => {
+    const doc = sampleIncident({
+      ask: 'Jordan Lee should have tested the change; approve a load-test budget.',
+      impact: { description: 'Card payments failed.', cost: 'about €42,000 in failed orders' },
+    });
+    const exec = checkReportLanguage(renderReport(doc, { format: 'json', audience: 'exec' }), 'exec');
+    expect(exec.blocks).toBe(true);
+    const publicJson = renderReport(doc, { format: 'json', audience: 'public' }).text;
+    expect(publicJson).not.toContain('€42,000');
+    expect(publicJson).not.toContain('load-test budget');
+  });
 });
