@@ -1,6 +1,6 @@
 export { analyze } from './analyze.js';
 export type { Directive } from './directives.js';
-export { isEverydayWord, isProductName, personNamesIn } from './person-names.js';
+export { isEverydayWord, isKnownFirstName, isProductName, personNamesIn } from './person-names.js';
 export { remarkBlameless } from './remark-plugin.js';
 export { type AgentNeed, defaultSeverity, type Rule } from './rule.js';
 export { rules } from './rules.js';

@@ -57,6 +57,11 @@ export function isEverydayWord(word: string): boolean {
   return wordNames.has(lower) || notNames.has(lower);
 }
 
+/** Whether a word is a first name debrief knows (Priya, Kwame, Yuki), in any case. */
+export function isKnownFirstName(word: string): boolean {
+  return knownFirstNames.has(word.toLowerCase());
+}
+
 /** Whether a word names a product or tool debrief knows (PagerDuty, Kafka, PostgreSQL): not a person, not internal. */
 export function isProductName(word: string): boolean {
   return productNames.has(word.toLowerCase());
@@ -76,6 +81,26 @@ const personCues = new Set([
   'with',
   'cc',
   'from',
+]);
+// Titles: "Dr. Olúwaseun Adéyẹmí", "Ms Okafor".
+const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);
+// What only people do, after a pair of capitalised words: "Olúwaseun Adéyẹmí confirmed recovery" (not
+// "restarted" or "deployed", which a "Payment Gateway" does too).
+const personVerbs = new Set([
+  'said',
+  'says',
+  'asked',
+  'confirmed',
+  'acknowledged',
+  'joined',
+  'noticed',
+  'wrote',
+  'suggested',
+  'agreed',
+  'replied',
+  'declared',
+  'volunteered',
+  'took',
 ]);
 
 const isNameWord = (word: string) =>
@@ -135,12 +160,14 @@ export function personNamesIn(text: string): string[] {
       continue;
     }
     const previous = words[i - 1];
+    const previousWord = previous?.word.toLowerCase().replace(/\.$/, '');
+    const after = surname ? words[i + 2] : undefined;
     if (
-      previous &&
-      personCues.has(previous.word.toLowerCase()) &&
       isNameWord(current.word) &&
       surname &&
-      !knownFirstNames.has(surname.toLowerCase())
+      !knownFirstNames.has(surname.toLowerCase()) &&
+      ((previousWord !== undefined && (personCues.has(previousWord) || titles.has(previousWord))) ||
+        (after !== undefined && personVerbs.has(after.word.toLowerCase())))
     ) {
       found.add(`${current.word} ${surname}`);
       i++;

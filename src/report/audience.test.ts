@@ -70,7 +70,7 @@ describe('the exec view', () => {
   it('explains glossary terms in plain words where they are first used', () => {
     const doc = documentForAudience(sampleIncident(), 'exec');
     // "the pool was exhausted" in the summary comes before the factor that names connection-pool exhaustion.
-    expect(doc.summary).toContain('In plain words, Connection-pool exhaustion: The service ran out');
+    expect(doc.summary).toContain('In plain words, connection-pool exhaustion: The service ran out');
     expect(doc.factors[0]?.description).not.toContain('In plain words');
   });
 });

@@ -58,9 +58,8 @@ function execView(doc: IncidentDocument): IncidentDocument {
 
 // Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",
 // "PagerDuty incident acknowledged by …: HighErrorRate on payments", "CheckoutErrorRate above 5%": CamelCase or
-// snake_case words in an alerting event, products (PagerDuty) aside.
-const alertWord =
-  /(?<![\p{L}\p{N}_-])(?:\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\p{L}\p{N}_-])/gu;
+// CamelCase words in an alerting event, products (PagerDuty) aside.
+const alertWord = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)+(?![\p{L}\p{N}_-])/gu;
 const alertingKinds = new Set<EventKind>([
   'alert-fired',
   'alert-resolved',
@@ -110,7 +109,41 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .filter((action) => action.status !== 'dropped')
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
-  return pruneMomentLinks(plainWords(mapDocumentText(stripped, redact)));
+  return pruneMomentLinks(plainWords(onceEach(alertsInWords(mapDocumentText(stripped, redact)))));
+}
+
+/** A redacted alert line says what happened to the alert: "An alert fired: 5xx above 5%". */
+function alertsInWords(doc: IncidentDocument): IncidentDocument {
+  return {
+    ...doc,
+    timeline: doc.timeline.map((event) => {
+      if (!['alert-fired', 'alert-resolved', 'resolution'].includes(event.kind)) return event;
+      const m = /^An alert(?: (?:firing|fired|resolved))?(?=$|:)(.*)$/s.exec(event.summary);
+      if (!m) return event;
+      return { ...event, summary: `An alert ${event.kind === 'alert-fired' ? 'fired' : 'resolved'}${m[1]}` };
+    }),
+  };
+}
+
+/**
+ * One line per thing that happened: once redacted, two instances of an alert read the same ("An alert firing:
+ * 5xx above 5%"), and a reader sees one line with its count, at the first time.
+ */
+function onceEach(doc: IncidentDocument): IncidentDocument {
+  const first = new Map<string, IncidentDocument['timeline'][number]>();
+  const timeline: IncidentDocument['timeline'] = [];
+  for (const event of doc.timeline) {
+    const key = `${event.kind}\u0000${event.summary}`;
+    const seen = first.get(key);
+    if (seen) {
+      seen.count += event.count;
+      continue;
+    }
+    const copy = { ...event };
+    first.set(key, copy);
+    timeline.push(copy);
+  }
+  return { ...doc, timeline };
 }
 
 /**

@@ -18,7 +18,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(
       sampleIncident({ impact: { description: '' }, factors: [], actions: [], moments: {} }),
     );
-    expect(bluf.text).toContain('impact numbers missing');
+    expect(bluf.text).toContain('Impact: not yet measured.');
     expect(bluf.text).toContain('Systemic cause missing.');
     expect(bluf.missing).toEqual(['impact numbers', 'impact duration', 'systemic cause', 'actions']);
   });

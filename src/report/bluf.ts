@@ -30,9 +30,11 @@ function impactSentence(doc: IncidentDocument, missing: string[]): string {
   const duration = impactDurationMs(doc);
   if (numbers.length === 0) missing.push('impact numbers');
   if (duration === undefined) missing.push('impact duration');
-  const numbersText = numbers.length > 0 ? numbers.join(', ') : 'impact numbers missing';
-  const durationText = duration !== undefined ? `over ${formatDuration(duration)}` : 'duration missing';
-  return `Impact: ${numbersText}, ${durationText}.`;
+  // A reader sees what is known, and plainly what is not yet (the author sees `missing` as a to-do).
+  const over = duration !== undefined ? `over ${formatDuration(duration)}` : undefined;
+  if (numbers.length > 0)
+    return `Impact: ${numbers.join(', ')}${over ? `, ${over}` : '; how long it lasted is not yet known'}.`;
+  return over ? `Impact lasted ${over.slice(5)}; its size is not yet measured.` : 'Impact: not yet measured.';
 }
 
 function build(

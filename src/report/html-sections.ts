@@ -87,7 +87,9 @@ function eventRow(event: TimelineEvent, withDetail: boolean, time: TimeFormat): 
     ? `<td>${escapeHtml(event.service ?? '')}</td><td>${escapeHtml(event.source)}</td>`
     : '';
   // Column styles come from the table's CSS (nth-child), keeping 10,000 rows free of repeated class attributes.
-  return `<tr class="sev-${event.severity}"><td>${when}</td><td>${event.kind}</td><td>${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
+  // Readers get no Kind column: "alert-fired" is the tool's word, and the sentence says what happened.
+  const kind = withDetail ? `<td>${event.kind}</td>` : '';
+  return `<tr class="sev-${event.severity}"><td>${when}</td>${kind}<td>${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
 }
 
 /** The SVG chart and the table of events; engineers also see each event's service and source. */
@@ -95,10 +97,10 @@ export function timelineSection(doc: IncidentDocument, withDetail: boolean, time
   const chart = timelineChartSvg(doc);
   const head = withDetail
     ? '<tr><th>Time</th><th>Kind</th><th>What happened</th><th>Service</th><th>Source</th></tr>'
-    : '<tr><th>Time</th><th>Kind</th><th>What happened</th></tr>';
+    : '<tr><th>Time</th><th>What happened</th></tr>';
   const rows = doc.timeline.map((event) => eventRow(event, withDetail, time));
   const table = rows.length
-    ? `<table class="timeline"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
+    ? `<table class="timeline${withDetail ? '' : ' reader'}"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : '';
   if (!chart && !table) return '';
   return section('Timeline', `${chart ? `${chart}\n${timelineLegendHtml()}` : ''}\n${table}`);

@@ -18,7 +18,7 @@ table { width: 100%; border-collapse: collapse; font-size: 13.5px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--line); }
 th { color: var(--muted); font-weight: 600; }
 td.time, table.timeline td:nth-child(-n+2) { white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.timeline td:nth-child(3) { word-break: break-word; }
+table.timeline td:nth-child(3), table.timeline.reader td:nth-child(2) { word-break: break-word; white-space: normal; }
 tr.sev-error td:nth-child(2), tr.sev-critical td:nth-child(2) { color: var(--impact); font-weight: 600; }
 code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, monospace; }
 .chart { width: 100%; height: auto; display: block; margin: 8px 0 16px; }

@@ -90,7 +90,7 @@ describe('the HTML report', () => {
       'Words in this report',
     ]);
     expect(out).not.toContain('too many clients');
-    expect(out).toContain('In plain words, Connection-pool exhaustion');
+    expect(out).toContain('In plain words, connection-pool exhaustion');
     // The deadline errors are in the log lines executives do not get, so their term is not explained to them.
     expect(out).not.toContain('Context deadline exceeded');
   });

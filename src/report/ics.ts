@@ -54,7 +54,11 @@ export function reviewCalendar(doc: IncidentDocument, bluf: Bluf, options: Calen
   const nameOf = new Map(
     doc.participants.flatMap((p) => (p.email ? [[p.email.toLowerCase(), p.name] as const] : [])),
   );
-  const facilitator = doc.participants.find((p) => p.role === 'facilitator' && p.email);
+  // The organiser is the facilitator; in an anonymised calendar, under their role and still by address.
+  const facilitator = doc.participants
+    .filter((p) => p.role === 'facilitator')
+    .map((p) => ({ name: p.name, email: p.email ?? options.addresses?.get(p.name.toLowerCase()) }))
+    .find((p) => p.email);
   const calendar = ical({
     name: `Post-mortem ${doc.id}`,
     prodId: { company: 'debrief', product: 'debrief', language: 'EN' },

@@ -1,8 +1,9 @@
 import { analyze, type Finding } from '../language/index.js';
 import type { Audience } from './audience.js';
-import { htmlToText } from './published-text.js';
+import { calendarText, htmlToText } from './published-text.js';
 import type { RenderedReport } from './render.js';
 import { publishedProse } from './render.js';
+import { actionsGithubMarkdown } from './trackers.js';
 
 /** What the blameless-language check found in a report's published prose, and whether it blocks publishing. */
 export interface LanguageGate {
@@ -27,6 +28,12 @@ export function publishedText(report: RenderedReport): string {
     case 'html':
     case 'pdf':
       return htmlToText(report.text);
+    case 'jira-csv':
+    case 'github-json':
+      // The same issue titles and bodies as github-md, in another container: checked as the words they hold.
+      return actionsGithubMarkdown(report.view, undefined, report.audience);
+    case 'ics':
+      return calendarText(report.text);
     default:
       return [
         publishedProse(report.view, report.bluf),
@@ -46,8 +53,39 @@ export function checkReportLanguage(report: RenderedReport, audience: Audience):
     ...report.view.participants.map((p) => p.name),
     ...report.view.actions.map((a) => a.owner),
   ].filter((name) => name !== '' && !/\bteam\b/i.test(name) && !/^(?:the|an?)\s/i.test(name));
-  const findings = analyze(text, { people });
+  const findings = [...analyze(text, { people }), ...factorsNamingPeople(report, people)];
   return { text, findings, blocks: audience !== 'engineering' && findings.length > 0 };
+}
+
+// The labels anonymisation and redaction put where a person was: "an engineer", "responder 2", "the scribe".
+const placeholder =
+  /^(?:an engineer|(?:the )?(?:facilitator|incident commander|scribe|responder|stakeholder|attendee|deploy author|change author|on-call engineer|action owner)(?: \d+)?)$/i;
+
+/**
+ * A contributing factor is a condition in the system; one whose title is a person ("Kwame Mensah", or "responder
+ * 1" once anonymised) puts a person in the report's "Systemic cause" line, which no sentence rule sees.
+ */
+function factorsNamingPeople(report: RenderedReport, people: readonly string[]): Finding[] {
+  const names = new Set(people.map((name) => name.toLowerCase()));
+  return report.view.factors.flatMap((factor) => {
+    const title = factor.title.trim().replace(/[.]$/, '');
+    if (!names.has(title.toLowerCase()) && !placeholder.test(title)) return [];
+    return [
+      {
+        ruleId: 'person_as_cause/factor-is-a-person',
+        category: 'person_as_cause',
+        severity: 'error',
+        message: `the contributing factor "${title}" is a person; a factor is a condition in the system`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        text: title,
+        suggestions: [],
+        question: 'What condition in the system, the process or the tools made this possible?',
+      } satisfies Finding,
+    ];
+  });
 }
 
 /** One line per finding: where it is in the published text, what it says, and the question to ask instead. */

@@ -1,4 +1,4 @@
-import { isEverydayWord } from '../language/index.js';
+import { isEverydayWord, isKnownFirstName } from '../language/index.js';
 import type { KnownPerson, PeopleRegistry } from './people.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,14 +61,11 @@ export function nameReplacer(
       const person = owner.get(found.toLowerCase());
       if (!person) return found;
       if (single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
-        // A first name alone: only as a capitalised name, and not an everyday word opening a question.
-        if (!/^\p{Lu}/u.test(found)) return found;
-        if (
-          isEverydayWord(found) &&
-          opensSentence(text, index) &&
-          pronounAfter.test(text.slice(index + found.length))
-        )
-          return found;
+        // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
+        // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
+        const everyday = isEverydayWord(found);
+        if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
+        if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
       }
       // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
       if (found.length === text.length) return replacement(person);

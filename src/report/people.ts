@@ -34,7 +34,7 @@ const participantRole: Record<ParticipantRole, string> = {
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A chat handle (@priya, @priya.r); broadcast mentions name no one.
-const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])/gu;
+const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}:])/gu;
 const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
 const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota)\b/i;
 
@@ -58,6 +58,8 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
 ];
 
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
+/** Lower case without diacritics, for matching a handle to a name: "Siobhán" and "siobhan" meet. */
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Builds the registry of everyone an incident names: participants, action owners, review attendees, event authors,
@@ -91,18 +93,17 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (mail) remember(person, mail);
     return person;
   };
-  // An address or handle whose local part spells a known person ("priya.raman@…", "@priya") is that person.
+  // An address or handle that spells a known person is that person: "priya.raman@…", "@priya", "@kwame.m" (first
+  // name and the surname's initial), "maybell" (the name run together), diacritics aside ("siobhan" for Siobhán).
   const byLocalPart = (spelling: string): KnownPerson | undefined => {
-    const local = spelling
-      .split('@')[0]!
-      .toLowerCase()
-      .replace(/[._-]+/g, ' ')
-      .trim();
-    if (local === '') return undefined;
-    // Only when one person fits: a handle "priya" among two Priyas stays a person of its own.
+    const local = plain(spelling.split('@')[0]!);
+    const parts = local.split(/[._-]+/).filter(Boolean);
+    if (parts.length === 0) return undefined;
     const fits = people.filter((p) => {
-      const name = p.name.toLowerCase();
-      return name === local || name.split(' ')[0] === local;
+      const name = plain(p.name).split(/\s+/);
+      if (name.join('') === parts.join('') || name.join(' ') === parts.join(' ')) return true;
+      if (name.length < 2 || parts[0] !== name[0]) return false;
+      return parts.length === 1 || name.slice(1).some((surname) => surname.startsWith(parts[1]!));
     });
     return fits.length === 1 ? fits[0] : undefined;
   };

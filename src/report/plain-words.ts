@@ -1,4 +1,5 @@
 import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
+import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
@@ -37,7 +38,8 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   }
   if (kind === 'alert-fired' || kind === 'alert-resolved') {
     const camel = camelOpening.exec(summary);
-    if (camel?.[1]) {
+    // "PagerDuty incident triggered" names a product, not an alert.
+    if (camel?.[1] && !isProductName(camel[1])) {
       const words = alertNameWords(camel[1]);
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${summary.slice(camel[1].length)}`;
     }
@@ -45,7 +47,23 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   return summary;
 }
 
-const explanation = (entry: GlossaryEntry) => `In plain words, ${entry.term}: ${entry.exec}`;
+// Mid-sentence, a term is in lower case ("In plain words, connection pool: …"); an acronym keeps its capitals.
+const termInSentence = (term: string) =>
+  /^\p{Lu}[\p{Lu}\d]/u.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
+const explanation = (entry: GlossaryEntry) => `In plain words, ${termInSentence(entry.term)}: ${entry.exec}`;
+
+// What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
+// commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
+const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
+const commitHash = /\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
+
+/** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
+function readerLine(summary: string, kind: TimelineEvent['kind']): string {
+  return plainAlertTitle(summary, kind)
+    .replace(labelList, '')
+    .replace(commitHash, (_found, author: string | undefined) => (author ? `(by ${author})` : ''))
+    .trim();
+}
 
 /** Adds the explanations of `entries` (those not explained yet) to a paragraph, and marks them explained. */
 function explainIn(text: string, entries: readonly GlossaryEntry[], explained: Set<string>): string {
@@ -89,7 +107,7 @@ export function explainTerms(doc: IncidentDocument): IncidentDocument {
 export function plainWords(doc: IncidentDocument): IncidentDocument {
   const timeline = doc.timeline.map((event) => ({
     ...event,
-    summary: plainAlertTitle(event.summary, event.kind),
+    summary: readerLine(event.summary, event.kind) || event.summary,
   }));
   return explainTerms({ ...doc, timeline });
 }

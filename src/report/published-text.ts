@@ -32,3 +32,21 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * The words of an iCalendar file a person reads: its SUMMARY and DESCRIPTION values, unfolded (RFC 5545 folds
+ * long lines) and unescaped.
+ */
+export function calendarText(ics: string): string {
+  const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+  return unfolded
+    .split(/\r?\n/)
+    .filter((line) => /^(?:SUMMARY|DESCRIPTION)[;:]/.test(line))
+    .map((line) =>
+      line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\\n/gi, '\n')
+        .replace(/\\([,;\\])/g, '$1'),
+    )
+    .join('\n\n');
+}

@@ -25,12 +25,23 @@ const embeddedIp = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w.-]+)?\b/gi;
 const podName = /\b[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}\b/g;
 const internalSuffix =
   /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:internal|local|lan|corp|intra|intranet|private|svc|cluster\.local|prod|staging|stg|dev|consul|home\.arpa)(?::\d{1,5})?\b/gi;
-// Numbered short host names: pay-api-3, web-eu-12, db-01 (a lone "covid-19" or "utf-8" has one part and no 0).
-const numberedHost = /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+-\d{1,4}[a-z]?\b|\b[a-z]{2,}-0\d{1,3}\b/g;
+// Machine names with a number in them: pay-api-3, k8s-prod-eu1, checkout-api-7f9c-1, db-01 (a lone "covid-19" or
+// "utf-8" has one hyphen and no leading zero).
+const numberedHost =
+  /\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
+// Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
+const serviceShaped =
+  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)\b/g;
 // Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
-// At the start of a line the plain-words step turns the marker into "Alert fired:"; elsewhere it goes.
-const alertMarker = /(?<!^\s*)\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
+const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
+// Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
+const channel = /(?<![\w&/#])#[a-z][a-z0-9_-]{1,79}\b/g;
+const incidentNumber = /\s*\[#\d+\]/g;
+const pullRequest = /\b(?:PR|MR|pull request)\s*#\d+\b/gi;
+const ticket =
+  /(?:\b[Tt]ickets?\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
+const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel = /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota)\b/g;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
@@ -55,47 +66,93 @@ export function inWords(identifier: string): string {
 }
 
 const serviceNouns =
-  'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance';
+  'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket';
+// What may stand before a name and stays: articles are replaced, but "every", "each", "an engineer's" are kept.
+const determiner = String.raw`the|a|an|our|their|this|that|its|every|each|any|no|some|[\p{L}]+['’]s`;
 
 /**
- * Replaces `core` as a noun phrase: an article before it and a noun after it are taken in, so "the pay-api
- * service" and "pay-api" both become an internal service, and the sentence still reads ("The internal service on
- * an internal host", never "The an internal service service"). Plural nouns keep their number.
+ * Replaces `core` as a noun phrase: a determiner and a noun before it ("the namespace payments-prod") and a noun
+ * after it ("the pay-api service") are taken in, so the sentence still reads ("The internal service on an
+ * internal host", "every internal pod", "an engineer's internal service", never "The an internal service
+ * service"). Plural nouns keep their number. `phrase` may choose the words (numbered teams).
  */
 function phraseReplacer(
   core: string,
   noun: string,
   count: () => void,
   adjective = 'internal',
+  words?: (found: string) => string | undefined,
 ): (text: string) => string {
   const pattern = new RegExp(
-    `(?:\\b(the|a|an|our|their|this|that)\\s+)?(?:${core})(?:\\s+(${serviceNouns})\\b)?`,
+    `(?:\\b(${determiner})\\s+)?(?:\\b(${serviceNouns})\\s+)?(${core})(?:\\s+(${serviceNouns})\\b)?`,
     'giu',
   );
   return (text) =>
     text.replace(pattern, (...args) => {
-      const [found, det, trailing] = args as [string, string | undefined, string | undefined];
+      const [found, det, before, name, after] = args as [
+        string,
+        string | undefined,
+        string | undefined,
+        string,
+        string | undefined,
+      ];
       const index = args.at(-2) as number;
       count();
-      const head = (trailing ?? noun).toLowerCase();
+      const own = words?.(name);
+      const head = (after ?? before ?? noun).toLowerCase();
       const plural = /s$/.test(head) && head !== 'status';
-      const indefinite = /^[aeiou]/i.test(adjective || head) ? 'an' : 'a';
-      const article = det && !/^an?$/i.test(det) ? det : plural ? '' : adjective ? indefinite : 'the';
-      const phrase = [article, adjective, head].filter(Boolean).join(' ');
-      // A capital opening the sentence stays a capital, whether it was on the article or on the name.
+      const keeps = det !== undefined && !/^(?:an?|the)$/i.test(det);
+      let phrase: string;
+      if (own) phrase = keeps ? `${det} ${own.replace(/^(?:the|an?) /, '')}` : own;
+      else {
+        const indefinite = /^[aeiou]/i.test(adjective || head) ? 'an' : 'a';
+        const article = keeps
+          ? det
+          : det && /^the$/i.test(det)
+            ? det
+            : plural
+              ? ''
+              : adjective
+                ? indefinite
+                : 'the';
+        phrase = [article, adjective, head].filter(Boolean).join(' ');
+      }
       const out = fitToPosition(text, index, phrase);
+      // A capital opening the sentence stays a capital, whether it was on the determiner or on the name.
       return /^\p{Lu}/u.test(found) && !/^\p{Lu}/u.test(out) && det
         ? out.charAt(0).toUpperCase() + out.slice(1)
         : out;
     });
 }
 
+/** What a service-shaped name is, by its ending: "orders_db" is a database, "events_queue" a queue. */
+function shapedWords(name: string): string | undefined {
+  if (/[-_]db$/.test(name)) return 'an internal database';
+  if (/[-_]queue$/.test(name)) return 'an internal queue';
+  return undefined;
+}
+
+/** Words for the n-th distinct team: "the on-call team", "another team", "a third team", … */
+function teamWords(): (name: string) => string {
+  const seen = new Map<string, number>();
+  const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  return (name) => {
+    const key = name.toLowerCase();
+    if (!seen.has(key)) seen.set(key, seen.size);
+    const n = seen.get(key) as number;
+    if (n === 0) return 'the on-call team';
+    if (n === 1) return 'another team';
+    return `a ${ordinals[n - 2] ?? 'further'} team`;
+  };
+}
+
 /**
- * A redactor for the public audience. Internal addresses, host names, links, pod and team labels, alert names and
- * service names become neutral noun phrases ("an internal host", "an alert"), by their shape or because the
- * incident names them. A service named by an everyday word ("payments", "search") is left alone in prose, where
- * it is the English word, and replaced only where it stands as an identifier (in backticks, `ns=payments`,
- * `namespace payments`). Commit notes ("(commit 7f66bfea42 by …)") are dropped.
+ * A redactor for the public audience. Internal addresses, host names, links, pod, cluster and team labels,
+ * channels, tickets, alert names and service names become neutral noun phrases ("an internal host", "an alert",
+ * "the incident channel"), by their shape or because the incident names them. A service named by an everyday word
+ * ("payments", "search") is left alone in prose, where it is the English word, and replaced only where it stands
+ * as an identifier (in backticks, `ns=payments`, `namespace payments`). Commit notes, alert markers and label
+ * lists are dropped. Distinct teams stay distinct ("the on-call team", "another team").
  */
 export function publicRedactor(internal: InternalNames | readonly string[]): {
   redact: (text: string) => string;
@@ -116,54 +173,83 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const wordServices = services.filter((n) => !isIdentifier(n));
   const alerts = clean(names.alerts).filter(isIdentifier);
   const teams = clean(names.teams).filter(isIdentifier);
+  const team = teamWords();
+  const simple =
+    (pattern: RegExp, words: string, counter: () => void) =>
+    (text: string): string =>
+      text.replace(pattern, (_found, index: number) => {
+        counter();
+        return fitToPosition(text, index, words);
+      });
 
   const steps: Array<(text: string) => string> = [
-    (text) => text.replace(commitNote, '').replace(alertMarker, '').replace(labelList, ''),
+    (text) =>
+      text
+        .replace(commitNote, '')
+        .replace(alertMarker, '')
+        .replace(labelList, '')
+        .replace(incidentNumber, ''),
     (text) =>
       text.replace(url, (found, index: number) => {
-        if (!internalUrl.test(found)) return found;
+        // A sentence's full stop or comma after a link is not part of it.
+        const link = found.replace(/[.,;:!?]+$/, '');
+        if (!internalUrl.test(link)) return found;
         host();
-        return fitToPosition(text, index, 'an internal link');
+        return fitToPosition(text, index, 'an internal link') + found.slice(link.length);
       }),
+    phraseReplacer(arn.source, 'resource', host),
+    simple(pullRequest, 'a pull request', service),
+    simple(ticket, 'an internal ticket', service),
     phraseReplacer(embeddedIp.source, 'host', host),
     phraseReplacer(internalSuffix.source, 'host', host),
     phraseReplacer(podName.source, 'host', host),
   ];
   if (alerts.length > 0) {
-    // An alert's name says what it watches; in words it leaks nothing and reads: "the checkout error rate alert".
+    // An alert's name is internal; what it watched is said by the text after it ("… firing: 5xx above 5%").
     const alertPhrase = new RegExp(
       `(?:\\b(?:the|an?)\\s+)?(\\balert\\s+)?(${bound(alerts)})(?:\\s*\\([^()]*\\))?(\\s+alert\\b)?`,
       'giu',
     );
     steps.push((text) =>
-      text.replace(
-        alertPhrase,
-        (_found, before: string | undefined, name: string, after: string | undefined, index: number) => {
-          service();
+      text.replace(alertPhrase, (...args) => {
+        const [found, before, name, after] = args as [string, string | undefined, string, string | undefined];
+        const index = args.at(-2) as number;
+        service();
+        // A line that opens with the alert's name and goes on to say what it watched ("CheckoutErrorRate above
+        // 5% for 5m") reads best with the name in words; elsewhere the name says nothing a reader needs.
+        const rest = text.slice(index + found.length);
+        if (index === 0 && !before && !after && /^ (?!firing\b|resolved\b)\p{Ll}/u.test(rest)) {
           const words = inWords(name);
-          return fitToPosition(text, index, before || after ? `the ${words} alert` : words);
-        },
-      ),
+          return words.charAt(0).toUpperCase() + words.slice(1);
+        }
+        return fitToPosition(text, index, 'an alert');
+      }),
     );
   }
-  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'on-call team', service, ''));
-  steps.push(phraseReplacer(teamLabel.source, 'on-call team', service, ''));
+  // Channels before team labels: "#checkout-oncall" is where people talk, not who is paged.
+  steps.push(simple(channel, 'the incident channel', service));
+  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', team));
+  steps.push(phraseReplacer(teamLabel.source, 'team', service, '', team));
   if (identifierServices.length > 0)
     steps.push(phraseReplacer(bound(identifierServices), 'service', service));
   if (wordServices.length > 0) {
     const words = wordServices.map(escapeRegExp).join('|');
     const asIdentifier = new RegExp(
-      `\`(?:${words})\`|\\b(?:namespace|ns|service|svc|app|deployment|job)(?:=|:\\s*|\\s+)(?:${words})(?![\\p{L}\\p{N}_-])`,
+      `\`(?:${words})\`|\\b(namespace|ns|service|svc|app|deployment|job)(?:=|:\\s*|\\s+)(?:${words})(?![\\p{L}\\p{N}_-])`,
       'giu',
     );
+    const kindOf: Record<string, string> = { ns: 'namespace', svc: 'service' };
     steps.push((text) =>
-      text.replace(asIdentifier, (_found, index: number) => {
+      text.replace(asIdentifier, (_found, keyword: string | undefined, index: number) => {
         service();
-        return fitToPosition(text, index, 'an internal service');
+        const noun = keyword ? (kindOf[keyword.toLowerCase()] ?? keyword.toLowerCase()) : 'service';
+        return fitToPosition(text, index, `an internal ${noun}`);
       }),
     );
   }
+  // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
   steps.push(phraseReplacer(numberedHost.source, 'host', host));
+  steps.push(phraseReplacer(serviceShaped.source, 'service', service, 'internal', shapedWords));
   steps.push((text) => {
     const out = text.replace(ipv4, (_found, index: number) => {
       counts.ips++;

@@ -58,6 +58,7 @@ export interface RenderedReport {
   /** Failure modes from the glossary found in the full timeline (none for the public). */
   failureModes: FailureMode[];
   format: ReportFormat;
+  audience: Audience;
   /** Everyone the incident names, by name: the language check treats them as people. */
   people: string[];
 }
@@ -147,16 +148,24 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
           ...(options.anonymize ? { addresses: addressesByLabel(registry) } : {}),
         });
       case 'jira-csv':
-        return actionsJiraCsv(view, baseUrl);
+        return actionsJiraCsv(view, baseUrl, audience);
       case 'github-md':
-        return actionsGithubMarkdown(view, baseUrl);
+        return actionsGithubMarkdown(view, baseUrl, audience);
       case 'github-json':
-        return `${JSON.stringify(actionsGithubIssues(view, baseUrl), null, 2)}\n`;
+        return `${JSON.stringify(actionsGithubIssues(view, baseUrl, audience), null, 2)}\n`;
       case 'slack':
         return slackSummary(view, bluf, baseUrl);
     }
   })();
-  return { text, view, bluf, failureModes: modes, format, people: registry.people.map((p) => p.name) };
+  return {
+    text,
+    view,
+    bluf,
+    failureModes: modes,
+    format,
+    audience,
+    people: registry.people.map((p) => p.name),
+  };
 }
 
 /** Each anonymised person's role label (lower case) and their address, for an anonymised calendar. */

@@ -154,7 +154,7 @@ describe('the timeline chart', () => {
     );
     expectReadableLabels(svg);
     // Seconds tell the moments apart.
-    expect(svg).toContain('ack 12:00:20');
+    expect(svg).toContain('acknowledged 12:00:20');
   });
 
   it('never overlaps labels for moments at the same instant', () => {
@@ -163,7 +163,7 @@ describe('the timeline chart', () => {
     );
     expectReadableLabels(svg);
     const moments = labelBoxes(svg).filter((box) =>
-      /^(impact|detected|ack|mitigated|resolved) 12:00/.test(box.text),
+      /^(impact|detected|acknowledged|mitigated|resolved) 12:00/.test(box.text),
     );
     expect(moments).toHaveLength(5);
   });

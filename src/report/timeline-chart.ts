@@ -32,7 +32,7 @@ const phases: Array<{ name: string; from: MomentName[]; to: MomentName[]; color:
 const momentLabels: Record<MomentName, string> = {
   impactStart: 'impact',
   detected: 'detected',
-  acknowledged: 'ack',
+  acknowledged: 'acknowledged',
   mitigated: 'mitigated',
   resolved: 'resolved',
 };

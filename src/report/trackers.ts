@@ -6,12 +6,25 @@ function fileable(doc: IncidentDocument): Action[] {
   return doc.actions.filter(isOpenAction);
 }
 
-function issueBody(doc: IncidentDocument, action: Action, baseUrl: string | undefined): string {
+/**
+ * Who the export is for: the team's own tracker (engineering: ids and owners), or readers outside it (exec: no
+ * record ids; public: no ids and no owners, which the public view has already removed).
+ */
+export type TrackerReader = 'engineering' | 'exec' | 'public';
+
+function issueBody(
+  doc: IncidentDocument,
+  action: Action,
+  baseUrl: string | undefined,
+  reader: TrackerReader = 'engineering',
+): string {
   const factor = doc.factors.find((f) => f.id === action.factorId);
   const lines = [
-    `Action item ${action.id} from a blameless post-mortem.`,
+    reader === 'engineering'
+      ? `Action item ${action.id} from a blameless post-mortem.`
+      : 'An action item from a blameless post-mortem.',
     '',
-    `- Owner: ${action.owner || 'to be agreed'}`,
+    ...(reader === 'public' ? [] : [`- Owner: ${action.owner || 'to be agreed'}`]),
     `- Due: ${action.dueDate ?? 'to be agreed'}`,
     `- Priority: ${action.priority}`,
     `- Type: ${action.type}`,
@@ -32,7 +45,11 @@ const jiraPriority = { high: 'High', medium: 'Medium', low: 'Low' } as const;
  * Open actions as CSV for Jira's importer: one row each, repeated Labels columns (the importer's way to give
  * several labels), and a description linking back to the incident.
  */
-export function actionsJiraCsv(doc: IncidentDocument, baseUrl?: string): string {
+export function actionsJiraCsv(
+  doc: IncidentDocument,
+  baseUrl?: string,
+  reader: TrackerReader = 'engineering',
+): string {
   const header = [
     'Summary',
     'Issue Type',
@@ -53,7 +70,7 @@ export function actionsJiraCsv(doc: IncidentDocument, baseUrl?: string): string 
     'postmortem',
     doc.id,
     `action-${action.type}`,
-    issueBody(doc, action, baseUrl),
+    issueBody(doc, action, baseUrl, reader),
   ]);
   return `${[header, ...rows].map((row) => row.map(safeCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -66,17 +83,25 @@ export interface GithubIssue {
 }
 
 /** Open actions as GitHub issues, each linking back to the incident. */
-export function actionsGithubIssues(doc: IncidentDocument, baseUrl?: string): GithubIssue[] {
+export function actionsGithubIssues(
+  doc: IncidentDocument,
+  baseUrl?: string,
+  reader: TrackerReader = 'engineering',
+): GithubIssue[] {
   return fileable(doc).map((action) => ({
     title: action.title,
-    body: issueBody(doc, action, baseUrl),
+    body: issueBody(doc, action, baseUrl, reader),
     labels: ['postmortem', `action:${action.type}`, `priority:${action.priority}`],
   }));
 }
 
 /** Open actions as Markdown, one section per issue, ready to paste into GitHub. */
-export function actionsGithubMarkdown(doc: IncidentDocument, baseUrl?: string): string {
-  const issues = actionsGithubIssues(doc, baseUrl);
+export function actionsGithubMarkdown(
+  doc: IncidentDocument,
+  baseUrl?: string,
+  reader: TrackerReader = 'engineering',
+): string {
+  const issues = actionsGithubIssues(doc, baseUrl, reader);
   if (issues.length === 0) return `No open action items for ${doc.id}.\n`;
   return `${issues
     .map(

@@ -27,7 +27,9 @@ export function withWordsExplained(text: string, format: 'md' | 'html'): string 
       .map((entry) => `<dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(entry.exec)}</dd>`)
       .join('');
     const section = `<section class="words">\n<h2>${heading}</h2>\n<dl>${items}</dl>\n</section>\n`;
-    const end = text.lastIndexOf('</main>');
+    // Before the closing line, as in the Markdown.
+    const footer = text.lastIndexOf('<footer>');
+    const end = footer >= 0 ? footer : text.lastIndexOf('</main>');
     return end < 0 ? text + section : text.slice(0, end) + section + text.slice(end);
   }
   const section = [

@@ -53,11 +53,13 @@ export const pagerduty: DocumentFormat = {
       const channel = asString(asObject(entry.channel)?.summary);
       const service = asString(asObject(entry.service)?.summary);
       const title = incident || channel || asString(entry.summary) || 'incident';
+      // With no incident title, a log entry's own summary often repeats the verb ("Resolved by Ada"): say it once.
+      const repeats = !incident && !channel && /^(?:acknowledged|resolved) by\b/i.test(title);
       const verb = {
         'alert-fired': `PagerDuty incident triggered: ${title}`,
         page: `PagerDuty paged${agent ? ` (${agent})` : ''}: ${asString(entry.summary) ?? title}`,
-        acknowledged: `PagerDuty incident acknowledged${agent ? ` by ${agent}` : ''}: ${title}`,
-        resolution: `PagerDuty incident resolved${agent ? ` by ${agent}` : ''}: ${title}`,
+        acknowledged: `PagerDuty incident acknowledged${agent ? ` by ${agent}` : ''}${repeats ? '' : `: ${title}`}`,
+        resolution: `PagerDuty incident resolved${agent ? ` by ${agent}` : ''}${repeats ? '' : `: ${title}`}`,
         note: `PagerDuty: ${asString(entry.summary) ?? title}`,
       } as Partial<Record<EventKind, string>>;
       const name = alertNameFromSummary(title);
