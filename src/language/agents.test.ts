@@ -45,9 +45,32 @@ describe('agent classification of role placeholders', () => {
     expect(subjectOf('The deploy author pushed a bad config.', 'pushed')).toBe('person');
   });
 
+  it("takes a placeholder's possessive for a person's work", () => {
+    expect(subjectOf("Responder 3's change broke payments.", 'broke')).toBe('possessed');
+    expect(subjectOf("Engineer B's deploy broke checkout.", 'broke')).toBe('possessed');
+    expect(subjectOf("The incident commander's decision made it worse.", 'made')).toBe('possessed');
+    expect(subjectOf("Node 3's disk filled up.", 'filled')).toBe('system');
+  });
+
   it('keeps a numbered component a system', () => {
     expect(subjectOf('Node 3 should have rejoined the cluster.', 'should')).toBe('system');
     expect(subjectOf('Replica 2 ignored the fence token.', 'ignored')).toBe('system');
     expect(phrase('worker-4')).toBe('system');
+  });
+});
+
+describe('agent classification of names that are also English words', () => {
+  const withWill = buildRoster(['Will Rust', 'May Tan'], []);
+  const subject = (sentence: string, predicate: string, people = withWill) =>
+    subjectBefore(sentence.toLowerCase(), sentence, 0, sentence.toLowerCase().indexOf(predicate), people);
+
+  it('takes a capitalised "Will" or "May" on the roster for the person, not the auxiliary', () => {
+    expect(subject('Will should have read the runbook.', 'should')).toBe('person');
+    expect(subject('At 03:10 May forgot the second cluster.', 'forgot')).toBe('person');
+  });
+
+  it('keeps the lower-case auxiliary an auxiliary, and "Will" without a roster unresolved', () => {
+    expect(subject('The job will fail to start.', 'fail')).toBe('system');
+    expect(subject('Will should have read the runbook.', 'should', roster)).not.toBe('person');
   });
 });

@@ -143,6 +143,16 @@ function isDepartment(owner: string, token: Token, previous: Token | undefined):
   );
 }
 
+/**
+ * Whether a token is an auxiliary or adverb trailing the subject rather than its head. A capitalised word the caller
+ * named as a person is the person even when it is also an auxiliary: with Will Rust on the roster, "Will had read"
+ * is Will, not the modal (a modal never takes "had").
+ */
+function isTrailer(token: Token, roster: Roster): boolean {
+  if (!subjectTrailers.has(token.lower)) return false;
+  return !(roster.names.has(token.lower) && /^\p{Lu}/u.test(token.cased));
+}
+
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
 function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
   const word = token.lower;
@@ -179,7 +189,7 @@ function classifyPhrase(
   allLower = false,
 ): AgentKind {
   let end = list.length;
-  while (end > 0 && subjectTrailers.has((list[end - 1] as Token).lower)) end--;
+  while (end > 0 && isTrailer(list[end - 1] as Token, roster)) end--;
   if (end === 0) return 'none';
   const phrase = lower.slice(
     (list[0] as Token).start,
@@ -232,6 +242,8 @@ function classifyPhrase(
     if (owner !== undefined && isDepartment(owner, token, list[i - 1])) return 'possessed';
     if (owner !== undefined) {
       const ownerToken = { ...token, lower: owner, cased: token.cased.slice(0, owner.length) };
+      // "Responder 3's change", "Engineer B's deploy": the numbered stand-in for a person owns the work.
+      if (isPlaceholder(ownerToken, list[i - 1])) return 'possessed';
       if (classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster) === 'person') {
         return 'possessed';
       }
@@ -275,7 +287,7 @@ export function subjectBefore(
   const before = tokens(lower, cased, previousEnd < 0 ? from : previousEnd, boundary).slice(0, 4);
   for (let i = 0; i < before.length; i++) {
     const token = before[i] as Token;
-    if (subjectTrailers.has(token.lower) || determiners.has(token.lower)) continue;
+    if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
     const found = classifyToken(token, before[i - 1], token.start === sentenceStart, roster);
     if (found === 'person' || found === 'system') return found;
   }
@@ -326,7 +338,7 @@ export function clauseSubject(
   }
   for (let seen = 0; i < list.length && seen < 4; i++, seen++) {
     const token = list[i] as Token;
-    if (subjectTrailers.has(token.lower) || determiners.has(token.lower)) continue;
+    if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
     const found = classifyToken(token, list[i - 1], token.start === sentenceStart, roster);
     if (found !== 'unknown') return found;
   }

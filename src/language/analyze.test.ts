@@ -72,6 +72,32 @@ describe('analyze', () => {
     ]);
   });
 
+  it('reads a configured name that is also an English word as the person', () => {
+    const people = { people: ['Will Rust', 'Grant Mbeki'] };
+    expect(ids('If only Will had read the runbook.', people)).toEqual(['counterfactual/if-person-had']);
+    expect(ids('Make Will more careful with configs.', people)).toEqual(['person_remedy/make-careful']);
+    expect(ids('If only Kwame had read the runbook.')).toEqual(['counterfactual/if-person-had']);
+    expect(ids('If only Kwame had read the runbook.', { people: ['Kwame Mensah'] })).toEqual([
+      'counterfactual/if-person-had',
+    ]);
+    expect(ids('Will Rust paged the database on-call at 03:12.', people)).toEqual([]);
+    expect(ids('The rollout will make the errors worse.', people)).toEqual([]);
+  });
+
+  it('flags a judgement after a timeline time, whatever its date, zone or dash', () => {
+    const text = [
+      '- 2026-03-04 14:05 UTC — It was careless.',
+      '- 14:05:10 UTC — This was reckless.',
+      '- About 14:05 UTC — Responder 3 should have rolled back.',
+      '- 14:07 UTC — The canary failed its latency check.',
+    ].join('\n');
+    expect(analyze(text).map((f) => [f.line, f.ruleId])).toEqual([
+      [1, 'judgmental/evaluative-word'],
+      [2, 'judgmental/evaluative-word'],
+      [3, 'counterfactual/modal-perfect'],
+    ]);
+  });
+
   it('treats code identifiers and system nouns as system agents', () => {
     expect(ids('`payments-api` failed to reload its certificates.')).toEqual([]);
     expect(ids('The payments_worker failed to reload its certificates.')).toEqual([]);

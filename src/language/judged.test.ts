@@ -37,4 +37,17 @@ describe('a character judgement', () => {
     expect(judged('Stakeholder 3 was careless with the admin credentials.')).toBe(true);
     expect(judged('That was careless of the on-call.')).toBe(true);
   });
+
+  it("describes a component's default or setting when the component is what has it", () => {
+    expect(judged('The retry library has a careless default that retries every failure.')).toBe(false);
+    expect(judged('The SDK ships with a lax default for TLS verification.')).toBe(false);
+    expect(judged('Kenji has a careless habit of force-pushing.')).toBe(true);
+    expect(judged('Someone picked a careless default for the retry budget.')).toBe(true);
+  });
+
+  it('judges a bare "it" after a dash as what happened', () => {
+    expect(judged('A — It was careless.')).toBe(true);
+    expect(judged('Failover at 14:05 - it was reckless.')).toBe(true);
+    expect(judged('A — the retry budget ran out.')).toBe(false);
+  });
 });

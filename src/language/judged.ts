@@ -32,7 +32,14 @@ const byDesign = /^ (?:by (?:default|design|construction)|on purpose)\b/;
 const linkingVerb =
   /\s*(?:['’]s|\b(was|were|is|are|be|been|being|got|gets|getting|became|becomes|seemed|seems|looked|looks|felt|feels|sounded|sounds|grew))\s+(?:(?:just|really|pretty|so|too|very|quite|rather|incredibly|honestly|frankly|a bit|kind of|plain|simply|downright|utterly|totally)\s+)*(?:[\p{L}-]+,? (?:and|or) )?$/u;
 /** A bare "it", "that" or "this" as the whole subject (its start of clause before it). */
-const bareSubject = /(?:^|[,;:(]\s*|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)(?:it|that|this)$/;
+const bareSubject =
+  /(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)(?:it|that|this)$/;
+/**
+ * "The retry library has a careless default", "ships with a lazy": the judged noun belongs to the subject of a verb
+ * of having, which therefore decides whom the word is about; the match starts where that subject ends.
+ */
+const possessedBy =
+  /\s+(?:has|have|had|having|ships|shipped|ship|uses|used|use|comes with|came with|ships with|shipped with)\s+(?:a|an|the|its|their|some|this|that|one|another)?\s*$/;
 const pastTense = /^(?:was|were|been|got|became|seemed|looked|felt|sounded|grew)$/;
 
 /** What a noun standing next to the judgement word is: a person, a person's work, a component, or unknown. */
@@ -79,7 +86,8 @@ export function judgedAgent(
     const kind = qualifiedKind(after, technical);
     if (kind !== 'unknown') return kind;
   }
-  const subjectEnd = link ? link.index : start;
+  const owner = link ? null : possessedBy.exec(before);
+  const subjectEnd = link ? link.index : owner ? owner.index : start;
   const subject = subjectBefore(lower, cased, 0, subjectEnd, roster);
   const target = complement.exec(after);
   if (target) {

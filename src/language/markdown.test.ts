@@ -32,6 +32,25 @@ describe('scanDocument', () => {
     expect(blocks('[09:14] Kenji: ack\nAction: add a check\n')).toEqual(['ack', 'Action: add a check']);
   });
 
+  it('masks a timeline time with a date, seconds, a zone, "About" and any dash as a prefix', () => {
+    expect(blocks('- 2026-03-04 14:05 UTC — It was careless.\n')).toEqual(['It was careless.']);
+    expect(blocks('- 14:05:10 UTC — This was reckless.\n')).toEqual(['This was reckless.']);
+    expect(blocks('- About 14:05 UTC — checkout errors rose\n')).toEqual(['checkout errors rose']);
+    expect(blocks('2026-03-04T14:05:10Z – Ana rolled back\n')).toEqual(['Ana rolled back']);
+    expect(blocks('- 2026-03-04 — Ana rolled back\n')).toEqual(['Ana rolled back']);
+    expect(blocks('~14:05 (UTC+2) - the queue drained\n')).toEqual(['the queue drained']);
+    expect(blocks('14:05 CEST — the queue drained\n')).toEqual(['the queue drained']);
+  });
+
+  it('keeps a date that is part of the sentence, a speaker after a zoned time, and a short label', () => {
+    expect(blocks('2026-03-04 is the day we shipped it.\n')).toEqual([
+      '2026-03-04 is the day we shipped it.',
+    ]);
+    expect(scanDocument('14:05 UTC Ana Souza: rolling back\n').speakers).toEqual(['Ana Souza']);
+    // Decided: a short label before a dash stays text (it may be the subject: "Ana — should have rolled back").
+    expect(blocks('A — It was careless.\n')).toEqual(['A — It was careless.']);
+  });
+
   it("unquotes a speaker's own words, which are said rather than mentioned", () => {
     expect(blocks('Lena: "Paolo should have spotted it"\n')).toEqual(['Paolo should have spotted it']);
     expect(blocks('Lena said "Paolo should have spotted it".\n')).toEqual([

@@ -24,7 +24,17 @@ const listMarker = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 const quoteMarker = /^( {0,3}(?:> ?)+)/;
 const tableSeparator = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const linkDefinition = /^ {0,3}\[[^\]]+\]:\s+\S/;
-const timestampPrefix = /^(\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–—]\s*)?)/;
+// A timeline line's time: "[14:02]", "14:02 -", "14:05:10 UTC —", "2026-03-04 14:05 UTC —", "2026-03-04T14:05Z",
+// "About 14:05 UTC –", "~14:05 (UTC+2) -", or a date alone before a dash. Zones are named (UTC, CET…) or offsets,
+// never any capitalised word: "14:02 IC: paged" keeps its speaker.
+const clockTime = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?`;
+const isoDate = String.raw`\d{4}[-/]\d{2}[-/]\d{2}`;
+const zone = String.raw`(?:\s?\(?(?:(?:UTC|GMT)(?:\s?[+\-−]\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}|(?:[ACEMPW]|AE|NZ)[SD]T|CEST|EEST|BST|IST|JST|KST|SGT|HKT|WIB)\)?|Z)`;
+const timestampPrefix = new RegExp(
+  String.raw`^(\s*(?:(?:[Aa]bout|[Aa]round|[Aa]pprox\.?|[Aa]pproximately|[Cc]irca|c\.|~)\s*)?\[?` +
+    String.raw`(?:${isoDate}[ T]${clockTime}${zone}?|${isoDate}(?=\]?\s*[-–—])|${clockTime}${zone}?)` +
+    String.raw`\]?\s*(?:[-–—]\s*)?)`,
+);
 const labelPrefix = /^\s*\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
 const speakerPrefix = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(:\s)/u;
 

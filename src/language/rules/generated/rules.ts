@@ -100,7 +100,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did this person see at the time that made the action look right?",
     cue: "made|make|makes|making",
-    pattern: /\b(?:made|makes|make|making) (?:a |an |the |one |some |several |two |multiple |that |this |another |his |her |their )?(?:[\w-]+ )?(?:mistake|error|blunder|slip|goof)s?\b/,
+    pattern: /\b(?:made|makes|make|making) (?:a |an |the |one |some |several |two |multiple |that |this |another |his |her |their )?(?:[\w-]+ )?(?:mistake|error|blunder|slip|goof)s?\b(?! (?:rates?|ratios?|budgets?|counts?|paths?|handling|handlers?|pages?|messages?|logs?|spikes?|codes?|class|classes|types?|buckets?|thresholds?|alerts?|percentages?|metrics?|responses?)\b)/,
     agent: "person",
     examples: {
       match: [
@@ -109,6 +109,7 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The parser made an error on empty input.",
+        "Chiamaka's rollback made the error rate drop within a minute.",
       ],
     },
   },
@@ -306,6 +307,30 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "person_remedy/make-careful",
+    category: "person_remedy",
+    message: "Making a person more careful is not a fix; the trap stays for the next person.",
+    suggestions: [
+      "Turn it into a guardrail: a confirmation, a safer default, a visual cue, or an automated check.",
+    ],
+    question: "What guardrail, default or check would make carefulness unnecessary here?",
+    cue: "make|making|get|getting|help|ensure|ensuring|sure|tell|telling|told|ask|asked|asking|instruct|warn|warned|remind|reminded|reminding|encourag|urge|urged|coach|train|got",
+    pattern: /\b(?:make|makes|making|get|gets|getting|help|helps|ensure|ensures|ensuring|make sure|making sure|see to it that|coach|train) (?<agent>[^,;.?!:()]{1,40}?) (?:(?:is|are|be|becomes?|gets?|stays?|will be|to be|to get|to become) )?(?:(?:more|extra|much more|especially|super|a lot more|a bit more|far more|doubly|a little more) )+(?:careful|vigilant|diligent|attentive|cautious|mindful|disciplined|thorough|focused|alert)\b|\b(?:tell|tells|telling|told|ask|asks|asking|asked|instruct\w*|warn|warns|warned|remind|reminds|reminded|reminding|encourag\w*|urge[sd]?|coach\w*|get|gets|got) (?<agent2>[^,;.?!:()]{1,40}?) to (?:(?:always|please|really|just) )?(?:(?:double|triple)[- ]?check|be (?:(?:more|extra|much more|especially|super|a lot more|a bit more|far more|doubly|a little more|very|really|extra|so|super) )*(?:careful|vigilant|diligent|attentive|cautious|mindful|disciplined|thorough|focused|alert)|take (?:more |extra |greater |better )?care|slow down|pay (?:more |closer |extra |better )?attention|think twice|check (?:twice|again|more carefully|everything twice))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Make Kwame Mensah more careful with configs.",
+        "Make the on-call engineer more careful.",
+        "Tell Ana to double-check next time.",
+        "We asked the reviewers to be extra careful with schema changes.",
+      ],
+      noMatch: [
+        "Make the retry policy more careful about idempotent requests.",
+        "Tell the deploy bot to double-check the target cluster.",
+      ],
+    },
+  },
+  {
     id: "person_remedy/pay-attention",
     category: "person_remedy",
     message: "Telling people to pay attention or double-check leaves the trap in place.",
@@ -419,12 +444,14 @@ export const generatedRules: readonly Rule[] = [
     question: "How could the tooling make the right step the default?",
     cue: "remind|told|asked|instructed|warned",
     pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|about|of|that (?:[\w’-]+ ){0,4}?(?:must|should|need|needs|have to|has to|are expected|is expected))\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
+    agent: "not-system",
     examples: {
       match: [
         "We reminded engineers to run the migration check before deploying.",
       ],
       noMatch: [
         "The bot reminds the channel when a certificate is close to expiry.",
+        "Nothing reminded the on-call to check the second region.",
       ],
     },
   },
@@ -1658,18 +1685,21 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b)\b/,
+    cue: "caus|broke|break|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged|made|make|making",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b|(?:made|makes|make|making) (?:it|things|this|that|matters|everything|(?:the|our|this|that) (?:[\w-]+ )?(?:outage|incident|situation|impact|problem|damage|backlog|lag|latency|spike|errors|storm|contention|pressure|load)) (?:(?:much|a lot|far|even|considerably|significantly|so much|ten times) )*worse)\b/,
     agent: "person",
     examples: {
       match: [
         "Hugo's wrong port caused the health checks to fail.",
         "The toggle by Anika is what caused the spike.",
         "Bob broke the build twice this week.",
+        "Responder 3's change broke payments.",
+        "The incident commander's decision made it worse.",
       ],
       noMatch: [
         "The retry storm caused the spike.",
         "The manifest had the wrong port.",
+        "The retry storm made the backlog worse.",
         "Kiri killed the hung backup process at 04:10 and writes resumed.",
       ],
     },
