@@ -215,6 +215,8 @@ describe('an anonymised exec report of the same incident', () => {
     expect(calendar).not.toContain('no e-mail address on record');
     expect(calendar.toLowerCase()).toContain('mailto:priya.raghunathan@shop.example');
     expect(calendar).toContain('CN="the incident commander"');
+    // Still an invitation: its organiser is the facilitator, under their role.
+    expect(calendar).toMatch(/ORGANIZER;CN="the facilitator":mailto:marcus\.olsen@shop\.example/i);
   });
 
   it('explains every glossary term it uses, once', async () => {

@@ -81,4 +81,34 @@ describe('the blameless-language gate', () => {
     expect(publicJson).not.toContain('€42,000');
     expect(publicJson).not.toContain('load-test budget');
   });
+
+  it('holds back only what a format publishes, and a factor that is a person', () => {
+    // Blame only in a factor's description: the tracker exports hold actions, not factors.
+    const base = sampleIncident();
+    const withFactor = (title: string, description: string) => ({
+      ...base,
+      factors: base.factors.map((f, i) => (i === 0 ? { ...f, title, description } : f)),
+    });
+    const factorBlame = withFactor(
+      'Pool size changes are not validated',
+      'Jordan Lee should have tested the change.',
+    );
+    for (const format of ['jira-csv', 'github-json', 'github-md'] as const) {
+      expect(
+        checkReportLanguage(renderReport(factorBlame, { format, audience: 'exec' }), 'exec').blocks,
+        format,
+      ).toBe(false);
+    }
+    expect(
+      checkReportLanguage(renderReport(factorBlame, { format: 'md', audience: 'exec' }), 'exec').blocks,
+    ).toBe(true);
+    const person = withFactor('Jordan Lee', '');
+    for (const anonymize of [false, true]) {
+      const gate = checkReportLanguage(
+        renderReport(person, { format: 'md', audience: 'exec', anonymize }),
+        'exec',
+      );
+      expect(gate.findings.map((f) => f.ruleId)).toContain('person_as_cause/factor-is-a-person');
+    }
+  });
 });

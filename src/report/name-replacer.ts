@@ -9,7 +9,7 @@ const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
 /** Whether `index` opens a sentence (start of text, of a line or list item, or after . ! ? :). */
 export function opensSentence(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
-  return index === 0 || /(?:^|[.!?:]\s+|\n\s*(?:[-*]\s+)?|^\s*[-*]\s+)$/.test(before);
+  return index === 0 || /(?:^|[.!?]\s+|\n\s*(?:[-*]\s+)?|^\s*[-*]\s+)$/.test(before);
 }
 
 /** Upper-cases a replacement that opens a sentence ("the incident commander" → "The incident commander"). */

@@ -137,4 +137,50 @@ describe('the public view', () => {
       'An engineer paged the on-call team; an engineer restarted an internal host and mailed an engineer',
     );
   });
+
+  it('leaves no channel, ticket, cluster, team or service name, and keeps two teams apart', () => {
+    const view = documentForAudience(
+      sampleIncident({
+        summary:
+          'Alerts went to checkout-oncall, not ledger-team; see #inc-4211 and OPS-4411 (PR #881). Every checkout-api pod on k8s-prod-eu1 restarted; svc-auth and orders_db were fine. Dashboards: https://grafana.corp/d/x. Then it recovered.',
+      }),
+      'public',
+    );
+    for (const secret of [
+      'checkout-oncall',
+      'ledger-team',
+      '#inc-4211',
+      'OPS-4411',
+      '#881',
+      'k8s-prod-eu1',
+      'svc-auth',
+      'orders_db',
+      'grafana.corp',
+    ])
+      expect(view.summary).not.toContain(secret);
+    expect(view.summary).toContain('Alerts went to the on-call team, not another team');
+    expect(view.summary).toContain('Every internal pod on an internal host restarted');
+    expect(view.summary).toContain('an internal link. Then it recovered.');
+    expect(readingProblems(view.summary)).toEqual([]);
+  });
+
+  it('knows a person by their handle, diacritics and initials aside', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Siobhán Ní Bhriain', role: 'incident-commander' },
+        { name: 'Kwame Mensah', role: 'responder' },
+        { name: 'May Bell', role: 'scribe' },
+      ],
+      summary: '@siobhan paged @kwame.m; @maybell took notes. kwame confirmed. May we ship it soon?',
+    });
+    const labels = roleLabels(doc);
+    expect([...labels.keys()].filter((name) => /siob|kwame|may/i.test(name))).toEqual([
+      'Siobhán Ní Bhriain',
+      'Kwame Mensah',
+      'May Bell',
+    ]);
+    expect(anonymizeDocument(doc).summary).toBe(
+      'The incident commander paged the responder; the scribe took notes. The responder confirmed. May we ship it soon?',
+    );
+  });
 });

@@ -26,4 +26,18 @@ describe('pagerduty', () => {
     expect(items[0]?.key).toBe('alert:higherrorrate');
     expect(items[1]?.message).toContain('by Dana');
   });
+
+  it('says who resolved it once when the entry has no incident title', () => {
+    const log = {
+      log_entries: [
+        {
+          type: 'resolve_log_entry',
+          created_at: '2026-03-04T14:40:00Z',
+          summary: 'Resolved by Ada Obi',
+          agent: { summary: 'Ada Obi' },
+        },
+      ],
+    };
+    expect(pagerduty.read(log, testOptions).items[0]?.message).toBe('PagerDuty incident resolved by Ada Obi');
+  });
 });
