@@ -93,6 +93,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (mail) remember(person, mail);
     return person;
   };
+  // A name found in text that is part of a longer known name ("Siobhán Ní" of "Siobhán Ní Bhriain") is that person.
+  const partOfKnown = (name: string): boolean => {
+    const words = plain(name);
+    return people.some((p) => ` ${plain(p.name)} `.includes(` ${words} `));
+  };
   // An address or handle that spells a known person is that person: "priya.raman@…", "@priya", "@kwame.m" (first
   // name and the surname's initial), "maybell" (the name run together), diacritics aside ("siobhan" for Siobhán).
   const byLocalPart = (spelling: string): KnownPerson | undefined => {
@@ -113,8 +118,9 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   for (const name of configured.people ?? []) add(name, 'responder');
   for (const r of doc.reviews)
     for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
+  // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
   for (const e of doc.timeline)
-    for (const o of e.origins) if (o.author && !o.author.startsWith('@')) add(o.author, 'responder');
+    for (const o of e.origins) if (o.author && !/^@|^\w+:\S+$/.test(o.author)) add(o.author, 'responder');
   for (const e of doc.timeline) {
     for (const shape of evidencePeople) {
       if (!shape.source.test(e.source)) continue;
@@ -126,7 +132,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
     for (const m of text.matchAll(handle))
       if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
-    for (const name of personNamesIn(text)) if (!find(name)) add(name, 'responder');
+    for (const name of personNamesIn(text)) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
   }
   addFirstNames(people, byKey);
   return { people, teams: [...teams] };

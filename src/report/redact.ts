@@ -215,10 +215,16 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         const [found, before, name, after] = args as [string, string | undefined, string, string | undefined];
         const index = args.at(-2) as number;
         service();
-        // A line that opens with the alert's name and goes on to say what it watched ("CheckoutErrorRate above
-        // 5% for 5m") reads best with the name in words; elsewhere the name says nothing a reader needs.
+        // A line that opens with the alert's name and goes on to say what it measured ("CheckoutErrorRate above
+        // 5% for 5m") reads best with the name in words; elsewhere ("PayApiHighErrorRate paged …") the name is
+        // only an internal label, and "an alert" says it all.
         const rest = text.slice(index + found.length);
-        if (index === 0 && !before && !after && /^ (?!firing\b|resolved\b)\p{Ll}/u.test(rest)) {
+        if (
+          index === 0 &&
+          !before &&
+          !after &&
+          /^ (?:above|below|over|under|exceeded|exceeds|at|is|was|high|low|for|[<>≥≤\d])/u.test(rest)
+        ) {
           const words = inWords(name);
           return words.charAt(0).toUpperCase() + words.slice(1);
         }

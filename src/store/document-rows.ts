@@ -10,7 +10,7 @@ import {
 } from '../domain/index.js';
 import { type ChildDb, type ChildSpec, insertChildren, orderChildren } from './child-rows.js';
 import { actionSpec, eventSpec, factorSpec, reviewSpec } from './child-specs.js';
-import { incidentColumns } from './incident-rows.js';
+import { incidentColumns, storedFields } from './incident-rows.js';
 import type { Database } from './schema.js';
 import type { WriteContext } from './store.js';
 
@@ -26,7 +26,7 @@ export const documentParts = [
 export async function readDocument(k: Kysely<Database>, id: string): Promise<IncidentDocument> {
   const row = await k.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('incident', id);
-  const fields = JSON.parse(row.data) as IncidentFields;
+  const fields = storedFields(row.data);
   const parts: Record<string, Array<Record<string, unknown>>> = {};
   for (const { key, spec } of documentParts) {
     const query = (k as unknown as ChildDb)

@@ -8,9 +8,18 @@ import {
 } from '../domain/index.js';
 import type { Database, IncidentsTable } from './schema.js';
 
+/**
+ * An incident's stored fields as today's code expects them: fields added after a row was written get their
+ * defaults (an incident saved before `ask` existed has no `ask`), so an upgraded database reads like a new one.
+ */
+export function storedFields(data: string): IncidentFields {
+  const fields = JSON.parse(data) as IncidentFields;
+  return { ...fields, ask: fields.ask ?? '' };
+}
+
 /** Rebuilds an Incident from its row. */
 export function toIncident(row: Selectable<IncidentsTable>): Incident {
-  const fields = JSON.parse(row.data) as IncidentFields;
+  const fields = storedFields(row.data);
   return {
     id: row.id,
     ...fields,
