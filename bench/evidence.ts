@@ -34,6 +34,10 @@ writeResults(
     speed.markdown,
     '',
     varied.markdown,
+    '',
+    'History: profiled first (`node --cpu-prof`): on this shape JSON.parse took 13% and the field probe gave up on',
+    'every line with a nested object. Before the probe stepped over nested values (the build before commit cc94964),',
+    'the same 1.05 GiB file took 12.9 s (1.7× jq) on 2026-12-02; after, 9.3–10.3 s in the same session.',
   ].join('\n'),
 );
 process.exitCode = miner.ok && speed.ok && varied.ok ? 0 : 1;
