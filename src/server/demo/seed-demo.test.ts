@@ -3,7 +3,7 @@ import type { SqlStore, Store } from '../../store/index.js';
 import { testPasswordCost } from '../test-support/test-server.js';
 import { openTestStore } from '../test-support/test-store.js';
 import { demoEvidence } from './demo-evidence.js';
-import { seedDemo } from './seed-demo.js';
+import { demoIncidentId, seedDemo } from './seed-demo.js';
 
 describe('the demo', () => {
   it('generates slog lines that parse as JSON, with an error burst after the deploy', () => {
@@ -51,6 +51,32 @@ describe('the demo', () => {
       );
       expect((await store.reviews.list(incident.id)).length).toBe(1);
       expect(await accounts.verifyLogin('demo', result.password)).toMatchObject({ role: 'admin' });
+    });
+
+    it('publishes exec and public reports of the demo that pass the gate and explain every term they use', async () => {
+      const { publishReport } = await import('../../app/publish-report.js');
+      const { glossaryEntriesIn } = await import('../../playbook/index.js');
+      const stores = { documents: store.documents, audit: database.audit };
+      for (const audience of ['exec', 'public'] as const) {
+        const published = await publishReport(
+          stores,
+          demoIncidentId,
+          { format: 'md', audience },
+          { actor: 'test' },
+        );
+        const text = String(published.body);
+        expect(published.findings, audience).toEqual([]);
+        const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map((m) =>
+          (m[1] ?? m[2])!.toLowerCase(),
+        );
+        const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*:[^\n]*/gm, '');
+        const used = glossaryEntriesIn(prose).map((entry) => entry.term.toLowerCase());
+        expect(
+          used.filter((term) => !explained.includes(term)),
+          audience,
+        ).toEqual([]);
+        if (audience === 'exec') expect(text).toContain('## What it means for the business');
+      }
     });
 
     it('adds nothing the second time but sets a new password that works', async () => {
