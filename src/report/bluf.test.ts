@@ -9,7 +9,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(sampleIncident());
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
-      `"SEV2 on 2026-03-04: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20). Next step: Page on pool saturation above 80% by 2026-03-13."`,
+      `"SEV2 on 2026-03-04: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20). Next step: Page on pool saturation above 80%, overdue since 2026-03-13."`,
     );
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
@@ -51,5 +51,15 @@ describe('the BLUF', () => {
 
   it('gives the same text for the same incident', () => {
     expect(buildBluf(sampleIncident()).text).toBe(buildBluf(sampleIncident()).text);
+  });
+
+  it('says what the author wrote of the impact when there are no numbers, and names a past due date as overdue', () => {
+    const bluf = buildBluf(
+      sampleIncident({ impact: { description: 'Search results were up to three hours old. Nothing was lost.' } }),
+    );
+    expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
+    expect(bluf.text).not.toContain('not yet measured');
+    // The sample's actions were due in March 2026.
+    expect(bluf.text).toMatch(/Next step: .*, overdue since 2026-03-\d\d\./);
   });
 });

@@ -1,4 +1,4 @@
-import { factorCategoryLabels, formatDuration, type IncidentDocument } from '../domain/index.js';
+import { factorCategoryLabels, formatDuration, type IncidentDocument, isOverdue } from '../domain/index.js';
 import { impactDurationMs, servicesPhrase, topActions } from '../playbook/index.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
@@ -34,6 +34,9 @@ function impactSentence(doc: IncidentDocument, missing: string[]): string {
   const over = duration !== undefined ? `over ${formatDuration(duration)}` : undefined;
   if (numbers.length > 0)
     return `Impact: ${numbers.join(', ')}${over ? `, ${over}` : '; how long it lasted is not yet known'}.`;
+  // No numbers, but the author described it: the first sentence of that says more than "not yet measured".
+  const said = firstSentence(doc.impact.description);
+  if (said) return `Impact: ${said.replace(/[.!?]$/, '')}${over ? `, ${over}` : ''}.`;
   return over ? `Impact lasted ${over.slice(5)}; its size is not yet measured.` : 'Impact: not yet measured.';
 }
 
@@ -72,7 +75,10 @@ function build(
     });
     sentences.push(`Actions: ${described.join('; ')}.`);
     const next = actions[0]!;
-    sentences.push(`Next step: ${clip(next.title, titleWords)}${next.dueDate ? ` by ${next.dueDate}` : ''}.`);
+    const late = isOverdue(next, new Date().toISOString().slice(0, 10));
+    sentences.push(
+      `Next step: ${clip(next.title, titleWords)}${next.dueDate ? (late ? `, overdue since ${next.dueDate}` : ` by ${next.dueDate}`) : ''}.`,
+    );
   }
   return { text: sentences.join(' '), missing: [...new Set(missing)] };
 }
@@ -101,4 +107,11 @@ export function buildBluf(doc: IncidentDocument, options: { owners?: boolean } =
     }
   }
   return { text: clip(result.text, blufWordLimit), authored: false, missing: result.missing };
+}
+
+/** The first sentence of a text, up to about thirty words; empty when there is none. */
+function firstSentence(text: string): string {
+  const first = text.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '';
+  const words = first.split(/\s+/).filter(Boolean);
+  return words.length > 30 ? `${words.slice(0, 30).join(' ')}…` : first;
 }

@@ -99,7 +99,7 @@ export function businessFacts(view: IncidentDocument, audience: Audience): Busin
     ['sla', sla(view.impact)],
     ['errorBudget', errorBudget(view.impact.errorBudgetBurn)],
     ['recurrence', recurrenceSentence(view.actions)],
-    ['ask', view.ask.trim() ? `What we ask of you: ${view.ask.trim()}` : undefined],
+    ['ask', view.ask.trim() ? `What we ask of you: ${sentence(view.ask.trim())}` : undefined],
   ];
   return facts.flatMap(([kind, text]) => (text ? [{ kind, text }] : []));
 }

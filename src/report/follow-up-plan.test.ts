@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Review, Severity } from '../domain/index.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 
-const resolved = { resolved: { at: '2026-03-04T13:05:00.000Z' } };
 const review = (kind: Review['kind'], scheduledAt: string): Review => ({
   id: `REV-${scheduledAt}`,
   kind,
@@ -18,7 +17,6 @@ describe('the follow-up plan', () => {
   it('gives the earliest follow-up review booked, not the review meeting', () => {
     const plan = followUpPlan({
       severity: 'SEV2',
-      moments: resolved,
       reviews: [
         review('review', '2026-03-06T15:00:00.000Z'),
         review('follow-up', '2026-04-03T15:00:00.000Z'),
@@ -30,36 +28,38 @@ describe('the follow-up plan', () => {
   });
 
   it.each<[Severity, string, string]>([
-    ['SEV1', '2026-03-11', '11 March 2026, one week'],
-    ['SEV2', '2026-03-18', '18 March 2026, two weeks'],
-    ['SEV3', '2026-04-01', '1 April 2026, four weeks'],
-    ['SEV4', '2026-04-01', '1 April 2026, four weeks'],
+    ['SEV1', '2026-03-13', '13 March 2026, one week'],
+    ['SEV2', '2026-03-20', '20 March 2026, two weeks'],
+    ['SEV3', '2026-04-03', '3 April 2026, four weeks'],
+    ['SEV4', '2026-04-03', '3 April 2026, four weeks'],
   ])(
-    'suggests a date for a %s incident with no follow-up booked, and says it is a suggestion',
+    'suggests a date for a %s incident after its review meeting, as the meeting script does, and says it is a suggestion',
     (severity, date, words) => {
-      const plan = followUpPlan({
-        severity,
-        moments: resolved,
-        reviews: [review('review', '2026-03-06T15:00:00Z')],
-      });
+      const plan = followUpPlan(
+        { severity, reviews: [review('review', '2026-03-06T15:00:00Z')] },
+        '2026-03-05',
+      );
       expect(plan).toMatchObject({ kind: 'suggested', date });
       expect(followUpSentence(plan)).toBe(
-        `No follow-up review is booked yet. Suggested date: ${words} after the incident was resolved, the usual interval for a ${severity} incident.`,
+        `No follow-up review is booked yet. Suggested date: ${words} after the review meeting, the usual interval for a ${severity} incident.`,
       );
     },
   );
 
-  it('counts from mitigation when the incident is not resolved yet, and gives the interval without either', () => {
-    expect(
-      followUpPlan({ severity: 'SEV1', moments: { mitigated: { at: '2026-03-04T12:41:00Z' } }, reviews: [] }),
-    ).toEqual({
+  it('never suggests a date in the past: with the meeting behind us or none booked, it counts from today', () => {
+    const past = followUpPlan(
+      { severity: 'SEV1', reviews: [review('review', '2026-03-06T15:00:00Z')] },
+      '2026-12-02',
+    );
+    expect(past).toEqual({
       kind: 'suggested',
       weeks: 1,
       severity: 'SEV1',
-      date: '2026-03-11',
+      date: '2026-12-09',
+      from: 'today',
     });
-    expect(followUpSentence(followUpPlan({ severity: 'SEV3', moments: {}, reviews: [] }))).toBe(
-      'No follow-up review is booked yet. We suggest one four weeks after the incident is resolved, the usual interval for a SEV3 incident.',
+    expect(followUpSentence(followUpPlan({ severity: 'SEV3', reviews: [] }, '2026-12-02'))).toBe(
+      'No follow-up review is booked yet. Suggested date: 30 December 2026, four weeks from today, the usual interval for a SEV3 incident.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { IncidentDocument, Severity } from '../domain/index.js';
-import { followUpAt, formatUtcMinute, suggestedFollowUp } from '../playbook/index.js';
+import { followUpAt, formatUtcMinute, meetingDate, suggestedFollowUp } from '../playbook/index.js';
 import { countWord, plainDate } from './plain-dates.js';
 
 /**
@@ -11,27 +11,36 @@ export const followUpWeeks = (severity: Severity): number => Math.round(suggeste
 /** When the team reports back: the follow-up review booked, or debrief's suggestion from the severity. */
 export type FollowUpPlan =
   | { kind: 'scheduled'; at: string }
-  | { kind: 'suggested'; weeks: number; severity: Severity; date?: string };
+  | { kind: 'suggested'; weeks: number; severity: Severity; date: string; from: 'review' | 'today' };
 
-const dayMs = 86_400_000;
-
-/** The follow-up review booked (the earliest), or a suggested date counted from resolution (or mitigation). */
-export function followUpPlan(doc: Pick<IncidentDocument, 'reviews' | 'severity' | 'moments'>): FollowUpPlan {
+/**
+ * The follow-up review booked (the earliest), or the playbook's suggestion: the severity's interval after the
+ * review meeting, or after today when none is booked. The meeting script suggests the same date
+ * (`suggestedFollowUp` from `meetingDate`), so the room and the report never disagree, and a suggestion is never
+ * in the past.
+ */
+export function followUpPlan(
+  doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
+  today: string = new Date().toISOString().slice(0, 10),
+): FollowUpPlan {
   const at = followUpAt(doc);
   if (at) return { kind: 'scheduled', at };
-  const weeks = followUpWeeks(doc.severity);
-  const ended = doc.moments.resolved?.at ?? doc.moments.mitigated?.at;
-  if (!ended) return { kind: 'suggested', weeks, severity: doc.severity };
-  const date = new Date(Date.parse(ended) + weeks * 7 * dayMs).toISOString().slice(0, 10);
-  return { kind: 'suggested', weeks, severity: doc.severity, date };
+  const review = meetingDate(doc);
+  const from = review !== undefined && review >= today ? review : today;
+  const { date = from } = suggestedFollowUp(doc.severity, from);
+  return {
+    kind: 'suggested',
+    weeks: followUpWeeks(doc.severity),
+    severity: doc.severity,
+    date,
+    from: from === review ? 'review' : 'today',
+  };
 }
 
 /** The plan in one or two plain sentences; a suggestion says that it is one. */
 export function followUpSentence(plan: FollowUpPlan): string {
   if (plan.kind === 'scheduled') return `Follow-up review on ${formatUtcMinute(plan.at)}.`;
   const interval = `${countWord(plan.weeks)} ${plan.weeks === 1 ? 'week' : 'weeks'}`;
-  const usual = `the usual interval for a ${plan.severity} incident`;
-  return plan.date
-    ? `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval} after the incident was resolved, ${usual}.`
-    : `No follow-up review is booked yet. We suggest one ${interval} after the incident is resolved, ${usual}.`;
+  const after = plan.from === 'review' ? 'after the review meeting' : 'from today';
+  return `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval} ${after}, the usual interval for a ${plan.severity} incident.`;
 }

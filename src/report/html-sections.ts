@@ -2,6 +2,7 @@ import {
   factorCategoryLabels,
   formatMetrics,
   type IncidentDocument,
+  isOverdue,
   metricsFromMoments,
   type TimelineEvent,
 } from '../domain/index.js';
@@ -146,7 +147,7 @@ export function actionsSection(doc: IncidentDocument, audience: 'engineering' | 
       action.trackerUrl && /^https?:\/\//i.test(action.trackerUrl)
         ? ` <a href="${escapeHtml(action.trackerUrl)}">tracker</a>`
         : '';
-    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ?? 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
+    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ? (isOverdue(action, new Date().toISOString().slice(0, 10)) ? `overdue since ${action.dueDate}` : action.dueDate) : 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
   });
   return section(
     'Action items',

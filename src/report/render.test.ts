@@ -139,7 +139,7 @@ describe('report formats', () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
-      > SEV2 on 2026-03-04: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20); Add a runbook for pool exhaustion (owner missing, date missing). Next step: Page on pool saturation above 80% by 2026-03-13.
+      > SEV2 on 2026-03-04: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20); Add a runbook for pool exhaustion (owner missing, date missing). Next step: Page on pool saturation above 80%, overdue since 2026-03-13.
       • Impact duration: 41m 00s
       • Open actions: 3 (2 high priority)
       <https://debrief.example.com/incidents/INC-7K3M9QX2|Read the full post-mortem>

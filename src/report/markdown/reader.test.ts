@@ -111,7 +111,7 @@ describe("a reader's Markdown report", () => {
   it('names owners and due dates for executives, and no owner for the public', () => {
     const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
     expect(exec).toContain(
-      '- Validate pool size against peak concurrency in CI — Jordan Lee, due 2026-03-20, high priority, in progress',
+      '- Validate pool size against peak concurrency in CI — Jordan Lee, overdue since 2026-03-20, high priority, in progress',
     );
     expect(exec).toContain(
       '- Add a runbook for pool exhaustion — owner needed, date needed, low priority, open',

@@ -10,6 +10,7 @@ import {
   formatMetrics,
   type IncidentDocument,
   incidentStart,
+  isOverdue,
   metricsFromMoments,
   type TimelineEvent,
 } from '../../domain/index.js';
@@ -124,7 +125,12 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience): strin
   }
   const items = actions.map((action) => {
     const owner = action.owner ? escapeText(action.owner) : 'owner needed';
-    const due = action.dueDate ? `due ${action.dueDate}` : 'date needed';
+    // A date already past is said to be past: an executive reads "due 25 November" as still to come.
+    const due = action.dueDate
+      ? isOverdue(action, today())
+        ? `overdue since ${action.dueDate}`
+        : `due ${action.dueDate}`
+      : 'date needed';
     return `${escapeText(action.title)} — ${owner}, ${due}, ${action.priority} priority, ${statusWords[action.status]}`;
   });
   return section('Action items', list(items));
@@ -156,6 +162,8 @@ function footer(view: IncidentDocument, audience: ReaderAudience): string {
  * A report in Markdown for executives or the public, from the audience's view of the incident: title, bottom line
  * first, then the HTML report's sections in its order, then when the team will report back.
  */
+const today = () => new Date().toISOString().slice(0, 10);
+
 export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAudience, bluf: Bluf): string {
   const bottomLine = section('Bottom line', escapeText(bluf.text));
   const summary = section('What happened', escapeText(view.summary));
