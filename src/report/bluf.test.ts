@@ -55,7 +55,9 @@ describe('the BLUF', () => {
 
   it('says what the author wrote of the impact when there are no numbers, and names a past due date as overdue', () => {
     const bluf = buildBluf(
-      sampleIncident({ impact: { description: 'Search results were up to three hours old. Nothing was lost.' } }),
+      sampleIncident({
+        impact: { description: 'Search results were up to three hours old. Nothing was lost.' },
+      }),
     );
     expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
     expect(bluf.text).not.toContain('not yet measured');
