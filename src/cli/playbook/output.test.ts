@@ -19,6 +19,12 @@ describe('playbook output', () => {
     );
   });
 
+  it('takes a severity in any case, as `debrief new` does', () => {
+    expect(playbookOutput('agenda', '', { severity: 'sev4' }, undefined)).toEqual(
+      playbookOutput('agenda', '', { severity: 'SEV4' }, undefined),
+    );
+  });
+
   it('filters probing questions by phase and category', () => {
     const questions = playbookOutput('questions', '', { phase: 'factors', category: 'capacity' }, undefined)
       .json as Array<{ phase: string; categories: string[] }>;

@@ -2,7 +2,7 @@ import {
   factorCategorySchema,
   type IncidentDocument,
   parseWith,
-  severitySchema,
+  severityInputSchema,
 } from '../../domain/index.js';
 import {
   agendaFor,
@@ -84,7 +84,7 @@ function agenda(
     const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})`;
     return { text: agendaText(heading, plan.items), json: plan };
   }
-  const severity = parseWith(severitySchema, severityFlag ?? 'SEV2', '--severity');
+  const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
   const items = agendaFor(severity);
   const heading = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)`;
   return {
