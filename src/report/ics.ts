@@ -68,14 +68,19 @@ export function reviewCalendar(doc: IncidentDocument, bluf: Bluf, options: Calen
     const invited: Array<{ email: string; name?: string }> = [];
     const unlisted: string[] = [];
     for (const attendee of review.attendees) {
-      const email = attendee.includes('@')
-        ? attendee
-        : (emailOf.get(attendee.toLowerCase()) ?? options.addresses?.get(attendee.toLowerCase()));
+      // "Name <address>" invites the address under the name.
+      const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(attendee.trim());
+      const email = written
+        ? written[2]
+        : attendee.includes('@')
+          ? attendee
+          : (emailOf.get(attendee.toLowerCase()) ?? options.addresses?.get(attendee.toLowerCase()));
       if (!email) {
         unlisted.push(attendee);
         continue;
       }
-      const name = nameOf.get(email.toLowerCase()) ?? (attendee.includes('@') ? undefined : attendee);
+      const name =
+        nameOf.get(email.toLowerCase()) ?? (written?.[1] || (attendee.includes('@') ? undefined : attendee));
       invited.push(name ? { email, name } : { email });
     }
     const start = new Date(review.scheduledAt);

@@ -183,4 +183,29 @@ describe('the public view', () => {
       'The incident commander paged the responder; the scribe took notes. The responder confirmed. May we ship it soon?',
     );
   });
+
+  it('redacts host names with an internal label anywhere, bracketed addresses, namespaces and Kubernetes references', () => {
+    const view = documentForAudience(
+      sampleIncident({
+        summary:
+          'Requests to web-3.prod.example.net and db-01.int.acme-corp.io timed out; see grafana.int.acme-corp.io/d/abc. Pod x in namespace payments-prod on [2001:db8::7]:443; svc/payments-gateway and auth_service_v2 were slow on pg-ledger-primary. PagerDuty paged team sre-platform.',
+      }),
+      'public',
+    );
+    const summary = view.summary.split('\n')[0] ?? '';
+    for (const secret of [
+      'example.net',
+      'acme-corp',
+      '2001:db8',
+      'payments-prod',
+      'payments-gateway',
+      'auth_service_v2',
+      'pg-ledger-primary',
+      'sre-platform',
+    ])
+      expect(summary).not.toContain(secret);
+    // A tool is not a person.
+    expect(summary).toContain('PagerDuty paged the on-call team.');
+    expect(readingProblems(summary)).toEqual([]);
+  });
 });

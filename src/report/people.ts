@@ -1,5 +1,5 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
-import { personNamesIn } from '../language/index.js';
+import { isProductName, personNamesIn } from '../language/index.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
 export interface ConfiguredPeople {
@@ -36,6 +36,8 @@ const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A chat handle (@priya, @priya.r); broadcast mentions name no one.
 const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}:])/gu;
 const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
+const thingWords =
+  /\b(?:policy|schedule|service|bot|escalation|integration|webhook|system|alertmanager)\b|-bot$/i;
 const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota)\b/i;
 
 /** Who an evidence line names, by the shape each importer writes (see src/evidence). */
@@ -77,9 +79,14 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (!byKey.has(key)) byKey.set(key, person);
     if (!person.aliases.some((a) => a.toLowerCase() === key)) person.aliases.push(spelling);
   };
-  const add = (raw: string, role: string, mail?: string): KnownPerson | undefined => {
-    const name = norm(raw);
+  const add = (raw: string, role: string, given?: string): KnownPerson | undefined => {
+    // "Bill Post <bill@acme.io>", as calendars and git write a person: the name, and the address.
+    const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(norm(raw));
+    const name = written ? norm(written[1] ?? '') || (written[2] as string) : norm(raw);
+    const mail = given && !given.includes('<') ? given : written?.[2];
     if (name === '' || name.length > 120) return undefined;
+    // Tools and their schedules are not people: "PagerDuty", "Ledger Escalation Policy", "deploy-bot".
+    if (isProductName(name) || thingWords.test(name)) return undefined;
     if (teams.has(name) || (!name.includes('@') && teamWords.test(name))) {
       teams.add(name);
       return undefined;

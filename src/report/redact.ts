@@ -23,15 +23,22 @@ const isIpv6 = (found: string) =>
 // Cloud-style host names that embed an address (ip-10-20-3-7) and Kubernetes pod names (api-7f9c8d6b5-x2x9z).
 const embeddedIp = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w.-]+)?\b/gi;
 const podName = /\b[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}\b/g;
+// Host names with an internal label anywhere (db-01.int.acme-corp.io, web-3.prod.example.net), with a port and a
+// path when written as a link without its scheme (grafana.int.acme-corp.io/d/abc).
 const internalSuffix =
-  /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:internal|local|lan|corp|intra|intranet|private|svc|cluster\.local|prod|staging|stg|dev|consul|home\.arpa)(?::\d{1,5})?\b/gi;
+  /\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:internal|int|local|lan|corp|intra|intranet|private|svc|cluster\.local|prod|staging|stg|dev|consul|home\.arpa)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?(?:\/[^\s)\]>,;]*[^\s)\]>,;.])?/gi;
+// An IPv6 address in brackets, with its port: [2001:db8::7]:443.
+const bracketedIpv6 = /\[[0-9a-f:]*:[0-9a-f:]*\](?::\d{1,5})?/gi;
+// Kubernetes references: svc/payments-gateway, deploy/api, namespace payments-prod, ns=payments-prod.
+const kubeRef = /\b(?:svc|service|deploy|deployment|sts|statefulset|po|pod|ns)\/[a-z0-9][a-z0-9.-]*/gi;
+const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b/gi;
 // Machine names with a number in them: pay-api-3, k8s-prod-eu1, checkout-api-7f9c-1, db-01 (a lone "covid-19" or
 // "utf-8" has one hyphen and no leading zero).
 const numberedHost =
-  /\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
+  /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
 const serviceShaped =
-  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)\b/g;
+  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
 // Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
@@ -43,7 +50,8 @@ const ticket =
   /(?:\b[Tt]ickets?\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
-const teamLabel = /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota)\b/g;
+const teamLabel =
+  /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota|guild)\b|\b(?:team|sre|oncall)-[a-z0-9]+(?:-[a-z0-9]+)*\b/g;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
 const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by [^)]*)?\)/g;
@@ -66,7 +74,7 @@ export function inWords(identifier: string): string {
 }
 
 const serviceNouns =
-  'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket';
+  'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket|teams|team';
 // What may stand before a name and stays: articles are replaced, but "every", "each", "an engineer's" are kept.
 const determiner = String.raw`the|a|an|our|their|this|that|its|every|each|any|no|some|[\p{L}]+['’]s`;
 
@@ -200,8 +208,16 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     phraseReplacer(arn.source, 'resource', host),
     simple(pullRequest, 'a pull request', service),
     simple(ticket, 'an internal ticket', service),
+    (text) =>
+      text.replace(bracketedIpv6, (found, index: number) => {
+        if (!isIpv6(found.replace(/^\[|\](?::\d+)?$/g, ''))) return found;
+        counts.ips++;
+        return fitToPosition(text, index, 'an internal address');
+      }),
     phraseReplacer(embeddedIp.source, 'host', host),
     phraseReplacer(internalSuffix.source, 'host', host),
+    simple(kubeRef, 'an internal service', service),
+    simple(namespaceRef, 'an internal namespace', service),
     phraseReplacer(podName.source, 'host', host),
   ];
   if (alerts.length > 0) {
