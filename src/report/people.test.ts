@@ -172,6 +172,15 @@ describe('the public view', () => {
         { name: 'May Bell', role: 'scribe' },
       ],
       summary: '@siobhan paged @kwame.m; @maybell took notes. kwame confirmed. May we ship it soon?',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:00:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Kwame M.: on it',
+          source: 'slack',
+        },
+      ],
     });
     const labels = roleLabels(doc);
     expect([...labels.keys()].filter((name) => /siob|kwame|may/i.test(name))).toEqual([

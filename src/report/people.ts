@@ -109,7 +109,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   // name and the surname's initial), "maybell" (the name run together), diacritics aside ("siobhan" for Siobhán).
   const byLocalPart = (spelling: string): KnownPerson | undefined => {
     const local = plain(spelling.split('@')[0]!);
-    const parts = local.split(/[._-]+/).filter(Boolean);
+    const parts = local.split(/[\s._-]+/).filter(Boolean);
     if (parts.length === 0) return undefined;
     const fits = people.filter((p) => {
       const name = plain(p.name).split(/\s+/);
