@@ -119,4 +119,11 @@ describe('the HTML report', () => {
       expect(html(sampleIncident(), audience)).toMatchSnapshot();
     },
   );
+
+  it('tells the public when the team reports back, as the public Markdown does', () => {
+    const doc = sampleIncident({ followUp: 'We will publish an update once the pool checks are live.' });
+    const out = html(doc, 'public');
+    expect(out).toContain('<h2>When we will report back</h2>');
+    expect(out).toContain('We will publish an update once the pool checks are live.');
+  });
 });

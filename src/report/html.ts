@@ -73,6 +73,8 @@ export function renderIncidentHtml(
           engineering ? listSection('Where we got lucky', view.gotLucky) : '',
           engineering ? proseSection('Follow-up', view.followUp) : '',
           engineering ? reviewsSection(view) : '',
+          // The public page says when the team reports back, as its Markdown does (no date: a suggestion is no promise).
+          audience === 'public' ? proseSection('When we will report back', view.followUp) : '',
         ];
   return `<!doctype html>
 <html lang="en">
