@@ -41,4 +41,21 @@ describe('debrief playbook', () => {
       'debrief: unknown playbook topic "jokes"; expected one of script, agenda, objections, questions, glossary, nuance\n',
     );
   });
+
+  it('warns, before the room hears it, when the script reads a blameful factor aloud', async () => {
+    const created = await runCli(['new', '--title', 'Migration missed', '--severity', 'SEV3', '--json'], {
+      env,
+    });
+    expect(created.code, created.stderr).toBe(0);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const added = await runCli(
+      ['factors', 'add', id, '-t', 'Bob forgot to run the migration', '-c', 'training'],
+      { env },
+    );
+    expect(added.code, added.stderr).toBe(0);
+    const result = await runCli(['playbook', 'script', '--incident', id], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Bob forgot to run the migration');
+    expect(result.stderr).toMatch(/debrief: hint \(the script reads this aloud\): "[^"]*forgot[^"]*"/);
+  });
 });

@@ -47,5 +47,16 @@ export function register(program: Command): void {
       const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);
+      if (doc && (topic === 'script' || topic === 'agenda')) {
+        // The script reads the incident's factors and actions aloud: say so when one of them is blameful, before
+        // the facilitator says it to the room (a hint on stderr; the script is printed either way).
+        const { warnAboutBlame } = await import('../blame-hints.js');
+        const spoken = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
+        await warnAboutBlame(
+          spoken.join('\n\n'),
+          doc.participants.map((p) => p.name),
+          'the script reads this aloud',
+        );
+      }
     });
 }
