@@ -30,3 +30,8 @@ export function proseText(max: number = limits.prose) {
     .max(max, { error: `expected at most ${max} characters` })
     .refine(hasNoNul, { error: nulError });
 }
+
+/** Text made literal inside a regular expression: names, addresses and terms matched as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../domain/index.js';
 // How a glossary entry's names (its term and aliases) are found in running text. Kept apart from the lookups in
 // glossary.ts so the rules for what counts as "the same word" live in one small place.
 
@@ -34,8 +35,6 @@ const fillers = [
 ];
 const separator = `[\\s_-]+(?:(?:${fillers.join('|')})\\s+){0,3}`;
 const letterOrDigit = '[\\p{L}\\p{N}]';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name written in backticks in the data, such as "`expect`": an everyday word that names code only in code. */
 export const isCodeName = (name: string) => /^`[^`]+`$/.test(name);

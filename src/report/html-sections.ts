@@ -1,9 +1,7 @@
 import {
   factorCategoryLabels,
-  formatMetrics,
   type IncidentDocument,
   isOverdue,
-  metricsFromMoments,
   type TimelineEvent,
 } from '../domain/index.js';
 import { formatUtcMinute } from '../playbook/index.js';
@@ -12,10 +10,11 @@ import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { escapeHtml, proseHtml } from './html-escape.js';
+import { impactFacts } from './impact-facts.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
 import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
 
-const numberFormat = new Intl.NumberFormat('en-US');
+const _numberFormat = new Intl.NumberFormat('en-US');
 
 /** `12,500`: Intl is too slow to call once per event on a 10,000-event timeline. */
 function formatCount(n: number): string {
@@ -52,21 +51,7 @@ export function followUpSection(doc: IncidentDocument): string {
 
 /** Impact numbers, the key durations and the impact description. */
 export function impactSection(doc: IncidentDocument): string {
-  const cells: Array<[string, string]> = [];
-  const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
-  if (usersAffected !== undefined) cells.push(['Users affected', numberFormat.format(usersAffected)]);
-  if (failedRequests !== undefined) cells.push(['Failed requests', numberFormat.format(failedRequests)]);
-  if (errorBudgetBurn !== undefined)
-    cells.push(['Error budget spent', `${Math.round(errorBudgetBurn * 100)}%`]);
-  const metrics = formatMetrics(metricsFromMoments(doc.moments));
-  const names: Array<[keyof typeof metrics, string]> = [
-    ['impactDuration', 'Impact duration'],
-    ['timeToDetect', 'Time to detect'],
-    ['timeToAcknowledge', 'Time to acknowledge'],
-    ['timeToMitigate', 'Time to mitigate'],
-    ['timeToResolve', 'Time to resolve'],
-  ];
-  for (const [key, label] of names) if (metrics[key]) cells.push([label, metrics[key]]);
+  const cells = impactFacts(doc);
   const numbers = cells.length
     ? `<dl class="numbers">${cells.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${escapeHtml(dd)}</dd></div>`).join('')}</dl>`
     : '<p class="missing">Impact numbers missing.</p>';

@@ -1,7 +1,7 @@
+import { escapeRegExp } from '../domain/index.js';
 import { isEverydayWord, isKnownFirstName } from '../language/index.js';
 import type { KnownPerson, PeopleRegistry } from './people.js';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;

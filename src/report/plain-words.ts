@@ -10,7 +10,7 @@ export function alertNameWords(name: string): string {
   return name
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_:]+/g, ' ')
+    .replace(/[-_:.]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
@@ -54,14 +54,15 @@ const explanation = (entry: GlossaryEntry) => `In plain words, ${termInSentence(
 
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
-const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
-const commitHash = /\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
+export const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
+/** A git importer's note, "(commit 57b305fff1 by Wang)"; the author is its first group. */
+export const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
 
 /** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
   return plainAlertTitle(summary, kind)
     .replace(labelList, '')
-    .replace(commitHash, (_found, author: string | undefined) => (author ? `(by ${author})` : ''))
+    .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : ''))
     .trim();
 }
 

@@ -1,4 +1,6 @@
+import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
+import { alertNameWords, commitNote, labelList } from './plain-words.js';
 
 /** What the public redaction replaced, by kind, so a report can say it was redacted. */
 export interface RedactionCounts {
@@ -41,7 +43,6 @@ const serviceShaped =
   /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
 // Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
-const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
 // Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
 const channel = /(?<![\w&/#])#[a-z][a-z0-9_-]{1,79}\b/g;
 const incidentNumber = /\s*\[#\d+\]/g;
@@ -54,24 +55,11 @@ const teamLabel =
   /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota|guild)\b|\b(?:team|sre|oncall)-[a-z0-9]+(?:-[a-z0-9]+)*\b/g;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
-const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by [^)]*)?\)/g;
 
 const isNameList = (value: InternalNames | readonly string[]): value is readonly string[] =>
   Array.isArray(value);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // An identifier rather than a word: a hyphen, underscore, dot, slash or digit, or an inner capital (HighErrorRate).
 const isIdentifier = (name: string) => /[-_./\d]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
-
-/** An identifier in words: "CheckoutErrorRate" → "checkout error rate", "KubePodCrashLooping" → "kube pod crash looping". */
-export function inWords(identifier: string): string {
-  return identifier
-    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[\s_.-]+/)
-    .filter((word) => word !== '')
-    .map((word) => (/^\p{Lu}{2,}\d*$/u.test(word) ? word : word.toLowerCase()))
-    .join(' ');
-}
 
 const serviceNouns =
   'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket|teams|team';
@@ -241,7 +229,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
           !after &&
           /^ (?:above|below|over|under|exceeded|exceeds|at|is|was|high|low|for|[<>≥≤\d])/u.test(rest)
         ) {
-          const words = inWords(name);
+          const words = alertNameWords(name);
           return words.charAt(0).toUpperCase() + words.slice(1);
         }
         return fitToPosition(text, index, 'an alert');

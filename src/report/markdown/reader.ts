@@ -7,17 +7,16 @@
 import {
   type Action,
   factorCategoryLabels,
-  formatMetrics,
   type IncidentDocument,
   incidentStart,
   isOverdue,
-  metricsFromMoments,
   type TimelineEvent,
 } from '../../domain/index.js';
 import type { Audience } from '../audience.js';
 import type { Bluf } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
 import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
+import { impactFacts } from '../impact-facts.js';
 
 /** The audiences that get a reader's report rather than the incident file. */
 export type ReaderAudience = Exclude<Audience, 'engineering'>;
@@ -53,24 +52,12 @@ const list = (items: readonly string[]) =>
 const numberFormat = new Intl.NumberFormat('en-US');
 
 function impactSection(view: IncidentDocument): string {
-  const { usersAffected, failedRequests, errorBudgetBurn, description } = view.impact;
   const lines: string[] = [];
   if (view.services.length > 0) lines.push(`Affected: ${escapeText(view.services.join(', '))}`);
-  if (usersAffected !== undefined) lines.push(`Users affected: ${numberFormat.format(usersAffected)}`);
-  if (failedRequests !== undefined) lines.push(`Failed requests: ${numberFormat.format(failedRequests)}`);
-  if (errorBudgetBurn !== undefined) lines.push(`Error budget spent: ${Math.round(errorBudgetBurn * 100)}%`);
-  const metrics = formatMetrics(metricsFromMoments(view.moments));
-  const names: Array<[keyof typeof metrics, string]> = [
-    ['impactDuration', 'Impact duration'],
-    ['timeToDetect', 'Time to detect'],
-    ['timeToAcknowledge', 'Time to acknowledge'],
-    ['timeToMitigate', 'Time to mitigate'],
-    ['timeToResolve', 'Time to resolve'],
-  ];
-  for (const [key, label] of names) if (metrics[key]) lines.push(`${label}: ${metrics[key]}`);
+  for (const [label, value] of impactFacts(view)) lines.push(`${label}: ${value}`);
   // Same wording as the HTML: saying the numbers are missing is better than a section that hides it.
   const numbers = lines.length > 0 ? list(lines) : 'Impact numbers missing.';
-  return section('Impact', [numbers, escapeText(description)].filter(Boolean).join('\n\n'));
+  return section('Impact', [numbers, escapeText(view.impact.description)].filter(Boolean).join('\n\n'));
 }
 
 /**
