@@ -14,7 +14,6 @@ import { impactFacts } from './impact-facts.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
 import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
 
-
 /** `12,500`: Intl is too slow to call once per event on a 10,000-event timeline. */
 function formatCount(n: number): string {
   const text = String(n);
