@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildBluf } from './bluf.js';
-import { sampleIncident } from './test-support/sample-incident.js';
+import { reportDate, sampleIncident } from './test-support/sample-incident.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe('the BLUF', () => {
   it('states what happened, the impact, the systemic cause, owned actions and the next step', () => {
-    const bluf = buildBluf(sampleIncident());
+    const bluf = buildBluf(sampleIncident(), { today: reportDate });
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
       `"SEV2 on 2026-03-04: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20). Next step: Page on pool saturation above 80%, overdue since 2026-03-13."`,
@@ -58,6 +58,7 @@ describe('the BLUF', () => {
       sampleIncident({
         impact: { description: 'Search results were up to three hours old. Nothing was lost.' },
       }),
+      { today: reportDate },
     );
     expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
     expect(bluf.text).not.toContain('not yet measured');

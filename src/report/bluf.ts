@@ -45,6 +45,7 @@ function build(
   actionCount: number,
   titleWords: number,
   owners: boolean,
+  today?: string,
 ): { text: string; missing: string[] } {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
@@ -75,7 +76,7 @@ function build(
     });
     sentences.push(`Actions: ${described.join('; ')}.`);
     const next = actions[0]!;
-    const late = isOverdue(next, new Date().toISOString().slice(0, 10));
+    const late = today !== undefined && isOverdue(next, today);
     sentences.push(
       `Next step: ${clip(next.title, titleWords)}${next.dueDate ? (late ? `, overdue since ${next.dueDate}` : ` by ${next.dueDate}`) : ''}.`,
     );
@@ -86,9 +87,10 @@ function build(
 /**
  * The bottom line up front, built only from the incident's fields so the same incident always gives the same
  * text. The author's own BLUF wins when present. Long titles are shortened, then fewer actions named, until the
- * text fits in 80 words. Without `owners` (public reports) actions carry only their dates.
+ * text fits in 80 words. Without `owners` (public reports) actions carry only their dates. Given `today` (the
+ * caller reads the clock once), a next step already past its date is called overdue.
  */
-export function buildBluf(doc: IncidentDocument, options: { owners?: boolean } = {}): Bluf {
+export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
   const owners = options.owners ?? true;
   if (doc.bluf.trim() !== '') return { text: doc.bluf.trim(), authored: true, missing: [] };
   const attempts: Array<[number, number]> = [
@@ -98,9 +100,9 @@ export function buildBluf(doc: IncidentDocument, options: { owners?: boolean } =
     [1, 8],
     [1, 5],
   ];
-  let result = build(doc, 1, 5, owners);
+  let result = build(doc, 1, 5, owners, options.today);
   for (const [actions, words] of attempts) {
-    const candidate = build(doc, actions, words, owners);
+    const candidate = build(doc, actions, words, owners, options.today);
     if (countWords(candidate.text) <= blufWordLimit) {
       result = candidate;
       break;

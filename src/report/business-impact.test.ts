@@ -3,7 +3,7 @@ import type { Action, IncidentDocument, IncidentDocumentInput } from '../domain/
 import { analyze } from '../language/index.js';
 import { businessFacts, recurrenceSentence } from './business-impact.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
-import { sampleIncident } from './test-support/sample-incident.js';
+import { reportDate, sampleIncident } from './test-support/sample-incident.js';
 
 const action = (fields: Partial<Action> & Pick<Action, 'id'>): Action => ({
   title: 'Add a check',
@@ -140,7 +140,7 @@ describe('the words debrief writes for executives', () => {
   it.each(incidents)('are blameless for %s', (_name, doc) => {
     const block = [
       ...businessFacts(doc, 'exec').map((fact) => fact.text),
-      followUpSentence(followUpPlan(doc)),
+      followUpSentence(followUpPlan(doc, reportDate)),
     ].join('\n\n');
     expect(analyze(block, { people: doc.participants.map((p) => p.name) })).toEqual([]);
   });

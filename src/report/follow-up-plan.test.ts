@@ -15,14 +15,17 @@ const review = (kind: Review['kind'], scheduledAt: string): Review => ({
 
 describe('the follow-up plan', () => {
   it('gives the earliest follow-up review booked, not the review meeting', () => {
-    const plan = followUpPlan({
-      severity: 'SEV2',
-      reviews: [
-        review('review', '2026-03-06T15:00:00.000Z'),
-        review('follow-up', '2026-04-03T15:00:00.000Z'),
-        review('follow-up', '2026-03-27T15:00:00.000Z'),
-      ],
-    });
+    const plan = followUpPlan(
+      {
+        severity: 'SEV2',
+        reviews: [
+          review('review', '2026-03-06T15:00:00.000Z'),
+          review('follow-up', '2026-04-03T15:00:00.000Z'),
+          review('follow-up', '2026-03-27T15:00:00.000Z'),
+        ],
+      },
+      '2026-03-05',
+    );
     expect(plan).toEqual({ kind: 'scheduled', at: '2026-03-27T15:00:00.000Z' });
     expect(followUpSentence(plan)).toBe('Follow-up review on 2026-03-27 15:00 UTC.');
   });

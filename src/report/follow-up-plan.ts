@@ -21,7 +21,7 @@ export type FollowUpPlan =
  */
 export function followUpPlan(
   doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string,
 ): FollowUpPlan {
   const at = followUpAt(doc);
   if (at) return { kind: 'scheduled', at };

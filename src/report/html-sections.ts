@@ -42,8 +42,8 @@ export function businessSection(facts: readonly BusinessFact[]): string {
 }
 
 /** When the team reports back: the follow-up review's date (or a suggested one, said to be one) and the plan. */
-export function followUpSection(doc: IncidentDocument): string {
-  const plan = `<p>${escapeHtml(followUpSentence(followUpPlan(doc)))}</p>`;
+export function followUpSection(doc: IncidentDocument, today: string): string {
+  const plan = `<p>${escapeHtml(followUpSentence(followUpPlan(doc, today)))}</p>`;
   return section('When we will report back', [plan, proseHtml(doc.followUp)].filter(Boolean).join('\n'));
 }
 
@@ -116,7 +116,11 @@ export function factorsSection(doc: IncidentDocument): string {
 }
 
 /** Actions as a table with owners and dates, or (for the public) as a plain list of what is changing. */
-export function actionsSection(doc: IncidentDocument, audience: 'engineering' | 'exec' | 'public'): string {
+export function actionsSection(
+  doc: IncidentDocument,
+  audience: 'engineering' | 'exec' | 'public',
+  today: string,
+): string {
   const actions = doc.actions.filter((action) => audience === 'engineering' || action.status !== 'dropped');
   if (actions.length === 0) return '';
   if (audience === 'public') {
@@ -130,7 +134,7 @@ export function actionsSection(doc: IncidentDocument, audience: 'engineering' | 
       action.trackerUrl && /^https?:\/\//i.test(action.trackerUrl)
         ? ` <a href="${escapeHtml(action.trackerUrl)}">tracker</a>`
         : '';
-    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ? (isOverdue(action, new Date().toISOString().slice(0, 10)) ? `overdue since ${action.dueDate}` : action.dueDate) : 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
+    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ? (isOverdue(action, today) ? `overdue since ${action.dueDate}` : action.dueDate) : 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
   });
   return section(
     'Action items',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.js';
-import { sampleIncident } from './test-support/sample-incident.js';
+import { reportDay, sampleIncident } from './test-support/sample-incident.js';
 
 const html = (doc = sampleIncident(), audience: 'engineering' | 'exec' | 'public' = 'engineering') =>
-  renderReport(doc, { format: 'html', audience }).text;
+  renderReport(doc, { format: 'html', audience, now: reportDay }).text;
 
 describe('the HTML report', () => {
   it('renders a <script> title and hostile fields as inert text', () => {

@@ -36,7 +36,9 @@ export function renderIncidentHtml(
   view: IncidentDocument,
   audience: Audience,
   bluf: Bluf,
-  modes: readonly FailureMode[] = [],
+  modes: readonly FailureMode[],
+  /** The day the report is made (YYYY-MM-DD), for overdue actions and a suggested follow-up. */
+  today: string,
 ): string {
   const start = incidentStart(view.moments);
   const meta = [audienceLabels[audience], view.severity, start ? start.slice(0, 10) : undefined];
@@ -53,12 +55,12 @@ export function renderIncidentHtml(
           impactSection(view),
           factorsSection(view),
           failureModesSection(failureModesToExplain(modes, view), true, time),
-          actionsSection(view, audience),
+          actionsSection(view, audience, today),
           proseSection('What happened', view.summary),
           timelineSection(view, false, time),
           listSection('What went well', view.wentWell),
           listSection('Where we got lucky', view.gotLucky),
-          followUpSection(view),
+          followUpSection(view, today),
         ]
       : [
           blufSection(bluf, engineering),
@@ -68,7 +70,7 @@ export function renderIncidentHtml(
           engineering ? signaturesSection(view, time) : '',
           engineering ? failureModesSection(modes, false, time) : '',
           factorsSection(view),
-          actionsSection(view, audience),
+          actionsSection(view, audience, today),
           engineering ? listSection('What went well', view.wentWell) : '',
           engineering ? listSection('Where we got lucky', view.gotLucky) : '',
           engineering ? proseSection('Follow-up', view.followUp) : '',

@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseAudience, parseReportFormat, publishedProse, renderReport } from './render.js';
-import { sampleIncident } from './test-support/sample-incident.js';
+import { reportDay, sampleIncident } from './test-support/sample-incident.js';
 
 const now = new Date('2026-03-05T09:00:00Z');
 const baseUrl = 'https://debrief.example.com/';
@@ -133,6 +133,7 @@ describe('report formats', () => {
 
   it('writes a short Slack block with the BLUF and a link', () => {
     const { text } = renderReport(sampleIncident({ title: 'Checkout <down> & out' }), {
+      now: reportDay,
       format: 'slack',
       audience: 'exec',
       baseUrl,
@@ -188,7 +189,9 @@ describe('report snapshots', () => {
   const audienceList = ['engineering', 'exec', 'public'] as const;
   for (const format of formats) {
     it.each(audienceList)(`renders ${format} for %s the same way every time`, (audience) => {
-      expect(renderReport(sampleIncident(), { format, audience, baseUrl }).text).toMatchSnapshot();
+      expect(
+        renderReport(sampleIncident(), { format, audience, baseUrl, now: reportDay }).text,
+      ).toMatchSnapshot();
     });
   }
 

@@ -110,7 +110,9 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   const { audience, format, baseUrl } = options;
   const registry = peopleRegistry(doc, options.people);
   const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false, registry });
-  const bluf = buildBluf(view, { owners: audience !== 'public' });
+  // The clock is read once, here (or given, for reproducible output): overdue actions and a suggested follow-up.
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const bluf = buildBluf(view, { owners: audience !== 'public', today });
   // From the full timeline: the exec view drops the raw log lines that show a failure mode, not the fact of it.
   const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
   const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
@@ -120,10 +122,10 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
           ? renderIncidentMarkdown(withBluf())
-          : withWordsExplained(renderReaderMarkdown(view, audience, bluf), 'md');
+          : withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md');
       case 'html':
       case 'pdf': {
-        const html = renderIncidentHtml(view, audience, bluf, modes);
+        const html = renderIncidentHtml(view, audience, bluf, modes, today);
         return audience === 'engineering' ? html : withWordsExplained(html, 'html');
       }
       case 'json':

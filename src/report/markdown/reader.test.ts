@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { IncidentDocument } from '../../domain/index.js';
 import { renderReport } from '../render.js';
-import { sampleIncident } from '../test-support/sample-incident.js';
+import { reportDay, sampleIncident } from '../test-support/sample-incident.js';
 
 const readers = ['exec', 'public'] as const;
 const trackerUrl = 'https://tracker.example.com/browse/OPS-12';
@@ -53,7 +53,7 @@ function markdownHeadings(text: string): string[] {
 }
 
 function htmlHeadings(doc: IncidentDocument, audience: (typeof readers)[number]): string[] {
-  const { text } = renderReport(doc, { format: 'html', audience });
+  const { text } = renderReport(doc, { format: 'html', audience, now: reportDay });
   return [...text.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]!);
 }
 
@@ -71,7 +71,7 @@ describe("a reader's Markdown report", () => {
   for (const [name, build] of docs) {
     it.each(readers)(`leaves the incident file's bookkeeping out of ${name} for %s`, (audience) => {
       const doc = build();
-      const { text } = renderReport(doc, { format: 'md', audience });
+      const { text } = renderReport(doc, { format: 'md', audience, now: reportDay });
       expect(text.startsWith('---')).toBe(false);
       expect(text).not.toMatch(/^---$/m);
       expect(text).not.toMatch(/\b(EVT|FAC|ACT|REV)-/);
@@ -86,7 +86,7 @@ describe("a reader's Markdown report", () => {
     it.each(readers)(`shows ${name} to %s under the HTML report's headings, in its order`, (audience) => {
       const doc = build();
       const words = 'Words in this report';
-      const all = markdownHeadings(renderReport(doc, { format: 'md', audience }).text);
+      const all = markdownHeadings(renderReport(doc, { format: 'md', audience, now: reportDay }).text);
       const markdown = all.filter((h) => h !== words);
       // The plain-words glossary is an HTML extra; the Markdown may add sections after the HTML's own. Both close
       // with the words they used and did not explain where they used them.
@@ -97,7 +97,7 @@ describe("a reader's Markdown report", () => {
     });
 
     it.each(readers)(`opens ${name} for %s with the title and then the bottom line`, (audience) => {
-      const report = renderReport(build(), { format: 'md', audience });
+      const report = renderReport(build(), { format: 'md', audience, now: reportDay });
       const [title, heading, first] = parse(report.text).children;
       expect(title).toMatchObject({ type: 'heading', depth: 1 });
       expect(plain(title!)).toBe(build().title);
@@ -156,7 +156,7 @@ describe("a reader's Markdown report", () => {
         '![pixel](https://example.com/p.png) [see][ref] and [ref]\n\n[ref]: https://example.com/r',
       wentWell: ['- nested\n# also not a heading'],
     });
-    const text = renderReport(doc, { format: 'md', audience }).text;
+    const text = renderReport(doc, { format: 'md', audience, now: reportDay }).text;
     const tree = parse(text);
     expect(tree.children.some(hasHtml)).toBe(false);
     expect(tree.children.some((node) => node.type === 'thematicBreak')).toBe(false);

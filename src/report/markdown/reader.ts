@@ -104,7 +104,7 @@ const statusWords: Record<Action['status'], string> = {
 };
 
 /** Executives see who owns each action and by when; the public sees what is changing. */
-function actionsSection(view: IncidentDocument, audience: ReaderAudience): string {
+function actionsSection(view: IncidentDocument, audience: ReaderAudience, today: string): string {
   // A dropped action is not something we are changing; its reason is the team's note, not the reader's.
   const actions = view.actions.filter((action) => action.status !== 'dropped');
   if (audience === 'public') {
@@ -114,7 +114,7 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience): strin
     const owner = action.owner ? escapeText(action.owner) : 'owner needed';
     // A date already past is said to be past: an executive reads "due 25 November" as still to come.
     const due = action.dueDate
-      ? isOverdue(action, today())
+      ? isOverdue(action, today)
         ? `overdue since ${action.dueDate}`
         : `due ${action.dueDate}`
       : 'date needed';
@@ -132,8 +132,8 @@ function businessSection(view: IncidentDocument, audience: ReaderAudience): stri
  * Executives always get a date: the follow-up review's, or a suggested one. The public view carries no reviews
  * and a suggestion is no promise, so a public report shows the team's follow-up text alone.
  */
-function reportBackSection(view: IncidentDocument, audience: ReaderAudience): string {
-  const plan = audience === 'exec' ? escapeText(followUpSentence(followUpPlan(view))) : '';
+function reportBackSection(view: IncidentDocument, audience: ReaderAudience, today: string): string {
+  const plan = audience === 'exec' ? escapeText(followUpSentence(followUpPlan(view, today))) : '';
   const parts = [plan, escapeText(view.followUp)];
   return section('When we will report back', parts.filter((part) => part.trim() !== '').join('\n\n'));
 }
@@ -149,9 +149,12 @@ function footer(view: IncidentDocument, audience: ReaderAudience): string {
  * A report in Markdown for executives or the public, from the audience's view of the incident: title, bottom line
  * first, then the HTML report's sections in its order, then when the team will report back.
  */
-const today = () => new Date().toISOString().slice(0, 10);
-
-export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAudience, bluf: Bluf): string {
+export function renderReaderMarkdown(
+  view: IncidentDocument,
+  audience: ReaderAudience,
+  bluf: Bluf,
+  today: string,
+): string {
   const bottomLine = section('Bottom line', escapeText(bluf.text));
   const summary = section('What happened', escapeText(view.summary));
   const sections =
@@ -161,12 +164,12 @@ export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAud
           businessSection(view, audience),
           impactSection(view),
           factorsSection(view),
-          actionsSection(view, audience),
+          actionsSection(view, audience, today),
           summary,
           timelineSection(view),
           section('What went well', list(view.wentWell.map(escapeText))),
           section('Where we got lucky', list(view.gotLucky.map(escapeText))),
-          reportBackSection(view, audience),
+          reportBackSection(view, audience, today),
         ]
       : [
           bottomLine,
@@ -174,8 +177,8 @@ export function renderReaderMarkdown(view: IncidentDocument, audience: ReaderAud
           impactSection(view),
           timelineSection(view),
           factorsSection(view),
-          actionsSection(view, audience),
-          reportBackSection(view, audience),
+          actionsSection(view, audience, today),
+          reportBackSection(view, audience, today),
         ];
   const parts = [`# ${escapeText(view.title)}`, ...sections.filter(Boolean), footer(view, audience)];
   return `${parts.join('\n\n')}\n`;

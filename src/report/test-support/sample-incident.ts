@@ -169,3 +169,10 @@ function event(
 ): TimelineEventInput & { id: string } {
   return { id, at, kind, summary, ...extra };
 }
+
+/**
+ * The day report tests make their reports, so what depends on it (overdue actions, a suggested follow-up) does not
+ * move with the clock. The sample's actions were due in March 2026, so on this day they are overdue.
+ */
+export const reportDay = new Date('2026-12-02T12:00:00Z');
+export const reportDate = reportDay.toISOString().slice(0, 10);
