@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { PublishOptions } from '../app/publish-report.js';
-import type { ConfiguredPeople } from '../report/index.js';
 import { CliError } from './errors.js';
 
 interface ReportFlags {
@@ -43,7 +42,7 @@ export function register(program: Command): void {
         anonymize: flags.anonymize ?? false,
         baseUrl: flags.baseUrl,
         override: flags.allowFindings ?? false,
-        people: await configuredPeople(),
+        people: await (await import('./project-people.js')).configuredPeople(),
       };
       const body = await publish(command, id, options).catch(async (error: unknown) => {
         const { isDebriefError } = await import('../domain/index.js');
@@ -87,19 +86,6 @@ async function publish(command: Command, id: string, options: PublishOptions): P
   );
   printFindings(published.findingLines);
   return published.body;
-}
-
-/**
- * The people and teams of the project's configuration (`debrief.config.json`, the file `lint` reads): a report
- * removes or anonymises them even where the incident never lists them as participants.
- */
-async function configuredPeople(): Promise<ConfiguredPeople | undefined> {
-  const { findLintConfig } = await import('./lint/config.js');
-  const found = findLintConfig(process.cwd());
-  if (!found) return undefined;
-  const { validateLintConfig } = await import('./lint/config-schema.js');
-  const config = validateLintConfig(found.value, found.where);
-  return { people: config.people, teams: config.teams };
 }
 
 function printFindings(lines: readonly string[]): void {

@@ -37,7 +37,9 @@ export function register(program: Command): void {
       const demo = options.demo
         ? await (await import('../server/demo/seed-demo.js')).seedDemo(store, accounts)
         : undefined;
-      const app = await buildServer({ store, audit, changes, accounts, logger: { level: 'warn' } });
+      const { configuredPeople } = await import('./project-people.js');
+      const people = await configuredPeople();
+      const app = await buildServer({ store, audit, changes, accounts, people, logger: { level: 'warn' } });
       try {
         await app.listen({ port, host: options.host });
       } catch (error) {

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { Registry } from 'prom-client';
 import { pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
+import type { ConfiguredPeople } from '../report/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
@@ -62,6 +63,8 @@ export interface ServerOptions {
   cacheMs?: number | undefined;
   /** How often live-update sockets are pinged (ms); default 25 s, under common proxies' idle timeouts. */
   livePingMs?: number | undefined;
+  /** The project's configured people and teams, redacted or anonymised in reports like the incident's own. */
+  people?: ConfiguredPeople | undefined;
 }
 
 function packageVersion(): string {
@@ -145,7 +148,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onClose', async function closePrinter() {
     await pdf.close();
   });
-  reportRoutes(app, options.store, options.audit, pdf);
+  reportRoutes(app, options.store, options.audit, pdf, options.people);
   documentRoutes(app, options.store);
   liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
   recordRoutes(app, options.store);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type PdfPrinter, publishReport } from '../../app/index.js';
 import { DebriefError, hasRole } from '../../domain/index.js';
+import type { ConfiguredPeople } from '../../report/index.js';
 import {
   audiences,
   formatMedia,
@@ -63,6 +64,7 @@ export function reportRoutes(
   store: Store,
   audit: Pick<AuditLog, 'record'>,
   pdf: Pick<PdfPrinter, 'print'>,
+  people?: ConfiguredPeople,
 ): void {
   addRoute(app, reportContract, async function report(request, reply) {
     const query = reportContract.parseQuery(request);
@@ -85,6 +87,7 @@ export function reportRoutes(
         override,
         printPdf: (html) => pdf.print(html),
         warnings: false,
+        people,
       },
       { actor: user.username },
     );
