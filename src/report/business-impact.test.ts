@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, IncidentDocument, IncidentDocumentInput } from '../domain/index.js';
+import type { Action, IncidentDocument } from '../domain/index.js';
 import { analyze } from '../language/index.js';
 import { businessFacts, recurrenceSentence } from './business-impact.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
-import { reportDate, sampleIncident } from './test-support/sample-incident.js';
+import { recordedIncident, reportDate, sampleIncident } from './test-support/sample-incident.js';
 
 const action = (fields: Partial<Action> & Pick<Action, 'id'>): Action => ({
   title: 'Add a check',
@@ -14,22 +14,7 @@ const action = (fields: Partial<Action> & Pick<Action, 'id'>): Action => ({
   ...fields,
 });
 
-/** Everything an author can record for executives. */
-function recorded(overrides: Partial<IncidentDocumentInput> = {}): IncidentDocument {
-  return sampleIncident({
-    impact: {
-      description: 'Card payments failed.',
-      usersAffected: 12_400,
-      failedRequests: 48_210,
-      errorBudgetBurn: 0.34,
-      cost: 'about €42,000 in failed orders',
-      slaBreached: true,
-      sla: '99.9% monthly uptime on Enterprise plans; credits owed to 3 customers',
-    },
-    ask: 'Approve two weeks of the payments team for the pool work.',
-    ...overrides,
-  });
-}
+const recorded = recordedIncident;
 
 const texts = (doc: IncidentDocument) => businessFacts(doc, 'exec').map((fact) => fact.text);
 
@@ -38,7 +23,7 @@ describe('what an incident means for the business', () => {
     expect(texts(recorded())).toEqual([
       '12,400 users were affected, and 48,210 of their requests failed.',
       'Cost to the business: about €42,000 in failed orders.',
-      'A service level we promise customers in contracts (an SLA) was not met: 99.9% monthly uptime on Enterprise plans; credits owed to 3 customers.',
+      'A service level we promise customers in contracts (an SLA) was not met: credits owed to 3 Enterprise customers.',
       'Error budget spent, 34%: this incident used 34% of the failures we allow ourselves in a month.',
       'Until the prevention action is done (by 20 March 2026), the same conditions could cause this again.',
       'What we ask of you: Approve two weeks of the payments team for the pool work.',

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentDocument, IncidentDocumentInput } from '../domain/index.js';
+import type { IncidentDocument } from '../domain/index.js';
 import { htmlToText } from './published-text.js';
 import { renderReport } from './render.js';
-import { sampleIncident } from './test-support/sample-incident.js';
+import { recordedFacts, recordedIncident, sampleIncident } from './test-support/sample-incident.js';
 
 const formats = ['html', 'md'] as const;
 type Format = (typeof formats)[number];
 
-const cost = 'about €42,000 in failed orders';
-const ask = 'Approve two weeks of the payments team for the pool work.';
+const { cost, ask } = recordedFacts;
 
-function recorded(overrides: Partial<IncidentDocumentInput> = {}): IncidentDocument {
-  return sampleIncident({
-    impact: {
-      description: 'Card payments failed.',
-      usersAffected: 12_400,
-      failedRequests: 48_210,
-      errorBudgetBurn: 0.34,
-      cost,
-      slaBreached: true,
-      sla: 'credits owed to 3 Enterprise customers',
-    },
-    ask,
-    ...overrides,
-  });
-}
+const recorded = recordedIncident;
 
 /** The report as its reader reads it: the words of the HTML, or the Markdown itself. */
 function read(doc: IncidentDocument, format: Format, audience: 'exec' | 'public'): string {

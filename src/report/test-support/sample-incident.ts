@@ -176,3 +176,27 @@ function event(
  */
 export const reportDay = new Date('2026-12-02T12:00:00Z');
 export const reportDate = reportDay.toISOString().slice(0, 10);
+
+/** What an author can record for executives, beyond the sample: cost, the SLA, and the decision asked for. */
+export const recordedFacts = {
+  cost: 'about €42,000 in failed orders',
+  sla: 'credits owed to 3 Enterprise customers',
+  ask: 'Approve two weeks of the payments team for the pool work.',
+};
+
+/** The sample incident with everything an author can record for executives. */
+export function recordedIncident(overrides: Partial<IncidentDocumentInput> = {}): IncidentDocument {
+  return sampleIncident({
+    impact: {
+      description: 'Card payments failed.',
+      usersAffected: 12_400,
+      failedRequests: 48_210,
+      errorBudgetBurn: 0.34,
+      cost: recordedFacts.cost,
+      slaBreached: true,
+      sla: recordedFacts.sla,
+    },
+    ask: recordedFacts.ask,
+    ...overrides,
+  });
+}
