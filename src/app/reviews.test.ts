@@ -37,4 +37,24 @@ eachStore('review meetings', (store) => {
       /before its scheduled start .*; give the time it ended/,
     );
   });
+
+  it('with a decision and the close landing together, either the decision is kept or it is refused as closed', async () => {
+    const incident = await store().incidents.create(incidentInput(), ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    const [decided, closed] = await Promise.allSettled([
+      recordDecision(store(), review.id, 'Canary every release', { actor: 'bo' }),
+      closeReview(store(), review.id, ana, '2026-03-06T11:00:00Z'),
+    ]);
+    const stored = await store().reviews.get(review.id);
+    expect(stored.endedAt).toBe('2026-03-06T11:00:00.000Z');
+    if (decided.status === 'fulfilled') expect(stored.decisions).toEqual(['Canary every release']);
+    else {
+      expect(String(decided.reason)).toMatch(/are closed/);
+      expect(stored.decisions).toEqual([]);
+    }
+    // The close is never lost to the decision's retry.
+    expect(
+      closed.status === 'fulfilled' || /changed since/.test(String((closed as PromiseRejectedResult).reason)),
+    ).toBe(true);
+  });
 });

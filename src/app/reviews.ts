@@ -100,14 +100,17 @@ export async function closeReview(
   at: string = new Date().toISOString(),
 ): Promise<StoredReview> {
   const endedAt = parseWith(instantSchema, at, 'end time');
-  const review = await store.reviews.get(reviewId);
-  if (review.endedAt !== undefined) {
-    throw invalidInput(`review ${reviewId} already ended at ${review.endedAt}`);
-  }
-  if (Date.parse(endedAt) < Date.parse(review.scheduledAt)) {
-    throw invalidInput(
-      `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}; give the time it ended`,
-    );
-  }
-  return store.reviews.update(reviewId, review.version, { endedAt }, ctx);
+  // Closing means the same on a newer record (a decision someone recorded meanwhile): re-read and close that.
+  return retryOnConflict(async () => {
+    const review = await store.reviews.get(reviewId);
+    if (review.endedAt !== undefined) {
+      throw invalidInput(`review ${reviewId} already ended at ${review.endedAt}`);
+    }
+    if (Date.parse(endedAt) < Date.parse(review.scheduledAt)) {
+      throw invalidInput(
+        `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}; give the time it ended`,
+      );
+    }
+    return store.reviews.update(reviewId, review.version, { endedAt }, ctx);
+  });
 }
