@@ -1,21 +1,23 @@
+import { cutToWidth, displayWidth, padToWidth } from './display-width.js';
+
 /** Writes a JSON value to stdout, pretty-printed, with a trailing newline. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Renders rows as a plain text table with a header; cells are cut to `max` characters and kept on one line. */
+/** Renders rows as a plain text table with a header, aligned by terminal columns; cells are cut to `max` columns and kept on one line. */
 export function formatTable(headers: string[], rows: string[][], max = 60): string {
   const clean = (cell: string) => {
     const flat = cell.replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cutToWidth(flat, max);
   };
   const body = rows.map((row) => row.map(clean));
   const widths = headers.map((header, i) =>
-    Math.max(header.length, ...body.map((row) => (row[i] ?? '').length)),
+    Math.max(displayWidth(header), ...body.map((row) => displayWidth(row[i] ?? ''))),
   );
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .map((cell, i) => padToWidth(cell, widths[i] ?? 0))
       .join('  ')
       .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
