@@ -17,10 +17,13 @@ import {
   nuanceTopics,
   objectionResponse,
   objections,
+  objectionsRaisedBy,
   questionsFor,
   raisedBy,
   reviewScript,
   searchGlossary,
+  speakerFromText,
+  speakers,
 } from '../../playbook/index.js';
 import { CliError } from '../errors.js';
 import { formatTable } from '../output.js';
@@ -34,6 +37,8 @@ interface Flags {
   severity?: string;
   phase?: string;
   category?: string;
+  /** objections: only those this role typically raises (any case). */
+  role?: string;
   /** Today's date (ISO), read by the verb: it stands in for the meeting's date when no review is scheduled. */
   today?: string;
 }
@@ -51,7 +56,7 @@ export function playbookOutput(
     case 'agenda':
       return agenda(doc, flags.severity, flags.today);
     case 'objections':
-      return objectionList();
+      return objectionList(flags.role);
     case 'questions':
       return questions(flags);
     case 'nuance':
@@ -106,8 +111,18 @@ function agendaText(
   return `${heading}\n\n${table}\n${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
 }
 
-function objectionList(): Output {
-  const text = objections
+function objectionList(roleFlag: string | undefined): Output {
+  let list = objections;
+  if (roleFlag !== undefined) {
+    const role = speakerFromText(roleFlag);
+    if (!role) {
+      throw new CliError(
+        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case)`,
+      );
+    }
+    list = objectionsRaisedBy(role);
+  }
+  const text = list
     .map((o) =>
       [
         `“${o.said}”`,
@@ -120,7 +135,7 @@ function objectionList(): Output {
       ].join('\n'),
     )
     .join('\n');
-  const json = objections.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
+  const json = list.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
   return { text, json };
 }
 

@@ -59,3 +59,22 @@ describe('debrief playbook', () => {
     expect(result.stderr).toMatch(/debrief: hint \(the script reads this aloud\): "[^"]*forgot[^"]*"/);
   });
 });
+
+describe('debrief playbook objections --role', () => {
+  it('lists only the objections the role typically raises, taking the role in any case', async () => {
+    const result = await runCli(['playbook', 'objections', '--role', 'Executive'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const raised = result.stdout.match(/^ {2}Usually raised by .+\.$/gm) ?? [];
+    expect(raised.length).toBeGreaterThan(3);
+    for (const line of raised) expect(line).toContain('an executive');
+    expect(result.stdout).not.toContain('Surely we have to understand what it was');
+  });
+
+  it('names the roles when the role is unknown', async () => {
+    const result = await runCli(['playbook', 'objections', '--role', 'intern'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case)\n',
+    );
+  });
+});

@@ -10,6 +10,7 @@ interface PlaybookFlags {
   severity?: string;
   phase?: string;
   category?: string;
+  role?: string;
   json?: boolean;
 }
 
@@ -30,11 +31,20 @@ export function register(program: Command): void {
     .option('--severity <sev>', 'agenda: SEV1|SEV2|SEV3|SEV4 when no incident is given', 'SEV2')
     .option('--phase <phase>', 'questions: only this agenda phase')
     .option('--category <category>', 'questions: only this contributing-factor category')
+    .option(
+      '--role <role>',
+      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive)',
+    )
     .option('--json', 'print JSON')
     .action(async (topic: string, term: string[], flags: PlaybookFlags, command: Command) => {
       if (!(topics as readonly string[]).includes(topic)) {
         throw new CliError(
           `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
+        );
+      }
+      if (flags.role !== undefined && topic !== 'objections') {
+        throw new CliError(
+          `--role filters the objections only; run \`debrief playbook objections --role ${flags.role}\``,
         );
       }
       const { playbookOutput } = await import('./output.js');
