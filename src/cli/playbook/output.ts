@@ -1,5 +1,5 @@
 import {
-  factorCategorySchema,
+  factorCategoryInputSchema,
   type IncidentDocument,
   parseWith,
   severityInputSchema,
@@ -156,7 +156,9 @@ function nuance(term: string): Output {
 function questions(flags: Flags): Output {
   const filter = {
     ...(flags.phase ? { phase: parseWith(agendaPhaseSchema, flags.phase, '--phase') } : {}),
-    ...(flags.category ? { category: parseWith(factorCategorySchema, flags.category, '--category') } : {}),
+    ...(flags.category
+      ? { category: parseWith(factorCategoryInputSchema, flags.category, '--category') }
+      : {}),
   };
   const list = questionsFor(filter);
   const text = `${list.map((q) => `[${q.phase}${q.categories.length ? ` · ${q.categories.join(', ')}` : ''}] ${q.text}`).join('\n')}\n`;
