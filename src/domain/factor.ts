@@ -118,7 +118,8 @@ export const factorFieldsSchema = z.object({
   description: proseText(20_000).default(''),
 });
 export type FactorFields = z.infer<typeof factorFieldsSchema>;
-export type FactorInput = z.input<typeof factorFieldsSchema>;
+/** A factor as code builds it: the category is one of the list (the schema also reads it as people type it). */
+export type FactorInput = Omit<z.input<typeof factorFieldsSchema>, 'category'> & { category: FactorCategory };
 
 /** A contributing factor as part of an incident. */
 export const factorSchema = factorFieldsSchema.extend({ id: requiredLine(64) });

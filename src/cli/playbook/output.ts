@@ -31,6 +31,8 @@ import { formatTable } from '../output.js';
 interface Output {
   text: string;
   json: unknown;
+  /** Said on stderr, after the output: a booked length too short for the meeting. */
+  warnings?: string[];
 }
 
 interface Flags {
@@ -39,7 +41,10 @@ interface Flags {
   category?: string;
   /** objections: only those this role typically raises (any case). */
   role?: string;
-  /** Today's date (ISO), read by the verb: it stands in for the meeting's date when no review is scheduled. */
+  /**
+   * Now (an ISO instant, or a date), read by the verb: it picks the meeting (the next review, not a past one) and
+   * stands in for the meeting's date when no review is scheduled.
+   */
   today?: string;
 }
 
@@ -67,15 +72,29 @@ export function playbookOutput(
 }
 
 function script(doc: IncidentDocument | undefined, today: string | undefined): Output {
-  const statements = reviewScript(doc, today ? { today } : {});
-  const text = statements
+  const options = today ? { today } : {};
+  const statements = reviewScript(doc, options);
+  const body = statements
     .map((s) => {
       const missing = s.missing.length ? `\n(Missing: ${s.missing.join('; ')})\n` : '';
       return `${s.heading}\n${'='.repeat(s.heading.length)}\n${s.text}\n${missing}`;
     })
     .join('\n');
   const [opening, reminder, closing] = statements;
-  return { text, json: { template: doc === undefined, opening, reminder, closing } };
+  if (!doc) return { text: body, json: { template: true, opening, reminder, closing } };
+  const plan = incidentAgenda(doc, options);
+  return {
+    text: `${plan.meeting}\n\n${body}`,
+    json: {
+      template: false,
+      meeting: plan.meeting,
+      ...(plan.warning ? { warning: plan.warning } : {}),
+      opening,
+      reminder,
+      closing,
+    },
+    warnings: plan.warning ? [plan.warning] : [],
+  };
 }
 
 function agenda(
@@ -86,8 +105,12 @@ function agenda(
   if (doc) {
     const plan = incidentAgenda(doc, today ? { today } : {});
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
-    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})`;
-    return { text: agendaText(heading, plan.items), json: plan };
+    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}`;
+    return {
+      text: agendaText(heading, plan.items),
+      json: plan,
+      warnings: plan.warning ? [plan.warning] : [],
+    };
   }
   const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
   const items = agendaFor(severity);

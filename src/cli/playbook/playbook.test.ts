@@ -78,3 +78,34 @@ describe('debrief playbook objections --role', () => {
     );
   });
 });
+
+describe('debrief playbook for the meeting booked', () => {
+  it('prepares the next review rather than a past 5-minute one, says which, and warns about a short booking', async () => {
+    const created = await runCli(['new', '--title', 'Queue stalled', '--severity', 'sev2', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const past = await runCli(['review', 'schedule', id, '--at', '2020-01-07T09:00:00Z', '--minutes', '5'], {
+      env,
+    });
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stderr).toMatch(/^debrief: warning: The review is booked for 5 minutes, less than the 30/);
+    const onlyPast = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(onlyPast.code, onlyPast.stderr).toBe(0);
+    expect(onlyPast.stdout).toContain(
+      'No review is upcoming: this is for the most recent one, on Tuesday 7 January 2020 at 09:00 UTC (5 minutes).',
+    );
+    expect(onlyPast.stderr).toContain('debrief: warning: The review is booked for 5 minutes');
+    const next = await runCli(['review', 'schedule', id, '--at', '2099-03-10T15:00:00Z', '--minutes', '45'], {
+      env,
+    });
+    expect(next.code, next.stderr).toBe(0);
+    const script = await runCli(['playbook', 'script', '--incident', id], { env });
+    expect(script.code, script.stderr).toBe(0);
+    expect(script.stdout).toMatch(
+      /^For the review on Tuesday 10 March 2099 at 15:00 UTC \(45 minutes\), the next one booked\.\n\nOpening statement\n/,
+    );
+    expect(script.stdout).toContain('We have 45 minutes.');
+    expect(script.stderr).toBe('');
+  });
+});

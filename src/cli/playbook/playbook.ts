@@ -51,12 +51,14 @@ export function register(program: Command): void {
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))
         : undefined;
-      // The clock is read here, at the edge: today stands in for the meeting's date when no review is scheduled.
-      const today = new Date().toISOString().slice(0, 10);
+      // The clock is read here, at the edge: now picks the meeting (the next review, not a past one) and stands in
+      // for the meeting's date when no review is scheduled.
+      const today = new Date().toISOString();
       const output = playbookOutput(topic as Topic, term.join(' '), { ...flags, today }, doc);
       const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);
+      for (const warning of output.warnings ?? []) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (doc && (topic === 'script' || topic === 'agenda')) {
         // The script reads the incident's factors and actions aloud: say so when one of them is blameful, before
         // the facilitator says it to the room (a hint on stderr; the script is printed either way).
