@@ -317,3 +317,41 @@ describe('the meeting the script and agenda are for', () => {
     );
   });
 });
+
+describe('the script never reads blame aloud', () => {
+  // Stands in for the language analyzer the CLI passes: one sentence it can reword, one it cannot.
+  const check = (text: string) => {
+    if (text === 'Bob forgot to run the migration') return { rewrite: 'The migration step did not run.' };
+    if (text.startsWith('Retrain')) return { problem: '"Retrain": a remedy aimed at a person' };
+    return undefined;
+  };
+  const doc = incident({
+    title: 'Bob forgot to run the migration',
+    factors: [{ id: 'FAC-1', title: 'Bob forgot to run the migration', category: 'training' }],
+    actions: [{ id: 'ACT-1', title: 'Retrain Bob on deploys', owner: 'Ops', dueDate: '2026-03-20' }],
+  });
+
+  it('reads the rewrite of a blameful factor or title, and asks for a blameless wording on the incident', () => {
+    const [opening, , closing] = reviewScript(doc, { check, today: '2026-03-09' });
+    expect(opening?.text).toContain(
+      'This is the review of "The migration step did not run", a SEV2 incident',
+    );
+    expect(closing?.text).toContain('\n- The migration step did not run\n');
+    expect(closing?.missing).toContain(
+      'a blameless wording for "Bob forgot to run the migration" on the incident',
+    );
+    expect(`${opening?.text} ${closing?.text}`).not.toContain('forgot');
+  });
+
+  it('says the sentence needs rewording, with the finding, when there is no rewrite', () => {
+    const closing = closingStatement(doc, { check, today: '2026-03-09' });
+    expect(closing.text).toContain(
+      '- (this action needs rewording before it is read aloud: "Retrain": a remedy aimed at a person) (Ops, due Friday 20 March)',
+    );
+    expect(closing.text).not.toContain('Retrain Bob');
+  });
+
+  it('reads every sentence as written when no check is given', () => {
+    expect(closingStatement(doc).text).toContain('- Bob forgot to run the migration');
+  });
+});

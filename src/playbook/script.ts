@@ -12,13 +12,42 @@ export interface Statement {
   missing: string[];
 }
 
-/** What the script needs besides the incident: the day it is read, when no review is scheduled. */
+/**
+ * The blame check of a sentence the script would read aloud: undefined when it is fine, else the analyzer's
+ * rewrite, or the problem when it has none. The playbook cannot import the language analyzer (dependency rule),
+ * so the caller passes it in (the CLI's `spokenCheck`).
+ */
+export type SpokenCheck = (text: string) => { rewrite: string } | { problem: string } | undefined;
+
+/** What the script needs besides the incident: the day it is read, and the blame check of what it reads. */
 export interface ScriptOptions {
+  /** Without it, factors, actions and the title are read as written. */
+  check?: SpokenCheck;
   /**
    * Now, as an ISO instant (or a date): it picks the meeting (the next review, not a past one) and stands in for
    * the meeting's date when no review is scheduled (the core reads no clock).
    */
   today?: string;
+}
+
+type Spoken = 'title' | 'factor' | 'action';
+
+/**
+ * The words the room hears for a title, factor or action: as written, the check's rewrite, or a note that it needs
+ * rewording first (and, for either of the last two, a blameless wording is added to what is missing).
+ */
+function speakable(text: string, what: Spoken, options: ScriptOptions, missing: string[]): string {
+  const verdict = options.check?.(text);
+  if (!verdict) return text;
+  missing.push(script.closingMissingReword({ title: text }));
+  if ('rewrite' in verdict)
+    return /[.!?]$/.test(text) ? verdict.rewrite : verdict.rewrite.replace(/[.]$/, '');
+  const kind = {
+    title: script.closingRewordWhatTitle,
+    factor: script.closingRewordWhatFactor,
+    action: script.closingRewordWhatAction,
+  }[what];
+  return script.closingNeedsRewording({ what: kind, problem: verdict.problem });
 }
 
 // The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
@@ -39,7 +68,7 @@ export function openingStatement(doc: IncidentDocument, options: ScriptOptions =
   const minutes =
     meetingReview(doc, options.today)?.durationMinutes ?? agendaMinutes(agendaFor(doc.severity));
   const incident = script.openingIncident({
-    title: doc.title,
+    title: speakable(doc.title, 'title', options, missing),
     severity: doc.severity,
     affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
     impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
@@ -74,7 +103,9 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
   const findings: string[] = [];
   if (doc.factors.length > 0) {
     findings.push(script.closingFindings);
-    for (const factor of doc.factors) findings.push(script.closingFinding({ title: factor.title }));
+    for (const factor of doc.factors) {
+      findings.push(script.closingFinding({ title: speakable(factor.title, 'factor', options, missing) }));
+    }
   } else {
     missing.push(script.closingMissingFactors);
     findings.push(script.closingFindingsMissing);
@@ -94,7 +125,8 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
       }
       if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
       if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
-      actionLines.push(script.closingAction({ title: action.title, owner, due }));
+      const title = speakable(action.title, 'action', options, missing);
+      actionLines.push(script.closingAction({ title, owner, due }));
     }
   } else {
     missing.push(script.closingMissingActions);

@@ -21,6 +21,7 @@ import {
   questionsFor,
   raisedBy,
   reviewScript,
+  type SpokenCheck,
   searchGlossary,
   speakerFromText,
   speakers,
@@ -39,6 +40,8 @@ interface Flags {
   severity?: string;
   phase?: string;
   category?: string;
+  /** script: the blame check of each title, factor and action read aloud (`spokenCheck`). */
+  check?: SpokenCheck;
   /** objections: only those this role typically raises (any case). */
   role?: string;
   /**
@@ -57,7 +60,7 @@ export function playbookOutput(
 ): Output {
   switch (topic) {
     case 'script':
-      return script(doc, flags.today);
+      return script(doc, flags.today, flags.check);
     case 'agenda':
       return agenda(doc, flags.severity, flags.today);
     case 'objections':
@@ -71,8 +74,12 @@ export function playbookOutput(
   }
 }
 
-function script(doc: IncidentDocument | undefined, today: string | undefined): Output {
-  const options = today ? { today } : {};
+function script(
+  doc: IncidentDocument | undefined,
+  today: string | undefined,
+  check: SpokenCheck | undefined,
+): Output {
+  const options = { ...(today ? { today } : {}), ...(check ? { check } : {}) };
   const statements = reviewScript(doc, options);
   const body = statements
     .map((s) => {

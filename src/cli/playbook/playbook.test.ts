@@ -42,21 +42,35 @@ describe('debrief playbook', () => {
     );
   });
 
-  it('warns, before the room hears it, when the script reads a blameful factor aloud', async () => {
+  it('never reads a blameful factor or action aloud: its rewrite, or a note that it needs rewording', async () => {
     const created = await runCli(['new', '--title', 'Migration missed', '--severity', 'SEV3', '--json'], {
       env,
     });
     expect(created.code, created.stderr).toBe(0);
     const { id } = JSON.parse(created.stdout) as { id: string };
-    const added = await runCli(
-      ['factors', 'add', id, '-t', 'Bob forgot to run the migration', '-c', 'training'],
-      { env },
-    );
-    expect(added.code, added.stderr).toBe(0);
-    const result = await runCli(['playbook', 'script', '--incident', id], { env });
+    for (const [flag, title] of [
+      ['factors', 'Bob forgot to run the migration'],
+      ['actions', 'Retrain Bob on the deploy process'],
+    ] as const) {
+      const added =
+        flag === 'factors'
+          ? await runCli(['factors', 'add', id, '-t', title, '-c', 'training'], { env })
+          : await runCli(['actions', 'add', id, '-t', title, '--owner', 'Ops'], { env });
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const result = await runCli(['playbook', 'script', '--incident', id, '--json'], { env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Bob forgot to run the migration');
-    expect(result.stderr).toMatch(/debrief: hint \(the script reads this aloud\): "[^"]*forgot[^"]*"/);
+    const { closing } = JSON.parse(result.stdout) as { closing: { text: string; missing: string[] } };
+    expect(closing.text).toContain('\n- The migration step did not run\n');
+    expect(closing.text).toMatch(
+      /\n- \(this action needs rewording before it is read aloud: "Retrain": [^\n]+\) \(Ops, /,
+    );
+    expect(closing.text).not.toMatch(/forgot|Retrain Bob/);
+    expect(closing.missing).toContain(
+      'a blameless wording for "Bob forgot to run the migration" on the incident',
+    );
+    const agenda = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(agenda.stderr).toMatch(/debrief: hint \(the agenda quotes this\): "[^"]*forgot[^"]*"/);
   });
 });
 

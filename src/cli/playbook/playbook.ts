@@ -54,20 +54,31 @@ export function register(program: Command): void {
       // The clock is read here, at the edge: now picks the meeting (the next review, not a past one) and stands in
       // for the meeting's date when no review is scheduled.
       const today = new Date().toISOString();
-      const output = playbookOutput(topic as Topic, term.join(' '), { ...flags, today }, doc);
+      // The script reads the incident's title, factors and actions aloud: each goes through the blame check first,
+      // so a blameful one is read as its rewrite or flagged for rewording, never as written.
+      const check =
+        doc && topic === 'script'
+          ? (await import('./spoken-check.js')).spokenCheck(doc.participants.map((p) => p.name))
+          : undefined;
+      const output = playbookOutput(
+        topic as Topic,
+        term.join(' '),
+        { ...flags, today, ...(check ? { check } : {}) },
+        doc,
+      );
       const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);
       for (const warning of output.warnings ?? []) process.stderr.write(`debrief: warning: ${warning}\n`);
-      if (doc && (topic === 'script' || topic === 'agenda')) {
-        // The script reads the incident's factors and actions aloud: say so when one of them is blameful, before
-        // the facilitator says it to the room (a hint on stderr; the script is printed either way).
+      if (doc && topic === 'agenda') {
+        // The agenda quotes the incident's factors and actions for the facilitator: say when one is blameful, so
+        // it is reworded before the meeting (a hint on stderr; the agenda is printed either way).
         const { warnAboutBlame } = await import('../blame-hints.js');
-        const spoken = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
+        const quoted = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
         await warnAboutBlame(
-          spoken.join('\n\n'),
+          quoted.join('\n\n'),
           doc.participants.map((p) => p.name),
-          'the script reads this aloud',
+          'the agenda quotes this',
         );
       }
     });

@@ -158,7 +158,10 @@ export const scriptFileSchema = z.strictObject({
     followUpSuggested: template('severity', 'after', 'date'),
     followUpSuggestedUndated: template('severity', 'after'),
     end: template(),
+    needsRewording: template('what', 'problem'),
+    rewordWhat: z.strictObject({ title: template(), factor: template(), action: template() }),
     missing: z.strictObject({
+      reword: template('title'),
       factors: template(),
       owner: template('title'),
       dueDate: template('title'),

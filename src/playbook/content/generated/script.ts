@@ -28,7 +28,7 @@ export const meetingNext = (slot: { when: string | number; length: string | numb
 export const meetingInProgress = (slot: { when: string | number; length: string | number }): string => `For the review under way since ${slot.when} (${slot.length}).`;
 export const meetingLatest = (slot: { when: string | number; length: string | number }): string => `No review is upcoming: this is for the most recent one, on ${slot.when} (${slot.length}). Book the next one to prepare for it.`;
 export const meetingOpen = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}).`;
-export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this uses the usual ${slot.length} for a ${slot.severity} incident.`;
+export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this plans for ${slot.length}, the usual length for a ${slot.severity} incident.`;
 export const meetingTooShort = (slot: { kind: string | number; minutes: string | number; minimum: string | number; purpose: string | number }): string => `The ${slot.kind} is booked for ${slot.minutes} minutes, less than the ${slot.minimum} a ${slot.kind} needs to ${slot.purpose}: book a longer slot, or every phase is squeezed to fit.`;
 export const meetingKindsReviewName = "review";
 export const meetingKindsReviewPurpose = "walk the timeline, name the contributing factors and agree actions";
@@ -51,6 +51,11 @@ export const closingFollowUp = (slot: { when: string | number }): string => `We'
 export const closingFollowUpSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `We still need a date for the follow-up review. For a ${slot.severity} incident I'd suggest ${slot.after}, around ${slot.date}. Does that work for everyone?`;
 export const closingFollowUpSuggestedUndated = (slot: { severity: string | number; after: string | number }): string => `We still need a date for the follow-up review. For a ${slot.severity} incident I'd suggest ${slot.after}. Let's pick the day now.`;
 export const closingEnd = "I'll share the write-up within two working days. Thanks for being so open today.";
+export const closingNeedsRewording = (slot: { what: string | number; problem: string | number }): string => `(this ${slot.what} needs rewording before it is read aloud: ${slot.problem})`;
+export const closingRewordWhatTitle = "title";
+export const closingRewordWhatFactor = "factor";
+export const closingRewordWhatAction = "action";
+export const closingMissingReword = (slot: { title: string | number }): string => `a blameless wording for "${slot.title}" on the incident`;
 export const closingMissingFactors = "contributing factors";
 export const closingMissingOwner = (slot: { title: string | number }): string => `owner for "${slot.title}"`;
 export const closingMissingDueDate = (slot: { title: string | number }): string => `due date for "${slot.title}"`;
