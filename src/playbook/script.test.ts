@@ -60,6 +60,14 @@ describe('the opening statement', () => {
     expect(opening.text).not.toMatch(/not recorded\)|\d{4}-\d\d-\d\d/);
   });
 
+  it('says what is not recorded the way a person would, with no bracketed notes', () => {
+    const text = openingStatement(incident()).text;
+    expect(text).toContain(
+      "This is the review of \"Checkout returned 502s\", a SEV2 incident, though we haven't recorded yet which services it affected. We haven't recorded yet when customers first felt it, so let's pin that down.",
+    );
+    expect(text).not.toMatch(/\(|not recorded/);
+  });
+
   it('names the facts it could not fill in', () => {
     expect(openingStatement(incident()).missing).toEqual(['affected services', 'impact start']);
   });
