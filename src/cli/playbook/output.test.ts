@@ -35,6 +35,15 @@ describe('playbook output', () => {
     }
   });
 
+  it('takes a factor category in any case when filtering questions, as `factors add` does', () => {
+    expect(playbookOutput('questions', '', { category: 'Training' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { category: 'training' }, undefined).json,
+    );
+    expect(() => playbookOutput('questions', '', { category: 'trainin' }, undefined)).toThrow(
+      /got "trainin"; did you mean training\?$/,
+    );
+  });
+
   it('prints every objection with who raises it, the answer in its parts and a question', () => {
     const { text } = playbookOutput('objections', '', {}, undefined);
     const count = text.match(/^ {2}Ask: /gm)?.length ?? 0;

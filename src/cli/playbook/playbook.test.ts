@@ -84,6 +84,14 @@ describe('debrief playbook objections --role', () => {
     expect(result.stdout).not.toContain('Surely we have to understand what it was');
   });
 
+  it('says that --role is for the objections when given with another topic', async () => {
+    const result = await runCli(['playbook', 'script', '--role', 'manager'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: --role filters the objections only; run `debrief playbook objections --role manager`\n',
+    );
+  });
+
   it('names the roles when the role is unknown', async () => {
     const result = await runCli(['playbook', 'objections', '--role', 'intern'], { env });
     expect(result.code).toBe(2);
