@@ -100,6 +100,7 @@ export function playbookContent(root: string): GeneratedFile[] {
       Object.entries(agenda.minutes).map(([sev, minutes]) => [sev, inPhaseOrder(minutes)]),
     ),
     followUp: agenda.followUp,
+    minimumMinutes: agenda.minimumMinutes,
     followUpAfter: agenda.followUpAfter,
   };
   const script = loadYaml(root, `${folder}/script.yml`, scriptFileSchema);

@@ -12,7 +12,7 @@ interface NewOptions {
   summary?: string;
   impact?: string;
   cost?: string;
-  slaBreached?: boolean;
+  slaBreached?: boolean | string;
   sla?: string;
   ask?: string;
   impactStart?: string;
@@ -33,7 +33,10 @@ export function register(program: Command): void {
     .option('--summary <text>', 'a short summary')
     .option('--impact <text>', 'the impact, in words')
     .option('--cost <text>', 'what it cost the business, in words ("about €42,000 in failed orders")')
-    .option('--sla-breached', 'a service level promised to customers in a contract (SLA) was missed')
+    .option(
+      '--sla-breached [answer]',
+      'a service level promised to customers in a contract (SLA) was missed (yes/no/true/false; alone: yes)',
+    )
     .option('--no-sla-breached', 'the service levels promised to customers (SLAs) were met')
     .option('--sla <text>', 'which SLA, and what follows ("credits owed to 3 customers")')
     .option('--ask <text>', 'the decision or support asked of executives')
@@ -87,10 +90,19 @@ function impactFlags(options: NewOptions): Record<string, unknown> | undefined {
   const impact = defined({
     description: options.impact,
     cost: options.cost,
-    slaBreached: options.slaBreached,
+    slaBreached: yesOrNo(options.slaBreached, '--sla-breached'),
     sla: options.sla,
   });
   return Object.keys(impact).length > 0 ? impact : undefined;
+}
+
+/** A yes/no flag's answer: alone it is yes; "yes", "no", "true" or "false" in any case; anything else is refused. */
+export function yesOrNo(answer: boolean | string | undefined, flag: string): boolean | undefined {
+  if (answer === undefined || typeof answer === 'boolean') return answer;
+  const word = answer.trim().toLowerCase();
+  if (word === 'yes' || word === 'true' || word === 'y') return true;
+  if (word === 'no' || word === 'false' || word === 'n') return false;
+  throw new CliError(`${flag}: expected yes, no, true or false, got ${JSON.stringify(answer)}`);
 }
 
 async function askForMissing(options: NewOptions): Promise<NewOptions> {

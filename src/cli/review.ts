@@ -67,6 +67,10 @@ export function register(program: Command): void {
         );
         return scheduleReview(store, incidentId, fields, { actor: cliActor() });
       });
+      // Booked either way (the room may really have only that slot), but said before anyone prepares for it.
+      const { bookedLengthWarning } = await import('../playbook/meeting.js');
+      const tooShort = bookedLengthWarning(scheduled);
+      if (tooShort) process.stderr.write(`debrief: warning: ${tooShort}\n`);
       if (options.json) return printJson(scheduled);
       const what = scheduled.kind === 'follow-up' ? 'follow-up review' : 'review';
       process.stdout.write(

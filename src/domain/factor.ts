@@ -21,8 +21,13 @@ export const factorCategories = [
   'tooling',
   'training',
 ] as const;
+type CategoryId = (typeof factorCategories)[number];
+
 export const factorCategorySchema = z.enum(factorCategories, {
-  error: (issue) => `expected one of ${factorCategories.join(', ')}, got ${JSON.stringify(issue.input)}`,
+  error: (issue): string => {
+    const near = typeof issue.input === 'string' ? nearestFactorCategory(issue.input) : undefined;
+    return `expected one of ${factorCategories.join(', ')}, got ${JSON.stringify(issue.input)}${near ? `; did you mean ${near}?` : ''}`;
+  },
 });
 export type FactorCategory = z.infer<typeof factorCategorySchema>;
 
@@ -43,13 +48,78 @@ export const factorCategoryLabels: Record<FactorCategory, string> = {
   training: 'Training and practice',
 };
 
+// "Monitoring and alerting", "CODE_REVIEW", "on call & escalation" → monitoring-alerting, code-review, …
+function categoryKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && word !== 'and')
+    .join('-');
+}
+
+// Each category under its id and its label, both as keys.
+const categoryKeys: ReadonlyArray<[string, CategoryId]> = factorCategories.flatMap((category) => [
+  [category, category] as [string, CategoryId],
+  [categoryKey(factorCategoryLabels[category]), category] as [string, CategoryId],
+]);
+
+/** The category a person meant by its id or label in any case and spelling of separators, or undefined. */
+export function factorCategoryFromText(text: string): CategoryId | undefined {
+  const key = categoryKey(text);
+  return categoryKeys.find(([known]) => known === key)?.[1];
+}
+
+/**
+ * The category nearest an unknown one, for a "did you mean": the one it starts (`monitoring`), else one within a
+ * typo or two (`trainin`, `configuraton`); undefined when none is near.
+ */
+export function nearestFactorCategory(text: string): CategoryId | undefined {
+  const key = categoryKey(text);
+  if (key.length < 3) return undefined;
+  const started = categoryKeys.find(([known]) => known.startsWith(key));
+  if (started) return started[1];
+  let best: { category: CategoryId; distance: number } | undefined;
+  for (const [known, category] of categoryKeys) {
+    const distance = editDistance(key, known);
+    if (distance <= Math.max(1, Math.floor(known.length / 4)) && distance < (best?.distance ?? Infinity))
+      best = { category, distance };
+  }
+  return best?.category;
+}
+
+// Levenshtein distance: insertions, deletions and substitutions.
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * A category as people type it: any case, its label ("Training and practice"), spaces or underscores for hyphens;
+ * an unknown one is refused with the list and the nearest category.
+ */
+export const factorCategoryInputSchema = z
+  .string({ error: `expected one of ${factorCategories.join(', ')}` })
+  .overwrite((text) => factorCategoryFromText(text) ?? text)
+  .pipe(factorCategorySchema)
+  .meta({ enum: [...factorCategories], description: 'any case, or the category label, is accepted' });
+
 export const factorFieldsSchema = z.object({
   title: requiredLine(limits.title),
-  category: factorCategorySchema,
+  category: factorCategoryInputSchema,
   description: proseText(20_000).default(''),
 });
 export type FactorFields = z.infer<typeof factorFieldsSchema>;
-export type FactorInput = z.input<typeof factorFieldsSchema>;
+/** A factor as code builds it: the category is one of the list (the schema also reads it as people type it). */
+export type FactorInput = Omit<z.input<typeof factorFieldsSchema>, 'category'> & { category: FactorCategory };
 
 /** A contributing factor as part of an incident. */
 export const factorSchema = factorFieldsSchema.extend({ id: requiredLine(64) });

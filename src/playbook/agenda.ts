@@ -9,9 +9,11 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
-import { addDays, followUpAt, formatUtcMinute, meetingDate, meetingReview } from './incident-facts.js';
+import { addDays, followUpAt, meetingReview, speakingDate } from './incident-facts.js';
+import { bookedLengthWarning, meetingNote } from './meeting.js';
 import { questionsFor } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
+import { spokenDate, spokenInstant } from './spoken-time.js';
 
 /** One phase of the review with its default time box and what the facilitator aims to get out of it. */
 export interface AgendaPhaseItem extends AgendaItem {
@@ -32,6 +34,10 @@ export interface IncidentAgenda {
   minutes: number;
   /** When the review is scheduled (UTC instant), if it is. */
   scheduledAt?: string;
+  /** Which booked review this is for, and why that one (or that none is booked), to tell the facilitator. */
+  meeting: string;
+  /** Set when the review is booked for less time than a review needs. */
+  warning?: string;
   items: IncidentAgendaItem[];
 }
 
@@ -56,6 +62,18 @@ export function agendaFor(severity: Severity): AgendaPhaseItem[] {
 /** The default agenda of a review meeting of this kind: the full review, or the shorter follow-up review. */
 export function reviewAgenda(kind: ReviewKind, severity: Severity): AgendaPhaseItem[] {
   return kind === 'follow-up' ? followUp.map((item) => ({ ...item })) : agendaFor(severity);
+}
+
+/**
+ * The agenda a booked meeting runs when it has none of its own: the playbook's for its kind and the severity,
+ * fitted to the length it is booked for. The CLI's agenda and the web app's meeting timer both use this one.
+ */
+export function bookedAgenda(
+  review: { kind?: ReviewKind | undefined; durationMinutes?: number | undefined },
+  severity: Severity,
+): AgendaPhaseItem[] {
+  const defaults = reviewAgenda(review.kind ?? 'review', severity);
+  return review.durationMinutes ? fitAgenda(defaults, review.durationMinutes) : defaults;
 }
 
 /** Total minutes of an agenda. */
@@ -105,15 +123,17 @@ export function suggestedFollowUp(
  * `today` (an ISO date) stands in for the meeting's date when no review is scheduled.
  */
 export function incidentAgenda(doc: IncidentDocument, options: { today?: string } = {}): IncidentAgenda {
-  const review = meetingReview(doc);
-  const defaults = agendaFor(doc.severity);
-  const phases = review ? fitAgenda(defaults, review.durationMinutes) : defaults;
-  const focus = focusFor(doc, meetingDate(doc, options.today));
+  const review = meetingReview(doc, options.today);
+  const phases = bookedAgenda(review ?? { kind: 'review' }, doc.severity);
+  const focus = focusFor(doc, speakingDate(doc, options.today));
   const items = phases.map((item) => ({ ...item, focus: focus[item.phase] }));
+  const warning = review ? bookedLengthWarning(review) : undefined;
   return {
     severity: doc.severity,
     minutes: agendaMinutes(items),
     ...(review ? { scheduledAt: review.scheduledAt } : {}),
+    meeting: meetingNote(doc, options.today, agendaMinutes(items)),
+    ...(warning ? { warning } : {}),
     items,
   };
 }
@@ -158,7 +178,7 @@ function focusFor(doc: IncidentDocument, date: string | undefined): Record<Agend
       ...(action.owner ? [] : [script.focusActionNoOwner({ title: action.title })]),
       ...(action.dueDate ? [] : [script.focusActionNoDue({ title: action.title })]),
       ...(action.dueDate && date && isOverdue(action, date)
-        ? [script.focusActionOverdue({ title: action.title, date: action.dueDate })]
+        ? [script.focusActionOverdue({ title: action.title, date: spokenDate(action.dueDate, date) })]
         : []),
     ]),
   ];
@@ -167,11 +187,11 @@ function focusFor(doc: IncidentDocument, date: string | undefined): Record<Agend
   const suggestion = suggestedFollowUp(doc.severity, date);
   const close = [
     booked
-      ? script.focusFollowUpBooked({ when: formatUtcMinute(booked) })
+      ? script.focusFollowUpBooked({ when: spokenInstant(booked, date) })
       : script.focusFollowUpSuggested({
           severity: doc.severity,
           after: suggestion.after,
-          date: suggestion.date ? script.focusAround({ date: suggestion.date }) : '',
+          date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
         }),
   ];
   return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };

@@ -1,4 +1,7 @@
 import { type IncidentDocument, isOpenAction, metricsFromMoments, type Review } from '../domain/index.js';
+import * as script from './content/generated/script.js';
+import { meetingChoice } from './meeting.js';
+import { spokenClock, spokenInstant } from './spoken-time.js';
 
 /** `2026-03-04 14:00 UTC`: minutes are enough for people reading a script or report. */
 export function formatUtcMinute(iso: string): string {
@@ -12,14 +15,20 @@ export function servicesPhrase(services: readonly string[]): string | undefined 
   return `${services.slice(0, -1).join(', ')} and ${services.at(-1)}`;
 }
 
-/** The impact window as `from 2026-03-04 14:00 UTC to 15:05 UTC`, or undefined without an impact start. */
+/**
+ * The impact window as it is said aloud: `from Wednesday 4 March at 14:00 UTC to 15:05 UTC` (the end's day named
+ * when it differs), or `…, though we haven't recorded yet when it ended`; undefined without an impact start.
+ */
 export function impactWindow(doc: Pick<IncidentDocument, 'moments'>): string | undefined {
   const start = doc.moments.impactStart?.at;
   if (!start) return undefined;
   const end = (doc.moments.mitigated ?? doc.moments.resolved)?.at;
-  if (!end) return `from ${formatUtcMinute(start)} (end not recorded)`;
-  const endText = end.slice(0, 10) === start.slice(0, 10) ? `${end.slice(11, 16)} UTC` : formatUtcMinute(end);
-  return `from ${formatUtcMinute(start)} to ${endText}`;
+  if (!end) return script.openingWindowOpenEnded({ start: spokenInstant(start) });
+  const sameDay = new Date(end).toISOString().slice(0, 10) === new Date(start).toISOString().slice(0, 10);
+  return script.openingWindow({
+    start: spokenInstant(start),
+    end: sameDay ? spokenClock(end) : spokenInstant(end, start),
+  });
 }
 
 /** Impact duration in ms (impact start to mitigation, or to resolution), when both ends are known. */
@@ -52,22 +61,30 @@ export function topActions<A extends IncidentDocument['actions'][number]>(action
 }
 
 /**
- * The review meeting the facilitator is preparing: the earliest full review not yet ended, else the latest one
- * held; undefined when none is scheduled. Follow-up reviews are left out: they have their own agenda.
+ * The review meeting the facilitator is preparing (see `meetingChoice`): with `now`, the next one not over yet,
+ * else the most recent; undefined when none is scheduled.
  */
-export function meetingReview(doc: Pick<IncidentDocument, 'reviews'>): Review | undefined {
-  const reviews = doc.reviews
-    .filter((review) => review.kind === 'review')
-    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
-  return reviews.find((review) => !review.endedAt) ?? reviews.at(-1);
+export function meetingReview(doc: Pick<IncidentDocument, 'reviews'>, now?: string): Review | undefined {
+  return meetingChoice(doc, now)?.review;
 }
 
 /**
- * The day of the meeting (YYYY-MM-DD): the scheduled review's, else `today` (an ISO date or instant the caller
+ * The day of the meeting (YYYY-MM-DD): the chosen review's, else `today` (an ISO date or instant the caller
  * passes, since the core reads no clock), else undefined.
  */
 export function meetingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: string): string | undefined {
-  return (meetingReview(doc)?.scheduledAt ?? today)?.slice(0, 10);
+  return (meetingReview(doc, today)?.scheduledAt ?? today)?.slice(0, 10);
+}
+
+/**
+ * The day the room speaks from: the meeting's day, or today when the meeting is already behind us, so an action
+ * is overdue as of now and a suggested follow-up is never in the past.
+ */
+export function speakingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: string): string | undefined {
+  const meeting = meetingDate(doc, today);
+  const day = today?.slice(0, 10);
+  if (meeting === undefined || day === undefined) return meeting ?? day;
+  return meeting.localeCompare(day) > 0 ? meeting : day;
 }
 
 /** `date` (YYYY-MM-DD) plus a number of days, as YYYY-MM-DD. */

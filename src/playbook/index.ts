@@ -1,6 +1,7 @@
 export * from './agenda.js';
 export * from './glossary.js';
 export * from './incident-facts.js';
+export * from './meeting.js';
 export * from './nuance.js';
 export * from './objections.js';
 export * from './questions.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectionResponse, raisedBy } from './objections.js';
+import { objectionResponse, objectionsRaisedBy, raisedBy, speakerFromText } from './objections.js';
 import { objections } from './questions.js';
 import type { Objection } from './schema.js';
 
@@ -70,5 +70,22 @@ describe('the objections', () => {
     expect(raisedBy(byId('who-made-the-mistake'))).toBe('a senior engineer or a manager');
     expect(raisedBy(byId('just-human-error'))).toBe('an engineer, a manager or an executive');
     expect(raisedBy(byId('who-is-responsible'))).toBe('an executive');
+  });
+});
+
+describe('objections by who raises them', () => {
+  it('reads a role in any case and spelling, with a space, hyphen or underscore', () => {
+    expect(speakerFromText('Executive')).toBe('executive');
+    expect(speakerFromText(' senior engineer ')).toBe('senior-engineer');
+    expect(speakerFromText('SENIOR_ENGINEER')).toBe('senior-engineer');
+    expect(speakerFromText('intern')).toBeUndefined();
+  });
+
+  it('keeps only the objections that role typically raises, in the playbook order', () => {
+    const asked = objectionsRaisedBy('executive');
+    expect(asked.length).toBeGreaterThan(3);
+    expect(asked.every((o) => o.saidBy.includes('executive'))).toBe(true);
+    expect(asked.map((o) => o.id)).toContain('who-is-responsible');
+    expect(asked.map((o) => o.id)).not.toContain('what-was-the-mistake');
   });
 });

@@ -8,6 +8,7 @@ import {
   reviewAgenda,
   suggestedFollowUp,
 } from './agenda.js';
+import { bookedLengthWarning, meetingChoice, meetingNote } from './meeting.js';
 import { objectionResponse } from './objections.js';
 import { objections, probingQuestions } from './questions.js';
 import { agendaPhases } from './schema.js';
@@ -46,9 +47,25 @@ describe('the opening statement', () => {
     expect(opening.text).toContain(
       '"Checkout returned 502s", a SEV2 incident that affected checkout and payments',
     );
-    expect(opening.text).toContain('from 2026-03-04 14:00 UTC to 15:05 UTC');
+    expect(opening.text).toContain('with customer impact from Wednesday 4 March at 14:00 UTC to 15:05 UTC.');
     expect(opening.text).toContain('We have an hour and a half.');
     expect(opening.missing).toEqual([]);
+  });
+
+  it('says in words that the end of the impact is not recorded yet', () => {
+    const opening = openingStatement(incident({ moments: { impactStart: { at: '2026-03-04T14:00:00Z' } } }));
+    expect(opening.text).toContain(
+      "with customer impact from Wednesday 4 March at 14:00 UTC, though we haven't recorded yet when it ended.",
+    );
+    expect(opening.text).not.toMatch(/not recorded\)|\d{4}-\d\d-\d\d/);
+  });
+
+  it('says what is not recorded the way a person would, with no bracketed notes', () => {
+    const text = openingStatement(incident()).text;
+    expect(text).toContain(
+      "This is the review of \"Checkout returned 502s\", a SEV2 incident, though we haven't recorded yet which services it affected. We haven't recorded yet when customers first felt it, so let's pin that down.",
+    );
+    expect(text).not.toMatch(/\(|not recorded/);
   });
 
   it('names the facts it could not fill in', () => {
@@ -74,8 +91,8 @@ describe('the closing statement', () => {
     });
     const closing = closingStatement(doc);
     expect(closing.text).toContain('- No alert on pool saturation');
-    expect(closing.text).toContain('- Alert on pool use above 80% (SRE team, due 2026-03-20)');
-    expect(closing.text).toContain('2026-04-01 15:00 UTC');
+    expect(closing.text).toContain('- Alert on pool use above 80% (SRE team, due Friday 20 March)');
+    expect(closing.text).toContain("We'll meet again on Wednesday 1 April at 15:00 UTC");
     expect(closing.missing).toEqual(['owner for "Load test checkout"', 'due date for "Load test checkout"']);
   });
 
@@ -158,7 +175,7 @@ describe('the agenda built from the incident', () => {
   it('names factors without an action, actions without owner or date, and overdue actions', () => {
     expect(focus('actions')).toEqual([
       'No action addresses "Nobody on the rota had practised a failover" yet.',
-      '"Alert on pool use" was due 2026-03-06 and is still open.',
+      '"Alert on pool use" was due Friday 6 March and is still open.',
       '"Load test checkout" has no owner yet.',
       '"Load test checkout" has no due date yet.',
     ]);
@@ -166,7 +183,7 @@ describe('the agenda built from the incident', () => {
 
   it('suggests when to book the follow-up review', () => {
     expect(focus('close')).toEqual([
-      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around 2026-03-24).',
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around Tuesday 24 March).',
     ]);
   });
 
@@ -186,9 +203,11 @@ describe('the closing statement in the room', () => {
       reviews: [review()],
     });
     const closing = closingStatement(doc);
-    expect(closing.text).toContain('- Alert on pool use (SRE team, was due 2026-03-06 and is now overdue)');
-    expect(closing.text).toContain('- Fix the runbook (Ops, due 2026-03-01)');
-    expect(closing.missing).toContain('new due date for "Alert on pool use" (overdue since 2026-03-06)');
+    expect(closing.text).toContain(
+      '- Alert on pool use (SRE team, was due Friday 6 March and is now overdue)',
+    );
+    expect(closing.text).toContain('- Fix the runbook (Ops, due Sunday 1 March)');
+    expect(closing.missing).toContain('new due date for "Alert on pool use" (overdue since Friday 6 March)');
     expect(closingStatement(incident({ actions: doc.actions }), { today: '2026-03-02' }).text).not.toContain(
       'overdue',
     );
@@ -203,11 +222,11 @@ describe('the closing statement in the room', () => {
   it('suggests a follow-up date by severity when none is booked', () => {
     const from = { today: '2026-03-10' };
     expect(closingStatement(incident({ severity: 'SEV1' }), from).text).toContain(
-      "For a SEV1 incident I'd suggest one week, around 2026-03-17.",
+      "For a SEV1 incident I'd suggest one week, around Tuesday 17 March.",
     );
-    expect(closingStatement(incident(), from).text).toContain('two weeks, around 2026-03-24');
+    expect(closingStatement(incident(), from).text).toContain('two weeks, around Tuesday 24 March');
     expect(closingStatement(incident({ severity: 'SEV4' }), from).text).toContain(
-      'four weeks, around 2026-04-07',
+      'four weeks, around Tuesday 7 April',
     );
     expect(closingStatement(incident()).text).toContain("For a SEV2 incident I'd suggest two weeks.");
     expect(suggestedFollowUp('SEV3', '2026-03-10')).toEqual({
@@ -247,5 +266,100 @@ describe('the script as a whole', () => {
       /(?:^|[.;:!?,]\s+)let us\b/i.test(text),
     );
     expect(stiff).toEqual([]);
+  });
+});
+
+describe('the meeting the script and agenda are for', () => {
+  const past = review({ id: 'REV-PAST', scheduledAt: '2026-03-02T09:00:00Z', durationMinutes: 5 });
+  const next = review({ id: 'REV-NEXT', scheduledAt: '2026-03-12T15:00:00Z', durationMinutes: 45 });
+  const now = '2026-03-09T10:00:00Z';
+
+  it('is the next upcoming review, not a past one, and says which', () => {
+    const choice = meetingChoice(incident({ reviews: [past, next] }), now);
+    expect(choice?.review.id).toBe('REV-NEXT');
+    expect(choice?.why).toBe('next');
+    expect(meetingNote(incident({ reviews: [past, next] }), now)).toBe(
+      'For the review on Thursday 12 March at 15:00 UTC (45 minutes), the next one booked.',
+    );
+  });
+
+  it('is the one under way while it runs', () => {
+    const running = review({ id: 'REV-NOW', scheduledAt: '2026-03-09T09:30:00Z', durationMinutes: 60 });
+    expect(meetingChoice(incident({ reviews: [past, running, next] }), now)).toMatchObject({
+      review: { id: 'REV-NOW' },
+      why: 'in-progress',
+    });
+  });
+
+  it('is the most recent one when none is upcoming, and says so', () => {
+    const earlier = review({ id: 'REV-1', scheduledAt: '2026-02-20T09:00:00Z' });
+    const doc = incident({ reviews: [earlier, past] });
+    expect(meetingChoice(doc, now)).toMatchObject({ review: { id: 'REV-PAST' }, why: 'latest' });
+    expect(meetingNote(doc, now)).toMatch(
+      /^No review is upcoming: this is for the most recent one, on Monday 2 March at 09:00 UTC \(5 minutes\)\./,
+    );
+  });
+
+  it('fits the script and the agenda to the upcoming review, not to a past 5-minute one', () => {
+    const doc = incident({ reviews: [past, next] });
+    expect(openingStatement(doc, { today: now }).text).toContain('We have 45 minutes.');
+    expect(incidentAgenda(doc, { today: now })).toMatchObject({
+      minutes: 45,
+      scheduledAt: '2026-03-12T15:00:00.000Z',
+    });
+  });
+
+  it('suggests the follow-up from today, not from a review already held', () => {
+    const doc = incident({ reviews: [past] });
+    expect(closingStatement(doc, { today: now }).text).toContain('two weeks, around Monday 23 March');
+  });
+
+  it('warns when the review is booked for less time than a review needs', () => {
+    expect(bookedLengthWarning(past)).toBe(
+      'The review is booked for 5 minutes, less than the 30 a review needs to walk the timeline, name the contributing factors and agree actions: book a longer slot, or every phase is squeezed to fit.',
+    );
+    expect(bookedLengthWarning(next)).toBeUndefined();
+    expect(bookedLengthWarning({ kind: 'follow-up', durationMinutes: 15 })).toBeUndefined();
+    expect(bookedLengthWarning({ kind: 'follow-up', durationMinutes: 10 })).toMatch(
+      /at least|less than the 15/,
+    );
+  });
+});
+
+describe('the script never reads blame aloud', () => {
+  // Stands in for the language analyzer the CLI passes: one sentence it can reword, one it cannot.
+  const check = (text: string) => {
+    if (text === 'Bob forgot to run the migration') return { rewrite: 'The migration step did not run.' };
+    if (text.startsWith('Retrain')) return { problem: '"Retrain": a remedy aimed at a person' };
+    return undefined;
+  };
+  const doc = incident({
+    title: 'Bob forgot to run the migration',
+    factors: [{ id: 'FAC-1', title: 'Bob forgot to run the migration', category: 'training' }],
+    actions: [{ id: 'ACT-1', title: 'Retrain Bob on deploys', owner: 'Ops', dueDate: '2026-03-20' }],
+  });
+
+  it('reads the rewrite of a blameful factor or title, and asks for a blameless wording on the incident', () => {
+    const [opening, , closing] = reviewScript(doc, { check, today: '2026-03-09' });
+    expect(opening?.text).toContain(
+      'This is the review of "The migration step did not run", a SEV2 incident',
+    );
+    expect(closing?.text).toContain('\n- The migration step did not run\n');
+    expect(closing?.missing).toContain(
+      'a blameless wording for "Bob forgot to run the migration" on the incident',
+    );
+    expect(`${opening?.text} ${closing?.text}`).not.toContain('forgot');
+  });
+
+  it('says the sentence needs rewording, with the finding, when there is no rewrite', () => {
+    const closing = closingStatement(doc, { check, today: '2026-03-09' });
+    expect(closing.text).toContain(
+      '- (this action needs rewording before it is read aloud: "Retrain": a remedy aimed at a person) (Ops, due Friday 20 March)',
+    );
+    expect(closing.text).not.toContain('Retrain Bob');
+  });
+
+  it('reads every sentence as written when no check is given', () => {
+    expect(closingStatement(doc).text).toContain('- Bob forgot to run the migration');
   });
 });

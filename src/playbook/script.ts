@@ -1,14 +1,8 @@
 import { type IncidentDocument, isOverdue } from '../domain/index.js';
 import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
-import {
-  followUpAt,
-  formatUtcMinute,
-  impactWindow,
-  meetingDate,
-  meetingReview,
-  servicesPhrase,
-} from './incident-facts.js';
+import { followUpAt, impactWindow, meetingReview, servicesPhrase, speakingDate } from './incident-facts.js';
+import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
 export interface Statement {
@@ -18,37 +12,63 @@ export interface Statement {
   missing: string[];
 }
 
-/** What the script needs besides the incident: the day it is read, when no review is scheduled. */
+/**
+ * The blame check of a sentence the script would read aloud: undefined when it is fine, else the analyzer's
+ * rewrite, or the problem when it has none. The playbook cannot import the language analyzer (dependency rule),
+ * so the caller passes it in (the CLI's `spokenCheck`).
+ */
+export type SpokenCheck = (text: string) => { rewrite: string } | { problem: string } | undefined;
+
+/** What the script needs besides the incident: the day it is read, and the blame check of what it reads. */
 export interface ScriptOptions {
-  /** An ISO date or instant standing in for the meeting's date (the core reads no clock). */
+  /** Without it, factors, actions and the title are read as written. */
+  check?: SpokenCheck;
+  /**
+   * Now, as an ISO instant (or a date): it picks the meeting (the next review, not a past one) and stands in for
+   * the meeting's date when no review is scheduled (the core reads no clock).
+   */
   today?: string;
+}
+
+type Spoken = 'title' | 'factor' | 'action';
+
+/**
+ * The words the room hears for a title, factor or action: as written, the check's rewrite, or a note that it needs
+ * rewording first (and, for either of the last two, a blameless wording is added to what is missing).
+ */
+function speakable(text: string, what: Spoken, options: ScriptOptions, missing: string[]): string {
+  const verdict = options.check?.(text);
+  if (!verdict) return text;
+  missing.push(script.closingMissingReword({ title: text }));
+  if ('rewrite' in verdict)
+    return /[.!?]$/.test(text) ? verdict.rewrite : verdict.rewrite.replace(/[.]$/, '');
+  const kind = {
+    title: script.closingRewordWhatTitle,
+    factor: script.closingRewordWhatFactor,
+    action: script.closingRewordWhatAction,
+  }[what];
+  return script.closingNeedsRewording({ what: kind, problem: verdict.problem });
 }
 
 // The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
 // This file decides which pieces apply.
 
-/** A length of time as people say it: "half an hour", "an hour and a half", "2 hours", "45 minutes". */
-export function spokenDuration(minutes: number): string {
-  if (minutes === 30) return script.openingDurationsHalfHour;
-  if (minutes === 60) return script.openingDurationsHour;
-  if (minutes === 90) return script.openingDurationsHourAndHalf;
-  if (minutes % 60 === 0) return script.openingDurationsHours({ hours: minutes / 60 });
-  return script.openingDurationsMinutes({ minutes });
-}
+export { spokenDuration } from './spoken-time.js';
 
 /**
  * The opening statement: purpose, blameless ground rules and what the meeting will produce, filled from the
  * incident; the length is the scheduled review's, else the severity's default agenda.
  */
-export function openingStatement(doc: IncidentDocument): Statement {
+export function openingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
   const missing: string[] = [];
   const services = servicesPhrase(doc.services);
   if (!services) missing.push(script.openingMissingServices);
   const window = impactWindow(doc);
   if (!window) missing.push(script.openingMissingImpactStart);
-  const minutes = meetingReview(doc)?.durationMinutes ?? agendaMinutes(agendaFor(doc.severity));
+  const minutes =
+    meetingReview(doc, options.today)?.durationMinutes ?? agendaMinutes(agendaFor(doc.severity));
   const incident = script.openingIncident({
-    title: doc.title,
+    title: speakable(doc.title, 'title', options, missing),
     severity: doc.severity,
     affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
     impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
@@ -78,11 +98,14 @@ export function reminderStatement(): Statement {
  */
 export function closingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
   const missing: string[] = [];
-  const date = meetingDate(doc, options.today);
+  const date = speakingDate(doc, options.today);
+  const say = (day: string) => spokenDate(day, date);
   const findings: string[] = [];
   if (doc.factors.length > 0) {
     findings.push(script.closingFindings);
-    for (const factor of doc.factors) findings.push(script.closingFinding({ title: factor.title }));
+    for (const factor of doc.factors) {
+      findings.push(script.closingFinding({ title: speakable(factor.title, 'factor', options, missing) }));
+    }
   } else {
     missing.push(script.closingMissingFactors);
     findings.push(script.closingFindingsMissing);
@@ -95,14 +118,15 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
       const owner = action.owner || script.closingOwnerMissing;
       let due = script.closingDueMissing;
       if (action.dueDate && date && isOverdue(action, date)) {
-        due = script.closingOverdue({ date: action.dueDate });
-        missing.push(script.closingMissingOverdue({ title: action.title, date: action.dueDate }));
+        due = script.closingOverdue({ date: say(action.dueDate) });
+        missing.push(script.closingMissingOverdue({ title: action.title, date: say(action.dueDate) }));
       } else if (action.dueDate) {
-        due = script.closingDue({ date: action.dueDate });
+        due = script.closingDue({ date: say(action.dueDate) });
       }
       if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
       if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
-      actionLines.push(script.closingAction({ title: action.title, owner, due }));
+      const title = speakable(action.title, 'action', options, missing);
+      actionLines.push(script.closingAction({ title, owner, due }));
     }
   } else {
     missing.push(script.closingMissingActions);
@@ -111,7 +135,7 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
   const booked = followUpAt(doc);
   let followUp: string;
   if (booked) {
-    followUp = script.closingFollowUp({ when: formatUtcMinute(booked) });
+    followUp = script.closingFollowUp({ when: spokenInstant(booked, date) });
   } else {
     missing.push(script.closingMissingFollowUp);
     const suggestion = suggestedFollowUp(doc.severity, date);
@@ -119,7 +143,7 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
       ? script.closingFollowUpSuggested({
           severity: doc.severity,
           after: suggestion.after,
-          date: suggestion.date,
+          date: say(suggestion.date),
         })
       : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
   }
@@ -136,7 +160,7 @@ function closing(readBack: string[], followUp: string, missing: string[]): State
  * incident, the template a facilitator adapts while preparing, with a [placeholder] for every fact.
  */
 export function reviewScript(doc: IncidentDocument | undefined, options: ScriptOptions = {}): Statement[] {
-  if (doc) return [openingStatement(doc), reminderStatement(), closingStatement(doc, options)];
+  if (doc) return [openingStatement(doc, options), reminderStatement(), closingStatement(doc, options)];
   const t = script;
   const incident = t.openingIncident({
     title: t.templateTitle,

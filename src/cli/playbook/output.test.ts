@@ -35,6 +35,15 @@ describe('playbook output', () => {
     }
   });
 
+  it('takes a factor category in any case when filtering questions, as `factors add` does', () => {
+    expect(playbookOutput('questions', '', { category: 'Training' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { category: 'training' }, undefined).json,
+    );
+    expect(() => playbookOutput('questions', '', { category: 'trainin' }, undefined)).toThrow(
+      /got "trainin"; did you mean training\?$/,
+    );
+  });
+
   it('prints every objection with who raises it, the answer in its parts and a question', () => {
     const { text } = playbookOutput('objections', '', {}, undefined);
     const count = text.match(/^ {2}Ask: /gm)?.length ?? 0;
@@ -109,6 +118,6 @@ describe('playbook output', () => {
   it('names overdue actions in the closing, as of today when no review is scheduled', () => {
     const doc = sampleIncident({ reviews: [] });
     const { text } = playbookOutput('script', '', { today: '2027-01-01' }, doc);
-    expect(text).toMatch(/, was due \d{4}-\d\d-\d\d and is now overdue\)/);
+    expect(text).toMatch(/, was due \w+day \d{1,2} \w+ \d{4} and is now overdue\)/);
   });
 });

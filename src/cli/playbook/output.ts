@@ -1,5 +1,5 @@
 import {
-  factorCategorySchema,
+  factorCategoryInputSchema,
   type IncidentDocument,
   parseWith,
   severityInputSchema,
@@ -17,10 +17,14 @@ import {
   nuanceTopics,
   objectionResponse,
   objections,
+  objectionsRaisedBy,
   questionsFor,
   raisedBy,
   reviewScript,
+  type SpokenCheck,
   searchGlossary,
+  speakerFromText,
+  speakers,
 } from '../../playbook/index.js';
 import { CliError } from '../errors.js';
 import { formatTable } from '../output.js';
@@ -28,13 +32,22 @@ import { formatTable } from '../output.js';
 interface Output {
   text: string;
   json: unknown;
+  /** Said on stderr, after the output: a booked length too short for the meeting. */
+  warnings?: string[];
 }
 
 interface Flags {
   severity?: string;
   phase?: string;
   category?: string;
-  /** Today's date (ISO), read by the verb: it stands in for the meeting's date when no review is scheduled. */
+  /** script: the blame check of each title, factor and action read aloud (`spokenCheck`). */
+  check?: SpokenCheck;
+  /** objections: only those this role typically raises (any case). */
+  role?: string;
+  /**
+   * Now (an ISO instant, or a date), read by the verb: it picks the meeting (the next review, not a past one) and
+   * stands in for the meeting's date when no review is scheduled.
+   */
   today?: string;
 }
 
@@ -47,11 +60,11 @@ export function playbookOutput(
 ): Output {
   switch (topic) {
     case 'script':
-      return script(doc, flags.today);
+      return script(doc, flags.today, flags.check);
     case 'agenda':
       return agenda(doc, flags.severity, flags.today);
     case 'objections':
-      return objectionList();
+      return objectionList(flags.role);
     case 'questions':
       return questions(flags);
     case 'nuance':
@@ -61,16 +74,34 @@ export function playbookOutput(
   }
 }
 
-function script(doc: IncidentDocument | undefined, today: string | undefined): Output {
-  const statements = reviewScript(doc, today ? { today } : {});
-  const text = statements
+function script(
+  doc: IncidentDocument | undefined,
+  today: string | undefined,
+  check: SpokenCheck | undefined,
+): Output {
+  const options = { ...(today ? { today } : {}), ...(check ? { check } : {}) };
+  const statements = reviewScript(doc, options);
+  const body = statements
     .map((s) => {
       const missing = s.missing.length ? `\n(Missing: ${s.missing.join('; ')})\n` : '';
       return `${s.heading}\n${'='.repeat(s.heading.length)}\n${s.text}\n${missing}`;
     })
     .join('\n');
   const [opening, reminder, closing] = statements;
-  return { text, json: { template: doc === undefined, opening, reminder, closing } };
+  if (!doc) return { text: body, json: { template: true, opening, reminder, closing } };
+  const plan = incidentAgenda(doc, options);
+  return {
+    text: `${plan.meeting}\n\n${body}`,
+    json: {
+      template: false,
+      meeting: plan.meeting,
+      ...(plan.warning ? { warning: plan.warning } : {}),
+      opening,
+      reminder,
+      closing,
+    },
+    warnings: plan.warning ? [plan.warning] : [],
+  };
 }
 
 function agenda(
@@ -81,8 +112,12 @@ function agenda(
   if (doc) {
     const plan = incidentAgenda(doc, today ? { today } : {});
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
-    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})`;
-    return { text: agendaText(heading, plan.items), json: plan };
+    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}`;
+    return {
+      text: agendaText(heading, plan.items),
+      json: plan,
+      warnings: plan.warning ? [plan.warning] : [],
+    };
   }
   const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
   const items = agendaFor(severity);
@@ -106,8 +141,18 @@ function agendaText(
   return `${heading}\n\n${table}\n${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
 }
 
-function objectionList(): Output {
-  const text = objections
+function objectionList(roleFlag: string | undefined): Output {
+  let list = objections;
+  if (roleFlag !== undefined) {
+    const role = speakerFromText(roleFlag);
+    if (!role) {
+      throw new CliError(
+        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case)`,
+      );
+    }
+    list = objectionsRaisedBy(role);
+  }
+  const text = list
     .map((o) =>
       [
         `“${o.said}”`,
@@ -120,7 +165,7 @@ function objectionList(): Output {
       ].join('\n'),
     )
     .join('\n');
-  const json = objections.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
+  const json = list.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
   return { text, json };
 }
 
@@ -141,7 +186,9 @@ function nuance(term: string): Output {
 function questions(flags: Flags): Output {
   const filter = {
     ...(flags.phase ? { phase: parseWith(agendaPhaseSchema, flags.phase, '--phase') } : {}),
-    ...(flags.category ? { category: parseWith(factorCategorySchema, flags.category, '--category') } : {}),
+    ...(flags.category
+      ? { category: parseWith(factorCategoryInputSchema, flags.category, '--category') }
+      : {}),
   };
   const list = questionsFor(filter);
   const text = `${list.map((q) => `[${q.phase}${q.categories.length ? ` · ${q.categories.join(', ')}` : ''}] ${q.text}`).join('\n')}\n`;

@@ -42,20 +42,92 @@ describe('debrief playbook', () => {
     );
   });
 
-  it('warns, before the room hears it, when the script reads a blameful factor aloud', async () => {
+  it('never reads a blameful factor or action aloud: its rewrite, or a note that it needs rewording', async () => {
     const created = await runCli(['new', '--title', 'Migration missed', '--severity', 'SEV3', '--json'], {
       env,
     });
     expect(created.code, created.stderr).toBe(0);
     const { id } = JSON.parse(created.stdout) as { id: string };
-    const added = await runCli(
-      ['factors', 'add', id, '-t', 'Bob forgot to run the migration', '-c', 'training'],
-      { env },
-    );
-    expect(added.code, added.stderr).toBe(0);
-    const result = await runCli(['playbook', 'script', '--incident', id], { env });
+    for (const [flag, title] of [
+      ['factors', 'Bob forgot to run the migration'],
+      ['actions', 'Retrain Bob on the deploy process'],
+    ] as const) {
+      const added =
+        flag === 'factors'
+          ? await runCli(['factors', 'add', id, '-t', title, '-c', 'training'], { env })
+          : await runCli(['actions', 'add', id, '-t', title, '--owner', 'Ops'], { env });
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const result = await runCli(['playbook', 'script', '--incident', id, '--json'], { env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Bob forgot to run the migration');
-    expect(result.stderr).toMatch(/debrief: hint \(the script reads this aloud\): "[^"]*forgot[^"]*"/);
+    const { closing } = JSON.parse(result.stdout) as { closing: { text: string; missing: string[] } };
+    expect(closing.text).toContain('\n- The migration step did not run\n');
+    expect(closing.text).toMatch(
+      /\n- \(this action needs rewording before it is read aloud: "Retrain": [^\n]+\) \(Ops, /,
+    );
+    expect(closing.text).not.toMatch(/forgot|Retrain Bob/);
+    expect(closing.missing).toContain(
+      'a blameless wording for "Bob forgot to run the migration" on the incident',
+    );
+    const agenda = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(agenda.stderr).toMatch(/debrief: hint \(the agenda quotes this\): "[^"]*forgot[^"]*"/);
+  });
+});
+
+describe('debrief playbook objections --role', () => {
+  it('lists only the objections the role typically raises, taking the role in any case', async () => {
+    const result = await runCli(['playbook', 'objections', '--role', 'Executive'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const raised = result.stdout.match(/^ {2}Usually raised by .+\.$/gm) ?? [];
+    expect(raised.length).toBeGreaterThan(3);
+    for (const line of raised) expect(line).toContain('an executive');
+    expect(result.stdout).not.toContain('Surely we have to understand what it was');
+  });
+
+  it('says that --role is for the objections when given with another topic', async () => {
+    const result = await runCli(['playbook', 'script', '--role', 'manager'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: --role filters the objections only; run `debrief playbook objections --role manager`\n',
+    );
+  });
+
+  it('names the roles when the role is unknown', async () => {
+    const result = await runCli(['playbook', 'objections', '--role', 'intern'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case)\n',
+    );
+  });
+});
+
+describe('debrief playbook for the meeting booked', () => {
+  it('prepares the next review rather than a past 5-minute one, says which, and warns about a short booking', async () => {
+    const created = await runCli(['new', '--title', 'Queue stalled', '--severity', 'sev2', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const past = await runCli(['review', 'schedule', id, '--at', '2020-01-07T09:00:00Z', '--minutes', '5'], {
+      env,
+    });
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stderr).toMatch(/^debrief: warning: The review is booked for 5 minutes, less than the 30/);
+    const onlyPast = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(onlyPast.code, onlyPast.stderr).toBe(0);
+    expect(onlyPast.stdout).toContain(
+      'No review is upcoming: this is for the most recent one, on Tuesday 7 January 2020 at 09:00 UTC (5 minutes).',
+    );
+    expect(onlyPast.stderr).toContain('debrief: warning: The review is booked for 5 minutes');
+    const next = await runCli(['review', 'schedule', id, '--at', '2099-03-10T15:00:00Z', '--minutes', '45'], {
+      env,
+    });
+    expect(next.code, next.stderr).toBe(0);
+    const script = await runCli(['playbook', 'script', '--incident', id], { env });
+    expect(script.code, script.stderr).toBe(0);
+    expect(script.stdout).toMatch(
+      /^For the review on Tuesday 10 March 2099 at 15:00 UTC \(45 minutes\), the next one booked\.\n\nOpening statement\n/,
+    );
+    expect(script.stdout).toContain('We have 45 minutes.');
+    expect(script.stderr).toBe('');
   });
 });

@@ -10,6 +10,7 @@ interface PlaybookFlags {
   severity?: string;
   phase?: string;
   category?: string;
+  role?: string;
   json?: boolean;
 }
 
@@ -30,6 +31,10 @@ export function register(program: Command): void {
     .option('--severity <sev>', 'agenda: SEV1|SEV2|SEV3|SEV4 when no incident is given', 'SEV2')
     .option('--phase <phase>', 'questions: only this agenda phase')
     .option('--category <category>', 'questions: only this contributing-factor category')
+    .option(
+      '--role <role>',
+      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive)',
+    )
     .option('--json', 'print JSON')
     .action(async (topic: string, term: string[], flags: PlaybookFlags, command: Command) => {
       if (!(topics as readonly string[]).includes(topic)) {
@@ -37,25 +42,43 @@ export function register(program: Command): void {
           `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
         );
       }
+      if (flags.role !== undefined && topic !== 'objections') {
+        throw new CliError(
+          `--role filters the objections only; run \`debrief playbook objections --role ${flags.role}\``,
+        );
+      }
       const { playbookOutput } = await import('./output.js');
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))
         : undefined;
-      // The clock is read here, at the edge: today stands in for the meeting's date when no review is scheduled.
-      const today = new Date().toISOString().slice(0, 10);
-      const output = playbookOutput(topic as Topic, term.join(' '), { ...flags, today }, doc);
+      // The clock is read here, at the edge: now picks the meeting (the next review, not a past one) and stands in
+      // for the meeting's date when no review is scheduled.
+      const today = new Date().toISOString();
+      // The script reads the incident's title, factors and actions aloud: each goes through the blame check first,
+      // so a blameful one is read as its rewrite or flagged for rewording, never as written.
+      const check =
+        doc && topic === 'script'
+          ? (await import('./spoken-check.js')).spokenCheck(doc.participants.map((p) => p.name))
+          : undefined;
+      const output = playbookOutput(
+        topic as Topic,
+        term.join(' '),
+        { ...flags, today, ...(check ? { check } : {}) },
+        doc,
+      );
       const { printJson } = await import('../output.js');
       if (flags.json) printJson(output.json);
       else process.stdout.write(output.text);
-      if (doc && (topic === 'script' || topic === 'agenda')) {
-        // The script reads the incident's factors and actions aloud: say so when one of them is blameful, before
-        // the facilitator says it to the room (a hint on stderr; the script is printed either way).
+      for (const warning of output.warnings ?? []) process.stderr.write(`debrief: warning: ${warning}\n`);
+      if (doc && topic === 'agenda') {
+        // The agenda quotes the incident's factors and actions for the facilitator: say when one is blameful, so
+        // it is reworded before the meeting (a hint on stderr; the agenda is printed either way).
         const { warnAboutBlame } = await import('../blame-hints.js');
-        const spoken = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
+        const quoted = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
         await warnAboutBlame(
-          spoken.join('\n\n'),
+          quoted.join('\n\n'),
           doc.participants.map((p) => p.name),
-          'the script reads this aloud',
+          'the agenda quotes this',
         );
       }
     });

@@ -92,6 +92,10 @@ export const agendaFileSchema = z.strictObject({
   phases: z.record(agendaPhaseSchema, phaseTextSchema),
   minutes: z.record(severitySchema, z.record(agendaPhaseSchema, z.number().int().positive().max(600))),
   followUp: z.array(agendaItemSchema).min(1),
+  minimumMinutes: z.strictObject({
+    review: z.number().int().positive().max(600),
+    'follow-up': z.number().int().positive().max(600),
+  }),
   followUpAfter: z.record(
     severitySchema,
     z.strictObject({ days: z.number().int().positive().max(365), spoken: template() }),
@@ -109,6 +113,8 @@ export const scriptFileSchema = z.strictObject({
     affectedMissing: template(),
     impact: template('window'),
     impactMissing: template(),
+    window: template('start', 'end'),
+    windowOpenEnded: template('start'),
     purpose: template(),
     groundRules: template(),
     timeBox: template('duration'),
@@ -122,6 +128,18 @@ export const scriptFileSchema = z.strictObject({
     missing: z.strictObject({ services: template(), impactStart: template() }),
   }),
   reminder: z.strictObject({ heading: template(), text: template(), cue: template() }),
+  meeting: z.strictObject({
+    next: template('when', 'length'),
+    inProgress: template('when', 'length'),
+    latest: template('when', 'length'),
+    open: template('when', 'length'),
+    none: template('severity', 'length'),
+    tooShort: template('kind', 'minutes', 'minimum', 'purpose'),
+    kinds: z.strictObject({
+      review: z.strictObject({ name: template(), purpose: template() }),
+      followUp: z.strictObject({ name: template(), purpose: template() }),
+    }),
+  }),
   closing: z.strictObject({
     heading: template(),
     intro: template(),
@@ -140,7 +158,10 @@ export const scriptFileSchema = z.strictObject({
     followUpSuggested: template('severity', 'after', 'date'),
     followUpSuggestedUndated: template('severity', 'after'),
     end: template(),
+    needsRewording: template('what', 'problem'),
+    rewordWhat: z.strictObject({ title: template(), factor: template(), action: template() }),
     missing: z.strictObject({
+      reword: template('title'),
       factors: template(),
       owner: template('title'),
       dueDate: template('title'),

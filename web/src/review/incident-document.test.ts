@@ -57,7 +57,7 @@ describe('incident document for the meeting scripts', () => {
 
   it('carries the reviews, so the closing statement names the follow-up date', () => {
     const closing = closingStatement(incidentDocument(bundle()));
-    expect(closing.text).toContain('2026-04-01 09:00 UTC');
+    expect(closing.text).toContain('on Wednesday 1 April at 09:00 UTC');
     expect(closing.missing).toEqual(['contributing factors', 'action items']);
   });
 

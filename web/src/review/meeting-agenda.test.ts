@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bookedAgenda } from '../../../src/playbook/agenda.js';
 import { agendaPhases } from '../../../src/playbook/index.js';
 import { meetingAgenda, phaseOfTitle } from './meeting-agenda.js';
 
@@ -14,6 +15,15 @@ describe('meeting agenda', () => {
     expect(agenda.map((item) => item.phase)).toEqual(['ground-rules', 'actions', 'factors', 'close']);
     expect(agenda.reduce((sum, item) => sum + item.minutes, 0)).toBe(30);
     expect(agenda[1]?.title).toBe('Action review');
+  });
+
+  it('fits the playbook agenda to the length the review is booked for, as the CLI agenda does', () => {
+    const agenda = meetingAgenda({ agenda: [], kind: 'review', durationMinutes: 45 }, 'SEV2');
+    expect(agenda.reduce((sum, item) => sum + item.minutes, 0)).toBe(45);
+    expect(agenda.map((item) => item.phase)).toEqual([...agendaPhases]);
+    expect(agenda).toEqual(bookedAgenda({ kind: 'review', durationMinutes: 45 }, 'SEV2'));
+    const followUp = meetingAgenda({ agenda: [], kind: 'follow-up', durationMinutes: 20 }, 'SEV1');
+    expect(followUp.reduce((sum, item) => sum + item.minutes, 0)).toBe(20);
   });
 
   it("uses the review's own agenda with its time boxes when it has one", () => {

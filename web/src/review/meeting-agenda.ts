@@ -1,5 +1,5 @@
 import type { AgendaItem, ReviewKind, Severity } from '../../../src/domain/index.js';
-import { agendaFor, reviewAgenda } from '../../../src/playbook/agenda.js';
+import { agendaFor, bookedAgenda, reviewAgenda } from '../../../src/playbook/agenda.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
 
 /** One phase as the meeting runs it: its time box and, when it matches a playbook phase, that phase and goal. */
@@ -29,14 +29,15 @@ export function phaseOfTitle(title: string): AgendaPhase | undefined {
 
 /**
  * The agenda to run: the review's own when it has one, else the playbook's agenda for the kind of meeting (the
- * follow-up review has its own, shorter one) and the severity.
+ * follow-up review has its own, shorter one) and the severity, fitted to the length the meeting is booked for
+ * (`bookedAgenda`, the same agenda `debrief playbook agenda` prints).
  */
 export function meetingAgenda(
-  review: { agenda: readonly AgendaItem[]; kind?: ReviewKind },
+  review: { agenda: readonly AgendaItem[]; kind?: ReviewKind; durationMinutes?: number },
   severity: Severity,
 ): MeetingPhase[] {
+  if (review.agenda.length === 0) return bookedAgenda(review, severity);
   const playbook = reviewAgenda(review.kind ?? 'review', severity);
-  if (review.agenda.length === 0) return playbook;
   return review.agenda.map((item) => {
     const phase = phaseOfTitle(item.title);
     const goal = playbook.find((entry) => entry.phase === phase)?.goal;

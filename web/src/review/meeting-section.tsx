@@ -1,3 +1,4 @@
+import { bookedLengthWarning } from '../../../src/playbook/meeting.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { meetingAgenda } from './meeting-agenda.js';
@@ -29,6 +30,7 @@ export function MeetingSection({
 }) {
   const { bundle } = useIncident();
   const agenda = meetingAgenda(review, bundle.incident.severity);
+  const tooShort = bookedLengthWarning(review);
   const { timer, now, update } = useMeetingTimer(review.id, agenda.length);
   const current = agenda[timer.phase];
   const running = timer.runningSince !== null;
@@ -65,9 +67,10 @@ export function MeetingSection({
       <p className="muted">
         {reviews.length === 1 && `${reviewName(review)}. `}
         {review.agenda.length === 0
-          ? `The playbook's agenda for a ${bundle.incident.severity} incident.`
+          ? `The playbook's agenda for a ${bundle.incident.severity} incident, fitted to the ${review.durationMinutes} minutes booked.`
           : "This meeting's own agenda."}
       </p>
+      {tooShort && <p className="over-time">{tooShort}</p>}
       <div className="meeting-grid">
         <div>
           <h3 id="agenda-title">Agenda</h3>

@@ -91,6 +91,10 @@ export const agendaContent: AgendaContent = {
       minutes: 5,
     },
   ],
+  minimumMinutes: {
+    review: 30,
+    "follow-up": 15,
+  },
   followUpAfter: {
     SEV1: {
       days: 7,

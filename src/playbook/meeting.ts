@@ -1,0 +1,93 @@
+import type { IncidentDocument, Review, ReviewKind } from '../domain/index.js';
+import { agendaContent } from './content/generated/agenda.js';
+import * as script from './content/generated/script.js';
+import { spokenDuration, spokenInstant } from './spoken-time.js';
+
+/** The review meeting a script or agenda is for, and why that one. */
+export interface MeetingChoice {
+  review: Review;
+  /**
+   * `next`: the earliest booked review not over yet; `in-progress`: one running now; `latest`: every review is
+   * over, so the most recent; `open`: no clock was given, so the earliest review not closed.
+   */
+  why: 'next' | 'in-progress' | 'latest' | 'open';
+}
+
+const endOf = (review: Review): number => Date.parse(review.scheduledAt) + review.durationMinutes * 60_000;
+
+/**
+ * The review meeting the facilitator is preparing. With `now` (an ISO instant or date): the review running now
+ * or the next one booked; when every review is over, the most recent. Without `now` (a caller with no clock):
+ * the earliest review not closed, else the latest. A closed review (`endedAt`) is never the next one. Follow-up
+ * reviews are left out: they have their own agenda.
+ */
+export function meetingChoice(
+  doc: Pick<IncidentDocument, 'reviews'>,
+  now?: string,
+): MeetingChoice | undefined {
+  const reviews = doc.reviews
+    .filter((review) => review.kind === 'review')
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  const latest = reviews.at(-1);
+  if (now === undefined) {
+    const open = reviews.find((review) => !review.endedAt);
+    if (open) return { review: open, why: 'open' };
+    return latest ? { review: latest, why: 'latest' } : undefined;
+  }
+  const at = Date.parse(now);
+  const ahead = reviews.find((review) => !review.endedAt && endOf(review) > at);
+  if (ahead) return { review: ahead, why: Date.parse(ahead.scheduledAt) <= at ? 'in-progress' : 'next' };
+  return latest ? { review: latest, why: 'latest' } : undefined;
+}
+
+const notes = {
+  next: script.meetingNext,
+  'in-progress': script.meetingInProgress,
+  latest: script.meetingLatest,
+  open: script.meetingOpen,
+} as const;
+
+/**
+ * One sentence to the facilitator naming the meeting the script or agenda is for ("For the review on Thursday
+ * 12 March at 15:00 UTC (45 minutes), the next one booked."), or that none is booked.
+ */
+export function meetingNote(
+  doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
+  now?: string,
+  defaultMinutes?: number,
+): string {
+  const choice = meetingChoice(doc, now);
+  if (!choice) {
+    const minutes = defaultMinutes ?? 0;
+    return script.meetingNone({ severity: doc.severity, length: spokenDuration(minutes) });
+  }
+  const { review, why } = choice;
+  return notes[why]({
+    when: spokenInstant(review.scheduledAt, now),
+    length: spokenDuration(review.durationMinutes),
+  });
+}
+
+/** The shortest booked length of a meeting of this kind that leaves every phase real time (agenda.yml). */
+export function minimumMeetingMinutes(kind: ReviewKind): number {
+  return agendaContent.minimumMinutes[kind];
+}
+
+/**
+ * A warning when a meeting is booked for less than its kind needs (a 5-minute review), else undefined. The
+ * agenda is still fitted to the booking; the warning says what will suffer.
+ */
+export function bookedLengthWarning(review: Pick<Review, 'kind' | 'durationMinutes'>): string | undefined {
+  const minimum = minimumMeetingMinutes(review.kind);
+  if (review.durationMinutes >= minimum) return undefined;
+  const kind =
+    review.kind === 'follow-up'
+      ? { name: script.meetingKindsFollowUpName, purpose: script.meetingKindsFollowUpPurpose }
+      : { name: script.meetingKindsReviewName, purpose: script.meetingKindsReviewPurpose };
+  return script.meetingTooShort({
+    kind: kind.name,
+    minutes: review.durationMinutes,
+    minimum,
+    purpose: kind.purpose,
+  });
+}
