@@ -283,7 +283,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
         ...incident,
         title: 'Restricted: credential leak',
         restricted: true,
-        participants: [{ name: 'Eli Editor', role: 'responder' }],
+        participants: [{ name: 'eli', role: 'responder' }],
       },
     });
     const { id } = created.json();
