@@ -13,6 +13,7 @@ import type { ConfiguredPeople } from '../report/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { installPublicUrl, isHttps, parsePublicUrl } from './public-url.js';
 import { RequestMetrics } from './request-metrics.js';
 import { installRouteRegistry } from './route-registry.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -49,10 +50,18 @@ export interface ServerOptions {
   uploadLimit?: number | undefined;
   /** Login and setup attempts per client address per minute. */
   loginAttemptsPerMinute?: number | undefined;
-  /** Mark cookies Secure (behind HTTPS). */
+  /**
+   * Where people reach this server (`https://debrief.example.com`), used for links in reports instead of the
+   * request's Host header. An https URL turns on Secure cookies and HSTS unless `secureCookies` says otherwise.
+   */
+  publicUrl?: string | undefined;
+  /** Mark cookies Secure and send HSTS (behind HTTPS); default: whether `publicUrl` is https. */
   secureCookies?: boolean | undefined;
-  /** Trust X-Forwarded-For from a load balancer (for rate limits by client address). */
-  trustProxy?: boolean | undefined;
+  /**
+   * Trust X-Forwarded-For and -Proto from a reverse proxy, so rate limits count each client address: `true` for
+   * any proxy, or the proxies' addresses (comma-separated, CIDR allowed).
+   */
+  trustProxy?: boolean | string | undefined;
   logger?: FastifyServerOptions['logger'];
   now?: (() => Date) | undefined;
   /**
@@ -79,7 +88,9 @@ function packageVersion(): string {
 /** Builds the debrief HTTP server (not listening yet), so tests can `inject` requests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const securityHeaders = helmetHeaders(helmetOptions(options.secureCookies ?? false));
+  const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl);
+  const secureCookies = options.secureCookies ?? isHttps(publicUrl);
+  const securityHeaders = helmetHeaders(helmetOptions(secureCookies));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.jsonBodyLimit ?? transferLimits.jsonBody,
@@ -106,6 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
   installErrorHandler(app, options.store);
+  installPublicUrl(app, publicUrl);
   // First, so it sees every route registered after it, in every scope.
   installRouteRegistry(app);
 
@@ -128,7 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   accountRoutes(app, {
     accounts: options.accounts,
     identities,
-    secureCookies: options.secureCookies ?? false,
+    secureCookies,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   });
   incidentRoutes(app, options.store, listCache);

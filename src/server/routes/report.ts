@@ -12,6 +12,7 @@ import {
 } from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
+import { siteUrl } from '../public-url.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -83,7 +84,7 @@ export function reportRoutes(
         format,
         audience,
         anonymize: truthy(query.anonymize),
-        baseUrl: `${request.protocol}://${request.host}`,
+        baseUrl: siteUrl(request),
         override,
         printPdf: (html) => pdf.print(html),
         warnings: false,
