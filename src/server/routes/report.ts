@@ -12,6 +12,7 @@ import {
 } from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
+import { contentDisposition } from '../content-disposition.js';
 import { siteUrl } from '../public-url.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
@@ -95,7 +96,7 @@ export function reportRoutes(
     reply.header('content-type', published.contentType);
     reply.header(
       'content-disposition',
-      `${truthy(query.download) ? 'attachment' : 'inline'}; filename="${published.fileName}"`,
+      contentDisposition(truthy(query.download) ? 'attachment' : 'inline', published.fileName),
     );
     return reply
       .code(200)
