@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
@@ -34,6 +33,7 @@ import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security
 import { serializeJson } from './serialize-json.js';
 import { registerStoreMetrics } from './store-metrics.js';
 import { TtlCache } from './ttl-cache.js';
+import { serveWebApp } from './web-assets.js';
 
 const packageRoot = resolve(import.meta.dirname, '../..');
 
@@ -168,7 +168,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
   const hasApp = existsSync(join(webRoot, 'index.html'));
-  if (hasApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasApp) await serveWebApp(app, webRoot);
   app.setNotFoundHandler(async function notFound(request, reply) {
     const { path, isApi } = requestPath(request.url);
     if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
