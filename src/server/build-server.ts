@@ -6,12 +6,13 @@ import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
-import { pdfPrinter } from '../app/index.js';
+import { type PdfPrinter, pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
 import type { ConfiguredPeople } from '../report/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { installPdfLimit } from './pdf-limit.js';
 import { installPublicUrl, isHttps, parsePublicUrl } from './public-url.js';
 import { RequestMetrics } from './request-metrics.js';
 import { installRouteRegistry } from './route-registry.js';
@@ -72,6 +73,8 @@ export interface ServerOptions {
   cacheMs?: number | undefined;
   /** How often live-update sockets are pinged (ms); default 25 s, under common proxies' idle timeouts. */
   livePingMs?: number | undefined;
+  /** Prints PDF reports; default one shared Chromium (tests pass their own). */
+  pdf?: PdfPrinter | undefined;
   /** The project's configured people and teams, redacted or anonymised in reports like the incident's own. */
   people?: ConfiguredPeople | undefined;
 }
@@ -156,7 +159,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   lintRoutes(app);
   // One shared browser for every PDF this server prints, closed with the server.
-  const pdf = pdfPrinter();
+  const pdf = options.pdf ?? pdfPrinter();
+  installPdfLimit(app);
   app.addHook('onClose', async function closePrinter() {
     await pdf.close();
   });
