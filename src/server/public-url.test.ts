@@ -1,5 +1,6 @@
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePublicUrl } from './public-url.js';
+import { installPublicUrl, parsePublicUrl, siteHosts, siteUrl } from './public-url.js';
 import { startTestServer, type TestServer } from './test-support/test-server.js';
 import { dialects } from './test-support/test-store.js';
 
@@ -21,6 +22,23 @@ describe('parsePublicUrl', () => {
     expect(() => parsePublicUrl('debrief.example.com')).toThrow(/"debrief\.example\.com" is not a URL/);
     expect(() => parsePublicUrl('ftp://example.com')).toThrow(/must start with https:\/\/ or http:\/\//);
     expect(() => parsePublicUrl('https://example.com/?a=1')).toThrow(/no query/);
+  });
+});
+
+describe('siteUrl and siteHosts', () => {
+  it('use the public URL when set, and the request otherwise', async () => {
+    for (const publicUrl of ['https://debrief.example.com', undefined]) {
+      const app = Fastify();
+      installPublicUrl(app, publicUrl);
+      app.get('/', async (request) => ({ url: siteUrl(request), hosts: siteHosts(request) }));
+      const answer = (await app.inject({ url: '/', headers: { host: 'internal:4000' } })).json();
+      expect(answer).toEqual(
+        publicUrl
+          ? { url: publicUrl, hosts: ['internal:4000', 'debrief.example.com'] }
+          : { url: 'http://internal:4000', hosts: ['internal:4000'] },
+      );
+      await app.close();
+    }
   });
 });
 
