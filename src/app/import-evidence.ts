@@ -40,6 +40,8 @@ export interface ImportOptions {
   /** "Now", for years missing from syslog stamps; the current time when left out. */
   reference?: Date | undefined;
   progress?: ImportProgress | undefined;
+  /** Stops the import (it rejects with the signal's reason) between batches of lines: a client that left. */
+  signal?: AbortSignal | undefined;
 }
 
 /** The drafted timeline, and the inputs that could not be read at all (each a line naming the path). */
@@ -109,6 +111,7 @@ export async function importEvidence(
   const unreadable: string[] = [];
   try {
     for (const item of inputs) {
+      options.signal?.throwIfAborted();
       if (item.type === 'unreadable')
         unreadable.push(`cannot read ${item.name ?? item.path}: ${item.reason}`);
       else if (item.type === 'slack') await addSlackFolder(draft, item.path);
@@ -121,6 +124,7 @@ export async function importEvidence(
           reference,
           format: formatFor(item.path),
           progress,
+          signal: options.signal,
         });
         if (problem) unreadable.push(problem);
       }
@@ -136,6 +140,7 @@ interface FileOptions {
   reference: Date;
   format: string | undefined;
   progress: ImportProgress;
+  signal?: AbortSignal | undefined;
 }
 
 /** Reads one file into the draft (in parallel when large); returns why it could not be opened, if so. */
@@ -154,6 +159,7 @@ async function addFile(
       reference: options.reference,
       format: options.format,
       onProgress: (bytes) => progress.advance?.(bytes),
+      signal: options.signal,
     });
     if (parts) {
       draft.addParts(parts);
@@ -168,7 +174,7 @@ async function addFile(
   } catch (error) {
     return (error as Error).message.replace(file.path, name);
   }
-  const report = await draft.addFile(name, tracked(lines, stats, progress), options.format);
+  const report = await draft.addFile(name, tracked(lines, stats, progress, options.signal), options.format);
   // A stream that stopped early and lines that were cut show up in the file's report.
   draft.addLineStats(report, stats);
   progress.fileDone?.(file.size);
@@ -179,13 +185,15 @@ async function* tracked(
   batches: AsyncGenerator<string[]>,
   stats: LineStats,
   progress: ImportProgress,
+  signal?: AbortSignal,
 ): AsyncGenerator<string[]> {
-  if (!progress.advance) {
+  if (!progress.advance && !signal) {
     yield* batches;
     return;
   }
   for await (const batch of batches) {
-    progress.advance(stats.bytes);
+    signal?.throwIfAborted();
+    progress.advance?.(stats.bytes);
     yield batch;
   }
 }

@@ -70,6 +70,8 @@ export async function readInParallel(
     minBytes?: number;
     /** Called now and then with the bytes of the file read so far, across all workers. */
     onProgress?: (bytes: number) => void;
+    /** Ends every worker and rejects with the signal's reason. */
+    signal?: AbortSignal | undefined;
   },
 ): Promise<EvidencePart[] | undefined> {
   const cores = Math.min(availableParallelism(), 4);
@@ -108,6 +110,13 @@ export async function readInParallel(
           options.onProgress?.(readByWorker.reduce((sum, bytes) => sum + bytes, 0));
         });
         worker.once('error', reject);
+        const stop = () => {
+          reject(options.signal?.reason);
+          void worker.terminate();
+        };
+        if (options.signal?.aborted) stop();
+        options.signal?.addEventListener('abort', stop, { once: true });
+        worker.once('exit', () => options.signal?.removeEventListener('abort', stop));
         worker.once('exit', (code) => {
           if (code !== 0) reject(new Error(`evidence worker for ${name} stopped with code ${code}`));
         });

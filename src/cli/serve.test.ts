@@ -80,4 +80,34 @@ describe('debrief serve', { timeout: 60_000 }, () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--port "eighty" is not a port/);
   });
+
+  it('writes the setup link to the public URL, and marks cookies Secure when it is https', async () => {
+    const fresh = `sqlite:${join(dir, 'public.db')}`;
+    const { child, output } = await startServe([
+      '--db',
+      fresh,
+      'serve',
+      '--port',
+      '0',
+      '--public-url',
+      'https://debrief.example.com/',
+      '--trust-proxy',
+    ]);
+    try {
+      const local = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      expect(output).toMatch(
+        /create the admin account at https:\/\/debrief\.example\.com\/setup\?token=dbsetup_/,
+      );
+      const health = await fetch(`${local}/healthz`);
+      expect(health.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+  });
+
+  it('refuses a public URL that is not an http(s) address with exit code 2', async () => {
+    const result = await runCli(['--db', db, 'serve', '--public-url', 'debrief.example.com']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^.*--public-url: public URL "debrief\.example\.com" is not a URL/);
+  });
 });

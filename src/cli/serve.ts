@@ -6,6 +6,8 @@ interface ServeOptions {
   port: string;
   host: string;
   demo?: boolean;
+  publicUrl?: string;
+  trustProxy?: boolean | string;
 }
 
 function parsePort(text: string): number {
@@ -18,6 +20,17 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** The public URL checked, or a usage error naming the flag. */
+async function publicUrlOf(text: string | undefined): Promise<string | undefined> {
+  if (text === undefined) return undefined;
+  const { parsePublicUrl } = await import('../server/public-url.js');
+  try {
+    return parsePublicUrl(text);
+  } catch (error) {
+    throw new CliError(`--public-url: ${(error as Error).message}`);
+  }
+}
+
 /** `debrief serve`: the web app and REST API on the database named by --db. */
 export function register(program: Command): void {
   program
@@ -26,8 +39,17 @@ export function register(program: Command): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', '4000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--demo', 'seed a demo incident (a Go service outage) and a demo admin account')
+    .option(
+      '--public-url <url>',
+      'where people reach this server (https://debrief.example.com): links in reports use it; https turns on Secure cookies and HSTS',
+    )
+    .option(
+      '--trust-proxy [addresses]',
+      "behind a reverse proxy: read the client's address from X-Forwarded-For (only from these proxy addresses, comma-separated, when given)",
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const port = parsePort(options.port);
+      const publicUrl = await publicUrlOf(options.publicUrl);
       const { openSqlStore } = await import('../store/index.js');
       const { buildServer } = await import('../server/build-server.js');
       const database = await openSqlStore(databaseUrl(command), databaseOptions(command));
@@ -39,7 +61,16 @@ export function register(program: Command): void {
         : undefined;
       const { configuredPeople } = await import('./project-people.js');
       const people = await configuredPeople();
-      const app = await buildServer({ store, audit, changes, accounts, people, logger: { level: 'warn' } });
+      const app = await buildServer({
+        store,
+        audit,
+        changes,
+        accounts,
+        people,
+        publicUrl,
+        trustProxy: options.trustProxy ?? false,
+        logger: { level: 'warn' },
+      });
       try {
         await app.listen({ port, host: options.host });
       } catch (error) {
@@ -50,8 +81,11 @@ export function register(program: Command): void {
       const address = app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-      const base = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${actualPort}`;
-      const out = [`debrief is listening on ${base} (database: ${store.dialect})`];
+      const local = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${actualPort}`;
+      // Links people follow go to the public URL; the line about listening says where this process is.
+      const base = publicUrl ?? local;
+      const out = [`debrief is listening on ${local} (database: ${store.dialect})`];
+      if (publicUrl) out.push(`Public URL: ${publicUrl}`);
       if (demo) {
         out.push(`Demo incident: ${base}/incidents/${demo.incidentId}`);
         out.push(`Sign in as "${demo.username}" with password "${demo.password}"`);

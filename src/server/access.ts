@@ -188,13 +188,17 @@ export function userOf(request: FastifyRequest): User {
   return request.user;
 }
 
-/** Whether a user may see an incident: restricted ones only their participants (by username or name) and admins. */
+/**
+ * Whether a user may see an incident: admins, and for a restricted one its participants named by username or user
+ * id (in any case). Display names are not unique, so a participant called "Ana Silva" admits no account.
+ */
 export function canSee(user: User, incident: Pick<Incident, 'restricted' | 'participants'>): boolean {
   if (!incident.restricted || hasRole(user.role, 'admin')) return true;
-  const names = new Set([user.username.toLowerCase(), user.name.toLowerCase()]);
-  return incident.participants.some(
-    (person) =>
-      names.has(person.name.toLowerCase()) ||
-      (person.email !== undefined && names.has(person.email.toLowerCase())),
-  );
+  const keys = memberKeysOf(user);
+  return incident.participants.some((person) => keys.includes(person.name.toLowerCase()));
+}
+
+/** What a participant's name must be (lower-cased) for an account to count as that participant. */
+export function memberKeysOf(user: Pick<User, 'id' | 'username'>): string[] {
+  return [user.username.toLowerCase(), user.id.toLowerCase()];
 }

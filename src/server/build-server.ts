@@ -3,16 +3,17 @@ import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
-import { pdfPrinter } from '../app/index.js';
+import { type PdfPrinter, pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
 import type { ConfiguredPeople } from '../report/index.js';
 import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { installPdfLimit } from './pdf-limit.js';
+import { installPublicUrl, isHttps, parsePublicUrl } from './public-url.js';
 import { RequestMetrics } from './request-metrics.js';
 import { installRouteRegistry } from './route-registry.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -33,6 +34,7 @@ import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security
 import { serializeJson } from './serialize-json.js';
 import { registerStoreMetrics } from './store-metrics.js';
 import { TtlCache } from './ttl-cache.js';
+import { serveWebApp } from './web-assets.js';
 
 const packageRoot = resolve(import.meta.dirname, '../..');
 
@@ -49,10 +51,18 @@ export interface ServerOptions {
   uploadLimit?: number | undefined;
   /** Login and setup attempts per client address per minute. */
   loginAttemptsPerMinute?: number | undefined;
-  /** Mark cookies Secure (behind HTTPS). */
+  /**
+   * Where people reach this server (`https://debrief.example.com`), used for links in reports instead of the
+   * request's Host header. An https URL turns on Secure cookies and HSTS unless `secureCookies` says otherwise.
+   */
+  publicUrl?: string | undefined;
+  /** Mark cookies Secure and send HSTS (behind HTTPS); default: whether `publicUrl` is https. */
   secureCookies?: boolean | undefined;
-  /** Trust X-Forwarded-For from a load balancer (for rate limits by client address). */
-  trustProxy?: boolean | undefined;
+  /**
+   * Trust X-Forwarded-For and -Proto from a reverse proxy, so rate limits count each client address: `true` for
+   * any proxy, or the proxies' addresses (comma-separated, CIDR allowed).
+   */
+  trustProxy?: boolean | string | undefined;
   logger?: FastifyServerOptions['logger'];
   now?: (() => Date) | undefined;
   /**
@@ -63,6 +73,8 @@ export interface ServerOptions {
   cacheMs?: number | undefined;
   /** How often live-update sockets are pinged (ms); default 25 s, under common proxies' idle timeouts. */
   livePingMs?: number | undefined;
+  /** Prints PDF reports; default one shared Chromium (tests pass their own). */
+  pdf?: PdfPrinter | undefined;
   /** The project's configured people and teams, redacted or anonymised in reports like the incident's own. */
   people?: ConfiguredPeople | undefined;
 }
@@ -79,7 +91,9 @@ function packageVersion(): string {
 /** Builds the debrief HTTP server (not listening yet), so tests can `inject` requests. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const securityHeaders = helmetHeaders(helmetOptions(options.secureCookies ?? false));
+  const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl);
+  const secureCookies = options.secureCookies ?? isHttps(publicUrl);
+  const securityHeaders = helmetHeaders(helmetOptions(secureCookies));
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.jsonBodyLimit ?? transferLimits.jsonBody,
@@ -106,6 +120,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
   installErrorHandler(app, options.store);
+  installPublicUrl(app, publicUrl);
   // First, so it sees every route registered after it, in every scope.
   installRouteRegistry(app);
 
@@ -128,7 +143,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   accountRoutes(app, {
     accounts: options.accounts,
     identities,
-    secureCookies: options.secureCookies ?? false,
+    secureCookies,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   });
   incidentRoutes(app, options.store, listCache);
@@ -144,7 +159,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   lintRoutes(app);
   // One shared browser for every PDF this server prints, closed with the server.
-  const pdf = pdfPrinter();
+  const pdf = options.pdf ?? pdfPrinter();
+  installPdfLimit(app);
   app.addHook('onClose', async function closePrinter() {
     await pdf.close();
   });
@@ -156,7 +172,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
   const hasApp = existsSync(join(webRoot, 'index.html'));
-  if (hasApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  if (hasApp) await serveWebApp(app, webRoot);
   app.setNotFoundHandler(async function notFound(request, reply) {
     const { path, isApi } = requestPath(request.url);
     if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {

@@ -33,7 +33,13 @@ export function isConnectionError(error: unknown): boolean {
   if (typeof e.code === 'string' && networkCodes.has(e.code)) return true;
   if (Array.isArray(e.errors)) return e.errors.some(isConnectionError);
   const message = typeof e.message === 'string' ? e.message : '';
-  return /timeout expired|Connection terminated/i.test(message);
+  return /timeout expired|Connection terminated|Query read timeout/i.test(message);
+}
+
+/** Whether PostgreSQL cancelled a statement for running past statement_timeout (or lock_timeout). */
+function isStatementTimeout(error: unknown): boolean {
+  const e = error as DriverError | undefined;
+  return e?.code === '57014' || e?.code === '55P03';
 }
 
 /** Turns driver errors a user can act on (busy file, unreachable server) into DebriefErrors; others pass. */
@@ -57,6 +63,12 @@ export function mapDatabaseError(error: unknown, where: string): unknown {
     return new DebriefError(
       'invalid_input',
       `a record with this id already exists (${String((error as DriverError).message)})`,
+    );
+  }
+  if (isStatementTimeout(error)) {
+    return new DebriefError(
+      'unavailable',
+      `PostgreSQL at ${where} did not finish in time (${String((error as DriverError).message)}); try again shortly`,
     );
   }
   if (isConnectionError(error)) {

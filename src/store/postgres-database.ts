@@ -4,6 +4,7 @@ import { DebriefError } from '../domain/index.js';
 import { trackChanges } from './change-tracking.js';
 import { mapDatabaseError } from './database-errors.js';
 import { notifyChanges, PostgresChangeFeed } from './postgres-change-feed.js';
+import { postgresTimeouts } from './postgres-timeouts.js';
 import type { Database } from './schema.js';
 import type { OpenDatabase } from './store-database.js';
 
@@ -32,7 +33,16 @@ function refusal(error: unknown, where: string): unknown {
 /** Connects to PostgreSQL and checks the server answers; unreachable servers are `unavailable`. */
 export async function openPostgresDatabase(url: string): Promise<OpenDatabase> {
   const where = postgresAddress(url);
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
+  const timeouts = postgresTimeouts(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: timeouts.connectMs,
+    // pg reads these from the URL too, as strings; ours are checked numbers with defaults.
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.queryMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
   // A client that loses its socket while checked out emits 'error' too; its query already rejects, so a

@@ -15,6 +15,7 @@ import { newUserSchema, userPatchSchema, userSchema } from '../../domain/user.js
 import type { AccountStore, NewSession } from '../../store/index.js';
 import { type IdentityCache, sessionCookie, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
+import { checkPassword } from '../password-policy.js';
 import { userUpdateSchema } from '../patch-schema.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { expectedVersion, patchBody } from '../versions.js';
@@ -194,6 +195,7 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
     contracts.setup,
     async function completeSetup(request, reply) {
       const { token, ...fields } = contracts.setup.parseBody(request);
+      await checkPassword(fields.password, fields.username);
       const user = await accounts.completeSetup(token, fields);
       return reply.status(201).send(startSession(reply, await accounts.createSession(user.id)));
     },
@@ -232,9 +234,9 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
   });
 
   addRoute(app, contracts.createUser, async function createUser(request, reply) {
-    const user = await accounts.createUser(contracts.createUser.parseBody(request), {
-      actor: userOf(request).username,
-    });
+    const fields = contracts.createUser.parseBody(request);
+    await checkPassword(fields.password, fields.username);
+    const user = await accounts.createUser(fields, { actor: userOf(request).username });
     return reply.status(201).send(user);
   });
 

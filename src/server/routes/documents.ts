@@ -8,6 +8,9 @@ import { expectedVersion } from '../versions.js';
 import { visibleIncident } from '../visibility.js';
 import { versionConflict } from './shared-responses.js';
 
+/** The ids a new incident may take: what debrief makes (INC-7K3M9QX2) and what teams already use (INC-2026-014). */
+const safeId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 const loadContract = routeContract({
   method: 'GET',
   url: '/api/incidents/:id/document',
@@ -52,8 +55,14 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     if (id !== request.params.id) {
       throw invalidInput(`id: the document's id ${JSON.stringify(id)} differs from the URL's`);
     }
-    // Replacing a restricted incident needs the same visibility as reading it.
+    // Replacing a restricted incident needs the same visibility as reading it. A new one gets an id that is safe
+    // in a file name, a header, a URL and a chat message (`<!channel>` would page a whole Slack channel).
     if (await store.incidents.find(request.params.id)) await visibleIncident(store, user, request.params.id);
+    else if (!safeId.test(request.params.id)) {
+      throw invalidInput(
+        `id: ${JSON.stringify(request.params.id)} is not a usable incident id; expected letters, digits, dots, dashes or underscores (at most 64, starting with a letter or digit), such as INC-2026-014`,
+      );
+    }
     const expected = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
     const result = await store.documents.save(
       { ...(body as object), id } as Parameters<Store['documents']['save']>[0],

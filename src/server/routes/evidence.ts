@@ -1,17 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { draftToAttach, importEvidence, type NamedFile } from '../../app/index.js';
+import { draftToAttach, importEvidence } from '../../app/index.js';
 import { evidenceDraftSchema } from '../../domain/api/index.js';
 import type { Store } from '../../store/index.js';
+import { abortOnDisconnect } from '../abort-on-disconnect.js';
 import { userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
 import { addRoute, routeContract } from '../route-contract.js';
+import { maxInflationRatio, saveUploads } from '../save-uploads.js';
 import { visibleIncident } from '../visibility.js';
 
 const querySchema = z.object({ tz: z.string().trim().min(1).max(64).default('UTC') });
@@ -28,7 +27,13 @@ const uploadContract = routeContract({
   body: { type: 'multipart', field: 'files', description: 'the evidence files, plain or gzipped' },
   responses: {
     200: { description: 'the drafted timeline, for review', schema: evidenceDraftSchema },
-    413: { description: 'the upload is over the limit; nothing was stored' },
+    400: {
+      description: 'the multipart body is cut short or malformed, or a gzipped file cannot be inflated',
+    },
+    413: {
+      description:
+        'the upload is over the limit (gzipped files counted as they inflate) or a file inflates like a decompression bomb; nothing was stored',
+    },
     415: { description: 'not a multipart body' },
   },
 });
@@ -38,27 +43,24 @@ const uploadContract = routeContract({
  * returned for review. Nothing is saved; the accepted events go to /events/bulk.
  */
 export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: number): void {
-  addRoute(app, uploadContract, async function uploadEvidence(request) {
+  addRoute(app, uploadContract, async function uploadEvidence(request, reply) {
     const { tz } = uploadContract.parseQuery(request);
     await visibleIncident(store, userOf(request), request.params.id);
     const dir = await mkdtemp(join(tmpdir(), 'debrief-upload-'));
+    const disconnected = abortOnDisconnect(reply);
     try {
-      const files: NamedFile[] = [];
-      let total = 0;
-      for await (const part of request.files({ limits: { fileSize: uploadLimit } })) {
-        const path = join(dir, `${files.length}-${randomBytes(4).toString('hex')}`);
-        // Counted as it streams, so several files cannot add up past the limit either.
-        part.file.on('data', (chunk: Buffer) => {
-          total += chunk.length;
-          if (total > uploadLimit) part.file.destroy(tooLarge(uploadLimit));
-        });
-        await pipeline(part.file, createWriteStream(path));
-        if (part.file.truncated) throw tooLarge(uploadLimit);
-        files.push({ name: basename(part.filename || `upload-${files.length + 1}`), path });
-      }
+      const files = await saveUploads(
+        request.files({ limits: { fileSize: uploadLimit } }),
+        dir,
+        { bytes: uploadLimit, ratio: maxInflationRatio },
+        disconnected.signal,
+      );
       if (files.length === 0)
         throw new HttpError('invalid_input', 'expected at least one file in the upload');
-      const { result, unreadable } = await importEvidence({ files }, { zone: tz });
+      const { result, unreadable } = await importEvidence(
+        { files },
+        { zone: tz, signal: disconnected.signal },
+      );
       // As on the CLI: what could be read is drafted, and what could not is listed for the person to see.
       return {
         events: draftToAttach(result).events,
@@ -68,12 +70,13 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
         files: result.files,
         unreadable,
       };
+    } catch (error) {
+      // Nobody reads the answer; a plain 400 keeps a client that left out of the server's error log.
+      if (disconnected.signal.aborted) throw new HttpError('invalid_input', 'the client disconnected');
+      throw error;
     } finally {
+      disconnected.done();
       await rm(dir, { recursive: true, force: true });
     }
   });
-}
-
-function tooLarge(limit: number): HttpError {
-  return new HttpError('too_large', `the upload is over the limit of ${Math.round(limit / 1024 / 1024)} MiB`);
 }

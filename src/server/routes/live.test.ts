@@ -155,7 +155,7 @@ describe.each(dialects)('live incident updates over WebSocket, on %s', (dialect)
   });
 
   it('refuses a restricted incident to someone not on it, as if it did not exist', async () => {
-    const secret = await incident(true, [{ name: 'Eli Editor' }]);
+    const secret = await incident(true, [{ name: 'eli' }]);
     const refused = await refusal(
       openLive(`${base}/api/incidents/${secret.id}/live`, bearer(t.viewer.token)),
     );
@@ -167,13 +167,13 @@ describe.each(dialects)('live incident updates over WebSocket, on %s', (dialect)
   });
 
   it('closes the socket of someone taken off a restricted incident', async () => {
-    const secret = await incident(true, [{ name: 'Eli Editor' }, { name: 'Vera Viewer' }]);
+    const secret = await incident(true, [{ name: 'eli' }, { name: 'vera' }]);
     const live = await listen(secret.id, bearer(t.viewer.token));
     const closed = new Promise<number>((resolve) => live.socket.on('close', (code) => resolve(code)));
     await t.store.incidents.update(
       secret.id,
       secret.version,
-      { participants: [{ name: 'Eli Editor', role: 'responder' }] },
+      { participants: [{ name: 'eli', role: 'responder' }] },
       { actor: 'tests' },
     );
     expect(await closed).toBe(4403);

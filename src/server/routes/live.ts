@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { AccountStore, Change, ChangeFeed, Store } from '../../store/index.js';
 import { canSee, currentCaller, userOf } from '../access.js';
 import { HttpError } from '../http-error.js';
+import { siteHosts } from '../public-url.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -28,7 +29,7 @@ function checkOrigin(request: FastifyRequest): void {
   } catch {
     host = undefined;
   }
-  if (host === undefined || host.toLowerCase() !== request.host.toLowerCase()) {
+  if (host === undefined || !siteHosts(request).includes(host.toLowerCase())) {
     throw new HttpError('forbidden', `live updates are only served to pages of this site, not ${origin}`);
   }
 }

@@ -12,6 +12,8 @@ import {
 } from '../../report/index.js';
 import type { AuditLog, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
+import { contentDisposition } from '../content-disposition.js';
+import { siteUrl } from '../public-url.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -83,7 +85,7 @@ export function reportRoutes(
         format,
         audience,
         anonymize: truthy(query.anonymize),
-        baseUrl: `${request.protocol}://${request.host}`,
+        baseUrl: siteUrl(request),
         override,
         printPdf: (html) => pdf.print(html),
         warnings: false,
@@ -94,7 +96,7 @@ export function reportRoutes(
     reply.header('content-type', published.contentType);
     reply.header(
       'content-disposition',
-      `${truthy(query.download) ? 'attachment' : 'inline'}; filename="${published.fileName}"`,
+      contentDisposition(truthy(query.download) ? 'attachment' : 'inline', published.fileName),
     );
     return reply
       .code(200)

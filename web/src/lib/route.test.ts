@@ -57,4 +57,14 @@ describe('routes', () => {
       expect(routeHref(at(hash))).toBe(hash);
     }
   });
+
+  it('a malformed escape in the hash is a page not found, not an error', () => {
+    expect(at('#/%')).toEqual({ page: 'not-found', path: '/%' });
+    expect(at('#/incidents/%E0%A4%A/timeline')).toEqual({
+      page: 'incident',
+      id: '%E0%A4%A',
+      tab: 'timeline',
+    });
+    expect(at('', '/incidents/%zz').page).toBe('incident');
+  });
 });

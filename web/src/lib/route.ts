@@ -12,6 +12,15 @@ export type Route =
 export const incidentTabs = ['overview', 'timeline', 'actions', 'review', 'report'] as const;
 export type IncidentTab = (typeof incidentTabs)[number];
 
+/** A path segment decoded, or kept as written when its escapes are malformed (`%`, `%zz`), so no link throws. */
+function decodeSegment(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function isTab(value: string | undefined): value is IncidentTab {
   return (incidentTabs as readonly string[]).includes(value ?? '');
 }
@@ -30,7 +39,7 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
   const parts = path
     .split('/')
     .filter((part) => part !== '')
-    .map(decodeURIComponent);
+    .map(decodeSegment);
   const [first, second, third] = parts;
   if (first === undefined) return { page: 'list', query };
   if (first === 'login' && parts.length === 1) return { page: 'login' };
