@@ -10,10 +10,13 @@ export function DetailsSection() {
   const { bundle, editable, save } = useIncident();
   const { incident } = bundle;
   const [editing, setEditing] = useState(false);
+  // The version the edit started from: a change saved meanwhile then gets a 409 instead of being overwritten.
+  const [startVersion, setStartVersion] = useState(incident.version);
   const [fields, setFields] = useState(() => incidentFieldValues(incident));
   const [status, setStatus] = useState<IncidentStatus>(incident.status);
 
   function start() {
+    setStartVersion(incident.version);
     setFields(incidentFieldValues(incident));
     setStatus(incident.status);
     setEditing(true);
@@ -21,7 +24,9 @@ export function DetailsSection() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const ok = await save(() => patchIncident(incident, { ...incidentFieldsInput(fields), status }));
+    const ok = await save(() =>
+      patchIncident(incident.id, startVersion, { ...incidentFieldsInput(fields), status }),
+    );
     if (ok) setEditing(false);
   }
 

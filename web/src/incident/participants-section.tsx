@@ -11,9 +11,12 @@ export function ParticipantsSection() {
   const { bundle, editable, save } = useIncident();
   const { incident } = bundle;
   const [editing, setEditing] = useState(false);
+  // The version the edit started from: a change saved meanwhile then gets a 409 instead of being overwritten.
+  const [startVersion, setStartVersion] = useState(incident.version);
   const [rows, setRows] = useState<Participant[]>([]);
 
   function start() {
+    setStartVersion(incident.version);
     setRows(incident.participants.length > 0 ? incident.participants : [emptyParticipant]);
     setEditing(true);
   }
@@ -27,7 +30,7 @@ export function ParticipantsSection() {
     const participants = rows
       .filter((row) => row.name.trim() !== '')
       .map(({ email, ...row }) => (email?.trim() ? { ...row, email: email.trim() } : row));
-    if (await save(() => patchIncident(incident, { participants }))) setEditing(false);
+    if (await save(() => patchIncident(incident.id, startVersion, { participants }))) setEditing(false);
   }
 
   return (

@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isConflict } from '../api/api-error.js';
+import { clearDraft, isDirty, readDraft, type SavedDraft, writeDraft } from '../lib/draft-store.js';
+import {
+  changedFields,
+  type FormValues,
+  mergeValues,
+  settleValues,
+  type ValuesMerge,
+} from '../lib/merge-values.js';
+import type { ConflictChoice } from '../lib/three-way-merge.js';
+import { useIncident } from './incident-context.js';
+
+/** A record as stored now, as an edit form's values, with its version. */
+export interface StoredValues<V extends FormValues> {
+  values: V;
+  version: number;
+}
+
+export interface EditSessionOptions<V extends FormValues> {
+  /** Where the unsaved draft is kept (see draftKey). */
+  draftKey: string;
+  /** The record as stored now; undefined when it is gone. */
+  stored: StoredValues<V> | undefined;
+  /** Fields merged line by line and word by word; others are taken whole. */
+  textFields: ReadonlyArray<keyof V & string>;
+  /** Writes the values against `version`, the one the author started from; a stale one gets a 409. */
+  write: (values: V, version: number) => Promise<unknown>;
+  /** The form values of the record a 409 returns as `current`. */
+  fromCurrent: (current: unknown) => StoredValues<V> | undefined;
+  /** The status after a save. */
+  done?: string;
+  /** Always editing (live notes): starts at once, and stays open after a save. */
+  alwaysOpen?: boolean;
+}
+
+interface Session<V extends FormValues> {
+  base: V;
+  baseVersion: number;
+  draft: V;
+}
+
+/** Thrown inside a save when the edits overlap: the page shows the message, the section asks what to keep. */
+class OverlapError extends Error {}
+
+const maxRetries = 3;
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One author's edit of a record, safe against others' saves: the form keeps what the author typed when the
+ * record changes underneath (live updates); saving sends the version the author started from; a 409 is merged
+ * three ways with the author's start as base and saved again when nothing overlaps, otherwise the author is asked.
+ * The draft is kept in sessionStorage per incident and field, so leaving the tab or the page loses nothing.
+ */
+export function useEditSession<V extends FormValues>(options: EditSessionOptions<V>) {
+  const { save } = useIncident();
+  const { draftKey, stored, textFields, alwaysOpen = false } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  const [session, setSession] = useState<Session<V> | undefined>(() => {
+    if (!alwaysOpen || !stored) return undefined;
+    const kept = readStored<V>(draftKey);
+    return kept ?? { base: stored.values, baseVersion: stored.version, draft: stored.values };
+  });
+  const [restored, setRestored] = useState(() => alwaysOpen && readStored<V>(draftKey) !== undefined);
+  const [offered, setOffered] = useState<SavedDraft<V> | undefined>(() =>
+    alwaysOpen ? undefined : readStoredDraft<V>(draftKey),
+  );
+  // The state the author chose to settle against after a 409: their start, and the record as it was then.
+  const [clash, setClash] = useState<{ base: V; theirs: StoredValues<V> }>();
+
+  const dirty = session !== undefined && isDirty(session.base, session.draft);
+
+  // An untouched editor follows the stored record; a touched one keeps the author's text and start.
+  useEffect(() => {
+    if (!session || !stored || dirty || clash) return;
+    // Versions only grow: an older answer (a reload racing a save) never takes an editor back.
+    if (stored.version <= session.baseVersion) return;
+    setSession({ base: stored.values, baseVersion: stored.version, draft: stored.values });
+  }, [session, stored, dirty, clash]);
+
+  useEffect(() => {
+    const kept = storage();
+    if (!kept) return;
+    if (session && dirty) {
+      writeDraft(kept, draftKey, { ...session, savedAt: new Date().toISOString() });
+    } else if (session) {
+      clearDraft(kept, draftKey);
+    }
+  }, [session, dirty, draftKey]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const start = useCallback(() => {
+    const now = latest.current.stored;
+    setClash(undefined);
+    setOffered(undefined);
+    // Editing with a kept draft goes on from the draft: its text is never thrown away by opening the editor.
+    if (offered) setSession({ base: offered.base, baseVersion: offered.baseVersion, draft: offered.draft });
+    else if (now) setSession({ base: now.values, baseVersion: now.version, draft: now.values });
+  }, [offered]);
+
+  const close = useCallback((saved?: StoredValues<V>) => {
+    const kept = storage();
+    if (kept) clearDraft(kept, latest.current.draftKey);
+    setClash(undefined);
+    setOffered(undefined);
+    setRestored(false);
+    const now = saved ?? latest.current.stored;
+    if (latest.current.alwaysOpen && now) {
+      setSession({ base: now.values, baseVersion: now.version, draft: now.values });
+    } else {
+      setSession(undefined);
+    }
+  }, []);
+
+  const setValues = useCallback((draft: V) => {
+    setSession((current) => (current ? { ...current, draft } : current));
+  }, []);
+
+  // What others changed since the author's start, shown beside the open editor.
+  const changedMeanwhile = useMemo(() => {
+    if (!session || !stored || stored.version === session.baseVersion) return [];
+    return changedFields(session.base, stored.values);
+  }, [session, stored]);
+
+  const overlap: ValuesMerge<V> | undefined = useMemo(() => {
+    if (!session || !clash) return undefined;
+    const merge = mergeValues(clash.base, session.draft, clash.theirs.values, textFields);
+    return merge.conflicts.length > 0 ? merge : undefined;
+  }, [session, clash, textFields]);
+
+  /** Merges the draft with the record as stored now; overlaps are left for the author to settle. */
+  const mergeWith = useCallback((theirs: StoredValues<V>, current: Session<V>): Session<V> | undefined => {
+    const merge = mergeValues(current.base, current.draft, theirs.values, latest.current.textFields);
+    if (merge.conflicts.length > 0) {
+      setClash({ base: current.base, theirs });
+      return undefined;
+    }
+    return { base: theirs.values, baseVersion: theirs.version, draft: merge.values };
+  }, []);
+
+  const mergeNow = useCallback(() => {
+    const now = latest.current.stored;
+    if (!session || !now) return;
+    const merged = mergeWith(now, session);
+    if (merged) setSession(merged);
+  }, [session, mergeWith]);
+
+  const settle = useCallback(
+    (choice: ConflictChoice) => {
+      if (!overlap || !clash) return;
+      setSession({
+        base: clash.theirs.values,
+        baseVersion: clash.theirs.version,
+        draft: settleValues(overlap, choice),
+      });
+      setClash(undefined);
+    },
+    [overlap, clash],
+  );
+
+  const submit = useCallback(async () => {
+    if (!session || clash) return false;
+    let current = session;
+    let merged = false;
+    let written: unknown;
+    const ok = await save(
+      async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            written = await latest.current.write(current.draft, current.baseVersion);
+            return written;
+          } catch (caught) {
+            if (!isConflict(caught) || attempt >= maxRetries) throw caught;
+            const theirs = latest.current.fromCurrent(caught.current);
+            if (!theirs) throw caught;
+            const next = mergeWith(theirs, current);
+            if (!next) {
+              setSession(current);
+              throw new OverlapError(
+                'Someone else changed the same text while you were editing. Choose what to keep below, then save.',
+              );
+            }
+            current = next;
+            merged = true;
+          }
+        }
+      },
+      () =>
+        merged
+          ? 'Saved, with the changes someone else made meanwhile merged in.'
+          : (latest.current.done ?? 'Saved.'),
+    );
+    if (ok) close(latest.current.fromCurrent(written));
+    return ok;
+  }, [session, clash, save, mergeWith, close]);
+
+  return {
+    editing: session !== undefined,
+    values: session?.draft,
+    dirty,
+    setValues,
+    start,
+    cancel: () => close(),
+    submit,
+    /** Fields someone else changed since the author opened the editor. */
+    changedMeanwhile,
+    stored,
+    mergeNow,
+    /** Overlapping edits waiting for the author's choice. */
+    overlap,
+    settle,
+    /** A draft kept from before (another tab of the page, a reload), offered back. */
+    offered,
+    resume: start,
+    discard: () => close(),
+    /** The always-open editor came back with a kept draft. */
+    restored,
+  };
+}
+
+function readStoredDraft<V extends FormValues>(key: string): SavedDraft<V> | undefined {
+  const kept = storage();
+  return kept ? readDraft<V>(kept, key) : undefined;
+}
+
+function readStored<V extends FormValues>(key: string): Session<V> | undefined {
+  const draft = readStoredDraft<V>(key);
+  return draft ? { base: draft.base, baseVersion: draft.baseVersion, draft: draft.draft } : undefined;
+}
+
+/** What useEditSession returns, for the components that show it. */
+export type EditSession<V extends FormValues> = ReturnType<typeof useEditSession<V>>;
