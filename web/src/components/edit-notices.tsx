@@ -1,5 +1,6 @@
 import type { EditSession } from '../incident/use-edit-session.js';
 import type { FormValues } from '../lib/merge-values.js';
+import { diffWords } from '../lib/word-diff.js';
 
 function shown(value: string | boolean | undefined): string {
   if (value === undefined || value === '') return '(empty)';
@@ -78,15 +79,38 @@ export function EditNotices<V extends FormValues>({
         <strong>Someone else saved a change while you were editing.</strong> Your text stays; saving merges
         both, and asks you only where the two edits overlap.
       </p>
-      <dl className="facts">
-        {session.changedMeanwhile.map((field) => (
-          <div key={field}>
-            <dt>{label(field)} now saved as</dt>
-            <dd>
-              <pre className="theirs">{shown(theirs[field])}</pre>
-            </dd>
-          </div>
-        ))}
+      <dl>
+        {session.changedMeanwhile.map((field) => {
+          const was = session.base?.[field];
+          const now = theirs[field];
+          return (
+            <div key={field}>
+              <dt>{label(field)}: what they changed</dt>
+              <dd>
+                {typeof was === 'string' && typeof now === 'string' ? (
+                  <p className="diff">
+                    {diffWords(was, now).map((part, index) =>
+                      part.kind === 'same' ? (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+                        <span key={index}>{part.text}</span>
+                      ) : part.kind === 'added' ? (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+                        <ins key={index}>{part.text}</ins>
+                      ) : (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff never reorder
+                        <del key={index}>{part.text}</del>
+                      ),
+                    )}
+                  </p>
+                ) : (
+                  <p>
+                    {shown(was)} → {shown(now)}
+                  </p>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <button type="button" className="secondary" onClick={session.mergeNow}>
         Merge into my text now

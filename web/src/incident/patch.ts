@@ -1,7 +1,7 @@
 import type { Incident, IncidentFieldsInput } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { FormValues } from '../lib/merge-values.js';
-import type { StoredValues } from './use-edit-session.js';
+import type { StoredValues } from './save-with-merge.js';
 
 /**
  * Saves changed fields of an incident against `version`, the one the author started from (a stale one gets a

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isConflict } from '../api/api-error.js';
 import { clearDraft, isDirty, readDraft, type SavedDraft, writeDraft } from '../lib/draft-store.js';
 import {
   changedFields,
@@ -10,12 +9,9 @@ import {
 } from '../lib/merge-values.js';
 import type { ConflictChoice } from '../lib/three-way-merge.js';
 import { useIncident } from './incident-context.js';
+import { type EditState, type SaveOutcome, type StoredValues, saveWithMerge } from './save-with-merge.js';
 
-/** A record as stored now, as an edit form's values, with its version. */
-export interface StoredValues<V extends FormValues> {
-  values: V;
-  version: number;
-}
+export type { StoredValues } from './save-with-merge.js';
 
 export interface EditSessionOptions<V extends FormValues> {
   /** Where the unsaved draft is kept (see draftKey). */
@@ -34,16 +30,10 @@ export interface EditSessionOptions<V extends FormValues> {
   alwaysOpen?: boolean;
 }
 
-interface Session<V extends FormValues> {
-  base: V;
-  baseVersion: number;
-  draft: V;
-}
+type Session<V extends FormValues> = EditState<V>;
 
 /** Thrown inside a save when the edits overlap: the page shows the message, the section asks what to keep. */
 class OverlapError extends Error {}
-
-const maxRetries = 3;
 
 function storage(): Storage | undefined {
   try {
@@ -143,21 +133,13 @@ export function useEditSession<V extends FormValues>(options: EditSessionOptions
   }, [session, clash, textFields]);
 
   /** Merges the draft with the record as stored now; overlaps are left for the author to settle. */
-  const mergeWith = useCallback((theirs: StoredValues<V>, current: Session<V>): Session<V> | undefined => {
-    const merge = mergeValues(current.base, current.draft, theirs.values, latest.current.textFields);
-    if (merge.conflicts.length > 0) {
-      setClash({ base: current.base, theirs });
-      return undefined;
-    }
-    return { base: theirs.values, baseVersion: theirs.version, draft: merge.values };
-  }, []);
-
   const mergeNow = useCallback(() => {
-    const now = latest.current.stored;
-    if (!session || !now) return;
-    const merged = mergeWith(now, session);
-    if (merged) setSession(merged);
-  }, [session, mergeWith]);
+    const theirs = latest.current.stored;
+    if (!session || !theirs) return;
+    const merge = mergeValues(session.base, session.draft, theirs.values, latest.current.textFields);
+    if (merge.conflicts.length > 0) setClash({ base: session.base, theirs });
+    else setSession({ base: theirs.values, baseVersion: theirs.version, draft: merge.values });
+  }, [session]);
 
   const settle = useCallback(
     (choice: ConflictChoice) => {
@@ -174,43 +156,33 @@ export function useEditSession<V extends FormValues>(options: EditSessionOptions
 
   const submit = useCallback(async () => {
     if (!session || clash) return false;
-    let current = session;
-    let merged = false;
-    let written: unknown;
+    let outcome: SaveOutcome<V> | undefined;
     const ok = await save(
       async () => {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            written = await latest.current.write(current.draft, current.baseVersion);
-            return written;
-          } catch (caught) {
-            if (!isConflict(caught) || attempt >= maxRetries) throw caught;
-            const theirs = latest.current.fromCurrent(caught.current);
-            if (!theirs) throw caught;
-            const next = mergeWith(theirs, current);
-            if (!next) {
-              setSession(current);
-              throw new OverlapError(
-                'Someone else changed the same text while you were editing. Choose what to keep below, then save.',
-              );
-            }
-            current = next;
-            merged = true;
-          }
+        outcome = await saveWithMerge(session, latest.current);
+        if (outcome.kind === 'overlap') {
+          setSession(outcome.edit);
+          setClash({ base: outcome.edit.base, theirs: outcome.theirs });
+          throw new OverlapError(
+            'Someone else changed the same text while you were editing. Choose what to keep below, then save.',
+          );
         }
+        return outcome;
       },
-      () =>
-        merged
+      (saved) =>
+        saved.kind === 'saved' && saved.merged
           ? 'Saved, with the changes someone else made meanwhile merged in.'
           : (latest.current.done ?? 'Saved.'),
     );
-    if (ok) close(latest.current.fromCurrent(written));
+    if (ok && outcome?.kind === 'saved') close(latest.current.fromCurrent(outcome.answer));
     return ok;
-  }, [session, clash, save, mergeWith, close]);
+  }, [session, clash, save, close]);
 
   return {
     editing: session !== undefined,
     values: session?.draft,
+    /** What the author started from. */
+    base: session?.base,
     dirty,
     setValues,
     start,
