@@ -331,3 +331,34 @@ test('unsaved notes survive a switch to the Timeline tab, and closing the page a
     await close();
   }
 });
+
+test('a summary left unsaved through a hash change is offered back, and still merges with a save made meanwhile', async ({
+  browser,
+}) => {
+  const id = await newIncident();
+  const { a, b, close } = await twoEditors(browser);
+  const summary = sections[1]!;
+  try {
+    await open(a, id, summary);
+    await typeInto(a, summary.field(a), 'A', 'Ann:');
+    await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
+    await expect(a.getByRole('heading', { name: 'Incidents' })).toBeVisible();
+
+    await open(b, id, summary);
+    await typeInto(b, summary.field(b), 'B', '(Bo)');
+    await b.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(b.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await a.goBack();
+    const offer = a.getByRole('status', { name: 'Unsaved draft of Summary' });
+    await offer.getByRole('button', { name: 'Resume editing' }).click();
+    await expect(summary.field(a)).toHaveText(/^Ann: /);
+    await expect(a.getByRole('status', { name: 'Changed meanwhile' })).toContainText('(Bo)');
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(a.getByRole('status').filter({ hasText: 'merged in' })).toBeVisible();
+    expect(String((await stored(id)).incident.summary)).toMatch(/^Ann: [\s\S]* \(Bo\)$/);
+    await expect(offer).toHaveCount(0);
+  } finally {
+    await close();
+  }
+});
