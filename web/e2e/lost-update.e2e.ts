@@ -243,7 +243,7 @@ test('overlapping edits of the summary ask the author, who keeps both', async ({
 
     await expect(a.getByRole('status', { name: 'Changed meanwhile' })).toBeVisible();
     await a.getByRole('button', { name: 'Save', exact: true }).click();
-    const asked = a.getByRole('alert', { name: 'Overlapping edits' });
+    const asked = a.getByRole('region', { name: 'Overlapping edits' });
     await expect(asked).toContainText('Retries piled up. Bo says: a hundred times.');
     await expect(asked).toContainText('Retries piled up. Ann says: ten times.');
     // Nothing was saved over Bo's text while A decides.
@@ -281,7 +281,7 @@ test('notes both people add at the end ask the facilitator, and keep both when c
 
     await expect(a.getByRole('status', { name: 'Changed meanwhile' })).toBeVisible();
     await a.getByRole('button', { name: 'Save notes' }).click();
-    const asked = a.getByRole('alert', { name: 'Overlapping edits' });
+    const asked = a.getByRole('region', { name: 'Overlapping edits' });
     await expect(asked).toBeVisible();
     await asked.getByRole('button', { name: 'Keep both' }).click();
     await expect(a.getByLabel('Meeting notes')).toHaveValue(
@@ -350,7 +350,7 @@ test('a summary left unsaved through a hash change is offered back, and still me
     await expect(b.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
     await a.goBack();
-    const offer = a.getByRole('status', { name: 'Unsaved draft of Summary' });
+    const offer = a.getByRole('region', { name: 'Unsaved draft of Summary' });
     await offer.getByRole('button', { name: 'Resume editing' }).click();
     await expect(summary.field(a)).toHaveText(/^Ann: /);
     await expect(a.getByRole('status', { name: 'Changed meanwhile' })).toContainText('(Bo)');

@@ -23,7 +23,8 @@ export function EditNotices<V extends FormValues>({
   if (session.overlap) {
     const anyText = session.overlap.conflicts.some((conflict) => conflict.text);
     return (
-      <div className="edit-notice conflict" role="alert" aria-label="Overlapping edits">
+      // A region, not an alert: the page's error line already announces it.
+      <section className="edit-notice conflict" aria-label="Overlapping edits">
         <p>
           <strong>Your edit overlaps a change saved meanwhile.</strong> Nothing is saved yet; choose what to
           keep, then check the text and save.
@@ -62,13 +63,11 @@ export function EditNotices<V extends FormValues>({
             </button>
           )}
         </div>
-      </div>
+      </section>
     );
   }
   const restored = session.restored && session.dirty && (
-    <p className="edit-notice" role="status">
-      Restored your unsaved changes from before you left this page.
-    </p>
+    <p className="edit-notice">Restored your unsaved changes from before you left this page.</p>
   );
   if (session.changedMeanwhile.length === 0 || !session.stored) return restored || null;
   const theirs = session.stored.values;
@@ -133,7 +132,8 @@ export function DraftOffer<V extends FormValues>({
     ? ''
     : ` from ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
   return (
-    <div className="edit-notice" role="status" aria-label={`Unsaved draft of ${what}`}>
+    // A region, not a live status: it is there when the page opens, not news while it is used.
+    <section className="edit-notice" aria-label={`Unsaved draft of ${what}`}>
       <p>
         You have unsaved changes to {what}
         {time}.
@@ -146,6 +146,6 @@ export function DraftOffer<V extends FormValues>({
           Discard draft
         </button>
       </div>
-    </div>
+    </section>
   );
 }

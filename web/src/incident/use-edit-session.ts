@@ -50,7 +50,7 @@ function storage(): Storage | undefined {
  * The draft is kept in sessionStorage per incident and field, so leaving the tab or the page loses nothing.
  */
 export function useEditSession<V extends FormValues>(options: EditSessionOptions<V>) {
-  const { save } = useIncident();
+  const { save, reload } = useIncident();
   const { draftKey, stored, textFields, alwaysOpen = false } = options;
   const latest = useRef(options);
   latest.current = options;
@@ -163,8 +163,10 @@ export function useEditSession<V extends FormValues>(options: EditSessionOptions
         if (outcome.kind === 'overlap') {
           setSession(outcome.edit);
           setClash({ base: outcome.edit.base, theirs: outcome.theirs });
+          // The page shows the record as it is now (one's own other tab or token gets no live update).
+          await reload();
           throw new OverlapError(
-            'Someone else changed the same text while you were editing. Choose what to keep below, then save.',
+            'Someone else changed this since you opened it, in the same place as you. Nothing is saved yet: choose what to keep below, then save.',
           );
         }
         return outcome;
@@ -176,7 +178,7 @@ export function useEditSession<V extends FormValues>(options: EditSessionOptions
     );
     if (ok && outcome?.kind === 'saved') close(latest.current.fromCurrent(outcome.answer));
     return ok;
-  }, [session, clash, save, close]);
+  }, [session, clash, save, reload, close]);
 
   return {
     editing: session !== undefined,
