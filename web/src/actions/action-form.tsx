@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import {
   type ActionInput,
   type ActionPriority,
@@ -11,50 +11,84 @@ import {
 } from '../../../src/domain/index.js';
 import { FormButtons } from '../components/section.js';
 
+/** An action as its form holds it: blank strings for what is not set. */
+export type ActionValues = {
+  title: string;
+  owner: string;
+  dueDate: string;
+  priority: ActionPriority;
+  type: ActionType;
+  status: ActionStatus;
+  droppedReason: string;
+  factorId: string;
+};
+
+/** The form's values for an action (a new one from a title alone). */
+export function actionValues(action: ActionInput): ActionValues {
+  return {
+    title: action.title,
+    owner: action.owner ?? '',
+    dueDate: action.dueDate ?? '',
+    priority: action.priority ?? 'medium',
+    type: action.type ?? 'prevent',
+    status: action.status ?? 'open',
+    droppedReason: action.droppedReason ?? '',
+    factorId: action.factorId ?? '',
+  };
+}
+
+/** The action to store from the form's values; blank optional fields are left out. */
+export function actionInput(values: ActionValues): ActionInput {
+  const { title, owner, priority, type, status, dueDate, droppedReason, factorId } = values;
+  return {
+    title,
+    owner,
+    priority,
+    type,
+    status,
+    ...(dueDate !== '' ? { dueDate } : {}),
+    ...(status === 'dropped' ? { droppedReason } : {}),
+    ...(factorId !== '' ? { factorId } : {}),
+  };
+}
+
 /** Title, owner, due date, priority, type and status of an action; a dropped action needs a reason. */
 export function ActionForm({
-  initial,
+  values,
+  onChange,
   factors,
   saveLabel,
   onSubmit,
   onCancel,
+  busy,
+  children,
 }: {
-  initial: ActionInput;
+  values: ActionValues;
+  onChange: (values: ActionValues) => void;
   factors: ReadonlyArray<{ id: string; title: string }>;
   saveLabel: string;
-  onSubmit: (fields: ActionInput) => Promise<boolean>;
+  onSubmit: () => void;
   onCancel: () => void;
+  busy?: boolean;
+  /** Notices shown above the fields (changes saved meanwhile). */
+  children?: ReactNode;
 }) {
-  const [title, setTitle] = useState(initial.title);
-  const [owner, setOwner] = useState(initial.owner ?? '');
-  const [dueDate, setDueDate] = useState(initial.dueDate ?? '');
-  const [priority, setPriority] = useState<ActionPriority>(initial.priority ?? 'medium');
-  const [type, setType] = useState<ActionType>(initial.type ?? 'prevent');
-  const [status, setStatus] = useState<ActionStatus>(initial.status ?? 'open');
-  const [droppedReason, setDroppedReason] = useState(initial.droppedReason ?? '');
-  const [factorId, setFactorId] = useState(initial.factorId ?? '');
+  const { title, owner, dueDate, priority, type, status, droppedReason, factorId } = values;
+  const set = (change: Partial<ActionValues>) => onChange({ ...values, ...change });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    await onSubmit({
-      title,
-      owner,
-      priority,
-      type,
-      status,
-      ...(dueDate !== '' ? { dueDate } : {}),
-      ...(status === 'dropped' ? { droppedReason } : {}),
-      ...(factorId !== '' ? { factorId } : {}),
-    });
+    onSubmit();
   }
 
   return (
     <form className="stack action-form" onSubmit={submit}>
+      {children}
       <label>
         Action
         <input
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => set({ title: e.target.value })}
           required
           maxLength={limits.actionTitle}
         />
@@ -62,15 +96,15 @@ export function ActionForm({
       <div className="row">
         <label>
           Owner
-          <input value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={limits.name} />
+          <input value={owner} onChange={(e) => set({ owner: e.target.value })} maxLength={limits.name} />
         </label>
         <label>
           Due date
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          <input type="date" value={dueDate} onChange={(e) => set({ dueDate: e.target.value })} />
         </label>
         <label>
           Priority
-          <select value={priority} onChange={(e) => setPriority(e.target.value as ActionPriority)}>
+          <select value={priority} onChange={(e) => set({ priority: e.target.value as ActionPriority })}>
             {actionPriorities.map((value) => (
               <option key={value}>{value}</option>
             ))}
@@ -78,7 +112,7 @@ export function ActionForm({
         </label>
         <label>
           Type
-          <select value={type} onChange={(e) => setType(e.target.value as ActionType)}>
+          <select value={type} onChange={(e) => set({ type: e.target.value as ActionType })}>
             {actionTypes.map((value) => (
               <option key={value}>{value}</option>
             ))}
@@ -86,7 +120,7 @@ export function ActionForm({
         </label>
         <label>
           Status
-          <select value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+          <select value={status} onChange={(e) => set({ status: e.target.value as ActionStatus })}>
             {actionStatuses.map((value) => (
               <option key={value}>{value}</option>
             ))}
@@ -96,7 +130,7 @@ export function ActionForm({
       {factors.length > 0 && (
         <label>
           Addresses factor
-          <select value={factorId} onChange={(e) => setFactorId(e.target.value)}>
+          <select value={factorId} onChange={(e) => set({ factorId: e.target.value })}>
             <option value="">none</option>
             {factors.map((factor) => (
               <option key={factor.id} value={factor.id}>
@@ -109,10 +143,10 @@ export function ActionForm({
       {status === 'dropped' && (
         <label>
           Why it was dropped
-          <input value={droppedReason} onChange={(e) => setDroppedReason(e.target.value)} required />
+          <input value={droppedReason} onChange={(e) => set({ droppedReason: e.target.value })} required />
         </label>
       )}
-      <FormButtons onCancel={onCancel} saveLabel={saveLabel} />
+      <FormButtons onCancel={onCancel} saveLabel={saveLabel} {...(busy === undefined ? {} : { busy })} />
     </form>
   );
 }

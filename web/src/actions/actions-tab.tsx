@@ -3,16 +3,22 @@ import { api } from '../api/client.js';
 import type { StoredAction } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
+import { keptDraftId } from '../lib/kept-draft.js';
 import { todayUtc } from '../lib/text.js';
 import { ActionCard } from './action-card.js';
-import { ActionForm } from './action-form.js';
+import { ActionEditor } from './action-editor.js';
+import { ActionForm, type ActionValues, actionInput, actionValues } from './action-form.js';
 import { boardColumns, overdueCount } from './board.js';
 
 /** The incident's actions as a board with a column per status. */
 export function ActionsTab() {
   const { bundle, editable, save } = useIncident();
   const [adding, setAdding] = useState(false);
-  const [editingId, setEditingId] = useState<string>();
+  // An action with a draft kept from before (another tab, a reload) opens in its editor again.
+  const [editingId, setEditingId] = useState<string | undefined>(() =>
+    keptDraftId(bundle.incident.id, 'action'),
+  );
+  const [added, setAdded] = useState<ActionValues>(() => actionValues({ title: '' }));
   const today = todayUtc();
   const columns = boardColumns(bundle.actions, today);
   const overdue = overdueCount(bundle.actions, today);
@@ -35,14 +41,17 @@ export function ActionsTab() {
       </div>
       {adding && (
         <ActionForm
-          initial={{ title: '' }}
+          values={added}
+          onChange={setAdded}
           factors={bundle.factors}
           saveLabel="Add action"
           onCancel={() => setAdding(false)}
-          onSubmit={async (fields) => {
-            const ok = await save(() => api('POST', addPath, fields), 'Action added.');
-            if (ok) setAdding(false);
-            return ok;
+          onSubmit={async () => {
+            const ok = await save(() => api('POST', addPath, actionInput(added)), 'Action added.');
+            if (ok) {
+              setAdding(false);
+              setAdded(actionValues({ title: '' }));
+            }
           }}
         />
       )}
@@ -54,17 +63,11 @@ export function ActionsTab() {
             </h3>
             {column.cards.map(({ action, overdue: late }) =>
               editingId === action.id ? (
-                <ActionForm
+                <ActionEditor
                   key={action.id}
-                  initial={action}
+                  action={action}
                   factors={bundle.factors}
-                  saveLabel="Save action"
-                  onCancel={() => setEditingId(undefined)}
-                  onSubmit={async (fields) => {
-                    const ok = await patch(action, fields);
-                    if (ok) setEditingId(undefined);
-                    return ok;
-                  }}
+                  onClose={() => setEditingId(undefined)}
                 />
               ) : (
                 <ActionCard

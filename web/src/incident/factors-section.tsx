@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import {
   type FactorCategory,
   type FactorInput,
@@ -8,39 +8,63 @@ import {
 } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredFactor } from '../api/types.js';
+import { EditNotices } from '../components/edit-notices.js';
 import { FormButtons, RecordButtons, Section } from '../components/section.js';
+import { draftKey } from '../lib/draft-store.js';
+import { keptDraftId } from '../lib/kept-draft.js';
 import { useIncident } from './incident-context.js';
-import { recordPath } from './patch.js';
+import { fromRecord, recordPath } from './patch.js';
+import { useEditSession } from './use-edit-session.js';
+
+/** A factor as its form holds it. */
+type FactorValues = { title: string; category: FactorCategory; description: string };
+
+function factorValues(factor: FactorInput): FactorValues {
+  return { title: factor.title, category: factor.category, description: factor.description ?? '' };
+}
+
+const blankFactor: FactorValues = { title: '', category: 'monitoring-alerting', description: '' };
+const factorLabels = { title: 'Factor', category: 'Category', description: 'Description' };
 
 function FactorForm({
-  initial,
+  values,
+  onChange,
   onSubmit,
   onCancel,
   saveLabel,
+  busy,
+  children,
 }: {
-  initial: FactorInput;
-  onSubmit: (fields: FactorInput) => Promise<boolean>;
+  values: FactorValues;
+  onChange: (values: FactorValues) => void;
+  onSubmit: () => void;
   onCancel: () => void;
   saveLabel: string;
+  busy?: boolean;
+  children?: ReactNode;
 }) {
-  const [title, setTitle] = useState(initial.title);
-  const [category, setCategory] = useState<FactorCategory>(initial.category);
-  const [description, setDescription] = useState(initial.description ?? '');
+  const set = (change: Partial<FactorValues>) => onChange({ ...values, ...change });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    await onSubmit({ title, category, description });
+    onSubmit();
   }
 
   return (
     <form className="stack" onSubmit={submit}>
+      {children}
       <label>
         Factor
-        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={limits.title} />
+        <input
+          value={values.title}
+          onChange={(e) => set({ title: e.target.value })}
+          required
+          maxLength={limits.title}
+        />
       </label>
       <label>
         Category
-        <select value={category} onChange={(e) => setCategory(e.target.value as FactorCategory)}>
+        <select value={values.category} onChange={(e) => set({ category: e.target.value as FactorCategory })}>
           {factorCategories.map((value) => (
             <option key={value} value={value}>
               {factorCategoryLabels[value]}
@@ -50,27 +74,57 @@ function FactorForm({
       </label>
       <label>
         Description
-        <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={3} />
+        <textarea
+          value={values.description}
+          onChange={(e) => set({ description: e.target.value })}
+          rows={3}
+        />
       </label>
-      <FormButtons onCancel={onCancel} saveLabel={saveLabel} />
+      <FormButtons onCancel={onCancel} saveLabel={saveLabel} {...(busy === undefined ? {} : { busy })} />
     </form>
+  );
+}
+
+/** Edits one stored factor against the version it was opened at; others' changes are merged, never lost. */
+function FactorEditor({ factor, onClose }: { factor: StoredFactor; onClose: () => void }) {
+  const session = useEditSession<FactorValues>({
+    draftKey: draftKey(factor.incidentId, `factor:${factor.id}`),
+    stored: { values: factorValues(factor), version: factor.version },
+    textFields: ['title', 'description'],
+    write: (values, version) => api('PATCH', recordPath('factors', factor.id), { version, ...values }),
+    fromCurrent: fromRecord(factorValues),
+    alwaysOpen: true,
+  });
+  if (!session.values) return null;
+  return (
+    <FactorForm
+      values={session.values}
+      onChange={session.setValues}
+      saveLabel="Save factor"
+      busy={session.overlap !== undefined}
+      onCancel={() => {
+        session.cancel();
+        onClose();
+      }}
+      onSubmit={async () => {
+        if (await session.submit()) onClose();
+      }}
+    >
+      <EditNotices session={session} labels={factorLabels} />
+    </FactorForm>
   );
 }
 
 /** Contributing factors: systemic conditions, each a record with its own version. */
 export function FactorsSection() {
   const { bundle, editable, save } = useIncident();
-  const [editingId, setEditingId] = useState<string>();
+  // A factor with a draft kept from before (another tab, a reload) opens in its editor again.
+  const [editingId, setEditingId] = useState<string | undefined>(() =>
+    keptDraftId(bundle.incident.id, 'factor'),
+  );
   const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<FactorValues>(blankFactor);
   const incidentPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/factors`;
-
-  async function update(factor: StoredFactor, fields: FactorInput) {
-    const ok = await save(() =>
-      api('PATCH', recordPath('factors', factor.id), { version: factor.version, ...fields }),
-    );
-    if (ok) setEditingId(undefined);
-    return ok;
-  }
 
   return (
     <Section
@@ -82,13 +136,16 @@ export function FactorsSection() {
     >
       {adding && (
         <FactorForm
-          initial={{ title: '', category: 'monitoring-alerting', description: '' }}
+          values={added}
+          onChange={setAdded}
           saveLabel="Add factor"
           onCancel={() => setAdding(false)}
-          onSubmit={async (fields) => {
-            const ok = await save(() => api('POST', incidentPath, fields), 'Factor added.');
-            if (ok) setAdding(false);
-            return ok;
+          onSubmit={async () => {
+            const ok = await save(() => api('POST', incidentPath, added), 'Factor added.');
+            if (ok) {
+              setAdding(false);
+              setAdded(blankFactor);
+            }
           }}
         />
       )}
@@ -97,12 +154,7 @@ export function FactorsSection() {
         {bundle.factors.map((factor) =>
           editingId === factor.id ? (
             <li key={factor.id}>
-              <FactorForm
-                initial={factor}
-                saveLabel="Save factor"
-                onCancel={() => setEditingId(undefined)}
-                onSubmit={(fields) => update(factor, fields)}
-              />
+              <FactorEditor factor={factor} onClose={() => setEditingId(undefined)} />
             </li>
           ) : (
             <li key={factor.id}>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { businessForm, shownNumber, storedBusiness, storedNumber } from './impact-section.js';
+import { mergeValues } from '../lib/merge-values.js';
+import {
+  businessForm,
+  impactValues,
+  shownNumber,
+  storedBusiness,
+  storedImpact,
+  storedNumber,
+} from './impact-section.js';
 
 describe('the impact numbers', () => {
   it('shows the error budget in percent and stores it as the fraction the reports read', () => {
@@ -30,5 +38,27 @@ describe('the cost and SLA executives read', () => {
       slaBreached: true,
     });
     expect(storedBusiness({ cost: '', slaBreached: '', sla: '' })).toEqual({});
+  });
+
+  it('reads a stored impact into the form and back unchanged', () => {
+    const impact = {
+      description: 'Users could not pay.',
+      usersAffected: 1200,
+      errorBudgetBurn: 0.34,
+      cost: 'about €42,000',
+      slaBreached: true,
+    };
+    expect(storedImpact(impactValues(impact))).toEqual(impact);
+  });
+
+  it('keeps a number one person typed and a description the other changed', () => {
+    const base = impactValues({ description: 'Users could not pay.' });
+    const mine = { ...base, usersAffected: '1200' };
+    const theirs = { ...base, description: 'Users in the EU could not pay.' };
+    const merge = mergeValues(base, mine, theirs, ['description']);
+    expect(storedImpact(merge.values)).toEqual({
+      description: 'Users in the EU could not pay.',
+      usersAffected: 1200,
+    });
   });
 });

@@ -1,9 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { type Impact, limits } from '../../../src/domain/index.js';
+import { DraftOffer, EditNotices } from '../components/edit-notices.js';
 import { FormButtons, Section } from '../components/section.js';
+import { draftKey } from '../lib/draft-store.js';
 import { optionalCount } from '../lib/text.js';
 import { useIncident } from './incident-context.js';
-import { patchIncident } from './patch.js';
+import { fromIncident, patchIncident } from './patch.js';
+import { useEditSession } from './use-edit-session.js';
 
 const numberFields = [
   ['usersAffected', 'Users affected'],
@@ -30,12 +33,13 @@ export function storedNumber(key: NumberField, text: string): number | undefined
 }
 
 /** What an executive reads about money and contracts, as the form holds it. */
-export interface BusinessForm {
+// A type, not an interface: form values need an index signature.
+export type BusinessForm = {
   cost: string;
   /** `yes` (an SLA was missed), `no` (they were met), or `` (not assessed). */
   slaBreached: '' | 'yes' | 'no';
   sla: string;
-}
+};
 
 /** The form's view of the stored cost and SLA. */
 export function businessForm(impact: Impact): BusinessForm {
@@ -61,41 +65,74 @@ const slaLabels: Record<BusinessForm['slaBreached'], string> = {
   no: 'Met',
 };
 
+/** The impact as the edit form holds it: every field a string, numbers as typed. */
+export type ImpactValues = { description: string } & Record<NumberField, string> & BusinessForm;
+
+/** The form's values for a stored impact. */
+export function impactValues(impact: Impact): ImpactValues {
+  const numbers = Object.fromEntries(numberFields.map(([key]) => [key, shownNumber(key, impact[key])]));
+  return {
+    description: impact.description,
+    ...(numbers as Record<NumberField, string>),
+    ...businessForm(impact),
+  };
+}
+
+/** The impact to store from the form's values. */
+export function storedImpact(values: ImpactValues): Impact {
+  const impact: Impact = {
+    description: values.description,
+    ...storedBusiness({ cost: values.cost, slaBreached: values.slaBreached, sla: values.sla }),
+  };
+  for (const [key] of numberFields) {
+    const value = storedNumber(key, values[key]);
+    if (value !== undefined) impact[key] = value;
+  }
+  return impact;
+}
+
+const impactLabels = {
+  description: 'What users experienced',
+  usersAffected: 'Users affected',
+  failedRequests: 'Failed requests',
+  errorBudgetBurn: 'Error budget spent (%)',
+  cost: 'Cost to the business',
+  slaBreached: 'SLA',
+  sla: 'SLA note',
+};
+
 /** What the incident cost: a description plus the numbers executives ask for. */
 export function ImpactSection() {
-  const { bundle, editable, save } = useIncident();
+  const { bundle, editable } = useIncident();
   const { incident } = bundle;
-  const [editing, setEditing] = useState(false);
-  const [description, setDescription] = useState('');
-  const [numbers, setNumbers] = useState<Record<string, string>>({});
-  const [business, setBusiness] = useState<BusinessForm>(businessForm(incident.impact));
-
-  function start() {
-    setDescription(incident.impact.description);
-    setNumbers(
-      Object.fromEntries(numberFields.map(([key]) => [key, shownNumber(key, incident.impact[key])])),
-    );
-    setBusiness(businessForm(incident.impact));
-    setEditing(true);
-  }
+  const session = useEditSession<ImpactValues>({
+    draftKey: draftKey(incident.id, 'impact'),
+    stored: { values: impactValues(incident.impact), version: incident.version },
+    textFields: ['description'],
+    write: (values, version) => patchIncident(incident.id, version, { impact: storedImpact(values) }),
+    fromCurrent: fromIncident((record) => impactValues(record.impact)),
+  });
+  const values = session.values;
+  const set = (change: Partial<ImpactValues>) => values && session.setValues({ ...values, ...change });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const impact: Impact = { description, ...storedBusiness(business) };
-    for (const [key] of numberFields) {
-      const value = storedNumber(key, numbers[key] ?? '');
-      if (value !== undefined) impact[key] = value;
-    }
-    if (await save(() => patchIncident(incident, { impact }))) setEditing(false);
+    await session.submit();
   }
 
   return (
-    <Section title="Impact" editable={editable} editing={editing} onEdit={start}>
-      {editing ? (
+    <Section title="Impact" editable={editable} editing={session.editing} onEdit={session.start}>
+      <DraftOffer session={session} what="Impact" />
+      {values ? (
         <form className="stack" onSubmit={submit}>
+          <EditNotices session={session} labels={impactLabels} />
           <label>
             What users experienced
-            <textarea value={description} onChange={(e) => setDescription(e.target.value)} rows={4} />
+            <textarea
+              value={values.description}
+              onChange={(e) => set({ description: e.target.value })}
+              rows={4}
+            />
           </label>
           <div className="row">
             {numberFields.map(([key, label]) => (
@@ -105,8 +142,8 @@ export function ImpactSection() {
                   type="number"
                   min={0}
                   step={key === 'errorBudgetBurn' ? 'any' : 1}
-                  value={numbers[key] ?? ''}
-                  onChange={(e) => setNumbers({ ...numbers, [key]: e.target.value })}
+                  value={values[key]}
+                  onChange={(e) => set({ [key]: e.target.value })}
                 />
               </label>
             ))}
@@ -114,8 +151,8 @@ export function ImpactSection() {
           <label>
             Cost to the business
             <input
-              value={business.cost}
-              onChange={(e) => setBusiness({ ...business, cost: e.target.value })}
+              value={values.cost}
+              onChange={(e) => set({ cost: e.target.value })}
               maxLength={limits.line}
               placeholder="about €42,000 in failed orders"
             />
@@ -124,10 +161,8 @@ export function ImpactSection() {
             <label>
               Service levels promised in contracts (SLA)
               <select
-                value={business.slaBreached}
-                onChange={(e) =>
-                  setBusiness({ ...business, slaBreached: e.target.value as BusinessForm['slaBreached'] })
-                }
+                value={values.slaBreached}
+                onChange={(e) => set({ slaBreached: e.target.value as BusinessForm['slaBreached'] })}
               >
                 {Object.entries(slaLabels).map(([value, label]) => (
                   <option key={value} value={value}>
@@ -139,15 +174,15 @@ export function ImpactSection() {
             <label>
               SLA note
               <input
-                value={business.sla}
-                onChange={(e) => setBusiness({ ...business, sla: e.target.value })}
+                value={values.sla}
+                onChange={(e) => set({ sla: e.target.value })}
                 maxLength={limits.line}
                 placeholder="credits owed to 3 Enterprise customers"
               />
             </label>
           </div>
           <p className="muted">Cost and SLA appear in the executive report only, never in the public one.</p>
-          <FormButtons onCancel={() => setEditing(false)} />
+          <FormButtons onCancel={session.cancel} busy={session.overlap !== undefined} />
         </form>
       ) : (
         <>

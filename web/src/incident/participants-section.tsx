@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { type Participant, participantRoles } from '../../../src/domain/index.js';
+import { type Incident, type Participant, participantRoles } from '../../../src/domain/index.js';
+import { isConflict } from '../api/api-error.js';
 import { FormButtons, Section } from '../components/section.js';
 import { useIncident } from './incident-context.js';
 import { patchIncident } from './patch.js';
@@ -11,9 +12,14 @@ export function ParticipantsSection() {
   const { bundle, editable, save } = useIncident();
   const { incident } = bundle;
   const [editing, setEditing] = useState(false);
+  // The version the edit started from: a change saved meanwhile then gets a 409 instead of being overwritten.
+  const [startVersion, setStartVersion] = useState(incident.version);
   const [rows, setRows] = useState<Participant[]>([]);
+  const [theirs, setTheirs] = useState<Participant[]>();
 
   function start() {
+    setStartVersion(incident.version);
+    setTheirs(undefined);
     setRows(incident.participants.length > 0 ? incident.participants : [emptyParticipant]);
     setEditing(true);
   }
@@ -27,13 +33,38 @@ export function ParticipantsSection() {
     const participants = rows
       .filter((row) => row.name.trim() !== '')
       .map(({ email, ...row }) => (email?.trim() ? { ...row, email: email.trim() } : row));
-    if (await save(() => patchIncident(incident, { participants }))) setEditing(false);
+    const ok = await save(async () => {
+      try {
+        return await patchIncident(incident.id, startVersion, { participants });
+      } catch (caught) {
+        // Asked, not merged: the list others saved is shown, and saving again keeps this one on purpose.
+        const current = isConflict(caught) ? (caught.current as Incident | undefined) : undefined;
+        if (!current || typeof current.version !== 'number') throw caught;
+        setStartVersion(current.version);
+        setTheirs(current.participants);
+        throw new Error(
+          'Someone else changed the incident while you were editing the participants. Save again to keep your list, or Cancel to take theirs.',
+        );
+      }
+    });
+    if (ok) {
+      setTheirs(undefined);
+      setEditing(false);
+    }
   }
 
   return (
     <Section title="Participants" editable={editable} editing={editing} onEdit={start}>
       {editing ? (
         <form className="stack" onSubmit={submit}>
+          {theirs && (
+            <div className="edit-notice conflict" role="alert" aria-label="Participants saved meanwhile">
+              <p>
+                Saved meanwhile:{' '}
+                {theirs.map((person) => `${person.name} (${person.role})`).join(', ') || 'nobody'}.
+              </p>
+            </div>
+          )}
           {rows.map((row, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
             <fieldset key={index} className="row">

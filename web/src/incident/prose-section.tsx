@@ -1,8 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Incident } from '../../../src/domain/index.js';
+import { DraftOffer, EditNotices } from '../components/edit-notices.js';
 import { FormButtons, Section } from '../components/section.js';
 import { LazyMarkdownEditor } from '../editor/lazy-markdown-editor.js';
+import { draftKey } from '../lib/draft-store.js';
 import { useIncident } from './incident-context.js';
-import { patchIncident } from './patch.js';
+import { fromIncident, patchIncident } from './patch.js';
+import { useEditSession } from './use-edit-session.js';
 
 /** BLUF, summary or the ask of executives: shown as text, edited in the analyzing Markdown editor. */
 export function ProseSection({
@@ -14,36 +18,39 @@ export function ProseSection({
   title: string;
   hint: string;
 }) {
-  const { bundle, editable, save } = useIncident();
+  const { bundle, editable } = useIncident();
   const { incident } = bundle;
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(incident[field]);
+  const pick = (record: Incident) => ({ [field]: record[field] }) as Record<typeof field, string>;
+  const session = useEditSession({
+    draftKey: draftKey(incident.id, field),
+    stored: { values: pick(incident), version: incident.version },
+    textFields: [field],
+    write: (values, version) => patchIncident(incident.id, version, values),
+    fromCurrent: fromIncident(pick),
+  });
   const people = incident.participants.map((participant) => participant.name);
-
-  function start() {
-    setText(incident[field]);
-    setEditing(true);
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (await save(() => patchIncident(incident, { [field]: text }))) setEditing(false);
+    await session.submit();
   }
 
   return (
-    <Section title={title} editable={editable} editing={editing} onEdit={start}>
-      {editing ? (
+    <Section title={title} editable={editable} editing={session.editing} onEdit={session.start}>
+      <DraftOffer session={session} what={title} />
+      {session.values ? (
         <form className="stack" onSubmit={submit}>
           <p className="muted">{hint}</p>
+          <EditNotices session={session} labels={{ [field]: title }} />
           <LazyMarkdownEditor
             label={title}
-            value={text}
-            onChange={setText}
+            value={session.values[field]}
+            onChange={(text) => session.setValues({ [field]: text } as Record<typeof field, string>)}
             people={people}
             placeholderText={hint}
             autoFocus
           />
-          <FormButtons onCancel={() => setEditing(false)} />
+          <FormButtons onCancel={session.cancel} busy={session.overlap !== undefined} />
         </form>
       ) : incident[field] === '' ? (
         <p className="muted">Not written yet.</p>

@@ -1,9 +1,12 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
+import { EditNotices } from '../components/edit-notices.js';
 import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
-import { recordPath } from '../incident/patch.js';
+import { fromRecord, recordPath } from '../incident/patch.js';
+import { useEditSession } from '../incident/use-edit-session.js';
+import { draftKey } from '../lib/draft-store.js';
 import { noteWarnings, sameNotes, withNewNoteLine } from './live-notes.js';
 
 /** The blame warnings for the notes: what was flagged, why, and the systemic question to ask instead. */
@@ -29,24 +32,29 @@ function BlameWarnings({ findings }: { findings: readonly Finding[] }) {
 }
 
 /**
- * Notes typed during the meeting, checked for blame as they are typed; saved to the review with its version, so
- * a change made meanwhile by someone else is reported rather than overwritten.
+ * Notes typed during the meeting, checked for blame as they are typed; saved with the version the typing started
+ * from, so notes saved meanwhile by someone else are merged in (or the facilitator asked), never overwritten.
+ * Unsaved notes are kept in this tab's sessionStorage and come back when the Review tab is shown again.
  */
 export function NotesSection({ review }: { review: StoredReview }) {
-  const { bundle, editable, save } = useIncident();
-  const [draft, setDraft] = useState(review.notes);
-  const [base, setBase] = useState(review.notes);
+  const { bundle, editable } = useIncident();
+  const session = useEditSession<{ notes: string }>({
+    draftKey: draftKey(review.incidentId, `notes:${review.id}`),
+    stored: { values: { notes: review.notes }, version: review.version },
+    textFields: ['notes'],
+    write: (values, version) =>
+      api('PATCH', recordPath('reviews', review.id), { version, notes: values.notes }),
+    fromCurrent: fromRecord((record: StoredReview) => ({ notes: record.notes })),
+    done: 'Notes saved.',
+    alwaysOpen: true,
+  });
+  const draft = session.values?.notes ?? review.notes;
+  const setDraft = (notes: string) => session.setValues({ notes });
   const [findings, setFindings] = useState<Finding[]>([]);
   const area = useRef<HTMLTextAreaElement>(null);
   const participants = bundle.incident.participants;
   const people = useMemo(() => participants.map((participant) => participant.name), [participants]);
-  const dirty = !sameNotes(draft, review.notes);
-
-  // Saved notes that changed under an untouched draft (a save, a reload) replace it; typed text is kept.
-  if (review.notes !== base) {
-    setBase(review.notes);
-    if (sameNotes(draft, base)) setDraft(review.notes);
-  }
+  const dirty = session.dirty && !sameNotes(draft, review.notes);
 
   useEffect(() => {
     let live = true;
@@ -61,13 +69,6 @@ export function NotesSection({ review }: { review: StoredReview }) {
     };
   }, [draft, people]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
   function stamp() {
     const next = withNewNoteLine(draft, new Date());
     setDraft(next);
@@ -80,10 +81,7 @@ export function NotesSection({ review }: { review: StoredReview }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await save(
-      () => api('PATCH', recordPath('reviews', review.id), { version: review.version, notes: draft }),
-      'Notes saved.',
-    );
+    await session.submit();
   }
 
   return (
@@ -108,9 +106,10 @@ export function NotesSection({ review }: { review: StoredReview }) {
               aria-describedby="notes-hint"
             />
           </label>
+          <EditNotices session={session} labels={{ notes: 'Meeting notes' }} />
           <BlameWarnings findings={findings} />
           <div className="row">
-            <button type="submit" disabled={!dirty}>
+            <button type="submit" disabled={!dirty || session.overlap !== undefined}>
               Save notes
             </button>
             <button type="button" className="secondary" onClick={stamp}>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import {
   type EventKind,
   type EventSeverity,
@@ -9,45 +9,74 @@ import {
 import { FormButtons } from '../components/section.js';
 import { fromLocalInput, toLocalInput } from '../lib/text.js';
 
+/** A timeline event as its form holds it: the time as a local date-time string. */
+export type EventValues = {
+  at: string;
+  kind: EventKind;
+  severity: EventSeverity;
+  summary: string;
+  approximate: boolean;
+};
+
+/** The form's values for an event. */
+export function eventValues(event: {
+  at: string | null;
+  kind: EventKind;
+  severity: EventSeverity;
+  summary: string;
+  approximate: boolean;
+}): EventValues {
+  const { at, kind, severity, summary, approximate } = event;
+  return { at: toLocalInput(at), kind, severity, summary, approximate };
+}
+
+/** The event to store from the form's values. */
+export function eventInput(values: EventValues): TimelineEventInput {
+  return { ...values, at: fromLocalInput(values.at) };
+}
+
 /** The fields of a timeline event a person types: time (UTC), kind, severity and what happened. */
 export function EventForm({
-  initial,
+  values,
+  onChange,
   saveLabel,
   onSubmit,
   onCancel,
+  busy,
+  children,
 }: {
-  initial: {
-    at: string | null;
-    kind: EventKind;
-    severity: EventSeverity;
-    summary: string;
-    approximate: boolean;
-  };
+  values: EventValues;
+  onChange: (values: EventValues) => void;
   saveLabel: string;
-  onSubmit: (fields: TimelineEventInput) => Promise<boolean>;
+  onSubmit: () => void;
   onCancel: () => void;
+  busy?: boolean;
+  /** Notices shown above the fields (changes saved meanwhile). */
+  children?: ReactNode;
 }) {
-  const [at, setAt] = useState(toLocalInput(initial.at));
-  const [kind, setKind] = useState<EventKind>(initial.kind);
-  const [severity, setSeverity] = useState<EventSeverity>(initial.severity);
-  const [summary, setSummary] = useState(initial.summary);
-  const [approximate, setApproximate] = useState(initial.approximate);
+  const set = (change: Partial<EventValues>) => onChange({ ...values, ...change });
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    await onSubmit({ at: fromLocalInput(at), kind, severity, summary, approximate });
+    onSubmit();
   }
 
   return (
     <form className="stack event-form" onSubmit={submit}>
+      {children}
       <div className="row">
         <label>
           Time (UTC)
-          <input type="datetime-local" step={1} value={at} onChange={(e) => setAt(e.target.value)} />
+          <input
+            type="datetime-local"
+            step={1}
+            value={values.at}
+            onChange={(e) => set({ at: e.target.value })}
+          />
         </label>
         <label>
           Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
+          <select value={values.kind} onChange={(e) => set({ kind: e.target.value as EventKind })}>
             {eventKinds.map((value) => (
               <option key={value}>{value}</option>
             ))}
@@ -55,22 +84,34 @@ export function EventForm({
         </label>
         <label>
           Severity
-          <select value={severity} onChange={(e) => setSeverity(e.target.value as EventSeverity)}>
+          <select
+            value={values.severity}
+            onChange={(e) => set({ severity: e.target.value as EventSeverity })}
+          >
             {eventSeverities.map((value) => (
               <option key={value}>{value}</option>
             ))}
           </select>
         </label>
         <label className="inline">
-          <input type="checkbox" checked={approximate} onChange={(e) => setApproximate(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={values.approximate}
+            onChange={(e) => set({ approximate: e.target.checked })}
+          />
           Approximate time
         </label>
       </div>
       <label>
         What happened
-        <textarea value={summary} onChange={(e) => setSummary(e.target.value)} required rows={2} />
+        <textarea
+          value={values.summary}
+          onChange={(e) => set({ summary: e.target.value })}
+          required
+          rows={2}
+        />
       </label>
-      <FormButtons onCancel={onCancel} saveLabel={saveLabel} />
+      <FormButtons onCancel={onCancel} saveLabel={saveLabel} {...(busy === undefined ? {} : { busy })} />
     </form>
   );
 }

@@ -4,14 +4,22 @@ import type { StoredEvent } from '../api/types.js';
 import { RecordButtons } from '../components/section.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
+import { keptDraftId } from '../lib/kept-draft.js';
 import { formatInstant } from '../lib/text.js';
-import { EventForm } from './event-form.js';
+import { EventEditor } from './event-editor.js';
+import { EventForm, type EventValues, eventInput } from './event-form.js';
+
+const blankEvent: EventValues = { at: '', kind: 'note', severity: 'info', summary: '', approximate: false };
 
 /** The stored timeline as an editable list, with a form to add an event by hand. */
 export function EventList() {
   const { bundle, editable, save } = useIncident();
-  const [editingId, setEditingId] = useState<string>();
+  // An event with a draft kept from before (another tab, a reload) opens in its editor again.
+  const [editingId, setEditingId] = useState<string | undefined>(() =>
+    keptDraftId(bundle.incident.id, 'event'),
+  );
   const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<EventValues>(blankEvent);
   const addPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events`;
 
   function remove(event: StoredEvent) {
@@ -30,16 +38,19 @@ export function EventList() {
       </div>
       {adding && (
         <EventForm
-          initial={{ at: null, kind: 'note', severity: 'info', summary: '', approximate: false }}
+          values={added}
+          onChange={setAdded}
           saveLabel="Add event"
           onCancel={() => setAdding(false)}
-          onSubmit={async (fields) => {
+          onSubmit={async () => {
             const ok = await save(
-              () => api('POST', addPath, { ...fields, source: 'manual' }),
+              () => api('POST', addPath, { ...eventInput(added), source: 'manual' }),
               'Event added.',
             );
-            if (ok) setAdding(false);
-            return ok;
+            if (ok) {
+              setAdding(false);
+              setAdded(blankEvent);
+            }
           }}
         />
       )}
@@ -48,18 +59,7 @@ export function EventList() {
         {bundle.timeline.map((event) => (
           <li key={event.id} className={`sev-${event.severity}`}>
             {editingId === event.id ? (
-              <EventForm
-                initial={event}
-                saveLabel="Save event"
-                onCancel={() => setEditingId(undefined)}
-                onSubmit={async (fields) => {
-                  const ok = await save(() =>
-                    api('PATCH', recordPath('events', event.id), { version: event.version, ...fields }),
-                  );
-                  if (ok) setEditingId(undefined);
-                  return ok;
-                }}
-              />
+              <EventEditor event={event} onClose={() => setEditingId(undefined)} />
             ) : (
               <>
                 <time dateTime={event.at ?? undefined}>

@@ -6,10 +6,13 @@ import {
   momentNames,
   momentOrderProblems,
 } from '../../../src/domain/index.js';
+import { DraftOffer, EditNotices } from '../components/edit-notices.js';
 import { FormError } from '../components/form-error.js';
 import { FormButtons, Section } from '../components/section.js';
 import { useIncident } from '../incident/incident-context.js';
-import { patchIncident } from '../incident/patch.js';
+import { fromIncident, patchIncident } from '../incident/patch.js';
+import { useEditSession } from '../incident/use-edit-session.js';
+import { draftKey } from '../lib/draft-store.js';
 import { formatInstant, fromLocalInput, toLocalInput } from '../lib/text.js';
 
 export const momentLabels: Record<MomentName, string> = {
@@ -20,43 +23,58 @@ export const momentLabels: Record<MomentName, string> = {
   resolved: 'Resolved',
 };
 
+/** The moments as the form holds them: a local date-time string per moment, blank when unset. */
+function momentValues(moments: Moments): Record<string, string> {
+  return Object.fromEntries(momentNames.map((name) => [name, toLocalInput(moments[name]?.at)]));
+}
+
+/** The moments to store; an unchanged moment keeps where it came from, a changed one was set by hand. */
+function storedMoments(times: Record<string, string>, previous: Moments): Moments {
+  const moments: Moments = {};
+  for (const name of momentNames) {
+    const at = fromLocalInput(times[name] ?? '');
+    if (!at) continue;
+    const before = previous[name];
+    const moment: Moment = before && before.at === at ? before : { at, reason: 'set by hand' };
+    moments[name] = moment;
+  }
+  return moments;
+}
+
 /** The key moments (impact start → detected → acknowledged → mitigated → resolved), typed or corrected by hand. */
 export function MomentsSection() {
-  const { bundle, editable, save } = useIncident();
+  const { bundle, editable } = useIncident();
   const { incident } = bundle;
-  const [editing, setEditing] = useState(false);
-  const [times, setTimes] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string>();
+  const session = useEditSession<Record<string, string>>({
+    draftKey: draftKey(incident.id, 'moments'),
+    stored: { values: momentValues(incident.moments), version: incident.version },
+    textFields: [],
+    write: (values, version) =>
+      patchIncident(incident.id, version, { moments: storedMoments(values, incident.moments) }),
+    fromCurrent: fromIncident((record) => momentValues(record.moments)),
+  });
+  const times = session.values;
 
   function start() {
-    setTimes(Object.fromEntries(momentNames.map((name) => [name, toLocalInput(incident.moments[name]?.at)])));
     setProblem(undefined);
-    setEditing(true);
+    session.start();
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const moments: Moments = {};
-    for (const name of momentNames) {
-      const at = fromLocalInput(times[name] ?? '');
-      if (!at) continue;
-      const previous = incident.moments[name];
-      // Keep where an unchanged moment came from; a changed one was typed by hand.
-      const moment: Moment = previous && previous.at === at ? previous : { at, reason: 'set by hand' };
-      moments[name] = moment;
-    }
-    const [first] = momentOrderProblems(moments);
-    if (first) {
-      setProblem(first.message);
-      return;
-    }
-    if (await save(() => patchIncident(incident, { moments }))) setEditing(false);
+    if (!times) return;
+    const [first] = momentOrderProblems(storedMoments(times, incident.moments));
+    setProblem(first?.message);
+    if (!first) await session.submit();
   }
 
   return (
-    <Section title="Key moments" editable={editable} editing={editing} onEdit={start}>
-      {editing ? (
+    <Section title="Key moments" editable={editable} editing={session.editing} onEdit={start}>
+      <DraftOffer session={session} what="Key moments" />
+      {times ? (
         <form className="stack" onSubmit={submit}>
+          <EditNotices session={session} labels={momentLabels} />
           <div className="row">
             {momentNames.map((name) => (
               <label key={name}>
@@ -65,13 +83,13 @@ export function MomentsSection() {
                   type="datetime-local"
                   step={1}
                   value={times[name] ?? ''}
-                  onChange={(e) => setTimes({ ...times, [name]: e.target.value })}
+                  onChange={(e) => session.setValues({ ...times, [name]: e.target.value })}
                 />
               </label>
             ))}
           </div>
           <FormError message={problem} />
-          <FormButtons onCancel={() => setEditing(false)} />
+          <FormButtons onCancel={session.cancel} busy={session.overlap !== undefined} />
         </form>
       ) : (
         <dl className="facts">
