@@ -250,3 +250,23 @@ test('a decision saved by someone else meanwhile is merged with the typed notes 
     '[14:10] The dashboard showed the old flag state for ten minutes.',
   );
 });
+
+test('the closing statement never reads a blameful factor aloud', async ({ page, playwright }) => {
+  const admin = await signInApi(playwright, server);
+  await admin.post(`/api/incidents/${incidentId}/factors`, {
+    title: 'Bob forgot to run the migration',
+    category: 'deploy-release',
+  });
+  await admin.dispose();
+  await signInPage(page, server, editor);
+  await page.goto(reviewTab());
+  const meeting = page.getByRole('region', { name: 'Run the meeting' });
+  await meeting.getByRole('button', { name: 'Start meeting' }).click();
+  for (let step = 0; step < 5; step++) await meeting.getByRole('button', { name: 'Next phase' }).click();
+  const closing = meeting.getByRole('region', { name: 'Closing statement' });
+  // The analyzer's rewrite is read instead of the sentence that names a person, as the CLI's script does.
+  await expect(closing).toContainText('The migration step did not run');
+  await expect(closing).not.toContainText(/Key findings:\s*- Bob forgot/);
+  // The facilitator (not the room) is told the factor still needs a blameless wording on the incident.
+  await expect(closing).toContainText('a blameless wording for "Bob forgot to run the migration"');
+});

@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
+/** The script's blame check (the analyzer, loaded only when a script is read for an incident). */
+async function readAloudWith(people: readonly string[]) {
+  const { readAloud } = await import('../../language/index.js');
+  return (text: string) => readAloud(text, people);
+}
+
 const topics = ['script', 'agenda', 'objections', 'questions', 'glossary', 'nuance'] as const;
 type Topic = (typeof topics)[number];
 
@@ -57,9 +63,7 @@ export function register(program: Command): void {
       // The script reads the incident's title, factors and actions aloud: each goes through the blame check first,
       // so a blameful one is read as its rewrite or flagged for rewording, never as written.
       const check =
-        doc && topic === 'script'
-          ? (await import('./spoken-check.js')).spokenCheck(doc.participants.map((p) => p.name))
-          : undefined;
+        doc && topic === 'script' ? await readAloudWith(doc.participants.map((p) => p.name)) : undefined;
       const output = playbookOutput(
         topic as Topic,
         term.join(' '),

@@ -1,4 +1,5 @@
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
+import { readAloud } from '../../../src/language/index.js';
 import { questionsFor } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
 import { closingStatement, openingStatement, reminderStatement } from '../../../src/playbook/script.js';
@@ -38,13 +39,16 @@ export function PhaseGuide({ phase }: { phase: AgendaPhase | undefined }) {
   const questions = questionsFor({ phase });
   // Today stands in for the meeting's date when no review is scheduled, so overdue actions are named as such.
   const today = new Date().toISOString();
+  // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
+  const people = bundle.incident.participants.map((participant) => participant.name);
+  const spoken = { today, check: (text: string) => readAloud(text, people) };
   const statement =
     phase === 'ground-rules'
-      ? openingStatement(incidentDocument(bundle))
+      ? openingStatement(incidentDocument(bundle), spoken)
       : phase === 'factors'
         ? reminderStatement()
         : phase === 'close'
-          ? closingStatement(incidentDocument(bundle), { today })
+          ? closingStatement(incidentDocument(bundle), spoken)
           : undefined;
   return (
     <>

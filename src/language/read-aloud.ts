@@ -1,0 +1,37 @@
+import { analyze } from './analyze.js';
+import { rules } from './rules.js';
+import type { Finding } from './types.js';
+
+// A rule's own suggestions are general advice ("Describe what did happen…"); a suggestion that is not among them
+// is the rewrite the analyzer built for this very sentence, the one that can replace the sentence as it stands.
+const adviceByRule = new Map(rules.map((rule) => [rule.id, new Set(rule.suggestions)]));
+
+/** The analyzer's rewrite of the finding's sentence, or undefined when it only has general advice. */
+export function sentenceRewrite(finding: Pick<Finding, 'ruleId' | 'suggestions'>): string | undefined {
+  const advice = adviceByRule.get(finding.ruleId) ?? new Set<string>();
+  return finding.suggestions.find((suggestion) => suggestion.trim() !== '' && !advice.has(suggestion));
+}
+
+/** What a facilitator may say for a text: nothing to change, the clean rewrite, or the problem to fix first. */
+export type ReadAloud = { rewrite: string } | { problem: string } | undefined;
+
+/**
+ * The blame check of a sentence someone will read aloud in the meeting (a title, a factor, an action): the
+ * analyzer's rewrite when it has one and the rewrite itself is clean, else the first finding, quoted. `people`
+ * are the incident's participants, so a named person is recognised as one. The CLI's script and the web app's
+ * closing statement both use it.
+ */
+export function readAloud(text: string, people: readonly string[]): ReadAloud {
+  const findings = analyze(text, { people: [...people] });
+  const first = findings[0];
+  if (!first) return undefined;
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (const finding of findings) {
+    const rewrite = sentenceRewrite(finding);
+    const at = sentences.findIndex((sentence) => sentence.includes(finding.text));
+    if (rewrite === undefined || at === -1) continue;
+    const candidate = sentences.map((sentence, index) => (index === at ? rewrite : sentence)).join(' ');
+    if (analyze(candidate, { people: [...people] }).length === 0) return { rewrite: candidate };
+  }
+  return { problem: `"${first.text}": ${first.message}` };
+}
