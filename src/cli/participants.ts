@@ -21,11 +21,14 @@ export function register(program: Command): void {
     .command('add')
     .description('add a person to an incident')
     .argument('<incident>', 'incident id')
-    .requiredOption('-n, --name <name>', 'their name as colleagues know it')
+    .requiredOption(
+      '-n, --name <name>',
+      'their name as colleagues know it; on a restricted incident, their debrief username admits their account',
+    )
     .addOption(
       new Option('-r, --role <role>', 'their role in the incident').choices(roles).default('responder'),
     )
-    .option('-e, --email <address>', 'their e-mail address (calendar invitations, restricted incidents)')
+    .option('-e, --email <address>', 'their e-mail address (calendar invitations)')
     .option('--json', 'print the incident as JSON')
     .addHelpText(
       'after',

@@ -65,6 +65,11 @@ export function ParticipantsSection() {
               </p>
             </div>
           )}
+          {incident.restricted && (
+            <p className="muted" id="participants-access">
+              This incident is restricted: a participant whose name is a debrief username can see it.
+            </p>
+          )}
           {rows.map((row, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
             <fieldset key={index} className="row">
