@@ -21,7 +21,16 @@ export function anonymizeDocument(
 ): IncidentDocument {
   const labels = roleLabelsOf(registry);
   const replace = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
-  const anonymized = mapDocumentText(doc, replace);
+  // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
+  // calendar invites that role by the address the registry keeps for it (never "the attendee <the attendee>").
+  const attendee = (field: string) => {
+    const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(field.trim());
+    return written ? replace(written[1]?.trim() || (written[2] as string)) : field;
+  };
+  const anonymized = mapDocumentText(
+    { ...doc, reviews: doc.reviews.map((r) => ({ ...r, attendees: r.attendees.map(attendee) })) },
+    replace,
+  );
   return {
     ...anonymized,
     participants: anonymized.participants.map(({ email: _email, ...rest }) => rest),

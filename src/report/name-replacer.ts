@@ -5,6 +5,16 @@ import type { KnownPerson, PeopleRegistry } from './people.js';
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
+// Where a chat line names its speaker: the start of a line, after a list marker, a time ("[11:02] ", "11:02 ") or
+// a channel ("#inc-42 "); the name is followed by a colon ("grant: rolling back").
+const speakerBefore =
+  /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
+const speakerAfter = /^(?: \([^()\n]*\))*:/;
+
+/** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
+function isSpeaker(text: string, index: number, found: string): boolean {
+  return speakerBefore.test(text.slice(0, index)) && speakerAfter.test(text.slice(index + found.length));
+}
 
 /** Whether `index` opens a sentence (start of text, of a line or list item, or after . ! ? :). */
 export function opensSentence(text: string, index: number): boolean {
@@ -22,7 +32,8 @@ export function fitToPosition(text: string, index: number, replacement: string):
 /**
  * A text mapper that replaces every spelling of every person in the registry with what `replacement` gives for
  * them. Full names, addresses and handles match in any case; a first name alone matches only capitalised, and an
- * everyday word (Will, May) only where it cannot be the word ("Will we…" stays). Longest spellings win, so
+ * everyday word (Will, May) only where it cannot be the word ("Will we…" stays), or where it speaks on a chat line
+ * ("grant: rolling back", any case). Longest spellings win, so
  * "Sam Okafor" is replaced whole before "Sam" could match inside it.
  */
 export function nameReplacer(
@@ -60,7 +71,8 @@ export function nameReplacer(
     text.replace(pattern, (found: string, index: number) => {
       const person = owner.get(found.toLowerCase());
       if (!person) return found;
-      if (single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
+      const speaker = isSpeaker(text, index, found);
+      if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
         // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
         // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
         const everyday = isEverydayWord(found);

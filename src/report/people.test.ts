@@ -217,4 +217,40 @@ describe('the public view', () => {
     expect(summary).toContain('PagerDuty paged the on-call team.');
     expect(readingProblems(summary)).toEqual([]);
   });
+
+  it('knows every spelling of a Slack user as one person, and their handle where it speaks', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Priya Raghunathan', role: 'incident-commander' }],
+      summary:
+        'Priya R saw it first, U024BE7LH in the raw export. From the channel:\ngrant: rolling back\n[11:02] priya: watching\nWe will grant access later.',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:00:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Priya R (@priya, Priya Raghunathan, U024BE7LH): on it',
+          source: 'slack',
+        },
+        {
+          id: 'EVT-2',
+          at: '2026-03-04T12:01:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Grant Hughes (@grant, U0GRANT) (in thread): rolling back',
+          source: 'slack',
+        },
+      ],
+    });
+    const registry = peopleRegistry(doc);
+    // The sample's action owner Priya Raman is someone else.
+    const priya = registry.people.filter((p) => /priya r\b|U024BE7LH|^priya$/i.test(p.aliases.join('\n')));
+    expect(priya.map((p) => p.name)).toEqual(['Priya Raghunathan']);
+    expect(priya[0]!.aliases).toEqual(
+      expect.arrayContaining(['Priya Raghunathan', 'Priya R', 'priya', 'U024BE7LH']),
+    );
+    expect(registry.people.map((p) => p.name)).toContain('Grant Hughes');
+    const text = anonymizeDocument(doc, registry).summary;
+    expect(text).toBe(
+      'The incident commander saw it first, the incident commander in the raw export. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
+    );
+  });
 });
