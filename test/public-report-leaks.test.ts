@@ -34,6 +34,11 @@ const people = [
   'María José García',
   'Marcus Olsen',
   'Olsen',
+  'Priya R',
+  'U024BE7LH',
+  'Grant Hughes',
+  'Hughes',
+  'grant',
   'shop.example',
 ];
 const internal = [
@@ -47,6 +52,11 @@ const internal = [
   'payments-oncall',
   'HighErrorRate',
   'DiskAlmostFull',
+  'KubePodCrashLooping',
+  'ledger-core',
+  'P7XK2QZ',
+  'eu-west',
+  'us-east-1',
   '3177fbeee3',
 ];
 
@@ -81,6 +91,9 @@ beforeAll(async () => {
         'Under the lunchtime peak the pool on checkout-db.shop.svc.cluster.local (10.42.7.21) was exhausted and the payments service returned 503s.',
         'Priya acknowledged the page, @ada.obi confirmed the pool was saturated, and 张伟 reverted the deploy.',
         'Thanks to María José García for the runbook. Will we see this again? May’s load test will tell.',
+        'The HighErrorRate and KubePodCrashLooping alerts fired; PagerDuty paged the ledger-core guild through escalation policy P7XK2QZ.',
+        'Priya R took the page (U024BE7LH in the Slack export); traffic from checkout-api-prod-eu-west and api.us-east-1.shop.example failed.',
+        'From the incident channel:\ngrant: rolling back now',
       ].join(' '),
       '--impact-start',
       '2026-12-02T11:00:00Z',
