@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryEntriesIn } from '../src/playbook/index.js';
+import { findGlossaryTerm, glossaryEntriesIn } from '../src/playbook/index.js';
 import { readingProblems } from '../src/report/test-support/reads-as-english.js';
 import { runCli } from './support/cli.js';
 
@@ -235,11 +235,12 @@ describe('an anonymised exec report of the same incident', () => {
   it('explains every glossary term it uses, once', async () => {
     const text = await cli(['report', id, '--audience', 'exec', '--format', 'md']);
     // Explained where it is used ("In plain words, X: …"), or in the closing list of words ("- **X**: …").
-    const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map((m) =>
-      (m[1] ?? m[2])!.toLowerCase(),
+    // The closing list names a term as the report spells it ("Time to detect", "SEV2"): compared by entry.
+    const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map(
+      (m) => findGlossaryTerm((m[1] ?? m[2])!)?.id ?? (m[1] ?? m[2])!,
     );
     const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*:[^\n]*/gm, '');
-    const used = glossaryEntriesIn(prose).map((e) => e.term.toLowerCase());
+    const used = glossaryEntriesIn(prose).map((e) => e.id);
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((term) => !explained.includes(term))).toEqual([]);
     expect(new Set(explained).size).toBe(explained.length);

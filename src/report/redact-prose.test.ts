@@ -38,6 +38,10 @@ describe('the public redactor on free text', () => {
       'Our whole squad helped, and the on-call crew too.',
       'Our whole squad helped, and the on-call crew too.',
     ],
+    [
+      'The troubleshooting chapter of the runbook was wrong; the Payments chapter owns it.',
+      'The troubleshooting chapter of the runbook was wrong; a team owns it.',
+    ],
   ])('removes teams named by a team-like noun: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

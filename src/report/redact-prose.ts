@@ -15,7 +15,8 @@ function alertCount(n: number): string {
 
 // A CamelCase identifier with at least two humps (HighErrorRate, KubePodCrashLooping, HTTP5xxHigh).
 const camel = String.raw`\p{Lu}[\p{Ll}\d]+(?:\p{Lu}+[\p{Ll}\d]*)+|\p{Lu}{2,}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)*`;
-const alertVerbs = String.raw`fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared`;
+const alertVerbs =
+  'fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared';
 
 /**
  * Replaces alert names in prose, by the words around them: "the HighErrorRate and KubePodCrashLooping alerts" is
@@ -66,7 +67,7 @@ const groupNouns = 'guilds|guild|squads|squad|tribes|tribe|chapters|chapter|crew
 const podAsTeam = String.raw`pods?(?=\s+(?:owns?|owned|leads?|is on[- ]call|was on[- ]call|on[- ]call|members?|engineers?|was paged|were paged|is paged|lead))`;
 // Words before a group noun that describe it rather than name it: "the whole squad", "our own crew".
 const notNames = new Set(
-  'the a an our their your its this that these those whole same entire other another new old next first second own right wrong small big one two three every each any no some on-call'.split(
+  'the a an our their your its this that these those whole same entire other another new old next first second last final own right wrong small big one two three every each any no some on-call night day incident response rescue'.split(
     ' ',
   ),
 );
@@ -85,6 +86,10 @@ export function groupNamesInProse(count: () => void): (text: string) => string {
   return (text) =>
     text.replace(pattern, (found, _det: string | undefined, name: string, noun: string, index: number) => {
       if (notNames.has(name.toLowerCase())) return found;
+      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
+      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
+      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
+      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
       count();
       const key = name.toLowerCase();
       if (!seen.has(key)) seen.set(key, seen.size);
@@ -103,7 +108,8 @@ export function groupNamesInProse(count: () => void): (text: string) => string {
 
 // PagerDuty object ids: seven capitals and digits starting with P (P7XK2QZ), with a digit and a letter after the P.
 const pagerdutyId = String.raw`\bP(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b`;
-const pagerdutyNouns = String.raw`escalation polic(?:y|ies)|polic(?:y|ies)|schedules?|services?|rotations?|users?|teams?|incidents?|integrations?|rulesets?`;
+const pagerdutyNouns =
+  'escalation polic(?:y|ies)|polic(?:y|ies)|schedules?|services?|rotations?|users?|teams?|incidents?|integrations?|rulesets?';
 
 /**
  * Drops PagerDuty object ids (P7XK2QZ): after the noun they belong to ("escalation policy P7XK2QZ" is "escalation
