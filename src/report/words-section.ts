@@ -16,7 +16,7 @@ export function unexplainedTerms(text: string): GlossaryEntry[] {
 
 /**
  * The words a report uses for a glossary entry: its term when the text has it, else the first of its names the text
- * has, as the text writes it ("SEV2", not "Severity"), so a reader finds the word they met.
+ * has, as the text writes it ("SEV2" for Severity), so a reader finds the word they met.
  */
 export function spellingIn(text: string, entry: GlossaryEntry): string {
   for (const name of [entry.term, ...entry.aliases.filter((alias) => !alias.startsWith('`'))]) {
@@ -34,6 +34,13 @@ export function spellingIn(text: string, entry: GlossaryEntry): string {
   return entry.term;
 }
 
+/** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
+function definition(text: string, entry: GlossaryEntry): string {
+  const spelling = spellingIn(text, entry);
+  if (spelling.toLowerCase() === entry.term.toLowerCase()) return entry.exec;
+  return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
+}
+
 /**
  * Ends a reader's report (exec or public) with the plain words of every glossary term it uses and has not
  * explained where the term appears: the labels debrief writes itself ("Time to detect", "Severity") and words
@@ -45,7 +52,7 @@ export function withWordsExplained(text: string, format: 'md' | 'html'): string 
   if (missing.length === 0) return text;
   if (format === 'html') {
     const items = missing
-      .map((entry) => `<dt>${escapeHtml(spellingIn(plain, entry))}</dt><dd>${escapeHtml(entry.exec)}</dd>`)
+      .map((entry) => `<dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(definition(plain, entry))}</dd>`)
       .join('');
     const section = `<section class="words">\n<h2>${heading}</h2>\n<dl>${items}</dl>\n</section>\n`;
     // Before the closing line, as in the Markdown.
@@ -56,7 +63,7 @@ export function withWordsExplained(text: string, format: 'md' | 'html'): string 
   const section = [
     `## ${heading}`,
     '',
-    ...missing.map((entry) => `- **${escapeProse(spellingIn(plain, entry))}**: ${escapeProse(entry.exec)}`),
+    ...missing.map((entry) => `- **${escapeProse(entry.term)}**: ${escapeProse(definition(plain, entry))}`),
   ].join('\n');
   const trimmed = text.replace(/\s+$/, '');
   const lastBreak = trimmed.lastIndexOf('\n\n');

@@ -556,7 +556,7 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "A planned exercise that injects a failure into a real or realistic system to practise the response and test assumptions.",
-    exec: "A planned practice run where the team causes a failure on purpose to rehearse how it responds.",
+    exec: "A planned practice run where a failure is made to happen on purpose, to rehearse how the team responds.",
     categories: [
       "runbooks-documentation",
       "on-call-escalation",
