@@ -102,17 +102,21 @@ export function otherSpellings(user: SlackUser): string[] {
 export function readSlackExport(files: readonly ExportFile[]): SlackResult {
   const result: SlackResult = { items: [], unparsed: [] };
   const roster = userRoster(files, result.unparsed);
-  // Messages carry their author's profile too: users the roster lacks (left the workspace, guests) get a name.
+  // Each day file read once: its channel and its messages (a bad file is reported and skipped).
+  const days: Array<{ file: ExportFile; channel: string; messages: unknown[] }> = [];
   for (const file of files) {
-    if (!/^[^/]+\/\d{4}-\d{2}-\d{2}\.json$/.test(file.path)) continue;
-    const messages = (() => {
-      try {
-        return JSON.parse(file.text) as unknown;
-      } catch {
-        return undefined;
-      }
-    })();
-    if (!Array.isArray(messages)) continue;
+    const m = /^([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/.exec(file.path);
+    if (!m) continue;
+    const messages = parseJson(file, result.unparsed);
+    if (messages === undefined) continue;
+    if (!Array.isArray(messages)) {
+      result.unparsed.push({ file: file.path, line: 1, reason: 'a day file that is not a list of messages' });
+      continue;
+    }
+    days.push({ file, channel: m[1] as string, messages });
+  }
+  // Messages carry their author's profile too: users the roster lacks (left the workspace, guests) get a name.
+  for (const { messages } of days) {
     for (const raw of messages) {
       const message = asObject(raw);
       const id = present(message?.user);
@@ -124,16 +128,7 @@ export function readSlackExport(files: readonly ExportFile[]): SlackResult {
     const user = roster.get(id);
     return user ? shownName(user) : id;
   };
-  for (const file of files) {
-    const m = /^([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/.exec(file.path);
-    if (!m) continue;
-    const channel = m[1] as string;
-    const messages = parseJson(file, result.unparsed);
-    if (messages === undefined) continue;
-    if (!Array.isArray(messages)) {
-      result.unparsed.push({ file: file.path, line: 1, reason: 'a day file that is not a list of messages' });
-      continue;
-    }
+  for (const { file, channel, messages } of days) {
     messages.forEach((raw, index) => {
       const message = asObject(raw);
       const ts = asString(message?.ts);
