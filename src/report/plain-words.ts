@@ -2,6 +2,7 @@ import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { impactFacts } from './impact-facts.js';
+import type { ReaderAudience } from './markdown/reader.js';
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
 // it, and only the jargon they meet: an explanation of a term the report never uses is noise.
@@ -71,9 +72,6 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
     .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : ''))
     .trim();
 }
-
-/** The audiences whose reports explain their terms: readers outside engineering. */
-export type ReaderAudience = 'exec' | 'public';
 
 /**
  * Walks a report's text in the order a reader meets it. A term met first in a paragraph is explained right after

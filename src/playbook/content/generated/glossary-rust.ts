@@ -417,11 +417,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
     kind: "rust",
     aliases: [
       "rust backtrace",
-      "backtrace",
     ],
-    patterns: [
-      "run with `?RUST_BACKTRACE=1`? environment variable to display a backtrace",
-    ],
+    patterns: [],
     engineer: "The environment variable that makes a Rust panic print a stack backtrace; without it the log shows only the panic message.",
     exec: "A setting that makes a crashing Rust program write down where it crashed; without it the team has less to go on.",
     categories: [
