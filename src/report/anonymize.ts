@@ -1,7 +1,13 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
-import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
+import {
+  type ConfiguredPeople,
+  type PeopleRegistry,
+  peopleRegistry,
+  roleLabelsOf,
+  withoutSlackSpellings,
+} from './people.js';
 
 /** Each person's role label, keyed by the name the registry knows them by (for tests and the calendar). */
 export function roleLabels(doc: IncidentDocument, configured: ConfiguredPeople = {}): Map<string, string> {
@@ -27,8 +33,12 @@ export function anonymizeDocument(
     const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(field.trim());
     return written ? replace(written[1]?.trim() || (written[2] as string)) : field;
   };
+  // A chat line's list of its author's spellings would become "(responder 3, responder 3)": the role says it once.
+  const timeline = doc.timeline.map((e) =>
+    /^slack/.test(e.source) ? { ...e, summary: withoutSlackSpellings(e.summary) } : e,
+  );
   const anonymized = mapDocumentText(
-    { ...doc, reviews: doc.reviews.map((r) => ({ ...r, attendees: r.attendees.map(attendee) })) },
+    { ...doc, timeline, reviews: doc.reviews.map((r) => ({ ...r, attendees: r.attendees.map(attendee) })) },
     replace,
   );
   return {

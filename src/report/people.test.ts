@@ -248,7 +248,12 @@ describe('the public view', () => {
       expect.arrayContaining(['Priya Raghunathan', 'Priya R', 'priya', 'U024BE7LH']),
     );
     expect(registry.people.map((p) => p.name)).toContain('Grant Hughes');
-    const text = anonymizeDocument(doc, registry).summary;
+    const anonymous = anonymizeDocument(doc, registry);
+    expect(anonymous.timeline.map((e) => e.summary)).toEqual([
+      '#inc-42 the incident commander: on it',
+      '#inc-42 the responder (in thread): rolling back',
+    ]);
+    const text = anonymous.summary;
     expect(text).toBe(
       'The incident commander saw it first, the incident commander in the raw export. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
     );

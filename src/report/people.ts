@@ -62,6 +62,13 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
 // Slack export: "#inc-42 Priya R (@priya, Priya Raghunathan, U024BE7LH) (in thread): text": the shown name, then
 // the person's other spellings, which are one person (src/evidence/documents/slack-export.ts).
 const slackLine = /^#\S+ (.+?)(?: \((?!in thread\))([^()]+)\))?(?: \(in thread\))?: /u;
+/** A Slack chat line without its author's other spellings: what an anonymised line needs ("#inc-42 Priya R: …"). */
+export function withoutSlackSpellings(summary: string): string {
+  const m = slackLine.exec(summary);
+  if (!m?.[2]) return summary;
+  return summary.replace(` (${m[2]})`, '');
+}
+
 // A Slack user id (U024BE7LH, W012A3CDE) names a person but is no name to call them by.
 const slackId = /^[UW][A-Z0-9]{6,}$/;
 
