@@ -51,10 +51,14 @@ export function nameReplacer(
     }
     for (const alias of person.aliases) {
       const key = alias.toLowerCase();
-      if (owner.has(key) || alias.length < 2) continue;
-      owner.set(key, person);
-      spellings.push(alias);
-      if (!alias.startsWith('@') && !alias.includes('@') && !alias.includes(' ')) {
+      if (alias.length < 2) continue;
+      if (!owner.has(key)) {
+        owner.set(key, person);
+        spellings.push(alias);
+      }
+      // Chat mentions: "@priya", and "@Priya R" where Slack writes a display name with a space (also when the
+      // handle is the person's first name, which is matched alone only where it reads as a name).
+      if (!alias.includes('@') && owner.get(key) === person && !owner.has(`@${key}`)) {
         owner.set(`@${key}`, person);
         spellings.push(`@${alias}`);
       }
@@ -67,20 +71,30 @@ export function nameReplacer(
   );
   const pattern = new RegExp(alternatives.join('|'), 'giu');
   const single = (s: string) => !s.includes(' ') && !s.includes('@');
+  // "张伟 (@zhang.wei)" names one person twice: once replaced, "the responder (the responder)" says it once.
+  const twice = (text: string) =>
+    text.replace(
+      /(\p{L}[\p{L}\p{N} ]{0,60}?) \(([\p{L}\p{N} ]{1,60})\)/gu,
+      (found, name: string, again: string) =>
+        name.toLowerCase().endsWith(again.toLowerCase()) && labels.has(again.toLowerCase()) ? name : found,
+    );
+  const labels = new Set(registry.people.map((person) => replacement(person).toLowerCase()));
   return (text) =>
-    text.replace(pattern, (found: string, index: number) => {
-      const person = owner.get(found.toLowerCase());
-      if (!person) return found;
-      const speaker = isSpeaker(text, index, found);
-      if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
-        // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
-        // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
-        const everyday = isEverydayWord(found);
-        if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
-        if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
-      }
-      // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
-      if (found.length === text.length) return replacement(person);
-      return fitToPosition(text, index, replacement(person));
-    });
+    twice(
+      text.replace(pattern, (found: string, index: number) => {
+        const person = owner.get(found.toLowerCase());
+        if (!person) return found;
+        const speaker = isSpeaker(text, index, found);
+        if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
+          // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
+          // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
+          const everyday = isEverydayWord(found);
+          if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
+          if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
+        }
+        // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
+        if (found.length === text.length) return replacement(person);
+        return fitToPosition(text, index, replacement(person));
+      }),
+    );
 }

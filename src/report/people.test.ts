@@ -222,7 +222,7 @@ describe('the public view', () => {
     const doc = sampleIncident({
       participants: [{ name: 'Priya Raghunathan', role: 'incident-commander' }],
       summary:
-        'Priya R saw it first, U024BE7LH in the raw export. From the channel:\ngrant: rolling back\n[11:02] priya: watching\nWe will grant access later.',
+        'Priya R saw it first (thanks @Priya R), U024BE7LH in the raw export. Grant Hughes (@grant) paged. From the channel:\ngrant: rolling back\n[11:02] priya: watching\nWe will grant access later.',
       timeline: [
         {
           id: 'EVT-1',
@@ -255,7 +255,7 @@ describe('the public view', () => {
     ]);
     const text = anonymous.summary;
     expect(text).toBe(
-      'The incident commander saw it first, the incident commander in the raw export. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
+      'The incident commander saw it first (thanks the incident commander), the incident commander in the raw export. The responder paged. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
     );
   });
 });
