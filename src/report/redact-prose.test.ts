@@ -23,6 +23,10 @@ describe('the public redactor on free text', () => {
       'The PagerDuty alert fired; JavaScript errors followed.',
       'The PagerDuty alert fired; JavaScript errors followed.',
     ],
+    [
+      'The CloudWatch alert fired; MongoDB resolved itself.',
+      'The CloudWatch alert fired; MongoDB resolved itself.',
+    ],
   ])('says alert names no event names in words: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -6,6 +6,13 @@ import { fitToPosition } from './name-replacer.js';
 // by a team-like noun, PagerDuty object ids, and cloud regions inside host and service names. Each becomes words
 // that still read ("two alerts", "a team", "the escalation policy", "an internal host").
 
+// Tools written in CamelCase that the analyzer's product list (src/language) does not know yet: never alert names.
+const tools = new Set(
+  'cloudwatch cloudfront mongodb elasticache bigquery cockroachdb launchdarkly statuspage javascript typescript websocket gitlab opsgenie newrelic datadog victorops servicenow firehydrant grafanacloud'.split(
+    ' ',
+  ),
+);
+
 const numberWords = ['no', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "an alert", "two alerts", … "12 alerts". */
@@ -37,7 +44,8 @@ export function alertNamesInProse(known: readonly string[], count: () => void): 
   const countIn = (found: string): number | undefined => {
     const parts = found.match(each) ?? [];
     // A product is not an alert ("the PagerDuty alert" is PagerDuty's alert).
-    if (parts.length === 0 || parts.some((part) => isProductName(part))) return undefined;
+    if (parts.length === 0 || parts.some((part) => isProductName(part) || tools.has(part.toLowerCase())))
+      return undefined;
     return parts.length;
   };
   const words = (text: string, index: number, n: number) => {
