@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryEntriesIn } from '../src/playbook/index.js';
+import { findGlossaryTerm, glossaryEntriesIn } from '../src/playbook/index.js';
 import { readingProblems } from '../src/report/test-support/reads-as-english.js';
 import { runCli } from './support/cli.js';
 
@@ -34,6 +34,11 @@ const people = [
   'María José García',
   'Marcus Olsen',
   'Olsen',
+  'Priya R',
+  'U024BE7LH',
+  'Grant Hughes',
+  'Hughes',
+  'grant',
   'shop.example',
 ];
 const internal = [
@@ -47,6 +52,11 @@ const internal = [
   'payments-oncall',
   'HighErrorRate',
   'DiskAlmostFull',
+  'KubePodCrashLooping',
+  'ledger-core',
+  'P7XK2QZ',
+  'eu-west',
+  'us-east-1',
   '3177fbeee3',
 ];
 
@@ -81,6 +91,9 @@ beforeAll(async () => {
         'Under the lunchtime peak the pool on checkout-db.shop.svc.cluster.local (10.42.7.21) was exhausted and the payments service returned 503s.',
         'Priya acknowledged the page, @ada.obi confirmed the pool was saturated, and 张伟 reverted the deploy.',
         'Thanks to María José García for the runbook. Will we see this again? May’s load test will tell.',
+        'The HighErrorRate and KubePodCrashLooping alerts fired; PagerDuty paged the ledger-core guild through escalation policy P7XK2QZ.',
+        'Priya R took the page (U024BE7LH in the Slack export); traffic from checkout-api-prod-eu-west and api.us-east-1.shop.example failed.',
+        'From the incident channel:\ngrant: rolling back now',
       ].join(' '),
       '--impact-start',
       '2026-12-02T11:00:00Z',
@@ -222,11 +235,12 @@ describe('an anonymised exec report of the same incident', () => {
   it('explains every glossary term it uses, once', async () => {
     const text = await cli(['report', id, '--audience', 'exec', '--format', 'md']);
     // Explained where it is used ("In plain words, X: …"), or in the closing list of words ("- **X**: …").
-    const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map((m) =>
-      (m[1] ?? m[2])!.toLowerCase(),
+    // The closing list names a term as the report spells it ("Time to detect", "SEV2"): compared by entry.
+    const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map(
+      (m) => findGlossaryTerm((m[1] ?? m[2])!)?.id ?? (m[1] ?? m[2])!,
     );
     const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*:[^\n]*/gm, '');
-    const used = glossaryEntriesIn(prose).map((e) => e.term.toLowerCase());
+    const used = glossaryEntriesIn(prose).map((e) => e.id);
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((term) => !explained.includes(term))).toEqual([]);
     expect(new Set(explained).size).toBe(explained.length);

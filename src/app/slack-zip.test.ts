@@ -33,7 +33,7 @@ describe('a Slack export as a zip', () => {
     expect(result.files).toEqual([
       expect.objectContaining({ file: 'slack.zip', format: 'slack-export', lines: 1 }),
     ]);
-    expect(result.events.map((e) => e.summary)).toContain('#incident-42 Dana: rolling back v2.14');
+    expect(result.events.map((e) => e.summary)).toContain('#incident-42 Dana (U1): rolling back v2.14');
     expect(result.events[0]?.origin.file).toBe('slack.zip/incident-42/2026-03-04.json');
   });
 

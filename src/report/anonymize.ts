@@ -1,7 +1,13 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
-import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
+import {
+  type ConfiguredPeople,
+  type PeopleRegistry,
+  peopleRegistry,
+  roleLabelsOf,
+  withoutSlackSpellings,
+} from './people.js';
 
 /** Each person's role label, keyed by the name the registry knows them by (for tests and the calendar). */
 export function roleLabels(doc: IncidentDocument, configured: ConfiguredPeople = {}): Map<string, string> {
@@ -21,7 +27,20 @@ export function anonymizeDocument(
 ): IncidentDocument {
   const labels = roleLabelsOf(registry);
   const replace = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
-  const anonymized = mapDocumentText(doc, replace);
+  // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
+  // calendar invites that role by the address the registry keeps for it (never "the attendee <the attendee>").
+  const attendee = (field: string) => {
+    const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(field.trim());
+    return written ? replace(written[1]?.trim() || (written[2] as string)) : field;
+  };
+  // A chat line's list of its author's spellings would become "(responder 3, responder 3)": the role says it once.
+  const timeline = doc.timeline.map((e) =>
+    /^slack/.test(e.source) ? { ...e, summary: withoutSlackSpellings(e.summary) } : e,
+  );
+  const anonymized = mapDocumentText(
+    { ...doc, timeline, reviews: doc.reviews.map((r) => ({ ...r, attendees: r.attendees.map(attendee) })) },
+    replace,
+  );
   return {
     ...anonymized,
     participants: anonymized.participants.map(({ email: _email, ...rest }) => rest),

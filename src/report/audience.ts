@@ -1,6 +1,7 @@
 import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { anonymizeDocument } from './anonymize.js';
+import { buildBluf } from './bluf.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
@@ -53,7 +54,13 @@ function execView(doc: IncidentDocument): IncidentDocument {
       ...event,
       origins: event.origins.filter((o) => !o.file),
     }));
-  return pruneMomentLinks(plainWords({ ...doc, timeline }));
+  return pruneMomentLinks(readerWords({ ...doc, timeline }, 'exec'));
+}
+
+/** The view in plain words, its terms explained from the bottom line the report will open with. */
+function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
+  const lead = buildBluf(view, { owners: audience === 'exec' }).text;
+  return plainWords(view, audience, lead);
 }
 
 // Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",
@@ -109,7 +116,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .filter((action) => action.status !== 'dropped')
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
-  return pruneMomentLinks(plainWords(onceEach(alertsInWords(mapDocumentText(stripped, redact)))));
+  return pruneMomentLinks(readerWords(onceEach(alertsInWords(mapDocumentText(stripped, redact))), 'public'));
 }
 
 /** A redacted alert line says what happened to the alert: "An alert fired: 5xx above 5%". */

@@ -47,4 +47,23 @@ describe('failure modes in a timeline', () => {
       ['oom-kill', 5, 'EVT-3'],
     ]);
   });
+
+  it('shows no failure mode for a log line that only names a thing (a pod, pgbouncer, CI)', () => {
+    const lines = [
+      'Killing container app in pod checkout-api-7f9c',
+      'namespace shop quota exceeded',
+      'CI pipeline failed on main',
+      'pgbouncer: remaining connection slots are reserved for non-replication superuser connections',
+    ];
+    const doc = sampleIncident({
+      timeline: lines.map((summary, i) => ({
+        id: `EVT-${i + 1}`,
+        at: `2026-03-04T12:0${i}:00Z`,
+        kind: 'log-signature' as const,
+        summary,
+      })),
+    });
+    // The pgbouncer line is pool exhaustion by its words; the others show none.
+    expect(failureModes(doc).map((mode) => mode.entry.id)).toEqual(['connection-pool-exhaustion']);
+  });
 });

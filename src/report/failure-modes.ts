@@ -14,6 +14,31 @@ export interface FailureMode {
 
 // Kinds whose summaries are machine output that may name a failure mode (a panic, an OOM kill, a log line).
 const machineKinds = new Set<EventKind>(machineEventKinds);
+// Glossary words that name a thing, not something going wrong: a log line that says "pod" or "pgbouncer" shows
+// no failure mode by that word (the glossary still explains them to readers).
+const vocabulary = new Set([
+  'pod',
+  'namespace',
+  'hpa',
+  'ci',
+  'dba',
+  'pgbouncer',
+  'game-day',
+  'five-whys',
+  'rust-backtrace',
+  'time-to-detect',
+  'time-to-acknowledge',
+  'time-to-mitigate',
+  'time-to-resolve',
+]);
+
+/** The failure mode a machine text shows: its glossary entry, unless that only names a thing (see vocabulary). */
+function failureModeOf(text: string): GlossaryEntry | undefined {
+  const entry = glossaryEntryFor(text);
+  if (!entry || !vocabulary.has(entry.id)) return entry;
+  return glossaryEntriesIn(text).find((other) => !vocabulary.has(other.id));
+}
+
 // Distinct texts looked up at most; beyond this a timeline is log volume that signatures already summarise.
 const maxLookups = 200;
 
@@ -30,7 +55,7 @@ export function failureModes(doc: Pick<IncidentDocument, 'timeline'>): FailureMo
     let entry = byText.get(text);
     if (!byText.has(text)) {
       if (byText.size >= maxLookups) continue;
-      entry = glossaryEntryFor(text);
+      entry = failureModeOf(text);
       byText.set(text, entry);
     }
     if (!entry) continue;

@@ -5,6 +5,16 @@ import type { KnownPerson, PeopleRegistry } from './people.js';
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
+// Where a chat line names its speaker: the start of a line, after a list marker, a time ("[11:02] ", "11:02 ") or
+// a channel ("#inc-42 "); the name is followed by a colon ("grant: rolling back").
+const speakerBefore =
+  /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
+const speakerAfter = /^(?: \([^()\n]*\))*:/;
+
+/** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
+function isSpeaker(text: string, index: number, found: string): boolean {
+  return speakerBefore.test(text.slice(0, index)) && speakerAfter.test(text.slice(index + found.length));
+}
 
 /** Whether `index` opens a sentence (start of text, of a line or list item, or after . ! ? :). */
 export function opensSentence(text: string, index: number): boolean {
@@ -22,7 +32,8 @@ export function fitToPosition(text: string, index: number, replacement: string):
 /**
  * A text mapper that replaces every spelling of every person in the registry with what `replacement` gives for
  * them. Full names, addresses and handles match in any case; a first name alone matches only capitalised, and an
- * everyday word (Will, May) only where it cannot be the word ("Will we…" stays). Longest spellings win, so
+ * everyday word (Will, May) only where it cannot be the word ("Will we…" stays), or where it speaks on a chat line
+ * ("grant: rolling back", any case). Longest spellings win, so
  * "Sam Okafor" is replaced whole before "Sam" could match inside it.
  */
 export function nameReplacer(
@@ -40,10 +51,14 @@ export function nameReplacer(
     }
     for (const alias of person.aliases) {
       const key = alias.toLowerCase();
-      if (owner.has(key) || alias.length < 2) continue;
-      owner.set(key, person);
-      spellings.push(alias);
-      if (!alias.startsWith('@') && !alias.includes('@') && !alias.includes(' ')) {
+      if (alias.length < 2) continue;
+      if (!owner.has(key)) {
+        owner.set(key, person);
+        spellings.push(alias);
+      }
+      // Chat mentions: "@priya", and "@Priya R" where Slack writes a display name with a space (also when the
+      // handle is the person's first name, which is matched alone only where it reads as a name).
+      if (!alias.includes('@') && owner.get(key) === person && !owner.has(`@${key}`)) {
         owner.set(`@${key}`, person);
         spellings.push(`@${alias}`);
       }
@@ -56,19 +71,30 @@ export function nameReplacer(
   );
   const pattern = new RegExp(alternatives.join('|'), 'giu');
   const single = (s: string) => !s.includes(' ') && !s.includes('@');
+  // "张伟 (@zhang.wei)" names one person twice: once replaced, "the responder (the responder)" says it once.
+  const twice = (text: string) =>
+    text.replace(
+      /(\p{L}[\p{L}\p{N} ]{0,60}?) \(([\p{L}\p{N} ]{1,60})\)/gu,
+      (found, name: string, again: string) =>
+        name.toLowerCase().endsWith(again.toLowerCase()) && labels.has(again.toLowerCase()) ? name : found,
+    );
+  const labels = new Set(registry.people.map((person) => replacement(person).toLowerCase()));
   return (text) =>
-    text.replace(pattern, (found: string, index: number) => {
-      const person = owner.get(found.toLowerCase());
-      if (!person) return found;
-      if (single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
-        // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
-        // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
-        const everyday = isEverydayWord(found);
-        if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
-        if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
-      }
-      // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
-      if (found.length === text.length) return replacement(person);
-      return fitToPosition(text, index, replacement(person));
-    });
+    twice(
+      text.replace(pattern, (found: string, index: number) => {
+        const person = owner.get(found.toLowerCase());
+        if (!person) return found;
+        const speaker = isSpeaker(text, index, found);
+        if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
+          // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
+          // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
+          const everyday = isEverydayWord(found);
+          if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
+          if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
+        }
+        // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
+        if (found.length === text.length) return replacement(person);
+        return fitToPosition(text, index, replacement(person));
+      }),
+    );
 }

@@ -217,4 +217,45 @@ describe('the public view', () => {
     expect(summary).toContain('PagerDuty paged the on-call team.');
     expect(readingProblems(summary)).toEqual([]);
   });
+
+  it('knows every spelling of a Slack user as one person, and their handle where it speaks', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Priya Raghunathan', role: 'incident-commander' }],
+      summary:
+        'Priya R saw it first (thanks @Priya R), U024BE7LH in the raw export. Grant Hughes (@grant) paged. From the channel:\ngrant: rolling back\n[11:02] priya: watching\nWe will grant access later.',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:00:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Priya R (@priya, Priya Raghunathan, U024BE7LH): on it',
+          source: 'slack',
+        },
+        {
+          id: 'EVT-2',
+          at: '2026-03-04T12:01:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Grant Hughes (@grant, U0GRANT) (in thread): rolling back',
+          source: 'slack',
+        },
+      ],
+    });
+    const registry = peopleRegistry(doc);
+    // The sample's action owner Priya Raman is someone else.
+    const priya = registry.people.filter((p) => /priya r\b|U024BE7LH|^priya$/i.test(p.aliases.join('\n')));
+    expect(priya.map((p) => p.name)).toEqual(['Priya Raghunathan']);
+    expect(priya[0]!.aliases).toEqual(
+      expect.arrayContaining(['Priya Raghunathan', 'Priya R', 'priya', 'U024BE7LH']),
+    );
+    expect(registry.people.map((p) => p.name)).toContain('Grant Hughes');
+    const anonymous = anonymizeDocument(doc, registry);
+    expect(anonymous.timeline.map((e) => e.summary)).toEqual([
+      '#inc-42 the incident commander: on it',
+      '#inc-42 the responder (in thread): rolling back',
+    ]);
+    const text = anonymous.summary;
+    expect(text).toBe(
+      'The incident commander saw it first (thanks the incident commander), the incident commander in the raw export. The responder paged. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
+    );
+  });
 });

@@ -38,7 +38,7 @@ const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?
 const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
 const thingWords =
   /\b(?:policy|schedule|service|bot|escalation|integration|webhook|system|alertmanager)\b|-bot$/i;
-const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota)\b/i;
+const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota|tribe|chapter)\b/i;
 
 /** Who an evidence line names, by the shape each importer writes (see src/evidence). */
 const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: string) => string }> = [
@@ -55,9 +55,22 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
     pattern: /^PagerDuty incident (?:acknowledged|resolved) by (.+?): /u,
     role: () => 'on-call engineer',
   },
-  // Slack export: "#inc-42 priya (in thread): text"
-  { source: /^slack/, pattern: /^#\S+ (.+?)(?: \(in thread\))?: /u, role: () => 'responder' },
+  // PagerDuty notes: "PagerDuty note by Ada Obi: checking the pool"
+  { source: /^pagerduty/, pattern: /^PagerDuty note by (.+?): /u, role: () => 'on-call engineer' },
 ];
+
+// Slack export: "#inc-42 Priya R (@priya, Priya Raghunathan, U024BE7LH) (in thread): text": the shown name, then
+// the person's other spellings, which are one person (src/evidence/documents/slack-export.ts).
+const slackLine = /^#\S+ (.+?)(?: \((?!in thread\))([^()]+)\))?(?: \(in thread\))?: /u;
+/** A Slack chat line without its author's other spellings: what an anonymised line needs ("#inc-42 Priya R: …"). */
+export function withoutSlackSpellings(summary: string): string {
+  const m = slackLine.exec(summary);
+  if (!m?.[2]) return summary;
+  return summary.replace(` (${m[2]})`, '');
+}
+
+// A Slack user id (U024BE7LH, W012A3CDE) names a person but is no name to call them by.
+const slackId = /^[UW][A-Z0-9]{6,}$/;
 
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** Lower case without diacritics, for matching a handle to a name: "Siobhán" and "siobhan" meet. */
@@ -128,7 +141,25 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
   for (const e of doc.timeline)
     for (const o of e.origins) if (o.author && !/^@|^\w+:\S+$/.test(o.author)) add(o.author, 'responder');
+  // One person written several ways at once (a Slack roster): found by any spelling, known by all of them.
+  const addSpellings = (spellings: readonly string[], role: string) => {
+    const names = spellings.map(norm).filter((n) => n !== '' && n !== 'someone');
+    const full = names
+      .filter((n) => n.includes(' ') && !n.startsWith('@'))
+      .sort((a, b) => b.length - a.length);
+    const fullName = full[0] ?? names.find((n) => !slackId.test(n));
+    if (!fullName) return;
+    const known = names.map((n) => find(n.replace(/^@/, ''))).find((p) => p !== undefined);
+    const person = known ?? add(fullName, role);
+    if (!person) return;
+    for (const name of names) remember(person, name.replace(/^@/, ''));
+  };
   for (const e of doc.timeline) {
+    if (/^slack/.test(e.source)) {
+      const m = slackLine.exec(e.summary);
+      if (m) addSpellings([m[1]!, ...(m[2] ?? '').split(', ')], 'responder');
+      continue;
+    }
     for (const shape of evidencePeople) {
       if (!shape.source.test(e.source)) continue;
       const who = shape.pattern.exec(e.summary)?.[1];

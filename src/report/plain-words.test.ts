@@ -10,6 +10,8 @@ describe('plain words for executives', () => {
   it('explains max_conns and 5xx in a factor once each', () => {
     const doc = sampleIncident({
       title: 'Checkout was slow at lunchtime',
+      // Written by the author, so the bottom line names no factor: the factor is where the terms are first met.
+      bluf: 'Checkout was slow for forty minutes at lunchtime; two changes prevent a repeat.',
       summary: 'Checkout was slow for forty minutes.',
       factors: [
         {
@@ -46,17 +48,54 @@ describe('plain words for executives', () => {
     }
   });
 
-  it('explains every term the exec report uses', () => {
+  it('explains every term the exec report uses, once: beside its first use, or in the closing words', () => {
     const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'exec' });
+    const explained = (term: string) =>
+      count(text.toLowerCase(), `in plain words, ${term.toLowerCase()}: `) +
+      count(text.toLowerCase(), `- **${term.toLowerCase()}**: `);
     for (const term of [
       'HTTP 5xx',
       'connection pool',
       'connection-pool exhaustion',
       'error rate',
       'runbook',
-    ]) {
-      expect(count(text, `In plain words, ${term}: `)).toBe(1);
-    }
+      'CI',
+    ])
+      expect(explained(term)).toBe(1);
+    // Met first in a factor's paragraph: explained right there, not stacked under "What happened".
+    const factors = text.slice(text.indexOf('## Contributing factors'), text.indexOf('## Action items'));
+    expect(factors).toContain('In plain words, connection-pool exhaustion: ');
+    const happened = text.slice(text.indexOf('## What happened'), text.indexOf('## Timeline'));
+    expect(happened).not.toContain('In plain words');
+    // Met first in the bottom line, a list or a label: in "Words in this report", under the words the report uses.
+    const words = text.slice(text.indexOf('## Words in this report'));
+    for (const term of ['Connection pool', 'CI', 'Time to detect', 'Time to resolve', 'Runbook'])
+      expect(words).toContain(`- **${term}**: `);
+    expect(text).not.toMatch(/\bMTT[DAMR]\b/);
+    // With the words the report uses: it says SEV2.
+    expect(words).toMatch(/^- \*\*Severity\*\*: How serious the incident was.* \(written SEV2 here\)\.$/m);
+  });
+
+  it('explains the words of infrastructure and practice that executives meet', () => {
+    const doc = sampleIncident({
+      bluf: 'Checkout failed for forty minutes; the fixes below prevent a repeat.',
+      summary: [
+        'The HPA added pods in the payments namespace, but pgbouncer still capped connections.',
+        'The DBA found it; we had rehearsed this at a game day, set RUST_BACKTRACE=1 and ran five whys.',
+      ].join(' '),
+    });
+    const { text } = renderReport(doc, { format: 'md', audience: 'exec' });
+    for (const term of [
+      'HPA',
+      'pod',
+      'namespace',
+      'PgBouncer',
+      'DBA',
+      'game day',
+      'RUST_BACKTRACE',
+      'five whys',
+    ])
+      expect(text).toContain(`In plain words, ${term}: `);
   });
 
   it('turns raw alert titles into sentences in the exec and public views', () => {

@@ -1,6 +1,8 @@
 import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
+import { impactFacts } from './impact-facts.js';
+import type { ReaderAudience } from './markdown/reader.js';
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
 // it, and only the jargon they meet: an explanation of a term the report never uses is noise.
@@ -48,8 +50,9 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
 }
 
 // Mid-sentence, a term is in lower case ("In plain words, connection pool: …"); an acronym keeps its capitals.
+// A name with a capital inside (PgBouncer, RUST_BACKTRACE) is written as it is.
 const termInSentence = (term: string) =>
-  /^\p{Lu}[\p{Lu}\d]/u.test(term) ? term : term.charAt(0).toLowerCase() + term.slice(1);
+  /^\p{Lu}[^\p{Lu}]*$/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
 const explanation = (entry: GlossaryEntry) => `In plain words, ${termInSentence(entry.term)}: ${entry.exec}`;
 
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
@@ -58,59 +61,123 @@ export const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
 /** A git importer's note, "(commit 57b305fff1 by Wang)"; the author is its first group. */
 export const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
 
+// An alert title inside a line: "PagerDuty incident acknowledged by Dana: [FIRING:2] HighErrorRate (checkout-api)".
+const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\))?/g;
+
 /** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
   return plainAlertTitle(summary, kind)
+    .replace(innerTitle, (_found, name: string) => alertNameWords(name))
     .replace(labelList, '')
     .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : ''))
     .trim();
 }
 
-/** Adds the explanations of `entries` (those not explained yet) to a paragraph, and marks them explained. */
-function explainIn(text: string, entries: readonly GlossaryEntry[], explained: Set<string>): string {
-  const fresh = entries.filter((entry) => !explained.has(entry.id));
-  for (const entry of fresh) explained.add(entry.id);
-  return [text, ...fresh.map(explanation)].filter((part) => part.trim() !== '').join('\n\n');
+/**
+ * Walks a report's text in the order a reader meets it. A term met first in a paragraph is explained right after
+ * that paragraph; a term met first where no explanation fits (the title, the bottom line, a list, a label) is left
+ * for "Words in this report" at the end (words-section.ts) and not explained again further down.
+ */
+class Glosser {
+  private readonly met = new Set<string>();
+
+  /** Notes the terms of text that cannot hold an explanation. */
+  see(text: string): void {
+    for (const entry of glossaryEntriesIn(text)) this.met.add(entry.id);
+  }
+
+  /** Explains each term met first in a paragraph of `text` (after `heading`, seen with it) after that paragraph. */
+  explain(text: string, heading = ''): string {
+    if (text.trim() === '') {
+      this.see(heading);
+      return text;
+    }
+    const paragraphs = text.split(/\n[ \t]*\n/);
+    return paragraphs
+      .map((paragraph, index) => {
+        const words = index === 0 && heading !== '' ? `${heading}\n${paragraph}` : paragraph;
+        const fresh = glossaryEntriesIn(words).filter((entry) => !this.met.has(entry.id));
+        for (const entry of fresh) this.met.add(entry.id);
+        return [paragraph, ...fresh.map(explanation)].join('\n\n');
+      })
+      .join('\n\n');
+  }
 }
 
 /**
- * Explains each glossary term the document's published text uses, once, after the first paragraph that uses
- * it, in the order of the Markdown report: the summary (which also carries the terms of the title), the impact,
- * the timeline, each factor, the actions. Timeline lines and action titles cannot hold a paragraph, so the terms
- * first met there are explained at the end of the summary, which comes before them.
+ * Explains each glossary term the document's published text uses, once, where a reader first meets it, in the
+ * order of the audience's report (reader.ts and html.ts): for executives the bottom line, the impact, each factor,
+ * the actions, then what happened and the timeline; for the public the bottom line, what happened, the impact,
+ * the timeline, the factors and what is changing. `lead` is the bottom line the report opens with.
  */
-export function explainTerms(doc: IncidentDocument): IncidentDocument {
-  const explained = new Set<string>();
-  const lead = explainIn(doc.summary, glossaryEntriesIn(`${doc.title}\n${doc.summary}`), explained);
-  const impact = explainIn(doc.impact.description, glossaryEntriesIn(doc.impact.description), explained);
-  const timeline = explainIn(
-    '',
-    glossaryEntriesIn(doc.timeline.map((event) => event.summary).join('\n')),
-    explained,
-  );
-  const factors = doc.factors.map((factor) => {
-    const entries = glossaryEntriesIn(`${factor.title}\n${factor.description}`);
-    return { ...factor, description: explainIn(factor.description, entries, explained) };
-  });
-  const actions = explainIn(
-    '',
-    glossaryEntriesIn(doc.actions.map((action) => action.title).join('\n')),
-    explained,
-  );
-  const summary = [lead, timeline, actions].filter((part) => part !== '').join('\n\n');
-  return { ...doc, summary, impact: { ...doc.impact, description: impact }, factors };
+export function explainTerms(
+  doc: IncidentDocument,
+  audience: ReaderAudience = 'exec',
+  lead = doc.bluf,
+): IncidentDocument {
+  const glosser = new Glosser();
+  glosser.see(`${doc.title}\n${lead}\n${doc.services.join(', ')}`);
+  const impact = () => {
+    glosser.see(
+      impactFacts(doc)
+        .map(([label]) => label)
+        .join('\n'),
+    );
+    return glosser.explain(doc.impact.description);
+  };
+  const factors = () =>
+    doc.factors.map((factor) => ({
+      ...factor,
+      // The title is the heading right above the description: explained beside it.
+      description: glosser.explain(factor.description, factor.title),
+    }));
+  const seeTimeline = () => glosser.see(doc.timeline.map((event) => event.summary).join('\n'));
+  const seeActions = () => glosser.see(doc.actions.map((action) => action.title).join('\n'));
+  if (audience === 'public') {
+    const summary = glosser.explain(doc.summary);
+    const description = impact();
+    seeTimeline();
+    const explainedFactors = factors();
+    seeActions();
+    const followUp = glosser.explain(doc.followUp);
+    return {
+      ...doc,
+      summary,
+      impact: { ...doc.impact, description },
+      factors: explainedFactors,
+      followUp,
+    };
+  }
+  const description = impact();
+  const explainedFactors = factors();
+  seeActions();
+  const summary = glosser.explain(doc.summary);
+  seeTimeline();
+  glosser.see([...doc.wentWell, ...doc.gotLucky].join('\n'));
+  const followUp = glosser.explain(doc.followUp);
+  return {
+    ...doc,
+    summary,
+    impact: { ...doc.impact, description },
+    factors: explainedFactors,
+    followUp,
+  };
 }
 
 /**
  * A document in plain words for readers outside engineering: alert titles as sentences, and each glossary term
- * its text uses explained once, where it is first used.
+ * its text uses explained once, where the reader first meets it (see explainTerms).
  */
-export function plainWords(doc: IncidentDocument): IncidentDocument {
+export function plainWords(
+  doc: IncidentDocument,
+  audience: ReaderAudience = 'exec',
+  lead?: string,
+): IncidentDocument {
   const timeline = doc.timeline.map((event) => ({
     ...event,
     summary: readerLine(event.summary, event.kind) || event.summary,
   }));
-  return explainTerms({ ...doc, timeline });
+  return explainTerms({ ...doc, timeline }, audience, lead ?? doc.bluf);
 }
 
 /** The text a reader of a document sees, for finding which glossary terms it uses. */

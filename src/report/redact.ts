@@ -1,6 +1,12 @@
 import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
+import {
+  alertNamesInProse,
+  groupNamesInProse,
+  pagerdutyIdsInProse,
+  regionNamesInProse,
+} from './redact-prose.js';
 
 /** What the public redaction replaced, by kind, so a report can say it was redacted. */
 export interface RedactionCounts {
@@ -194,6 +200,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         return fitToPosition(text, index, 'an internal link') + found.slice(link.length);
       }),
     phraseReplacer(arn.source, 'resource', host),
+    // Regions before host and service names: "checkout-api-prod-eu-west" goes whole, leaving no "-prod-eu-west".
+    regionNamesInProse(host),
+    pagerdutyIdsInProse(service),
     simple(pullRequest, 'a pull request', service),
     simple(ticket, 'an internal ticket', service),
     (text) =>
@@ -208,6 +217,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     simple(namespaceRef, 'an internal namespace', service),
     phraseReplacer(podName.source, 'host', host),
   ];
+  // Alert names in a sentence ("the HighErrorRate and KubePodCrashLooping alerts"), and teams by a team-like noun.
+  steps.push(alertNamesInProse(alerts, service), groupNamesInProse(service));
   if (alerts.length > 0) {
     // An alert's name is internal; what it watched is said by the text after it ("… firing: 5xx above 5%").
     const alertPhrase = new RegExp(

@@ -53,6 +53,29 @@ describe('report formats', () => {
     expect(text).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
   });
 
+  it('invites an anonymised "Name <address>" attendee by address, under their role', () => {
+    const doc = sampleIncident({
+      reviews: [
+        {
+          id: 'REV-1',
+          kind: 'review',
+          scheduledAt: '2026-03-06T15:00:00Z',
+          durationMinutes: 60,
+          attendees: ['Bill Post <bill.post@example.com>', 'Sam Okafor'],
+        },
+      ],
+    });
+    const { text } = renderReport(doc, { format: 'ics', audience: 'exec', anonymize: true, now });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    const invited = event.attendees.map((a) => [
+      a.getParameter('cn'),
+      String(a.getFirstValue()).toLowerCase(),
+    ]);
+    expect(invited).toEqual([['the attendee', 'mailto:bill.post@example.com']]);
+    expect(text).not.toMatch(/Bill|Post <|Okafor/);
+  });
+
   it('refuses a calendar when no review is scheduled', () => {
     expect(() =>
       renderReport(sampleIncident({ reviews: [] }), { format: 'ics', audience: 'engineering' }),

@@ -1,5 +1,6 @@
 import { type Action, factorCategoryLabels, type IncidentDocument, isOpenAction } from '../domain/index.js';
 import { incidentReference } from './links.js';
+import { escapeReaderText } from './markdown/escape.js';
 
 /** The actions worth filing: open or in progress. Done and dropped ones are history, not tickets. */
 function fileable(doc: IncidentDocument): Action[] {
@@ -17,20 +18,23 @@ function issueBody(
   action: Action,
   baseUrl: string | undefined,
   reader: TrackerReader = 'engineering',
+  markdown = true,
 ): string {
   const factor = doc.factors.find((f) => f.id === action.factorId);
+  // Readers outside the team get people's text as text: no HTML or links of its own in the Markdown.
+  const text = reader === 'engineering' || !markdown ? (value: string) => value : escapeReaderText;
   const lines = [
     reader === 'engineering'
       ? `Action item ${action.id} from a blameless post-mortem.`
       : 'An action item from a blameless post-mortem.',
     '',
-    ...(reader === 'public' ? [] : [`- Owner: ${action.owner || 'to be agreed'}`]),
+    ...(reader === 'public' ? [] : [`- Owner: ${action.owner ? text(action.owner) : 'to be agreed'}`]),
     `- Due: ${action.dueDate ?? 'to be agreed'}`,
     `- Priority: ${action.priority}`,
     `- Type: ${action.type}`,
   ];
-  if (factor) lines.push(`- Addresses: ${factor.title} (${factorCategoryLabels[factor.category]})`);
-  lines.push('', incidentReference(doc.id, doc.title, baseUrl));
+  if (factor) lines.push(`- Addresses: ${text(factor.title)} (${factorCategoryLabels[factor.category]})`);
+  lines.push('', incidentReference(doc.id, text(doc.title), baseUrl));
   return lines.join('\n');
 }
 
@@ -70,7 +74,8 @@ export function actionsJiraCsv(
     'postmortem',
     doc.id,
     `action-${action.type}`,
-    issueBody(doc, action, baseUrl, reader),
+    // Jira's description is wiki markup, not Markdown: no Markdown escapes there.
+    issueBody(doc, action, baseUrl, reader, false),
   ]);
   return `${[header, ...rows].map((row) => row.map(safeCell).join(',')).join('\r\n')}\r\n`;
 }
@@ -89,6 +94,7 @@ export function actionsGithubIssues(
   reader: TrackerReader = 'engineering',
 ): GithubIssue[] {
   return fileable(doc).map((action) => ({
+    // An issue title is plain text on GitHub; the body is Markdown.
     title: action.title,
     body: issueBody(doc, action, baseUrl, reader),
     labels: ['postmortem', `action:${action.type}`, `priority:${action.priority}`],
@@ -102,11 +108,12 @@ export function actionsGithubMarkdown(
   reader: TrackerReader = 'engineering',
 ): string {
   const issues = actionsGithubIssues(doc, baseUrl, reader);
+  const heading = reader === 'engineering' ? (title: string) => title : escapeReaderText;
   if (issues.length === 0) return `No open action items for ${doc.id}.\n`;
   return `${issues
     .map(
       (issue) =>
-        `## ${issue.title.replace(/^#+\s*/, '')}\n\nLabels: ${issue.labels.join(', ')}\n\n${issue.body}\n`,
+        `## ${heading(issue.title.replace(/^#+\s*/, ''))}\n\nLabels: ${issue.labels.join(', ')}\n\n${issue.body}\n`,
     )
     .join('\n---\n\n')}`;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../domain/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { escapeHtml } from './html-escape.js';
 import { escapeProse } from './markdown/escape.js';
@@ -14,6 +15,33 @@ export function unexplainedTerms(text: string): GlossaryEntry[] {
 }
 
 /**
+ * The words a report uses for a glossary entry: its term when the text has it, else the first of its names the text
+ * has, as the text writes it ("SEV2" for Severity), so a reader finds the word they met.
+ */
+export function spellingIn(text: string, entry: GlossaryEntry): string {
+  for (const name of [entry.term, ...entry.aliases.filter((alias) => !alias.startsWith('`'))]) {
+    const words = name
+      .split(/[\s_-]+/)
+      .filter(Boolean)
+      .map(escapeRegExp);
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s_-]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(
+      text,
+    );
+    if (!found) continue;
+    if (name === entry.term) return entry.term;
+    return found[0].charAt(0).toUpperCase() + found[0].slice(1);
+  }
+  return entry.term;
+}
+
+/** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
+function definition(text: string, entry: GlossaryEntry): string {
+  const spelling = spellingIn(text, entry);
+  if (spelling.toLowerCase() === entry.term.toLowerCase()) return entry.exec;
+  return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
+}
+
+/**
  * Ends a reader's report (exec or public) with the plain words of every glossary term it uses and has not
  * explained where the term appears: the labels debrief writes itself ("Time to detect", "Severity") and words
  * in headings. The section goes before the closing line, so every term a reader meets is explained once.
@@ -24,7 +52,7 @@ export function withWordsExplained(text: string, format: 'md' | 'html'): string 
   if (missing.length === 0) return text;
   if (format === 'html') {
     const items = missing
-      .map((entry) => `<dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(entry.exec)}</dd>`)
+      .map((entry) => `<dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(definition(plain, entry))}</dd>`)
       .join('');
     const section = `<section class="words">\n<h2>${heading}</h2>\n<dl>${items}</dl>\n</section>\n`;
     // Before the closing line, as in the Markdown.
@@ -35,7 +63,7 @@ export function withWordsExplained(text: string, format: 'md' | 'html'): string 
   const section = [
     `## ${heading}`,
     '',
-    ...missing.map((entry) => `- **${escapeProse(entry.term)}**: ${escapeProse(entry.exec)}`),
+    ...missing.map((entry) => `- **${escapeProse(entry.term)}**: ${escapeProse(definition(plain, entry))}`),
   ].join('\n');
   const trimmed = text.replace(/\s+$/, '');
   const lastBreak = trimmed.lastIndexOf('\n\n');

@@ -40,4 +40,33 @@ describe('pagerduty', () => {
     };
     expect(pagerduty.read(log, testOptions).items[0]?.message).toBe('PagerDuty incident resolved by Ada Obi');
   });
+
+  it("keeps a note's text and who wrote it, not only that a note was added", () => {
+    const log = {
+      log_entries: [
+        {
+          type: 'annotate_log_entry',
+          created_at: '2026-03-04T14:20:00Z',
+          summary: 'Note added by Ada Obi',
+          agent: { id: 'PU2', type: 'user_reference', summary: 'Ada Obi' },
+          channel: {
+            type: 'note',
+            summary: 'pool saturated on pay-api-3',
+            content: 'pool saturated on pay-api-3, raising max_conns',
+          },
+        },
+        {
+          type: 'annotate_log_entry',
+          created_at: '2026-03-04T14:21:00Z',
+          summary: 'Note added by Ada Obi',
+          agent: { summary: 'Ada Obi' },
+          channel: { type: 'note', summary: 'rolled back' },
+        },
+      ],
+    };
+    expect(pagerduty.read(log, testOptions).items.map((i) => [i.kind, i.message])).toEqual([
+      ['note', 'PagerDuty note by Ada Obi: pool saturated on pay-api-3, raising max_conns'],
+      ['note', 'PagerDuty note by Ada Obi: rolled back'],
+    ]);
+  });
 });

@@ -18,6 +18,17 @@ export function alertNameFromSummary(summary: string): string | undefined {
   return /\[FIRING:\d+\]\s+([\w:.-]+)/.exec(summary)?.[1];
 }
 
+/**
+ * A note's line: its text, which the log entry keeps in `channel.content` (or `channel.summary`), and who wrote it.
+ * The entry's own summary only says "Note added by …".
+ */
+function noteLine(entry: Record<string, unknown>, agent: string | undefined): string {
+  const channel = asObject(entry.channel);
+  const text = (asString(channel?.content) ?? asString(channel?.summary) ?? '').trim();
+  if (!text) return `PagerDuty: ${asString(entry.summary) ?? 'note added'}`;
+  return `PagerDuty note${agent ? ` by ${agent}` : ''}: ${text}`;
+}
+
 /** PagerDuty incident log entries (REST API v2 `log_entries`): triggers, pages, acknowledgements, resolutions. */
 export const pagerduty: DocumentFormat = {
   name: 'pagerduty',
@@ -52,7 +63,8 @@ export const pagerduty: DocumentFormat = {
       const agent = asString(asObject(entry.agent)?.summary);
       const channel = asString(asObject(entry.channel)?.summary);
       const service = asString(asObject(entry.service)?.summary);
-      const title = incident || channel || asString(entry.summary) || 'incident';
+      const title =
+        incident || (type === 'annotate_log_entry' ? '' : channel) || asString(entry.summary) || 'incident';
       // With no incident title, a log entry's own summary often repeats the verb ("Resolved by Ada"): say it once.
       const repeats = !incident && !channel && /^(?:acknowledged|resolved) by\b/i.test(title);
       const verb = {
@@ -60,7 +72,10 @@ export const pagerduty: DocumentFormat = {
         page: `PagerDuty paged${agent ? ` (${agent})` : ''}: ${asString(entry.summary) ?? title}`,
         acknowledged: `PagerDuty incident acknowledged${agent ? ` by ${agent}` : ''}${repeats ? '' : `: ${title}`}`,
         resolution: `PagerDuty incident resolved${agent ? ` by ${agent}` : ''}${repeats ? '' : `: ${title}`}`,
-        note: `PagerDuty: ${asString(entry.summary) ?? title}`,
+        note:
+          type === 'annotate_log_entry'
+            ? noteLine(entry, agent)
+            : `PagerDuty: ${asString(entry.summary) ?? title}`,
       } as Partial<Record<EventKind, string>>;
       const name = alertNameFromSummary(title);
       result.items.push({

@@ -18,7 +18,7 @@ describe('readSlackExport', () => {
     const { items, unparsed } = readSlackExport([users, day]);
     expect(unparsed).toEqual([]);
     expect(items.map((i) => [i.at, i.message])).toEqual([
-      ['2026-03-04T14:10:00.000Z', '#incident-42 Dana: rolling back, @U2 please watch'],
+      ['2026-03-04T14:10:00.000Z', '#incident-42 Dana (U1): rolling back, @U2 please watch'],
       ['2026-03-04T14:10:10.000Z', '#incident-42 U2 (in thread): on it'],
     ]);
   });
@@ -76,7 +76,43 @@ describe('readSlackExport', () => {
     expect(items.map((i) => i.message)).toEqual([
       '#incident-42 PagerDuty: Triggered #1234: HighErrorRate — checkout-api 5xx > 5% for 5 minutes — Urgency: high',
       '#incident-42 alertmanager: [FIRING:2] HighErrorRate checkout-api',
-      '#incident-42 Dana: see the dashboard, #deploys & @here',
+      '#incident-42 Dana (U1): see the dashboard, #deploys & @here',
+    ]);
+  });
+
+  it('keeps every spelling of a person on their line: handle, display name, real name and user id', () => {
+    const roster = {
+      path: 'users.json',
+      text: JSON.stringify([
+        {
+          id: 'U024BE7LH',
+          name: 'priya',
+          real_name: 'Priya Raghunathan',
+          profile: { display_name: 'Priya R', real_name: 'Priya Raghunathan' },
+        },
+        { id: 'U0BOT', name: 'deploy-bot', is_bot: true, profile: { display_name: '' } },
+      ]),
+    };
+    const channel = {
+      path: 'inc-7/2026-03-04.json',
+      text: JSON.stringify([
+        { type: 'message', user: 'U024BE7LH', text: 'rolling back', ts: '1772633400.000100' },
+        { type: 'message', user: 'U0BOT', text: 'deploy v2 done', ts: '1772633401.000100' },
+        // Not in users.json (a guest): the message's own profile names them.
+        {
+          type: 'message',
+          user: 'U9GUEST',
+          text: 'thanks <@U024BE7LH>',
+          ts: '1772633402.000100',
+          user_profile: { name: 'kim', real_name: 'Kim Lee', display_name: '' },
+        },
+      ]),
+    };
+    const { items } = readSlackExport([roster, channel]);
+    expect(items.map((i) => i.message)).toEqual([
+      '#inc-7 Priya R (@priya, Priya Raghunathan, U024BE7LH): rolling back',
+      '#inc-7 deploy-bot: deploy v2 done',
+      '#inc-7 Kim Lee (@kim, U9GUEST): thanks @Priya R',
     ]);
   });
 });

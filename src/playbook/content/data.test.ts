@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleContent } from '../../../scripts/compile-content.js';
 import { playbookContent, scriptPiece } from '../../../scripts/content/playbook.js';
-import { glossary } from '../glossary.js';
+import { glossary, lookUpGlossary } from '../glossary.js';
 import { objections, probingQuestions } from '../questions.js';
 import { glossaryEntrySchema, objectionSchema, probingQuestionSchema } from '../schema.js';
 import { glossaryFileSchema, objectionsFileSchema, questionsFileSchema, scriptFileSchema } from './schema.js';
@@ -50,5 +50,30 @@ describe('the playbook data files', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected TypeScript holds a template literal
     const typescript = '(slot: { title: string | number }): string => `a \\`b\\` \\${ c \\\\ ${slot.title}`';
     expect(scriptPiece(text)).toBe(typescript);
+  });
+
+  it('explain the words of infrastructure and practice, found by any of their words', () => {
+    const found = (query: string) => lookUpGlossary(query)?.id;
+    expect(
+      [
+        'HPA',
+        'horizontal pod autoscaler',
+        'pod',
+        'namespace',
+        'pgbouncer',
+        'bouncer',
+        'CI',
+        'continuous',
+      ].map(found),
+    ).toEqual(['hpa', 'hpa', 'pod', 'namespace', 'pgbouncer', 'pgbouncer', 'ci', 'ci']);
+    expect(
+      ['DBA', 'administrator', 'game day', 'drill', 'RUST_BACKTRACE', 'backtrace', 'whys'].map(found),
+    ).toEqual(['dba', 'dba', 'game-day', 'game-day', 'rust-backtrace', 'rust-backtrace', 'five-whys']);
+    // A report says "Time to detect" for one incident; MTTD is the mean over many.
+    expect(['time to detect', 'MTTD', 'mean time to resolve'].map(found)).toEqual([
+      'time-to-detect',
+      'mttd',
+      'mttr',
+    ]);
   });
 });

@@ -57,3 +57,23 @@ export function unescapeOptionalCell(raw: string | undefined): string | undefine
   if (raw === escapedMarker) return emptyMarker;
   return unescapeCell(raw);
 }
+
+// What starts HTML, a code span or an escape anywhere in a line, and the `](`, `][` or `]:` that make a link, an
+// image or a link definition (a lone `[note]` stays as typed).
+const inlineSpecial = /[\\`<>]|\](?=[([:])/g;
+// Characters that start a heading, quote, list, rule, fence or table at the start of a line.
+const blockStart = /^(\s*)([#+\-*=_~|])/;
+const orderedStart = /^(\s*\d{1,9})([.)])/;
+
+/**
+ * Escapes people's text for a reader's Markdown (exec and public reports, tracker exports for them) so it reads as
+ * typed: no HTML, links or structure of its own. It is not read back, so nothing unescapes it.
+ */
+export function escapeReaderText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line.replace(inlineSpecial, '\\$&').replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2'),
+    )
+    .join('\n');
+}

@@ -171,6 +171,47 @@ describe("a reader's Markdown report", () => {
   });
 });
 
+describe("people's text in a reader's Markdown", () => {
+  const hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> [x](javascript:alert(3))';
+  const doc = () =>
+    sampleIncident({
+      title: `Checkout ${hostile}`,
+      summary: `Summary ${hostile}`,
+      bluf: `Bottom ${hostile}`,
+      impact: { ...sampleIncident().impact, description: `Impact ${hostile}` },
+      followUp: `Follow ${hostile}`,
+      wentWell: [`Well ${hostile}`],
+      services: ['svc<b>x</b>'],
+      factors: [{ id: 'FAC-1', title: `Factor ${hostile}`, category: 'configuration', description: hostile }],
+      actions: [
+        {
+          id: 'ACT-1',
+          title: `Action ${hostile}`,
+          owner: 'Owner <i>x</i>',
+          priority: 'high',
+          type: 'prevent',
+          factorId: 'FAC-1',
+        },
+      ],
+    });
+  const nodes = (node: { type: string; children?: unknown[] }): Array<{ type: string; url?: string }> => [
+    node,
+    ...((node.children ?? []) as Array<{ type: string }>).flatMap((child) => nodes(child)),
+  ];
+
+  it.each(
+    readers.flatMap((audience) =>
+      (['md', 'github-md'] as const).map((format) => [audience, format] as const),
+    ),
+  )('is text in the %s %s export: no HTML, no links of its own', (audience, format) => {
+    const { text } = renderReport(doc(), { format, audience, now: reportDay });
+    const tree = nodes(unified().use(remarkParse).parse(text));
+    expect(tree.filter((node) => node.type === 'html')).toEqual([]);
+    expect(tree.filter((node) => node.type === 'link' && /javascript/i.test(node.url ?? ''))).toEqual([]);
+    expect(text).toContain('Action \\<img src=x onerror=alert(1)\\>');
+  });
+});
+
 describe('the engineering Markdown', () => {
   // The canonical incident file, read back by the importer: it must not change by a byte.
   it.each(docs)('is still the canonical file for %s', (_name, build) => {

@@ -17,6 +17,7 @@ import type { Bluf } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
 import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
 import { impactFacts } from '../impact-facts.js';
+import { escapeReaderText as escapeText } from './escape.js';
 
 /** The audiences that get a reader's report rather than the incident file. */
 export type ReaderAudience = Exclude<Audience, 'engineering'>;
@@ -25,23 +26,6 @@ const audienceLabels: Record<ReaderAudience, string> = {
   exec: 'Executive summary',
   public: 'Incident report',
 };
-
-// What starts HTML, a code span or an escape anywhere in a line, and the `](`, `][` or `]:` that make a link, an
-// image or a link definition (a lone `[note]` stays as typed).
-const inlineSpecial = /[\\`<>]|\](?=[([:])/g;
-// Characters that start a heading, quote, list, rule, fence or table at the start of a line.
-const blockStart = /^(\s*)([#+\-*=_~|])/;
-const orderedStart = /^(\s*\d{1,9})([.)])/;
-
-/** Escapes people's text so it reads as typed: no HTML, links or structure of its own. */
-function escapeText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      line.replace(inlineSpecial, '\\$&').replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2'),
-    )
-    .join('\n');
-}
 
 const section = (heading: string, body: string) => (body.trim() === '' ? '' : `## ${heading}\n\n${body}`);
 

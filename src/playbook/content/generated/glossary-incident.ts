@@ -78,16 +78,94 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "time-to-detect",
+    term: "Time to detect",
+    kind: "incident-management",
+    aliases: [
+      "TTD",
+      "time-to-detect",
+    ],
+    patterns: [],
+    engineer: "The time from impact start to the moment the organisation knew, from an alert, a customer or a person.",
+    exec: "How long customers were affected before we noticed.",
+    categories: [
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-first-signal",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "time-to-acknowledge",
+    term: "Time to acknowledge",
+    kind: "incident-management",
+    aliases: [
+      "TTA",
+      "time-to-acknowledge",
+    ],
+    patterns: [],
+    engineer: "The time from detection (an alert or report) to a responder acknowledging it and starting work.",
+    exec: "How long it took for a person to pick up the problem after we knew about it.",
+    categories: [
+      "on-call-escalation",
+    ],
+    questions: [
+      "q-who-to-call",
+      "q-alert-noise",
+    ],
+  },
+  {
+    id: "time-to-mitigate",
+    term: "Time to mitigate",
+    kind: "incident-management",
+    aliases: [
+      "TTM",
+      "time-to-mitigate",
+    ],
+    patterns: [],
+    engineer: "The time from impact start until customer impact stopped, even if the underlying fault was still present.",
+    exec: "How long it took to stop the harm to customers.",
+    categories: [
+      "architecture-resilience",
+      "deploy-release",
+    ],
+    questions: [
+      "q-mitigation-options",
+      "q-rollback-path",
+    ],
+  },
+  {
+    id: "time-to-resolve",
+    term: "Time to resolve",
+    kind: "incident-management",
+    aliases: [
+      "TTR",
+      "time-to-resolve",
+      "time to recovery",
+    ],
+    patterns: [],
+    engineer: "The time from impact start until the incident was fully resolved and the system back to its normal state.",
+    exec: "How long it took until everything was fully back to normal.",
+    categories: [
+      "runbooks-documentation",
+      "tooling",
+    ],
+    questions: [
+      "q-runbook-used",
+      "q-tools-in-the-way",
+    ],
+  },
+  {
     id: "mttd",
     term: "MTTD",
     kind: "incident-management",
     aliases: [
       "mean time to detect",
-      "time to detect",
     ],
     patterns: [],
-    engineer: "The time from impact start to the moment the organisation knew; averaged over incidents it is the mean time to detect.",
-    exec: "How long customers were affected before we noticed.",
+    engineer: "Time to detect averaged over many incidents; a trend, not a fact about one incident.",
+    exec: "The average, over many incidents, of how long customers were affected before we noticed.",
     categories: [
       "monitoring-alerting",
     ],
@@ -102,11 +180,10 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     kind: "incident-management",
     aliases: [
       "mean time to acknowledge",
-      "time to acknowledge",
     ],
     patterns: [],
-    engineer: "The time from detection (an alert or report) to a responder acknowledging it and starting work.",
-    exec: "How long it took for a person to pick up the problem after we knew about it.",
+    engineer: "Time to acknowledge averaged over many incidents; a measure of on-call load and alert quality.",
+    exec: "The average, over many incidents, of how long it took a person to pick up a problem after we knew about it.",
     categories: [
       "on-call-escalation",
     ],
@@ -121,11 +198,10 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     kind: "incident-management",
     aliases: [
       "mean time to mitigate",
-      "time to mitigate",
     ],
     patterns: [],
-    engineer: "The time from impact start until customer impact stopped, even if the underlying fault was still present.",
-    exec: "How long it took to stop the harm to customers.",
+    engineer: "Time to mitigate averaged over many incidents.",
+    exec: "The average, over many incidents, of how long it took to stop the harm to customers.",
     categories: [
       "architecture-resilience",
       "deploy-release",
@@ -142,11 +218,11 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     aliases: [
       "mean time to resolve",
       "mean time to recovery",
-      "time to resolve",
+      "mean time to repair",
     ],
     patterns: [],
-    engineer: "The time from impact start until the incident was fully resolved and the system back to its normal state.",
-    exec: "How long it took until everything was fully back to normal.",
+    engineer: "Time to resolve averaged over many incidents; the most quoted and least comparable of these numbers.",
+    exec: "The average, over many incidents, of how long it took until everything was fully back to normal.",
     categories: [
       "runbooks-documentation",
       "tooling",
@@ -467,6 +543,46 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-alert-noise",
       "q-alert-threshold",
+    ],
+  },
+  {
+    id: "game-day",
+    term: "Game day",
+    kind: "incident-management",
+    aliases: [
+      "gameday",
+      "failure drill",
+      "chaos day",
+    ],
+    patterns: [],
+    engineer: "A planned exercise that injects a failure into a real or realistic system to practise the response and test assumptions.",
+    exec: "A planned practice run where a failure is made to happen on purpose, to rehearse how the team responds.",
+    categories: [
+      "runbooks-documentation",
+      "on-call-escalation",
+    ],
+    questions: [
+      "q-practised-before",
+      "q-runbook-used",
+    ],
+  },
+  {
+    id: "five-whys",
+    term: "Five whys",
+    kind: "incident-management",
+    aliases: [
+      "5 whys",
+      "five why",
+    ],
+    patterns: [],
+    engineer: "Asking \"why\" repeatedly from the failure back to a cause; it tends to stop at one person or one cause, so use it to open questions, not to close them.",
+    exec: "A technique of asking \"why?\" several times in a row to get from what failed to the conditions behind it.",
+    categories: [
+      "communication",
+    ],
+    questions: [
+      "q-why-reasonable",
+      "q-what-is-missing",
     ],
   },
 ];

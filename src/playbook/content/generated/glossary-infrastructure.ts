@@ -868,7 +868,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [
       "auto-scaling",
       "autoscaler",
-      "horizontal pod autoscaler",
     ],
     patterns: [],
     engineer: "Adding or removing instances from a metric; it reacts in minutes, so it cannot absorb a sudden spike and may scale on the wrong signal.",
@@ -880,6 +879,122 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-capacity-headroom",
       "q-growth-forecast",
+    ],
+  },
+  {
+    id: "hpa",
+    term: "HPA",
+    kind: "infrastructure",
+    aliases: [
+      "horizontal pod autoscaler",
+      "HorizontalPodAutoscaler",
+    ],
+    patterns: [],
+    engineer: "The Kubernetes controller that changes a deployment's replica count from a metric such as CPU; it acts after a delay and within its min and max.",
+    exec: "The Kubernetes feature that adds or removes copies of a service automatically as load changes.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-growth-forecast",
+    ],
+  },
+  {
+    id: "pod",
+    term: "Pod",
+    kind: "infrastructure",
+    aliases: [
+      "kubernetes pod",
+    ],
+    patterns: [],
+    engineer: "The smallest unit Kubernetes runs, one or more containers scheduled together; pods are replaced, not repaired.",
+    exec: "One running copy of a service in our container platform; the platform replaces copies that fail.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-single-point",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "namespace",
+    term: "Namespace",
+    kind: "infrastructure",
+    aliases: [
+      "kubernetes namespace",
+    ],
+    patterns: [],
+    engineer: "A Kubernetes scope for names, quotas and access rules; services of one team or environment usually share one.",
+    exec: "A separate area of our container platform that keeps one group of services and their settings apart from others.",
+    categories: [
+      "configuration",
+    ],
+    questions: [
+      "q-config-review",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "ci",
+    term: "CI",
+    kind: "infrastructure",
+    aliases: [
+      "continuous integration",
+      "CI pipeline",
+    ],
+    patterns: [],
+    engineer: "The automated build and test run on every change before it can merge or deploy.",
+    exec: "The automatic checks every code change must pass before it can go live.",
+    categories: [
+      "automated-testing",
+      "deploy-release",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-deploy-signal",
+    ],
+  },
+  {
+    id: "dba",
+    term: "DBA",
+    kind: "infrastructure",
+    aliases: [
+      "database administrator",
+    ],
+    patterns: [],
+    engineer: "The engineer or team who runs the databases, their limits, upgrades and recovery.",
+    exec: "The specialist who looks after our databases.",
+    categories: [
+      "dependencies",
+      "on-call-escalation",
+    ],
+    questions: [
+      "q-knowledge-holders",
+      "q-who-to-call",
+    ],
+  },
+  {
+    id: "pgbouncer",
+    term: "PgBouncer",
+    kind: "infrastructure",
+    aliases: [
+      "pg bouncer",
+      "connection pooler",
+    ],
+    patterns: [],
+    engineer: "A lightweight connection pooler in front of PostgreSQL; its pool size and mode cap how many queries reach the database at once.",
+    exec: "A gatekeeper in front of the database that shares a limited number of connections among many requests.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
     ],
   },
 ];

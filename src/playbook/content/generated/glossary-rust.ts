@@ -411,4 +411,23 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "q-load-tested",
     ],
   },
+  {
+    id: "rust-backtrace",
+    term: "RUST_BACKTRACE",
+    kind: "rust",
+    aliases: [
+      "rust backtrace",
+    ],
+    patterns: [],
+    engineer: "The environment variable that makes a Rust panic print a stack backtrace; without it the log shows only the panic message.",
+    exec: "A setting that makes a crashing Rust program write down where it crashed; without it the team has less to go on.",
+    categories: [
+      "tooling",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-observability-gap",
+      "q-tools-in-the-way",
+    ],
+  },
 ];

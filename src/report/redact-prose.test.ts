@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { publicRedactor } from './redact.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+
+const redact = (text: string) =>
+  publicRedactor({ services: ['checkout-api', 'payments'], alerts: ['HighErrorRate'] }).redact(text);
+
+describe('the public redactor on free text', () => {
+  it.each([
+    [
+      'The HighErrorRate and KubePodCrashLooping alerts fired within a minute.',
+      'Two alerts fired within a minute.',
+    ],
+    [
+      'KubePodCrashLooping fired at 11:04 and the KubeDeploymentReplicasMismatch alert followed.',
+      'An alert fired at 11:04 and an alert followed.',
+    ],
+    [
+      'Alert HighErrorRate fired, then alerts DiskAlmostFull and KubePodCrashLooping.',
+      'An alert fired, then two alerts.',
+    ],
+    [
+      'The PagerDuty alert fired; JavaScript errors followed.',
+      'The PagerDuty alert fired; JavaScript errors followed.',
+    ],
+    [
+      'The CloudWatch alert fired; MongoDB resolved itself.',
+      'The CloudWatch alert fired; MongoDB resolved itself.',
+    ],
+  ])('says alert names no event names in words: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    ['PagerDuty paged the ledger-core guild.', 'PagerDuty paged a team.'],
+    ['The Payments squad and the checkout tribe own it.', 'A team and another team own it.'],
+    [
+      'The ledger pod owns the runbook; the checkout-api pod restarted.',
+      'A team owns the runbook; the internal pod restarted.',
+    ],
+    [
+      'Our whole squad helped, and the on-call crew too.',
+      'Our whole squad helped, and the on-call crew too.',
+    ],
+    [
+      'The troubleshooting chapter of the runbook was wrong; the Payments chapter owns it.',
+      'The troubleshooting chapter of the runbook was wrong; a team owns it.',
+    ],
+  ])('removes teams named by a team-like noun: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    ['It went through escalation policy P7XK2QZ (schedule PQR12ST).', 'It went through escalation policy.'],
+    ['Service id: PSVC1A2 was muted; P9ZZ8YX paged.', 'Service was muted; an on-call setting paged.'],
+  ])('drops PagerDuty object ids: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Traffic from checkout-api-prod-eu-west and api.us-east-1.shop.example failed; prod-eu-west recovered first.',
+      'Traffic from an internal service and an internal host failed; one region recovered first.',
+    ],
+    ['The checkout-api in us-east-1 stayed up.', 'The internal service in one region stayed up.'],
+    ['The payments-europe-west4-gke cluster was slow.', 'The internal cluster was slow.'],
+  ])('leaves no region behind a redacted name: %s', (text, expected) => {
+    const out = redact(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});

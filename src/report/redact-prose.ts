@@ -1,0 +1,194 @@
+import { escapeRegExp } from '../domain/index.js';
+import { isProductName } from '../language/index.js';
+import { fitToPosition } from './name-replacer.js';
+
+// Internal names people write in free text, which no event of the incident names: alert names in a sentence, teams
+// by a team-like noun, PagerDuty object ids, and cloud regions inside host and service names. Each becomes words
+// that still read ("two alerts", "a team", "the escalation policy", "an internal host").
+
+// Tools written in CamelCase that the analyzer's product list (src/language) does not know yet: never alert names.
+const tools = new Set(
+  'cloudwatch cloudfront mongodb elasticache bigquery cockroachdb launchdarkly statuspage javascript typescript websocket gitlab opsgenie newrelic datadog victorops servicenow firehydrant grafanacloud'.split(
+    ' ',
+  ),
+);
+
+const numberWords = ['no', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "an alert", "two alerts", … "12 alerts". */
+function alertCount(n: number): string {
+  return n === 1 ? 'an alert' : `${numberWords[n] ?? String(n)} alerts`;
+}
+
+// A CamelCase identifier with at least two humps (HighErrorRate, KubePodCrashLooping, HTTP5xxHigh).
+const camel = String.raw`\p{Lu}[\p{Ll}\d]+(?:\p{Lu}+[\p{Ll}\d]*)+|\p{Lu}{2,}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)*`;
+const alertVerbs =
+  'fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared';
+
+/**
+ * Replaces alert names in prose, by the words around them: "the HighErrorRate and KubePodCrashLooping alerts" is
+ * "two alerts", "alert HighErrorRate fired" is "an alert fired", "KubePodCrashLooping fired" is "An alert fired".
+ * `known` adds the incident's own alert names (which need not be CamelCase). Product names (PagerDuty) stay.
+ */
+export function alertNamesInProse(known: readonly string[], count: () => void): (text: string) => string {
+  const names = [...known.map(escapeRegExp), camel].join('|');
+  const one = `(?<![\\p{L}\\p{N}_-])(?:${names})(?![\\p{L}\\p{N}_-])`;
+  const list = `${one}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${one})*`;
+  const after = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?(${list})\\s+(alerts?)\\b`, 'gu');
+  const before = new RegExp(
+    `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b([Aa]lerts?)(?:\\s+named|\\s+called)?\\s+(${list})`,
+    'gu',
+  );
+  const acting = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?(${list})(?=\\s+(?:${alertVerbs})\\b)`, 'gu');
+  const each = new RegExp(one, 'gu');
+  const countIn = (found: string): number | undefined => {
+    const parts = found.match(each) ?? [];
+    // A product is not an alert ("the PagerDuty alert" is PagerDuty's alert).
+    if (parts.length === 0 || parts.some((part) => isProductName(part) || tools.has(part.toLowerCase())))
+      return undefined;
+    return parts.length;
+  };
+  const words = (text: string, index: number, n: number) => {
+    count();
+    return fitToPosition(text, index, alertCount(n));
+  };
+  return (text) => {
+    let out = text.replace(after, (found, names: string, _noun: string, index: number) => {
+      const n = countIn(names);
+      return n === undefined ? found : words(text, index, n);
+    });
+    const second = out;
+    out = out.replace(before, (found, _noun: string, names: string, index: number) => {
+      const n = countIn(names);
+      return n === undefined ? found : words(second, index, n);
+    });
+    const third = out;
+    return out.replace(acting, (found, names: string, index: number) => {
+      const n = countIn(names);
+      return n === undefined ? found : words(third, index, n);
+    });
+  };
+}
+
+// Nouns that name a group of people; "pod" only where the words after it say it is people ("the ledger pod owns").
+const groupNouns = 'guilds|guild|squads|squad|tribes|tribe|chapters|chapter|crews|crew';
+const podAsTeam = String.raw`pods?(?=\s+(?:owns?|owned|leads?|is on[- ]call|was on[- ]call|on[- ]call|members?|engineers?|was paged|were paged|is paged|lead))`;
+// Words before a group noun that describe it rather than name it: "the whole squad", "our own crew".
+const notNames = new Set(
+  'the a an our their your its this that these those whole same entire other another new old next first second last final own right wrong small big one two three every each any no some on-call night day incident response rescue'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Replaces a named team written with a team-like noun: "the ledger-core guild", "the Payments squad", "the checkout
+ * tribe", "the ledger pod owns …". Distinct names stay distinct: "a team", "another team", "a third team".
+ */
+export function groupNamesInProse(count: () => void): (text: string) => string {
+  const pattern = new RegExp(
+    `(?:\\b(the|a|an|our|their)\\s+)?(?<![\\p{L}\\p{N}_-])([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\s+(${groupNouns}|${podAsTeam})\\b`,
+    'giu',
+  );
+  const seen = new Map<string, number>();
+  const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  return (text) =>
+    text.replace(pattern, (found, _det: string | undefined, name: string, noun: string, index: number) => {
+      if (notNames.has(name.toLowerCase())) return found;
+      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
+      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
+      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
+      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
+      count();
+      const key = name.toLowerCase();
+      if (!seen.has(key)) seen.set(key, seen.size);
+      const n = seen.get(key) as number;
+      const plural = /s$/i.test(noun);
+      const words = plural
+        ? 'teams'
+        : n === 0
+          ? 'a team'
+          : n === 1
+            ? 'another team'
+            : `a ${ordinals[n - 2] ?? 'further'} team`;
+      return fitToPosition(text, index, words);
+    });
+}
+
+// PagerDuty object ids: seven capitals and digits starting with P (P7XK2QZ), with a digit and a letter after the P.
+const pagerdutyId = String.raw`\bP(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b`;
+const pagerdutyNouns =
+  'escalation polic(?:y|ies)|polic(?:y|ies)|schedules?|services?|rotations?|users?|teams?|incidents?|integrations?|rulesets?';
+
+/**
+ * Drops PagerDuty object ids (P7XK2QZ): after the noun they belong to ("escalation policy P7XK2QZ" is "escalation
+ * policy"), in brackets ("(P7XK2QZ)" goes), after "id"; alone they are "an on-call setting".
+ */
+export function pagerdutyIdsInProse(count: () => void): (text: string) => string {
+  const withNoun = new RegExp(`\\b(${pagerdutyNouns})(?:\\s+(?:id|ID)\\b)?[:\\s]\\s*${pagerdutyId}`, 'g');
+  const bracketed = new RegExp(
+    `\\s*[(\\[](?:(?:${pagerdutyNouns})\\s+)?(?:id:?\\s*)?${pagerdutyId}[)\\]]`,
+    'gi',
+  );
+  const labelled = new RegExp(`\\s*\\b(?:id|ID)[:\\s]\\s*${pagerdutyId}`, 'g');
+  const alone = new RegExp(pagerdutyId, 'g');
+  return (text) => {
+    const out = text
+      .replace(bracketed, () => {
+        count();
+        return '';
+      })
+      .replace(withNoun, (_found, noun: string) => {
+        count();
+        return noun;
+      })
+      .replace(labelled, () => {
+        count();
+        return '';
+      });
+    return out.replace(alone, (_found, index: number) => {
+      count();
+      return fitToPosition(out, index, 'an on-call setting');
+    });
+  };
+}
+
+// Cloud regions as providers and people write them: us-east-1 (AWS), europe-west4 (Google), eu-west, euw1.
+const compass = 'north|south|east|west|central|northeast|southeast|northwest|southwest';
+const region = String.raw`(?:us|eu|ap|sa|ca|me|af|il|mx|cn|europe|asia|australia|northamerica|southamerica|africa)-(?:${compass})(?:-?\d)?`;
+const environment = 'prod|production|staging|stg|dev|qa|test|live';
+
+/**
+ * Replaces names that carry a cloud region. A host or service name with a region in it (api.us-east-1.shop.example,
+ * checkout-api-prod-eu-west) is internal as a whole: it becomes "an internal host" (dotted) or "an internal service",
+ * so no region is left behind once the service is gone. A region alone, or with its environment (prod-eu-west,
+ * us-east-1), is "one region".
+ */
+export function regionNamesInProse(countHost: () => void): (text: string) => string {
+  const part = '[a-z0-9]+';
+  const token = new RegExp(
+    `(?:\\b(the|an?)\\s+)?(?<![\\w.@/-])((?:${part}[-.])*?(?:(?:${environment})-)?${region}(?:[-.]${part})*)(?![\\w-])(?:\\s+(regions?|services?|hosts?|clusters?|servers?|nodes?|apis?|databases?))?`,
+    'gi',
+  );
+  const alone = new RegExp(`^(?:(?:${environment})-)?${region}$`, 'i');
+  return (text) =>
+    text.replace(
+      token,
+      (found: string, det: string | undefined, token: string, noun: string | undefined, index: number) => {
+        const name = token.replace(/\.+$/, '');
+        const rest = token.slice(name.length);
+        countHost();
+        const lead = /^\p{Lu}/u.test(found) && index === 0;
+        let words: string;
+        if (alone.test(name))
+          words = noun && !/^regions?$/i.test(noun) ? `an internal ${noun.toLowerCase()}` : 'one region';
+        else if (noun && /s$/i.test(noun)) words = `internal ${noun.toLowerCase()}`;
+        else
+          words = name.includes('.')
+            ? 'an internal host'
+            : `an internal ${(noun ?? 'service').toLowerCase()}`;
+        if (det && /^the$/i.test(det) && !alone.test(name)) words = words.replace(/^an /, 'the ');
+        const out = fitToPosition(text, index, words);
+        return (lead ? out.charAt(0).toUpperCase() + out.slice(1) : out) + rest;
+      },
+    );
+}
