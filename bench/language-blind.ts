@@ -9,9 +9,14 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFirstNameList } from '../src/cli/first-name-list.js';
 import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate.js';
+import { provideFirstNames } from '../src/language/first-names.js';
 import { analyze, categories } from '../src/language/index.js';
 import { machineLine, writeResults } from './results.js';
+
+// As `debrief lint` does: the broad first-name list, read when a sentence first needs it.
+provideFirstNames(readFirstNameList);
 
 const root = resolve(import.meta.dirname, '..');
 process.stdout.on('error', () => {}); // output piped into head

@@ -7,11 +7,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdown as alexMarkdown } from 'alex';
+import { readFirstNameList } from '../src/cli/first-name-list.js';
 import { loadCorpus } from '../src/language/corpus/load-corpus.js';
 import { evaluate } from '../src/language/evaluate.js';
+import { provideFirstNames } from '../src/language/first-names.js';
 import { analyze } from '../src/language/index.js';
 import { buildDocument } from './language-document.js';
 import { machineLine, writeResults } from './results.js';
+
+// As `debrief lint` does: the broad first-name list, read when a sentence first needs it.
+provideFirstNames(readFirstNameList);
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = loadCorpus((name) => readFileSync(resolve(root, 'src/language/corpus', name), 'utf8'));
