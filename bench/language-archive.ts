@@ -38,55 +38,67 @@ const mb = bytes / 1e6;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-/** Wall time of whole `debrief lint` processes over the archive, in milliseconds, median and minimum. */
-function lintProcess(format: string): { median: number; min: number; findings: number } {
+interface ProcessTime {
+  median: number;
+  min: number;
+  /** CPU time (user + system) of the process, steadier than wall time on a shared machine. */
+  cpu: number;
+  findings: number;
+}
+
+/**
+ * Times whole processes, `runs` times: wall time from here, CPU time from /usr/bin/time (Node cannot read a child's
+ * CPU time); medians, and the minimum wall time.
+ */
+function timeProcess(args: string[], countFindings = false): ProcessTime {
   const took: number[] = [];
+  const cpus: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [bin, 'lint', dir, '--format', format], {
+    const result = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], {
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     });
     took.push(performance.now() - start);
-    if (format === 'json') {
+    const cpu = /cpu (\d+\.\d+) (\d+\.\d+)\s*$/.exec(result.stderr);
+    cpus.push(cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN);
+    if (countFindings) {
       const out = JSON.parse(result.stdout) as { files: Array<{ findings: unknown[] }> };
       findings = out.files.reduce((n, f) => n + f.findings.length, 0);
     }
   }
-  return { median: median(took), min: Math.min(...took), findings };
+  return { median: median(took), min: Math.min(...took), cpu: median(cpus), findings };
 }
 
-const floor = (() => {
-  const took: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    spawnSync(process.execPath, ['-e', '0']);
-    took.push(performance.now() - start);
-  }
-  return median(took);
-})();
-const text = lintProcess('text');
-const json = lintProcess('json');
+const floor = timeProcess(['-e', '0']);
+const text = timeProcess([bin, 'lint', dir]);
+const json = timeProcess([bin, 'lint', dir, '--format', 'json'], true);
 
 // alex in this process, one file after another, as its own CLI does after start-up (start-up not counted).
 const files = readdirSync(dir).sort();
 const alexStart = performance.now();
+const alexCpuStart = process.cpuUsage();
 let alexMessages = 0;
 for (const name of files) alexMessages += alexMarkdown(readFileSync(join(dir, name), 'utf8')).messages.length;
 const alexMs = performance.now() - alexStart;
+const alexCpuUsed = process.cpuUsage(alexCpuStart);
+const alexCpu = (alexCpuUsed.user + alexCpuUsed.system) / 1000;
 if (process.argv.includes('--keep')) console.log(`kept ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
 
-const ratio = (ms: number) => (alexMs / ms).toFixed(1);
+const ratio = (t: ProcessTime) =>
+  `${(alexMs / t.median).toFixed(1)}× by wall time, ${(alexCpu / t.cpu).toFixed(1)}× by CPU time`;
+const row = (t: ProcessTime) =>
+  `wall ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}), CPU ${t.cpu.toFixed(0)} ms; ${ratio(t)}`;
 const load = loadavg()
   .map((l) => l.toFixed(1))
   .join(' / ');
 const lines = [
-  `archive: ${fileCount} files, ${mb.toFixed(2)} MB; node -e 0 ${floor.toFixed(0)} ms`,
-  `debrief lint DIR (text): ${text.median.toFixed(0)} ms median of ${runs} (min ${text.min.toFixed(0)}), ${ratio(text.median)}× alex`,
-  `debrief lint DIR --format json: ${json.median.toFixed(0)} ms (min ${json.min.toFixed(0)}), ${json.findings} findings, ${ratio(json.median)}× alex`,
-  `alex markdown() over the same files in one process: ${alexMs.toFixed(0)} ms, ${alexMessages} messages`,
+  `archive: ${fileCount} files, ${mb.toFixed(2)} MB; node -e 0: ${row(floor).split(';')[0]}`,
+  `debrief lint DIR (text): ${row(text)}`,
+  `debrief lint DIR --format json: ${row(json)}; ${json.findings} findings`,
+  `alex markdown() over the same files in one process: wall ${alexMs.toFixed(0)} ms, CPU ${alexCpu.toFixed(0)} ms, ${alexMessages} messages`,
 ];
 console.log(lines.join('\n'));
 if (!process.argv.includes('--no-record')) {
@@ -97,15 +109,16 @@ if (!process.argv.includes('--no-record')) {
 Machine: ${machineLine()}; load average at the end ${load} (the machine is shared). Command: \`node --import tsx
 bench/language-archive.ts\` after \`npx tsc -p tsconfig.build.json\`. The archive: ${fileCount} generated
 post-mortems of about 10 KB (${mb.toFixed(2)} MB, one sentence in ten blameful). debrief is timed as a whole
-process (\`node bin/debrief.js lint DIR\`: start-up, reading, analysis, output), median of ${runs}; alex 11's
-\`markdown()\` runs over the same files in the benchmark's own process (its start-up not counted), once.
+process (\`node bin/debrief.js lint DIR\`: start-up, reading, analysis, output), median of ${runs}, wall time and
+CPU time (user + system, from /usr/bin/time); alex 11's \`markdown()\` runs over the same files in the benchmark's
+own process (its start-up not counted), once. On a shared machine the CPU-time ratio is the steadier one.
 
 | measure | result |
 | --- | --- |
-| \`debrief lint DIR\` (text output) | ${text.median.toFixed(0)} ms (min ${text.min.toFixed(0)}); ${ratio(text.median)}× alex |
-| \`debrief lint DIR --format json\` | ${json.median.toFixed(0)} ms (min ${json.min.toFixed(0)}), ${json.findings} findings; ${ratio(json.median)}× alex |
-| alex \`markdown()\`, same files, one process | ${alexMs.toFixed(0)} ms, ${alexMessages} messages |
-| floor: \`node -e 0\` | ${floor.toFixed(0)} ms |
+| \`debrief lint DIR\` (text output) | ${row(text)} |
+| \`debrief lint DIR --format json\` | ${row(json)}; ${json.findings} findings |
+| alex \`markdown()\`, same files, one process | wall ${alexMs.toFixed(0)} ms, CPU ${alexCpu.toFixed(0)} ms, ${alexMessages} messages |
+| floor: \`node -e 0\` | ${row(floor).split(';')[0]} |
 `,
   );
 }

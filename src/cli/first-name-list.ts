@@ -29,8 +29,20 @@ export function readFirstNameList(): FirstNameList | undefined {
   // A layout this reader does not understand gives no names, never wrong ones.
   if (!source.includes("['john',") || !source.includes("['maria',")) return undefined;
   const buckets = new Map<string, Set<string>>();
+  let all: Set<string> | undefined;
   return function isListed(word) {
     if (word.length < 2 || word.includes("'")) return false;
+    if (all) return all.has(word);
+    // Each bucket scans the whole text: past a few, one pass over every entry is cheaper.
+    if (buckets.size >= 8) {
+      all = new Set();
+      for (let at = source.indexOf("['"); at >= 0; at = source.indexOf("['", at + 2)) {
+        const end = source.indexOf("'", at + 2);
+        if (end < 0) break;
+        all.add(source.slice(at + 2, end));
+      }
+      return all.has(word);
+    }
     const key = word.slice(0, 2);
     let bucket = buckets.get(key);
     if (bucket === undefined) {

@@ -95,6 +95,8 @@ export async function* readChunks(
 
 /** Blocks that hold a whole file, so `readChunks` can skip the chunker. */
 const whole = new WeakSet<Buffer>();
+/** One buffer for whole files, reused file after file: each is decoded before the next is read. */
+let shared = Buffer.alloc(0);
 
 /**
  * A file's bytes in 64 KiB blocks, read synchronously: the CLI has nothing else to do meanwhile, and it spares
@@ -106,7 +108,8 @@ function* fileBlocks(path: string, chunkSize: number): Generator<Buffer> {
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > 0 && stat.size <= chunkSize) {
-      const block = Buffer.allocUnsafe(stat.size + 1);
+      if (shared.length < stat.size + 1) shared = Buffer.allocUnsafe(Math.max(stat.size + 1, 1 << 16));
+      const block = shared.subarray(0, stat.size + 1);
       let read = 0;
       for (let n = -1; n !== 0 && read < block.length; read += n)
         n = readSync(fd, block, read, block.length - read, null);
