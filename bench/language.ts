@@ -7,75 +7,19 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdown as alexMarkdown } from 'alex';
+import { readFirstNameList } from '../src/cli/first-name-list.js';
 import { loadCorpus } from '../src/language/corpus/load-corpus.js';
-import { evaluate, type LabelledSentence } from '../src/language/evaluate.js';
+import { evaluate } from '../src/language/evaluate.js';
+import { provideFirstNames } from '../src/language/first-names.js';
 import { analyze } from '../src/language/index.js';
+import { buildDocument } from './language-document.js';
 import { machineLine, writeResults } from './results.js';
+
+// As `debrief lint` does: the broad first-name list, read when a sentence first needs it.
+provideFirstNames(readFirstNameList);
 
 const root = resolve(import.meta.dirname, '..');
 const corpus = loadCorpus((name) => readFileSync(resolve(root, 'src/language/corpus', name), 'utf8'));
-
-/** A small seeded PRNG so the generated document is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Builds a post-mortem-shaped Markdown document of at least `bytes` bytes from corpus sentences, a share
- * `blameShare` of them blameful (the rest from the neutral half of the corpus).
- */
-function buildDocument(sentences: readonly LabelledSentence[], bytes: number, blameShare: number): string {
-  const next = random(42);
-  const blame = sentences.filter((s) => s.label !== 'neutral');
-  const neutral = sentences.filter((s) => s.label === 'neutral');
-  const pick = () => {
-    const pool = next() < blameShare ? blame : neutral;
-    return (pool[Math.floor(next() * pool.length)] as LabelledSentence).text;
-  };
-  const parts: string[] = [];
-  let size = 0;
-  let incident = 0;
-  while (size < bytes) {
-    incident++;
-    const section = [
-      `# Incident ${incident}: elevated latency on the checkout path`,
-      '',
-      '## Summary',
-      '',
-      Array.from({ length: 5 }, pick).join(' '),
-      '',
-      '## Timeline',
-      '',
-      ...Array.from({ length: 6 }, (_, i) => `- 14:${String(10 + i * 3).padStart(2, '0')} ${pick()}`),
-      '',
-      '```go',
-      'if err := tx.Commit(ctx); err != nil { return fmt.Errorf("commit: %w", err) }',
-      '```',
-      '',
-      '| time | note |',
-      '| --- | --- |',
-      `| 14:30 | ${pick()} |`,
-      '',
-      '## Contributing factors',
-      '',
-      Array.from({ length: 6 }, pick).join(' '),
-      '',
-      '## Meeting notes',
-      '',
-      ...Array.from({ length: 4 }, (_, i) => `[15:0${i}] Speaker${i}: ${pick()}`),
-      '',
-    ].join('\n');
-    parts.push(section);
-    size += Buffer.byteLength(section);
-  }
-  return parts.join('\n');
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { provideFirstNames } from '../language/first-names.js';
+import { readFirstNameList } from './first-name-list.js';
 import { parseLintArgs } from './lint/args.js';
 import { runMain, runReporting } from './run-main.js';
 import { registerVerbs } from './verbs.js';
@@ -30,6 +32,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
+
+// Every verb that finds names in text (lint, report, serve) may use the broad first-name list; it is read only
+// when a sentence first needs it.
+provideFirstNames(readFirstNameList);
 
 const args = process.argv.slice(2);
 const lint = parseLintArgs(args);

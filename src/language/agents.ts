@@ -1,3 +1,4 @@
+import { isKnownFirstName } from './person-names.js';
 import {
   departmentSubjects,
   departments,
@@ -173,7 +174,11 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
     if (productNames.has(word)) return 'system';
     if (notNames.has(word)) return 'unknown';
     if (previous && determiners.has(previous.lower)) return 'system';
-    if (first && (nounSuffix.test(word) || /(?:cy|ty)$/.test(word))) return 'unknown';
+    if (first && (nounSuffix.test(word) || /(?:cy|ty)$/.test(word))) {
+      // A name with a noun's ending opening the sentence (Meiling, Hans, Bence, Teodor): the broad name list
+      // decides, unless the word is also an everyday one. Only a sentence a rule matched gets here.
+      return isKnownFirstName(word) ? 'person' : 'unknown';
+    }
     return 'person';
   }
   if (/(?:er|or|ers|ors)$/.test(word)) return 'system';

@@ -45,6 +45,7 @@ interface RuleSet {
 }
 
 const ruleSets = new Map<string, RuleSet>();
+let everyRule: RuleSet | undefined;
 
 /** Whether a rule is named by a list of rule ids or category ids. */
 function named(list: readonly string[], rule: Rule): boolean {
@@ -53,6 +54,9 @@ function named(list: readonly string[], rule: Rule): boolean {
 
 /** The compiled rules `options` select, cached: the editor re-analyses on every keystroke. */
 function ruleSetFor(options: AnalyzeOptions): RuleSet {
+  // Most calls choose every rule: skip building the key (a lint of an archive analyses file after file).
+  const every = options.rules === undefined && options.disable === undefined;
+  if (every && everyRule) return everyRule;
   const chosen = allRules.filter(
     (rule) =>
       (options.rules === undefined || named(options.rules, rule)) &&
@@ -78,6 +82,7 @@ function ruleSetFor(options: AnalyzeOptions): RuleSet {
     cues: indexCues(compiledRules.map((compiled) => compiled.rule)),
   };
   ruleSets.set(key, set);
+  if (every) everyRule = set;
   return set;
 }
 

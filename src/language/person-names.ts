@@ -1,65 +1,47 @@
-import { knownFirstNames, notNames, productNames, roles } from './rules/generated/lexicon.js';
+import { isListedFirstName } from './first-names.js';
+import {
+  departments,
+  everydayNames,
+  knownFirstNames,
+  notNames,
+  personalActs,
+  personPronouns,
+  productNames,
+  roles,
+  subjectTrailers,
+  systemNouns,
+  thingPronouns,
+  workProducts,
+} from './rules/generated/lexicon.js';
 
 /**
- * First names that are also everyday English words. Alone they are words ("Will we see it again?", "May 3"); they
- * count as a name only when a capitalised surname follows ("Will Turner") or the caller already knows the person.
+ * Whether a first name is also an everyday word (Will, May, Rust, Page) or any word of the analyzer's lexicon
+ * (a product, a role, a system noun, a month): replaced only where it is a name, never on list membership alone.
  */
-const wordNames = new Set([
-  'will',
-  'may',
-  'mark',
-  'rust',
-  'bill',
-  'pat',
-  'grant',
-  'hope',
-  'faith',
-  'joy',
-  'rose',
-  'june',
-  'april',
-  'august',
-  'dawn',
-  'summer',
-  'amber',
-  'ruby',
-  'jade',
-  'jack',
-  'frank',
-  'max',
-  'art',
-  'ray',
-  'guy',
-  'can',
-  'lee',
-  'kim',
-  'jin',
-  'ren',
-  'jun',
-  'lin',
-  'yan',
-  'ana',
-  'eve',
-  'ben',
-  'rob',
-  'sam',
-  'dan',
-  'tim',
-  'hao',
-  'li',
-  'kai',
-  'ama',
-]);
-
-/** Whether a first name is also an everyday word (Will, May, Rust), to be replaced only where it is a name. */
 export function isEverydayWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return wordNames.has(lower) || notNames.has(lower);
+  return (
+    everydayNames.has(lower) ||
+    notNames.has(lower) ||
+    productNames.has(lower) ||
+    roles.has(lower) ||
+    systemNouns.has(lower) ||
+    workProducts.has(lower) ||
+    personalActs.has(lower) ||
+    departments.has(lower) ||
+    subjectTrailers.has(lower) ||
+    personPronouns.has(lower) ||
+    thingPronouns.has(lower)
+  );
 }
 
-/** Whether a word is a first name debrief knows (Priya, Kwame, Yuki), in any case. */
+/**
+ * Whether a word is a first name debrief knows (Priya, Kwame, Olumide), in any case: the short list in lexicon.yml,
+ * or the broad list (see first-names.ts) when the word is not also an everyday word.
+ */
 export function isKnownFirstName(word: string): boolean {
-  return knownFirstNames.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return knownFirstNames.has(lower) || (!isEverydayWord(lower) && isListedFirstName(lower));
 }
 
 /** Whether a word names a product or tool debrief knows (PagerDuty, Kafka, PostgreSQL): not a person, not internal. */
@@ -68,8 +50,9 @@ export function isProductName(word: string): boolean {
 }
 
 const capitalised = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+const lowerWord = /^\p{Ll}{2,}$/u;
 const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
-// Words that, before a pair of capitalised words, say the pair is someone: "paged Ada Obi", "thanks to Ada Obi".
+// Words that, before a name, say it is someone: "paged Ada Obi", "thanks to Olumide", "resolved by Ada Obi".
 const personCues = new Set([
   'by',
   'paged',
@@ -82,10 +65,12 @@ const personCues = new Set([
   'cc',
   'from',
 ]);
+// The cues strong enough for a name that is also a word: "paged Grant", but not "by May" or "from March".
+const strongCues = new Set(['paged', 'pinged', 'asked', 'told', 'thanks', 'thank', 'cc']);
 // Titles: "Dr. Olúwaseun Adéyẹmí", "Ms Okafor".
 const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);
-// What only people do, after a pair of capitalised words: "Olúwaseun Adéyẹmí confirmed recovery" (not
-// "restarted" or "deployed", which a "Payment Gateway" does too).
+// What only people do: "Olúwaseun Adéyẹmí confirmed recovery", "Grant decided to fail over" (not "restarted" or
+// "deployed", which a "Payment Gateway" does too).
 const personVerbs = new Set([
   'said',
   'says',
@@ -101,7 +86,100 @@ const personVerbs = new Set([
   'declared',
   'volunteered',
   'took',
+  'decided',
+  'decides',
+  'paged',
+  'pinged',
+  'escalated',
+  'approved',
+  'apologised',
+  'apologized',
+  'explained',
+  'mentioned',
+  'promised',
+  'offered',
+  'realised',
+  'realized',
+  'thought',
+  'thinks',
+  'felt',
+  'knew',
+  'believed',
+  'guessed',
+  'argued',
+  'proposed',
+  'insisted',
+  'admitted',
+  'remembered',
+  'forgot',
 ]);
+// Past tenses that are not -ed: "Olumide ran the migration", "Bence took the page".
+const irregularPast = new Set([
+  'took',
+  'made',
+  'ran',
+  'went',
+  'saw',
+  'said',
+  'wrote',
+  'found',
+  'gave',
+  'got',
+  'kept',
+  'left',
+  'put',
+  'sent',
+  'spun',
+  'shut',
+  'brought',
+  'thought',
+  'knew',
+  'told',
+  'began',
+  'chose',
+  'did',
+  'forgot',
+  'caught',
+  'cut',
+  'drove',
+  'held',
+  'led',
+  'let',
+  'lost',
+  'paid',
+  'spoke',
+  'stood',
+  'threw',
+  'understood',
+  'woke',
+  'won',
+  'has',
+  'had',
+  'was',
+  'is',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'must',
+  'might',
+]);
+// A chat user who is or is not available: "bill is around", "grant is back".
+const availability =
+  /^\s+(?:is|was|'s|’s) (?:around|here|back|online|offline|away|out|ooo|afk|on it)(?=$|[\s.,;!?]|$)/u;
+// A line as chat tools export it: "#inc-42 priya: …", "[14:02] ana: …", "<ana> …", "ana: …".
+const chatPrefix =
+  /^\s*(?:#[\w-]+\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:<@?[\w.-]+>|@?[\w.-]+(?: \(in thread\))?:)\s/u;
+const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|he|she|there)\b/i;
+
+interface Word {
+  word: string;
+  lower: string;
+  possessive: boolean;
+  start: number;
+  end: number;
+}
 
 const isNameWord = (word: string) =>
   capitalised.test(word) &&
@@ -109,71 +187,174 @@ const isNameWord = (word: string) =>
   !productNames.has(word.toLowerCase()) &&
   !roles.has(word.toLowerCase());
 
+/** A capitalised word that is no lexicon word: a name's second word even when it is a product ("Will Rust"). */
+const isSurnameLike = (word: string) => capitalised.test(word) && !roles.has(word.toLowerCase());
+
+/** Whether a word reads as a verb in the past tense or as a person's verb: the name before it is its subject. */
+function isSubjectVerb(word: Word | undefined): boolean {
+  if (!word || !lowerWord.test(word.word)) return false;
+  return (
+    personVerbs.has(word.lower) || irregularPast.has(word.lower) || /[^e]ed$|[^aeiou]ied$/.test(word.lower)
+  );
+}
+
 /**
- * The people a free text names, as written: a known first name with its capitalised surname ("Priya Raghunathan"),
- * a known first name alone where it cannot be a word, and a pair of capitalised words after a cue such as "by" or
- * "paged" ("resolved by Ada Obi"). Products, months, roles and common words are never names. Used to find people
- * in evidence and prose that no roster lists; the roster is always matched first by its caller.
+ * Whether a capitalised pair whose first word is a first name acts as a person: before a person's verb, or before
+ * any verb when the second word is itself a name, a product or a name-word ("Will Rust rolled back"; not "Chase
+ * Bank reported").
+ */
+function pairActs(second: Word, verb: Word | undefined): boolean {
+  if (verb === undefined || !lowerWord.test(verb.word)) return false;
+  if (personVerbs.has(verb.lower)) return true;
+  const surnameWord =
+    productNames.has(second.lower) || everydayNames.has(second.lower) || isListedFirstName(second.lower);
+  return surnameWord && isSubjectVerb(verb);
+}
+
+/**
+ * The people a free text names, as written. Configured people and incident participants are matched by the caller
+ * first; here the evidence is a name list and the sentence:
+ * - a first name with its capitalised surname ("Priya Raghunathan", "Will Rust" when a verb follows);
+ * - a first name alone where it cannot be a word: the short list anywhere, the broad list as the subject of a verb,
+ *   in the possessive or after a cue ("Olumide restarted the pods", "Olumide's change", "paged Olumide");
+ * - a name that is also a word (Will, May, Grant) only with a person's verb or a strong cue ("Grant decided…",
+ *   "paged Grant"), never before a plain verb ("Will watch it") or a pronoun ("May we…");
+ * - in chat-like text, a lower-case name as the subject of a person's verb ("grant decided to fail over", "bill is
+ *   around");
+ * - a pair of capitalised words after a cue or before a person's verb ("resolved by Ada Obi").
+ * Products, months, roles and common words are never names by themselves.
  */
 export function personNamesIn(text: string): string[] {
   const found = new Set<string>();
-  const words = [...text.matchAll(wordPattern)].map((m) => ({
-    word: m[0].replace(/['’]s$/u, ''),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const words: Word[] = [...text.matchAll(wordPattern)].map((m) => {
+    const word = m[0].replace(/['’]s$/u, '');
+    return {
+      word,
+      lower: word.toLowerCase(),
+      possessive: word.length < m[0].length,
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+  });
+  const chat = isChatLike(text);
   for (let i = 0; i < words.length; i++) {
-    const current = words[i]!;
-    const lower = current.word.toLowerCase();
+    const current = words[i] as Word;
+    const { lower } = current;
     const next = words[i + 1];
-    // The surname must follow directly, with only a space between.
-    const surname =
-      next && text.slice(current.end, next.start) === ' ' && isNameWord(next.word) ? next.word : undefined;
-    if (knownFirstNames.has(lower) && capitalised.test(current.word)) {
-      if (surname) {
-        // Names run longer than two words ("María José García", "José Ñúñez García"): take a capitalised name
-        // word just before, unless it opens the sentence, and a second surname after.
-        const before = words[i - 1];
-        const lead =
-          before &&
-          text.slice(before.end, current.start) === ' ' &&
-          isNameWord(before.word) &&
-          !atSentenceStart(text, before.start)
-            ? `${before.word} `
-            : '';
-        const after = words[i + 2];
-        const second =
-          after && text.slice(next!.end, after.start) === ' ' && isNameWord(after.word)
-            ? ` ${after.word}`
-            : '';
-        found.add(`${lead}${current.word} ${surname}${second}`);
-        i += second ? 2 : 1;
-        continue;
-      }
-      if (wordNames.has(lower) || notNames.has(lower)) continue;
-      if (
-        atSentenceStart(text, current.start) &&
-        /^\s+(?:we|you|they|it|i|the|this|that)\b/i.test(text.slice(current.end))
-      )
-        continue;
-      found.add(current.word);
+    const spaced = (a: Word | undefined, b: Word | undefined) =>
+      a !== undefined && b !== undefined && !a.possessive && text.slice(a.end, b.start) === ' ';
+    if (!capitalised.test(current.word)) {
+      if (chat && lowerChatName(text, words, i)) found.add(current.word);
       continue;
     }
     const previous = words[i - 1];
-    const previousWord = previous?.word.toLowerCase().replace(/\.$/, '');
+    const previousWord = previous?.lower.replace(/\.$/, '');
+    const cued = previousWord !== undefined && (personCues.has(previousWord) || titles.has(previousWord));
+    const known = knownFirstNames.has(lower);
+    const everyday = isEverydayWord(lower);
+    const listed = known || (!notNames.has(lower) && !productNames.has(lower) && isListedFirstName(lower));
+    const surname = spaced(current, next) && isNameWord(next!.word) ? next!.word : undefined;
+    if (listed && (known || !everyday) && surname) {
+      i += addFullName(text, words, i, found);
+      continue;
+    }
+    // A name that is also a word, with a surname and a verb: "Will Rust rolled back", "Grant Page confirmed".
+    if (listed && spaced(current, next) && isSurnameLike(next!.word) && pairActs(next!, words[i + 2])) {
+      found.add(`${current.word} ${next!.word}`);
+      i++;
+      continue;
+    }
+    if (listed && !everyday) {
+      if (known && !(atSentenceStart(text, current.start) && pronounAfter.test(text.slice(current.end)))) {
+        found.add(current.word);
+        continue;
+      }
+      const determined = previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower);
+      if (!determined && (cued || current.possessive || isSubjectVerb(next))) {
+        found.add(current.word);
+        continue;
+      }
+    }
+    if (listed && everyday) {
+      const strong =
+        (previousWord !== undefined && (strongCues.has(previousWord) || titles.has(previousWord))) ||
+        (next !== undefined && personVerbs.has(next.lower) && !current.possessive);
+      if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word);
+      continue;
+    }
     const after = surname ? words[i + 2] : undefined;
     if (
       isNameWord(current.word) &&
       surname &&
       !knownFirstNames.has(surname.toLowerCase()) &&
-      ((previousWord !== undefined && (personCues.has(previousWord) || titles.has(previousWord))) ||
-        (after !== undefined && personVerbs.has(after.word.toLowerCase())))
+      (cued || (after !== undefined && personVerbs.has(after.lower)))
     ) {
       found.add(`${current.word} ${surname}`);
       i++;
     }
   }
   return [...found];
+}
+
+/**
+ * Adds the full name that starts at `words[i]` (a first name with a surname after it). Names run longer than two
+ * words ("María José García"): a capitalised name word just before is taken unless it opens the sentence, and a
+ * second surname after. Returns how many words after `words[i]` the name took.
+ */
+function addFullName(text: string, words: readonly Word[], i: number, found: Set<string>): number {
+  const current = words[i] as Word;
+  const next = words[i + 1] as Word;
+  const before = words[i - 1];
+  const lead =
+    before &&
+    !before.possessive &&
+    text.slice(before.end, current.start) === ' ' &&
+    isNameWord(before.word) &&
+    !atSentenceStart(text, before.start)
+      ? `${before.word} `
+      : '';
+  const after = words[i + 2];
+  const second =
+    after && !next.possessive && text.slice(next.end, after.start) === ' ' && isNameWord(after.word)
+      ? ` ${after.word}`
+      : '';
+  found.add(`${lead}${current.word} ${next.word}${second}`);
+  return second ? 2 : 1;
+}
+
+/** Whether the text reads as chat: all in lower case, or a line with a chat tool's speaker prefix. */
+function isChatLike(text: string): boolean {
+  return !/\p{Lu}/u.test(text) || chatPrefix.test(text);
+}
+
+/**
+ * A lower-case name in chat: a first name of either list opening a message or a clause, as the subject of a
+ * person's verb or of "is around" ("grant decided to fail over", "bill is around").
+ */
+function lowerChatName(text: string, words: readonly Word[], i: number): boolean {
+  const current = words[i] as Word;
+  if (!lowerWord.test(current.word) || current.possessive) return false;
+  const { lower } = current;
+  if (
+    notNames.has(lower) ||
+    productNames.has(lower) ||
+    roles.has(lower) ||
+    systemNouns.has(lower) ||
+    personPronouns.has(lower) ||
+    thingPronouns.has(lower) ||
+    subjectTrailers.has(lower)
+  )
+    return false;
+  const before = text.slice(0, current.start);
+  const opens =
+    /(?:^|[.!?;,]\s*|\b(?:and|but|then|so)\s+)$/u.test(before) ||
+    chatPrefix.exec(text)?.[0].length === current.start;
+  if (!opens) return false;
+  const next = words[i + 1];
+  const acts =
+    (next !== undefined && personVerbs.has(next.lower) && text.slice(current.end, next.start) === ' ') ||
+    availability.test(text.slice(current.end));
+  return acts && (knownFirstNames.has(lower) || isListedFirstName(lower));
 }
 
 function atSentenceStart(text: string, index: number): boolean {

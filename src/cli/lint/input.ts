@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Chunk, Chunker } from '../../language/chunker.js';
 
@@ -62,7 +62,7 @@ export async function* readChunks(
   chunkSize = 1 << 20,
 ): AsyncGenerator<Chunk> {
   // Standard input is only opened when it is read: opening it costs start-up time.
-  const stream = input.path === '-' ? stdin() : fileBlocks(resolve(cwd, input.path));
+  const stream = input.path === '-' ? stdin() : fileBlocks(resolve(cwd, input.path), chunkSize);
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const chunker = new Chunker(chunkSize);
   let first = true;
@@ -71,8 +71,15 @@ export async function* readChunks(
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : (piece as Buffer);
       if (first && looksBinary(bytes))
         throw new InputProblem(`${input.path}: not text (binary data); skipped`);
+      const opening = first;
       first = false;
-      yield* chunker.push(decoder.decode(bytes, { stream: true }).replace(/^\uFEFF/, ''));
+      const text = decoder.decode(bytes, { stream: true });
+      // A file read whole in one block is one chunk: no blank line needs finding (most post-mortems are small).
+      if (whole.has(piece as Buffer)) {
+        yield { text: (text + decoder.decode()).replace(/^\uFEFF/, ''), firstLine: 1 };
+        return;
+      }
+      yield* chunker.push(opening ? text.replace(/^\uFEFF/, '') : text);
     }
   } catch (error) {
     if (error instanceof InputProblem) throw error;
@@ -86,13 +93,35 @@ export async function* readChunks(
   yield* chunker.end();
 }
 
+/** Blocks that hold a whole file, so `readChunks` can skip the chunker. */
+const whole = new WeakSet<Buffer>();
+/** One buffer for whole files, reused file after file: each is decoded before the next is read. */
+let shared = Buffer.alloc(0);
+
 /**
  * A file's bytes in 64 KiB blocks, read synchronously: the CLI has nothing else to do meanwhile, and it spares
- * loading the stream machinery (a few milliseconds of start-up for every lint of a small file).
+ * loading the stream machinery (a few milliseconds of start-up for every lint of a small file). A regular file no
+ * larger than one chunk is read in one block, marked as whole.
  */
-function* fileBlocks(path: string): Generator<Buffer> {
+function* fileBlocks(path: string, chunkSize: number): Generator<Buffer> {
   const fd = openSync(path, 'r');
   try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > 0 && stat.size <= chunkSize) {
+      if (shared.length < stat.size + 1) shared = Buffer.allocUnsafe(Math.max(stat.size + 1, 1 << 16));
+      const block = shared.subarray(0, stat.size + 1);
+      let read = 0;
+      for (let n = -1; n !== 0 && read < block.length; read += n)
+        n = readSync(fd, block, read, block.length - read, null);
+      // One byte more than the size was asked for: a file that grew meanwhile is read in blocks after all.
+      if (read <= stat.size) {
+        const bytes = block.subarray(0, read);
+        whole.add(bytes);
+        yield bytes;
+        return;
+      }
+      yield block.subarray(0, read);
+    }
     for (;;) {
       const block = Buffer.allocUnsafe(1 << 16);
       const read = readSync(fd, block, 0, block.length, null);

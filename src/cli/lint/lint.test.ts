@@ -192,6 +192,13 @@ describe('debrief lint (in-process)', () => {
     );
   });
 
+  it('reads a small file whole, without its byte-order mark, with columns as written', async () => {
+    const marked = file('bom.md', '\uFEFFBob forgot to run the migration.\n');
+    const result = await lint([marked], 'json');
+    const [finding] = JSON.parse(result.stdout).files[0].findings;
+    expect(finding).toMatchObject({ line: 1, column: 5 });
+  });
+
   it('lints a file larger than one chunk with exact line numbers', async () => {
     const paragraph = 'The pods restarted after the deploy and the queue drained within minutes.\n\n';
     const filler = paragraph.repeat(30_000);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 // The analyzer's modules directly, not its index: the lint path has no use for the remark plugin.
 import { analyze } from '../../language/analyze.js';
 import { rules } from '../../language/rules.js';
@@ -45,6 +46,9 @@ export async function runLint(
   io: LintIo = processIo(),
 ): Promise<number> {
   if (args.length === 0) throw new CliError('expected FILE…, a directory, or - for standard input');
+  // A lint process is short: V8 would first interpret each rule's regular expression and compile it on its second
+  // run; compiling at once costs less over a file or an archive (bench/language-archive.ts, item 6 of issue 17).
+  setFlagsFromString('--no-regexp-tier-up');
   const found = findLintConfig(io.cwd, options.config);
   const config = found
     ? (await import('./config-schema.js')).validateLintConfig(found.value, found.where)

@@ -129,6 +129,9 @@ export const lexiconFileSchema = z.strictObject({
   knownFirstNames: wordListSchema.describe(
     'First names common enough to be recognised even at the start of a sentence',
   ),
+  everydayNames: wordListSchema.describe(
+    'First names that are also everyday words or common code names (Will, May, Grant, Page, Atlas): a name only with more evidence than a name list',
+  ),
   nounSuffixes: z
     .array(z.string().min(1))
     .min(1)

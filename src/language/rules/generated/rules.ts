@@ -435,6 +435,32 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "person_remedy/sanction-person",
+    category: "person_remedy",
+    message: "Wishing a sanction on someone is punishment, not a corrective action, and it stops people reporting.",
+    suggestions: [
+      "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "lose|loses|losing|fired|sacked|punished|demoted|dismissed|suspended|penalised|penalized|canned|let",
+    pattern: /\b(?:should(?: really| probably| definitely)?|must|ought to|needs? to|has to|have to|deserves? to|will|would|is going to|are going to|gonna|better) (?:lose|be losing) (?:his|her|their|a|the) (?:[\w-]+ )?(?:job|jobs|position|bonus|bonuses|role|head|stripes|badge|promotion|raise|seat)\b|\b(?:should(?: really| probably| definitely)?|must|ought to|needs? to|has to|have to|deserves? to|will|would|is going to|are going to|gonna|better) (?:be |get |got )?(?:fired|sacked|canned|punished|demoted|dismissed|suspended|penali[sz]ed|let go|shown the door)\b/,
+    agent: "person",
+    unless: /\b(?:nobody|no one|no-one|none of (?:us|them|you))\b/,
+    examples: {
+      match: [
+        "Somebody should lose their job over this.",
+        "Whoever approved it should be demoted.",
+        "They ought to be fired.",
+      ],
+      noMatch: [
+        "The worker should lose its lock after 30 seconds.",
+        "The process should be killed if it hangs.",
+        "The consumer will be suspended until the backlog drains.",
+        "Nobody should lose their job over an honest mistake.",
+      ],
+    },
+  },
+  {
     id: "person_remedy/remind-people",
     category: "person_remedy",
     message: "Reminding people is a remedy aimed at people; reminders fade, guardrails stay.",

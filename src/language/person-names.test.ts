@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provideFirstNames } from './first-names.js';
+import { isEverydayWord, isKnownFirstName, personNamesIn } from './person-names.js';
+
+// A stand-in for the broad list (the CLI reads the real one from its npm package): like it, it holds words too.
+const listed = new Set([
+  'olumide',
+  'bence',
+  'teodor',
+  'will',
+  'grant',
+  'bill',
+  'may',
+  'page',
+  'memory',
+  'hermes',
+]);
+let loads = 0;
+beforeAll(() =>
+  provideFirstNames(() => {
+    loads++;
+    return (word) => listed.has(word);
+  }),
+);
+afterAll(() => provideFirstNames(undefined));
+
+describe('personNamesIn with a broad name list', () => {
+  it('finds an unknown first name alone as the subject at a sentence start', () => {
+    expect(personNamesIn('Olumide restarted the pods.')).toEqual(['Olumide']);
+    expect(personNamesIn('Then Bence took the page.')).toEqual(['Bence']);
+  });
+
+  it('finds a listed name in the possessive and after a cue', () => {
+    expect(personNamesIn("Teodor's change raised the pool size.")).toEqual(['Teodor']);
+    expect(personNamesIn('At 14:03 PagerDuty paged Olumide.')).toEqual(['Olumide']);
+  });
+
+  it('does not take a listed name after a determiner for a person', () => {
+    expect(personNamesIn('The Olumide cluster was drained.')).toEqual([]);
+  });
+
+  it('takes a name that is also a word with a product for a surname when a verb follows', () => {
+    expect(personNamesIn('Will Rust rolled back the release.')).toEqual(['Will Rust']);
+    expect(personNamesIn('Will Rust compile on the new runner?')).toEqual([]);
+  });
+
+  it('needs a person’s verb or a strong cue for a name that is also a word', () => {
+    expect(personNamesIn('Grant decided to fail over at 14:10.')).toEqual(['Grant']);
+    expect(personNamesIn('Support pinged Bill at 14:02.')).toEqual(['Bill']);
+    expect(personNamesIn('Will watch it for 30m.')).toEqual([]);
+    expect(personNamesIn('May we ship it on Friday?')).toEqual([]);
+    expect(personNamesIn('Page loaded slowly for EU users.')).toEqual([]);
+    expect(personNamesIn('Memory spiked at 14:02.')).toEqual([]);
+    expect(personNamesIn('Hermes restarted the consumers.')).toEqual([]);
+  });
+
+  it('finds lower-case names in chat only as the subject of a person’s verb', () => {
+    expect(personNamesIn('grant decided to fail over')).toEqual(['grant']);
+    expect(personNamesIn('bill is around if we need him')).toEqual(['bill']);
+    expect(personNamesIn('#inc-42 priya: grant decided to fail over')).toEqual(['grant']);
+    expect(personNamesIn('#inc-42 priya: the page is back')).toEqual([]);
+    expect(personNamesIn('we will grant access once the bill is around 10 dollars')).toEqual([]);
+  });
+});
+
+describe('the name list is loaded lazily', () => {
+  it('is not read for text with no candidate name, and read once after', () => {
+    provideFirstNames(() => {
+      loads++;
+      return (word) => listed.has(word);
+    });
+    loads = 0;
+    personNamesIn('the pods restarted at 14:02 and the queue drained.');
+    expect(loads).toBe(0);
+    personNamesIn('Olumide restarted the pods. Bence took the page.');
+    expect(loads).toBe(1);
+  });
+});
+
+describe('isKnownFirstName and isEverydayWord', () => {
+  it('know listed names that are not words, and call words everyday', () => {
+    expect(isKnownFirstName('olumide')).toBe(true);
+    expect(isKnownFirstName('memory')).toBe(false);
+    expect(isEverydayWord('Grant')).toBe(true);
+    expect(isEverydayWord('Redis')).toBe(true);
+    expect(isEverydayWord('Olumide')).toBe(false);
+  });
+});
