@@ -109,6 +109,7 @@ export async function readEvidence(
       last.at = item.at;
       last.service = item.service;
     }
+    if (item.kind === undefined) last.panicked = item.severity === 'critical' ? item.message : undefined;
     sink(item);
   };
   let firstZoneless = 0;
@@ -154,6 +155,8 @@ function looksBinary(head: readonly string[]): boolean {
     total += line.length + 1;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
+      // ESC starting a colour code (`\x1b[2m`, tracing-subscriber writes them even into files) is text.
+      if (c === 27 && line.charCodeAt(i + 1) === 91) continue;
       if ((c < 32 && c !== 9 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
     }
     if (total > 1 << 16) break;

@@ -15,7 +15,7 @@ describe('plainText', () => {
     );
     expect(items.map((i) => [i.source, i.severity, i.service, i.message])).toEqual([
       ['rust-env-logger', 'error', 'payments', 'request failed: timed out'],
-      ['rust-tracing', 'warning', 'gateway', 'retrying upstream attempt=2'],
+      ['rust-tracing', 'warning', 'gateway', 'retrying upstream'],
     ]);
   });
 
