@@ -65,6 +65,9 @@ export async function readInParallel(
   size: number,
   options: {
     zone: string;
+    /** Whether `zone` was named for the file or found in it (see ReadOptions.zoneFixed). */
+    zoneFixed?: boolean | undefined;
+    zoneRevealed?: string | undefined;
     reference: Date;
     format?: string | undefined;
     minBytes?: number;
@@ -93,6 +96,8 @@ export async function readInParallel(
         end: (starts[i + 1] ?? size) - 1,
         format,
         zone: options.zone,
+        zoneFixed: options.zoneFixed,
+        zoneRevealed: options.zoneRevealed,
         reference: options.reference.toISOString(),
       };
       return new Promise<EvidencePart>((resolve, reject) => {

@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../document-format.js';
 import type { EvidenceItem, Unparsed } from '../evidence-item.js';
 import { detectLineFormat, documentFormats, lineFormats } from '../formats.js';
 import { isItem, type LineFormat, type LineParser, type ParseOptions } from '../line-format.js';
+import { revealedZone } from '../read/revealed-zone.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
 import { crashInMessage } from './crash-in-message.js';
 
@@ -19,13 +20,23 @@ export interface FileReport {
   unparsed: number;
   /** The first few unreadable lines, with the reason. */
   samples: Unparsed[];
-  /** How many times in the file had no zone and were read in the import's zone, and the first line with one. */
-  zoneless?: { count: number; line: number } | undefined;
+  /**
+   * How many times in the file had no zone, the first line with one, the zone they were read in, and where the
+   * file revealed that zone (when it did).
+   */
+  zoneless?: { count: number; line: number; zone: string; revealed?: string | undefined } | undefined;
 }
 
 export interface ReadOptions extends ParseOptions {
   /** A format name that skips detection. */
   format?: string | undefined;
+  /**
+   * Whether `time.zone` was named for this file: then it is used as it is. Otherwise a zone the file reveals
+   * (an offset on another line, journalctl's header) is used for its zone-less times instead.
+   */
+  zoneFixed?: boolean | undefined;
+  /** Where the file revealed `time.zone`, when the caller found it (a large file's parts read in parallel). */
+  zoneRevealed?: string | undefined;
 }
 
 /**
@@ -87,9 +98,11 @@ export async function readEvidence(
   }
   const format = chosenLine ?? detectLineFormat(head.slice(0, headLines * 4));
   report.format = format.name;
-  // The file's own counter of zone-less times, so its report can say how many were read in the import's zone.
+  const revealed = options.zoneFixed ? undefined : revealedZone(head);
+  const zone = revealed?.zone ?? options.time.zone;
+  // The file's own counter of zone-less times, so its report can say how many were read in which zone.
   const zoneless = { count: 0 };
-  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zoneless } };
+  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zone, zoneless } };
   const parser = format.start(fileOptions);
   const fallbacks = lineFormats
     .filter((f) => f !== format && f.name !== 'csv' && f.name !== 'git-log')
@@ -140,7 +153,15 @@ export async function readEvidence(
   for (const item of parser.finish?.() ?? []) emit(item);
   for (const crash of crashes.finish()) sink(crash);
   for (const crash of journalCrashes.finish()) sink(crash);
-  if (zoneless.count > 0) report.zoneless = { count: zoneless.count, line: firstZoneless };
+  if (zoneless.count > 0) {
+    const from = revealed?.reason ?? options.zoneRevealed;
+    report.zoneless = {
+      count: zoneless.count,
+      line: firstZoneless,
+      zone,
+      ...(from ? { revealed: from } : {}),
+    };
+  }
   return report;
 }
 
