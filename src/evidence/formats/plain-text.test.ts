@@ -35,4 +35,18 @@ describe('plainText', () => {
     );
     expect(item).toMatchObject({ severity: 'error', message: 'boom' });
   });
+
+  it("reads nginx's error.log with its level, without the process and connection numbers", () => {
+    const [item] = itemsOf(
+      parseAll(
+        plainText,
+        '2026/12/02 09:21:20 [crit] 812#812: *1 connect() to unix:/run/app.sock failed (2: No such file or directory)',
+      ),
+    );
+    expect(item).toMatchObject({
+      source: 'nginx-error',
+      severity: 'critical',
+      message: 'connect() to unix:/run/app.sock failed (2: No such file or directory)',
+    });
+  });
 });

@@ -39,6 +39,14 @@ const flavours: Flavour[] = [
     groups: { time: 1, level: 2, message: 3 },
   },
   {
+    // nginx's error.log: `2026/03/04 14:02:11 [error] 812#812: *1 connect() failed …` (local time, no zone); the
+    // process and connection numbers are not part of the message.
+    source: 'nginx-error',
+    pattern:
+      /^(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}) \[(debug|info|notice|warn|error|crit|alert|emerg)\] \d+#\d+: (?:\*\d+ )?(.*)$/,
+    groups: { time: 1, level: 2, message: 3 },
+  },
+  {
     // Go's standard `log`: `2026/03/04 14:02:11 message` (optionally with microseconds and a file:line).
     source: 'go-log',
     pattern: /^(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) (.*)$/,
