@@ -8,6 +8,8 @@ import {
   type EvidenceResult,
   formatNames,
   type LineStats,
+  lineLimitFor,
+  maxDocumentChars,
   newLineStats,
   openLineBatches,
   revealedZone,
@@ -212,7 +214,8 @@ async function addFile(
   const stats = newLineStats();
   let lines: AsyncGenerator<string[]>;
   try {
-    lines = await openLineBatches(file.path, stats);
+    // One more than the document limit, so a longer one-line document is seen to be over it.
+    lines = await openLineBatches(file.path, stats, await lineLimitFor(file.path, maxDocumentChars + 1));
   } catch (error) {
     return (error as Error).message.replace(file.path, name);
   }

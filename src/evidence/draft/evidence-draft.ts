@@ -150,11 +150,26 @@ export class EvidenceDraft {
     this.bytes += stats.bytes;
     if (stats.error) {
       report.unparsed++;
-      report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
+      const read = `the ${stats.lines.toLocaleString('en-US')} line(s) before it were read`;
+      const reason = /unexpected end of file/i.test(stats.error)
+        ? `stopped reading: the gzip data ends early (a truncated .gz?); ${read}, the rest is missing`
+        : `stopped reading: ${stats.error}; ${read}`;
+      report.samples.push({ line: stats.lines + 1, reason });
     }
-    if (stats.truncated > 0) {
-      const limit = `${maxLineLength / 1024} KiB`;
-      report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than ${limit} were cut` });
+    // A file that was not read at all has its own message; its cut line is part of why.
+    if (stats.truncated > 0 && !report.notRead) {
+      const limit = stats.limit ?? maxLineLength;
+      const size =
+        limit >= 1 << 20 ? `${Math.floor(limit / (1 << 20))} MiB` : `${Math.floor(limit / 1024)} KiB`;
+      const longest = stats.longest
+        ? `; the longest, line ${stats.longest.line}, has ${stats.longest.length.toLocaleString('en-US')} characters${
+            stats.longest.line === 1 && stats.lines === 1 ? ' and no line break' : ''
+          }`
+        : '';
+      report.samples.push({
+        line: stats.longest?.line ?? 0,
+        reason: `${stats.truncated} line(s) longer than ${size} were cut to their first ${size}, the rest skipped${longest}`,
+      });
     }
   }
 

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DebriefError } from '../../domain/index.js';
-import { type LineStats, readLineBatches, readLines } from './read-lines.js';
+import { type LineStats, maxLineLength, readLineBatches, readLines } from './read-lines.js';
 
 // Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).
 
@@ -42,7 +42,39 @@ export async function openLines(path: string, stats?: LineStats): Promise<AsyncG
   return readLines(await openBytes(path), stats);
 }
 
-/** The lines of a file or stdin in batches (the fast path for large logs). */
-export async function openLineBatches(path: string, stats?: LineStats): Promise<AsyncGenerator<string[]>> {
-  return readLineBatches(await openBytes(path), stats);
+/** The lines of a file or stdin in batches (the fast path for large logs), cut at `limit` characters. */
+export async function openLineBatches(
+  path: string,
+  stats?: LineStats,
+  limit: number = maxLineLength,
+): Promise<AsyncGenerator<string[]>> {
+  return readLineBatches(await openBytes(path), stats, limit);
+}
+
+/**
+ * The line limit to read a plain file with: a JSON document written on one line (an Alertmanager or PagerDuty
+ * export) starts with `{` or `[` and has no line break in its first `maxLineLength` bytes; it may be as long as
+ * a document may be (`documentLimit`). Every other file keeps lines bounded at `maxLineLength`.
+ */
+export async function lineLimitFor(path: string, documentLimit: number): Promise<number> {
+  if (path === '-') return maxLineLength;
+  const head = Buffer.alloc(maxLineLength + 1);
+  let bytesRead = 0;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      ({ bytesRead } = await handle.read(head, 0, head.length, 0));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Unreadable files are reported when they are opened for reading.
+    return maxLineLength;
+  }
+  const bytes = head.subarray(0, bytesRead);
+  const start = bytes.findIndex((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a);
+  const opens = bytes[start] === 0x7b || bytes[start] === 0x5b;
+  return opens && bytesRead > maxLineLength && !bytes.subarray(start).includes(0x0a)
+    ? documentLimit
+    : maxLineLength;
 }
