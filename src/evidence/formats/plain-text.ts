@@ -156,7 +156,8 @@ const probe: ParseOptions = { time: { zone: 'UTC' }, reference: new Date(0) };
 /** Timestamped text lines: Rust env_logger and tracing-subscriber, Go's `log`, zap console, log4j-style lines. */
 export const plainText: LineFormat = {
   name: 'text',
-  description: "timestamped text lines: Rust env_logger and tracing, Go's standard log, zap console, log4j",
+  description:
+    "timestamped text lines: Rust env_logger and tracing, Go's standard log, zap console, nginx error.log, log4j",
   example: '2026-03-04T14:02:11.123456Z ERROR payments::client: request failed: connection refused',
   detect: (line) => read(line, probe, 1) !== undefined,
   start(options: ParseOptions) {
