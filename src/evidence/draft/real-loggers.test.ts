@@ -136,6 +136,8 @@ describe.each(Object.entries(files))('the real logger output %s', (path, expecte
     const started = signatures.find((s) => s.template === t.started);
     expect(started?.firstAt).toBe(expected.firstTime(lines[0] as string));
     const charge = signatures.find((s) => s.template === t.charge);
+    // Loggers that write whole seconds tie several first errors; the time is what must be right.
     expect(moments.impactStart?.at).toBe(charge?.firstAt);
+    expect(moments.impactStart?.reason).not.toMatch(/panic/);
   });
 });
