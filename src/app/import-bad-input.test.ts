@@ -61,7 +61,7 @@ describe('bad input', () => {
     );
   });
 
-  it('a JSON document on one line longer than 64 KiB is read whole', async () => {
+  it('a JSON document on one line longer than 64 KiB is read whole, gzipped too', async () => {
     const alerts = Array.from({ length: 400 }, (_, i) => ({
       status: 'firing',
       labels: { alertname: 'HighErrorRate', pod: `checkout-${i}`, note: 'x'.repeat(200) },
@@ -69,9 +69,11 @@ describe('bad input', () => {
     }));
     const webhook = JSON.stringify({ receiver: 'pd', status: 'firing', alerts });
     expect(webhook.length).toBeGreaterThan(64 * 1024);
-    const { file, result } = await notesOf(write('webhook.json', webhook));
-    expect(file).toMatchObject({ format: 'alertmanager', unparsed: 0 });
-    expect(result.events.filter((e) => e.kind === 'alert-fired')).toHaveLength(400);
+    for (const path of [write('webhook.json', webhook), write('webhook.json.gz', gzipSync(webhook))]) {
+      const { file, result } = await notesOf(path);
+      expect(file).toMatchObject({ format: 'alertmanager', unparsed: 0 });
+      expect(result.events.filter((e) => e.kind === 'alert-fired')).toHaveLength(400);
+    }
   });
 
   it('a JSON document over the limit is not read, with the reason and a way out', async () => {

@@ -8,7 +8,6 @@ import {
   type EvidenceResult,
   formatNames,
   type LineStats,
-  lineLimitFor,
   maxDocumentChars,
   newLineStats,
   openLineBatches,
@@ -215,7 +214,7 @@ async function addFile(
   let lines: AsyncGenerator<string[]>;
   try {
     // One more than the document limit, so a longer one-line document is seen to be over it.
-    lines = await openLineBatches(file.path, stats, await lineLimitFor(file.path, maxDocumentChars + 1));
+    lines = await openLineBatches(file.path, stats, maxDocumentChars + 1);
   } catch (error) {
     return (error as Error).message.replace(file.path, name);
   }

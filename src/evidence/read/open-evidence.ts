@@ -42,39 +42,14 @@ export async function openLines(path: string, stats?: LineStats): Promise<AsyncG
   return readLines(await openBytes(path), stats);
 }
 
-/** The lines of a file or stdin in batches (the fast path for large logs), cut at `limit` characters. */
+/**
+ * The lines of a file or stdin in batches (the fast path for large logs), bounded at `maxLineLength` except a
+ * first line that starts like JSON, which may reach `documentLimit` (a document written on one line).
+ */
 export async function openLineBatches(
   path: string,
   stats?: LineStats,
-  limit: number = maxLineLength,
+  documentLimit: number = maxLineLength,
 ): Promise<AsyncGenerator<string[]>> {
-  return readLineBatches(await openBytes(path), stats, limit);
-}
-
-/**
- * The line limit to read a plain file with: a JSON document written on one line (an Alertmanager or PagerDuty
- * export) starts with `{` or `[` and has no line break in its first `maxLineLength` bytes; it may be as long as
- * a document may be (`documentLimit`). Every other file keeps lines bounded at `maxLineLength`.
- */
-export async function lineLimitFor(path: string, documentLimit: number): Promise<number> {
-  if (path === '-') return maxLineLength;
-  const head = Buffer.alloc(maxLineLength + 1);
-  let bytesRead = 0;
-  try {
-    const handle = await open(path, 'r');
-    try {
-      ({ bytesRead } = await handle.read(head, 0, head.length, 0));
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Unreadable files are reported when they are opened for reading.
-    return maxLineLength;
-  }
-  const bytes = head.subarray(0, bytesRead);
-  const start = bytes.findIndex((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a);
-  const opens = bytes[start] === 0x7b || bytes[start] === 0x5b;
-  return opens && bytesRead > maxLineLength && !bytes.subarray(start).includes(0x0a)
-    ? documentLimit
-    : maxLineLength;
+  return readLineBatches(await openBytes(path), stats, maxLineLength, documentLimit);
 }

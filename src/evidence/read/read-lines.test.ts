@@ -59,14 +59,15 @@ describe('readLines', () => {
     expect(peak).toBeLessThan(64 * 1024 * 1024);
   });
 
-  it('cuts at the limit the reader gives (a JSON document on one line)', async () => {
+  it('lets a first line that starts like JSON reach the document limit, and cuts the others', async () => {
     const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
-    async function* one() {
-      yield `[${'1,'.repeat(100_000)}1]`;
+    const long = `[${'1,'.repeat(100_000)}1]`;
+    async function* two() {
+      yield `${long}\n${long}\n`;
     }
     const out: string[] = [];
-    for await (const batch of readLineBatches(one(), stats, 1 << 20)) out.push(...batch);
-    expect(out[0]?.length).toBe(200_003);
-    expect(stats.truncated).toBe(0);
+    for await (const batch of readLineBatches(two(), stats, maxLineLength, 1 << 20)) out.push(...batch);
+    expect(out.map((line) => line.length)).toEqual([200_003, maxLineLength]);
+    expect(stats.truncated).toBe(1);
   });
 });

@@ -28,13 +28,15 @@ function clean(line: string): string {
 
 /**
  * Splits a stream of chunks into lines (LF or CRLF), yielding them in batches (one per chunk) because a promise
- * per line would cost more than parsing it. No limit on the stream's size, a bounded line length; a stream
- * that fails midway ends the lines and records why instead of throwing.
+ * per line would cost more than parsing it. No limit on the stream's size, a bounded line length (`limit`; the
+ * first line may reach `documentLimit` when it starts like JSON, since a JSON document is often written on one
+ * line); a stream that fails midway ends the lines and records why instead of throwing.
  */
 export async function* readLineBatches(
   chunks: AsyncIterable<Uint8Array | string>,
   stats: LineStats = newLineStats(),
   limit: number = maxLineLength,
+  documentLimit: number = limit,
 ): AsyncGenerator<string[]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
@@ -46,11 +48,18 @@ export async function* readLineBatches(
   let batch: string[] = [];
   /** The number of the over-long line being skipped. */
   let skipLine = 0;
+  /** The limit for a line: the document limit for a first line that opens a JSON object or array. */
+  const limitOf = (line: string): number =>
+    documentLimit > limit && stats.lines + batch.length === 0 && /^\s*[{[]/.test(line.slice(0, 256))
+      ? documentLimit
+      : limit;
   const cut = (line: string, length: number): string => {
+    const at = limitOf(line);
     stats.truncated++;
+    stats.limit = at;
     skipLine = stats.lines + batch.length + 1;
     longest(length);
-    return line.slice(0, limit);
+    return line.slice(0, at);
   };
   const longest = (length: number) => {
     if (!stats.longest || length > stats.longest.length) stats.longest = { line: skipLine, length };
@@ -79,7 +88,9 @@ export async function* readLineBatches(
         } else {
           const piece = text.slice(start, end);
           const line = pending === '' ? piece : pending + piece;
-          batch.push(line.length > limit ? cut(line, line.length) : clean(line));
+          batch.push(
+            line.length > limit && line.length > limitOf(line) ? cut(line, line.length) : clean(line),
+          );
         }
         pending = '';
         start = end + 1;
@@ -88,7 +99,7 @@ export async function* readLineBatches(
       if (skipping) skipped += text.length - start;
       else {
         pending += text.slice(start);
-        if (pending.length > limit) {
+        if (pending.length > limit && pending.length > limitOf(pending)) {
           // Emit the head of an over-long line now and drop the rest up to its end, keeping memory bounded.
           batch.push(cut(pending, pending.length));
           skipped = pending.length;
