@@ -48,13 +48,13 @@ export async function* readLineBatches(
   let batch: string[] = [];
   /** The number of the over-long line being skipped. */
   let skipLine = 0;
-  /** The limit for a line: the document limit for a first line that opens a JSON object or array. */
-  const limitOf = (line: string): number =>
-    documentLimit > limit && stats.lines + batch.length === 0 && /^\s*[{[]/.test(line.slice(0, 256))
-      ? documentLimit
-      : limit;
+  /** Whether the stream starts like JSON (`{` or `[`), read from its first chunk. */
+  let startsLikeJson: boolean | undefined;
+  /** The limit for the next line: the document limit for a first line that opens a JSON object or array. */
+  const limitOf = (): number =>
+    startsLikeJson && stats.lines + batch.length === 0 ? Math.max(documentLimit, limit) : limit;
   const cut = (line: string, length: number): string => {
-    const at = limitOf(line);
+    const at = limitOf();
     stats.truncated++;
     stats.limit = at;
     skipLine = stats.lines + batch.length + 1;
@@ -78,6 +78,7 @@ export async function* readLineBatches(
         inCharacter = chunk.byteLength > 0 && (chunk[chunk.byteLength - 1] as number) >= 0x80;
       }
       stats.bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+      startsLikeJson ??= text.trim() === '' ? undefined : /^\s*[{[]/.test(text.slice(0, 256));
       batch = [];
       let start = 0;
       let end = text.indexOf('\n');
@@ -88,9 +89,7 @@ export async function* readLineBatches(
         } else {
           const piece = text.slice(start, end);
           const line = pending === '' ? piece : pending + piece;
-          batch.push(
-            line.length > limit && line.length > limitOf(line) ? cut(line, line.length) : clean(line),
-          );
+          batch.push(line.length > limitOf() ? cut(line, line.length) : clean(line));
         }
         pending = '';
         start = end + 1;
@@ -99,7 +98,7 @@ export async function* readLineBatches(
       if (skipping) skipped += text.length - start;
       else {
         pending += text.slice(start);
-        if (pending.length > limit && pending.length > limitOf(pending)) {
+        if (pending.length > limitOf()) {
           // Emit the head of an over-long line now and drop the rest up to its end, keeping memory bounded.
           batch.push(cut(pending, pending.length));
           skipped = pending.length;
