@@ -105,7 +105,8 @@ const trailingField = /\s+([A-Za-z_][\w.]*)=("(?:[^"\\]|\\.)*"|\S+)$/;
 function withoutFields(text: string): string {
   let message = text;
   let error: string | undefined;
-  for (let m = trailingField.exec(message); m; m = trailingField.exec(message)) {
+  // At most 32 fields: each search scans the line, and a line can be 64 KiB of pairs.
+  for (let i = 0, m = trailingField.exec(message); m && i < 32; i++, m = trailingField.exec(message)) {
     const [whole, key, raw] = m as unknown as [string, string, string];
     if (key === 'error' || key === 'err') error = raw.startsWith('"') ? unquote(raw) : raw;
     message = message.slice(0, message.length - whole.length);
