@@ -12,12 +12,21 @@ export interface WorkerJob {
   end: number;
   format: string;
   zone: string;
+  /** Whether `zone` was named for the file or found in it (then the parts do not look for one of their own). */
+  zoneFixed?: boolean | undefined;
+  /** Where the file revealed `zone`, for its report. */
+  zoneRevealed?: string | undefined;
   reference: string;
 }
 
 const job = workerData as WorkerJob;
 const stats = newLineStats();
-const draft = new EvidenceDraft({ time: { zone: job.zone }, reference: new Date(job.reference) });
+const draft = new EvidenceDraft({
+  time: { zone: job.zone },
+  reference: new Date(job.reference),
+  zoneFixed: job.zoneFixed,
+  zoneRevealed: job.zoneRevealed,
+});
 const stream = createReadStream(job.path, { start: job.start, end: job.end, highWaterMark: 1 << 20 });
 // Bytes read so far go to the main thread now and then, for the progress bar of a large file.
 async function* reporting(batches: AsyncGenerator<string[]>): AsyncGenerator<string[]> {

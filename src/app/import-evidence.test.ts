@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timelineEventFieldsSchema } from '../domain/index.js';
 import { draftToAttach } from './draft-to-attach.js';
-import { formatOverrides, importEvidence } from './import-evidence.js';
+import { formatOverrides, importEvidence, zoneOverrides } from './import-evidence.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,6 +55,20 @@ describe('importEvidence', () => {
     expect(() => formatOverrides(['slack-export'])).toThrow(
       /needs no override: pass the export folder or the zip/,
     );
+  });
+
+  it('takes a zone for every input, or for one file or folder, the longest path winning', () => {
+    const { zone, zoneFor } = zoneOverrides([
+      'Europe/Berlin',
+      'logs/=Asia/Tokyo',
+      './logs/nginx/error.log=America/New_York',
+    ]);
+    expect(zone).toBe('Europe/Berlin');
+    expect(zoneFor('logs/app.log')).toBe('Asia/Tokyo');
+    expect(zoneFor('logs/nginx/error.log')).toBe('America/New_York');
+    expect(zoneFor('other/app.log')).toBeUndefined();
+    expect(zoneOverrides([]).zone).toBe('UTC');
+    expect(() => zoneOverrides(['app.log=Mars/Olympus'])).toThrow(/unknown time zone "Mars\/Olympus"/);
   });
 
   it('drafts events a store takes from a log line holding a NUL character', async () => {

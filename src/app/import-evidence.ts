@@ -8,8 +8,10 @@ import {
   type EvidenceResult,
   formatNames,
   type LineStats,
+  maxDocumentChars,
   newLineStats,
   openLineBatches,
+  revealedZone,
   unparsedSamples,
 } from '../evidence/index.js';
 import { collectInputs, type EvidenceInput } from './evidence-inputs.js';
@@ -35,6 +37,11 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Time zone for timestamps written without one; an IANA name. UTC when left out. */
   zone?: string | undefined;
+  /**
+   * A zone named for one input (a file, or a folder for the files under it), used for its zone-less times
+   * whatever the file reveals; see `zoneOverrides`.
+   */
+  zoneFor?: ((path: string) => string | undefined) | undefined;
   /** Skips format detection: a format for every file, or per path (see `formatNames()`). */
   formatFor?: ((path: string) => string | undefined) | undefined;
   /** "Now", for years missing from syslog stamps; the current time when left out. */
@@ -56,6 +63,39 @@ export function checkZone(zone: string): string {
   throw invalidInput(
     `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as Europe/Paris or UTC`,
   );
+}
+
+/** The zones given with --tz: `ZONE` for every input, `PATH=ZONE` for one file or the files under a folder. */
+export interface ZoneOverrides {
+  /** The zone for inputs without one of their own (UTC when none was given). */
+  zone: string;
+  zoneFor: (path: string) => string | undefined;
+}
+
+/**
+ * Turns `ZONE` or `PATH=ZONE` values into the import's zone and a lookup by path (a folder's zone applies to the
+ * files under it, the longest match winning), or throws invalid_input naming an unknown zone.
+ */
+export function zoneOverrides(values: readonly string[] = []): ZoneOverrides {
+  let zone = 'UTC';
+  const byPath = new Map<string, string>();
+  for (const value of values) {
+    const eq = value.lastIndexOf('=');
+    if (eq > 0) byPath.set(trimSlash(value.slice(0, eq)), checkZone(value.slice(eq + 1)));
+    else zone = checkZone(value);
+  }
+  const zoneFor = (path: string): string | undefined => {
+    for (let p = trimSlash(path); p !== ''; p = p.slice(0, Math.max(p.lastIndexOf('/'), 0))) {
+      const found = byPath.get(p);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return { zone, zoneFor };
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '').replace(/^\.\//, '') : path;
 }
 
 /**
@@ -99,6 +139,7 @@ export async function importEvidence(
   const zone = checkZone(options.zone ?? 'UTC');
   const reference = options.reference ?? new Date();
   const formatFor = options.formatFor ?? (() => undefined);
+  const zoneFor = options.zoneFor ?? (() => undefined);
   const draft = new EvidenceDraft({ time: { zone }, reference });
   const inputs: Array<EvidenceInput & { name?: string }> =
     'paths' in input
@@ -119,8 +160,10 @@ export async function importEvidence(
         const problem = await addSlackZip(draft, item.path, item.name ?? item.path);
         if (problem) unreadable.push(problem);
       } else {
+        const named = zoneFor(item.path);
         const problem = await addFile(draft, item, item.name, {
-          zone,
+          zone: named ?? zone,
+          zoneFixed: named !== undefined,
           reference,
           format: formatFor(item.path),
           progress,
@@ -137,6 +180,8 @@ export async function importEvidence(
 
 interface FileOptions {
   zone: string;
+  /** Whether `zone` was named for this file (else the file may reveal its own). */
+  zoneFixed: boolean;
   reference: Date;
   format: string | undefined;
   progress: ImportProgress;
@@ -154,8 +199,12 @@ async function addFile(
   const { progress } = options;
   if (file.path !== '-' && file.size >= parallelThreshold) {
     const { readInParallel } = await import('./read-in-parallel.js');
+    // The parts are read apart, so the zone the file reveals is looked for once, in its head.
+    const revealed = options.zoneFixed ? undefined : revealedZone(await headLines(file.path));
     const parts = await readInParallel(file.path, name, file.size, {
-      zone: options.zone,
+      zone: revealed?.zone ?? options.zone,
+      zoneFixed: true,
+      zoneRevealed: revealed?.reason,
       reference: options.reference,
       format: options.format,
       onProgress: (bytes) => progress.advance?.(bytes),
@@ -170,15 +219,33 @@ async function addFile(
   const stats = newLineStats();
   let lines: AsyncGenerator<string[]>;
   try {
-    lines = await openLineBatches(file.path, stats);
+    // One more than the document limit, so a longer one-line document is seen to be over it.
+    lines = await openLineBatches(file.path, stats, maxDocumentChars + 1);
   } catch (error) {
     return (error as Error).message.replace(file.path, name);
   }
-  const report = await draft.addFile(name, tracked(lines, stats, progress, options.signal), options.format);
+  const report = await draft.addFile(
+    name,
+    tracked(lines, stats, progress, options.signal),
+    options.format,
+    options.zoneFixed ? options.zone : undefined,
+  );
   // A stream that stopped early and lines that were cut show up in the file's report.
   draft.addLineStats(report, stats);
   progress.fileDone?.(file.size);
   return undefined;
+}
+
+/** The first lines of a plain file (its first 256 KiB), where a zone it reveals is looked for. */
+async function headLines(path: string): Promise<string[]> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(256 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').split('\n').slice(0, 256);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function* tracked(

@@ -27,6 +27,11 @@ async function splittableFormat(path: string): Promise<string | undefined> {
   const head = await readAt(path, 0, headBytes);
   if (isGzip(head)) return undefined;
   const lines = head.toString('utf8').split('\n').slice(0, -1).slice(0, 256);
+  // A JSON document (an array of records, a pretty-printed object) is read by one reader that sees it whole.
+  const first = lines.find((line) => line.trim() !== '')?.trim() ?? '';
+  if (first === '' || /^\[\s*(?:[{["\]]|$)/.test(first) || (first.startsWith('{') && !parses(first))) {
+    return undefined;
+  }
   const format = detectLineFormat(lines);
   if (!splittable.has(format.name)) return undefined;
   if (format.name === 'json') {
@@ -38,6 +43,15 @@ async function splittableFormat(path: string): Promise<string | undefined> {
     }
   }
   return format.name;
+}
+
+function parses(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Byte offsets where each part starts: the file cut into `count` pieces at line boundaries. */
@@ -65,6 +79,9 @@ export async function readInParallel(
   size: number,
   options: {
     zone: string;
+    /** Whether `zone` was named for the file or found in it (see ReadOptions.zoneFixed). */
+    zoneFixed?: boolean | undefined;
+    zoneRevealed?: string | undefined;
     reference: Date;
     format?: string | undefined;
     minBytes?: number;
@@ -95,6 +112,8 @@ export async function readInParallel(
         end: (starts[i + 1] ?? size) - 1,
         format,
         zone: options.zone,
+        zoneFixed: options.zoneFixed,
+        zoneRevealed: options.zoneRevealed,
         reference: options.reference.toISOString(),
       };
       return new Promise<EvidencePart>((resolve, reject) => {

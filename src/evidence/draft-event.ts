@@ -20,4 +20,6 @@ export interface DraftEvent {
   key?: string | undefined;
   /** Which one under its key (an alert's label set): events of different instances are never merged. */
   instance?: string | undefined;
+  /** The zone its file's zone-less times were read in, when not UTC (its identity is the time as written). */
+  readIn?: string | undefined;
 }

@@ -7,13 +7,14 @@ export { type ExportFile, readSlackExport, type SlackResult } from './documents/
 export { draftEventInput, eventFingerprint } from './draft/event-input.js';
 export { EvidenceDraft, type EvidencePart, type EvidenceResult } from './draft/evidence-draft.js';
 export type { ProposedMoment, ProposedMoments } from './draft/propose-moments.js';
-export { type FileReport, unparsedSamples } from './draft/read-evidence.js';
+export { type FileReport, maxDocumentChars, unparsedSamples } from './draft/read-evidence.js';
 export type { DraftEvent } from './draft-event.js';
 export type { EvidenceItem, Unparsed } from './evidence-item.js';
 export { crashFormats, detectLineFormat, documentFormats, formatNames, lineFormats } from './formats.js';
 export type { LineFormat, ParseOptions } from './line-format.js';
 export { isGzip, openLineBatches, openLines } from './read/open-evidence.js';
 export { type LineStats, newLineStats, readLineBatches } from './read/read-lines.js';
+export { type RevealedZone, revealedZone } from './read/revealed-zone.js';
 export { type MinedSignatures, mineMessages } from './signatures/mine-messages.js';
 export type { Signature } from './signatures/signature-book.js';
 export { signatureId } from './signatures/signature-id.js';

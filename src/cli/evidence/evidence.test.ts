@@ -171,6 +171,67 @@ describe('debrief evidence', () => {
   });
 });
 
+const goLog = [
+  '2026/03/04 15:02:11 charge failed: timeout',
+  '2026/03/04 15:02:14 charge failed: timeout',
+].join('\n');
+write('zones/berlin.log', goLog);
+write('zones/utc.log', goLog.replaceAll('charge', 'refund'));
+
+describe('debrief evidence --tz', () => {
+  const firstAt = (out: string, template: string) =>
+    (JSON.parse(out) as { signatures: Array<{ template: string; firstAt: string }> }).signatures.find((s) =>
+      s.template.startsWith(template),
+    )?.firstAt;
+
+  it('reads one file in the zone named for it and the others in the global zone', async () => {
+    const berlin = join(dir, 'zones/berlin.log');
+    const result = await runCli([
+      'evidence',
+      '--format',
+      'json',
+      '--tz',
+      `${berlin}=Europe/Berlin`,
+      '--tz',
+      'UTC',
+      join(dir, 'zones'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(firstAt(result.stdout, 'charge')).toBe('2026-03-04T14:02:11.000Z');
+    expect(firstAt(result.stdout, 'refund')).toBe('2026-03-04T15:02:11.000Z');
+  });
+
+  it('takes FILE:ZONE as an argument, and a folder=ZONE for the files under it', async () => {
+    const colon = await runCli([
+      'evidence',
+      '--format',
+      'json',
+      `${join(dir, 'zones/berlin.log')}:Asia/Tokyo`,
+    ]);
+    expect(firstAt(colon.stdout, 'charge')).toBe('2026-03-04T06:02:11.000Z');
+    const folder = await runCli([
+      'evidence',
+      '--format',
+      'json',
+      '--tz',
+      `${join(dir, 'zones')}=Europe/Berlin`,
+      join(dir, 'zones'),
+    ]);
+    expect(firstAt(folder.stdout, 'refund')).toBe('2026-03-04T14:02:11.000Z');
+  });
+
+  it('adds no event twice when the same file is attached again in another zone', async () => {
+    const env = { DEBRIEF_DB: `sqlite:${join(dir, 'zones.db')}` };
+    const created = await runCli(['new', '-t', 'Charge timeouts', '-s', 'SEV3', '--json'], { env });
+    const id = JSON.parse(created.stdout).id as string;
+    const berlin = join(dir, 'zones/berlin.log');
+    const first = await runCli(['evidence', berlin, '--incident', id], { env });
+    expect(first.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
+    const again = await runCli(['evidence', '--tz', 'Europe/Berlin', berlin, '--incident', id], { env });
+    expect(again.stderr).toMatch(/: 0 event\(s\) added, [1-9]\d* already there/);
+  });
+});
+
 describe('debrief signatures', () => {
   it('mines one message per stdin line into templates and assignments', async () => {
     const input = ['user 1 logged in', 'user 2 logged in', 'disk full on /var'].join('\n');

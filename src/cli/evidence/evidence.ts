@@ -2,13 +2,13 @@ import type { Command } from 'commander';
 
 export interface EvidenceOptions {
   format: string;
-  tz?: string;
+  tz?: string[];
   incident?: string;
   formatOverride?: string[];
   formats?: boolean;
 }
 
-/** `debrief evidence FILE… --format text|json [--tz ZONE] [--incident ID]`: evidence files to a draft timeline. */
+/** `debrief evidence FILE… --format text|json [--tz [PATH=]ZONE]… [--incident ID]`: evidence files to a draft timeline. */
 export function register(program: Command): void {
   program
     .command('evidence')
@@ -17,7 +17,12 @@ export function register(program: Command): void {
     )
     .argument('[files...]', 'evidence files or folders; - for stdin')
     .option('--format <format>', 'output: text or json', 'text')
-    .option('--tz <zone>', 'time zone for timestamps written without one (IANA name such as Europe/Paris)')
+    .option(
+      '--tz <zone>',
+      'time zone for timestamps written without one (IANA name such as Europe/Paris): ZONE for every file, ' +
+        'PATH=ZONE for one file or folder (repeatable; FILE:ZONE as an argument does the same)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option('--incident <id>', 'add the drafted events and missing moments to this incident')
     .option(
       '--format-override <format...>',

@@ -19,13 +19,15 @@ export async function runEvidence(
   }
   if (paths.length === 0)
     throw new CliError('no evidence given; pass files or folders (or - for stdin), or --formats');
-  const { checkZone, formatOverrides, importEvidence } = await import('../../app/import-evidence.js');
-  const zone = checkZone(options.tz ?? 'UTC');
+  const { formatOverrides, importEvidence, zoneOverrides } = await import('../../app/import-evidence.js');
+  const { pathsWithZones } = await import('./path-zones.js');
+  const given = await pathsWithZones(paths);
+  const { zone, zoneFor } = zoneOverrides([...(options.tz ?? []), ...given.zones]);
   const formatFor = formatOverrides(options.formatOverride);
   const { progressBar } = await import('./progress.js');
   const { result, unreadable } = await importEvidence(
-    { paths },
-    { zone, formatFor, progress: progressBar() },
+    { paths: given.paths },
+    { zone, zoneFor, formatFor, progress: progressBar() },
   );
   if (unreadable.length > 0) {
     // Errors first. Nothing is attached as if all the evidence had been read; without --incident, the draft of

@@ -5,6 +5,8 @@ import { parseTimestamp, type TimeOptions } from '../read/timestamps.js';
 export interface LastSeen {
   at: string | null;
   service?: string | undefined;
+  /** The message of the last record logged at panic or fatal level (logrus panics with the entry, not its text). */
+  panicked?: string | undefined;
 }
 
 // Go 1.21+ may put `gp=… m=… mp=…` between a goroutine's number and its state (runtime/traceback.go).
@@ -36,6 +38,8 @@ interface Block {
   messageLines: number;
   /** A Rust panic's message is over once its backtrace or `note:` hint started. */
   pastMessage: boolean;
+  /** What the record before the crash logged at panic level, if any. */
+  logged?: string | undefined;
 }
 
 /**
@@ -81,6 +85,7 @@ export class CrashCollector {
       lines: [go?.[1] ? line.slice(go[1].length + 1) : line],
       messageLines: 0,
       pastMessage: false,
+      logged: last.panicked,
     };
     return true;
   }
@@ -125,7 +130,7 @@ export class CrashCollector {
     this.block = undefined;
     if (!block) return;
     const { summary, kind, severity } =
-      block.language === 'go' ? describeGo(block.lines) : describeRust(block.lines);
+      block.language === 'go' ? describeGo(block.lines, block.logged) : describeRust(block.lines);
     this.done.push({
       at: block.at,
       approximate: block.approximate,
@@ -150,8 +155,15 @@ const goStandardRoots = new Set(
 
 type Description = { summary: string; kind: 'panic' | 'crash'; severity: 'error' | 'critical' };
 
-/** Summarises a Go crash: its panic or fatal error, re-panics, and the first frame outside the runtime. */
-export function describeGo(lines: readonly string[]): Description {
+// Logging libraries whose Panic methods raise the panic: their frames are not where the program failed.
+const goLoggerPackages = /^(?:github\.com\/sirupsen\/logrus|github\.com\/rs\/zerolog|go\.uber\.org\/zap)[./]/;
+
+/**
+ * Summarises a Go crash: its panic or fatal error, re-panics, and the first frame outside the runtime. `logged`
+ * is the message of the panic-level record just before it: logrus panics with the entry (`(*logrus.Entry)
+ * 0xc000…`), whose text is that message.
+ */
+export function describeGo(lines: readonly string[], logged?: string): Description {
   const panics = lines
     .map((line) => /^\s*panic: (.*)$/.exec(line)?.[1])
     .filter((m): m is string => m !== undefined);
@@ -180,7 +192,13 @@ export function describeGo(lines: readonly string[]): Description {
     const detail = oom && !/out of memory/.test(fatal) ? `${fatal} (runtime: out of memory)` : fatal;
     return { summary: `Go fatal error: ${detail}${at}`, kind: 'crash', severity: 'critical' };
   }
-  const firstPanic = panics[0]?.replace(/ \[recovered(?:, repanicked)?\]$/, '');
+  let firstPanic = panics[0]?.replace(/ \[recovered(?:, repanicked)?\]$/, '');
+  if (
+    logged !== undefined &&
+    firstPanic !== undefined &&
+    /^\(\*logrus\.Entry\) 0x[0-9a-f]+$/.test(firstPanic)
+  )
+    firstPanic = logged;
   if (firstPanic !== undefined) {
     const repanicked = panics.length > 1 || /\[recovered, repanicked\]$/.test(panics[0] ?? '');
     const then =
@@ -213,8 +231,12 @@ function firstFrame(lines: readonly string[]): string | undefined {
   return first;
 }
 
-/** Whether a Go function belongs to the standard library: its package path starts with one of its roots. */
+/**
+ * Whether a Go function belongs to the standard library (its package path starts with one of its roots) or to a
+ * logging library whose panic method raised the panic.
+ */
 function isStandardLibrary(fn: string): boolean {
+  if (goLoggerPackages.test(fn)) return true;
   const root = /^[^/.]+/.exec(fn)?.[0];
   return root !== undefined && root !== 'main' && goStandardRoots.has(root);
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { TimelineEventInput } from '../../domain/index.js';
 import type { DraftEvent } from '../draft-event.js';
 import { signatureId } from '../signatures/signature-id.js';
@@ -17,9 +18,19 @@ export function eventFingerprint(event: DraftEvent): string {
     return signatureId(`${event.kind}|${event.at ?? ''}|${event.key}|${event.instance ?? ''}`);
   }
   const origin = event.origin;
+  const at = event.at !== null && event.readIn ? asWritten(event.at, event.readIn) : (event.at ?? '');
   return signatureId(
-    `${event.kind}|${event.at ?? ''}|${baseName(origin.file)}|${origin.line}|${event.signature ?? event.summary}`,
+    `${event.kind}|${at}|${baseName(origin.file)}|${origin.line}|${event.signature ?? event.summary}`,
   );
+}
+
+/**
+ * A UTC time as the clock of `zone` shows it, written as UTC: for a time read from a file without a zone, the
+ * same on every import whatever zone it was read in (read as UTC, it is the time itself, as fingerprints were).
+ */
+function asWritten(at: string, zone: string): string {
+  const local = DateTime.fromISO(at, { zone: 'utc' }).setZone(zone);
+  return local.isValid ? (local.setZone('utc', { keepLocalTime: true }).toISO() ?? at) : at;
 }
 
 // The domain refuses U+0000 in text; a log line may carry one, so it becomes the replacement character.

@@ -123,11 +123,25 @@ describe('EvidenceDraft', () => {
   it('notes in the report a stream that stopped early and lines that were cut, and counts the bytes', async () => {
     const draft = new EvidenceDraft(testOptions);
     const report = await draft.addFile('app.log', batchesOf(slog('2026-03-04T14:02:00Z', 'INFO', 'ok')));
-    draft.addLineStats(report, { bytes: 1234, lines: 7, truncated: 2, error: 'unexpected end of file' });
+    draft.addLineStats(report, {
+      bytes: 1234,
+      lines: 7,
+      truncated: 2,
+      longest: { line: 3, length: 200_000 },
+      error: 'unexpected end of file',
+    });
     expect(report.unparsed).toBe(1);
     expect(report.samples).toEqual([
-      { line: 8, reason: 'stopped reading: unexpected end of file' },
-      { line: 0, reason: '2 line(s) longer than 64 KiB were cut' },
+      {
+        line: 8,
+        reason:
+          'stopped reading: the gzip data ends early (a truncated .gz?); the 7 line(s) before it were read, the rest is missing',
+      },
+      {
+        line: 3,
+        reason:
+          '2 line(s) longer than 64 KiB were cut to their first 64 KiB, the rest skipped; the longest, line 3, has 200,000 characters',
+      },
     ]);
     expect(draft.result().stats.bytes).toBe(1234);
   });

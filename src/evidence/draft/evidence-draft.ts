@@ -38,15 +38,20 @@ export class EvidenceDraft {
 
   constructor(private readonly options: ReadOptions) {}
 
-  /** Reads one file's lines, in batches (format detected unless `format` is given) and returns its report. */
+  /**
+   * Reads one file's lines, in batches (format detected unless `format` is given) and returns its report. `zone`,
+   * when given, is the zone named for this file's zone-less times (used whatever the file reveals).
+   */
   async addFile(
     file: string,
     batches: AsyncIterable<readonly string[]>,
     format?: string,
+    zone?: string,
   ): Promise<FileReport> {
     const report = await readEvidence(file, batches, (item) => this.addItem(item, file), {
       ...this.options,
       format: format ?? this.options.format,
+      ...(zone === undefined ? {} : { time: { ...this.options.time, zone }, zoneFixed: true }),
     });
     this.reports.push(report);
     return report;
@@ -123,6 +128,8 @@ export class EvidenceDraft {
       const zoneless = part.report.zoneless;
       if (zoneless) {
         report.zoneless = {
+          ...zoneless,
+          ...report.zoneless,
           count: (report.zoneless?.count ?? 0) + zoneless.count,
           line: report.zoneless?.line ?? zoneless.line + offset,
         };
@@ -143,11 +150,26 @@ export class EvidenceDraft {
     this.bytes += stats.bytes;
     if (stats.error) {
       report.unparsed++;
-      report.samples.push({ line: stats.lines + 1, reason: `stopped reading: ${stats.error}` });
+      const read = `the ${stats.lines.toLocaleString('en-US')} line(s) before it were read`;
+      const reason = /unexpected end of file/i.test(stats.error)
+        ? `stopped reading: the gzip data ends early (a truncated .gz?); ${read}, the rest is missing`
+        : `stopped reading: ${stats.error}; ${read}`;
+      report.samples.push({ line: stats.lines + 1, reason });
     }
-    if (stats.truncated > 0) {
-      const limit = `${maxLineLength / 1024} KiB`;
-      report.samples.push({ line: 0, reason: `${stats.truncated} line(s) longer than ${limit} were cut` });
+    // A file that was not read at all has its own message; its cut line is part of why.
+    if (stats.truncated > 0 && !report.notRead) {
+      const limit = stats.limit ?? maxLineLength;
+      const size =
+        limit >= 1 << 20 ? `${Math.floor(limit / (1 << 20))} MiB` : `${Math.floor(limit / 1024)} KiB`;
+      const longest = stats.longest
+        ? `; the longest, line ${stats.longest.line}, has ${stats.longest.length.toLocaleString('en-US')} characters${
+            stats.longest.line === 1 && stats.lines === 1 ? ' and no line break' : ''
+          }`
+        : '';
+      report.samples.push({
+        line: stats.longest?.line ?? 0,
+        reason: `${stats.truncated} line(s) longer than ${size} were cut to their first ${size}, the rest skipped${longest}`,
+      });
     }
   }
 
@@ -159,7 +181,7 @@ export class EvidenceDraft {
   /** The drafted timeline, signatures, proposed moments and metrics. */
   result(): EvidenceResult {
     const signatures = this.book.signatures();
-    const events = draftTimeline([...this.direct, ...signatureEvents(signatures)]);
+    const events = withReadIn(draftTimeline([...this.direct, ...signatureEvents(signatures)]), this.reports);
     const moments = proposeMoments(events, errorsBackUnderBaseline(signatures));
     const asMoments: Moments = {};
     for (const [name, moment] of Object.entries(moments))
@@ -176,21 +198,41 @@ export class EvidenceDraft {
         events: events.length,
         unparsed: this.reports.reduce((n, r) => n + r.unparsed, 0),
       },
-      files: this.reports.map((report) => withZoneNote(report, this.options.time.zone)),
+      files: this.reports.map(withZoneNote),
     };
   }
 }
 
 /**
- * A file's report with a note when some of its times had no zone: they were read in `zone` (UTC unless the user
- * chose one), which is hours off when the file was written elsewhere, so the user is told and how to fix it.
+ * A file's report with a note when some of its times had no zone: they were read in a zone the file revealed,
+ * the one the user chose, or UTC, which is hours off when the file was written elsewhere, so the user is told
+ * and how to fix it.
  */
-function withZoneNote(report: FileReport, zone: string): FileReport {
+function withZoneNote(report: FileReport): FileReport {
   const zoneless = report.zoneless;
   if (!zoneless) return report;
-  const hint = zone === 'UTC' ? '; if it was written in another zone, pass --tz ZONE (an IANA name)' : '';
+  const { zone, revealed } = zoneless;
+  const hint = revealed
+    ? `, from ${revealed} (pass --tz ${report.file}=ZONE to read them otherwise)`
+    : zone === 'UTC'
+      ? `; if it was written in another zone, pass --tz ZONE, or --tz ${report.file}=ZONE for this file (an IANA name)`
+      : '';
   const reason = `${zoneless.count.toLocaleString('en-US')} time(s) in this file have no zone and were read as ${zone}${hint}`;
   return { ...report, samples: [...report.samples, { line: zoneless.line, reason }] };
+}
+
+/**
+ * Marks each event from a file with zone-less times with the zone they were read in: an event's identity is its
+ * time as the file wrote it, so re-reading the file in another zone names the same events (see eventFingerprint).
+ */
+function withReadIn(events: DraftEvent[], reports: readonly FileReport[]): DraftEvent[] {
+  const zones = new Map<string, string>();
+  for (const report of reports) if (report.zoneless) zones.set(report.file, report.zoneless.zone);
+  if (zones.size === 0) return events;
+  return events.map((event) => {
+    const zone = zones.get(event.origin.file);
+    return zone === undefined || zone === 'UTC' ? event : { ...event, readIn: zone };
+  });
 }
 
 /** The latest time among a part's signatures and events, or `since` when it has none later. */

@@ -110,3 +110,28 @@ describe('impact start from a message logged at INFO and later at ERROR', () => 
     );
   });
 });
+
+describe('impact start when a crash takes the time of the line before it', () => {
+  it('is the exactly timed error line, not the crash that tied with it', async () => {
+    const text = [
+      'time="2026-12-02T16:27:05+01:00" level=info msg="server started"',
+      'time="2026-12-02T16:27:05+01:00" level=error msg="charge failed" error="context deadline exceeded"',
+      'panic: charge handler: nil payment method',
+      '',
+      'goroutine 1 [running]:',
+      'main.main()',
+      '\t./main.go:33 +0x1d',
+    ].join('\n');
+    const draft = new EvidenceDraft(testOptions);
+    await draft.addFile('app.log', batchesOf(text));
+    const { moments, events } = draft.result();
+    expect(events.find((e) => e.kind === 'panic')).toMatchObject({
+      at: '2026-12-02T15:27:05.000Z',
+      approximate: true,
+    });
+    expect(moments.impactStart).toMatchObject({
+      at: '2026-12-02T15:27:05.000Z',
+      reason: 'first error: `charge failed: context deadline exceeded` started 15:27:05 (1 lines)',
+    });
+  });
+});

@@ -34,6 +34,21 @@ function firstIndex(
   );
 }
 
+/**
+ * The event at `index`, or one at the same time that passes `test` and whose time is exact: a crash that took the
+ * time of the line before it (whole-second loggers) ties with that line, and the line is what happened first.
+ */
+function exactFirst(
+  events: readonly DraftEvent[],
+  index: number,
+  test: (event: DraftEvent) => boolean,
+): number {
+  const first = events[index];
+  if (!first?.approximate) return index;
+  const exact = events.findIndex((e, i) => i > index && e.at === first.at && !e.approximate && test(e));
+  return exact >= 0 ? exact : index;
+}
+
 function short(summary: string): string {
   return summary.length > 160 ? `${summary.slice(0, 159)}…` : summary;
 }
@@ -53,12 +68,11 @@ export function proposeMoments(
     const event = events[index];
     if (index >= 0 && event?.at) moments[name] = { at: event.at, reason: reason(event), event: index };
   };
+  const hurts = (e: DraftEvent) =>
+    impactKinds.has(e.kind) && (e.severity === 'error' || e.severity === 'critical');
   pick(
     'impactStart',
-    firstIndex(
-      events,
-      (e) => impactKinds.has(e.kind) && (e.severity === 'error' || e.severity === 'critical'),
-    ),
+    exactFirst(events, firstIndex(events, hurts), hurts),
     (e) => `first error: ${short(e.summary)}`,
   );
   const start = moments.impactStart?.at;

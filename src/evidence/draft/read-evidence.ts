@@ -1,15 +1,20 @@
 import type { DocumentFormat } from '../document-format.js';
 import type { EvidenceItem, Unparsed } from '../evidence-item.js';
+import { jsonLines } from '../formats/json-lines.js';
 import { detectLineFormat, documentFormats, lineFormats } from '../formats.js';
 import { isItem, type LineFormat, type LineParser, type ParseOptions } from '../line-format.js';
+import { revealedZone } from '../read/revealed-zone.js';
 import { CrashCollector, type LastSeen } from './crash-collector.js';
 import { crashInMessage } from './crash-in-message.js';
 
 /** How many unreadable lines per file are kept as examples. */
 export const unparsedSamples = 5;
 const headLines = 64;
-/** A JSON document is read whole, so it is capped; logs (line formats) are streamed without limit. */
-export const maxDocumentChars = 256 * 1024 * 1024;
+/**
+ * A JSON document is read whole, so it is capped (parsing one takes several times its size in memory); logs
+ * (line formats), and arrays of records written one per line, are streamed without limit.
+ */
+export const maxDocumentChars = 32 * 1024 * 1024;
 
 /** What reading one file produced besides its items. */
 export interface FileReport {
@@ -19,13 +24,25 @@ export interface FileReport {
   unparsed: number;
   /** The first few unreadable lines, with the reason. */
   samples: Unparsed[];
-  /** How many times in the file had no zone and were read in the import's zone, and the first line with one. */
-  zoneless?: { count: number; line: number } | undefined;
+  /**
+   * How many times in the file had no zone, the first line with one, the zone they were read in, and where the
+   * file revealed that zone (when it did).
+   */
+  zoneless?: { count: number; line: number; zone: string; revealed?: string | undefined } | undefined;
+  /** Set when nothing in the file was read (binary content, a JSON document over the limit). */
+  notRead?: true | undefined;
 }
 
 export interface ReadOptions extends ParseOptions {
   /** A format name that skips detection. */
   format?: string | undefined;
+  /**
+   * Whether `time.zone` was named for this file: then it is used as it is. Otherwise a zone the file reveals
+   * (an offset on another line, journalctl's header) is used for its zone-less times instead.
+   */
+  zoneFixed?: boolean | undefined;
+  /** Where the file revealed `time.zone`, when the caller found it (a large file's parts read in parallel). */
+  zoneRevealed?: string | undefined;
 }
 
 /**
@@ -61,35 +78,61 @@ export async function readEvidence(
   }
   if (options.format === undefined && looksBinary(head)) {
     report.format = 'binary';
+    report.notRead = true;
     report.lines = head.length;
     problem(1, 'binary content (control bytes) in its first lines: not a log or a JSON document; not read');
     return report;
   }
   const chosenDocument = documentFormats.find((f) => f.name === options.format);
   const chosenLine = lineFormats.find((f) => f.name === options.format);
+  // An array of records too large to read whole, one record per line, is read as JSON lines.
+  let unwrapped = false;
+  let first = head;
   if (chosenDocument || (!chosenLine && looksLikeDocument(head, exhausted))) {
     const rest: string[] = [...head];
     let size = head.reduce((n, line) => n + line.length + 1, 0);
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    let whole = size <= maxDocumentChars;
+    for (
+      let next = whole ? await iterator.next() : { done: true as const };
+      !next.done;
+      next = await iterator.next()
+    ) {
       for (const line of next.value) {
         size += line.length + 1;
         rest.push(line);
       }
       if (size > maxDocumentChars) {
-        problem(1, `JSON document larger than ${maxDocumentChars} characters; not read`);
-        report.lines = rest.length;
-        return report;
+        whole = false;
+        break;
       }
     }
-    report.lines = rest.length;
-    readDocument(rest.join('\n'), chosenDocument, report, sink, problem, options);
-    return report;
+    if (whole) {
+      report.lines = rest.length;
+      readDocument(rest.join('\n'), chosenDocument, report, sink, problem, options);
+      return report;
+    }
+    if (chosenDocument || !recordsOnePerLine(rest)) {
+      report.format = chosenDocument?.name ?? 'json-document';
+      report.notRead = true;
+      report.lines = rest.length;
+      const mib = maxDocumentChars / (1 << 20);
+      problem(
+        1,
+        `a JSON document larger than ${mib} MiB, the most debrief reads whole; not read. A list of records ` +
+          "is read at any size as JSON lines (one record per line: jq -c '.[]' or jq -c '.items[]' writes them)",
+      );
+      return report;
+    }
+    unwrapped = true;
+    first = rest;
   }
-  const format = chosenLine ?? detectLineFormat(head.slice(0, headLines * 4));
+  const format = unwrapped ? jsonLines : (chosenLine ?? detectLineFormat(head.slice(0, headLines * 4)));
   report.format = format.name;
-  // The file's own counter of zone-less times, so its report can say how many were read in the import's zone.
+  const revealed = options.zoneFixed ? undefined : revealedZone(head);
+  const zone = revealed?.zone ?? options.time.zone;
+  // The file's own counter of zone-less times, so its report can say how many were read in which zone.
   const zoneless = { count: 0 };
-  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zoneless } };
+  const fileOptions: ParseOptions = { ...options, time: { ...options.time, zone, zoneless } };
   const parser = format.start(fileOptions);
   const fallbacks = lineFormats
     .filter((f) => f !== format && f.name !== 'csv' && f.name !== 'git-log')
@@ -109,6 +152,7 @@ export async function readEvidence(
       last.at = item.at;
       last.service = item.service;
     }
+    if (item.kind === undefined) last.panicked = item.severity === 'critical' ? item.message : undefined;
     sink(item);
   };
   let firstZoneless = 0;
@@ -117,7 +161,9 @@ export async function readEvidence(
     handleLine(line, n);
     if (firstZoneless === 0 && zoneless.count > before) firstZoneless = n;
   };
-  const handleLine = (line: string, n: number) => {
+  const handleLine = (text: string, n: number) => {
+    const line = unwrapped ? recordOf(text) : text;
+    if (unwrapped && line === '') return;
     if (crashes.offer(line, n, last)) return;
     for (const crash of crashes.take()) sink(crash);
     const result = parser.parse(line, n);
@@ -131,7 +177,7 @@ export async function readEvidence(
     problem(n, result.unparsed);
   };
   let n = 0;
-  for (const line of head) handle(line, ++n);
+  for (const line of first) handle(line, ++n);
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     for (const line of next.value) handle(line, ++n);
   }
@@ -139,7 +185,15 @@ export async function readEvidence(
   for (const item of parser.finish?.() ?? []) emit(item);
   for (const crash of crashes.finish()) sink(crash);
   for (const crash of journalCrashes.finish()) sink(crash);
-  if (zoneless.count > 0) report.zoneless = { count: zoneless.count, line: firstZoneless };
+  if (zoneless.count > 0) {
+    const from = revealed?.reason ?? options.zoneRevealed;
+    report.zoneless = {
+      count: zoneless.count,
+      line: firstZoneless,
+      zone,
+      ...(from ? { revealed: from } : {}),
+    };
+  }
   return report;
 }
 
@@ -154,11 +208,27 @@ function looksBinary(head: readonly string[]): boolean {
     total += line.length + 1;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
+      // ESC starting a colour code (`\x1b[2m`, tracing-subscriber writes them even into files) is text.
+      if (c === 27 && line.charCodeAt(i + 1) === 91) continue;
       if ((c < 32 && c !== 9 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
     }
     if (total > 1 << 16) break;
   }
   return total > 0 && odd * 10 > total;
+}
+
+/** Whether the lines are a JSON array with one object per line (`[`, `  {…},`, …), as `jq -c` and loggers write. */
+function recordsOnePerLine(lines: readonly string[]): boolean {
+  const sample = lines.slice(0, 200).filter((line) => line.trim() !== '');
+  if (sample[0]?.trim() !== '[') return false;
+  return sample.slice(1).every((line) => /^\s*\{.*\},?\s*$/.test(line) || /^\s*\]\s*$/.test(line));
+}
+
+/** One element's line of such an array as a JSON line: no indent, no comma, nothing for the brackets. */
+function recordOf(line: string): string {
+  const text = line.trim();
+  if (text === '[' || text === ']') return '';
+  return text.endsWith(',') ? text.slice(0, -1) : text;
 }
 
 /** A JSON document (pretty-printed, or one line that is the whole file) rather than JSON lines. */

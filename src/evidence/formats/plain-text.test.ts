@@ -15,7 +15,7 @@ describe('plainText', () => {
     );
     expect(items.map((i) => [i.source, i.severity, i.service, i.message])).toEqual([
       ['rust-env-logger', 'error', 'payments', 'request failed: timed out'],
-      ['rust-tracing', 'warning', 'gateway', 'retrying upstream attempt=2'],
+      ['rust-tracing', 'warning', 'gateway', 'retrying upstream'],
     ]);
   });
 
@@ -34,5 +34,19 @@ describe('plainText', () => {
       parseAll(plainText, '\u001b[2m2026-03-04T14:02:11Z\u001b[0m \u001b[31mERROR\u001b[0m app: boom'),
     );
     expect(item).toMatchObject({ severity: 'error', message: 'boom' });
+  });
+
+  it("reads nginx's error.log with its level, without the process and connection numbers", () => {
+    const [item] = itemsOf(
+      parseAll(
+        plainText,
+        '2026/12/02 09:21:20 [crit] 812#812: *1 connect() to unix:/run/app.sock failed (2: No such file or directory)',
+      ),
+    );
+    expect(item).toMatchObject({
+      source: 'nginx-error',
+      severity: 'critical',
+      message: 'connect() to unix:/run/app.sock failed (2: No such file or directory)',
+    });
   });
 });

@@ -5,7 +5,8 @@ import { parseTimestamp } from '../read/timestamps.js';
 
 // Colour codes some loggers print even into files.
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-const level = 'TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|trace|debug|info|warn|warning|error|fatal';
+const level =
+  'TRACE|DEBUG|INFO|WARN|WARNING|ERROR|DPANIC|PANIC|FATAL|CRITICAL|trace|debug|info|warn|warning|error|dpanic|panic|fatal';
 const isoTime = String.raw`\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?`;
 
 interface Flavour {
@@ -23,12 +24,27 @@ const flavours: Flavour[] = [
     groups: { time: 1, level: 2, target: 3, message: 4 },
   },
   {
-    // tracing-subscriber's default text: `2026-03-04T14:02:11.123456Z ERROR payments::client: message`
+    // tracing-subscriber's default text: `2026-03-04T14:02:11.123456Z ERROR request{id=7}: payments::client: message`
     source: 'rust-tracing',
     pattern: new RegExp(
-      String.raw`^(${isoTime})\s+(${level})\s+((?:[\w-]+::)*[\w-]+(?:\{[^}]*\})?(?::[\w{}=" ]+)*?):\s(.*)$`,
+      String.raw`^(${isoTime})\s+(${level})\s+((?:[\w-]+\{[^}]*\}:\s*)*(?:[\w-]+::)*[\w-]+):\s(.*)$`,
     ),
     groups: { time: 1, level: 2, target: 3, message: 4 },
+  },
+  {
+    // zap's console encoder: `2026-03-04T15:02:11.123+0100\tERROR\t./main.go:19\tcharge failed\t{"error": "…"}`,
+    // fields after a tab as JSON (read below), the caller and logger name between level and message.
+    source: 'go-zap-console',
+    pattern: new RegExp(String.raw`^(${isoTime})\t(${level})\t(.*)$`),
+    groups: { time: 1, level: 2, message: 3 },
+  },
+  {
+    // nginx's error.log: `2026/03/04 14:02:11 [error] 812#812: *1 connect() failed …` (local time, no zone); the
+    // process and connection numbers are not part of the message.
+    source: 'nginx-error',
+    pattern:
+      /^(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}) \[(debug|info|notice|warn|error|crit|alert|emerg)\] \d+#\d+: (?:\*\d+ )?(.*)$/,
+    groups: { time: 1, level: 2, message: 3 },
   },
   {
     // Go's standard `log`: `2026/03/04 14:02:11 message` (optionally with microseconds and a file:line).
@@ -58,10 +74,14 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
     const { groups } = flavour;
     const at = parseTimestamp(m[groups.time] as string, options.time);
     if (!at) continue;
-    const message = (m[groups.message] as string).trim();
+    let message = (m[groups.message] as string).trim();
+    let service: string | undefined;
+    if (flavour.source === 'go-zap-console') ({ message, service } = zapConsole(message));
+    else if (flavour.source === 'rust-tracing') message = withoutFields(message);
     const levelWord = groups.level ? m[groups.level] : undefined;
     const severity: EventSeverity = severityOf(levelWord) ?? severityFromWords(message);
-    const target = groups.target ? m[groups.target] : undefined;
+    // tracing writes the spans before the target: `request{id=7}: checkout::db`; the crate is the service.
+    const target = groups.target ? m[groups.target]?.split(/:\s+/).at(-1) : undefined;
     return {
       at,
       approximate: false,
@@ -69,25 +89,89 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
       message,
       source: flavour.source,
       line: lineNumber,
-      service: target ? target.split('::')[0]?.replace(/\{.*$/, '') : undefined,
+      service: service ?? (target ? target.split('::')[0]?.replace(/\{.*$/, '') : undefined),
     };
   }
   return undefined;
 }
+
+const trailingField = /\s+([A-Za-z_][\w.]*)=("(?:[^"\\]|\\.)*"|\S+)$/;
+
+/**
+ * tracing-subscriber writes an event's fields after its message (`charge failed order_id=1050 error="…"`): they
+ * differ on every line, so they are taken off the message (it is the template), except an error, which is what
+ * went wrong and is appended as JSON loggers' error fields are.
+ */
+function withoutFields(text: string): string {
+  let message = text;
+  let error: string | undefined;
+  // At most 32 fields: each search scans the line, and a line can be 64 KiB of pairs.
+  for (let i = 0, m = trailingField.exec(message); m && i < 32; i++, m = trailingField.exec(message)) {
+    const [whole, key, raw] = m as unknown as [string, string, string];
+    if (key === 'error' || key === 'err') error = raw.startsWith('"') ? unquote(raw) : raw;
+    message = message.slice(0, message.length - whole.length);
+  }
+  if (message.trim() === '') return text;
+  return error === undefined ? message : `${message}: ${error}`;
+}
+
+function unquote(raw: string): string {
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.slice(1, -1);
+  }
+}
+
+/**
+ * The message of a zap console line after its time and level: tab-separated logger name and caller (both
+ * optional), the message, and the fields as a JSON object; the fields' error is appended and `service` taken.
+ */
+function zapConsole(rest: string): { message: string; service: string | undefined } {
+  const parts = rest.split('\t');
+  let fields: Record<string, unknown> | undefined;
+  const last = parts.at(-1) ?? '';
+  if (parts.length > 1 && last.startsWith('{') && last.endsWith('}')) {
+    try {
+      fields = JSON.parse(last) as Record<string, unknown>;
+      parts.pop();
+    } catch {
+      fields = undefined;
+    }
+  }
+  const words = parts.filter((part) => !/^\S+\.go:\d+$/.test(part));
+  let message = words.at(-1) ?? rest;
+  const error = fields?.error ?? fields?.err;
+  if (typeof error === 'string' && !message.includes(error)) message = `${message}: ${error}`;
+  const named = words.length > 1 ? words[0] : undefined;
+  const service = typeof fields?.service === 'string' ? fields.service : named;
+  return { message, service };
+}
+
+// zap's stack traces (development config, and `stacktrace` from warnings up) follow the entry on lines of their
+// own: a function, then its file indented by a tab.
+const stackFrame = /^(?:[\w./*()~-]+\.[\w*()~-]+|\t\S+:\d+)$/;
 
 const probe: ParseOptions = { time: { zone: 'UTC' }, reference: new Date(0) };
 
 /** Timestamped text lines: Rust env_logger and tracing-subscriber, Go's `log`, zap console, log4j-style lines. */
 export const plainText: LineFormat = {
   name: 'text',
-  description: "timestamped text lines: Rust env_logger and tracing, Go's standard log, zap console, log4j",
+  description:
+    "timestamped text lines: Rust env_logger and tracing, Go's standard log, zap console, nginx error.log, log4j",
   example: '2026-03-04T14:02:11.123456Z ERROR payments::client: request failed: connection refused',
   detect: (line) => read(line, probe, 1) !== undefined,
   start(options: ParseOptions) {
+    let inStack = false;
     return {
       parse(line: string, lineNumber: number): LineResult {
         if (line.trim() === '') return null;
-        return read(line, options, lineNumber) ?? { unparsed: 'no timestamp at the start of the line' };
+        // A stack trace's lines belong to the entry before them: neither records nor unreadable.
+        if (inStack && stackFrame.test(line)) return null;
+        const result = read(line, options, lineNumber);
+        inStack =
+          result !== undefined && result !== null && 'source' in result && result.source === 'go-zap-console';
+        return result ?? { unparsed: 'no timestamp at the start of the line' };
       },
     };
   },

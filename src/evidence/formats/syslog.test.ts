@@ -65,4 +65,18 @@ describe('syslog', () => {
     expect(syslog.detect('2026-03-04T14:02:11Z INFO request: done')).toBe(false);
     expect(syslog.detect('2026-03-04T14:02:11.123+01:00 ERROR payments: charge failed')).toBe(false);
   });
+
+  it("skips journalctl's markers rather than counting them unread", () => {
+    const results = parseAll(
+      syslog,
+      [
+        '-- Logs begin at Wed 2026-12-02 09:00:01 CET, end at Wed 2026-12-02 11:17:43 CET. --',
+        'Dec 02 09:21:20 web-1 checkout[812]: charge failed: timeout',
+        '-- Boot 3f2a9c0d1e2b4c5d8e9f0a1b2c3d4e5f --',
+      ].join('\n'),
+    );
+    expect(results[0]).toBeNull();
+    expect(results[2]).toBeNull();
+    expect(itemsOf(results)).toHaveLength(1);
+  });
 });

@@ -35,6 +35,8 @@ export const syslog: LineFormat = {
     return {
       parse(line: string, lineNumber: number): LineResult {
         if (line.trim() === '') return null;
+        // journalctl's own markers (`-- Logs begin at …`, `-- Boot 3f2a… --`, `-- No entries --`) are not records.
+        if (/^-- .* --$/.test(line.trimEnd())) return null;
         let m = rfc5424.exec(line);
         if (m) {
           const message = (m[8] as string).replace(/^\uFEFF/, '');

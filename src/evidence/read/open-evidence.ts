@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DebriefError } from '../../domain/index.js';
-import { type LineStats, readLineBatches, readLines } from './read-lines.js';
+import { type LineStats, maxLineLength, readLineBatches, readLines } from './read-lines.js';
 
 // Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).
 
@@ -42,7 +42,14 @@ export async function openLines(path: string, stats?: LineStats): Promise<AsyncG
   return readLines(await openBytes(path), stats);
 }
 
-/** The lines of a file or stdin in batches (the fast path for large logs). */
-export async function openLineBatches(path: string, stats?: LineStats): Promise<AsyncGenerator<string[]>> {
-  return readLineBatches(await openBytes(path), stats);
+/**
+ * The lines of a file or stdin in batches (the fast path for large logs), bounded at `maxLineLength` except a
+ * first line that starts like JSON, which may reach `documentLimit` (a document written on one line).
+ */
+export async function openLineBatches(
+  path: string,
+  stats?: LineStats,
+  documentLimit: number = maxLineLength,
+): Promise<AsyncGenerator<string[]>> {
+  return readLineBatches(await openBytes(path), stats, maxLineLength, documentLimit);
 }

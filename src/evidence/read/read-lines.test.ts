@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LineStats, maxLineLength, readLines } from './read-lines.js';
+import { type LineStats, maxLineLength, readLineBatches, readLines } from './read-lines.js';
 
 async function collect(chunks: Array<string | Uint8Array>, stats?: LineStats): Promise<string[]> {
   async function* source() {
@@ -38,5 +38,36 @@ describe('readLines', () => {
     for await (const line of readLines(failing(), stats)) out.push(line);
     expect(out).toEqual(['one', 'two']);
     expect(stats.error).toBe('unexpected end of file');
+  });
+
+  it('reads a 2 GiB stream with no line break in bounded memory, keeping its head and telling its length', async () => {
+    const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
+    const chunk = 'a'.repeat(1 << 20);
+    async function* endless() {
+      for (let i = 0; i < 2048; i++) yield chunk;
+    }
+    const before = process.memoryUsage().heapUsed;
+    let peak = 0;
+    const lines: number[] = [];
+    for await (const line of readLines(endless(), stats)) {
+      lines.push(line.length);
+      peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+    }
+    expect(lines).toEqual([maxLineLength]);
+    expect(stats.longest).toEqual({ line: 1, length: 2 ** 31 });
+    expect(stats.bytes).toBe(2 ** 31);
+    expect(peak).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('lets a first line that starts like JSON reach the document limit, and cuts the others', async () => {
+    const stats: LineStats = { bytes: 0, lines: 0, truncated: 0 };
+    const long = `[${'1,'.repeat(100_000)}1]`;
+    async function* two() {
+      yield `${long}\n${long}\n`;
+    }
+    const out: string[] = [];
+    for await (const batch of readLineBatches(two(), stats, maxLineLength, 1 << 20)) out.push(...batch);
+    expect(out.map((line) => line.length)).toEqual([200_003, maxLineLength]);
+    expect(stats.truncated).toBe(1);
   });
 });
