@@ -1,6 +1,13 @@
 export { analyze } from './analyze.js';
 export type { Directive } from './directives.js';
-export { isEverydayWord, isKnownFirstName, isProductName, personNamesIn } from './person-names.js';
+export {
+  isEverydayWord,
+  isKnownFirstName,
+  isProductName,
+  type NameSpan,
+  personNameSpans,
+  personNamesIn,
+} from './person-names.js';
 export { type ReadAloud, readAloud, sentenceRewrite } from './read-aloud.js';
 export { remarkBlameless } from './remark-plugin.js';
 export { type AgentNeed, defaultSeverity, type Rule } from './rule.js';

@@ -225,7 +225,22 @@ function pairActs(second: Word, verb: Word | undefined): boolean {
  * Products, months, roles and common words are never names by themselves.
  */
 export function personNamesIn(text: string): string[] {
-  const found = new Set<string>();
+  return [...new Set(personNameSpans(text).map((span) => span.name))];
+}
+
+/** A name found in free text, and where it starts. */
+export interface NameSpan {
+  name: string;
+  start: number;
+}
+
+/**
+ * The names `personNamesIn` finds, each where it stands: a replacer uses it to change that place, not the word.
+ * `alsoFirstNames` (lower case) are first names the caller knows besides the lists (an incident's people).
+ */
+export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<string>): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const found = { add: (name: string, start: number) => spans.push({ name, start }) };
   const words: Word[] = [...text.matchAll(wordPattern)].map((m) => {
     const word = m[0].replace(/['’]s$/u, '');
     return {
@@ -244,13 +259,13 @@ export function personNamesIn(text: string): string[] {
     const spaced = (a: Word | undefined, b: Word | undefined) =>
       a !== undefined && b !== undefined && !a.possessive && text.slice(a.end, b.start) === ' ';
     if (!capitalised.test(current.word)) {
-      if (chat && lowerChatName(text, words, i)) found.add(current.word);
+      if (chat && lowerChatName(text, words, i, alsoFirstNames)) found.add(current.word, current.start);
       continue;
     }
     const previous = words[i - 1];
     const previousWord = previous?.lower.replace(/\.$/, '');
     const cued = previousWord !== undefined && (personCues.has(previousWord) || titles.has(previousWord));
-    const known = knownFirstNames.has(lower);
+    const known = knownFirstNames.has(lower) || alsoFirstNames?.has(lower) === true;
     const everyday = isEverydayWord(lower);
     const listed = known || (!notNames.has(lower) && !productNames.has(lower) && isListedFirstName(lower));
     const surname = spaced(current, next) && isNameWord(next!.word) ? next!.word : undefined;
@@ -260,18 +275,18 @@ export function personNamesIn(text: string): string[] {
     }
     // A name that is also a word, with a surname and a verb: "Will Rust rolled back", "Grant Page confirmed".
     if (listed && spaced(current, next) && isSurnameLike(next!.word) && pairActs(next!, words[i + 2])) {
-      found.add(`${current.word} ${next!.word}`);
+      found.add(`${current.word} ${next!.word}`, current.start);
       i++;
       continue;
     }
     if (listed && !everyday) {
       if (known && !(atSentenceStart(text, current.start) && pronounAfter.test(text.slice(current.end)))) {
-        found.add(current.word);
+        found.add(current.word, current.start);
         continue;
       }
       const determined = previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower);
       if (!determined && (cued || current.possessive || isSubjectVerb(next))) {
-        found.add(current.word);
+        found.add(current.word, current.start);
         continue;
       }
     }
@@ -279,7 +294,7 @@ export function personNamesIn(text: string): string[] {
       const strong =
         (previousWord !== undefined && (strongCues.has(previousWord) || titles.has(previousWord))) ||
         (next !== undefined && personVerbs.has(next.lower) && !current.possessive);
-      if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word);
+      if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word, current.start);
       continue;
     }
     const after = surname ? words[i + 2] : undefined;
@@ -289,11 +304,11 @@ export function personNamesIn(text: string): string[] {
       !knownFirstNames.has(surname.toLowerCase()) &&
       (cued || (after !== undefined && personVerbs.has(after.lower)))
     ) {
-      found.add(`${current.word} ${surname}`);
+      found.add(`${current.word} ${surname}`, current.start);
       i++;
     }
   }
-  return [...found];
+  return spans;
 }
 
 /**
@@ -301,7 +316,12 @@ export function personNamesIn(text: string): string[] {
  * words ("María José García"): a capitalised name word just before is taken unless it opens the sentence, and a
  * second surname after. Returns how many words after `words[i]` the name took.
  */
-function addFullName(text: string, words: readonly Word[], i: number, found: Set<string>): number {
+function addFullName(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  found: { add: (name: string, start: number) => void },
+): number {
   const current = words[i] as Word;
   const next = words[i + 1] as Word;
   const before = words[i - 1];
@@ -318,7 +338,7 @@ function addFullName(text: string, words: readonly Word[], i: number, found: Set
     after && !next.possessive && text.slice(next.end, after.start) === ' ' && isNameWord(after.word)
       ? ` ${after.word}`
       : '';
-  found.add(`${lead}${current.word} ${next.word}${second}`);
+  found.add(`${lead}${current.word} ${next.word}${second}`, lead && before ? before.start : current.start);
   return second ? 2 : 1;
 }
 
@@ -331,7 +351,12 @@ function isChatLike(text: string): boolean {
  * A lower-case name in chat: a first name of either list opening a message or a clause, as the subject of a
  * person's verb or of "is around" ("grant decided to fail over", "bill is around").
  */
-function lowerChatName(text: string, words: readonly Word[], i: number): boolean {
+function lowerChatName(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  alsoFirstNames?: ReadonlySet<string>,
+): boolean {
   const current = words[i] as Word;
   if (!lowerWord.test(current.word) || current.possessive) return false;
   const { lower } = current;
@@ -354,7 +379,9 @@ function lowerChatName(text: string, words: readonly Word[], i: number): boolean
   const acts =
     (next !== undefined && personVerbs.has(next.lower) && text.slice(current.end, next.start) === ' ') ||
     availability.test(text.slice(current.end));
-  return acts && (knownFirstNames.has(lower) || isListedFirstName(lower));
+  return (
+    acts && (knownFirstNames.has(lower) || alsoFirstNames?.has(lower) === true || isListedFirstName(lower))
+  );
 }
 
 function atSentenceStart(text: string, index: number): boolean {

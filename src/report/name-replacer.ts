@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../domain/index.js';
-import { isEverydayWord, isKnownFirstName } from '../language/index.js';
+import { isEverydayWord, isKnownFirstName, personNameSpans } from '../language/index.js';
 import type { KnownPerson, PeopleRegistry } from './people.js';
 
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
@@ -10,6 +10,19 @@ const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
 const speakerBefore =
   /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
 const speakerAfter = /^(?: \([^()\n]*\))*:/;
+
+// "Will watch it for 30m", "May ship today": the modal verb, not a person called Will or May (who would be
+// followed by a verb in the past or third person: "Will rolled back", "May says").
+const modals = /^(?:will|may|might|shall|can|must)$/i;
+function modalUse(found: string, after: string): boolean {
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  return (
+    modals.test(found) &&
+    next !== undefined &&
+    !/(?:ed|s)$/.test(next) &&
+    !/^(?:and|or|but|to|from|at|on|in|of|for|with)$/.test(next)
+  );
+}
 
 /** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
 function isSpeaker(text: string, index: number, found: string): boolean {
@@ -79,6 +92,14 @@ export function nameReplacer(
         name.toLowerCase().endsWith(again.toLowerCase()) && labels.has(again.toLowerCase()) ? name : found,
     );
   const labels = new Set(registry.people.map((person) => replacement(person).toLowerCase()));
+  // Where the text itself reads a word as someone's name (`personNameSpans`, the incident's first names known),
+  // kept for the last text looked at.
+  let spansOf: { text: string; starts: Set<number> } | undefined;
+  const namedAt = (text: string, index: number) => {
+    if (spansOf?.text !== text)
+      spansOf = { text, starts: new Set(personNameSpans(text, firstNames).map((span) => span.start)) };
+    return spansOf.starts.has(index);
+  };
   return (text) =>
     twice(
       text.replace(pattern, (found: string, index: number) => {
@@ -88,9 +109,13 @@ export function nameReplacer(
         if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
           // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
           // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
+          // A lower-case everyday word is a name only where the text reads it as one ("grant decided to fail over").
           const everyday = isEverydayWord(found);
-          if (!/^\p{Lu}/u.test(found) && (everyday || !isKnownFirstName(found))) return found;
-          if (everyday && pronounAfter.test(text.slice(index + found.length))) return found;
+          const after = text.slice(index + found.length);
+          const lower = !/^\p{Lu}/u.test(found);
+          if (lower && !everyday && !isKnownFirstName(found) && !namedAt(text, index)) return found;
+          if (lower && everyday && !namedAt(text, index)) return found;
+          if (!lower && everyday && (pronounAfter.test(after) || modalUse(found, after))) return found;
         }
         // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
         if (found.length === text.length) return replacement(person);

@@ -218,6 +218,40 @@ describe('the public view', () => {
     expect(readingProblems(summary)).toEqual([]);
   });
 
+  it('replaces a name that is also a word where the text reads it as the name, and leaves the word', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Will Rust', role: 'incident-commander' },
+        { name: 'Grant Hughes', role: 'responder' },
+      ],
+      summary: 'Will rolled back the deploy. Will watch it for 30m. May we ship it?',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:00:00Z',
+          kind: 'chat',
+          summary: 'grant decided to fail over',
+          source: 'slack',
+        },
+        {
+          id: 'EVT-2',
+          at: '2026-03-04T12:01:00Z',
+          kind: 'chat',
+          summary: 'we will grant access to the replica',
+          source: 'slack',
+        },
+      ],
+    });
+    const anonymous = anonymizeDocument(doc, peopleRegistry(doc));
+    expect(anonymous.summary).toBe(
+      'The incident commander rolled back the deploy. Will watch it for 30m. May we ship it?',
+    );
+    expect(anonymous.timeline.map((e) => e.summary)).toEqual([
+      'The responder decided to fail over',
+      'we will grant access to the replica',
+    ]);
+  });
+
   it('knows every spelling of a Slack user as one person, and their handle where it speaks', () => {
     const doc = sampleIncident({
       participants: [{ name: 'Priya Raghunathan', role: 'incident-commander' }],
