@@ -124,7 +124,7 @@ export function ScheduleSection({
                       type="button"
                       className="secondary"
                       onClick={() => onRun(review.id)}
-                      aria-label={`Run the meeting: ${reviewName(review)}`}
+                      aria-label={`Run meeting: ${reviewName(review)}`}
                     >
                       Run meeting
                     </button>
