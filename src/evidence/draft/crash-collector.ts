@@ -21,7 +21,10 @@ const rustStart =
 const rustTrailer = /^(?:stack backtrace:|\s+\d+: |\s+at |note: |fatal runtime error: |Aborted)/;
 // A line that starts a new log record (or a program's `[worker-2] …` output) ends a Rust panic's message.
 const newRecord =
-  /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=|\[[^\]\s]{1,60}\] |thread ')/;
+  /^(?:\{|\[?\d{4}[-/]\d{2}[-/]\d{2}|<\d+>|[A-Z][a-z]{2} [ \d]\d \d{2}:|\w+=|\[[^\]\s]{1,60}\] |thread '|(?:TRACE|DEBUG|INFO|WARN|ERROR) )/;
+// The time `kubectl logs --timestamps`, `docker logs -t` or a shell loop puts before every line a program wrote:
+// the crash is read from the rest, and the prefix is its time.
+const stampPrefix = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)(?: |$)/;
 
 // The first characters of every crash start line: a digit (Go's log prefix), `panic:`, `fatal error:`,
 // `http: panic`, `runtime:`, `goroutine`, `thread '…'`, a signal dump (`SIGQUIT: quit`).
@@ -66,6 +69,36 @@ export class CrashCollector {
   offer(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
     // Most lines are ordinary log records; their first character rules out a crash without a regex.
     if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && rustTrailer.test(line);
+    const stamp = stampPrefix.exec(line);
+    if (stamp) return this.offerStamped(line, stamp[0].length, stamp[1] as string, lineNumber, last, own);
+    return this.offerLine(line, lineNumber, last, own);
+  }
+
+  /** A line behind a time prefix: a crash's line when the rest is one, at the prefix's time. */
+  private offerStamped(
+    line: string,
+    length: number,
+    stamp: string,
+    lineNumber: number,
+    last: LastSeen,
+    own: LastSeen | undefined,
+  ): boolean {
+    const rest = line.slice(length);
+    if (!this.block && !startChars.has(rest.charCodeAt(0))) return this.rustSeen && rustTrailer.test(rest);
+    // A time written without a zone is counted as zone-less only when it is a crash's time.
+    const at = () => parseTimestamp(stamp, this.time) ?? null;
+    if (this.block && this.continues(this.block, rest)) {
+      if (this.block.lines.length < 400) this.block.lines.push(rest);
+      return true;
+    }
+    if (!goStart.test(rest) && !rustStart.test(rest)) {
+      this.close();
+      return this.rustSeen && rustTrailer.test(rest);
+    }
+    return this.offerLine(rest, lineNumber, last, { at: at(), service: own?.service });
+  }
+
+  private offerLine(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
     if (this.block && this.continues(this.block, line)) {
       if (this.block.lines.length < 400) this.block.lines.push(line);
       return true;

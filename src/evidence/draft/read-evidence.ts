@@ -139,12 +139,12 @@ export async function readEvidence(
     .map((f) => f.start(fileOptions));
   const crashes = new CrashCollector(fileOptions.time);
   const last: LastSeen = { at: null };
-  // journald and container runtimes keep each line a program wrote to stderr as its own record: a Go panic's
-  // lines are read from them.
+  // journald, syslog and container runtimes keep each line a program wrote to stderr as its own record: a Go
+  // panic's lines are read from them.
   const journalCrashes = new CrashCollector(fileOptions.time);
   const emit = (read: EvidenceItem) => {
     const item = read.kind === undefined ? (crashInMessage(read) ?? read) : read;
-    if ((item.source === 'journald-json' || item.source === 'cri') && item.kind === undefined) {
+    if (recordPerLine.has(item.source) && item.kind === undefined) {
       if (journalCrashes.offer(item.message, item.line, last, item)) return;
       for (const crash of journalCrashes.take()) sink(crash);
     }
@@ -196,6 +196,9 @@ export async function readEvidence(
   }
   return report;
 }
+
+/** Sources whose records each hold one line a program wrote, where a crash report spans several records. */
+const recordPerLine = new Set(['journald-json', 'cri', 'syslog']);
 
 /**
  * Whether the first lines are binary (an executable, an image, a core dump): more than a tenth of their characters

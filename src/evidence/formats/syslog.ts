@@ -15,6 +15,14 @@ const rfc3339 =
 // A level word where the host would stand is an application's plain-text log, not syslog.
 const levelWord = /^(?:trace|debug|info|notice|warn|warning|error|err|fatal|crit|critical|panic|dpanic)$/i;
 
+// rsyslog escapes control characters as `#` and three octal digits; a Go stack's frames start with a tab (`#011`).
+const escapedTab = /#011/g;
+
+/** A message as the program wrote it: rsyslog's escaped tabs made tabs again. */
+function unescaped(message: string): string {
+  return message.includes('#011') ? message.replace(escapedTab, '\t') : message;
+}
+
 function isRsyslog(m: RegExpExecArray | null): m is RegExpExecArray {
   return m !== null && !levelWord.test(m[2] as string) && !levelWord.test(m[3] as string);
 }
@@ -53,7 +61,7 @@ export const syslog: LineFormat = {
         }
         const rs = rfc3339.exec(line);
         if (isRsyslog(rs)) {
-          const message = rs[5] as string;
+          const message = unescaped(rs[5] as string);
           return {
             at: parseTimestamp(rs[1] as string, options.time) ?? null,
             approximate: false,
@@ -66,7 +74,7 @@ export const syslog: LineFormat = {
         }
         m = rfc3164.exec(line);
         if (m) {
-          const message = m[6] as string;
+          const message = unescaped(m[6] as string);
           return {
             at: parseSyslogTime(m[2] as string, options.reference, options.time) ?? null,
             approximate: false,
