@@ -39,4 +39,30 @@ describe('alerts by the intake and by a saved file', () => {
     expect(new Set(first).size).toBe(2);
     expect(again).toEqual(first);
   });
+
+  it('keep a re-fire of one instance (same fingerprint, new startsAt) through both doors: six events', async () => {
+    // Alertmanager 0.25: ledger-1 and ledger-2 fire, ledger-1 resolves, fires again, both resolve (trial 11).
+    const folder = resolve(import.meta.dirname, '../../test/fixtures/real/captured/trial11/am');
+    const paths = readdirSync(folder)
+      .sort()
+      .map((name) => join(folder, name));
+    const live = new Map<string, string>();
+    for (const path of paths) {
+      const payload = alertmanagerPayloadSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+      for (const e of alertEvents(payload, 'x')) live.set(e.fingerprint, `${e.kind} ${e.at} ${e.summary}`);
+    }
+    const { result } = await importEvidence({ paths });
+    const saved = draftToAttach(result).events;
+    expect(new Map(saved.map((e) => [e.fingerprint, `${e.kind} ${e.at} ${e.summary}`]))).toEqual(live);
+    expect([...live.values()].sort()).toEqual([
+      'alert-fired 2026-12-02T16:16:21.629Z Alert HighErrorRate (pod=ledger-1) firing: 5xx above 5% on ledger-1',
+      'alert-fired 2026-12-02T16:16:21.629Z Alert HighErrorRate (pod=ledger-2) firing: 5xx above 5% on ledger-2',
+      'alert-fired 2026-12-02T16:16:35.771Z Alert HighErrorRate (pod=ledger-1) firing: 5xx above 5% on ledger-1',
+      'alert-resolved 2026-12-02T16:16:30.724Z Alert HighErrorRate (pod=ledger-1) resolved',
+      'alert-resolved 2026-12-02T16:16:40.804Z Alert HighErrorRate (pod=ledger-1) resolved',
+      'alert-resolved 2026-12-02T16:16:40.804Z Alert HighErrorRate (pod=ledger-2) resolved',
+    ]);
+    const refire = saved.find((e) => e.at === '2026-12-02T16:16:35.771Z');
+    expect(refire?.origins?.map((o) => o.file?.split('/').at(-1))).toEqual(['04.json', '05.json']);
+  });
 });

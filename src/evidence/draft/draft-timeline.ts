@@ -16,9 +16,14 @@ function joinSources(a: string, b: string): string {
   return [...parts].join(', ').slice(0, 100);
 }
 
-/** Whether two events may be one happening: the same instance, or one of them names none. */
-function sameInstance(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
+/**
+ * Whether two events with one key are one happening. Two that both name their instance (Alertmanager's alerts)
+ * are one only at the same time: a re-fire of an instance is a new alert with its own `startsAt`, as the intake
+ * stores it. One that names none (a PagerDuty incident) joins the alert of its name within the window.
+ */
+function sameHappening(a: DraftEvent, b: DraftEvent): boolean {
+  if (a.instance !== undefined && b.instance !== undefined) return a.instance === b.instance && a.at === b.at;
+  return Math.abs(ms(a.at) - ms(b.at)) <= duplicateWindow;
 }
 
 /** Merges events that carry the same key (an alert from Alertmanager and from PagerDuty), keeping both origins. */
@@ -31,11 +36,7 @@ export function mergeDuplicates(events: readonly DraftEvent[]): DraftEvent[] {
       continue;
     }
     const seen = byKey.get(`${event.kind}|${event.key}`) ?? [];
-    const twin = seen.find(
-      (other) =>
-        Math.abs(ms(other.at) - ms(event.at)) <= duplicateWindow &&
-        sameInstance(other.instance, event.instance),
-    );
+    const twin = seen.find((other) => sameHappening(other, event));
     if (twin) {
       // A PagerDuty incident names no instance: it joins the first alert of its name, and that one only.
       twin.instance ??= event.instance;
@@ -54,13 +55,19 @@ export function mergeDuplicates(events: readonly DraftEvent[]): DraftEvent[] {
 
 /**
  * Collapses floods: the same kind of event with the same message shape from the same service, repeated with
- * short gaps, becomes its first occurrence with a count (`… (×240)`). Log signatures are already aggregated.
+ * short gaps, becomes its first occurrence with a count (`… (×240)`). Log signatures are already aggregated, and
+ * an alert instance's firings and resolutions each keep their own event, as the intake stores them.
  */
 export function collapseFloods(events: readonly DraftEvent[]): DraftEvent[] {
   const out: DraftEvent[] = [];
   const open = new Map<string, { event: DraftEvent; lastAt: number; baseSummary: string }>();
   for (const event of sortTimeline(events)) {
-    if (event.kind === 'log-signature' || event.kind === 'log-spike' || event.at === null) {
+    if (
+      event.kind === 'log-signature' ||
+      event.kind === 'log-spike' ||
+      event.at === null ||
+      event.instance !== undefined
+    ) {
       out.push(event);
       continue;
     }
