@@ -16,5 +16,8 @@ export function draftToAttach(result: EvidenceResult): DraftToAttach & {
   >) {
     moments[name] = { at: proposed.at, reason: proposed.reason.slice(0, 500) };
   }
-  return { events: result.events.map(draftEventInput), moments };
+  const identity = new Map<string, string>();
+  for (const report of result.files) if (report.identity) identity.set(report.file, report.identity);
+  const events = result.events.map((event) => draftEventInput(event, identity.get(event.origin.file)));
+  return { events, moments };
 }

@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { invalidInput, isDebriefError } from '../domain/index.js';
 import type { ExportFile } from '../evidence/index.js';
@@ -211,7 +212,8 @@ async function addFile(
       signal: options.signal,
     });
     if (parts) {
-      draft.addParts(parts);
+      const report = draft.addParts(parts);
+      if (givenName === undefined) report.identity = await identityOf(file.path);
       progress.fileDone?.(file.size);
       return undefined;
     }
@@ -232,8 +234,21 @@ async function addFile(
   );
   // A stream that stopped early and lines that were cut show up in the file's report.
   draft.addLineStats(report, stats);
+  if (givenName === undefined && file.path !== '-') report.identity = await identityOf(file.path);
   progress.fileDone?.(file.size);
   return undefined;
+}
+
+/**
+ * What names a file read from disk in its events' fingerprints: its real path, however it was typed (relative,
+ * `./`, through a symlink), so re-attaching it from anywhere adds nothing and two files of one name stay two.
+ */
+async function identityOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 /** The first lines of a plain file (its first 256 KiB), where a zone it reveals is looked for. */

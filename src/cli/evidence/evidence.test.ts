@@ -232,6 +232,36 @@ describe('debrief evidence --tz', () => {
   });
 });
 
+describe('debrief evidence --incident: which file an event came from', () => {
+  // Two pods of one deployment crash alike; their logs have the same name and the same lines.
+  const crash = [
+    '2026/12/02 16:14:25 applied batch=2 amount=200',
+    'panic: runtime error: invalid memory address or nil pointer dereference',
+    '',
+    'goroutine 9 [running]:',
+    'main.(*store).put(...)',
+    '\t/src/crashy/main.go:17',
+  ].join('\n');
+
+  it('keeps the crash of a second file with the same name, run from its own folder', async () => {
+    write('pods/pod-a/app.err', crash);
+    write('pods/pod-b/app.err', crash);
+    const env = { DEBRIEF_DB: `sqlite:${join(dir, 'pods.db')}` };
+    const created = await runCli(['new', '-t', 'Ledger crash', '-s', 'SEV3', '--json'], { env });
+    const id = JSON.parse(created.stdout).id as string;
+    const a = await runCli(['evidence', '--incident', id, 'app.err'], { env, cwd: join(dir, 'pods/pod-a') });
+    expect(a.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
+    const b = await runCli(['evidence', '--incident', id, 'app.err'], { env, cwd: join(dir, 'pods/pod-b') });
+    expect(b.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
+    // The same file typed another way is the same file: nothing is added again.
+    const again = await runCli(['evidence', '--incident', id, 'pod-a/app.err', './pod-b/app.err'], {
+      env,
+      cwd: join(dir, 'pods'),
+    });
+    expect(again.stderr).toMatch(/: 0 event\(s\) added, [1-9]\d* already there/);
+  });
+});
+
 describe('debrief signatures', () => {
   it('mines one message per stdin line into templates and assignments', async () => {
     const input = ['user 1 logged in', 'user 2 logged in', 'disk full on /var'].join('\n');

@@ -54,8 +54,8 @@ export function mergeDuplicates(events: readonly DraftEvent[]): DraftEvent[] {
 }
 
 /**
- * Collapses floods: the same kind of event with the same message shape from the same service, repeated with
- * short gaps, becomes its first occurrence with a count (`… (×240)`). Log signatures are already aggregated, and
+ * Collapses floods: the same kind of event with the same message shape from the same service in one file,
+ * repeated with short gaps, becomes its first occurrence with a count (`… (×240)`). Log signatures are already aggregated, and
  * an alert instance's firings and resolutions each keep their own event, as the intake stores them.
  */
 export function collapseFloods(events: readonly DraftEvent[]): DraftEvent[] {
@@ -71,7 +71,8 @@ export function collapseFloods(events: readonly DraftEvent[]): DraftEvent[] {
       out.push(event);
       continue;
     }
-    const key = `${event.kind}|${event.service ?? ''}|${event.instance ?? ''}|${tokenizeMessage(event.summary).join(' ')}`;
+    // Within one file: the same crash in the logs of two pods is two crashes, each named by its own file.
+    const key = `${event.origin.file}|${event.kind}|${event.service ?? ''}|${tokenizeMessage(event.summary).join(' ')}`;
     const t = ms(event.at);
     const current = open.get(key);
     if (current && t - current.lastAt <= floodGap) {

@@ -12,16 +12,20 @@ function baseName(file: string): string {
  * A fingerprint that names the same drafted event on every import of the same evidence, wherever it is read from.
  * An alert is named by what it is (its name, its instance's labels, the time and whether it fired or resolved),
  * not by the file that carried it, so the same alert from a saved webhook file and from the live intake is one.
+ * Any other event is named by its file, line, time as written and text. `file` names the file: its resolved path
+ * when it was read from disk (so `app.err` typed in `pod-a/` and in `pod-b/` are two files, and `./x.log` and
+ * `/abs/x.log` one); without it, the last part of the name an event's origin shows (an upload's file name).
  */
-export function eventFingerprint(event: DraftEvent): string {
+export function eventFingerprint(event: DraftEvent, file?: string): string {
   if ((event.kind === 'alert-fired' || event.kind === 'alert-resolved') && event.key !== undefined) {
     return signatureId(`${event.kind}|${event.at ?? ''}|${event.key}|${event.instance ?? ''}`);
   }
   const origin = event.origin;
+  // A flood's count grows when more of the file is read; its first occurrence is what names it.
+  const text =
+    event.signature ?? (event.count > 1 ? event.summary.replace(/ \(×[\d,]+\)$/, '') : event.summary);
   const at = event.at !== null && event.readIn ? asWritten(event.at, event.readIn) : (event.at ?? '');
-  return signatureId(
-    `${event.kind}|${at}|${baseName(origin.file)}|${origin.line}|${event.signature ?? event.summary}`,
-  );
+  return signatureId(`${event.kind}|${at}|${file ?? baseName(origin.file)}|${origin.line}|${text}`);
 }
 
 /**
@@ -36,8 +40,14 @@ function asWritten(at: string, zone: string): string {
 // The domain refuses U+0000 in text; a log line may carry one, so it becomes the replacement character.
 const cleaned = (text: string) => text.replaceAll('\u0000', '\ufffd');
 
-/** A drafted event as the input the store takes, cut to the domain's limits, with its fingerprint. */
-export function draftEventInput(event: DraftEvent): TimelineEventInput & { fingerprint: string } {
+/**
+ * A drafted event as the input the store takes, cut to the domain's limits, with its fingerprint (`file` names
+ * its origin's file, see eventFingerprint).
+ */
+export function draftEventInput(
+  event: DraftEvent,
+  file?: string,
+): TimelineEventInput & { fingerprint: string } {
   return {
     at: event.at,
     approximate: event.approximate,
@@ -52,6 +62,6 @@ export function draftEventInput(event: DraftEvent): TimelineEventInput & { finge
       file: cleaned(origin.file.slice(-1_000)),
       ...(origin.line > 0 ? { line: origin.line } : {}),
     })),
-    fingerprint: eventFingerprint(event),
+    fingerprint: eventFingerprint(event, file),
   };
 }

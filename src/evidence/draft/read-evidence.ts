@@ -29,6 +29,11 @@ export interface FileReport {
    * file revealed that zone (when it did).
    */
   zoneless?: { count: number; line: number; zone: string; revealed?: string | undefined } | undefined;
+  /**
+   * What names the file in its events' fingerprints when the name it is reported under does not (the resolved
+   * path of a file read from disk); see eventFingerprint.
+   */
+  identity?: string | undefined;
   /** Set when nothing in the file was read (binary content, a JSON document over the limit). */
   notRead?: true | undefined;
 }

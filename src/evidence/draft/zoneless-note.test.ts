@@ -90,7 +90,7 @@ describe('times written without a zone', () => {
       const draft = new EvidenceDraft({ ...testOptions, time: { zone } });
       await draft.addFile('logs/app.log', batchesOf(goLog.join('\n')));
       const { events } = draft.result();
-      return { at: events.map((e) => e.at), ids: events.map(eventFingerprint) };
+      return { at: events.map((e) => e.at), ids: events.map((event) => eventFingerprint(event)) };
     };
     const [utc, berlin, tokyo] = await Promise.all(['UTC', 'Europe/Berlin', 'Asia/Tokyo'].map(fingerprints));
     expect(berlin?.at).not.toEqual(utc?.at);
