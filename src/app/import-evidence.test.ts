@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timelineEventFieldsSchema } from '../domain/index.js';
 import { draftToAttach } from './draft-to-attach.js';
-import { formatOverrides, importEvidence, zoneOverrides } from './import-evidence.js';
+import { checkZone, formatOverrides, importEvidence, zoneOverrides } from './import-evidence.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +69,16 @@ describe('importEvidence', () => {
     expect(zoneFor('other/app.log')).toBeUndefined();
     expect(zoneOverrides([]).zone).toBe('UTC');
     expect(() => zoneOverrides(['app.log=Mars/Olympus'])).toThrow(/unknown time zone "Mars\/Olympus"/);
+  });
+
+  it('takes an offset or an abbreviation as a zone, and compares paths resolved', () => {
+    expect(checkZone('+01:00')).toBe('UTC+1');
+    expect(checkZone('-0530')).toBe('UTC-5:30');
+    expect(checkZone('CET')).toBe('CET');
+    expect(() => checkZone('+25:00')).toThrow(/unknown time zone "\+25:00"/);
+    const { zoneFor, unused } = zoneOverrides([`${process.cwd()}/logs/app.log=CET`, 'logs/typo.log=UTC']);
+    expect(zoneFor('./logs/app.log')).toBe('CET');
+    expect(unused()).toEqual(['logs/typo.log=UTC']);
   });
 
   it('drafts events a store takes from a log line holding a NUL character', async () => {

@@ -1,5 +1,5 @@
 import { open, realpath } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { invalidInput, isDebriefError } from '../domain/index.js';
 import type { ExportFile } from '../evidence/index.js';
@@ -58,12 +58,38 @@ export interface ImportedEvidence {
   unreadable: string[];
 }
 
-/** Checks a time zone name, or throws invalid_input naming it. */
+// A fixed offset as a zone: `+01:00`, `-0530`, `+01`, optionally after `UTC` or `GMT`.
+const offsetZone = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+/**
+ * Checks a time zone: an IANA name (`Europe/Paris`, also `CET`), `UTC`, or a fixed offset (`+01:00`, returned as
+ * `UTC+1`, the form the time reader takes); throws invalid_input naming anything else.
+ */
 export function checkZone(zone: string): string {
   if (zone === 'UTC' || IANAZone.isValidZone(zone)) return zone;
+  const offset = offsetZone.exec(zone);
+  if (offset) {
+    const [, sign, h, m] = offset as unknown as [string, string, string, string | undefined];
+    const hours = Number(h);
+    const minutes = Number(m ?? '0');
+    if (hours <= 14 && minutes < 60) {
+      if (hours === 0 && minutes === 0) return 'UTC';
+      return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+    }
+  }
   throw invalidInput(
-    `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as Europe/Paris or UTC`,
+    `unknown time zone ${JSON.stringify(zone)}; expected an IANA name such as Europe/Paris, UTC, or an offset such as +01:00`,
   );
+}
+
+/** Whether a value names a zone checkZone accepts. */
+export function isZone(zone: string): boolean {
+  try {
+    checkZone(zone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The zones given with --tz: `ZONE` for every input, `PATH=ZONE` for one file or the files under a folder. */
@@ -71,32 +97,41 @@ export interface ZoneOverrides {
   /** The zone for inputs without one of their own (UTC when none was given). */
   zone: string;
   zoneFor: (path: string) => string | undefined;
+  /** The `PATH=ZONE` values no path looked up so far fell under, as they were given (a typo, a wrong folder). */
+  unused: () => string[];
 }
 
 /**
  * Turns `ZONE` or `PATH=ZONE` values into the import's zone and a lookup by path (a folder's zone applies to the
- * files under it, the longest match winning), or throws invalid_input naming an unknown zone.
+ * files under it, the longest match winning; paths are compared resolved, so `./logs/a.log` and its absolute
+ * path are one), or throws invalid_input naming an unknown zone.
  */
 export function zoneOverrides(values: readonly string[] = []): ZoneOverrides {
   let zone = 'UTC';
-  const byPath = new Map<string, string>();
+  const byPath = new Map<string, { zone: string; given: string; used: boolean }>();
   for (const value of values) {
     const eq = value.lastIndexOf('=');
-    if (eq > 0) byPath.set(trimSlash(value.slice(0, eq)), checkZone(value.slice(eq + 1)));
-    else zone = checkZone(value);
+    if (eq > 0) {
+      byPath.set(resolve(value.slice(0, eq)), {
+        zone: checkZone(value.slice(eq + 1)),
+        given: value,
+        used: false,
+      });
+    } else zone = checkZone(value);
   }
   const zoneFor = (path: string): string | undefined => {
-    for (let p = trimSlash(path); p !== ''; p = p.slice(0, Math.max(p.lastIndexOf('/'), 0))) {
+    if (byPath.size === 0 || path === '-') return undefined;
+    for (let p = resolve(path); ; p = dirname(p)) {
       const found = byPath.get(p);
-      if (found) return found;
+      if (found) {
+        found.used = true;
+        return found.zone;
+      }
+      if (dirname(p) === p) return undefined;
     }
-    return undefined;
   };
-  return { zone, zoneFor };
-}
-
-function trimSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '').replace(/^\.\//, '') : path;
+  const unused = () => [...byPath.values()].filter((entry) => !entry.used).map((entry) => entry.given);
+  return { zone, zoneFor, unused };
 }
 
 /**
@@ -213,6 +248,8 @@ async function addFile(
     });
     if (parts) {
       const report = draft.addParts(parts);
+      // The parts were all given the zone; only the caller knows whether the user named it.
+      if (report.zoneless) report.zoneless.named = options.zoneFixed && !revealed;
       if (givenName === undefined) report.identity = await identityOf(file.path);
       progress.fileDone?.(file.size);
       return undefined;

@@ -151,7 +151,7 @@ describe('debrief evidence', () => {
     const zone = await runCli(['evidence', '--tz', 'Mars/Olympus', okFolder]);
     expect(zone.code).toBe(2);
     expect(zone.stderr.trim()).toBe(
-      'debrief: unknown time zone "Mars/Olympus"; expected an IANA name such as Europe/Paris or UTC',
+      'debrief: unknown time zone "Mars/Olympus"; expected an IANA name such as Europe/Paris, UTC, or an offset such as +01:00',
     );
   });
 
@@ -229,6 +229,54 @@ describe('debrief evidence --tz', () => {
     expect(first.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
     const again = await runCli(['evidence', '--tz', 'Europe/Berlin', berlin, '--incident', id], { env });
     expect(again.stderr).toMatch(/: 0 event\(s\) added, [1-9]\d* already there/);
+  });
+});
+
+describe('debrief evidence: flags read as a user types them', () => {
+  const rust = [
+    "2026-12-02 17:12:58 thread '<unnamed>' (16305) panicked at crash.rs:14:118:",
+    '2026-12-02 17:12:58 index out of bounds: the len is 0 but the index is 0',
+  ].join('\n');
+
+  it('takes one format per --format-override and still reads the file after it', async () => {
+    const path = write('flags/stamped.log', rust);
+    const result = await runCli(['evidence', '--format-override', 'rust-panic', path, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const events = JSON.parse(result.stdout).events as Array<{ kind: string }>;
+    expect(events.map((e) => e.kind)).toContain('panic');
+  });
+
+  it('reads FILE:CET and FILE:+01:00, and FILE:UTC without the hint to pass --tz', async () => {
+    const path = write('flags/stamped.log', rust);
+    for (const zone of ['CET', '+01:00']) {
+      const result = await runCli(['evidence', '--format', 'json', `${path}:${zone}`]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).events[0].at).toBe('2026-12-02T16:12:58.000Z');
+    }
+    const utc = await runCli(['evidence', `${path}:UTC`]);
+    expect(utc.code).toBe(0);
+    expect(utc.stdout).not.toMatch(/pass --tz/);
+  });
+
+  it('warns of a --tz PATH that names no input, and compares an absolute path with a relative one', async () => {
+    write('flags/stamped.log', rust);
+    const cwd = join(dir, 'flags');
+    const typo = await runCli(['evidence', '--tz', 'stampd.log=Europe/Berlin', 'stamped.log'], { cwd });
+    expect(typo.stderr).toMatch(/--tz stampd\.log=Europe\/Berlin names no input read/);
+    const absolute = await runCli(
+      ['evidence', '--format', 'json', '--tz', `${join(cwd, 'stamped.log')}=Europe/Berlin`, 'stamped.log'],
+      { cwd },
+    );
+    expect(absolute.stderr).toBe('');
+    expect(JSON.parse(absolute.stdout).events[0].at).toBe('2026-12-02T16:12:58.000Z');
+  });
+
+  it('prints no empty report when no input could be read', async () => {
+    const result = await runCli(['evidence', join(dir, 'flags/missing.log')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/cannot read .*missing\.log: ENOENT/);
   });
 });
 

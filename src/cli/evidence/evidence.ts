@@ -24,9 +24,11 @@ export function register(program: Command): void {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--incident <id>', 'add the drafted events and missing moments to this incident')
+    // One value per flag: a variadic option would take the files after it as formats.
     .option(
-      '--format-override <format...>',
-      'skip detection: FORMAT for every file, or PATH=FORMAT for one (see --formats)',
+      '--format-override <format>',
+      'skip detection: FORMAT for every file, or PATH=FORMAT for one (repeatable; see --formats)',
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--formats', 'list the evidence formats debrief reads, with an example each')
     .action(async (files: string[], options: EvidenceOptions, command: Command) => {

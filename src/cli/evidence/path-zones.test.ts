@@ -15,6 +15,13 @@ describe('pathsWithZones', () => {
     });
   });
 
+  it('takes any zone debrief reads after the colon: an IANA name, an abbreviation, UTC or an offset', async () => {
+    expect(await pathsWithZones(['a.err:CET', 'b.err:+01:00', 'c.err:-0530', 'd.err:UTC'])).toEqual({
+      paths: ['a.err', 'b.err', 'c.err', 'd.err'],
+      zones: ['a.err=CET', 'b.err=+01:00', 'c.err=-0530', 'd.err=UTC'],
+    });
+  });
+
   it('leaves alone a path that exists as it is (a colon in a name) and stdin', async () => {
     mkdirSync(join(dir, 'capture:America'));
     const real = join(dir, 'capture:America', 'New_York');

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 
-const withZone = /^(.+):((?:[A-Z][A-Za-z_+-]*\/)+[A-Za-z0-9_+-]+|UTC)$/;
+import { isZone } from '../../app/import-evidence.js';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -12,18 +12,27 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Splits `FILE:ZONE` arguments (`nginx/error.log:Europe/Berlin`) into the path and a `PATH=ZONE` value for
- * --tz. An argument that exists as it is stays a path, so a file whose name has a colon is still read.
+ * Splits `FILE:ZONE` arguments (`nginx/error.log:Europe/Berlin`, `app.err:CET`, `app.err:+01:00`) into the path
+ * and a `PATH=ZONE` value for --tz; the zone is what follows the first colon that leaves a zone debrief reads. An
+ * argument that exists as it is stays a path, so a file whose name has a colon is still read.
  */
 export async function pathsWithZones(args: readonly string[]): Promise<{ paths: string[]; zones: string[] }> {
   const paths: string[] = [];
   const zones: string[] = [];
   for (const arg of args) {
-    const m = withZone.exec(arg);
-    if (m && !(await exists(arg))) {
-      paths.push(m[1] as string);
-      zones.push(`${m[1]}=${m[2]}`);
+    const split = arg === '-' || (await exists(arg)) ? undefined : zoneAfterColon(arg);
+    if (split) {
+      paths.push(split.path);
+      zones.push(`${split.path}=${split.zone}`);
     } else paths.push(arg);
   }
   return { paths, zones };
+}
+
+function zoneAfterColon(arg: string): { path: string; zone: string } | undefined {
+  for (let i = arg.indexOf(':'); i > 0; i = arg.indexOf(':', i + 1)) {
+    const zone = arg.slice(i + 1);
+    if (zone !== '' && isZone(zone)) return { path: arg.slice(0, i), zone };
+  }
+  return undefined;
 }

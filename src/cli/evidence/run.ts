@@ -22,13 +22,23 @@ export async function runEvidence(
   const { formatOverrides, importEvidence, zoneOverrides } = await import('../../app/import-evidence.js');
   const { pathsWithZones } = await import('./path-zones.js');
   const given = await pathsWithZones(paths);
-  const { zone, zoneFor } = zoneOverrides([...(options.tz ?? []), ...given.zones]);
+  const { zone, zoneFor, unused } = zoneOverrides([...(options.tz ?? []), ...given.zones]);
   const formatFor = formatOverrides(options.formatOverride);
   const { progressBar } = await import('./progress.js');
   const { result, unreadable } = await importEvidence(
     { paths: given.paths },
     { zone, zoneFor, formatFor, progress: progressBar() },
   );
+  for (const value of unused()) {
+    process.stderr.write(
+      `debrief: --tz ${value} names no input read (paths are compared resolved); its zone was not used\n`,
+    );
+  }
+  if (unreadable.length > 0 && result.stats.files === 0 && !options.incident) {
+    // Nothing was read: an empty draft would only hide the error.
+    for (const line of unreadable.slice(0, -1)) process.stderr.write(`debrief: ${line}\n`);
+    throw new CliError(unreadable.at(-1) as string);
+  }
   if (unreadable.length > 0) {
     // Errors first. Nothing is attached as if all the evidence had been read; without --incident, the draft of
     // what could be read still follows, and the exit code says it is incomplete.

@@ -212,11 +212,13 @@ function withZoneNote(report: FileReport): FileReport {
   const zoneless = report.zoneless;
   if (!zoneless) return report;
   const { zone, revealed } = zoneless;
-  const hint = revealed
-    ? `, from ${revealed} (pass --tz ${report.file}=ZONE to read them otherwise)`
-    : zone === 'UTC'
-      ? `; if it was written in another zone, pass --tz ZONE, or --tz ${report.file}=ZONE for this file (an IANA name)`
-      : '';
+  const hint = zoneless.named
+    ? ''
+    : revealed
+      ? `, from ${revealed} (pass --tz ${report.file}=ZONE to read them otherwise)`
+      : zone === 'UTC'
+        ? `; if it was written in another zone, pass --tz ZONE, or --tz ${report.file}=ZONE for this file (an IANA name)`
+        : '';
   const reason = `${zoneless.count.toLocaleString('en-US')} time(s) in this file have no zone and were read as ${zone}${hint}`;
   return { ...report, samples: [...report.samples, { line: zoneless.line, reason }] };
 }

@@ -28,7 +28,16 @@ export interface FileReport {
    * How many times in the file had no zone, the first line with one, the zone they were read in, and where the
    * file revealed that zone (when it did).
    */
-  zoneless?: { count: number; line: number; zone: string; revealed?: string | undefined } | undefined;
+  zoneless?:
+    | {
+        count: number;
+        line: number;
+        zone: string;
+        revealed?: string | undefined;
+        /** Whether the user named the zone for this file (then no hint to name one). */
+        named?: boolean | undefined;
+      }
+    | undefined;
   /**
    * What names the file in its events' fingerprints when the name it is reported under does not (the resolved
    * path of a file read from disk); see eventFingerprint.
@@ -197,6 +206,7 @@ export async function readEvidence(
       line: firstZoneless,
       zone,
       ...(from ? { revealed: from } : {}),
+      ...(options.zoneFixed && from === undefined ? { named: true } : {}),
     };
   }
   return report;
