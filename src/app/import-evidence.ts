@@ -1,9 +1,10 @@
 import { open, realpath } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { invalidInput, isDebriefError } from '../domain/index.js';
 import type { ExportFile } from '../evidence/index.js';
 import {
+  accessLogZone,
   crashFormats,
   EvidenceDraft,
   type EvidenceResult,
@@ -12,6 +13,7 @@ import {
   maxDocumentChars,
   newLineStats,
   openLineBatches,
+  type RevealedZone,
   revealedZone,
   unparsedSamples,
 } from '../evidence/index.js';
@@ -200,6 +202,7 @@ export async function importEvidence(
         const problem = await addFile(draft, item, item.name, {
           zone: named ?? zone,
           zoneFixed: named !== undefined,
+          beside: named === undefined && item.path !== '-' ? await zoneBeside(item.path) : undefined,
           reference,
           format: formatFor(item.path),
           progress,
@@ -218,6 +221,8 @@ interface FileOptions {
   zone: string;
   /** Whether `zone` was named for this file (else the file may reveal its own). */
   zoneFixed: boolean;
+  /** A zone the access log beside an error log shows, for when the file reveals none itself. */
+  beside?: RevealedZone | undefined;
   reference: Date;
   format: string | undefined;
   progress: ImportProgress;
@@ -236,7 +241,9 @@ async function addFile(
   if (file.path !== '-' && file.size >= parallelThreshold) {
     const { readInParallel } = await import('./read-in-parallel.js');
     // The parts are read apart, so the zone the file reveals is looked for once, in its head.
-    const revealed = options.zoneFixed ? undefined : revealedZone(await headLines(file.path));
+    const revealed = options.zoneFixed
+      ? undefined
+      : (revealedZone(await headLines(file.path)) ?? options.beside);
     const parts = await readInParallel(file.path, name, file.size, {
       zone: revealed?.zone ?? options.zone,
       zoneFixed: true,
@@ -268,6 +275,7 @@ async function addFile(
     tracked(lines, stats, progress, options.signal),
     options.format,
     options.zoneFixed ? options.zone : undefined,
+    options.beside,
   );
   // A stream that stopped early and lines that were cut show up in the file's report.
   draft.addLineStats(report, stats);
@@ -285,6 +293,24 @@ async function identityOf(path: string): Promise<string> {
     return await realpath(path);
   } catch {
     return resolve(path);
+  }
+}
+
+/**
+ * For an error log with an access log beside it (nginx's `error.log` and `access.log`, `site.error.log` and
+ * `site.access.log`): the zone the access log's times show, since nginx writes the error log's local times
+ * without one. Undefined for any other file, or when the access log shows none.
+ */
+async function zoneBeside(path: string): Promise<RevealedZone | undefined> {
+  const name = basename(path);
+  const m = /^(.*)error(\.log(?:\.\d+)?)$/.exec(name);
+  if (!m) return undefined;
+  const sibling = `${m[1]}access${m[2]}`;
+  try {
+    const found = accessLogZone(await headLines(join(dirname(path), sibling)));
+    return found && { zone: found.zone, reason: `${found.reason} of ${sibling} beside it` };
+  } catch {
+    return undefined;
   }
 }
 

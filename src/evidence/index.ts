@@ -14,7 +14,7 @@ export { crashFormats, detectLineFormat, documentFormats, formatNames, lineForma
 export type { LineFormat, ParseOptions } from './line-format.js';
 export { isGzip, openLineBatches, openLines } from './read/open-evidence.js';
 export { type LineStats, newLineStats, readLineBatches } from './read/read-lines.js';
-export { type RevealedZone, revealedZone } from './read/revealed-zone.js';
+export { accessLogZone, type RevealedZone, revealedZone } from './read/revealed-zone.js';
 export { type MinedSignatures, mineMessages } from './signatures/mine-messages.js';
 export type { Signature } from './signatures/signature-book.js';
 export { signatureId } from './signatures/signature-id.js';

@@ -2,6 +2,7 @@ import { type IncidentMetrics, type Moments, metricsFromMoments } from '../../do
 import type { DraftEvent } from '../draft-event.js';
 import type { EvidenceItem } from '../evidence-item.js';
 import { type LineStats, maxLineLength } from '../read/read-lines.js';
+import type { RevealedZone } from '../read/revealed-zone.js';
 import { type Signature, SignatureBook } from '../signatures/signature-book.js';
 import { errorsBackUnderBaseline, signatureEvents } from '../signatures/signature-events.js';
 import { draftTimeline } from './draft-timeline.js';
@@ -40,18 +41,24 @@ export class EvidenceDraft {
 
   /**
    * Reads one file's lines, in batches (format detected unless `format` is given) and returns its report. `zone`,
-   * when given, is the zone named for this file's zone-less times (used whatever the file reveals).
+   * when given, is the zone named for this file's zone-less times (used whatever the file reveals); else `beside`,
+   * a zone a file next to it revealed, is used when the file reveals none itself.
    */
   async addFile(
     file: string,
     batches: AsyncIterable<readonly string[]>,
     format?: string,
     zone?: string,
+    beside?: RevealedZone,
   ): Promise<FileReport> {
+    // A zone revealed beside the file (the access log next to an error log) stands when the file reveals none.
+    const fallback = beside
+      ? { time: { ...this.options.time, zone: beside.zone }, zoneRevealed: beside.reason }
+      : {};
     const report = await readEvidence(file, batches, (item) => this.addItem(item, file), {
       ...this.options,
       format: format ?? this.options.format,
-      ...(zone === undefined ? {} : { time: { ...this.options.time, zone }, zoneFixed: true }),
+      ...(zone === undefined ? fallback : { time: { ...this.options.time, zone }, zoneFixed: true }),
     });
     this.reports.push(report);
     return report;

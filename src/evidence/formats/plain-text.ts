@@ -79,7 +79,10 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
     if (flavour.source === 'go-zap-console') ({ message, service } = zapConsole(message));
     else if (flavour.source === 'rust-tracing') message = withoutFields(message);
     const levelWord = groups.level ? m[groups.level] : undefined;
-    const severity: EventSeverity = severityOf(levelWord) ?? severityFromWords(message);
+    let severity: EventSeverity = severityOf(levelWord) ?? severityFromWords(message);
+    // nginx logs a request for a missing file (a 404) at [error]; the access log's 404 is a warning, so is this.
+    if (flavour.source === 'nginx-error' && severity === 'error' && notFound.test(message))
+      severity = 'warning';
     // tracing writes the spans before the target: `request{id=7}: checkout::db`; the crate is the service.
     const target = groups.target ? m[groups.target]?.split(/:\s+/).at(-1) : undefined;
     return {
@@ -94,6 +97,8 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
   }
   return undefined;
 }
+
+const notFound = /^open\(\) "[^"]*" failed \(2: No such file or directory\)/;
 
 const trailingField = /\s+([A-Za-z_][\w.]*)=("(?:[^"\\]|\\.)*"|\S+)$/;
 

@@ -67,3 +67,20 @@ export function revealedZone(head: readonly string[]): RevealedZone | undefined 
   }
   return undefined;
 }
+
+// The common log format's time: `[02/Dec/2026:21:46:59 +0530]`.
+const clfTime = /\[\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2} ([+-])(\d{2})(\d{2})\]/;
+
+/**
+ * The zone an access log's first lines show (nginx and Apache write local time with its offset), for the
+ * zone-less times of the error log beside it (nginx's error.log has none). Undefined when they show none.
+ */
+export function accessLogZone(head: readonly string[]): RevealedZone | undefined {
+  for (let i = 0; i < head.length; i++) {
+    const m = clfTime.exec(head[i] as string);
+    if (!m) continue;
+    const offset = (Number(m[2]) * 60 + Number(m[3])) * (m[1] === '-' ? -1 : 1);
+    return { zone: fixedZone(offset), reason: `the offset ${m[1]}${m[2]}${m[3]} on line ${i + 1}` };
+  }
+  return undefined;
+}
