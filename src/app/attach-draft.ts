@@ -37,6 +37,11 @@ export interface Attached {
   set: MomentName[];
   /** Proposals not set because they would put the incident's moments in an impossible order. */
   leftOut: MomentLeftOut[];
+  /**
+   * Per file, the events already stored (same fingerprint, so skipped) whose time differs from this draft's: the
+   * file was read in another zone before. They are kept as they are; the caller says how to replace them.
+   */
+  differing: Array<{ file: string; ids: string[] }>;
   incident: Incident;
 }
 
@@ -71,9 +76,36 @@ export async function attachDraft(
       ctx,
       plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
     );
-    return { ...saved, set: plan.set, leftOut: plan.leftOut };
+    const differing = saved.skipped > 0 ? await timesThatDiffer(store, incidentId, draft) : [];
+    return { ...saved, set: plan.set, leftOut: plan.leftOut, differing };
   };
   return options.version === undefined ? retryOnConflict(attempt) : attempt();
+}
+
+/** The stored events a draft matched by fingerprint whose time is not the draft's, grouped by the draft's file. */
+async function timesThatDiffer(
+  store: Store,
+  incidentId: string,
+  draft: DraftToAttach,
+): Promise<Attached['differing']> {
+  const stored = new Map<string, StoredEvent>();
+  for (const event of await store.timeline.list(incidentId)) {
+    const fingerprint = (event as StoredEvent & { fingerprint?: string }).fingerprint;
+    if (fingerprint !== undefined) stored.set(fingerprint, event);
+  }
+  const byFile = new Map<string, string[]>();
+  for (const event of draft.events) {
+    const twin = event.fingerprint === undefined ? undefined : stored.get(event.fingerprint);
+    if (!twin || sameInstant(twin.at, event.at)) continue;
+    const file = event.origins?.[0]?.file ?? event.source ?? '(evidence)';
+    byFile.set(file, [...(byFile.get(file) ?? []), twin.id]);
+  }
+  return [...byFile].map(([file, ids]) => ({ file, ids }));
+}
+
+function sameInstant(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  return Date.parse(a) === Date.parse(b);
 }
 
 /** The moments an incident ends up with under a policy, which proposals that sets, and which it leaves out. */

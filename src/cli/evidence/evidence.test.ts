@@ -229,6 +229,14 @@ describe('debrief evidence --tz', () => {
     expect(first.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
     const again = await runCli(['evidence', '--tz', 'Europe/Berlin', berlin, '--incident', id], { env });
     expect(again.stderr).toMatch(/: 0 event\(s\) added, [1-9]\d* already there/);
+    // Kept, not duplicated, but the user learns their stored times are not this reading's, and how to fix them.
+    expect(again.stderr).toMatch(
+      /debrief: [1-9]\d* stored event\(s\) from .*berlin\.log have times that differ from this reading .*EVT-/,
+    );
+    expect(again.stderr).toMatch(/debrief delete EVT-/);
+    // Read as it was the first time, the file matches what is stored.
+    const same = await runCli(['evidence', berlin, '--incident', id], { env });
+    expect(same.stderr).not.toMatch(/differ/);
   });
 });
 

@@ -60,6 +60,14 @@ export async function runEvidence(
     for (const left of outcome.leftOut) {
       process.stderr.write(`debrief: ${left.name} not set: ${left.reason}\n`);
     }
+    for (const { file, ids } of outcome.differing) {
+      const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
+      process.stderr.write(
+        `debrief: ${ids.length} stored event(s) from ${file} have times that differ from this reading ` +
+          `(read before in another zone?): ${shown}. They were kept as they are; to store this reading, ` +
+          `remove them (debrief delete ${ids[0]}, …) and attach the file again\n`,
+      );
+    }
   }
   await present(result, options.format);
 }
@@ -78,6 +86,7 @@ async function attach(command: Command, incidentId: string, result: EvidenceResu
     skipped: outcome.skipped,
     set: outcome.set,
     leftOut: outcome.leftOut,
+    differing: outcome.differing,
   };
 }
 
