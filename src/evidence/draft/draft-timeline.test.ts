@@ -33,4 +33,27 @@ describe('draftTimeline', () => {
       ['pod-2', 'alertmanager', 1, 1],
     ]);
   });
+
+  it('puts a crash that borrowed the time of the line before it after that line', () => {
+    const at = '2026-12-02T16:18:20.000Z';
+    const crash: DraftEvent = {
+      ...alert(at, 'go-crash'),
+      approximate: true,
+      kind: 'panic',
+      summary: 'Go panic: assignment to entry in nil map',
+      key: undefined,
+      origin: { file: 'app.err', line: 2 },
+      origins: [{ file: 'app.err', line: 2 }],
+    };
+    const line: DraftEvent = {
+      ...alert(at, 'go-log'),
+      kind: 'log-signature',
+      severity: 'error',
+      summary: '`loading config failed` started',
+      key: undefined,
+      origin: { file: 'app.err', line: 1 },
+      origins: [{ file: 'app.err', line: 1 }],
+    };
+    expect(draftTimeline([crash, line]).map((e) => e.kind)).toEqual(['log-signature', 'panic']);
+  });
 });

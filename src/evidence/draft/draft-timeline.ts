@@ -90,7 +90,11 @@ export function collapseFloods(events: readonly DraftEvent[]): DraftEvent[] {
   return out;
 }
 
-/** Merges duplicates, collapses floods, and sorts by time (unknown times last). */
+/**
+ * Merges duplicates, collapses floods, and sorts by time (unknown times last). At one time, exact events come
+ * before approximate ones: a crash that borrowed the time of the line before it happened after that line.
+ */
 export function draftTimeline(events: readonly DraftEvent[]): DraftEvent[] {
-  return sortTimeline(collapseFloods(mergeDuplicates(events)));
+  const merged = collapseFloods(mergeDuplicates(events));
+  return sortTimeline([...merged.filter((e) => !e.approximate), ...merged.filter((e) => e.approximate)]);
 }
