@@ -4,7 +4,13 @@ import { draftEventInput } from '../evidence/index.js';
 import type { DraftToAttach } from './attach-draft.js';
 
 export type { EvidenceResult } from '../evidence/index.js';
-export { crashFormats, documentFormats, lineFormats } from '../evidence/index.js';
+export {
+  crashFormats,
+  documentFormats,
+  lineFormats,
+  maxSignatureChars,
+  maxSummaryChars,
+} from '../evidence/index.js';
 
 /** A drafted timeline as what `attachDraft` takes: the store's event inputs with fingerprints, and the moments. */
 export function draftToAttach(result: EvidenceResult): DraftToAttach & {

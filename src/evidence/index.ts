@@ -4,7 +4,12 @@
 export type { DocumentFormat } from './document-format.js';
 export { alertmanagerWebhook } from './documents/alertmanager.js';
 export { type ExportFile, readSlackExport, type SlackResult } from './documents/slack-export.js';
-export { draftEventInput, eventFingerprint } from './draft/event-input.js';
+export {
+  draftEventInput,
+  eventFingerprint,
+  maxSignatureChars,
+  maxSummaryChars,
+} from './draft/event-input.js';
 export { EvidenceDraft, type EvidencePart, type EvidenceResult } from './draft/evidence-draft.js';
 export type { ProposedMoment, ProposedMoments } from './draft/propose-moments.js';
 export { type FileReport, maxDocumentChars, unparsedSamples } from './draft/read-evidence.js';

@@ -280,6 +280,14 @@ describe('debrief evidence: flags read as a user types them', () => {
     expect(JSON.parse(absolute.stdout).events[0].at).toBe('2026-12-02T16:12:58.000Z');
   });
 
+  it('prints a summary no longer than the one --incident would store, for a huge log line', async () => {
+    const path = write('flags/huge.log', `2026-12-02T16:00:00Z ERROR ${'x'.repeat(200_000)}\n`);
+    const result = await runCli(['evidence', '--format', 'json', path]);
+    const events = JSON.parse(result.stdout).events as Array<{ summary: string }>;
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.summary.length).toBeLessThanOrEqual(10_000);
+  });
+
   it('prints no empty report when no input could be read', async () => {
     const result = await runCli(['evidence', join(dir, 'flags/missing.log')]);
     expect(result.code).toBe(2);

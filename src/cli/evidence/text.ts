@@ -1,5 +1,11 @@
 import type { EvidenceResult } from '../../app/draft-to-attach.js';
-import { crashFormats, documentFormats, lineFormats } from '../../app/draft-to-attach.js';
+import {
+  crashFormats,
+  documentFormats,
+  lineFormats,
+  maxSignatureChars,
+  maxSummaryChars,
+} from '../../app/draft-to-attach.js';
 import { formatMetrics, type IncidentMetrics, momentNames } from '../../domain/index.js';
 import { formatTable } from '../output.js';
 
@@ -14,9 +20,10 @@ export function evidenceJson(result: EvidenceResult, unreadable: readonly string
       source: event.source,
       kind: event.kind,
       severity: event.severity,
-      summary: event.summary,
+      // As stored: `--format json` shows what `--incident` would attach.
+      summary: event.summary.slice(0, maxSummaryChars),
       service: event.service ?? null,
-      signature: event.signature ?? null,
+      signature: event.signature?.slice(0, maxSignatureChars) ?? null,
       count: event.count,
       origin: event.origin,
       origins: event.origins,

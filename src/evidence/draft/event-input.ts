@@ -37,6 +37,10 @@ function asWritten(at: string, zone: string): string {
   return local.isValid ? (local.setZone('utc', { keepLocalTime: true }).toISO() ?? at) : at;
 }
 
+/** The longest summary and signature an event keeps, stored or printed: a 10 MB log line is not a summary. */
+export const maxSummaryChars = 10_000;
+export const maxSignatureChars = 2_000;
+
 // The domain refuses U+0000 in text; a log line may carry one, so it becomes the replacement character.
 const cleaned = (text: string) => text.replaceAll('\u0000', '\ufffd');
 
@@ -53,10 +57,10 @@ export function draftEventInput(
     approximate: event.approximate,
     kind: event.kind,
     severity: event.severity,
-    summary: cleaned(event.summary.slice(0, 10_000)),
+    summary: cleaned(event.summary.slice(0, maxSummaryChars)),
     source: cleaned(event.source.slice(0, 100)),
     ...(event.service ? { service: cleaned(event.service.slice(0, 100)) } : {}),
-    ...(event.signature ? { signature: cleaned(event.signature.slice(0, 2_000)) } : {}),
+    ...(event.signature ? { signature: cleaned(event.signature.slice(0, maxSignatureChars)) } : {}),
     count: event.count,
     origins: event.origins.slice(0, 50).map((origin) => ({
       file: cleaned(origin.file.slice(-1_000)),
