@@ -16,6 +16,12 @@ describe('maskToken', () => {
     expect(maskToken('name=android')).toBe('name=<*>');
   });
 
+  it('masks a URL inside quotes as one value, keeping the quotes and the colon after them', () => {
+    // Go's net/http error: `Get "http://127.0.0.1:18931/pay": EOF`.
+    expect(maskToken('"http://127.0.0.1:18931/pay":')).toBe('"<*>":');
+    expect(maskToken('url=https://api.example.com/v1/pay')).toBe('url=<*>');
+  });
+
   it('leaves plain words alone', () => {
     expect(maskToken('initialization.')).toBe('initialization.');
   });

@@ -17,6 +17,8 @@ const readableSize = /\s\(\d+(?:\.\d+)?\s?[KMGT]i?B\)/g;
 const shortDuration = /<\s?\d+\s?(?:sec|ms|s)\b/g;
 // An empty bracketed value (`()` where a host name usually stands) is the same slot as a filled one.
 const emptyValue = /^(?:\(\)|\[\])$/;
+// A URL is one value: its own colons and slashes are not a key's delimiters.
+const url = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 // `host:port` names an endpoint; the host is as variable as the port.
 const endpoint = /^[\w.-]+:\d+$/;
 
@@ -24,7 +26,8 @@ const endpoint = /^[\w.-]+:\d+$/;
 export function maskToken(token: string): string {
   if (!digit.test(token) && !token.includes('/') && !token.includes('=')) return token;
   if (endpoint.test(token)) return `${wildcard}:${wildcard}`;
-  const parts = token.split(subDelimiters);
+  const text = token.includes('://') ? token.replace(url, wildcard) : token;
+  const parts = text.split(subDelimiters);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
