@@ -54,6 +54,25 @@ function short(summary: string): string {
 }
 
 /**
+ * A note for a resolution that error-level evidence comes after (an alert resolved while another system still
+ * failed): the incident may not have been over; empty when nothing went wrong after it.
+ */
+function errorsAfter(events: readonly DraftEvent[], resolved: DraftEvent): string {
+  const at = resolved.at as string;
+  const later = events.filter(
+    (e) =>
+      e.at !== null &&
+      Date.parse(e.at) > Date.parse(at) &&
+      impactKinds.has(e.kind) &&
+      (e.severity === 'error' || e.severity === 'critical'),
+  );
+  const lastAt = later.at(-1)?.at;
+  if (!lastAt) return '';
+  const time = new Date(lastAt).toISOString().slice(11, 19);
+  return ` (but ${later.length} error-level event(s) come after it, the last at ${time}Z: was it over?)`;
+}
+
+/**
  * Proposes the key moments from a sorted draft timeline, each with its reason: impact start (the first error-level
  * occurrence: a crash, a firing alert, or a log signature's first error-level line, not its INFO ones),
  * detected (the first alert or page), acknowledged, mitigated (a rollback, revert or flag flip, or else errors
@@ -108,7 +127,8 @@ export function proposeMoments(
     pick(
       'resolved',
       last.index,
-      (e) => `${e.kind === 'resolution' ? 'resolved' : 'last alert resolved'}: ${short(e.summary)}`,
+      (e) =>
+        `${e.kind === 'resolution' ? 'resolved' : 'last alert resolved'}: ${short(e.summary)}${errorsAfter(events, e)}`,
     );
   }
   for (const problem of momentOrderProblems(moments as Moments)) delete moments[problem.later];
