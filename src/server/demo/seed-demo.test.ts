@@ -38,7 +38,7 @@ describe('the demo', () => {
       );
       const kinds = (await store.timeline.list(incident.id)).map((event) => event.kind);
       expect(kinds).toEqual(
-        expect.arrayContaining(['deploy', 'log-signature', 'alert-fired', 'crash', 'rollback']),
+        expect.arrayContaining(['deploy', 'log-signature', 'alert-fired', 'panic', 'rollback']),
       );
       expect(kinds).toContain('acknowledged');
       const factors = await store.factors.list(incident.id);
