@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { adminAccount, expectNoSeriousAxeViolations, signInApi, signInPage } from './helpers.js';
+import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
+
+// axe-core on every page of the web app, on a phone and on a wide screen: no serious or critical violation.
+// Each page is checked in the state a person sees most (an incident with events, factors, an action and a
+// review; the review's meeting running) and with its main form open, since forms are where labels go missing.
+
+let server: RunningServer;
+let incidentId: string;
+test.beforeAll(async ({ playwright }) => {
+  server = await startTestServer();
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', {
+    title: 'Checkout errors after the payments pool change',
+    severity: 'SEV2',
+    services: ['checkout', 'payments'],
+    bluf: 'Checkout failed for **22 minutes** after a pool limit was lowered.\n\n- 4% of orders failed',
+    summary: 'A configuration change lowered the `maxConns` of the payments pool.',
+    participants: [
+      { name: 'Sam Rivera', role: 'facilitator' },
+      { name: 'Bob Chen', role: 'responder' },
+    ],
+  })) as { id: string };
+  incidentId = incident.id;
+  const at = (minute: number) => `2026-03-04T09:${String(minute).padStart(2, '0')}:00Z`;
+  await admin.post(`/api/incidents/${incidentId}/events`, {
+    at: at(0),
+    summary: 'Pool limit lowered from 200 to 20',
+    kind: 'config-change',
+  });
+  await admin.post(`/api/incidents/${incidentId}/events`, {
+    at: at(4),
+    summary: 'p99 latency on checkout crossed 2.5 s',
+    kind: 'alert-fired',
+  });
+  await admin.post(`/api/incidents/${incidentId}/events`, {
+    at: at(22),
+    summary: 'Pool limit restored',
+    kind: 'mitigation',
+  });
+  await admin.post(`/api/incidents/${incidentId}/factors`, {
+    title: 'Pool limits are changed without a load test',
+    category: 'configuration',
+  });
+  await admin.post(`/api/incidents/${incidentId}/actions`, {
+    title: 'Alert on connection-pool saturation',
+    owner: 'payments-oncall',
+    dueDate: '2020-04-01',
+    priority: 'high',
+  });
+  await admin.post(`/api/incidents/${incidentId}/reviews`, {
+    scheduledAt: new Date().toISOString(),
+    attendees: ['Sam Rivera', 'Bob Chen'],
+    location: 'Room 4',
+  });
+  await admin.dispose();
+});
+test.afterAll(() => server.stop());
+
+const screens = [
+  { name: 'a 390×844 phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  { name: 'a 1920×1080 screen', viewport: { width: 1920, height: 1080 }, isMobile: false, hasTouch: false },
+] as const;
+
+/** Opens a tab of the seeded incident through its navigation and waits for a heading it shows. */
+async function openTab(page: Page, tab: string, heading: string) {
+  await page
+    .getByRole('navigation', { name: 'Incident sections' })
+    .getByRole('link', { name: tab, exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+}
+
+for (const screen of screens) {
+  test(`every page has no serious or critical axe violation on ${screen.name}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({
+      viewport: screen.viewport,
+      isMobile: screen.isMobile,
+      hasTouch: screen.hasTouch,
+    });
+    const page = await context.newPage();
+    const check = (where: string) => expectNoSeriousAxeViolations(page, `${where} on ${screen.name}`);
+
+    await page.goto(`${server.url}/setup?token=not-a-real-token`);
+    await expect(page.getByRole('heading', { name: 'Set up debrief' })).toBeVisible();
+    await check('the setup page');
+
+    await page.goto(`${server.url}/#/login`);
+    await page.getByLabel('Username').fill(adminAccount.username);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await check('the login page with a refused sign-in');
+
+    await signInPage(page, server, adminAccount);
+    await expect(page.getByRole('link', { name: /Checkout errors/ })).toBeVisible();
+    await check('the incident list');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New incident' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New incident' })).toBeVisible();
+    await check('the new incident page');
+
+    await page.goto(`${server.url}/#/incidents/${incidentId}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'BLUF', exact: true })).toBeVisible();
+    await check('the overview tab');
+    await page.getByRole('button', { name: 'Edit Details' }).click();
+    await expect(page.getByRole('button', { name: 'Save' }).first()).toBeVisible();
+    await check('the overview tab with Details being edited');
+
+    await openTab(page, 'Timeline', 'Events');
+    await check('the timeline tab');
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await check('the timeline tab with the new event form');
+
+    await openTab(page, 'Review', 'Schedule');
+    const meeting = page.getByRole('region', { name: 'Run the meeting' });
+    await meeting.getByRole('button', { name: 'Start meeting' }).click();
+    await expect(meeting.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await check('the review tab with the meeting running');
+
+    await openTab(page, 'Actions', 'Actions');
+    await check('the actions tab');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await check('the actions tab with the new action form');
+
+    await openTab(page, 'Report', 'Report');
+    await check('the report tab');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Actions' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Actions' })).toBeVisible();
+    await check('the actions page');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People and tokens' })).toBeVisible();
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await expect(page.getByLabel('Your new token (copy it now)')).not.toHaveValue('');
+    await check('the people and tokens page with a new token');
+
+    await context.close();
+  });
+}
