@@ -141,3 +141,63 @@ for (const screen of screens) {
     await context.close();
   });
 }
+
+test('adding an event by keyboard keeps the focus, and deleting one asks first, naming it', async ({
+  page,
+}) => {
+  await signInPage(page, server, adminAccount);
+  await page.goto(`${server.url}/#/incidents/${incidentId}/timeline`);
+  const addEvent = page.getByRole('button', { name: 'Add event' });
+  await addEvent.focus();
+  await page.keyboard.press('Enter');
+  // The form opens in the button's place with its first field focused.
+  await expect(page.getByLabel('Time (UTC)')).toBeFocused();
+  await page.getByLabel('What happened').fill('Payments team paged');
+  await page.getByLabel('What happened').press('Tab');
+  await expect(page.getByRole('button', { name: 'Add event' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Event added.' })).toBeVisible();
+  await expect(addEvent).toBeFocused();
+
+  const deleteButton = page.getByRole('button', { name: 'Delete event Payments team paged' });
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await deleteButton.click();
+  await expect(page.getByText('Payments team paged')).toBeVisible();
+
+  const asked = page.waitForEvent('dialog');
+  const clicked = deleteButton.click();
+  const question = await asked;
+  expect(question.message()).toBe('Delete the event “Payments team paged”? This cannot be undone.');
+  await question.accept();
+  await clicked;
+  await expect(page.getByRole('status').filter({ hasText: 'Event deleted.' })).toBeVisible();
+  await expect(page.getByText('Payments team paged')).toHaveCount(0);
+});
+
+test('a report download saves under the server’s name, and one the server refuses says why', async ({
+  page,
+}) => {
+  await signInPage(page, server, adminAccount);
+  await page.goto(`${server.url}/#/incidents/${incidentId}/report`);
+  const downloads = page.getByRole('navigation', { name: 'Downloads' });
+  const downloading = page.waitForEvent('download');
+  await downloads.getByRole('link', { name: 'Download Markdown' }).click();
+  expect((await downloading).suggestedFilename()).toBe(`${incidentId}-engineering.md`);
+
+  // The PDF printer is full (the server's own answer when its queue is): the page says so instead of nothing.
+  await page.route('**/report?format=pdf*', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'retry-after': '5' },
+      body: JSON.stringify({
+        error: { code: 'unavailable', message: 'The PDF printer is busy; try again in 5 seconds.' },
+      }),
+    }),
+  );
+  await downloads.getByRole('link', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Download PDF failed: The PDF printer is busy; try again in 5 seconds.',
+  );
+  await expectNoSeriousAxeViolations(page, 'the report tab with a failed download');
+});

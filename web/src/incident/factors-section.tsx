@@ -164,6 +164,7 @@ export function FactorsSection() {
               {editable && (
                 <RecordButtons
                   name={`factor ${factor.title}`}
+                  what={`the contributing factor “${factor.title}”`}
                   onEdit={() => setEditingId(factor.id)}
                   onDelete={() =>
                     save(

@@ -6,6 +6,7 @@ import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { keptDraftId } from '../lib/kept-draft.js';
 import { formatInstant } from '../lib/text.js';
+import { useReturnFocus } from '../lib/use-return-focus.js';
 import { EventEditor } from './event-editor.js';
 import { EventForm, type EventValues, eventInput } from './event-form.js';
 
@@ -20,6 +21,7 @@ export function EventList() {
   );
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<EventValues>(blankEvent);
+  const addButton = useReturnFocus<HTMLButtonElement>();
   const addPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events`;
 
   function remove(event: StoredEvent) {
@@ -31,7 +33,7 @@ export function EventList() {
       <div className="section-head">
         <h2 id="events-title">Events</h2>
         {editable && !adding && (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+          <button type="button" className="secondary" ref={addButton.ref} onClick={() => setAdding(true)}>
             Add event
           </button>
         )}
@@ -41,7 +43,10 @@ export function EventList() {
           values={added}
           onChange={setAdded}
           saveLabel="Add event"
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            addButton.returnFocus();
+          }}
           onSubmit={async () => {
             const ok = await save(
               () => api('POST', addPath, { ...eventInput(added), source: 'manual' }),
@@ -50,6 +55,7 @@ export function EventList() {
             if (ok) {
               setAdding(false);
               setAdded(blankEvent);
+              addButton.returnFocus();
             }
           }}
         />
@@ -72,6 +78,7 @@ export function EventList() {
                 {editable && (
                   <RecordButtons
                     name={`event ${event.summary.slice(0, 60)}`}
+                    what={`the event “${event.summary}”`}
                     onEdit={() => setEditingId(event.id)}
                     onDelete={() => remove(event)}
                   />
