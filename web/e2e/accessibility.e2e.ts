@@ -187,7 +187,7 @@ for (const screen of screens) {
   });
 }
 
-test('adding an event by keyboard keeps the focus, and deleting one asks first, naming it', async ({
+test('adding or editing an event by keyboard keeps the focus, and deleting one asks first, naming it', async ({
   page,
 }) => {
   await signInPage(page, server, adminAccount);
@@ -204,19 +204,30 @@ test('adding an event by keyboard keeps the focus, and deleting one asks first, 
   await expect(page.getByRole('status').filter({ hasText: 'Event added.' })).toBeVisible();
   await expect(addEvent).toBeFocused();
 
-  const deleteButton = page.getByRole('button', { name: 'Delete event Payments team paged' });
+  // Editing it: the form takes the focus, and on save the event's Edit button has it again.
+  await page.getByRole('button', { name: 'Edit event Payments team paged' }).press('Enter');
+  await expect(page.getByLabel('Time (UTC)')).toBeFocused();
+  await page.getByLabel('What happened').fill('Payments team paged by the alert');
+  await page.getByRole('button', { name: 'Save event' }).press('Enter');
+  await expect(
+    page.getByRole('button', { name: 'Edit event Payments team paged by the alert' }),
+  ).toBeFocused();
+
+  const deleteButton = page.getByRole('button', { name: 'Delete event Payments team paged by the alert' });
   page.once('dialog', (dialog) => dialog.dismiss());
   await deleteButton.click();
-  await expect(page.getByText('Payments team paged')).toBeVisible();
+  await expect(page.getByText('Payments team paged by the alert')).toBeVisible();
 
   const asked = page.waitForEvent('dialog');
   const clicked = deleteButton.click();
   const question = await asked;
-  expect(question.message()).toBe('Delete the event “Payments team paged”? This cannot be undone.');
+  expect(question.message()).toBe(
+    'Delete the event “Payments team paged by the alert”? This cannot be undone.',
+  );
   await question.accept();
   await clicked;
   await expect(page.getByRole('status').filter({ hasText: 'Event deleted.' })).toBeVisible();
-  await expect(page.getByText('Payments team paged')).toHaveCount(0);
+  await expect(page.getByText('Payments team paged by the alert')).toHaveCount(0);
 });
 
 test('a report download saves under the server’s name, and one the server refuses says why', async ({

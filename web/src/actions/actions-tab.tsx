@@ -21,6 +21,8 @@ export function ActionsTab() {
   );
   const [added, setAdded] = useState<ActionValues>(() => actionValues({ title: '' }));
   const addButton = useReturnFocus<HTMLButtonElement>();
+  // The action whose editor closed last: its Edit button takes the focus back.
+  const [closedId, setClosedId] = useState<string>();
   const today = todayUtc();
   const columns = boardColumns(bundle.actions, today);
   const overdue = overdueCount(bundle.actions, today);
@@ -73,7 +75,10 @@ export function ActionsTab() {
                   key={action.id}
                   action={action}
                   factors={bundle.factors}
-                  onClose={() => setEditingId(undefined)}
+                  onClose={() => {
+                    setEditingId(undefined);
+                    setClosedId(action.id);
+                  }}
                 />
               ) : (
                 <ActionCard
@@ -81,6 +86,7 @@ export function ActionsTab() {
                   action={action}
                   overdue={late}
                   editable={editable}
+                  focusEdit={closedId === action.id}
                   onEdit={() => setEditingId(action.id)}
                   onStatus={(status) => patch(action, { status })}
                 />

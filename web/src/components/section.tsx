@@ -81,22 +81,36 @@ export function confirmDelete(what: string): boolean {
 
 /**
  * Edit and Delete buttons for one record of a list; `name` (`factor Disk full`) tells screen readers which, and
- * `what` (`the factor “Disk full”`) is named in the question Delete asks first.
+ * `what` (`the factor “Disk full”`) is named in the question Delete asks first. `focusEdit` gives the Edit button
+ * the focus when it shows, as when the record's editor has just closed in its place.
  */
 export function RecordButtons({
   name,
   what,
   onEdit,
   onDelete,
+  focusEdit = false,
 }: {
   name: string;
   what: string;
   onEdit: () => void;
   onDelete: () => void;
+  focusEdit?: boolean;
 }) {
+  const editButton = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the buttons show, not on later renders
+  useEffect(() => {
+    if (focusEdit) editButton.current?.focus();
+  }, []);
   return (
     <div className="row">
-      <button type="button" className="secondary" aria-label={`Edit ${name}`} onClick={onEdit}>
+      <button
+        type="button"
+        className="secondary"
+        aria-label={`Edit ${name}`}
+        ref={editButton}
+        onClick={onEdit}
+      >
         Edit
       </button>
       <button

@@ -20,6 +20,8 @@ export function EventList() {
     keptDraftId(bundle.incident.id, 'event'),
   );
   const [adding, setAdding] = useState(false);
+  // The event whose editor closed last: its Edit button takes the focus back.
+  const [closedId, setClosedId] = useState<string>();
   const [added, setAdded] = useState<EventValues>(blankEvent);
   const addButton = useReturnFocus<HTMLButtonElement>();
   const addPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events`;
@@ -65,7 +67,13 @@ export function EventList() {
         {bundle.timeline.map((event) => (
           <li key={event.id} className={`sev-${event.severity}`}>
             {editingId === event.id ? (
-              <EventEditor event={event} onClose={() => setEditingId(undefined)} />
+              <EventEditor
+                event={event}
+                onClose={() => {
+                  setEditingId(undefined);
+                  setClosedId(event.id);
+                }}
+              />
             ) : (
               <>
                 <time dateTime={event.at ?? undefined}>
@@ -79,6 +87,7 @@ export function EventList() {
                   <RecordButtons
                     name={`event ${event.summary.slice(0, 60)}`}
                     what={`the event “${event.summary}”`}
+                    focusEdit={closedId === event.id}
                     onEdit={() => setEditingId(event.id)}
                     onDelete={() => remove(event)}
                   />
