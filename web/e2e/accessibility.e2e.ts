@@ -5,6 +5,7 @@ import {
   expectNoSeriousAxeViolations,
   signInApi,
   signInPage,
+  viewerAccount,
 } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
@@ -17,6 +18,7 @@ let incidentId: string;
 test.beforeAll(async ({ playwright }) => {
   server = await startTestServer();
   const admin = await signInApi(playwright, server);
+  await admin.post('/api/users', viewerAccount);
   const incident = (await admin.post('/api/incidents', {
     title: 'Checkout errors after the payments pool change',
     severity: 'SEV2',
@@ -296,3 +298,30 @@ test('the labels on the timeline chart’s phase bands contrast 4.5:1 with their
     expect(ratio, `"${label}": ${text} on ${band} is ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+for (const screen of screens) {
+  test(`a viewer's pages have no serious or critical axe violation on ${screen.name}`, async ({
+    browser,
+  }) => {
+    // A viewer sees the same pages without the editing controls, and the token page without the people.
+    const context = await browser.newContext({
+      viewport: screen.viewport,
+      isMobile: screen.isMobile,
+      hasTouch: screen.hasTouch,
+    });
+    const page = await context.newPage();
+    const check = (where: string) =>
+      expectNoSeriousAxeViolations(page, `${where} for a viewer on ${screen.name}`);
+    await signInPage(page, server, viewerAccount);
+    await check('the incident list');
+    await page.goto(`${server.url}/#/incidents/${incidentId}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'BLUF', exact: true })).toBeVisible();
+    await check('the overview tab');
+    await openTab(page, 'Review', 'Schedule');
+    await check('the review tab');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API token' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Personal API tokens' })).toBeVisible();
+    await check('the API token page');
+    await context.close();
+  });
+}
