@@ -1,4 +1,5 @@
-import type { APIRequestContext, Page, PlaywrightWorkerArgs } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import type { TestServer } from './server-fixture.js';
 
 export const adminAccount = { username: 'ada', name: 'Ada Admin', password: 'correct horse battery' };
@@ -76,4 +77,44 @@ export async function signInPage(
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Incidents' }).waitFor();
+}
+
+/** The axe impacts the suite refuses: a page with any of these fails. */
+const blockingImpacts = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules plus axe's best practices) on the page as it is and fails with one line
+ * per serious or critical violation: rule, impact, the elements' selectors and what would fix it. The check is
+ * soft: the test goes on to its next page and fails at its end with every page's problems.
+ */
+export async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const blocking = results.violations.filter((violation) => blockingImpacts.has(violation.impact ?? ''));
+  const lines = blocking.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help}. ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+    ),
+  );
+  expect.soft(lines, `axe found serious or critical problems on ${where}:\n${lines.join('\n')}`).toEqual([]);
+}
+
+/** The WCAG contrast ratio of two CSS colours as getComputedStyle gives them (`rgb(29, 36, 48)`). */
+export function contrastRatio(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const channels = color
+      .match(/\d+(\.\d+)?/g)
+      ?.slice(0, 3)
+      .map(Number);
+    if (channels?.length !== 3) throw new Error(`not an rgb() colour: ${color}`);
+    const [r = 0, g = 0, b = 0] = channels.map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
 }

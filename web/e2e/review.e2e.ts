@@ -130,11 +130,19 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
   await expect(meeting.getByRole('button', { name: 'Pause' })).toBeVisible();
   expect((await storedReviews(page))[0]?.notes).toContain('[14:02] Sam: Bob should have known');
 
-  await page
+  // Removing a decision asks first, naming it.
+  const asked = page.waitForEvent('dialog');
+  const removed = page
     .getByRole('button', {
       name: 'Remove decision: Flags that gate payments get an owner and an expiry date',
     })
     .click();
+  const question = await asked;
+  expect(question.message()).toBe(
+    'Delete the decision “Flags that gate payments get an owner and an expiry date”? This cannot be undone.',
+  );
+  await question.accept();
+  await removed;
   await expect(page.getByText('No decisions recorded yet.')).toBeVisible();
 
   // Objections: a search narrows them; each has the calm response and the redirect question.

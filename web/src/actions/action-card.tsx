@@ -1,8 +1,13 @@
+import { useEffect, useRef } from 'react';
 import type { ActionStatus } from '../../../src/domain/index.js';
 import { actionStatuses } from '../../../src/domain/index.js';
 import type { StoredAction } from '../api/types.js';
 
-/** One action on the board: what, who, when, how urgent; overdue ones are marked in words, not only colour. */
+/**
+ * One action on the board: what, who, when, how urgent; overdue ones are marked in words, not only colour.
+ * `headingLevel` keeps the page's heading outline without gaps (a card sits under its column's heading);
+ * `focusEdit` gives its Edit button the focus when it shows, as when the card's editor has just closed.
+ */
 export function ActionCard({
   action,
   overdue,
@@ -10,6 +15,8 @@ export function ActionCard({
   onEdit,
   onStatus,
   incidentLink,
+  headingLevel = 4,
+  focusEdit = false,
 }: {
   action: StoredAction;
   overdue: boolean;
@@ -17,13 +24,21 @@ export function ActionCard({
   onEdit?: () => void;
   onStatus?: (status: ActionStatus) => void;
   incidentLink?: string;
+  headingLevel?: 3 | 4;
+  focusEdit?: boolean;
 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const editButton = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the card shows, not on later renders
+  useEffect(() => {
+    if (focusEdit) editButton.current?.focus();
+  }, []);
   return (
     <article
       className={`action-card priority-${action.priority}${overdue ? ' overdue' : ''}`}
       aria-label={action.title}
     >
-      <h4>{action.title}</h4>
+      <Heading>{action.title}</Heading>
       <dl className="facts compact">
         <dt>Owner</dt>
         <dd>{action.owner || 'unassigned'}</dd>
@@ -65,6 +80,7 @@ export function ActionCard({
               type="button"
               className="secondary"
               aria-label={`Edit action ${action.title}`}
+              ref={editButton}
               onClick={onEdit}
             >
               Edit

@@ -10,6 +10,7 @@ import {
   limits,
 } from '../../../src/domain/index.js';
 import { FormButtons } from '../components/section.js';
+import { useFocusFirstField } from '../lib/use-return-focus.js';
 
 /** An action as its form holds it: blank strings for what is not set. */
 export type ActionValues = {
@@ -75,6 +76,7 @@ export function ActionForm({
 }) {
   const { title, owner, dueDate, priority, type, status, droppedReason, factorId } = values;
   const set = (change: Partial<ActionValues>) => onChange({ ...values, ...change });
+  const formRef = useFocusFirstField<HTMLFormElement>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,7 +84,7 @@ export function ActionForm({
   }
 
   return (
-    <form className="stack action-form" onSubmit={submit}>
+    <form className="stack action-form" onSubmit={submit} ref={formRef}>
       {children}
       <label>
         Action

@@ -74,6 +74,7 @@ export function ActionsPage({ query }: { query: URLSearchParams }) {
                   action={action}
                   overdue={overdue}
                   editable={false}
+                  headingLevel={3}
                   incidentLink={incidentHref(action.incidentId, 'actions')}
                 />
               ))}

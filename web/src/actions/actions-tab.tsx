@@ -5,6 +5,7 @@ import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { keptDraftId } from '../lib/kept-draft.js';
 import { todayUtc } from '../lib/text.js';
+import { useReturnFocus } from '../lib/use-return-focus.js';
 import { ActionCard } from './action-card.js';
 import { ActionEditor } from './action-editor.js';
 import { ActionForm, type ActionValues, actionInput, actionValues } from './action-form.js';
@@ -19,6 +20,9 @@ export function ActionsTab() {
     keptDraftId(bundle.incident.id, 'action'),
   );
   const [added, setAdded] = useState<ActionValues>(() => actionValues({ title: '' }));
+  const addButton = useReturnFocus<HTMLButtonElement>();
+  // The action whose editor closed last: its Edit button takes the focus back.
+  const [closedId, setClosedId] = useState<string>();
   const today = todayUtc();
   const columns = boardColumns(bundle.actions, today);
   const overdue = overdueCount(bundle.actions, today);
@@ -34,7 +38,7 @@ export function ActionsTab() {
         <h2 id="actions-title">Actions</h2>
         {overdue > 0 && <span className="badge overdue-badge">{overdue} overdue</span>}
         {editable && !adding && (
-          <button type="button" onClick={() => setAdding(true)}>
+          <button type="button" ref={addButton.ref} onClick={() => setAdding(true)}>
             Add action
           </button>
         )}
@@ -45,12 +49,16 @@ export function ActionsTab() {
           onChange={setAdded}
           factors={bundle.factors}
           saveLabel="Add action"
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            addButton.returnFocus();
+          }}
           onSubmit={async () => {
             const ok = await save(() => api('POST', addPath, actionInput(added)), 'Action added.');
             if (ok) {
               setAdding(false);
               setAdded(actionValues({ title: '' }));
+              addButton.returnFocus();
             }
           }}
         />
@@ -67,7 +75,10 @@ export function ActionsTab() {
                   key={action.id}
                   action={action}
                   factors={bundle.factors}
-                  onClose={() => setEditingId(undefined)}
+                  onClose={() => {
+                    setEditingId(undefined);
+                    setClosedId(action.id);
+                  }}
                 />
               ) : (
                 <ActionCard
@@ -75,6 +86,7 @@ export function ActionsTab() {
                   action={action}
                   overdue={late}
                   editable={editable}
+                  focusEdit={closedId === action.id}
                   onEdit={() => setEditingId(action.id)}
                   onStatus={(status) => patch(action, { status })}
                 />

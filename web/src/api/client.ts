@@ -50,18 +50,41 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return parsed as T;
 }
 
+/** The ApiError for a refused response, from its body when the body is the server's JSON error envelope. */
+function responseError(response: Response, text: string): ApiError {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (response.status === 401) for (const listener of unauthorizedListeners) listener();
+  return apiErrorFrom(response.status, parsed);
+}
+
+/** A GET with the session cookie, never from the cache; a network failure becomes an ApiError like the others. */
+async function fetchFresh(path: string): Promise<Response> {
+  try {
+    return await fetch(path, { credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, 'network', 'The server cannot be reached; check your connection and try again.');
+  }
+}
+
 /** Fetches a text resource (a rendered report) with the session cookie; rejects with an ApiError on failure. */
 export async function apiText(path: string): Promise<string> {
-  const response = await fetch(path, { credentials: 'same-origin', cache: 'no-store' });
+  const response = await fetchFresh(path);
   const text = await response.text();
-  if (!response.ok) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    throw apiErrorFrom(response.status, parsed);
-  }
+  if (!response.ok) throw responseError(response, text);
   return text;
+}
+
+/**
+ * Fetches a file to download (a report as PDF) with the session cookie: its bytes and the Content-Disposition
+ * header that names it; rejects with an ApiError carrying the server's message when the server refuses.
+ */
+export async function apiFile(path: string): Promise<{ blob: Blob; disposition: string | null }> {
+  const response = await fetchFresh(path);
+  if (!response.ok) throw responseError(response, await response.text());
+  return { blob: await response.blob(), disposition: response.headers.get('content-disposition') };
 }

@@ -119,6 +119,8 @@ function FactorEditor({ factor, onClose }: { factor: StoredFactor; onClose: () =
 export function FactorsSection() {
   const { bundle, editable, save } = useIncident();
   // A factor with a draft kept from before (another tab, a reload) opens in its editor again.
+  // The factor whose editor closed last: its Edit button takes the focus back.
+  const [closedId, setClosedId] = useState<string>();
   const [editingId, setEditingId] = useState<string | undefined>(() =>
     keptDraftId(bundle.incident.id, 'factor'),
   );
@@ -154,7 +156,13 @@ export function FactorsSection() {
         {bundle.factors.map((factor) =>
           editingId === factor.id ? (
             <li key={factor.id}>
-              <FactorEditor factor={factor} onClose={() => setEditingId(undefined)} />
+              <FactorEditor
+                factor={factor}
+                onClose={() => {
+                  setEditingId(undefined);
+                  setClosedId(factor.id);
+                }}
+              />
             </li>
           ) : (
             <li key={factor.id}>
@@ -164,6 +172,8 @@ export function FactorsSection() {
               {editable && (
                 <RecordButtons
                   name={`factor ${factor.title}`}
+                  what={`the contributing factor “${factor.title}”`}
+                  focusEdit={closedId === factor.id}
                   onEdit={() => setEditingId(factor.id)}
                   onDelete={() =>
                     save(

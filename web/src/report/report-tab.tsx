@@ -3,6 +3,7 @@ import { ApiError, describeError } from '../api/api-error.js';
 import { apiText } from '../api/client.js';
 import { FormError } from '../components/form-error.js';
 import { useIncident } from '../incident/incident-context.js';
+import { DownloadLink } from './download-link.js';
 import { type ReportAudience, reportAudiences, reportFormats, reportUrl } from './report-links.js';
 
 const audienceLabels: Record<ReportAudience, string> = {
@@ -36,6 +37,7 @@ export function ReportTab() {
   const [override, setOverride] = useState(false);
   const [html, setHtml] = useState<string>();
   const [error, setError] = useState<string>();
+  const [downloadError, setDownloadError] = useState<string>();
   const [refused, setRefused] = useState<GateFinding[]>();
   const id = bundle.incident.id;
   const previewUrl = reportUrl(id, audience, 'html', false, override);
@@ -47,6 +49,7 @@ export function ReportTab() {
     setHtml(undefined);
     setError(undefined);
     setRefused(undefined);
+    setDownloadError(undefined);
     apiText(previewUrl)
       .then((text) => live && setHtml(text))
       .catch((caught) => {
@@ -89,14 +92,14 @@ export function ReportTab() {
           {reportFormats
             .filter(({ format }) => format !== 'ics' || (audience !== 'public' && bundle.reviews.length > 0))
             .map(({ format, label }) => (
-              <a
+              <DownloadLink
                 key={format}
-                className="button secondary"
                 href={reportUrl(id, audience, format, true, override)}
-                download
-              >
-                Download {label}
-              </a>
+                label={`Download ${label}`}
+                fallbackName={`${id}-${audience}.${format === 'slack' ? 'txt' : format}`}
+                onStart={() => setDownloadError(undefined)}
+                onError={setDownloadError}
+              />
             ))}
         </nav>
       ) : (
@@ -122,6 +125,7 @@ export function ReportTab() {
           )}
         </div>
       )}
+      <FormError message={downloadError} />
       <FormError message={error} />
       {/*
         The server refuses to be framed, so the preview is fetched and shown with srcdoc; the empty sandbox keeps

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { limits } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredReview } from '../api/types.js';
+import { confirmDelete } from '../components/section.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { addDecision } from './live-notes.js';
@@ -40,12 +41,13 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
                   type="button"
                   className="secondary"
                   aria-label={`Remove decision: ${decision}`}
-                  onClick={() =>
+                  onClick={() => {
+                    if (!confirmDelete(`the decision “${decision}”`)) return;
                     saveDecisions(
                       review.decisions.filter((_, at) => at !== index),
                       'Decision removed.',
-                    )
-                  }
+                    );
+                  }}
                 >
                   Remove
                 </button>

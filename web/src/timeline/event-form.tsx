@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/index.js';
 import { FormButtons } from '../components/section.js';
 import { fromLocalInput, toLocalInput } from '../lib/text.js';
+import { useFocusFirstField } from '../lib/use-return-focus.js';
 
 /** A timeline event as its form holds it: the time as a local date-time string. */
 export type EventValues = {
@@ -55,6 +56,7 @@ export function EventForm({
   children?: ReactNode;
 }) {
   const set = (change: Partial<EventValues>) => onChange({ ...values, ...change });
+  const formRef = useFocusFirstField<HTMLFormElement>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,7 +64,7 @@ export function EventForm({
   }
 
   return (
-    <form className="stack event-form" onSubmit={submit}>
+    <form className="stack event-form" onSubmit={submit} ref={formRef}>
       {children}
       <div className="row">
         <label>

@@ -6,6 +6,7 @@ import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { keptDraftId } from '../lib/kept-draft.js';
 import { formatInstant } from '../lib/text.js';
+import { useReturnFocus } from '../lib/use-return-focus.js';
 import { EventEditor } from './event-editor.js';
 import { EventForm, type EventValues, eventInput } from './event-form.js';
 
@@ -19,7 +20,10 @@ export function EventList() {
     keptDraftId(bundle.incident.id, 'event'),
   );
   const [adding, setAdding] = useState(false);
+  // The event whose editor closed last: its Edit button takes the focus back.
+  const [closedId, setClosedId] = useState<string>();
   const [added, setAdded] = useState<EventValues>(blankEvent);
+  const addButton = useReturnFocus<HTMLButtonElement>();
   const addPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events`;
 
   function remove(event: StoredEvent) {
@@ -31,7 +35,7 @@ export function EventList() {
       <div className="section-head">
         <h2 id="events-title">Events</h2>
         {editable && !adding && (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+          <button type="button" className="secondary" ref={addButton.ref} onClick={() => setAdding(true)}>
             Add event
           </button>
         )}
@@ -41,7 +45,10 @@ export function EventList() {
           values={added}
           onChange={setAdded}
           saveLabel="Add event"
-          onCancel={() => setAdding(false)}
+          onCancel={() => {
+            setAdding(false);
+            addButton.returnFocus();
+          }}
           onSubmit={async () => {
             const ok = await save(
               () => api('POST', addPath, { ...eventInput(added), source: 'manual' }),
@@ -50,6 +57,7 @@ export function EventList() {
             if (ok) {
               setAdding(false);
               setAdded(blankEvent);
+              addButton.returnFocus();
             }
           }}
         />
@@ -59,7 +67,13 @@ export function EventList() {
         {bundle.timeline.map((event) => (
           <li key={event.id} className={`sev-${event.severity}`}>
             {editingId === event.id ? (
-              <EventEditor event={event} onClose={() => setEditingId(undefined)} />
+              <EventEditor
+                event={event}
+                onClose={() => {
+                  setEditingId(undefined);
+                  setClosedId(event.id);
+                }}
+              />
             ) : (
               <>
                 <time dateTime={event.at ?? undefined}>
@@ -72,6 +86,8 @@ export function EventList() {
                 {editable && (
                   <RecordButtons
                     name={`event ${event.summary.slice(0, 60)}`}
+                    what={`the event “${event.summary}”`}
+                    focusEdit={closedId === event.id}
                     onEdit={() => setEditingId(event.id)}
                     onDelete={() => remove(event)}
                   />

@@ -1,4 +1,5 @@
 import type { Moments } from '../../../src/domain/index.js';
+import { ScrollFigure } from '../components/scroll-figure.js';
 import { formatInstant } from '../lib/text.js';
 import { timelineLayout } from './timeline-layout.js';
 
@@ -25,7 +26,7 @@ export function TimelineChart({
   const layout = timelineLayout(events, moments, width);
   if (!layout) return <p className="muted">No event has a time yet, so there is nothing to chart.</p>;
   return (
-    <figure className="timeline-chart">
+    <ScrollFigure label="Timeline chart" className="timeline-chart">
       <svg viewBox={`-10 0 ${width + 20} ${height}`} role="img" aria-labelledby="timeline-chart-title">
         <title id="timeline-chart-title">
           {`Timeline chart: ${layout.points.length} events, ${layout.phases.map((p) => p.label).join(', ') || 'no phases yet'}`}
@@ -76,6 +77,6 @@ export function TimelineChart({
           );
         })}
       </svg>
-    </figure>
+    </ScrollFigure>
   );
 }
