@@ -36,7 +36,7 @@ test('the admin adds a teammate as a viewer and creates a personal API token', a
   const form = page.getByRole('form', { name: 'Add an account' });
   await form.getByLabel('Username').fill('vera');
   await form.getByLabel('Full name').fill('Vera Viewer');
-  await form.getByLabel('Initial password').fill('vera password 1');
+  await form.getByLabel('Initial password').fill('violet kestrel 41');
   await form.getByLabel('Role').selectOption('viewer');
   await form.getByRole('button', { name: 'Add account' }).click();
   await expect(page.getByRole('status')).toContainText('Added vera as viewer');
@@ -264,7 +264,7 @@ test('after signing out, the viewer signs in and can read but not change the inc
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to debrief' })).toBeVisible();
   await page.getByLabel('Username').fill('vera');
-  await page.getByLabel('Password').fill('vera password 1');
+  await page.getByLabel('Password').fill('violet kestrel 41');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.goto(incidentUrl);
   await expect(
