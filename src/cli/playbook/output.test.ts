@@ -13,6 +13,25 @@ describe('playbook output', () => {
     });
   });
 
+  it("prints the review's own agenda when it has one, and says so", () => {
+    const doc = sampleIncident();
+    const own = [
+      { title: 'Ground rules', minutes: 5 },
+      { title: 'Timeline', minutes: 20 },
+      { title: 'Contributing factors', minutes: 20 },
+      { title: 'Actions', minutes: 10 },
+      { title: 'Close', minutes: 5 },
+    ];
+    const withOwn = {
+      ...doc,
+      reviews: doc.reviews.map((r) => (r.kind === 'review' ? { ...r, agenda: own } : r)),
+    };
+    const { text, json } = playbookOutput('agenda', '', { today: '2026-03-05' }, withOwn);
+    expect(text).toContain("This meeting's own agenda, as set on the review");
+    expect(text).toMatch(/^\|? ?5 min +\|? ?Ground rules/m);
+    expect(json).toMatchObject({ source: 'review', minutes: 60, items: own });
+  });
+
   it('rejects a severity it does not know, naming the accepted ones', () => {
     expect(() => playbookOutput('agenda', '', { severity: 'SEV9' }, undefined)).toThrow(
       'invalid --severity: expected one of SEV1, SEV2, SEV3, SEV4, got "SEV9"',

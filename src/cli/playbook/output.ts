@@ -112,7 +112,11 @@ function agenda(
   if (doc) {
     const plan = incidentAgenda(doc, today ? { today } : {});
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
-    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}`;
+    const source =
+      plan.source === 'review'
+        ? "\nThis meeting's own agenda, as set on the review (the web console runs the same one)."
+        : '';
+    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}${source}`;
     return {
       text: agendaText(heading, plan.items),
       json: plan,
@@ -132,7 +136,7 @@ function agendaText(
   heading: string,
   items: ReadonlyArray<Omit<IncidentAgendaItem, 'focus'> & { focus?: string[] }>,
 ): string {
-  const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal]);
+  const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal ?? '']);
   const notes = items.flatMap((item) => {
     const lines = [...(item.cue ? [`  Cue: ${item.cue}`] : []), ...(item.focus ?? []).map((f) => `  - ${f}`)];
     return lines.length > 0 ? [`${item.title}`, ...lines] : [];
