@@ -9,7 +9,7 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
-import { addDays, followUpAt, meetingReview, speakingDate } from './incident-facts.js';
+import { addDays, followUpState, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, meetingNote } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsFor } from './questions.js';
@@ -132,7 +132,7 @@ export function suggestedFollowUp(
 export function incidentAgenda(doc: IncidentDocument, options: { today?: string } = {}): IncidentAgenda {
   const review = meetingReview(doc, options.today);
   const phases = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
-  const focus = focusFor(doc, speakingDate(doc, options.today));
+  const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
   // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
   const seen = new Set<AgendaPhase>();
   const items = phases.map((item) => {
@@ -160,12 +160,17 @@ const momentPrompt = {
   resolved: script.focusMomentResolved,
 } as const;
 
-function focusFor(doc: IncidentDocument, date: string | undefined): Record<AgendaPhase, string[]> {
+function focusFor(
+  doc: IncidentDocument,
+  date: string | undefined,
+  today: string | undefined,
+): Record<AgendaPhase, string[]> {
   const timeline: string[] = momentNames
     .filter((name) => !doc.moments[name])
     .map((name) => momentPrompt[name]);
   const uncertain = doc.timeline.filter((event) => event.approximate || event.at === null).length;
   if (doc.timeline.length === 0) timeline.push(script.focusNoTimeline);
+  else if (uncertain === 1) timeline.push(script.focusApproximateOne);
   else if (uncertain > 0) timeline.push(script.focusApproximate({ count: uncertain }));
 
   const factors =
@@ -197,16 +202,19 @@ function focusFor(doc: IncidentDocument, date: string | undefined): Record<Agend
     ]),
   ];
 
-  const booked = followUpAt(doc);
+  const followUp = followUpState(doc, today);
   const suggestion = suggestedFollowUp(doc.severity, date);
+  const suggested = {
+    severity: doc.severity,
+    after: suggestion.after,
+    date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
+  };
   const close = [
-    booked
-      ? script.focusFollowUpBooked({ when: spokenInstant(booked, date) })
-      : script.focusFollowUpSuggested({
-          severity: doc.severity,
-          after: suggestion.after,
-          date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
-        }),
+    followUp?.state === 'booked'
+      ? script.focusFollowUpBooked({ when: spokenInstant(followUp.at, date) })
+      : followUp
+        ? script.focusFollowUpPast({ when: spokenInstant(followUp.at, date), ...suggested })
+        : script.focusFollowUpSuggested(suggested),
   ];
   return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };
 }
