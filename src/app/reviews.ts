@@ -1,4 +1,5 @@
 import {
+  incidentStart,
   instantSchema,
   invalidInput,
   parseWith,
@@ -21,6 +22,15 @@ export async function scheduleReview(
   ctx: WriteContext,
 ): Promise<StoredReview> {
   const fields = parseWith(reviewFieldsSchema, input, 'review');
+  // A review of an incident before the incident began is a typo (the wrong month or year), refused like an action
+  // due before the incident: the same first moment (impact start, else detection) bounds both.
+  const { moments } = await store.incidents.get(incidentId);
+  const start = incidentStart(moments);
+  if (start !== undefined && Date.parse(fields.scheduledAt) < Date.parse(start)) {
+    throw invalidInput(
+      `scheduledAt (${fields.scheduledAt}) is before the incident began (${start}); a review meets after the incident — check the date`,
+    );
+  }
   if (fields.kind === 'follow-up') {
     // The follow-up checks what the review decided: it cannot come first.
     const reviews = await store.reviews.list(incidentId);
@@ -35,6 +45,19 @@ export async function scheduleReview(
     }
   }
   return store.reviews.add(incidentId, fields, ctx);
+}
+
+/**
+ * A warning when a meeting is booked in the past (`now` an ISO instant), else undefined. Booking one is allowed:
+ * a team may record a review held before anyone entered it in debrief; but a typo should not go unnoticed.
+ */
+export function pastBookingWarning(
+  review: { kind: string; scheduledAt: string },
+  now: string,
+): string | undefined {
+  if (Date.parse(review.scheduledAt) >= Date.parse(now)) return undefined;
+  const what = review.kind === 'follow-up' ? 'follow-up review' : 'review';
+  return `the ${what} is booked for ${review.scheduledAt}, which is in the past (now ${now}); if it has not happened yet, reschedule it`;
 }
 
 /** Refuses to change what a closed meeting said: its notes and decisions are the record of that meeting. */
