@@ -63,6 +63,70 @@ describe('playbook output', () => {
     );
   });
 
+  it("prints a category's own questions, then the general ones under their own heading", () => {
+    const { text } = playbookOutput('questions', '', { category: 'training' }, undefined);
+    const [own = '', general = ''] = text.split('\n\n');
+    expect(own).toMatch(/^Questions about Training and practice \(5\)\n/);
+    expect(
+      own
+        .split('\n')
+        .slice(1)
+        .every((line) => /^\[[a-z-]+ · [^\]]*training/.test(line)),
+    ).toBe(true);
+    expect(general).toMatch(/^General questions, for any category \(\d+\)\n/);
+    expect(
+      general
+        .split('\n')
+        .slice(1, -1)
+        .every((line) => /^\[[a-z-]+\] /.test(line)),
+    ).toBe(true);
+  });
+
+  it('refuses an empty category or phase instead of listing everything', () => {
+    expect(() => playbookOutput('questions', '', { category: '' }, undefined)).toThrow(
+      /^invalid --category: expected one of code-review, .*, got ""$/,
+    );
+    expect(() => playbookOutput('questions', '', { phase: '' }, undefined)).toThrow(/^invalid --phase: /);
+  });
+
+  it('takes a phase in any case, and names the phases for one it does not know', () => {
+    expect(playbookOutput('questions', '', { phase: 'Timeline' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { phase: 'timeline' }, undefined).json,
+    );
+    expect(playbookOutput('questions', '', { phase: 'Went Well' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { phase: 'went-well' }, undefined).json,
+    );
+    expect(() => playbookOutput('questions', '', { phase: 'tim' }, undefined)).toThrow(
+      'invalid --phase: expected one of ground-rules, timeline, factors, went-well, actions, close (any case), got "tim"; did you mean timeline?',
+    );
+  });
+
+  it('finds a nuance topic in any case, singular or plural, or by a word of its id', () => {
+    const executives = playbookOutput('nuance', 'executives', {}, undefined).json;
+    expect(playbookOutput('nuance', 'Executive', {}, undefined).json).toEqual(executives);
+    expect(playbookOutput('nuance', 'EXECUTIVES', {}, undefined).json).toEqual(executives);
+    expect(playbookOutput('nuance', 'Across Cultures', {}, undefined).json).toMatchObject({
+      id: 'across-cultures',
+    });
+    expect(playbookOutput('nuance', 'accused', {}, undefined).json).toMatchObject({
+      id: 'senior-engineer-feels-accused',
+    });
+    // "across" names three topics: none is picked.
+    expect(() => playbookOutput('nuance', 'across', {}, undefined)).toThrow(/^no nuance topic "across"/);
+  });
+
+  it('takes stakeholder as another name for executive when filtering objections', () => {
+    expect(playbookOutput('objections', '', { role: 'stakeholder' }, undefined).json).toEqual(
+      playbookOutput('objections', '', { role: 'executive' }, undefined).json,
+    );
+    expect(playbookOutput('objections', '', { role: 'Stakeholders' }, undefined).json).toEqual(
+      playbookOutput('objections', '', { role: 'executive' }, undefined).json,
+    );
+    expect(() => playbookOutput('objections', '', { role: 'intern' }, undefined)).toThrow(
+      /expected one of engineer, senior-engineer, manager, executive \(any case; stakeholder = executive\)$/,
+    );
+  });
+
   it('prints every objection with who raises it, the answer in its parts and a question', () => {
     const { text } = playbookOutput('objections', '', {}, undefined);
     const count = text.match(/^ {2}Ask: /gm)?.length ?? 0;
