@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incidentInput } from '../store/test-support/factories.js';
+import { updateRecord } from './records.js';
 import {
   closeReview,
   pastBookingWarning,
@@ -57,6 +58,30 @@ eachStore('review meetings', (store) => {
     ).rejects.toThrow(/before the incident began/);
     const during = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-04T14:30:00Z' }, ana);
     expect(during.scheduledAt).toBe('2026-03-04T14:30:00.000Z');
+  });
+
+  it('refuses to move a review before the incident began', async () => {
+    const incident = await store().incidents.create(incidentInput(), ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    await expect(
+      updateRecord(
+        store(),
+        'reviews',
+        review.id,
+        review.version,
+        { scheduledAt: '2026-02-06T10:00:00.000Z' },
+        ana,
+      ),
+    ).rejects.toThrow(/^scheduledAt \(2026-02-06T10:00:00.000Z\) is before the incident began/);
+    const moved = await updateRecord(
+      store(),
+      'reviews',
+      review.id,
+      review.version,
+      { scheduledAt: '2026-03-07T10:00:00.000Z' },
+      ana,
+    );
+    expect(moved.scheduledAt).toBe('2026-03-07T10:00:00.000Z');
   });
 
   it('books a review for an incident with no recorded start at any time', async () => {

@@ -12,6 +12,25 @@ import type { Store, StoredReview, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 
 /**
+ * Refuses a meeting time before the incident began: a typo (the wrong month or year), refused like an action due
+ * before the incident, with the same first moment (impact start, else detection). Scheduling and rescheduling
+ * both check it.
+ */
+export async function assertAfterIncidentStart(
+  store: Store,
+  incidentId: string,
+  scheduledAt: string,
+): Promise<void> {
+  const { moments } = await store.incidents.get(incidentId);
+  const start = incidentStart(moments);
+  if (start !== undefined && Date.parse(scheduledAt) < Date.parse(start)) {
+    throw invalidInput(
+      `scheduledAt (${scheduledAt}) is before the incident began (${start}); a review meets after the incident — check the date`,
+    );
+  }
+}
+
+/**
  * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
  * uses the playbook's agenda for its kind and the incident's severity (see `reviewAgenda`).
  */
@@ -22,15 +41,7 @@ export async function scheduleReview(
   ctx: WriteContext,
 ): Promise<StoredReview> {
   const fields = parseWith(reviewFieldsSchema, input, 'review');
-  // A review of an incident before the incident began is a typo (the wrong month or year), refused like an action
-  // due before the incident: the same first moment (impact start, else detection) bounds both.
-  const { moments } = await store.incidents.get(incidentId);
-  const start = incidentStart(moments);
-  if (start !== undefined && Date.parse(fields.scheduledAt) < Date.parse(start)) {
-    throw invalidInput(
-      `scheduledAt (${fields.scheduledAt}) is before the incident began (${start}); a review meets after the incident — check the date`,
-    );
-  }
+  await assertAfterIncidentStart(store, incidentId, fields.scheduledAt);
   if (fields.kind === 'follow-up') {
     // The follow-up checks what the review decided: it cannot come first.
     const reviews = await store.reviews.list(incidentId);
