@@ -18,7 +18,7 @@ import type {
   StoredReview,
   WriteContext,
 } from '../store/index.js';
-import { scheduleReview } from './reviews.js';
+import { assertAfterIncidentStart, scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
 export const recordKinds = ['events', 'factors', 'actions', 'reviews'] as const;
@@ -87,6 +87,9 @@ export async function updateRecord<K extends RecordKind>(
   const repo = recordSpecs[kind].repo(store);
   const current = await repo.get(id);
   await checkFactor(store, current.incidentId, patch);
+  if (kind === 'reviews' && typeof patch.scheduledAt === 'string') {
+    await assertAfterIncidentStart(store, current.incidentId, patch.scheduledAt);
+  }
   return (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
 }
 

@@ -1,6 +1,13 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { incidentInput } from '../store/test-support/factories.js';
-import { closeReview, recordDecision, saveReviewNotes, scheduleReview } from './reviews.js';
+import { updateRecord } from './records.js';
+import {
+  closeReview,
+  pastBookingWarning,
+  recordDecision,
+  saveReviewNotes,
+  scheduleReview,
+} from './reviews.js';
 import { eachStore } from './test-support/each-store.js';
 
 const ana = { actor: 'ana' };
@@ -38,6 +45,51 @@ eachStore('review meetings', (store) => {
     );
   });
 
+  it('refuses a review before the incident began, as it refuses an action due before it', async () => {
+    // The factory's incident began at 2026-03-04T14:00:00Z.
+    const incident = await store().incidents.create(incidentInput(), ana);
+    await expect(
+      scheduleReview(store(), incident.id, { scheduledAt: '2026-02-01T10:00:00Z' }, ana),
+    ).rejects.toThrow(
+      'scheduledAt (2026-02-01T10:00:00.000Z) is before the incident began (2026-03-04T14:00:00.000Z); a review meets after the incident — check the date',
+    );
+    await expect(
+      scheduleReview(store(), incident.id, { kind: 'follow-up', scheduledAt: '2026-03-04T13:59:00Z' }, ana),
+    ).rejects.toThrow(/before the incident began/);
+    const during = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-04T14:30:00Z' }, ana);
+    expect(during.scheduledAt).toBe('2026-03-04T14:30:00.000Z');
+  });
+
+  it('refuses to move a review before the incident began', async () => {
+    const incident = await store().incidents.create(incidentInput(), ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    await expect(
+      updateRecord(
+        store(),
+        'reviews',
+        review.id,
+        review.version,
+        { scheduledAt: '2026-02-06T10:00:00.000Z' },
+        ana,
+      ),
+    ).rejects.toThrow(/^scheduledAt \(2026-02-06T10:00:00.000Z\) is before the incident began/);
+    const moved = await updateRecord(
+      store(),
+      'reviews',
+      review.id,
+      review.version,
+      { scheduledAt: '2026-03-07T10:00:00.000Z' },
+      ana,
+    );
+    expect(moved.scheduledAt).toBe('2026-03-07T10:00:00.000Z');
+  });
+
+  it('books a review for an incident with no recorded start at any time', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2020-01-01T10:00:00Z' }, ana);
+    expect(review.scheduledAt).toBe('2020-01-01T10:00:00.000Z');
+  });
+
   it('with a decision and the close landing together, either the decision is kept or it is refused as closed', async () => {
     const incident = await store().incidents.create(incidentInput(), ana);
     const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
@@ -56,5 +108,20 @@ eachStore('review meetings', (store) => {
     expect(
       closed.status === 'fulfilled' || /changed since/.test(String((closed as PromiseRejectedResult).reason)),
     ).toBe(true);
+  });
+});
+
+describe('a booking in the past', () => {
+  it('is warned about, naming the time and now; a booking ahead is not', () => {
+    const now = '2026-12-02T09:00:00.000Z';
+    expect(pastBookingWarning({ kind: 'review', scheduledAt: '2026-11-01T10:00:00.000Z' }, now)).toBe(
+      'the review is booked for 2026-11-01T10:00:00.000Z, which is in the past (now 2026-12-02T09:00:00.000Z); if it has not happened yet, reschedule it',
+    );
+    expect(pastBookingWarning({ kind: 'follow-up', scheduledAt: '2026-11-01T10:00:00.000Z' }, now)).toMatch(
+      /^the follow-up review is booked/,
+    );
+    expect(
+      pastBookingWarning({ kind: 'review', scheduledAt: '2026-12-03T10:00:00.000Z' }, now),
+    ).toBeUndefined();
   });
 });

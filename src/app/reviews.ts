@@ -1,4 +1,5 @@
 import {
+  incidentStart,
   instantSchema,
   invalidInput,
   parseWith,
@@ -11,6 +12,25 @@ import type { Store, StoredReview, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 
 /**
+ * Refuses a meeting time before the incident began: a typo (the wrong month or year), refused like an action due
+ * before the incident, with the same first moment (impact start, else detection). Scheduling and rescheduling
+ * both check it.
+ */
+export async function assertAfterIncidentStart(
+  store: Store,
+  incidentId: string,
+  scheduledAt: string,
+): Promise<void> {
+  const { moments } = await store.incidents.get(incidentId);
+  const start = incidentStart(moments);
+  if (start !== undefined && Date.parse(scheduledAt) < Date.parse(start)) {
+    throw invalidInput(
+      `scheduledAt (${scheduledAt}) is before the incident began (${start}); a review meets after the incident — check the date`,
+    );
+  }
+}
+
+/**
  * Schedules a review meeting (or the follow-up review). An empty agenda stays empty: whoever runs the meeting
  * uses the playbook's agenda for its kind and the incident's severity (see `reviewAgenda`).
  */
@@ -21,6 +41,7 @@ export async function scheduleReview(
   ctx: WriteContext,
 ): Promise<StoredReview> {
   const fields = parseWith(reviewFieldsSchema, input, 'review');
+  await assertAfterIncidentStart(store, incidentId, fields.scheduledAt);
   if (fields.kind === 'follow-up') {
     // The follow-up checks what the review decided: it cannot come first.
     const reviews = await store.reviews.list(incidentId);
@@ -35,6 +56,19 @@ export async function scheduleReview(
     }
   }
   return store.reviews.add(incidentId, fields, ctx);
+}
+
+/**
+ * A warning when a meeting is booked in the past (`now` an ISO instant), else undefined. Booking one is allowed:
+ * a team may record a review held before anyone entered it in debrief; but a typo should not go unnoticed.
+ */
+export function pastBookingWarning(
+  review: { kind: string; scheduledAt: string },
+  now: string,
+): string | undefined {
+  if (Date.parse(review.scheduledAt) >= Date.parse(now)) return undefined;
+  const what = review.kind === 'follow-up' ? 'follow-up review' : 'review';
+  return `the ${what} is booked for ${review.scheduledAt}, which is in the past (now ${now}); if it has not happened yet, reschedule it`;
 }
 
 /** Refuses to change what a closed meeting said: its notes and decisions are the record of that meeting. */

@@ -49,8 +49,10 @@ export function register(program: Command): void {
     .action(async (incidentId: string, options: ScheduleOptions, command: Command) => {
       const { reviewFieldsSchema } = await import('../domain/index.js');
       const minutes = options.minutes ?? (options.kind === 'follow-up' ? '30' : '60');
-      if (!/^\d+$/.test(minutes))
-        throw new CliError(`--minutes: expected a whole number, got ${JSON.stringify(minutes)}`);
+      if (!/^\d+$/.test(minutes) || Number(minutes) === 0)
+        throw new CliError(
+          `--minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}`,
+        );
       const { scheduleReview } = await import('../app/reviews.js');
       const scheduled = await withStore(command, async (store) => {
         const incident = await store.incidents.get(incidentId);
@@ -67,10 +69,15 @@ export function register(program: Command): void {
         );
         return scheduleReview(store, incidentId, fields, { actor: cliActor() });
       });
-      // Booked either way (the room may really have only that slot), but said before anyone prepares for it.
+      // Booked either way (the room may really have only that slot; the review may have happened before it was
+      // entered here), but said before anyone prepares for it.
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
-      const tooShort = bookedLengthWarning(scheduled);
-      if (tooShort) process.stderr.write(`debrief: warning: ${tooShort}\n`);
+      const { pastBookingWarning } = await import('../app/reviews.js');
+      const warnings = [
+        bookedLengthWarning(scheduled),
+        pastBookingWarning(scheduled, new Date().toISOString()),
+      ];
+      for (const warning of warnings) if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (options.json) return printJson(scheduled);
       const what = scheduled.kind === 'follow-up' ? 'follow-up review' : 'review';
       process.stdout.write(

@@ -9,8 +9,9 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
-import { addDays, followUpAt, meetingReview, speakingDate } from './incident-facts.js';
+import { addDays, followUpState, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, meetingNote } from './meeting.js';
+import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsFor } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
 import { spokenDate, spokenInstant } from './spoken-time.js';
@@ -23,8 +24,11 @@ export interface AgendaPhaseItem extends AgendaItem {
   cue?: string;
 }
 
-/** A phase of the agenda for one incident: what to ask about this incident in particular. */
-export interface IncidentAgendaItem extends AgendaPhaseItem {
+/**
+ * A phase of the agenda for one incident: what to ask about this incident in particular. An item of the review's
+ * own agenda that names no playbook phase has no phase, goal or focus of its own.
+ */
+export interface IncidentAgendaItem extends MeetingPhase {
   focus: string[];
 }
 
@@ -38,6 +42,8 @@ export interface IncidentAgenda {
   meeting: string;
   /** Set when the review is booked for less time than a review needs. */
   warning?: string;
+  /** `review`: the booked review's own agenda, as written on it; `playbook`: the playbook's, fitted to the booking. */
+  source: 'review' | 'playbook';
   items: IncidentAgendaItem[];
 }
 
@@ -117,16 +123,23 @@ export function suggestedFollowUp(
 }
 
 /**
- * The agenda of this incident's review: the severity's phases fitted to the scheduled review's length, each with
+ * The agenda of this incident's review: the review's own agenda when it has one, else the severity's phases
+ * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
  * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
  * category, factors no action addresses, actions without owner or date or overdue, the follow-up to book).
  * `today` (an ISO date) stands in for the meeting's date when no review is scheduled.
  */
 export function incidentAgenda(doc: IncidentDocument, options: { today?: string } = {}): IncidentAgenda {
   const review = meetingReview(doc, options.today);
-  const phases = bookedAgenda(review ?? { kind: 'review' }, doc.severity);
-  const focus = focusFor(doc, speakingDate(doc, options.today));
-  const items = phases.map((item) => ({ ...item, focus: focus[item.phase] }));
+  const phases = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
+  const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
+  // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
+  const seen = new Set<AgendaPhase>();
+  const items = phases.map((item) => {
+    const first = item.phase !== undefined && !seen.has(item.phase);
+    if (item.phase) seen.add(item.phase);
+    return { ...item, focus: first && item.phase ? focus[item.phase] : [] };
+  });
   const warning = review ? bookedLengthWarning(review) : undefined;
   return {
     severity: doc.severity,
@@ -134,6 +147,7 @@ export function incidentAgenda(doc: IncidentDocument, options: { today?: string 
     ...(review ? { scheduledAt: review.scheduledAt } : {}),
     meeting: meetingNote(doc, options.today, agendaMinutes(items)),
     ...(warning ? { warning } : {}),
+    source: review && review.agenda.length > 0 ? 'review' : 'playbook',
     items,
   };
 }
@@ -146,12 +160,17 @@ const momentPrompt = {
   resolved: script.focusMomentResolved,
 } as const;
 
-function focusFor(doc: IncidentDocument, date: string | undefined): Record<AgendaPhase, string[]> {
+function focusFor(
+  doc: IncidentDocument,
+  date: string | undefined,
+  today: string | undefined,
+): Record<AgendaPhase, string[]> {
   const timeline: string[] = momentNames
     .filter((name) => !doc.moments[name])
     .map((name) => momentPrompt[name]);
   const uncertain = doc.timeline.filter((event) => event.approximate || event.at === null).length;
   if (doc.timeline.length === 0) timeline.push(script.focusNoTimeline);
+  else if (uncertain === 1) timeline.push(script.focusApproximateOne);
   else if (uncertain > 0) timeline.push(script.focusApproximate({ count: uncertain }));
 
   const factors =
@@ -183,16 +202,19 @@ function focusFor(doc: IncidentDocument, date: string | undefined): Record<Agend
     ]),
   ];
 
-  const booked = followUpAt(doc);
+  const followUp = followUpState(doc, today);
   const suggestion = suggestedFollowUp(doc.severity, date);
+  const suggested = {
+    severity: doc.severity,
+    after: suggestion.after,
+    date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
+  };
   const close = [
-    booked
-      ? script.focusFollowUpBooked({ when: spokenInstant(booked, date) })
-      : script.focusFollowUpSuggested({
-          severity: doc.severity,
-          after: suggestion.after,
-          date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
-        }),
+    followUp?.state === 'booked'
+      ? script.focusFollowUpBooked({ when: spokenInstant(followUp.at, date) })
+      : followUp
+        ? script.focusFollowUpPast({ when: spokenInstant(followUp.at, date), ...suggested })
+        : script.focusFollowUpSuggested(suggested),
   ];
   return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };
 }

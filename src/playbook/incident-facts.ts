@@ -44,6 +44,32 @@ export function followUpAt(doc: Pick<IncidentDocument, 'reviews'>): string | und
     .sort()[0];
 }
 
+/**
+ * The follow-up review as the room should hear it on `now` (an ISO instant or date): `booked`, the next one not
+ * yet over; `held`, the only ones are behind us and the latest was closed; `overdue`, the latest one's time has
+ * passed without it being closed. Without `now`, the earliest booked (`followUpAt`). Undefined when none is booked.
+ */
+export function followUpState(
+  doc: Pick<IncidentDocument, 'reviews'>,
+  now?: string,
+): { state: 'booked' | 'held' | 'overdue'; at: string } | undefined {
+  const followUps = doc.reviews
+    .filter((review) => review.kind === 'follow-up')
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  if (now === undefined) {
+    const first = followUps[0];
+    return first ? { state: 'booked', at: first.scheduledAt } : undefined;
+  }
+  const at = Date.parse(now);
+  const ahead = followUps.find(
+    (review) => !review.endedAt && Date.parse(review.scheduledAt) + review.durationMinutes * 60_000 > at,
+  );
+  if (ahead) return { state: 'booked', at: ahead.scheduledAt };
+  const latest = followUps.at(-1);
+  if (!latest) return undefined;
+  return { state: latest.endedAt ? 'held' : 'overdue', at: latest.scheduledAt };
+}
+
 const priorityRank = { high: 0, medium: 1, low: 2 } as const;
 
 /** Open actions first by priority, then by due date (undated last): the ones to name first. */

@@ -2,6 +2,7 @@ export * from './agenda.js';
 export * from './glossary.js';
 export * from './incident-facts.js';
 export * from './meeting.js';
+export * from './meeting-agenda.js';
 export * from './nuance.js';
 export * from './objections.js';
 export * from './questions.js';

@@ -16,13 +16,32 @@ export function objectionResponse(
   return [objection.acknowledge, objection.explain, ...objection.systemChecks].join(' ');
 }
 
-/** A role as people type it ("Senior Engineer", "senior_engineer", "EXECUTIVE"), or undefined when unknown. */
+// Other names for a role: the guide speaks of "stakeholders/executives", and DESIGN.md's participant role is
+// stakeholder; both raise the same objections.
+const speakerAliases: Readonly<Record<string, Speaker>> = {
+  stakeholder: 'executive',
+};
+
+/**
+ * A role as people type it ("Senior Engineer", "senior_engineer", "EXECUTIVE", "stakeholder", a plural), or
+ * undefined when unknown.
+ */
 export function speakerFromText(text: string): Speaker | undefined {
   const wanted = text
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  return speakers.find((speaker) => speaker === wanted);
+  const single = wanted.replace(/s$/, '');
+  return (
+    speakers.find((speaker) => speaker === wanted || speaker === single) ??
+    speakerAliases[wanted] ??
+    speakerAliases[single]
+  );
+}
+
+/** The names a role may be given besides its own, for help and error messages. */
+export function speakerAliasNames(): string[] {
+  return Object.entries(speakerAliases).map(([alias, speaker]) => `${alias} = ${speaker}`);
 }
 
 /** The objections this role typically raises, in the playbook's order. */

@@ -3,8 +3,33 @@ import { factorCategorySchema } from '../domain/index.js';
 
 /** The phases of a review meeting, in the order they are run. */
 export const agendaPhases = ['ground-rules', 'timeline', 'factors', 'went-well', 'actions', 'close'] as const;
-export const agendaPhaseSchema = z.enum(agendaPhases);
-export type AgendaPhase = z.infer<typeof agendaPhaseSchema>;
+export type AgendaPhase = (typeof agendaPhases)[number];
+
+/** A phase as people type it ("Timeline", "went well", "GROUND_RULES"), or undefined when it names none. */
+export function agendaPhaseFromText(text: string): AgendaPhase | undefined {
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return agendaPhases.find((phase) => phase === key);
+}
+
+export const agendaPhaseSchema = z.enum(agendaPhases, {
+  error: (issue): string => {
+    const typed = typeof issue.input === 'string' ? issue.input.trim().toLowerCase() : '';
+    // "did you mean" for the start of a phase or a phase with more after it ("time", "actions-items").
+    const near = typed
+      ? agendaPhases.find((phase) => phase.startsWith(typed) || typed.startsWith(phase))
+      : undefined;
+    return `expected one of ${agendaPhases.join(', ')} (any case), got ${JSON.stringify(issue.input)}${near ? `; did you mean ${near}?` : ''}`;
+  },
+});
+
+/** A phase read as people type it: any case, spaces or underscores for hyphens. */
+export const agendaPhaseInputSchema = z
+  .string({ error: `expected one of ${agendaPhases.join(', ')}` })
+  .overwrite((text) => agendaPhaseFromText(text) ?? text)
+  .pipe(agendaPhaseSchema);
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' });
 const sentence = z

@@ -161,7 +161,7 @@ describe('the agenda built from the incident', () => {
     );
     expect(focus('timeline').join('\n')).not.toContain('impact start');
     expect(focus('timeline')).toContain(
-      '1 timeline entries have approximate or unknown times: which can we confirm, and from where?',
+      '1 timeline entry has an approximate or unknown time: can we confirm it, and from where?',
     );
   });
 
@@ -214,7 +214,7 @@ describe('the closing statement in the room', () => {
   });
 
   it('checks that the room agrees before it ends', () => {
-    const text = closingStatement(incident()).text;
+    const text = closingStatement(incident({ actions: [{ id: 'ACT-1', title: 'Alert on pool use' }] })).text;
     expect(text).toContain('what did we miss?');
     expect(text).toContain('Does everyone agree with the owners and dates');
   });

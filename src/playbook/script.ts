@@ -1,7 +1,13 @@
 import { type IncidentDocument, isOverdue } from '../domain/index.js';
 import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
-import { followUpAt, impactWindow, meetingReview, servicesPhrase, speakingDate } from './incident-facts.js';
+import {
+  followUpState,
+  impactWindow,
+  meetingReview,
+  servicesPhrase,
+  speakingDate,
+} from './incident-facts.js';
 import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
 
 /** A statement for the facilitator to read out, and the facts it could not fill in. */
@@ -132,26 +138,55 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
     missing.push(script.closingMissingActions);
     actionLines.push(script.closingActionsMissing);
   }
-  const booked = followUpAt(doc);
-  let followUp: string;
-  if (booked) {
-    followUp = script.closingFollowUp({ when: spokenInstant(booked, date) });
-  } else {
-    missing.push(script.closingMissingFollowUp);
-    const suggestion = suggestedFollowUp(doc.severity, date);
-    followUp = suggestion.date
-      ? script.closingFollowUpSuggested({
-          severity: doc.severity,
-          after: suggestion.after,
-          date: say(suggestion.date),
-        })
-      : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
-  }
-  return closing([...findings, ...actionLines], followUp, missing);
+  const followUp = followUpLine(doc, options.today, date, missing);
+  return closing([...findings, ...actionLines], followUp, missing, actions.length > 0);
 }
 
-function closing(readBack: string[], followUp: string, missing: string[]): Statement {
-  const lines = [script.closingIntro, ...readBack, script.closingAlignment, followUp, script.closingEnd];
+/**
+ * The follow-up as said at the close: the booked one ahead of us; one behind us (held, or its date passed without
+ * it being closed) is said as such, with a new date suggested by severity; none booked, a suggested date.
+ */
+function followUpLine(
+  doc: IncidentDocument,
+  today: string | undefined,
+  date: string | undefined,
+  missing: string[],
+): string {
+  const followUp = followUpState(doc, today);
+  const suggestion = suggestedFollowUp(doc.severity, date);
+  if (followUp?.state === 'booked') return script.closingFollowUp({ when: spokenInstant(followUp.at, date) });
+  if (followUp && suggestion.date) {
+    const when = spokenInstant(followUp.at, date);
+    missing.push(script.closingMissingFollowUpPast({ when }));
+    const slots = {
+      when,
+      severity: doc.severity,
+      after: suggestion.after,
+      date: spokenDate(suggestion.date, date),
+    };
+    return followUp.state === 'held'
+      ? script.closingFollowUpHeld(slots)
+      : script.closingFollowUpOverdue(slots);
+  }
+  missing.push(script.closingMissingFollowUp);
+  return suggestion.date
+    ? script.closingFollowUpSuggested({
+        severity: doc.severity,
+        after: suggestion.after,
+        date: spokenDate(suggestion.date, date),
+      })
+    : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
+}
+
+function closing(
+  readBack: string[],
+  followUp: string,
+  missing: string[],
+  actionsReadOut: boolean,
+): Statement {
+  // Nobody can agree with owners and dates that were not read out.
+  const alignment = actionsReadOut ? script.closingAlignment : script.closingAlignmentNoActions;
+  const lines = [script.closingIntro, ...readBack, alignment, followUp, script.closingEnd];
   return { heading: script.closingHeading, text: lines.join('\n'), missing };
 }
 
@@ -172,6 +207,6 @@ export function reviewScript(doc: IncidentDocument | undefined, options: ScriptO
   return [
     opening(incident, t.templateDuration, []),
     reminderStatement(),
-    closing(readBack, t.closingFollowUp({ when: t.templateWhen }), []),
+    closing(readBack, t.closingFollowUp({ when: t.templateWhen }), [], true),
   ];
 }

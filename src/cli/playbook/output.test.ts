@@ -13,6 +13,25 @@ describe('playbook output', () => {
     });
   });
 
+  it("prints the review's own agenda when it has one, and says so", () => {
+    const doc = sampleIncident();
+    const own = [
+      { title: 'Ground rules', minutes: 5 },
+      { title: 'Timeline', minutes: 20 },
+      { title: 'Contributing factors', minutes: 20 },
+      { title: 'Actions', minutes: 10 },
+      { title: 'Close', minutes: 5 },
+    ];
+    const withOwn = {
+      ...doc,
+      reviews: doc.reviews.map((r) => (r.kind === 'review' ? { ...r, agenda: own } : r)),
+    };
+    const { text, json } = playbookOutput('agenda', '', { today: '2026-03-05' }, withOwn);
+    expect(text).toContain("This meeting's own agenda, as set on the review");
+    expect(text).toMatch(/^\|? ?5 min +\|? ?Ground rules/m);
+    expect(json).toMatchObject({ source: 'review', minutes: 60, items: own });
+  });
+
   it('rejects a severity it does not know, naming the accepted ones', () => {
     expect(() => playbookOutput('agenda', '', { severity: 'SEV9' }, undefined)).toThrow(
       'invalid --severity: expected one of SEV1, SEV2, SEV3, SEV4, got "SEV9"',
@@ -41,6 +60,70 @@ describe('playbook output', () => {
     );
     expect(() => playbookOutput('questions', '', { category: 'trainin' }, undefined)).toThrow(
       /got "trainin"; did you mean training\?$/,
+    );
+  });
+
+  it("prints a category's own questions, then the general ones under their own heading", () => {
+    const { text } = playbookOutput('questions', '', { category: 'training' }, undefined);
+    const [own = '', general = ''] = text.split('\n\n');
+    expect(own).toMatch(/^Questions about Training and practice \(5\)\n/);
+    expect(
+      own
+        .split('\n')
+        .slice(1)
+        .every((line) => /^\[[a-z-]+ · [^\]]*training/.test(line)),
+    ).toBe(true);
+    expect(general).toMatch(/^General questions, for any category \(\d+\)\n/);
+    expect(
+      general
+        .split('\n')
+        .slice(1, -1)
+        .every((line) => /^\[[a-z-]+\] /.test(line)),
+    ).toBe(true);
+  });
+
+  it('refuses an empty category or phase instead of listing everything', () => {
+    expect(() => playbookOutput('questions', '', { category: '' }, undefined)).toThrow(
+      /^invalid --category: expected one of code-review, .*, got ""$/,
+    );
+    expect(() => playbookOutput('questions', '', { phase: '' }, undefined)).toThrow(/^invalid --phase: /);
+  });
+
+  it('takes a phase in any case, and names the phases for one it does not know', () => {
+    expect(playbookOutput('questions', '', { phase: 'Timeline' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { phase: 'timeline' }, undefined).json,
+    );
+    expect(playbookOutput('questions', '', { phase: 'Went Well' }, undefined).json).toEqual(
+      playbookOutput('questions', '', { phase: 'went-well' }, undefined).json,
+    );
+    expect(() => playbookOutput('questions', '', { phase: 'tim' }, undefined)).toThrow(
+      'invalid --phase: expected one of ground-rules, timeline, factors, went-well, actions, close (any case), got "tim"; did you mean timeline?',
+    );
+  });
+
+  it('finds a nuance topic in any case, singular or plural, or by a word of its id', () => {
+    const executives = playbookOutput('nuance', 'executives', {}, undefined).json;
+    expect(playbookOutput('nuance', 'Executive', {}, undefined).json).toEqual(executives);
+    expect(playbookOutput('nuance', 'EXECUTIVES', {}, undefined).json).toEqual(executives);
+    expect(playbookOutput('nuance', 'Across Cultures', {}, undefined).json).toMatchObject({
+      id: 'across-cultures',
+    });
+    expect(playbookOutput('nuance', 'accused', {}, undefined).json).toMatchObject({
+      id: 'senior-engineer-feels-accused',
+    });
+    // "across" names three topics: none is picked.
+    expect(() => playbookOutput('nuance', 'across', {}, undefined)).toThrow(/^no nuance topic "across"/);
+  });
+
+  it('takes stakeholder as another name for executive when filtering objections', () => {
+    expect(playbookOutput('objections', '', { role: 'stakeholder' }, undefined).json).toEqual(
+      playbookOutput('objections', '', { role: 'executive' }, undefined).json,
+    );
+    expect(playbookOutput('objections', '', { role: 'Stakeholders' }, undefined).json).toEqual(
+      playbookOutput('objections', '', { role: 'executive' }, undefined).json,
+    );
+    expect(() => playbookOutput('objections', '', { role: 'intern' }, undefined)).toThrow(
+      /expected one of engineer, senior-engineer, manager, executive \(any case; stakeholder = executive\)$/,
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   factorCategoryInputSchema,
+  factorCategoryLabels,
   type IncidentDocument,
   parseWith,
   severityInputSchema,
@@ -7,7 +8,7 @@ import {
 import {
   agendaFor,
   agendaMinutes,
-  agendaPhaseSchema,
+  agendaPhaseInputSchema,
   glossary as allTerms,
   formatUtcMinute,
   type IncidentAgendaItem,
@@ -18,11 +19,13 @@ import {
   objectionResponse,
   objections,
   objectionsRaisedBy,
+  type ProbingQuestion,
   questionsFor,
   raisedBy,
   reviewScript,
   type SpokenCheck,
   searchGlossary,
+  speakerAliasNames,
   speakerFromText,
   speakers,
 } from '../../playbook/index.js';
@@ -112,7 +115,11 @@ function agenda(
   if (doc) {
     const plan = incidentAgenda(doc, today ? { today } : {});
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
-    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}`;
+    const source =
+      plan.source === 'review'
+        ? "\nThis meeting's own agenda, as set on the review (the web console runs the same one)."
+        : '';
+    const heading = `Review agenda for "${doc.title}" (${plan.severity}, ${plan.minutes} minutes${when})\n${plan.meeting}${source}`;
     return {
       text: agendaText(heading, plan.items),
       json: plan,
@@ -132,7 +139,7 @@ function agendaText(
   heading: string,
   items: ReadonlyArray<Omit<IncidentAgendaItem, 'focus'> & { focus?: string[] }>,
 ): string {
-  const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal]);
+  const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal ?? '']);
   const notes = items.flatMap((item) => {
     const lines = [...(item.cue ? [`  Cue: ${item.cue}`] : []), ...(item.focus ?? []).map((f) => `  - ${f}`)];
     return lines.length > 0 ? [`${item.title}`, ...lines] : [];
@@ -147,7 +154,7 @@ function objectionList(roleFlag: string | undefined): Output {
     const role = speakerFromText(roleFlag);
     if (!role) {
       throw new CliError(
-        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case)`,
+        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case; ${speakerAliasNames().join(', ')})`,
       );
     }
     list = objectionsRaisedBy(role);
@@ -184,15 +191,33 @@ function nuance(term: string): Output {
 }
 
 function questions(flags: Flags): Output {
+  // An empty value is a mistake (an unset shell variable), not "no filter".
   const filter = {
-    ...(flags.phase ? { phase: parseWith(agendaPhaseSchema, flags.phase, '--phase') } : {}),
-    ...(flags.category
+    ...(flags.phase !== undefined
+      ? { phase: parseWith(agendaPhaseInputSchema, flags.phase, '--phase') }
+      : {}),
+    ...(flags.category !== undefined
       ? { category: parseWith(factorCategoryInputSchema, flags.category, '--category') }
       : {}),
   };
   const list = questionsFor(filter);
-  const text = `${list.map((q) => `[${q.phase}${q.categories.length ? ` · ${q.categories.join(', ')}` : ''}] ${q.text}`).join('\n')}\n`;
-  return { text, json: list };
+  const line = (q: ProbingQuestion) =>
+    `[${q.phase}${q.categories.length ? ` · ${q.categories.join(', ')}` : ''}] ${q.text}`;
+  if (!filter.category) return { text: `${list.map(line).join('\n')}\n`, json: list };
+  // With a category, its own questions come first; the general ones (fit for any category) follow under their own
+  // heading, so nobody takes them for questions about that category. The JSON keeps both: `categories` is empty
+  // on a general question.
+  const own = list.filter((q) => q.categories.length > 0);
+  const general = list.filter((q) => q.categories.length === 0);
+  const label = factorCategoryLabels[filter.category];
+  const sections = [
+    `Questions about ${label} (${own.length})`,
+    ...(own.length > 0 ? own.map(line) : ['(none for this category and phase)']),
+    '',
+    `General questions, for any category (${general.length})`,
+    ...general.map(line),
+  ];
+  return { text: `${sections.join('\n')}\n`, json: list };
 }
 
 function glossary(term: string): Output {

@@ -34,6 +34,29 @@ describe('debrief playbook', () => {
     expect(result.stdout).toMatch(/^Across cultures\n- /);
   });
 
+  it('lists the phases, categories, roles and nuance topics in its help', async () => {
+    const result = await runCli(['playbook', '--help'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      '--phase:\n    ground-rules, timeline, factors, went-well, actions, close',
+    );
+    expect(result.stdout).toMatch(/--category:\n {4}code-review, .*training\n/);
+    expect(result.stdout).toContain(
+      '--role:\n    engineer, senior-engineer, manager, executive, stakeholder = executive',
+    );
+    expect(result.stdout).toMatch(
+      /nuance topics:\n {4}executives, senior-engineer-feels-accused, across-cultures/,
+    );
+  });
+
+  it('refuses an option the topic would ignore, in one line', async () => {
+    const result = await runCli(['playbook', 'objections', '--category', 'training'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: --category filters the probing questions only; run `debrief playbook questions --category training`\n',
+    );
+  });
+
   it('rejects an unknown topic with the accepted ones', async () => {
     const result = await runCli(['playbook', 'jokes'], { env });
     expect(result.code).toBe(2);
@@ -96,7 +119,7 @@ describe('debrief playbook objections --role', () => {
     const result = await runCli(['playbook', 'objections', '--role', 'intern'], { env });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case)\n',
+      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case; stakeholder = executive)\n',
     );
   });
 });

@@ -1,4 +1,8 @@
 import type { Command } from 'commander';
+import { factorCategories } from '../../domain/factor.js';
+import { nuanceTopics } from '../../playbook/content/generated/nuance.js';
+import { speakerAliasNames } from '../../playbook/objections.js';
+import { agendaPhases, speakers } from '../../playbook/schema.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
@@ -6,6 +10,27 @@ import { CliError } from '../errors.js';
 async function readAloudWith(people: readonly string[]) {
   const { readAloud } = await import('../../language/index.js');
   return (text: string) => readAloud(text, people);
+}
+
+/** What the filters and topics accept, listed under the options so nobody has to guess (`playbook --help`). */
+function helpLists(): string {
+  const list = (label: string, items: readonly string[]) => `  ${label}:\n    ${items.join(', ')}`;
+  return [
+    '',
+    'Accepted values (any case):',
+    list('--phase', agendaPhases),
+    list('--category', factorCategories),
+    list('--role', [...speakers, ...speakerAliasNames()]),
+    list(
+      'nuance topics',
+      nuanceTopics.map((topic) => topic.id),
+    ),
+    '',
+    'Examples:',
+    '  $ debrief playbook agenda --incident INC-7K3M9QX2',
+    '  $ debrief playbook questions --phase timeline',
+    '  $ debrief playbook nuance executives',
+  ].join('\n');
 }
 
 const topics = ['script', 'agenda', 'objections', 'questions', 'glossary', 'nuance'] as const;
@@ -34,25 +59,26 @@ export function register(program: Command): void {
     .argument('<topic>', topics.join('|'))
     .argument('[term...]', 'glossary: a term, alias or log line to explain; nuance: a topic id')
     .option('--incident <id>', 'fill the script and agenda from this incident (without it: a template)')
-    .option('--severity <sev>', 'agenda: SEV1|SEV2|SEV3|SEV4 when no incident is given', 'SEV2')
-    .option('--phase <phase>', 'questions: only this agenda phase')
-    .option('--category <category>', 'questions: only this contributing-factor category')
+    .option('--severity <sev>', 'agenda without an incident: SEV1|SEV2|SEV3|SEV4 (default SEV2)')
+    .option('--phase <phase>', 'questions: only this agenda phase (any case)')
+    .option(
+      '--category <category>',
+      "questions: this contributing-factor category's questions, then the general ones under their own heading",
+    )
     .option(
       '--role <role>',
-      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive)',
+      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive; stakeholder is executive)',
     )
     .option('--json', 'print JSON')
+    .addHelpText('after', helpLists)
     .action(async (topic: string, term: string[], flags: PlaybookFlags, command: Command) => {
       if (!(topics as readonly string[]).includes(topic)) {
         throw new CliError(
           `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
         );
       }
-      if (flags.role !== undefined && topic !== 'objections') {
-        throw new CliError(
-          `--role filters the objections only; run \`debrief playbook objections --role ${flags.role}\``,
-        );
-      }
+      const { refuseInapplicable } = await import('./applicable.js');
+      refuseInapplicable(topic, flags, term.join(' '));
       const { playbookOutput } = await import('./output.js');
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))

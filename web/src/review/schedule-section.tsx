@@ -37,7 +37,7 @@ export function ScheduleSection({
   function newFields(kind: ReviewKind): ScheduleFields {
     return {
       kind,
-      scheduledAt: defaultScheduledAt(kind, reviews, new Date()),
+      scheduledAt: defaultScheduledAt(kind, incident.severity, reviews, new Date()),
       durationMinutes: defaultDuration(kind, incident.severity),
       location: '',
       attendees: incident.participants.map((participant) => participant.name),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { suggestedFollowUp } from '../../../src/playbook/agenda.js';
 import {
   byTime,
   currentReview,
@@ -37,24 +38,34 @@ describe('review schedule times', () => {
 
   it('proposes a review tomorrow at ten', () => {
     const now = new Date('2026-03-04T15:30:00Z');
-    expect(defaultScheduledAt('review', [], now)).toBe('2026-03-05T09:00:00.000Z');
+    expect(defaultScheduledAt('review', 'SEV2', [], now)).toBe('2026-03-05T09:00:00.000Z');
   });
 
-  it('proposes the follow-up four weeks after the latest review, at the same local time across a clock change', () => {
+  it('proposes the follow-up after the latest review by the playbook’s gap for the severity, at the same local time across a clock change', () => {
     const reviews = [
       { kind: 'review' as const, scheduledAt: '2026-03-05T09:00:00.000Z' },
       { kind: 'review' as const, scheduledAt: '2026-03-10T13:00:00.000Z' },
       { kind: 'follow-up' as const, scheduledAt: '2026-12-01T09:00:00.000Z' },
     ];
-    // 14:00 in Berlin on 10 March (CET) is 14:00 on 7 April (CEST), one hour earlier in UTC.
-    expect(defaultScheduledAt('follow-up', reviews, new Date('2026-03-04T15:30:00Z'))).toBe(
-      '2026-04-07T12:00:00.000Z',
+    const now = new Date('2026-03-04T15:30:00Z');
+    // 14:00 in Berlin on 10 March (CET) is 14:00 on 7 April (CEST), one hour earlier in UTC: four weeks for a SEV3.
+    expect(defaultScheduledAt('follow-up', 'SEV3', reviews, now)).toBe('2026-04-07T12:00:00.000Z');
+    // Two weeks for a SEV2, one for a SEV1: the dates the script and the agenda suggest.
+    expect(suggestedFollowUp('SEV2').days).toBe(14);
+    expect(defaultScheduledAt('follow-up', 'SEV2', reviews, now)).toBe('2026-03-24T13:00:00.000Z');
+    expect(defaultScheduledAt('follow-up', 'SEV1', reviews, now)).toBe('2026-03-17T13:00:00.000Z');
+  });
+
+  it('proposes a follow-up the severity’s gap after tomorrow when no review is scheduled', () => {
+    expect(defaultScheduledAt('follow-up', 'SEV4', [], new Date('2026-03-04T15:30:00Z'))).toBe(
+      '2026-04-02T08:00:00.000Z',
     );
   });
 
-  it('proposes a follow-up four weeks after tomorrow when no review is scheduled', () => {
-    expect(defaultScheduledAt('follow-up', [], new Date('2026-03-04T15:30:00Z'))).toBe(
-      '2026-04-02T08:00:00.000Z',
+  it('never proposes a follow-up in the past: after a review long ago, the gap runs from tomorrow', () => {
+    const reviews = [{ kind: 'review' as const, scheduledAt: '2026-10-05T08:00:00.000Z' }];
+    expect(defaultScheduledAt('follow-up', 'SEV2', reviews, new Date('2026-12-02T15:30:00Z'))).toBe(
+      '2026-12-17T09:00:00.000Z',
     );
   });
 

@@ -1,11 +1,8 @@
 import type { ReviewKind, Severity } from '../../../src/domain/index.js';
-import { agendaFor, agendaMinutes } from '../../../src/playbook/agenda.js';
+import { agendaFor, agendaMinutes, suggestedFollowUp } from '../../../src/playbook/agenda.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localInputPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-/** How long after the review the follow-up review meets by default: long enough for actions to move. */
-export const followUpGapDays = 28;
 
 /** The value for a datetime-local input, in the browser's time zone, from an ISO instant. */
 export function toLocalInput(iso: string | undefined): string {
@@ -31,11 +28,13 @@ function tomorrowMorning(now: Date): Date {
 
 /**
  * When a new review or follow-up meets unless the facilitator says otherwise: a review tomorrow at 10:00; a
- * follow-up four weeks after the latest review (same wall-clock time, whatever daylight saving does), or four
- * weeks after tomorrow when no review is scheduled.
+ * follow-up the playbook's gap for the severity (`suggestedFollowUp`, as the script and agenda suggest) after the
+ * latest review, at the same wall-clock time whatever daylight saving does; after tomorrow when no review is
+ * scheduled or the latest was so long ago that the date would already have passed.
  */
 export function defaultScheduledAt(
   kind: ReviewKind,
+  severity: Severity,
   reviews: ReadonlyArray<{ kind: ReviewKind; scheduledAt: string }>,
   now: Date,
 ): string {
@@ -45,10 +44,15 @@ export function defaultScheduledAt(
     .map((review) => review.scheduledAt)
     .sort()
     .at(-1);
-  const base = latest ? new Date(latest) : tomorrowMorning(now);
-  const followUp = new Date(base);
-  followUp.setDate(followUp.getDate() + followUpGapDays);
-  return followUp.toISOString();
+  const days = suggestedFollowUp(severity).days;
+  const after = (base: Date) => {
+    const followUp = new Date(base);
+    followUp.setDate(followUp.getDate() + days);
+    return followUp;
+  };
+  const fromReview = latest ? after(new Date(latest)) : undefined;
+  const date = fromReview && fromReview > now ? fromReview : after(tomorrowMorning(now));
+  return date.toISOString();
 }
 
 /** Default length: the whole agenda for a review of this severity; half an hour to check actions at a follow-up. */

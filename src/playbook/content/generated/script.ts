@@ -47,7 +47,10 @@ export const closingOverdue = (slot: { date: string | number }): string => `was 
 export const closingDueMissing = "due date needed";
 export const closingActionsMissing = "We have no action items yet, and a review without a single change is one we'll end up repeating.";
 export const closingAlignment = "Before we wrap up: what did we miss? Does everyone agree with the owners and dates I just read out? If you own one of these and the date won't work, now's the time to say so.";
+export const closingAlignmentNoActions = "Before we wrap up: what did we miss? And which change will we agree, with an owner and a date, before we leave?";
 export const closingFollowUp = (slot: { when: string | number }): string => `We'll meet again on ${slot.when} to check how the actions are going.`;
+export const closingFollowUpHeld = (slot: { when: string | number; severity: string | number; after: string | number; date: string | number }): string => `We held a follow-up review on ${slot.when}. Let's book the next check: for a ${slot.severity} incident I'd suggest ${slot.after}, around ${slot.date}. Does that work for everyone?`;
+export const closingFollowUpOverdue = (slot: { when: string | number; severity: string | number; after: string | number; date: string | number }): string => `The follow-up review was booked for ${slot.when}, and that date has passed without it being closed. Let's book a new date: for a ${slot.severity} incident I'd suggest ${slot.after}, around ${slot.date}. Does that work for everyone?`;
 export const closingFollowUpSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `We still need a date for the follow-up review. For a ${slot.severity} incident I'd suggest ${slot.after}, around ${slot.date}. Does that work for everyone?`;
 export const closingFollowUpSuggestedUndated = (slot: { severity: string | number; after: string | number }): string => `We still need a date for the follow-up review. For a ${slot.severity} incident I'd suggest ${slot.after}. Let's pick the day now.`;
 export const closingEnd = "I'll share the write-up within two working days. Thanks for being so open today.";
@@ -62,6 +65,7 @@ export const closingMissingDueDate = (slot: { title: string | number }): string 
 export const closingMissingOverdue = (slot: { title: string | number; date: string | number }): string => `new due date for "${slot.title}" (overdue since ${slot.date})`;
 export const closingMissingActions = "action items";
 export const closingMissingFollowUp = "follow-up review date";
+export const closingMissingFollowUpPast = (slot: { when: string | number }): string => `a new follow-up review date (the one booked for ${slot.when} is past)`;
 export const templateTitle = "[incident title]";
 export const templateSeverity = "[severity]";
 export const templateServices = "[affected services]";
@@ -76,6 +80,7 @@ export const focusMomentAcknowledged = "The acknowledgement time isn't recorded:
 export const focusMomentMitigated = "The mitigation time isn't recorded: when did customers stop feeling it, and what changed then?";
 export const focusMomentResolved = "The resolution time isn't recorded: when did we call it over, and what told us it was?";
 export const focusApproximate = (slot: { count: string | number }): string => `${slot.count} timeline entries have approximate or unknown times: which can we confirm, and from where?`;
+export const focusApproximateOne = "1 timeline entry has an approximate or unknown time: can we confirm it, and from where?";
 export const focusNoTimeline = "The timeline is empty, so start from the first signal and build it together.";
 export const focusNoFactors = "No contributing factors are recorded yet, so start from the probing questions for this phase.";
 export const focusFactor = (slot: { title: string | number; category: string | number; question: string | number }): string => `"${slot.title}" (${slot.category}): ${slot.question}`;
@@ -85,5 +90,6 @@ export const focusActionNoOwner = (slot: { title: string | number }): string => 
 export const focusActionNoDue = (slot: { title: string | number }): string => `"${slot.title}" has no due date yet.`;
 export const focusActionOverdue = (slot: { title: string | number; date: string | number }): string => `"${slot.title}" was due ${slot.date} and is still open.`;
 export const focusFollowUpBooked = (slot: { when: string | number }): string => `The follow-up review is booked for ${slot.when}.`;
+export const focusFollowUpPast = (slot: { when: string | number; severity: string | number; after: string | number; date: string | number }): string => `The follow-up review booked for ${slot.when} is past: book a new one, for a ${slot.severity} incident ${slot.after} after this meeting${slot.date}.`;
 export const focusFollowUpSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the follow-up review: for a ${slot.severity} incident, ${slot.after} after this meeting${slot.date}.`;
 export const focusAround = (slot: { date: string | number }): string => ` (around ${slot.date})`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bookedAgenda } from '../../../src/playbook/agenda.js';
-import { agendaPhases } from '../../../src/playbook/index.js';
+import { bookedAgenda } from './agenda.js';
 import { meetingAgenda, phaseOfTitle } from './meeting-agenda.js';
+import { agendaPhases } from './schema.js';
 
 describe('meeting agenda', () => {
   it('uses the playbook agenda for the severity when the review has none', () => {

@@ -1,0 +1,49 @@
+import { CliError } from '../errors.js';
+
+/** The flags `debrief playbook` was given, as the user typed them. */
+export interface GivenFlags {
+  incident?: string;
+  severity?: string;
+  phase?: string;
+  category?: string;
+  role?: string;
+}
+
+/**
+ * Refuses an option or a term that the topic would ignore, with a one-line reason and the command that uses it:
+ * a filter silently ignored reads as "no match" or as a filter applied.
+ */
+export function refuseInapplicable(topic: string, flags: GivenFlags, term: string): void {
+  if (flags.role !== undefined && topic !== 'objections') {
+    throw new CliError(
+      `--role filters the objections only; run \`debrief playbook objections --role ${flags.role}\``,
+    );
+  }
+  for (const name of ['phase', 'category'] as const) {
+    if (flags[name] !== undefined && topic !== 'questions') {
+      throw new CliError(
+        `--${name} filters the probing questions only; run \`debrief playbook questions --${name} ${flags[name]}\``,
+      );
+    }
+  }
+  if (flags.incident !== undefined && topic !== 'script' && topic !== 'agenda') {
+    throw new CliError(
+      `--incident fills the script and the agenda only; the ${topic} are the same for every incident`,
+    );
+  }
+  if (flags.severity !== undefined && topic !== 'agenda') {
+    throw new CliError(
+      `--severity sizes the agenda only; run \`debrief playbook agenda --severity ${flags.severity}\``,
+    );
+  }
+  if (flags.severity !== undefined && flags.incident !== undefined) {
+    throw new CliError(
+      "--severity is for an agenda without an incident; with --incident the incident's own severity is used",
+    );
+  }
+  if (term.trim() !== '' && topic !== 'glossary' && topic !== 'nuance') {
+    throw new CliError(
+      `playbook ${topic} takes no term (only glossary and nuance do), got ${JSON.stringify(term)}${topic === 'script' || topic === 'agenda' ? `; for an incident's ${topic}, pass --incident ID` : ''}`,
+    );
+  }
+}

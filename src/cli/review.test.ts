@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'debrief-review-'));
+const env = { DEBRIEF_DB: `sqlite:${join(dir, 'review.db')}` };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const cli = (...args: string[]) => runCli(args, { env });
+
+describe('debrief review schedule', () => {
+  let incident = '';
+  beforeAll(async () => {
+    const created = await cli(
+      'new',
+      '-t',
+      'Payments API timed out',
+      '-s',
+      'SEV2',
+      '--impact-start',
+      '2026-11-30T09:00:00Z',
+      '--json',
+    );
+    expect(created.code, created.stderr).toBe(0);
+    incident = JSON.parse(created.stdout).id;
+  });
+
+  it('refuses a review before the incident began, naming both times', async () => {
+    const result = await cli('review', 'schedule', incident, '--at', '2026-11-01T10:00:00Z');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'debrief: scheduledAt (2026-11-01T10:00:00.000Z) is before the incident began (2026-11-30T09:00:00.000Z); a review meets after the incident — check the date\n',
+    );
+  });
+
+  it('books a review in the past with a warning, and one ahead without', async () => {
+    const past = await cli('review', 'schedule', incident, '--at', '2026-11-30T15:00:00Z');
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stderr).toMatch(
+      /^debrief: warning: the review is booked for 2026-11-30T15:00:00.000Z, which is in the past \(now .+\); if it has not happened yet, reschedule it\n$/,
+    );
+    const ahead = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--kind',
+      'follow-up',
+      '--at',
+      '2999-01-04T10:00:00Z',
+    );
+    expect(ahead.code, ahead.stderr).toBe(0);
+    expect(ahead.stderr).toBe('');
+  });
+
+  it('says plainly that a meeting lasts more than 0 minutes', async () => {
+    for (const minutes of ['0', '-5', 'ten']) {
+      const result = await cli(
+        'review',
+        'schedule',
+        incident,
+        '--at',
+        '2999-01-01T10:00:00Z',
+        '--minutes',
+        minutes,
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `debrief: --minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}\n`,
+      );
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/index.js';
+import { incidentAgenda } from './agenda.js';
+import { closingStatement } from './script.js';
+
+const incident = (extra: Partial<IncidentDocumentInput> = {}) =>
+  incidentDocumentSchema.parse({ id: 'INC-1', title: 'Checkout returned 502s', severity: 'SEV2', ...extra });
+
+const review = { id: 'REV-1', scheduledAt: '2026-10-05T10:00:00Z', durationMinutes: 60 };
+const followUp = (extra: Record<string, unknown> = {}) => ({
+  id: 'REV-2',
+  kind: 'follow-up' as const,
+  scheduledAt: '2026-10-19T10:00:00Z',
+  durationMinutes: 30,
+  ...extra,
+});
+const today = '2026-12-02T09:00:00Z';
+
+describe('the follow-up review at the close', () => {
+  it('says a follow-up whose date has passed without being closed is overdue, and suggests a new date', () => {
+    const closing = closingStatement(incident({ reviews: [review, followUp()] }), { today });
+    expect(closing.text).not.toContain("We'll meet again");
+    expect(closing.text).toContain(
+      'The follow-up review was booked for Monday 19 October at 10:00 UTC, and that date has passed without it being closed. ' +
+        "Let's book a new date: for a SEV2 incident I'd suggest two weeks, around Wednesday 16 December.",
+    );
+    expect(closing.missing).toContain(
+      'a new follow-up review date (the one booked for Monday 19 October at 10:00 UTC is past)',
+    );
+  });
+
+  it('says a closed follow-up took place, and suggests the next check', () => {
+    const ended = followUp({ endedAt: '2026-10-19T10:30:00Z' });
+    const closing = closingStatement(incident({ reviews: [review, ended] }), { today });
+    expect(closing.text).toContain(
+      "We held a follow-up review on Monday 19 October at 10:00 UTC. Let's book the next check: for a SEV2 incident I'd suggest two weeks, around Wednesday 16 December.",
+    );
+  });
+
+  it('reads the booked follow-up ahead of us as the next meeting', () => {
+    const closing = closingStatement(incident({ reviews: [review, followUp()] }), { today: '2026-10-06' });
+    expect(closing.text).toContain("We'll meet again on Monday 19 October at 10:00 UTC");
+    expect(closing.missing).not.toContain('follow-up review date');
+  });
+
+  it('tells the facilitator in the agenda that the booked follow-up is past', () => {
+    const plan = incidentAgenda(incident({ reviews: [review, followUp()] }), { today });
+    expect(plan.items.find((item) => item.phase === 'close')?.focus).toEqual([
+      'The follow-up review booked for Monday 19 October at 10:00 UTC is past: book a new one, for a SEV2 incident two weeks after this meeting (around Wednesday 16 December).',
+    ]);
+  });
+});
+
+describe('the closing words', () => {
+  it('asks the room to agree with owners and dates only when actions were read out', () => {
+    const none = closingStatement(incident(), { today });
+    expect(none.text).not.toContain('owners and dates I just read out');
+    expect(none.text).toContain('which change will we agree, with an owner and a date');
+    const some = closingStatement(incident({ actions: [{ id: 'ACT-1', title: 'Alert on pool use' }] }), {
+      today,
+    });
+    expect(some.text).toContain('Does everyone agree with the owners and dates I just read out?');
+  });
+
+  it('counts one uncertain timeline entry in the singular', () => {
+    const doc = incident({
+      timeline: [{ id: 'EVT-1', at: '2026-03-04T14:02:00Z', approximate: true, summary: 'Errors climbed' }],
+    });
+    const timeline = incidentAgenda(doc).items.find((item) => item.phase === 'timeline')?.focus;
+    expect(timeline).toContain(
+      '1 timeline entry has an approximate or unknown time: can we confirm it, and from where?',
+    );
+  });
+});
