@@ -69,7 +69,8 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
   await expect(page.getByRole('status').filter({ hasText: 'Review scheduled.' })).toBeVisible();
   await expect(page.getByRole('article', { name: /^Review, / })).toContainText('Room 4');
 
-  // The follow-up defaults to four weeks later at the same local time, across the change to summer time.
+  // The follow-up defaults to the playbook's suggestion for a SEV3 (four weeks later) at the same local time, across
+  // the change to summer time.
   await page.getByRole('button', { name: 'Add follow-up review' }).click();
   await expect(page.getByLabel(/^Date and time/)).toHaveValue('2030-04-01T10:00');
   await expect(page.getByLabel('Duration (minutes)')).toHaveValue('30');
