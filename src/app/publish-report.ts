@@ -49,6 +49,8 @@ export interface PublishedReport {
   /** One line per finding, for a terminal or a log. */
   findingLines: string[];
   overridden: boolean;
+  /** The report opens with a bottom line debrief built, as the author wrote none (the CLI warns). */
+  blufGenerated: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ export async function publishReport(
     findings: gate.findings,
     findingLines,
     overridden,
+    blufGenerated: !report.bluf.authored,
   };
 }
 

@@ -85,6 +85,12 @@ async function publish(command: Command, id: string, options: PublishOptions): P
     publishReport({ documents: store.documents, audit }, id, options, { actor: cliActor() }),
   );
   printFindings(published.findingLines);
+  // A reader's report should open with the author's own words; say so when debrief had to write them.
+  if (published.blufGenerated && options.audience !== 'engineering') {
+    process.stderr.write(
+      `debrief: warning: ${id} has no bottom line of its own; the report opens with one debrief built from its fields. Write one under "## Bottom line" with \`debrief edit ${id}\`.\n`,
+    );
+  }
   return published.body;
 }
 
