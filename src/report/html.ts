@@ -51,7 +51,7 @@ export function renderIncidentHtml(
     audience === 'exec'
       ? [
           blufSection(bluf, false, true),
-          businessSection(businessFacts(view, audience)),
+          businessSection(businessFacts(view, audience, today)),
           impactSection(view, true),
           factorsSection(view),
           failureModesSection(failureModesToExplain(modes, view), true, time),

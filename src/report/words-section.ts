@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
+import { explainedInPlace } from './business-impact.js';
 import { escapeHtml } from './html-escape.js';
 import { escapeProse } from './markdown/escape.js';
 import { htmlToText } from './published-text.js';
@@ -11,7 +12,9 @@ const heading = 'Words in this report';
 export function unexplainedTerms(text: string): GlossaryEntry[] {
   const explained = new Set([...text.matchAll(explainedPattern)].map((m) => m[1]!.trim().toLowerCase()));
   const rest = text.replace(/In plain words, [^\n]*/g, '');
-  return glossaryEntriesIn(rest).filter((entry) => !explained.has(entry.term.toLowerCase()));
+  return glossaryEntriesIn(rest).filter(
+    (entry) => !explained.has(entry.term.toLowerCase()) && !explainedInPlace[entry.id]?.test(text),
+  );
 }
 
 /**

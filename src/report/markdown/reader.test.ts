@@ -130,9 +130,10 @@ describe("a reader's Markdown report", () => {
   });
 
   it('says when the team will report back', () => {
-    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    const now = new Date('2026-03-06T12:00:00Z');
+    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec', now }).text;
     expect(exec).toContain(
-      '## When we will report back\n\nFollow-up review on 2026-03-27 15:00 UTC.\n\nWe will share what the new checks found after the follow-up review.',
+      '## When we will report back\n\nFollow-up review on 27 March 2026 at 15:00 UTC.\n\nWe will share what the new checks found after the follow-up review.',
     );
     const pub = renderReport(busyIncident(), { format: 'md', audience: 'public' }).text;
     expect(pub).toContain(

@@ -108,8 +108,11 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience, today:
 }
 
 /** The business block, as the HTML report has it right after the bottom line (none for the public). */
-function businessSection(view: IncidentDocument, audience: ReaderAudience): string {
-  return section(businessHeading, list(businessFacts(view, audience).map((fact) => escapeText(fact.text))));
+function businessSection(view: IncidentDocument, audience: ReaderAudience, today: string): string {
+  return section(
+    businessHeading,
+    list(businessFacts(view, audience, today).map((fact) => escapeText(fact.text))),
+  );
 }
 
 /**
@@ -147,7 +150,7 @@ export function renderReaderMarkdown(
     audience === 'exec'
       ? [
           bottomLine,
-          businessSection(view, audience),
+          businessSection(view, audience, today),
           impactSection(view),
           factorsSection(view),
           actionsSection(view, audience, today),
