@@ -51,6 +51,8 @@ export interface PublishedReport {
   overridden: boolean;
   /** The report opens with a bottom line debrief built, as the author wrote none (the CLI warns). */
   blufGenerated: boolean;
+  /** Names from code a reader's report lists unexplained (the CLI warns, so the author can reword them). */
+  codeNames: string[];
 }
 
 /**
@@ -113,6 +115,7 @@ export async function publishReport(
     findingLines,
     overridden,
     blufGenerated: !report.bluf.authored,
+    codeNames: report.codeNames,
   };
 }
 

@@ -91,6 +91,11 @@ async function publish(command: Command, id: string, options: PublishOptions): P
       `debrief: warning: ${id} has no bottom line of its own; the report opens with one debrief built from its fields. Write one under "## Bottom line" with \`debrief edit ${id}\`.\n`,
     );
   }
+  if (published.codeNames.length > 0) {
+    process.stderr.write(
+      `debrief: warning: the ${options.audience} report uses names from code that it can only list, not explain: ${published.codeNames.join(', ')}; reword them in plain words for readers outside engineering.\n`,
+    );
+  }
   return published.body;
 }
 

@@ -3,6 +3,7 @@ import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
+import { withoutHandles } from './reader-phrases.js';
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
 // it, and only the jargon they meet: an explanation of a term the report never uses is noise.
@@ -43,6 +44,9 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
     // "PagerDuty incident triggered" names a product, not an alert.
     if (camel?.[1] && !isProductName(camel[1])) {
       const words = alertNameWords(camel[1]);
+      // "PaymentsP95LatencyHigh fired" is "Alert fired: payments P95 latency high".
+      const state = /^\s+(fired|firing|resolved)\b(.*)$/s.exec(summary.slice(camel[1].length));
+      if (state) return `Alert ${state[1] === 'resolved' ? 'resolved' : 'fired'}: ${words}${state[2] ?? ''}`;
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${summary.slice(camel[1].length)}`;
     }
   }
@@ -66,11 +70,12 @@ const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\
 
 /** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
-  return plainAlertTitle(summary, kind)
-    .replace(innerTitle, (_found, name: string) => alertNameWords(name))
-    .replace(labelList, '')
-    .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : ''))
-    .trim();
+  return withoutHandles(
+    plainAlertTitle(summary, kind)
+      .replace(innerTitle, (_found, name: string) => alertNameWords(name))
+      .replace(labelList, '')
+      .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : '')),
+  ).trim();
 }
 
 /**
