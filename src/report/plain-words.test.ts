@@ -142,6 +142,9 @@ describe('plain words for executives', () => {
       'Checkout error rate above 5% for 5m',
     );
     expect(plainAlertTitle('Rolled back pool_size to 50', 'rollback')).toBe('Rolled back pool_size to 50');
+    expect(plainAlertTitle('Alert PaymentsP95LatencyHigh fired')).toBe(
+      'Alert fired: payments P95 latency high',
+    );
     expect(plainAlertTitle('PaymentsP95LatencyHigh fired', 'alert-fired')).toBe(
       'Alert fired: payments P95 latency high',
     );

@@ -23,7 +23,7 @@ export function alertNameWords(name: string): string {
 // The alert titles of Alertmanager and PagerDuty, as they reach a timeline: "[FIRING:1] HighErrorRate (payments)",
 // "[RESOLVED] HighErrorRate", and debrief's own import "Alert HighErrorRate (service=api) firing: 5xx above 5%".
 const bracketTitle = /^\s*\[(FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(.*)$/is;
-const importedTitle = /^Alert ([\w:.-]+)(.*?) (firing|resolved)(?=$|:)(.*)$/s;
+const importedTitle = /^Alert ([\w:.-]+)(.*?) (firing|fired|resolved)(?=$|[:\s])(.*)$/s;
 // A CamelCase alert name opening an alert event's summary: "CheckoutErrorRate above 5% for 5m".
 const camelOpening = /^([A-Z][a-z\d]+(?:[A-Z][a-z\d]*)+)(?=$|[\s(:,.])/;
 
@@ -37,7 +37,7 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   const imported = importedTitle.exec(summary);
   if (imported) {
     const [, name = '', which = '', state = '', rest = ''] = imported;
-    return `Alert ${state === 'firing' ? 'fired' : 'resolved'}: ${alertNameWords(name)}${which}${rest}`;
+    return `Alert ${state === 'resolved' ? 'resolved' : 'fired'}: ${alertNameWords(name)}${which}${rest}`;
   }
   if (kind === 'alert-fired' || kind === 'alert-resolved') {
     const camel = camelOpening.exec(summary);
