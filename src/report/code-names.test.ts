@@ -15,7 +15,7 @@ describe('names from code in a reader’s report', () => {
   it('leaves out what the glossary explains, versions, numbers, addresses and everyday abbreviations', () => {
     expect(
       codeNamesIn(
-        'A shared http.Client and max_conns, v2.14.0 at 10.20.3.14, e.g. on https://status.example.com, mail ops@example.com; PagerDuty and GitHub paged.',
+        'A shared http.Client and max_conns, v2.14.0 at 10.20.3.14, e.g. on https://status.example.com, mail ops@example.com; PagerDuty and GitHub paged Dr.Okafor on macOS.',
       ),
     ).toEqual([]);
   });

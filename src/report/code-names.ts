@@ -8,9 +8,13 @@ import { findGlossaryTerm } from '../playbook/index.js';
 const codeName =
   /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
 const addresses = /\bhttps?:\/\/\S+|[^\s@()<>]+@[^\s@()<>]+/g;
-// "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses.
+// "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name
+// typed without its space ("Dr.Okafor"); operating systems written in camelCase (macOS).
 const everyday = (name: string) =>
-  name.split(/\.|::/).some((part) => part.length < 2) || /\.(?:com|org|net|io)$/i.test(name);
+  name.split(/\.|::/).some((part) => part.length < 2) ||
+  /\.(?:com|org|net|io)$/i.test(name) ||
+  /^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./.test(name) ||
+  /^(?:macOS|iPadOS|watchOS|tvOS|visionOS)$/.test(name);
 
 /**
  * The names from code a text uses that no glossary entry explains, each once, in order of first use. Web
