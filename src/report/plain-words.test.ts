@@ -168,6 +168,18 @@ describe('reader phrases', () => {
     expect(readerPhrases('for: 1h and for: 30s')).toBe('for 1 hour and for 30 seconds');
   });
 
+  it('says short durations in words, and leaves amounts of money alone', () => {
+    expect(readerPhrases('Checkout error rate above 5% for 5m')).toBe(
+      'Checkout error rate above 5% for 5 minutes',
+    );
+    expect(readerPhrases('impact lasted 52m 00s, resolved after 1h 05m')).toBe(
+      'impact lasted 52 minutes, resolved after 1 hour 5 minutes',
+    );
+    expect(readerPhrases('recovered within 90s; we lost $5m and 5m users')).toBe(
+      'recovered within 90 seconds; we lost $5m and 5m users',
+    );
+  });
+
   it('keeps no handles in an exec timeline: "(by jmuller)" goes, "(by Release Bot)" stays', () => {
     const doc = sampleIncident({
       timeline: [
