@@ -49,6 +49,10 @@ export interface PublishedReport {
   /** One line per finding, for a terminal or a log. */
   findingLines: string[];
   overridden: boolean;
+  /** The report opens with a bottom line debrief built, as the author wrote none (the CLI warns). */
+  blufGenerated: boolean;
+  /** Names from code a reader's report lists unexplained (the CLI warns, so the author can reword them). */
+  codeNames: string[];
 }
 
 /**
@@ -110,6 +114,8 @@ export async function publishReport(
     findings: gate.findings,
     findingLines,
     overridden,
+    blufGenerated: !report.bluf.authored,
+    codeNames: report.codeNames,
   };
 }
 

@@ -31,6 +31,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Sequential on purpose: each case starts a CLI process, and a loaded CI machine has few cores.
 describe('debrief report', () => {
+  it('warns on stderr when an exec report opens with a bottom line debrief built', async () => {
+    const result = await runCli(['report', 'INC-7K3M9QX2', '--audience', 'exec'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'debrief: warning: INC-7K3M9QX2 has no bottom line of its own; the report opens with one debrief built from its fields. Write one under "## Bottom line" with `debrief edit INC-7K3M9QX2`.',
+    );
+    // The sample names a database host, a name from our systems the glossary cannot explain.
+    expect(result.stderr).toContain(
+      'debrief: warning: the exec report uses names from code that it can only list, not explain: db-primary.prod.internal;',
+    );
+    const engineering = await runCli(['report', 'INC-7K3M9QX2'], { env });
+    expect(engineering.stderr).not.toContain('no bottom line');
+    expect(engineering.stderr).not.toContain('names from code');
+  });
+
   it('writes a self-contained HTML report to a file', async () => {
     const out = join(dir, 'report.html');
     const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'html', '-o', out], { env });

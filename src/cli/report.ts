@@ -85,6 +85,17 @@ async function publish(command: Command, id: string, options: PublishOptions): P
     publishReport({ documents: store.documents, audit }, id, options, { actor: cliActor() }),
   );
   printFindings(published.findingLines);
+  // A reader's report should open with the author's own words; say so when debrief had to write them.
+  if (published.blufGenerated && options.audience !== 'engineering') {
+    process.stderr.write(
+      `debrief: warning: ${id} has no bottom line of its own; the report opens with one debrief built from its fields. Write one under "## Bottom line" with \`debrief edit ${id}\`.\n`,
+    );
+  }
+  if (published.codeNames.length > 0) {
+    process.stderr.write(
+      `debrief: warning: the ${options.audience} report uses names from code that it can only list, not explain: ${published.codeNames.join(', ')}; reword them in plain words for readers outside engineering.\n`,
+    );
+  }
   return published.body;
 }
 

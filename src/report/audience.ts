@@ -6,6 +6,7 @@ import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
+import { readerPhrases } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -59,8 +60,9 @@ function execView(doc: IncidentDocument): IncidentDocument {
 
 /** The view in plain words, its terms explained from the bottom line the report will open with. */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
-  const lead = buildBluf(view, { owners: audience === 'exec' }).text;
-  return plainWords(view, audience, lead);
+  const phrased = mapDocumentText(view, readerPhrases);
+  const lead = buildBluf(phrased, { owners: audience === 'exec' }).text;
+  return plainWords(phrased, audience, lead);
 }
 
 // Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",

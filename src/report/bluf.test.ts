@@ -9,7 +9,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(sampleIncident(), { today: reportDate });
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
-      `"SEV2 on 2026-03-04: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20). Next step: Page on pool saturation above 80%, overdue since 2026-03-13."`,
+      `"SEV2 on 4 March 2026: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026). Also: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026)."`,
     );
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
@@ -63,6 +63,62 @@ describe('the BLUF', () => {
     expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
     expect(bluf.text).not.toContain('not yet measured');
     // The sample's actions were due in March 2026.
-    expect(bluf.text).toMatch(/Next step: .*, overdue since 2026-03-\d\d\./);
+    expect(bluf.text).toMatch(/Next step: .*, overdue since \d+ March 2026\)/);
+  });
+
+  it('cuts no phrase short and names each action once, the next step first', () => {
+    const doc = sampleIncident({
+      title: 'Payments API timed out for EU customers after a client change, and retries made it worse',
+      factors: [
+        {
+          id: 'FAC-1',
+          title:
+            'The shared http.Client had no per-call timeout, and nothing compared the timeout with the latency of the gateway it calls',
+          category: 'code-review',
+        },
+      ],
+      actions: [
+        {
+          id: 'ACT-1',
+          title: 'Alert on goroutine count and p95 latency of the payments client with a page to the on-call',
+          owner: 'Nguyễn Thị Mai',
+          dueDate: '2026-03-30',
+          priority: 'high',
+        },
+        {
+          id: 'ACT-2',
+          title: 'Set a per-call timeout on every outbound client and test the timeout path',
+          owner: 'Sam Okafor',
+          dueDate: '2026-04-10',
+        },
+      ],
+    });
+    const { text } = buildBluf(doc, { today: '2026-04-02' });
+    expect(text).not.toContain('…');
+    expect(text.split('Alert on goroutine count').length - 1).toBe(1);
+    expect(text).toContain(
+      'Next step: Alert on goroutine count and p95 latency of the payments client with a page to the on-call (Nguyễn Thị Mai, overdue since 30 March 2026).',
+    );
+    expect(text.split('Set a per-call timeout').length - 1).toBeLessThanOrEqual(1);
+    expect(words(text)).toBeLessThanOrEqual(80);
+  });
+
+  it('says how long the impact lasted in words, and names the recorded cost and the ask', () => {
+    const doc = sampleIncident({
+      impact: {
+        description: 'Checkout failed.',
+        usersAffected: 12_400,
+        cost: 'about €40,000 in refunds',
+      },
+      ask: 'Approve two weeks of work on the payments client before the holiday freeze',
+    });
+    const { text } = buildBluf(doc, { today: reportDate });
+    expect(text).toContain('over 41 minutes');
+    expect(text).not.toMatch(/\d+m \d\ds/);
+    expect(text).toContain('Cost: about €40,000 in refunds.');
+    expect(text).toContain(
+      'We ask: Approve two weeks of work on the payments client before the holiday freeze.',
+    );
+    expect(words(text)).toBeLessThanOrEqual(80);
   });
 });

@@ -1,5 +1,6 @@
-import { factorCategoryLabels, formatDuration, type IncidentDocument, isOverdue } from '../domain/index.js';
+import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domain/index.js';
 import { impactDurationMs, servicesPhrase, topActions } from '../playbook/index.js';
+import { plainDate, plainDuration } from './plain-dates.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -11,14 +12,26 @@ export interface Bluf {
 /** Executives read the first lines only; this is the budget the generated BLUF must fit. */
 export const blufWordLimit = 80;
 
+/** The note a reader's report shows under a bottom line debrief built, so the author knows to write their own. */
+export const generatedBlufNote =
+  'debrief wrote this bottom line from the incident’s fields because none has been written yet.';
+
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
-function clip(text: string, words: number): string {
-  const parts = text.split(/\s+/).filter(Boolean);
-  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
-}
-
 const numberFormat = new Intl.NumberFormat('en-US');
+/** Ends the author's words with one full stop, not two. */
+const stop = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+const unstop = (text: string) => text.trim().replace(/[.!?]+$/, '');
+
+/**
+ * The first clause of a title ("The shared client had no timeout, and …" is "The shared client had no
+ * timeout"), when the whole is longer than `words`: a shortened title still reads as a whole phrase, never
+ * cut mid-phrase. The whole title when it fits or has no shorter clause.
+ */
+function shortTitle(title: string, words: number): string {
+  if (countWords(title) <= words) return title;
+  const clause = title.split(/\s*[,;:(–—]\s*|\s+-\s+/)[0]?.trim() ?? '';
+  return clause !== '' && countWords(clause) < countWords(title) ? clause : title;
+}
 
 function impactSentence(doc: IncidentDocument, missing: string[]): string {
   const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
@@ -31,89 +44,116 @@ function impactSentence(doc: IncidentDocument, missing: string[]): string {
   if (numbers.length === 0) missing.push('impact numbers');
   if (duration === undefined) missing.push('impact duration');
   // A reader sees what is known, and plainly what is not yet (the author sees `missing` as a to-do).
-  const over = duration !== undefined ? `over ${formatDuration(duration)}` : undefined;
+  const over = duration !== undefined ? `over ${plainDuration(duration)}` : undefined;
   if (numbers.length > 0)
     return `Impact: ${numbers.join(', ')}${over ? `, ${over}` : '; how long it lasted is not yet known'}.`;
   // No numbers, but the author described it: the first sentence of that says more than "not yet measured".
   const said = firstSentence(doc.impact.description);
-  if (said) return `Impact: ${said.replace(/[.!?]$/, '')}${over ? `, ${over}` : ''}.`;
+  if (said) return `Impact: ${unstop(said)}${over ? `, ${over}` : ''}.`;
   return over ? `Impact lasted ${over.slice(5)}; its size is not yet measured.` : 'Impact: not yet measured.';
 }
 
+interface Shape {
+  /** Actions named after the next step. */
+  others: number;
+  /** Longest title kept whole; longer ones shrink to their first clause. */
+  titleWords: number;
+}
+
+type Part = 'lead' | 'impact' | 'cost' | 'cause' | 'next' | 'others' | 'ask';
+
 function build(
   doc: IncidentDocument,
-  actionCount: number,
-  titleWords: number,
+  shape: Shape,
   owners: boolean,
-  today?: string,
-): { text: string; missing: string[] } {
+  today: string | undefined,
+): { parts: Array<[Part, string]>; missing: string[] } {
   const missing: string[] = [];
+  const title = (text: string) => shortTitle(text, shape.titleWords);
   const services = servicesPhrase(doc.services);
-  const date = (doc.moments.impactStart ?? doc.moments.detected)?.at.slice(0, 10);
-  const sentences = [
-    `${doc.severity}${date ? ` on ${date}` : ''}: ${clip(doc.title, titleWords)}${services ? ` (${services})` : ''}.`,
-    impactSentence(doc, missing),
+  const date = (doc.moments.impactStart ?? doc.moments.detected)?.at;
+  const parts: Array<[Part, string]> = [
+    [
+      'lead',
+      `${doc.severity}${date ? ` on ${plainDate(date)}` : ''}: ${unstop(title(doc.title))}${services ? ` (${services})` : ''}.`,
+    ],
+    ['impact', impactSentence(doc, missing)],
   ];
+  const cost = doc.impact.cost?.trim();
+  if (cost) parts.push(['cost', `Cost: ${stop(cost)}`]);
   const factor = doc.factors[0];
   if (factor) {
-    sentences.push(
-      `Systemic cause: ${clip(factor.title, titleWords)} (${factorCategoryLabels[factor.category].toLowerCase()}).`,
-    );
+    const category = factorCategoryLabels[factor.category].toLowerCase();
+    parts.push(['cause', `Systemic cause: ${unstop(title(factor.title))} (${category}).`]);
   } else {
     missing.push('systemic cause');
-    sentences.push('Systemic cause missing.');
+    parts.push(['cause', 'Systemic cause missing.']);
   }
   const actions = topActions(doc.actions);
   if (actions.length === 0) {
     missing.push('actions');
-    sentences.push('Actions missing.', 'Next step: agree action items with owners and due dates.');
+    parts.push(['next', 'Actions missing. Next step: agree action items with owners and due dates.']);
   } else {
-    const described = actions.slice(0, actionCount).map((action) => {
+    // Each action once: the next step first, then the others the budget allows.
+    const described = actions.slice(0, 1 + shape.others).map((action) => {
       if (owners && !action.owner) missing.push(`owner for ${action.id}`);
       if (!action.dueDate) missing.push(`due date for ${action.id}`);
-      const due = action.dueDate ?? 'date missing';
-      return `${clip(action.title, titleWords)} (${owners ? `${action.owner || 'owner missing'}, ${due}` : due})`;
+      const late = today !== undefined && isOverdue(action, today);
+      const due = !action.dueDate
+        ? 'date missing'
+        : late
+          ? `overdue since ${plainDate(action.dueDate)}`
+          : `due ${plainDate(action.dueDate)}`;
+      return `${unstop(title(action.title))} (${owners ? `${action.owner || 'owner missing'}, ${due}` : due})`;
     });
-    sentences.push(`Actions: ${described.join('; ')}.`);
-    const next = actions[0]!;
-    const late = today !== undefined && isOverdue(next, today);
-    sentences.push(
-      `Next step: ${clip(next.title, titleWords)}${next.dueDate ? (late ? `, overdue since ${next.dueDate}` : ` by ${next.dueDate}`) : ''}.`,
-    );
+    const [next, ...others] = described;
+    parts.push(['next', `Next step: ${next}.`]);
+    if (others.length > 0) parts.push(['others', `Also: ${others.join('; ')}.`]);
   }
-  return { text: sentences.join(' '), missing: [...new Set(missing)] };
+  const ask = doc.ask.trim();
+  if (ask) parts.push(['ask', `We ask: ${stop(ask)}`]);
+  return { parts, missing: [...new Set(missing)] };
 }
+
+const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) => text).join(' ');
 
 /**
  * The bottom line up front, built only from the incident's fields so the same incident always gives the same
- * text. The author's own BLUF wins when present. Long titles are shortened, then fewer actions named, until the
- * text fits in 80 words. Without `owners` (public reports) actions carry only their dates. Given `today` (the
- * caller reads the clock once), a next step already past its date is called overdue.
+ * text. The author's own BLUF wins when present. To fit 80 words it names fewer actions, then shortens long
+ * titles to their first clause, then leaves out whole sentences (the other actions, the cause, the cost) before
+ * the facts an executive needs most; it never cuts a phrase short. Each action is named once, the next step
+ * first. Without `owners` (public reports) actions carry only their dates. Given `today` (the caller reads the
+ * clock once), an action already past its date is called overdue.
  */
 export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
   const owners = options.owners ?? true;
   if (doc.bluf.trim() !== '') return { text: doc.bluf.trim(), authored: true, missing: [] };
-  const attempts: Array<[number, number]> = [
-    [3, 40],
-    [2, 40],
-    [2, 10],
-    [1, 8],
-    [1, 5],
+  const shapes: Shape[] = [
+    { others: 2, titleWords: 40 },
+    { others: 1, titleWords: 40 },
+    { others: 2, titleWords: 12 },
+    { others: 1, titleWords: 12 },
+    { others: 0, titleWords: 40 },
+    { others: 0, titleWords: 12 },
   ];
-  let result = build(doc, 1, 5, owners, options.today);
-  for (const [actions, words] of attempts) {
-    const candidate = build(doc, actions, words, owners, options.today);
-    if (countWords(candidate.text) <= blufWordLimit) {
+  let result = build(doc, shapes.at(-1)!, owners, options.today);
+  for (const shape of shapes) {
+    const candidate = build(doc, shape, owners, options.today);
+    if (countWords(textOf(candidate.parts)) <= blufWordLimit) {
       result = candidate;
       break;
     }
   }
-  return { text: clip(result.text, blufWordLimit), authored: false, missing: result.missing };
+  let { parts } = result;
+  for (const drop of ['others', 'cause', 'cost', 'ask', 'impact', 'next'] as const) {
+    if (countWords(textOf(parts)) <= blufWordLimit) break;
+    parts = parts.filter(([part]) => part !== drop);
+  }
+  return { text: textOf(parts), authored: false, missing: result.missing };
 }
 
-/** The first sentence of a text, up to about thirty words; empty when there is none. */
+/** The first sentence of a text, when it is up to thirty words; empty otherwise. */
 function firstSentence(text: string): string {
   const first = text.trim().split(/(?<=[.!?])\s+|\n/)[0] ?? '';
-  const words = first.split(/\s+/).filter(Boolean);
-  return words.length > 30 ? `${words.slice(0, 30).join(' ')}…` : first;
+  return countWords(first) > 30 ? shortTitle(first, 30) : first;
 }

@@ -100,6 +100,55 @@ describe('the risk of recurrence until the actions land', () => {
   });
 });
 
+describe('a prevention plan that is slipping', () => {
+  it('says a prevention action past its date is overdue since then, not that it will be done by then', () => {
+    const actions = [action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' })];
+    expect(recurrenceSentence(actions, '2026-12-02')).toBe(
+      'Until the prevention action is done (overdue since 20 October 2026), the same conditions could cause this again.',
+    );
+    expect(recurrenceSentence(actions, '2026-10-20')).toBe(
+      'Until the prevention action is done (by 20 October 2026), the same conditions could cause this again.',
+    );
+  });
+
+  it('counts the overdue among several', () => {
+    const actions = [
+      action({ id: 'A1', dueDate: '2026-10-20' }),
+      action({ id: 'A2', dueDate: '2026-11-20' }),
+      action({ id: 'A3', dueDate: '2027-01-10' }),
+    ];
+    expect(recurrenceSentence(actions, '2026-12-02')).toBe(
+      'Until the three prevention actions are done (by 10 January 2027; two are overdue), the same conditions could cause this again.',
+    );
+  });
+
+  it('warns that the plan is slipping when prevention or detection actions are overdue or have no owner', () => {
+    const doc = sampleIncident({
+      actions: [
+        action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' }),
+        action({ id: 'A2', type: 'detect', dueDate: '2026-11-01', owner: 'Dana' }),
+        action({ id: 'A3', dueDate: '2027-01-10' }),
+        action({ id: 'A4', type: 'process', dueDate: '2026-10-01' }),
+      ],
+    });
+    const facts = businessFacts(doc, 'exec', '2026-12-02');
+    expect(facts.find((fact) => fact.kind === 'slipping')?.text).toBe(
+      'The plan is slipping: two of the three actions that prevent a repeat or catch it sooner are overdue, and one has no owner.',
+    );
+    const both = sampleIncident({
+      actions: [
+        action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' }),
+        action({ id: 'A2', type: 'detect', dueDate: '2026-11-01', owner: 'Dana' }),
+      ],
+    });
+    expect(businessFacts(both, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
+      'The plan is slipping: both actions that prevent a repeat or catch it sooner are overdue.',
+    );
+    const onTrack = sampleIncident({ actions: [action({ id: 'A1', dueDate: '2027-01-10', owner: 'Sam' })] });
+    expect(businessFacts(onTrack, 'exec', '2026-12-02').map((fact) => fact.kind)).not.toContain('slipping');
+  });
+});
+
 describe('the words debrief writes for executives', () => {
   const incidents: Array<[string, IncidentDocument]> = [
     ['the sample incident', sampleIncident()],

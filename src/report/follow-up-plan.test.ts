@@ -27,7 +27,7 @@ describe('the follow-up plan', () => {
       '2026-03-05',
     );
     expect(plan).toEqual({ kind: 'scheduled', at: '2026-03-27T15:00:00.000Z' });
-    expect(followUpSentence(plan)).toBe('Follow-up review on 2026-03-27 15:00 UTC.');
+    expect(followUpSentence(plan)).toBe('Follow-up review on 27 March 2026 at 15:00 UTC.');
   });
 
   it.each<[Severity, string, string]>([
@@ -64,5 +64,45 @@ describe('the follow-up plan', () => {
     expect(followUpSentence(followUpPlan({ severity: 'SEV3', reviews: [] }, '2026-12-02'))).toBe(
       'No follow-up review is booked yet. Suggested date: 30 December 2026, four weeks from today, the usual interval for a SEV3 incident.',
     );
+  });
+
+  it('says a follow-up review in the past took place, and suggests the next from today', () => {
+    const held = { ...review('follow-up', '2026-10-19T10:00:00Z'), endedAt: '2026-10-19T10:40:00Z' };
+    const plan = followUpPlan(
+      { severity: 'SEV2', reviews: [review('review', '2026-10-05T10:00:00Z'), held] },
+      '2026-12-02',
+    );
+    expect(plan).toEqual({
+      kind: 'past',
+      at: '2026-10-19T10:00:00Z',
+      held: true,
+      date: '2026-12-16',
+      weeks: 2,
+      severity: 'SEV2',
+    });
+    expect(followUpSentence(plan)).toBe(
+      'The follow-up review took place on 19 October 2026. Suggested date for the next one: 16 December 2026, two weeks from today, the usual interval for a SEV2 incident.',
+    );
+  });
+
+  it('calls a past follow-up review with no record of being held overdue, and suggests a new date', () => {
+    const plan = followUpPlan(
+      { severity: 'SEV2', reviews: [review('follow-up', '2026-10-19T10:00:00Z')] },
+      '2026-12-02',
+    );
+    expect(followUpSentence(plan)).toBe(
+      'The follow-up review planned for 19 October 2026 is overdue: nothing records that it was held. Suggested new date: 16 December 2026, two weeks from today, the usual interval for a SEV2 incident.',
+    );
+  });
+
+  it('prefers an upcoming follow-up review to one already past', () => {
+    const plan = followUpPlan(
+      {
+        severity: 'SEV2',
+        reviews: [review('follow-up', '2026-10-19T10:00:00Z'), review('follow-up', '2026-12-09T10:00:00Z')],
+      },
+      '2026-12-02',
+    );
+    expect(plan).toEqual({ kind: 'scheduled', at: '2026-12-09T10:00:00Z' });
   });
 });

@@ -1,5 +1,5 @@
 import type { IncidentDocument, Severity } from '../domain/index.js';
-import { followUpAt, formatUtcMinute, meetingDate, suggestedFollowUp } from '../playbook/index.js';
+import { meetingDate, suggestedFollowUp } from '../playbook/index.js';
 import { countWord, plainDate } from './plain-dates.js';
 
 /**
@@ -8,14 +8,19 @@ import { countWord, plainDate } from './plain-dates.js';
  */
 export const followUpWeeks = (severity: Severity): number => Math.round(suggestedFollowUp(severity).days / 7);
 
-/** When the team reports back: the follow-up review booked, or debrief's suggestion from the severity. */
+/**
+ * When the team reports back: the next follow-up review booked; the last one, already past (held, or overdue
+ * when nothing records it was held), with a suggested date for the next; or debrief's suggestion from the severity.
+ */
 export type FollowUpPlan =
   | { kind: 'scheduled'; at: string }
+  | { kind: 'past'; at: string; held: boolean; weeks: number; severity: Severity; date: string }
   | { kind: 'suggested'; weeks: number; severity: Severity; date: string; from: 'review' | 'today' };
 
 /**
- * The follow-up review booked (the earliest), or the playbook's suggestion: the severity's interval after the
- * review meeting, or after today when none is booked. The meeting script suggests the same date
+ * The earliest follow-up review booked from today on; else the latest one already past, with the severity's
+ * interval from today as the next date; else the playbook's suggestion: the severity's interval after the review
+ * meeting, or after today when none is booked or it is behind us. The meeting script suggests the same date
  * (`suggestedFollowUp` from `meetingDate`), so the room and the report never disagree, and a suggestion is never
  * in the past.
  */
@@ -23,24 +28,49 @@ export function followUpPlan(
   doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
   today: string,
 ): FollowUpPlan {
-  const at = followUpAt(doc);
-  if (at) return { kind: 'scheduled', at };
+  const followUps = doc.reviews
+    .filter((review) => review.kind === 'follow-up')
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+  const upcoming = followUps.find((review) => review.scheduledAt.slice(0, 10) >= today);
+  if (upcoming) return { kind: 'scheduled', at: upcoming.scheduledAt };
+  const weeks = followUpWeeks(doc.severity);
+  const last = followUps.at(-1);
+  if (last) {
+    const { date = today } = suggestedFollowUp(doc.severity, today);
+    return {
+      kind: 'past',
+      at: last.scheduledAt,
+      held: last.endedAt !== undefined,
+      weeks,
+      severity: doc.severity,
+      date,
+    };
+  }
   const review = meetingDate(doc);
   const from = review !== undefined && review >= today ? review : today;
   const { date = from } = suggestedFollowUp(doc.severity, from);
   return {
     kind: 'suggested',
-    weeks: followUpWeeks(doc.severity),
+    weeks,
     severity: doc.severity,
     date,
     from: from === review ? 'review' : 'today',
   };
 }
 
-/** The plan in one or two plain sentences; a suggestion says that it is one. */
+const interval = (weeks: number) => `${countWord(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+
+/** The plan in one or two plain sentences; a past review says so, and a suggestion says that it is one. */
 export function followUpSentence(plan: FollowUpPlan): string {
-  if (plan.kind === 'scheduled') return `Follow-up review on ${formatUtcMinute(plan.at)}.`;
-  const interval = `${countWord(plan.weeks)} ${plan.weeks === 1 ? 'week' : 'weeks'}`;
+  if (plan.kind === 'scheduled')
+    return `Follow-up review on ${plainDate(plan.at)} at ${plan.at.slice(11, 16)} UTC.`;
+  const usual = `the usual interval for a ${plan.severity} incident`;
+  if (plan.kind === 'past') {
+    const next = `${plainDate(plan.date)}, ${interval(plan.weeks)} from today, ${usual}.`;
+    return plan.held
+      ? `The follow-up review took place on ${plainDate(plan.at)}. Suggested date for the next one: ${next}`
+      : `The follow-up review planned for ${plainDate(plan.at)} is overdue: nothing records that it was held. Suggested new date: ${next}`;
+  }
   const after = plan.from === 'review' ? 'after the review meeting' : 'from today';
-  return `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval} ${after}, the usual interval for a ${plan.severity} incident.`;
+  return `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval(plan.weeks)} ${after}, ${usual}.`;
 }

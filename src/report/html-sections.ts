@@ -5,7 +5,7 @@ import {
   type TimelineEvent,
 } from '../domain/index.js';
 import { formatUtcMinute } from '../playbook/index.js';
-import type { Bluf } from './bluf.js';
+import { type Bluf, generatedBlufNote } from './bluf.js';
 import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
@@ -24,13 +24,20 @@ const section = (heading: string, body: string, className = '') =>
     ? ''
     : `<section${className ? ` class="${className}"` : ''}>\n<h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 
-/** The bottom line, with the facts it could not state named for engineers. */
-export function blufSection(bluf: Bluf, showMissing: boolean): string {
+/**
+ * The bottom line, with the facts it could not state named for engineers; `noteGenerated` (exec) says under a
+ * bottom line debrief built that it did, so the author sees it is still theirs to write.
+ */
+export function blufSection(bluf: Bluf, showMissing: boolean, noteGenerated = false): string {
   const missing =
     showMissing && bluf.missing.length > 0
       ? `<p class="missing">Missing: ${escapeHtml(bluf.missing.join(', '))}.</p>`
       : '';
-  return section('Bottom line', `${proseHtml(bluf.text)}${missing}`, 'bluf');
+  const note =
+    noteGenerated && !bluf.authored
+      ? `<p class="generated"><em>${escapeHtml(generatedBlufNote)}</em></p>`
+      : '';
+  return section('Bottom line', `${proseHtml(bluf.text)}${note}${missing}`, 'bluf');
 }
 
 /** What the incident means for the business, one fact an item (the ask keeps its line breaks). */
@@ -47,9 +54,9 @@ export function followUpSection(doc: IncidentDocument, today: string): string {
   return section('When we will report back', [plan, proseHtml(doc.followUp)].filter(Boolean).join('\n'));
 }
 
-/** Impact numbers, the key durations and the impact description. */
-export function impactSection(doc: IncidentDocument): string {
-  const cells = impactFacts(doc);
+/** Impact numbers, the key durations (`plain`: in words, for readers) and the impact description. */
+export function impactSection(doc: IncidentDocument, plain = false): string {
+  const cells = impactFacts(doc, plain);
   const numbers = cells.length
     ? `<dl class="numbers">${cells.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${escapeHtml(dd)}</dd></div>`).join('')}</dl>`
     : '<p class="missing">Impact numbers missing.</p>';

@@ -50,9 +50,9 @@ export function renderIncidentHtml(
   const sections =
     audience === 'exec'
       ? [
-          blufSection(bluf, false),
-          businessSection(businessFacts(view, audience)),
-          impactSection(view),
+          blufSection(bluf, false, true),
+          businessSection(businessFacts(view, audience, today)),
+          impactSection(view, true),
           factorsSection(view),
           failureModesSection(failureModesToExplain(modes, view), true, time),
           actionsSection(view, audience, today),
@@ -65,7 +65,7 @@ export function renderIncidentHtml(
       : [
           blufSection(bluf, engineering),
           proseSection('What happened', view.summary),
-          impactSection(view),
+          impactSection(view, !engineering),
           timelineSection(view, engineering, time),
           engineering ? signaturesSection(view, time) : '',
           engineering ? failureModesSection(modes, false, time) : '',

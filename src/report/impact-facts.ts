@@ -1,4 +1,5 @@
 import { formatMetrics, type IncidentDocument, metricsFromMoments } from '../domain/index.js';
+import { plainDuration } from './plain-dates.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -13,15 +14,23 @@ const metricNames: Array<[keyof ReturnType<typeof formatMetrics>, string]> = [
 /**
  * The impact's numbers as label and value, in the order every reader's format shows them (the HTML's list, the
  * Markdown's bullets): what was recorded, then the durations the moments give. Empty when nothing is known.
+ * `plain` durations are in words ("52 minutes"), for readers outside engineering; otherwise "52m 00s".
  */
-export function impactFacts(doc: Pick<IncidentDocument, 'impact' | 'moments'>): Array<[string, string]> {
+export function impactFacts(
+  doc: Pick<IncidentDocument, 'impact' | 'moments'>,
+  plain = false,
+): Array<[string, string]> {
   const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
   const facts: Array<[string, string]> = [];
   if (usersAffected !== undefined) facts.push(['Users affected', numberFormat.format(usersAffected)]);
   if (failedRequests !== undefined) facts.push(['Failed requests', numberFormat.format(failedRequests)]);
   if (errorBudgetBurn !== undefined)
     facts.push(['Error budget spent', `${Math.round(errorBudgetBurn * 100)}%`]);
-  const metrics = formatMetrics(metricsFromMoments(doc.moments));
-  for (const [key, label] of metricNames) if (metrics[key]) facts.push([label, metrics[key]]);
+  const ms = metricsFromMoments(doc.moments);
+  const metrics = formatMetrics(ms);
+  for (const [key, label] of metricNames) {
+    const value = ms[key];
+    if (value !== undefined && metrics[key]) facts.push([label, plain ? plainDuration(value) : metrics[key]]);
+  }
   return facts;
 }

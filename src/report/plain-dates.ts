@@ -39,3 +39,21 @@ const smallNumbers = [
 export function countWord(n: number): string {
   return smallNumbers[n] ?? String(n);
 }
+
+const unit = (n: number, name: string) => `${n} ${name}${n === 1 ? '' : 's'}`;
+
+/**
+ * A duration as a reader says it: "52 minutes", "1 hour 5 minutes", "2 days 3 hours", "45 seconds"; seconds only
+ * under a minute, minutes rounded. Engineers keep the exact form ("52m 00s", `formatDuration`).
+ */
+export function plainDuration(ms: number): string {
+  const seconds = Math.round(Math.abs(ms) / 1000);
+  if (seconds < 60) return unit(seconds, 'second');
+  const minutes = Math.round(seconds / 60);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return [unit(days, 'day'), hours > 0 ? unit(hours, 'hour') : ''].filter(Boolean).join(' ');
+  if (hours > 0) return [unit(hours, 'hour'), rest > 0 ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
+  return unit(minutes, 'minute');
+}

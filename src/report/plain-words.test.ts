@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentForAudience } from './audience.js';
 import { alertNameWords, plainAlertTitle } from './plain-words.js';
+import { readerPhrases } from './reader-phrases.js';
 import { renderReport } from './render.js';
 import { sampleIncident } from './test-support/sample-incident.js';
 
@@ -141,5 +142,80 @@ describe('plain words for executives', () => {
       'Checkout error rate above 5% for 5m',
     );
     expect(plainAlertTitle('Rolled back pool_size to 50', 'rollback')).toBe('Rolled back pool_size to 50');
+    expect(plainAlertTitle('Alert PaymentsP95LatencyHigh fired')).toBe(
+      'Alert fired: payments P95 latency high',
+    );
+    expect(plainAlertTitle('PaymentsP95LatencyHigh fired', 'alert-fired')).toBe(
+      'Alert fired: payments P95 latency high',
+    );
+    expect(plainAlertTitle('PaymentsP95LatencyHigh resolved after 12m', 'alert-resolved')).toBe(
+      'Alert resolved: payments P95 latency high after 12m',
+    );
+  });
+});
+
+describe('reader phrases', () => {
+  it('calls a chat channel the incident channel, and says an alert hold duration in words', () => {
+    expect(readerPhrases('Priya acknowledged the page and opened #inc-checkout')).toBe(
+      'Priya acknowledged the page and opened the incident channel',
+    );
+    expect(readerPhrases('we asked in #payments-team')).toBe('we asked in a team chat channel');
+    expect(readerPhrases('see issue #4521 and C# code')).toBe('see issue #4521 and C# code');
+    expect(readerPhrases('The alert’s `for: 5m` delayed detection')).toBe(
+      'The alert’s hold duration of 5 minutes delayed detection',
+    );
+    expect(readerPhrases('(p95 > 2s for: 5m)')).toBe('(p95 > 2s for 5 minutes)');
+    expect(readerPhrases('for: 1h and for: 30s')).toBe('for 1 hour and for 30 seconds');
+  });
+
+  it('says short durations in words, and leaves amounts of money alone', () => {
+    expect(readerPhrases('Checkout error rate above 5% for 5m')).toBe(
+      'Checkout error rate above 5% for 5 minutes',
+    );
+    expect(readerPhrases('impact lasted 52m 00s, resolved after 1h 05m')).toBe(
+      'impact lasted 52 minutes, resolved after 1 hour 5 minutes',
+    );
+    expect(readerPhrases('recovered within 90s; we lost $5m and 5m users')).toBe(
+      'recovered within 90 seconds; we lost $5m and 5m users',
+    );
+  });
+
+  it('keeps no handles in an exec timeline: "(by jmuller)" goes, "(by Release Bot)" stays', () => {
+    const doc = sampleIncident({
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:00:00Z',
+          kind: 'deploy',
+          summary: 'Deploy payments-api v3.2.0 (by jmuller)',
+        },
+        {
+          id: 'EVT-2',
+          at: '2026-03-04T12:01:00Z',
+          kind: 'deploy',
+          summary: 'Deploy checkout-api v2.14.0 (by Release Bot)',
+        },
+        {
+          id: 'EVT-3',
+          at: '2026-03-04T12:02:00Z',
+          kind: 'config-change',
+          summary: 'Config change (by @dana.k)',
+        },
+        {
+          id: 'EVT-4',
+          at: '2026-03-04T12:03:00Z',
+          kind: 'alert-fired',
+          summary: 'PaymentsP95LatencyHigh fired',
+        },
+      ],
+      moments: {},
+    });
+    const lines = documentForAudience(doc, 'exec').timeline.map((event) => event.summary);
+    expect(lines).toEqual([
+      'Deploy payments-api v3.2.0',
+      'Deploy checkout-api v2.14.0 (by Release Bot)',
+      'Config change',
+      'Alert fired: payments P95 latency high',
+    ]);
   });
 });

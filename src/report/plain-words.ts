@@ -3,6 +3,7 @@ import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
+import { withoutHandles } from './reader-phrases.js';
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
 // it, and only the jargon they meet: an explanation of a term the report never uses is noise.
@@ -22,7 +23,7 @@ export function alertNameWords(name: string): string {
 // The alert titles of Alertmanager and PagerDuty, as they reach a timeline: "[FIRING:1] HighErrorRate (payments)",
 // "[RESOLVED] HighErrorRate", and debrief's own import "Alert HighErrorRate (service=api) firing: 5xx above 5%".
 const bracketTitle = /^\s*\[(FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(.*)$/is;
-const importedTitle = /^Alert ([\w:.-]+)(.*?) (firing|resolved)(?=$|:)(.*)$/s;
+const importedTitle = /^Alert ([\w:.-]+)(.*?) (firing|fired|resolved)(?=$|[:\s])(.*)$/s;
 // A CamelCase alert name opening an alert event's summary: "CheckoutErrorRate above 5% for 5m".
 const camelOpening = /^([A-Z][a-z\d]+(?:[A-Z][a-z\d]*)+)(?=$|[\s(:,.])/;
 
@@ -36,13 +37,16 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   const imported = importedTitle.exec(summary);
   if (imported) {
     const [, name = '', which = '', state = '', rest = ''] = imported;
-    return `Alert ${state === 'firing' ? 'fired' : 'resolved'}: ${alertNameWords(name)}${which}${rest}`;
+    return `Alert ${state === 'resolved' ? 'resolved' : 'fired'}: ${alertNameWords(name)}${which}${rest}`;
   }
   if (kind === 'alert-fired' || kind === 'alert-resolved') {
     const camel = camelOpening.exec(summary);
     // "PagerDuty incident triggered" names a product, not an alert.
     if (camel?.[1] && !isProductName(camel[1])) {
       const words = alertNameWords(camel[1]);
+      // "PaymentsP95LatencyHigh fired" is "Alert fired: payments P95 latency high".
+      const state = /^\s+(fired|firing|resolved)\b(.*)$/s.exec(summary.slice(camel[1].length));
+      if (state) return `Alert ${state[1] === 'resolved' ? 'resolved' : 'fired'}: ${words}${state[2] ?? ''}`;
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${summary.slice(camel[1].length)}`;
     }
   }
@@ -66,11 +70,12 @@ const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\
 
 /** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
-  return plainAlertTitle(summary, kind)
-    .replace(innerTitle, (_found, name: string) => alertNameWords(name))
-    .replace(labelList, '')
-    .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : ''))
-    .trim();
+  return withoutHandles(
+    plainAlertTitle(summary, kind)
+      .replace(innerTitle, (_found, name: string) => alertNameWords(name))
+      .replace(labelList, '')
+      .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : '')),
+  ).trim();
 }
 
 /**

@@ -11,7 +11,7 @@ describe('report formats', () => {
   it('renders Markdown through the canonical renderer, BLUF included', () => {
     const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'engineering' });
     expect(text).toContain('# Checkout returned 502s after a connection-pool change');
-    expect(text).toContain('SEV2 on 2026-03-04: Checkout returned 502s');
+    expect(text).toContain('SEV2 on 4 March 2026: Checkout returned 502s');
   });
 
   it('renders the public Markdown without people or hosts', () => {
@@ -163,7 +163,7 @@ describe('report formats', () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
-      > SEV2 on 2026-03-04: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41m 00s. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Actions: Page on pool saturation above 80% (Priya Raman, 2026-03-13); Validate pool size against peak concurrency in CI (Jordan Lee, 2026-03-20); Add a runbook for pool exhaustion (owner missing, date missing). Next step: Page on pool saturation above 80%, overdue since 2026-03-13.
+      > SEV2 on 4 March 2026: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026). Also: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026).
       • Impact duration: 41m 00s
       • Open actions: 3 (2 high priority)
       <https://debrief.example.com/incidents/INC-7K3M9QX2|Read the full post-mortem>

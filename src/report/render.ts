@@ -61,6 +61,8 @@ export interface RenderedReport {
   audience: Audience;
   /** Everyone the incident names, by name: the language check treats them as people. */
   people: string[];
+  /** Names from code a reader's report lists unexplained (words-section.ts), for the author to reword. */
+  codeNames: string[];
 }
 
 /** Parses a format name, or throws invalid_input listing the accepted ones. */
@@ -116,17 +118,22 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   // From the full timeline: the exec view drops the raw log lines that show a failure mode, not the fact of it.
   const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
   const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
+  let codeNames: string[] = [];
+  const explained = (rendered: { text: string; codeNames: string[] }) => {
+    codeNames = rendered.codeNames;
+    return rendered.text;
+  };
   const text = ((): string => {
     switch (format) {
       case 'md':
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
           ? renderIncidentMarkdown(withBluf())
-          : withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md');
+          : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md'));
       case 'html':
       case 'pdf': {
         const html = renderIncidentHtml(view, audience, bluf, modes, today);
-        return audience === 'engineering' ? html : withWordsExplained(html, 'html');
+        return audience === 'engineering' ? html : explained(withWordsExplained(html, 'html'));
       }
       case 'json':
         // A reader's JSON lists only the failure modes its own text meets, as its HTML does.
@@ -167,6 +174,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     format,
     audience,
     people: registry.people.map((p) => p.name),
+    codeNames,
   };
 }
 

@@ -124,15 +124,16 @@ describe("a reader's Markdown report", () => {
   it('tells the time in UTC, with seconds only for events that share a minute', () => {
     const text = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
     expect(text).toContain('- 2026-03-04 11:52 UTC — Jordan Lee applied pool_size=5 to checkout-api');
-    expect(text).toContain('- 12:07 UTC — Checkout error rate above 5% for 5m');
+    expect(text).toContain('- 12:07 UTC — Checkout error rate above 5% for 5 minutes');
     expect(text).toContain('- 12:41:00 UTC — Rolled back pool_size to 50 on ip-10-20-3-7');
     expect(text).toContain('- 12:41:30 UTC — Traffic shifted to the standby region');
   });
 
   it('says when the team will report back', () => {
-    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    const now = new Date('2026-03-06T12:00:00Z');
+    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec', now }).text;
     expect(exec).toContain(
-      '## When we will report back\n\nFollow-up review on 2026-03-27 15:00 UTC.\n\nWe will share what the new checks found after the follow-up review.',
+      '## When we will report back\n\nFollow-up review on 27 March 2026 at 15:00 UTC.\n\nWe will share what the new checks found after the follow-up review.',
     );
     const pub = renderReport(busyIncident(), { format: 'md', audience: 'public' }).text;
     expect(pub).toContain(

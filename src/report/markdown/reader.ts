@@ -13,7 +13,7 @@ import {
   type TimelineEvent,
 } from '../../domain/index.js';
 import type { Audience } from '../audience.js';
-import type { Bluf } from '../bluf.js';
+import { type Bluf, generatedBlufNote } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
 import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
 import { impactFacts } from '../impact-facts.js';
@@ -38,7 +38,7 @@ const numberFormat = new Intl.NumberFormat('en-US');
 function impactSection(view: IncidentDocument): string {
   const lines: string[] = [];
   if (view.services.length > 0) lines.push(`Affected: ${escapeText(view.services.join(', '))}`);
-  for (const [label, value] of impactFacts(view)) lines.push(`${label}: ${value}`);
+  for (const [label, value] of impactFacts(view, true)) lines.push(`${label}: ${value}`);
   // Same wording as the HTML: saying the numbers are missing is better than a section that hides it.
   const numbers = lines.length > 0 ? list(lines) : 'Impact numbers missing.';
   return section('Impact', [numbers, escapeText(view.impact.description)].filter(Boolean).join('\n\n'));
@@ -108,8 +108,11 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience, today:
 }
 
 /** The business block, as the HTML report has it right after the bottom line (none for the public). */
-function businessSection(view: IncidentDocument, audience: ReaderAudience): string {
-  return section(businessHeading, list(businessFacts(view, audience).map((fact) => escapeText(fact.text))));
+function businessSection(view: IncidentDocument, audience: ReaderAudience, today: string): string {
+  return section(
+    businessHeading,
+    list(businessFacts(view, audience, today).map((fact) => escapeText(fact.text))),
+  );
 }
 
 /**
@@ -139,13 +142,15 @@ export function renderReaderMarkdown(
   bluf: Bluf,
   today: string,
 ): string {
-  const bottomLine = section('Bottom line', escapeText(bluf.text));
+  // An executive's bottom line debrief built says so, so the author sees it is still theirs to write.
+  const note = audience === 'exec' && !bluf.authored ? `\n\n_${escapeText(generatedBlufNote)}_` : '';
+  const bottomLine = section('Bottom line', `${escapeText(bluf.text)}${note}`);
   const summary = section('What happened', escapeText(view.summary));
   const sections =
     audience === 'exec'
       ? [
           bottomLine,
-          businessSection(view, audience),
+          businessSection(view, audience, today),
           impactSection(view),
           factorsSection(view),
           actionsSection(view, audience, today),

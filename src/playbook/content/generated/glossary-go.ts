@@ -111,6 +111,9 @@ export const goTerms: readonly GlossaryEntry[] = [
     aliases: [
       "nil pointer",
       "segmentation violation",
+      "nil response",
+      "nil dereference",
+      "dereference",
     ],
     patterns: [
       "invalid memory address or nil pointer dereference",
@@ -414,6 +417,69 @@ export const goTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-error-handling",
       "q-blast-radius",
+    ],
+  },
+  {
+    id: "go-http-client",
+    term: "Go HTTP client",
+    kind: "go",
+    aliases: [
+      "http.Client",
+      "shared http.Client",
+      "HTTP client",
+      "http.DefaultClient",
+    ],
+    patterns: [],
+    engineer: "Go’s http.Client is meant to be shared; its Timeout field caps a whole call, and one shared value means one setting for every caller that uses it.",
+    exec: "The part of the program that calls other services; one shared setting decides how long every such call may wait.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-default-values",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "waitgroup",
+    term: "WaitGroup",
+    kind: "go",
+    aliases: [
+      "sync.WaitGroup",
+      "wait group",
+    ],
+    patterns: [],
+    engineer: "A sync.WaitGroup counts goroutines still running so a caller can wait for all of them; a missed Done() waits forever, an extra one panics.",
+    exec: "A counter the program uses to wait until every piece of a job has finished before it carries on.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "errgroup",
+    term: "errgroup",
+    kind: "go",
+    aliases: [
+      "errgroup.Group",
+      "errgroup.WithContext",
+      "error group",
+    ],
+    patterns: [],
+    engineer: "The golang.org/x/sync/errgroup package runs goroutines as a group, returns the first error and, with WithContext, cancels the rest.",
+    exec: "A way to run several pieces of a job at once and stop all of them as soon as one fails.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-error-handling",
     ],
   },
 ];

@@ -997,4 +997,111 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-default-values",
     ],
   },
+  {
+    id: "load-test",
+    term: "Load test",
+    kind: "infrastructure",
+    aliases: [
+      "load testing",
+      "stress test",
+      "performance test",
+    ],
+    patterns: [],
+    engineer: "Driving a service at or beyond its expected peak traffic before release, to find limits, latency under load and failure behaviour.",
+    exec: "A rehearsal that sends a service as much traffic as a busy day, before customers do.",
+    categories: [
+      "automated-testing",
+      "capacity",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-capacity-headroom",
+    ],
+  },
+  {
+    id: "timeout-budget",
+    term: "Timeout budget",
+    kind: "infrastructure",
+    aliases: [
+      "timeout budget check",
+      "deadline budget",
+      "latency budget",
+    ],
+    patterns: [],
+    engineer: "The end-to-end deadline of a request split across its downstream calls, so each call’s timeout fits the caller’s and sits above the dependency’s normal p99.",
+    exec: "How long each step of a request may take, so the whole answer still arrives in time and no step gives up on a partner that is only a little slow.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-default-values",
+      "q-dependency-contract",
+    ],
+  },
+  {
+    id: "alert-hold-duration",
+    term: "Alert hold duration",
+    kind: "infrastructure",
+    aliases: [
+      "hold duration",
+      "alert hold time",
+      "hold time",
+      "pending period",
+    ],
+    patterns: [
+      "(?<![\\p{L}\\p{N}])for:\\s*\\d+\\s*[smh]\\b",
+    ],
+    engineer: "The `for:` clause of a Prometheus alerting rule; the condition must hold that long before the alert fires, trading noise against time to detect.",
+    exec: "How long a problem must last before the alarm goes off; a longer wait means fewer false alarms but a later warning.",
+    categories: [
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-alert-threshold",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "argo-cd",
+    term: "Argo CD",
+    kind: "infrastructure",
+    aliases: [
+      "ArgoCD",
+      "Argo",
+    ],
+    patterns: [],
+    engineer: "A GitOps deploy tool for Kubernetes that keeps the cluster in sync with a Git repository; a rollback is a sync to an earlier commit.",
+    exec: "The tool that puts new versions of our software live, and can put the previous version back.",
+    categories: [
+      "deploy-release",
+      "tooling",
+    ],
+    questions: [
+      "q-rollback-path",
+      "q-deploy-signal",
+    ],
+  },
+  {
+    id: "lint-check",
+    term: "Lint check",
+    kind: "infrastructure",
+    aliases: [
+      "lint",
+      "linter",
+      "linting",
+      "lint rule",
+    ],
+    patterns: [],
+    engineer: "A static check run on code or configuration before merge, flagging known mistakes (here a timeout below a dependency’s latency) without running it.",
+    exec: "An automatic check that reads code before it goes live and flags known mistakes.",
+    categories: [
+      "code-review",
+      "tooling",
+    ],
+    questions: [
+      "q-review-context",
+      "q-action-beyond-people",
+    ],
+  },
 ];

@@ -100,6 +100,9 @@ export const rustTerms: readonly GlossaryEntry[] = [
     kind: "rust",
     aliases: [
       "blocking call in async context",
+      "blocking call in async handler",
+      "blocking call in async code",
+      "blocking in async handler",
     ],
     patterns: [
       "Cannot (start a runtime from within a runtime|block the current thread from within a runtime)",
@@ -428,6 +431,112 @@ export const rustTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-observability-gap",
       "q-tools-in-the-way",
+    ],
+  },
+  {
+    id: "spawn-blocking",
+    term: "spawn_blocking",
+    kind: "rust",
+    aliases: [
+      "tokio::task::spawn_blocking",
+      "block_in_place",
+    ],
+    patterns: [],
+    engineer: "Tokio’s spawn_blocking moves a synchronous or CPU-heavy call onto a separate pool of threads, so the async workers keep serving other tasks.",
+    exec: "A way to move slow, waiting work off the shared workers so every other request keeps moving.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "arc-mutex",
+    term: "Arc<Mutex>",
+    kind: "rust",
+    aliases: [
+      "Arc Mutex",
+      "shared mutex",
+    ],
+    patterns: [
+      "Arc<\\s*(std::sync::|tokio::sync::)?Mutex",
+    ],
+    engineer: "Shared, lock-guarded state across threads or tasks; every user takes the one lock, so it serialises work and can deadlock or be held across an await.",
+    exec: "One shared piece of data that only one task at a time may use; the others queue for it.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "rust-lifetime",
+    term: "Rust lifetime",
+    kind: "rust",
+    aliases: [
+      "lifetimes",
+      "lifetime annotation",
+      "lifetime parameter",
+      "`'static`",
+    ],
+    patterns: [],
+    engineer: "The compiler’s record of how long a reference stays valid; lifetime errors are caught at build time, and workarounds (cloning, 'static, leaking) trade them for run-time costs.",
+    exec: "Rules the Rust language checks before a program runs, so it never uses data that has already been thrown away.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-review-context",
+      "q-assumptions",
+    ],
+  },
+  {
+    id: "send-sync",
+    term: "Send + Sync",
+    kind: "rust",
+    aliases: [
+      "Send and Sync",
+    ],
+    patterns: [
+      "\\bSend\\s*\\+\\s*Sync\\b",
+    ],
+    engineer: "Marker traits saying a value may move to (Send) or be shared between (Sync) threads; async tasks on a multi-threaded runtime need them, which shapes how shared state is built.",
+    exec: "Labels the Rust language requires before data may be passed between tasks running at the same time, so they cannot corrupt it.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "cargo",
+    term: "Cargo",
+    kind: "rust",
+    aliases: [
+      "cargo build",
+      "cargo test",
+      "Cargo.toml",
+      "Cargo.lock",
+    ],
+    patterns: [],
+    engineer: "Rust’s build tool and package manager; Cargo.lock pins the exact versions of every dependency a build uses.",
+    exec: "The tool that builds our Rust programs and fetches the outside code they rely on.",
+    categories: [
+      "tooling",
+      "dependencies",
+    ],
+    questions: [
+      "q-tools-in-the-way",
+      "q-dependency-contract",
     ],
   },
 ];

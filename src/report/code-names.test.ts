@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { codeNamesIn } from './code-names.js';
+import { renderReport } from './render.js';
+import { reportDay, sampleIncident } from './test-support/sample-incident.js';
+
+describe('names from code in a reader’s report', () => {
+  it('finds dotted identifiers, snake_case, paths with ::, camelCase and anything in backticks', () => {
+    expect(
+      codeNamesIn(
+        'The fix calls resp.Body.Close, sets retry_budget_ms, uses tokio::select and maxIdleConns; see `handler.go`.',
+      ),
+    ).toEqual(['resp.Body.Close', 'retry_budget_ms', 'tokio::select', 'maxIdleConns', 'handler.go']);
+  });
+
+  it('leaves out what the glossary explains, versions, numbers, addresses and everyday abbreviations', () => {
+    expect(
+      codeNamesIn(
+        'A shared http.Client and max_conns, v2.14.0 at 10.20.3.14, e.g. on https://status.example.com, mail ops@example.com; PagerDuty and GitHub paged Dr.Okafor on macOS.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists the names in an exec report’s closing words, once each, so none is silently left', () => {
+    const doc = sampleIncident({
+      summary:
+        'The handler called resp.Body.Close late and retry_budget_ms was 0; resp.Body.Close is now deferred.',
+    });
+    for (const format of ['md', 'html'] as const) {
+      const report = renderReport(doc, { format, audience: 'exec', now: reportDay });
+      expect(report.codeNames).toEqual(['resp.Body.Close', 'retry_budget_ms']);
+      expect(report.text).toContain('Names from our code');
+      expect(report.text).toMatch(/resp\.Body\.Close.*retry_budget_ms|retry_budget_ms.*resp\.Body\.Close/s);
+    }
+    const engineering = renderReport(doc, { format: 'md', audience: 'engineering', now: reportDay });
+    expect(engineering.codeNames).toEqual([]);
+    expect(engineering.text).not.toContain('Names from our code');
+  });
+});

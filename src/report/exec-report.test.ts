@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryEntriesIn } from '../playbook/index.js';
+import { generatedBlufNote } from './bluf.js';
+import { explainedInPlace } from './business-impact.js';
+import { htmlToText } from './published-text.js';
+import { renderReport } from './render.js';
+import { recordedIncident, reportDate, sampleIncident } from './test-support/sample-incident.js';
+
+const now = new Date(`${reportDate}T12:00:00Z`);
+const exec = (doc = sampleIncident(), format: 'md' | 'html' = 'md') =>
+  renderReport(doc, { format, audience: 'exec', now }).text;
+
+describe('the exec report', () => {
+  it('tells the author, under the bottom line, that debrief generated it', () => {
+    for (const format of ['md', 'html'] as const) {
+      expect(exec(sampleIncident({ bluf: '' }), format)).toContain(generatedBlufNote);
+      expect(exec(sampleIncident({ bluf: 'Checkout failed for 41 minutes.' }), format)).not.toContain(
+        generatedBlufNote,
+      );
+    }
+  });
+
+  it('says durations in words', () => {
+    for (const format of ['md', 'html'] as const) {
+      const text = exec(sampleIncident(), format);
+      expect(text).toContain('41 minutes');
+      expect(text).not.toMatch(/\d+m \d\ds/);
+    }
+  });
+
+  it('explains the error budget once: the business block says what it is, so the closing words do not', () => {
+    for (const format of ['md', 'html'] as const) {
+      const text = exec(recordedIncident(), format);
+      expect(text).toContain('Error budget spent, 34%: this incident used 34% of the failures');
+      expect(text).not.toContain('The amount of failure we can afford in a month');
+    }
+  });
+
+  it('says a past follow-up review is overdue, and an overdue plan is slipping', () => {
+    // The recorded incident books its follow-up review for 27 March 2026, and its actions are due in March.
+    const doc = recordedIncident();
+    const late = new Date('2026-12-02T12:00:00Z');
+    for (const format of ['md', 'html'] as const) {
+      const text = renderReport(doc, { format, audience: 'exec', now: late }).text;
+      expect(text).toContain('The follow-up review planned for 27 March 2026 is overdue');
+      expect(text).toContain('The plan is slipping:');
+      expect(text).toMatch(/overdue since \d+ March 2026\), the same conditions/);
+    }
+  });
+});
+
+// The Rust service of the trial in debrief issue 18: reviewed on 5 October, followed up on 19 October, its
+// prevention action due on 20 October, reported on 2 December.
+function rustIncident() {
+  return recordedIncident({
+    bluf: '',
+    summary:
+      'A blocking call in an async handler held the Tokio workers; the image resize now runs in spawn_blocking. The cache sat behind an Arc<Mutex> and the handler needed Send + Sync bounds. The alert (p95 > 2s for: 5m) fired late. Jörg opened #inc-images.',
+    factors: [
+      {
+        id: 'FAC-1',
+        title: 'Nobody ran the load test before the release',
+        category: 'automated-testing',
+        description: 'The shared http.Client had no per-call timeout.',
+      },
+    ],
+    actions: [
+      {
+        id: 'ACT-1',
+        title: 'Move image resizing into spawn_blocking',
+        owner: 'Sam Okafor',
+        dueDate: '2026-10-20',
+        type: 'prevent',
+      },
+      {
+        id: 'ACT-2',
+        title: 'Page on p95 latency after 1 minute',
+        owner: '',
+        dueDate: '2027-01-10',
+        type: 'detect',
+      },
+    ],
+    reviews: [
+      { id: 'REV-1', kind: 'review', scheduledAt: '2026-10-05T10:00:00Z', durationMinutes: 60 },
+      { id: 'REV-2', kind: 'follow-up', scheduledAt: '2026-10-19T10:00:00Z', durationMinutes: 30 },
+    ],
+  });
+}
+
+describe('the exec report of the trial’s Rust incident, six weeks on', () => {
+  const late = new Date('2026-12-02T12:00:00Z');
+  it.each(['md', 'html'] as const)(
+    'in %s: explains or rewords every term, and says what is overdue',
+    (format) => {
+      const report = renderReport(rustIncident(), { format, audience: 'exec', now: late });
+      const text = format === 'html' ? htmlToText(report.text) : report.text;
+      // Explained beside a paragraph, or in the closing words (a Markdown list, or the HTML's <dt> terms).
+      const explained = [
+        ...`${text}\n${report.text}`.matchAll(
+          /In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:|<dt>([^<]+)<\/dt>/gm,
+        ),
+      ].map((m) => (m[1] ?? m[2] ?? m[3])!.toLowerCase());
+      const before = text.split(/^#* ?Words in this report$/m)[0] ?? '';
+      const prose = before.replace(/In plain words, [^\n]*/g, '');
+      const unexplained = glossaryEntriesIn(prose)
+        .filter((entry) => !explainedInPlace[entry.id]?.test(text))
+        .map((entry) => entry.term.toLowerCase())
+        .filter((term) => !explained.includes(term));
+      expect(unexplained).toEqual([]);
+      expect(report.codeNames).toEqual([]);
+      expect(text).not.toMatch(/#inc-|for: 5m|…|\d+m \d\ds/);
+      expect(text).toContain('the incident channel');
+      expect(text).toContain('The follow-up review planned for 19 October 2026 is overdue');
+      expect(text).toContain('Suggested new date: 16 December 2026');
+      expect(text).toContain('(overdue since 20 October 2026)');
+      expect(text).toContain('The plan is slipping:');
+      expect(text).toContain(generatedBlufNote);
+    },
+  );
+});

@@ -1,0 +1,45 @@
+// Engineers' shorthand that a reader outside engineering cannot look up, said in words: a chat channel's name
+// ("#inc-checkout" is "the incident channel"), an alert rule's hold clause ("for: 5m" is "for 5 minutes").
+
+const units: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+const inWords = (count: string, unit: string) =>
+  `${Number(count)} ${units[unit.toLowerCase()] ?? unit}${Number(count) === 1 ? '' : 's'}`;
+
+// "#inc-checkout", "the #inc-checkout channel": a name after "#", not a number (#4521), not C#, a URL fragment
+// or an HTML entity.
+const channel =
+  /(?:\bthe\s+)?(?<![\p{L}\p{N}_&#/])#([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])(?:\s+(?:Slack\s+)?channel\b)?/giu;
+// An alert rule's `for:` clause, in backticks (named as what it is) or bare ("p95 > 2s for: 5m").
+const quotedHold = /`for:\s*(\d+)\s*([smhd])`/gi;
+const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;
+
+// Durations in engineers' shorthand: "52m 00s", "1h 05m" (debrief's own form), and "5m" after a word that makes it
+// a duration ("for 5m", "after 90s"), never "$5m".
+const clockDuration = /(?<![\p{L}\p{N}])(\d+)([hm]) (\d\d)([ms])(?![\p{L}\p{N}])/gu;
+const shortDuration =
+  /\b(for|after|within|over|every|in|under|about)\s+(\d+)\s?(s|m|h|d|min|mins)(?![\p{L}\p{N}])/giu;
+
+/** A reader's text with chat channels, alert hold clauses and short durations in words. */
+export function readerPhrases(text: string): string {
+  return text
+    .replace(channel, (_found, name: string) =>
+      /^inc(?:ident)?(?:$|[-_\d])/i.test(name) ? 'the incident channel' : 'a team chat channel',
+    )
+    .replace(quotedHold, (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`)
+    .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)
+    .replace(clockDuration, (_found, big: string, bigUnit: string, small: string, smallUnit: string) =>
+      Number(small) === 0 ? inWords(big, bigUnit) : `${inWords(big, bigUnit)} ${inWords(small, smallUnit)}`,
+    )
+    .replace(
+      shortDuration,
+      (_found, word: string, count: string, unit: string) => `${word} ${inWords(count, unit.slice(0, 1))}`,
+    );
+}
+
+// "(by jmuller)", "(by @dana.k)", "(by dana@example.com)": a login, not a name a reader knows.
+const handleNote = /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)/gu;
+
+/** A timeline line without the logins that credit a change: a reader knows people by name, not by handle. */
+export function withoutHandles(text: string): string {
+  return text.replace(handleNote, '');
+}
