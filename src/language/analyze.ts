@@ -7,6 +7,7 @@ import {
   subjectBefore,
 } from './agents.js';
 import { fasterBoundaries } from './boundaries.js';
+import { breaksIdentifier, clauseEnd, widenToIdentifiers, withCode } from './code-words.js';
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { judgedAgent } from './judged.js';
@@ -114,6 +115,7 @@ interface Candidate {
 function judgeSentence(
   lower: string,
   cased: string,
+  source: string,
   set: RuleSet,
   wanted: Wanted,
   roster: Roster,
@@ -147,14 +149,18 @@ function judgeSentence(
         : { start: m.index, end: m.index + m[0].length };
       if (insideAny(span, quotes ?? []) || (homonyms ?? []).some((h) => overlaps(h, span))) continue;
       if (rule.agent && !satisfies(agentOf(compiled, m, lower, cased, roster), rule.agent)) continue;
-      // The named groups only feed a rewrite.
+      // The named groups only feed a rewrite; it quotes backticked code as written.
       const groups: Record<string, string> = {};
       if (rule.rewrite) {
+        const withSource = withCode(cased, source);
         for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
-          if (where) groups[name] = cased.slice(where[0], where[1]).replace(/\s+/g, ' ');
+          // The pattern bounds `tail` for speed; it stands for the rest of the clause, so it runs to its end (found
+          // in the masked text, where a comma inside backticked code is no clause break).
+          const end = name === 'tail' && where ? clauseEnd(cased, where[1]) : where?.[1];
+          if (where) groups[name] = withSource.slice(where[0], end).replace(/\s+/g, ' ');
         }
       }
-      best = { compiled, span, groups };
+      best = { compiled, span: widenToIdentifiers(span, cased), groups };
       break;
     }
   }
@@ -194,7 +200,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const lower = lowerDoc.slice(sentence.start, sentence.end);
       if (!markCues(lower, set.cues, wanted)) continue;
       const cased = doc.masked.slice(sentence.start, sentence.end);
-      const found = judgeSentence(lower, cased, set, wanted, roster);
+      const source = text.slice(sentence.start, sentence.end);
+      const found = judgeSentence(lower, cased, source, set, wanted, roster);
       if (!found) continue;
       if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
       starts ??= lineStarts(text);
@@ -202,7 +209,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const to = positionOf(starts, sentence.start + found.span.end);
       const { rule } = found.compiled;
       if (isDisabled(rule.id, from.line)) continue;
-      const rewrite = rule.rewrite?.(found.groups, cased);
+      const rewrite = rewriteOf(rule, found.groups, cased, source);
       findings.push({
         ruleId: rule.id,
         category: rule.category,
@@ -219,6 +226,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     }
   }
   return findings;
+}
+
+/** The rule's rewrite of the sentence, unless it would break a code identifier (then there is none). */
+function rewriteOf(
+  rule: Rule,
+  groups: Readonly<Record<string, string>>,
+  cased: string,
+  source: string,
+): string | undefined {
+  const rewrite = rule.rewrite?.(groups, withCode(cased, source));
+  return rewrite === undefined || breaksIdentifier(rewrite, source) ? undefined : rewrite;
 }
 
 function allowed(lower: string, span: Span, phrases: readonly string[]): boolean {

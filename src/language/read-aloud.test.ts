@@ -12,6 +12,21 @@ describe('the blame check of what the script reads aloud', () => {
     expect(check('Bob forgot to run the migration')).toEqual({ rewrite: 'The migration step did not run.' });
   });
 
+  it('keeps code identifiers whole in the rewrite it offers', () => {
+    expect(check('Bob forgot to call resp.Body.Close in the handler')).toEqual({
+      rewrite: 'resp.Body.Close was not called in the handler.',
+    });
+    expect(check('Bob forgot to set a timeout on the shared http.Client')).toEqual({
+      rewrite: 'A timeout was not set on the shared http.Client.',
+    });
+  });
+
+  it('quotes the whole identifier when it cannot offer a rewrite', () => {
+    expect(check('Bob forgot to read https://example.com/runbook before the deploy')).toMatchObject({
+      problem: expect.stringMatching(/^"forgot to read https:\/\/example\.com\/runbook": /),
+    });
+  });
+
   it('names the finding when the analyzer has no rewrite', () => {
     const verdict = check('Retrain Bob on the deploy process');
     expect(verdict).toMatchObject({ problem: expect.stringMatching(/^"Retrain": .+/) });
