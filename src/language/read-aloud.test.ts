@@ -27,6 +27,18 @@ describe('the blame check of what the script reads aloud', () => {
     });
   });
 
+  it('does not read out a task of personal vigilance given to a named participant', () => {
+    for (const action of [
+      'Make Jörg double-check every client change',
+      'Remind Siobhán to run the load test before every release',
+    ]) {
+      expect(readAloud(action, ['Jörg Müller', 'Siobhán Kelly']), action).toMatchObject({
+        problem: expect.stringContaining('personal vigilance'),
+      });
+    }
+    expect(readAloud('Have CI run the load test before every release', ['Jörg Müller'])).toBeUndefined();
+  });
+
   it('names the finding when the analyzer has no rewrite', () => {
     const verdict = check('Retrain Bob on the deploy process');
     expect(verdict).toMatchObject({ problem: expect.stringMatching(/^"Retrain": .+/) });
