@@ -109,6 +109,8 @@ interface Candidate {
   compiled: CompiledRule;
   span: Span;
   groups: Record<string, string>;
+  /** What follows the rewritten clause in the sentence (", so the restore failed."), kept by the rewrite. */
+  after: string;
 }
 
 /** Finds the primary blame construction of one sentence, or undefined when it reads as neutral. */
@@ -151,16 +153,19 @@ function judgeSentence(
       if (rule.agent && !satisfies(agentOf(compiled, m, lower, cased, roster), rule.agent)) continue;
       // The named groups only feed a rewrite; it quotes backticked code as written.
       const groups: Record<string, string> = {};
+      let after = '';
       if (rule.rewrite) {
         const withSource = withCode(cased, source);
         for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
+          if (!where) continue;
           // The pattern bounds `tail` for speed; it stands for the rest of the clause, so it runs to its end (found
           // in the masked text, where a comma inside backticked code is no clause break).
-          const end = name === 'tail' && where ? clauseEnd(cased, where[1]) : where?.[1];
-          if (where) groups[name] = withSource.slice(where[0], end).replace(/\s+/g, ' ');
+          const end = name === 'tail' ? clauseEnd(cased, where[1]) : where[1];
+          groups[name] = withSource.slice(where[0], end).replace(/\s+/g, ' ');
+          if (name === 'tail') after = withSource.slice(end).replace(/\s+/g, ' ').trimEnd();
         }
       }
-      best = { compiled, span: widenToIdentifiers(span, cased), groups };
+      best = { compiled, span: widenToIdentifiers(span, cased), groups, after };
       break;
     }
   }
@@ -209,7 +214,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const to = positionOf(starts, sentence.start + found.span.end);
       const { rule } = found.compiled;
       if (isDisabled(rule.id, from.line)) continue;
-      const rewrite = rewriteOf(rule, found.groups, cased, source);
+      const rewrite = rewriteOf(rule, found, cased, source);
       findings.push({
         ruleId: rule.id,
         category: rule.category,
@@ -228,15 +233,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   return findings;
 }
 
-/** The rule's rewrite of the sentence, unless it would break a code identifier (then there is none). */
-function rewriteOf(
-  rule: Rule,
-  groups: Readonly<Record<string, string>>,
-  cased: string,
-  source: string,
-): string | undefined {
-  const rewrite = rule.rewrite?.(groups, withCode(cased, source));
-  return rewrite === undefined || breaksIdentifier(rewrite, source) ? undefined : rewrite;
+/**
+ * The rule's rewrite of the sentence, with what follows the rewritten clause kept ("The runbook was not updated,
+ * so the restore failed."), unless it would break a code identifier (then there is none).
+ */
+function rewriteOf(rule: Rule, found: Candidate, cased: string, source: string): string | undefined {
+  let rewrite = rule.rewrite?.(found.groups, withCode(cased, source));
+  if (rewrite === undefined || breaksIdentifier(rewrite, source)) return undefined;
+  if (/^[,;]\s*\S/.test(found.after) && rewrite.endsWith('.'))
+    rewrite = `${rewrite.slice(0, -1)}${found.after}${/[.!?]$/.test(found.after) ? '' : '.'}`;
+  return rewrite;
 }
 
 function allowed(lower: string, span: Span, phrases: readonly string[]): boolean {

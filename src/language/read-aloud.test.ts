@@ -12,6 +12,17 @@ describe('the blame check of what the script reads aloud', () => {
     expect(check('Bob forgot to run the migration')).toEqual({ rewrite: 'The migration step did not run.' });
   });
 
+  it('keeps what follows the rewritten clause and the sentences around it', () => {
+    expect(check('Bob forgot to update the runbook, so the restore failed')).toEqual({
+      rewrite: 'The runbook was not updated, so the restore failed.',
+    });
+    expect(
+      check('The pods restarted. Bob forgot to update the runbook, e.g. the restore steps. It failed.'),
+    ).toEqual({
+      rewrite: 'The pods restarted. The runbook was not updated, e.g. the restore steps. It failed.',
+    });
+  });
+
   it('keeps code identifiers whole in the rewrite it offers', () => {
     expect(check('Bob forgot to call resp.Body.Close in the handler')).toEqual({
       rewrite: 'resp.Body.Close was not called in the handler.',
