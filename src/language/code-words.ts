@@ -2,17 +2,30 @@
 // "conn->fd" and a backticked span. A quote or a rewrite that cuts one at its dot names something else ("the resp
 // was not called", "the shared http"), so a finding's span is widened to whole identifiers, and a rewrite that
 // breaks one is dropped (the caller then asks for rewording). Rule patterns read the same shape through the
-// `codeWord` fragment (rules/fragments.yml).
+// `wordOrCode` fragment (rules/fragments.yml).
 import type { Span } from './sentence-context.js';
 
 const part = String.raw`[\p{L}\p{N}_$]+(?:-[\p{L}\p{N}_$]+)*`;
 const joined = String.raw`${part}(?:(?:\.|::|\/|->)${part})+(?:\(\))?`;
 const ticked = '`[^`\\n]+`';
 
+// Built on first use: most analyses never meet an identifier, and a Unicode pattern is slow to build.
+let tokens: RegExp | undefined;
+let whole: RegExp | undefined;
 /** Code identifiers, and otherwise plain words, in reading order. */
-const tokenPattern = new RegExp(`${ticked}|${joined}|${part}`, 'gu');
-const wholeIdentifier = new RegExp(`^(?:${ticked}|${joined})$`, 'u');
+const tokenPattern = () => {
+  tokens ??= new RegExp(`${ticked}|${joined}|${part}`, 'gu');
+  return tokens;
+};
+const wholeIdentifier = () => {
+  whole ??= new RegExp(`^(?:${ticked}|${joined})$`, 'u');
+  return whole;
+};
 const separators = /`|\.|::|\/|->|\(\)/;
+// Cheap, non-Unicode tests that skip the Unicode patterns for the usual sentence, which holds no identifier: those
+// take milliseconds to compile, paid by the first analysis in a fresh process.
+const mayHoldIdentifier = /[.:/>`]/;
+const holdsIdentifier = /[^\s.](?:\.|::|\/|->)[^\s.,;:!?]|`/;
 // A span can only cut an identifier where one of these stands next to its ends.
 const joiners = new Set(['.', ':', '/', '-', '>', '`', '(', ')']);
 // Words the rewrite templates add themselves ("The … step did not run"): no sign of a cut identifier.
@@ -20,13 +33,13 @@ const templateWords = new Set(['the', 'a', 'an', 'step', 'did', 'not', 'run', 'w
 
 /** Whether the whole text is one code identifier ("http.Client", "`resp.Body.Close()`"). */
 export function isCodeIdentifier(text: string): boolean {
-  return wholeIdentifier.test(text);
+  return mayHoldIdentifier.test(text) && wholeIdentifier().test(text);
 }
 
 /** The code identifiers of a text, as spans. */
 export function identifierSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
+  for (const m of text.matchAll(tokenPattern())) {
     if (isCodeIdentifier(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
@@ -55,7 +68,7 @@ export function widenToIdentifiers(span: Span, text: string): Span {
  * internal/httpclient.Transport."), or the end of the text.
  */
 export function clauseEnd(text: string, from: number): number {
-  const end = /[,;?!]|\.(?![\p{L}\p{N}_$])/gu;
+  const end = /[,;?!]|\.(?=$|[\s.,;:!?'"”’)\]])/g;
   end.lastIndex = from;
   return end.exec(text)?.index ?? text.length;
 }
@@ -66,21 +79,22 @@ export function clauseEnd(text: string, from: number): number {
  * re-cased), or a run of `_` left by masking (code or a URL that was not restored).
  */
 export function breaksIdentifier(rewrite: string, sentence: string): boolean {
-  const whole = new Set<string>();
+  if (!holdsIdentifier.test(sentence) && !rewrite.includes('___')) return false;
+  const wholes = new Set<string>();
   const plain = new Set<string>();
   const pieces = new Set<string>();
-  for (const [token] of sentence.matchAll(tokenPattern)) {
+  for (const [token] of sentence.matchAll(tokenPattern())) {
     if (!isCodeIdentifier(token)) {
       plain.add(token.toLowerCase());
       continue;
     }
-    whole.add(token);
+    wholes.add(token);
     for (const piece of token.split(separators)) if (piece !== '') pieces.add(piece.toLowerCase());
   }
-  for (const [token] of rewrite.matchAll(tokenPattern)) {
-    if (/_{3,}/.test(token) && !whole.has(token) && !plain.has(token.toLowerCase())) return true;
+  for (const [token] of rewrite.matchAll(tokenPattern())) {
+    if (/_{3,}/.test(token) && !wholes.has(token) && !plain.has(token.toLowerCase())) return true;
     if (isCodeIdentifier(token)) {
-      if (!whole.has(token)) return true;
+      if (!wholes.has(token)) return true;
       continue;
     }
     const lower = token.toLowerCase();
