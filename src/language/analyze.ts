@@ -7,6 +7,7 @@ import {
   subjectBefore,
 } from './agents.js';
 import { fasterBoundaries } from './boundaries.js';
+import { breaksIdentifier, clauseEnd, widenToIdentifiers, withCode } from './code-words.js';
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { judgedAgent } from './judged.js';
@@ -108,12 +109,15 @@ interface Candidate {
   compiled: CompiledRule;
   span: Span;
   groups: Record<string, string>;
+  /** What follows the rewritten clause in the sentence (", so the restore failed."), kept by the rewrite. */
+  after: string;
 }
 
 /** Finds the primary blame construction of one sentence, or undefined when it reads as neutral. */
 function judgeSentence(
   lower: string,
   cased: string,
+  source: string,
   set: RuleSet,
   wanted: Wanted,
   roster: Roster,
@@ -147,14 +151,21 @@ function judgeSentence(
         : { start: m.index, end: m.index + m[0].length };
       if (insideAny(span, quotes ?? []) || (homonyms ?? []).some((h) => overlaps(h, span))) continue;
       if (rule.agent && !satisfies(agentOf(compiled, m, lower, cased, roster), rule.agent)) continue;
-      // The named groups only feed a rewrite.
+      // The named groups only feed a rewrite; it quotes backticked code as written.
       const groups: Record<string, string> = {};
+      let after = '';
       if (rule.rewrite) {
+        const withSource = withCode(cased, source);
         for (const [name, where] of Object.entries(m.indices?.groups ?? {})) {
-          if (where) groups[name] = cased.slice(where[0], where[1]).replace(/\s+/g, ' ');
+          if (!where) continue;
+          // The pattern bounds `tail` for speed; it stands for the rest of the clause, so it runs to its end (found
+          // in the masked text, where a comma inside backticked code is no clause break).
+          const end = name === 'tail' ? clauseEnd(cased, where[1]) : where[1];
+          groups[name] = withSource.slice(where[0], end).replace(/\s+/g, ' ');
+          if (name === 'tail') after = withSource.slice(end).replace(/\s+/g, ' ').trimEnd();
         }
       }
-      best = { compiled, span, groups };
+      best = { compiled, span: widenToIdentifiers(span, cased), groups, after };
       break;
     }
   }
@@ -194,7 +205,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const lower = lowerDoc.slice(sentence.start, sentence.end);
       if (!markCues(lower, set.cues, wanted)) continue;
       const cased = doc.masked.slice(sentence.start, sentence.end);
-      const found = judgeSentence(lower, cased, set, wanted, roster);
+      const source = text.slice(sentence.start, sentence.end);
+      const found = judgeSentence(lower, cased, source, set, wanted, roster);
       if (!found) continue;
       if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
       starts ??= lineStarts(text);
@@ -202,7 +214,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const to = positionOf(starts, sentence.start + found.span.end);
       const { rule } = found.compiled;
       if (isDisabled(rule.id, from.line)) continue;
-      const rewrite = rule.rewrite?.(found.groups, cased);
+      const rewrite = rewriteOf(rule, found, cased, source);
       findings.push({
         ruleId: rule.id,
         category: rule.category,
@@ -219,6 +231,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * The rule's rewrite of the sentence, with what follows the rewritten clause kept ("The runbook was not updated,
+ * so the restore failed."), unless it would break a code identifier (then there is none).
+ */
+function rewriteOf(rule: Rule, found: Candidate, cased: string, source: string): string | undefined {
+  let rewrite = rule.rewrite?.(found.groups, withCode(cased, source));
+  if (rewrite === undefined || breaksIdentifier(rewrite, source)) return undefined;
+  if (/^[,;]\s*\S/.test(found.after) && rewrite.endsWith('.'))
+    rewrite = `${rewrite.slice(0, -1)}${found.after}${/[.!?]$/.test(found.after) ? '' : '.'}`;
+  return rewrite;
 }
 
 function allowed(lower: string, span: Span, phrases: readonly string[]): boolean {

@@ -11,7 +11,8 @@ const footnote = /\[\^[^\]]+\]/g;
 const url = /\b(?:https?:\/\/|www\.)[^\s<>()`]*[^\s<>()`.,;:!?'"]/g;
 const autolink = /<(?:https?:\/\/|mailto:)[^>\s]*>/g;
 const htmlTag = /<\/?[A-Za-z][^>]*>/g;
-const strong = /\*\*|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu;
+// A run of `_` that masks code or a URL is not bold: `__` only counts outside such a run.
+const strong = /\*\*|~~|(?<![\p{L}\p{N}_`])__(?![_`])|(?<![_`])__(?![\p{L}\p{N}_`])/gu;
 const star = /\*/g;
 const underscoreEmphasis = /(?<![\p{L}\p{N}_`])_(?=\p{L})|(?<=\p{L})_(?![\p{L}\p{N}_])/gu;
 const escaped = /\\([\\`*_{}[\]()#+\-.!|>])/g;

@@ -12,6 +12,44 @@ describe('the blame check of what the script reads aloud', () => {
     expect(check('Bob forgot to run the migration')).toEqual({ rewrite: 'The migration step did not run.' });
   });
 
+  it('keeps what follows the rewritten clause and the sentences around it', () => {
+    expect(check('Bob forgot to update the runbook, so the restore failed')).toEqual({
+      rewrite: 'The runbook was not updated, so the restore failed.',
+    });
+    expect(
+      check('The pods restarted. Bob forgot to update the runbook, e.g. the restore steps. It failed.'),
+    ).toEqual({
+      rewrite: 'The pods restarted. The runbook was not updated, e.g. the restore steps. It failed.',
+    });
+  });
+
+  it('keeps code identifiers whole in the rewrite it offers', () => {
+    expect(check('Bob forgot to call resp.Body.Close in the handler')).toEqual({
+      rewrite: 'resp.Body.Close was not called in the handler.',
+    });
+    expect(check('Bob forgot to set a timeout on the shared http.Client')).toEqual({
+      rewrite: 'A timeout was not set on the shared http.Client.',
+    });
+  });
+
+  it('quotes the whole identifier when it cannot offer a rewrite', () => {
+    expect(check('Bob forgot to read https://example.com/runbook before the deploy')).toMatchObject({
+      problem: expect.stringMatching(/^"forgot to read https:\/\/example\.com\/runbook": /),
+    });
+  });
+
+  it('does not read out a task of personal vigilance given to a named participant', () => {
+    for (const action of [
+      'Make Jörg double-check every client change',
+      'Remind Siobhán to run the load test before every release',
+    ]) {
+      expect(readAloud(action, ['Jörg Müller', 'Siobhán Kelly']), action).toMatchObject({
+        problem: expect.stringContaining('personal vigilance'),
+      });
+    }
+    expect(readAloud('Have CI run the load test before every release', ['Jörg Müller'])).toBeUndefined();
+  });
+
   it('names the finding when the analyzer has no rewrite', () => {
     const verdict = check('Retrain Bob on the deploy process');
     expect(verdict).toMatchObject({ problem: expect.stringMatching(/^"Retrain": .+/) });

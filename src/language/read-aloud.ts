@@ -1,5 +1,7 @@
 import { analyze } from './analyze.js';
+import { lineStarts } from './positions.js';
 import { rules } from './rules.js';
+import { splitSentences } from './sentences.js';
 import type { Finding } from './types.js';
 
 // A rule's own suggestions are general advice ("Describe what did happen…"); a suggestion that is not among them
@@ -25,12 +27,15 @@ export function readAloud(text: string, people: readonly string[]): ReadAloud {
   const findings = analyze(text, { people: [...people] });
   const first = findings[0];
   if (!first) return undefined;
-  const sentences = text.split(/(?<=[.!?])\s+/);
+  // The sentences as the analyzer splits them ("e.g." ends none), so the rewrite replaces exactly its sentence.
+  const sentences = splitSentences(text, 0, text.length);
+  const starts = lineStarts(text);
   for (const finding of findings) {
     const rewrite = sentenceRewrite(finding);
-    const at = sentences.findIndex((sentence) => sentence.includes(finding.text));
-    if (rewrite === undefined || at === -1) continue;
-    const candidate = sentences.map((sentence, index) => (index === at ? rewrite : sentence)).join(' ');
+    const offset = (starts[finding.line - 1] ?? 0) + finding.column - 1;
+    const at = sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+    if (rewrite === undefined || at === undefined) continue;
+    const candidate = `${text.slice(0, at.start)}${rewrite}${text.slice(at.end)}`.trim();
     if (analyze(candidate, { people: [...people] }).length === 0) return { rewrite: candidate };
   }
   return { problem: `"${first.text}": ${first.message}` };

@@ -1,5 +1,6 @@
 // Small helpers that turn a blameful sentence into a systemic rewrite ("Bob forgot to run the migration" →
 // "The migration step did not run").
+import { isCodeIdentifier } from './code-words.js';
 import type { Rule } from './rule.js';
 
 const irregular: Record<string, string> = {
@@ -58,7 +59,10 @@ export function splitObject(rest: string): { object: string; tail: string } {
 
 const runVerbs = new Set(['run', 'execute', 'apply', 'trigger', 'start', 'kick off']);
 
-/** "run" + "the migration" → "The migration step did not run"; "update" + "the runbook" → "The runbook was not updated". */
+/**
+ * "run" + "the migration" → "The migration step did not run"; "update" + "the runbook" → "The runbook was not
+ * updated"; "call" + "resp.Body.Close" → "resp.Body.Close was not called".
+ */
 export function omissionRewrite(verb: string | undefined, rest: string | undefined): string | undefined {
   if (!verb || rest === undefined) return undefined;
   const { object, tail } = splitObject(rest);
@@ -71,6 +75,9 @@ export function omissionRewrite(verb: string | undefined, rest: string | undefin
     const be = /^(?:it|this|that)$/i.test(pronoun[0]) ? 'was' : 'were';
     return `${capitalise(pronoun[0].toLowerCase())} ${be} not ${participleOf(verb)}${rest}${tail}.`;
   }
+  // A code identifier keeps its own spelling, so it is not capitalised: "resp.Body.Close was not called".
+  if (isCodeIdentifier(object) && !runVerbs.has(verb.toLowerCase()))
+    return `${object} was not ${participleOf(verb)}${tail}.`;
   const noun = /^(?:the|a|an|our|their|his|her|its)\s/i.test(object) ? object : `the ${object}`;
   const plainNoun = noun.replace(/^(?:his|her|their|our)\s/i, 'the ');
   if (runVerbs.has(verb.toLowerCase())) return `${capitalise(plainNoun)} step did not run${tail}.`;
