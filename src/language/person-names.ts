@@ -4,6 +4,7 @@ import {
   everydayNames,
   knownFirstNames,
   notNames,
+  nounSuffix,
   personalActs,
   personPronouns,
   productNames,
@@ -259,7 +260,9 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     const spaced = (a: Word | undefined, b: Word | undefined) =>
       a !== undefined && b !== undefined && !a.possessive && text.slice(a.end, b.start) === ' ';
     if (!capitalised.test(current.word)) {
-      if (chat && lowerChatName(text, words, i, alsoFirstNames)) found.add(current.word, current.start);
+      const handle = alsoFirstNames?.has(lower) === true;
+      if (handle ? knownLowerName(text, words, i) : chat && lowerChatName(text, words, i, alsoFirstNames))
+        found.add(current.word, current.start);
       continue;
     }
     const previous = words[i - 1];
@@ -291,18 +294,33 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       }
     }
     if (listed && everyday) {
+      // Someone the incident knows by this word acts as a subject where a verb in the past follows: "while Will
+      // kept customers informed", "May restarted the pods" (Bill May); not "in May restarted pods".
+      const knownActs =
+        alsoFirstNames?.has(lower) === true &&
+        !current.possessive &&
+        actsAsSubject(next) &&
+        !(previous !== undefined && beforeNoSubject.has(previous.lower));
       const strong =
+        knownActs ||
         (previousWord !== undefined && (strongCues.has(previousWord) || titles.has(previousWord))) ||
         (next !== undefined && personVerbs.has(next.lower) && !current.possessive);
       if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word, current.start);
       continue;
     }
     const after = surname ? words[i + 2] : undefined;
+    // Two name-shaped words opening a sentence and acting: "Amaka Eze checked the pool", even when neither is
+    // listed; never words of the lexicon or nouns by their ending ("Payment Gateway restarted").
+    const unlistedPair =
+      surname !== undefined &&
+      atSentenceStart(text, current.start) &&
+      actsAsSubject(after) &&
+      [current.word, surname].every((w) => nameShaped(w));
     if (
       isNameWord(current.word) &&
       surname &&
       !knownFirstNames.has(surname.toLowerCase()) &&
-      (cued || (after !== undefined && personVerbs.has(after.lower)))
+      (cued || unlistedPair || (after !== undefined && personVerbs.has(after.lower)))
     ) {
       found.add(`${current.word} ${surname}`, current.start);
       i++;
@@ -382,6 +400,91 @@ function lowerChatName(
   return (
     acts && (knownFirstNames.has(lower) || alsoFirstNames?.has(lower) === true || isListedFirstName(lower))
   );
+}
+
+// Auxiliaries and modals follow things as often as people ("the bill is due", "grant will expire").
+const auxiliaries = new Set([
+  'has',
+  'had',
+  'was',
+  'is',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'must',
+  'might',
+]);
+// Words after which a known word is not the subject: a determiner or a preposition ("the bill", "in May").
+const beforeNoSubject = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'this',
+  'that',
+  'in',
+  'on',
+  'of',
+  'since',
+  'until',
+  'from',
+  'to',
+  'during',
+  'by',
+  'for',
+  'we',
+  'you',
+  'they',
+  'i',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/** A verb a person does as a subject: a person's verb, or a past tense that is no auxiliary ("kept", "rolled"). */
+function actsAsSubject(word: Word | undefined): boolean {
+  return word !== undefined && isSubjectVerb(word) && !auxiliaries.has(word.lower);
+}
+
+/** A capitalised word that could be a name and is no word debrief knows, nor a noun by its ending. */
+function nameShaped(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    capitalised.test(word) && !isEverydayWord(lower) && !nounSuffix.test(lower) && !knownFirstNames.has(lower)
+  );
+}
+
+/**
+ * A lower-case word the incident knows as someone's handle or first name ("grant", "bill", "will"), in any text:
+ * opening a sentence or clause (after a conjunction, "while", "after", a time) as the subject of a verb in the past
+ * ("Then grant decided to revert", "At 14:10 bill rolled back"), available ("bill here"), or after "by" or a strong
+ * cue where the clause ends ("revert pushed by will"). Never after a determiner or before a plain verb ("we will
+ * grant access").
+ */
+function knownLowerName(text: string, words: readonly Word[], i: number): boolean {
+  const current = words[i] as Word;
+  if (!lowerWord.test(current.word) || current.possessive) return false;
+  const before = text.slice(0, current.start);
+  const previous = words[i - 1];
+  const next = words[i + 1];
+  const after = text.slice(current.end);
+  const byCue = previous !== undefined && (previous.lower === 'by' || strongCues.has(previous.lower));
+  if (byCue && /^\s*(?:$|[.,;!?)]|\n)/u.test(after) && /\s$/.test(before)) return true;
+  const opens =
+    /(?:^|[.!?;:,]\s*|\n\s*|\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|where|whereas)\s+)$/iu.test(
+      before,
+    ) || chatPrefix.exec(text)?.[0].length === current.start;
+  if (!opens) return false;
+  if (/^\s+(?:here|around|back|online)\b/u.test(after) || availability.test(after)) return true;
+  return next !== undefined && text.slice(current.end, next.start) === ' ' && actsAsSubject(next);
 }
 
 function atSentenceStart(text: string, index: number): boolean {

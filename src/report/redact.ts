@@ -135,13 +135,18 @@ function shapedWords(name: string): string | undefined {
 }
 
 /** Words for the n-th distinct team: "the on-call team", "another team", "a third team", … */
-function teamWords(): (name: string) => string {
+function teamWords(known: readonly string[]): (name: string) => string {
   const seen = new Map<string, number>();
   const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  // When a known team says it is on call ("payments-oncall"), it is the on-call team and no other is ("Team
+  // Falcon" is another team); otherwise the first team paged is.
+  const onCall = (name: string) => /on-?call/i.test(name);
+  const named = known.some(onCall);
   return (name) => {
+    if (named && onCall(name)) return 'the on-call team';
     const key = name.toLowerCase();
     if (!seen.has(key)) seen.set(key, seen.size);
-    const n = seen.get(key) as number;
+    const n = (seen.get(key) as number) + (named ? 1 : 0);
     if (n === 0) return 'the on-call team';
     if (n === 1) return 'another team';
     return `a ${ordinals[n - 2] ?? 'further'} team`;
@@ -174,8 +179,10 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const identifierServices = services.filter(isIdentifier);
   const wordServices = services.filter((n) => !isIdentifier(n));
   const alerts = clean(names.alerts).filter(isIdentifier);
-  const teams = clean(names.teams).filter(isIdentifier);
-  const team = teamWords();
+  // A team of several words ("Team Falcon", "ledger squad") is a name as written, whatever its shape; a team of one
+  // plain word ("payments") is also the English word, left alone in prose.
+  const teams = clean(names.teams).filter((n) => isIdentifier(n) || /\s/.test(n));
+  const team = teamWords(teams);
   const simple =
     (pattern: RegExp, words: string, counter: () => void) =>
     (text: string): string =>

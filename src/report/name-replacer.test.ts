@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { anonymizeDocument } from './anonymize.js';
+import { documentForAudience } from './audience.js';
+import { peopleRegistry } from './people.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+// The people of a trial incident (debrief issue 12): Slack users whose handles are everyday words, names from
+// several scripts, and people known only from the project's configuration.
+const slack = (minute: number, line: string) => ({
+  id: `EVT-${minute}`,
+  at: `2026-11-27T14:${String(minute).padStart(2, '0')}:00Z`,
+  kind: 'chat' as const,
+  summary: `#inc-2291-payments ${line}`,
+  source: 'slack',
+});
+const incident = (summary: string) =>
+  sampleIncident({
+    summary,
+    participants: [
+      { name: 'Will Rust', role: 'incident-commander' },
+      { name: 'דוד לוי', role: 'responder' },
+    ],
+    timeline: [
+      slack(1, 'Grant (@grant, Grant Page, U06GRANT): looking'),
+      slack(2, 'bill (@bill, Bill May, U07BILL): on it'),
+      slack(3, 'will (@will, Will Rust, U05WILL): here'),
+      slack(4, 'Mei-Ling (@meiling, Mei-Ling Chen, U04MEI): pool is at 40'),
+      slack(5, 'Søren K-H (@soren, Søren Kierkegaard-Holm, U03SOREN): probe still passes'),
+      slack(6, 'דוד (@david, דוד לוי, U09DAVID): customers report failures'),
+    ],
+  });
+const configured = { people: ['Rafael Montoya', 'Anouk'], teams: ['payments-oncall', 'Team Falcon'] };
+// The summary's first paragraph: the public view adds "In plain words, …" paragraphs after it.
+const publicSummary = (summary: string) =>
+  documentForAudience(incident(summary), 'public', { people: configured }).summary.split('\n')[0];
+
+const anonymousSummary = (summary: string) => {
+  const doc = incident(summary);
+  return anonymizeDocument(doc, peopleRegistry(doc, configured)).summary;
+};
+
+describe('a known person written in lower case mid-text (a Slack handle that is also a word)', () => {
+  it.each([
+    ['Then grant decided to revert.', 'Then an engineer decided to revert.'],
+    [
+      'The pool was exhausted. grant decided to revert.',
+      'The pool was exhausted. An engineer decided to revert.',
+    ],
+    // A capitalised name later in the sentence made it "not chat", where alone lower-case names were looked for.
+    [
+      'grant decided to revert after Søren saw the probe.',
+      'An engineer decided to revert after an engineer saw the probe.',
+    ],
+    [
+      'At 14:10 bill rolled back the change, and will paged the database team.',
+      'At 14:10 an engineer rolled back the change, and an engineer paged the database team.',
+    ],
+  ])('is replaced in public: %s', (text, expected) => {
+    expect(publicSummary(text)).toBe(expected);
+  });
+
+  it('stays the word where it is one', () => {
+    const text = 'We will grant access once the bill is paid. Will watch it for 30m. May we ship it?';
+    expect(publicSummary(text)).toBe(text);
+  });
+});
+
+describe('a known person by an everyday word, a surname or a title', () => {
+  it.each([
+    [
+      'The team stayed calm while Will kept customers informed.',
+      'The team stayed calm while an engineer kept customers informed.',
+    ],
+    ['May restarted the pods.', 'An engineer restarted the pods.'],
+    ['Chen and Kierkegaard-Holm agreed.', 'An engineer and an engineer agreed.'],
+    ['Ms. Chen restarted it.', 'An engineer restarted it.'],
+  ])('is replaced in public: %s', (text, expected) => {
+    expect(publicSummary(text)).toBe(expected);
+  });
+
+  it('leaves a surname that is an everyday word where it is the word', () => {
+    const text = 'The Page loaded slowly in May and the Rust service recovered.';
+    expect(publicSummary(text)).toBe(text);
+  });
+});
+
+describe('configured people and teams, right-to-left names and unlisted names', () => {
+  it('replaces a configured person by their surname, and a configured team of several words', () => {
+    expect(publicSummary("Montoya's request sat with Team Falcon.")).toBe(
+      "An engineer's request sat with another team.",
+    );
+  });
+
+  it('replaces a Hebrew display name before a verb', () => {
+    expect(publicSummary('דוד confirmed the failures.')).toBe('An engineer confirmed the failures.');
+  });
+
+  it('takes two name-shaped words acting at a sentence start for a name', () => {
+    expect(publicSummary('Amaka Eze checked the pool.')).toBe('An engineer checked the pool.');
+    expect(publicSummary('Payment Gateway restarted twice.')).toBe('Payment Gateway restarted twice.');
+  });
+
+  it('gives one label to one person in an anonymised report', () => {
+    expect(anonymousSummary('Then grant decided to revert; Grant Page confirmed.')).toMatch(
+      /^Then (responder \d) decided to revert; \1 confirmed\.$/,
+    );
+  });
+});
