@@ -27,6 +27,7 @@ const incident = (summary: string) =>
       slack(4, 'Mei-Ling (@meiling, Mei-Ling Chen, U04MEI): pool is at 40'),
       slack(5, 'Søren K-H (@soren, Søren Kierkegaard-Holm, U03SOREN): probe still passes'),
       slack(6, 'דוד (@david, דוד לוי, U09DAVID): customers report failures'),
+      slack(7, 'Seun (@seun, Oluwaseun Adeyemi, U01SEUN): heads up'),
     ],
   });
 const configured = { people: ['Rafael Montoya', 'Anouk'], teams: ['payments-oncall', 'Team Falcon'] };
@@ -104,5 +105,53 @@ describe('configured people and teams, right-to-left names and unlisted names', 
     expect(anonymousSummary('Then grant decided to revert; Grant Page confirmed.')).toMatch(
       /^Then (responder \d) decided to revert; \1 confirmed\.$/,
     );
+  });
+});
+
+describe('what the evidence says about people, teams and channels', () => {
+  const pagerduty = (summary: string) => ({
+    id: 'EVT-PD',
+    at: '2026-11-27T14:00:50Z',
+    kind: 'page' as const,
+    summary,
+    source: 'pagerduty',
+  });
+
+  it('takes a PagerDuty service agent for no person, and the person it notified for one', () => {
+    const doc = sampleIncident({
+      timeline: [pagerduty('PagerDuty paged (pay-api (prod)): Notified Mei-Ling Chen by SMS.')],
+    });
+    const names = peopleRegistry(doc).people.map((p) => p.name);
+    expect(names).toContain('Mei-Ling Chen');
+    expect(names.filter((n) => n.includes('pay-api'))).toEqual([]);
+    expect(anonymizeDocument(doc).timeline[0]?.summary).toMatch(
+      /^PagerDuty paged \(pay-api \(prod\)\): Notified the on-call engineer by SMS\.$/,
+    );
+  });
+
+  it('calls an on-call channel so, and says "channel" once', () => {
+    expect(publicSummary('Grant saw it first in #payments-oncall.')).toBe(
+      'An engineer saw it first in an on-call channel.',
+    );
+    expect(publicSummary('We talked in the Slack channel #inc-2291-payments.')).toBe(
+      'We talked in the incident channel.',
+    );
+    expect(publicSummary('Ask in #ledger-team.')).toBe('Ask in a team channel.');
+  });
+
+  it('gives a person known only from the configuration a true role', () => {
+    const doc = incident("Montoya's request sat in the queue.");
+    expect(anonymizeDocument(doc, peopleRegistry(doc, configured)).summary).toMatch(
+      /^Engineer \d's request sat in the queue\.$/,
+    );
+  });
+
+  it('knows an address by its local part when that is someone’s handle', () => {
+    const doc = incident('Mail seun@acme.io and grant.page@acme.io.');
+    const registry = peopleRegistry(doc, configured);
+    const seun = registry.people.find((p) => p.name === 'Oluwaseun Adeyemi');
+    expect(seun?.aliases).toContain('seun@acme.io');
+    expect(registry.people.find((p) => p.name === 'Grant Page')?.aliases).toContain('grant.page@acme.io');
+    expect(registry.people.filter((p) => p.name.includes('acme.io'))).toEqual([]);
   });
 });

@@ -48,8 +48,14 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
     pattern: /\(commit [0-9a-f]{7,40} by ([^)]+)\)/u,
     role: (kind) => (kind === 'deploy' || kind === 'rollback' ? 'deploy author' : 'change author'),
   },
-  // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"
-  { source: /^pagerduty/, pattern: /^PagerDuty paged \(([^)]+)\)/u, role: () => 'on-call engineer' },
+  // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"; a log entry's agent
+  // may be a service ("PagerDuty paged (pay-api (prod)): Notified Priya R by SMS."), whom it notified is a person.
+  { source: /^pagerduty/, pattern: /^PagerDuty paged \((.+?)\): /u, role: () => 'on-call engineer' },
+  {
+    source: /^pagerduty/,
+    pattern: /^PagerDuty paged \(.+?\): Notified (.+?) by [\p{L} ]+\.?$/u,
+    role: () => 'on-call engineer',
+  },
   {
     source: /^pagerduty/,
     pattern: /^PagerDuty incident (?:acknowledged|resolved) by (.+?): /u,
@@ -68,6 +74,10 @@ export function withoutSlackSpellings(summary: string): string {
   if (!m?.[2]) return summary;
   return summary.replace(` (${m[2]})`, '');
 }
+
+// A PagerDuty agent that is a service, not a user: "pay-api (prod)", "checkout-api". PagerDuty's export says so
+// (`service_reference`); the importer keeps only the agent's summary, so its shape decides.
+const serviceAgent = /[()]|^[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 
 // A Slack user id (U024BE7LH, W012A3CDE) names a person but is no name to call them by.
 const slackId = /^[UW][A-Z0-9]{6,}$/;
@@ -105,8 +115,14 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       return undefined;
     }
     const handleName = name.replace(/^@/, '');
+    // An address whose local part is someone's handle is theirs: "will@acme.io" of the Slack user "will".
+    const local = mail?.split('@')[0] ?? (name.includes('@') ? name.split('@')[0] : undefined);
     const known =
-      find(name) ?? find(handleName) ?? (mail ? find(mail) : undefined) ?? byLocalPart(handleName);
+      find(name) ??
+      find(handleName) ??
+      (mail ? find(mail) : undefined) ??
+      byLocalPart(handleName) ??
+      (local && local.length >= 2 ? find(local) : undefined);
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
     remember(person, handleName);
@@ -135,7 +151,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
 
   for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
   for (const a of doc.actions) add(a.owner, 'action owner');
-  for (const name of configured.people ?? []) add(name, 'responder');
+  // The configuration says only that someone works here, not what they did: "engineer 2", never "responder 2".
+  for (const name of configured.people ?? []) add(name, 'engineer');
   for (const r of doc.reviews)
     for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
   // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
@@ -163,7 +180,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const shape of evidencePeople) {
       if (!shape.source.test(e.source)) continue;
       const who = shape.pattern.exec(e.summary)?.[1];
-      if (who && who !== 'someone') add(who, shape.role(e.kind));
+      if (who && who !== 'someone' && !(e.source.startsWith('pagerduty') && serviceAgent.test(who)))
+        add(who, shape.role(e.kind));
     }
   }
   for (const text of proseOf(doc)) {

@@ -51,6 +51,18 @@ const serviceShaped =
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 // Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
 const channel = /(?<![\w&/#])#[a-z][a-z0-9_-]{1,79}\b/g;
+// A channel with the words that already call it one: "the Slack channel #payments-oncall" is one channel.
+const channelPhrase = new RegExp(
+  `(?:\\b(?:the|a|an|our)\\s+(?:slack\\s+)?channel\\s+)?${channel.source}(?:\\s+channel\\b)?`,
+  'gi',
+);
+/** What a public reader is told a channel is: the incident's own, the on-call team's, or a team's. */
+function channelWords(name: string): string {
+  if (/on-?call|alert|pag(?:e|ing|er)/i.test(name)) return 'an on-call channel';
+  if (/^#(?:inc|incident|sev|outage|war-?room)(?:[-_]|$)/i.test(name)) return 'the incident channel';
+  if (/team|squad|guild|sre|ops|eng|dev/i.test(name)) return 'a team channel';
+  return 'the incident channel';
+}
 const incidentNumber = /\s*\[#\d+\]/g;
 const pullRequest = /\b(?:PR|MR|pull request)\s*#\d+\b/gi;
 const ticket =
@@ -255,7 +267,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     );
   }
   // Channels before team labels: "#checkout-oncall" is where people talk, not who is paged.
-  steps.push(simple(channel, 'the incident channel', service));
+  steps.push((text) =>
+    text.replace(channelPhrase, (found: string, index: number) => {
+      service();
+      return fitToPosition(text, index, channelWords(/#[\w-]+/.exec(found)?.[0] ?? ''));
+    }),
+  );
   if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', team));
   steps.push(phraseReplacer(teamLabel.source, 'team', service, '', team));
   if (identifierServices.length > 0)
