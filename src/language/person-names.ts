@@ -483,7 +483,8 @@ function knownLowerName(text: string, words: readonly Word[], i: number): boolea
       before,
     ) || chatPrefix.exec(text)?.[0].length === current.start;
   if (!opens) return false;
-  if (/^\s+(?:here|around|back|online)\b/u.test(after) || availability.test(after)) return true;
+  // "bill here, I can do the revert", and a speaker who signs their line again ("Grant: grant: we revert").
+  if (/^\s+(?:here|around|back|online)\b|^:\s/u.test(after) || availability.test(after)) return true;
   return next !== undefined && text.slice(current.end, next.start) === ' ' && actsAsSubject(next);
 }
 

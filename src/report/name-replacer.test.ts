@@ -155,3 +155,40 @@ describe('what the evidence says about people, teams and channels', () => {
     expect(registry.people.filter((p) => p.name.includes('acme.io'))).toEqual([]);
   });
 });
+
+describe('an anonymised chat line', () => {
+  const chat = (line: string) => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Will Rust', role: 'scribe' },
+        { name: 'Grant Page', role: 'incident-commander' },
+        { name: 'Bill May', role: 'responder' },
+      ],
+      timeline: [
+        slack(1, 'will (@will, Will Rust, U05WILL): here'),
+        slack(2, 'Grant (@grant, Grant Page, U06GRANT): looking'),
+        slack(3, 'Bill May (@bill, U07BILL): on it'),
+        slack(4, line),
+      ],
+    });
+    return anonymizeDocument(doc, peopleRegistry(doc)).timeline[3]?.summary;
+  };
+
+  it('replaces a handle that ends a clause, one that opens a line, and a speaker who signs again', () => {
+    expect(chat('will (@will, Will Rust, U05WILL): revert pushed by will, rolling out via argo')).toBe(
+      '#inc-2291-payments the scribe: revert pushed by the scribe, rolling out via argo',
+    );
+    expect(chat('Bill May (@bill, U07BILL): bill here, I can do the revert, Grant approved.')).toBe(
+      '#inc-2291-payments the responder: the responder here, I can do the revert, the incident commander approved.',
+    );
+    expect(chat('Grant (@grant, Grant Page, U06GRANT): grant: decision, we revert.')).toBe(
+      '#inc-2291-payments the incident commander: the incident commander: decision, we revert.',
+    );
+  });
+
+  it('leaves the words a handle spells where they are words', () => {
+    expect(chat('will (@will, Will Rust, U05WILL): will do. we will grant access to the bill service')).toBe(
+      '#inc-2291-payments the scribe: will do. we will grant access to the bill service',
+    );
+  });
+});
