@@ -192,3 +192,11 @@ describe('an anonymised chat line', () => {
     );
   });
 });
+
+describe('a Slack group mention in public', () => {
+  it('is the team, with no "@" left', () => {
+    expect(publicSummary('Seun was paging @@payments-oncall and @Team Falcon.')).toBe(
+      'An engineer was paging the on-call team and another team.',
+    );
+  });
+});

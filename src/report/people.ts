@@ -110,11 +110,12 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (name === '' || name.length > 120) return undefined;
     // Tools and their schedules are not people: "PagerDuty", "Ledger Escalation Policy", "deploy-bot".
     if (isProductName(name) || thingWords.test(name)) return undefined;
-    if (teams.has(name) || (!name.includes('@') && teamWords.test(name))) {
-      teams.add(name);
+    const handleName = name.replace(/^@/, '');
+    // A team's mention is a team: "@payments-oncall", "@Team" of "@Team Falcon"; an address is not ("sre@acme.io").
+    if (teams.has(name) || teams.has(handleName) || (!/\S@/.test(name) && teamWords.test(handleName))) {
+      if (!name.startsWith('@')) teams.add(name);
       return undefined;
     }
-    const handleName = name.replace(/^@/, '');
     // An address whose local part is someone's handle is theirs: "will@acme.io" of the Slack user "will".
     const local = mail?.split('@')[0] ?? (name.includes('@') ? name.split('@')[0] : undefined);
     const known =

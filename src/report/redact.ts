@@ -64,6 +64,8 @@ function channelWords(name: string): string {
   return 'the incident channel';
 }
 const incidentNumber = /\s*\[#\d+\]/g;
+const teamMention =
+  /(?<![\w.@])@+(?=(?:the on-call|another|a|a (?:third|fourth|fifth|sixth|seventh|eighth|ninth|further)) team\b)/g;
 const pullRequest = /\b(?:PR|MR|pull request)\s*#\d+\b/gi;
 const ticket =
   /(?:\b[Tt]ickets?\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
@@ -275,6 +277,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   );
   if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', team));
   steps.push(phraseReplacer(teamLabel.source, 'team', service, '', team));
+  // A Slack group mention ("@payments-oncall", "@@payments-oncall" as some exports write it) is the team, no "@".
+  steps.push((text) => text.replace(teamMention, ''));
   if (identifierServices.length > 0)
     steps.push(phraseReplacer(bound(identifierServices), 'service', service));
   if (wordServices.length > 0) {
