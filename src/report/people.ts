@@ -102,6 +102,10 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (!byKey.has(key)) byKey.set(key, person);
     if (!person.aliases.some((a) => a.toLowerCase() === key)) person.aliases.push(spelling);
   };
+  // The configuration says only that someone works here ("engineer"); what the evidence shows them do says more.
+  const upgrade = (person: KnownPerson, role: string) => {
+    if (person.role === 'engineer' && role !== 'engineer') person.role = role;
+  };
   const add = (raw: string, role: string, given?: string): KnownPerson | undefined => {
     // "Bill Post <bill@acme.io>", as calendars and git write a person: the name, and the address.
     const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(norm(raw));
@@ -126,6 +130,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       (local && local.length >= 2 ? find(local) : undefined);
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
+    else upgrade(known, role);
     remember(person, handleName);
     if (mail) remember(person, mail);
     return person;
@@ -170,6 +175,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const known = names.map((n) => find(n.replace(/^@/, ''))).find((p) => p !== undefined);
     const person = known ?? add(fullName, role);
     if (!person) return;
+    upgrade(person, role);
     for (const name of names) remember(person, name.replace(/^@/, ''));
   };
   for (const e of doc.timeline) {
