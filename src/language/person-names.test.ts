@@ -82,6 +82,10 @@ describe('personNameSpans with the words an incident knows as people (handles, f
     expect(names('We will grant access once the bill is paid.')).toEqual([]);
     expect(names('Then the bill rolled over to next month.')).toEqual([]);
     expect(names('In May restarted pods recovered.')).toEqual([]);
+    const withSurnames = (text: string) =>
+      personNameSpans(text, new Set(['page', 'rust'])).map((span) => span.name);
+    expect(withSurnames('Page loaded slowly for EU users.')).toEqual([]);
+    expect(withSurnames('Rust panicked in the decoder.')).toEqual([]);
   });
 
   it('finds a known everyday word before a verb in the past, and a pair no list holds at a sentence start', () => {
@@ -90,6 +94,7 @@ describe('personNameSpans with the words an incident knows as people (handles, f
     expect(names('Amaka Eze checked the pool.')).toEqual(['Amaka Eze']);
     expect(names('Payment Gateway restarted twice.')).toEqual([]);
     expect(names('Error Budget burned at 14:02.')).toEqual([]);
+    expect(names('Apple Pay failed for ten minutes.')).toEqual([]);
   });
 });
 

@@ -296,10 +296,12 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     if (listed && everyday) {
       // Someone the incident knows by this word acts as a subject where a verb in the past follows: "while Will
       // kept customers informed", "May restarted the pods" (Bill May); not "in May restarted pods".
+      // A product or a system noun ("Rust", "Page") acts as a person only with a person's verb.
+      const thing = productNames.has(lower) || systemNouns.has(lower);
       const knownActs =
         alsoFirstNames?.has(lower) === true &&
         !current.possessive &&
-        actsAsSubject(next) &&
+        (thing ? next !== undefined && personVerbs.has(next.lower) : actsAsSubject(next)) &&
         !(previous !== undefined && beforeNoSubject.has(previous.lower));
       const strong =
         knownActs ||
@@ -449,9 +451,71 @@ const beforeNoSubject = new Set([
   'should',
 ]);
 
-/** A verb a person does as a subject: a person's verb, or a past tense that is no auxiliary ("kept", "rolled"). */
+// What systems do as often as people: "Apple Pay failed", "Page loaded slowly" name no one.
+const machineVerbs = new Set([
+  'failed',
+  'crashed',
+  'returned',
+  'errored',
+  'stalled',
+  'dropped',
+  'spiked',
+  'degraded',
+  'broke',
+  'timed',
+  'hung',
+  'panicked',
+  'recovered',
+  'rejected',
+  'declined',
+  'rose',
+  'fell',
+  'went',
+  'started',
+  'stopped',
+  'slowed',
+  'saturated',
+  'exhausted',
+  'overloaded',
+  'throttled',
+  'flapped',
+  'fired',
+  'alerted',
+  'responded',
+  'served',
+  'processed',
+  'queued',
+  'retried',
+  'leaked',
+  'lagged',
+  'blocked',
+  'deadlocked',
+  'loaded',
+  'reported',
+  'showed',
+  'paged',
+  'expired',
+  'renewed',
+  'booted',
+  'scaled',
+  'synced',
+  'logged',
+  'emitted',
+  'died',
+  'exited',
+  'ran',
+]);
+
+/**
+ * A verb a person does as a subject: a person's verb, or a past tense that is no auxiliary and not what a system
+ * does too ("kept", "rolled", "checked"; not "failed").
+ */
 function actsAsSubject(word: Word | undefined): boolean {
-  return word !== undefined && isSubjectVerb(word) && !auxiliaries.has(word.lower);
+  return (
+    word !== undefined &&
+    (personVerbs.has(word.lower) ||
+      (isSubjectVerb(word) && !auxiliaries.has(word.lower) && !machineVerbs.has(word.lower)))
+  );
 }
 
 /** A capitalised word that could be a name and is no word debrief knows, nor a noun by its ending. */
