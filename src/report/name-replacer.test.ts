@@ -73,7 +73,8 @@ describe('a known person by an everyday word, a surname or a title', () => {
       'The team stayed calm while an engineer kept customers informed.',
     ],
     ['May restarted the pods.', 'An engineer restarted the pods.'],
-    ['Chen and Kierkegaard-Holm agreed.', 'An engineer and an engineer agreed.'],
+    ['Chen and Kierkegaard-Holm agreed.', 'Two engineers agreed.'],
+    ['It was quiet until Chen, Søren and Grant agreed.', 'It was quiet until three engineers agreed.'],
     ['Ms. Chen restarted it.', 'An engineer restarted it.'],
   ])('is replaced in public: %s', (text, expected) => {
     expect(publicSummary(text)).toBe(expected);
