@@ -84,6 +84,16 @@ describe('a known person by an everyday word, a surname or a title', () => {
     const text = 'The Page loaded slowly in May and the Rust service recovered.';
     expect(publicSummary(text)).toBe(text);
   });
+
+  it('leaves an acronym that spells a name in capitals', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Nguyễn Thị Lan', role: 'responder' }],
+      summary: 'The LAN was down. Lan restarted the switch.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      'The LAN was down. An engineer restarted the switch.',
+    );
+  });
 });
 
 describe('configured people and teams, right-to-left names and unlisted names', () => {

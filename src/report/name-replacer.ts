@@ -119,6 +119,7 @@ export function nameReplacer(
     if (isEverydayWord(key)) wordSurnames.add(key);
   }
   if (spellings.length === 0) return (text) => text;
+  const exact = new Set(spellings);
   spellings.sort((a, b) => b.length - a.length);
   const alternatives = spellings.map((s) =>
     unspaced.test(s) ? escapeRegExp(s) : `(?<![\\p{L}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{N}_]|@)`,
@@ -156,6 +157,8 @@ export function nameReplacer(
         const surnameOnly = surnameKeys.has(key) && !titled;
         if (surnameOnly && (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) && !namedAt(text, index))
           return keep();
+        // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
+        if (single(found) && /^\p{Lu}{2,}$/u.test(found) && !exact.has(found)) return keep();
         const speaker = isSpeaker(text, index, found);
         if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
           // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
