@@ -246,3 +246,125 @@ describe('an anonymised exec report of the same incident', () => {
     expect(new Set(explained).size).toBe(explained.length);
   });
 });
+
+/**
+ * A second incident, from a trial (debrief issue 12): Slack handles that are everyday words (grant, bill, will), a
+ * Hebrew display name, people and teams known only from `debrief.config.json`, a PagerDuty log whose agent is a
+ * service, and a Slack group mention. See test/fixtures/incidents/README.md.
+ */
+describe('a report of an incident whose people are handles, surnames and configured names', () => {
+  const trial = resolve(import.meta.dirname, 'fixtures/incidents/payments-trial');
+  const trialEnv = { DEBRIEF_DB: `sqlite:${join(dir, 'trial.db')}` };
+  const inProject = async (args: string[]) => {
+    const result = await runCli(args, { env: trialEnv, cwd: join(trial, 'project'), timeoutMs: 60_000 });
+    if (result.code !== 0)
+      throw new Error(`debrief ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+    return result.stdout;
+  };
+  const named = [
+    'grant',
+    'bill',
+    'will',
+    'May',
+    'Chen',
+    'Kierkegaard-Holm',
+    'Søren',
+    'Montoya',
+    'Falcon',
+    'דוד',
+    'Amaka',
+    'Eze',
+    'Seun',
+    'Oluwaseun',
+    'Lan',
+  ];
+  const leaksOf = (text: string) =>
+    named.filter((name) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`,
+        name === name.toLowerCase() ? 'u' : 'iu',
+      ).test(
+        // "will" and "May" are also the verbs of "Will watch the pool metrics", "May we meet": only the names count.
+        text.replace(/\b[Ww]ill (?:watch|be|own|do|accept|report|tell)\b|\bMay we\b/g, ''),
+      ),
+    );
+  let trialId = '';
+
+  beforeAll(async () => {
+    const created = JSON.parse(
+      await inProject([
+        'new',
+        '--title',
+        'Card payments failed after a pool limit change',
+        '--severity',
+        'sev2',
+        '--service',
+        'pay-api',
+        '--impact',
+        'About 4 in 10 card payments failed for 36 minutes.',
+        '--summary',
+        [
+          'The pool was exhausted. Then grant decided to revert after Søren saw the probe still passing.',
+          'At 14:10 bill rolled back the change, and will paged the database team.',
+          'The team stayed calm while Will kept customers informed. May restarted the pods.',
+          'Chen and Kierkegaard-Holm agreed. Ms. Chen confirmed the recovery.',
+          "Montoya's request sat with Team Falcon. דוד confirmed the failures. Amaka Eze checked the pool.",
+          'Seun saw it first in #payments-oncall. Will watch the pool metrics for a week.',
+        ].join(' '),
+        '--impact-start',
+        '2026-11-27T13:45:00Z',
+        '--json',
+      ]),
+    ) as { id: string };
+    trialId = created.id;
+    await inProject(['participants', 'add', trialId, '-n', 'Will Rust', '--role', 'scribe']);
+    await inProject(['participants', 'add', trialId, '-n', 'דוד לוי', '--role', 'responder']);
+    await inProject(['evidence', join(trial, 'evidence'), '--incident', trialId]);
+  }, 120_000);
+
+  it.each(['md', 'json', 'slack', 'github-md', 'github-json', 'jira-csv'] as const)(
+    'names no one in public %s, and links to no internal server',
+    async (format) => {
+      const text = await inProject([
+        'report',
+        trialId,
+        '--audience',
+        'public',
+        '--format',
+        format,
+        '--base-url',
+        'http://debrief.internal:4000',
+      ]);
+      expect(leaksOf(text)).toEqual([]);
+      expect(text).not.toContain('debrief.internal');
+      expect(text).not.toMatch(/@@|an engineer\)|the incident channel the incident channel/);
+    },
+  );
+
+  it('says what it did in public, and keeps the glossary out of the JSON summary', async () => {
+    const md = await inProject(['report', trialId, '--audience', 'public', '--format', 'md']);
+    expect(md).toContain('Then an engineer decided to revert after an engineer saw the probe');
+    expect(md).toContain('An engineer saw it first in an on-call channel');
+    expect(readingProblems(md)).toEqual([]);
+    const json = JSON.parse(await inProject(['report', trialId, '--audience', 'public', '--format', 'json']));
+    expect(json.incident.summary).not.toContain('In plain words');
+    expect(json.glossary.length).toBeGreaterThan(0);
+  });
+
+  it('gives every person one role in an anonymised engineering report, configured people a true one', async () => {
+    const md = await inProject([
+      'report',
+      trialId,
+      '--audience',
+      'engineering',
+      '--anonymize',
+      '--format',
+      'md',
+    ]);
+    const timeline = md.slice(md.indexOf('## Timeline'));
+    expect(leaksOf(timeline)).toEqual([]);
+    expect(md).not.toMatch(/\(commit [0-9a-f]+ by [A-Z]/);
+    expect(md).toMatch(/Engineer \d's request sat with Team Falcon/);
+    expect(md).not.toContain('an engineer)');
+  });
+});

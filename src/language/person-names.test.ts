@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provideFirstNames } from './first-names.js';
-import { isEverydayWord, isKnownFirstName, personNamesIn } from './person-names.js';
+import { isEverydayWord, isKnownFirstName, personNameSpans, personNamesIn } from './person-names.js';
 
 // A stand-in for the broad list (the CLI reads the real one from its npm package): like it, it holds words too.
 const listed = new Set([
@@ -60,6 +60,41 @@ describe('personNamesIn with a broad name list', () => {
     expect(personNamesIn('#inc-42 priya: grant decided to fail over')).toEqual(['grant']);
     expect(personNamesIn('#inc-42 priya: the page is back')).toEqual([]);
     expect(personNamesIn('we will grant access once the bill is around 10 dollars')).toEqual([]);
+  });
+});
+
+describe('personNameSpans with the words an incident knows as people (handles, first names, surnames)', () => {
+  const known = new Set(['grant', 'bill', 'will', 'may', 'chen']);
+  const names = (text: string) => personNameSpans(text, known).map((span) => span.name);
+
+  it('finds a known lower-case handle acting mid-text, whatever else the text holds', () => {
+    expect(names('Then grant decided to revert.')).toEqual(['grant']);
+    expect(names('The pool was exhausted. grant decided to revert.')).toEqual(['grant']);
+    expect(names('grant decided to revert after Søren saw the probe.')).toEqual(['grant']);
+    expect(names('At 14:10 bill rolled back the change, and will paged the database team.')).toEqual([
+      'bill',
+      'will',
+    ]);
+    expect(names('revert pushed by will, rolling out')).toEqual(['will']);
+  });
+
+  it('leaves the word where it is one', () => {
+    expect(names('We will grant access once the bill is paid.')).toEqual([]);
+    expect(names('Then the bill rolled over to next month.')).toEqual([]);
+    expect(names('In May restarted pods recovered.')).toEqual([]);
+    const withSurnames = (text: string) =>
+      personNameSpans(text, new Set(['page', 'rust'])).map((span) => span.name);
+    expect(withSurnames('Page loaded slowly for EU users.')).toEqual([]);
+    expect(withSurnames('Rust panicked in the decoder.')).toEqual([]);
+  });
+
+  it('finds a known everyday word before a verb in the past, and a pair no list holds at a sentence start', () => {
+    expect(names('The team stayed calm while Will kept customers informed.')).toEqual(['Will']);
+    expect(names('May restarted the pods.')).toEqual(['May']);
+    expect(names('Amaka Eze checked the pool.')).toEqual(['Amaka Eze']);
+    expect(names('Payment Gateway restarted twice.')).toEqual([]);
+    expect(names('Error Budget burned at 14:02.')).toEqual([]);
+    expect(names('Apple Pay failed for ten minutes.')).toEqual([]);
   });
 });
 

@@ -1,9 +1,20 @@
 import { isListedFirstName } from './first-names.js';
 import {
+  auxiliaries,
+  beforeNoSubject,
+  irregularPast,
+  machineVerbs,
+  personCues,
+  personVerbs,
+  strongCues,
+  titles,
+} from './person-name-words.js';
+import {
   departments,
   everydayNames,
   knownFirstNames,
   notNames,
+  nounSuffix,
   personalActs,
   personPronouns,
   productNames,
@@ -52,119 +63,6 @@ export function isProductName(word: string): boolean {
 const capitalised = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const lowerWord = /^\p{Ll}{2,}$/u;
 const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
-// Words that, before a name, say it is someone: "paged Ada Obi", "thanks to Olumide", "resolved by Ada Obi".
-const personCues = new Set([
-  'by',
-  'paged',
-  'pinged',
-  'asked',
-  'told',
-  'thanks',
-  'thank',
-  'with',
-  'cc',
-  'from',
-]);
-// The cues strong enough for a name that is also a word: "paged Grant", but not "by May" or "from March".
-const strongCues = new Set(['paged', 'pinged', 'asked', 'told', 'thanks', 'thank', 'cc']);
-// Titles: "Dr. Olúwaseun Adéyẹmí", "Ms Okafor".
-const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);
-// What only people do: "Olúwaseun Adéyẹmí confirmed recovery", "Grant decided to fail over" (not "restarted" or
-// "deployed", which a "Payment Gateway" does too).
-const personVerbs = new Set([
-  'said',
-  'says',
-  'asked',
-  'confirmed',
-  'acknowledged',
-  'joined',
-  'noticed',
-  'wrote',
-  'suggested',
-  'agreed',
-  'replied',
-  'declared',
-  'volunteered',
-  'took',
-  'decided',
-  'decides',
-  'paged',
-  'pinged',
-  'escalated',
-  'approved',
-  'apologised',
-  'apologized',
-  'explained',
-  'mentioned',
-  'promised',
-  'offered',
-  'realised',
-  'realized',
-  'thought',
-  'thinks',
-  'felt',
-  'knew',
-  'believed',
-  'guessed',
-  'argued',
-  'proposed',
-  'insisted',
-  'admitted',
-  'remembered',
-  'forgot',
-]);
-// Past tenses that are not -ed: "Olumide ran the migration", "Bence took the page".
-const irregularPast = new Set([
-  'took',
-  'made',
-  'ran',
-  'went',
-  'saw',
-  'said',
-  'wrote',
-  'found',
-  'gave',
-  'got',
-  'kept',
-  'left',
-  'put',
-  'sent',
-  'spun',
-  'shut',
-  'brought',
-  'thought',
-  'knew',
-  'told',
-  'began',
-  'chose',
-  'did',
-  'forgot',
-  'caught',
-  'cut',
-  'drove',
-  'held',
-  'led',
-  'let',
-  'lost',
-  'paid',
-  'spoke',
-  'stood',
-  'threw',
-  'understood',
-  'woke',
-  'won',
-  'has',
-  'had',
-  'was',
-  'is',
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'must',
-  'might',
-]);
 // A chat user who is or is not available: "bill is around", "grant is back".
 const availability =
   /^\s+(?:is|was|'s|’s) (?:around|here|back|online|offline|away|out|ooo|afk|on it)(?=$|[\s.,;!?]|$)/u;
@@ -259,7 +157,9 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     const spaced = (a: Word | undefined, b: Word | undefined) =>
       a !== undefined && b !== undefined && !a.possessive && text.slice(a.end, b.start) === ' ';
     if (!capitalised.test(current.word)) {
-      if (chat && lowerChatName(text, words, i, alsoFirstNames)) found.add(current.word, current.start);
+      const handle = alsoFirstNames?.has(lower) === true;
+      if (handle ? knownLowerName(text, words, i) : chat && lowerChatName(text, words, i, alsoFirstNames))
+        found.add(current.word, current.start);
       continue;
     }
     const previous = words[i - 1];
@@ -291,18 +191,35 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       }
     }
     if (listed && everyday) {
+      // Someone the incident knows by this word acts as a subject where a verb in the past follows: "while Will
+      // kept customers informed", "May restarted the pods" (Bill May); not "in May restarted pods".
+      // A product or a system noun ("Rust", "Page") acts as a person only with a person's verb.
+      const thing = productNames.has(lower) || systemNouns.has(lower);
+      const knownActs =
+        alsoFirstNames?.has(lower) === true &&
+        !current.possessive &&
+        (thing ? next !== undefined && personVerbs.has(next.lower) : actsAsSubject(next)) &&
+        !(previous !== undefined && beforeNoSubject.has(previous.lower));
       const strong =
+        knownActs ||
         (previousWord !== undefined && (strongCues.has(previousWord) || titles.has(previousWord))) ||
         (next !== undefined && personVerbs.has(next.lower) && !current.possessive);
       if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word, current.start);
       continue;
     }
     const after = surname ? words[i + 2] : undefined;
+    // Two name-shaped words opening a sentence and acting: "Amaka Eze checked the pool", even when neither is
+    // listed; never words of the lexicon or nouns by their ending ("Payment Gateway restarted").
+    const unlistedPair =
+      surname !== undefined &&
+      atSentenceStart(text, current.start) &&
+      actsAsSubject(after) &&
+      [current.word, surname].every((w) => nameShaped(w));
     if (
       isNameWord(current.word) &&
       surname &&
       !knownFirstNames.has(surname.toLowerCase()) &&
-      (cued || (after !== undefined && personVerbs.has(after.lower)))
+      (cued || unlistedPair || (after !== undefined && personVerbs.has(after.lower)))
     ) {
       found.add(`${current.word} ${surname}`, current.start);
       i++;
@@ -382,6 +299,52 @@ function lowerChatName(
   return (
     acts && (knownFirstNames.has(lower) || alsoFirstNames?.has(lower) === true || isListedFirstName(lower))
   );
+}
+
+/**
+ * A verb a person does as a subject: a person's verb, or a past tense that is no auxiliary and not what a system
+ * does too ("kept", "rolled", "checked"; not "failed").
+ */
+function actsAsSubject(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    (personVerbs.has(word.lower) ||
+      (isSubjectVerb(word) && !auxiliaries.has(word.lower) && !machineVerbs.has(word.lower)))
+  );
+}
+
+/** A capitalised word that could be a name and is no word debrief knows, nor a noun by its ending. */
+function nameShaped(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    capitalised.test(word) && !isEverydayWord(lower) && !nounSuffix.test(lower) && !knownFirstNames.has(lower)
+  );
+}
+
+/**
+ * A lower-case word the incident knows as someone's handle or first name ("grant", "bill", "will"), in any text:
+ * opening a sentence or clause (after a conjunction, "while", "after", a time) as the subject of a verb in the past
+ * ("Then grant decided to revert", "At 14:10 bill rolled back"), available ("bill here"), or after "by" or a strong
+ * cue where the clause ends ("revert pushed by will"). Never after a determiner or before a plain verb ("we will
+ * grant access").
+ */
+function knownLowerName(text: string, words: readonly Word[], i: number): boolean {
+  const current = words[i] as Word;
+  if (!lowerWord.test(current.word) || current.possessive) return false;
+  const before = text.slice(0, current.start);
+  const previous = words[i - 1];
+  const next = words[i + 1];
+  const after = text.slice(current.end);
+  const byCue = previous !== undefined && (previous.lower === 'by' || strongCues.has(previous.lower));
+  if (byCue && /^\s*(?:$|[.,;!?)]|\n)/u.test(after) && /\s$/.test(before)) return true;
+  const opens =
+    /(?:^|[.!?;:,]\s*|\n\s*|\d{1,2}:\d{2}(?::\d{2})?\]?\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|where|whereas)\s+)$/iu.test(
+      before,
+    ) || chatPrefix.exec(text)?.[0].length === current.start;
+  if (!opens) return false;
+  // "bill here, I can do the revert", and a speaker who signs their line again ("Grant: grant: we revert").
+  if (/^\s+(?:here|around|back|online)\b|^:\s/u.test(after) || availability.test(after)) return true;
+  return next !== undefined && text.slice(current.end, next.start) === ' ' && actsAsSubject(next);
 }
 
 function atSentenceStart(text: string, index: number): boolean {

@@ -93,10 +93,8 @@ function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
 
 function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDocument {
   // Everyone the incident names is "an engineer" in public, before any address or host is looked at.
-  const anonymous = mapDocumentText(
-    doc,
-    nameReplacer(registry, () => 'an engineer'),
-  );
+  const replace = nameReplacer(registry, () => 'an engineer');
+  const anonymous = mapDocumentText(doc, (text) => fewEngineers(replace(text)));
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
   // Cost, the SLA and what is asked of executives are for the company to say, not for a status page.
@@ -119,6 +117,19 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
   return pruneMomentLinks(readerWords(onceEach(alertsInWords(mapDocumentText(stripped, redact))), 'public'));
+}
+
+const counted = ['two', 'three', 'four', 'five'];
+/** "An engineer and an engineer agreed" says how many: "Two engineers agreed". */
+function fewEngineers(text: string): string {
+  return text.replace(
+    /\b([Aa]n engineer)((?:, an engineer)*),? and an engineer\b/g,
+    (_found, first: string, more: string) => {
+      const n = 2 + (more.match(/an engineer/g)?.length ?? 0);
+      const words = `${counted[n - 2] ?? String(n)} engineers`;
+      return first.startsWith('A') ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+    },
+  );
 }
 
 /** A redacted alert line says what happened to the alert: "An alert fired: 5xx above 5%". */

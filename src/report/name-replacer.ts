@@ -11,6 +11,32 @@ const speakerBefore =
   /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
 const speakerAfter = /^(?: \([^()\n]*\))*:/;
 
+const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
+
+/**
+ * Each person's surname (the words of a full name after the first: "Chen", "Kierkegaard-Holm", "May"), when no
+ * one else in the incident has it as a surname or a first name.
+ */
+function surnamesOf(people: readonly KnownPerson[]): Map<string, KnownPerson> {
+  const owners = new Map<string, { word: string; people: Set<KnownPerson> }>();
+  const firsts = new Set(people.map((p) => p.name.split(' ')[0]!.toLowerCase()));
+  for (const person of people) {
+    const words = person.name.split(' ');
+    if (words.length < 2 || person.name.includes('@')) continue;
+    for (const word of words.slice(1)) {
+      if (!/^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) || /^\p{Ll}/u.test(word)) continue;
+      const key = word.toLowerCase();
+      const entry = owners.get(key) ?? { word, people: new Set() };
+      entry.people.add(person);
+      owners.set(key, entry);
+    }
+  }
+  const surnames = new Map<string, KnownPerson>();
+  for (const [key, { word, people: holders }] of owners)
+    if (holders.size === 1 && !firsts.has(key)) surnames.set(word, [...holders][0]!);
+  return surnames;
+}
+
 // "Will watch it for 30m", "May ship today": the modal verb, not a person called Will or May (who would be
 // followed by a verb in the past or third person: "Will rolled back", "May says").
 const modals = /^(?:will|may|might|shall|can|must)$/i;
@@ -54,7 +80,11 @@ export function nameReplacer(
   replacement: (person: KnownPerson) => string,
 ): (text: string) => string {
   const owner = new Map<string, KnownPerson>();
+  // Single words the text must read as a name before they are replaced (first names, handles, surnames), and the
+  // surnames among them that are also everyday words ("May" of Bill May): those only where the text reads a name.
   const firstNames = new Set<string>();
+  const wordSurnames = new Set<string>();
+  const surnameKeys = new Set<string>();
   const spellings: string[] = [];
   for (const person of registry.people) {
     if (person.firstName && !owner.has(person.firstName.toLowerCase())) {
@@ -75,14 +105,27 @@ export function nameReplacer(
         owner.set(`@${key}`, person);
         spellings.push(`@${alias}`);
       }
+      // A handle that is a plain word ("grant", "bill") is read in lower case where it acts ("then grant decided").
+      if (/^\p{Ll}{2,}$/u.test(alias) && owner.get(key) === person) firstNames.add(key);
     }
   }
+  for (const [surname, person] of surnamesOf(registry.people)) {
+    const key = surname.toLowerCase();
+    if (owner.has(key)) continue;
+    owner.set(key, person);
+    spellings.push(surname);
+    firstNames.add(key);
+    surnameKeys.add(key);
+    if (isEverydayWord(key)) wordSurnames.add(key);
+  }
   if (spellings.length === 0) return (text) => text;
+  const exact = new Set(spellings);
   spellings.sort((a, b) => b.length - a.length);
   const alternatives = spellings.map((s) =>
     unspaced.test(s) ? escapeRegExp(s) : `(?<![\\p{L}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{N}_]|@)`,
   );
-  const pattern = new RegExp(alternatives.join('|'), 'giu');
+  // A title goes with the name it stands before: "Ms. Chen" is one person, not "Ms. an engineer".
+  const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})`, 'giu');
   const single = (s: string) => !s.includes(' ') && !s.includes('@');
   // "张伟 (@zhang.wei)" names one person twice: once replaced, "the responder (the responder)" says it once.
   const twice = (text: string) =>
@@ -102,9 +145,20 @@ export function nameReplacer(
   };
   return (text) =>
     twice(
-      text.replace(pattern, (found: string, index: number) => {
+      text.replace(pattern, (whole: string, titled: string | undefined, at: number) => {
+        const found = titled ? whole.slice(titled.length) : whole;
+        const index = at + (titled?.length ?? 0);
         const person = owner.get(found.toLowerCase());
-        if (!person) return found;
+        if (!person) return whole;
+        const keep = () => whole;
+        const key = found.toLowerCase();
+        // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
+        // one in lower case only where the text reads it as a name.
+        const surnameOnly = surnameKeys.has(key) && !titled;
+        if (surnameOnly && (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) && !namedAt(text, index))
+          return keep();
+        // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
+        if (single(found) && /^\p{Lu}{2,}$/u.test(found) && !exact.has(found)) return keep();
         const speaker = isSpeaker(text, index, found);
         if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
           // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
@@ -112,14 +166,23 @@ export function nameReplacer(
           // A lower-case everyday word is a name only where the text reads it as one ("grant decided to fail over").
           const everyday = isEverydayWord(found);
           const after = text.slice(index + found.length);
-          const lower = !/^\p{Lu}/u.test(found);
-          if (lower && !everyday && !isKnownFirstName(found) && !namedAt(text, index)) return found;
-          if (lower && everyday && !namedAt(text, index)) return found;
-          if (!lower && everyday && (pronounAfter.test(after) || modalUse(found, after))) return found;
+          // Scripts without case (Hebrew, Arabic) write every name as a capital does: only a lower-case letter is
+          // lower case.
+          const lower = /^\p{Ll}/u.test(found);
+          if (lower && !everyday && !isKnownFirstName(found) && !namedAt(text, index)) return keep();
+          if (lower && everyday && !namedAt(text, index)) return keep();
+          if (
+            !lower &&
+            everyday &&
+            !titled &&
+            (pronounAfter.test(after) || modalUse(found, after)) &&
+            !namedAt(text, index)
+          )
+            return keep();
         }
         // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
-        if (found.length === text.length) return replacement(person);
-        return fitToPosition(text, index, replacement(person));
+        if (whole.length === text.length) return replacement(person);
+        return fitToPosition(text, at, replacement(person));
       }),
     );
 }

@@ -48,8 +48,14 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
     pattern: /\(commit [0-9a-f]{7,40} by ([^)]+)\)/u,
     role: (kind) => (kind === 'deploy' || kind === 'rollback' ? 'deploy author' : 'change author'),
   },
-  // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"
-  { source: /^pagerduty/, pattern: /^PagerDuty paged \(([^)]+)\)/u, role: () => 'on-call engineer' },
+  // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"; a log entry's agent
+  // may be a service ("PagerDuty paged (pay-api (prod)): Notified Priya R by SMS."), whom it notified is a person.
+  { source: /^pagerduty/, pattern: /^PagerDuty paged \((.+?)\): /u, role: () => 'on-call engineer' },
+  {
+    source: /^pagerduty/,
+    pattern: /^PagerDuty paged \(.+?\): Notified (.+?) by [\p{L} ]+\.?$/u,
+    role: () => 'on-call engineer',
+  },
   {
     source: /^pagerduty/,
     pattern: /^PagerDuty incident (?:acknowledged|resolved) by (.+?): /u,
@@ -68,6 +74,10 @@ export function withoutSlackSpellings(summary: string): string {
   if (!m?.[2]) return summary;
   return summary.replace(` (${m[2]})`, '');
 }
+
+// A PagerDuty agent that is a service, not a user: "pay-api (prod)", "checkout-api". PagerDuty's export says so
+// (`service_reference`); the importer keeps only the agent's summary, so its shape decides.
+const serviceAgent = /[()]|^[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 
 // A Slack user id (U024BE7LH, W012A3CDE) names a person but is no name to call them by.
 const slackId = /^[UW][A-Z0-9]{6,}$/;
@@ -92,6 +102,10 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (!byKey.has(key)) byKey.set(key, person);
     if (!person.aliases.some((a) => a.toLowerCase() === key)) person.aliases.push(spelling);
   };
+  // The configuration says only that someone works here ("engineer"); what the evidence shows them do says more.
+  const upgrade = (person: KnownPerson, role: string) => {
+    if (person.role === 'engineer' && role !== 'engineer') person.role = role;
+  };
   const add = (raw: string, role: string, given?: string): KnownPerson | undefined => {
     // "Bill Post <bill@acme.io>", as calendars and git write a person: the name, and the address.
     const written = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(norm(raw));
@@ -100,15 +114,23 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (name === '' || name.length > 120) return undefined;
     // Tools and their schedules are not people: "PagerDuty", "Ledger Escalation Policy", "deploy-bot".
     if (isProductName(name) || thingWords.test(name)) return undefined;
-    if (teams.has(name) || (!name.includes('@') && teamWords.test(name))) {
-      teams.add(name);
+    const handleName = name.replace(/^@/, '');
+    // A team's mention is a team: "@payments-oncall", "@Team" of "@Team Falcon"; an address is not ("sre@acme.io").
+    if (teams.has(name) || teams.has(handleName) || (!/\S@/.test(name) && teamWords.test(handleName))) {
+      if (!name.startsWith('@')) teams.add(name);
       return undefined;
     }
-    const handleName = name.replace(/^@/, '');
+    // An address whose local part is someone's handle is theirs: "will@acme.io" of the Slack user "will".
+    const local = mail?.split('@')[0] ?? (name.includes('@') ? name.split('@')[0] : undefined);
     const known =
-      find(name) ?? find(handleName) ?? (mail ? find(mail) : undefined) ?? byLocalPart(handleName);
+      find(name) ??
+      find(handleName) ??
+      (mail ? find(mail) : undefined) ??
+      byLocalPart(handleName) ??
+      (local && local.length >= 2 ? find(local) : undefined);
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
+    else upgrade(known, role);
     remember(person, handleName);
     if (mail) remember(person, mail);
     return person;
@@ -135,7 +157,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
 
   for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
   for (const a of doc.actions) add(a.owner, 'action owner');
-  for (const name of configured.people ?? []) add(name, 'responder');
+  // The configuration says only that someone works here, not what they did: "engineer 2", never "responder 2".
+  for (const name of configured.people ?? []) add(name, 'engineer');
   for (const r of doc.reviews)
     for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
   // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
@@ -152,6 +175,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const known = names.map((n) => find(n.replace(/^@/, ''))).find((p) => p !== undefined);
     const person = known ?? add(fullName, role);
     if (!person) return;
+    upgrade(person, role);
     for (const name of names) remember(person, name.replace(/^@/, ''));
   };
   for (const e of doc.timeline) {
@@ -163,7 +187,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const shape of evidencePeople) {
       if (!shape.source.test(e.source)) continue;
       const who = shape.pattern.exec(e.summary)?.[1];
-      if (who && who !== 'someone') add(who, shape.role(e.kind));
+      if (who && who !== 'someone' && !(e.source.startsWith('pagerduty') && serviceAgent.test(who)))
+        add(who, shape.role(e.kind));
     }
   }
   for (const text of proseOf(doc)) {

@@ -51,7 +51,21 @@ const serviceShaped =
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 // Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
 const channel = /(?<![\w&/#])#[a-z][a-z0-9_-]{1,79}\b/g;
+// A channel with the words that already call it one: "the Slack channel #payments-oncall" is one channel.
+const channelPhrase = new RegExp(
+  `(?:\\b(?:the|a|an|our)\\s+(?:slack\\s+)?channel\\s+)?${channel.source}(?:\\s+channel\\b)?`,
+  'gi',
+);
+/** What a public reader is told a channel is: the incident's own, the on-call team's, or a team's. */
+function channelWords(name: string): string {
+  if (/on-?call|alert|pag(?:e|ing|er)/i.test(name)) return 'an on-call channel';
+  if (/^#(?:inc|incident|sev|outage|war-?room)(?:[-_]|$)/i.test(name)) return 'the incident channel';
+  if (/team|squad|guild|sre|ops|eng|dev/i.test(name)) return 'a team channel';
+  return 'the incident channel';
+}
 const incidentNumber = /\s*\[#\d+\]/g;
+const teamMention =
+  /(?<![\w.@])@+(?=(?:the on-call|another|a|a (?:third|fourth|fifth|sixth|seventh|eighth|ninth|further)) team\b)/g;
 const pullRequest = /\b(?:PR|MR|pull request)\s*#\d+\b/gi;
 const ticket =
   /(?:\b[Tt]ickets?\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
@@ -135,13 +149,18 @@ function shapedWords(name: string): string | undefined {
 }
 
 /** Words for the n-th distinct team: "the on-call team", "another team", "a third team", … */
-function teamWords(): (name: string) => string {
+function teamWords(known: readonly string[]): (name: string) => string {
   const seen = new Map<string, number>();
   const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  // When a known team says it is on call ("payments-oncall"), it is the on-call team and no other is ("Team
+  // Falcon" is another team); otherwise the first team paged is.
+  const onCall = (name: string) => /on-?call/i.test(name);
+  const named = known.some(onCall);
   return (name) => {
+    if (named && onCall(name)) return 'the on-call team';
     const key = name.toLowerCase();
     if (!seen.has(key)) seen.set(key, seen.size);
-    const n = seen.get(key) as number;
+    const n = (seen.get(key) as number) + (named ? 1 : 0);
     if (n === 0) return 'the on-call team';
     if (n === 1) return 'another team';
     return `a ${ordinals[n - 2] ?? 'further'} team`;
@@ -174,8 +193,10 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const identifierServices = services.filter(isIdentifier);
   const wordServices = services.filter((n) => !isIdentifier(n));
   const alerts = clean(names.alerts).filter(isIdentifier);
-  const teams = clean(names.teams).filter(isIdentifier);
-  const team = teamWords();
+  // A team of several words ("Team Falcon", "ledger squad") is a name as written, whatever its shape; a team of one
+  // plain word ("payments") is also the English word, left alone in prose.
+  const teams = clean(names.teams).filter((n) => isIdentifier(n) || /\s/.test(n));
+  const team = teamWords(teams);
   const simple =
     (pattern: RegExp, words: string, counter: () => void) =>
     (text: string): string =>
@@ -248,9 +269,16 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     );
   }
   // Channels before team labels: "#checkout-oncall" is where people talk, not who is paged.
-  steps.push(simple(channel, 'the incident channel', service));
+  steps.push((text) =>
+    text.replace(channelPhrase, (found: string, index: number) => {
+      service();
+      return fitToPosition(text, index, channelWords(/#[\w-]+/.exec(found)?.[0] ?? ''));
+    }),
+  );
   if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', team));
   steps.push(phraseReplacer(teamLabel.source, 'team', service, '', team));
+  // A Slack group mention ("@payments-oncall", "@@payments-oncall" as some exports write it) is the team, no "@".
+  steps.push((text) => text.replace(teamMention, ''));
   if (identifierServices.length > 0)
     steps.push(phraseReplacer(bound(identifierServices), 'service', service));
   if (wordServices.length > 0) {

@@ -28,6 +28,35 @@ describe('report formats', () => {
     expect(report.incident.timeline.some((e: { kind: string }) => e.kind === 'log-spike')).toBe(false);
   });
 
+  it('keeps the "In plain words" notes of a reader’s JSON in their own field, not in the incident’s text', () => {
+    for (const audience of ['exec', 'public'] as const) {
+      const doc = sampleIncident({ summary: 'The connection pool was exhausted; a rollback fixed it.' });
+      expect(renderReport(doc, { format: 'md', audience }).text).toContain('In plain words');
+      const report = JSON.parse(renderReport(doc, { format: 'json', audience }).text);
+      expect(JSON.stringify(report.incident)).not.toContain('In plain words');
+      expect(report.incident.summary).toBe('The connection pool was exhausted; a rollback fixed it.');
+      expect(report.glossary.length).toBeGreaterThan(0);
+      expect(report.glossary[0]).toEqual({ term: expect.any(String), explanation: expect.any(String) });
+    }
+    const engineering = JSON.parse(
+      renderReport(sampleIncident(), { format: 'json', audience: 'engineering' }).text,
+    );
+    expect(engineering.glossary).toBeUndefined();
+  });
+
+  it.each(['slack', 'github-md', 'github-json', 'jira-csv', 'json', 'md', 'html'] as const)(
+    'links a public %s export to no internal server',
+    (format) => {
+      const { text } = renderReport(sampleIncident(), {
+        format,
+        audience: 'public',
+        baseUrl,
+        now: reportDay,
+      });
+      expect(text).not.toContain('debrief.example.com');
+    },
+  );
+
   it('writes an iCalendar file that an independent parser reads back with attendees', () => {
     const { text } = renderReport(sampleIncident(), { format: 'ics', audience: 'engineering', now, baseUrl });
     const calendar = new ICAL.Component(ICAL.parse(text));

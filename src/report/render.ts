@@ -4,6 +4,7 @@ import { type Bluf, buildBluf } from './bluf.js';
 import { type FailureMode, failureModes, failureModesToExplain } from './failure-modes.js';
 import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
+import { mapDocumentText } from './map-text.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
 import { renderReaderMarkdown } from './markdown/reader.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
@@ -92,6 +93,10 @@ export function renderIncidentJson(
     occurrences: m.occurrences,
     firstAt: m.firstAt,
   }));
+  // A reader's text explains its terms in "In plain words, X: …" paragraphs; in JSON they are data of their own,
+  // so a field such as `incident.summary` is the incident's text alone.
+  const { doc, glossary } =
+    audience === 'engineering' ? { doc: view, glossary: [] } : withoutExplanations(view);
   const report = {
     format: 'debrief-report',
     formatVersion: 1,
@@ -99,9 +104,27 @@ export function renderIncidentJson(
     bluf,
     metrics: { ms: metrics, text: formatMetrics(metrics) },
     failureModes: failures,
-    incident: view,
+    ...(audience === 'engineering' ? {} : { glossary }),
+    incident: doc,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const explained = /\n*^In plain words, ([^:\n]+): ([^\n]*)$/gm;
+
+/** The view with its "In plain words" paragraphs taken out of every text, and the terms they explained, once each. */
+function withoutExplanations(view: IncidentDocument): {
+  doc: IncidentDocument;
+  glossary: Array<{ term: string; explanation: string }>;
+} {
+  const glossary = new Map<string, string>();
+  const doc = mapDocumentText(view, (text) =>
+    text.replace(explained, (_found, term: string, explanation: string) => {
+      if (!glossary.has(term)) glossary.set(term, explanation);
+      return '';
+    }),
+  );
+  return { doc, glossary: [...glossary].map(([term, explanation]) => ({ term, explanation })) };
 }
 
 /**
@@ -109,7 +132,9 @@ export function renderIncidentJson(
  * the same facts; the BLUF is built from that view (the author's own text wins).
  */
 export function renderReport(doc: IncidentDocument, options: ReportOptions): RenderedReport {
-  const { audience, format, baseUrl } = options;
+  const { audience, format } = options;
+  // A public report goes outside the company: no link back to the internal debrief server.
+  const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);
   const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false, registry });
   // The clock is read once, here (or given, for reproducible output): overdue actions and a suggested follow-up.

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { anonymizeDocument } from './anonymize.js';
+import { documentForAudience } from './audience.js';
+import { peopleRegistry } from './people.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+// The people of a trial incident (debrief issue 12): Slack users whose handles are everyday words, names from
+// several scripts, and people known only from the project's configuration.
+const slack = (minute: number, line: string) => ({
+  id: `EVT-${minute}`,
+  at: `2026-11-27T14:${String(minute).padStart(2, '0')}:00Z`,
+  kind: 'chat' as const,
+  summary: `#inc-2291-payments ${line}`,
+  source: 'slack',
+});
+const incident = (summary: string) =>
+  sampleIncident({
+    summary,
+    participants: [
+      { name: 'Will Rust', role: 'incident-commander' },
+      { name: 'דוד לוי', role: 'responder' },
+    ],
+    timeline: [
+      slack(1, 'Grant (@grant, Grant Page, U06GRANT): looking'),
+      slack(2, 'bill (@bill, Bill May, U07BILL): on it'),
+      slack(3, 'will (@will, Will Rust, U05WILL): here'),
+      slack(4, 'Mei-Ling (@meiling, Mei-Ling Chen, U04MEI): pool is at 40'),
+      slack(5, 'Søren K-H (@soren, Søren Kierkegaard-Holm, U03SOREN): probe still passes'),
+      slack(6, 'דוד (@david, דוד לוי, U09DAVID): customers report failures'),
+      slack(7, 'Seun (@seun, Oluwaseun Adeyemi, U01SEUN): heads up'),
+    ],
+  });
+const configured = { people: ['Rafael Montoya', 'Anouk'], teams: ['payments-oncall', 'Team Falcon'] };
+// The summary's first paragraph: the public view adds "In plain words, …" paragraphs after it.
+const publicSummary = (summary: string) =>
+  documentForAudience(incident(summary), 'public', { people: configured }).summary.split('\n')[0];
+
+const anonymousSummary = (summary: string) => {
+  const doc = incident(summary);
+  return anonymizeDocument(doc, peopleRegistry(doc, configured)).summary;
+};
+
+describe('a known person written in lower case mid-text (a Slack handle that is also a word)', () => {
+  it.each([
+    ['Then grant decided to revert.', 'Then an engineer decided to revert.'],
+    [
+      'The pool was exhausted. grant decided to revert.',
+      'The pool was exhausted. An engineer decided to revert.',
+    ],
+    // A capitalised name later in the sentence made it "not chat", where alone lower-case names were looked for.
+    [
+      'grant decided to revert after Søren saw the probe.',
+      'An engineer decided to revert after an engineer saw the probe.',
+    ],
+    [
+      'At 14:10 bill rolled back the change, and will paged the database team.',
+      'At 14:10 an engineer rolled back the change, and an engineer paged the database team.',
+    ],
+  ])('is replaced in public: %s', (text, expected) => {
+    expect(publicSummary(text)).toBe(expected);
+  });
+
+  it('stays the word where it is one', () => {
+    const text = 'We will grant access once the bill is paid. Will watch it for 30m. May we ship it?';
+    expect(publicSummary(text)).toBe(text);
+  });
+});
+
+describe('a known person by an everyday word, a surname or a title', () => {
+  it.each([
+    [
+      'The team stayed calm while Will kept customers informed.',
+      'The team stayed calm while an engineer kept customers informed.',
+    ],
+    ['May restarted the pods.', 'An engineer restarted the pods.'],
+    ['Chen and Kierkegaard-Holm agreed.', 'Two engineers agreed.'],
+    ['It was quiet until Chen, Søren and Grant agreed.', 'It was quiet until three engineers agreed.'],
+    ['Ms. Chen restarted it.', 'An engineer restarted it.'],
+  ])('is replaced in public: %s', (text, expected) => {
+    expect(publicSummary(text)).toBe(expected);
+  });
+
+  it('leaves a surname that is an everyday word where it is the word', () => {
+    const text = 'The Page loaded slowly in May and the Rust service recovered.';
+    expect(publicSummary(text)).toBe(text);
+  });
+
+  it('leaves an acronym that spells a name in capitals', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Nguyễn Thị Lan', role: 'responder' }],
+      summary: 'The LAN was down. Lan restarted the switch.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      'The LAN was down. An engineer restarted the switch.',
+    );
+  });
+});
+
+describe('configured people and teams, right-to-left names and unlisted names', () => {
+  it('replaces a configured person by their surname, and a configured team of several words', () => {
+    expect(publicSummary("Montoya's request sat with Team Falcon.")).toBe(
+      "An engineer's request sat with another team.",
+    );
+  });
+
+  it('replaces a Hebrew display name before a verb', () => {
+    expect(publicSummary('דוד confirmed the failures.')).toBe('An engineer confirmed the failures.');
+  });
+
+  it('takes two name-shaped words acting at a sentence start for a name', () => {
+    expect(publicSummary('Amaka Eze checked the pool.')).toBe('An engineer checked the pool.');
+    expect(publicSummary('Payment Gateway restarted twice.')).toBe('Payment Gateway restarted twice.');
+  });
+
+  it('gives one label to one person in an anonymised report', () => {
+    expect(anonymousSummary('Then grant decided to revert; Grant Page confirmed.')).toMatch(
+      /^Then (responder \d) decided to revert; \1 confirmed\.$/,
+    );
+  });
+});
+
+describe('what the evidence says about people, teams and channels', () => {
+  const pagerduty = (summary: string) => ({
+    id: 'EVT-PD',
+    at: '2026-11-27T14:00:50Z',
+    kind: 'page' as const,
+    summary,
+    source: 'pagerduty',
+  });
+
+  it('takes a PagerDuty service agent for no person, and the person it notified for one', () => {
+    const doc = sampleIncident({
+      timeline: [pagerduty('PagerDuty paged (pay-api (prod)): Notified Mei-Ling Chen by SMS.')],
+    });
+    const names = peopleRegistry(doc).people.map((p) => p.name);
+    expect(names).toContain('Mei-Ling Chen');
+    expect(names.filter((n) => n.includes('pay-api'))).toEqual([]);
+    expect(anonymizeDocument(doc).timeline[0]?.summary).toMatch(
+      /^PagerDuty paged \(pay-api \(prod\)\): Notified the on-call engineer by SMS\.$/,
+    );
+  });
+
+  it('calls an on-call channel so, and says "channel" once', () => {
+    expect(publicSummary('Grant saw it first in #payments-oncall.')).toBe(
+      'An engineer saw it first in an on-call channel.',
+    );
+    expect(publicSummary('We talked in the Slack channel #inc-2291-payments.')).toBe(
+      'We talked in the incident channel.',
+    );
+    expect(publicSummary('Ask in #ledger-team.')).toBe('Ask in a team channel.');
+  });
+
+  it('gives a person known only from the configuration a true role', () => {
+    const doc = incident("Montoya's request sat in the queue.");
+    expect(anonymizeDocument(doc, peopleRegistry(doc, configured)).summary).toMatch(
+      /^Engineer \d's request sat in the queue\.$/,
+    );
+  });
+
+  it('knows an address by its local part when that is someone’s handle', () => {
+    const doc = incident('Mail seun@acme.io and grant.page@acme.io.');
+    const registry = peopleRegistry(doc, configured);
+    const seun = registry.people.find((p) => p.name === 'Oluwaseun Adeyemi');
+    expect(seun?.aliases).toContain('seun@acme.io');
+    expect(registry.people.find((p) => p.name === 'Grant Page')?.aliases).toContain('grant.page@acme.io');
+    expect(registry.people.filter((p) => p.name.includes('acme.io'))).toEqual([]);
+  });
+});
+
+describe('an anonymised chat line', () => {
+  const chat = (line: string) => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Will Rust', role: 'scribe' },
+        { name: 'Grant Page', role: 'incident-commander' },
+        { name: 'Bill May', role: 'responder' },
+      ],
+      timeline: [
+        slack(1, 'will (@will, Will Rust, U05WILL): here'),
+        slack(2, 'Grant (@grant, Grant Page, U06GRANT): looking'),
+        slack(3, 'Bill May (@bill, U07BILL): on it'),
+        slack(4, line),
+      ],
+    });
+    return anonymizeDocument(doc, peopleRegistry(doc)).timeline[3]?.summary;
+  };
+
+  it('replaces a handle that ends a clause, one that opens a line, and a speaker who signs again', () => {
+    expect(chat('will (@will, Will Rust, U05WILL): revert pushed by will, rolling out via argo')).toBe(
+      '#inc-2291-payments the scribe: revert pushed by the scribe, rolling out via argo',
+    );
+    expect(chat('Bill May (@bill, U07BILL): bill here, I can do the revert, Grant approved.')).toBe(
+      '#inc-2291-payments the responder: the responder here, I can do the revert, the incident commander approved.',
+    );
+    expect(chat('Grant (@grant, Grant Page, U06GRANT): grant: decision, we revert.')).toBe(
+      '#inc-2291-payments the incident commander: the incident commander: decision, we revert.',
+    );
+  });
+
+  it('leaves the words a handle spells where they are words', () => {
+    expect(chat('will (@will, Will Rust, U05WILL): will do. we will grant access to the bill service')).toBe(
+      '#inc-2291-payments the scribe: will do. we will grant access to the bill service',
+    );
+  });
+});
+
+describe('a Slack group mention in public', () => {
+  it('is the team, with no "@" left', () => {
+    expect(publicSummary('Seun was paging @@payments-oncall and @Team Falcon.')).toBe(
+      'An engineer was paging the on-call team and another team.',
+    );
+  });
+});
