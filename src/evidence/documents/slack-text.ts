@@ -28,7 +28,8 @@ export function slackPlainText(text: string, nameOf: (id: string) => string): st
       const [target = '', label] = inner.split('|', 2);
       if (target.startsWith('@')) return `@${label ?? nameOf(target.slice(1))}`;
       if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
-      if (target.startsWith('!')) return `@${label ?? target.slice(1).split('^')[0]}`;
+      if (target.startsWith('!'))
+        return `@${(label ?? target.slice(1).split('^')[0] ?? '').replace(/^@/, '')}`;
       return label ?? target;
     })
     .replace(/&lt;/g, '<')
