@@ -61,7 +61,7 @@ describe('a known person written in lower case mid-text (a Slack handle that is 
   });
 
   it('stays the word where it is one', () => {
-    const text = 'We will grant access once the bill is paid. Will watch it for 30m. May we ship it?';
+    const text = 'We will grant access once the bill is paid. Will watch it for 30 minutes. May we ship it?';
     expect(publicSummary(text)).toBe(text);
   });
 });
