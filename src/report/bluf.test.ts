@@ -66,6 +66,43 @@ describe('the BLUF', () => {
     expect(bluf.text).toMatch(/Next step: .*, overdue since \d+ March 2026\)/);
   });
 
+  it("names the systemic cause in words that pass the blame check, never the author's blameful title", () => {
+    const factor = (id: string, title: string) => ({
+      id,
+      title,
+      category: 'code-review' as const,
+      description: '',
+    });
+    const rewritten = buildBluf(
+      sampleIncident({
+        factors: [factor('FAC-1', 'Kwame forgot to close resp.Body in the retry path')],
+        actions: [],
+      }),
+      { today: reportDate },
+    );
+    expect(rewritten.text).toContain(
+      'Systemic cause: resp.Body was not closed in the retry path (code review).',
+    );
+    expect(rewritten.text).not.toContain('Kwame');
+    // No rewrite for the first: the next clean factor is named instead; none clean: the author is asked.
+    const passedOver = buildBluf(
+      sampleIncident({
+        factors: [
+          factor('FAC-1', 'Retrain Kwame on the deploy process'),
+          factor('FAC-2', 'Nothing checks that response bodies are closed'),
+        ],
+      }),
+      { today: reportDate },
+    );
+    expect(passedOver.text).toContain('Systemic cause: Nothing checks that response bodies are closed');
+    const none = buildBluf(
+      sampleIncident({ factors: [factor('FAC-1', 'Retrain Kwame on the deploy process')], actions: [] }),
+      { today: reportDate },
+    );
+    expect(none.text).not.toContain('Kwame');
+    expect(none.missing).toContain('a blameless wording of the contributing factors');
+  });
+
   it('cuts no phrase short and names each action once, the next step first', () => {
     const doc = sampleIncident({
       title: 'Payments API timed out for EU customers after a client change, and retries made it worse',

@@ -1,4 +1,5 @@
 import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domain/index.js';
+import { readAloud } from '../language/index.js';
 import { impactDurationMs, servicesPhrase, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration } from './plain-dates.js';
 
@@ -60,6 +61,24 @@ interface Shape {
   titleWords: number;
 }
 
+/**
+ * The factor the bottom line names as the systemic cause, in words that pass the blame check: the first factor
+ * whose title is clean, or its clean rewrite ("Kwame forgot to close resp.Body" is read as "resp.Body was not
+ * closed"); a factor that can only be reworded by its author is passed over, so debrief's own sentence never
+ * publishes blame (nor gets the report refused for words the author did not write there).
+ */
+function systemicCause(
+  doc: IncidentDocument,
+): { factor: IncidentDocument['factors'][number]; words: string } | undefined {
+  const people = doc.participants.map((person) => person.name);
+  for (const factor of doc.factors) {
+    const verdict = readAloud(factor.title, people);
+    if (verdict === undefined) return { factor, words: factor.title };
+    if ('rewrite' in verdict) return { factor, words: verdict.rewrite };
+  }
+  return undefined;
+}
+
 type Part = 'lead' | 'impact' | 'cost' | 'cause' | 'next' | 'others' | 'ask';
 
 function build(
@@ -81,10 +100,13 @@ function build(
   ];
   const cost = doc.impact.cost?.trim();
   if (cost) parts.push(['cost', `Cost: ${stop(cost)}`]);
-  const factor = doc.factors[0];
-  if (factor) {
-    const category = factorCategoryLabels[factor.category].toLowerCase();
-    parts.push(['cause', `Systemic cause: ${unstop(title(factor.title))} (${category}).`]);
+  const cause = systemicCause(doc);
+  if (cause) {
+    const category = factorCategoryLabels[cause.factor.category].toLowerCase();
+    parts.push(['cause', `Systemic cause: ${unstop(title(cause.words))} (${category}).`]);
+  } else if (doc.factors.length > 0) {
+    missing.push('a blameless wording of the contributing factors');
+    parts.push(['cause', 'Systemic cause: still to be worded without naming a person.']);
   } else {
     missing.push('systemic cause');
     parts.push(['cause', 'Systemic cause missing.']);
