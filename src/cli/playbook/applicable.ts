@@ -28,7 +28,7 @@ export function refuseInapplicable(topic: string, flags: GivenFlags, term: strin
   }
   if (flags.incident !== undefined && topic !== 'script' && topic !== 'agenda') {
     throw new CliError(
-      `--incident fills the script and the agenda only; the ${topic} are the same for every incident`,
+      `--incident fills the script and the agenda only; the ${topic} ${topic === 'glossary' ? 'is' : 'are'} the same for every incident`,
     );
   }
   if (flags.severity !== undefined && topic !== 'agenda') {

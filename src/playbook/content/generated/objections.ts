@@ -148,7 +148,7 @@ export const objections: readonly Objection[] = [
       "Which risk from this incident could hit the launch?",
       "Is there a cheap guard, such as an alert or a feature flag, that we could add this week?",
     ],
-    redirect: "Which one action would most lower the risk for next week’s launch?",
+    redirect: "Which one action would most lower the risk for next week's launch?",
   },
   {
     id: "team-keeps-causing-outages",
