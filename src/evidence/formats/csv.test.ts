@@ -13,4 +13,14 @@ describe('csv', () => {
       message: 'timeout, retrying',
     });
   });
+
+  it('counts every line of a file forced to csv that has no header as not understood, the first one too', () => {
+    const text = '2026/12/02 17:09:51 INFO request completed\n2026/12/02 17:09:57 ERROR upstream timed out';
+    const results = parseAll(csv, text);
+    expect(itemsOf(results)).toEqual([]);
+    expect(results).toEqual([
+      { unparsed: expect.stringContaining('no CSV header') },
+      { unparsed: expect.stringContaining('no CSV header') },
+    ]);
+  });
 });

@@ -34,7 +34,13 @@ export const csv: LineFormat = {
         const row = cells(line);
         if (!row) return { unparsed: 'invalid CSV row' };
         if (!header) {
-          header = row.map((name) => name.trim());
+          // The header is read, never dropped unseen: a first line that names no time column is not a header (a
+          // file forced to csv that is not one), so it and every line after it are counted as not understood.
+          const names = row.map((name) => name.trim());
+          if (names.length < 2 || !names.some((name) => timeColumn.test(name))) {
+            return { unparsed: 'no CSV header before it (expected columns such as time and message)' };
+          }
+          header = names;
           return null;
         }
         const record: Record<string, string> = {};
