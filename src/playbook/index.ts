@@ -8,3 +8,4 @@ export * from './objections.js';
 export * from './questions.js';
 export * from './schema.js';
 export * from './script.js';
+export { monthNames } from './spoken-time.js';

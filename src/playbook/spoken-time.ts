@@ -4,7 +4,8 @@ import * as script from './content/generated/script.js';
 // names are English, like the rest of the playbook, and the zone is UTC, as everywhere debrief stores a time.
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const months = [
+/** The months' English names, January first: the one list debrief's spoken and written dates use. */
+export const monthNames = [
   'January',
   'February',
   'March',
@@ -25,7 +26,7 @@ const months = [
  */
 export function spokenDate(iso: string, reference?: string): string {
   const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  const text = `${weekdays[day.getUTCDay()]} ${day.getUTCDate()} ${months[day.getUTCMonth()]}`;
+  const text = `${weekdays[day.getUTCDay()]} ${day.getUTCDate()} ${monthNames[day.getUTCMonth()]}`;
   const year = iso.slice(0, 4);
   return reference !== undefined && reference.slice(0, 4) !== year ? `${text} ${year}` : text;
 }

@@ -1,22 +1,9 @@
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { monthNames } from '../playbook/index.js';
 
 /** `2026-03-20` (or an instant on that UTC day) as "20 March 2026": how readers outside engineering write a date. */
 export function plainDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}`;
+  return `${Number(day)} ${monthNames[Number(month) - 1] ?? month} ${year}`;
 }
 
 const smallNumbers = [
