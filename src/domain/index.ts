@@ -6,6 +6,7 @@ export * from './factor.js';
 export * from './ids.js';
 export * from './incident.js';
 export * from './limits.js';
+export * from './meeting-roles.js';
 export * from './moments.js';
 export * from './review.js';
 export * from './roles.js';
