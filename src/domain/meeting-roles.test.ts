@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { canDriveMeeting, canRecordFromMeeting, canWriteMeetingNotes, meetingRoleOf } from './meeting-roles.js';
+import {
+  canDriveMeeting,
+  canRecordFromMeeting,
+  canWriteMeetingNotes,
+  meetingRoleOf,
+} from './meeting-roles.js';
 
 const ana = { id: 'u_ana', username: 'ana', role: 'editor' as const };
 const ben = { id: 'u_ben', username: 'ben', role: 'editor' as const };
