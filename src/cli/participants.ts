@@ -26,7 +26,9 @@ export function register(program: Command): void {
       'their name as colleagues know it; on a restricted incident, their debrief username admits their account',
     )
     .addOption(
-      new Option('-r, --role <role>', 'their role in the incident').choices(roles).default('responder'),
+      new Option('-r, --role <role>', `their role in the incident: ${roles.join(', ')} (any case)`).default(
+        'responder',
+      ),
     )
     .option('-e, --email <address>', 'their e-mail address (calendar invitations)')
     .option('--json', 'print the incident as JSON')
@@ -38,7 +40,7 @@ export function register(program: Command): void {
       const { participantSchema } = await import('../domain/index.js');
       const person = parseFlags(
         participantSchema,
-        defined({ name: options.name, role: options.role, email: options.email }),
+        defined({ name: options.name, role: options.role.trim().toLowerCase(), email: options.email }),
       );
       const { addParticipant } = await import('../app/participants.js');
       const incident = await withStore(command, (store) =>

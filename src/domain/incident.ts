@@ -41,8 +41,50 @@ export const participantRoles = [
   'stakeholder',
 ] as const;
 export const participantRoleSchema = z.enum(participantRoles, {
-  error: (issue) => `expected one of ${participantRoles.join(', ')}, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => {
+    const meant = typeof issue.input === 'string' ? participantRoleMeant(issue.input) : undefined;
+    return `expected one of ${participantRoles.join(', ')}, got ${JSON.stringify(issue.input)}${meant ? `; ${meant}` : ''}`;
+  },
 });
+
+// Words people use for a role in an incident, and the role debrief calls it.
+const roleWords: ReadonlyArray<[RegExp, (typeof participantRoles)[number], string]> = [
+  [
+    /^(on-?call|oncall|engineer|sre|dev|developer|operator|primary|secondary)$/,
+    'responder',
+    'on-call engineers are responders',
+  ],
+  [
+    /^(ic|commander|incident-?lead|lead|incident-?manager|im)$/,
+    'incident-commander',
+    'whoever led the response is the incident-commander',
+  ],
+  [
+    /^(exec|executive|manager|vp|cto|ceo|director|owner|business)$/,
+    'stakeholder',
+    'executives and owners are stakeholders',
+  ],
+  [/^(note-?taker|notes|recorder|secretary)$/, 'scribe', 'whoever takes the notes is the scribe'],
+  [
+    /^(host|moderator|chair|organiser|organizer)$/,
+    'facilitator',
+    'whoever runs the review is the facilitator',
+  ],
+];
+
+/** A hint for a role word debrief does not use ("on-call" → "did you mean responder? (on-call engineers are responders)"). */
+export function participantRoleMeant(input: string): string | undefined {
+  const word = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  const known = participantRoles.find(
+    (role) => role === word || role.replace('-', '') === word.replace('-', ''),
+  );
+  if (known) return `did you mean ${known}?`;
+  const found = roleWords.find(([pattern]) => pattern.test(word));
+  return found ? `did you mean ${found[1]}? (${found[2]})` : undefined;
+}
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;
 
 /** A person who took part in the incident or its review. */
