@@ -70,6 +70,12 @@ describe('glossary lookup by words', () => {
     ['the borrow checker rejected the first fix', 'borrow-checker'],
     ['the tokio workers were all busy', 'async-runtime'],
     ['we saw a thundering herd after the restart', 'thundering-herd'],
+    ['blocking calls inside async handlers', 'blocking-in-async'],
+    ['the image resize starved the runtime', 'async-runtime-starvation'],
+    ['the bodyclose linter was off for this package', 'unclosed-response-body'],
+    ['CI never ran the race detector on this path', 'race-detector'],
+    ['the loop never selected on ctx.Done()', 'context-done'],
+    ['the select! branch dropped a half-written batch', 'tokio-select'],
   ])('finds the entry %j is about', (text, id) => {
     expect(glossaryEntriesIn(text).map((entry) => entry.id)).toContain(id);
   });

@@ -308,6 +308,8 @@ export const goTerms: readonly GlossaryEntry[] = [
     kind: "go",
     aliases: [
       "connection leak",
+      "bodyclose",
+      "bodyclose linter",
     ],
     patterns: [],
     engineer: "Not closing (and draining) an http.Response body leaks the connection, exhausting sockets or the pool over time.",
@@ -480,6 +482,52 @@ export const goTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-error-handling",
+    ],
+  },
+  {
+    id: "race-detector",
+    term: "Race detector",
+    kind: "go",
+    aliases: [
+      "go race detector",
+      "-race flag",
+      "go test -race",
+    ],
+    patterns: [
+      "\\brace detector\\b",
+      "\\bgo (test|build|run) -race\\b",
+    ],
+    engineer: "Go's built-in data-race checker (`go test -race`); it finds races only on the code paths a test or run actually executes, at several times the CPU and memory cost.",
+    exec: "A checking tool that catches two parts of the program changing the same data at once, but only in the situations the tests try.",
+    categories: [
+      "automated-testing",
+      "code-review",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-concurrency-model",
+    ],
+  },
+  {
+    id: "context-done",
+    term: "ctx.Done()",
+    kind: "go",
+    aliases: [
+      "context done",
+      "ctx done",
+    ],
+    patterns: [
+      "\\bctx\\.Done\\(\\)",
+    ],
+    engineer: "The channel a context.Context closes when it is cancelled or its deadline passes; code that never selects on it keeps working for a caller that has already given up.",
+    exec: "The signal that tells a piece of work its requester has stopped waiting; work that ignores it carries on for nobody.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-retries",
     ],
   },
 ];

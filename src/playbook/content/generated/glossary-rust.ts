@@ -82,7 +82,9 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "executor starvation",
       "tokio starvation",
     ],
-    patterns: [],
+    patterns: [
+      "starv(ed|es|ing) the (async |tokio )?(runtime|executor|worker threads)",
+    ],
     engineer: "Long CPU work or blocking calls occupy the async worker threads, so other tasks (including health checks) are not polled and time out.",
     exec: "A few slow jobs hogged the workers, so every other request, even the simplest, had to wait.",
     categories: [
@@ -106,6 +108,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [
       "Cannot (start a runtime from within a runtime|block the current thread from within a runtime)",
+      "blocking (calls?|code|i/o|work|operations?) (in|inside|within|from) (an? |the )?async",
     ],
     engineer: "A synchronous call (file I/O, std Mutex, a blocking client) inside an async task stalls its worker thread; it belongs in spawn_blocking.",
     exec: "A waiting task kept hold of a worker, so other tasks could not run.",
@@ -537,6 +540,28 @@ export const rustTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-tools-in-the-way",
       "q-dependency-contract",
+    ],
+  },
+  {
+    id: "tokio-select",
+    term: "select!",
+    kind: "rust",
+    aliases: [
+      "tokio::select!",
+      "tokio select",
+    ],
+    patterns: [
+      "\\bselect!",
+    ],
+    engineer: "The tokio::select! macro waits on several futures and runs the branch of the first to finish, dropping the others; a dropped branch that was half-way through (not cancellation-safe) loses its work.",
+    exec: "The program waited for whichever of several things happened first and abandoned the rest, sometimes in the middle of a step.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-error-handling",
     ],
   },
 ];
