@@ -11,6 +11,7 @@ import type { FailureMode } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { escapeHtml, proseHtml } from './html-escape.js';
 import { impactFacts } from './impact-facts.js';
+import { plainDue } from './plain-dates.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
 import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
 
@@ -122,6 +123,17 @@ export function factorsSection(doc: IncidentDocument): string {
   return section('Contributing factors', items.join('\n'));
 }
 
+// Engineers read ISO dates; executives read dates as words, as everywhere else in their report.
+function dueCell(
+  action: IncidentDocument['actions'][number],
+  audience: 'engineering' | 'exec',
+  today: string,
+): string {
+  if (audience === 'exec') return plainDue(action, today).replace(/^due /, '');
+  if (!action.dueDate) return 'date needed';
+  return isOverdue(action, today) ? `overdue since ${action.dueDate}` : action.dueDate;
+}
+
 /** Actions as a table with owners and dates, or (for the public) as a plain list of what is changing. */
 export function actionsSection(
   doc: IncidentDocument,
@@ -141,7 +153,7 @@ export function actionsSection(
       action.trackerUrl && /^https?:\/\//i.test(action.trackerUrl)
         ? ` <a href="${escapeHtml(action.trackerUrl)}">tracker</a>`
         : '';
-    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${action.dueDate ? (isOverdue(action, today) ? `overdue since ${action.dueDate}` : action.dueDate) : 'date needed'}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
+    return `<tr><td>${escapeHtml(action.title)}${link}</td><td>${escapeHtml(action.owner || 'owner needed')}</td><td class="time">${dueCell(action, audience, today)}</td><td>${action.priority}</td><td>${action.type}</td><td>${action.status}</td></tr>`;
   });
   return section(
     'Action items',

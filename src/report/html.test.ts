@@ -79,10 +79,10 @@ describe('the HTML report', () => {
     expect(headings).toEqual([
       'Bottom line',
       'What it means for the business',
+      'What happened',
       'Impact',
       'Contributing factors',
       'Action items',
-      'What happened',
       'Timeline',
       'What went well',
       'Where we got lucky',

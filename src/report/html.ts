@@ -52,11 +52,11 @@ export function renderIncidentHtml(
       ? [
           blufSection(bluf, false, true),
           businessSection(businessFacts(view, audience, today)),
+          proseSection('What happened', view.summary),
           impactSection(view, true),
           factorsSection(view),
           failureModesSection(failureModesToExplain(modes, view), true, time),
           actionsSection(view, audience, today),
-          proseSection('What happened', view.summary),
           timelineSection(view, false, time),
           listSection('What went well', view.wentWell),
           listSection('Where we got lucky', view.gotLucky),

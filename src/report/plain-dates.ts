@@ -1,3 +1,4 @@
+import { type Action, isOverdue } from '../domain/index.js';
 import { monthNames } from '../playbook/index.js';
 
 /** `2026-03-20` (or an instant on that UTC day) as "20 March 2026": how readers outside engineering write a date. */
@@ -43,4 +44,15 @@ export function plainDuration(ms: number): string {
   if (days > 0) return [unit(days, 'day'), hours > 0 ? unit(hours, 'hour') : ''].filter(Boolean).join(' ');
   if (hours > 0) return [unit(hours, 'hour'), rest > 0 ? unit(rest, 'minute') : ''].filter(Boolean).join(' ');
   return unit(minutes, 'minute');
+}
+
+/**
+ * When an action is due, as a reader says it: "due 16 December 2026", "overdue since 1 December 2026" (a date already
+ * past reads as past: "due 25 November" sounds still to come), or "date needed".
+ */
+export function plainDue(action: Pick<Action, 'dueDate' | 'status'>, today: string): string {
+  if (!action.dueDate) return 'date needed';
+  return isOverdue(action, today)
+    ? `overdue since ${plainDate(action.dueDate)}`
+    : `due ${plainDate(action.dueDate)}`;
 }

@@ -66,7 +66,7 @@ describe('plain words for executives', () => {
     // Met first in a factor's paragraph: explained right there, not stacked under "What happened".
     const factors = text.slice(text.indexOf('## Contributing factors'), text.indexOf('## Action items'));
     expect(factors).toContain('In plain words, connection-pool exhaustion: ');
-    const happened = text.slice(text.indexOf('## What happened'), text.indexOf('## Timeline'));
+    const happened = text.slice(text.indexOf('## What happened'), text.indexOf('## Impact'));
     expect(happened).not.toContain('In plain words');
     // Met first in the bottom line, a list or a label: in "Words in this report", under the words the report uses.
     const words = text.slice(text.indexOf('## Words in this report'));

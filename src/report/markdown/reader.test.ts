@@ -111,7 +111,7 @@ describe("a reader's Markdown report", () => {
   it('names owners and due dates for executives, and no owner for the public', () => {
     const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
     expect(exec).toContain(
-      '- Validate pool size against peak concurrency in CI — Jordan Lee, overdue since 2026-03-20, high priority, in progress',
+      '- Validate pool size against peak concurrency in CI — Jordan Lee, overdue since 20 March 2026, high priority, in progress',
     );
     expect(exec).toContain(
       '- Add a runbook for pool exhaustion — owner needed, date needed, low priority, open',
@@ -121,9 +121,26 @@ describe("a reader's Markdown report", () => {
     for (const name of ['Jordan', 'Priya', 'Sam']) expect(pub).not.toContain(name);
   });
 
+  it('reads in the order the README gives: bottom line, business, what happened, impact, then what we are changing', () => {
+    const exec = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
+    const headings = [...exec.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings.slice(0, 6)).toEqual([
+      'Bottom line',
+      'What it means for the business',
+      'What happened',
+      'Impact',
+      'Contributing factors',
+      'Action items',
+    ]);
+    // One way of writing dates in an executive's report: no ISO date left anywhere in its text.
+    expect(exec).not.toMatch(/\b20\d\d-\d\d-\d\d\b(?![^\n]*·)/);
+    const html = renderReport(busyIncident(), { format: 'html', audience: 'exec' }).text;
+    expect(html).toContain('<td class="time">overdue since 20 March 2026</td>');
+  });
+
   it('tells the time in UTC, with seconds only for events that share a minute', () => {
     const text = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
-    expect(text).toContain('- 2026-03-04 11:52 UTC — Jordan Lee applied pool_size=5 to checkout-api');
+    expect(text).toContain('- 4 March 2026, 11:52 UTC — Jordan Lee applied pool_size=5 to checkout-api');
     expect(text).toContain('- 12:07 UTC — Checkout error rate above 5% for 5 minutes');
     expect(text).toContain('- 12:41:00 UTC — Rolled back pool_size to 50 on ip-10-20-3-7');
     expect(text).toContain('- 12:41:30 UTC — Traffic shifted to the standby region');

@@ -17,6 +17,7 @@ import { type Bluf, generatedBlufNote } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
 import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
 import { impactFacts } from '../impact-facts.js';
+import { plainDate, plainDue } from '../plain-dates.js';
 import { escapeReaderText as escapeText } from './escape.js';
 
 /** The audiences that get a reader's report rather than the incident file. */
@@ -60,7 +61,8 @@ function timelineSection(view: IncidentDocument): string {
     if (event.at === null) return `Time unknown — ${what}`;
     const shared = (perMinute.get(event.at.slice(0, 16)) ?? 0) > 1;
     const clock = `${event.at.slice(11, shared ? 19 : 16)} UTC`;
-    const time = event.at.slice(0, 10) === day ? clock : `${event.at.slice(0, 10)} ${clock}`;
+    // The day as readers write it ("30 November 2026, 14:02 UTC"), like every other date of the report.
+    const time = event.at.slice(0, 10) === day ? clock : `${plainDate(event.at)}, ${clock}`;
     day = event.at.slice(0, 10);
     return `${event.approximate ? 'About ' : ''}${time} — ${what}`;
   });
@@ -96,12 +98,7 @@ function actionsSection(view: IncidentDocument, audience: ReaderAudience, today:
   }
   const items = actions.map((action) => {
     const owner = action.owner ? escapeText(action.owner) : 'owner needed';
-    // A date already past is said to be past: an executive reads "due 25 November" as still to come.
-    const due = action.dueDate
-      ? isOverdue(action, today)
-        ? `overdue since ${action.dueDate}`
-        : `due ${action.dueDate}`
-      : 'date needed';
+    const due = plainDue(action, today);
     return `${escapeText(action.title)} — ${owner}, ${due}, ${action.priority} priority, ${statusWords[action.status]}`;
   });
   return section('Action items', list(items));
@@ -151,10 +148,10 @@ export function renderReaderMarkdown(
       ? [
           bottomLine,
           businessSection(view, audience, today),
+          summary,
           impactSection(view),
           factorsSection(view),
           actionsSection(view, audience, today),
-          summary,
           timelineSection(view),
           section('What went well', list(view.wentWell.map(escapeText))),
           section('Where we got lucky', list(view.gotLucky.map(escapeText))),
