@@ -31,7 +31,7 @@ describe('what an incident means for the business', () => {
   });
 
   it('leaves out every part the author did not record, keeping the recurrence risk', () => {
-    const doc = sampleIncident({ impact: { description: 'Card payments failed.' } });
+    const doc = sampleIncident({ impact: { description: '' } });
     expect(businessFacts(doc, 'exec').map((fact) => fact.kind)).toEqual(['recurrence']);
   });
 
@@ -100,6 +100,19 @@ describe('the risk of recurrence until the actions land', () => {
   });
 });
 
+describe('customers in the business block', () => {
+  it("says what customers saw in the author's first sentence when no numbers were recorded", () => {
+    const doc = sampleIncident({
+      impact: { description: 'EU shoppers could not pay by card. Retries worked after the rollback.' },
+    });
+    expect(businessFacts(doc, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
+      'For customers: EU shoppers could not pay by card.',
+    );
+    const none = sampleIncident({ impact: { description: '' } });
+    expect(businessFacts(none, 'exec').map((fact) => fact.kind)).not.toContain('customers');
+  });
+});
+
 describe('a prevention plan that is slipping', () => {
   it('says a prevention action past its date is overdue since then, not that it will be done by then', () => {
     const actions = [action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' })];
@@ -125,24 +138,34 @@ describe('a prevention plan that is slipping', () => {
   it('warns that the plan is slipping when prevention or detection actions are overdue or have no owner', () => {
     const doc = sampleIncident({
       actions: [
-        action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' }),
-        action({ id: 'A2', type: 'detect', dueDate: '2026-11-01', owner: 'Dana' }),
-        action({ id: 'A3', dueDate: '2027-01-10' }),
+        action({ id: 'A1', title: 'Add a canary stage.', dueDate: '2026-10-20', owner: 'Sam' }),
+        action({
+          id: 'A2',
+          title: 'Page after 1 minute',
+          type: 'detect',
+          dueDate: '2026-11-01',
+          owner: 'Dana',
+        }),
+        action({ id: 'A3', title: 'Lint timeouts', dueDate: '2027-01-10' }),
         action({ id: 'A4', type: 'process', dueDate: '2026-10-01' }),
       ],
     });
     const facts = businessFacts(doc, 'exec', '2026-12-02');
+    // Named, not counted: the recurrence line counts another set of actions.
     expect(facts.find((fact) => fact.kind === 'slipping')?.text).toBe(
-      'The plan is slipping: two of the three actions that prevent a repeat or catch it sooner are overdue, and one has no owner.',
+      'The plan is slipping: "Add a canary stage" and "Page after 1 minute" are overdue, and "Lint timeouts" has no owner.',
     );
-    const both = sampleIncident({
-      actions: [
-        action({ id: 'A1', dueDate: '2026-10-20', owner: 'Sam' }),
-        action({ id: 'A2', type: 'detect', dueDate: '2026-11-01', owner: 'Dana' }),
-      ],
+    const one = sampleIncident({
+      actions: [action({ id: 'A1', title: 'Page after 1 minute', type: 'detect', dueDate: '2026-11-01' })],
     });
-    expect(businessFacts(both, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
-      'The plan is slipping: both actions that prevent a repeat or catch it sooner are overdue.',
+    expect(businessFacts(one, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
+      'The plan is slipping: "Page after 1 minute" is overdue since 1 November 2026, and it has no owner.',
+    );
+    const many = sampleIncident({
+      actions: ['A1', 'A2', 'A3'].map((id) => action({ id, dueDate: '2026-10-20', owner: 'Sam' })),
+    });
+    expect(businessFacts(many, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
+      'The plan is slipping: three actions that prevent a repeat or catch it sooner are overdue.',
     );
     const onTrack = sampleIncident({ actions: [action({ id: 'A1', dueDate: '2027-01-10', owner: 'Sam' })] });
     expect(businessFacts(onTrack, 'exec', '2026-12-02').map((fact) => fact.kind)).not.toContain('slipping');

@@ -27,7 +27,12 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
     return `${affected}, and ${numberFormat.format(failed)} of their requests failed.`;
   if (affected) return `${affected}.`;
   if (failed !== undefined) return `${numberFormat.format(failed)} customer requests failed.`;
-  return undefined;
+  // No numbers recorded: what customers saw, in the author's first sentence, rather than no word on customers.
+  const first = impact.description
+    .trim()
+    .split(/(?<=[.!?])\s+|\n/)[0]
+    ?.trim();
+  return first ? `For customers: ${sentence(first)}` : undefined;
 }
 
 function sla(impact: IncidentDocument['impact']): string | undefined {
@@ -105,28 +110,36 @@ export function recurrenceSentence(actions: readonly Action[], today?: string): 
 const watched = new Set<Action['type']>(['prevent', 'detect']);
 
 /**
- * Whether the plan to prevent a repeat or catch it sooner is slipping: how many of its open actions are past
- * their date (given `today`) and how many have no owner. Undefined when it is on track.
+ * Whether the plan to prevent a repeat or catch it sooner is slipping: its open actions past their date (given
+ * `today`) and those with no owner, named when there are one or two ("Fire the alert after 1 minute" is overdue
+ * since 1 December 2026), counted beyond. It names the actions rather than counting "two of the four": the
+ * recurrence line above counts another set (the actions that prevent a repeat or limit its harm), and two
+ * different "four actions" in one block read as one. Undefined when the plan is on track.
  */
 export function slippingSentence(actions: readonly Action[], today?: string): string | undefined {
   const open = actions.filter((action) => watched.has(action.type) && isOpenAction(action));
-  const overdue = today === undefined ? 0 : open.filter((action) => isOverdue(action, today)).length;
-  const ownerless = open.filter((action) => action.owner.trim() === '').length;
-  if (overdue === 0 && ownerless === 0) return undefined;
-  const n = open.length;
-  const of = (count: number) =>
-    n === 1
-      ? 'the one action'
-      : count < n
-        ? `${countWord(count)} of the ${countWord(n)} actions`
-        : `${n === 2 ? 'both' : `all ${countWord(n)}`} actions`;
-  const whole = `${n === 1 ? 'that prevents' : 'that prevent'} a repeat or catch${n === 1 ? 'es' : ''} it sooner`;
-  const late = overdue > 0 ? `${overdue === 1 ? 'is' : 'are'} overdue` : '';
-  const unowned = ownerless > 0 ? `${ownerless === 1 ? 'has' : 'have'} no owner` : '';
-  if (overdue > 0 && ownerless > 0)
-    return `The plan is slipping: ${of(overdue)} ${whole} ${late}, and ${n === 1 ? 'it' : countWord(ownerless)} ${unowned}.`;
-  const count = overdue > 0 ? overdue : ownerless;
-  return `The plan is slipping: ${of(count)} ${whole} ${late || unowned}.`;
+  const overdue = today === undefined ? [] : open.filter((action) => isOverdue(action, today));
+  const ownerless = open.filter((action) => action.owner.trim() === '');
+  if (overdue.length === 0 && ownerless.length === 0) return undefined;
+  const named = (list: readonly Action[]) =>
+    list.length <= 2
+      ? list.map((action) => `"${action.title.trim().replace(/[.!?]$/, '')}"`).join(' and ')
+      : `${countWord(list.length)} actions that prevent a repeat or catch it sooner`;
+  const parts: string[] = [];
+  if (overdue.length > 0) {
+    const since =
+      overdue.length === 1 && overdue[0]?.dueDate ? ` since ${plainDate(overdue[0].dueDate)}` : '';
+    parts.push(`${named(overdue)} ${overdue.length === 1 ? 'is' : 'are'} overdue${since}`);
+  }
+  if (ownerless.length > 0) {
+    const same = overdue.length > 0 && ownerless.every((action) => overdue.includes(action));
+    parts.push(
+      same
+        ? `${ownerless.length === 1 && overdue.length === 1 ? 'it has' : `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'}`} no owner`
+        : `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'} no owner`,
+    );
+  }
+  return `The plan is slipping: ${parts.join(', and ')}.`;
 }
 
 /**
