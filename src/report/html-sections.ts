@@ -10,7 +10,7 @@ import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { escapeHtml, proseHtml } from './html-escape.js';
-import { impactFacts } from './impact-facts.js';
+import { impactFacts, missingNumbersNote } from './impact-facts.js';
 import { plainDue } from './plain-dates.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
 import { chartDomain, timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
@@ -60,7 +60,7 @@ export function impactSection(doc: IncidentDocument, plain = false): string {
   const cells = impactFacts(doc, plain);
   const numbers = cells.length
     ? `<dl class="numbers">${cells.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${escapeHtml(dd)}</dd></div>`).join('')}</dl>`
-    : '<p class="missing">Impact numbers missing.</p>';
+    : (missingNumbersNote(doc)?.replace(/^(.*)$/, '<p class="missing">$1</p>') ?? '');
   return section('Impact', `${numbers}\n${proseHtml(doc.impact.description)}`);
 }
 

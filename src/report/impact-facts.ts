@@ -34,3 +34,14 @@ export function impactFacts(
   }
   return facts;
 }
+
+const numberWords =
+  /\b(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|dozen)/i;
+
+/**
+ * What a report says when no impact number is recorded: nothing when the impact text gives numbers in its own words
+ * ("about 4 in 10 card payments failed"), else that they are missing, so the author sees what to add.
+ */
+export function missingNumbersNote(doc: Pick<IncidentDocument, 'impact'>): string | undefined {
+  return numberWords.test(doc.impact.description) ? undefined : 'Impact numbers missing.';
+}

@@ -138,6 +138,23 @@ describe("a reader's Markdown report", () => {
     expect(html).toContain('<td class="time">overdue since 20 March 2026</td>');
   });
 
+  it('says impact numbers are missing only when the impact text gives none in its own words', () => {
+    const words = sampleIncident({
+      services: [],
+      moments: {},
+      impact: { description: 'About four in ten card payments failed.' },
+    });
+    for (const format of ['md', 'html'] as const) {
+      expect(renderReport(words, { format, audience: 'exec' }).text).not.toContain('Impact numbers missing');
+      const none = sampleIncident({
+        services: [],
+        moments: {},
+        impact: { description: 'Card payments failed.' },
+      });
+      expect(renderReport(none, { format, audience: 'exec' }).text).toContain('Impact numbers missing.');
+    }
+  });
+
   it('tells the time in UTC, with seconds only for events that share a minute', () => {
     const text = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
     expect(text).toContain('- 4 March 2026, 11:52 UTC — Jordan Lee applied pool_size=5 to checkout-api');

@@ -16,7 +16,7 @@ import type { Audience } from '../audience.js';
 import { type Bluf, generatedBlufNote } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
 import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
-import { impactFacts } from '../impact-facts.js';
+import { impactFacts, missingNumbersNote } from '../impact-facts.js';
 import { plainDate, plainDue } from '../plain-dates.js';
 import { escapeReaderText as escapeText } from './escape.js';
 
@@ -41,7 +41,7 @@ function impactSection(view: IncidentDocument): string {
   if (view.services.length > 0) lines.push(`Affected: ${escapeText(view.services.join(', '))}`);
   for (const [label, value] of impactFacts(view, true)) lines.push(`${label}: ${value}`);
   // Same wording as the HTML: saying the numbers are missing is better than a section that hides it.
-  const numbers = lines.length > 0 ? list(lines) : 'Impact numbers missing.';
+  const numbers = lines.length > 0 ? list(lines) : missingNumbersNote(view);
   return section('Impact', [numbers, escapeText(view.impact.description)].filter(Boolean).join('\n\n'));
 }
 
