@@ -63,10 +63,26 @@ describe('the public redactor on free text', () => {
       'Traffic from an internal service and an internal host failed; one region recovered first.',
     ],
     ['The checkout-api in us-east-1 stayed up.', 'The internal service in one region stayed up.'],
+    [
+      'Traffic moved from us-east-1 to eu-west-1 and back; us-east-1 recovered first.',
+      'Traffic moved from one region to another region and back; the first region recovered first.',
+    ],
+    ['us-east-1 failed, then us-east-1 recovered.', 'One region failed, then that region recovered.'],
     ['The payments-europe-west4-gke cluster was slow.', 'The internal cluster was slow.'],
   ])('leaves no region behind a redacted name: %s', (text, expected) => {
     const out = redact(text);
     expect(out).toBe(expected);
     expect(readingProblems(out)).toEqual([]);
+  });
+
+  it.each([
+    ['The payments-prod cluster ran out of memory.', 'The internal cluster ran out of memory.'],
+    ['checkout-staging was fine.', 'An internal service was fine.'],
+    ['We raised max_conns from 20 to 100.', 'We raised an internal setting from 20 to 100.'],
+    ['Jordan applied pool_size=5 to the pool.', 'Jordan applied an internal setting to the pool.'],
+    ['Tested in pre-prod and non-prod first.', 'Tested in pre-prod and non-prod first.'],
+  ])('says names with an environment and settings from code in words: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+    expect(readingProblems(redact(text))).toEqual([]);
   });
 });

@@ -170,8 +170,19 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
     'gi',
   );
   const alone = new RegExp(`^(?:(?:${environment})-)?${region}$`, 'i');
-  return (text) =>
-    text.replace(
+  return (text) => {
+    // Two regions in one text stay two: "from us-east-1 to eu-west-1 and back" reads "from one region to another
+    // region and back", and a region named again is "the first region", not a third.
+    const regions = new Map<string, number>();
+    const regionWords = (name: string): string => {
+      const key = name.toLowerCase();
+      const known = regions.get(key);
+      if (known !== undefined)
+        return regions.size === 1 ? 'that region' : (ordinalRegion[known] ?? 'that region');
+      regions.set(key, regions.size);
+      return firstMentionRegion[regions.size - 1] ?? 'another region';
+    };
+    return text.replace(
       token,
       (found: string, det: string | undefined, token: string, noun: string | undefined, index: number) => {
         const name = token.replace(/\.+$/, '');
@@ -180,7 +191,7 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
         const lead = /^\p{Lu}/u.test(found) && index === 0;
         let words: string;
         if (alone.test(name))
-          words = noun && !/^regions?$/i.test(noun) ? `an internal ${noun.toLowerCase()}` : 'one region';
+          words = noun && !/^regions?$/i.test(noun) ? `an internal ${noun.toLowerCase()}` : regionWords(name);
         else if (noun && /s$/i.test(noun)) words = `internal ${noun.toLowerCase()}`;
         else
           words = name.includes('.')
@@ -191,4 +202,8 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
         return (lead ? out.charAt(0).toUpperCase() + out.slice(1) : out) + rest;
       },
     );
+  };
 }
+
+const firstMentionRegion = ['one region', 'another region', 'a third region', 'a fourth region'];
+const ordinalRegion = ['the first region', 'the second region', 'the third region', 'the fourth region'];

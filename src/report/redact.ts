@@ -73,6 +73,9 @@ const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
   /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota|guild)\b|\b(?:team|sre|oncall)-[a-z0-9]+(?:-[a-z0-9]+)*\b/g;
+const environmentName =
+  /(?<![\p{L}\p{N}_.@/-])(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)(?![\p{L}\p{N}_-])/u;
+const snakeName = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_.(-])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
 
@@ -234,6 +237,10 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       }),
     phraseReplacer(embeddedIp.source, 'host', host),
     phraseReplacer(internalSuffix.source, 'host', host),
+    // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole.
+    phraseReplacer(environmentName.source, 'service', service),
+    // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader.
+    phraseReplacer(snakeName.source, 'setting', service, 'internal', shapedWords),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),
     phraseReplacer(podName.source, 'host', host),
