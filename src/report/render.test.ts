@@ -236,6 +236,45 @@ describe('report formats', () => {
   });
 });
 
+describe('the public JSON report', () => {
+  it('carries what the public pages show, and no ids, workflow status, people, sources or owners', () => {
+    const doc = sampleIncident();
+    const { incident } = JSON.parse(renderReport(doc, { format: 'json', audience: 'public' }).text) as {
+      incident: Record<string, unknown>;
+    };
+    const text = JSON.stringify(incident);
+    for (const key of [
+      '"id"',
+      '"status"',
+      '"restricted"',
+      '"participants"',
+      '"source"',
+      '"origins"',
+      '"eventId"',
+      '"reason"',
+      '"owner"',
+      '"dueDate"',
+    ])
+      expect(text).not.toContain(key);
+    expect(text).not.toContain(doc.id);
+    expect(Object.keys(incident)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'bluf',
+        'summary',
+        'impact',
+        'moments',
+        'timeline',
+        'factors',
+        'changes',
+      ]),
+    );
+    expect(incident.changes).toEqual(
+      doc.actions.filter((a) => a.status !== 'dropped').map((a) => ({ title: expect.any(String) })),
+    );
+  });
+});
+
 describe('report snapshots', () => {
   const formats = ['json', 'jira-csv', 'github-md', 'slack'] as const;
   const audienceList = ['engineering', 'exec', 'public'] as const;

@@ -105,9 +105,49 @@ export function renderIncidentJson(
     metrics: { ms: metrics, text: formatMetrics(metrics) },
     failureModes: failures,
     ...(audience === 'engineering' ? {} : { glossary }),
-    incident: doc,
+    incident: audience === 'public' ? publicIncident(doc) : doc,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * What a public JSON report carries: what its Markdown and HTML show, and nothing a status page should not print —
+ * no record ids, no workflow status or restriction, no people, no evidence sources or origins, no moment reasons
+ * (they quote internal log lines), no owners or due dates (the public sees what is changing, not who or when).
+ */
+function publicIncident(doc: IncidentDocument) {
+  const moments = Object.fromEntries(
+    Object.entries(doc.moments).flatMap(([name, moment]) => (moment ? [[name, { at: moment.at }]] : [])),
+  );
+  return {
+    title: doc.title,
+    severity: doc.severity,
+    services: doc.services,
+    bluf: doc.bluf,
+    summary: doc.summary,
+    impact: {
+      description: doc.impact.description,
+      ...(doc.impact.usersAffected === undefined ? {} : { usersAffected: doc.impact.usersAffected }),
+      ...(doc.impact.failedRequests === undefined ? {} : { failedRequests: doc.impact.failedRequests }),
+    },
+    moments,
+    timeline: doc.timeline.map((event) => ({
+      at: event.at,
+      approximate: event.approximate,
+      kind: event.kind,
+      summary: event.summary,
+      count: event.count,
+    })),
+    factors: doc.factors.map((factor) => ({
+      title: factor.title,
+      category: factor.category,
+      description: factor.description,
+    })),
+    changes: doc.actions
+      .filter((action) => action.status !== 'dropped')
+      .map((action) => ({ title: action.title })),
+    followUp: doc.followUp,
+  };
 }
 
 const explained = /\n*^In plain words, ([^:\n]+): ([^\n]*)$/gm;
