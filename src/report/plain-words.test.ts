@@ -219,3 +219,37 @@ describe('reader phrases', () => {
     ]);
   });
 });
+
+describe("a reader's timeline credits no person with a change", () => {
+  const at = '2026-03-04T11:50:00Z';
+  let n = 0;
+  const event = (summary: string, kind: 'deploy' | 'rollback' | 'acknowledged') => ({
+    id: `EVT-${kind}-${++n}`,
+    at,
+    approximate: false,
+    kind,
+    severity: 'info' as const,
+    summary,
+    source: 'git-log',
+    count: 1,
+    origins: [],
+  });
+
+  it('drops the author of a deploy or rollback, keeps automation and people acknowledging a page', () => {
+    const doc = sampleIncident({
+      timeline: [
+        event('Deploy checkout-api v2.14.0 (commit 7f66bfea42 by Yuki Tanaka)', 'deploy'),
+        event('Deploy checkout-api v2.14.1 (by Release Bot)', 'deploy'),
+        event('Roll back checkout-api (by Luis Ortega)', 'rollback'),
+        event('Dana Kim acknowledged the page', 'acknowledged'),
+      ],
+    });
+    const exec = renderReport(doc, { format: 'md', audience: 'exec' }).text;
+    const timeline = exec.slice(exec.indexOf('## Timeline'));
+    expect(timeline).toContain('Deploy checkout-api v2.14.0\n');
+    expect(timeline).not.toContain('Yuki');
+    expect(timeline).toContain('(by Release Bot)');
+    expect(timeline).not.toContain('Luis');
+    expect(timeline).toContain('Dana Kim acknowledged the page');
+  });
+});

@@ -75,8 +75,19 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
       .replace(innerTitle, (_found, name: string) => alertNameWords(name))
       .replace(labelList, '')
       .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : '')),
-  ).trim();
+  )
+    .replace(personCredit, (found, who: string) =>
+      changeKinds.has(kind) && !automation.test(who) ? '' : found,
+    )
+    .trim();
 }
+
+// A change's author beside it, in a reader's timeline, singles out whoever shipped the change that failed: readers
+// learn what changed, not who typed it. Automation keeps its name ("(by Release Bot)", "(by Argo CD)").
+const changeKinds = new Set<TimelineEvent['kind']>(['deploy', 'config-change', 'flag-change', 'rollback']);
+const personCredit = /\s*\(by ([^()]+)\)/g;
+const automation =
+  /\b(?:bot|ci|cd|automation|pipeline|release|deployer|argo|flux|spinnaker|jenkins|github actions|gitlab|renovate|dependabot|scheduler|cron)\b/i;
 
 /**
  * Walks a report's text in the order a reader meets it. A term met first in a paragraph is explained right after
