@@ -68,7 +68,12 @@ export function nameRegExp(name: string, code: boolean): RegExp {
     );
   }
   const ending = /\p{L}$/u.test(last) && last.length > 3 ? '(?:s|es|ed|d|ing)?' : 's?';
-  return new RegExp(`(?<!${letterOrDigit})${words.join(separator)}${ending}(?!${letterOrDigit})`, 'giu');
+  // Not inside a dotted or hyphenated name: "prod" in db-primary.prod.internal or checkout-prod is part of a host or
+  // service name, not the word a reader meets.
+  return new RegExp(
+    `(?<!${letterOrDigit}|${letterOrDigit}[.-])${words.join(separator)}${ending}(?!${letterOrDigit}|[.-]${letterOrDigit})`,
+    'giu',
+  );
 }
 
 /** Every place a regular expression (global) matches in a text. */

@@ -76,8 +76,15 @@ describe('glossary lookup by words', () => {
     ['CI never ran the race detector on this path', 'race-detector'],
     ['the loop never selected on ctx.Done()', 'context-done'],
     ['the select! branch dropped a half-written batch', 'tokio-select'],
+    ['it passed in staging but failed in prod.', 'production'],
+    ['Kubernetes restarted the pods', 'kubernetes'],
+    ['PagerDuty paged the secondary', 'pagerduty'],
   ])('finds the entry %j is about', (text, id) => {
     expect(glossaryEntriesIn(text).map((entry) => entry.id)).toContain(id);
+  });
+
+  it('reads no term inside a dotted or hyphenated name', () => {
+    expect(glossaryEntriesIn('requests to db-primary.prod.internal and checkout-prod timed out')).toEqual([]);
   });
 
   it('names only the longer term when one mention holds another', () => {

@@ -585,4 +585,22 @@ export const incidentTerms: readonly GlossaryEntry[] = [
       "q-what-is-missing",
     ],
   },
+  {
+    id: "pagerduty",
+    term: "PagerDuty",
+    kind: "incident-management",
+    aliases: [
+      "pager duty",
+    ],
+    patterns: [],
+    engineer: "The paging service that turns alerts into pages, follows the on-call schedule and escalation policy, and records who acknowledged and resolved each incident.",
+    exec: "The service that calls or messages the engineer on duty when an alarm goes off, and calls the next person if nobody answers.",
+    categories: [
+      "on-call-escalation",
+    ],
+    questions: [
+      "q-who-to-call",
+      "q-escalate-sooner",
+    ],
+  },
 ];

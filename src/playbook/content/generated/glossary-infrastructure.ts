@@ -891,7 +891,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "The Kubernetes controller that changes a deployment's replica count from a metric such as CPU; it acts after a delay and within its min and max.",
-    exec: "The Kubernetes feature that adds or removes copies of a service automatically as load changes.",
+    exec: "The platform feature that adds or removes copies of a service automatically as load changes.",
     categories: [
       "capacity",
       "configuration",
@@ -1102,6 +1102,62 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-review-context",
       "q-action-beyond-people",
+    ],
+  },
+  {
+    id: "kubernetes",
+    term: "Kubernetes",
+    kind: "infrastructure",
+    aliases: [
+      "k8s",
+    ],
+    patterns: [],
+    engineer: "The container orchestrator that schedules pods onto nodes, restarts failed ones, rolls out new versions and scales them; its own settings (probes, limits, rollout strategy) shape how a failure spreads.",
+    exec: "The platform that runs our services as many copies on many machines and replaces copies that fail.",
+    categories: [
+      "architecture-resilience",
+      "configuration",
+    ],
+    questions: [
+      "q-blast-radius",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "staging",
+    term: "Staging",
+    kind: "infrastructure",
+    aliases: [
+      "staging environment",
+      "stage environment",
+    ],
+    patterns: [],
+    engineer: "A pre-production environment meant to mirror production, where changes are tried before release; it rarely matches production's traffic, data or scale.",
+    exec: "A copy of our systems where changes are tried before customers get them; it is smaller and quieter than the real thing, so some problems only show up later.",
+    categories: [
+      "automated-testing",
+      "deploy-release",
+    ],
+    questions: [
+      "q-test-env-differs",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "production",
+    term: "prod",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [
+      "(?<![\\w.-])prod(?![\\w.-])",
+    ],
+    engineer: "The production environment, serving real customers and their traffic.",
+    exec: "The live systems our customers use, as opposed to the copies where changes are tried first.",
+    categories: [
+      "deploy-release",
+    ],
+    questions: [
+      "q-blast-radius",
     ],
   },
 ];
