@@ -270,7 +270,7 @@ describe('the public JSON report', () => {
       ]),
     );
     expect(incident.changes).toEqual(
-      doc.actions.filter((a) => a.status !== 'dropped').map((a) => ({ title: expect.any(String) })),
+      doc.actions.filter((a) => a.status !== 'dropped').map((a) => ({ title: a.title })),
     );
   });
 });

@@ -9,7 +9,6 @@ import {
   factorCategoryLabels,
   type IncidentDocument,
   incidentStart,
-  isOverdue,
   type TimelineEvent,
 } from '../../domain/index.js';
 import type { Audience } from '../audience.js';
