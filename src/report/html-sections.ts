@@ -95,7 +95,7 @@ export function timelineSection(doc: IncidentDocument, withDetail: boolean, time
     ? `<table class="timeline${withDetail ? '' : ' reader'}"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`
     : '';
   if (!chart && !table) return '';
-  return section('Timeline', `${chart ? `${chart}\n${timelineLegendHtml()}` : ''}\n${table}`);
+  return section('Timeline', `${chart ? `${chart}\n${timelineLegendHtml(doc.moments)}` : ''}\n${table}`);
 }
 
 /** Log signatures with their totals and a rate sparkline, when events carry signatures. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IncidentDocumentInput, MomentName } from '../domain/index.js';
 import { textWidth } from './label-layout.js';
 import { sampleIncident } from './test-support/sample-incident.js';
-import { timelineChartSvg } from './timeline-chart.js';
+import { timelineChartSvg, timelineLegendHtml } from './timeline-chart.js';
 
 const fontSize = 11;
 const minute = 60_000;
@@ -189,5 +189,24 @@ describe('the timeline chart', () => {
     expect(svg).toContain('earlier event');
     expect(svg).toContain('later event');
     expectReadableLabels(svg);
+  });
+});
+
+describe('the timeline legend', () => {
+  it('names only the phases the moments reach: no "Mitigated" when nothing was mitigated', () => {
+    const at = (iso: string) => ({ at: iso });
+    const open = timelineLegendHtml({
+      impactStart: at('2026-03-04T12:00:00Z'),
+      detected: at('2026-03-04T12:05:00Z'),
+    });
+    expect(open).toContain('Impact before detection');
+    expect(open).toContain('Detected, mitigating');
+    expect(open).not.toContain('Mitigated, resolving');
+    const done = timelineLegendHtml({
+      impactStart: at('2026-03-04T12:00:00Z'),
+      mitigated: at('2026-03-04T12:30:00Z'),
+    });
+    expect(done).toContain('Mitigated, resolving');
+    expect(done).not.toContain('Detected, mitigating');
   });
 });

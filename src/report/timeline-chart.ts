@@ -237,8 +237,10 @@ function histogramBars(
   return bars;
 }
 
-/** The chart's legend, as HTML. */
-export function timelineLegendHtml(): string {
-  const items = phases.map((p) => `<li><span style="background:${p.color}"></span>${p.name}</li>`);
+/** The chart's legend, as HTML: the phases the chart shades for these moments (none for a moment never reached). */
+export function timelineLegendHtml(moments: IncidentDocument['moments']): string {
+  const items = phases
+    .filter((p) => p.from.some((name) => moments[name] !== undefined))
+    .map((p) => `<li><span style="background:${p.color}"></span>${p.name}</li>`);
   return `<ul class="legend">${items.join('')}<li><span style="background:#7a8aa8"></span>Events (bar height: volume)</li></ul>`;
 }
