@@ -28,14 +28,20 @@ function momentValues(moments: Moments): Record<string, string> {
   return Object.fromEntries(momentNames.map((name) => [name, toLocalInput(moments[name]?.at)]));
 }
 
-/** The moments to store; an unchanged moment keeps where it came from, a changed one was set by hand. */
-function storedMoments(times: Record<string, string>, previous: Moments): Moments {
+/**
+ * The moments to store; an unchanged moment keeps where it came from (its evidence link, its reason and the
+ * milliseconds the form does not show), a changed one was set by hand. Unchanged means the form shows what it was
+ * given: the input holds whole seconds, so 14:03:10.803 shown as 14:03:10 and saved is still 14:03:10.803.
+ */
+export function storedMoments(times: Record<string, string>, previous: Moments): Moments {
   const moments: Moments = {};
   for (const name of momentNames) {
-    const at = fromLocalInput(times[name] ?? '');
+    const shown = times[name] ?? '';
+    const at = fromLocalInput(shown);
     if (!at) continue;
     const before = previous[name];
-    const moment: Moment = before && before.at === at ? before : { at, reason: 'set by hand' };
+    const moment: Moment =
+      before && toLocalInput(before.at) === shown ? before : { at, reason: 'set by hand' };
     moments[name] = moment;
   }
   return moments;
