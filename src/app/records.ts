@@ -18,6 +18,7 @@ import type {
   StoredReview,
   WriteContext,
 } from '../store/index.js';
+import { setMomentFromEvent } from './moment-from-event.js';
 import { assertAfterIncidentStart, scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
@@ -72,7 +73,10 @@ export async function addRecord<K extends RecordKind>(
   const spec = recordSpecs[kind];
   const parsed = parseWith(spec.schema, fields, spec.what) as { factorId?: unknown };
   await checkFactor(store, incidentId, parsed);
-  return (await spec.repo(store).add(incidentId, parsed as never, ctx)) as RecordOf[K];
+  const record = (await spec.repo(store).add(incidentId, parsed as never, ctx)) as RecordOf[K];
+  // An event a person adds ("acknowledged the page") sets the moment it marks when none is set yet.
+  if (kind === 'events') await setMomentFromEvent(store, record as StoredEvent, ctx);
+  return record;
 }
 
 /** Changes a record at the version the caller read; `patch` holds the changed fields, already validated. */

@@ -54,11 +54,15 @@ export function register(program: Command): void {
         }),
       );
       const { addRecord } = await import('../app/records.js');
-      const event = await withStore(command, (store) =>
-        addRecord(store, 'events', incidentId, fields, { actor }),
-      );
+      const { event, moment } = await withStore(command, async (store) => {
+        const event = await addRecord(store, 'events', incidentId, fields, { actor });
+        const { moments } = await store.incidents.get(incidentId);
+        const moment = Object.entries(moments).find(([, value]) => value?.eventId === event.id)?.[0];
+        return { event, moment };
+      });
       if (options.json) return printJson(event);
       process.stdout.write(`added ${event.id} to ${incidentId} at ${event.at ?? 'an unknown time'}\n`);
+      if (moment) process.stdout.write(`set the ${moment} moment from it (none was set)\n`);
     });
   timeline
     .command('list')

@@ -1,0 +1,52 @@
+import { expect, it } from 'vitest';
+import { incidentInput } from '../store/test-support/factories.js';
+import { addRecord } from './records.js';
+import { eachStore } from './test-support/each-store.js';
+
+const ctx = { actor: 'test' };
+const event = (kind: string, at: string | null, summary = 'Dana acknowledged the page') => ({
+  at,
+  kind,
+  summary,
+  source: 'manual',
+});
+
+eachStore('a moment from an event added by hand', (store) => {
+  it('sets the moment the event marks when none is set, linked to the event', async () => {
+    const incident = await store().incidents.create(incidentInput(), ctx);
+    const added = await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('acknowledged', '2026-03-04T14:07:00Z'),
+      ctx,
+    );
+    const { moments } = await store().incidents.get(incident.id);
+    expect(moments.acknowledged).toEqual({
+      at: '2026-03-04T14:07:00.000Z',
+      eventId: added.id,
+      reason: 'acknowledged event: Dana acknowledged the page',
+    });
+    // A second acknowledgement changes nothing: the moment is set.
+    await addRecord(store(), 'events', incident.id, event('acknowledged', '2026-03-04T14:09:00Z'), ctx);
+    expect((await store().incidents.get(incident.id)).moments.acknowledged?.eventId).toBe(added.id);
+  });
+
+  it('never overwrites a moment, sets none out of order, and none for an event without a time', async () => {
+    const incident = await store().incidents.create(incidentInput(), ctx);
+    await addRecord(store(), 'events', incident.id, event('page', '2026-03-04T14:01:00Z', 'Paged Dana'), ctx);
+    // Resolved at 14:40 already; a mitigation after it would be out of order.
+    await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('mitigation', '2026-03-04T15:00:00Z', 'Drained'),
+      ctx,
+    );
+    await addRecord(store(), 'events', incident.id, event('acknowledged', null), ctx);
+    const { moments } = await store().incidents.get(incident.id);
+    expect(moments.detected).toEqual({ at: '2026-03-04T14:05:00.000Z' });
+    expect(moments.mitigated).toBeUndefined();
+    expect(moments.acknowledged).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { type EventKind, type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
+import type { Store, StoredEvent, WriteContext } from '../store/index.js';
+import { retryOnConflict } from './retry-on-conflict.js';
+
+/** The key moment an event of each kind marks when a person adds it: the first page, the acknowledgement, … */
+const momentOfKind: Partial<Record<EventKind, MomentName>> = {
+  'alert-fired': 'detected',
+  page: 'detected',
+  acknowledged: 'acknowledged',
+  mitigation: 'mitigated',
+  rollback: 'mitigated',
+  resolution: 'resolved',
+};
+
+/** The moments with `event` setting the one its kind marks, or undefined when it sets none. */
+export function momentsWithEvent(moments: Moments, event: StoredEvent): Moments | undefined {
+  const name = momentOfKind[event.kind];
+  if (!name || event.at === null || moments[name]) return undefined;
+  const next: Moments = {
+    ...moments,
+    [name]: {
+      at: event.at,
+      eventId: event.id,
+      reason: `${event.kind} event: ${event.summary}`.slice(0, 500),
+    },
+  };
+  // A moment that would put the incident's moments in an impossible order is not set (a person corrects them).
+  return momentOrderProblems(next).some((problem) => problem.later === name || problem.earlier === name)
+    ? undefined
+    : next;
+}
+
+/**
+ * After a person adds an event by hand ("Dana acknowledged the page"), sets the key moment its kind marks when the
+ * incident has none yet, linked to the event. A moment already set, by hand or from evidence, is never changed.
+ * Returns the moment set, if any.
+ */
+export async function setMomentFromEvent(
+  store: Store,
+  event: StoredEvent,
+  ctx: WriteContext,
+): Promise<MomentName | undefined> {
+  const name = momentOfKind[event.kind];
+  if (!name || event.at === null) return undefined;
+  return retryOnConflict(async () => {
+    const incident = await store.incidents.get(event.incidentId);
+    const moments = momentsWithEvent(incident.moments, event);
+    if (!moments) return undefined;
+    await store.incidents.update(event.incidentId, incident.version, { moments }, ctx);
+    return name;
+  });
+}
