@@ -66,11 +66,38 @@ describe('the HTML report', () => {
     expect(out).toMatch(/<td>Context deadline exceeded<\/td>.*<td>12,500<\/td>/);
   });
 
-  it('shows a rate sparkline for each imported signature', () => {
+  it('shows each signature by its template, its lines, first time and peak; a sparkline only for two spikes or more', () => {
     const out = html();
     expect(out).toContain('<h2>Error signatures</h2>');
-    expect(out.match(/<svg class="spark"/g)).toHaveLength(2);
-    expect(out).toContain('<code>context deadline exceeded calling &lt;*&gt;</code></td><td>12,500</td>');
+    // Two spikes of one signature: one sparkline; a signature seen once has none (a single point says nothing).
+    expect(out.match(/<svg class="spark"/g)).toHaveLength(1);
+    // Only spikes on the timeline: how many lines is unknown, never the sum of per-minute rates.
+    expect(out).toContain('<code>context deadline exceeded calling &lt;*&gt;</code></td><td>—</td>');
+    expect(out).toContain('9,100/min at');
+    const first = {
+      id: 'EVT-S1',
+      at: '2026-03-04T12:00:00Z',
+      approximate: false,
+      kind: 'log-signature' as const,
+      severity: 'error' as const,
+      summary:
+        '`dial tcp <*>: connection refused` started 12:00:00, peaked at 800/min at 12:05 (5,000 lines)',
+      source: 'log-signature',
+      signature: 'S1',
+      count: 5_000,
+      origins: [],
+    };
+    const spike = {
+      ...first,
+      id: 'EVT-S2',
+      kind: 'log-spike' as const,
+      at: '2026-03-04T12:05:00Z',
+      count: 800,
+    };
+    const doc = sampleIncident({ timeline: [first, spike] });
+    const table = html(doc).slice(html(doc).indexOf('<h2>Error signatures</h2>'));
+    expect(table).toContain('<code>dial tcp &lt;*&gt;: connection refused</code></td><td>5,000</td>');
+    expect(table).toContain('800/min at');
   });
 
   it('puts the BLUF first for executives and leaves out raw log lines', () => {

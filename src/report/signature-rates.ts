@@ -1,46 +1,80 @@
 import type { TimelineEvent } from '../domain/index.js';
 import { eventTimes } from './event-times.js';
 
-/** One log signature's occurrences over the incident, binned for a sparkline. */
+/**
+ * One log signature as the timeline knows it: its template, how many lines it matched, when it first showed (at an
+ * error level when it had one), its highest rate and the rate over the incident for a sparkline. The timeline
+ * holds the signature's first appearance (its count is every matching line) and its spikes (each count is lines
+ * per minute at the peak), so the total is the first appearance's count alone — a spike's rate is not more lines —
+ * and the sparkline is drawn from the spikes' rates, only when there are two or more.
+ */
 export interface SignatureRate {
   signature: string;
-  total: number;
+  /** The message template (`connection refused to <*>`), or the signature id when no event says it. */
+  template: string;
+  /** Lines matched, from the first appearance's count; undefined when only spikes are on the timeline. */
+  total: number | undefined;
   firstAt: string;
-  lastAt: string;
+  /** The highest rate, lines per minute, and when; undefined without a spike. */
+  peak: { perMinute: number; at: string } | undefined;
+  /** Lines per minute at each spike, binned over the chart's span; empty with fewer than two spikes. */
   series: number[];
 }
 
-/** Groups timed events by signature and sums their counts into `bins` equal slices of [start, end]. */
+// The template a signature event quotes first: "`connection refused to <*>` started 14:02:11 …".
+const quoted = /^`([^`]+)`/;
+
+/** The signatures of a timeline, largest first, with the template, total, first time and peak of each. */
 export function signatureRates(
   events: readonly TimelineEvent[],
   [start, end]: [number, number],
   bins = 40,
 ): SignatureRate[] {
-  const bySignature = new Map<string, SignatureRate>();
+  const bySignature = new Map<string, { rate: SignatureRate; spikes: Array<{ t: number; count: number }> }>();
   const times = eventTimes(events);
   events.forEach((event, i) => {
     if (!event.signature || event.at === null) return;
-    let rate = bySignature.get(event.signature);
-    if (!rate) {
-      rate = {
-        signature: event.signature,
-        total: 0,
-        firstAt: event.at,
-        lastAt: event.at,
-        series: new Array<number>(bins).fill(0),
+    let entry = bySignature.get(event.signature);
+    if (!entry) {
+      entry = {
+        rate: {
+          signature: event.signature,
+          template: event.signature,
+          total: undefined,
+          firstAt: event.at,
+          peak: undefined,
+          series: [],
+        },
+        spikes: [],
       };
-      bySignature.set(event.signature, rate);
+      bySignature.set(event.signature, entry);
     }
-    const t = times[i]!;
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor(((t - start) / (end - start)) * bins)));
-    rate.series[bin]! += event.count;
-    rate.total += event.count;
+    const { rate } = entry;
+    const template = quoted.exec(event.summary)?.[1];
+    if (template && rate.template === rate.signature) rate.template = template;
+    if (event.kind === 'log-spike') {
+      entry.spikes.push({ t: times[i]!, count: event.count });
+      if (!rate.peak || event.count > rate.peak.perMinute)
+        rate.peak = { perMinute: event.count, at: event.at };
+    } else rate.total = (rate.total ?? 0) + event.count;
     if (event.at < rate.firstAt) rate.firstAt = event.at;
-    if (event.at > rate.lastAt) rate.lastAt = event.at;
   });
-  return [...bySignature.values()].sort(
-    (a, b) => b.total - a.total || a.signature.localeCompare(b.signature),
-  );
+  const span = Math.max(1, end - start);
+  return [...bySignature.values()]
+    .map(({ rate, spikes }) => {
+      if (spikes.length < 2) return rate;
+      const series = new Array<number>(bins).fill(0);
+      for (const spike of spikes) {
+        const bin = Math.min(bins - 1, Math.max(0, Math.floor(((spike.t - start) / span) * bins)));
+        series[bin] = Math.max(series[bin]!, spike.count);
+      }
+      return { ...rate, series };
+    })
+    .sort(
+      (a, b) =>
+        (b.total ?? b.peak?.perMinute ?? 0) - (a.total ?? a.peak?.perMinute ?? 0) ||
+        a.template.localeCompare(b.template),
+    );
 }
 
 /** A small SVG line of a series, scaled to its own peak. */
