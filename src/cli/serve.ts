@@ -66,6 +66,7 @@ export function register(program: Command): void {
         audit,
         changes,
         accounts,
+        meetingRooms: database.meetingRooms,
         people,
         publicUrl,
         trustProxy: options.trustProxy ?? false,

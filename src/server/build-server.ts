@@ -9,7 +9,7 @@ import { Registry } from 'prom-client';
 import { type PdfPrinter, pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
 import type { ConfiguredPeople } from '../report/index.js';
-import type { AccountStore, AuditLog, ChangeFeed, Store } from '../store/index.js';
+import type { AccountStore, AuditLog, ChangeFeed, MeetingRooms, Store } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
 import { installPdfLimit } from './pdf-limit.js';
@@ -26,6 +26,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { liveRoutes } from './routes/live.js';
+import { meetingRoomRoutes } from './routes/meeting-room.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
@@ -45,6 +46,11 @@ export interface ServerOptions {
   /** The committed changes live sockets relay. */
   changes: ChangeFeed;
   accounts: AccountStore;
+  /**
+   * The shared review meetings (`SqlStore.meetingRooms`); without it the meeting routes are not served (servers
+   * built for tests that need no meeting). `debrief serve` always passes it.
+   */
+  meetingRooms?: MeetingRooms | undefined;
   /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
   webRoot?: string | undefined;
   jsonBodyLimit?: number | undefined;
@@ -167,6 +173,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   reportRoutes(app, options.store, options.audit, pdf, options.people);
   documentRoutes(app, options.store);
   liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
+  if (options.meetingRooms) meetingRoomRoutes(app, options.store, options.meetingRooms);
   recordRoutes(app, options.store);
   intakeRoutes(app, options.store);
 

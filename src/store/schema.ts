@@ -68,6 +68,16 @@ export interface Database {
   actions: ActionsTable;
   reviews: ChildColumns;
   audit_log: AuditTable;
+  meeting_rooms: MeetingRoomsTable;
+}
+
+/** The shared meeting of each review: its state as JSON (`MeetingState` without the columns beside it). */
+export interface MeetingRoomsTable {
+  review_id: string;
+  incident_id: string;
+  version: number;
+  updated_at: string;
+  data: string;
 }
 
 /** The child tables, which share the ChildColumns shape. */

@@ -6,6 +6,7 @@ import type { ChangeFeed } from './change-feed.js';
 import { kyselyAuditLog } from './kysely-audit-log.js';
 import { kyselyBackups } from './kysely-backups.js';
 import { kyselyStore } from './kysely-store.js';
+import { kyselyMeetingRooms, type MeetingRooms } from './meeting-rooms.js';
 import { type OpenOptions, openDatabase } from './open-database.js';
 import type { Store } from './store.js';
 import type { OpenDatabase } from './store-database.js';
@@ -19,6 +20,8 @@ export interface SqlStore {
   readonly audit: AuditLog;
   readonly changes: ChangeFeed;
   readonly backups: Backups;
+  /** The shared review meetings: each review's phase, clock and what is on screen. */
+  readonly meetingRooms: MeetingRooms;
   /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
   accounts(options?: StoreAccountsOptions): AccountStore;
 }
@@ -30,6 +33,7 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     audit: kyselyAuditLog(db),
     changes: db.changes,
     backups: kyselyBackups(db),
+    meetingRooms: kyselyMeetingRooms(db),
     accounts: (options) => storeAccounts(db, options),
   };
 }

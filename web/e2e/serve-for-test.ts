@@ -13,7 +13,14 @@ const { store, audit, changes } = database;
 await store.migrate();
 const accounts = database.accounts();
 const setupToken = await accounts.createSetupToken();
-const app = await buildServer({ store, audit, changes, accounts, loginAttemptsPerMinute: 1_000 });
+const app = await buildServer({
+  store,
+  audit,
+  changes,
+  accounts,
+  meetingRooms: database.meetingRooms,
+  loginAttemptsPerMinute: 1_000,
+});
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`${JSON.stringify({ url, setupToken })}\n`);
 

@@ -84,6 +84,15 @@ export function App() {
           {route.page === 'incident' && (
             <IncidentPage id={route.id} tab={route.tab} editable={editable} me={user.username} />
           )}
+          {route.page === 'present' && (
+            <IncidentPage
+              id={route.id}
+              tab="review"
+              editable={editable}
+              me={user.username}
+              presenter={{ reviewId: route.reviewId }}
+            />
+          )}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
           {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
           {route.page === 'not-found' && (

@@ -45,6 +45,7 @@ export async function startTestServer(
     audit,
     changes,
     accounts,
+    meetingRooms: database.meetingRooms,
     loginAttemptsPerMinute: 1_000,
     ...options,
   });

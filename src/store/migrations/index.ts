@@ -3,6 +3,7 @@ import * as initial from './0001-initial.js';
 import * as accounts from './0002-accounts.js';
 import * as accountControls from './0003-account-controls.js';
 import * as incidentMembers from './0004-incident-members.js';
+import * as meetingRooms from './0005-meeting-rooms.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-accounts': accounts,
   '0003-account-controls': accountControls,
   '0004-incident-members': incidentMembers,
+  '0005-meeting-rooms': meetingRooms,
 };

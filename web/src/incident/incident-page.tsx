@@ -14,6 +14,9 @@ const TimelineTab = lazy(() =>
 const ActionsTab = lazy(() => import('../actions/actions-tab.js').then((m) => ({ default: m.ActionsTab })));
 const ReviewTab = lazy(() => import('../review/review-tab.js').then((m) => ({ default: m.ReviewTab })));
 const ReportTab = lazy(() => import('../report/report-tab.js').then((m) => ({ default: m.ReportTab })));
+const PresenterView = lazy(() =>
+  import('../review/presenter-view.js').then((m) => ({ default: m.PresenterView })),
+);
 
 const tabLabels: Record<IncidentTab, string> = {
   overview: 'Overview',
@@ -32,11 +35,14 @@ export function IncidentPage({
   tab,
   editable,
   me,
+  presenter,
 }: {
   id: string;
   tab: IncidentTab;
   editable: boolean;
   me: string;
+  /** Show the review meeting's presenter view instead of the tabs. */
+  presenter?: { reviewId: string | undefined } | undefined;
 }) {
   const [bundle, setBundle] = useState<IncidentView>();
   const [error, setError] = useState<string>();
@@ -99,6 +105,17 @@ export function IncidentPage({
     );
   }
   const { incident } = context.bundle;
+  if (presenter) {
+    return (
+      <IncidentContext.Provider value={context}>
+        <main className="presenter-page" aria-label={`Presenter view: ${incident.title}`}>
+          <Suspense fallback={<p>Loading…</p>}>
+            <PresenterView reviewId={presenter.reviewId} />
+          </Suspense>
+        </main>
+      </IncidentContext.Provider>
+    );
+  }
   return (
     <IncidentContext.Provider value={context}>
       <main>

@@ -8,6 +8,11 @@ export interface LiveChange {
   at: string;
 }
 
+/** The window event each change on the live socket is also sent as (`detail`: the `LiveChange`). */
+export const liveChangeEvent = 'debrief:live-change';
+/** The window event sent when the live socket is (again) listening (`detail`: the incident id). */
+export const liveReadyEvent = 'debrief:live-ready';
+
 /** The live socket's address for an incident, on the page's own host (`wss:` under https). */
 export function liveUrl(location: Pick<Location, 'protocol' | 'host'>, incidentId: string): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';

@@ -1,5 +1,16 @@
 import { type Dispatch, type SetStateAction, useEffect, useRef } from 'react';
-import { liveUrl, parseLiveMessage, reconnectDelay, updatedBy } from './live-updates.js';
+import {
+  type LiveChange,
+  liveChangeEvent,
+  liveReadyEvent,
+  liveUrl,
+  parseLiveMessage,
+  reconnectDelay,
+  updatedBy,
+} from './live-updates.js';
+
+// Changes to what a part of the page reads on its own, not part of the incident bundle.
+const ownStateEntities = new Set(['meeting']);
 
 // A burst of changes (an import, a whole-document save) becomes one reload this long after its first change.
 const reloadDelayMs = 300;
@@ -61,8 +72,14 @@ export function useLiveUpdates(
           if (connectedBefore) reloadSoon();
           connectedBefore = true;
           failures = 0;
-        } else if (message?.type === 'changed' && message.change.actor !== me) {
-          reloadSoon(message.change.actor);
+          window.dispatchEvent(new CustomEvent(liveReadyEvent, { detail: incidentId }));
+        } else if (message?.type === 'changed') {
+          // Parts of the page that keep their own state (the shared meeting) listen for their changes.
+          window.dispatchEvent(new CustomEvent<LiveChange>(liveChangeEvent, { detail: message.change }));
+          // The meeting's clock and phase are not the incident: no reload, no "updated by" line each phase.
+          if (message.change.actor !== me && !ownStateEntities.has(message.change.entity)) {
+            reloadSoon(message.change.actor);
+          }
         }
       };
       opened.onclose = (event) => {

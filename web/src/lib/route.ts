@@ -7,6 +7,8 @@ export type Route =
   | { page: 'actions'; query: URLSearchParams }
   | { page: 'users' }
   | { page: 'incident'; id: string; tab: IncidentTab }
+  /** The projector's view of a review meeting; without `reviewId`, the one running or next. */
+  | { page: 'present'; id: string; reviewId: string | undefined }
   | { page: 'not-found'; path: string };
 
 export const incidentTabs = ['overview', 'timeline', 'actions', 'review', 'report'] as const;
@@ -40,13 +42,22 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
     .split('/')
     .filter((part) => part !== '')
     .map(decodeSegment);
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (first === undefined) return { page: 'list', query };
   if (first === 'login' && parts.length === 1) return { page: 'login' };
   if (first === 'setup' && parts.length === 1) return { page: 'setup', token: query.get('token') ?? '' };
   if (first === 'new' && parts.length === 1) return { page: 'new' };
   if (first === 'actions' && parts.length === 1) return { page: 'actions', query };
   if (first === 'users' && parts.length === 1) return { page: 'users' };
+  if (
+    first === 'incidents' &&
+    second !== undefined &&
+    third === 'review' &&
+    fourth === 'present' &&
+    parts.length === 4
+  ) {
+    return { page: 'present', id: second, reviewId: query.get('review') ?? undefined };
+  }
   if (first === 'incidents' && second !== undefined && parts.length <= 3) {
     if (third === undefined) return { page: 'incident', id: second, tab: 'overview' };
     if (isTab(third)) return { page: 'incident', id: second, tab: third };
@@ -74,6 +85,10 @@ export function routeHref(route: Route): string {
     case 'incident': {
       const base = `#/incidents/${encodeURIComponent(route.id)}`;
       return route.tab === 'overview' ? base : `${base}/${route.tab}`;
+    }
+    case 'present': {
+      const base = `#/incidents/${encodeURIComponent(route.id)}/review/present`;
+      return route.reviewId ? `${base}?review=${encodeURIComponent(route.reviewId)}` : base;
     }
     case 'not-found':
       return `#${route.path}`;

@@ -1,22 +1,27 @@
+import {
+  canDriveMeeting,
+  formatClock,
+  hasStarted,
+  idleTimer,
+  meetingTimer,
+  overTimeMs,
+  phaseElapsedMs,
+  totalElapsedMs,
+} from '../../../src/domain/index.js';
 import { bookedLengthWarning } from '../../../src/playbook/meeting.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { meetingAgenda } from './meeting-agenda.js';
-import {
-  formatClock,
-  hasStarted,
-  moveToPhase,
-  nextPhase,
-  overTimeMs,
-  pauseTimer,
-  phaseElapsedMs,
-  previousPhase,
-  startTimer,
-  totalElapsedMs,
-} from './meeting-timer.js';
 import { PhaseGuide } from './phase-guide.js';
 import { reviewName } from './review-labels.js';
-import { useMeetingTimer } from './use-meeting-timer.js';
+import { useMeetingRoom } from './use-meeting-room.js';
+
+const roleWords = {
+  facilitator: 'You are facilitating: your controls move the meeting for everyone.',
+  scribe: 'You are the scribe. The facilitator moves the meeting; you follow it here.',
+  attendee: 'You are attending. The facilitator moves the meeting; you follow it here.',
+  viewer: 'You are watching. The facilitator moves the meeting; you follow it here.',
+} as const;
 
 /** The meeting as it runs: the agenda with the current phase, its clock and time box, and the controls. */
 export function MeetingSection({
@@ -31,17 +36,29 @@ export function MeetingSection({
   const { bundle } = useIncident();
   const agenda = meetingAgenda(review, bundle.incident.severity);
   const tooShort = bookedLengthWarning(review);
-  const { timer, now, update } = useMeetingTimer(review.id, agenda.length);
-  const current = agenda[timer.phase];
-  const running = timer.runningSince !== null;
+  const { view, now, drive, error } = useMeetingRoom(bundle.incident.id, review.id);
+  const state = view?.meeting;
+  const timer = state ? meetingTimer(state) : idleTimer;
+  const driver = view ? canDriveMeeting(view.role) : false;
+  const current = agenda[Math.min(timer.phase, agenda.length - 1)];
+  const running = state?.status === 'running';
+  const ended = state?.status === 'ended';
   const started = hasStarted(timer);
   const totalMinutes = agenda.reduce((sum, item) => sum + item.minutes, 0);
   const phaseMs = phaseElapsedMs(timer, timer.phase, now);
   const overMs = current ? overTimeMs(timer, timer.phase, current.minutes, now) : 0;
 
   function reset() {
-    if (window.confirm('Reset the meeting clock? The time spent in each phase is forgotten.')) {
-      update(() => undefined);
+    if (window.confirm('Reset the meeting for everyone? The time spent in each phase is forgotten.')) {
+      void drive({ op: 'reset' });
+    }
+  }
+
+  function end() {
+    if (
+      window.confirm('End the meeting for everyone? The review is closed: its notes and decisions are final.')
+    ) {
+      void drive({ op: 'end' });
     }
   }
 
@@ -71,6 +88,21 @@ export function MeetingSection({
           : "This meeting's own agenda."}
       </p>
       {tooShort && <p className="over-time">{tooShort}</p>}
+      {view && (
+        <p className="muted" data-testid="meeting-role">
+          {roleWords[view.role]}{' '}
+          <a
+            href={`#/incidents/${encodeURIComponent(bundle.incident.id)}/review/present?review=${encodeURIComponent(review.id)}`}
+          >
+            Open presenter view
+          </a>
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="meeting-grid">
         <div>
           <h3 id="agenda-title">Agenda</h3>
@@ -85,14 +117,18 @@ export function MeetingSection({
                   className={isCurrent ? 'current' : undefined}
                   aria-current={isCurrent ? 'step' : undefined}
                 >
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => update((t, at) => moveToPhase(t, index, agenda.length, at))}
-                    aria-label={`Go to phase ${index + 1}: ${item.title}`}
-                  >
-                    {item.title}
-                  </button>
+                  {driver && !ended ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void drive({ op: 'go-to', fromPhase: timer.phase, phase: index })}
+                      aria-label={`Go to phase ${index + 1}: ${item.title}`}
+                    >
+                      {item.title}
+                    </button>
+                  ) : (
+                    item.title
+                  )}
                   <span className="muted">
                     {' '}
                     {spent > 0
@@ -128,38 +164,53 @@ export function MeetingSection({
                 </p>
               )}
             </div>
-            <div className="row meeting-controls">
-              {running ? (
-                <button type="button" onClick={() => update(pauseTimer)}>
-                  Pause
+            {ended && <p className="badge">This meeting has ended.</p>}
+            {driver && !ended && (
+              <div className="row meeting-controls">
+                {running ? (
+                  <button type="button" onClick={() => void drive({ op: 'pause' })}>
+                    Pause
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => void drive({ op: 'start' })}>
+                    {started ? 'Resume' : 'Start meeting'}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.phase === 0}
+                  onClick={() => void drive({ op: 'previous', fromPhase: timer.phase })}
+                >
+                  Previous phase
                 </button>
-              ) : (
-                <button type="button" onClick={() => update(startTimer)}>
-                  {started ? 'Resume' : 'Start meeting'}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={timer.phase >= agenda.length - 1}
+                  onClick={() => void drive({ op: 'next', fromPhase: timer.phase })}
+                >
+                  Next phase
                 </button>
-              )}
-              <button
-                type="button"
-                className="secondary"
-                disabled={timer.phase === 0}
-                onClick={() => update((t, at) => previousPhase(t, agenda.length, at))}
-              >
-                Previous phase
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                disabled={timer.phase >= agenda.length - 1}
-                onClick={() => update((t, at) => nextPhase(t, agenda.length, at))}
-              >
-                Next phase
-              </button>
-              {(started || timer.phase > 0) && (
+                {started && (
+                  <button type="button" className="secondary" onClick={end}>
+                    End meeting
+                  </button>
+                )}
+                {(started || timer.phase > 0) && (
+                  <button type="button" className="secondary" onClick={reset}>
+                    Reset
+                  </button>
+                )}
+              </div>
+            )}
+            {driver && ended && (
+              <div className="row meeting-controls">
                 <button type="button" className="secondary" onClick={reset}>
-                  Reset clock
+                  Reset
                 </button>
-              )}
-            </div>
+              </div>
+            )}
             <PhaseGuide phase={current.phase} />
           </div>
         )}

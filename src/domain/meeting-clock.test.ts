@@ -6,13 +6,12 @@ import {
   moveToPhase,
   nextPhase,
   overTimeMs,
-  parseTimer,
   pauseTimer,
   phaseElapsedMs,
   previousPhase,
   startTimer,
   totalElapsedMs,
-} from './meeting-timer.js';
+} from './meeting-clock.js';
 
 const minute = 60_000;
 
@@ -69,22 +68,6 @@ describe('meeting timer', () => {
 
   it('never counts backwards when the clock of the machine goes back', () => {
     expect(phaseElapsedMs(startTimer(idleTimer, 10 * minute), 0, minute)).toBe(0);
-  });
-
-  it('reads back what it saved', () => {
-    const timer = nextPhase(startTimer(idleTimer, 0), 6, 3 * minute);
-    expect(parseTimer(JSON.stringify(timer), 6)).toEqual(timer);
-  });
-
-  it('treats an unreadable saved value as a meeting not started', () => {
-    for (const saved of [null, '', 'not json', '42', '{"phase":"two"}', '{"phase":1,"spentMs":[-5]}']) {
-      expect(parseTimer(saved, 6)).toEqual(idleTimer);
-    }
-  });
-
-  it('puts a saved phase beyond a shortened agenda on its last phase', () => {
-    const saved = JSON.stringify({ phase: 5, runningSince: null, spentMs: [1, 2, 3, 4, 5, 6] });
-    expect(parseTimer(saved, 3)).toEqual({ phase: 2, runningSince: null, spentMs: [1, 2, 3] });
   });
 
   it('formats durations as a clock', () => {

@@ -76,39 +76,6 @@ export function hasStarted(timer: MeetingTimer): boolean {
   return timer.runningSince !== null || timer.spentMs.some((ms) => (ms ?? 0) > 0);
 }
 
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
-
-/**
- * Reads a timer saved as JSON; anything unreadable (another version's shape, a hand-edited value) is a meeting
- * that has not started, and a phase beyond a shortened agenda becomes its last phase.
- */
-export function parseTimer(saved: string | null, phaseCount: number): MeetingTimer {
-  if (!saved) return idleTimer;
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    return idleTimer;
-  }
-  if (typeof value !== 'object' || value === null) return idleTimer;
-  const { phase, runningSince, spentMs } = value as Record<string, unknown>;
-  if (
-    !Number.isInteger(phase) ||
-    !Array.isArray(spentMs) ||
-    !spentMs.every((ms) => isTime(ms) || ms === null)
-  ) {
-    return idleTimer;
-  }
-  if (runningSince !== null && !isTime(runningSince)) return idleTimer;
-  const last = Math.max(0, phaseCount - 1);
-  return {
-    phase: Math.min(Math.max(0, phase as number), last),
-    runningSince,
-    spentMs: spentMs.slice(0, Math.max(1, phaseCount)).map((ms) => (isTime(ms) ? ms : 0)),
-  };
-}
-
 /** A duration as `m:ss`, or `h:mm:ss` from an hour on. */
 export function formatClock(ms: number): string {
   const seconds = Math.floor(Math.max(0, ms) / 1000);

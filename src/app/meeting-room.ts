@@ -1,0 +1,103 @@
+import {
+  applyMeetingOp,
+  canDriveMeeting,
+  DebriefError,
+  type Incident,
+  type MeetingOp,
+  type MeetingPerson,
+  type MeetingRole,
+  type MeetingState,
+  meetingRoleOf,
+  notFound,
+  withJoined,
+} from '../domain/index.js';
+import { meetingAgenda } from '../playbook/meeting-agenda.js';
+import type { MeetingRooms, Store, StoredReview } from '../store/index.js';
+import { retryOnConflict } from './retry-on-conflict.js';
+import { closeReview } from './reviews.js';
+
+/** The meeting as a person in the room sees it: its state, their role, and the server's clock to tick from. */
+export interface MeetingView {
+  meeting: MeetingState;
+  role: MeetingRole;
+  /** Server time (epoch ms) when the view was read, so a browser with a wrong clock still shows the right time. */
+  now: number;
+  phaseCount: number;
+}
+
+/** A person in the room: their account, and the name the summary lists them by. */
+export interface MeetingMember extends MeetingPerson {
+  name: string;
+}
+
+async function reviewOf(store: Store, incidentId: string, reviewId: string): Promise<StoredReview> {
+  const review = (await store.reviews.list(incidentId)).find((r) => r.id === reviewId);
+  if (!review) throw notFound('review', reviewId);
+  return review;
+}
+
+const phaseCountOf = (review: StoredReview, incident: Incident) =>
+  Math.max(1, meetingAgenda(review, incident.severity).length);
+
+/**
+ * Opens the room: the review's meeting as it stands, the person's role, and the server's time. A person who opens a
+ * running or paused meeting is noted among those who joined (for the summary); a viewer is not an attendee.
+ */
+export async function openMeeting(
+  store: Store,
+  rooms: MeetingRooms,
+  incident: Incident,
+  reviewId: string,
+  person: MeetingMember,
+): Promise<MeetingView> {
+  const review = await reviewOf(store, incident.id, reviewId);
+  const role = meetingRoleOf(person, incident);
+  let meeting = await rooms.get(incident.id, reviewId);
+  const live = meeting.status === 'running' || meeting.status === 'paused';
+  if (live && role !== 'viewer' && !meeting.joined.some((p) => p.id === person.id)) {
+    meeting = await retryOnConflict(async () => {
+      const current = await rooms.get(incident.id, reviewId);
+      const joined = withJoined(current, { id: person.id, name: person.name });
+      return joined === current ? current : rooms.save(joined, person.username);
+    });
+  }
+  return { meeting, role, now: Date.now(), phaseCount: phaseCountOf(review, incident) };
+}
+
+/**
+ * Drives the meeting: start, pause, a move between phases, what is on screen, the end. Only the facilitator may
+ * (see `meetingRoleOf`). A move pressed in a phase the meeting has already left changes nothing, so two
+ * facilitators pressing "next" together move one phase; a write that meets another's is retried on the state
+ * it met, where the same rule applies.
+ */
+export async function driveMeeting(
+  store: Store,
+  rooms: MeetingRooms,
+  incident: Incident,
+  reviewId: string,
+  op: MeetingOp,
+  person: MeetingMember,
+): Promise<MeetingView> {
+  const role = meetingRoleOf(person, incident);
+  if (!canDriveMeeting(role)) {
+    throw new DebriefError(
+      'forbidden',
+      `only the facilitator drives the meeting; you are ${role === 'viewer' ? 'a viewer' : `the ${role}`} here`,
+    );
+  }
+  const review = await reviewOf(store, incident.id, reviewId);
+  const phaseCount = phaseCountOf(review, incident);
+  const meeting = await retryOnConflict(async () => {
+    const current = await rooms.get(incident.id, reviewId);
+    let next = applyMeetingOp(current, op, Date.now(), phaseCount);
+    if (next.status === 'running' || next.status === 'paused') {
+      next = withJoined(next, { id: person.id, name: person.name });
+    }
+    return next === current ? current : rooms.save(next, person.username);
+  }, 10);
+  // Ending the meeting closes the review, as `debrief review close` does: its notes and decisions are final.
+  if (op.op === 'end' && meeting.endedAt && review.endedAt === undefined) {
+    await closeReview(store, reviewId, { actor: person.username }, meeting.endedAt);
+  }
+  return { meeting, role, now: Date.now(), phaseCount };
+}
