@@ -15,11 +15,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addColumn('data', 'text', (col) => col.notNull())
     .execute();
-  await db.schema
-    .createIndex('meeting_rooms_incident')
-    .on('meeting_rooms')
-    .column('incident_id')
-    .execute();
+  await db.schema.createIndex('meeting_rooms_incident').on('meeting_rooms').column('incident_id').execute();
 }
 
 /** Removes the table. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import {
   canDriveMeeting,
   formatClock,
@@ -78,7 +78,7 @@ function Presenter({ reviewId }: { reviewId: string }) {
 
   return (
     <div className="presenter">
-      <p className="presenter-progress" aria-label="Agenda">
+      <nav className="presenter-progress" aria-label="Agenda">
         {agenda.map((item, i) => (
           <span
             // biome-ignore lint/suspicious/noArrayIndexKey: agenda items may share a title; their order is their identity
@@ -89,7 +89,7 @@ function Presenter({ reviewId }: { reviewId: string }) {
             {item.title}
           </span>
         ))}
-      </p>
+      </nav>
       <h1 className="presenter-phase">
         <span className="visually-hidden">
           Phase {index + 1} of {agenda.length}:{' '}
@@ -144,10 +144,10 @@ function Presenter({ reviewId }: { reviewId: string }) {
           <h2 id="keys-title">Keys</h2>
           <dl>
             {shortcuts.map(([key, what]) => (
-              <div key={key}>
+              <Fragment key={key}>
                 <dt>{key}</dt>
                 <dd>{what}</dd>
-              </div>
+              </Fragment>
             ))}
           </dl>
           {!driver && <p>Only the facilitator’s keys move the meeting.</p>}
