@@ -16,12 +16,16 @@ export type MeetingRole = (typeof meetingRoles)[number];
 export interface MeetingPerson {
   id: string;
   username: string;
+  /** The display name: participants are often written as people know them ("Sam Rivera"). */
+  name?: string | undefined;
   role: UserRole;
 }
 
 /**
- * The person's role in the incident's meeting. A participant counts as an account when their name is its username
- * or user id (any case), as for restricted incidents. Who drives:
+ * The person's role in the incident's meeting. A participant counts as an account when their name is its username,
+ * user id or display name (any case). Restricted incidents admit by username or id only, because display names are
+ * not unique; here a shared display name can only make a second editor a co-facilitator, which an admin could be
+ * anyway. Who drives:
  * - the participant named facilitator;
  * - an admin (so a meeting whose facilitator is away can still move on);
  * - any editor when the incident names no facilitator at all (a small team without roles).
@@ -33,7 +37,9 @@ export function meetingRoleOf(
   incident: { participants: readonly Pick<Participant, 'name' | 'role'>[] },
 ): MeetingRole {
   if (!hasRole(person.role, 'editor')) return 'viewer';
-  const keys = [person.username.toLowerCase(), person.id.toLowerCase()];
+  const keys = [person.username, person.id, person.name ?? '']
+    .map((key) => key.trim().toLowerCase())
+    .filter((key) => key !== '');
   const own = incident.participants.filter((p) => keys.includes(p.name.trim().toLowerCase()));
   if (own.some((p) => p.role === 'facilitator')) return 'facilitator';
   if (hasRole(person.role, 'admin')) return 'facilitator';

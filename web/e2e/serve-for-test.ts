@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { buildServer } from '../../src/server/build-server.js';
 import { openSqlStore } from '../../src/store/index.js';
 
+// DEBRIEF_E2E_DB names a database to share (a SQLite file to restart on, or PostgreSQL for two instances); it is
+// left in place on stop. DEBRIEF_E2E_PORT asks for a port (a restart on the same address).
+const shared = process.env.DEBRIEF_E2E_DB;
 const dir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
-const database = await openSqlStore(`sqlite:${join(dir, 'e2e.db')}`);
+const database = await openSqlStore(shared ?? `sqlite:${join(dir, 'e2e.db')}`);
 const { store, audit, changes } = database;
 await store.migrate();
 const accounts = database.accounts();
@@ -21,7 +24,7 @@ const app = await buildServer({
   meetingRooms: database.meetingRooms,
   loginAttemptsPerMinute: 1_000,
 });
-const url = await app.listen({ host: '127.0.0.1', port: 0 });
+const url = await app.listen({ host: '127.0.0.1', port: Number(process.env.DEBRIEF_E2E_PORT ?? 0) });
 process.stdout.write(`${JSON.stringify({ url, setupToken })}\n`);
 
 async function stop() {

@@ -10,10 +10,14 @@ export interface TestServer {
 const root = resolve(import.meta.dirname, '../..');
 
 /** Starts web/e2e/serve-for-test.ts (the real server, a fresh database) and resolves when it listens. */
-function startServer(): Promise<{ server: TestServer; child: ChildProcess }> {
+function startServer(options: ServerOptions): Promise<{ server: TestServer; child: ChildProcess }> {
+  const env = { ...process.env };
+  if (options.database) env.DEBRIEF_E2E_DB = options.database;
+  if (options.port) env.DEBRIEF_E2E_PORT = String(options.port);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'web/e2e/serve-for-test.ts')], {
       cwd: root,
+      env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stderr = '';
@@ -35,9 +39,18 @@ export interface RunningServer extends TestServer {
   stop(): void;
 }
 
-/** Starts the real server with a fresh database, for the tests of one file (their data never mixes). */
-export async function startTestServer(): Promise<RunningServer> {
-  const { server, child } = await startServer();
+/** Where a test server keeps its data: a database URL to share (restart, two instances) and a port to reuse. */
+export interface ServerOptions {
+  database?: string | undefined;
+  port?: number | undefined;
+}
+
+/**
+ * Starts the real server with a fresh database, for the tests of one file (their data never mixes); or on a given
+ * database (`sqlite:PATH` to restart on, a `postgres://` URL for several instances), which it leaves in place.
+ */
+export async function startTestServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { server, child } = await startServer(options);
   return {
     ...server,
     stop() {

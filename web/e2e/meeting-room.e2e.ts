@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import pg from 'pg';
+import { signInApi, signInPage } from './helpers.js';
+import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
+
+// The review meeting as one shared room: the facilitator drives, the scribe and a viewer follow it in their own
+// browsers, on one server (SQLite, restarted mid-meeting) and on two servers sharing PostgreSQL.
+test.describe.configure({ mode: 'serial' });
+
+const people = {
+  facilitator: { username: 'fay', name: 'Fay Facil', password: 'facilitator pass 1', role: 'editor' },
+  scribe: { username: 'sid', name: 'Sid Scribe', password: 'scribe password 1', role: 'editor' },
+  viewer: { username: 'vic', name: 'Vic Viewer', password: 'viewer password 1', role: 'viewer' },
+};
+
+/** Adds the three people and an incident with a review; returns the review tab's path. */
+async function prepare(playwright: Parameters<typeof signInApi>[0], server: RunningServer): Promise<string> {
+  const admin = await signInApi(playwright, server);
+  for (const person of Object.values(people)) await admin.post('/api/users', person);
+  const incident = (await admin.post('/api/incidents', {
+    title: 'Ledger writes stalled after the pool change',
+    severity: 'SEV2',
+    participants: [
+      { name: 'fay', role: 'facilitator' },
+      { name: 'sid', role: 'scribe' },
+    ],
+  })) as { id: string };
+  await admin.post(`/api/incidents/${incident.id}/reviews`, { scheduledAt: '2030-03-04T10:00:00Z' });
+  await admin.dispose();
+  return `/#/incidents/${incident.id}/review`;
+}
+
+async function open(
+  browser: Browser,
+  server: RunningServer,
+  person: { username: string; password: string },
+  path: string,
+) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInPage(page, server, person);
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+const meetingOf = (page: Page) => page.getByRole('region', { name: 'Run the meeting' });
+const phase = (page: Page, n: number) =>
+  meetingOf(page).getByRole('heading', { name: new RegExp(`^Phase ${n} of \\d+`) });
+
+test('three people follow one meeting: the facilitator drives, the others see each move within a second', async ({
+  browser,
+  playwright,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-room-'));
+  const database = `sqlite:${join(dir, 'room.db')}`;
+  let server = await startTestServer({ database });
+  try {
+    const path = await prepare(playwright, server);
+    const facilitator = await open(browser, server, people.facilitator, path);
+    const scribe = await open(browser, server, people.scribe, path);
+    const viewer = await open(browser, server, people.viewer, path);
+
+    await expect(meetingOf(facilitator).getByTestId('meeting-role')).toContainText('You are facilitating');
+    await expect(meetingOf(scribe).getByTestId('meeting-role')).toContainText('You are the scribe');
+    await expect(meetingOf(viewer).getByTestId('meeting-role')).toContainText('You are watching');
+    for (const follower of [scribe, viewer]) {
+      await expect(phase(follower, 1)).toBeVisible();
+      await expect(
+        meetingOf(follower).getByRole('button', { name: /^(Start meeting|Next phase)$/ }),
+      ).toHaveCount(0);
+    }
+
+    await meetingOf(facilitator).getByRole('button', { name: 'Start meeting' }).click();
+    await expect(meetingOf(facilitator).getByRole('button', { name: 'Pause' })).toBeVisible();
+    await meetingOf(facilitator).getByRole('button', { name: 'Next phase' }).click();
+    await expect(phase(facilitator, 2)).toBeVisible();
+    for (const follower of [scribe, viewer]) await expect(phase(follower, 2)).toBeVisible({ timeout: 1_000 });
+
+    // A late joiner and a reload land on the current phase, with the time already spent.
+    const late = await open(browser, server, people.scribe, path);
+    await expect(phase(late, 2)).toBeVisible();
+    await scribe.reload();
+    await expect(phase(scribe, 2)).toBeVisible();
+
+    // The presenter view: the facilitator's keys move the room and put a question on everyone's screen.
+    const projector = await open(browser, server, people.facilitator, `${path}/present`);
+    const shown = await open(browser, server, people.viewer, `${path}/present`);
+    await expect(projector.getByRole('heading', { level: 1 })).toHaveText(
+      'Phase 2 of 6: Timeline walk-through',
+    );
+    await projector.keyboard.press('n');
+    await expect(shown.getByRole('heading', { level: 1 })).toHaveText(/^Phase 3 of 6/, { timeout: 1_000 });
+    await expect(phase(viewer, 3)).toBeVisible({ timeout: 1_000 });
+    await projector.keyboard.press('q');
+    await expect(shown.locator('.presenter-question')).toHaveText(/\?$/, { timeout: 1_000 });
+    // A viewer's keys do nothing.
+    await shown.keyboard.press('n');
+    await expect(phase(viewer, 3)).toBeVisible();
+    await shown.keyboard.press('?');
+    await expect(shown.getByRole('heading', { name: 'Keys' })).toBeVisible();
+    await expect(shown.getByText('Only the facilitator’s keys move the meeting.')).toBeVisible();
+
+    // The server restarts on the same database and address: the pages reconnect and follow the next move.
+    const port = Number(new URL(server.url).port);
+    server.stop();
+    await new Promise((done) => setTimeout(done, 500));
+    server = await startTestServer({ database, port });
+    await expect(phase(scribe, 3)).toBeVisible();
+    await meetingOf(facilitator).getByRole('button', { name: 'Next phase' }).click();
+    await expect(phase(facilitator, 4)).toBeVisible();
+    for (const follower of [scribe, viewer])
+      await expect(phase(follower, 4)).toBeVisible({ timeout: 15_000 });
+    for (const page of [facilitator, scribe, viewer, late, projector, shown]) await page.context().close();
+  } finally {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('on two servers sharing PostgreSQL, a move on one reaches a browser on the other within a second', async ({
+  browser,
+  playwright,
+}) => {
+  const name = `debrief_e2e_${Date.now().toString(36)}`;
+  const adminUrl = process.env.DEBRIEF_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const one = await startTestServer({ database: url.toString() });
+  const two = await startTestServer({ database: url.toString() });
+  try {
+    // Each server made a setup token on start; the database keeps the last one made.
+    const path = await prepare(playwright, { ...one, setupToken: two.setupToken });
+    const facilitator = await open(browser, one, people.facilitator, path);
+    const scribe = await open(browser, two, people.scribe, path);
+    await expect(phase(scribe, 1)).toBeVisible();
+    await meetingOf(facilitator).getByRole('button', { name: 'Start meeting' }).click();
+    await meetingOf(facilitator).getByRole('button', { name: 'Next phase' }).click();
+    await expect(phase(facilitator, 2)).toBeVisible();
+    await expect(phase(scribe, 2)).toBeVisible({ timeout: 1_000 });
+    await expect(meetingOf(scribe).getByText('paused')).toHaveCount(0);
+    await facilitator.context().close();
+    await scribe.context().close();
+  } finally {
+    one.stop();
+    two.stop();
+    await new Promise((done) => setTimeout(done, 500));
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
+});
