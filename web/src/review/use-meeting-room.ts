@@ -25,9 +25,12 @@ export function useMeetingRoom(incidentId: string, reviewId: string) {
   const url = `/api/incidents/${encodeURIComponent(incidentId)}/reviews/${encodeURIComponent(reviewId)}/meeting`;
   const latest = useRef(0);
 
+  const synced = useRef(false);
   const take = useCallback((next: MeetingView, sentAt: number) => {
-    // Half the round trip is the best guess of when the server read its clock.
-    offset.current = next.now - (sentAt + Date.now()) / 2;
+    // Half the round trip is the best guess of when the server read its clock. Taken from the first answer only: a
+    // browser's clock does not drift in a meeting's hour, and later answers arrive with varying delays.
+    if (!synced.current) offset.current = next.now - (sentAt + Date.now()) / 2;
+    synced.current = true;
     setView((shown) => (shown && shown.meeting.version > next.meeting.version ? shown : next));
     setTick(Date.now());
   }, []);
