@@ -30,6 +30,7 @@ export const incidentTabs = [
 export interface ApiClient {
   get(path: string): Promise<unknown>;
   post(path: string, body: unknown): Promise<unknown>;
+  patch(path: string, body: unknown): Promise<unknown>;
   dispose(): Promise<void>;
 }
 
@@ -60,6 +61,11 @@ export async function signInApi(
     async post(path, body) {
       const response = await context.post(path, { data: body, headers: { 'x-csrf-token': csrfToken } });
       if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
+      return response.json();
+    },
+    async patch(path, body) {
+      const response = await context.patch(path, { data: body, headers: { 'x-csrf-token': csrfToken } });
+      if (!response.ok()) throw new Error(`PATCH ${path}: ${response.status()} ${await response.text()}`);
       return response.json();
     },
     dispose: () => context.dispose(),

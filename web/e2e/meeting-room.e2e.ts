@@ -154,3 +154,43 @@ test('on two servers sharing PostgreSQL, a move on one reaches a browser on the 
     await client.end();
   }
 });
+
+test('a member taken off a restricted incident is dropped from its meeting at once', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const admin = await signInApi(playwright, server);
+    for (const person of Object.values(people)) await admin.post('/api/users', person);
+    const incident = (await admin.post('/api/incidents', {
+      title: 'Restricted: card data exposure drill',
+      severity: 'SEV1',
+      restricted: true,
+      participants: [
+        { name: 'fay', role: 'facilitator' },
+        { name: 'sid', role: 'scribe' },
+      ],
+    })) as { id: string; version: number };
+    await admin.post(`/api/incidents/${incident.id}/reviews`, { scheduledAt: '2030-03-04T10:00:00Z' });
+    const path = `/#/incidents/${incident.id}/review`;
+    const scribe = await open(browser, server, people.scribe, path);
+    await expect(phase(scribe, 1)).toBeVisible();
+
+    const current = (await admin.get(`/api/incidents/${incident.id}`)) as { incident: { version: number } };
+    await admin.patch(`/api/incidents/${incident.id}`, {
+      version: current.incident.version,
+      participants: [{ name: 'fay', role: 'facilitator' }],
+    });
+    await expect(scribe.getByText('You no longer have access to this incident')).toBeVisible({
+      timeout: 5_000,
+    });
+    await expect(meetingOf(scribe)).toHaveCount(0);
+    const refused = await scribe.request.get(`${server.url}/api/incidents/${incident.id}/reviews/x/meeting`);
+    expect(refused.status()).toBe(404);
+    await admin.dispose();
+    await scribe.context().close();
+  } finally {
+    server.stop();
+  }
+});

@@ -62,7 +62,13 @@ export function IncidentPage({
     }
   }, [id]);
   // One status line for the page: "Saved." and "Updated by … just now" take turns in it, the newest shown.
-  useLiveUpdates(id, me, reload, setStatus);
+  // Taken off a restricted incident while on its page (or in its meeting): the page stops showing it at once.
+  const gone = useCallback(() => {
+    latest.current++;
+    setBundle(undefined);
+    setError('You no longer have access to this incident: someone took you off it.');
+  }, []);
+  useLiveUpdates(id, me, reload, setStatus, gone);
 
   useEffect(() => {
     setBundle(undefined);

@@ -28,11 +28,12 @@ export function useLiveUpdates(
   me: string,
   reload: () => Promise<void>,
   setStatus: Dispatch<SetStateAction<string | undefined>>,
+  gone?: () => void,
 ): void {
-  const latest = useRef({ reload, setStatus });
+  const latest = useRef({ reload, setStatus, gone });
   useEffect(() => {
-    latest.current = { reload, setStatus };
-  }, [reload, setStatus]);
+    latest.current = { reload, setStatus, gone };
+  }, [reload, setStatus, gone]);
 
   useEffect(() => {
     let socket: WebSocket | undefined;
@@ -84,7 +85,8 @@ export function useLiveUpdates(
       };
       opened.onclose = (event) => {
         if (socket === opened) socket = undefined;
-        // 4403: taken off a restricted incident; reconnecting would only be refused.
+        // 4403: taken off a restricted incident; reconnecting would only be refused. The page stops showing it.
+        if (event.code === 4403 && !stopped) latest.current.gone?.();
         if (stopped || event.code === 4403) return;
         failures++;
         retry = window.setTimeout(connect, reconnectDelay(failures));
