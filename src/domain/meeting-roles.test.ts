@@ -23,7 +23,9 @@ describe('meetingRoleOf', () => {
   it('reads the facilitator and scribe from participants by username, id or display name, any case', () => {
     expect(meetingRoleOf(ana, incident)).toBe('facilitator');
     const sam = { id: 'u_sam', username: 'srivera', name: 'Sam Rivera', role: 'editor' as const };
-    expect(meetingRoleOf(sam, { participants: [{ name: 'sam rivera', role: 'facilitator' }] })).toBe('facilitator');
+    expect(meetingRoleOf(sam, { participants: [{ name: 'sam rivera', role: 'facilitator' }] })).toBe(
+      'facilitator',
+    );
     expect(meetingRoleOf(ben, incident)).toBe('scribe');
   });
 
