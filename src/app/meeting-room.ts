@@ -12,9 +12,9 @@ import {
   withJoined,
 } from '../domain/index.js';
 import { meetingAgenda } from '../playbook/meeting-agenda.js';
+import { summarizeMeeting } from '../playbook/meeting-summary.js';
 import type { MeetingRooms, Store, StoredReview } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
-import { closeReview } from './reviews.js';
 
 /** The meeting as a person in the room sees it: its state, their role, and the server's clock to tick from. */
 export interface MeetingView {
@@ -95,9 +95,49 @@ export async function driveMeeting(
     }
     return next === current ? current : rooms.save(next, person.username);
   }, 10);
-  // Ending the meeting closes the review, as `debrief review close` does: its notes and decisions are final.
-  if (op.op === 'end' && meeting.endedAt && review.endedAt === undefined) {
-    await closeReview(store, reviewId, { actor: person.username }, meeting.endedAt);
+  const { startedAt, endedAt } = meeting;
+  if (op.op === 'end' && endedAt && startedAt) {
+    await recordMeetingEnd(
+      store,
+      incident,
+      reviewId,
+      { ...meeting, startedAt, endedAt },
+      { actor: person.username },
+    );
   }
   return { meeting, role, now: Date.now(), phaseCount };
+}
+
+/**
+ * Ending the meeting closes the review, as `debrief review close` does (its notes and decisions are final), and
+ * stores the meeting's summary with it. A meeting held before the time it was booked for moves the booking to when
+ * it actually started, so the record says when it took place.
+ */
+async function recordMeetingEnd(
+  store: Store,
+  incident: Incident,
+  reviewId: string,
+  meeting: MeetingState & { startedAt: string; endedAt: string },
+  ctx: { actor: string },
+): Promise<void> {
+  const [factors, actions] = await Promise.all([
+    store.factors.list(incident.id),
+    store.actions.list(incident.id),
+  ]);
+  await retryOnConflict(async () => {
+    const review = await store.reviews.get(reviewId);
+    const agenda = meetingAgenda(review, incident.severity);
+    const summary = summarizeMeeting({ agenda, meeting, review, factors, actions });
+    const earlier = Date.parse(meeting.startedAt) < Date.parse(review.scheduledAt);
+    await store.reviews.update(
+      reviewId,
+      review.version,
+      {
+        summary,
+        ...(review.endedAt === undefined ? { endedAt: meeting.endedAt } : {}),
+        ...(earlier ? { scheduledAt: meeting.startedAt } : {}),
+      },
+      ctx,
+    );
+  });
 }

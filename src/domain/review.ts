@@ -16,6 +16,40 @@ export const agendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/**
+ * What a meeting did, written when the facilitator ends it: who joined, the time spent in each phase against its
+ * time box, the decisions, and the contributing factors and actions added while it ran.
+ */
+export const meetingSummarySchema = z.object({
+  startedAt: instantSchema,
+  endedAt: instantSchema,
+  attendees: z.array(requiredLine(320)).max(200),
+  phases: z
+    .array(
+      z.object({
+        title: requiredLine(200),
+        bookedMinutes: z.number().int().min(0).max(1_440),
+        spentMs: z.number().int().min(0),
+      }),
+    )
+    .max(50),
+  decisions: z.array(requiredLine(limits.line)).max(limits.listItems),
+  factors: z
+    .array(z.object({ id: requiredLine(64), title: requiredLine(limits.line) }))
+    .max(limits.listItems),
+  actions: z
+    .array(
+      z.object({
+        id: requiredLine(64),
+        title: requiredLine(limits.line),
+        owner: lineText(limits.name),
+        dueDate: lineText(10).optional(),
+      }),
+    )
+    .max(limits.listItems),
+});
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+
 export const reviewFieldsSchema = z.object({
   kind: reviewKindSchema.default('review'),
   scheduledAt: instantSchema,
@@ -27,6 +61,8 @@ export const reviewFieldsSchema = z.object({
   decisions: z.array(requiredLine(limits.line)).max(limits.listItems).default([]),
   /** When the meeting ended (`debrief review close`); absent while it is still to be held or running. */
   endedAt: instantSchema.optional(),
+  /** Written when the meeting is ended in the shared room (`summarizeMeeting`). */
+  summary: meetingSummarySchema.optional(),
 });
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
 export type ReviewInput = z.input<typeof reviewFieldsSchema>;

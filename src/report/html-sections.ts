@@ -2,6 +2,7 @@ import {
   factorCategoryLabels,
   type IncidentDocument,
   isOverdue,
+  type MeetingSummary,
   type TimelineEvent,
 } from '../domain/index.js';
 import { formatUtcMinute } from '../playbook/index.js';
@@ -174,7 +175,7 @@ export function reviewsSection(doc: IncidentDocument): string {
       ? `<ul>${review.decisions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
       : '';
     const kind = review.kind === 'follow-up' ? 'Follow-up review' : 'Review';
-    return `<li>${kind}: ${formatUtcMinute(review.scheduledAt)}, ${review.durationMinutes} minutes${review.location ? `, ${escapeHtml(review.location)}` : ''}${decisions}</li>`;
+    return `<li>${kind}: ${formatUtcMinute(review.scheduledAt)}, ${review.durationMinutes} minutes${review.location ? `, ${escapeHtml(review.location)}` : ''}${decisions}${review.summary ? meetingSummaryHtml(review.summary) : ''}</li>`;
   });
   return items.length ? section('Reviews', `<ul>${items.join('')}</ul>`) : '';
 }
@@ -199,4 +200,26 @@ export function failureModesSection(modes: readonly FailureMode[], plain: boolea
     'Failure modes',
     `<table><thead><tr><th>Failure mode</th><th>What it is</th><th>First seen</th><th>Events</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
   );
+}
+
+/** A held meeting's summary: who came, each phase against its time box, and what it added to the incident. */
+function meetingSummaryHtml(summary: MeetingSummary): string {
+  const minutes = (ms: number) => Math.round(ms / 60_000);
+  const phases = summary.phases
+    .map(
+      (phase) =>
+        `<tr><td>${escapeHtml(phase.title)}</td><td>${minutes(phase.spentMs)} min</td><td>${phase.bookedMinutes} min</td></tr>`,
+    )
+    .join('');
+  const list = (items: string[]) => (items.length ? `<ul>${items.join('')}</ul>` : '<p>None.</p>');
+  const factors = summary.factors.map((factor) => `<li>${escapeHtml(factor.title)}</li>`);
+  const actions = summary.actions.map(
+    (action) =>
+      `<li>${escapeHtml(action.title)} — ${escapeHtml(action.owner || 'owner needed')}${action.dueDate ? `, due ${escapeHtml(action.dueDate)}` : ''}</li>`,
+  );
+  return `<section class="meeting-summary" aria-label="Meeting summary"><h3>Meeting summary</h3>
+<p>Held ${formatUtcMinute(summary.startedAt)} to ${formatUtcMinute(summary.endedAt)}${summary.attendees.length ? `, with ${escapeHtml(summary.attendees.join(', '))}` : ''}.</p>
+<table><thead><tr><th>Phase</th><th>Spent</th><th>Booked</th></tr></thead><tbody>${phases}</tbody></table>
+<h4>Contributing factors added</h4>${list(factors)}
+<h4>Actions added</h4>${list(actions)}</section>`;
 }

@@ -54,6 +54,22 @@ export function mapDocumentText(doc: IncidentDocument, fn: (text: string) => str
       notes: fn(r.notes),
       decisions: r.decisions.map(fn),
       ...(r.location === undefined ? {} : { location: fn(r.location) }),
+      ...(r.summary === undefined
+        ? {}
+        : {
+            summary: {
+              ...r.summary,
+              attendees: r.summary.attendees.map(fn),
+              phases: r.summary.phases.map((phase) => ({ ...phase, title: fn(phase.title) })),
+              decisions: r.summary.decisions.map(fn),
+              factors: r.summary.factors.map((factor) => ({ ...factor, title: fn(factor.title) })),
+              actions: r.summary.actions.map((action) => ({
+                ...action,
+                title: fn(action.title),
+                owner: fn(action.owner),
+              })),
+            },
+          }),
     })),
   };
 }

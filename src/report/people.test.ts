@@ -124,6 +124,31 @@ describe('an anonymised report', () => {
   });
 });
 
+describe('a meeting summary in an anonymised report', () => {
+  it('names nobody who joined the room or owns an action it added', () => {
+    const doc = sampleIncident({
+      reviews: [
+        {
+          id: 'REV-1',
+          scheduledAt: '2026-03-06T15:00:00Z',
+          summary: {
+            startedAt: '2026-03-06T15:00:00Z',
+            endedAt: '2026-03-06T15:45:00Z',
+            attendees: ['Zed Quark', 'Priya Raman'],
+            phases: [{ title: 'Timeline walk-through', bookedMinutes: 15, spentMs: 900_000 }],
+            decisions: [],
+            factors: [],
+            actions: [{ id: 'ACT-9', title: 'Alert on pool saturation', owner: 'Yuki Tanaka' }],
+          },
+        },
+      ],
+    });
+    const text = JSON.stringify(anonymizeDocument(doc).reviews);
+    for (const name of ['Zed', 'Quark', 'Priya', 'Yuki']) expect(text).not.toContain(name);
+    expect(text).toContain('Timeline walk-through');
+  });
+});
+
 describe('the public view', () => {
   it('names no person, host, address, team or alert, and still reads', () => {
     const view = documentForAudience(incident(), 'public');

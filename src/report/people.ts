@@ -159,8 +159,12 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   for (const a of doc.actions) add(a.owner, 'action owner');
   // The configuration says only that someone works here, not what they did: "engineer 2", never "responder 2".
   for (const name of configured.people ?? []) add(name, 'engineer');
-  for (const r of doc.reviews)
+  for (const r of doc.reviews) {
     for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
+    // Who joined the meeting in the shared room, and the owners of the actions it added.
+    for (const a of r.summary?.attendees ?? []) add(a, 'attendee');
+    for (const a of r.summary?.actions ?? []) add(a.owner, 'action owner');
+  }
   // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
   for (const e of doc.timeline)
     for (const o of e.origins) if (o.author && !/^@|^\w+:\S+$/.test(o.author)) add(o.author, 'responder');

@@ -58,6 +58,15 @@ const frontMatterSpec: KeySpec = {
     notes: null,
     decisions: null,
     endedAt: null,
+    summary: {
+      startedAt: null,
+      endedAt: null,
+      attendees: null,
+      phases: { title: null, bookedMinutes: null, spentMs: null },
+      decisions: null,
+      factors: { id: null, title: null },
+      actions: { id: null, title: null, owner: null, dueDate: null },
+    },
   },
 };
 

@@ -12,7 +12,7 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
   afterAll(async () => t?.close());
 
   /** An incident whose facilitator is Ada (the admin) and whose scribe is Eli, with a review booked. */
-  async function meeting() {
+  async function meeting(booked = '2026-03-06T15:00:00Z') {
     const incident = (
       await t.asAdmin({
         method: 'POST',
@@ -31,7 +31,7 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
       await t.asAdmin({
         method: 'POST',
         url: `/api/incidents/${incident.id}/reviews`,
-        payload: { scheduledAt: '2026-03-06T15:00:00Z', durationMinutes: 60 },
+        payload: { scheduledAt: booked, durationMinutes: 60 },
       })
     ).json();
     const url = `/api/incidents/${incident.id}/reviews/${review.id}/meeting`;
@@ -95,12 +95,42 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
     expect((await drive({ op: 'next', fromPhase: 0 })).json().meeting.spotlight).toBeNull();
     await t.as(t.editor, { url });
     await t.as(t.viewer, { url });
+    await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${incident.id}/factors`,
+      payload: { title: 'The flag had no owner', category: 'configuration' },
+    });
     const ended = (await drive({ op: 'end' })).json().meeting;
     expect(ended.status).toBe('ended');
     expect(ended.joined.map((p: { name: string }) => p.name).sort()).toEqual(['Ada Admin', 'Eli Editor']);
     const stored = (await t.asAdmin({ url: `/api/reviews/${review.id}` })).json();
     expect(stored.endedAt).toBe(ended.endedAt);
+    expect(stored.summary).toMatchObject({
+      startedAt: ended.startedAt,
+      endedAt: ended.endedAt,
+      attendees: expect.arrayContaining(['Ada Admin', 'Eli Editor']),
+      factors: [{ title: 'The flag had no owner' }],
+    });
+    expect(stored.summary.phases[0]).toMatchObject({
+      title: expect.any(String),
+      bookedMinutes: expect.any(Number),
+    });
+    // The engineering report shows it.
+    const report = await t.asAdmin({
+      url: `/api/incidents/${incident.id}/report?format=html&audience=engineering`,
+    });
+    expect(report.body).toContain('<h3>Meeting summary</h3>');
+    expect(report.body).toContain('The flag had no owner');
     expect(incident.id).toBe(ended.incidentId);
+  });
+
+  it('moves the booking to when a meeting held early actually started', async () => {
+    const { review, drive } = await meeting('2031-01-01T09:00:00Z');
+    const started = (await drive({ op: 'start' })).json().meeting;
+    await drive({ op: 'end' });
+    const stored = (await t.asAdmin({ url: `/api/reviews/${review.id}` })).json();
+    expect(stored.scheduledAt).toBe(started.startedAt);
+    expect(stored.endedAt).toBeDefined();
   });
 
   it('announces every change on the change feed, for the live sockets of every server', async () => {

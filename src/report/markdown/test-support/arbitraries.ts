@@ -174,6 +174,36 @@ const review = fc.record(
     notes: prose,
     decisions: fc.array(requiredLine(), { maxLength: 3 }),
     endedAt: instant('2026-01-01', '2026-12-31'),
+    summary: fc.record(
+      {
+        startedAt: instant('2026-01-01', '2026-12-31'),
+        endedAt: instant('2026-01-01', '2026-12-31'),
+        attendees: fc.array(requiredLine(), { maxLength: 2 }),
+        phases: fc.array(
+          fc.record({
+            title: requiredLine(),
+            bookedMinutes: fc.integer({ min: 0, max: 600 }),
+            spentMs: fc.integer({ min: 0, max: 10_000_000 }),
+          }),
+          { maxLength: 3 },
+        ),
+        decisions: fc.array(requiredLine(), { maxLength: 2 }),
+        factors: fc.array(fc.record({ id: requiredLine(), title: requiredLine() }), { maxLength: 2 }),
+        actions: fc.array(
+          fc.record(
+            {
+              id: requiredLine(),
+              title: requiredLine(),
+              owner: anyLine(),
+              dueDate: fc.constant('2026-05-01'),
+            },
+            { requiredKeys: ['id', 'title', 'owner'] },
+          ),
+          { maxLength: 2 },
+        ),
+      },
+      { requiredKeys: ['startedAt', 'endedAt', 'attendees', 'phases', 'decisions', 'factors', 'actions'] },
+    ),
   },
   { requiredKeys: ['kind', 'scheduledAt', 'durationMinutes', 'attendees', 'agenda', 'notes', 'decisions'] },
 );
