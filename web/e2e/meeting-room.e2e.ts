@@ -194,3 +194,73 @@ test('a member taken off a restricted incident is dropped from its meeting at on
     server.stop();
   }
 });
+
+test('a note becomes an action in one step, blame is refused, and the close reads back what the meeting gathered', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const facilitator = await open(browser, server, people.facilitator, path);
+    const scribe = await open(browser, server, people.scribe, path);
+    await meetingOf(facilitator).getByRole('button', { name: 'Start meeting' }).click();
+    await expect(meetingOf(facilitator).getByRole('button', { name: 'Pause' })).toBeVisible();
+
+    await scribe
+      .getByLabel('Meeting notes')
+      .fill('[14:05] Fay: rotate the ledger pool credentials automatically');
+    await scribe.getByRole('button', { name: 'Save notes' }).click();
+    await expect(scribe.getByRole('status').filter({ hasText: 'Notes saved.' })).toBeVisible();
+
+    const record = scribe.getByRole('region', { name: 'Record from the meeting' });
+    await record.getByLabel('Text').fill('Sid forgot to rotate the credentials');
+    await record.getByRole('button', { name: 'Add action item' }).click();
+    await expect(record.getByRole('alert')).toContainText('Reword before saving');
+    await expect(record.getByRole('alert')).toContainText('Ask instead:');
+
+    await record
+      .getByLabel('From the notes')
+      .selectOption('rotate the ledger pool credentials automatically');
+    await expect(record.getByLabel('Text')).toHaveValue('rotate the ledger pool credentials automatically');
+    await record.getByLabel('Owner').fill('Platform team');
+    await record.getByLabel('Due date').fill('2030-04-01');
+    await record.getByRole('button', { name: 'Add action item' }).click();
+    await expect(scribe.getByRole('status').filter({ hasText: 'Action item added' })).toBeVisible();
+
+    // It is in the incident at once: the facilitator's Actions tab shows it, and the close reads it back.
+    await meetingOf(facilitator)
+      .getByRole('button', { name: /^Go to phase 6:/ })
+      .click();
+    const gathered = meetingOf(facilitator).getByRole('region', { name: 'Gathered in this meeting' });
+    await expect(gathered).toContainText(
+      'Action: rotate the ledger pool credentials automatically — Platform team, due 2030-04-01',
+    );
+
+    // A blameful decision is refused too.
+    await scribe.getByLabel('New decision').fill('Sid was careless with the rollout');
+    await scribe.getByRole('button', { name: 'Add decision' }).click();
+    await expect(scribe.getByRole('region', { name: 'Decisions' }).getByRole('alert')).toContainText(
+      'Reword before saving',
+    );
+    await expect(scribe.getByText('No decisions recorded yet.')).toBeVisible();
+
+    // Ending the meeting stores its summary, which the engineering report shows.
+    facilitator.once('dialog', (dialog) => dialog.accept());
+    await meetingOf(facilitator).getByRole('button', { name: 'End meeting' }).click();
+    await expect(meetingOf(scribe).getByText('This meeting has ended.')).toBeVisible({ timeout: 2_000 });
+    const incidentId = path.split('/')[3];
+    const report = await facilitator.request.get(
+      `${server.url}/api/incidents/${incidentId}/report?format=html&audience=engineering`,
+    );
+    const html = await report.text();
+    expect(html).toContain('Meeting summary');
+    expect(html).toContain(
+      'rotate the ledger pool credentials automatically — Platform team, due 2030-04-01',
+    );
+    await facilitator.context().close();
+    await scribe.context().close();
+  } finally {
+    server.stop();
+  }
+});

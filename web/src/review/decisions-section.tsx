@@ -1,16 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
-import type { StoredReview } from '../api/types.js';
+import type { Finding, StoredReview } from '../api/types.js';
 import { confirmDelete } from '../components/section.js';
+import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { addDecision } from './live-notes.js';
 
 /** What the meeting decided, one line each; every change is saved at once against the review's version. */
 export function DecisionsSection({ review }: { review: StoredReview }) {
-  const { editable, save } = useIncident();
+  const { bundle, editable, save } = useIncident();
   const [line, setLine] = useState('');
+  const [blame, setBlame] = useState<Finding[]>([]);
 
   function saveDecisions(decisions: string[], done: string) {
     return save(
@@ -21,6 +23,13 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A decision is read back at the close and lands in the report: it is checked for blame like every other text.
+    const found = await analyzeText(
+      line,
+      bundle.incident.participants.map((participant) => participant.name),
+    );
+    setBlame(found);
+    if (found.length > 0) return;
     const decisions = addDecision(review.decisions, line);
     if (decisions.length === review.decisions.length) return;
     if (await saveDecisions(decisions, 'Decision added.')) setLine('');
@@ -64,6 +73,20 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
           </label>
           <button type="submit">Add decision</button>
         </form>
+      )}
+      {blame.length > 0 && (
+        <div className="blame-warnings" role="alert">
+          <p>
+            <strong>Reword before saving:</strong> this decision points at a person rather than the system.
+          </p>
+          <ul>
+            {blame.map((finding) => (
+              <li key={`${finding.line}:${finding.column}:${finding.ruleId}`}>
+                “{finding.text}”: {finding.message} Ask instead: {finding.question}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

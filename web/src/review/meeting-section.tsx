@@ -9,6 +9,7 @@ import {
   totalElapsedMs,
 } from '../../../src/domain/index.js';
 import { bookedLengthWarning } from '../../../src/playbook/meeting.js';
+import { summarizeMeeting } from '../../../src/playbook/meeting-summary.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { meetingAgenda } from './meeting-agenda.js';
@@ -211,7 +212,25 @@ export function MeetingSection({
                 </button>
               </div>
             )}
-            <PhaseGuide phase={current.phase} />
+            <PhaseGuide
+              phase={current.phase}
+              gathered={
+                state?.startedAt
+                  ? summarizeMeeting({
+                      agenda: [],
+                      meeting: {
+                        startedAt: state.startedAt,
+                        endedAt: state.endedAt ?? new Date(now).toISOString(),
+                        spentMs: [],
+                        joined: [],
+                      },
+                      review,
+                      factors: bundle.factors,
+                      actions: bundle.actions,
+                    })
+                  : undefined
+              }
+            />
           </div>
         )}
       </div>

@@ -1,4 +1,6 @@
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
+
+import type { MeetingSummary } from '../../../src/domain/index.js';
 import { readAloud } from '../../../src/language/index.js';
 import { questionsFor } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
@@ -28,11 +30,48 @@ function Script({ heading, text, missing }: { heading: string; text: string; mis
   );
 }
 
+/** What this meeting recorded, to read back before closing: decisions, factors, and actions with owners. */
+function Gathered({ summary }: { summary: MeetingSummary }) {
+  const empty = summary.decisions.length + summary.factors.length + summary.actions.length === 0;
+  return (
+    <section className="script" aria-label="Gathered in this meeting">
+      <h4>Gathered in this meeting</h4>
+      {empty ? (
+        <p className="muted">
+          Nothing recorded since the meeting started: no decision, factor or action yet.
+        </p>
+      ) : (
+        <ul>
+          {summary.decisions.map((decision) => (
+            <li key={`d-${decision}`}>Decided: {decision}</li>
+          ))}
+          {summary.factors.map((factor) => (
+            <li key={factor.id}>Contributing factor: {factor.title}</li>
+          ))}
+          {summary.actions.map((action) => (
+            <li key={action.id}>
+              Action: {action.title} — {action.owner || 'owner needed'}
+              {action.dueDate ? `, due ${action.dueDate}` : ', date needed'}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /**
  * What the facilitator needs in a phase: the opening statement, the mid-meeting reminder (at the factors) or the
  * closing statement, and the phase's probing questions.
  */
-export function PhaseGuide({ phase }: { phase: AgendaPhase | undefined }) {
+export function PhaseGuide({
+  phase,
+  gathered,
+}: {
+  phase: AgendaPhase | undefined;
+  /** At the close: what this meeting recorded (since it started), read back with owners. */
+  gathered?: MeetingSummary | undefined;
+}) {
   const { bundle } = useIncident();
   if (!phase)
     return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
@@ -53,6 +92,7 @@ export function PhaseGuide({ phase }: { phase: AgendaPhase | undefined }) {
   return (
     <>
       {statement && <Script {...statement} />}
+      {phase === 'close' && gathered && <Gathered summary={gathered} />}
       <section aria-labelledby="questions-title">
         <h4 id="questions-title">Questions to ask</h4>
         <ul className="questions">

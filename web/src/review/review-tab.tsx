@@ -4,6 +4,7 @@ import { DecisionsSection } from './decisions-section.js';
 import { MeetingSection } from './meeting-section.js';
 import { NotesSection } from './notes-section.js';
 import { ObjectionsSection } from './objections-section.js';
+import { RecordFromMeeting } from './record-from-meeting.js';
 import { ScheduleSection } from './schedule-section.js';
 import { byTime, currentReview } from './schedule-time.js';
 
@@ -27,6 +28,7 @@ export function ReviewTab() {
         <>
           <MeetingSection key={chosen.id} review={chosen} reviews={reviews} onChoose={setChosenId} />
           <NotesSection key={`notes-${chosen.id}`} review={chosen} />
+          <RecordFromMeeting key={`record-${chosen.id}`} review={chosen} />
           <DecisionsSection review={chosen} />
         </>
       ) : (
