@@ -67,6 +67,7 @@ export function register(program: Command): void {
         changes,
         accounts,
         meetingRooms: database.meetingRooms,
+        meetingCards: database.meetingCards,
         people,
         publicUrl,
         trustProxy: options.trustProxy ?? false,

@@ -8,6 +8,8 @@ export const idPrefixes = {
   factor: 'FAC',
   action: 'ACT',
   review: 'REV',
+  card: 'CRD',
+  point: 'PNT',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -6,6 +6,7 @@ export * from './factor.js';
 export * from './ids.js';
 export * from './incident.js';
 export * from './limits.js';
+export * from './meeting-cards.js';
 export * from './meeting-clock.js';
 export * from './meeting-roles.js';
 export * from './meeting-state.js';

@@ -9,7 +9,14 @@ import { Registry } from 'prom-client';
 import { type PdfPrinter, pdfPrinter } from '../app/index.js';
 import { transferLimits } from '../domain/index.js';
 import type { ConfiguredPeople } from '../report/index.js';
-import type { AccountStore, AuditLog, ChangeFeed, MeetingRooms, Store } from '../store/index.js';
+import type {
+  AccountStore,
+  AuditLog,
+  ChangeFeed,
+  MeetingCards,
+  MeetingRooms,
+  Store,
+} from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
 import { installPdfLimit } from './pdf-limit.js';
@@ -26,6 +33,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { liveRoutes } from './routes/live.js';
+import { meetingCardRoutes } from './routes/meeting-cards.js';
 import { meetingRoomRoutes } from './routes/meeting-room.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { operationRoutes } from './routes/operations.js';
@@ -51,6 +59,8 @@ export interface ServerOptions {
    * built for tests that need no meeting). `debrief serve` always passes it.
    */
   meetingRooms?: MeetingRooms | undefined;
+  /** The meetings' anonymous cards and raised points (`SqlStore.meetingCards`); served when given. */
+  meetingCards?: MeetingCards | undefined;
   /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
   webRoot?: string | undefined;
   jsonBodyLimit?: number | undefined;
@@ -174,6 +184,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   documentRoutes(app, options.store);
   liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
   if (options.meetingRooms) meetingRoomRoutes(app, options.store, options.meetingRooms);
+  if (options.meetingCards) meetingCardRoutes(app, options.store, options.meetingCards);
   recordRoutes(app, options.store);
   intakeRoutes(app, options.store);
 

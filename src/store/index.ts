@@ -23,6 +23,7 @@ export type { AuditEntry, AuditLog } from './audit-log.js';
 export type { BackupBundle, Backups } from './backups.js';
 export type { Change, ChangeFeed } from './change-feed.js';
 export { type IncidentView, loadIncidentView } from './incident-view.js';
+export type { CardScope, MeetingCards } from './meeting-cards.js';
 export type { MeetingRooms } from './meeting-rooms.js';
 export { type OpenOptions, openStore } from './open.js';
 export { openSqlStore, type SqlStore } from './sql-store.js';

@@ -69,6 +69,40 @@ export interface Database {
   reviews: ChildColumns;
   audit_log: AuditTable;
   meeting_rooms: MeetingRoomsTable;
+  meeting_cards: MeetingCardsTable;
+  meeting_votes: MeetingVotesTable;
+  meeting_points: MeetingPointsTable;
+}
+
+/** Anonymous cards: no author column, by design. */
+export interface MeetingCardsTable {
+  id: string;
+  review_id: string;
+  incident_id: string;
+  prompt: string;
+  text: string;
+  group_title: string | null;
+  revealed: number;
+  votes: number;
+}
+
+/** How many votes each person used in a meeting (not on which card). */
+export interface MeetingVotesTable {
+  review_id: string;
+  user_id: string;
+  used: number;
+}
+
+/** Points raised for the facilitator to take, with who raised them. */
+export interface MeetingPointsTable {
+  id: string;
+  review_id: string;
+  incident_id: string;
+  seq: number;
+  text: string;
+  raised_by_id: string;
+  raised_by_name: string;
+  status: string;
 }
 
 /** The shared meeting of each review: its state as JSON (`MeetingState` without the columns beside it). */

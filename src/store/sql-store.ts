@@ -6,6 +6,7 @@ import type { ChangeFeed } from './change-feed.js';
 import { kyselyAuditLog } from './kysely-audit-log.js';
 import { kyselyBackups } from './kysely-backups.js';
 import { kyselyStore } from './kysely-store.js';
+import { kyselyMeetingCards, type MeetingCards } from './meeting-cards.js';
 import { kyselyMeetingRooms, type MeetingRooms } from './meeting-rooms.js';
 import { type OpenOptions, openDatabase } from './open-database.js';
 import type { Store } from './store.js';
@@ -22,6 +23,8 @@ export interface SqlStore {
   readonly backups: Backups;
   /** The shared review meetings: each review's phase, clock and what is on screen. */
   readonly meetingRooms: MeetingRooms;
+  /** The meetings' anonymous cards, votes and raised points. */
+  readonly meetingCards: MeetingCards;
   /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
   accounts(options?: StoreAccountsOptions): AccountStore;
 }
@@ -34,6 +37,7 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     changes: db.changes,
     backups: kyselyBackups(db),
     meetingRooms: kyselyMeetingRooms(db),
+    meetingCards: kyselyMeetingCards(db),
     accounts: (options) => storeAccounts(db, options),
   };
 }

@@ -46,6 +46,7 @@ export async function startTestServer(
     changes,
     accounts,
     meetingRooms: database.meetingRooms,
+    meetingCards: database.meetingCards,
     loginAttemptsPerMinute: 1_000,
     ...options,
   });
