@@ -20,9 +20,12 @@ export const newCardSchema = z.object({
 
 export const cardGroupSchema = z.object({
   /** The group the card joins (a title); empty takes it out of any group. */
-  group: z.string().trim().max(cardLimits.groupTitle, {
-    error: `expected a group title of at most ${cardLimits.groupTitle} characters`,
-  }),
+  group: z
+    .string()
+    .trim()
+    .max(cardLimits.groupTitle, {
+      error: `expected a group title of at most ${cardLimits.groupTitle} characters`,
+    }),
 });
 
 /**
