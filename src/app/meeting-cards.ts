@@ -18,6 +18,8 @@ import type { MeetingMember } from './meeting-room.js';
 /** The cards and points of a review's meeting as one person sees them, with their role. */
 export interface CardBoardView extends CardBoard {
   role: MeetingRole;
+  /** The caller's user id, so a page knows which raised points are its own. */
+  you: string;
 }
 
 async function scopeOf(store: Store, incident: Incident, reviewId: string): Promise<CardScope> {
@@ -42,7 +44,7 @@ export async function cardBoard(
   person: MeetingMember,
 ): Promise<CardBoardView> {
   const scope = await scopeOf(store, incident, reviewId);
-  return { ...(await cards.board(scope, person.id)), role: meetingRoleOf(person, incident) };
+  return { ...(await cards.board(scope, person.id)), role: meetingRoleOf(person, incident), you: person.id };
 }
 
 /** What a person may do with cards and points, checked before each write. */

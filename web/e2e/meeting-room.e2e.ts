@@ -14,6 +14,7 @@ const people = {
   facilitator: { username: 'fay', name: 'Fay Facil', password: 'facilitator pass 1', role: 'editor' },
   scribe: { username: 'sid', name: 'Sid Scribe', password: 'scribe password 1', role: 'editor' },
   viewer: { username: 'vic', name: 'Vic Viewer', password: 'viewer password 1', role: 'viewer' },
+  attendee: { username: 'ann', name: 'Ann Attendee', password: 'attendee pass 1', role: 'editor' },
 };
 
 /** Adds the three people and an incident with a review; returns the review tab's path. */
@@ -260,6 +261,97 @@ test('a note becomes an action in one step, blame is refused, and the close read
     );
     await facilitator.context().close();
     await scribe.context().close();
+  } finally {
+    server.stop();
+  }
+});
+
+test('anonymous cards: counted while hidden, revealed by the facilitator, grouped by the scribe, one becomes an action; a raised point is taken', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const attendee = await open(browser, server, people.attendee, path);
+    const facilitator = await open(browser, server, people.facilitator, path);
+    const scribe = await open(browser, server, people.scribe, path);
+    const cardsOf = (page: Page) => page.getByRole('region', { name: 'Cards' });
+
+    for (const [prompt, text] of [
+      ['What surprised you?', 'The dashboard lagged by ten minutes'],
+      ['What surprised you?', 'The alert fired in the old channel'],
+      ['What made this hard?', 'Nobody knew who owned the flag'],
+    ]) {
+      await cardsOf(attendee)
+        .getByLabel('Prompt')
+        .selectOption({ label: prompt as string });
+      await cardsOf(attendee)
+        .getByLabel('Your card')
+        .fill(text as string);
+      await cardsOf(attendee).getByRole('button', { name: 'Add card' }).click();
+    }
+    await expect(
+      cardsOf(attendee).getByRole('heading', { name: 'Your cards, not revealed yet' }),
+    ).toBeVisible();
+    await expect(cardsOf(attendee).getByRole('button', { name: 'Delete my card' })).toHaveCount(3);
+    // Others see counts, never the text, until the facilitator reveals.
+    await expect(cardsOf(scribe).getByText('2 cards, hidden')).toBeVisible();
+    await expect(cardsOf(scribe).getByText('The dashboard lagged by ten minutes')).toHaveCount(0);
+    await expect(cardsOf(scribe).getByRole('button', { name: /^Reveal/ })).toHaveCount(0);
+
+    await cardsOf(facilitator).getByRole('button', { name: 'Reveal “What surprised you?”' }).click();
+    await expect(cardsOf(scribe).getByText('The dashboard lagged by ten minutes')).toBeVisible({
+      timeout: 2_000,
+    });
+    await expect(cardsOf(scribe).getByText('Nobody knew who owned the flag')).toHaveCount(0);
+    await expect(cardsOf(attendee).getByRole('button', { name: 'Delete my card' })).toHaveCount(1);
+
+    // The scribe groups by drag and drop, and by keyboard with the card's menu.
+    const lagged = cardsOf(scribe).getByRole('listitem', {
+      name: 'Card: The dashboard lagged by ten minutes',
+    });
+    const channel = cardsOf(scribe).getByRole('listitem', {
+      name: 'Card: The alert fired in the old channel',
+    });
+    await lagged.dragTo(channel);
+    await expect(lagged.locator('.badge')).toHaveText('Group 1');
+    await expect(channel.locator('.badge')).toHaveText('Group 1');
+    scribe.once('dialog', (dialog) => dialog.accept('Signals'));
+    await cardsOf(scribe).getByLabel('Move to group: The alert fired in the old channel').selectOption('+');
+    await expect(channel.locator('.badge')).toHaveText('Signals');
+    await expect(cardsOf(facilitator).locator('.badge', { hasText: 'Signals' })).toBeVisible({ timeout: 2_000 });
+
+    await cardsOf(attendee)
+      .getByRole('button', { name: 'Vote for: The alert fired in the old channel' })
+      .click();
+    await expect(
+      cardsOf(facilitator).getByRole('listitem', { name: 'Card: The alert fired in the old channel' }),
+    ).toContainText('1 vote');
+
+    // A card becomes an action in one step.
+    await cardsOf(scribe)
+      .getByRole('button', { name: 'Record from card: The alert fired in the old channel' })
+      .click();
+    const record = scribe.getByRole('region', { name: 'Record from the meeting' });
+    await expect(record.getByLabel('Text')).toHaveValue('The alert fired in the old channel');
+    await record.getByLabel('Text').fill('Route the checkout alert to the new on-call channel');
+    await record.getByLabel('Owner').fill('Platform team');
+    await record.getByRole('button', { name: 'Add action item' }).click();
+    await expect(scribe.getByRole('status').filter({ hasText: 'Action item added' })).toBeVisible();
+
+    // The question queue.
+    const points = (page: Page) => page.getByRole('region', { name: 'Raised points' });
+    await points(attendee).getByLabel('Your point').fill('Can we talk about the pager rota?');
+    await points(attendee).getByRole('button', { name: 'Raise point' }).click();
+    await expect(
+      points(facilitator).getByText('Can we talk about the pager rota? — Ann Attendee, waiting'),
+    ).toBeVisible({ timeout: 2_000 });
+    await points(facilitator).getByRole('button', { name: 'Take' }).click();
+    await expect(points(attendee).getByText('— Ann Attendee, being discussed')).toBeVisible({
+      timeout: 2_000,
+    });
+    for (const page of [attendee, facilitator, scribe]) await page.context().close();
   } finally {
     server.stop();
   }

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import {
   type FactorCategory,
   factorCategories,
@@ -12,6 +12,9 @@ import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { addDecision } from './live-notes.js';
 import { noteLines } from './note-lines.js';
+
+/** The window event that puts a text (a card's) into the recorder: `detail` is the text. */
+export const recordTextEvent = 'debrief:record-text';
 
 type Kind = 'decision' | 'factor' | 'action';
 const kindLabels: Record<Kind, string> = {
@@ -34,6 +37,14 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [findings, setFindings] = useState<Finding[]>([]);
+  useEffect(() => {
+    const take = (event: Event) => {
+      setText(String((event as CustomEvent<string>).detail ?? ''));
+      document.getElementById('record-text')?.focus();
+    };
+    window.addEventListener(recordTextEvent, take);
+    return () => window.removeEventListener(recordTextEvent, take);
+  }, []);
   if (!editable) return null;
   const lines = noteLines(review.notes);
   const people = bundle.incident.participants.map((participant) => participant.name);
@@ -104,7 +115,13 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
         </fieldset>
         <label>
           Text
-          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={limits.line} required />
+          <input
+            id="record-text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={limits.line}
+            required
+          />
         </label>
         {kind === 'factor' && (
           <label>

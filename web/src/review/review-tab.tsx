@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useIncident } from '../incident/incident-context.js';
+import { CardsSection } from './cards-section.js';
 import { DecisionsSection } from './decisions-section.js';
 import { MeetingSection } from './meeting-section.js';
 import { NotesSection } from './notes-section.js';
 import { ObjectionsSection } from './objections-section.js';
+import { PointsSection } from './points-section.js';
 import { RecordFromMeeting } from './record-from-meeting.js';
 import { ScheduleSection } from './schedule-section.js';
 import { byTime, currentReview } from './schedule-time.js';
@@ -28,6 +30,8 @@ export function ReviewTab() {
         <>
           <MeetingSection key={chosen.id} review={chosen} reviews={reviews} onChoose={setChosenId} />
           <NotesSection key={`notes-${chosen.id}`} review={chosen} />
+          <CardsSection key={`cards-${chosen.id}`} review={chosen} />
+          <PointsSection key={`points-${chosen.id}`} review={chosen} />
           <RecordFromMeeting key={`record-${chosen.id}`} review={chosen} />
           <DecisionsSection review={chosen} />
         </>

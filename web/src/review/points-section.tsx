@@ -1,0 +1,105 @@
+import { type FormEvent, useState } from 'react';
+import {
+  canContributeToMeeting,
+  canDriveMeeting,
+  cardLimits,
+  type PointStatus,
+} from '../../../src/domain/index.js';
+import type { StoredReview } from '../api/types.js';
+import { useIncident } from '../incident/incident-context.js';
+import { useCardBoard } from './use-card-board.js';
+
+const statusWords: Record<PointStatus, string> = {
+  open: 'waiting',
+  taken: 'being discussed',
+  answered: 'answered',
+  withdrawn: 'withdrawn',
+};
+
+/**
+ * The question queue: an attendee raises a point (the room sees who raised it; it is not anonymous), the facilitator
+ * takes the next one and marks it answered, and its raiser may withdraw it.
+ */
+export function PointsSection({ review }: { review: StoredReview }) {
+  const { bundle } = useIncident();
+  const { board, error, send } = useCardBoard(bundle.incident.id, review.id);
+  const [text, setText] = useState('');
+  if (!board) return null;
+  const driver = canDriveMeeting(board.role);
+  const setStatus = (id: string, status: PointStatus) =>
+    send('PATCH', `/points/${encodeURIComponent(id)}`, { status });
+
+  async function raise(event: FormEvent) {
+    event.preventDefault();
+    if (await send('POST', '/points', { text })) setText('');
+  }
+
+  const waiting = board.points.filter((point) => point.status === 'open' || point.status === 'taken');
+  return (
+    <section className="card" aria-labelledby="points-title">
+      <h2 id="points-title">Raised points</h2>
+      <p className="muted">Raise a point for the facilitator to take. The room sees who raised it.</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {canContributeToMeeting(board.role) && (
+        <form className="row" onSubmit={raise}>
+          <label className="grow">
+            Your point
+            <input
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              maxLength={cardLimits.text}
+              required
+            />
+          </label>
+          <button type="submit">Raise point</button>
+        </form>
+      )}
+      {board.points.length === 0 ? (
+        <p className="muted">No points raised yet.</p>
+      ) : (
+        <ol className="records points">
+          {board.points.map((point) => (
+            <li key={point.id} aria-current={point.status === 'taken' ? 'true' : undefined}>
+              <span className="wrap">
+                {point.text}{' '}
+                <span className="muted">
+                  — {point.raisedBy.name}, {statusWords[point.status]}
+                </span>
+              </span>
+              {driver && point.status === 'open' && (
+                <button type="button" className="secondary" onClick={() => void setStatus(point.id, 'taken')}>
+                  Take
+                </button>
+              )}
+              {driver && point.status === 'taken' && (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void setStatus(point.id, 'answered')}
+                >
+                  Answered
+                </button>
+              )}
+              {point.raisedBy.id === board.you && (point.status === 'open' || point.status === 'taken') && (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void setStatus(point.id, 'withdrawn')}
+                >
+                  Withdraw
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted" role="status">
+        {waiting.length} {waiting.length === 1 ? 'point' : 'points'} waiting
+      </p>
+    </section>
+  );
+}
