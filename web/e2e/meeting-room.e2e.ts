@@ -320,7 +320,9 @@ test('anonymous cards: counted while hidden, revealed by the facilitator, groupe
     scribe.once('dialog', (dialog) => dialog.accept('Signals'));
     await cardsOf(scribe).getByLabel('Move to group: The alert fired in the old channel').selectOption('+');
     await expect(channel.locator('.badge')).toHaveText('Signals');
-    await expect(cardsOf(facilitator).locator('.badge', { hasText: 'Signals' })).toBeVisible({ timeout: 2_000 });
+    await expect(cardsOf(facilitator).locator('.badge', { hasText: 'Signals' })).toBeVisible({
+      timeout: 2_000,
+    });
 
     await cardsOf(attendee)
       .getByRole('button', { name: 'Vote for: The alert fired in the old channel' })
