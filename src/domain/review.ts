@@ -63,6 +63,10 @@ export const reviewFieldsSchema = z.object({
   endedAt: instantSchema.optional(),
   /** Written when the meeting is ended in the shared room (`summarizeMeeting`). */
   summary: meetingSummarySchema.optional(),
+  /** A follow-up review's outcome: where the actions stand, what got in the way of the late ones, what remains. */
+  outcome: proseText().optional(),
+  /** When the next follow-up is to be held, when the follow-up found more to check. */
+  nextReviewAt: instantSchema.optional(),
 });
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
 export type ReviewInput = z.input<typeof reviewFieldsSchema>;

@@ -175,7 +175,7 @@ export function reviewsSection(doc: IncidentDocument): string {
       ? `<ul>${review.decisions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
       : '';
     const kind = review.kind === 'follow-up' ? 'Follow-up review' : 'Review';
-    return `<li>${kind}: ${formatUtcMinute(review.scheduledAt)}, ${review.durationMinutes} minutes${review.location ? `, ${escapeHtml(review.location)}` : ''}${decisions}${review.summary ? meetingSummaryHtml(review.summary) : ''}</li>`;
+    return `<li>${kind}: ${formatUtcMinute(review.scheduledAt)}, ${review.durationMinutes} minutes${review.location ? `, ${escapeHtml(review.location)}` : ''}${decisions}${review.outcome ? `<h4>Outcome</h4>${proseHtml(review.outcome)}` : ''}${review.nextReviewAt ? `<p>Next follow-up: ${formatUtcMinute(review.nextReviewAt)}</p>` : ''}${review.summary ? meetingSummaryHtml(review.summary) : ''}</li>`;
   });
   return items.length ? section('Reviews', `<ul>${items.join('')}</ul>`) : '';
 }

@@ -54,6 +54,7 @@ export function mapDocumentText(doc: IncidentDocument, fn: (text: string) => str
       notes: fn(r.notes),
       decisions: r.decisions.map(fn),
       ...(r.location === undefined ? {} : { location: fn(r.location) }),
+      ...(r.outcome === undefined ? {} : { outcome: fn(r.outcome) }),
       ...(r.summary === undefined
         ? {}
         : {

@@ -358,3 +358,74 @@ test('anonymous cards: counted while hidden, revealed by the facilitator, groupe
     server.stop();
   }
 });
+
+test('the follow-up review runs in the same room with its own agenda, asks what got in the way, and records its outcome', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const admin = await signInApi(playwright, server);
+    for (const person of Object.values(people)) await admin.post('/api/users', person);
+    const incident = (await admin.post('/api/incidents', {
+      title: 'Ledger writes stalled after the pool change',
+      severity: 'SEV2',
+      participants: [
+        { name: 'fay', role: 'facilitator' },
+        { name: 'sid', role: 'scribe' },
+      ],
+    })) as { id: string };
+    await admin.post(`/api/incidents/${incident.id}/actions`, {
+      title: 'Page on pool saturation',
+      owner: 'Platform team',
+      dueDate: '2026-01-15',
+    });
+    await admin.post(`/api/incidents/${incident.id}/reviews`, {
+      kind: 'follow-up',
+      scheduledAt: '2030-03-04T10:00:00Z',
+    });
+    await admin.dispose();
+    const path = `/#/incidents/${incident.id}/review`;
+    const facilitator = await open(browser, server, people.facilitator, path);
+    const scribe = await open(browser, server, people.scribe, path);
+
+    await expect(
+      meetingOf(facilitator).getByRole('heading', { name: /^Phase 1 of 4: Purpose/ }),
+    ).toBeVisible();
+    await expect(
+      meetingOf(facilitator).getByRole('button', { name: /^Go to phase 2: Action review/ }),
+    ).toBeVisible();
+    const followUp = facilitator.getByRole('region', { name: 'Follow-up: where each action stands' });
+    await expect(followUp.getByRole('listitem').filter({ hasText: 'Page on pool saturation' })).toContainText(
+      'overdue',
+    );
+
+    await followUp
+      .getByLabel('What got in the way of “Page on pool saturation”?')
+      .fill('Sid was lazy about it');
+    await followUp.getByRole('button', { name: 'Record the outcome' }).click();
+    await expect(followUp.getByRole('alert')).toContainText('Reword before saving');
+    await followUp
+      .getByLabel('What got in the way of “Page on pool saturation”?')
+      .fill('the alerting migration took the whole team for six weeks');
+    await followUp.getByLabel('Outcome').fill('Keep the incident open until the page is live.');
+    await followUp.getByLabel('Next follow-up (optional)').fill('2030-04-01T10:00');
+    await followUp.getByRole('button', { name: 'Record the outcome' }).click();
+    await expect(facilitator.getByRole('status').filter({ hasText: 'Outcome recorded.' })).toBeVisible();
+    await expect(scribe.getByRole('region', { name: 'Follow-up: where each action stands' })).toContainText(
+      'In the way: the alerting migration took the whole team for six weeks',
+      { timeout: 3_000 },
+    );
+    const report = await facilitator.request.get(
+      `${server.url}/api/incidents/${incident.id}/report?format=html&audience=engineering`,
+    );
+    const html = await report.text();
+    expect(html).toContain('<h4>Outcome</h4>');
+    expect(html).toContain('Keep the incident open until the page is live.');
+    expect(html).toContain('Next follow-up: 2030-04-01 10:00 UTC');
+    await facilitator.context().close();
+    await scribe.context().close();
+  } finally {
+    server.stop();
+  }
+});

@@ -67,6 +67,8 @@ const frontMatterSpec: KeySpec = {
       factors: { id: null, title: null },
       actions: { id: null, title: null, owner: null, dueDate: null },
     },
+    outcome: null,
+    nextReviewAt: null,
   },
 };
 
@@ -182,6 +184,7 @@ function withIsoTimes(data: Record<string, unknown>): Record<string, unknown> {
             ...review,
             scheduledAt: iso(review.scheduledAt),
             ...('endedAt' in review ? { endedAt: iso(review.endedAt) } : {}),
+            ...('nextReviewAt' in review ? { nextReviewAt: iso(review.nextReviewAt) } : {}),
           }
         : review,
     );

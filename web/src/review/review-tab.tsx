@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIncident } from '../incident/incident-context.js';
 import { CardsSection } from './cards-section.js';
 import { DecisionsSection } from './decisions-section.js';
+import { FollowUpSection } from './follow-up-section.js';
 import { MeetingSection } from './meeting-section.js';
 import { NotesSection } from './notes-section.js';
 import { ObjectionsSection } from './objections-section.js';
@@ -30,6 +31,7 @@ export function ReviewTab() {
         <>
           <MeetingSection key={chosen.id} review={chosen} reviews={reviews} onChoose={setChosenId} />
           <NotesSection key={`notes-${chosen.id}`} review={chosen} />
+          {chosen.kind === 'follow-up' && <FollowUpSection key={`follow-up-${chosen.id}`} review={chosen} />}
           <CardsSection key={`cards-${chosen.id}`} review={chosen} />
           <PointsSection key={`points-${chosen.id}`} review={chosen} />
           <RecordFromMeeting key={`record-${chosen.id}`} review={chosen} />

@@ -174,6 +174,8 @@ const review = fc.record(
     notes: prose,
     decisions: fc.array(requiredLine(), { maxLength: 3 }),
     endedAt: instant('2026-01-01', '2026-12-31'),
+    outcome: prose,
+    nextReviewAt: instant('2026-01-01', '2026-12-31'),
     summary: fc.record(
       {
         startedAt: instant('2026-01-01', '2026-12-31'),
