@@ -31,6 +31,24 @@ describe('objection search', () => {
     expect(found).not.toContain('who-is-responsible');
   });
 
+  // Written from how an executive or engineer phrases an objection, before the word families were chosen.
+  it.each([
+    ['blame', 'who-made-the-mistake'],
+    ['fault', 'what-was-the-mistake'],
+    ['careless', 'more-careful'],
+    ['sloppy', 'more-careful'],
+    ['fire', 'fire-someone'],
+    ['punish', 'fire-someone'],
+    ['accountable', 'who-is-accountable'],
+    ['hero', 'heroics'],
+    ['who did this', 'who-made-the-mistake'],
+  ])('finds an objection by what a word means in the room: %s', (query, id) => {
+    const found = searchObjections(objections, query).map((o) => o.id);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(objections.length);
+    expect(found).toContain(id);
+  });
+
   it('finds nothing for words no objection contains', () => {
     expect(searchObjections(objections, 'xylophone')).toEqual([]);
   });
