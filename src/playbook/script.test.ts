@@ -52,6 +52,13 @@ describe('the opening statement', () => {
     expect(opening.missing).toEqual([]);
   });
 
+  it('opens a follow-up review as a follow-up, for the time it is booked', () => {
+    const opening = openingStatement(incident({}), { review: { kind: 'follow-up', durationMinutes: 30 } });
+    expect(opening.text).toContain('This is the follow-up: we\'re here to check each action we agreed');
+    expect(opening.text).toContain('We have half an hour. By the end we\'ll know where each action stands');
+    expect(opening.text).not.toContain('one shared timeline');
+  });
+
   it('says in words that the end of the impact is not recorded yet', () => {
     const opening = openingStatement(incident({ moments: { impactStart: { at: '2026-03-04T14:00:00Z' } } }));
     expect(opening.text).toContain(

@@ -1,4 +1,4 @@
-import { type IncidentDocument, isOverdue } from '../domain/index.js';
+import { type IncidentDocument, isOverdue, type Review } from '../domain/index.js';
 import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
 import {
@@ -34,6 +34,8 @@ export interface ScriptOptions {
    * the meeting's date when no review is scheduled (the core reads no clock).
    */
   today?: string;
+  /** The meeting being opened, when the caller knows it (the web's room): a follow-up gets its own purpose. */
+  review?: Pick<Review, 'kind' | 'durationMinutes'> | undefined;
 }
 
 type Spoken = 'title' | 'factor' | 'action';
@@ -72,23 +74,25 @@ export function openingStatement(doc: IncidentDocument, options: ScriptOptions =
   const window = impactWindow(doc);
   if (!window) missing.push(script.openingMissingImpactStart);
   const minutes =
-    meetingReview(doc, options.today)?.durationMinutes ?? agendaMinutes(agendaFor(doc.severity));
+    options.review?.durationMinutes ??
+    meetingReview(doc, options.today)?.durationMinutes ??
+    agendaMinutes(agendaFor(doc.severity));
   const incident = script.openingIncident({
     title: speakable(doc.title, 'title', options, missing),
     severity: doc.severity,
     affected: services ? script.openingAffected({ services }) : script.openingAffectedMissing,
     impact: window ? script.openingImpact({ window }) : script.openingImpactMissing,
   });
-  return opening(incident, spokenDuration(minutes), missing);
+  return opening(incident, spokenDuration(minutes), missing, options.review?.kind === 'follow-up');
 }
 
-function opening(incident: string, duration: string, missing: string[]): Statement {
+function opening(incident: string, duration: string, missing: string[], followUp = false): Statement {
   const sentences = [
     script.openingThanks,
     incident,
-    script.openingPurpose,
+    followUp ? script.openingFollowUpPurpose : script.openingPurpose,
     script.openingGroundRules,
-    script.openingTimeBox({ duration }),
+    followUp ? script.openingFollowUpTimeBox({ duration }) : script.openingTimeBox({ duration }),
   ];
   return { heading: script.openingHeading, text: sentences.join(' '), missing };
 }

@@ -117,6 +117,8 @@ export const scriptFileSchema = z.strictObject({
     windowOpenEnded: template('start'),
     purpose: template(),
     groundRules: template(),
+    followUpPurpose: template(),
+    followUpTimeBox: template('duration'),
     timeBox: template('duration'),
     durations: z.strictObject({
       halfHour: template(),

@@ -214,6 +214,7 @@ export function MeetingSection({
             )}
             <PhaseGuide
               phase={current.phase}
+              review={review}
               gathered={
                 state?.startedAt
                   ? summarizeMeeting({

@@ -1,6 +1,6 @@
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 
-import type { MeetingSummary } from '../../../src/domain/index.js';
+import type { MeetingSummary, Review } from '../../../src/domain/index.js';
 import { readAloud } from '../../../src/language/index.js';
 import { questionsFor } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
@@ -67,8 +67,11 @@ function Gathered({ summary }: { summary: MeetingSummary }) {
 export function PhaseGuide({
   phase,
   gathered,
+  review,
 }: {
   phase: AgendaPhase | undefined;
+  /** The meeting being run: its length, and a follow-up's own opening. */
+  review?: Pick<Review, 'kind' | 'durationMinutes'> | undefined;
   /** At the close: what this meeting recorded (since it started), read back with owners. */
   gathered?: MeetingSummary | undefined;
 }) {
@@ -80,7 +83,7 @@ export function PhaseGuide({
   const today = new Date().toISOString();
   // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
   const people = bundle.incident.participants.map((participant) => participant.name);
-  const spoken = { today, check: (text: string) => readAloud(text, people) };
+  const spoken = { today, check: (text: string) => readAloud(text, people), review };
   const statement =
     phase === 'ground-rules'
       ? openingStatement(incidentDocument(bundle), spoken)

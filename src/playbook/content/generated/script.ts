@@ -13,6 +13,8 @@ export const openingWindow = (slot: { start: string | number; end: string | numb
 export const openingWindowOpenEnded = (slot: { start: string | number }): string => `from ${slot.start}, though we haven't recorded yet when it ended`;
 export const openingPurpose = "We're here to learn how our systems and our ways of working let this happen, and to decide what we'll change. We're not here to find someone to blame.";
 export const openingGroundRules = "Three ground rules. First, we assume everyone did what made sense with what they knew at the time, so we ask what they saw and knew then, not what hindsight shows us now. Second, we talk about conditions, tools and decisions, not about culprits. Third, anyone can pause the discussion if it starts to sound like blame, including me.";
+export const openingFollowUpPurpose = "This is the follow-up: we're here to check each action we agreed, whether the changes worked, and what got in the way of the ones that are late. We're checking the system, not grading people.";
+export const openingFollowUpTimeBox = (slot: { duration: string | number }): string => `We have ${slot.duration}. By the end we'll know where each action stands, what still needs help, and when we check again.`;
 export const openingTimeBox = (slot: { duration: string | number }): string => `We have ${slot.duration}. By the end we'll have one shared timeline, the contributing factors, and a short list of action items, each with an owner and a due date.`;
 export const openingDurationsHalfHour = "half an hour";
 export const openingDurationsHour = "an hour";
