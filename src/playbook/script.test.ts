@@ -54,8 +54,8 @@ describe('the opening statement', () => {
 
   it('opens a follow-up review as a follow-up, for the time it is booked', () => {
     const opening = openingStatement(incident({}), { review: { kind: 'follow-up', durationMinutes: 30 } });
-    expect(opening.text).toContain('This is the follow-up: we\'re here to check each action we agreed');
-    expect(opening.text).toContain('We have half an hour. By the end we\'ll know where each action stands');
+    expect(opening.text).toContain("This is the follow-up: we're here to check each action we agreed");
+    expect(opening.text).toContain("We have half an hour. By the end we'll know where each action stands");
     expect(opening.text).not.toContain('one shared timeline');
   });
 
