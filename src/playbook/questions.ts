@@ -22,3 +22,24 @@ export function questionsFor(
 export function questionById(id: string): ProbingQuestion | undefined {
   return probingQuestions.find((q) => q.id === id);
 }
+
+/**
+ * The questions to put in front of a facilitator during one phase of a meeting: the phase's questions tagged with a
+ * category the incident's factors name first, then the general ones (no category); questions about other
+ * categories are left out when the incident has factors. About one question per two minutes of the phase's time box,
+ * at least three, so a 13-minute phase shows six to seven, not the phase's whole list; `rest` counts the others.
+ */
+export function questionsForPhase(
+  phase: AgendaPhase,
+  options: { categories?: readonly FactorCategory[]; minutes?: number } = {},
+): { shown: ProbingQuestion[]; rest: number } {
+  const all = questionsFor({ phase });
+  const categories = options.categories ?? [];
+  const tagged = all.filter((q) => q.categories.some((c) => categories.includes(c)));
+  const general = all.filter((q) => q.categories.length === 0);
+  const others = categories.length > 0 ? [] : all.filter((q) => q.categories.length > 0);
+  const ordered = [...tagged, ...general, ...others];
+  const limit = options.minutes === undefined ? ordered.length : Math.max(3, Math.round(options.minutes / 2));
+  const shown = ordered.slice(0, limit);
+  return { shown, rest: all.length - shown.length };
+}

@@ -215,6 +215,7 @@ export function MeetingSection({
             <PhaseGuide
               phase={current.phase}
               review={review}
+              minutes={current.minutes}
               gathered={
                 state?.startedAt
                   ? summarizeMeeting({

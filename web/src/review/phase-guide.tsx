@@ -1,8 +1,9 @@
+import { useState } from 'react';
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 
 import type { MeetingSummary, Review } from '../../../src/domain/index.js';
 import { readAloud } from '../../../src/language/index.js';
-import { questionsFor } from '../../../src/playbook/questions.js';
+import { questionsFor, questionsForPhase } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
 import { closingStatement, openingStatement, reminderStatement } from '../../../src/playbook/script.js';
 import { useIncident } from '../incident/incident-context.js';
@@ -68,17 +69,23 @@ export function PhaseGuide({
   phase,
   gathered,
   review,
+  minutes,
 }: {
   phase: AgendaPhase | undefined;
   /** The meeting being run: its length, and a follow-up's own opening. */
   review?: Pick<Review, 'kind' | 'durationMinutes'> | undefined;
   /** At the close: what this meeting recorded (since it started), read back with owners. */
   gathered?: MeetingSummary | undefined;
+  /** The phase's time box: how many questions fit in it. */
+  minutes?: number | undefined;
 }) {
   const { bundle } = useIncident();
+  const [showAll, setShowAll] = useState(false);
   if (!phase)
     return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
-  const questions = questionsFor({ phase });
+  const categories = [...new Set(bundle.factors.map((factor) => factor.category))];
+  const fitted = questionsForPhase(phase, { categories, ...(minutes === undefined ? {} : { minutes }) });
+  const questions = showAll ? questionsFor({ phase }) : fitted.shown;
   // Today stands in for the meeting's date when no review is scheduled, so overdue actions are named as such.
   const today = new Date().toISOString();
   // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
@@ -103,6 +110,13 @@ export function PhaseGuide({
             <li key={question.id}>{question.text}</li>
           ))}
         </ul>
+        {fitted.rest > 0 && (
+          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+            {showAll
+              ? 'Show the questions that fit this phase'
+              : `Show all ${fitted.shown.length + fitted.rest} questions`}
+          </button>
+        )}
       </section>
     </>
   );

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { questionsFor, questionsForPhase } from './questions.js';
+
+describe('questionsForPhase', () => {
+  it('fits the phase’s time box: about one question per two minutes, at least three', () => {
+    const all = questionsFor({ phase: 'factors' });
+    expect(all.length).toBeGreaterThan(20);
+    const fitted = questionsForPhase('factors', { minutes: 13 });
+    expect(fitted.shown).toHaveLength(7);
+    expect(fitted.rest).toBe(all.length - 7);
+    expect(questionsForPhase('factors', { minutes: 2 }).shown).toHaveLength(3);
+  });
+
+  it('puts the incident’s own categories first and leaves out questions about categories it does not have', () => {
+    const { shown } = questionsForPhase('factors', { categories: ['configuration'], minutes: 40 });
+    const first = shown[0];
+    expect(first?.categories).toContain('configuration');
+    expect(shown.every((q) => q.categories.length === 0 || q.categories.includes('configuration'))).toBe(
+      true,
+    );
+  });
+});
