@@ -126,14 +126,19 @@ export async function recordDecision(
   });
 }
 
-/** Ends a review meeting at `at` (now by default); a meeting ends once, and not before it was scheduled to start. */
+/**
+ * Ends a review meeting at `at` (now by default); a meeting ends once, and not before it was scheduled to start.
+ * A follow-up review's `outcome` (where the actions stand, what remains) is recorded with it.
+ */
 export async function closeReview(
   store: Store,
   reviewId: string,
   ctx: WriteContext,
   at: string = new Date().toISOString(),
+  outcome?: string,
 ): Promise<StoredReview> {
   const endedAt = parseWith(instantSchema, at, 'end time');
+  const recorded = outcome === undefined ? {} : { outcome: parseWith(proseText(), outcome, 'outcome') };
   // Closing means the same on a newer record (a decision someone recorded meanwhile): re-read and close that.
   return retryOnConflict(async () => {
     const review = await store.reviews.get(reviewId);
@@ -145,6 +150,6 @@ export async function closeReview(
         `review ${reviewId} cannot end at ${endedAt}, before its scheduled start ${review.scheduledAt}; give the time it ended`,
       );
     }
-    return store.reviews.update(reviewId, review.version, { endedAt }, ctx);
+    return store.reviews.update(reviewId, review.version, { endedAt, ...recorded }, ctx);
   });
 }

@@ -71,3 +71,40 @@ describe('debrief review schedule', () => {
     }
   });
 });
+
+describe('debrief review close --outcome', () => {
+  it("records a follow-up review's outcome with its end, and warns when it names a person", async () => {
+    const created = await cli('new', '-t', 'Queue backlog', '-s', 'SEV3', '--json');
+    expect(created.code, created.stderr).toBe(0);
+    const incident = JSON.parse(created.stdout).id as string;
+    const booked = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--kind',
+      'follow-up',
+      '--at',
+      '2026-11-30T10:00:00Z',
+      '--json',
+    );
+    expect(booked.code, booked.stderr).toBe(0);
+    const review = JSON.parse(booked.stdout).id as string;
+    const closed = await cli(
+      'review',
+      'close',
+      review,
+      '--at',
+      '2026-11-30T10:30:00Z',
+      '--outcome',
+      'Two of three actions done; the paging change waits for the alerting migration.',
+    );
+    expect(closed.code, closed.stderr).toBe(0);
+    expect(closed.stdout).toContain(
+      'Outcome: Two of three actions done; the paging change waits for the alerting migration.',
+    );
+    const shown = await cli('review', 'list', incident, '--json');
+    expect(JSON.parse(shown.stdout)[0]).toMatchObject({
+      outcome: expect.stringContaining('alerting migration'),
+    });
+  });
+});

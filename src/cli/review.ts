@@ -159,12 +159,23 @@ export function register(program: Command): void {
     .description('end the meeting, and read back its decisions and the open actions with their owners')
     .argument('<review>', 'review id')
     .option('--at <time>', 'when it ended (default: now)')
+    .option('--outcome <text>', "a follow-up review's outcome: where the actions stand, what remains")
     .option('--json', 'print the review as JSON')
-    .action(async (reviewId: string, options: { at?: string; json?: boolean }, command: Command) => {
-      const { closeReview } = await import('../app/reviews.js');
-      const { review: closed, actions } = await withStore(command, async (store) => {
-        const ended = await closeReview(store, reviewId, { actor: cliActor() }, options.at).catch(
-          (error: unknown) => {
+    .action(
+      async (
+        reviewId: string,
+        options: { at?: string; outcome?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const { closeReview } = await import('../app/reviews.js');
+        const { review: closed, actions } = await withStore(command, async (store) => {
+          const ended = await closeReview(
+            store,
+            reviewId,
+            { actor: cliActor() },
+            options.at,
+            options.outcome,
+          ).catch((error: unknown) => {
             // The meeting may have ended without anyone closing it: point at the flag that says when.
             if (
               options.at === undefined &&
@@ -173,22 +184,27 @@ export function register(program: Command): void {
             )
               error.message += ' with --at';
             throw error;
-          },
-        );
-        return { review: ended, actions: await store.actions.list(ended.incidentId) };
-      });
-      if (options.json) return printJson(closed);
-      const lines = [`closed ${closed.id} at ${closed.endedAt}`];
-      if (closed.decisions.length > 0) lines.push('Decisions:', ...closed.decisions.map((d) => `  - ${d}`));
-      const open = actions.filter((a) => a.status === 'open' || a.status === 'in-progress');
-      if (open.length > 0) {
-        lines.push(
-          'Open actions:',
-          ...open.map(
-            (a) => `  - ${a.title} (${a.owner || 'no owner yet'}${a.dueDate ? `, due ${a.dueDate}` : ''})`,
-          ),
-        );
-      }
-      process.stdout.write(`${lines.join('\n')}\n`);
-    });
+          });
+          return { review: ended, actions: await store.actions.list(ended.incidentId) };
+        });
+        if (options.outcome !== undefined) {
+          const { warnAboutBlame } = await import('./blame-hints.js');
+          await warnAboutBlame(options.outcome);
+        }
+        if (options.json) return printJson(closed);
+        const lines = [`closed ${closed.id} at ${closed.endedAt}`];
+        if (closed.outcome) lines.push(`Outcome: ${closed.outcome}`);
+        if (closed.decisions.length > 0) lines.push('Decisions:', ...closed.decisions.map((d) => `  - ${d}`));
+        const open = actions.filter((a) => a.status === 'open' || a.status === 'in-progress');
+        if (open.length > 0) {
+          lines.push(
+            'Open actions:',
+            ...open.map(
+              (a) => `  - ${a.title} (${a.owner || 'no owner yet'}${a.dueDate ? `, due ${a.dueDate}` : ''})`,
+            ),
+          );
+        }
+        process.stdout.write(`${lines.join('\n')}\n`);
+      },
+    );
 }
