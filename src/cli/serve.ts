@@ -68,6 +68,7 @@ export function register(program: Command): void {
         accounts,
         meetingRooms: database.meetingRooms,
         meetingCards: database.meetingCards,
+        meetingNotes: database.meetingNotes,
         people,
         publicUrl,
         trustProxy: options.trustProxy ?? false,

@@ -14,6 +14,7 @@ import type {
   AuditLog,
   ChangeFeed,
   MeetingCards,
+  MeetingNotes,
   MeetingRooms,
   Store,
 } from '../store/index.js';
@@ -34,6 +35,7 @@ import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { liveRoutes } from './routes/live.js';
 import { meetingCardRoutes } from './routes/meeting-cards.js';
+import { meetingNotesRoutes } from './routes/meeting-notes.js';
 import { meetingRoomRoutes } from './routes/meeting-room.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { operationRoutes } from './routes/operations.js';
@@ -61,6 +63,8 @@ export interface ServerOptions {
   meetingRooms?: MeetingRooms | undefined;
   /** The meetings' anonymous cards and raised points (`SqlStore.meetingCards`); served when given. */
   meetingCards?: MeetingCards | undefined;
+  /** The reviews' live notes, typed together (`SqlStore.meetingNotes`); served when given. */
+  meetingNotes?: MeetingNotes | undefined;
   /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
   webRoot?: string | undefined;
   jsonBodyLimit?: number | undefined;
@@ -185,6 +189,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   liveRoutes(app, options.store, options.changes, options.accounts, options.livePingMs);
   if (options.meetingRooms) meetingRoomRoutes(app, options.store, options.meetingRooms);
   if (options.meetingCards) meetingCardRoutes(app, options.store, options.meetingCards);
+  if (options.meetingNotes) meetingNotesRoutes(app, options.store, options.meetingNotes);
   recordRoutes(app, options.store);
   intakeRoutes(app, options.store);
 

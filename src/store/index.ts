@@ -24,6 +24,7 @@ export type { BackupBundle, Backups } from './backups.js';
 export type { Change, ChangeFeed } from './change-feed.js';
 export { type IncidentView, loadIncidentView } from './incident-view.js';
 export type { CardScope, MeetingCards } from './meeting-cards.js';
+export type { MeetingNotes, NotesUpdate, NotesUpdates } from './meeting-notes.js';
 export type { MeetingRooms } from './meeting-rooms.js';
 export { type OpenOptions, openStore } from './open.js';
 export { openSqlStore, type SqlStore } from './sql-store.js';

@@ -72,6 +72,8 @@ export interface Database {
   meeting_cards: MeetingCardsTable;
   meeting_votes: MeetingVotesTable;
   meeting_points: MeetingPointsTable;
+  meeting_note_updates: MeetingNoteUpdatesTable;
+  meeting_notes: MeetingNotesTable;
 }
 
 /** Anonymous cards: no author column, by design. */
@@ -112,6 +114,23 @@ export interface MeetingRoomsTable {
   version: number;
   updated_at: string;
   data: string;
+}
+
+/** Each edit of a review's live notes (a Yjs update, base64), numbered in the order the server took it. */
+export interface MeetingNoteUpdatesTable {
+  review_id: string;
+  seq: number;
+  incident_id: string;
+  data: string;
+}
+
+/** Per review: the last edit's number, how many edits are stored, and the text last written into the review. */
+export interface MeetingNotesTable {
+  review_id: string;
+  incident_id: string;
+  seq: number;
+  updates: number;
+  text: string;
 }
 
 /** The child tables, which share the ChildColumns shape. */

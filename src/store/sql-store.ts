@@ -7,6 +7,7 @@ import { kyselyAuditLog } from './kysely-audit-log.js';
 import { kyselyBackups } from './kysely-backups.js';
 import { kyselyStore } from './kysely-store.js';
 import { kyselyMeetingCards, type MeetingCards } from './meeting-cards.js';
+import { kyselyMeetingNotes, type MeetingNotes } from './meeting-notes.js';
 import { kyselyMeetingRooms, type MeetingRooms } from './meeting-rooms.js';
 import { type OpenOptions, openDatabase } from './open-database.js';
 import type { Store } from './store.js';
@@ -25,6 +26,8 @@ export interface SqlStore {
   readonly meetingRooms: MeetingRooms;
   /** The meetings' anonymous cards, votes and raised points. */
   readonly meetingCards: MeetingCards;
+  /** Each review's live notes, typed by several people at once. */
+  readonly meetingNotes: MeetingNotes;
   /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
   accounts(options?: StoreAccountsOptions): AccountStore;
 }
@@ -38,6 +41,7 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     backups: kyselyBackups(db),
     meetingRooms: kyselyMeetingRooms(db),
     meetingCards: kyselyMeetingCards(db),
+    meetingNotes: kyselyMeetingNotes(db),
     accounts: (options) => storeAccounts(db, options),
   };
 }

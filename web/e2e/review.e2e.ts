@@ -114,9 +114,8 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
   await expect(warning).toContainText('Blame warning');
   await expect(warning).toContainText('should have known');
   await expect(warning).toContainText(/Ask instead: [^?]+\?/);
-  await page.getByRole('button', { name: 'Save notes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Notes saved.' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save notes' })).toBeDisabled();
+  // Nothing to save: the notes are shared as they are typed.
+  await expect(page.locator('#notes-status')).toHaveText(/^Saved;/);
 
   await page.getByLabel('New decision').fill('Flags that gate payments get an owner and an expiry date');
   await page.getByRole('button', { name: 'Add decision' }).click();
@@ -124,7 +123,7 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
     /Flags that gate payments/,
   ]);
 
-  // A reload keeps the notes (saved) and the meeting's phase (kept by the server, shared by every browser).
+  // A reload keeps the notes and the meeting's phase (kept by the server, shared by every browser).
   await page.reload();
   await expect(page.getByLabel('Meeting notes')).toHaveValue(/Bob should have known the flag was still on\./);
   await expect(meeting.getByRole('heading', { name: 'Phase 2 of 6: Timeline walk-through' })).toBeVisible();
@@ -186,8 +185,8 @@ test('a viewer sees the schedule and the playbook but cannot change anything', a
   await page.goto(reviewTab());
   await expect(page.getByRole('article', { name: /^Review, / })).toContainText('Ed Editor, Bob Chen');
   await expect(page.getByRole('article', { name: /^Follow-up review, / })).toBeVisible();
-  await expect(page.getByText('Bob should have known the flag was still on.')).toBeVisible();
-  for (const name of [/^Add/, /^Edit/, /^Delete/, 'Save notes', /^Remove decision/]) {
+  await expect(page.locator('.notes-view')).toContainText('Bob should have known the flag was still on.');
+  for (const name of [/^Add/, /^Edit/, /^Delete/, /^Remove decision/]) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);
   }
   await expect(page.getByLabel('Meeting notes')).toHaveCount(0);
@@ -233,35 +232,37 @@ test('on a phone the console fits the screen, and every control is named and wor
   await context.close();
 });
 
-test('a decision saved by someone else meanwhile is merged with the typed notes on save', async ({
+test('a decision saved by someone else while the notes are typed changes nothing in them', async ({
   page,
+  playwright,
 }) => {
   await signInPage(page, server, editor);
   await page.goto(reviewTab());
   const notes = page.getByLabel('Meeting notes');
-  await expect(notes).toHaveValue(/Bob should have known/);
+  // The phone test before typed into the same shared notes.
+  await expect(notes).toHaveValue(/Ana: the on-call was careless/);
   await notes.fill('[14:10] The dashboard showed the old flag state for ten minutes.');
 
-  // A second editor (the scribe, in another browser) saves the review first.
-  const bundle = (await (await page.request.get(`${server.url}/api/incidents/${incidentId}`)).json()) as {
+  // Someone else (an admin, through the API) records a decision on the same review meanwhile.
+  const admin = await signInApi(playwright, server);
+  const bundle = (await admin.get(`/api/incidents/${incidentId}`)) as {
     reviews: Array<{ id: string; kind: string; version: number }>;
   };
   const review = bundle.reviews.find((item) => item.kind === 'review');
-  const me = (await (await page.request.get(`${server.url}/api/me`)).json()) as { csrfToken: string };
-  const other = await page.request.patch(`${server.url}/api/reviews/${review?.id}`, {
-    data: { version: review?.version, decisions: ['Decided by the scribe'] },
-    headers: { 'x-csrf-token': me.csrfToken },
+  await admin.patch(`/api/reviews/${review?.id}`, {
+    version: review?.version,
+    decisions: ['Decided by the scribe'],
   });
-  expect(other.ok()).toBe(true);
+  await admin.dispose();
 
-  // The notes were not changed meanwhile, so the 409 is settled by saving again on the new version.
-  await page.getByRole('button', { name: 'Save notes' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'merged in' })).toBeVisible();
-  await expect(notes).toHaveValue('[14:10] The dashboard showed the old flag state for ten minutes.');
+  // The notes are typed into their own shared document: a change of the review's other fields does not touch them.
   await expect(page.getByRole('region', { name: 'Decisions' })).toContainText('Decided by the scribe');
-  expect((await storedReviews(page)).find((item) => item.kind === 'review')?.notes).toBe(
-    '[14:10] The dashboard showed the old flag state for ten minutes.',
-  );
+  await notes.press('Control+End');
+  await notes.pressSequentially(' Then it caught up.');
+  await expect(page.locator('#notes-status')).toHaveText(/^Saved;/);
+  const typed = '[14:10] The dashboard showed the old flag state for ten minutes. Then it caught up.';
+  await expect(notes).toHaveValue(typed);
+  expect((await storedReviews(page)).find((item) => item.kind === 'review')?.notes).toBe(typed);
 });
 
 test('the closing statement never reads a blameful factor aloud', async ({ page, playwright }) => {

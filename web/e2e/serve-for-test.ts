@@ -23,6 +23,7 @@ const app = await buildServer({
   accounts,
   meetingRooms: database.meetingRooms,
   meetingCards: database.meetingCards,
+  meetingNotes: database.meetingNotes,
   loginAttemptsPerMinute: 1_000,
 });
 const url = await app.listen({ host: '127.0.0.1', port: Number(process.env.DEBRIEF_E2E_PORT ?? 0) });

@@ -47,6 +47,7 @@ export async function startTestServer(
     accounts,
     meetingRooms: database.meetingRooms,
     meetingCards: database.meetingCards,
+    meetingNotes: database.meetingNotes,
     loginAttemptsPerMinute: 1_000,
     ...options,
   });

@@ -10,7 +10,7 @@ import {
 } from './live-updates.js';
 
 // Changes to what a part of the page reads on its own, not part of the incident bundle.
-const ownStateEntities = new Set(['meeting', 'card', 'raised-point']);
+const ownStateEntities = new Set(['meeting', 'card', 'raised-point', 'notes']);
 
 // A burst of changes (an import, a whole-document save) becomes one reload this long after its first change.
 const reloadDelayMs = 300;

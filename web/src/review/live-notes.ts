@@ -54,8 +54,5 @@ export function addDecision(decisions: readonly string[], line: string): string[
   return exists ? [...decisions] : [...decisions, trimmed];
 }
 
-/** Whether two versions of the notes say the same once saved (the server trims them and normalises line ends). */
-export function sameNotes(a: string, b: string): boolean {
-  const normal = (text: string) => text.replace(/\r\n?/g, '\n').trim();
-  return normal(a) === normal(b);
-}
+/** The window event the live notes' text is announced with as it changes (`detail`: `{ reviewId, text }`). */
+export const notesTextEvent = 'debrief:notes-text';

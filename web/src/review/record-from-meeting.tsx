@@ -10,7 +10,7 @@ import type { Finding, StoredReview } from '../api/types.js';
 import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
-import { addDecision } from './live-notes.js';
+import { addDecision, notesTextEvent } from './live-notes.js';
 import { noteLines } from './note-lines.js';
 
 /** The window event that puts a text (a card's) into the recorder: `detail` is the text. */
@@ -45,8 +45,18 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
     window.addEventListener(recordTextEvent, take);
     return () => window.removeEventListener(recordTextEvent, take);
   }, []);
+  // The notes as they are being typed, not only as the incident was last read.
+  const [notes, setNotes] = useState(review.notes);
+  useEffect(() => {
+    const take = (event: Event) => {
+      const detail = (event as CustomEvent<{ reviewId: string; text: string }>).detail;
+      if (detail.reviewId === review.id) setNotes(detail.text);
+    };
+    window.addEventListener(notesTextEvent, take);
+    return () => window.removeEventListener(notesTextEvent, take);
+  }, [review.id]);
   if (!editable) return null;
-  const lines = noteLines(review.notes);
+  const lines = noteLines(notes);
   const people = bundle.incident.participants.map((participant) => participant.name);
 
   async function submit(event: FormEvent) {
