@@ -11,6 +11,7 @@ import {
 } from '../domain/index.js';
 import type { ChildSpec } from './child-rows.js';
 import { checkDueDate } from './incident-rows.js';
+import { deleteMeetingRows } from './meeting-rows.js';
 
 /** Timeline events: listed by time, unknown times last. */
 export const eventSpec: ChildSpec<TimelineEventFields> = {
@@ -79,4 +80,6 @@ export const reviewSpec: ChildSpec<ReviewFields> = {
   label: 'review',
   schema: reviewFieldsSchema,
   order: 'seq',
+  // Not a refusal: the meeting's state, cards, votes, points and live notes go with the review.
+  beforeDelete: (tx, id) => deleteMeetingRows(tx, { reviewId: id }),
 };

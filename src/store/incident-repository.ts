@@ -11,6 +11,7 @@ import {
 import { incidentColumns, memberKey, requireIncidentRow, toIncident } from './incident-rows.js';
 import { updateIncidentRow } from './incident-update.js';
 import { writeAudit } from './kysely-audit-log.js';
+import { deleteMeetingRows } from './meeting-rows.js';
 import { escapeLike, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { IncidentFilter, IncidentRepository } from './store.js';
@@ -124,6 +125,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
       return db.write(async (tx) => {
         const current = toIncident(await requireIncidentRow(tx, id, lock));
         requireVersion(`incident ${id}`, current, version);
+        await deleteMeetingRows(tx, { incidentId: id });
         await tx.deleteFrom('incidents').where('id', '=', id).execute();
         await writeAudit(tx, [
           {
