@@ -1,3 +1,5 @@
+import { markdownHtml } from './markdown-html.js';
+
 const special = /[&<>"']/;
 
 /** Escapes text for HTML element content and attribute values alike, so no field can open a tag or a script. */
@@ -29,12 +31,10 @@ export function escapeHtml(text: string): string {
   return out + text.slice(from);
 }
 
-/** Escaped prose: blank lines become paragraphs and single line breaks stay line breaks. */
+/**
+ * Prose people typed, as report HTML: their Markdown rendered (lists, emphasis, code, links), every raw tag escaped
+ * and unsafe links dropped (see `markdownHtml`).
+ */
 export function proseHtml(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === '') return '';
-  return trimmed
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-    .join('\n');
+  return markdownHtml(text);
 }

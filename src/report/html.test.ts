@@ -23,6 +23,22 @@ describe('the HTML report', () => {
     expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
   });
 
+  it('renders the Markdown people typed in prose fields instead of showing its marks', () => {
+    const out = html(
+      sampleIncident({
+        summary: 'The pool ran dry:\n\n- `max_conns` was 20\n- **no alert** fired',
+        factors: [
+          { id: 'FAC-1', title: 'Pool too small', category: 'capacity', description: 'Set in *2023*' },
+        ],
+        actions: [{ id: 'ACT-1', title: 'Raise the pool' }],
+      }),
+    );
+    expect(out).toContain('<li><code>max_conns</code> was 20</li>');
+    expect(out).toContain('<strong>no alert</strong>');
+    expect(out).toContain('<em>2023</em>');
+    expect(out).not.toContain('- `max_conns`');
+  });
+
   it('is one self-contained file with print styles and no external requests', () => {
     const out = html();
     expect(out).toContain('@media print');

@@ -34,3 +34,35 @@ test('the app shell is revalidated and its hashed scripts come brotli-compressed
   expect(response.headers()['content-encoding']).toBe('br');
   expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
+
+test('Markdown typed in the overview, impact and factors is shown rendered, and typed HTML stays inert', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', {
+    title: 'Pool ran dry',
+    severity: 'SEV2',
+    summary:
+      'The pool ran dry:\n\n- `max_conns` was 20\n- **no alert** fired\n\n<img src=x onerror="window.hit=1"> [x](javascript:window.hit=2)',
+    impact: { description: 'Checkout failed for *about* 4 in 10 customers.' },
+  })) as { id: string };
+  await admin.post(`/api/incidents/${incident.id}/factors`, {
+    title: 'Pool sized for last year',
+    category: 'capacity',
+    description: 'Set in 2023:\n\n1. traffic doubled\n2. nobody revisited it',
+  });
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}`);
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary.getByRole('listitem')).toHaveText(['max_conns was 20', 'no alert fired']);
+  await expect(summary.locator('code')).toHaveText('max_conns');
+  await expect(summary.locator('strong')).toHaveText('no alert');
+  await expect(summary).toContainText('<img src=x onerror="window.hit=1">');
+  await expect(summary.locator('img')).toHaveCount(0);
+  await expect(summary.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(page.locator('.markdown em')).toHaveText('about');
+  expect(await page.evaluate(() => (window as unknown as { hit?: number }).hit)).toBeUndefined();
+  await expect(page.locator('.markdown ol li')).toHaveText(['traffic doubled', 'nobody revisited it']);
+});

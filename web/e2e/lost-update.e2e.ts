@@ -37,6 +37,9 @@ async function newIncident(): Promise<string> {
     summary: 'The cache expired.\nRetries piled up.\nThe database fell over.',
     ask: 'Fund a second cache cluster.',
     impact: { description: 'Users could not pay.' },
+    wentWell: ['The runbook had the rollback command'],
+    gotLucky: ['The peak came after the sale ended'],
+    followUp: 'We report back in two weeks.',
   })) as { id: string };
   await admin.post(`/api/incidents/${id}/events`, {
     at: '2026-03-04T09:12:00Z',
@@ -100,6 +103,30 @@ const sections: SectionCase[] = [
     field: (page) => page.getByRole('textbox', { name: 'Summary' }),
     save: 'Save',
     text: (bundle) => String(bundle.incident.summary),
+  },
+  {
+    name: 'what went well',
+    tab: '',
+    edit: 'Edit What went well',
+    field: (page) => page.getByRole('textbox', { name: 'What went well' }),
+    save: 'Save',
+    text: (bundle) => (bundle.incident.wentWell as string[]).join('\n'),
+  },
+  {
+    name: 'where we got lucky',
+    tab: '',
+    edit: 'Edit Where we got lucky',
+    field: (page) => page.getByRole('textbox', { name: 'Where we got lucky' }),
+    save: 'Save',
+    text: (bundle) => (bundle.incident.gotLucky as string[]).join('\n'),
+  },
+  {
+    name: 'follow-up',
+    tab: '',
+    edit: 'Edit Follow-up',
+    field: (page) => page.getByRole('textbox', { name: 'Follow-up' }),
+    save: 'Save',
+    text: (bundle) => String(bundle.incident.followUp),
   },
   {
     name: 'decision requested',

@@ -9,6 +9,7 @@ import {
 import { api } from '../api/client.js';
 import type { StoredFactor } from '../api/types.js';
 import { EditNotices } from '../components/edit-notices.js';
+import { MarkdownText } from '../components/markdown-text.js';
 import { FormButtons, RecordButtons, Section } from '../components/section.js';
 import { draftKey } from '../lib/draft-store.js';
 import { keptDraftId } from '../lib/kept-draft.js';
@@ -168,7 +169,7 @@ export function FactorsSection() {
             <li key={factor.id}>
               <strong>{factor.title}</strong>{' '}
               <span className="badge">{factorCategoryLabels[factor.category]}</span>
-              {factor.description && <div className="prose">{factor.description}</div>}
+              <MarkdownText text={factor.description} />
               {editable && (
                 <RecordButtons
                   name={`factor ${factor.title}`}

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { type Impact, limits } from '../../../src/domain/index.js';
 import { DraftOffer, EditNotices } from '../components/edit-notices.js';
+import { MarkdownText } from '../components/markdown-text.js';
 import { FormButtons, Section } from '../components/section.js';
 import { draftKey } from '../lib/draft-store.js';
 import { optionalCount } from '../lib/text.js';
@@ -186,7 +187,7 @@ export function ImpactSection() {
         </form>
       ) : (
         <>
-          <div className="prose">{incident.impact.description || 'Not described yet.'}</div>
+          <MarkdownText text={incident.impact.description} empty="Not described yet." />
           <dl className="facts">
             {numberFields.map(([key, label]) => (
               <div key={key}>

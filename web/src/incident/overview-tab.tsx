@@ -3,6 +3,7 @@ import { DetailsSection } from './details-section.js';
 import { FactorsSection } from './factors-section.js';
 import { ImpactSection } from './impact-section.js';
 import { useIncident } from './incident-context.js';
+import { ListSection } from './list-section.js';
 import { ParticipantsSection } from './participants-section.js';
 import { ProseSection } from './prose-section.js';
 
@@ -57,6 +58,21 @@ export function OverviewTab() {
       />
       <ParticipantsSection />
       <FactorsSection />
+      <ListSection
+        field="wentWell"
+        title="What went well"
+        hint="What helped: a runbook that worked, an alert that fired, a teammate who knew the system."
+      />
+      <ListSection
+        field="gotLucky"
+        title="Where we got lucky"
+        hint="What could have made it worse but did not: the time of day, a cache that happened to be warm."
+      />
+      <ProseSection
+        field="followUp"
+        title="Follow-up"
+        hint="When and how the team will report back on the actions, in Markdown."
+      />
     </div>
   );
 }

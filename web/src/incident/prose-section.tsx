@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { Incident } from '../../../src/domain/index.js';
 import { DraftOffer, EditNotices } from '../components/edit-notices.js';
+import { MarkdownText } from '../components/markdown-text.js';
 import { FormButtons, Section } from '../components/section.js';
 import { LazyMarkdownEditor } from '../editor/lazy-markdown-editor.js';
 import { draftKey } from '../lib/draft-store.js';
@@ -8,13 +9,13 @@ import { useIncident } from './incident-context.js';
 import { fromIncident, patchIncident } from './patch.js';
 import { useEditSession } from './use-edit-session.js';
 
-/** BLUF, summary or the ask of executives: shown as text, edited in the analyzing Markdown editor. */
+/** BLUF, summary, the ask of executives or the follow-up plan: shown as text, edited in the analyzing Markdown editor. */
 export function ProseSection({
   field,
   title,
   hint,
 }: {
-  field: 'bluf' | 'summary' | 'ask';
+  field: 'bluf' | 'summary' | 'ask' | 'followUp';
   title: string;
   hint: string;
 }) {
@@ -52,10 +53,8 @@ export function ProseSection({
           />
           <FormButtons onCancel={session.cancel} busy={session.overlap !== undefined} />
         </form>
-      ) : incident[field] === '' ? (
-        <p className="muted">Not written yet.</p>
       ) : (
-        <div className="prose">{incident[field]}</div>
+        <MarkdownText text={incident[field]} empty="Not written yet." />
       )}
     </Section>
   );
