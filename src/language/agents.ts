@@ -1,4 +1,4 @@
-import { isKnownFirstName } from './person-names.js';
+import { isFirstNameWord, isKnownFirstName, isProductName } from './person-names.js';
 import {
   departmentSubjects,
   departments,
@@ -186,6 +186,22 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
 }
 
 /** Classifies a noun phrase given as token list: its head decides, a possessive person makes it `possessed`. */
+/**
+ * Two capitalised words inside a sentence, the first a first name and the second no product: a full name, also
+ * when both are everyday words too ("mistakes by Grant Page", "a poor decision by Will Bishop"). Not at the start
+ * of a sentence, where every word is capitalised.
+ */
+function isCapitalisedFullName(first: Token, second: Token, sentenceStart: number): boolean {
+  const sentenceCase = /^\p{Lu}\p{Ll}+$/u;
+  return (
+    first.start !== sentenceStart &&
+    sentenceCase.test(first.cased) &&
+    sentenceCase.test(second.cased) &&
+    isFirstNameWord(first.lower) &&
+    !isProductName(second.lower)
+  );
+}
+
 function classifyPhrase(
   list: Token[],
   sentenceStart: number,
@@ -204,6 +220,7 @@ function classifyPhrase(
   // A free relative stands for a person whatever its object: "whoever touched the config", "anyone who merged…".
   if (indefiniteHeads.has((list[0] as Token).lower) && end > 1) return 'person';
   for (const name of roster.names) if (name.includes(' ') && phrase.endsWith(name)) return 'person';
+  if (end === 2 && isCapitalisedFullName(list[0] as Token, list[1] as Token, sentenceStart)) return 'person';
   const head = list[end - 1] as Token;
   if (isPlaceholder(head, list[end - 2])) return 'person';
   const headKind = classifyToken(head, list[end - 2], head.start === sentenceStart, roster);
@@ -217,6 +234,10 @@ function classifyPhrase(
     return 'person';
   }
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
+    return 'person';
+  // A hyphenated word with a capital on both sides is a name's shape (Mei-Ling, Jean-Luc, Anne-Marie); software
+  // and places written so would be known words.
+  if (headKind === 'unknown' && end === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(head.cased))
     return 'person';
   if (headKind === 'unknown') {
     // "the SRE on shift", "the engineer at the keyboard": the head sits before the preposition.

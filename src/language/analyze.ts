@@ -111,6 +111,8 @@ interface Candidate {
   groups: Record<string, string>;
   /** What follows the rewritten clause in the sentence (", so the restore failed."), kept by the rewrite. */
   after: string;
+  /** Found once stronger findings' words were set aside: its rewrite would miss them, so it offers none. */
+  further?: boolean;
 }
 
 /** Finds the primary blame construction of one sentence, or undefined when it reads as neutral. */
@@ -206,31 +208,69 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       if (!markCues(lower, set.cues, wanted)) continue;
       const cased = doc.masked.slice(sentence.start, sentence.end);
       const source = text.slice(sentence.start, sentence.end);
-      const found = judgeSentence(lower, cased, source, set, wanted, roster);
-      if (!found) continue;
-      if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
-      starts ??= lineStarts(text);
-      const from = positionOf(starts, sentence.start + found.span.start);
-      const to = positionOf(starts, sentence.start + found.span.end);
-      const { rule } = found.compiled;
-      if (isDisabled(rule.id, from.line)) continue;
-      const rewrite = rewriteOf(rule, found, cased, source);
-      findings.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity ?? defaultSeverity[rule.category],
-        message: rule.message,
-        line: from.line + lineOffset,
-        column: from.column,
-        endLine: to.line + lineOffset,
-        endColumn: to.column,
-        text: text.slice(sentence.start + found.span.start, sentence.start + found.span.end),
-        suggestions: rewrite ? [rewrite, ...rule.suggestions] : [...rule.suggestions],
-        question: rule.question,
-      });
+      for (const found of sentenceFindings(
+        lower,
+        cased,
+        source,
+        set,
+        wanted,
+        roster,
+        options.every === true,
+      )) {
+        if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
+        starts ??= lineStarts(text);
+        const from = positionOf(starts, sentence.start + found.span.start);
+        const to = positionOf(starts, sentence.start + found.span.end);
+        const { rule } = found.compiled;
+        if (isDisabled(rule.id, from.line)) continue;
+        const rewrite = found.further ? undefined : rewriteOf(rule, found, cased, source);
+        findings.push({
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity ?? defaultSeverity[rule.category],
+          message: rule.message,
+          line: from.line + lineOffset,
+          column: from.column,
+          endLine: to.line + lineOffset,
+          endColumn: to.column,
+          text: text.slice(sentence.start + found.span.start, sentence.start + found.span.end),
+          suggestions: rewrite ? [rewrite, ...rule.suggestions] : [...rule.suggestions],
+          question: rule.question,
+        });
+      }
     }
   }
   return findings;
+}
+
+/** Words of a sentence blanked out (same length), so the sentence is judged again without them. */
+function blank(text: string, span: Span): string {
+  return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+}
+
+/**
+ * The sentence's strongest finding, or with `every` also the ones found once its words are set aside, each on
+ * words of its own (at most four), in reading order.
+ */
+function sentenceFindings(
+  lower: string,
+  cased: string,
+  source: string,
+  set: RuleSet,
+  wanted: Wanted,
+  roster: Roster,
+  every: boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  let [l, c] = [lower, cased];
+  for (let round = 0; round < (every ? 4 : 1); round++) {
+    if (round > 0 && !markCues(l, set.cues, wanted)) break;
+    const next = judgeSentence(l, c, source, set, wanted, roster);
+    if (!next || found.some((f) => overlaps(f.span, next.span))) break;
+    found.push(round > 0 ? { ...next, further: true } : next);
+    [l, c] = [blank(l, next.span), blank(c, next.span)];
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -55,6 +55,18 @@ export function isKnownFirstName(word: string): boolean {
   return knownFirstNames.has(lower) || (!isEverydayWord(lower) && isListedFirstName(lower));
 }
 
+/**
+ * Whether a word is used as a first name at all, also when it is an everyday word too (Grant, Will, May): for a
+ * full name written with capitals in the middle of a sentence ("by Grant Page"), where the pair shows it is a name.
+ */
+export function isFirstNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    !productNames.has(lower) &&
+    (knownFirstNames.has(lower) || everydayNames.has(lower) || isListedFirstName(lower))
+  );
+}
+
 /** Whether a word names a product or tool debrief knows (PagerDuty, Kafka, PostgreSQL): not a person, not internal. */
 export function isProductName(word: string): boolean {
   return productNames.has(word.toLowerCase());

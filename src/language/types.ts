@@ -48,6 +48,12 @@ export interface AnalyzeOptions {
   rules?: readonly string[] | undefined;
   /** Added to every reported line: the first line of `text` in a larger document (default 1). */
   firstLine?: number | undefined;
+  /**
+   * Every problem of a sentence, not only the strongest (at most four, each on its own words): what a person
+   * fixes (lint, a refused report) so that rewording one word is not met by a second refusal for the same
+   * sentence. Off by default: scoring counts sentences, and the editor underlines one finding per sentence.
+   */
+  every?: boolean | undefined;
 }
 
 /** Category precedence from the labelling rules (3.3): the most specific or most harmful signal wins. */

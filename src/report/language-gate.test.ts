@@ -24,6 +24,14 @@ describe('the blameless-language gate', () => {
     expect(engineering.blocks).toBe(false);
   });
 
+  it('lists every problem of a sentence at once, so rewording one word is not met by a second refusal', () => {
+    const doc = sampleIncident({ summary: 'Tomasz forgot to load-test it, and it was careless of him.' });
+    const gate = checkReportLanguage(renderReport(doc, { format: 'md', audience: 'exec' }), 'exec');
+    expect(gate.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['counterfactual/failed-to', 'judgmental/evaluative-word']),
+    );
+  });
+
   it('describes each finding with its place, rule and the question to ask instead', () => {
     const gate = checkReportLanguage(renderReport(blaming, { format: 'md', audience: 'exec' }), 'exec');
     expect(formatGateFindings(gate).join('\n')).toMatch(

@@ -53,7 +53,7 @@ export function checkReportLanguage(report: RenderedReport, audience: Audience):
     ...report.view.participants.map((p) => p.name),
     ...report.view.actions.map((a) => a.owner),
   ].filter((name) => name !== '' && !/\bteam\b/i.test(name) && !/^(?:the|an?)\s/i.test(name));
-  const findings = [...analyze(text, { people }), ...factorsNamingPeople(report, people)];
+  const findings = [...analyze(text, { people, every: true }), ...factorsNamingPeople(report, people)];
   return { text, findings, blocks: audience !== 'engineering' && findings.length > 0 };
 }
 

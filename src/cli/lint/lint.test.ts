@@ -213,6 +213,24 @@ describe('debrief lint (in-process)', () => {
 });
 
 describe('debrief lint (as a subprocess)', () => {
+  it('flags what a trial found missed, and every problem of a sentence at once', async () => {
+    const result = await runCli(['lint', '-', '--format', 'json'], {
+      input: [
+        'Lan forgot to load-test it.',
+        'In hindsight the revert was obviously the right call and it took too long.',
+        'grant decided to wait, which was a bad call.',
+        'Mei-Ling was slow to acknowledge the page.',
+        'Mistakes by Grant Page delayed the rollback.',
+        'That was a poor decision by Grant.',
+        'Checkout outage after Siobhán deployed the tokio upgrade',
+        'Tomasz forgot to load-test it, and it was careless of him.',
+      ].join('\n\n'),
+    });
+    expect(result.code).toBe(1);
+    const lines = JSON.parse(result.stdout).files[0].findings.map((f: { line: number }) => f.line);
+    expect(lines).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 15]);
+  });
+
   it('exits 1 on findings from standard input', async () => {
     const result = await runCli(['lint', '-', '--format', 'json'], {
       input: 'Who merged the broken config?\n',

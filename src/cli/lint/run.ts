@@ -60,7 +60,7 @@ export async function runLint(
     const result: FileResult = { path: input.path, findings: [], sourceLines: [] };
     try {
       for await (const chunk of readChunks(input, () => io.stdin, io.cwd)) {
-        const findings = analyze(chunk.text, { ...config, firstLine: chunk.firstLine });
+        const findings = analyze(chunk.text, { ...config, firstLine: chunk.firstLine, every: true });
         if (findings.length === 0) continue;
         result.findings.push(...findings);
         if (keepLines) {

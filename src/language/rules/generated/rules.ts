@@ -963,6 +963,79 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "judgmental/bad-decision-by",
+    category: "judgmental",
+    message: "Calling a decision a mistake or a bad call and naming who made it judges the person, not the situation they decided in.",
+    suggestions: [
+      "Describe what was known when the decision was made and which options looked viable then.",
+    ],
+    question: "What did the options look like at the moment the decision was made?",
+    cue: "mistake|mistakes|error|errors|blunder|blunders|slip|slips|screw|screwup|screwups|lapse|lapses|misjudgement|misjudgment|misjudgements|misjudgments|decision|decisions|call|calls|choice|choices|judgement|judgment|move|idea",
+    pattern: /\b(?:(?:mistakes?|errors?|blunders?|slip-?ups?|screw-?ups?|lapses? (?:in|of) judge?ment|misjudge?ments?)(?: (?:were|was))?(?: made)? (?:by|on the part of)|(?:bad|poor|wrong|terrible|awful|questionable|careless|reckless|dumb|stupid|foolish|unwise|sloppy|lazy) (?:call|decision|choice|judge?ment|move|idea)s?(?: (?:was|were))?(?: made)? (?:by|from|on the part of)) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|cost|led|made|kept|took|held|set|put|left|meant|hurt)\b))/u,
+    agent: "person",
+    agentAt: "group",
+    examples: {
+      match: [
+        "Mistakes by Grant Page delayed the rollback.",
+        "That was a poor decision by Grant.",
+        "It was a bad call from the on-call engineer.",
+      ],
+      noMatch: [
+        "Errors from the upstream resolver delayed the rollback.",
+        "We should add a lint for unchecked errors from Close.",
+        "Mistakes by the deploy script left two pods on the old version.",
+        "It was a poor decision by the load balancer to keep the unhealthy node.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/which-was-a-bad-call",
+    category: "judgmental",
+    message: "Calling someone's decision a bad call afterwards judges it by its outcome, which nobody knew when deciding.",
+    suggestions: [
+      "Describe what was known when the decision was made, and what made waiting (or acting) look right then.",
+    ],
+    question: "What made this option look right at the moment it was chosen?",
+    cue: "call|decision|choice|move|idea|mistake",
+    pattern: /\b(?:decided|chose|opted|elected|wanted|went ahead|tried) to\b[^.;!?]{0,80}?,? (?:which|and that|that) (?:was|turned out to be|proved to be|proved) (?:a |an )?(?:really |very |pretty |clearly |obviously |huge |big )?(?:bad|poor|wrong|terrible|awful|questionable|dumb|stupid|foolish|reckless|careless|costly|fatal)? ?(?:call|decision|choice|move|idea|mistake)\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "grant decided to wait, which was a bad call.",
+        "The on-call chose to restart the primary, which turned out to be a mistake.",
+      ],
+      noMatch: [
+        "The scheduler decided to evict the pod, which was the wrong call for a stateful set.",
+        "We decided to wait for the canary, which was the plan all along.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/slow-to",
+    category: "judgmental",
+    message: "Calling a person slow (or too quick) to act judges their reaction instead of what they were dealing with.",
+    suggestions: [
+      "Give the times, and what the person had in front of them between the signal and the action.",
+    ],
+    question: "What was competing for attention between the signal and the response?",
+    cue: "slow|slower|late|too|sluggish",
+    pattern: /\b(?:was|were|is|are|has been|had been|seemed|looked)(?: (?:a bit|a little|too|very|really|pretty|so|rather|painfully|way too|far too|much too))? (?:slow|slower|late|sluggish|too quick|too fast|too eager|too hasty|too keen)(?: than (?:expected|usual|needed))? (?:to|in) (?:acknowledg(?:e|ing)|respond(?:ing)?|react(?:ing)?|answer(?:ing)?|act(?:ing)?|notic(?:e|ing)|escalat(?:e|ing)|roll(?:ing)? back|revert(?:ing)?|ack(?:ing)?|join(?:ing)?|pick(?:ing)? up|investigat(?:e|ing)|fix(?:ing)?|step(?:ping)? in|restart(?:ing)?|declar(?:e|ing)|page|paging|deploy(?:ing)?|push(?:ing)?|merg(?:e|ing))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Mei-Ling was slow to acknowledge the page.",
+        "The on-call was way too slow to roll back.",
+        "Dmitri was too quick to restart the primary.",
+      ],
+      noMatch: [
+        "The cache was slow to warm up after the deploy.",
+        "The alert was slow to fire because of the 10-minute window.",
+        "The replica was late to acknowledge the write.",
+      ],
+    },
+  },
   // src/language/rules/folk-model-label.yml
   {
     id: "folk_model_label/complacency",
@@ -1085,6 +1158,27 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The trace obviously shows a 2 s gap.",
         "It is clear from the graph that the pool was saturated.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/obviously-right-call",
+    category: "minimizing",
+    message: "Calling one option obviously right (or wrong) afterwards is hindsight; at the time it was one choice among several.",
+    suggestions: [
+      "Describe what was known when the choice was made and what made the other option look reasonable then.",
+    ],
+    question: "What made the other option look reasonable at the time?",
+    cue: "obviously|clearly|course|plainly|evidently",
+    pattern: /\b(?:obviously|clearly|of course|plainly|evidently)(?: (?:the|a|an))? (?:right|correct|better|best|only sensible|sensible|wrong|safer|smarter) (?:call|move|choice|decision|option|thing to do|answer)\b/,
+    examples: {
+      match: [
+        "In hindsight the revert was obviously the right call and it took too long.",
+        "Failing over was clearly the better choice.",
+      ],
+      noMatch: [
+        "The revert was the right call.",
+        "The graph clearly shows the pool filling up before the revert.",
       ],
     },
   },
@@ -1473,13 +1567,14 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What in the process let this step be skipped?",
     cue: "failed|fails|failing|neglect|forgot|forget|omit|omitted|omitting|remember",
-    pattern: /\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)\b)(?<verb>[\p{L}-]+)(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
+    pattern: /\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)(?![\p{L}-]))(?<verb>[\p{L}-]+)(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
     agent: "person",
     rewrite: rewrites.omission,
     examples: {
       match: [
         "Bob forgot to run the migration before the deploy.",
         "The reviewer failed to notice the port change.",
+        "Lan forgot to load-test it.",
       ],
       noMatch: [
         "The sidecar failed to reload certs.",
@@ -1891,6 +1986,31 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "I drained the node because the patching runbook says to.",
         "Latency rose because we deployed v2.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/harm-after-person-did",
+    category: "person_as_cause",
+    message: "The failure is dated by what a person did; date it by the change and say what let the change do harm.",
+    suggestions: [
+      "Name the change as the event (\"The tokio upgrade reached production at 14:02 …\") and ask what let it do harm.",
+    ],
+    question: "What let this change do harm, and what would have caught it first?",
+    cue: "outage|outages|incident|downtime|errors|error|failures|failure|crash|crashes|crashed|degradation|slowdown|disruption|5xx|503s|500s|broke|failed|failing",
+    pattern: /\b(?:outages?|incidents?|downtime|errors?|failures?|crash(?:es|ed)?|degradation|slowdown|disruption|5xx|50[0-4]s|broke|failed|failing|went down|started failing)\b[^.;!?]{0,40}?\b(?:after|when|once|right after|just after|shortly after|minutes after|as soon as) (?<agent>(?!we\b|i\b|you\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:deployed|pushed|force-pushed|merged|shipped|released|rolled out|applied|changed|edited|upgraded|downgraded|bumped|restarted|rebooted|deleted|dropped|removed|wiped|truncated|disabled|enabled|turned off|flipped|ran|executed|drained|killed)\b/u,
+    agent: "person",
+    agentAt: "group",
+    unless: /\b(?:stopped|ended|cleared|recovered|resolved|subsided|went away|disappeared|back to normal|returned to normal|fell back|dropped back|eased|was mitigated)\b/,
+    examples: {
+      match: [
+        "Checkout outage after Siobhán deployed the tokio upgrade",
+        "The API started failing right after the platform team drained the nodes.",
+      ],
+      noMatch: [
+        "Checkout outage after the pipeline deployed the tokio upgrade",
+        "Errors stopped after Priya restarted the consumers.",
+        "The outage began after we deployed v2.",
       ],
     },
   },
