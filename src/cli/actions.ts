@@ -81,7 +81,10 @@ export function register(program: Command): void {
       'only these statuses: open, in-progress, done, dropped (repeatable)',
       collect,
     )
-    .option('--owner <name>', 'only this owner’s actions')
+    .option(
+      '--owner <name>',
+      'only actions whose owner contains this, in any case ("priya" finds "Priya Raghunathan")',
+    )
     .option('--overdue', 'only open actions past their due date')
     .option('--json', 'print JSON')
     .action(async (incidentId: string | undefined, options: ListOptions, command: Command) => {

@@ -21,8 +21,6 @@ function heldPrinter(): PdfPrinter & { started: number; finish(): void } {
   return printer;
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
-
 describe.each(dialects)('PDF reports per person, on %s', (dialect) => {
   let t: TestServer;
   let printer: ReturnType<typeof heldPrinter>;
@@ -41,8 +39,8 @@ describe.each(dialects)('PDF reports per person, on %s', (dialect) => {
 
   it('lets one person have two PDFs in flight, refuses a third with 429, and lets others print meanwhile', async () => {
     const first = [t.as(t.viewer, { url }), t.as(t.viewer, { url })];
-    await tick();
-    expect(printer.started).toBe(2);
+    // Waits for the prints to start rather than a fixed time: a loaded machine takes longer.
+    await expect.poll(() => printer.started, { timeout: 10_000 }).toBe(2);
     const third = await t.as(t.viewer, { url });
     expect(third.statusCode).toBe(429);
     expect(third.headers['retry-after']).toBe('5');
@@ -50,8 +48,7 @@ describe.each(dialects)('PDF reports per person, on %s', (dialect) => {
     // Other formats are not held back, nor is someone else.
     expect((await t.as(t.viewer, { url: url.replace('pdf', 'md') })).statusCode).toBe(200);
     const other = t.as(t.editor, { url });
-    await tick();
-    expect(printer.started).toBe(3);
+    await expect.poll(() => printer.started, { timeout: 10_000 }).toBe(3);
     printer.finish();
     for (const response of await Promise.all([...first, other])) {
       expect(response.statusCode).toBe(200);
@@ -59,7 +56,7 @@ describe.each(dialects)('PDF reports per person, on %s', (dialect) => {
     }
     // Once done, the person may print again.
     const again = t.as(t.viewer, { url });
-    await tick();
+    await expect.poll(() => printer.started, { timeout: 10_000 }).toBe(4);
     printer.finish();
     expect((await again).statusCode).toBe(200);
   });

@@ -10,7 +10,7 @@ import { addRoute, routeContract } from '../route-contract.js';
 /** The query of GET /api/actions. */
 export const actionQuerySchema = z.object({
   status: commaList.pipe(z.array(actionStatusSchema)).optional(),
-  owner: z.string().trim().min(1).optional(),
+  owner: z.string().trim().min(1).optional().describe('part of the owner’s name, in any case'),
   overdue: z.enum(['true', 'false']).optional(),
 });
 
