@@ -9,7 +9,7 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
-import { addDays, followUpState, meetingReview, speakingDate } from './incident-facts.js';
+import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, meetingNote } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsFor } from './questions.js';
@@ -123,6 +123,20 @@ export function suggestedFollowUp(
 }
 
 /**
+ * The follow-up to suggest at this incident's review: the severity's interval after the meeting's day (today's
+ * when no review is booked), so "two weeks after this meeting" counts from the meeting whether it is ahead of
+ * today or behind it. `passed` when that day is already behind `today`: the room books it as soon as it can.
+ */
+export function meetingFollowUp(
+  doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
+  today?: string,
+): { days: number; after: string; date?: string; passed: boolean } {
+  const suggestion = suggestedFollowUp(doc.severity, meetingDate(doc, today));
+  const passed = suggestion.date !== undefined && today !== undefined && suggestion.date < today.slice(0, 10);
+  return { ...suggestion, passed };
+}
+
+/**
  * The agenda of this incident's review: the review's own agenda when it has one, else the severity's phases
  * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
  * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
@@ -203,18 +217,29 @@ function focusFor(
   ];
 
   const followUp = followUpState(doc, today);
-  const suggestion = suggestedFollowUp(doc.severity, date);
-  const suggested = {
-    severity: doc.severity,
-    after: suggestion.after,
-    date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
-  };
+  // A follow-up already behind us gets a new date from the day the room speaks; none booked yet, the usual
+  // interval after this meeting.
+  const again = suggestedFollowUp(doc.severity, date);
+  const first = meetingFollowUp(doc, today);
+  const around = (day: string | undefined, passed = false) =>
+    day === undefined
+      ? ''
+      : (passed ? script.focusPassed : script.focusAround)({ date: spokenDate(day, date) });
   const close = [
     followUp?.state === 'booked'
       ? script.focusFollowUpBooked({ when: spokenInstant(followUp.at, date) })
       : followUp
-        ? script.focusFollowUpPast({ when: spokenInstant(followUp.at, date), ...suggested })
-        : script.focusFollowUpSuggested(suggested),
+        ? script.focusFollowUpPast({
+            when: spokenInstant(followUp.at, date),
+            severity: doc.severity,
+            after: again.after,
+            date: around(again.date),
+          })
+        : script.focusFollowUpSuggested({
+            severity: doc.severity,
+            after: first.after,
+            date: around(first.date, first.passed),
+          }),
   ];
   return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };
 }

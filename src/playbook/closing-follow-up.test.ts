@@ -46,7 +46,7 @@ describe('the follow-up review at the close', () => {
   it('tells the facilitator in the agenda that the booked follow-up is past', () => {
     const plan = incidentAgenda(incident({ reviews: [review, followUp()] }), { today });
     expect(plan.items.find((item) => item.phase === 'close')?.focus).toEqual([
-      'The follow-up review booked for Monday 19 October at 10:00 UTC is past: book a new one, for a SEV2 incident two weeks after this meeting (around Wednesday 16 December).',
+      'The follow-up review booked for Monday 19 October at 10:00 UTC is past: book a new one, two weeks ahead for a SEV2 incident (around Wednesday 16 December).',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { type IncidentDocument, isOverdue, type Review } from '../domain/index.js';
-import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
+import { agendaFor, agendaMinutes, meetingFollowUp, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
 import {
   followUpState,
@@ -148,7 +148,8 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
 
 /**
  * The follow-up as said at the close: the booked one ahead of us; one behind us (held, or its date passed without
- * it being closed) is said as such, with a new date suggested by severity; none booked, a suggested date.
+ * it being closed) is said as such, with a new date by severity from the day the room speaks; none booked, the
+ * severity's interval after this meeting (`meetingFollowUp`), said as already behind us when it is.
  */
 function followUpLine(
   doc: IncidentDocument,
@@ -157,29 +158,33 @@ function followUpLine(
   missing: string[],
 ): string {
   const followUp = followUpState(doc, today);
-  const suggestion = suggestedFollowUp(doc.severity, date);
   if (followUp?.state === 'booked') return script.closingFollowUp({ when: spokenInstant(followUp.at, date) });
-  if (followUp && suggestion.date) {
+  const again = suggestedFollowUp(doc.severity, date);
+  if (followUp && again.date) {
     const when = spokenInstant(followUp.at, date);
     missing.push(script.closingMissingFollowUpPast({ when }));
     const slots = {
       when,
       severity: doc.severity,
-      after: suggestion.after,
-      date: spokenDate(suggestion.date, date),
+      after: again.after,
+      date: script.closingSuggestedAround({ date: spokenDate(again.date, date) }),
     };
     return followUp.state === 'held'
       ? script.closingFollowUpHeld(slots)
       : script.closingFollowUpOverdue(slots);
   }
   missing.push(script.closingMissingFollowUp);
-  return suggestion.date
-    ? script.closingFollowUpSuggested({
-        severity: doc.severity,
-        after: suggestion.after,
-        date: spokenDate(suggestion.date, date),
-      })
-    : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
+  const first = meetingFollowUp(doc, today);
+  if (!first.date)
+    return script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: first.after });
+  const day = spokenDate(first.date, date);
+  return script.closingFollowUpSuggested({
+    severity: doc.severity,
+    after: first.after,
+    date: first.passed
+      ? script.closingSuggestedPassed({ date: day })
+      : script.closingSuggestedAround({ date: day }),
+  });
 }
 
 function closing(

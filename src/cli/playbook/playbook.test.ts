@@ -153,4 +153,26 @@ describe('debrief playbook for the meeting booked', () => {
     expect(script.stdout).toContain('We have 45 minutes.');
     expect(script.stderr).toBe('');
   });
+
+  it('counts "two weeks after this meeting" from the meeting, whether it is long past or far ahead', async () => {
+    const created = await runCli(['new', '--title', 'Cache cold start', '--severity', 'SEV2', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['review', 'schedule', id, '--at', '2020-01-07T09:00:00Z'], { env });
+    const past = await runCli(['playbook', 'script', '--incident', id], { env });
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stdout).toContain(
+      "I'd suggest two weeks after this meeting, which would have been Tuesday 21 January 2020 and is already behind us, so as soon as we can.",
+    );
+    const pastAgenda = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(pastAgenda.stdout).toContain(
+      'two weeks after this meeting (Tuesday 21 January 2020, already behind us: book it as soon as you can)',
+    );
+    await runCli(['review', 'schedule', id, '--at', '2099-03-10T15:00:00Z'], { env });
+    const ahead = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(ahead.stdout).toContain(
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around Tuesday 24 March).',
+    );
+  });
 });

@@ -162,6 +162,8 @@ export const scriptFileSchema = z.strictObject({
     followUpOverdue: template('when', 'severity', 'after', 'date'),
     followUpSuggested: template('severity', 'after', 'date'),
     followUpSuggestedUndated: template('severity', 'after'),
+    suggestedAround: template('date'),
+    suggestedPassed: template('date'),
     end: template(),
     needsRewording: template('what', 'problem'),
     rewordWhat: z.strictObject({ title: template(), factor: template(), action: template() }),
@@ -208,6 +210,7 @@ export const scriptFileSchema = z.strictObject({
     followUpPast: template('when', 'severity', 'after', 'date'),
     followUpSuggested: template('severity', 'after', 'date'),
     around: template('date'),
+    passed: template('date'),
   }),
 });
 export type ScriptText = z.output<typeof scriptFileSchema>;
