@@ -12,7 +12,7 @@ import * as script from './content/generated/script.js';
 import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, meetingNote } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
-import { questionsFor } from './questions.js';
+import { questionsForPhase } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
 import { spokenDate, spokenInstant } from './spoken-time.js';
 
@@ -30,6 +30,13 @@ export interface AgendaPhaseItem extends AgendaItem {
  */
 export interface IncidentAgendaItem extends MeetingPhase {
   focus: string[];
+  /**
+   * The phase's probing questions fitted to its time box, the incident's own factor categories first
+   * (`questionsForPhase`, as the web's room shows them), leaving out any a focus line already asks.
+   */
+  questions: string[];
+  /** How many more questions the phase has (`debrief playbook questions --phase PHASE` lists them all). */
+  moreQuestions: number;
 }
 
 /** The agenda of one incident's review, fitted to the scheduled length when a review is scheduled. */
@@ -149,10 +156,17 @@ export function incidentAgenda(doc: IncidentDocument, options: { today?: string 
   const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
   // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
   const seen = new Set<AgendaPhase>();
-  const items = phases.map((item) => {
-    const first = item.phase !== undefined && !seen.has(item.phase);
-    if (item.phase) seen.add(item.phase);
-    return { ...item, focus: first && item.phase ? focus[item.phase] : [] };
+  const categories = [...new Set(doc.factors.map((factor) => factor.category))];
+  const items = phases.map((item): IncidentAgendaItem => {
+    if (item.phase === undefined || seen.has(item.phase))
+      return { ...item, focus: [], questions: [], moreQuestions: 0 };
+    seen.add(item.phase);
+    const lines = focus[item.phase];
+    const fitted = questionsForPhase(item.phase, { categories, minutes: item.minutes });
+    const questions = fitted.shown
+      .map((question) => question.text)
+      .filter((text) => !lines.some((line) => line.endsWith(text)));
+    return { ...item, focus: lines, questions, moreQuestions: fitted.rest };
   });
   const warning = review ? bookedLengthWarning(review) : undefined;
   return {
@@ -191,7 +205,7 @@ function focusFor(
     doc.factors.length === 0
       ? [script.focusNoFactors]
       : doc.factors.map((factor) => {
-          const question = questionsFor({ phase: 'factors' }).find((q) =>
+          const question = questionsForPhase('factors', { categories: [factor.category] }).shown.find((q) =>
             q.categories.includes(factor.category),
           );
           const category = factorCategoryLabels[factor.category];

@@ -135,13 +135,27 @@ function agenda(
   };
 }
 
-function agendaText(
-  heading: string,
-  items: ReadonlyArray<Omit<IncidentAgendaItem, 'focus'> & { focus?: string[] }>,
-): string {
+type PrintedItem = Omit<IncidentAgendaItem, 'focus' | 'questions' | 'moreQuestions'> &
+  Partial<Pick<IncidentAgendaItem, 'focus' | 'questions' | 'moreQuestions'>>;
+
+/** The questions the phase's time box leaves room for, then how to see the others. */
+function questionLines(item: PrintedItem): string[] {
+  const questions = item.questions ?? [];
+  if (questions.length === 0) return [];
+  const more = item.moreQuestions
+    ? [`    (${item.moreQuestions} more: debrief playbook questions --phase ${item.phase})`]
+    : [];
+  return ['  Questions to ask:', ...questions.map((q) => `    - ${q}`), ...more];
+}
+
+function agendaText(heading: string, items: readonly PrintedItem[]): string {
   const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal ?? '']);
   const notes = items.flatMap((item) => {
-    const lines = [...(item.cue ? [`  Cue: ${item.cue}`] : []), ...(item.focus ?? []).map((f) => `  - ${f}`)];
+    const lines = [
+      ...(item.cue ? [`  Cue: ${item.cue}`] : []),
+      ...(item.focus ?? []).map((f) => `  - ${f}`),
+      ...questionLines(item),
+    ];
     return lines.length > 0 ? [`${item.title}`, ...lines] : [];
   });
   const table = formatTable(['Time', 'Phase', 'Goal'], rows, 100);

@@ -124,6 +124,25 @@ describe('debrief playbook objections --role', () => {
   });
 });
 
+describe('debrief playbook agenda --incident', () => {
+  it("lists each phase's questions, the incident's own factor categories first, and how to see the rest", async () => {
+    const created = await runCli(['new', '--title', 'Pool exhausted', '--severity', 'SEV3', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['factors', 'add', id, '-t', 'The pool size was a default', '-c', 'capacity'], { env });
+    const result = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const factors = result.stdout.split('\nContributing factors\n')[1]?.split(/\n(?! )/)[0] ?? '';
+    expect(factors).toContain('  Questions to ask:\n    - ');
+    expect(factors).toMatch(/\(\d+ more: debrief playbook questions --phase factors\)/);
+    // Questions about categories this incident has no factor in stay out of its agenda.
+    expect(factors).not.toContain('What context did the reviewer have');
+    expect(factors).not.toContain('How were the alert thresholds chosen');
+    expect(factors).toContain('How much headroom did we have before the incident');
+  });
+});
+
 describe('debrief playbook for the meeting booked', () => {
   it('prepares the next review rather than a past 5-minute one, says which, and warns about a short booking', async () => {
     const created = await runCli(['new', '--title', 'Queue stalled', '--severity', 'sev2', '--json'], {
