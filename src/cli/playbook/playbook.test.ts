@@ -195,3 +195,49 @@ describe('debrief playbook for the meeting booked', () => {
     );
   });
 });
+
+describe('debrief playbook script --review', () => {
+  it('closes a follow-up review with where the actions stand and the next check, not the first review’s read-back', async () => {
+    const created = await runCli(['new', '--title', 'Disk filled', '--severity', 'SEV1', '--json'], { env });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['review', 'schedule', id, '--at', '2099-03-02T10:00:00Z'], { env });
+    const done = await runCli(
+      ['actions', 'add', id, '-t', 'Alert on disk use', '--due', '2099-03-05', '--json'],
+      {
+        env,
+      },
+    );
+    const { id: doneId } = JSON.parse(done.stdout) as { id: string };
+    await runCli(['actions', 'done', doneId], { env });
+    await runCli(['actions', 'add', id, '-t', 'Rotate the logs', '-o', 'Ana Lima', '--due', '2099-03-06'], {
+      env,
+    });
+    const booked = await runCli(
+      ['review', 'schedule', id, '--kind', 'follow-up', '--at', '2099-03-09T10:00:00Z', '--json'],
+      { env },
+    );
+    const { id: reviewId } = JSON.parse(booked.stdout) as { id: string };
+    const result = await runCli(['playbook', 'script', '--incident', id, '--review', reviewId], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^For the follow-up review on Monday 9 March 2099 at 10:00 UTC \(half an hour\)\.\n/,
+    );
+    expect(result.stdout).toContain("This is the follow-up: we're here to check each action we agreed");
+    expect(result.stdout).toContain('Done:\n- Alert on disk use\n');
+    expect(result.stdout).toContain(
+      'Past their date:\n- Rotate the logs, due Friday 6 March: what got in the way, and what would help it land?\n',
+    );
+    expect(result.stdout).toContain("For a SEV1 incident I'd suggest one week, around Monday 16 March.");
+    expect(result.stdout).not.toContain('Let me read back what we found and what we agreed.');
+  });
+
+  it('names the incident’s meetings when the one asked for is not among them', async () => {
+    const created = await runCli(['new', '--title', 'DNS flapped', '--severity', 'SEV3', '--json'], { env });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const result = await runCli(['playbook', 'script', '--incident', id, '--review', 'REV-NOPE'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `debrief: --review: ${id} has no meeting "REV-NOPE"; none is booked (\`debrief review schedule\`)\n`,
+    );
+  });
+});
