@@ -138,6 +138,7 @@ export const scriptFileSchema = z.strictObject({
     none: template('severity', 'length'),
     chosen: template('kind', 'when', 'length'),
     tooShort: template('kind', 'minutes', 'minimum', 'purpose'),
+    followUpLate: template('weeks', 'before', 'when', 'severity', 'after'),
     kinds: z.strictObject({
       review: z.strictObject({ name: template(), purpose: template() }),
       followUp: z.strictObject({ name: template(), purpose: template() }),

@@ -33,6 +33,7 @@ export const meetingOpen = (slot: { when: string | number; length: string | numb
 export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this plans for ${slot.length}, the usual length for a ${slot.severity} incident.`;
 export const meetingChosen = (slot: { kind: string | number; when: string | number; length: string | number }): string => `For the ${slot.kind} on ${slot.when} (${slot.length}).`;
 export const meetingTooShort = (slot: { kind: string | number; minutes: string | number; minimum: string | number; purpose: string | number }): string => `The ${slot.kind} is booked for ${slot.minutes} minutes, less than the ${slot.minimum} a ${slot.kind} needs to ${slot.purpose}: book a longer slot, or every phase is squeezed to fit.`;
+export const meetingFollowUpLate = (slot: { weeks: string | number; before: string | number; when: string | number; severity: string | number; after: string | number }): string => `The follow-up review is booked ${slot.weeks} weeks after the ${slot.before} on ${slot.when}; the usual interval for a ${slot.severity} incident is ${slot.after}. Actions go unchecked that much longer: book it sooner if you can.`;
 export const meetingKindsReviewName = "review";
 export const meetingKindsReviewPurpose = "walk the timeline, name the contributing factors and agree actions";
 export const meetingKindsFollowUpName = "follow-up review";
