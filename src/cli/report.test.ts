@@ -46,6 +46,18 @@ describe('debrief report', () => {
     expect(engineering.stderr).not.toContain('names from code');
   });
 
+  it('writes the dates of an exec report in words, its footer and HTML timeline included', async () => {
+    for (const format of ['md', 'html']) {
+      const result = await runCli(['report', 'INC-7K3M9QX2', '--audience', 'exec', '--format', format], {
+        env,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const prose = format === 'html' ? result.stdout.replace(/<[^>]*>/g, ' ') : result.stdout;
+      expect(prose).toContain('Executive summary · SEV2 · 4 March 2026 · ');
+      expect(prose).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    }
+  });
+
   it('writes a self-contained HTML report to a file', async () => {
     const out = join(dir, 'report.html');
     const result = await runCli(['report', 'INC-7K3M9QX2', '--format', 'html', '-o', out], { env });

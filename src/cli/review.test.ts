@@ -40,7 +40,11 @@ describe('debrief review schedule', () => {
     expect(past.stderr).toMatch(
       /^debrief: warning: the review is booked for 2026-11-30T15:00:00.000Z, which is in the past \(now .+\); if it has not happened yet, reschedule it\n$/,
     );
-    const ahead = await cli(
+    const ahead = await cli('review', 'schedule', incident, '--at', '2998-12-21T10:00:00Z');
+    expect(ahead.code, ahead.stderr).toBe(0);
+    expect(ahead.stderr).toBe('');
+    // Two weeks after that review: the usual interval for a SEV2, so nothing to say either.
+    const followUp = await cli(
       'review',
       'schedule',
       incident,
@@ -49,8 +53,25 @@ describe('debrief review schedule', () => {
       '--at',
       '2999-01-04T10:00:00Z',
     );
-    expect(ahead.code, ahead.stderr).toBe(0);
-    expect(ahead.stderr).toBe('');
+    expect(followUp.code, followUp.stderr).toBe(0);
+    expect(followUp.stderr).toBe('');
+  });
+
+  it('books a follow-up later than the usual interval for the severity, and says so plainly', async () => {
+    const late = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--kind',
+      'follow-up',
+      '--at',
+      '2999-02-15T10:00:00Z',
+    );
+    expect(late.code, late.stderr).toBe(0);
+    expect(late.stdout).toMatch(/^scheduled REV-\w+: follow-up review of /);
+    expect(late.stderr).toBe(
+      'debrief: warning: The follow-up review is booked 6 weeks after the follow-up review on Friday 4 January; the usual interval for a SEV2 incident is two weeks. Actions go unchecked that much longer: book it sooner if you can.\n',
+    );
   });
 
   it('says plainly that a meeting lasts more than 0 minutes', async () => {

@@ -54,7 +54,7 @@ export function register(program: Command): void {
           `--minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}`,
         );
       const { scheduleReview } = await import('../app/reviews.js');
-      const scheduled = await withStore(command, async (store) => {
+      const result = await withStore(command, async (store) => {
         const incident = await store.incidents.get(incidentId);
         const fields = parseFlags(
           reviewFieldsSchema,
@@ -67,15 +67,19 @@ export function register(program: Command): void {
           }),
           { scheduledAt: '--at', durationMinutes: '--minutes', attendees: '--attendee' },
         );
-        return scheduleReview(store, incidentId, fields, { actor: cliActor() });
+        const booked = await scheduleReview(store, incidentId, fields, { actor: cliActor() });
+        return { booked, reviews: await store.reviews.list(incidentId), severity: incident.severity };
       });
+      const { booked: scheduled } = result;
       // Booked either way (the room may really have only that slot; the review may have happened before it was
       // entered here), but said before anyone prepares for it.
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
       const { pastBookingWarning } = await import('../app/reviews.js');
+      const { followUpIntervalWarning } = await import('../playbook/follow-up-interval.js');
       const warnings = [
         bookedLengthWarning(scheduled),
         pastBookingWarning(scheduled, new Date().toISOString()),
+        followUpIntervalWarning(scheduled, result),
       ];
       for (const warning of warnings) if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (options.json) return printJson(scheduled);

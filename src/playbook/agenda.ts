@@ -9,10 +9,10 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
-import { addDays, followUpState, meetingReview, speakingDate } from './incident-facts.js';
+import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, meetingNote } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
-import { questionsFor } from './questions.js';
+import { questionsForPhase } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
 import { spokenDate, spokenInstant } from './spoken-time.js';
 
@@ -30,6 +30,13 @@ export interface AgendaPhaseItem extends AgendaItem {
  */
 export interface IncidentAgendaItem extends MeetingPhase {
   focus: string[];
+  /**
+   * The phase's probing questions fitted to its time box, the incident's own factor categories first
+   * (`questionsForPhase`, as the web's room shows them), leaving out any a focus line already asks.
+   */
+  questions: string[];
+  /** How many more questions the phase has (`debrief playbook questions --phase PHASE` lists them all). */
+  moreQuestions: number;
 }
 
 /** The agenda of one incident's review, fitted to the scheduled length when a review is scheduled. */
@@ -123,6 +130,20 @@ export function suggestedFollowUp(
 }
 
 /**
+ * The follow-up to suggest at this incident's review: the severity's interval after the meeting's day (today's
+ * when no review is booked), so "two weeks after this meeting" counts from the meeting whether it is ahead of
+ * today or behind it. `passed` when that day is already behind `today`: the room books it as soon as it can.
+ */
+export function meetingFollowUp(
+  doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
+  today?: string,
+): { days: number; after: string; date?: string; passed: boolean } {
+  const suggestion = suggestedFollowUp(doc.severity, meetingDate(doc, today));
+  const passed = suggestion.date !== undefined && today !== undefined && suggestion.date < today.slice(0, 10);
+  return { ...suggestion, passed };
+}
+
+/**
  * The agenda of this incident's review: the review's own agenda when it has one, else the severity's phases
  * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
  * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
@@ -135,10 +156,17 @@ export function incidentAgenda(doc: IncidentDocument, options: { today?: string 
   const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
   // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
   const seen = new Set<AgendaPhase>();
-  const items = phases.map((item) => {
-    const first = item.phase !== undefined && !seen.has(item.phase);
-    if (item.phase) seen.add(item.phase);
-    return { ...item, focus: first && item.phase ? focus[item.phase] : [] };
+  const categories = [...new Set(doc.factors.map((factor) => factor.category))];
+  const items = phases.map((item): IncidentAgendaItem => {
+    if (item.phase === undefined || seen.has(item.phase))
+      return { ...item, focus: [], questions: [], moreQuestions: 0 };
+    seen.add(item.phase);
+    const lines = focus[item.phase];
+    const fitted = questionsForPhase(item.phase, { categories, minutes: item.minutes });
+    const questions = fitted.shown
+      .map((question) => question.text)
+      .filter((text) => !lines.some((line) => line.endsWith(text)));
+    return { ...item, focus: lines, questions, moreQuestions: fitted.rest };
   });
   const warning = review ? bookedLengthWarning(review) : undefined;
   return {
@@ -177,7 +205,7 @@ function focusFor(
     doc.factors.length === 0
       ? [script.focusNoFactors]
       : doc.factors.map((factor) => {
-          const question = questionsFor({ phase: 'factors' }).find((q) =>
+          const question = questionsForPhase('factors', { categories: [factor.category] }).shown.find((q) =>
             q.categories.includes(factor.category),
           );
           const category = factorCategoryLabels[factor.category];
@@ -203,18 +231,29 @@ function focusFor(
   ];
 
   const followUp = followUpState(doc, today);
-  const suggestion = suggestedFollowUp(doc.severity, date);
-  const suggested = {
-    severity: doc.severity,
-    after: suggestion.after,
-    date: suggestion.date ? script.focusAround({ date: spokenDate(suggestion.date, date) }) : '',
-  };
+  // A follow-up already behind us gets a new date from the day the room speaks; none booked yet, the usual
+  // interval after this meeting.
+  const again = suggestedFollowUp(doc.severity, date);
+  const first = meetingFollowUp(doc, today);
+  const around = (day: string | undefined, passed = false) =>
+    day === undefined
+      ? ''
+      : (passed ? script.focusPassed : script.focusAround)({ date: spokenDate(day, date) });
   const close = [
     followUp?.state === 'booked'
       ? script.focusFollowUpBooked({ when: spokenInstant(followUp.at, date) })
       : followUp
-        ? script.focusFollowUpPast({ when: spokenInstant(followUp.at, date), ...suggested })
-        : script.focusFollowUpSuggested(suggested),
+        ? script.focusFollowUpPast({
+            when: spokenInstant(followUp.at, date),
+            severity: doc.severity,
+            after: again.after,
+            date: around(again.date),
+          })
+        : script.focusFollowUpSuggested({
+            severity: doc.severity,
+            after: first.after,
+            date: around(first.date, first.passed),
+          }),
   ];
   return { 'ground-rules': [], timeline, factors, 'went-well': [], actions, close };
 }

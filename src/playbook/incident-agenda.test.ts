@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/index.js';
 import { incidentAgenda } from './agenda.js';
 import { meetingAgenda } from './meeting-agenda.js';
+import { questionsFor } from './questions.js';
 
 const incident = (extra: Partial<IncidentDocumentInput> = {}) =>
   incidentDocumentSchema.parse({ id: 'INC-1', title: 'Checkout returned 502s', severity: 'SEV2', ...extra });
@@ -31,7 +32,9 @@ describe("the incident's agenda and the review's own agenda", () => {
     );
     const parsed = doc.reviews[0];
     if (!parsed) throw new Error('no review');
-    expect(plan.items.map(({ focus: _, ...item }) => item)).toEqual(meetingAgenda(parsed, 'SEV2'));
+    expect(plan.items.map(({ focus: _, questions: __, moreQuestions: ___, ...item }) => item)).toEqual(
+      meetingAgenda(parsed, 'SEV2'),
+    );
     expect(plan.items.find((item) => item.phase === 'timeline')?.focus).toContain(
       "The impact start isn't recorded: when did customers first feel this, and how do we know?",
     );
@@ -56,5 +59,43 @@ describe("the incident's agenda and the review's own agenda", () => {
     const plan = incidentAgenda(incident({ reviews: [review] }), { today: '2026-03-09' });
     expect(plan.items.map((item) => item.focus.length > 0)).toEqual([true, false, false]);
     expect(plan.items[2]).not.toHaveProperty('phase');
+    expect(plan.items.map((item) => item.questions.length > 0)).toEqual([true, false, false]);
+  });
+});
+
+describe("the agenda's questions", () => {
+  const factor = (id: string, category: string) => ({ id, title: `Factor ${id}`, category });
+
+  it("asks the factors phase about the incident's own categories first, as the web's room does", () => {
+    const doc = incident({
+      factors: [factor('FAC-1', 'configuration'), factor('FAC-2', 'monitoring-alerting')],
+    });
+    const item = incidentAgenda(doc, { today: '2026-03-09' }).items.find((i) => i.phase === 'factors');
+    const all = questionsFor({ phase: 'factors' });
+    const byText = (text: string) => all.find((q) => q.text === text);
+    const shown = item?.questions.map(byText) ?? [];
+    expect(shown.length).toBeGreaterThan(2);
+    const own = ['configuration', 'monitoring-alerting'];
+    // Every question shown is about one of the incident's categories or fits any, and the tagged ones come first.
+    expect(
+      shown.every((q) => q && (q.categories.length === 0 || q.categories.some((c) => own.includes(c)))),
+    ).toBe(true);
+    const firstGeneral = shown.findIndex((q) => q?.categories.length === 0);
+    expect(shown.slice(firstGeneral).every((q) => q?.categories.length === 0)).toBe(true);
+    expect(item?.moreQuestions).toBe(all.length - shown.length - 2);
+  });
+
+  it('pairs a factor with a question mainly about its own category', () => {
+    const doc = incident({ factors: [factor('FAC-1', 'configuration')] });
+    const focus = incidentAgenda(doc).items.find((i) => i.phase === 'factors')?.focus ?? [];
+    const question = questionsFor({ phase: 'factors' }).find((q) => focus[0]?.endsWith(q.text));
+    expect(question?.categories[0]).toBe('configuration');
+  });
+
+  it('does not list a question the focus line already asks', () => {
+    const doc = incident({ factors: [factor('FAC-1', 'capacity')] });
+    const item = incidentAgenda(doc).items.find((i) => i.phase === 'factors');
+    for (const text of item?.questions ?? [])
+      expect(item?.focus.some((line) => line.endsWith(text))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 export * from './agenda.js';
+export * from './follow-up-interval.js';
 export * from './glossary.js';
 export * from './incident-facts.js';
 export * from './meeting.js';

@@ -91,3 +91,16 @@ export function bookedLengthWarning(review: Pick<Review, 'kind' | 'durationMinut
     purpose: kind.purpose,
   });
 }
+
+/** One sentence to the facilitator naming the meeting they chose ("For the follow-up review on …"). */
+export function chosenMeetingNote(
+  review: Pick<Review, 'kind' | 'scheduledAt' | 'durationMinutes'>,
+  now?: string,
+): string {
+  const kind = review.kind === 'follow-up' ? script.meetingKindsFollowUpName : script.meetingKindsReviewName;
+  return script.meetingChosen({
+    kind,
+    when: spokenInstant(review.scheduledAt, now),
+    length: spokenDuration(review.durationMinutes),
+  });
+}

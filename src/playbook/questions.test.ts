@@ -19,4 +19,12 @@ describe('questionsForPhase', () => {
       true,
     );
   });
+
+  it('puts a question mainly about the category before one that only touches on it', () => {
+    const { shown } = questionsForPhase('factors', { categories: ['configuration'] });
+    const tagged = shown.filter((q) => q.categories.length > 0);
+    const mainly = tagged.map((q) => q.categories[0] === 'configuration');
+    expect(mainly).toContain(false);
+    expect(mainly.indexOf(false)).toBe(mainly.lastIndexOf(true) + 1);
+  });
 });

@@ -25,7 +25,8 @@ export function questionById(id: string): ProbingQuestion | undefined {
 
 /**
  * The questions to put in front of a facilitator during one phase of a meeting: the phase's questions tagged with a
- * category the incident's factors name first, then the general ones (no category); questions about other
+ * category the incident's factors name first (those mainly about it, their first category, before those that
+ * touch on it), then the general ones (no category); questions about other
  * categories are left out when the incident has factors. About one question per two minutes of the phase's time box,
  * at least three, so a 13-minute phase shows six to seven, not the phase's whole list; `rest` counts the others.
  */
@@ -35,7 +36,11 @@ export function questionsForPhase(
 ): { shown: ProbingQuestion[]; rest: number } {
   const all = questionsFor({ phase });
   const categories = options.categories ?? [];
-  const tagged = all.filter((q) => q.categories.some((c) => categories.includes(c)));
+  // A question mainly about one of the incident's categories (its first) before one that only touches on it.
+  const main = (q: ProbingQuestion) => (categories.includes(q.categories[0] as FactorCategory) ? 0 : 1);
+  const tagged = all
+    .filter((q) => q.categories.some((c) => categories.includes(c)))
+    .sort((a, b) => main(a) - main(b));
   const general = all.filter((q) => q.categories.length === 0);
   const others = categories.length > 0 ? [] : all.filter((q) => q.categories.length > 0);
   const ordered = [...tagged, ...general, ...others];

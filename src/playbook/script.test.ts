@@ -316,9 +316,28 @@ describe('the meeting the script and agenda are for', () => {
     });
   });
 
-  it('suggests the follow-up from today, not from a review already held', () => {
+  it('counts the suggested follow-up from a review already held, not from today', () => {
     const doc = incident({ reviews: [past] });
-    expect(closingStatement(doc, { today: now }).text).toContain('two weeks, around Monday 23 March');
+    expect(closingStatement(doc, { today: now }).text).toContain('two weeks, around Monday 16 March');
+    expect(incidentAgenda(doc, { today: now }).items.at(-1)?.focus).toEqual([
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around Monday 16 March).',
+    ]);
+  });
+
+  it('says the follow-up two weeks after a review long past is already behind us, without moving it to today', () => {
+    const doc = incident({ reviews: [past] });
+    const later = '2026-03-20T09:00:00Z';
+    expect(closingStatement(doc, { today: later }).text).toContain(
+      "I'd suggest two weeks after this meeting, which would have been Monday 16 March and is already behind us, so as soon as we can.",
+    );
+    expect(incidentAgenda(doc, { today: later }).items.at(-1)?.focus).toEqual([
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (Monday 16 March, already behind us: book it as soon as you can).',
+    ]);
+  });
+
+  it('counts the suggested follow-up from a review booked ahead, not from today', () => {
+    const doc = incident({ reviews: [next] });
+    expect(closingStatement(doc, { today: now }).text).toContain('two weeks, around Thursday 26 March');
   });
 
   it('warns when the review is booked for less time than a review needs', () => {

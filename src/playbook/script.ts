@@ -1,6 +1,7 @@
-import { type IncidentDocument, isOverdue, type Review } from '../domain/index.js';
-import { agendaFor, agendaMinutes, suggestedFollowUp } from './agenda.js';
+import { type IncidentDocument, isOverdue } from '../domain/index.js';
+import { agendaFor, agendaMinutes, meetingFollowUp, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
+import { followUpClosingStatement } from './follow-up-closing.js';
 import {
   followUpState,
   impactWindow,
@@ -9,54 +10,9 @@ import {
   speakingDate,
 } from './incident-facts.js';
 import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
+import { type ScriptOptions, type Statement, speakable } from './statement.js';
 
-/** A statement for the facilitator to read out, and the facts it could not fill in. */
-export interface Statement {
-  heading: string;
-  text: string;
-  /** Facts the incident does not record yet, named so the facilitator can ask for them. */
-  missing: string[];
-}
-
-/**
- * The blame check of a sentence the script would read aloud: undefined when it is fine, else the analyzer's
- * rewrite, or the problem when it has none. The playbook cannot import the language analyzer (dependency rule),
- * so the caller passes it in (the CLI's `spokenCheck`).
- */
-export type SpokenCheck = (text: string) => { rewrite: string } | { problem: string } | undefined;
-
-/** What the script needs besides the incident: the day it is read, and the blame check of what it reads. */
-export interface ScriptOptions {
-  /** Without it, factors, actions and the title are read as written. */
-  check?: SpokenCheck;
-  /**
-   * Now, as an ISO instant (or a date): it picks the meeting (the next review, not a past one) and stands in for
-   * the meeting's date when no review is scheduled (the core reads no clock).
-   */
-  today?: string;
-  /** The meeting being opened, when the caller knows it (the web's room): a follow-up gets its own purpose. */
-  review?: Pick<Review, 'kind' | 'durationMinutes'> | undefined;
-}
-
-type Spoken = 'title' | 'factor' | 'action';
-
-/**
- * The words the room hears for a title, factor or action: as written, the check's rewrite, or a note that it needs
- * rewording first (and, for either of the last two, a blameless wording is added to what is missing).
- */
-function speakable(text: string, what: Spoken, options: ScriptOptions, missing: string[]): string {
-  const verdict = options.check?.(text);
-  if (!verdict) return text;
-  missing.push(script.closingMissingReword({ title: text }));
-  if ('rewrite' in verdict)
-    return /[.!?]$/.test(text) ? verdict.rewrite : verdict.rewrite.replace(/[.]$/, '');
-  const kind = {
-    title: script.closingRewordWhatTitle,
-    factor: script.closingRewordWhatFactor,
-    action: script.closingRewordWhatAction,
-  }[what];
-  return script.closingNeedsRewording({ what: kind, problem: verdict.problem });
-}
+export type { ScriptOptions, SpokenCheck, Statement } from './statement.js';
 
 // The wording is data (content/script.yml): one constant per piece, and a function per piece with slots to fill.
 // This file decides which pieces apply.
@@ -104,9 +60,11 @@ export function reminderStatement(): Statement {
 
 /**
  * The closing statement: key findings, actions with owners and dates (an open action past its date named as
- * overdue), a check that the room agrees, and the follow-up date, or a suggested one by severity.
+ * overdue), a check that the room agrees, and the follow-up date, or a suggested one by severity. A follow-up
+ * review (`options.review`) closes with its own statement (`followUpClosingStatement`).
  */
 export function closingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
+  if (options.review?.kind === 'follow-up') return followUpClosingStatement(doc, options);
   const missing: string[] = [];
   const date = speakingDate(doc, options.today);
   const say = (day: string) => spokenDate(day, date);
@@ -148,7 +106,8 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
 
 /**
  * The follow-up as said at the close: the booked one ahead of us; one behind us (held, or its date passed without
- * it being closed) is said as such, with a new date suggested by severity; none booked, a suggested date.
+ * it being closed) is said as such, with a new date by severity from the day the room speaks; none booked, the
+ * severity's interval after this meeting (`meetingFollowUp`), said as already behind us when it is.
  */
 function followUpLine(
   doc: IncidentDocument,
@@ -157,29 +116,33 @@ function followUpLine(
   missing: string[],
 ): string {
   const followUp = followUpState(doc, today);
-  const suggestion = suggestedFollowUp(doc.severity, date);
   if (followUp?.state === 'booked') return script.closingFollowUp({ when: spokenInstant(followUp.at, date) });
-  if (followUp && suggestion.date) {
+  const again = suggestedFollowUp(doc.severity, date);
+  if (followUp && again.date) {
     const when = spokenInstant(followUp.at, date);
     missing.push(script.closingMissingFollowUpPast({ when }));
     const slots = {
       when,
       severity: doc.severity,
-      after: suggestion.after,
-      date: spokenDate(suggestion.date, date),
+      after: again.after,
+      date: script.closingSuggestedAround({ date: spokenDate(again.date, date) }),
     };
     return followUp.state === 'held'
       ? script.closingFollowUpHeld(slots)
       : script.closingFollowUpOverdue(slots);
   }
   missing.push(script.closingMissingFollowUp);
-  return suggestion.date
-    ? script.closingFollowUpSuggested({
-        severity: doc.severity,
-        after: suggestion.after,
-        date: spokenDate(suggestion.date, date),
-      })
-    : script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: suggestion.after });
+  const first = meetingFollowUp(doc, today);
+  if (!first.date)
+    return script.closingFollowUpSuggestedUndated({ severity: doc.severity, after: first.after });
+  const day = spokenDate(first.date, date);
+  return script.closingFollowUpSuggested({
+    severity: doc.severity,
+    after: first.after,
+    date: first.passed
+      ? script.closingSuggestedPassed({ date: day })
+      : script.closingSuggestedAround({ date: day }),
+  });
 }
 
 function closing(

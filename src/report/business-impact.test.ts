@@ -165,10 +165,33 @@ describe('a prevention plan that is slipping', () => {
       actions: ['A1', 'A2', 'A3'].map((id) => action({ id, dueDate: '2026-10-20', owner: 'Sam' })),
     });
     expect(businessFacts(many, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
-      'The plan is slipping: three actions that prevent a repeat or catch it sooner are overdue.',
+      'The plan is slipping: three prevention actions are overdue.',
     );
     const onTrack = sampleIncident({ actions: [action({ id: 'A1', dueDate: '2027-01-10', owner: 'Sam' })] });
     expect(businessFacts(onTrack, 'exec', '2026-12-02').map((fact) => fact.kind)).not.toContain('slipping');
+  });
+
+  it('never counts the same number of "actions" twice for two different sets', () => {
+    const overdue = (id: string, type: Action['type'], dueDate: string) =>
+      action({ id, type, dueDate, owner: 'Sam', title: `Action ${id}` });
+    const doc = sampleIncident({
+      actions: [
+        overdue('A1', 'prevent', '2026-11-01'),
+        overdue('A2', 'prevent', '2026-11-02'),
+        overdue('A3', 'mitigate', '2026-12-20'),
+        overdue('A4', 'mitigate', '2026-12-21'),
+        overdue('A5', 'detect', '2026-11-03'),
+        overdue('A6', 'detect', '2026-11-04'),
+      ],
+    });
+    const texts = businessFacts(doc, 'exec', '2026-12-03').map((fact) => fact.text);
+    expect(texts).toContain(
+      'Until the four actions that prevent a repeat or limit its harm are done (by 21 December 2026; two are overdue), the same conditions could cause this again.',
+    );
+    expect(texts).toContain(
+      'The plan is slipping: two prevention actions and two detection actions are overdue.',
+    );
+    expect(texts.join(' ').match(/\bfour actions\b/g)).toHaveLength(1);
   });
 });
 

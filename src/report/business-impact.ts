@@ -108,13 +108,26 @@ export function recurrenceSentence(actions: readonly Action[], today?: string): 
 }
 
 const watched = new Set<Action['type']>(['prevent', 'detect']);
+const typeNouns = { prevent: 'prevention', detect: 'detection' } as const;
+
+/**
+ * Three or more watched actions counted by what they do ("two prevention actions and one detection action"): a
+ * count of "actions" of its own would read as the recurrence line's set, which holds other actions.
+ */
+function byType(list: readonly Action[]): string {
+  return (['prevent', 'detect'] as const)
+    .map((type) => [type, list.filter((action) => action.type === type).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${countWord(n)} ${typeNouns[type]} ${n === 1 ? 'action' : 'actions'}`)
+    .join(' and ');
+}
 
 /**
  * Whether the plan to prevent a repeat or catch it sooner is slipping: its open actions past their date (given
  * `today`) and those with no owner, named when there are one or two ("Fire the alert after 1 minute" is overdue
- * since 1 December 2026), counted beyond. It names the actions rather than counting "two of the four": the
- * recurrence line above counts another set (the actions that prevent a repeat or limit its harm), and two
- * different "four actions" in one block read as one. Undefined when the plan is on track.
+ * since 1 December 2026), counted by type beyond ("two prevention actions and two detection actions"). Never a bare
+ * "four actions": the recurrence line above counts another set (the actions that prevent a repeat or limit its
+ * harm), and two different "four actions" in one block read as one. Undefined when the plan is on track.
  */
 export function slippingSentence(actions: readonly Action[], today?: string): string | undefined {
   const open = actions.filter((action) => watched.has(action.type) && isOpenAction(action));
@@ -124,7 +137,7 @@ export function slippingSentence(actions: readonly Action[], today?: string): st
   const named = (list: readonly Action[]) =>
     list.length <= 2
       ? list.map((action) => `"${action.title.trim().replace(/[.!?]$/, '')}"`).join(' and ')
-      : `${countWord(list.length)} actions that prevent a repeat or catch it sooner`;
+      : byType(list);
   const parts: string[] = [];
   if (overdue.length > 0) {
     const since =

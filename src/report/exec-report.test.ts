@@ -20,6 +20,17 @@ describe('the exec report', () => {
     }
   });
 
+  it('writes every date in words, for executives and the public alike, in Markdown and HTML', () => {
+    for (const audience of ['exec', 'public'] as const) {
+      for (const format of ['md', 'html'] as const) {
+        const rendered = renderReport(recordedIncident(), { format, audience, now }).text;
+        const prose = format === 'html' ? htmlToText(rendered) : rendered;
+        expect(prose, `${audience} ${format}`).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+        expect(prose, `${audience} ${format}`).toMatch(/\b4 March 2026\b/);
+      }
+    }
+  });
+
   it('says durations in words', () => {
     for (const format of ['md', 'html'] as const) {
       const text = exec(sampleIncident(), format);

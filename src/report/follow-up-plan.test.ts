@@ -49,6 +49,14 @@ describe('the follow-up plan', () => {
     },
   );
 
+  it('counts from a review already held while the interval after it is still ahead', () => {
+    const plan = followUpPlan(
+      { severity: 'SEV2', reviews: [review('review', '2026-11-28T10:00:00Z')] },
+      '2026-12-03',
+    );
+    expect(plan).toMatchObject({ kind: 'suggested', date: '2026-12-12', from: 'review' });
+  });
+
   it('never suggests a date in the past: with the meeting behind us or none booked, it counts from today', () => {
     const past = followUpPlan(
       { severity: 'SEV1', reviews: [review('review', '2026-03-06T15:00:00Z')] },

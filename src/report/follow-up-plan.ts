@@ -20,9 +20,8 @@ export type FollowUpPlan =
 /**
  * The earliest follow-up review booked from today on; else the latest one already past, with the severity's
  * interval from today as the next date; else the playbook's suggestion: the severity's interval after the review
- * meeting, or after today when none is booked or it is behind us. The meeting script suggests the same date
- * (`suggestedFollowUp` from `meetingDate`), so the room and the report never disagree, and a suggestion is never
- * in the past.
+ * meeting, or after today when none is booked or that interval has already run out. The meeting script counts
+ * from the meeting too (`meetingFollowUp`), so the room and the report agree, and a suggestion is never in the past.
  */
 export function followUpPlan(
   doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
@@ -46,8 +45,11 @@ export function followUpPlan(
       date,
     };
   }
+  // The interval counts from the review meeting, as the script says it ("two weeks after this meeting"), while
+  // that date is still ahead; once it is behind us, from today.
   const review = meetingDate(doc);
-  const from = review !== undefined && review >= today ? review : today;
+  const afterReview = review === undefined ? undefined : suggestedFollowUp(doc.severity, review).date;
+  const from = review !== undefined && afterReview !== undefined && afterReview >= today ? review : today;
   const { date = from } = suggestedFollowUp(doc.severity, from);
   return {
     kind: 'suggested',

@@ -19,7 +19,8 @@ import {
   timelineSection,
 } from './html-sections.js';
 import { reportCss } from './html-style.js';
-import { tableTimeFormat } from './table-time.js';
+import { plainDate } from './plain-dates.js';
+import { readerTimeFormat, tableTimeFormat } from './table-time.js';
 
 const audienceLabels: Record<Audience, string> = {
   engineering: 'Engineering post-mortem',
@@ -41,12 +42,14 @@ export function renderIncidentHtml(
   today: string,
 ): string {
   const start = incidentStart(view.moments);
-  const meta = [audienceLabels[audience], view.severity, start ? start.slice(0, 10) : undefined];
+  const engineering = audience === 'engineering';
+  // Executives and the public read dates in words throughout ("27 November 2026"); engineers keep ISO dates.
+  const day = (iso: string) => (engineering ? iso.slice(0, 10) : plainDate(iso));
+  const meta = [audienceLabels[audience], view.severity, start ? day(start) : undefined];
   if (audience !== 'public') meta.push(view.status, view.id);
   const services = view.services.length ? `<p>Affected: ${escapeHtml(view.services.join(', '))}</p>` : '';
-  const engineering = audience === 'engineering';
   // Decided once, so every table of the report shows times alike.
-  const time = tableTimeFormat(view);
+  const time = engineering ? tableTimeFormat(view) : readerTimeFormat(view);
   const sections =
     audience === 'exec'
       ? [

@@ -1,5 +1,6 @@
 import type { IncidentDocument } from '../domain/index.js';
 import { eventTimes } from './event-times.js';
+import { plainDate } from './plain-dates.js';
 
 const minute = 60_000;
 
@@ -41,4 +42,15 @@ export function tableTimeFormat(
 ): (iso: string) => string {
   const seconds = tablesNeedSeconds(doc);
   return (iso) => formatUtcTime(iso, seconds);
+}
+
+/**
+ * The tables' time format for executives and the public: the day in words, as every other date of their report
+ * ("27 November 2026, 14:00 UTC"), with seconds when the tables need them (`tablesNeedSeconds`).
+ */
+export function readerTimeFormat(
+  doc: Pick<IncidentDocument, 'moments' | 'timeline'>,
+): (iso: string) => string {
+  const seconds = tablesNeedSeconds(doc);
+  return (iso) => `${plainDate(iso)}, ${iso.slice(11, seconds ? 19 : 16)} UTC`;
 }

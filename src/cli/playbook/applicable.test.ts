@@ -37,4 +37,14 @@ describe('options a playbook topic would ignore', () => {
     expect(() => refuseInapplicable('glossary', {}, 'deadlock')).not.toThrow();
     expect(() => refuseInapplicable('script', { incident: 'INC-1' }, '')).not.toThrow();
   });
+
+  it('takes --review only for an incident’s script', () => {
+    expect(() => refuseInapplicable('agenda', { incident: 'INC-1', review: 'REV-1' }, '')).toThrow(
+      "--review picks which of an incident's meetings the script is for",
+    );
+    expect(() => refuseInapplicable('script', { review: 'REV-1' }, '')).toThrow(
+      '--incident ID --review REV-1',
+    );
+    expect(() => refuseInapplicable('script', { incident: 'INC-1', review: 'REV-1' }, '')).not.toThrow();
+  });
 });

@@ -7,6 +7,7 @@ export interface GivenFlags {
   phase?: string;
   category?: string;
   role?: string;
+  review?: string;
 }
 
 /**
@@ -29,6 +30,11 @@ export function refuseInapplicable(topic: string, flags: GivenFlags, term: strin
   if (flags.incident !== undefined && topic !== 'script' && topic !== 'agenda') {
     throw new CliError(
       `--incident fills the script and the agenda only; the ${topic} ${topic === 'glossary' ? 'is' : 'are'} the same for every incident`,
+    );
+  }
+  if (flags.review !== undefined && (topic !== 'script' || flags.incident === undefined)) {
+    throw new CliError(
+      `--review picks which of an incident's meetings the script is for; run \`debrief playbook script --incident ID --review ${flags.review}\``,
     );
   }
   if (flags.severity !== undefined && topic !== 'agenda') {

@@ -3,6 +3,7 @@ import {
   factorCategoryLabels,
   type IncidentDocument,
   parseWith,
+  type Review,
   severityInputSchema,
 } from '../../domain/index.js';
 import {
@@ -10,6 +11,8 @@ import {
   agendaMinutes,
   agendaPhaseInputSchema,
   glossary as allTerms,
+  bookedLengthWarning,
+  chosenMeetingNote,
   formatUtcMinute,
   type IncidentAgendaItem,
   incidentAgenda,
@@ -47,6 +50,8 @@ interface Flags {
   check?: SpokenCheck;
   /** objections: only those this role typically raises (any case). */
   role?: string;
+  /** script: the id of the booked meeting it is for (`--review`); default: the one `meetingChoice` picks. */
+  review?: string;
   /**
    * Now (an ISO instant, or a date), read by the verb: it picks the meeting (the next review, not a past one) and
    * stands in for the meeting's date when no review is scheduled.
@@ -63,7 +68,7 @@ export function playbookOutput(
 ): Output {
   switch (topic) {
     case 'script':
-      return script(doc, flags.today, flags.check);
+      return script(doc, flags.today, flags.check, flags.review);
     case 'agenda':
       return agenda(doc, flags.severity, flags.today);
     case 'objections':
@@ -77,12 +82,24 @@ export function playbookOutput(
   }
 }
 
+/** The booked meeting `--review` names, or a usage error listing the incident's meetings. */
+function chosenReview(doc: IncidentDocument, id: string): Review {
+  const review = doc.reviews.find((candidate) => candidate.id === id.trim().toUpperCase());
+  if (review) return review;
+  const booked = doc.reviews.map((r) => `${r.id} (${r.kind}, ${r.scheduledAt.slice(0, 10)})`);
+  throw new CliError(
+    `--review: ${doc.id} has no meeting ${JSON.stringify(id)}; ${booked.length > 0 ? `its meetings: ${booked.join(', ')}` : 'none is booked (`debrief review schedule`)'}`,
+  );
+}
+
 function script(
   doc: IncidentDocument | undefined,
   today: string | undefined,
   check: SpokenCheck | undefined,
+  reviewId?: string,
 ): Output {
-  const options = { ...(today ? { today } : {}), ...(check ? { check } : {}) };
+  const review = doc && reviewId !== undefined ? chosenReview(doc, reviewId) : undefined;
+  const options = { ...(today ? { today } : {}), ...(check ? { check } : {}), ...(review ? { review } : {}) };
   const statements = reviewScript(doc, options);
   const body = statements
     .map((s) => {
@@ -93,17 +110,20 @@ function script(
   const [opening, reminder, closing] = statements;
   if (!doc) return { text: body, json: { template: true, opening, reminder, closing } };
   const plan = incidentAgenda(doc, options);
+  const meeting = review ? chosenMeetingNote(review, today) : plan.meeting;
+  const warning = review ? bookedLengthWarning(review) : plan.warning;
   return {
-    text: `${plan.meeting}\n\n${body}`,
+    text: `${meeting}\n\n${body}`,
     json: {
       template: false,
-      meeting: plan.meeting,
-      ...(plan.warning ? { warning: plan.warning } : {}),
+      meeting,
+      ...(review ? { review: review.id } : {}),
+      ...(warning ? { warning } : {}),
       opening,
       reminder,
       closing,
     },
-    warnings: plan.warning ? [plan.warning] : [],
+    warnings: warning ? [warning] : [],
   };
 }
 
@@ -135,13 +155,27 @@ function agenda(
   };
 }
 
-function agendaText(
-  heading: string,
-  items: ReadonlyArray<Omit<IncidentAgendaItem, 'focus'> & { focus?: string[] }>,
-): string {
+type PrintedItem = Omit<IncidentAgendaItem, 'focus' | 'questions' | 'moreQuestions'> &
+  Partial<Pick<IncidentAgendaItem, 'focus' | 'questions' | 'moreQuestions'>>;
+
+/** The questions the phase's time box leaves room for, then how to see the others. */
+function questionLines(item: PrintedItem): string[] {
+  const questions = item.questions ?? [];
+  if (questions.length === 0) return [];
+  const more = item.moreQuestions
+    ? [`    (${item.moreQuestions} more: debrief playbook questions --phase ${item.phase})`]
+    : [];
+  return ['  Questions to ask:', ...questions.map((q) => `    - ${q}`), ...more];
+}
+
+function agendaText(heading: string, items: readonly PrintedItem[]): string {
   const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal ?? '']);
   const notes = items.flatMap((item) => {
-    const lines = [...(item.cue ? [`  Cue: ${item.cue}`] : []), ...(item.focus ?? []).map((f) => `  - ${f}`)];
+    const lines = [
+      ...(item.cue ? [`  Cue: ${item.cue}`] : []),
+      ...(item.focus ?? []).map((f) => `  - ${f}`),
+      ...questionLines(item),
+    ];
     return lines.length > 0 ? [`${item.title}`, ...lines] : [];
   });
   const table = formatTable(['Time', 'Phase', 'Goal'], rows, 100);

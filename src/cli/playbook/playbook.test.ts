@@ -124,6 +124,25 @@ describe('debrief playbook objections --role', () => {
   });
 });
 
+describe('debrief playbook agenda --incident', () => {
+  it("lists each phase's questions, the incident's own factor categories first, and how to see the rest", async () => {
+    const created = await runCli(['new', '--title', 'Pool exhausted', '--severity', 'SEV3', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['factors', 'add', id, '-t', 'The pool size was a default', '-c', 'capacity'], { env });
+    const result = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const factors = result.stdout.split('\nContributing factors\n')[1]?.split(/\n(?! )/)[0] ?? '';
+    expect(factors).toContain('  Questions to ask:\n    - ');
+    expect(factors).toMatch(/\(\d+ more: debrief playbook questions --phase factors\)/);
+    // Questions about categories this incident has no factor in stay out of its agenda.
+    expect(factors).not.toContain('What context did the reviewer have');
+    expect(factors).not.toContain('How were the alert thresholds chosen');
+    expect(factors).toContain('How much headroom did we have before the incident');
+  });
+});
+
 describe('debrief playbook for the meeting booked', () => {
   it('prepares the next review rather than a past 5-minute one, says which, and warns about a short booking', async () => {
     const created = await runCli(['new', '--title', 'Queue stalled', '--severity', 'sev2', '--json'], {
@@ -152,5 +171,73 @@ describe('debrief playbook for the meeting booked', () => {
     );
     expect(script.stdout).toContain('We have 45 minutes.');
     expect(script.stderr).toBe('');
+  });
+
+  it('counts "two weeks after this meeting" from the meeting, whether it is long past or far ahead', async () => {
+    const created = await runCli(['new', '--title', 'Cache cold start', '--severity', 'SEV2', '--json'], {
+      env,
+    });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['review', 'schedule', id, '--at', '2020-01-07T09:00:00Z'], { env });
+    const past = await runCli(['playbook', 'script', '--incident', id], { env });
+    expect(past.code, past.stderr).toBe(0);
+    expect(past.stdout).toContain(
+      "I'd suggest two weeks after this meeting, which would have been Tuesday 21 January 2020 and is already behind us, so as soon as we can.",
+    );
+    const pastAgenda = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(pastAgenda.stdout).toContain(
+      'two weeks after this meeting (Tuesday 21 January 2020, already behind us: book it as soon as you can)',
+    );
+    await runCli(['review', 'schedule', id, '--at', '2099-03-10T15:00:00Z'], { env });
+    const ahead = await runCli(['playbook', 'agenda', '--incident', id], { env });
+    expect(ahead.stdout).toContain(
+      'Book the follow-up review: for a SEV2 incident, two weeks after this meeting (around Tuesday 24 March).',
+    );
+  });
+});
+
+describe('debrief playbook script --review', () => {
+  it('closes a follow-up review with where the actions stand and the next check, not the first review’s read-back', async () => {
+    const created = await runCli(['new', '--title', 'Disk filled', '--severity', 'SEV1', '--json'], { env });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    await runCli(['review', 'schedule', id, '--at', '2099-03-02T10:00:00Z'], { env });
+    const done = await runCli(
+      ['actions', 'add', id, '-t', 'Alert on disk use', '--due', '2099-03-05', '--json'],
+      {
+        env,
+      },
+    );
+    const { id: doneId } = JSON.parse(done.stdout) as { id: string };
+    await runCli(['actions', 'done', doneId], { env });
+    await runCli(['actions', 'add', id, '-t', 'Rotate the logs', '-o', 'Ana Lima', '--due', '2099-03-06'], {
+      env,
+    });
+    const booked = await runCli(
+      ['review', 'schedule', id, '--kind', 'follow-up', '--at', '2099-03-09T10:00:00Z', '--json'],
+      { env },
+    );
+    const { id: reviewId } = JSON.parse(booked.stdout) as { id: string };
+    const result = await runCli(['playbook', 'script', '--incident', id, '--review', reviewId], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /^For the follow-up review on Monday 9 March 2099 at 10:00 UTC \(half an hour\)\.\n/,
+    );
+    expect(result.stdout).toContain("This is the follow-up: we're here to check each action we agreed");
+    expect(result.stdout).toContain('Done:\n- Alert on disk use\n');
+    expect(result.stdout).toContain(
+      'Past their date:\n- Rotate the logs, due Friday 6 March: what got in the way, and what would help it land?\n',
+    );
+    expect(result.stdout).toContain("For a SEV1 incident I'd suggest one week, around Monday 16 March.");
+    expect(result.stdout).not.toContain('Let me read back what we found and what we agreed.');
+  });
+
+  it('names the incident’s meetings when the one asked for is not among them', async () => {
+    const created = await runCli(['new', '--title', 'DNS flapped', '--severity', 'SEV3', '--json'], { env });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const result = await runCli(['playbook', 'script', '--incident', id, '--review', 'REV-NOPE'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `debrief: --review: ${id} has no meeting "REV-NOPE"; none is booked (\`debrief review schedule\`)\n`,
+    );
   });
 });

@@ -28,6 +28,7 @@ function helpLists(): string {
     '',
     'Examples:',
     '  $ debrief playbook agenda --incident INC-7K3M9QX2',
+    '  $ debrief playbook script --incident INC-7K3M9QX2 --review REV-4TQ8ZP2M',
     '  $ debrief playbook questions --phase timeline',
     '  $ debrief playbook nuance executives',
   ].join('\n');
@@ -42,6 +43,7 @@ interface PlaybookFlags {
   phase?: string;
   category?: string;
   role?: string;
+  review?: string;
   json?: boolean;
 }
 
@@ -68,6 +70,10 @@ export function register(program: Command): void {
     .option(
       '--role <role>',
       'objections: only those this role typically raises (engineer, senior-engineer, manager, executive; stakeholder is executive)',
+    )
+    .option(
+      '--review <id>',
+      'script: for this booked meeting (a follow-up review opens and closes as a follow-up); default: the next review',
     )
     .option('--json', 'print JSON')
     .addHelpText('after', helpLists)

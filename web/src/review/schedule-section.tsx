@@ -6,7 +6,7 @@ import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { ReviewForm, type ScheduleFields } from './review-form.js';
 import { kindLabels, reviewName } from './review-labels.js';
-import { defaultDuration, defaultScheduledAt, formatLocal } from './schedule-time.js';
+import { defaultDuration, defaultScheduledAt, formatLocal, lateFollowUps } from './schedule-time.js';
 
 /** A meeting link is a link; a room is text. */
 function Location({ text }: { text: string | undefined }) {
@@ -33,6 +33,8 @@ export function ScheduleSection({
   const { incident } = bundle;
   const [editing, setEditing] = useState<Editing>();
   const addPath = `/api/incidents/${encodeURIComponent(incident.id)}/reviews`;
+  // Booked all the same (the team may have reasons), but said where the date is shown.
+  const late = lateFollowUps(reviews, incident.severity);
 
   function newFields(kind: ReviewKind): ScheduleFields {
     return {
@@ -119,6 +121,12 @@ export function ScheduleSection({
                       {review.attendees.length > 0 ? review.attendees.join(', ') : 'none listed'}
                     </dd>
                   </dl>
+                  {late.has(review.id) && (
+                    // The warning look the page already has (styles.css); a late follow-up is not a blame finding.
+                    <p className="blame-warning" role="note">
+                      {late.get(review.id)}
+                    </p>
+                  )}
                   <div className="row">
                     <button
                       type="button"

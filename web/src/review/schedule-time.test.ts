@@ -6,6 +6,7 @@ import {
   defaultDuration,
   defaultScheduledAt,
   fromLocalInput,
+  lateFollowUps,
   toLocalInput,
 } from './schedule-time.js';
 
@@ -85,5 +86,30 @@ describe('review schedule times', () => {
     expect(currentReview(reviews, new Date('2026-03-04T10:01:00Z'))?.id).toBe('follow');
     expect(currentReview(reviews, new Date('2026-05-01T00:00:00Z'))?.id).toBe('follow');
     expect(currentReview([], new Date())).toBeUndefined();
+  });
+});
+
+describe('follow-ups booked late', () => {
+  it('warns of a follow-up booked later than the severity’s interval after the review, and only that one', () => {
+    const reviews = [
+      { id: 'REV-1', kind: 'review' as const, scheduledAt: '2026-03-02T10:00:00.000Z' },
+      { id: 'REV-2', kind: 'follow-up' as const, scheduledAt: '2026-04-13T09:00:00.000Z' },
+    ];
+    expect([...lateFollowUps(reviews, 'SEV2')]).toEqual([
+      [
+        'REV-2',
+        'The follow-up review is booked 6 weeks after the review on Monday 2 March; the usual interval for a SEV2 incident is two weeks. Actions go unchecked that much longer: book it sooner if you can.',
+      ],
+    ]);
+    const onTime = { ...reviews[1], id: 'REV-2', scheduledAt: '2026-03-16T09:00:00.000Z' };
+    expect(
+      lateFollowUps(
+        [reviews[0], onTime].flatMap((r) => (r ? [r] : [])),
+        'SEV2',
+      ).size,
+    ).toBe(0);
+    expect(lateFollowUps(reviews, 'SEV3').get('REV-2')).toContain(
+      'the usual interval for a SEV3 incident is four weeks',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { ReviewKind, Severity } from '../../../src/domain/index.js';
 import { agendaFor, agendaMinutes, suggestedFollowUp } from '../../../src/playbook/agenda.js';
+import { followUpIntervalWarning } from '../../../src/playbook/follow-up-interval.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localInputPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
@@ -92,4 +93,20 @@ export function currentReview<R extends { scheduledAt: string; durationMinutes: 
 /** Reviews in the order they meet. */
 export function byTime<R extends { scheduledAt: string }>(reviews: readonly R[]): R[] {
   return [...reviews].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+}
+
+/**
+ * For each follow-up booked later after the meeting before it than the severity's usual interval, the warning to
+ * show with it (`followUpIntervalWarning`, as `debrief review schedule` prints it), by review id.
+ */
+export function lateFollowUps(
+  reviews: ReadonlyArray<{ id: string; kind: ReviewKind; scheduledAt: string }>,
+  severity: Severity,
+): Map<string, string> {
+  const warnings = new Map<string, string>();
+  for (const review of reviews) {
+    const warning = followUpIntervalWarning(review, { reviews, severity });
+    if (warning) warnings.set(review.id, warning);
+  }
+  return warnings;
 }

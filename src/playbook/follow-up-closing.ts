@@ -1,0 +1,96 @@
+import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
+import { suggestedFollowUp } from './agenda.js';
+import * as script from './content/generated/script.js';
+import { spokenDate, spokenInstant } from './spoken-time.js';
+import { type ScriptOptions, type Statement, speakable } from './statement.js';
+
+/** The later of two days (YYYY-MM-DD), either of which may be unknown. */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return a > b ? a : b;
+}
+
+/**
+ * The follow-up review's closing statement: the actions done, the ones past their date (asking what got in the
+ * way, never who), the ones still under way, the dropped ones with their reason, then the next check (booked, or
+ * suggested by severity from this follow-up's day) or, when every action is done or dropped, that this follow-up
+ * closes the incident. The day it speaks from is the follow-up's own, or today when that is later.
+ */
+export function followUpClosingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
+  const missing: string[] = [];
+  const own = options.review?.scheduledAt;
+  const date = later(own?.slice(0, 10), options.today?.slice(0, 10));
+  const say = (day: string) => spokenDate(day, date);
+  const title = (action: Action) => speakable(action.title, 'action', options, missing);
+  const late = doc.actions.filter((action) => date !== undefined && isOverdue(action, date));
+  const done = doc.actions.filter((action) => action.status === 'done');
+  const open = doc.actions.filter((action) => isOpenAction(action) && !late.includes(action));
+  const dropped = doc.actions.filter((action) => action.status === 'dropped');
+  const lines: string[] = [script.followUpClosingIntro];
+  if (doc.actions.length === 0) lines.push(script.followUpClosingNoActions);
+  else {
+    if (done.length > 0)
+      lines.push(
+        script.followUpClosingDone,
+        ...done.map((a) => script.followUpClosingDoneItem({ title: title(a) })),
+      );
+    else lines.push(script.followUpClosingNoneDone);
+    if (late.length > 0) {
+      lines.push(script.followUpClosingLate);
+      for (const action of late) {
+        const due = say(action.dueDate ?? '');
+        lines.push(script.followUpClosingLateItem({ title: title(action), date: due }));
+        missing.push(script.closingMissingOverdue({ title: action.title, date: due }));
+      }
+    }
+    if (open.length > 0) {
+      lines.push(script.followUpClosingOpen);
+      for (const action of open) {
+        const owner = action.owner || script.closingOwnerMissing;
+        const due = action.dueDate
+          ? script.closingDue({ date: say(action.dueDate) })
+          : script.closingDueMissing;
+        if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
+        if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
+        lines.push(script.followUpClosingOpenItem({ title: title(action), owner, due }));
+      }
+    }
+    if (dropped.length > 0)
+      lines.push(
+        script.followUpClosingDropped,
+        ...dropped.map((a) =>
+          script.followUpClosingDroppedItem({ title: title(a), reason: a.droppedReason ?? '' }),
+        ),
+      );
+    lines.push(script.followUpClosingAlignment);
+  }
+  lines.push(nextCheck(doc, options, date, missing), script.followUpClosingEnd);
+  return { heading: script.closingHeading, text: lines.join('\n'), missing };
+}
+
+/** The next check: none needed when every action is done or dropped, else the next follow-up booked or one suggested. */
+function nextCheck(
+  doc: IncidentDocument,
+  options: ScriptOptions,
+  date: string | undefined,
+  missing: string[],
+): string {
+  if (doc.actions.length === 0) return script.followUpClosingNoActionsClose;
+  if (!doc.actions.some(isOpenAction)) return script.followUpClosingClosesIncident;
+  const after = options.review?.scheduledAt ?? options.today;
+  const booked = doc.reviews
+    .filter((review) => review.kind === 'follow-up' && review.id !== options.review?.id)
+    .filter((review) => after !== undefined && Date.parse(review.scheduledAt) > Date.parse(after))
+    .map((review) => review.scheduledAt)
+    .sort()[0];
+  if (booked) return script.followUpClosingNextBooked({ when: spokenInstant(booked, date) });
+  missing.push(script.followUpClosingMissingNextDate);
+  const suggestion = suggestedFollowUp(doc.severity, date);
+  return suggestion.date
+    ? script.followUpClosingNextSuggested({
+        severity: doc.severity,
+        after: suggestion.after,
+        date: script.closingSuggestedAround({ date: spokenDate(suggestion.date, date) }),
+      })
+    : script.followUpClosingNextUndated({ severity: doc.severity, after: suggestion.after });
+}
