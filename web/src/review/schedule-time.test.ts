@@ -101,7 +101,7 @@ describe('follow-ups booked late', () => {
         'The follow-up review is booked 6 weeks after the review on Monday 2 March; the usual interval for a SEV2 incident is two weeks. Actions go unchecked that much longer: book it sooner if you can.',
       ],
     ]);
-    const onTime = { ...reviews[1], id: 'REV-2', scheduledAt: '2026-03-16T09:00:00.000Z' };
+    const onTime = { id: 'REV-2', kind: 'follow-up' as const, scheduledAt: '2026-03-16T09:00:00.000Z' };
     expect(
       lateFollowUps(
         [reviews[0], onTime].flatMap((r) => (r ? [r] : [])),
