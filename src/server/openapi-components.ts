@@ -22,8 +22,8 @@ import {
   factorFieldsSchema,
   incidentDocumentSchema,
   incidentFieldsSchema,
+  incidentListItemSchema,
   incidentSchema,
-  incidentSummarySchema,
   reviewFieldsSchema,
   timelineEventFieldsSchema,
 } from '../domain/index.js';
@@ -57,7 +57,7 @@ export const requestComponents: Readonly<Record<string, z.ZodType>> = {
 export const responseComponents: Readonly<Record<string, z.ZodType>> = {
   Error: apiErrorBodySchema,
   Incident: incidentSchema,
-  IncidentSummary: incidentSummarySchema,
+  IncidentListItem: incidentListItemSchema,
   IncidentPage: incidentPageSchema,
   IncidentView: incidentViewSchema,
   IncidentDocument: incidentDocumentSchema,

@@ -33,3 +33,9 @@ export type SetupStatus = z.infer<typeof setupStatusSchema>;
 
 /** GET /api/users (admins). */
 export const userListSchema = z.object({ users: z.array(userSchema) });
+
+/** GET /api/people: the people who can sign in, by name, to offer as action owners and attendees (no roles). */
+export const peopleListSchema = z.object({
+  people: z.array(z.object({ username: z.string(), name: z.string() })),
+});
+export type PeopleList = z.infer<typeof peopleListSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { incidentSchema, incidentSummarySchema } from '../incident.js';
+import { incidentSchema } from '../incident.js';
+import { incidentListItemSchema } from '../incident-list.js';
 import { incidentMetricsSchema } from '../moments.js';
 import {
   storedActionSchema,
@@ -10,7 +11,7 @@ import {
 
 /** GET /api/incidents: a page of incidents, newest first (summaries, or whole records with `view=full`). */
 export const incidentPageSchema = z.object({
-  incidents: z.array(z.union([incidentSummarySchema, incidentSchema])),
+  incidents: z.array(z.union([incidentListItemSchema, incidentSchema])),
   /** How many incidents match the filter, on every page. */
   total: z.number().int().nonnegative(),
 });

@@ -49,6 +49,21 @@ describe.each(dialects)('tokens and users on %s', (dialect) => {
     return (await t.accounts.getUser(id)).version;
   }
 
+  it('offers everyone signed in the names of the people who can sign in, never a disabled one or a role', async () => {
+    const viewer = await newCaller('viewer');
+    const gone = await newCaller('editor');
+    await t.accounts.updateUser(gone.id, { disabled: true }, 1);
+    const response = await t.as(viewer, { url: '/api/people' });
+    expect(response.statusCode).toBe(200);
+    const { people } = response.json() as { people: Array<Record<string, unknown>> };
+    expect(people).toContainEqual({ username: viewer.username, name: viewer.name });
+    expect(people.map((person) => person.username)).not.toContain(gone.username);
+    expect(Object.keys(people[0] ?? {}).sort()).toEqual(['name', 'username']);
+    const names = people.map((person) => String(person.name));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect((await t.app.inject({ url: '/api/people' })).statusCode).toBe(401);
+  });
+
   it('lists only the caller’s own tokens, without secrets', async () => {
     const me = await newCaller('editor');
     const session = await signIn(me);

@@ -4,6 +4,7 @@ import {
   loginSchema,
   meSchema,
   newApiTokenSchema,
+  peopleListSchema,
   setupSchema,
   setupStatusSchema,
   signedInSchema,
@@ -95,6 +96,14 @@ const contracts = {
     tags: userTags,
     access: 'admin',
     responses: { 200: { description: 'every account', schema: userListSchema } },
+  }),
+  listPeople: routeContract({
+    method: 'GET',
+    url: '/api/people',
+    summary: 'the names of everyone who can sign in, to choose an owner from',
+    tags: userTags,
+    access: 'user',
+    responses: { 200: { description: 'enabled accounts by name', schema: peopleListSchema } },
   }),
   createUser: routeContract({
     method: 'POST',
@@ -231,6 +240,16 @@ export function accountRoutes(app: FastifyInstance, options: AccountRouteOptions
 
   addRoute(app, contracts.listUsers, async function listUsers() {
     return { users: await accounts.listUsers() };
+  });
+
+  // Any signed-in user may see who else can sign in (names only): owners are chosen from them.
+  addRoute(app, contracts.listPeople, async function listPeople() {
+    const users = await accounts.listUsers();
+    const people = users
+      .filter((user) => !user.disabled)
+      .map(({ username, name }) => ({ username, name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { people };
   });
 
   addRoute(app, contracts.createUser, async function createUser(request, reply) {

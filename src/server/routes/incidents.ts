@@ -1,14 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { incidentListItems } from '../../app/index.js';
 import { type IncidentPage, incidentPageSchema, incidentViewSchema } from '../../domain/api/index.js';
 import {
   hasRole,
-  type Incident,
   incidentFieldsSchema,
   incidentPageSize,
   incidentSchema,
   incidentStatusSchema,
-  incidentSummary,
   maxIncidentPageSize,
   requiredLine,
   severityInputSchema,
@@ -35,7 +34,7 @@ export const incidentQuerySchema = z.object({
   q: requiredLine(500).optional(),
   limit: z.coerce.number().int().min(1).max(maxIncidentPageSize).default(incidentPageSize),
   offset: z.coerce.number().int().min(0).default(0),
-  /** `summary` (default): the list fields of each incident; `full`: whole records, as the CLI's `--server` reads them. */
+  /** `summary` (default): the list fields of each incident, with when it began, its owner, next review and open actions; `full`: whole records, as the CLI's `--server` reads them. */
   view: z.enum(['summary', 'full']).default('summary'),
 });
 
@@ -115,7 +114,6 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
 
   async function listPage(request: FastifyRequest, user: User): Promise<IncidentPage> {
     const query = listContract.parseQuery(request);
-    const view = query.view === 'full' ? (incident: Incident) => incident : incidentSummary;
     const filter = {
       status: query.status,
       severity: query.severity,
@@ -129,7 +127,10 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
       store.incidents.list({ ...visible, limit: query.limit, offset: query.offset }),
       store.incidents.count(visible),
     ]);
-    return { incidents: incidents.map(view), total };
+    return {
+      incidents: query.view === 'full' ? incidents : await incidentListItems(store, incidents),
+      total,
+    };
   }
 
   addRoute(app, createContract, async function createIncident(request, reply) {

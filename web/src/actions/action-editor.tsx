@@ -21,10 +21,12 @@ const labels = {
 export function ActionEditor({
   action,
   factors,
+  owners,
   onClose,
 }: {
   action: StoredAction;
   factors: ReadonlyArray<{ id: string; title: string }>;
+  owners: readonly string[];
   onClose: () => void;
 }) {
   const session = useEditSession<ActionValues>({
@@ -43,6 +45,7 @@ export function ActionEditor({
       values={session.values}
       onChange={session.setValues}
       factors={factors}
+      owners={owners}
       saveLabel="Save action"
       busy={session.overlap !== undefined}
       onCancel={() => {

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import {
   type ActionInput,
   type ActionPriority,
@@ -58,6 +58,7 @@ export function ActionForm({
   values,
   onChange,
   factors,
+  owners,
   saveLabel,
   onSubmit,
   onCancel,
@@ -67,6 +68,8 @@ export function ActionForm({
   values: ActionValues;
   onChange: (values: ActionValues) => void;
   factors: ReadonlyArray<{ id: string; title: string }>;
+  /** Names offered for the owner (the field stays free text). */
+  owners: readonly string[];
   saveLabel: string;
   onSubmit: () => void;
   onCancel: () => void;
@@ -77,6 +80,7 @@ export function ActionForm({
   const { title, owner, dueDate, priority, type, status, droppedReason, factorId } = values;
   const set = (change: Partial<ActionValues>) => onChange({ ...values, ...change });
   const formRef = useFocusFirstField<HTMLFormElement>();
+  const ownerList = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -98,7 +102,18 @@ export function ActionForm({
       <div className="row">
         <label>
           Owner
-          <input value={owner} onChange={(e) => set({ owner: e.target.value })} maxLength={limits.name} />
+          <input
+            value={owner}
+            onChange={(e) => set({ owner: e.target.value })}
+            maxLength={limits.name}
+            list={ownerList}
+            autoComplete="off"
+          />
+          <datalist id={ownerList}>
+            {owners.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </label>
         <label>
           Due date

@@ -10,6 +10,7 @@ import { ActionCard } from './action-card.js';
 import { ActionEditor } from './action-editor.js';
 import { ActionForm, type ActionValues, actionInput, actionValues } from './action-form.js';
 import { boardColumns, overdueCount } from './board.js';
+import { useOwnerChoices } from './use-owner-choices.js';
 
 /** The incident's actions as a board with a column per status. */
 export function ActionsTab() {
@@ -19,6 +20,7 @@ export function ActionsTab() {
   const [editingId, setEditingId] = useState<string | undefined>(() =>
     keptDraftId(bundle.incident.id, 'action'),
   );
+  const owners = useOwnerChoices(bundle);
   const [added, setAdded] = useState<ActionValues>(() => actionValues({ title: '' }));
   const addButton = useReturnFocus<HTMLButtonElement>();
   // The action whose editor closed last: its Edit button takes the focus back.
@@ -48,6 +50,7 @@ export function ActionsTab() {
           values={added}
           onChange={setAdded}
           factors={bundle.factors}
+          owners={owners}
           saveLabel="Add action"
           onCancel={() => {
             setAdding(false);
@@ -75,6 +78,7 @@ export function ActionsTab() {
                   key={action.id}
                   action={action}
                   factors={bundle.factors}
+                  owners={owners}
                   onClose={() => {
                     setEditingId(undefined);
                     setClosedId(action.id);

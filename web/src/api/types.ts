@@ -13,6 +13,7 @@ export type {
   LintRequest,
   Me,
   NewApiToken,
+  PeopleList,
   RecordMeta,
   SetupStatus,
   SignedIn,

@@ -1,7 +1,11 @@
-import { incidentPageSize } from '../../../src/domain/index.js';
+import { incidentPageSize, incidentStatuses } from '../../../src/domain/index.js';
 
 /** The filters of the incident list, as kept in the page's hash query. */
 export interface ListFilters {
+  /**
+   * '' (the default) lists the incidents still open, 'any' every incident, else one status. Closed incidents are
+   * the archive: their follow-up is done, so they leave the default list and stay one choice away.
+   */
   status: string;
   severity: string;
   service: string;
@@ -35,9 +39,14 @@ export function filtersQuery(filters: ListFilters): URLSearchParams {
   return query;
 }
 
+/** Every status but closed: what the list shows by default. */
+export const openStatuses = incidentStatuses.filter((status) => status !== 'closed');
+
 /** The API path that lists incidents for a set of filters, one page at a time. */
 export function incidentsPath(filters: ListFilters): string {
   const query = filtersQuery(filters);
+  if (filters.status === '') query.set('status', openStatuses.join(','));
+  if (filters.status === 'any') query.delete('status');
   query.set('limit', String(pageSize));
   return `/api/incidents?${query.toString()}`;
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { incidentStatuses, severities } from '../../../src/domain/index.js';
+import { type IncidentListItem, incidentStatuses, severities } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { IncidentPage } from '../api/types.js';
@@ -7,8 +7,17 @@ import { FormError } from '../components/form-error.js';
 import { filtersFrom, filtersQuery, incidentsPath, type ListFilters, pageSize } from '../lib/list-query.js';
 import { incidentHref, routeHref } from '../lib/route.js';
 import { navigate } from '../lib/use-route.js';
+import { listRowFacts } from './list-row-facts.js';
 
-/** All incidents the user may see, filtered by status, severity and service, and searched by words. */
+/** A row of the list: the web asks for summaries, which carry the list's facts. */
+function listItem(incident: IncidentPage['incidents'][number]): IncidentListItem | undefined {
+  return 'openActions' in incident ? incident : undefined;
+}
+
+/**
+ * The incidents the user may see, open ones by default (closed ones are the archive), filtered by status, severity
+ * and service and searched by words; each row says when it began, its owner, the next review and open actions.
+ */
 export function IncidentListPage({ query, editable }: { query: URLSearchParams; editable: boolean }) {
   const filters = filtersFrom(query);
   const [draft, setDraft] = useState<ListFilters>(filters);
@@ -66,9 +75,12 @@ export function IncidentListPage({ query, editable }: { query: URLSearchParams; 
               value={draft.status}
               onChange={(e) => apply({ ...draft, status: e.target.value, offset: 0 })}
             >
-              <option value="">any</option>
+              <option value="">open (not closed)</option>
+              <option value="any">any</option>
               {incidentStatuses.map((status) => (
-                <option key={status}>{status}</option>
+                <option key={status} value={status}>
+                  {status === 'closed' ? 'closed (archive)' : status}
+                </option>
               ))}
             </select>
           </label>
@@ -95,7 +107,20 @@ export function IncidentListPage({ query, editable }: { query: URLSearchParams; 
       {result && (
         <>
           <p className="muted">
-            {total === 0 ? 'No incidents match.' : `${total} incident${total === 1 ? '' : 's'}`}
+            {countText(total, filters.status === '')}
+            {filters.status === '' && (
+              <>
+                {' '}
+                <a
+                  href={routeHref({
+                    page: 'list',
+                    query: filtersQuery({ ...filters, status: 'closed', offset: 0 }),
+                  })}
+                >
+                  Closed incidents (archive)
+                </a>
+              </>
+            )}
           </p>
           <ul className="incident-list">
             {result.incidents.map((incident) => (
@@ -105,6 +130,7 @@ export function IncidentListPage({ query, editable }: { query: URLSearchParams; 
                 <span className="badge">{incident.status}</span>
                 {incident.restricted && <span className="badge">restricted</span>}
                 <span className="muted">{incident.services.join(', ')}</span>
+                <RowFacts incident={incident} />
               </li>
             ))}
           </ul>
@@ -127,5 +153,26 @@ export function IncidentListPage({ query, editable }: { query: URLSearchParams; 
         </>
       )}
     </main>
+  );
+}
+
+/** `3 open incidents.`, or that none match. */
+function countText(total: number, onlyOpen: boolean): string {
+  const open = onlyOpen ? 'open ' : '';
+  return total === 0 ? `No ${open}incidents match.` : `${total} ${open}incident${total === 1 ? '' : 's'}.`;
+}
+
+function RowFacts({ incident }: { incident: IncidentPage['incidents'][number] }) {
+  const item = listItem(incident);
+  if (!item) return null;
+  return (
+    <p className="row-facts">
+      {listRowFacts(item, new Date()).map((fact, index) => (
+        <span key={fact}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          {fact}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import {
   factorCategoryLabels,
   limits,
 } from '../../../src/domain/index.js';
+import { useOwnerChoices } from '../actions/use-owner-choices.js';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
 import { analyzeText } from '../editor/analyze-text.js';
@@ -55,6 +56,7 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
     window.addEventListener(notesTextEvent, take);
     return () => window.removeEventListener(notesTextEvent, take);
   }, [review.id]);
+  const owners = useOwnerChoices(bundle);
   if (!editable) return null;
   const lines = noteLines(notes);
   const people = bundle.incident.participants.map((participant) => participant.name);
@@ -151,7 +153,7 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
               Owner
               <input value={owner} onChange={(e) => setOwner(e.target.value)} list="record-owners" />
               <datalist id="record-owners">
-                {people.map((person) => (
+                {owners.map((person) => (
                   <option key={person} value={person} />
                 ))}
               </datalist>
