@@ -137,6 +137,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
       [
         'createdAt',
         'id',
+        'openActions',
         'restricted',
         'services',
         'severity',
