@@ -1,11 +1,14 @@
 import type { Moments } from '../../../src/domain/index.js';
 import { ScrollFigure } from '../components/scroll-figure.js';
 import { formatInstant } from '../lib/text.js';
+import { fitLabel } from './fit-label.js';
 import { timelineLayout } from './timeline-layout.js';
 
 const width = 1000;
 const height = 150;
 const axisY = 110;
+/** The labels' size in the drawing's units (see .timeline-chart in styles.css). */
+const labelSize = 15;
 
 const momentLabels: Record<string, string> = {
   impactStart: 'impact',
@@ -41,7 +44,7 @@ export function TimelineChart({
               height={axisY - 10}
             />
             <text className="phase-label" x={phase.x + 4} y={24}>
-              {phase.label}
+              {fitLabel(phase.label, phase.width - 8, labelSize)}
             </text>
           </g>
         ))}
