@@ -353,6 +353,11 @@ test('anonymous cards: counted while hidden, revealed by the facilitator, groupe
     const scribe = await open(browser, server, people.scribe, path);
     const cardsOf = (page: Page) => page.getByRole('region', { name: 'Cards' });
 
+    // A slow server: the next card is typed while the one before is on its way, and neither is lost.
+    await attendee.route('**/cards', async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     for (const [prompt, text] of [
       ['What surprised you?', 'The dashboard lagged by ten minutes'],
       ['What surprised you?', 'The alert fired in the old channel'],

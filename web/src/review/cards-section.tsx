@@ -11,6 +11,7 @@ import {
 } from '../../../src/domain/index.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
+import { sendAndClear } from '../lib/send-and-clear.js';
 import { recordTextEvent } from './record-from-meeting.js';
 import { readOwnCards, useCardBoard, writeOwnCards } from './use-card-board.js';
 
@@ -33,19 +34,24 @@ export function CardsSection({ review }: { review: StoredReview }) {
   const groups = [...new Set(board.cards.flatMap((card) => (card.group ? [card.group] : [])))].sort();
   const hidden = own.filter((card) => !board.cards.some((shown) => shown.id === card.id));
 
+  // The cards this browser wrote are read from its storage at each change, not from this render: two cards added
+  // in quick succession both stay listed.
   async function add(event: FormEvent) {
     event.preventDefault();
-    const answer = await send<{ id: string }>('POST', '/cards', { prompt, text });
-    if (!answer) return;
-    const next = [...own, { id: answer.id, prompt, text: text.trim() }];
-    writeOwnCards(review.id, next);
-    setOwn(next);
-    setText('');
+    const asked = prompt;
+    await sendAndClear(text, setText, async (sent) => {
+      const answer = await send<{ id: string }>('POST', '/cards', { prompt: asked, text: sent });
+      if (!answer) return false;
+      const next = [...readOwnCards(review.id), { id: answer.id, prompt: asked, text: sent.trim() }];
+      writeOwnCards(review.id, next);
+      setOwn(next);
+      return true;
+    });
   }
 
   async function remove(id: string) {
     await send('DELETE', `/cards/${encodeURIComponent(id)}`);
-    const next = own.filter((card) => card.id !== id);
+    const next = readOwnCards(review.id).filter((card) => card.id !== id);
     writeOwnCards(review.id, next);
     setOwn(next);
   }

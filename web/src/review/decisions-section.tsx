@@ -6,6 +6,7 @@ import { confirmDelete } from '../components/section.js';
 import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
+import { sendAndClear } from '../lib/send-and-clear.js';
 import { addDecision } from './live-notes.js';
 
 /** What the meeting decided, one line each; every change is saved at once against the review's version. */
@@ -32,7 +33,7 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
     if (found.length > 0) return;
     const decisions = addDecision(review.decisions, line);
     if (decisions.length === review.decisions.length) return;
-    if (await saveDecisions(decisions, 'Decision added.')) setLine('');
+    await sendAndClear(line, setLine, () => saveDecisions(decisions, 'Decision added.'));
   }
 
   return (

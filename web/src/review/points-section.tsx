@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain/index.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
+import { sendAndClear } from '../lib/send-and-clear.js';
 import { useCardBoard } from './use-card-board.js';
 
 const statusWords: Record<PointStatus, string> = {
@@ -31,7 +32,7 @@ export function PointsSection({ review }: { review: StoredReview }) {
 
   async function raise(event: FormEvent) {
     event.preventDefault();
-    if (await send('POST', '/points', { text })) setText('');
+    await sendAndClear(text, setText, (sent) => send('POST', '/points', { text: sent }));
   }
 
   const waiting = board.points.filter((point) => point.status === 'open' || point.status === 'taken');
