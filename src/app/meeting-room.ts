@@ -86,6 +86,14 @@ export async function driveMeeting(
     );
   }
   const review = await reviewOf(store, incident.id, reviewId);
+  // A closed review's meeting is over: running it again would rewrite its stored summary. Only an end still goes
+  // through (a review closed from the terminal while its meeting ran), so the summary is written once.
+  if (review.endedAt !== undefined && op.op !== 'end') {
+    throw new DebriefError(
+      'conflict',
+      `review ${reviewId} was closed at ${review.endedAt}; its meeting cannot run again. Book a follow-up review for what is left`,
+    );
+  }
   const phaseCount = phaseCountOf(review, incident);
   const meeting = await retryOnConflict(async () => {
     const current = await rooms.get(incident.id, reviewId);
@@ -126,6 +134,8 @@ async function recordMeetingEnd(
   ]);
   await retryOnConflict(async () => {
     const review = await store.reviews.get(reviewId);
+    // The first end is the record; an end pressed again (two facilitators, a retry) keeps it.
+    if (review.summary !== undefined) return;
     const agenda = meetingAgenda(review, incident.severity);
     const summary = summarizeMeeting({ agenda, meeting, review, factors, actions });
     const earlier = Date.parse(meeting.startedAt) < Date.parse(review.scheduledAt);

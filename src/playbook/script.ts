@@ -59,7 +59,7 @@ export function reminderStatement(): Statement {
 }
 
 /**
- * The closing statement: key findings, actions with owners and dates (an open action past its date named as
+ * The closing statement: key findings, the decisions this meeting recorded, actions with owners and dates (an open action past its date named as
  * overdue), a check that the room agrees, and the follow-up date, or a suggested one by severity. A follow-up
  * review (`options.review`) closes with its own statement (`followUpClosingStatement`).
  */
@@ -77,6 +77,13 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
   } else {
     missing.push(script.closingMissingFactors);
     findings.push(script.closingFindingsMissing);
+  }
+  const decisions = options.review?.decisions ?? [];
+  if (decisions.length > 0) {
+    findings.push(script.closingDecisions);
+    for (const decision of decisions) {
+      findings.push(script.closingDecision({ text: speakable(decision, 'decision', options, missing) }));
+    }
   }
   const actionLines: string[] = [];
   const actions = doc.actions.filter((action) => action.status !== 'dropped');

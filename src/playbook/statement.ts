@@ -30,11 +30,11 @@ export interface ScriptOptions {
    * gets its own opening and closing, counted from its own day when `scheduledAt` is given.
    */
   review?:
-    | (Pick<Review, 'kind' | 'durationMinutes'> & Partial<Pick<Review, 'id' | 'scheduledAt'>>)
+    | (Pick<Review, 'kind' | 'durationMinutes'> & Partial<Pick<Review, 'id' | 'scheduledAt' | 'decisions'>>)
     | undefined;
 }
 
-export type Spoken = 'title' | 'factor' | 'action';
+export type Spoken = 'title' | 'factor' | 'action' | 'decision';
 
 /**
  * The words the room hears for a title, factor or action: as written, the check's rewrite, or a note that it needs
@@ -50,6 +50,7 @@ export function speakable(text: string, what: Spoken, options: ScriptOptions, mi
     title: script.closingRewordWhatTitle,
     factor: script.closingRewordWhatFactor,
     action: script.closingRewordWhatAction,
+    decision: script.closingRewordWhatDecision,
   }[what];
   return script.closingNeedsRewording({ what: kind, problem: verdict.problem });
 }

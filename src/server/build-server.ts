@@ -41,6 +41,7 @@ import { openApiRoute } from './routes/openapi-route.js';
 import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
+import { reviewDecisionRoutes } from './routes/review-decisions.js';
 import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security-headers.js';
 import { serializeJson } from './serialize-json.js';
 import { registerStoreMetrics } from './store-metrics.js';
@@ -168,6 +169,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   incidentRoutes(app, options.store, listCache);
   childRoutes(app, options.store);
+  reviewDecisionRoutes(app, options.store);
   bulkEventRoutes(app, options.store);
   actionRoutes(app, options.store, now);
   // Multipart parsing (and its per-request hooks) only where uploads are accepted.

@@ -150,6 +150,8 @@ export const scriptFileSchema = z.strictObject({
     findings: template(),
     finding: template('title'),
     findingsMissing: template(),
+    decisions: template(),
+    decision: template('text'),
     actions: template(),
     action: template('title', 'owner', 'due'),
     ownerMissing: template(),
@@ -168,7 +170,12 @@ export const scriptFileSchema = z.strictObject({
     suggestedPassed: template('date'),
     end: template(),
     needsRewording: template('what', 'problem'),
-    rewordWhat: z.strictObject({ title: template(), factor: template(), action: template() }),
+    rewordWhat: z.strictObject({
+      title: template(),
+      factor: template(),
+      action: template(),
+      decision: template(),
+    }),
     missing: z.strictObject({
       reword: template('title'),
       factors: template(),

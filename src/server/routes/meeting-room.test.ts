@@ -124,6 +124,23 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
     expect(incident.id).toBe(ended.incidentId);
   });
 
+  it('never runs the meeting of a closed review again, so its stored summary stays what it was', async () => {
+    const { review, drive } = await meeting();
+    await drive({ op: 'start' });
+    await drive({ op: 'next', fromPhase: 0 });
+    await drive({ op: 'end' });
+    const before = (await t.asAdmin({ url: `/api/reviews/${review.id}` })).json();
+    for (const op of ['reset', 'start']) {
+      const refused = await drive({ op });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.message).toMatch(/was closed at .*cannot run again.*follow-up review/);
+    }
+    expect((await drive({ op: 'end' })).statusCode).toBe(200);
+    const after = (await t.asAdmin({ url: `/api/reviews/${review.id}` })).json();
+    expect(after.summary).toEqual(before.summary);
+    expect(after.endedAt).toBe(before.endedAt);
+  });
+
   it('moves the booking to when a meeting held early actually started', async () => {
     const { review, drive } = await meeting('2031-01-01T09:00:00Z');
     const started = (await drive({ op: 'start' })).json().meeting;

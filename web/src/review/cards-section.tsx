@@ -10,6 +10,7 @@ import {
   cardPrompts,
 } from '../../../src/domain/index.js';
 import type { StoredReview } from '../api/types.js';
+import { LengthLimit, overLimit } from '../components/length-limit.js';
 import { useIncident } from '../incident/incident-context.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
 import { recordTextEvent } from './record-from-meeting.js';
@@ -38,6 +39,7 @@ export function CardsSection({ review }: { review: StoredReview }) {
   // in quick succession both stay listed.
   async function add(event: FormEvent) {
     event.preventDefault();
+    if (overLimit(text, cardLimits.text)) return;
     const asked = prompt;
     await sendAndClear(text, setText, async (sent) => {
       const answer = await send<{ id: string }>('POST', '/cards', { prompt: asked, text: sent });
@@ -96,12 +98,8 @@ export function CardsSection({ review }: { review: StoredReview }) {
           </label>
           <label>
             Your card
-            <textarea
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              maxLength={cardLimits.text}
-              required
-            />
+            <textarea value={text} onChange={(e) => setText(e.target.value)} required />
+            <LengthLimit text={text} limit={cardLimits.text} />
           </label>
           <button type="submit">Add card</button>
         </form>

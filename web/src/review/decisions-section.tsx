@@ -9,7 +9,7 @@ import { recordPath } from '../incident/patch.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
 import { addDecision } from './live-notes.js';
 
-/** What the meeting decided, one line each; every change is saved at once against the review's version. */
+/** What the meeting decided, one line each: added by appending (never lost to another's), removed against the version. */
 export function DecisionsSection({ review }: { review: StoredReview }) {
   const { bundle, editable, save } = useIncident();
   const [line, setLine] = useState('');
@@ -33,7 +33,12 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
     if (found.length > 0) return;
     const decisions = addDecision(review.decisions, line);
     if (decisions.length === review.decisions.length) return;
-    await sendAndClear(line, setLine, () => saveDecisions(decisions, 'Decision added.'));
+    const decision = decisions.at(-1) ?? '';
+    // Appended by the server whatever the review's version, so two people adding at once both keep theirs.
+    const path = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/reviews/${encodeURIComponent(review.id)}/decisions`;
+    await sendAndClear(line, setLine, () =>
+      save(() => api('POST', path, { text: decision }), 'Decision added.'),
+    );
   }
 
   return (

@@ -155,7 +155,7 @@ export function MeetingSection({
               <span className="visually-hidden">Time in this phase: </span>
               <strong>{formatClock(phaseMs)}</strong> of {formatClock(current.minutes * 60_000)}
               {overMs > 0 && <span> (+{formatClock(overMs)})</span>}
-              {started && !running && <span className="badge">paused</span>}
+              {started && !running && !ended && <span className="badge">paused</span>}
             </p>
             <div role="status" aria-live="polite">
               {overMs > 0 && (
@@ -165,7 +165,11 @@ export function MeetingSection({
                 </p>
               )}
             </div>
-            {ended && <p className="badge">This meeting has ended.</p>}
+            {ended && (
+              <p className="badge">
+                This meeting has ended; its review is closed. A follow-up review checks the actions.
+              </p>
+            )}
             {driver && !ended && (
               <div className="row meeting-controls">
                 {running ? (
@@ -203,13 +207,6 @@ export function MeetingSection({
                     Reset
                   </button>
                 )}
-              </div>
-            )}
-            {driver && ended && (
-              <div className="row meeting-controls">
-                <button type="button" className="secondary" onClick={reset}>
-                  Reset
-                </button>
               </div>
             )}
             <PhaseGuide

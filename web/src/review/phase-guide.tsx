@@ -73,7 +73,7 @@ export function PhaseGuide({
 }: {
   phase: AgendaPhase | undefined;
   /** The meeting being run: its length, and a follow-up's own opening. */
-  review?: Pick<Review, 'kind' | 'durationMinutes'> | undefined;
+  review?: Pick<Review, 'kind' | 'durationMinutes' | 'decisions'> | undefined;
   /** At the close: what this meeting recorded (since it started), read back with owners. */
   gathered?: MeetingSummary | undefined;
   /** The phase's time box: how many questions fit in it. */

@@ -6,6 +6,7 @@ import {
   type PointStatus,
 } from '../../../src/domain/index.js';
 import type { StoredReview } from '../api/types.js';
+import { LengthLimit, overLimit } from '../components/length-limit.js';
 import { useIncident } from '../incident/incident-context.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
 import { useCardBoard } from './use-card-board.js';
@@ -32,6 +33,7 @@ export function PointsSection({ review }: { review: StoredReview }) {
 
   async function raise(event: FormEvent) {
     event.preventDefault();
+    if (overLimit(text, cardLimits.text)) return;
     await sendAndClear(text, setText, (sent) => send('POST', '/points', { text: sent }));
   }
 
@@ -49,12 +51,8 @@ export function PointsSection({ review }: { review: StoredReview }) {
         <form className="row" onSubmit={raise}>
           <label className="grow">
             Your point
-            <input
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              maxLength={cardLimits.text}
-              required
-            />
+            <input value={text} onChange={(e) => setText(e.target.value)} required />
+            <LengthLimit text={text} limit={cardLimits.text} />
           </label>
           <button type="submit">Raise point</button>
         </form>

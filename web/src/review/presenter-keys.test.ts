@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterExcerpt, presenterKey } from './presenter-keys.js';
+import { isPlainPress, presenterExcerpt, presenterKey } from './presenter-keys.js';
 
 const questions = [{ text: 'What did you see first?' }, { text: 'What made it hard?' }];
 const objections = [{ id: 'who-did-it' }, { id: 'fire-them' }];
@@ -37,6 +37,17 @@ describe('presenterKey', () => {
   });
 });
 
+describe('isPlainPress', () => {
+  it('lets a single plain press drive, never a browser shortcut or a held key', () => {
+    const press = { altKey: false, ctrlKey: false, metaKey: false, repeat: false };
+    expect(isPlainPress(press)).toBe(true);
+    expect(isPlainPress({ ...press, altKey: true })).toBe(false);
+    expect(isPlainPress({ ...press, ctrlKey: true })).toBe(false);
+    expect(isPlainPress({ ...press, metaKey: true })).toBe(false);
+    expect(isPlainPress({ ...press, repeat: true })).toBe(false);
+  });
+});
+
 describe('presenterExcerpt', () => {
   it('keeps the incident’s spine: moments, changes, pages and crashes, not every log line', () => {
     const event = (id: string, kind: string, severity = 'info') =>
@@ -47,9 +58,12 @@ describe('presenterExcerpt', () => {
         event('b', 'log-signature', 'warning'),
         event('c', 'note'),
         event('d', 'panic'),
+        event('e', 'config-change'),
+        event('f', 'flag-change'),
+        event('g', 'chat'),
       ],
       incident: { moments: { impactStart: { at: '2026-03-04T12:00:00Z', eventId: 'c' } } },
     };
-    expect(presenterExcerpt(bundle).map((e) => e.id)).toEqual(['a', 'c', 'd']);
+    expect(presenterExcerpt(bundle).map((e) => e.id)).toEqual(['a', 'c', 'd', 'e', 'f']);
   });
 });

@@ -1,6 +1,16 @@
 import type { MeetingOp, MeetingState, Moments, TimelineEvent } from '../../../src/domain/index.js';
 
 /**
+ * Whether a key press may drive the meeting: a single press without Alt, Ctrl or Meta. Alt+← is the browser's
+ * Back and Ctrl+P its Print, and a held key repeats: none of them moves the room.
+ */
+export function isPlainPress(
+  event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'repeat'>,
+): boolean {
+  return !(event.altKey || event.ctrlKey || event.metaKey || event.repeat);
+}
+
+/**
  * The operation a key sends from the presenter view, or undefined. Q shows the phase's next question after the one
  * on screen (from the first); O cycles through the objections the same way; a move names the phase it was
  * pressed in, so a double press moves one phase.
@@ -51,6 +61,8 @@ const momentKinds = new Set([
   'acknowledged',
   'deploy',
   'rollback',
+  'config-change',
+  'flag-change',
   'mitigation',
   'resolution',
 ]);

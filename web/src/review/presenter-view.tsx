@@ -10,7 +10,7 @@ import { objections, questionsFor } from '../../../src/playbook/questions.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
 import { meetingAgenda } from './meeting-agenda.js';
-import { presenterExcerpt, presenterKey } from './presenter-keys.js';
+import { isPlainPress, presenterExcerpt, presenterKey } from './presenter-keys.js';
 import { byTime, currentReview } from './schedule-time.js';
 import { useMeetingRoom } from './use-meeting-room.js';
 
@@ -58,7 +58,7 @@ function Presenter({ reviewId }: { reviewId: string }) {
         setHelp((shown) => !shown);
         return;
       }
-      if (!driver || !state) return;
+      if (!driver || !state || !isPlainPress(event)) return;
       const op = presenterKey(event.key, state, questions, objections);
       if (!op) return;
       event.preventDefault();
@@ -97,10 +97,13 @@ function Presenter({ reviewId }: { reviewId: string }) {
         {current.title}
       </h1>
       <p className={`presenter-clock${left < 0 ? ' over' : ''}`} role="timer" aria-live="off">
-        {left >= 0 ? `${formatClock(left)} left` : `${formatClock(-left)} over time`}
+        {state?.status === 'ended'
+          ? 'The meeting has ended'
+          : left >= 0
+            ? `${formatClock(left)} left`
+            : `${formatClock(-left)} over time`}
         {state?.status === 'paused' && <span className="badge">paused</span>}
         {state?.status === 'not-started' && <span className="badge">not started</span>}
-        {state?.status === 'ended' && <span className="badge">ended</span>}
       </p>
       <div className="presenter-screen" aria-live="polite">
         {spotlight?.kind === 'question' && <p className="presenter-question">{spotlight.text}</p>}

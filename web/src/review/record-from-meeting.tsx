@@ -8,9 +8,9 @@ import {
 import { useOwnerChoices } from '../actions/use-owner-choices.js';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
+import { LengthLimit, overLimit } from '../components/length-limit.js';
 import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
-import { recordPath } from '../incident/patch.js';
 import { addDecision, notesTextEvent } from './live-notes.js';
 import { noteLines } from './note-lines.js';
 
@@ -63,15 +63,17 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (overLimit(text, limits.line)) return;
     const found = await analyzeText(text, people);
     setFindings(found);
     if (found.length > 0) return;
     const incidentPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}`;
     const done = await save(async () => {
       if (kind === 'decision') {
-        return api('PATCH', recordPath('reviews', review.id), {
-          version: review.version,
-          decisions: addDecision(review.decisions, text),
+        // Appended by the server whatever the review's version, so two people recording at once both keep theirs.
+        const decision = addDecision([], text)[0] ?? '';
+        return api('POST', `${incidentPath}/reviews/${encodeURIComponent(review.id)}/decisions`, {
+          text: decision,
         });
       }
       if (kind === 'factor') {
@@ -127,13 +129,8 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
         </fieldset>
         <label>
           Text
-          <input
-            id="record-text"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            maxLength={limits.line}
-            required
-          />
+          <input id="record-text" value={text} onChange={(e) => setText(e.target.value)} required />
+          <LengthLimit text={text} limit={limits.line} />
         </label>
         {kind === 'factor' && (
           <label>

@@ -87,6 +87,24 @@ describe('review schedule times', () => {
     expect(currentReview(reviews, new Date('2026-05-01T00:00:00Z'))?.id).toBe('follow');
     expect(currentReview([], new Date())).toBeUndefined();
   });
+
+  it('never lands on a closed review while another is still to be held, even one booked before it ended', () => {
+    const reviews = [
+      {
+        id: 'review',
+        scheduledAt: '2026-03-04T09:00:00.000Z',
+        durationMinutes: 60,
+        endedAt: '2026-03-04T09:40:00.000Z',
+      },
+      { id: 'follow', scheduledAt: '2026-03-04T09:45:00.000Z', durationMinutes: 30 },
+    ];
+    // The follow-up started right after the review ended, within the review's booked hour.
+    expect(currentReview(reviews, new Date('2026-03-04T09:50:00Z'))?.id).toBe('follow');
+    // Running late: past its booked half hour, not closed yet.
+    expect(currentReview(reviews, new Date('2026-03-04T11:00:00Z'))?.id).toBe('follow');
+    const closed = [reviews[0]!, { ...reviews[1]!, endedAt: '2026-03-04T10:10:00.000Z' }];
+    expect(currentReview(closed, new Date('2026-03-04T11:00:00Z'))?.id).toBe('follow');
+  });
 });
 
 describe('follow-ups booked late', () => {

@@ -77,17 +77,19 @@ export function formatLocal(iso: string, locale?: string): string {
 }
 
 /**
- * The review to run by default: the earliest one that has not ended yet (start plus duration), or the last one
- * when all are over. Reviews are taken in the order given (sorted by time).
+ * The review to run by default: a review that was closed (its meeting ended) is never it while another is open.
+ * Of the open ones, the earliest whose booked time is not over yet (start plus duration), else the latest that
+ * has begun (a meeting running late), else the last one. Reviews are taken in the order given (sorted by time).
  */
-export function currentReview<R extends { scheduledAt: string; durationMinutes: number }>(
-  reviews: readonly R[],
-  now: Date,
-): R | undefined {
-  const open = reviews.find(
+export function currentReview<
+  R extends { scheduledAt: string; durationMinutes: number; endedAt?: string | undefined },
+>(reviews: readonly R[], now: Date): R | undefined {
+  const open = reviews.filter((review) => review.endedAt === undefined);
+  const due = open.find(
     (review) => Date.parse(review.scheduledAt) + review.durationMinutes * 60_000 > now.getTime(),
   );
-  return open ?? reviews.at(-1);
+  const begun = open.filter((review) => Date.parse(review.scheduledAt) <= now.getTime());
+  return due ?? begun.at(-1) ?? reviews.at(-1);
 }
 
 /** Reviews in the order they meet. */

@@ -43,6 +43,8 @@ export const closingIntro = "Thanks, everyone. Let me read back what we found an
 export const closingFindings = "Key findings:";
 export const closingFinding = (slot: { title: string | number }): string => `- ${slot.title}`;
 export const closingFindingsMissing = "We haven't recorded any contributing factors yet, so let's name at least one before we leave.";
+export const closingDecisions = "Decisions we made:";
+export const closingDecision = (slot: { text: string | number }): string => `- ${slot.text}`;
 export const closingActions = "Action items:";
 export const closingAction = (slot: { title: string | number; owner: string | number; due: string | number }): string => `- ${slot.title} (${slot.owner}, ${slot.due})`;
 export const closingOwnerMissing = "owner needed";
@@ -64,6 +66,7 @@ export const closingNeedsRewording = (slot: { what: string | number; problem: st
 export const closingRewordWhatTitle = "title";
 export const closingRewordWhatFactor = "factor";
 export const closingRewordWhatAction = "action";
+export const closingRewordWhatDecision = "decision";
 export const closingMissingReword = (slot: { title: string | number }): string => `a blameless wording for "${slot.title}" on the incident`;
 export const closingMissingFactors = "contributing factors";
 export const closingMissingOwner = (slot: { title: string | number }): string => `owner for "${slot.title}"`;
