@@ -1,20 +1,15 @@
 import {
-  type EventKind,
-  type MomentName,
+  betterFoundedBy,
+  type EventFacts,
+  foundationRank,
+  foundsBetter,
+  isLastMoment,
   type Moments,
-  machineEventKinds,
 } from '../../../src/domain/index.js';
 import { formatInstant } from '../lib/text.js';
 import type { ProposedMoment } from './draft-moments.js';
 
-/** What the judgement needs of a timeline event, stored or drafted. */
-export interface EventFacts {
-  id?: string;
-  at: string | null;
-  kind: string;
-  severity: string;
-  summary: string;
-}
+export type { EventFacts } from '../../../src/domain/index.js';
 
 /**
  * How a proposal stands against the incident: `new` (no moment yet), `better` (better founded than the one set
@@ -30,35 +25,6 @@ export interface JudgedProposal extends ProposedMoment {
   current?: { at: string; reason?: string | undefined };
   /** Why it is ticked or not, when evidence says which is better founded. */
   note?: string;
-}
-
-const impactKinds = new Set<string>(machineEventKinds.filter((kind: EventKind) => kind !== 'log-spike'));
-const alertKinds = new Set(['alert-fired', 'page']);
-const mitigationKinds = new Set(['rollback', 'mitigation', 'flag-change']);
-const hurts = (e: EventFacts) => e.severity === 'error' || e.severity === 'critical';
-
-/**
- * What founds each moment, strongest first (0: nothing): impact starts at an error (a crash, a log signature's
- * first error) rather than at the alert that reports it; an explicit resolution beats an alert resolving. The
- * first moments are the earliest such event; `resolved` is the last.
- */
-const foundation: Record<MomentName, { rank(e: EventFacts): number; last?: boolean }> = {
-  impactStart: {
-    rank: (e) => (!hurts(e) ? 0 : alertKinds.has(e.kind) ? 1 : impactKinds.has(e.kind) ? 2 : 0),
-  },
-  detected: { rank: (e) => (alertKinds.has(e.kind) ? 1 : 0) },
-  acknowledged: { rank: (e) => (e.kind === 'acknowledged' ? 1 : 0) },
-  mitigated: { rank: (e) => (mitigationKinds.has(e.kind) ? 1 : 0) },
-  resolved: {
-    rank: (e) => (e.kind === 'resolution' ? 2 : e.kind === 'alert-resolved' ? 1 : 0),
-    last: true,
-  },
-};
-
-/** Whether `a` founds moment `name` better than `b`: stronger evidence, or as strong and earlier (later for resolved). */
-function beats(name: MomentName, a: { rank: number; at: number }, b: { rank: number; at: number }): boolean {
-  if (foundation[name].last) return a.rank > b.rank || (a.rank === b.rank && a.at > b.at);
-  return (a.rank > b.rank && a.at <= b.at) || (a.rank >= b.rank && a.at < b.at);
 }
 
 function short(text: string): string {
@@ -78,17 +44,14 @@ export function judgeProposals(
   drafted: readonly EventFacts[],
 ): JudgedProposal[] {
   return proposed.map((moment): JudgedProposal => {
-    const { rank } = foundation[moment.name];
+    const rank = (e: EventFacts) => foundationRank(moment.name, e);
     const now = current[moment.name];
     const base = { ...moment, ...(now ? { current: { at: now.at, reason: now.reason } } : {}) };
     const own = eventIndex(moment.value);
-    const drafted_ = own === undefined ? undefined : drafted[own];
-    const mine = { rank: drafted_ ? rank(drafted_) : 0, at: Date.parse(moment.at) };
+    const founding = own === undefined ? undefined : drafted[own];
+    const mine = { rank: founding ? rank(founding) : 0, at: Date.parse(moment.at) };
     if (now && Date.parse(now.at) === mine.at) return { ...base, verdict: 'same', ticked: false };
-    const rival = stored.find(
-      (e) =>
-        e.at !== null && rank(e) > 0 && beats(moment.name, { rank: rank(e), at: Date.parse(e.at) }, mine),
-    );
+    const rival = betterFoundedBy(moment.name, moment.at, founding, stored);
     if (rival) {
       const alertAsImpact = moment.name === 'impactStart' && mine.rank === 1 && rank(rival) === 2;
       const note = `Not ticked: the timeline already has ${rival.kind} at ${formatInstant(rival.at)} (${short(rival.summary)})${
@@ -102,13 +65,13 @@ export function judgeProposals(
       stored.find((e) => now.eventId !== undefined && e.id === now.eventId) ??
       stored.find((e) => e.at !== null && Date.parse(e.at) === Date.parse(now.at) && rank(e) > 0);
     // A later resolution is not better founded by being later (it may end another alert): only by its kind.
-    const lastOnly = foundation[moment.name].last;
+    const lastOnly = isLastMoment(moment.name);
     if (
       ground?.at &&
       rank(ground) > 0 &&
       (lastOnly
         ? mine.rank > rank(ground)
-        : beats(moment.name, mine, { rank: rank(ground), at: Date.parse(ground.at) }))
+        : foundsBetter(moment.name, mine, { rank: rank(ground), at: Date.parse(ground.at) }))
     ) {
       const note = `Better founded than the ${ground.kind} at ${formatInstant(ground.at)} set now; tick to replace it.`;
       return { ...base, verdict: 'better', ticked: false, note };
