@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type ApiClient, adminAccount, signInApi, signInPage } from './helpers.js';
+import {
+  type ApiClient,
+  adminAccount,
+  expectNoSeriousAxeViolations,
+  signInApi,
+  signInPage,
+} from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
 // Real captures: a Rust panic at 10:57:00Z, then Alertmanager's HighErrorRate firing at 11:02:51Z for two pods,
@@ -27,12 +33,13 @@ test.beforeAll(async ({ browser, playwright }) => {
     id: string;
   };
   incidentUrl = `${server.url}/#/incidents/${incident.id}`;
-  page = await browser.newPage({ baseURL: server.url });
+  // axe-core's Playwright builder refuses a page made by browser.newPage(): it wants one from a context.
+  page = await (await browser.newContext({ baseURL: server.url })).newPage();
   await signInPage(page, server, adminAccount);
 });
 
 test.afterAll(async () => {
-  await page?.close();
+  await page?.context().close();
   await admin?.dispose();
   server?.stop();
 });
@@ -64,6 +71,7 @@ test('a log then an alert: the alert is proposed as detection, never over the fi
   await expect(moments).toContainText('the alert is when it was detected, not when impact started');
   await expect(proposal(draft, 'detected')).toBeChecked();
   await expect(proposal(draft, 'resolved')).toBeChecked();
+  await expectNoSeriousAxeViolations(page, 'the draft review with proposals judged');
   await draft.getByRole('button', { name: 'Accept 3 events and 2 moments' }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Added 3 events to the timeline. Set detected, resolved.',
