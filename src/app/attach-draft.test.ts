@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Moments } from '../domain/index.js';
 import { incidentInput } from '../store/test-support/factories.js';
 import { attachDraft, planMoments } from './attach-draft.js';
+import { draftToAttach } from './draft-to-attach.js';
+import { importEvidence } from './import-evidence.js';
 import { eachStore } from './test-support/each-store.js';
 
 const ctx = { actor: 'test' };
@@ -96,5 +99,48 @@ eachStore('attachDraft', (store) => {
     ).rejects.toMatchObject({ code: 'invalid_input' });
     expect((await store().incidents.get(incident.id)).moments.detected).toBeUndefined();
     expect(await store().timeline.list(incident.id)).toHaveLength(0);
+  });
+});
+
+const captured = join(import.meta.dirname, '../../test/fixtures/real/captured');
+async function draftOf(path: string) {
+  const name = path.split('/').at(-1) as string;
+  const { result } = await importEvidence({ files: [{ name, path: join(captured, path) }] });
+  return draftToAttach(result);
+}
+
+eachStore('attachDraft under the fill policy, with evidence stored before', (store) => {
+  it('leaves impact start unset rather than at the alert when an earlier error is stored, and says why', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    const log = await draftOf('rust/expect_err.debug.txt');
+    // The panic is stored, its moments not taken (as when a person unticked them).
+    await attachDraft(store(), incident.id, { events: log.events }, ctx);
+    const webhook = await draftOf('alertmanager/06-HighErrorRate-resolved.json');
+    expect(webhook.moments?.impactStart?.at).toBe('2026-12-02T11:02:51.205Z');
+    const attached = await attachDraft(store(), incident.id, webhook, ctx, { policy: 'fill' });
+    expect(attached.set).toEqual(['detected', 'resolved']);
+    expect(attached.leftOut).toEqual([
+      {
+        name: 'impactStart',
+        reason: expect.stringMatching(
+          /^the timeline already has panic at 2026-12-02T10:57:00.000Z \(Rust panic/,
+        ),
+      },
+    ]);
+    expect(attached.incident.moments.impactStart).toBeUndefined();
+    expect(attached.incident.moments.detected?.at).toBe('2026-12-02T11:02:51.205Z');
+  });
+
+  it('a person choosing it (the replace policy) still sets it', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    await attachDraft(
+      store(),
+      incident.id,
+      { events: (await draftOf('rust/expect_err.debug.txt')).events },
+      ctx,
+    );
+    const webhook = await draftOf('alertmanager/06-HighErrorRate-resolved.json');
+    const attached = await attachDraft(store(), incident.id, webhook, ctx, { policy: 'replace' });
+    expect(attached.set).toContain('impactStart');
   });
 });

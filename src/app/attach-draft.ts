@@ -1,5 +1,8 @@
 import {
+  betterFoundedBy,
   ConflictError,
+  type EventFacts,
+  foundingEvent,
   type Incident,
   type Moment,
   type MomentName,
@@ -69,7 +72,12 @@ export async function attachDraft(
         incident,
       );
     }
-    const plan = planMoments(incident.moments, draft.moments ?? {}, policy);
+    const proposed = draft.moments ?? {};
+    const beaten =
+      policy === 'fill' && Object.keys(proposed).length > 0
+        ? worseFounded(incident.moments, proposed, draft.events, await store.timeline.list(incidentId))
+        : [];
+    const plan = planMoments(incident.moments, withoutBeaten(proposed, beaten), policy);
     const saved = await store.timeline.addMany(
       incidentId,
       draft.events,
@@ -77,9 +85,47 @@ export async function attachDraft(
       plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
     );
     const differing = saved.skipped > 0 ? await timesThatDiffer(store, incidentId, draft) : [];
-    return { ...saved, set: plan.set, leftOut: plan.leftOut, differing };
+    return { ...saved, set: plan.set, leftOut: [...beaten, ...plan.leftOut], differing };
   };
   return options.version === undefined ? retryOnConflict(attempt) : attempt();
+}
+
+/**
+ * The proposals for moments an incident lacks that its stored timeline founds better, each with why: an alert is
+ * not impact start when an earlier error is stored, nor the detection when an earlier alert is. Filling them in
+ * would make the moment worse founded than the events already say; a person may still set one by hand.
+ */
+export function worseFounded(
+  stored: Moments,
+  proposed: Moments,
+  draftEvents: DraftToAttach['events'],
+  timeline: readonly EventFacts[],
+): MomentLeftOut[] {
+  const facts = draftEvents.map((e) => ({
+    at: e.at ?? null,
+    kind: e.kind ?? 'note',
+    severity: e.severity ?? 'info',
+    summary: e.summary,
+  }));
+  const out: MomentLeftOut[] = [];
+  for (const name of momentNames) {
+    const moment = proposed[name];
+    if (!moment || stored[name]) continue;
+    const rival = betterFoundedBy(name, moment.at, foundingEvent(name, moment.at, facts), timeline);
+    if (rival?.at) {
+      out.push({
+        name,
+        reason: `the timeline already has ${rival.kind} at ${rival.at} (${rival.summary.slice(0, 120)}), which founds ${name} better than ${moment.at}`,
+      });
+    }
+  }
+  return out;
+}
+
+function withoutBeaten(proposed: Moments, beaten: readonly MomentLeftOut[]): Moments {
+  const out: Moments = { ...proposed };
+  for (const { name } of beaten) delete out[name];
+  return out;
 }
 
 /** The stored events a draft matched by fingerprint whose time is not the draft's, grouped by the draft's file. */

@@ -11,6 +11,7 @@ export * from './meeting-cards.js';
 export * from './meeting-clock.js';
 export * from './meeting-roles.js';
 export * from './meeting-state.js';
+export * from './moment-foundation.js';
 export * from './moments.js';
 export * from './review.js';
 export * from './roles.js';

@@ -18,6 +18,8 @@ const proposedMomentSchema = z.object({
 export const evidenceDraftSchema = z.object({
   /** Drafted events as the bulk route takes them back, each with its fingerprint. */
   events: z.array(timelineEventFieldsSchema.extend({ fingerprint: z.string() })),
+  /** Positions in `events` of those the incident already holds (same fingerprint): accepting them adds nothing. */
+  alreadyStored: z.array(count),
   moments: z.partialRecord(z.enum(momentNames), proposedMomentSchema),
   signatures: z.array(
     z.object({

@@ -47,4 +47,11 @@ describe('webhook notifications from a real Alertmanager', () => {
     expect(moments.detected?.at).toBe(fired.sort()[0]);
     expect(moments.resolved?.at).toBe(resolved.sort().at(-1));
   });
+
+  it('says an impact start taken from an alert is an alert, not a first error', async () => {
+    const { moments } = await draftOfAll();
+    expect(moments.impactStart?.reason).toMatch(
+      /^first sign of impact, an alert \(no earlier error in this evidence\): Alert HighErrorRate/,
+    );
+  });
 });

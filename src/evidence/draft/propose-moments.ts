@@ -92,7 +92,11 @@ export function proposeMoments(
   pick(
     'impactStart',
     exactFirst(events, firstIndex(events, hurts), hurts),
-    (e) => `first error: ${short(e.summary)}`,
+    // An alert stands in for impact start only when no error comes before it; its reason says so.
+    (e) =>
+      e.kind === 'alert-fired' || e.kind === 'page'
+        ? `first sign of impact, an alert (no earlier error in this evidence): ${short(e.summary)}`
+        : `first error: ${short(e.summary)}`,
   );
   const start = moments.impactStart?.at;
   pick(

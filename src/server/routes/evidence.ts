@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { draftToAttach, importEvidence } from '../../app/index.js';
+import { alreadyStored, draftToAttach, importEvidence } from '../../app/index.js';
 import { evidenceDraftSchema } from '../../domain/api/index.js';
 import type { Store } from '../../store/index.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
@@ -45,7 +45,7 @@ const uploadContract = routeContract({
 export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: number): void {
   addRoute(app, uploadContract, async function uploadEvidence(request, reply) {
     const { tz } = uploadContract.parseQuery(request);
-    await visibleIncident(store, userOf(request), request.params.id);
+    const incident = await visibleIncident(store, userOf(request), request.params.id);
     const dir = await mkdtemp(join(tmpdir(), 'debrief-upload-'));
     const disconnected = abortOnDisconnect(reply);
     try {
@@ -61,9 +61,11 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
         { files },
         { zone: tz, signal: disconnected.signal },
       );
+      const { events } = draftToAttach(result);
       // As on the CLI: what could be read is drafted, and what could not is listed for the person to see.
       return {
-        events: draftToAttach(result).events,
+        events,
+        alreadyStored: await alreadyStored(store, incident.id, events),
         moments: result.moments,
         signatures: result.signatures,
         stats: result.stats,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportUrl } from './report-links.js';
+import { downloadFormats, reportUrl } from './report-links.js';
 
 describe('report links', () => {
   it('a download link names the format and audience and asks for an attachment', () => {
@@ -18,5 +18,22 @@ describe('report links', () => {
     expect(reportUrl('INC/1', 'public', 'html', false)).toBe(
       '/api/incidents/INC%2F1/report?format=html&audience=public',
     );
+  });
+});
+
+describe('the downloads offered', () => {
+  const calendar = (audience: 'engineering' | 'exec' | 'public', reviews: number) =>
+    downloadFormats(audience, reviews).formats.some(({ format }) => format === 'ics');
+
+  it('offer the calendar to the team once reviews are scheduled', () => {
+    expect(calendar('engineering', 2)).toBe(true);
+    expect(calendar('exec', 2)).toBe(true);
+  });
+
+  it('say why there is no calendar for the public, or before a review is scheduled', () => {
+    expect(calendar('public', 2)).toBe(false);
+    expect(downloadFormats('public', 2).noCalendar).toMatch(/for the team/);
+    expect(calendar('engineering', 0)).toBe(false);
+    expect(downloadFormats('engineering', 0).noCalendar).toMatch(/Schedule a review/);
   });
 });

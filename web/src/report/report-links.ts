@@ -27,3 +27,25 @@ export function reportUrl(
   if (override) query.set('override', '1');
   return `/api/incidents/${encodeURIComponent(incidentId)}/report?${query.toString()}`;
 }
+
+/**
+ * The formats offered for download to an audience, and why the calendar is not among them when it is not: meeting
+ * invitations are for the team (the server refuses a public calendar), and only once a review is scheduled.
+ */
+export function downloadFormats(
+  audience: ReportAudience,
+  reviewsScheduled: number,
+): { formats: Array<(typeof reportFormats)[number]>; noCalendar?: string } {
+  const others = reportFormats.filter(({ format }) => format !== 'ics');
+  if (audience === 'public') {
+    return {
+      formats: others,
+      noCalendar:
+        'No calendar for the public: the review meetings are for the team. Choose Engineering or Executives to download them.',
+    };
+  }
+  if (reviewsScheduled === 0) {
+    return { formats: others, noCalendar: 'Schedule a review to download it as a calendar (.ics).' };
+  }
+  return { formats: [...reportFormats] };
+}

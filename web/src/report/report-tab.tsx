@@ -4,7 +4,7 @@ import { apiText } from '../api/client.js';
 import { FormError } from '../components/form-error.js';
 import { useIncident } from '../incident/incident-context.js';
 import { DownloadLink } from './download-link.js';
-import { type ReportAudience, reportAudiences, reportFormats, reportUrl } from './report-links.js';
+import { downloadFormats, type ReportAudience, reportAudiences, reportUrl } from './report-links.js';
 
 const audienceLabels: Record<ReportAudience, string> = {
   engineering: 'Engineering',
@@ -42,6 +42,7 @@ export function ReportTab() {
   const id = bundle.incident.id;
   const previewUrl = reportUrl(id, audience, 'html', false, override);
   const version = bundle.incident.version;
+  const downloads = downloadFormats(audience, bundle.reviews.length);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the incident re-renders the preview
   useEffect(() => {
@@ -87,11 +88,9 @@ export function ReportTab() {
         ))}
       </fieldset>
       {refused === undefined ? (
-        <nav aria-label="Downloads" className="row downloads">
-          {/* Meeting invitations are for the team, and only once a meeting is scheduled. */}
-          {reportFormats
-            .filter(({ format }) => format !== 'ics' || (audience !== 'public' && bundle.reviews.length > 0))
-            .map(({ format, label }) => (
+        <>
+          <nav aria-label="Downloads" className="row downloads">
+            {downloads.formats.map(({ format, label }) => (
               <DownloadLink
                 key={format}
                 href={reportUrl(id, audience, format, true, override)}
@@ -101,7 +100,9 @@ export function ReportTab() {
                 onError={setDownloadError}
               />
             ))}
-        </nav>
+          </nav>
+          {downloads.noCalendar && <p className="muted">{downloads.noCalendar}</p>}
+        </>
       ) : (
         <div role="alert" className="gate">
           <p>

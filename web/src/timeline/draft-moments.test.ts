@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptedMoments,
-  bulkSavedMessage,
-  formatBytes,
-  initiallyChosen,
-  proposedMoments,
-} from './draft-moments.js';
+import { acceptedMoments, bulkSavedMessage, formatBytes, proposedMoments } from './draft-moments.js';
 
 describe('proposed moments', () => {
   it('reads strings and objects with a time, in the order moments happen', () => {
@@ -38,10 +32,25 @@ describe('proposed moments', () => {
 });
 
 describe('the message after saving a draft', () => {
-  it('says what was added, what was already there, and which moment was left out and why', () => {
+  it('says the server added nothing when every event was already in the timeline', () => {
     expect(bulkSavedMessage({ added: [], skipped: 7 })).toBe(
-      'Added 0 events to the timeline. 7 were already there.',
+      'No events added: all 7 were already in the timeline.',
     );
+    expect(bulkSavedMessage({ added: [], skipped: 1 })).toBe(
+      'No events added: the 1 event was already in the timeline.',
+    );
+  });
+
+  it("counts what was added and what was skipped, from the server's answer", () => {
+    expect(bulkSavedMessage({ added: [{}], skipped: 1, set: ['resolved'] })).toBe(
+      'Added 1 event to the timeline. Skipped 1 event already in the timeline. Set resolved.',
+    );
+    expect(bulkSavedMessage({ added: [{}, {}, {}], skipped: 0, set: [] })).toBe(
+      'Added 3 events to the timeline.',
+    );
+  });
+
+  it('names a moment left out and why', () => {
     expect(
       bulkSavedMessage({
         added: [{}],
@@ -51,16 +60,5 @@ describe('the message after saving a draft', () => {
     ).toBe(
       'Added 1 event to the timeline. resolved was not set: resolved (14:05) is before impactStart (14:10).',
     );
-  });
-});
-
-describe('the proposals ticked at first', () => {
-  it("are those for moments the incident lacks, so a person's own is replaced only on purpose", () => {
-    const proposed = proposedMoments({
-      impactStart: { at: '2026-03-04T14:02:00Z' },
-      detected: '2026-03-04T14:05:00Z',
-    });
-    expect(initiallyChosen(proposed, { impactStart: { at: '2026-03-04T14:00:00Z' } })).toEqual(['detected']);
-    expect(initiallyChosen(proposed, {})).toEqual(['impactStart', 'detected']);
   });
 });

@@ -49,27 +49,29 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/** What the server did with an accepted draft, in words: added, already there, and moments left out and why. */
+/**
+ * What the server did with an accepted draft, in words: the events it added, those it skipped as already in the
+ * timeline, the moments it set, and those it left out and why. Counted from the server's answer, never from what
+ * was sent.
+ */
 export function bulkSavedMessage(result: {
   added: readonly unknown[];
   skipped: number;
+  set?: readonly string[];
   leftOut?: ReadonlyArray<{ name: string; reason: string }>;
 }): string {
-  const parts = [
-    result.added.length === 1
-      ? 'Added 1 event to the timeline.'
-      : `Added ${result.added.length} events to the timeline.`,
-  ];
-  if (result.skipped > 0)
-    parts.push(`${result.skipped} ${result.skipped === 1 ? 'was' : 'were'} already there.`);
+  const added = result.added.length;
+  const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (added === 0 && result.skipped > 0) {
+    parts.push(
+      `No events added: ${result.skipped === 1 ? 'the 1 event was' : `all ${result.skipped} were`} already in the timeline.`,
+    );
+  } else {
+    parts.push(`Added ${events(added)} to the timeline.`);
+    if (result.skipped > 0) parts.push(`Skipped ${events(result.skipped)} already in the timeline.`);
+  }
+  if (result.set && result.set.length > 0) parts.push(`Set ${result.set.join(', ')}.`);
   for (const left of result.leftOut ?? []) parts.push(`${left.name} was not set: ${left.reason}.`);
   return parts.join(' ');
-}
-
-/** The proposals ticked when a draft is shown: those for moments the incident does not have yet. */
-export function initiallyChosen(
-  proposed: readonly ProposedMoment[],
-  current: Partial<Record<MomentName, unknown>>,
-): MomentName[] {
-  return proposed.filter((moment) => current[moment.name] === undefined).map((moment) => moment.name);
 }

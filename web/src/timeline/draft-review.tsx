@@ -4,7 +4,8 @@ import { api } from '../api/client.js';
 import type { BulkEventsResult, EvidenceDraft } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
-import { acceptedMoments, bulkSavedMessage, initiallyChosen, proposedMoments } from './draft-moments.js';
+import { acceptedMoments, bulkSavedMessage, proposedMoments } from './draft-moments.js';
+import { judgeProposals } from './proposal-verdicts.js';
 import { TimelineChart } from './timeline-chart.js';
 
 // A big import drafts thousands of events; the first few hundred render at once, the rest on request.
@@ -13,12 +14,17 @@ const firstShown = 300;
 /** The events and moments drafted from evidence, each with a checkbox; only the accepted ones are saved. */
 export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: () => void }) {
   const { bundle, save } = useIncident();
-  const moments = proposedMoments(draft.moments);
-  const [events, setEvents] = useState(() => new Set(draft.events.map((_, index) => index)));
-  const current = bundle.incident.moments;
-  // Ticked at first: only the moments the incident lacks. Replacing one a person set is a choice they make here.
+  // Judged once, against the incident as it was when the draft arrived: the boxes do not move under the person.
+  const [moments] = useState(() =>
+    judgeProposals(proposedMoments(draft.moments), bundle.incident.moments, bundle.timeline, draft.events),
+  );
+  const stored = new Set(draft.alreadyStored);
+  const fresh = draft.events.flatMap((_, index) => (stored.has(index) ? [] : [index]));
+  // Events the incident already holds start unticked: accepting them would add nothing.
+  const [events, setEvents] = useState(() => new Set(fresh));
+  // Ticked at first: only the moments the incident lacks and the timeline does not found better.
   const [chosenMoments, setChosenMoments] = useState(
-    () => new Set<MomentName>(initiallyChosen(moments, current)),
+    () => new Set<MomentName>(moments.filter((m) => m.ticked).map((m) => m.name)),
   );
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState(firstShown);
@@ -47,7 +53,8 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
     <section className="draft" aria-label="Draft timeline">
       <h3>Draft timeline</h3>
       <p className="muted">
-        {stats.lines} lines read, {draft.events.length} events drafted, {draft.signatures.length} log
+        {stats.lines} lines read, {draft.events.length} event{draft.events.length === 1 ? '' : 's'} drafted
+        {stored.size > 0 ? ` (${stored.size} already in the timeline)` : ''}, {draft.signatures.length} log
         signatures,
         {` ${stats.unparsed}`} lines not understood. Nothing is saved until you accept.
       </p>
@@ -71,30 +78,31 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
         <fieldset>
           <legend>Proposed key moments</legend>
           {moments.map((moment) => (
-            <label key={moment.name} className="inline">
-              <input
-                type="checkbox"
-                checked={chosenMoments.has(moment.name)}
-                onChange={() => setChosenMoments(toggle(chosenMoments, moment.name))}
-              />
-              {moment.name}: {formatInstant(moment.at)}
-              {moment.reason && <span className="muted"> ({moment.reason})</span>}
-              {current[moment.name] && (
-                <span className="muted"> — replaces {formatInstant(current[moment.name]?.at)} set now</span>
-              )}
-            </label>
+            <div key={moment.name} className="proposal">
+              <label className="inline">
+                <input
+                  type="checkbox"
+                  checked={chosenMoments.has(moment.name)}
+                  onChange={() => setChosenMoments(toggle(chosenMoments, moment.name))}
+                />
+                {moment.name}: {formatInstant(moment.at)}
+                {moment.reason && <span className="muted"> ({moment.reason})</span>}
+              </label>
+              <p className="muted">
+                {moment.current
+                  ? `Now: ${formatInstant(moment.current.at)}${moment.current.reason ? ` (${moment.current.reason})` : ''}${moment.verdict === 'same' ? ', the same time.' : '.'}`
+                  : 'Now: not set.'}
+                {moment.note ? ` ${moment.note}` : ''}
+              </p>
+            </div>
           ))}
         </fieldset>
       )}
       <fieldset>
         <legend>Drafted events</legend>
         <div className="row">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setEvents(new Set(draft.events.map((_, i) => i)))}
-          >
-            Select all
+          <button type="button" className="secondary" onClick={() => setEvents(new Set(fresh))}>
+            Select all new
           </button>
           <button type="button" className="secondary" onClick={() => setEvents(new Set())}>
             Select none
@@ -113,6 +121,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                 <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind}</span>{' '}
                 {event.summary}
                 {event.count > 1 && <span className="muted"> ×{event.count}</span>}
+                {stored.has(index) && <span className="muted"> (already in the timeline)</span>}
               </label>
             </li>
           ))}
@@ -130,7 +139,9 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
           disabled={busy || (events.size === 0 && chosenMoments.size === 0)}
         >
           Accept {events.size} event{events.size === 1 ? '' : 's'}
-          {chosenMoments.size > 0 ? ` and ${chosenMoments.size} moments` : ''}
+          {chosenMoments.size > 0
+            ? ` and ${chosenMoments.size} moment${chosenMoments.size === 1 ? '' : 's'}`
+            : ''}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
           Discard draft

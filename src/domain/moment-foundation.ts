@@ -1,0 +1,91 @@
+import type { MomentName } from './moments.js';
+import { type EventKind, machineEventKinds } from './timeline.js';
+
+/** What judging a moment's foundation needs of a timeline event, stored or drafted. */
+export interface EventFacts {
+  id?: string | undefined;
+  at: string | null;
+  kind: string;
+  severity: string;
+  summary: string;
+}
+
+const impactKinds = new Set<string>(machineEventKinds.filter((kind: EventKind) => kind !== 'log-spike'));
+const alertKinds = new Set(['alert-fired', 'page']);
+const mitigationKinds = new Set(['rollback', 'mitigation', 'flag-change']);
+const hurts = (e: EventFacts) => e.severity === 'error' || e.severity === 'critical';
+
+/**
+ * What founds each moment, strongest first (0: nothing): impact starts at an error (a crash, a log signature's
+ * first error) rather than at the alert that reports it; an explicit resolution beats an alert resolving. The
+ * other moments are the earliest such event; `resolved` is the last.
+ */
+const foundation: Record<MomentName, { rank(e: EventFacts): number; last?: boolean }> = {
+  impactStart: {
+    rank: (e) => (!hurts(e) ? 0 : alertKinds.has(e.kind) ? 1 : impactKinds.has(e.kind) ? 2 : 0),
+  },
+  detected: { rank: (e) => (alertKinds.has(e.kind) ? 1 : 0) },
+  acknowledged: { rank: (e) => (e.kind === 'acknowledged' ? 1 : 0) },
+  mitigated: { rank: (e) => (mitigationKinds.has(e.kind) ? 1 : 0) },
+  resolved: {
+    rank: (e) => (e.kind === 'resolution' ? 2 : e.kind === 'alert-resolved' ? 1 : 0),
+    last: true,
+  },
+};
+
+/** How strongly an event founds a moment: 0 when it does not found it at all. */
+export function foundationRank(name: MomentName, event: EventFacts | undefined): number {
+  return event ? foundation[name].rank(event) : 0;
+}
+
+/** A moment as the evidence founds it: the strength of its event and its time in milliseconds. */
+export interface Founded {
+  rank: number;
+  at: number;
+}
+
+/**
+ * Whether `a` founds moment `name` better than `b`: stronger evidence no later (a first error beats the alert that
+ * reports it), or as strong and earlier; for `resolved`, stronger, or as strong and later.
+ */
+export function foundsBetter(name: MomentName, a: Founded, b: Founded): boolean {
+  if (foundation[name].last) return a.rank > b.rank || (a.rank === b.rank && a.at > b.at);
+  return (a.rank > b.rank && a.at <= b.at) || (a.rank >= b.rank && a.at < b.at);
+}
+
+/** Whether a moment is the last of its kind (`resolved`), so a later time alone does not make it better founded. */
+export function isLastMoment(name: MomentName): boolean {
+  return foundation[name].last === true;
+}
+
+/**
+ * The timeline event that founds moment `name` better than a proposal at `at` founded by `event` (an alert as
+ * impact start when an earlier error is stored, a later alert as detection), or undefined when none does.
+ */
+export function betterFoundedBy(
+  name: MomentName,
+  at: string,
+  event: EventFacts | undefined,
+  timeline: readonly EventFacts[],
+): EventFacts | undefined {
+  const proposal = { rank: foundationRank(name, event), at: Date.parse(at) };
+  return timeline.find((e) => {
+    const rank = foundationRank(name, e);
+    return e.at !== null && rank > 0 && foundsBetter(name, { rank, at: Date.parse(e.at) }, proposal);
+  });
+}
+
+/** The event of a draft a proposed moment rests on: the one at its time that founds it most strongly. */
+export function foundingEvent<T extends EventFacts>(
+  name: MomentName,
+  at: string,
+  events: readonly T[],
+): T | undefined {
+  const when = Date.parse(at);
+  let best: T | undefined;
+  for (const event of events) {
+    if (event.at === null || Date.parse(event.at) !== when) continue;
+    if (foundationRank(name, event) > foundationRank(name, best)) best = event;
+  }
+  return best;
+}
