@@ -53,7 +53,7 @@ test('a restricted incident is invisible to someone who is not a member', async 
   await expect(page.getByRole('link', { name: 'Credential leak in build logs' })).toHaveCount(0);
   await page.getByLabel('Search').fill('credential');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByText('No incidents match.')).toBeVisible();
+  await expect(page.getByText('No open incidents match.')).toBeVisible();
   await page.goto(`${server.url}/#/incidents/${secret.id}`);
   await expect(page.getByRole('alert')).toContainText(/no incident/i);
 });

@@ -60,7 +60,7 @@ test('the incident shows in the list and the filters narrow it', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
   await expect(page.getByRole('link', { name: 'Checkout API returned 503s' })).toBeVisible();
   await page.getByLabel('Severity').selectOption('SEV3');
-  await expect(page.getByText('No incidents match.')).toBeVisible();
+  await expect(page.getByText('No open incidents match.')).toBeVisible();
   await page.getByLabel('Severity').selectOption('SEV1');
   await expect(page.getByRole('link', { name: 'Checkout API returned 503s' })).toBeVisible();
 });

@@ -324,7 +324,9 @@ test('a note becomes an action in one step, blame is refused, and the close read
     // Ending the meeting stores its summary, which the engineering report shows.
     facilitator.once('dialog', (dialog) => dialog.accept());
     await meetingOf(facilitator).getByRole('button', { name: 'End meeting' }).click();
-    await expect(meetingOf(scribe).getByText('This meeting has ended.')).toBeVisible({ timeout: 2_000 });
+    await expect(meetingOf(scribe).getByText(/^This meeting has ended; its review is closed/)).toBeVisible({
+      timeout: 2_000,
+    });
     const incidentId = path.split('/')[3];
     const report = await facilitator.request.get(
       `${server.url}/api/incidents/${incidentId}/report?format=html&audience=engineering`,
