@@ -165,6 +165,16 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
       decisions: ['Canary every release for a month'],
       endedAt: '2026-03-06T10:00:00.000Z',
     });
+    // The list says what the incident still needs: the follow-up booked and the action open.
+    const row = JSON.parse((await cli('list', '--json')).stdout).find(
+      (i: { id: string }) => i.id === incident,
+    );
+    expect(row).toMatchObject({ openActions: 1, nextReview: { kind: 'follow-up', id: listed[1].id } });
+    const table = (await cli('list')).stdout.split('\n');
+    expect(table[0]).toMatch(/BEGAN +OWNER +NEXT REVIEW +OPEN ACTIONS$/);
+    expect(table.find((line) => line.startsWith(incident))).toMatch(
+      new RegExp(`${listed[1].scheduledAt.slice(0, 10)} follow-up(, due)? +1$`),
+    );
   });
 
   it('deletes a record, and an incident only with --yes when not in a terminal', async () => {

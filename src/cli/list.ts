@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { withStore } from './context.js';
 import { collect, parseFlags } from './flags.js';
+import { listRowCells, listRowHeaders } from './list-row.js';
 import { printJson, printTable } from './output.js';
 
 interface ListOptions {
@@ -12,7 +13,10 @@ interface ListOptions {
   json?: boolean;
 }
 
-/** `debrief list`: incidents, newest first, filtered by status, severity, service or words. */
+/**
+ * `debrief list`: incidents, newest first, filtered by status, severity, service or words; each with the facts the
+ * web's list shows (when it began, its owner, the next review, open actions), read by the same application call.
+ */
 export function register(program: Command): void {
   program
     .command('list')
@@ -36,17 +40,21 @@ export function register(program: Command): void {
         }),
         options,
       );
-      const incidents = await withStore(command, (store) => store.incidents.list(filter));
-      if (options.json) return printJson(incidents);
+      const { incidentListItems } = await import('../app/index.js');
+      const items = await withStore(command, async (store) =>
+        incidentListItems(store, await store.incidents.list(filter)),
+      );
+      if (options.json) return printJson(items);
+      const now = new Date();
       printTable(
-        ['ID', 'SEV', 'STATUS', 'TITLE', 'SERVICES', 'UPDATED'],
-        incidents.map((incident) => [
-          incident.id,
-          incident.severity,
-          incident.status,
-          incident.title,
-          incident.services.join(', '),
-          incident.updatedAt.slice(0, 16).replace('T', ' '),
+        ['ID', 'SEV', 'STATUS', 'TITLE', 'SERVICES', ...listRowHeaders],
+        items.map((item) => [
+          item.id,
+          item.severity,
+          item.status,
+          item.title,
+          item.services.join(', '),
+          ...listRowCells(item, now),
         ]),
         'no incidents',
       );
