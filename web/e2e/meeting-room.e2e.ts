@@ -511,3 +511,46 @@ test('the follow-up review runs in the same room with its own agenda, asks what 
     server.stop();
   }
 });
+
+test('an attendee showing the review is told when the facilitator starts the follow-up meeting, and joins it', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const admin = await signInApi(playwright, server);
+    const incidentId = path.split('/')[3] as string;
+    await admin.post(`/api/incidents/${incidentId}/reviews`, {
+      kind: 'follow-up',
+      scheduledAt: '2030-03-18T10:00:00Z',
+    });
+    await admin.dispose();
+    const facilitator = await open(browser, server, people.facilitator, path);
+    const attendee = await open(browser, server, people.attendee, path);
+    await expect(meetingOf(attendee).getByLabel('Meeting')).toHaveValue(/.+/);
+    const shownFirst = await meetingOf(attendee).getByLabel('Meeting').inputValue();
+    await expect(attendee.getByRole('button', { name: 'Join that meeting' })).toHaveCount(0);
+
+    // The facilitator picks the follow-up and starts its meeting; the attendee's page still shows the review.
+    const picker = meetingOf(facilitator).getByLabel('Meeting');
+    const followUpId = await picker.locator('option', { hasText: 'Follow-up review' }).getAttribute('value');
+    expect(followUpId).not.toBe(shownFirst);
+    await picker.selectOption(followUpId as string);
+    await meetingOf(facilitator).getByRole('button', { name: 'Start meeting' }).click();
+
+    await expect(
+      attendee.getByRole('status').filter({ hasText: 'A meeting is under way: Follow-up review' }),
+    ).toBeVisible({
+      timeout: 3_000,
+    });
+    await attendee.getByRole('button', { name: 'Join that meeting' }).click();
+    await expect(meetingOf(attendee).getByLabel('Meeting')).toHaveValue(followUpId as string);
+    await expect(meetingOf(attendee).getByRole('heading', { name: /^Phase 1 of 4: Purpose/ })).toBeVisible();
+    await expect(attendee.getByRole('button', { name: 'Join that meeting' })).toHaveCount(0);
+    await facilitator.context().close();
+    await attendee.context().close();
+  } finally {
+    server.stop();
+  }
+});

@@ -8,6 +8,8 @@ import { NotesSection } from './notes-section.js';
 import { ObjectionsSection } from './objections-section.js';
 import { PointsSection } from './points-section.js';
 import { RecordFromMeeting } from './record-from-meeting.js';
+import { reviewName } from './review-labels.js';
+import { useRunningElsewhere } from './running-elsewhere.js';
 import { ScheduleSection } from './schedule-section.js';
 import { byTime, currentReview } from './schedule-time.js';
 
@@ -17,6 +19,8 @@ export function ReviewTab() {
   const reviews = byTime(bundle.reviews);
   const [chosenId, setChosenId] = useState<string>();
   const chosen = reviews.find((review) => review.id === chosenId) ?? currentReview(reviews, new Date());
+  const elsewhereId = useRunningElsewhere(bundle.incident.id, reviews, chosen?.id);
+  const elsewhere = reviews.find((review) => review.id === elsewhereId);
 
   function run(reviewId: string) {
     setChosenId(reviewId);
@@ -27,6 +31,16 @@ export function ReviewTab() {
   return (
     <div className="review-console">
       <ScheduleSection reviews={reviews} onRun={run} />
+      <div role="status" aria-live="polite">
+        {elsewhere && (
+          <p className="edit-notice">
+            A meeting is under way: {reviewName(elsewhere)}.{' '}
+            <button type="button" onClick={() => run(elsewhere.id)}>
+              Join that meeting
+            </button>
+          </p>
+        )}
+      </div>
       {chosen ? (
         <>
           <MeetingSection key={chosen.id} review={chosen} reviews={reviews} onChoose={setChosenId} />
