@@ -554,3 +554,43 @@ test('an attendee showing the review is told when the facilitator starts the fol
     server.stop();
   }
 });
+
+test('a page opened mid-meeting shows no phase until the room is read, never phase 1 first', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const incidentId = path.split('/')[3] as string;
+    const admin = await signInApi(playwright, server);
+    const { reviews } = (await admin.get(`/api/incidents/${incidentId}`)) as {
+      reviews: Array<{ id: string }>;
+    };
+    const meeting = `/api/incidents/${incidentId}/reviews/${reviews[0]?.id}/meeting`;
+    await admin.post(meeting, { op: 'start' });
+    await admin.post(meeting, { op: 'next', fromPhase: 0 });
+    await admin.dispose();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInPage(page, server, people.attendee);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/meeting', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}${path}`);
+    await expect(meetingOf(page).getByText('Reading where the meeting stands…')).toBeVisible();
+    await expect(meetingOf(page).getByRole('heading', { name: /^Phase \d/ })).toHaveCount(0);
+    release();
+    await expect(phase(page, 2)).toBeVisible();
+    await expect(meetingOf(page).getByText('Reading where the meeting stands…')).toHaveCount(0);
+    await context.close();
+  } finally {
+    server.stop();
+  }
+});

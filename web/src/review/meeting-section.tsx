@@ -109,7 +109,8 @@ export function MeetingSection({
           <h3 id="agenda-title">Agenda</h3>
           <ol className="agenda" aria-labelledby="agenda-title">
             {agenda.map((item, index) => {
-              const isCurrent = index === timer.phase;
+              // Until the room is read, no phase is marked: phase 1 would flash before the one it is in.
+              const isCurrent = view !== undefined && index === timer.phase;
               const spent = phaseElapsedMs(timer, index, now);
               return (
                 <li
@@ -145,7 +146,14 @@ export function MeetingSection({
             Meeting time {formatClock(totalElapsedMs(timer, now))} of {formatClock(totalMinutes * 60_000)}
           </p>
         </div>
-        {current && (
+        {!view && !error && (
+          <div className="phase">
+            <p className="muted" aria-busy="true">
+              Reading where the meeting stands…
+            </p>
+          </div>
+        )}
+        {current && (view || error) && (
           <div className="phase">
             <h3>
               Phase {timer.phase + 1} of {agenda.length}: {current.title}
