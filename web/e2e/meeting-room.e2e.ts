@@ -594,3 +594,48 @@ test('a page opened mid-meeting shows no phase until the room is read, never pha
     server.stop();
   }
 });
+
+test('on the projector a question on screen sits beside the timeline: both stay in view at 1920×1080', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const incidentId = path.split('/')[3] as string;
+    const admin = await signInApi(playwright, server);
+    for (let minute = 0; minute < 12; minute++) {
+      await admin.post(`/api/incidents/${incidentId}/events`, {
+        at: `2026-03-04T09:${String(10 + minute).padStart(2, '0')}:00Z`,
+        kind: 'alert-fired',
+        severity: 'critical',
+        summary: `LedgerWriteLatencyHigh fired on ledger-writer-${minute} (p99 above 2 s for 5 minutes)`,
+        source: 'manual',
+      });
+    }
+    const { reviews } = (await admin.get(`/api/incidents/${incidentId}`)) as {
+      reviews: Array<{ id: string }>;
+    };
+    const meeting = `/api/incidents/${incidentId}/reviews/${reviews[0]?.id}/meeting`;
+    await admin.post(meeting, { op: 'start' });
+    await admin.post(meeting, { op: 'next', fromPhase: 0 });
+    await admin.dispose();
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const projector = await context.newPage();
+    await signInPage(projector, server, people.facilitator);
+    await projector.goto(`${server.url}${path}/present`);
+    await expect(projector.getByRole('heading', { level: 1 })).toHaveText(/Timeline walk-through$/);
+    const events = projector.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+    await expect(events).toHaveCount(12);
+    await projector.keyboard.press('q');
+    await expect(projector.locator('.presenter-question')).toHaveText(/\?$/);
+    for (const shown of [projector.locator('.presenter-question'), events.last()]) {
+      const box = await shown.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(1080);
+    }
+    await context.close();
+  } finally {
+    server.stop();
+  }
+});

@@ -77,7 +77,7 @@ function Presenter({ reviewId }: { reviewId: string }) {
   const excerpt = current.phase === 'timeline' ? presenterExcerpt(bundle) : [];
 
   return (
-    <div className="presenter">
+    <div className={`presenter${excerpt.length > 0 && spotlight ? ' compact' : ''}`}>
       <nav className="presenter-progress" aria-label="Agenda">
         {agenda.map((item, i) => (
           <span
@@ -105,32 +105,34 @@ function Presenter({ reviewId }: { reviewId: string }) {
         {state?.status === 'paused' && <span className="badge">paused</span>}
         {state?.status === 'not-started' && <span className="badge">not started</span>}
       </p>
-      <div className="presenter-screen" aria-live="polite">
-        {spotlight?.kind === 'question' && <p className="presenter-question">{spotlight.text}</p>}
-        {objection && (
-          <div className="presenter-objection">
-            <p className="said">“{objection.said}”</p>
-            <p>{objection.acknowledge}</p>
-            <p>{objection.explain}</p>
-            <p>
-              <strong>Let us ask instead:</strong> {objection.redirect}
-            </p>
-          </div>
+      <div className="presenter-body">
+        <div className="presenter-screen" aria-live="polite">
+          {spotlight?.kind === 'question' && <p className="presenter-question">{spotlight.text}</p>}
+          {objection && (
+            <div className="presenter-objection">
+              <p className="said">“{objection.said}”</p>
+              <p>{objection.acknowledge}</p>
+              <p>{objection.explain}</p>
+              <p>
+                <strong>Let us ask instead:</strong> {objection.redirect}
+              </p>
+            </div>
+          )}
+        </div>
+        {excerpt.length > 0 && (
+          <section aria-labelledby="excerpt-title" className="presenter-excerpt">
+            <h2 id="excerpt-title">Timeline</h2>
+            <ol>
+              {excerpt.map((event) => (
+                <li key={event.id}>
+                  <span className="time">{event.at ? formatInstant(event.at) : 'time unknown'}</span>{' '}
+                  {event.summary}
+                </li>
+              ))}
+            </ol>
+          </section>
         )}
       </div>
-      {excerpt.length > 0 && (
-        <section aria-labelledby="excerpt-title" className="presenter-excerpt">
-          <h2 id="excerpt-title">Timeline</h2>
-          <ol>
-            {excerpt.map((event) => (
-              <li key={event.id}>
-                <span className="time">{event.at ? formatInstant(event.at) : 'time unknown'}</span>{' '}
-                {event.summary}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
