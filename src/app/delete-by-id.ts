@@ -1,6 +1,6 @@
-import { idPrefixes, isDebriefError, notFound } from '../domain/index.js';
+import { idPrefixes, isDebriefError, type MomentName, notFound } from '../domain/index.js';
 import type { Store, WriteContext } from '../store/index.js';
-import { type RecordKind, recordKinds, recordSpecs } from './records.js';
+import { deleteRecord, type RecordKind, recordKinds, recordSpecs } from './records.js';
 
 /** What an id names: an incident or one of its records, with a line that says which. */
 export interface Named {
@@ -57,8 +57,16 @@ export async function findById(store: Store, id: string): Promise<Named> {
   throw notFound(what, id);
 }
 
-/** Deletes what an id names at the version just read (an incident with all its records). */
-export async function deleteById(store: Store, found: Named, ctx: WriteContext): Promise<void> {
-  if (found.kind === 'incident') await store.incidents.delete(found.id, found.version, ctx);
-  else await recordSpecs[found.kind].repo(store).delete(found.id, found.version, ctx);
+/**
+ * Deletes what an id names at the version just read (an incident with all its records). A timeline event takes
+ * the key moments founded on it along (`deleteRecord`); their names are returned.
+ */
+export async function deleteById(
+  store: Store,
+  found: Named,
+  ctx: WriteContext,
+): Promise<{ clearedMoments: MomentName[] }> {
+  if (found.kind !== 'incident') return deleteRecord(store, found.kind, found.id, found.version, ctx);
+  await store.incidents.delete(found.id, found.version, ctx);
+  return { clearedMoments: [] };
 }

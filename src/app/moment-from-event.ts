@@ -50,3 +50,35 @@ export async function setMomentFromEvent(
     return name;
   });
 }
+
+/** The moments without those founded on the event `eventId`, and their names; undefined when none rests on it. */
+export function momentsWithoutEvent(
+  moments: Moments,
+  eventId: string,
+): { moments: Moments; cleared: MomentName[] } | undefined {
+  const cleared = (Object.keys(moments) as MomentName[]).filter((name) => moments[name]?.eventId === eventId);
+  if (cleared.length === 0) return undefined;
+  const rest: Moments = { ...moments };
+  for (const name of cleared) delete rest[name];
+  return { moments: rest, cleared };
+}
+
+/**
+ * After an event is deleted, unsets the key moments founded on it: a moment that no event backs any more would
+ * stay wrong for good (a log read in the wrong zone, deleted and attached again in the right one, would set
+ * nothing, the moment being taken). Returns the moments unset.
+ */
+export async function clearMomentsOfEvent(
+  store: Store,
+  incidentId: string,
+  eventId: string,
+  ctx: WriteContext,
+): Promise<MomentName[]> {
+  return retryOnConflict(async () => {
+    const incident = await store.incidents.get(incidentId);
+    const without = momentsWithoutEvent(incident.moments, eventId);
+    if (!without) return [];
+    await store.incidents.update(incidentId, incident.version, { moments: without.moments }, ctx);
+    return without.cleared;
+  });
+}

@@ -4,6 +4,7 @@ import {
   actionFieldsSchema,
   factorFieldsSchema,
   invalidInput,
+  type MomentName,
   parseWith,
   type ReviewInput,
   reviewFieldsSchema,
@@ -18,7 +19,7 @@ import type {
   StoredReview,
   WriteContext,
 } from '../store/index.js';
-import { setMomentFromEvent } from './moment-from-event.js';
+import { clearMomentsOfEvent, setMomentFromEvent } from './moment-from-event.js';
 import { assertAfterIncidentStart, scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
@@ -97,15 +98,22 @@ export async function updateRecord<K extends RecordKind>(
   return (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
 }
 
-/** Deletes a record at the version the caller read. */
+/**
+ * Deletes a record at the version the caller read. Deleting a timeline event unsets the key moments founded on it
+ * (`clearMomentsOfEvent`); their names are returned so the caller can say so.
+ */
 export async function deleteRecord(
   store: Store,
   kind: RecordKind,
   id: string,
   version: number,
   ctx: WriteContext,
-): Promise<void> {
-  await recordSpecs[kind].repo(store).delete(id, version, ctx);
+): Promise<{ clearedMoments: MomentName[] }> {
+  const repo = recordSpecs[kind].repo(store);
+  const incidentId = kind === 'events' ? (await repo.get(id)).incidentId : undefined;
+  await repo.delete(id, version, ctx);
+  const clearedMoments = incidentId ? await clearMomentsOfEvent(store, incidentId, id, ctx) : [];
+  return { clearedMoments };
 }
 
 /** Adds an action item to an incident; its factor, when named, must be one of the incident's. */

@@ -15,13 +15,17 @@ export function register(program: Command): void {
     )
     .action(async (id: string, options: { yes?: boolean }, command: Command) => {
       const { deleteById, findById } = await import('../app/delete-by-id.js');
-      const label = await withStore(command, async (store) => {
+      const { label, clearedMoments } = await withStore(command, async (store) => {
         const found = await findById(store, id);
         if (!options.yes) await confirm(found.label, found.kind === 'incident');
-        await deleteById(store, found, { actor: cliActor() });
-        return found.label;
+        const { clearedMoments } = await deleteById(store, found, { actor: cliActor() });
+        return { label: found.label, clearedMoments };
       });
       process.stdout.write(`deleted ${label}\n`);
+      if (clearedMoments.length > 0) {
+        const them = clearedMoments.length === 1 ? 'it' : 'them';
+        process.stdout.write(`unset ${clearedMoments.join(', ')}: no event backs ${them} any more\n`);
+      }
     });
 }
 
