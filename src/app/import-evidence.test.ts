@@ -49,6 +49,10 @@ describe('importEvidence', () => {
     expect(() => formatOverrides(['app.log=yaml'])).toThrow(/unknown format "yaml"; expected one of .*json/);
     expect(formatOverrides(['json', 'x.log=logfmt'])('x.log')).toBe('logfmt');
     expect(formatOverrides(['json'])('y.log')).toBe('json');
+    const byFolder = formatOverrides(['logs=logfmt', 'typo.log=json']);
+    expect(byFolder('logs/a.log')).toBe('logfmt');
+    expect(byFolder('other.log')).toBeUndefined();
+    expect(byFolder.unused()).toEqual(['typo.log=json']);
     // Every name --formats lists is taken: a crash format reads the file as text, where crashes are found.
     expect(formatOverrides(['panic.txt=go-crash'])('panic.txt')).toBe('text');
     expect(formatOverrides(['rust-panic'])('x')).toBe('text');

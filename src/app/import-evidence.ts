@@ -104,52 +104,66 @@ export interface ZoneOverrides {
 }
 
 /**
- * Turns `ZONE` or `PATH=ZONE` values into the import's zone and a lookup by path (a folder's zone applies to the
- * files under it, the longest match winning; paths are compared resolved, so `./logs/a.log` and its absolute
- * path are one), or throws invalid_input naming an unknown zone.
+ * A lookup of values given for paths (`PATH=VALUE`): a folder's value applies to the files under it, the longest
+ * match winning; paths are compared resolved, so `./logs/a.log` and its absolute path are one. `unused` lists the
+ * values no path looked up so far fell under, as they were given (a typo, a wrong folder).
  */
-export function zoneOverrides(values: readonly string[] = []): ZoneOverrides {
-  let zone = 'UTC';
-  const byPath = new Map<string, { zone: string; given: string; used: boolean }>();
-  for (const value of values) {
-    const eq = value.lastIndexOf('=');
-    if (eq > 0) {
-      byPath.set(resolve(value.slice(0, eq)), {
-        zone: checkZone(value.slice(eq + 1)),
-        given: value,
-        used: false,
-      });
-    } else zone = checkZone(value);
-  }
-  const zoneFor = (path: string): string | undefined => {
+function pathLookup<T>(entries: ReadonlyArray<{ path: string; value: T; given: string }>) {
+  const byPath = new Map<string, { value: T; given: string; used: boolean }>();
+  for (const entry of entries) byPath.set(resolve(entry.path), { ...entry, used: false });
+  const lookup = (path: string): T | undefined => {
     if (byPath.size === 0 || path === '-') return undefined;
     for (let p = resolve(path); ; p = dirname(p)) {
       const found = byPath.get(p);
       if (found) {
         found.used = true;
-        return found.zone;
+        return found.value;
       }
       if (dirname(p) === p) return undefined;
     }
   };
   const unused = () => [...byPath.values()].filter((entry) => !entry.used).map((entry) => entry.given);
-  return { zone, zoneFor, unused };
+  return { lookup, unused };
+}
+
+/** Splits `PATH=VALUE` at its last `=`; a value alone has no path. */
+function splitPathValue(value: string): [string | undefined, string] {
+  const eq = value.lastIndexOf('=');
+  return eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [undefined, value];
 }
 
 /**
- * Turns `FORMAT` or `PATH=FORMAT` values into a lookup by path, or throws invalid_input naming an unknown
- * format and listing the known ones.
+ * Turns `ZONE` or `PATH=ZONE` values into the import's zone and a lookup by path (`pathLookup`), or throws
+ * invalid_input naming an unknown zone.
  */
-export function formatOverrides(values: readonly string[] = []): (path: string) => string | undefined {
+export function zoneOverrides(values: readonly string[] = []): ZoneOverrides {
+  let zone = 'UTC';
+  const entries: Array<{ path: string; value: string; given: string }> = [];
+  for (const given of values) {
+    const [path, named] = splitPathValue(given);
+    if (path === undefined) zone = checkZone(named);
+    else entries.push({ path, value: checkZone(named), given });
+  }
+  const { lookup, unused } = pathLookup(entries);
+  return { zone, zoneFor: lookup, unused };
+}
+
+/** The format forced for a path, if any; `unused` lists the `PATH=FORMAT` values no input read fell under. */
+export type FormatOverrides = ((path: string) => string | undefined) & { unused: () => string[] };
+
+/**
+ * Turns `FORMAT` or `PATH=FORMAT` values into a lookup by path (`pathLookup`: a folder's format applies to the
+ * files under it), or throws invalid_input naming an unknown format and listing the known ones.
+ */
+export function formatOverrides(values: readonly string[] = []): FormatOverrides {
   const known = new Set(formatNames());
   // Crashes are found inside any text: forcing one of their names reads the file as plain text, where the crash
   // reader looks. A Slack export is a folder or a zip, recognised as such, with nothing to force.
   const asText = new Set<string>(crashFormats.map((f) => f.name).filter((name) => name !== 'slack-export'));
   let all: string | undefined;
-  const byPath = new Map<string, string>();
-  for (const value of values) {
-    const eq = value.lastIndexOf('=');
-    const [path, named] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [undefined, value];
+  const entries: Array<{ path: string; value: string; given: string }> = [];
+  for (const given of values) {
+    const [path, named] = splitPathValue(given);
     if (named === 'slack-export') {
       throw invalidInput('slack-export needs no override: pass the export folder or the zip Slack hands out');
     }
@@ -159,9 +173,10 @@ export function formatOverrides(values: readonly string[] = []): (path: string) 
       throw invalidInput(`unknown format ${JSON.stringify(named)}; expected one of ${accepted}`);
     }
     if (path === undefined) all = format;
-    else byPath.set(path, format);
+    else entries.push({ path, value: format, given });
   }
-  return (path) => byPath.get(path) ?? all;
+  const { lookup, unused } = pathLookup(entries);
+  return Object.assign((path: string) => lookup(path) ?? all, { unused });
 }
 
 /**

@@ -280,6 +280,22 @@ describe('debrief evidence: flags read as a user types them', () => {
     expect(JSON.parse(absolute.stdout).events[0].at).toBe('2026-12-02T16:12:58.000Z');
   });
 
+  it('warns of a --format-override PATH that names no input, and applies one given for a folder', async () => {
+    write('flags/stamped.log', rust);
+    const cwd = join(dir, 'flags');
+    const typo = await runCli(['evidence', '--format-override', 'stampd.log=rust-panic', 'stamped.log'], {
+      cwd,
+    });
+    expect(typo.stderr).toMatch(/--format-override stampd\.log=rust-panic names no input read/);
+    const folder = await runCli(
+      ['evidence', '--format', 'json', '--format-override', `${cwd}=rust-panic`, 'stamped.log'],
+      { cwd },
+    );
+    expect(folder.stderr).toBe('');
+    const events = JSON.parse(folder.stdout).events as Array<{ kind: string }>;
+    expect(events.map((e) => e.kind)).toContain('panic');
+  });
+
   it('prints a summary no longer than the one --incident would store, for a huge log line', async () => {
     const path = write('flags/huge.log', `2026-12-02T16:00:00Z ERROR ${'x'.repeat(200_000)}\n`);
     const result = await runCli(['evidence', '--format', 'json', path]);

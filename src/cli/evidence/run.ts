@@ -34,6 +34,12 @@ export async function runEvidence(
       `debrief: --tz ${value} names no input read (paths are compared resolved); its zone was not used\n`,
     );
   }
+  for (const value of formatFor.unused()) {
+    process.stderr.write(
+      `debrief: --format-override ${value} names no input read (paths are compared resolved); ` +
+        'that format was not used\n',
+    );
+  }
   if (unreadable.length > 0 && result.stats.files === 0 && !options.incident) {
     // Nothing was read: an empty draft would only hide the error.
     for (const line of unreadable.slice(0, -1)) process.stderr.write(`debrief: ${line}\n`);
