@@ -35,8 +35,9 @@ describe('bad input', () => {
   it('a binary file is named as such and not read', async () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
-    const { file } = await notesOf(write('core.bin', bytes));
+    const { file, result } = await notesOf(write('core.bin', bytes));
     expect(file).toMatchObject({ format: 'binary', notRead: true });
+    expect(result.stats).toMatchObject({ files: 1, notRead: 1 }); // good.log is read, core.bin is not
     expect(file?.samples[0]?.reason).toMatch(/^binary content .*not read$/);
   });
 

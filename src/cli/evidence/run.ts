@@ -40,7 +40,7 @@ export async function runEvidence(
         'that format was not used\n',
     );
   }
-  if (unreadable.length > 0 && result.stats.files === 0 && !options.incident) {
+  if (unreadable.length > 0 && result.stats.files + result.stats.notRead === 0 && !options.incident) {
     // Nothing was read: an empty draft would only hide the error.
     for (const line of unreadable.slice(0, -1)) process.stderr.write(`debrief: ${line}\n`);
     throw new CliError(unreadable.at(-1) as string);

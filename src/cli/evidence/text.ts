@@ -112,7 +112,7 @@ export function renderEvidenceText(result: EvidenceResult): string {
   const { stats } = result;
   out.push(
     '',
-    `Read ${stats.files} file(s), ${stats.lines.toLocaleString('en-US')} lines, ${stats.bytes.toLocaleString('en-US')} bytes; ${stats.unparsed.toLocaleString('en-US')} line(s) not understood`,
+    `Read ${stats.files} file(s), ${stats.lines.toLocaleString('en-US')} lines, ${stats.bytes.toLocaleString('en-US')} bytes; ${stats.unparsed.toLocaleString('en-US')} line(s) not understood${stats.notRead > 0 ? `; ${stats.notRead} file(s) not read (below)` : ''}`,
   );
   for (const file of result.files) {
     for (const sample of file.samples) out.push(`  ${file.file}:${sample.line}: ${sample.reason}`);

@@ -36,7 +36,15 @@ export const evidenceDraftSchema = z.object({
       perMinute: z.array(z.tuple([z.number(), count])),
     }),
   ),
-  stats: z.object({ files: count, bytes: count, lines: count, events: count, unparsed: count }),
+  /** `files`: the files read; `notRead`: files refused whole (binary content, a JSON document over the limit). */
+  stats: z.object({
+    files: count,
+    notRead: count,
+    bytes: count,
+    lines: count,
+    events: count,
+    unparsed: count,
+  }),
   /** One report per file: its detected format, lines read and the first few it could not read. */
   files: z.array(
     z.object({

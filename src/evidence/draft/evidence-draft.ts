@@ -15,7 +15,8 @@ export interface EvidenceResult {
   signatures: Signature[];
   moments: ProposedMoments;
   metrics: IncidentMetrics;
-  stats: { files: number; bytes: number; lines: number; events: number; unparsed: number };
+  /** `files` counts the files read; `notRead` those refused whole (binary, a JSON document over the limit). */
+  stats: { files: number; notRead: number; bytes: number; lines: number; events: number; unparsed: number };
   files: FileReport[];
 }
 
@@ -199,7 +200,8 @@ export class EvidenceDraft {
       moments,
       metrics: metricsFromMoments(asMoments),
       stats: {
-        files: this.reports.length,
+        files: this.reports.filter((report) => !report.notRead).length,
+        notRead: this.reports.filter((report) => report.notRead).length,
         bytes: this.bytes,
         lines: this.reports.reduce((n, r) => n + r.lines, 0),
         events: events.length,
