@@ -239,7 +239,10 @@ test('from the keyboard alone, a finding is listed and its reframing applied', a
   await expect(editor).toHaveText('The migration step did not run before the deploy.');
   await page.keyboard.press('Escape');
   await expect(editor).toBeFocused();
-  // Tab leaves the editor (it does not indent), reaching Save.
+  await expect(page.getByRole('region', { name: 'Wording check of Summary' })).toContainText(
+    'No blameful wording found.',
+  );
+  // Tab leaves the editor (it does not indent), reaching Save: with no finding left, no list button comes first.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import type { Finding } from '../api/types.js';
-import { findingRange, lineStarts, sentenceAround } from './finding-range.js';
-import { adviceOf, sentenceRewrite } from './reframe.js';
+import type { ListedFinding } from './finding-list.js';
+import { sentenceAround } from './finding-range.js';
+import { adviceOf } from './reframe.js';
 
 function paragraph(className: string, label: string, text: string): HTMLElement {
   const element = document.createElement('p');
@@ -34,14 +35,11 @@ function severityOf(finding: Finding): Diagnostic['severity'] {
 }
 
 /**
- * Turns analyzer findings into CodeMirror diagnostics: underlined spans, a tooltip with the message, reframing
+ * Turns the listed findings into CodeMirror diagnostics: underlined spans, a tooltip with the message, reframing
  * and question, and, when the analyzer rewrote the sentence, a one-click action that puts the rewrite in place.
  */
-export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
-  const starts = lineStarts(text);
-  return findings.map((finding) => {
-    const { from, to } = findingRange(text, finding, starts);
-    const rewrite = sentenceRewrite(finding);
+export function toDiagnostics(listed: readonly ListedFinding[]): Diagnostic[] {
+  return listed.map(({ finding, from, to, rewrite }) => {
     const diagnostic: Diagnostic = {
       from,
       to,

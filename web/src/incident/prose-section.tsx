@@ -1,9 +1,9 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import type { Incident } from '../../../src/domain/index.js';
 import { DraftOffer, EditNotices } from '../components/edit-notices.js';
 import { MarkdownText } from '../components/markdown-text.js';
 import { FormButtons, Section } from '../components/section.js';
-import { LazyMarkdownEditor } from '../editor/lazy-markdown-editor.js';
+import { LazyMarkdownEditor, preloadMarkdownEditor } from '../editor/lazy-markdown-editor.js';
 import { draftKey } from '../lib/draft-store.js';
 import { useIncident } from './incident-context.js';
 import { fromIncident, patchIncident } from './patch.js';
@@ -30,6 +30,12 @@ export function ProseSection({
     fromCurrent: fromIncident(pick),
   });
   const people = incident.participants.map((participant) => participant.name);
+  useEffect(() => {
+    // Whoever may edit will likely open an editor: fetch its code while the page is idle, so Edit opens it at once.
+    if (!editable) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
+    idle(() => preloadMarkdownEditor());
+  }, [editable]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
