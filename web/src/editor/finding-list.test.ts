@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/language/index.js';
-import { findingsSummary, listFindings, rewriteChange } from './finding-list.js';
+import { findingsSummary, type ListedFinding, listFindings, rewriteChange } from './finding-list.js';
 
 const text = 'Checkout failed for 40 minutes. The on-call engineer failed to notice the alert.';
 
@@ -15,7 +15,7 @@ describe('the findings list beside the editor', () => {
 
   it('puts the rewrite in place of its sentence and nothing else', () => {
     const listed = listFindings(text, analyze(text));
-    const change = rewriteChange(text, text, listed[0] as never);
+    const change = rewriteChange(text, text, listed[0] as ListedFinding);
     expect(change).toBeDefined();
     const { from, to, insert } = change as { from: number; to: number; insert: string };
     expect(`${text.slice(0, from)}${insert}${text.slice(to)}`).toBe(
@@ -26,7 +26,7 @@ describe('the findings list beside the editor', () => {
   it('finds the sentence again when the text changed after the check', () => {
     const listed = listFindings(text, analyze(text));
     const now = `Summary first. ${text}`;
-    const change = rewriteChange(now, text, listed[0] as never);
+    const change = rewriteChange(now, text, listed[0] as ListedFinding);
     const { from, to, insert } = change as { from: number; to: number; insert: string };
     expect(`${now.slice(0, from)}${insert}${now.slice(to)}`).toBe(
       'Summary first. Checkout failed for 40 minutes. The alert was not noticed.',
@@ -35,7 +35,9 @@ describe('the findings list beside the editor', () => {
 
   it('offers no change when the words it quoted are gone', () => {
     const listed = listFindings(text, analyze(text));
-    expect(rewriteChange('Checkout failed for 40 minutes.', text, listed[0] as never)).toBeUndefined();
+    expect(
+      rewriteChange('Checkout failed for 40 minutes.', text, listed[0] as ListedFinding),
+    ).toBeUndefined();
   });
 
   it('sorts findings by where they stand in the text', () => {
@@ -53,7 +55,8 @@ describe('the findings list beside the editor', () => {
     expect(findingsSummary(text, listed.slice(0, 1))).toBe(
       'One finding that may read as blame, with a rewording.',
     );
-    const two = [...listed.slice(0, 1), { ...(listed[0] as never), key: 'b', rewrite: undefined }];
+    const [first] = listed as [ListedFinding];
+    const two = [first, { ...first, key: 'b', rewrite: undefined }];
     expect(findingsSummary(text, two)).toBe('2 findings that may read as blame, 1 with a rewording.');
   });
 });
