@@ -148,11 +148,17 @@ export function meetingFollowUp(
  * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
  * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
  * category, factors no action addresses, actions without owner or date or overdue, the follow-up to book).
- * `today` (an ISO date) stands in for the meeting's date when no review is scheduled.
+ * `today` (an ISO date) stands in for the meeting's date when no review is scheduled; `minutes` fits the phases to
+ * that length instead of the booked one.
  */
-export function incidentAgenda(doc: IncidentDocument, options: { today?: string } = {}): IncidentAgenda {
+export function incidentAgenda(
+  doc: IncidentDocument,
+  options: { today?: string; minutes?: number } = {},
+): IncidentAgenda {
   const review = meetingReview(doc, options.today);
-  const phases = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
+  const booked = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
+  // A length asked for (`--minutes`) wins over the booked one: the facilitator is planning a meeting of that length.
+  const phases = options.minutes ? fitAgenda(booked, options.minutes) : booked;
   const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
   // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
   const seen = new Set<AgendaPhase>();
@@ -168,7 +174,7 @@ export function incidentAgenda(doc: IncidentDocument, options: { today?: string 
       .filter((text) => !lines.some((line) => line.endsWith(text)));
     return { ...item, focus: lines, questions, moreQuestions: fitted.rest };
   });
-  const warning = review ? bookedLengthWarning(review) : undefined;
+  const warning = review && !options.minutes ? bookedLengthWarning(review) : undefined;
   return {
     severity: doc.severity,
     minutes: agendaMinutes(items),

@@ -30,6 +30,7 @@ export function openingStatement(doc: IncidentDocument, options: ScriptOptions =
   const window = impactWindow(doc);
   if (!window) missing.push(script.openingMissingImpactStart);
   const minutes =
+    options.minutes ??
     options.review?.durationMinutes ??
     meetingReview(doc, options.today)?.durationMinutes ??
     agendaMinutes(agendaFor(doc.severity));
@@ -55,7 +56,7 @@ function opening(incident: string, duration: string, missing: string[], followUp
 
 /** The reminder of the blameless rule, read when the contributing factors start and whenever talk turns to a person. */
 export function reminderStatement(): Statement {
-  return { heading: script.reminderHeading, text: script.reminderText, missing: [] };
+  return { heading: script.reminderHeading, text: script.reminderText, missing: [], cue: script.reminderCue };
 }
 
 /**
@@ -179,7 +180,7 @@ export function reviewScript(doc: IncidentDocument | undefined, options: ScriptO
   });
   const readBack = [t.closingFindings, t.templateFinding, t.closingActions, t.templateAction];
   return [
-    opening(incident, t.templateDuration, []),
+    opening(incident, options.minutes ? spokenDuration(options.minutes) : t.templateDuration, []),
     reminderStatement(),
     closing(readBack, t.closingFollowUp({ when: t.templateWhen }), [], true),
   ];

@@ -7,6 +7,8 @@ export interface Statement {
   text: string;
   /** Facts the incident does not record yet, named so the facilitator can ask for them. */
   missing: string[];
+  /** When to read it, when that is not obvious from where it stands (the mid-meeting reminder). */
+  cue?: string;
 }
 
 /**
@@ -20,6 +22,8 @@ export type SpokenCheck = (text: string) => { rewrite: string } | { problem: str
 export interface ScriptOptions {
   /** Without it, factors, actions and the title are read as written. */
   check?: SpokenCheck;
+  /** The meeting's length when the facilitator plans one of their own (`--minutes`); else the booked length. */
+  minutes?: number;
   /**
    * Now, as an ISO instant (or a date): it picks the meeting (the next review, not a past one) and stands in for
    * the meeting's date when no review is scheduled (the core reads no clock).

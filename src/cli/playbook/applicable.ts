@@ -8,6 +8,7 @@ export interface GivenFlags {
   category?: string;
   role?: string;
   review?: string;
+  minutes?: string;
 }
 
 /**
@@ -35,6 +36,11 @@ export function refuseInapplicable(topic: string, flags: GivenFlags, term: strin
   if (flags.review !== undefined && (topic !== 'script' || flags.incident === undefined)) {
     throw new CliError(
       `--review picks which of an incident's meetings the script is for; run \`debrief playbook script --incident ID --review ${flags.review}\``,
+    );
+  }
+  if (flags.minutes !== undefined && topic !== 'agenda' && topic !== 'script') {
+    throw new CliError(
+      `--minutes sizes the agenda and the script only; run \`debrief playbook agenda --minutes ${flags.minutes}\``,
     );
   }
   if (flags.severity !== undefined && topic !== 'agenda') {

@@ -162,6 +162,32 @@ describe('playbook output', () => {
     expect(text).toContain('has no owner yet.');
   });
 
+  it('fits the agenda and the script to the length asked for, with or without an incident', () => {
+    const template = playbookOutput('agenda', '', { severity: 'SEV1', minutes: 45 }, undefined);
+    expect(template.json).toMatchObject({ severity: 'SEV1', minutes: 45 });
+    expect(template.text).toMatch(/^Review agenda for a SEV1 incident \(45 minutes\)/);
+    const doc = sampleIncident({
+      reviews: [{ id: 'REV-1', kind: 'review', scheduledAt: '2026-03-10T15:00:00Z', durationMinutes: 90 }],
+    });
+    const fitted = playbookOutput('agenda', '', { today: '2026-03-09', minutes: 30 }, doc);
+    expect(fitted.json).toMatchObject({ minutes: 30 });
+    const items = (fitted.json as { items: Array<{ minutes: number }> }).items;
+    expect(items.reduce((sum, item) => sum + item.minutes, 0)).toBe(30);
+    expect(playbookOutput('script', '', { today: '2026-03-09', minutes: 45 }, doc).text).toContain(
+      '45 minutes',
+    );
+    expect(playbookOutput('script', '', { minutes: 45 }, undefined).text).toContain('45 minutes');
+    expect(playbookOutput('script', '', {}, undefined).text).not.toContain('45 minutes');
+  });
+
+  it('says when to read the mid-meeting reminder, in text and JSON', () => {
+    const { text, json } = playbookOutput('script', '', {}, undefined);
+    expect(text).toContain(
+      'Mid-meeting reminder\n====================\n(When: Restate the blameless rule here',
+    );
+    expect(json).toMatchObject({ reminder: { cue: expect.stringMatching(/^Restate the blameless rule/) } });
+  });
+
   it('prints a template script when there is no incident', () => {
     const { text, json } = playbookOutput('script', '', {}, undefined);
     expect(text).toContain('"[incident title]"');

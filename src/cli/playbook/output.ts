@@ -13,6 +13,7 @@ import {
   glossary as allTerms,
   bookedLengthWarning,
   chosenMeetingNote,
+  fitAgenda,
   formatUtcMinute,
   type IncidentAgendaItem,
   incidentAgenda,
@@ -52,6 +53,8 @@ interface Flags {
   role?: string;
   /** script: the id of the booked meeting it is for (`--review`); default: the one `meetingChoice` picks. */
   review?: string;
+  /** agenda and script: the meeting's length (`--minutes`, checked by the verb), instead of the booked one. */
+  minutes?: number | undefined;
   /**
    * Now (an ISO instant, or a date), read by the verb: it picks the meeting (the next review, not a past one) and
    * stands in for the meeting's date when no review is scheduled.
@@ -68,9 +71,9 @@ export function playbookOutput(
 ): Output {
   switch (topic) {
     case 'script':
-      return script(doc, flags.today, flags.check, flags.review);
+      return script(doc, flags);
     case 'agenda':
-      return agenda(doc, flags.severity, flags.today);
+      return agenda(doc, flags.severity, flags.today, flags.minutes);
     case 'objections':
       return objectionList(flags.role);
     case 'questions':
@@ -92,26 +95,28 @@ function chosenReview(doc: IncidentDocument, id: string): Review {
   );
 }
 
-function script(
-  doc: IncidentDocument | undefined,
-  today: string | undefined,
-  check: SpokenCheck | undefined,
-  reviewId?: string,
-): Output {
-  const review = doc && reviewId !== undefined ? chosenReview(doc, reviewId) : undefined;
-  const options = { ...(today ? { today } : {}), ...(check ? { check } : {}), ...(review ? { review } : {}) };
+function script(doc: IncidentDocument | undefined, flags: Flags): Output {
+  const { today, check, minutes } = flags;
+  const review = doc && flags.review !== undefined ? chosenReview(doc, flags.review) : undefined;
+  const options = {
+    ...(today ? { today } : {}),
+    ...(check ? { check } : {}),
+    ...(review ? { review } : {}),
+    ...(minutes ? { minutes } : {}),
+  };
   const statements = reviewScript(doc, options);
   const body = statements
     .map((s) => {
       const missing = s.missing.length ? `\n(Missing: ${s.missing.join('; ')})\n` : '';
-      return `${s.heading}\n${'='.repeat(s.heading.length)}\n${s.text}\n${missing}`;
+      const cue = s.cue ? `(When: ${s.cue})\n` : '';
+      return `${s.heading}\n${'='.repeat(s.heading.length)}\n${cue}${s.text}\n${missing}`;
     })
     .join('\n');
   const [opening, reminder, closing] = statements;
   if (!doc) return { text: body, json: { template: true, opening, reminder, closing } };
   const plan = incidentAgenda(doc, options);
   const meeting = review ? chosenMeetingNote(review, today) : plan.meeting;
-  const warning = review ? bookedLengthWarning(review) : plan.warning;
+  const warning = review && !minutes ? bookedLengthWarning(review) : plan.warning;
   return {
     text: `${meeting}\n\n${body}`,
     json: {
@@ -131,9 +136,10 @@ function agenda(
   doc: IncidentDocument | undefined,
   severityFlag: string | undefined,
   today: string | undefined,
+  minutes: number | undefined,
 ): Output {
   if (doc) {
-    const plan = incidentAgenda(doc, today ? { today } : {});
+    const plan = incidentAgenda(doc, { ...(today ? { today } : {}), ...(minutes ? { minutes } : {}) });
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
     const source =
       plan.source === 'review'
@@ -147,7 +153,7 @@ function agenda(
     };
   }
   const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
-  const items = agendaFor(severity);
+  const items = minutes ? fitAgenda(agendaFor(severity), minutes) : agendaFor(severity);
   const heading = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)`;
   return {
     text: agendaText(heading, items),

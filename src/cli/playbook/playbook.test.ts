@@ -28,6 +28,20 @@ describe('debrief playbook', () => {
     expect(result.stdout).toContain('- [action item] ([owner], due [date])');
   });
 
+  it('plans an agenda of the length asked for, and refuses a length that is no number of minutes', async () => {
+    const result = await runCli(['playbook', 'agenda', '--severity', 'sev3', '--minutes', '30'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Review agenda for a SEV3 incident \(30 minutes\)/);
+    const bad = await runCli(['playbook', 'agenda', '--minutes', 'an hour'], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--minutes: expected a whole number of minutes from 1 to 1440, got "an hour"',
+    );
+    const ignored = await runCli(['playbook', 'objections', '--minutes', '30'], { env });
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toContain('--minutes sizes the agenda and the script only');
+  });
+
   it('prints the guidance on tone for a topic', async () => {
     const result = await runCli(['playbook', 'nuance', 'across-cultures'], { env });
     expect(result.code, result.stderr).toBe(0);

@@ -28,10 +28,22 @@ function helpLists(): string {
     '',
     'Examples:',
     '  $ debrief playbook agenda --incident INC-7K3M9QX2',
+    '  $ debrief playbook agenda --severity SEV1 --minutes 45',
     '  $ debrief playbook script --incident INC-7K3M9QX2 --review REV-4TQ8ZP2M',
     '  $ debrief playbook questions --phase timeline',
     '  $ debrief playbook nuance executives',
   ].join('\n');
+}
+
+/** `--minutes`: a whole number of minutes a meeting can last (as `review schedule --minutes` takes it). */
+function meetingMinutes(text: string): number {
+  const minutes = Number(text);
+  if (!/^\d+$/.test(text.trim()) || minutes === 0 || minutes > 1_440) {
+    throw new CliError(
+      `--minutes: expected a whole number of minutes from 1 to 1440, got ${JSON.stringify(text)}`,
+    );
+  }
+  return minutes;
 }
 
 const topics = ['script', 'agenda', 'objections', 'questions', 'glossary', 'nuance'] as const;
@@ -44,6 +56,7 @@ interface PlaybookFlags {
   category?: string;
   role?: string;
   review?: string;
+  minutes?: string;
   json?: boolean;
 }
 
@@ -75,6 +88,10 @@ export function register(program: Command): void {
       '--review <id>',
       'script: for this booked meeting (a follow-up review opens and closes as a follow-up); default: the next review',
     )
+    .option(
+      '--minutes <n>',
+      "agenda and script: plan a meeting this long (default: the booked review's length, else the severity's)",
+    )
     .option('--json', 'print JSON')
     .addHelpText('after', helpLists)
     .action(async (topic: string, term: string[], flags: PlaybookFlags, command: Command) => {
@@ -85,6 +102,7 @@ export function register(program: Command): void {
       }
       const { refuseInapplicable } = await import('./applicable.js');
       refuseInapplicable(topic, flags, term.join(' '));
+      const minutes = flags.minutes === undefined ? undefined : meetingMinutes(flags.minutes);
       const { playbookOutput } = await import('./output.js');
       const doc = flags.incident
         ? await withStore(command, (store) => store.documents.load(flags.incident as string))
@@ -99,7 +117,7 @@ export function register(program: Command): void {
       const output = playbookOutput(
         topic as Topic,
         term.join(' '),
-        { ...flags, today, ...(check ? { check } : {}) },
+        { ...flags, minutes, today, ...(check ? { check } : {}) },
         doc,
       );
       const { printJson } = await import('../output.js');
