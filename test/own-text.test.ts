@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { playbookOutput } from '../src/cli/playbook/output.js';
 import { analyze } from '../src/language/index.js';
 import * as playbook from '../src/playbook/index.js';
 import { sampleIncident } from '../src/report/test-support/sample-incident.js';
@@ -46,6 +47,41 @@ describe("debrief's own text", () => {
   it('raises no blameful-language finding anywhere in the playbook', () => {
     const found = ownTexts().flatMap(([where, text]) =>
       analyze(text).map((finding) => `${where}: ${finding.ruleId} "${finding.text}"`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('raises none in what `debrief playbook` prints, each topic linted whole as a file (quotes of several sentences too)', () => {
+    const doc = sampleIncident();
+    const printed: Array<[string, string]> = [
+      ['script', playbookOutput('script', '', { today: '2026-06-01' }, doc).text],
+      ['template script', playbookOutput('script', '', {}, undefined).text],
+      ['agenda', playbookOutput('agenda', '', { today: '2026-06-01' }, doc).text],
+      ['objections', playbookOutput('objections', '', {}, undefined).text],
+      ['questions', playbookOutput('questions', '', {}, undefined).text],
+      ['glossary', playbookOutput('glossary', '', {}, undefined).text],
+      ['nuance', playbookOutput('nuance', '', {}, undefined).text],
+      // Every glossary entry printed in full, one after the other, as a wiki page pasting them would hold them.
+      [
+        'every glossary entry',
+        playbook.glossary
+          .map((entry) => playbookOutput('glossary', entry.id, {}, undefined).text)
+          .join('\n\n'),
+      ],
+      // And as "Term: what it means" paragraphs: a term before a colon is no speaker ("Task JoinError: …").
+      [
+        'glossary as paragraphs',
+        playbook.glossary
+          .flatMap((entry) => [
+            `${entry.term}: ${entry.engineer}`,
+            `${entry.term}: ${entry.exec}`,
+            entry.exec,
+          ])
+          .join('\n\n'),
+      ],
+    ];
+    const found = printed.flatMap(([topic, text]) =>
+      analyze(text).map((finding) => `${topic}:${finding.line}: ${finding.ruleId} "${finding.text}"`),
     );
     expect(found).toEqual([]);
   });

@@ -117,6 +117,17 @@ describe('analyze', () => {
     expect(ids('We removed "that was careless" from the summary.')).toEqual([]);
   });
 
+  it('keeps a quotation of several sentences quiet, as it keeps one of a single sentence', () => {
+    expect(ids('“Someone made a mistake. We need to know who.”')).toEqual([]);
+    expect(
+      ids('The VP asked: "I want a name. Who is accountable for this?" We answered with the timeline.'),
+    ).toEqual([]);
+    // Blame after the quotation closes is still blame.
+    expect(ids('“We need to know who.” Then Bob made a mistake.')).toEqual([
+      'human_error_label/made-mistake',
+    ]);
+  });
+
   it('honours disable-next-line, disable and enable comments', () => {
     const text = [
       '<!-- debrief-disable-next-line counterfactual -->',

@@ -15,7 +15,15 @@ import { scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
 import { type AgentNeed, type AgentPlace, defaultSeverity, type Rule } from './rule.js';
 import { rules as allRules } from './rules.js';
-import { homonymSpans, insideAny, isMention, overlaps, quotedSpans, type Span } from './sentence-context.js';
+import {
+  homonymSpans,
+  insideAny,
+  isMention,
+  overlaps,
+  quotedAcrossSentences,
+  quotedSpans,
+  type Span,
+} from './sentence-context.js';
 import { splitSentences } from './sentences.js';
 import { type AnalyzeOptions, type Finding, precedence } from './types.js';
 
@@ -123,6 +131,7 @@ function judgeSentence(
   set: RuleSet,
   wanted: Wanted,
   roster: Roster,
+  outerQuotes: readonly Span[] = [],
 ): Candidate | undefined {
   // Quotes, homonyms and mention frames are only looked at once some rule has matched.
   let quotes: Span[] | undefined;
@@ -144,7 +153,7 @@ function judgeSentence(
       if (excepted) break;
       if (quotes === undefined) {
         if (isMention(lower)) return undefined;
-        quotes = quotedSpans(cased);
+        quotes = [...quotedSpans(cased), ...outerQuotes];
         homonyms = homonymSpans(lower);
       }
       const spanIndices = m.indices?.groups?.span;
@@ -203,9 +212,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const wanted = wantedFor(set.rules.length);
   const findings: Finding[] = [];
   for (const block of doc.blocks) {
+    let across: Span[] | undefined;
     for (const sentence of splitSentences(doc.masked, block.start, block.end)) {
       const lower = lowerDoc.slice(sentence.start, sentence.end);
       if (!markCues(lower, set.cues, wanted)) continue;
+      // A quotation of several sentences, as offsets into this sentence.
+      across ??= quotedAcrossSentences(doc.masked.slice(block.start, block.end)).map((span) => ({
+        start: span.start + block.start,
+        end: span.end + block.start,
+      }));
+      const outerQuotes = across
+        .filter((span) => span.start < sentence.end && span.end > sentence.start)
+        .map((span) => ({ start: span.start - sentence.start, end: span.end - sentence.start }));
       const cased = doc.masked.slice(sentence.start, sentence.end);
       const source = text.slice(sentence.start, sentence.end);
       for (const found of sentenceFindings(
@@ -216,6 +234,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         wanted,
         roster,
         options.every === true,
+        outerQuotes,
       )) {
         if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
         starts ??= lineStarts(text);
@@ -260,12 +279,13 @@ function sentenceFindings(
   wanted: Wanted,
   roster: Roster,
   every: boolean,
+  outerQuotes: readonly Span[],
 ): Candidate[] {
   const found: Candidate[] = [];
   let [l, c] = [lower, cased];
   for (let round = 0; round < (every ? 4 : 1); round++) {
     if (round > 0 && !markCues(l, set.cues, wanted)) break;
-    const next = judgeSentence(l, c, source, set, wanted, roster);
+    const next = judgeSentence(l, c, source, set, wanted, roster, outerQuotes);
     if (!next || found.some((f) => overlaps(f.span, next.span))) break;
     found.push(round > 0 ? { ...next, further: true } : next);
     [l, c] = [blank(l, next.span), blank(c, next.span)];

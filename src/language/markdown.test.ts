@@ -32,6 +32,13 @@ describe('scanDocument', () => {
     expect(blocks('[09:14] Kenji: ack\nAction: add a check\n')).toEqual(['ack', 'Action: add a check']);
   });
 
+  it('takes no name from code or product before a colon for a speaker, but keeps Mc and De names', () => {
+    const doc = scanDocument(
+      'Task JoinError: a task panicked\nTokio: the runtime\nHighErrorRate: fired\nRonald McDonald: ack\nDeShawn: here\n',
+    );
+    expect(doc.speakers).toEqual(['Ronald McDonald', 'DeShawn']);
+  });
+
   it('masks a timeline time with a date, seconds, a zone, "About" and any dash as a prefix', () => {
     expect(blocks('- 2026-03-04 14:05 UTC — It was careless.\n')).toEqual(['It was careless.']);
     expect(blocks('- 14:05:10 UTC — This was reckless.\n')).toEqual(['This was reckless.']);

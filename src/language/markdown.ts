@@ -1,5 +1,6 @@
 import { type Directive, parseDirective } from './directives.js';
 import { maskInline } from './inline-mask.js';
+import { isProductName } from './person-names.js';
 import { notNames } from './rules/generated/lexicon.js';
 
 /** A run of prose (paragraph, list item, heading, table cell or note line) as offsets into the source. */
@@ -199,8 +200,17 @@ function unquoteUtterance(line: string): string {
   return `${lead} ${words} ${tail}`;
 }
 
-/** A `Name:` prefix is a speaker when it is not a label such as "Action:" or "Root cause:". */
+// A word joined from two capitalised words ("JoinError", "HighErrorRate") is a name from code; name prefixes such as
+// Mc, Mac, De, Le or Van ("McDonald", "DeShawn", "VanDyke") are not that.
+const codeCased = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/**
+ * A `Name:` prefix is a speaker when it is not a label such as "Action:" or "Root cause:", nor a name from code or a
+ * product ("Task JoinError:", "Tokio:" as a glossary or log line has them).
+ */
 function isSpeaker(name: string, afterTimestamp: boolean): boolean {
+  const cased = name.split(' ');
+  if (cased.some((word) => codeCased.test(word) || isProductName(word))) return false;
   const words = name.toLowerCase().split(' ');
   if (words.some((word) => notNames.has(word.replace(/[’'.]/g, '')))) return false;
   return afterTimestamp || words.length <= 2;
