@@ -4,13 +4,14 @@ import {
   type IncidentDocument,
   isOverdue,
   momentNames,
+  type Review,
   type ReviewKind,
   type Severity,
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
 import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
-import { bookedLengthWarning, meetingNote } from './meeting.js';
+import { bookedLengthWarning, chosenMeetingNote, meetingNote } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsForPhase } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
@@ -148,14 +149,14 @@ export function meetingFollowUp(
  * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
  * what to ask about this incident (missing moments, uncertain times, each factor with a question for its
  * category, factors no action addresses, actions without owner or date or overdue, the follow-up to book).
- * `today` (an ISO date) stands in for the meeting's date when no review is scheduled; `minutes` fits the phases to
- * that length instead of the booked one.
+ * `today` (an ISO date) stands in for the meeting's date when no review is scheduled; `review` names the meeting
+ * (else the running or next one); `minutes` fits the phases to that length instead of the booked one.
  */
 export function incidentAgenda(
   doc: IncidentDocument,
-  options: { today?: string; minutes?: number } = {},
+  options: { today?: string; minutes?: number; review?: Review } = {},
 ): IncidentAgenda {
-  const review = meetingReview(doc, options.today);
+  const review = options.review ?? meetingReview(doc, options.today);
   const booked = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
   // A length asked for (`--minutes`) wins over the booked one: the facilitator is planning a meeting of that length.
   const phases = options.minutes ? fitAgenda(booked, options.minutes) : booked;
@@ -179,7 +180,9 @@ export function incidentAgenda(
     severity: doc.severity,
     minutes: agendaMinutes(items),
     ...(review ? { scheduledAt: review.scheduledAt } : {}),
-    meeting: meetingNote(doc, options.today, agendaMinutes(items)),
+    meeting: options.review
+      ? chosenMeetingNote(options.review, options.today)
+      : meetingNote(doc, options.today, agendaMinutes(items)),
     ...(warning ? { warning } : {}),
     source: review && review.agenda.length > 0 ? 'review' : 'playbook',
     items,

@@ -38,13 +38,17 @@ describe('options a playbook topic would ignore', () => {
     expect(() => refuseInapplicable('script', { incident: 'INC-1' }, '')).not.toThrow();
   });
 
-  it('takes --review only for an incident’s script', () => {
-    expect(() => refuseInapplicable('agenda', { incident: 'INC-1', review: 'REV-1' }, '')).toThrow(
-      "--review picks which of an incident's meetings the script is for",
+  it('takes --review only for an incident’s script or agenda', () => {
+    expect(() => refuseInapplicable('questions', { review: 'REV-1' }, '')).toThrow(
+      "--review picks which of an incident's meetings the script or agenda is for",
     );
     expect(() => refuseInapplicable('script', { review: 'REV-1' }, '')).toThrow(
       '--incident ID --review REV-1',
     );
+    expect(() => refuseInapplicable('agenda', { review: 'REV-1' }, '')).toThrow(
+      'debrief playbook agenda --incident ID --review REV-1',
+    );
     expect(() => refuseInapplicable('script', { incident: 'INC-1', review: 'REV-1' }, '')).not.toThrow();
+    expect(() => refuseInapplicable('agenda', { incident: 'INC-1', review: 'REV-1' }, '')).not.toThrow();
   });
 });

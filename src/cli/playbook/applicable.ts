@@ -33,9 +33,12 @@ export function refuseInapplicable(topic: string, flags: GivenFlags, term: strin
       `--incident fills the script and the agenda only; the ${topic} ${topic === 'glossary' ? 'is' : 'are'} the same for every incident`,
     );
   }
-  if (flags.review !== undefined && (topic !== 'script' || flags.incident === undefined)) {
+  if (
+    flags.review !== undefined &&
+    ((topic !== 'script' && topic !== 'agenda') || flags.incident === undefined)
+  ) {
     throw new CliError(
-      `--review picks which of an incident's meetings the script is for; run \`debrief playbook script --incident ID --review ${flags.review}\``,
+      `--review picks which of an incident's meetings the script or agenda is for; run \`debrief playbook ${topic === 'agenda' ? 'agenda' : 'script'} --incident ID --review ${flags.review}\``,
     );
   }
   if (flags.minutes !== undefined && topic !== 'agenda' && topic !== 'script') {

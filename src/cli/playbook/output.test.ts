@@ -180,6 +180,21 @@ describe('playbook output', () => {
     expect(playbookOutput('script', '', {}, undefined).text).not.toContain('45 minutes');
   });
 
+  it("prints a named meeting's agenda: a follow-up booked after the review runs the follow-up's phases", () => {
+    const doc = sampleIncident({
+      reviews: [
+        { id: 'REV-1', kind: 'review', scheduledAt: '2026-03-10T15:00:00Z', durationMinutes: 60 },
+        { id: 'REV-2', kind: 'follow-up', scheduledAt: '2026-03-24T15:00:00Z', durationMinutes: 30 },
+      ],
+    });
+    const next = playbookOutput('agenda', '', { today: '2026-03-09' }, doc).json as { minutes: number };
+    expect(next.minutes).toBe(60);
+    const { text, json } = playbookOutput('agenda', '', { today: '2026-03-09', review: 'rev-2' }, doc);
+    expect(json).toMatchObject({ minutes: 30, scheduledAt: '2026-03-24T15:00:00.000Z' });
+    expect(text).toContain('30 minutes, scheduled 2026-03-24 15:00 UTC');
+    expect(() => playbookOutput('agenda', '', { review: 'REV-9' }, doc)).toThrow('has no meeting "REV-9"');
+  });
+
   it('says when to read the mid-meeting reminder, in text and JSON', () => {
     const { text, json } = playbookOutput('script', '', {}, undefined);
     expect(text).toContain(

@@ -73,7 +73,7 @@ export function playbookOutput(
     case 'script':
       return script(doc, flags);
     case 'agenda':
-      return agenda(doc, flags.severity, flags.today, flags.minutes);
+      return agenda(doc, flags);
     case 'objections':
       return objectionList(flags.role);
     case 'questions':
@@ -132,14 +132,15 @@ function script(doc: IncidentDocument | undefined, flags: Flags): Output {
   };
 }
 
-function agenda(
-  doc: IncidentDocument | undefined,
-  severityFlag: string | undefined,
-  today: string | undefined,
-  minutes: number | undefined,
-): Output {
+function agenda(doc: IncidentDocument | undefined, flags: Flags): Output {
+  const { today, minutes, severity: severityFlag } = flags;
   if (doc) {
-    const plan = incidentAgenda(doc, { ...(today ? { today } : {}), ...(minutes ? { minutes } : {}) });
+    const review = flags.review !== undefined ? chosenReview(doc, flags.review) : undefined;
+    const plan = incidentAgenda(doc, {
+      ...(today ? { today } : {}),
+      ...(minutes ? { minutes } : {}),
+      ...(review ? { review } : {}),
+    });
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
     const source =
       plan.source === 'review'

@@ -86,7 +86,7 @@ export function register(program: Command): void {
     )
     .option(
       '--review <id>',
-      'script: for this booked meeting (a follow-up review opens and closes as a follow-up); default: the next review',
+      'script and agenda: for this booked meeting (a follow-up runs its own agenda, opening and closing); default: the next review',
     )
     .option(
       '--minutes <n>',
