@@ -4,6 +4,7 @@ import {
   glossary,
   glossaryEntriesIn,
   glossaryEntryFor,
+  glossaryMatches,
   lookUpGlossary,
   searchGlossary,
 } from './glossary.js';
@@ -125,6 +126,20 @@ describe('glossary lookup by words', () => {
     expect(lookUpGlossary('SIGSEGV')?.id).toBe('segmentation-fault');
     expect(lookUpGlossary('OOMKilled')?.id).toBe('oom-kill');
     expect(lookUpGlossary('no such word')).toBeUndefined();
+  });
+
+  it('prefers the entry holding most words of a phrase, stems compared, and lists the others as close', () => {
+    expect(lookUpGlossary('tokio runtime starved')?.id).toBe('async-runtime-starvation');
+    expect(lookUpGlossary('starved')?.id).toBe('async-runtime-starvation');
+    expect(lookUpGlossary('p99 latency')?.id).toBe('percentile-latency');
+    expect(lookUpGlossary('99th percentile')?.id).toBe('percentile-latency');
+    expect(lookUpGlossary('std::sync::Mutex')?.id).toBe('async-mutex-across-await');
+    expect(lookUpGlossary('context cancellation')?.id).toBe('context-cancellation');
+    expect(glossaryMatches('select').map((entry) => entry.id)).toEqual(['go-select', 'tokio-select']);
+    expect(glossaryMatches('mutex').map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(['go', 'rust']),
+    );
+    expect(lookUpGlossary('the payments team was late with the fix')).toBeUndefined();
   });
 
   it('explains every term in plain words that use no other glossary term', () => {

@@ -2,7 +2,7 @@ import { goTerms } from './content/generated/glossary-go.js';
 import { incidentTerms } from './content/generated/glossary-incident.js';
 import { infrastructureTerms } from './content/generated/glossary-infrastructure.js';
 import { rustTerms } from './content/generated/glossary-rust.js';
-import { bareName, isCodeName, nameRegExp, type Span, spansOf, wordsOf } from './glossary-names.js';
+import { bareName, isCodeName, nameRegExp, type Span, spansOf } from './glossary-names.js';
 import type { GlossaryEntry } from './schema.js';
 
 /**
@@ -77,8 +77,15 @@ export function searchGlossary(query: string): GlossaryEntry[] {
  * Log patterns win over plain names, and the longest match wins, so a Rust stack overflow is not read as Go's.
  */
 export function glossaryEntryFor(text: string): GlossaryEntry | undefined {
-  const exact = findGlossaryTerm(text);
-  if (exact) return exact;
+  return findGlossaryTerm(text) ?? bestInText(text, true);
+}
+
+/** The entry whose log pattern a text matches (the longest match), if any. */
+function patternEntryFor(text: string): GlossaryEntry | undefined {
+  return bestInText(text, false);
+}
+
+function bestInText(text: string, withNames: boolean): GlossaryEntry | undefined {
   let best: { entry: GlossaryEntry; score: number } | undefined;
   const consider = (entry: GlossaryEntry, res: RegExp[], bonus: number) => {
     for (const re of res) {
@@ -90,32 +97,92 @@ export function glossaryEntryFor(text: string): GlossaryEntry | undefined {
   };
   for (const { entry, patterns, names } of allMatchers()) {
     consider(entry, patterns, 1_000);
-    consider(entry, names, 0);
+    if (withNames) consider(entry, names, 0);
   }
   return best?.entry;
 }
 
-/**
- * The entry a person asks for by name (`debrief playbook glossary WORD`): by id, name or alias, then as
- * `glossaryEntryFor` reads a text, then by any one word of a term or alias ("pool" finds "Connection pool",
- * "checker" finds "Borrow checker"); among entries sharing the word, the one whose name has fewest words wins.
- */
-export function lookUpGlossary(query: string): GlossaryEntry | undefined {
-  const found = glossaryEntryFor(query);
-  if (found) return found;
-  const wanted = wordsOf(query);
-  if (wanted.length === 0) return undefined;
-  let best: { entry: GlossaryEntry; size: number } | undefined;
+const stopWords = new Set([
+  'the',
+  'an',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'and',
+  'or',
+  'is',
+  'was',
+  'with',
+  'at',
+  'by',
+]);
+
+/** A word cut to its stem, so "starved" meets "starvation" and "cancelled" meets "cancellation". */
+function stem(word: string): string {
+  let cut = word.length > 4 ? word.replace(/(?:ations?|ions?|ings?|ed|(?<!s)s)$/, '') : word;
+  if (cut.length > 3 && /(.)\1$/.test(cut)) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/** The stems of a name or query: words split at any mark, code too ("std::sync::Mutex" is std, sync, mutex). */
+const stemsOf = (text: string) =>
+  bareName(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !stopWords.has(word))
+    .map(stem);
+
+interface Ranked {
+  entry: GlossaryEntry;
+  /** How many of the query's words the entry's names hold between them. */
+  covered: number;
+  /** The fewest words of one name of the entry holding the most of them (a tighter name wins). */
+  size: number;
+}
+
+function rankByWords(query: string): Ranked[] {
+  const wanted = [...new Set(stemsOf(query))];
+  if (wanted.length === 0) return [];
+  const ranked: Ranked[] = [];
   for (const entry of glossary) {
-    for (const [index, name] of [entry.term, ...entry.aliases].entries()) {
-      const words = wordsOf(name);
-      if (!wanted.every((word) => words.includes(word))) continue;
+    const names = [entry.term, ...entry.aliases].map(stemsOf);
+    const union = new Set(names.flat());
+    const covered = wanted.filter((word) => union.has(word)).length;
+    // At least half the words asked about: one shared word of a long phrase is no answer.
+    if (covered === 0 || covered * 2 < wanted.length) continue;
+    let best = { hits: 0, size: Number.POSITIVE_INFINITY };
+    for (const [index, words] of names.entries()) {
+      const hits = wanted.filter((word) => words.includes(word)).length;
       // The term outranks an alias of the same length.
       const size = words.length * 2 + (index === 0 ? 0 : 1);
-      if (!best || size < best.size) best = { entry, size };
+      if (hits > best.hits || (hits === best.hits && size < best.size)) best = { hits, size };
     }
+    ranked.push({ entry, covered, size: best.size - best.hits * 100 });
   }
-  return best?.entry;
+  return ranked.sort((a, b) => b.covered - a.covered || a.size - b.size);
+}
+
+/**
+ * The entries a person may mean by a word or phrase (`debrief playbook glossary WORD`), best first: by id, name or
+ * alias; a log line by its pattern ("all goroutines are asleep"); else by how many of its words an entry's names
+ * hold, stems compared ("tokio runtime starved" is async runtime starvation, "p99 latency" percentile latency), the
+ * tighter name winning. The others that hold as many of its words follow ("select" is Go's select statement, and
+ * also Rust's select!), at most four.
+ */
+export function glossaryMatches(query: string): GlossaryEntry[] {
+  const ranked = rankByWords(query);
+  const first = findGlossaryTerm(query) ?? patternEntryFor(query) ?? ranked[0]?.entry;
+  if (!first) return [];
+  const top = ranked[0]?.covered ?? 0;
+  const others = ranked.filter((r) => r.entry !== first && r.covered === top).map((r) => r.entry);
+  return [first, ...others.slice(0, 4)];
+}
+
+/** The entry a person asks for by name: the first of `glossaryMatches`. */
+export function lookUpGlossary(query: string): GlossaryEntry | undefined {
+  return glossaryMatches(query)[0];
 }
 
 /**

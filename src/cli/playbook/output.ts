@@ -15,9 +15,9 @@ import {
   chosenMeetingNote,
   fitAgenda,
   formatUtcMinute,
+  glossaryMatches,
   type IncidentAgendaItem,
   incidentAgenda,
-  lookUpGlossary,
   nuanceTopic,
   nuanceTopics,
   objectionResponse,
@@ -266,7 +266,7 @@ function glossary(term: string): Output {
     const rows = allTerms.map((e) => [e.term, e.kind, e.aliases.join(', ')]);
     return { text: `${formatTable(['Term', 'Kind', 'Also called'], rows, 60)}\n`, json: allTerms };
   }
-  const entry = lookUpGlossary(term);
+  const [entry, ...also] = glossaryMatches(term);
   if (!entry) {
     const near = searchGlossary(term)
       .slice(0, 5)
@@ -283,9 +283,15 @@ function glossary(term: string): Output {
     `Factor categories: ${entry.categories.join(', ')}`,
     'Questions to ask:',
     ...questionsForEntry(entry.questions).map((q) => `- ${q}`),
+    ...(also.length > 0
+      ? ['', `Also matching "${term.trim()}": ${also.map((e) => `${e.term} (${e.kind})`).join(', ')}`]
+      : []),
     '',
   ].join('\n');
-  return { text, json: { ...entry, questionTexts: questionsForEntry(entry.questions) } };
+  return {
+    text,
+    json: { ...entry, questionTexts: questionsForEntry(entry.questions), also: also.map((e) => e.id) },
+  };
 }
 
 function questionsForEntry(ids: readonly string[]): string[] {

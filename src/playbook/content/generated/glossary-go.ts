@@ -159,7 +159,6 @@ export const goTerms: readonly GlossaryEntry[] = [
     kind: "go",
     aliases: [
       "context cancelled",
-      "context cancellation",
       "cancelled context",
       "canceled context",
     ],
@@ -528,6 +527,75 @@ export const goTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-retries",
+    ],
+  },
+  {
+    id: "context-cancellation",
+    term: "Context cancellation",
+    kind: "go",
+    aliases: [
+      "context propagation",
+      "cancellation propagation",
+      "context.WithCancel",
+      "context.WithTimeout",
+      "no context cancellation",
+    ],
+    patterns: [],
+    engineer: "Passing a context.Context down every call so work stops when the caller gives up, a deadline passes or the service shuts down; a goroutine that ignores its context keeps running and holds memory and connections.",
+    exec: "A way of telling parts of the program to stop work nobody is waiting for any more; without it, abandoned work keeps running and piles up.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "go-select",
+    term: "select statement",
+    kind: "go",
+    aliases: [
+      "`select`",
+      "select block",
+      "select case",
+      "go select",
+    ],
+    patterns: [],
+    engineer: "Go's select waits on several channel operations and runs the first one ready; without a case for ctx.Done() or a timer it can wait forever, and a default case turns it into a busy loop.",
+    exec: "A point where the program waits for whichever of several things happens first; if none of them can happen, that part waits forever.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "pprof",
+    term: "pprof",
+    kind: "go",
+    aliases: [
+      "go tool pprof",
+      "net/http/pprof",
+      "goroutine dump",
+      "goroutine profile",
+      "heap profile",
+      "cpu profile",
+    ],
+    patterns: [],
+    engineer: "Go's built-in profiler; CPU, heap and goroutine profiles come from a running service (net/http/pprof) or a test, and a goroutine dump shows what every goroutine is blocked on.",
+    exec: "A tool that shows where a running program spends its time and memory, and what each part of it is waiting for.",
+    categories: [
+      "monitoring-alerting",
+      "training",
+    ],
+    questions: [
+      "q-signal-earlier",
+      "q-mental-model",
     ],
   },
 ];

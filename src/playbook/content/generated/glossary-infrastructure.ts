@@ -1160,4 +1160,25 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-blast-radius",
     ],
   },
+  {
+    id: "commit-hash",
+    term: "commit hash",
+    kind: "infrastructure",
+    aliases: [
+      "commit id",
+      "commit sha",
+      "git sha",
+    ],
+    patterns: [
+      "(?<=\\bcommit )[0-9a-f]{7,40}\\b",
+    ],
+    engineer: "The identifier Git gives each change (a 40-character hexadecimal hash, usually shortened to 7 to 12 characters); it names exactly which code was built and deployed.",
+    exec: "The reference number of one change to our code, which tells exactly which version was running.",
+    categories: [
+      "deploy-release",
+    ],
+    questions: [
+      "q-blast-radius",
+    ],
+  },
 ];

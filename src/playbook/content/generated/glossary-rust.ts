@@ -81,9 +81,11 @@ export const rustTerms: readonly GlossaryEntry[] = [
     aliases: [
       "executor starvation",
       "tokio starvation",
+      "runtime starvation",
     ],
     patterns: [
       "starv(ed|es|ing) the (async |tokio )?(runtime|executor|worker threads)",
+      "(async|tokio) (runtime|executor) (was |got |is )?starved",
     ],
     engineer: "Long CPU work or blocking calls occupy the async worker threads, so other tasks (including health checks) are not polled and time out.",
     exec: "A few slow jobs hogged the workers, so every other request, even the simplest, had to wait.",
@@ -255,6 +257,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
     kind: "rust",
     aliases: [
       "mutex held across await",
+      "std::sync::Mutex held across await",
+      "blocking mutex",
       "async deadlock",
     ],
     patterns: [],
@@ -562,6 +566,26 @@ export const rustTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-error-handling",
+    ],
+  },
+  {
+    id: "tokio-console",
+    term: "tokio-console",
+    kind: "rust",
+    aliases: [
+      "tokio console",
+      "console-subscriber",
+    ],
+    patterns: [],
+    engineer: "A live debugger for Tokio programs that lists tasks with how long each was polled and how long it sat idle, which shows tasks that block a worker thread or never finish.",
+    exec: "A tool that shows, while the program runs, which of its many small tasks are stuck or hogging the machine.",
+    categories: [
+      "monitoring-alerting",
+      "training",
+    ],
+    questions: [
+      "q-signal-earlier",
+      "q-mental-model",
     ],
   },
 ];
