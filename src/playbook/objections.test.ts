@@ -58,12 +58,13 @@ describe('the objections', () => {
     expect(abrupt).toEqual([]);
   });
 
-  it('say the answer in order: acknowledge, explain, then the system checks', () => {
+  it('say the answer in order: acknowledge, explain, the system checks, then the question that redirects', () => {
     const o = byId('who-is-responsible');
     const response = objectionResponse(o);
     expect(response.startsWith(o.acknowledge)).toBe(true);
     expect(response.indexOf(o.explain)).toBeGreaterThan(0);
-    expect(response.endsWith(o.systemChecks.at(-1) ?? '')).toBe(true);
+    expect(response.indexOf(o.systemChecks.at(-1) ?? '')).toBeGreaterThan(response.indexOf(o.explain));
+    expect(response.endsWith(o.redirect)).toBe(true);
   });
 
   it('name who usually raises each objection as a phrase', () => {

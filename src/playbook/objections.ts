@@ -9,11 +9,14 @@ export function raisedBy(objection: Pick<Objection, 'saidBy'>): string {
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
-/** The answer as it is said aloud: the acknowledgement, the explanation and the system checks, in that order. */
+/**
+ * The answer as it is said aloud: the acknowledgement, the explanation, the system checks and the question that
+ * turns the room back to the system, in that order.
+ */
 export function objectionResponse(
-  objection: Pick<Objection, 'acknowledge' | 'explain' | 'systemChecks'>,
+  objection: Pick<Objection, 'acknowledge' | 'explain' | 'systemChecks' | 'redirect'>,
 ): string {
-  return [objection.acknowledge, objection.explain, ...objection.systemChecks].join(' ');
+  return [objection.acknowledge, objection.explain, ...objection.systemChecks, objection.redirect].join(' ');
 }
 
 // Other names for a role: the guide speaks of "stakeholders/executives", and DESIGN.md's participant role is

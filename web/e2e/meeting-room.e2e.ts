@@ -169,6 +169,16 @@ test('three people follow one meeting: the facilitator drives, the others see ea
     await expect(phase(viewer, 3)).toBeVisible({ timeout: 1_000 });
     await projector.keyboard.press('q');
     await expect(shown.locator('.presenter-question')).toHaveText(/\?$/, { timeout: 1_000 });
+    // An objection goes up with its answer and the system to look at, and without who usually raises it.
+    await projector.keyboard.press('o');
+    const answer = shown.locator('.presenter-objection');
+    await expect(
+      answer.getByRole('list', { name: 'What to look at in the system' }).getByRole('listitem'),
+    ).not.toHaveCount(0, { timeout: 1_000 });
+    await expect(answer).toContainText("Let's ask instead:");
+    await expect(answer).not.toContainText('Usually raised by');
+    await projector.keyboard.press('q');
+    await expect(shown.locator('.presenter-question')).toHaveText(/\?$/, { timeout: 1_000 });
     // A viewer's keys do nothing.
     await shown.keyboard.press('n');
     await expect(phase(viewer, 3)).toBeVisible();

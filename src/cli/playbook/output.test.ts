@@ -134,8 +134,10 @@ describe('playbook output', () => {
     expect(text.match(/^ {2}Usually raised by .+\.$/gm)?.length).toBe(count);
     expect(text.match(/^ {2}Acknowledge: /gm)?.length).toBe(count);
     expect(text).toContain(
-      '“Someone made a mistake. We need to know who.”\n  Usually raised by a senior engineer or a manager.',
+      '“Someone made a mistake. We need to know who.”\n  A harsher form of: “Someone did get something wrong, though. Surely we have to understand what it was.”\n  Usually raised by a senior engineer or a manager.',
     );
+    // Every harsher form names the fair one it sharpens; the fair forms do not.
+    expect(text.match(/^ {2}A harsher form of: /gm)?.length).toBe(5);
   });
 
   it('gives who raises each objection, and the whole spoken answer, in JSON too', () => {

@@ -204,6 +204,7 @@ function objectionList(roleFlag: string | undefined): Output {
     .map((o) =>
       [
         `“${o.said}”`,
+        ...harsherLine(o),
         `  Usually raised by ${raisedBy(o)}.`,
         `  Acknowledge: ${o.acknowledge}`,
         `  Explain: ${o.explain}`,
@@ -215,6 +216,12 @@ function objectionList(roleFlag: string | undefined): Output {
     .join('\n');
   const json = list.map((o) => ({ ...o, raisedBy: raisedBy(o), response: objectionResponse(o) }));
   return { text, json };
+}
+
+/** For a sharper wording of another objection, the fair form it sharpens, so the two are answered alike. */
+function harsherLine(objection: (typeof objections)[number]): string[] {
+  const fair = objections.find((other) => other.id === objection.harsherFormOf);
+  return fair ? [`  A harsher form of: “${fair.said}”`] : [];
 }
 
 function nuance(term: string): Output {

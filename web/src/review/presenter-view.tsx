@@ -111,10 +111,17 @@ function Presenter({ reviewId }: { reviewId: string }) {
           {objection && (
             <div className="presenter-objection">
               <p className="said">“{objection.said}”</p>
+              {/* Who usually raises it is left off the projector on purpose: the room would read it as pointing at
+                  someone present. The console beside it shows the role to the facilitator. */}
               <p>{objection.acknowledge}</p>
               <p>{objection.explain}</p>
+              <ul className="presenter-checks" aria-label="What to look at in the system">
+                {objection.systemChecks.map((check) => (
+                  <li key={check}>{check}</li>
+                ))}
+              </ul>
               <p>
-                <strong>Let us ask instead:</strong> {objection.redirect}
+                <strong>Let's ask instead:</strong> {objection.redirect}
               </p>
             </div>
           )}

@@ -189,6 +189,7 @@ export const objections: readonly Objection[] = [
       "engineer",
       "manager",
     ],
+    harsherFormOf: "what-was-the-mistake",
     acknowledge: "It's true the information existed, and it's frustrating when it doesn't get used.",
     explain: "Knowing something and recalling it under pressure at two in the morning are different things. If the knowledge matters this much, it belongs in the tool or the alert, not only on a wiki page.",
     systemChecks: [
@@ -238,6 +239,7 @@ export const objections: readonly Objection[] = [
       "engineer",
       "manager",
     ],
+    harsherFormOf: "what-was-the-mistake",
     acknowledge: "You're right that the config change is a key moment in the timeline.",
     explain: "It was one event in a chain. Several conditions had to line up for it to hurt customers, and each of them is a place where we can add a defence.",
     systemChecks: [
