@@ -69,6 +69,8 @@ export function register(program: Command): void {
         }
         throw error;
       });
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame(action.title, action.owner ? [action.owner] : []);
       if (options.json) return printJson(action);
       process.stdout.write(`added ${action.id} to ${incidentId}: ${action.title}\n`);
     });

@@ -14,3 +14,36 @@ export async function warnAboutBlame(
     );
   }
 }
+
+/** Whether a known person's name (whole, or its first word) stands in the text as a word of its own. */
+function mentions(text: string, person: string): boolean {
+  const words = person
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word.length > 1);
+  const forms = [person.trim(), ...(words.length > 1 ? [words[0] as string] : [])];
+  return forms.some((form) => {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  });
+}
+
+/**
+ * Warns on stderr when a text meant to say where things stand (a follow-up's outcome) names a person: the
+ * incident's people, or a name as free text shows one. The blame check is run too. A hint: the text is kept.
+ */
+export async function warnAboutNames(text: string, people: readonly string[], where: string): Promise<void> {
+  const { personNamesIn } = await import('../language/index.js');
+  const named = [
+    ...new Set([
+      ...people.filter((person) => person.trim() !== '' && mentions(text, person)),
+      ...personNamesIn(text),
+    ]),
+  ];
+  if (named.length > 0) {
+    process.stderr.write(
+      `debrief: hint (${where}): it names ${named.join(', ')}; say where the work stands and what is in its way (e.g. "the runbook is not written yet"), not who\n`,
+    );
+  }
+  await warnAboutBlame(text, people, where);
+}

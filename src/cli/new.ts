@@ -82,6 +82,9 @@ export function register(program: Command): void {
         process.stdout.write(
           `created ${incident.id}: ${incident.title} (${incident.severity}, ${incident.status})\n`,
         );
+      // As everywhere text is written: a blameful title or summary is pointed out now, not when a report is refused.
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame([incident.title, incident.bluf, incident.summary, incident.ask].join('\n\n'));
     });
 }
 

@@ -162,7 +162,7 @@ export function register(program: Command): void {
     .command('close')
     .description('end the meeting, and read back its decisions and the open actions with their owners')
     .argument('<review>', 'review id')
-    .option('--at <time>', 'when it ended (default: now)')
+    .option('--at <time>', 'when it ended (default: now; needed a day after the booked end; `now` says so)')
     .option('--outcome <text>', "a follow-up review's outcome: where the actions stand, what remains")
     .option('--json', 'print the review as JSON')
     .action(
@@ -172,28 +172,33 @@ export function register(program: Command): void {
         command: Command,
       ) => {
         const { closeReview } = await import('../app/reviews.js');
-        const { review: closed, actions } = await withStore(command, async (store) => {
-          const ended = await closeReview(
-            store,
-            reviewId,
-            { actor: cliActor() },
-            options.at,
-            options.outcome,
-          ).catch((error: unknown) => {
-            // The meeting may have ended without anyone closing it: point at the flag that says when.
-            if (
-              options.at === undefined &&
-              error instanceof Error &&
-              /before its scheduled start/.test(error.message)
-            )
-              error.message += ' with --at';
-            throw error;
-          });
-          return { review: ended, actions: await store.actions.list(ended.incidentId) };
+        const at = options.at?.trim().toLowerCase() === 'now' ? new Date().toISOString() : options.at;
+        const {
+          review: closed,
+          actions,
+          people,
+        } = await withStore(command, async (store) => {
+          if (at === undefined) refuseLateClose(await store.reviews.get(reviewId), new Date());
+          const ended = await closeReview(store, reviewId, { actor: cliActor() }, at, options.outcome).catch(
+            (error: unknown) => {
+              // The meeting may have ended without anyone closing it: point at the flag that says when.
+              if (
+                at === undefined &&
+                error instanceof Error &&
+                /before its scheduled start/.test(error.message)
+              )
+                error.message += ' with --at';
+              throw error;
+            },
+          );
+          const incident = await store.incidents.get(ended.incidentId);
+          const actions = await store.actions.list(ended.incidentId);
+          const people = [...incident.participants.map((p) => p.name), ...actions.map((a) => a.owner)];
+          return { review: ended, actions, people };
         });
         if (options.outcome !== undefined) {
-          const { warnAboutBlame } = await import('./blame-hints.js');
-          await warnAboutBlame(options.outcome);
+          const { warnAboutNames } = await import('./blame-hints.js');
+          await warnAboutNames(options.outcome, people, 'the outcome');
         }
         if (options.json) return printJson(closed);
         const lines = [`closed ${closed.id} at ${closed.endedAt}`];
@@ -211,4 +216,23 @@ export function register(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     );
+}
+
+/**
+ * A meeting closed more than a day after its booked end did not last until now: closing it "now" would record a
+ * one-hour review ending weeks later. Ask for the time it ended (or `--at now` to say it really is now).
+ */
+function refuseLateClose(
+  review: { id: string; scheduledAt: string; durationMinutes: number; endedAt?: string | undefined },
+  now: Date,
+): void {
+  if (review.endedAt !== undefined) return; // closing it again is refused for that reason
+  const bookedEnd = Date.parse(review.scheduledAt) + review.durationMinutes * 60_000;
+  const day = 24 * 60 * 60_000;
+  if (now.getTime() - bookedEnd <= day) return;
+  const days = Math.floor((now.getTime() - bookedEnd) / day);
+  const end = new Date(bookedEnd).toISOString().replace('.000Z', 'Z');
+  throw new CliError(
+    `${review.id} was booked to end at ${end}, ${days} day${days === 1 ? '' : 's'} ago; say when it ended with --at (e.g. --at ${end}), or --at now if it really ended now`,
+  );
 }

@@ -60,6 +60,8 @@ export function register(program: Command): void {
         const moment = Object.entries(moments).find(([, value]) => value?.eventId === event.id)?.[0];
         return { event, moment };
       });
+      const { warnAboutBlame } = await import('./blame-hints.js');
+      await warnAboutBlame(event.summary);
       if (options.json) return printJson(event);
       process.stdout.write(`added ${event.id} to ${incidentId} at ${event.at ?? 'an unknown time'}\n`);
       if (moment) process.stdout.write(`set the ${moment} moment from it (none was set)\n`);
