@@ -92,7 +92,9 @@ describe('debrief playbook', () => {
       const added =
         flag === 'factors'
           ? await runCli(['factors', 'add', id, '-t', title, '-c', 'training'], { env })
-          : await runCli(['actions', 'add', id, '-t', title, '--owner', 'Ops'], { env });
+          : await runCli(['actions', 'add', id, '-t', title, '--owner', 'Ops', '--due', '2099-01-05'], {
+              env,
+            });
       expect(added.code, added.stderr).toBe(0);
     }
     const result = await runCli(['playbook', 'script', '--incident', id, '--json'], { env });
@@ -108,6 +110,9 @@ describe('debrief playbook', () => {
     );
     const agenda = await runCli(['playbook', 'agenda', '--incident', id], { env });
     expect(agenda.stderr).toMatch(/debrief: hint \(the agenda quotes this\): "[^"]*forgot[^"]*"/);
+    // The hints are about what the agenda prints: an owned action with a date is not in it, so it is not hinted.
+    expect(agenda.stdout).not.toContain('Retrain Bob');
+    expect(agenda.stderr).not.toContain('Retrain');
   });
 });
 

@@ -125,10 +125,11 @@ export function register(program: Command): void {
       else process.stdout.write(output.text);
       for (const warning of output.warnings ?? []) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (doc && topic === 'agenda') {
-        // The agenda quotes the incident's factors and actions for the facilitator: say when one is blameful, so
-        // it is reworded before the meeting (a hint on stderr; the agenda is printed either way).
+        // The agenda quotes the incident's title, factors and actions for the facilitator: say when one it prints is
+        // blameful, so it is reworded before the meeting (a hint on stderr; the agenda is printed either way).
         const { warnAboutBlame } = await import('../blame-hints.js');
-        const quoted = [...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
+        const records = [doc.title, ...doc.factors.map((f) => f.title), ...doc.actions.map((a) => a.title)];
+        const quoted = records.filter((text) => output.text.includes(text));
         await warnAboutBlame(
           quoted.join('\n\n'),
           doc.participants.map((p) => p.name),
