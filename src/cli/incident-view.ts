@@ -1,4 +1,4 @@
-import type { IncidentMetrics } from '../domain/index.js';
+import { type IncidentMetrics, isOpenAction, isOverdue } from '../domain/index.js';
 import type { IncidentView } from '../store/index.js';
 import { formatEventSummary, formatEventTime, formatTable } from './output.js';
 
@@ -10,8 +10,15 @@ const metricLabels: Record<keyof IncidentMetrics, string> = {
   impactDuration: 'impact duration',
 };
 
-/** Formats an incident for reading in a terminal: header, moments and metrics, then one table per kind. */
-export function formatIncidentView(view: IncidentView, formatDuration: (ms: number) => string): string {
+/**
+ * Formats an incident for reading in a terminal: header, moments and metrics, then one table per kind. `today`
+ * (YYYY-MM-DD) marks the open actions past their date as overdue, as `actions list` does.
+ */
+export function formatIncidentView(
+  view: IncidentView,
+  formatDuration: (ms: number) => string,
+  today: string,
+): string {
   const { incident } = view;
   const out: string[] = [];
   out.push(`${incident.id}  ${incident.title}`);
@@ -55,8 +62,8 @@ export function formatIncidentView(view: IncidentView, formatDuration: (ms: numb
     view.actions.map((action) => [
       action.id,
       action.title,
-      action.owner,
-      action.dueDate ?? '',
+      action.owner || (isOpenAction(action) ? '(owner needed)' : ''),
+      `${action.dueDate ?? ''}${isOverdue(action, today) ? ' (overdue)' : ''}`,
       action.priority,
       action.status,
     ]),

@@ -17,6 +17,6 @@ export function register(program: Command): void {
       if (options.json) return printJson(view);
       const { formatIncidentView } = await import('./incident-view.js');
       const { formatDuration } = await import('../domain/index.js');
-      process.stdout.write(formatIncidentView(view, formatDuration));
+      process.stdout.write(formatIncidentView(view, formatDuration, new Date().toISOString().slice(0, 10)));
     });
 }
