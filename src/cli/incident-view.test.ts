@@ -7,7 +7,7 @@ import { formatIncidentView } from './incident-view.js';
 function viewOf(actions: Array<Record<string, unknown>>): IncidentView {
   const doc = sampleIncident();
   return {
-    incident: { ...doc, version: 1, createdAt: doc.createdAt, updatedAt: doc.updatedAt },
+    incident: { ...doc, version: 1, updatedAt: '2026-12-01T00:00:00.000Z' },
     timeline: [],
     factors: [],
     actions,
