@@ -30,9 +30,14 @@ describe('what an incident means for the business', () => {
     ]);
   });
 
-  it('leaves out every part the author did not record, keeping the recurrence risk', () => {
+  it('says "not recorded yet" for customers, cost and the ask nobody wrote, keeping the recurrence risk', () => {
     const doc = sampleIncident({ impact: { description: '' } });
-    expect(businessFacts(doc, 'exec').map((fact) => fact.kind)).toEqual(['recurrence']);
+    expect(businessFacts(doc, 'exec').map((fact) => fact.text)).toEqual([
+      'Customers affected: not recorded yet.',
+      'Cost to the business and any contract (SLA) impact: not recorded yet.',
+      expect.stringMatching(/^Until the prevention action is done/),
+      'What we ask of you: nothing has been asked yet.',
+    ]);
   });
 
   it('says the SLA was met, or gives the note alone when nobody assessed it', () => {
@@ -109,7 +114,9 @@ describe('customers in the business block', () => {
       'For customers: EU shoppers could not pay by card.',
     );
     const none = sampleIncident({ impact: { description: '' } });
-    expect(businessFacts(none, 'exec').map((fact) => fact.kind)).not.toContain('customers');
+    expect(businessFacts(none, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
+      'Customers affected: not recorded yet.',
+    );
   });
 });
 

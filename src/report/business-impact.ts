@@ -32,7 +32,21 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
     .trim()
     .split(/(?<=[.!?])\s+|\n/)[0]
     ?.trim();
-  return first ? `For customers: ${sentence(first)}` : undefined;
+  return first ? `For customers: ${sentence(first)}` : notRecorded.customers;
+}
+
+// What the block says when the author has not recorded a part: an executive must be able to tell "none" from
+// "nobody wrote it down", so each question the block answers gets an answer.
+const notRecorded = {
+  customers: 'Customers affected: not recorded yet.',
+  cost: 'Cost to the business and any contract (SLA) impact: not recorded yet.',
+  ask: 'What we ask of you: nothing has been asked yet.',
+};
+
+function costLine(impact: IncidentDocument['impact']): string | undefined {
+  if (impact.cost?.trim()) return sentence(`Cost to the business: ${impact.cost}`);
+  // An SLA line of its own answers the contract side; only when neither is recorded is it said so.
+  return sla(impact) === undefined ? notRecorded.cost : undefined;
 }
 
 function sla(impact: IncidentDocument['impact']): string | undefined {
@@ -157,7 +171,8 @@ export function slippingSentence(actions: readonly Action[], today?: string): st
 
 /**
  * What the incident means for the business, in plain sentences, from an audience's view. Executives get each
- * part the author recorded (customers affected, cost, SLA, error budget explained, the decision asked of them)
+ * part the author recorded (customers affected, cost, SLA, error budget explained, the decision asked of them),
+ * "not recorded yet" for customers, cost and the ask when nothing says them,
  * and the recurrence risk derived from the open actions, with a warning when the plan is slipping (given
  * `today`, the date the renderer read once). The public gets none of it: its Impact section already
  * counts the users and requests affected, and cost, contracts, the internal budget, the risk the company carries
@@ -167,12 +182,12 @@ export function businessFacts(view: IncidentDocument, audience: Audience, today?
   if (audience !== 'exec') return [];
   const facts: Array<[BusinessFact['kind'], string | undefined]> = [
     ['customers', customers(view.impact)],
-    ['cost', view.impact.cost?.trim() ? sentence(`Cost to the business: ${view.impact.cost}`) : undefined],
+    ['cost', costLine(view.impact)],
     ['sla', sla(view.impact)],
     ['errorBudget', errorBudget(view.impact.errorBudgetBurn)],
     ['recurrence', recurrenceSentence(view.actions, today)],
     ['slipping', slippingSentence(view.actions, today)],
-    ['ask', view.ask.trim() ? `What we ask of you: ${sentence(view.ask.trim())}` : undefined],
+    ['ask', view.ask.trim() ? `What we ask of you: ${sentence(view.ask.trim())}` : notRecorded.ask],
   ];
   return facts.flatMap(([kind, text]) => (text ? [{ kind, text }] : []));
 }

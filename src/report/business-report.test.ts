@@ -51,14 +51,13 @@ describe.each(formats)('the executive report in %s', (format) => {
       expect(block).toContain(part);
   });
 
-  it('leaves out the parts nobody recorded', () => {
+  it('says which parts nobody recorded yet, so none reads as "nothing happened"', () => {
     const block = sectionOf(read(sampleIncident(), format, 'exec'), 'What it means for the business') ?? '';
     expect(block).toContain('12,400 users were affected');
     expect(block).toContain('Error budget spent, 35%');
     expect(block).toContain('Until the prevention action is done');
-    expect(block).not.toContain('Cost to the business');
-    expect(block).not.toContain('SLA');
-    expect(block).not.toContain('What we ask of you');
+    expect(block).toContain('Cost to the business and any contract (SLA) impact: not recorded yet.');
+    expect(block).toContain('What we ask of you: nothing has been asked yet.');
   });
 
   it('derives the recurrence risk from the open prevention actions', () => {
