@@ -61,6 +61,19 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
+    // The author's sentence saying how long it lasted stands alone: no second length beside it.
+    const told = buildBluf(
+      sampleIncident({
+        impact: {
+          description:
+            'About 18,000 customers could not complete checkout for 47 minutes; 6,200 orders failed.',
+        },
+      }),
+      { today: reportDate },
+    );
+    expect(told.text).toContain(
+      'Impact: about 18,000 customers could not complete checkout for 47 minutes; 6,200 orders failed.',
+    );
     expect(bluf.text).not.toContain('not yet measured');
     // The sample's actions were due in March 2026.
     expect(bluf.text).toMatch(/Next step: .*, overdue since \d+ March 2026\)/);

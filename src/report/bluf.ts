@@ -34,6 +34,23 @@ function shortTitle(title: string, words: number): string {
   return clause !== '' && countWords(clause) < countWords(title) ? clause : title;
 }
 
+// "for 47 minutes", "lasted two hours", "over 36 min": a length said as how long it went on (not "three hours old").
+const lengthWords =
+  /\b(?:for|lasted|lasting|over|during)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b|(?:an?|one|two|three|four|five|six|half an?) (?:hour|minute|day)s?\b)/i;
+
+/** Whether a sentence already says how long something lasted. */
+function saysHowLong(text: string): boolean {
+  return lengthWords.test(text);
+}
+
+// Words that start a sentence but not a name: after "Impact:" they read in lower case ("Impact: about 18,000…").
+const commonLead =
+  /^(About|Around|Roughly|Nearly|Almost|Approximately|Some|Most|All|Many|Every|Customers|Users|Our|The|A|An|No)\b/;
+
+function lowerLead(text: string): string {
+  return commonLead.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+}
+
 function impactSentence(doc: IncidentDocument, missing: string[]): string {
   const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
   const numbers: string[] = [];
@@ -50,7 +67,9 @@ function impactSentence(doc: IncidentDocument, missing: string[]): string {
     return `Impact: ${numbers.join(', ')}${over ? `, ${over}` : '; how long it lasted is not yet known'}.`;
   // No numbers, but the author described it: the first sentence of that says more than "not yet measured".
   const said = firstSentence(doc.impact.description);
-  if (said) return `Impact: ${unstop(said)}${over ? `, ${over}` : ''}.`;
+  // The author's own sentence may already say how long ("for 47 minutes"): a second length beside it would read as
+  // a contradiction whenever the two were measured differently, so theirs stands alone.
+  if (said) return `Impact: ${lowerLead(unstop(said))}${over && !saysHowLong(said) ? `, ${over}` : ''}.`;
   return over ? `Impact lasted ${over.slice(5)}; its size is not yet measured.` : 'Impact: not yet measured.';
 }
 
