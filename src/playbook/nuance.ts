@@ -12,9 +12,19 @@ const words = (text: string): string[] =>
     .filter((word) => word !== '')
     .map((word) => word.replace(/s$/, ''));
 
+/** Two words alike enough to name a topic: one holds the other ("exec", "cross") or they share a stem ("cultural"). */
+function alike(word: string, part: string): boolean {
+  if (word.length < 3) return word === part;
+  if (part.includes(word) || word.includes(part)) return true;
+  let shared = 0;
+  while (shared < word.length && word[shared] === part[shared]) shared++;
+  return shared >= 5;
+}
+
 /**
  * A nuance topic by id as people type it: any case, spaces for hyphens, singular or plural ("Executive",
- * "across cultures"), or a few words of its id when they name one topic only ("accused"); else undefined.
+ * "across cultures"), or a few words of its id, or their beginnings or stems, when they name one topic only ("accused", "exec",
+ * "cross-cultural"); else undefined.
  */
 export function nuanceTopic(id: string): NuanceTopic | undefined {
   const wanted = words(id);
@@ -24,7 +34,7 @@ export function nuanceTopic(id: string): NuanceTopic | undefined {
   if (exact) return exact;
   const partial = nuanceTopics.filter((topic) => {
     const own = words(topic.id);
-    return wanted.every((word) => own.includes(word));
+    return wanted.every((word) => own.some((part) => alike(word, part)));
   });
   return partial.length === 1 ? partial[0] : undefined;
 }

@@ -258,7 +258,9 @@ describe('the script as a whole', () => {
     expect(opening?.text).toContain('This is the review of "[incident title]", a [severity] incident');
     expect(opening?.text).toContain('We have [length of the meeting].');
     expect(closing?.text).toContain('- [action item] ([owner], due [date])');
-    expect(closing?.text).toContain('[date of the follow-up review]');
+    expect(closing?.text).toContain(
+      '[date of the follow-up review: about one week after a SEV1 review, two weeks after a SEV2, four after a SEV3 or SEV4]',
+    );
     expect(opening?.missing).toEqual([]);
   });
 

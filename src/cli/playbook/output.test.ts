@@ -111,6 +111,11 @@ describe('playbook output', () => {
     expect(playbookOutput('nuance', 'accused', {}, undefined).json).toMatchObject({
       id: 'senior-engineer-feels-accused',
     });
+    // The beginning or the stem of a word is enough when it names one topic.
+    expect(playbookOutput('nuance', 'exec', {}, undefined).json).toEqual(executives);
+    expect(playbookOutput('nuance', 'cross-cultural', {}, undefined).json).toMatchObject({
+      id: 'across-cultures',
+    });
     // "across" names three topics: none is picked.
     expect(() => playbookOutput('nuance', 'across', {}, undefined)).toThrow(/^no nuance topic "across"/);
   });

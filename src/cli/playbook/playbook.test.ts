@@ -42,6 +42,13 @@ describe('debrief playbook', () => {
     expect(ignored.stderr).toContain('--minutes sizes the agenda and the script only');
   });
 
+  it('shows what the playbook holds when no topic is given, instead of a usage error', async () => {
+    const result = await runCli(['playbook'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: debrief playbook \[options\] \[topic\]/);
+    expect(result.stdout).toContain('nuance topics:');
+  });
+
   it('prints the guidance on tone for a topic', async () => {
     const result = await runCli(['playbook', 'nuance', 'across-cultures'], { env });
     expect(result.code, result.stderr).toBe(0);

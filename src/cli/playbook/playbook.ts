@@ -71,7 +71,7 @@ export function register(program: Command): void {
     .description(
       "the facilitator's playbook: script, agenda, objections, probing questions, glossary, nuance of tone",
     )
-    .argument('<topic>', topics.join('|'))
+    .argument('[topic]', topics.join('|'))
     .argument('[term...]', 'glossary: a term, alias or log line to explain; nuance: a topic id')
     .option('--incident <id>', 'fill the script and agenda from this incident (without it: a template)')
     .option('--severity <sev>', 'agenda without an incident: SEV1|SEV2|SEV3|SEV4 (default SEV2)')
@@ -94,7 +94,9 @@ export function register(program: Command): void {
     )
     .option('--json', 'print JSON')
     .addHelpText('after', helpLists)
-    .action(async (topic: string, term: string[], flags: PlaybookFlags, command: Command) => {
+    .action(async (topic: string | undefined, term: string[], flags: PlaybookFlags, command: Command) => {
+      // With no topic, the overview of what the playbook holds (its help), not a usage error.
+      if (topic === undefined) return command.help();
       if (!(topics as readonly string[]).includes(topic)) {
         throw new CliError(
           `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
