@@ -15,7 +15,7 @@ import { bookedLengthWarning, chosenMeetingNote, meetingNote } from './meeting.j
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsForPhase } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
-import { spokenDate, spokenInstant } from './spoken-time.js';
+import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
 
 /** One phase of the review with its default time box and what the facilitator aims to get out of it. */
 export interface AgendaPhaseItem extends AgendaItem {
@@ -197,6 +197,45 @@ const momentPrompt = {
   resolved: script.focusMomentResolved,
 } as const;
 
+const changeKinds = new Set(['deploy', 'config-change', 'flag-change']);
+const clock = (at: string) => `${at.slice(11, 16)} UTC`;
+const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+
+/**
+ * What the walk-through should look at in this incident's own timeline: the last change in the two hours before
+ * customers felt it, and the time between the impact and our noticing it (when both moments are recorded).
+ */
+function timelineFacts(doc: IncidentDocument): string[] {
+  const impact = doc.moments.impactStart?.at;
+  if (!impact) return [];
+  const facts: string[] = [];
+  const change = doc.timeline
+    .filter((event) => event.at !== null && changeKinds.has(event.kind))
+    .filter((event) => {
+      const before = minutesBetween(event.at as string, impact);
+      return before >= 0 && before <= 120;
+    })
+    .at(-1);
+  if (change?.at) {
+    const gap = Math.max(minutesBetween(change.at, impact), 0);
+    facts.push(
+      script.focusChangeBefore({
+        summary: change.summary.trim().replace(/[.!?]$/, ''),
+        at: clock(change.at),
+        gap: gap === 0 ? 'minutes' : spokenDuration(gap),
+      }),
+    );
+  }
+  const detected = doc.moments.detected?.at;
+  const gap = detected ? minutesBetween(impact, detected) : 0;
+  if (detected && gap > 0) {
+    facts.push(
+      script.focusDetectGap({ impact: clock(impact), detected: clock(detected), gap: spokenDuration(gap) }),
+    );
+  }
+  return facts;
+}
+
 function focusFor(
   doc: IncidentDocument,
   date: string | undefined,
@@ -205,6 +244,7 @@ function focusFor(
   const timeline: string[] = momentNames
     .filter((name) => !doc.moments[name])
     .map((name) => momentPrompt[name]);
+  timeline.push(...timelineFacts(doc));
   const uncertain = doc.timeline.filter((event) => event.approximate || event.at === null).length;
   if (doc.timeline.length === 0) timeline.push(script.focusNoTimeline);
   else if (uncertain === 1) timeline.push(script.focusApproximateOne);

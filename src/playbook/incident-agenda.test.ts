@@ -99,3 +99,35 @@ describe("the agenda's questions", () => {
       expect(item?.focus.some((line) => line.endsWith(text))).toBe(false);
   });
 });
+
+describe("the walk-through of the incident's own timeline", () => {
+  const event = (id: string, at: string, kind: string, summary: string) => ({ id, at, kind, summary });
+  it('points at the last change before the impact and the time before anyone noticed', () => {
+    const doc = incident({
+      moments: { impactStart: { at: '2026-03-04T14:02:00Z' }, detected: { at: '2026-03-04T14:11:00Z' } },
+      timeline: [
+        event('E1', '2026-03-04T11:00:00Z', 'deploy', 'Deploy search v1.2'),
+        event('E2', '2026-03-04T13:58:00Z', 'deploy', 'Deploy checkout v2.14.0.'),
+        event('E3', '2026-03-04T14:11:00Z', 'alert-fired', 'CheckoutP99High fired'),
+      ] as never,
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus?.filter((line) => !line.includes("isn't recorded"))).toEqual([
+      '"Deploy checkout v2.14.0" at 13:58 UTC, 4 minutes before customers felt it: what did the people making the change see, and what told them it was safe?',
+      'Customers felt this from 14:02 UTC and we noticed at 14:11 UTC, 9 minutes later: what did they see meanwhile, and which signal could have told us sooner?',
+    ]);
+  });
+
+  it('says nothing of a change long before the impact, nor of a gap it cannot measure', () => {
+    const doc = incident({
+      moments: { impactStart: { at: '2026-03-04T14:02:00Z' } },
+      timeline: [event('E1', '2026-03-04T09:00:00Z', 'deploy', 'Deploy search v1.2')] as never,
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus?.join('\n')).not.toMatch(/before customers felt it|we noticed at/);
+  });
+});

@@ -229,6 +229,8 @@ export const scriptFileSchema = z.strictObject({
     approximate: template('count'),
     approximateOne: template(),
     noTimeline: template(),
+    changeBefore: template('summary', 'at', 'gap'),
+    detectGap: template('impact', 'detected', 'gap'),
     noFactors: template(),
     factor: template('title', 'category', 'question'),
     factorWithoutAction: template('title'),
