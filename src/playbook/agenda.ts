@@ -197,6 +197,22 @@ const momentPrompt = {
   resolved: script.focusMomentResolved,
 } as const;
 
+// Headings a write-up gives the questions the team still has; such a section is kept as written (an extra section).
+const questionHeadings =
+  /^(?:open|unanswered|outstanding|remaining)\s+questions?$|^questions(?:\s+still\s+open)?$/i;
+
+/**
+ * The questions the write-up lists under an "Open questions" section of its own (a list, or one per line), so the
+ * meeting takes them up.
+ */
+export function openQuestions(doc: Pick<IncidentDocument, 'extraSections'>): string[] {
+  return doc.extraSections
+    .filter((section) => questionHeadings.test(section.heading.trim()))
+    .flatMap((section) => section.body.split('\n'))
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())
+    .filter((line) => line !== '');
+}
+
 const changeKinds = new Set(['deploy', 'config-change', 'flag-change']);
 const clock = (at: string) => `${at.slice(11, 16)} UTC`;
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
@@ -244,6 +260,7 @@ function focusFor(
   const timeline: string[] = momentNames
     .filter((name) => !doc.moments[name])
     .map((name) => momentPrompt[name]);
+  timeline.push(...openQuestions(doc).map((question) => script.focusOpenQuestion({ question })));
   timeline.push(...timelineFacts(doc));
   const uncertain = doc.timeline.filter((event) => event.approximate || event.at === null).length;
   if (doc.timeline.length === 0) timeline.push(script.focusNoTimeline);

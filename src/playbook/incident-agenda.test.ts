@@ -131,3 +131,29 @@ describe("the walk-through of the incident's own timeline", () => {
     expect(focus?.join('\n')).not.toMatch(/before customers felt it|we noticed at/);
   });
 });
+
+describe('the questions a write-up lists as still open', () => {
+  it('brings each into the walk-through, from a list or one per line, under any of the usual headings', () => {
+    const doc = incident({
+      extraSections: [
+        {
+          heading: 'Open questions',
+          body: '- Why did the goroutine count alert not exist before?\n- Which pods were OOM-killed first?',
+        },
+        { heading: 'Unanswered questions', body: 'Did the canary see the same errors?' },
+        { heading: 'Appendix', body: '- Not a question list' },
+      ],
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus).toEqual(
+      expect.arrayContaining([
+        'Still open in the write-up: "Why did the goroutine count alert not exist before?"',
+        'Still open in the write-up: "Which pods were OOM-killed first?"',
+        'Still open in the write-up: "Did the canary see the same errors?"',
+      ]),
+    );
+    expect(focus?.join('\n')).not.toContain('Not a question list');
+  });
+});

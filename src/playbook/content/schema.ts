@@ -229,6 +229,7 @@ export const scriptFileSchema = z.strictObject({
     approximate: template('count'),
     approximateOne: template(),
     noTimeline: template(),
+    openQuestion: template('question'),
     changeBefore: template('summary', 'at', 'gap'),
     detectGap: template('impact', 'detected', 'gap'),
     noFactors: template(),

@@ -110,6 +110,7 @@ export const focusMomentResolved = "The resolution time isn't recorded: when did
 export const focusApproximate = (slot: { count: string | number }): string => `${slot.count} timeline entries have approximate or unknown times: which can we confirm, and from where?`;
 export const focusApproximateOne = "1 timeline entry has an approximate or unknown time: can we confirm it, and from where?";
 export const focusNoTimeline = "The timeline is empty, so start from the first signal and build it together.";
+export const focusOpenQuestion = (slot: { question: string | number }): string => `Still open in the write-up: "${slot.question}"`;
 export const focusChangeBefore = (slot: { summary: string | number; at: string | number; gap: string | number }): string => `"${slot.summary}" at ${slot.at}, ${slot.gap} before customers felt it: what did the people making the change see, and what told them it was safe?`;
 export const focusDetectGap = (slot: { impact: string | number; detected: string | number; gap: string | number }): string => `Customers felt this from ${slot.impact} and we noticed at ${slot.detected}, ${slot.gap} later: what did they see meanwhile, and which signal could have told us sooner?`;
 export const focusNoFactors = "No contributing factors are recorded yet, so start from the probing questions for this phase.";
