@@ -8,4 +8,5 @@ export * from './people.js';
 export * from './redact.js';
 export * from './render.js';
 export * from './slack.js';
+export * from './spoken-check.js';
 export * from './trackers.js';

@@ -3,22 +3,12 @@ import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
-import { withoutHandles } from './reader-phrases.js';
+import { alertNameWords, withoutHandles } from './reader-phrases.js';
+
+export { alertNameWords };
 
 // Readers outside engineering (exec and public reports) get the jargon of a report explained where they meet
 // it, and only the jargon they meet: an explanation of a term the report never uses is noise.
-
-/** "HighErrorRate" as words: "high error rate"; acronyms keep their capitals ("HTTPErrors" is "HTTP errors"). */
-export function alertNameWords(name: string): string {
-  return name
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[-_:.]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
-    .join(' ');
-}
 
 // The alert titles of Alertmanager and PagerDuty, as they reach a timeline: "[FIRING:1] HighErrorRate (payments)",
 // "[RESOLVED] HighErrorRate", and debrief's own import "Alert HighErrorRate (service=api) firing: 5xx above 5%".

@@ -43,3 +43,15 @@ const handleNote = /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)/g
 export function withoutHandles(text: string): string {
   return text.replace(handleNote, '');
 }
+
+/** "HighErrorRate" as words: "high error rate"; acronyms keep their capitals ("HTTPErrors" is "HTTP errors"). */
+export function alertNameWords(name: string): string {
+  return name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/[-_:.]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
+    .join(' ');
+}

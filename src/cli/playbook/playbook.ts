@@ -6,10 +6,10 @@ import { agendaPhases, speakers } from '../../playbook/schema.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
 
-/** The script's blame check (the analyzer, loaded only when a script is read for an incident). */
+/** The script's check of what it reads aloud: shorthand in words and the blame check (loaded only when needed). */
 async function readAloudWith(people: readonly string[]) {
-  const { readAloud } = await import('../../language/index.js');
-  return (text: string) => readAloud(text, people);
+  const { spokenCheck } = await import('../../report/spoken-check.js');
+  return spokenCheck(people);
 }
 
 /** What the filters and topics accept, listed under the options so nobody has to guess (`playbook --help`). */

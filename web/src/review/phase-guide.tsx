@@ -2,10 +2,10 @@ import { useState } from 'react';
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 
 import type { MeetingSummary, Review } from '../../../src/domain/index.js';
-import { readAloud } from '../../../src/language/index.js';
 import { questionsFor, questionsForPhase } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
 import { closingStatement, openingStatement, reminderStatement } from '../../../src/playbook/script.js';
+import { spokenCheck } from '../../../src/report/spoken-check.js';
 import { useIncident } from '../incident/incident-context.js';
 import { incidentDocument } from './incident-document.js';
 
@@ -90,7 +90,7 @@ export function PhaseGuide({
   const today = new Date().toISOString();
   // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
   const people = bundle.incident.participants.map((participant) => participant.name);
-  const spoken = { today, check: (text: string) => readAloud(text, people), review };
+  const spoken = { today, check: spokenCheck(people), review };
   const statement =
     phase === 'ground-rules'
       ? openingStatement(incidentDocument(bundle), spoken)

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sayShorthand, spokenCheck } from './spoken-check.js';
+
+describe('what the script reads aloud', () => {
+  it('says shorthand in words: durations, alert names, milliseconds', () => {
+    expect(sayShorthand('Add a canary stage (5% for 15m) to feature flag rollouts')).toBe(
+      'Add a canary stage (5% for 15 minutes) to feature flag rollouts',
+    );
+    expect(sayShorthand('CheckoutP99High fires only after 5 minutes above 2s and links no runbook')).toBe(
+      'checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
+    );
+    expect(sayShorthand('p99 rose from 180ms to 9s')).toBe('p99 rose from 180 milliseconds to 9 seconds');
+    // Product names and acronyms stay as they are said.
+    expect(sayShorthand('Move the JavaScript build to GitHub and PostgreSQL 16')).toBe(
+      'Move the JavaScript build to GitHub and PostgreSQL 16',
+    );
+  });
+
+  it('reads a clean record as written, shorthand in words, and blame as its rewrite or a problem', () => {
+    const check = spokenCheck([]);
+    expect(check('Validate pool size in CI')).toBeUndefined();
+    expect(check('Page when p95 stays above 2s for 5m')).toEqual({
+      rewrite: 'Page when p95 stays above 2 seconds for 5 minutes',
+    });
+    expect(check('Bob forgot to run the migration')).toEqual({ rewrite: 'The migration step did not run.' });
+  });
+});
