@@ -28,6 +28,20 @@ describe('report formats', () => {
     expect(report.incident.timeline.some((e: { kind: string }) => e.kind === 'log-spike')).toBe(false);
   });
 
+  it('gives the exec JSON the business block and the follow-up plan its Markdown shows, and nobody else', () => {
+    const exec = JSON.parse(renderReport(sampleIncident(), { format: 'json', audience: 'exec', now }).text);
+    const md = renderReport(sampleIncident(), { format: 'md', audience: 'exec', now }).text;
+    expect(exec.business.length).toBeGreaterThan(2);
+    for (const fact of exec.business) expect(md).toContain(fact.text);
+    expect(exec.followUpPlan).toMatchObject({ kind: expect.any(String), text: expect.any(String) });
+    expect(md).toContain(exec.followUpPlan.text);
+    for (const audience of ['engineering', 'public'] as const) {
+      const other = JSON.parse(renderReport(sampleIncident(), { format: 'json', audience, now }).text);
+      expect(other.business).toBeUndefined();
+      expect(other.followUpPlan).toBeUndefined();
+    }
+  });
+
   it('keeps the "In plain words" notes of a reader’s JSON in their own field, not in the incident’s text', () => {
     for (const audience of ['exec', 'public'] as const) {
       const doc = sampleIncident({ summary: 'The connection pool was exhausted; a rollback fixed it.' });

@@ -1,7 +1,9 @@
 import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
+import { businessFacts } from './business-impact.js';
 import { type FailureMode, failureModes, failureModesToExplain } from './failure-modes.js';
+import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { renderIncidentHtml } from './html.js';
 import { reviewCalendar } from './ics.js';
 import { mapDocumentText } from './map-text.js';
@@ -84,6 +86,7 @@ export function renderIncidentJson(
   audience: Audience,
   bluf: Bluf,
   modes: readonly FailureMode[] = [],
+  today?: string,
 ): string {
   const metrics = metricsFromMoments(view.moments);
   const failures = modes.map((m) => ({
@@ -105,9 +108,18 @@ export function renderIncidentJson(
     metrics: { ms: metrics, text: formatMetrics(metrics) },
     failureModes: failures,
     ...(audience === 'engineering' ? {} : { glossary }),
+    // What the exec Markdown and HTML say besides the incident's own fields: the business block and when the team
+    // reports back, so a digest built from JSON says what they say.
+    ...(audience === 'exec' ? { business: businessFacts(view, audience, today) } : {}),
+    ...(audience === 'exec' && today ? { followUpPlan: followUpOf(view, today) } : {}),
     incident: audience === 'public' ? publicIncident(doc) : doc,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function followUpOf(view: IncidentDocument, today: string) {
+  const plan = followUpPlan(view, today.slice(0, 10));
+  return { ...plan, text: followUpSentence(plan) };
 }
 
 /**
@@ -207,6 +219,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
           audience,
           bluf,
           audience === 'engineering' ? modes : failureModesToExplain(modes, view),
+          today,
         );
       case 'ics':
         // Meeting invitations name the team and where it meets; the public view has neither.
