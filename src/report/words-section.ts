@@ -47,7 +47,7 @@ function definition(text: string, entry: GlossaryEntry): string {
 
 const codeHeading = 'Names from our code';
 const codeNote =
-  'names of parts of our software and systems, as engineers write them; the engineering report explains them.';
+  'names of parts of our software and systems, as engineers write them; ask the engineering team what they do if it matters to you.';
 
 /**
  * Ends a reader's report (exec or public) with the plain words of every glossary term it uses and has not
