@@ -1,5 +1,6 @@
 // The application layer: every operation debrief performs, once, for the CLI, the API and the web app alike.
 // Entry points parse their input (flags, HTTP), call these, and present the result; they hold no operation.
+export * from './action-closure.js';
 export * from './alertmanager-intake.js';
 export * from './already-stored.js';
 export * from './attach-draft.js';
@@ -13,3 +14,4 @@ export { type PdfPrinter, type PdfPrinterOptions, pdfPrinter } from './print-pdf
 export * from './publish-report.js';
 export * from './records.js';
 export * from './reviews.js';
+export * from './similar-incidents.js';

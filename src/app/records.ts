@@ -127,18 +127,20 @@ export function addAction(
 }
 
 /**
- * Closes an action: done, or dropped with the reason. Without `version` it applies to the action as read now
+ * Closes an action: done, or dropped with the reason, on the day given or today. Without `version` it applies to the action as read now
  * (a change made in between is still a conflict, never overwritten).
  */
 export async function closeAction(
   store: Store,
   actionId: string,
-  close: { status: 'done' } | { status: 'dropped'; reason: string },
+  close: ({ status: 'done' } | { status: 'dropped'; reason: string }) & { closedOn?: string | undefined },
   ctx: WriteContext,
   version?: number,
 ): Promise<StoredAction> {
   const current = await store.actions.get(actionId);
   const patch: Partial<ActionInput> =
     close.status === 'done' ? { status: 'done' } : { status: 'dropped', droppedReason: close.reason };
+  // The day it closed: given (a late record of work done earlier), else set by the store to today.
+  if (close.closedOn !== undefined) patch.closedOn = close.closedOn;
   return store.actions.update(actionId, version ?? current.version, patch, ctx);
 }

@@ -16,6 +16,12 @@ interface AddOptions {
   json?: boolean;
 }
 
+interface StatsOptions {
+  owner?: string;
+  target?: string[];
+  json?: boolean;
+}
+
 interface ListOptions {
   status?: string[];
   owner?: string;
@@ -23,7 +29,7 @@ interface ListOptions {
   json?: boolean;
 }
 
-/** `debrief actions add|list|done|drop`: owned action items, tracked to done. */
+/** `debrief actions add|list|stats|done|drop`: owned action items, tracked to done. */
 export function register(program: Command): void {
   const actions = program.command('actions').description('add, list and complete action items');
   actions
@@ -121,12 +127,40 @@ export function register(program: Command): void {
       );
     });
   actions
+    .command('stats')
+    .description(
+      'how well action items get closed: on time, late, open, dropped, days to close, targets missed',
+    )
+    .argument('[incident]', 'incident id (all incidents when left out)')
+    .option('--owner <name>', 'only actions whose owner contains this, in any case')
+    .option(
+      '--target <SEV=DAYS>',
+      `days a severity's actions may take to close, over "closureTargets" of debrief.config.json and the defaults SEV1=30 SEV2=60 SEV3=90 (repeatable; SEV3=none judges none)`,
+      collect,
+    )
+    .option('--json', 'print JSON')
+    .action(async (incidentId: string | undefined, options: StatsOptions, command: Command) => {
+      const { parseClosureTargets } = await import('../domain/index.js');
+      const { configuredClosureTargets } = await import('./project-targets.js');
+      const configured = await configuredClosureTargets();
+      const targets = parseTargets(() => parseClosureTargets(options.target ?? [], configured));
+      const { actionClosure } = await import('../app/action-closure.js');
+      const today = new Date().toISOString().slice(0, 10);
+      const stats = await withStore(command, (store) =>
+        actionClosure(store, { today, incidentId, owner: options.owner, targets }),
+      );
+      if (options.json) return printJson(stats);
+      const { formatClosure } = await import('./action-stats.js');
+      process.stdout.write(formatClosure(stats));
+    });
+  actions
     .command('done')
     .description('mark an action item done')
     .argument('<action>', 'action id')
+    .option('--on <date>', 'the day it was done, YYYY-MM-DD (today when left out)')
     .option('--json', 'print the updated action as JSON')
-    .action(async (actionId: string, options: { json?: boolean }, command: Command) => {
-      const action = await changeAction(command, actionId, { status: 'done' });
+    .action(async (actionId: string, options: { on?: string; json?: boolean }, command: Command) => {
+      const action = await changeAction(command, actionId, { status: 'done' }, options.on);
       if (options.json) return printJson(action);
       process.stdout.write(`done: ${action.id} ${action.title}\n`);
     });
@@ -135,12 +169,20 @@ export function register(program: Command): void {
     .description('drop an action item, with the reason')
     .argument('<action>', 'action id')
     .requiredOption('-r, --reason <text>', 'why it is no longer worth doing')
+    .option('--on <date>', 'the day it was dropped, YYYY-MM-DD (today when left out)')
     .option('--json', 'print the updated action as JSON')
-    .action(async (actionId: string, options: { reason: string; json?: boolean }, command: Command) => {
-      const action = await changeAction(command, actionId, { status: 'dropped', reason: options.reason });
-      if (options.json) return printJson(action);
-      process.stdout.write(`dropped: ${action.id} ${action.title}\n`);
-    });
+    .action(
+      async (
+        actionId: string,
+        options: { reason: string; on?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const close = { status: 'dropped' as const, reason: options.reason };
+        const action = await changeAction(command, actionId, close, options.on);
+        if (options.json) return printJson(action);
+        process.stdout.write(`dropped: ${action.id} ${action.title}\n`);
+      },
+    );
 }
 
 /** Closes an action at the version just read (a concurrent change in between is a conflict). */
@@ -148,7 +190,22 @@ async function changeAction(
   command: Command,
   actionId: string,
   close: { status: 'done' } | { status: 'dropped'; reason: string },
+  on: string | undefined,
 ): Promise<StoredAction> {
+  const { z } = await import('zod');
+  const { dateSchema } = await import('../domain/index.js');
+  const closedOn = on === undefined ? undefined : parseFlags(z.object({ on: dateSchema }), { on }).on;
   const { closeAction } = await import('../app/records.js');
-  return withStore(command, (store) => closeAction(store, actionId, close, { actor: cliActor() }));
+  return withStore(command, (store) =>
+    closeAction(store, actionId, { ...close, closedOn }, { actor: cliActor() }),
+  );
+}
+
+/** Targets from `--target`, refused with the flag's name. */
+function parseTargets<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new CliError(`--target: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

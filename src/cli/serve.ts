@@ -61,6 +61,8 @@ export function register(program: Command): void {
         : undefined;
       const { configuredPeople } = await import('./project-people.js');
       const people = await configuredPeople();
+      const { configuredClosureTargets } = await import('./project-targets.js');
+      const closureTargets = await configuredClosureTargets();
       const app = await buildServer({
         store,
         audit,
@@ -70,6 +72,7 @@ export function register(program: Command): void {
         meetingCards: database.meetingCards,
         meetingNotes: database.meetingNotes,
         people,
+        closureTargets,
         publicUrl,
         trustProxy: options.trustProxy ?? false,
         logger: { level: 'warn' },

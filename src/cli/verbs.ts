@@ -31,6 +31,7 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   report: () => import('./report.js'),
   playbook: () => import('./playbook/playbook.js'),
   lint: () => import('./lint/lint.js'),
+  search: () => import('./search.js'),
 };
 
 // Global options that take a value, so the verb can be found after them (`debrief --db URL list`).

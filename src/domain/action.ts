@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidInput } from './errors.js';
 import { limits } from './limits.js';
 import { lineText, requiredLine } from './text.js';
 import { dateSchema } from './time.js';
@@ -37,6 +38,8 @@ const actionShape = z.object({
   type: actionTypeSchema.default('prevent'),
   status: actionStatusSchema.default('open'),
   droppedReason: lineText(1_000).optional(),
+  /** The day it was done or dropped (UTC); the store sets it when the status closes and clears it on reopening. */
+  closedOn: dateSchema.optional(),
   factorId: lineText(64).optional(),
   trackerUrl: lineText(2_000)
     .refine(isWebUrl, {
@@ -87,4 +90,29 @@ export function closingProblem(
   const open = actions.filter(isOpenAction).map((action) => action.id);
   if (open.length === 0) return undefined;
   return `status closed needs every action done or dropped; still open: ${open.join(', ')}`;
+}
+
+/**
+ * The action as it should be stored after a change from `before` (undefined when new), on `today` (YYYY-MM-DD, UTC):
+ * a closed action keeps the day it was closed (given, or kept from before, or today), an open one has none. A day
+ * given after today is refused: nothing is done tomorrow.
+ */
+export function settleClosedOn<A extends Pick<ActionFields, 'status' | 'closedOn'>>(
+  before: Pick<ActionFields, 'status' | 'closedOn'> | undefined,
+  after: A,
+  today: string,
+): A {
+  if (isOpenAction(after)) {
+    if (after.closedOn === undefined) return after;
+    const { closedOn: _dropped, ...rest } = after;
+    return rest as A;
+  }
+  if (after.closedOn !== undefined && after.closedOn !== before?.closedOn && after.closedOn > today) {
+    throw invalidInput(
+      `closedOn: ${after.closedOn} is after today (${today}); expected the day it was closed`,
+    );
+  }
+  const wasClosed = before !== undefined && !isOpenAction(before);
+  const closedOn = after.closedOn ?? (wasClosed ? before.closedOn : undefined) ?? today;
+  return closedOn === after.closedOn ? after : { ...after, closedOn };
 }

@@ -1,5 +1,6 @@
 export * from './action.js';
 export * from './api-error-status.js';
+export * from './closure.js';
 export * from './document.js';
 export * from './errors.js';
 export * from './factor.js';
@@ -15,6 +16,7 @@ export * from './moment-foundation.js';
 export * from './moments.js';
 export * from './review.js';
 export * from './roles.js';
+export * from './search-text.js';
 export * from './text.js';
 export * from './time.js';
 export * from './timeline.js';

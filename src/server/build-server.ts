@@ -7,7 +7,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Registry } from 'prom-client';
 import { type PdfPrinter, pdfPrinter } from '../app/index.js';
-import { transferLimits } from '../domain/index.js';
+import { type Severity, transferLimits } from '../domain/index.js';
 import type { ConfiguredPeople } from '../report/index.js';
 import type {
   AccountStore,
@@ -42,6 +42,7 @@ import { operationRoutes } from './routes/operations.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/report.js';
 import { reviewDecisionRoutes } from './routes/review-decisions.js';
+import { searchRoutes } from './routes/search.js';
 import { helmetHeaders, helmetOptions, installSecurityHeaders } from './security-headers.js';
 import { serializeJson } from './serialize-json.js';
 import { registerStoreMetrics } from './store-metrics.js';
@@ -98,6 +99,8 @@ export interface ServerOptions {
   pdf?: PdfPrinter | undefined;
   /** The project's configured people and teams, redacted or anonymised in reports like the incident's own. */
   people?: ConfiguredPeople | undefined;
+  /** Days each severity's actions may take to close (the project's configuration); default SEV1 30, SEV2 60, SEV3 90. */
+  closureTargets?: Readonly<Partial<Record<Severity, number>>> | undefined;
 }
 
 function packageVersion(): string {
@@ -168,10 +171,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   });
   incidentRoutes(app, options.store, listCache);
+  searchRoutes(app, options.store);
   childRoutes(app, options.store);
   reviewDecisionRoutes(app, options.store);
   bulkEventRoutes(app, options.store);
-  actionRoutes(app, options.store, now);
+  actionRoutes(app, options.store, now, options.closureTargets);
   // Multipart parsing (and its per-request hooks) only where uploads are accepted.
   await app.register(async function uploads(scope) {
     await scope.register(multipart, {

@@ -53,10 +53,11 @@ export function childRepository<Fields extends object, Input>(
   return {
     async add(incidentId, input, ctx, givenId) {
       const { fingerprint, ...rest } = input as Input & { fingerprint?: string | undefined };
-      const fields = parseWith(spec.schema, rest, spec.label);
+      const now = nowIso();
+      const parsed = parseWith(spec.schema, rest, spec.label);
+      const fields = spec.settle ? spec.settle(undefined, parsed, now.slice(0, 10)) : parsed;
       const id =
         givenId === undefined ? newId(spec.idKind) : parseWith(idSchema, givenId, `${spec.label} id`);
-      const now = nowIso();
       return db.write(async (tx) => {
         const incident = await requireIncidentRow(tx, incidentId, lock);
         await spec.check?.(tx, JSON.parse(incident.data) as IncidentFields, incidentId, fields);
@@ -100,11 +101,12 @@ export function childRepository<Fields extends object, Input>(
       return db.write(async (tx) => {
         const { row, current, incident } = await lockedChild(tx, id, version);
         const before = JSON.parse(row.data) as Record<string, unknown>;
-        const fields = parseWith(spec.schema, applyPatch(before, patch as object), spec.label);
+        const now = nowIso();
+        const parsed = parseWith(spec.schema, applyPatch(before, patch as object), spec.label);
+        const fields = spec.settle ? spec.settle(before as Fields, parsed, now.slice(0, 10)) : parsed;
         const changes = changedFields(before, fields as Record<string, unknown>);
         if (Object.keys(changes).length === 0) return current;
         await spec.check?.(tx, JSON.parse(incident.data) as IncidentFields, row.incident_id, fields);
-        const now = nowIso();
         await children(tx)
           .updateTable(spec.table)
           .set({

@@ -6,6 +6,7 @@ import {
   invalidInput,
   type ReviewFields,
   reviewFieldsSchema,
+  settleClosedOn,
   type TimelineEventFields,
   timelineEventFieldsSchema,
 } from '../domain/index.js';
@@ -50,6 +51,7 @@ export const actionSpec: ChildSpec<ActionFields> = {
   label: 'action',
   schema: actionFieldsSchema,
   order: 'seq',
+  settle: (before, fields, today) => settleClosedOn(before, fields, today),
   columns: (fields) => ({
     status: fields.status,
     owner: fields.owner,

@@ -44,8 +44,12 @@ async function replaceChildren(
     changes,
   });
   for (const [index, child] of wanted.entries()) {
-    const fields = childFields(child);
     const row = existing.get(child.id);
+    const given = childFields(child);
+    const before = row ? (JSON.parse(row.data) as object) : undefined;
+    const fields = spec.settle
+      ? (spec.settle(before, given, now.slice(0, 10)) as Record<string, unknown>)
+      : given;
     const seq = sameOrder && row ? row.seq : index + 1;
     existing.delete(child.id);
     if (!row) {
@@ -123,7 +127,7 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
               changes: splitDocument(doc).fields,
             },
           ]);
-          await insertDocument(tx, doc, ctx, { now, audit: true });
+          await insertDocument(tx, doc, ctx, { now, audit: true, settle: true });
           return { created: true, incident: toIncident(await requireIncidentRow(tx, doc.id)) };
         }
         const current = toIncident(row);

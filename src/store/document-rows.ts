@@ -68,7 +68,7 @@ export async function insertDocument(
   tx: Kysely<Database>,
   doc: IncidentDocument,
   ctx: WriteContext,
-  options: { now: string; createdAt?: string; updatedAt?: string; audit: boolean },
+  options: { now: string; createdAt?: string; updatedAt?: string; audit: boolean; settle: boolean },
 ): Promise<void> {
   const parts = splitDocument(doc);
   await tx
@@ -82,11 +82,16 @@ export async function insertDocument(
     })
     .execute();
   for (const { key, spec } of documentParts) {
-    const children = parts[key].map((child, index) => ({
-      id: child.id,
-      fields: childFields(child) as never,
-      seq: index + 1,
-    }));
+    const settle = options.settle ? (spec as ChildSpec<object>).settle : undefined;
+    const today = options.now.slice(0, 10);
+    const children = parts[key].map((child, index) => {
+      const fields = childFields(child);
+      return {
+        id: child.id,
+        fields: (settle ? settle(undefined, fields, today) : fields) as never,
+        seq: index + 1,
+      };
+    });
     await insertChildren(tx, spec as ChildSpec<object>, doc.id, children, ctx, options.now, options.audit);
   }
 }

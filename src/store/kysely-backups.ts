@@ -85,6 +85,8 @@ async function restore(db: StoreDatabase, input: unknown, ctx: WriteContext): Pr
         createdAt: entry.createdAt,
         updatedAt: entry.updatedAt,
         audit: false,
+        // A backup is restored as it was: no closing day is made up for actions closed before days were kept.
+        settle: false,
       });
     }
     const history = [...bundle.audit].sort((a, b) => a.id - b.id);

@@ -8,6 +8,7 @@ import { isSqliteBusy } from './database-errors.js';
 import { documentRepository } from './document-repository.js';
 import { incidentRepository } from './incident-repository.js';
 import { migrations } from './migrations/index.js';
+import { searchRepository } from './search-repository.js';
 import type { Store } from './store.js';
 import type { OpenDatabase } from './store-database.js';
 import { timelineRepository } from './timeline-repository.js';
@@ -50,5 +51,6 @@ export function kyselyStore(db: OpenDatabase): Store {
     actions: actionRepository(db),
     reviews: childRepository<ReviewFields, ReviewInput>(db, reviewSpec),
     documents: documentRepository(db),
+    search: searchRepository(db),
   };
 }

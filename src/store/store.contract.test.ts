@@ -13,6 +13,7 @@ import { concurrencyCases } from './test-support/contract/concurrency-cases.js';
 import { type ContractUse, ctx, failure } from './test-support/contract/contract-use.js';
 import { documentCases } from './test-support/contract/document-cases.js';
 import { incidentCases } from './test-support/contract/incident-cases.js';
+import { searchCases } from './test-support/contract/search-cases.js';
 import { documentInput, incidentInput } from './test-support/factories.js';
 import { type OpenedSql, openSql } from './test-support/open-sql.js';
 import { createTestDatabase } from './test-support/postgres.js';
@@ -82,6 +83,7 @@ describe.each(dialects)('the $name store', ({ name, create }) => {
   childCases(use);
   documentCases(use);
   concurrencyCases(use);
+  searchCases(use);
   changeCases(feedUse);
   if (name === 'postgres') listenReconnectCases(feedUse);
 });

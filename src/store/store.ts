@@ -1,3 +1,4 @@
+import type { SearchHit } from '../domain/api/index.js';
 import type {
   Action,
   ActionInput,
@@ -136,6 +137,27 @@ export interface DocumentRepository {
   ): Promise<{ created: boolean; incident: Incident }>;
 }
 
+/** What a search may be narrowed to. */
+export interface SearchOptions {
+  /** Only incidents these people may see (as `IncidentFilter.visibleTo`); everything when left out. */
+  visibleTo?: readonly string[] | undefined;
+  /** Only this incident's records. */
+  incidentId?: string | undefined;
+  /** Not this incident's records (similar incidents). */
+  excludeIncidentId?: string | undefined;
+  /** Any of the words rather than all of them, best first (similar incidents). */
+  any?: boolean | undefined;
+  /** At most this many hits (1–200); default 50. */
+  limit?: number | undefined;
+}
+
+export type { SearchHit };
+
+export interface SearchRepository {
+  /** Records whose text holds every word searched (text, never a query language), best first. */
+  search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Brings the schema to the newest migration; safe to call every start. */
@@ -149,4 +171,5 @@ export interface Store {
   readonly actions: ActionRepository;
   readonly reviews: ChildRepository<StoredReview, ReviewInput>;
   readonly documents: DocumentRepository;
+  readonly search: SearchRepository;
 }

@@ -8,7 +8,8 @@ import { buildServer } from '../../src/server/build-server.js';
 import { openSqlStore } from '../../src/store/index.js';
 
 // DEBRIEF_E2E_DB names a database to share (a SQLite file to restart on, or PostgreSQL for two instances); it is
-// left in place on stop. DEBRIEF_E2E_PORT asks for a port (a restart on the same address).
+// left in place on stop. DEBRIEF_E2E_PORT asks for a port (a restart on the same address). DEBRIEF_E2E_TODAY
+// (YYYY-MM-DD) sets the server's clock to noon UTC of that day, for what is judged on a day (overdue, targets).
 const shared = process.env.DEBRIEF_E2E_DB;
 const dir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
 const database = await openSqlStore(shared ?? `sqlite:${join(dir, 'e2e.db')}`);
@@ -25,6 +26,9 @@ const app = await buildServer({
   meetingCards: database.meetingCards,
   meetingNotes: database.meetingNotes,
   loginAttemptsPerMinute: 1_000,
+  ...(process.env.DEBRIEF_E2E_TODAY
+    ? { now: () => new Date(`${process.env.DEBRIEF_E2E_TODAY}T12:00:00Z`) }
+    : {}),
 });
 const url = await app.listen({ host: '127.0.0.1', port: Number(process.env.DEBRIEF_E2E_PORT ?? 0) });
 process.stdout.write(`${JSON.stringify({ url, setupToken })}\n`);

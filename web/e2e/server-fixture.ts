@@ -14,6 +14,7 @@ function startServer(options: ServerOptions): Promise<{ server: TestServer; chil
   const env = { ...process.env };
   if (options.database) env.DEBRIEF_E2E_DB = options.database;
   if (options.port) env.DEBRIEF_E2E_PORT = String(options.port);
+  if (options.today) env.DEBRIEF_E2E_TODAY = options.today;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'web/e2e/serve-for-test.ts')], {
       cwd: root,
@@ -43,6 +44,8 @@ export interface RunningServer extends TestServer {
 export interface ServerOptions {
   database?: string | undefined;
   port?: number | undefined;
+  /** The server's day (YYYY-MM-DD): its clock stands at noon UTC of it. */
+  today?: string | undefined;
 }
 
 /**

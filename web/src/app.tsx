@@ -11,6 +11,7 @@ import { SetupPage } from './pages/setup-page.js';
 import { canEdit, useSession } from './session.js';
 
 const ActionsPage = lazy(() => import('./actions/actions-page.js').then((m) => ({ default: m.ActionsPage })));
+const SearchPage = lazy(() => import('./search/search-page.js').then((m) => ({ default: m.SearchPage })));
 const UsersPage = lazy(() => import('./pages/users-page.js').then((m) => ({ default: m.UsersPage })));
 
 /** The app: who is signed in decides between setup, login and the pages; the hash decides the page. */
@@ -66,6 +67,7 @@ export function App() {
         <nav aria-label="Main">
           <a href="#/">Incidents</a>
           <a href="#/actions">Actions</a>
+          <a href="#/search">Search</a>
           {editable && <a href="#/new">New incident</a>}
           <a href="#/users">{hasRole(user.role, 'admin') ? 'People' : 'API token'}</a>
         </nav>
@@ -94,6 +96,7 @@ export function App() {
             />
           )}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
+          {route.page === 'search' && <SearchPage query={route.query} />}
           {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
           {route.page === 'not-found' && (
             <main>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Severity, severities } from '../../domain/index.js';
 import { describeIssues } from '../../domain/validate.js';
 import { categories, rules } from '../../language/index.js';
 import { CliError } from '../errors.js';
@@ -9,6 +10,15 @@ const names = (what: string) =>
   z.array(z.string({ error: `expected ${what} as a string` }).min(1), {
     error: `expected an array of ${what}`,
   });
+
+/** Days a severity's actions may take to close; null judges none. */
+const targetDays = z
+  .number({ error: 'expected a whole number of days, or null for no target' })
+  .int({ error: 'expected a whole number of days, or null for no target' })
+  .min(1, { error: 'expected at least 1 day' })
+  .max(3_650, { error: 'expected at most 3650 days' })
+  .nullable()
+  .optional();
 
 /** The lint settings a project may keep in debrief.config.json or under "debrief" in package.json. */
 export const lintConfigSchema = z.strictObject(
@@ -25,12 +35,21 @@ export const lintConfigSchema = z.strictObject(
     people: names('names of people').optional(),
     teams: names('team names').optional(),
     allow: names('allowed phrases').optional(),
+    closureTargets: z
+      .strictObject(
+        Object.fromEntries(severities.map((severity) => [severity, targetDays])) as Record<
+          Severity,
+          typeof targetDays
+        >,
+        { error: `expected an object such as {"SEV1": 30, "SEV4": null} with keys ${severities.join(', ')}` },
+      )
+      .optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; accepted keys are disable, people, teams, allow`
-        : 'expected an object with the keys disable, people, teams, allow',
+        ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; accepted keys are disable, people, teams, allow, closureTargets`
+        : 'expected an object with the keys disable, people, teams, allow, closureTargets',
   },
 );
 export type LintConfig = z.infer<typeof lintConfigSchema>;

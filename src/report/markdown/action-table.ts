@@ -17,6 +17,7 @@ type ActionKey =
   | 'priority'
   | 'type'
   | 'status'
+  | 'closedOn'
   | 'factorId'
   | 'trackerUrl'
   | 'droppedReason';
@@ -29,6 +30,7 @@ const columns: ReadonlyArray<ColumnSpec<ActionKey>> = [
   { key: 'priority', header: 'Priority' },
   { key: 'type', header: 'Type' },
   { key: 'status', header: 'Status' },
+  { key: 'closedOn', header: 'Closed', aliases: ['Closed on', 'Done on'] },
   { key: 'factorId', header: 'Factor' },
   { key: 'trackerUrl', header: 'Tracker', aliases: ['Link', 'Ticket'] },
   { key: 'droppedReason', header: 'Note', aliases: ['Dropped reason', 'Reason'] },
@@ -49,6 +51,7 @@ export function renderActionTable(actions: readonly Action[]): string {
     action.priority,
     action.type,
     action.status,
+    action.closedOn ?? '',
     escapeOptionalCell(action.factorId),
     escapeOptionalCell(action.trackerUrl),
     escapeOptionalCell(action.droppedReason),
@@ -70,7 +73,7 @@ export function parseActionTable(
       title: row.cells.title ?? '',
       owner: row.cells.owner ?? '',
     };
-    for (const key of ['dueDate', 'priority', 'type', 'status'] as const) {
+    for (const key of ['dueDate', 'priority', 'type', 'status', 'closedOn'] as const) {
       const value = nonEmpty(row.cells[key]);
       if (value !== undefined) action[key] = value;
     }

@@ -17,8 +17,9 @@
  *   ## Contributing factors            per factor: `### Title`, `- id: …`, `- category: …`, blank, description
  *   ## What went well                  `- ` list; later lines of an item indented two spaces
  *   ## Where we got lucky              the same
- *   ## Action items                    GFM table: Id | Action | Owner | Due | Priority | Type | Status | Factor |
- *                                      Tracker | Note (Note is the reason an action was dropped)
+ *   ## Action items                    GFM table: Id | Action | Owner | Due | Priority | Type | Status | Closed |
+ *                                      Factor | Tracker | Note (Closed is the day it was done or dropped, Note
+ *                                      the reason it was dropped)
  *   ## Follow-up                       prose
  *   ## …                               sections debrief does not know, kept verbatim (extraSections)
  *

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { actionClosure } from '../../app/index.js';
 import { actionListSchema } from '../../domain/api/index.js';
-import { actionStatusSchema, type Incident } from '../../domain/index.js';
+import { actionStatusSchema, closureStatsSchema, type Incident, type Severity } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { canSee, userOf } from '../access.js';
 import { commaList } from '../comma-list.js';
 import { addRoute, routeContract } from '../route-contract.js';
+import { visibleIncident } from '../visibility.js';
 
 /** The query of GET /api/actions. */
 export const actionQuerySchema = z.object({
@@ -30,8 +32,31 @@ const listContract = routeContract({
   responses: { 200: { description: 'the action items', schema: actionListSchema } },
 });
 
+/** The query of GET /api/actions/stats. */
+export const closureQuerySchema = z.object({
+  owner: z.string().trim().min(1).optional().describe('part of the owner’s name, in any case'),
+  incident: z.string().trim().min(1).optional().describe('only this incident’s actions'),
+});
+
+const statsContract = routeContract({
+  method: 'GET',
+  url: '/api/actions/stats',
+  summary: 'how well action items get closed, across the incidents you may see',
+  description:
+    'Done on time, late, open and dropped, overall and per incident; median and p90 days to close by priority and type; each severity’s closure target (the project’s `closureTargets`, by default SEV1 30 days, SEV2 60, SEV3 90) with the actions that missed it. Judged on today (UTC).',
+  tags: ['actions'],
+  access: 'user',
+  query: closureQuerySchema,
+  responses: { 200: { description: 'closure figures', schema: closureStatsSchema } },
+});
+
 /** GET /api/actions: action items across the incidents the caller may see. */
-export function actionRoutes(app: FastifyInstance, store: Store, now: () => Date): void {
+export function actionRoutes(
+  app: FastifyInstance,
+  store: Store,
+  now: () => Date,
+  closureTargets?: Readonly<Partial<Record<Severity, number>>>,
+): void {
   addRoute(app, listContract, async function listActions(request) {
     const user = userOf(request);
     const query = listContract.parseQuery(request);
@@ -50,5 +75,18 @@ export function actionRoutes(app: FastifyInstance, store: Store, now: () => Date
       if (incident && canSee(user, incident)) visible.push(action);
     }
     return { actions: visible };
+  });
+
+  addRoute(app, statsContract, async function actionStats(request) {
+    const user = userOf(request);
+    const query = statsContract.parseQuery(request);
+    if (query.incident !== undefined) await visibleIncident(store, user, query.incident);
+    return actionClosure(store, {
+      today: utcDay(now()),
+      incidentId: query.incident,
+      owner: query.owner,
+      canSee: (incident) => canSee(user, incident),
+      targets: closureTargets,
+    });
   });
 }

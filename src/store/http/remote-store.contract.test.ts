@@ -6,6 +6,7 @@ import { concurrencyCases } from '../test-support/contract/concurrency-cases.js'
 import type { ContractUse } from '../test-support/contract/contract-use.js';
 import { documentCases } from '../test-support/contract/document-cases.js';
 import { incidentCases } from '../test-support/contract/incident-cases.js';
+import { searchCases } from '../test-support/contract/search-cases.js';
 import { remoteClient } from './remote-client.js';
 import { openRemoteStore } from './remote-store.js';
 
@@ -17,6 +18,10 @@ const skipList = new Map<string, string>([
   [
     'lists restricted incidents only to their members: whole names or e-mails, any case, no wildcards',
     'the server lists what the token’s user may see; a caller cannot ask for someone else’s view (`visibleTo`)',
+  ],
+  [
+    'leaves out restricted incidents of people who do not take part',
+    'the server searches what the token’s user may see; a caller cannot ask for someone else’s view (`visibleTo`)',
   ],
 ]);
 
@@ -74,6 +79,7 @@ describe('the HTTP store', () => {
   childCases(use);
   documentCases(use);
   concurrencyCases(use);
+  searchCases(use);
 
   it('skips only cases that exist', () => {
     expect([...skipList.keys()].filter((name) => !asked.has(name))).toEqual([]);

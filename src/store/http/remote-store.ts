@@ -5,6 +5,7 @@ import { remoteChildren } from './remote-children.js';
 import type { RemoteClient } from './remote-client.js';
 import { remoteDocuments } from './remote-documents.js';
 import { remoteIncidents } from './remote-incidents.js';
+import { remoteSearch } from './remote-search.js';
 import { remoteTimeline } from './remote-timeline.js';
 
 /**
@@ -30,5 +31,6 @@ export async function openRemoteStore(client: RemoteClient): Promise<Store> {
     actions: remoteActions(client),
     reviews: remoteChildren<StoredReview, ReviewInput>(client, 'reviews', 'reviews'),
     documents,
+    search: remoteSearch(client),
   };
 }

@@ -6,6 +6,7 @@ import * as incidentMembers from './0004-incident-members.js';
 import * as meetingRooms from './0005-meeting-rooms.js';
 import * as meetingCards from './0006-meeting-cards.js';
 import * as meetingNotes from './0007-meeting-notes.js';
+import * as search from './0008-search.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-meeting-rooms': meetingRooms,
   '0006-meeting-cards': meetingCards,
   '0007-meeting-notes': meetingNotes,
+  '0008-search': search,
 };

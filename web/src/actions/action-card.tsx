@@ -51,6 +51,12 @@ export function ActionCard({
         <dd>{action.priority}</dd>
         <dt>Type</dt>
         <dd>{action.type}</dd>
+        {action.closedOn && (
+          <>
+            <dt>{action.status === 'dropped' ? 'Dropped on' : 'Done on'}</dt>
+            <dd>{action.closedOn}</dd>
+          </>
+        )}
       </dl>
       {action.status === 'dropped' && action.droppedReason && (
         <p className="muted">Dropped: {action.droppedReason}</p>

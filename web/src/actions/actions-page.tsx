@@ -8,6 +8,7 @@ import { todayUtc } from '../lib/text.js';
 import { navigate } from '../lib/use-route.js';
 import { ActionCard } from './action-card.js';
 import { boardColumns } from './board.js';
+import { ClosurePanel } from './closure-panel.js';
 
 /** Actions across every incident the user may see, filtered by owner and overdue. */
 export function ActionsPage({ query }: { query: URLSearchParams }) {
@@ -61,6 +62,7 @@ export function ActionsPage({ query }: { query: URLSearchParams }) {
         <button type="submit">Apply</button>
       </form>
       <FormError message={error} />
+      <ClosurePanel owner={query.get('owner') ?? ''} />
       {actions && (
         <div className="board">
           {boardColumns(actions, todayUtc()).map((column) => (

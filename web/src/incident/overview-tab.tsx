@@ -6,6 +6,7 @@ import { useIncident } from './incident-context.js';
 import { ListSection } from './list-section.js';
 import { ParticipantsSection } from './participants-section.js';
 import { ProseSection } from './prose-section.js';
+import { SimilarIncidentsSection } from './similar-incidents.js';
 
 const metricLabels: Record<keyof IncidentMetrics, string> = {
   timeToDetect: 'Time to detect',
@@ -34,7 +35,10 @@ function Metrics() {
   );
 }
 
-/** The write-up: BLUF first, then summary, impact, what executives are asked, people and contributing factors. */
+/**
+ * The write-up: BLUF first, then summary, impact, what executives are asked, similar incidents, people and
+ * contributing factors.
+ */
 export function OverviewTab() {
   return (
     <div className="overview">
@@ -56,6 +60,7 @@ export function OverviewTab() {
         title="Decision or support requested"
         hint="What the team asks of executives: a decision, budget, or help from another team. It closes the executive report's business block; the public report leaves it out."
       />
+      <SimilarIncidentsSection />
       <ParticipantsSection />
       <FactorsSection />
       <ListSection

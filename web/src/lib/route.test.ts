@@ -15,6 +15,12 @@ describe('routes', () => {
     expect(route.page === 'list' && route.query.get('q')).toBe('timeout');
   });
 
+  it('the search page keeps its words in the hash query, and links back to them', () => {
+    const route = at('#/search?q=pool%20timeout');
+    expect(route.page === 'search' && route.query.get('q')).toBe('pool timeout');
+    expect(routeHref(route)).toBe('#/search?q=pool+timeout');
+  });
+
   it('an incident id and tab are read from the path', () => {
     expect(at('#/incidents/INC-1234ABCD/timeline')).toEqual({
       page: 'incident',

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'setup'; token: string }
   | { page: 'new' }
   | { page: 'actions'; query: URLSearchParams }
+  | { page: 'search'; query: URLSearchParams }
   | { page: 'users' }
   | { page: 'incident'; id: string; tab: IncidentTab }
   /** The projector's view of a review meeting; without `reviewId`, the one running or next. */
@@ -48,6 +49,7 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
   if (first === 'setup' && parts.length === 1) return { page: 'setup', token: query.get('token') ?? '' };
   if (first === 'new' && parts.length === 1) return { page: 'new' };
   if (first === 'actions' && parts.length === 1) return { page: 'actions', query };
+  if (first === 'search' && parts.length === 1) return { page: 'search', query };
   if (first === 'users' && parts.length === 1) return { page: 'users' };
   if (
     first === 'incidents' &&
@@ -69,8 +71,9 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
 export function routeHref(route: Route): string {
   switch (route.page) {
     case 'list':
-    case 'actions': {
-      const base = route.page === 'list' ? '#/' : '#/actions';
+    case 'actions':
+    case 'search': {
+      const base = route.page === 'list' ? '#/' : `#/${route.page}`;
       const query = route.query.toString();
       return query === '' ? base : `${base}?${query}`;
     }

@@ -152,6 +152,39 @@ export function childCases(use: ContractUse): void {
     expect(await store.factors.list(incident.id)).toEqual([]);
   });
 
+  it('keeps the day an action closed: set when it closes, kept through edits and saves, cleared on reopening', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const incident = await store.incidents.create(incidentInput(), ctx);
+    const action = await store.actions.add(incident.id, { title: 'Alert on pool saturation' }, ctx);
+    expect(action.closedOn).toBeUndefined();
+    const done = await store.actions.update(action.id, 1, { status: 'done' }, ctx);
+    expect(done.closedOn).toBe(today);
+    const backdated = await store.actions.update(action.id, 2, { closedOn: '2026-03-05' }, ctx);
+    expect(backdated.closedOn).toBe('2026-03-05');
+    const retitled = await store.actions.update(action.id, 3, { title: 'Alert on pool use' }, ctx);
+    expect(retitled.closedOn).toBe('2026-03-05');
+
+    // A saved document that leaves the day out (a Markdown file written before the Closed column) keeps it.
+    const doc = await store.documents.load(incident.id);
+    const { closedOn: _left, ...withoutDay } = doc.actions[0] as (typeof doc.actions)[0];
+    await store.documents.save({ ...doc, actions: [withoutDay] }, ctx);
+    expect((await store.actions.get(action.id)).closedOn).toBe('2026-03-05');
+
+    const reopened = await store.actions.update(action.id, retitled.version, { status: 'open' }, ctx);
+    expect(reopened.closedOn).toBeUndefined();
+    const future = await failure(
+      store.actions.update(action.id, reopened.version, { status: 'done', closedOn: '2999-01-01' }, ctx),
+    );
+    expect(future.code).toBe('invalid_input');
+    expect(future.message).toContain('closedOn: 2999-01-01 is after today');
+    const added = await store.actions.add(
+      incident.id,
+      { title: 'Runbook', status: 'dropped', droppedReason: 'merged' },
+      ctx,
+    );
+    expect(added.closedOn).toBe(today);
+  });
+
   it('searches actions across incidents by owner, status and overdue day, soonest due first', async () => {
     const owner = uniqueWord('owner');
     const one = await store.incidents.create(incidentInput(), ctx);

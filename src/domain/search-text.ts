@@ -1,0 +1,157 @@
+/**
+ * Search input is text, not a query language: whatever is typed, of any length or punctuation, becomes words to
+ * find (runs of letters and digits, each of two or more also found as the start of a longer word: "timeout" finds
+ * "timeouts"),
+ * all of which must appear in one record. Words in double quotes must appear together in that order. Nothing
+ * typed can make a search fail.
+ */
+export interface SearchTerm {
+  /** Lower-case words; one word, or several that must stand together (a quoted phrase). */
+  words: string[];
+  phrase: boolean;
+}
+
+/** The most terms taken from one search, and the longest word; what is beyond is left out. */
+export const searchLimits = { terms: 12, wordLength: 64, input: 2_000 } as const;
+
+const wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return [...text.matchAll(wordPattern)].map((match) =>
+    match[0].toLocaleLowerCase('und').slice(0, searchLimits.wordLength),
+  );
+}
+
+/** The terms of a search as typed; none when it holds no word. */
+export function parseSearchText(input: string): SearchTerm[] {
+  const text = input.slice(0, searchLimits.input);
+  const terms: SearchTerm[] = [];
+  // Quoted parts first (an unclosed quote quotes nothing), then the words between them.
+  const parts = text.split(/"([^"]*)"/);
+  parts.forEach((part, index) => {
+    const words = wordsOf(part);
+    if (index % 2 === 1 && words.length > 1) terms.push({ words, phrase: true });
+    else for (const word of words) terms.push({ words: [word], phrase: false });
+  });
+  const seen = new Set<string>();
+  return terms
+    .filter((term) => {
+      const key = `${term.phrase}:${term.words.join(' ')}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, searchLimits.terms);
+}
+
+/** Words too common in incident writing to tell one incident from another. */
+const commonWords = new Set(
+  (
+    'the a an and or but of to in on at for by with from into over under after before during while as is are was ' +
+    'were be been being it its this that these those we our us they them their he she his her you your not no ' +
+    'yes then than so when what which who how why where all any some more most less few many much very can could ' +
+    'should would will may might must do does did done has have had up down out off per via about again also ' +
+    'incident incidents issue outage problem error errors service services users user customers customer ' +
+    'minutes minute hours hour seconds second time times day days'
+  ).split(' '),
+);
+
+/**
+ * The telling words of an incident's text, for finding similar ones: no common words, no words under three
+ * letters (numbers of two digits or more are kept: `503`, `p99`), at most `limit`, in the order first seen.
+ */
+export function tellingWords(text: string, limit = searchLimits.terms): string[] {
+  const words: string[] = [];
+  for (const word of wordsOf(text.slice(0, searchLimits.input * 4))) {
+    if (commonWords.has(word) || words.includes(word)) continue;
+    if (word.length < 3 && !/\d{2}/.test(word)) continue;
+    words.push(word);
+    if (words.length === limit) break;
+  }
+  return words;
+}
+
+/** A piece of a snippet: text, and whether it is a word that matched. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[0].toLocaleLowerCase('und'),
+  }));
+}
+
+/** Which tokens the terms match: a word as itself or, from two characters, as a start; a phrase in order. */
+function matchedTokens(tokens: readonly Token[], terms: readonly SearchTerm[]): Set<number> {
+  const matched = new Set<number>();
+  tokens.forEach((token, index) => {
+    for (const term of terms) {
+      if (term.phrase) {
+        if (term.words.every((word, k) => tokens[index + k]?.word === word)) {
+          for (let k = 0; k < term.words.length; k++) matched.add(index + k);
+        }
+      } else {
+        const word = term.words[0] ?? '';
+        const prefix = [...word].length > 1;
+        if (token.word === word || (prefix && token.word.startsWith(word))) matched.add(index);
+      }
+    }
+  });
+  return matched;
+}
+
+/**
+ * The part of a record's text that shows why it matched: about `width` words around the most matched words, cut
+ * with "…", the matched words marked. The same on every database, as it is made here from the text.
+ */
+export function snippetOf(text: string, terms: readonly SearchTerm[], width = 24): SnippetPart[] {
+  const tokens = tokensOf(text);
+  const matched = matchedTokens(tokens, terms);
+  let first = 0;
+  if (tokens.length > width) {
+    let best = -1;
+    for (const index of [...matched].sort((a, b) => a - b)) {
+      const start = Math.max(0, Math.min(index - 3, tokens.length - width));
+      let count = 0;
+      for (let k = start; k < start + width; k++) if (matched.has(k)) count++;
+      if (count > best) {
+        best = count;
+        first = start;
+      }
+    }
+  }
+  const last = Math.min(tokens.length, first + width) - 1;
+  const from = first === 0 ? 0 : (tokens[first]?.start ?? 0);
+  const to = last >= tokens.length - 1 ? text.length : (tokens[last]?.end ?? text.length);
+  const parts: SnippetPart[] = [];
+  const push = (piece: string, match: boolean) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is taken out
+    const clean = piece.replace(/[\s\u0000-\u001f\u007f]+/g, ' ');
+    if (clean === '') return;
+    const previous = parts[parts.length - 1];
+    if (previous && previous.match === match && !match) previous.text += clean;
+    else parts.push({ text: clean, match });
+  };
+  if (from > 0) push('…', false);
+  let at = from;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index] as Token;
+    if (!matched.has(index)) continue;
+    push(text.slice(at, token.start), false);
+    push(text.slice(token.start, token.end), true);
+    at = token.end;
+  }
+  push(text.slice(at, to), false);
+  if (to < text.length) push('…', false);
+  return parts;
+}
