@@ -28,7 +28,7 @@ function random(seed: number): () => number {
   };
 }
 
-const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vo', 'shi', 'pex', 'dor', 'gan', 'bul', 'zet', 'fin', 'qua'];
+const syllables = 'ka lo mi ne ru ta vo shi pex dor gan bul zet fin qua'.split(' ');
 const vocabulary = (() => {
   const next = random(7);
   const words = new Set<string>();

@@ -68,7 +68,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   return (
     <main>
       <h1>Search</h1>
-      <form className="filters" role="search" onSubmit={submit}>
+      <form className="filters" aria-label="Search incidents" onSubmit={submit}>
         <label>
           Words to find
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
