@@ -69,7 +69,8 @@ async function seed(store: Store): Promise<number> {
       kind: 'log-signature' as const,
     }));
     await store.timeline.addMany(incident.id, events, ctx);
-    if (n % 1000 === 999) console.log(`  ${n + 1} incidents, ${((performance.now() - start) / 1000).toFixed(0)} s`);
+    if (n % 1000 === 999)
+      console.log(`  ${n + 1} incidents, ${((performance.now() - start) / 1000).toFixed(0)} s`);
   }
   return performance.now() - start;
 }
@@ -140,7 +141,8 @@ const table = [
   `| query (50 hits at most, with snippets) | ${names.map((n) => `${n} p50 / p95 (hits)`).join(' | ')} |`,
   `|---|${names.map(() => '---').join('|')}|`,
   ...queries.map(
-    ([label, text], i) => `| ${label}: \`${text}\` | ${names.map((n) => columns[n]?.rows[i] ?? '').join(' | ')} |`,
+    ([label, text], i) =>
+      `| ${label}: \`${text}\` | ${names.map((n) => columns[n]?.rows[i] ?? '').join(' | ')} |`,
   ),
   `| **all queries, p95** (limit ${limitMs} ms) | ${names
     .map((n) => {
