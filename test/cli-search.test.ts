@@ -46,4 +46,16 @@ describe('debrief search', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('INC-NOPE');
   });
+
+  it('prints insights as Markdown tables and as JSON, and refuses an unknown format', async () => {
+    const md = await cli('insights');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Insights\n\n2 incidents from \d{4}-\d{2} to \d{4}-\d{2}/);
+    expect(md.stdout).toContain('| Month | Incidents | SEV1 | SEV2 | SEV3 | SEV4 | Services |');
+    expect(md.stdout).toContain('## Seen in more than one incident');
+    const json = JSON.parse((await cli('insights', '--format', 'json')).stdout);
+    expect(json.incidents).toBe(2);
+    const bad = await cli('insights', '--format', 'pdf');
+    expect(bad.code).toBe(2);
+  });
 });

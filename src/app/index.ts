@@ -8,6 +8,7 @@ export * from './delete-by-id.js';
 export * from './draft-to-attach.js';
 export * from './import-evidence.js';
 export * from './incident-list.js';
+export * from './insights.js';
 export * from './mine-signatures.js';
 export * from './participants.js';
 export { type PdfPrinter, type PdfPrinterOptions, pdfPrinter } from './print-pdf.js';

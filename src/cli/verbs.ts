@@ -32,6 +32,7 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   playbook: () => import('./playbook/playbook.js'),
   lint: () => import('./lint/lint.js'),
   search: () => import('./search.js'),
+  insights: () => import('./insights.js'),
 };
 
 // Global options that take a value, so the verb can be found after them (`debrief --db URL list`).

@@ -7,6 +7,7 @@ export * from './factor.js';
 export * from './ids.js';
 export * from './incident.js';
 export * from './incident-list.js';
+export * from './insights.js';
 export * from './limits.js';
 export * from './meeting-cards.js';
 export * from './meeting-clock.js';

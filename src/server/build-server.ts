@@ -31,6 +31,7 @@ import { childRoutes } from './routes/children.js';
 import { documentRoutes } from './routes/documents.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { insightRoutes } from './routes/insights.js';
 import { intakeRoutes } from './routes/intake.js';
 import { lintRoutes } from './routes/lint.js';
 import { liveRoutes } from './routes/live.js';
@@ -172,6 +173,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   incidentRoutes(app, options.store, listCache);
   searchRoutes(app, options.store);
+  insightRoutes(app, options.store);
   childRoutes(app, options.store);
   reviewDecisionRoutes(app, options.store);
   bulkEventRoutes(app, options.store);

@@ -7,6 +7,7 @@ import { factorSpec, reviewSpec } from './child-specs.js';
 import { isSqliteBusy } from './database-errors.js';
 import { documentRepository } from './document-repository.js';
 import { incidentRepository } from './incident-repository.js';
+import { insightRecords } from './insight-records.js';
 import { migrations } from './migrations/index.js';
 import { searchRepository } from './search-repository.js';
 import type { Store } from './store.js';
@@ -52,5 +53,6 @@ export function kyselyStore(db: OpenDatabase): Store {
     reviews: childRepository<ReviewFields, ReviewInput>(db, reviewSpec),
     documents: documentRepository(db),
     search: searchRepository(db),
+    insightRecords: insightRecords(db),
   };
 }

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { parseSearchText, type SearchTerm, snippetOf } from '../domain/index.js';
+import { parseSearchText, rankByWords, type SearchTerm, snippetOf } from '../domain/index.js';
 import { memberKey } from './incident-rows.js';
 import { escapeLike } from './record-helpers.js';
 import type { Database } from './schema.js';
@@ -12,6 +12,9 @@ import type { StoreDatabase } from './store-database.js';
  * matches than this is ranked whole.
  */
 export const rankedCandidates = 2_000;
+
+/** How much of a record's text is read to rank it and cut its snippet. */
+const bodyLimit = 20_000;
 
 /** A word of one letter or digit is found whole: as the start of words it would find nearly everything. */
 function isPrefix(term: SearchTerm): boolean {
@@ -57,49 +60,29 @@ function scope(options: SearchOptions) {
   return sql.join(parts, sql` and `);
 }
 
-async function searchSqlite(k: Kysely<Database>, terms: SearchTerm[], options: SearchOptions, limit: number) {
+/** The newest matching records the reader may see, at most `rankedCandidates`; ranked afterwards. */
+async function candidatesSqlite(k: Kysely<Database>, terms: SearchTerm[], options: SearchOptions) {
   const match = fts5Query(terms, options.any === true);
   const { rows } = await sql<HitRow>`
-    select e.kind, e.record_id, e.incident_id, e.body, i.title, i.severity, i.status
-    from (
-      select search_fts.rowid as id, bm25(search_fts) as score
-      from search_fts
-      join search_entries e on e.id = search_fts.rowid
-      join incidents i on i.id = e.incident_id
-      where search_fts match ${match} and ${scope(options)}
-      order by search_fts.rowid desc
-      limit ${rankedCandidates}
-    ) c
-    join search_entries e on e.id = c.id
+    select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status
+    from search_fts
+    join search_entries e on e.id = search_fts.rowid
     join incidents i on i.id = e.incident_id
-    order by c.score, i.updated_at desc, e.record_id
-    limit ${limit}`.execute(k);
+    where search_fts match ${match} and ${scope(options)}
+    order by search_fts.rowid desc
+    limit ${rankedCandidates}`.execute(k);
   return rows;
 }
 
-async function searchPostgres(
-  k: Kysely<Database>,
-  terms: SearchTerm[],
-  options: SearchOptions,
-  limit: number,
-) {
+async function candidatesPostgres(k: Kysely<Database>, terms: SearchTerm[], options: SearchOptions) {
   const query = tsQuery(terms, options.any === true);
   const { rows } = await sql<HitRow>`
-    with q as (select to_tsquery('simple', ${query}) as query),
-    candidates as (
-      select e.id, ts_rank(e.words, q.query) as score
-      from search_entries e
-      join incidents i on i.id = e.incident_id, q
-      where e.words @@ q.query and ${scope(options)}
-      order by e.id desc
-      limit ${rankedCandidates}
-    )
-    select e.kind, e.record_id, e.incident_id, e.body, i.title, i.severity, i.status
-    from candidates c
-    join search_entries e on e.id = c.id
+    select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status
+    from search_entries e
     join incidents i on i.id = e.incident_id
-    order by c.score desc, i.updated_at desc, e.record_id
-    limit ${limit}`.execute(k);
+    where e.words @@ to_tsquery('simple', ${query}) and ${scope(options)}
+    order by e.id desc
+    limit ${rankedCandidates}`.execute(k);
   return rows;
 }
 
@@ -111,10 +94,11 @@ export function searchRepository(db: StoreDatabase): SearchRepository {
       if (terms.length === 0) return Promise.resolve([]);
       const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 50)), 200);
       return db.read(async (k) => {
-        const rows =
+        const candidates =
           db.dialect === 'postgres'
-            ? await searchPostgres(k, terms, options, limit)
-            : await searchSqlite(k, terms, options, limit);
+            ? await candidatesPostgres(k, terms, options)
+            : await candidatesSqlite(k, terms, options);
+        const rows = rankByWords(candidates, (row) => row.body, terms).slice(0, limit);
         return rows.map(
           (row): SearchHit => ({
             kind: row.kind as SearchHit['kind'],

@@ -9,6 +9,7 @@ import type {
   IncidentDocumentInput,
   IncidentFieldsInput,
   IncidentStatus,
+  InsightRecords,
   Moments,
   Review,
   ReviewInput,
@@ -172,4 +173,6 @@ export interface Store {
   readonly reviews: ChildRepository<StoredReview, ReviewInput>;
   readonly documents: DocumentRepository;
   readonly search: SearchRepository;
+  /** Factor categories, log signatures and fired alerts of every incident, for insights across them. */
+  insightRecords(): Promise<InsightRecords>;
 }

@@ -11,6 +11,9 @@ import { SetupPage } from './pages/setup-page.js';
 import { canEdit, useSession } from './session.js';
 
 const ActionsPage = lazy(() => import('./actions/actions-page.js').then((m) => ({ default: m.ActionsPage })));
+const InsightsPage = lazy(() =>
+  import('./insights/insights-page.js').then((m) => ({ default: m.InsightsPage })),
+);
 const SearchPage = lazy(() => import('./search/search-page.js').then((m) => ({ default: m.SearchPage })));
 const UsersPage = lazy(() => import('./pages/users-page.js').then((m) => ({ default: m.UsersPage })));
 
@@ -67,6 +70,7 @@ export function App() {
         <nav aria-label="Main">
           <a href="#/">Incidents</a>
           <a href="#/actions">Actions</a>
+          <a href="#/insights">Insights</a>
           <a href="#/search">Search</a>
           {editable && <a href="#/new">New incident</a>}
           <a href="#/users">{hasRole(user.role, 'admin') ? 'People' : 'API token'}</a>
@@ -97,6 +101,7 @@ export function App() {
           )}
           {route.page === 'actions' && <ActionsPage query={route.query} />}
           {route.page === 'search' && <SearchPage query={route.query} />}
+          {route.page === 'insights' && <InsightsPage />}
           {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
           {route.page === 'not-found' && (
             <main>

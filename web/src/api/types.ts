@@ -26,7 +26,7 @@ export type {
   StoredFactor,
   StoredReview,
 } from '../../../src/domain/api/index.js';
-export type { UserRole } from '../../../src/domain/index.js';
+export type { Insights, UserRole } from '../../../src/domain/index.js';
 export type { NewUserInput, SessionUser, User, UserPatch } from '../../../src/domain/user.js';
 /** A finding of the blameless-language analyzer (also the `debrief lint` JSON shape and `POST /api/lint`'s). */
 export type { Finding } from '../../../src/language/index.js';

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'new' }
   | { page: 'actions'; query: URLSearchParams }
   | { page: 'search'; query: URLSearchParams }
+  | { page: 'insights' }
   | { page: 'users' }
   | { page: 'incident'; id: string; tab: IncidentTab }
   /** The projector's view of a review meeting; without `reviewId`, the one running or next. */
@@ -50,6 +51,7 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
   if (first === 'new' && parts.length === 1) return { page: 'new' };
   if (first === 'actions' && parts.length === 1) return { page: 'actions', query };
   if (first === 'search' && parts.length === 1) return { page: 'search', query };
+  if (first === 'insights' && parts.length === 1) return { page: 'insights' };
   if (first === 'users' && parts.length === 1) return { page: 'users' };
   if (
     first === 'incidents' &&
@@ -85,6 +87,8 @@ export function routeHref(route: Route): string {
       return '#/new';
     case 'users':
       return '#/users';
+    case 'insights':
+      return '#/insights';
     case 'incident': {
       const base = `#/incidents/${encodeURIComponent(route.id)}`;
       return route.tab === 'overview' ? base : `${base}/${route.tab}`;

@@ -163,4 +163,48 @@ export function searchCases(use: ContractUse): void {
       );
     }
   });
+
+  it('collects every incident’s factor categories, distinct log signatures and fired alerts for insights', async () => {
+    const word = uniqueWord('zi');
+    const incident = await store.incidents.create(incidentInput({ title: `Insights ${word}` }), ctx);
+    await store.factors.add(
+      incident.id,
+      { title: 'No alert on pool use', category: 'monitoring-alerting' },
+      ctx,
+    );
+    await store.timeline.addMany(
+      incident.id,
+      [
+        {
+          at: '2026-03-04T10:00:00Z',
+          summary: `timeout ${word} (×3)`,
+          kind: 'log-signature',
+          signature: `timeout ${word} <*>`,
+        },
+        {
+          at: '2026-03-04T10:01:00Z',
+          summary: `timeout ${word} again`,
+          kind: 'log-signature',
+          signature: `timeout ${word} <*>`,
+        },
+        {
+          at: '2026-03-04T10:02:00Z',
+          summary: `Alert ${word}High (pod=a) firing: 5xx over 5%`,
+          kind: 'alert-fired',
+        },
+        { at: '2026-03-04T10:05:00Z', summary: `Alert ${word}High (pod=a) resolved`, kind: 'alert-resolved' },
+      ],
+      ctx,
+    );
+    const records = await store.insightRecords();
+    expect(records.factors.filter((f) => f.incidentId === incident.id)).toEqual([
+      { incidentId: incident.id, category: 'monitoring-alerting' },
+    ]);
+    expect(records.signatures.filter((s) => s.incidentId === incident.id)).toEqual([
+      { incidentId: incident.id, signature: `timeout ${word} <*>` },
+    ]);
+    expect(records.alerts.filter((a) => a.incidentId === incident.id)).toEqual([
+      { incidentId: incident.id, name: `${word}High` },
+    ]);
+  });
 }

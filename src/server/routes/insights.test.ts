@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { dialects } from '../test-support/test-store.js';
+
+// Insights through the API count only what the caller may see.
+describe.each(dialects)('GET /api/insights on %s', (dialect) => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer(dialect);
+  });
+  afterAll(async () => t?.close());
+
+  it('counts per month and names repeats among the incidents the caller may see, nothing of a hidden one', async () => {
+    const ctx = { actor: 'tests' };
+    const moments = (at: string) => ({ impactStart: { at }, detected: { at } });
+    await t.store.incidents.create(
+      {
+        title: 'Checkout 503s',
+        severity: 'SEV1',
+        services: ['checkout'],
+        moments: moments('2026-03-04T10:00:00Z'),
+      },
+      ctx,
+    );
+    await t.store.incidents.create(
+      {
+        title: 'Checkout slow',
+        severity: 'SEV3',
+        services: ['checkout'],
+        moments: moments('2026-04-04T10:00:00Z'),
+      },
+      ctx,
+    );
+    await t.store.incidents.create(
+      {
+        title: 'Payroll leak',
+        severity: 'SEV1',
+        services: ['payroll'],
+        restricted: true,
+        participants: [],
+        moments: moments('2026-03-10T10:00:00Z'),
+      },
+      ctx,
+    );
+    const seen = await t.as(t.viewer, { url: '/api/insights' });
+    expect(seen.statusCode).toBe(200);
+    const insights = seen.json();
+    expect(insights.incidents).toBe(2);
+    expect(insights.months.map((m: { month: string }) => m.month)).toEqual(['2026-03', '2026-04']);
+    expect(insights.repeats.services).toEqual([
+      expect.objectContaining({ name: 'checkout', incidents: [expect.anything(), expect.anything()] }),
+    ]);
+    expect(JSON.stringify(insights)).not.toContain('Payroll');
+    expect((await t.asAdmin({ url: '/api/insights' })).json().incidents).toBe(3);
+    expect((await t.app.inject({ url: '/api/insights' })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useState } from 'react';
+import { describeError } from '../api/api-error.js';
+import { api } from '../api/client.js';
+import type { Insights } from '../api/types.js';
+import { FormError } from '../components/form-error.js';
+import { incidentHref } from '../lib/route.js';
+import { type ChartSeries, LineChart } from './line-chart.js';
+
+type Repeat = Insights['repeats']['services'][number];
+type Spread = Insights['response']['timeToDetect'];
+
+const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+const severityColors = ['#b3261e', '#c26a00', '#1f5fbf', '#5a6473'];
+const metrics = [
+  ['timeToDetect', 'Time to detect', '#1f5fbf'],
+  ['timeToAcknowledge', 'Time to acknowledge', '#7a3fb0'],
+  ['timeToMitigate', 'Time to mitigate', '#c26a00'],
+  ['timeToResolve', 'Time to resolve', '#b3261e'],
+] as const;
+
+function minutes(ms: number | null): string {
+  if (ms === null) return '–';
+  const total = Math.round(ms / 60_000);
+  return total < 60 ? `${total}m` : `${Math.floor(total / 60)}h ${total % 60}m`;
+}
+
+function spread(value: Spread): string {
+  return value.n === 0 ? '–' : `${minutes(value.medianMs)} / ${minutes(value.p90Ms)} (${value.n})`;
+}
+
+function RepeatList({ title, repeats }: { title: string; repeats: readonly Repeat[] }) {
+  return (
+    <section aria-labelledby={`repeat-${title}`}>
+      <h3 id={`repeat-${title}`}>{title}</h3>
+      {repeats.length === 0 ? (
+        <p className="muted">None seen in more than one incident.</p>
+      ) : (
+        <ul className="records">
+          {repeats.map((repeat) => (
+            <li key={repeat.name}>
+              <code>{repeat.name}</code>: {repeat.incidents.length} incidents —{' '}
+              {repeat.incidents.map((ref, index) => (
+                <span key={ref.incidentId}>
+                  {index > 0 && ', '}
+                  <a href={incidentHref(ref.incidentId)}>{ref.title}</a> ({ref.month})
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What the incidents teach together: counts per month, response-time trends, factor categories, repeats. */
+export function InsightsPage() {
+  const [insights, setInsights] = useState<Insights>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    api<Insights>('GET', '/api/insights')
+      .then((body) => live && setInsights(body))
+      .catch((caught) => live && setError(describeError(caught)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const months = useMemo(() => insights?.months.map((m) => m.month) ?? [], [insights]);
+  const countSeries = useMemo<ChartSeries[]>(
+    () =>
+      severities.map((severity, index) => ({
+        label: severity,
+        color: severityColors[index] as string,
+        values: insights?.months.map((m) => m.bySeverity[severity] ?? 0) ?? [],
+      })),
+    [insights],
+  );
+  const responseSeries = useMemo<ChartSeries[]>(
+    () =>
+      metrics.map(([key, label, color]) => ({
+        label: `${label} (median)`,
+        color,
+        values:
+          insights?.months.map((m) => {
+            const median = m.response[key].medianMs;
+            return median === null ? null : median / 60_000;
+          }) ?? [],
+      })),
+    [insights],
+  );
+  if (error) return <FormError message={error} />;
+  if (!insights) return <p className="loading">Loading…</p>;
+  const categories = [...new Set(insights.months.flatMap((m) => Object.keys(m.factorCategories)))].sort();
+  return (
+    <main>
+      <h1>Insights</h1>
+      {insights.incidents === 0 ? (
+        <p className="muted">No incidents yet.</p>
+      ) : (
+        <>
+          <p>
+            {insights.incidents === 1 ? 'One incident' : `${insights.incidents} incidents`} from{' '}
+            {insights.from} to {insights.to}, counted in the month their impact began.
+          </p>
+          <section aria-labelledby="per-month">
+            <h2 id="per-month">Incidents per month</h2>
+            <LineChart months={months} series={countSeries} unit="incidents" />
+            <table className="figures">
+              <caption>Incidents per month, by severity and service</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Incidents</th>
+                  {severities.map((s) => (
+                    <th key={s} scope="col">
+                      {s}
+                    </th>
+                  ))}
+                  <th scope="col">Services</th>
+                </tr>
+              </thead>
+              <tbody>
+                {insights.months.map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">{m.month}</th>
+                    <td>{m.incidents}</td>
+                    {severities.map((s) => (
+                      <td key={s}>{m.bySeverity[s] ?? 0}</td>
+                    ))}
+                    <td>
+                      {Object.entries(m.byService)
+                        .sort((a, b) => b[1] - a[1])
+                        .map(([service, n]) => `${service} ${n}`)
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="response">
+            <h2 id="response">Response times</h2>
+            <LineChart months={months} series={responseSeries} unit="minutes" />
+            <table className="figures">
+              <caption>Median / 90th percentile per month (incidents measured)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  {metrics.map(([key, label]) => (
+                    <th key={key} scope="col">
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {[
+                  ...insights.months.map((m) => [m.month, m.response] as const),
+                  ['All', insights.response] as const,
+                ].map(([month, response]) => (
+                  <tr key={month}>
+                    <th scope="row">{month}</th>
+                    {metrics.map(([key]) => (
+                      <td key={key}>{spread(response[key])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="factors">
+            <h2 id="factors">Contributing factors by category</h2>
+            {categories.length === 0 ? (
+              <p className="muted">No contributing factors recorded yet.</p>
+            ) : (
+              <table className="figures">
+                <caption>Contributing factors per month, by category</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    {categories.map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {insights.months.map((m) => (
+                    <tr key={m.month}>
+                      <th scope="row">{m.month}</th>
+                      {categories.map((c) => (
+                        <td key={c}>{m.factorCategories[c] ?? 0}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section aria-labelledby="repeats">
+            <h2 id="repeats">Seen in more than one incident</h2>
+            <RepeatList title="Services" repeats={insights.repeats.services} />
+            <RepeatList title="Log signatures" repeats={insights.repeats.signatures} />
+            <RepeatList title="Alerts" repeats={insights.repeats.alerts} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

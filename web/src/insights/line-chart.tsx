@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export interface ChartSeries {
+  label: string;
+  values: Array<number | null>;
+  color: string;
+}
+
+/**
+ * A line chart of values per month, drawn with uPlot. It is a picture only (hidden from screen readers): the
+ * table beside it carries the same numbers.
+ */
+export function LineChart({
+  months,
+  series,
+  unit,
+}: {
+  months: readonly string[];
+  series: readonly ChartSeries[];
+  unit: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const width = Math.max(320, Math.min(900, element.clientWidth || 640));
+    const chart = new uPlot(
+      {
+        width,
+        height: 240,
+        scales: { x: { time: false } },
+        axes: [{ values: (_, ticks) => ticks.map((tick) => months[tick] ?? '') }, { label: unit, size: 60 }],
+        series: [
+          { label: 'Month', value: (_, tick) => months[tick] ?? '' },
+          ...series.map((entry) => ({
+            label: entry.label,
+            stroke: entry.color,
+            width: 2,
+            points: { show: true },
+          })),
+        ],
+      },
+      [months.map((_, index) => index), ...series.map((entry) => entry.values)],
+      element,
+    );
+    return () => chart.destroy();
+  }, [months, series, unit]);
+  return <div className="chart" ref={box} aria-hidden="true" />;
+}
