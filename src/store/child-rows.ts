@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { type IdKind, type IncidentFields, invalidInput } from '../domain/index.js';
+import { type IdKind, type IncidentFields, invalidInput, newId } from '../domain/index.js';
 import { type AuditRecord, writeAudit } from './kysely-audit-log.js';
 import { chunks } from './record-helpers.js';
 import type { ChildColumns, ChildTable, Database } from './schema.js';
@@ -150,4 +150,43 @@ export async function requireFreeId(
       `a ${spec.label} with id ${JSON.stringify(id)} already exists (incident ${taken.incident_id})`,
     );
   }
+}
+
+/**
+ * `count` new random ids of a kind that no row of the table has and that differ from each other. Ids are 40 random
+ * bits, so among a million events two may meet; the few that do are drawn again rather than failing an import.
+ */
+export async function unusedIds(
+  tx: Kysely<Database>,
+  table: ChildTable,
+  kind: IdKind,
+  count: number,
+  draw: () => string = () => newId(kind),
+): Promise<string[]> {
+  const ids: string[] = Array.from({ length: count }, draw);
+  let suspects = ids.map((_, index) => index);
+  while (suspects.length > 0) {
+    const taken = new Set<string>();
+    for (const batch of chunks(
+      suspects.map((index) => ids[index] as string),
+      500,
+    )) {
+      const rows = await (tx as unknown as ChildDb)
+        .selectFrom(table)
+        .select('id')
+        .where('id', 'in', batch)
+        .execute();
+      for (const row of rows) taken.add(row.id);
+    }
+    // Taken holds only ids that were asked about (the suspects'), so `taken.has` needs no index check.
+    const seen = new Set<string>();
+    const again: number[] = [];
+    ids.forEach((id, index) => {
+      if (seen.has(id) || taken.has(id)) again.push(index);
+      seen.add(id);
+    });
+    for (const index of again) ids[index] = draw();
+    suspects = again;
+  }
+  return ids;
 }

@@ -1,6 +1,6 @@
-import { newId, parseWith, type TimelineEventFields, type TimelineEventInput } from '../domain/index.js';
+import { parseWith, type TimelineEventFields, type TimelineEventInput } from '../domain/index.js';
 import { childRepository } from './child-repository.js';
-import { type ChildDb, insertChildren, type NewChild, nextSeq, toChild } from './child-rows.js';
+import { type ChildDb, insertChildren, type NewChild, nextSeq, toChild, unusedIds } from './child-rows.js';
 import { eventSpec } from './child-specs.js';
 import { bumpIncident, requireIncidentRow, toIncident } from './incident-rows.js';
 import { updateIncidentRow } from './incident-update.js';
@@ -47,19 +47,19 @@ export function timelineRepository(db: StoreDatabase): TimelineRepository {
           for (const row of rows) if (row.fingerprint) known.add(row.fingerprint);
         }
         let seq = await nextSeq(tx, 'events', incidentId);
-        const fresh: Array<NewChild<TimelineEventFields>> = [];
-        for (const event of parsed) {
-          if (event.fingerprint !== undefined) {
-            if (known.has(event.fingerprint)) continue;
-            known.add(event.fingerprint);
-          }
-          fresh.push({
-            id: newId('event'),
-            fields: event.fields,
-            fingerprint: event.fingerprint,
-            seq: seq++,
-          });
-        }
+        const kept = parsed.filter((event) => {
+          if (event.fingerprint === undefined) return true;
+          if (known.has(event.fingerprint)) return false;
+          known.add(event.fingerprint);
+          return true;
+        });
+        const ids = await unusedIds(tx, 'events', 'event', kept.length);
+        const fresh: Array<NewChild<TimelineEventFields>> = kept.map((event, index) => ({
+          id: ids[index] as string,
+          fields: event.fields,
+          fingerprint: event.fingerprint,
+          seq: seq++,
+        }));
         if (fresh.length > 0) {
           await insertChildren(tx, eventSpec, incidentId, fresh, ctx, now);
           await bumpIncident(tx, incidentId, now);

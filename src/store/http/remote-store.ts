@@ -1,10 +1,11 @@
-import { alertNameOf, type FactorInput, type InsightRecords, type ReviewInput } from '../../domain/index.js';
+import type { FactorInput, ReviewInput } from '../../domain/index.js';
 import type { Store, StoredFactor, StoredReview } from '../store.js';
 import { remoteActions } from './remote-actions.js';
 import { remoteChildren } from './remote-children.js';
 import type { RemoteClient } from './remote-client.js';
 import { remoteDocuments } from './remote-documents.js';
 import { remoteIncidents } from './remote-incidents.js';
+import { remoteInsightRecords } from './remote-insights.js';
 import { remoteSearch } from './remote-search.js';
 import { remoteTimeline } from './remote-timeline.js';
 
@@ -32,26 +33,6 @@ export async function openRemoteStore(client: RemoteClient): Promise<Store> {
     reviews: remoteChildren<StoredReview, ReviewInput>(client, 'reviews', 'reviews'),
     documents,
     search: remoteSearch(client),
-    async insightRecords() {
-      // The API has no bulk route for these; a document per incident the token's user may see is read instead.
-      const incidents = await remoteIncidents(client, documents.save).list({});
-      const records = { factors: [], signatures: [], alerts: [] } as {
-        [K in keyof InsightRecords]: Array<InsightRecords[K][number]>;
-      };
-      for (const incident of incidents) {
-        const doc = await documents.load(incident.id);
-        records.factors.push(...doc.factors.map((f) => ({ incidentId: doc.id, category: f.category })));
-        const alerts = new Set<string>();
-        const signatures = new Set<string>();
-        for (const event of doc.timeline) {
-          const name = event.kind === 'alert-fired' ? alertNameOf(event.summary) : undefined;
-          if (name) alerts.add(name);
-          else if (event.signature) signatures.add(event.signature);
-        }
-        records.alerts.push(...[...alerts].map((name) => ({ incidentId: doc.id, name })));
-        records.signatures.push(...[...signatures].map((signature) => ({ incidentId: doc.id, signature })));
-      }
-      return records;
-    },
+    insightRecords: remoteInsightRecords(remoteIncidents(client, documents.save), documents),
   };
 }

@@ -1,0 +1,31 @@
+import { alertNameOf, type InsightRecords } from '../../domain/index.js';
+import type { DocumentRepository, IncidentRepository } from '../store.js';
+
+/**
+ * Insight records over the REST API, which has no bulk route for them: a document per incident the token's user
+ * may see is read, and each incident's distinct signatures and fired alerts are kept.
+ */
+export function remoteInsightRecords(
+  incidents: Pick<IncidentRepository, 'list'>,
+  documents: Pick<DocumentRepository, 'load'>,
+): () => Promise<InsightRecords> {
+  return async () => {
+    const records = { factors: [], signatures: [], alerts: [] } as {
+      [K in keyof InsightRecords]: Array<InsightRecords[K][number]>;
+    };
+    for (const incident of await incidents.list({})) {
+      const doc = await documents.load(incident.id);
+      records.factors.push(...doc.factors.map((f) => ({ incidentId: doc.id, category: f.category })));
+      const alerts = new Set<string>();
+      const signatures = new Set<string>();
+      for (const event of doc.timeline) {
+        const name = event.kind === 'alert-fired' ? alertNameOf(event.summary) : undefined;
+        if (name) alerts.add(name);
+        else if (event.signature) signatures.add(event.signature);
+      }
+      records.alerts.push(...[...alerts].map((name) => ({ incidentId: doc.id, name })));
+      records.signatures.push(...[...signatures].map((signature) => ({ incidentId: doc.id, signature })));
+    }
+    return records;
+  };
+}
