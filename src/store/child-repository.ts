@@ -1,12 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import {
-  type IncidentFields,
-  invalidInput,
-  newId,
-  notFound,
-  parseWith,
-  requiredLine,
-} from '../domain/index.js';
+import { type IncidentFields, invalidInput, notFound, parseWith, requiredLine } from '../domain/index.js';
 import {
   type ChildDb,
   type ChildRow,
@@ -17,6 +10,7 @@ import {
   requireFreeId,
   type Stored,
   toChild,
+  unusedIds,
 } from './child-rows.js';
 import { bumpIncident, requireIncidentRow } from './incident-rows.js';
 import { writeAudit } from './kysely-audit-log.js';
@@ -56,12 +50,13 @@ export function childRepository<Fields extends object, Input>(
       const now = nowIso();
       const parsed = parseWith(spec.schema, rest, spec.label);
       const fields = spec.settle ? spec.settle(undefined, parsed, now.slice(0, 10)) : parsed;
-      const id =
-        givenId === undefined ? newId(spec.idKind) : parseWith(idSchema, givenId, `${spec.label} id`);
+      const asked = givenId === undefined ? undefined : parseWith(idSchema, givenId, `${spec.label} id`);
       return db.write(async (tx) => {
         const incident = await requireIncidentRow(tx, incidentId, lock);
         await spec.check?.(tx, JSON.parse(incident.data) as IncidentFields, incidentId, fields);
-        await requireFreeId(tx, spec, id);
+        // A given id must be free; a drawn one is drawn again in the rare case it is taken.
+        if (asked !== undefined) await requireFreeId(tx, spec, asked);
+        const id = asked ?? ((await unusedIds(tx, spec.table, spec.idKind, 1))[0] as string);
         if (spec.table === 'events' && fingerprint !== undefined) {
           const known = await children(tx)
             .selectFrom('events')
