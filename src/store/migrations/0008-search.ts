@@ -142,21 +142,31 @@ async function upPostgres(db: AnyDb): Promise<void> {
       `create function debrief_search_sync() returns trigger language plpgsql as $$
       declare
         entry_kind text := tg_argv[0];
-        incident text;
       begin
         if tg_op = 'DELETE' then
           delete from search_entries where kind = entry_kind and record_id = old.id;
           return old;
         end if;
-        if tg_table_name = 'incidents' then incident := new.id; else incident := new.incident_id; end if;
-        if tg_op = 'UPDATE' then
-          update search_entries set body = debrief_search_body(entry_kind, new.data)
-          where kind = entry_kind and record_id = new.id;
+        update search_entries set body = debrief_search_body(entry_kind, new.data)
+        where kind = entry_kind and record_id = new.id;
+        return new;
+      end
+      $$`,
+    )
+    .execute(db);
+  // Inserts come in batches (an evidence import adds thousands of events): one statement per batch, not per row.
+  await sql
+    .raw(
+      `create function debrief_search_insert() returns trigger language plpgsql as $$
+      begin
+        if tg_table_name = 'incidents' then
+          insert into search_entries (kind, record_id, incident_id, body)
+          select tg_argv[0], n.id, n.id, debrief_search_body(tg_argv[0], n.data) from new_rows n;
         else
           insert into search_entries (kind, record_id, incident_id, body)
-          values (entry_kind, new.id, incident, debrief_search_body(entry_kind, new.data));
+          select tg_argv[0], n.id, n.incident_id, debrief_search_body(tg_argv[0], n.data) from new_rows n;
         end if;
-        return new;
+        return null;
       end
       $$`,
     )
@@ -164,8 +174,14 @@ async function upPostgres(db: AnyDb): Promise<void> {
   for (const spec of kinds) {
     await sql
       .raw(
-        `create trigger search_${spec.table} after insert or update of data or delete on ${spec.table}
+        `create trigger search_${spec.table} after update of data or delete on ${spec.table}
          for each row execute function debrief_search_sync('${spec.kind}')`,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger search_${spec.table}_insert after insert on ${spec.table}
+         referencing new table as new_rows for each statement execute function debrief_search_insert('${spec.kind}')`,
       )
       .execute(db);
     const incident = spec.table === 'incidents' ? 'id' : 'incident_id';
@@ -187,7 +203,11 @@ export async function up(db: AnyDb): Promise<void> {
 /** Removes the index, the triggers and the table. */
 export async function down(db: AnyDb): Promise<void> {
   if (isPostgres(db)) {
-    for (const spec of kinds) await sql.raw(`drop trigger search_${spec.table} on ${spec.table}`).execute(db);
+    for (const spec of kinds) {
+      await sql.raw(`drop trigger search_${spec.table} on ${spec.table}`).execute(db);
+      await sql.raw(`drop trigger search_${spec.table}_insert on ${spec.table}`).execute(db);
+    }
+    await sql`drop function debrief_search_insert()`.execute(db);
     await sql`drop function debrief_search_sync()`.execute(db);
     await sql`drop function debrief_search_body(text, text)`.execute(db);
     await sql`drop table search_entries`.execute(db);
