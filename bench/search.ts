@@ -1,4 +1,4 @@
-// Search benchmark: full-text search over 10,000 incidents with 1,000,000 timeline events (100 each), on SQLite
+// Search and insights benchmark: full-text search and insights over 10,000 incidents with 1,000,000 timeline events (100 each), on SQLite
 // (a temp file) and PostgreSQL (a fresh database). The issue's limit: p95 under 50 ms.
 // Event text is drawn from a 3,000-word vocabulary with Zipf-like frequencies (a few words in most events, most
 // words rare), as log signatures are; queries span the frequencies: the commonest word, mid-frequency words,
@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'pg';
+import { incidentInsights } from '../src/app/insights.js';
 import type { Store } from '../src/store/index.js';
 import { openStore } from '../src/store/index.js';
 import { createTestDatabase } from '../src/store/test-support/postgres.js';
@@ -17,6 +18,8 @@ const scale = Number(process.env.BENCH_SEARCH_SCALE ?? '1');
 const incidentCount = Math.round(10_000 * scale);
 const eventsPerIncident = 100;
 const runs = 25;
+const insightRuns = 5;
+const insightLimitMs = 500;
 const limitMs = 50;
 const ctx = { actor: 'bench' };
 
@@ -68,6 +71,8 @@ async function seed(store: Store): Promise<number> {
       at: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000 + i * 1_000).toISOString(),
       summary: summary(next, i),
       kind: 'log-signature' as const,
+      // Twenty log templates per incident out of 500, so many recur across incidents (insights' repeats).
+      signature: `${vocabulary[(n * 7 + (i % 20)) % 500]} <*>`,
     }));
     await store.timeline.addMany(incident.id, events, ctx);
     if (n % 1000 === 999)
@@ -125,6 +130,15 @@ async function measure(
     all.push(...times);
     rows.push(`${percentile(times, 0.5).toFixed(1)} / ${percentile(times, 0.95).toFixed(1)} ms (${hits})`);
   }
+  const insightTimes: number[] = [];
+  await incidentInsights(store);
+  for (let i = 0; i < insightRuns; i++) {
+    const start = performance.now();
+    await incidentInsights(store);
+    insightTimes.push(performance.now() - start);
+  }
+  insightTimes.sort((a, b) => a - b);
+  rows.push(`${percentile(insightTimes, 0.5).toFixed(0)} / ${percentile(insightTimes, 0.95).toFixed(0)} ms`);
   return { seedMs, rows, all };
 }
 
@@ -167,6 +181,9 @@ const table = [
       return `**${p95.toFixed(1)} ms** ${p95 < limitMs ? 'met' : 'NOT met'}`;
     })
     .join(' | ')} |`,
+  `| insights over all incidents (\`debrief insights\`, GET /api/insights), p50 / p95 of ${insightRuns} (limit ${insightLimitMs} ms) | ${names
+    .map((n) => columns[n]?.rows[queries.length] ?? '')
+    .join(' | ')} |`,
   `| seeding (incidents.create + timeline.addMany, triggers indexing) | ${names
     .map((n) => `${((columns[n]?.seedMs ?? 0) / 1000).toFixed(0)} s`)
     .join(' | ')} |`,
@@ -174,7 +191,7 @@ const table = [
 writeResults(
   'search',
   [
-    '## Search',
+    '## Search and insights',
     '',
     `${incidentCount.toLocaleString('en-US')} incidents with ${(incidentCount * eventsPerIncident).toLocaleString('en-US')} timeline events (${eventsPerIncident} each; words from a 3,000-word vocabulary with Zipf-like frequencies). ${runs} runs per query after one warm-up. Limit: p95 under ${limitMs} ms.`,
     '',
