@@ -1,4 +1,4 @@
-import { type Insights, insightsOf } from '../domain/index.js';
+import { type Insights, insightsOf, type Repeat } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 
 /**
@@ -13,4 +13,37 @@ export async function incidentInsights(
   const incidents = await store.incidents.list({ visibleTo: options.visibleTo });
   const records = await store.insightRecords();
   return insightsOf(incidents, records);
+}
+
+/** What an incident shares with others the reader may see: each a name and the other incidents it was seen in. */
+export interface SeenElsewhere {
+  services: Repeat[];
+  signatures: Repeat[];
+  alerts: Repeat[];
+}
+
+/**
+ * The services, log signatures and alerts of one incident that other incidents the reader may see also had
+ * ("this template was also seen in INC-… in March"), each listing only the other incidents.
+ */
+export async function seenElsewhere(
+  store: Store,
+  incidentId: string,
+  options: { visibleTo?: string[] | undefined } = {},
+): Promise<SeenElsewhere> {
+  const incidents = await store.incidents.list({ visibleTo: options.visibleTo });
+  if (!incidents.some((incident) => incident.id === incidentId)) await store.incidents.get(incidentId);
+  const { repeats } = insightsOf(incidents, await store.insightRecords(), Number.MAX_SAFE_INTEGER);
+  const others = (list: readonly Repeat[]) =>
+    list
+      .filter((repeat) => repeat.incidents.some((ref) => ref.incidentId === incidentId))
+      .map((repeat) => ({
+        ...repeat,
+        incidents: repeat.incidents.filter((ref) => ref.incidentId !== incidentId),
+      }));
+  return {
+    services: others(repeats.services),
+    signatures: others(repeats.signatures),
+    alerts: others(repeats.alerts),
+  };
 }

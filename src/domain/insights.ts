@@ -67,6 +67,9 @@ export const insightsSchema = z.object({
 });
 export type Insights = z.infer<typeof insightsSchema>;
 
+/** GET /api/incidents/:id/seen-elsewhere: what this incident shares with others, each with the other incidents. */
+export const seenElsewhereSchema = insightsSchema.shape.repeats;
+
 /** The month an incident counts in: when its impact began, else when it was detected, else recorded. */
 export function incidentMonth(incident: Pick<InsightIncident, 'moments' | 'createdAt'>): string {
   const at = incident.moments.impactStart?.at ?? incident.moments.detected?.at ?? incident.createdAt;

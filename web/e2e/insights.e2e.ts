@@ -49,4 +49,16 @@ test('insights show incidents per month, response times and repeats as charts wi
   await expect(page.locator('.chart canvas')).toHaveCount(2);
   await expect(page.locator('.chart').first()).toHaveAttribute('aria-hidden', 'true');
   await expectNoSeriousAxeViolations(page, 'the insights page');
+
+  // On one incident, what it shares with the other one is named, with a link to it.
+  await repeats.getByRole('link', { name: 'Checkout errors 1' }).click();
+  const seen = page.getByRole('region', { name: 'Seen in other incidents' });
+  await expect(seen).toContainText(
+    'Alert CheckoutHighErrorRate was also seen in Checkout errors 2 (2026-04).',
+  );
+  await expect(seen).toContainText('Service checkout-api was also seen in Checkout errors 2 (2026-04).');
+  await expect(seen.getByRole('link', { name: 'Checkout errors 2' }).first()).toHaveAttribute(
+    'href',
+    /#\/incidents\/INC-/,
+  );
 });

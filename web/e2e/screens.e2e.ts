@@ -64,6 +64,8 @@ for (const screen of screens) {
     }
     for (const [path, heading] of [
       ['#/actions', 'Actions'],
+      ['#/insights', 'Insights'],
+      ['#/search?q=checkout', 'Search'],
       ['#/users', 'People and tokens'],
       ['#/new', 'New incident'],
     ] as const) {

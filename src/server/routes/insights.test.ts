@@ -13,7 +13,7 @@ describe.each(dialects)('GET /api/insights on %s', (dialect) => {
   it('counts per month and names repeats among the incidents the caller may see, nothing of a hidden one', async () => {
     const ctx = { actor: 'tests' };
     const moments = (at: string) => ({ impactStart: { at }, detected: { at } });
-    await t.store.incidents.create(
+    const first = await t.store.incidents.create(
       {
         title: 'Checkout 503s',
         severity: 'SEV1',
@@ -22,7 +22,7 @@ describe.each(dialects)('GET /api/insights on %s', (dialect) => {
       },
       ctx,
     );
-    await t.store.incidents.create(
+    const second = await t.store.incidents.create(
       {
         title: 'Checkout slow',
         severity: 'SEV3',
@@ -31,7 +31,7 @@ describe.each(dialects)('GET /api/insights on %s', (dialect) => {
       },
       ctx,
     );
-    await t.store.incidents.create(
+    const hidden = await t.store.incidents.create(
       {
         title: 'Payroll leak',
         severity: 'SEV1',
@@ -53,5 +53,21 @@ describe.each(dialects)('GET /api/insights on %s', (dialect) => {
     expect(JSON.stringify(insights)).not.toContain('Payroll');
     expect((await t.asAdmin({ url: '/api/insights' })).json().incidents).toBe(3);
     expect((await t.app.inject({ url: '/api/insights' })).statusCode).toBe(401);
+
+    // One incident's view: what it shares with the others, naming only the others.
+    for (const id of [first.id, second.id, hidden.id]) {
+      await t.store.timeline.add(
+        id,
+        { at: '2026-03-04T10:00:00Z', summary: 'Alert PoolSaturated firing', kind: 'alert-fired' },
+        ctx,
+      );
+    }
+    const shared = await t.as(t.viewer, { url: `/api/incidents/${first.id}/seen-elsewhere` });
+    expect(shared.statusCode).toBe(200);
+    const other = [{ incidentId: second.id, title: 'Checkout slow', month: '2026-04' }];
+    expect(shared.json().services).toEqual([{ name: 'checkout', incidents: other }]);
+    expect(shared.json().alerts).toEqual([{ name: 'PoolSaturated', incidents: other }]);
+    const refused = await t.as(t.viewer, { url: `/api/incidents/${hidden.id}/seen-elsewhere` });
+    expect(refused.statusCode).toBe(404);
   });
 });

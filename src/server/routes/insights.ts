@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { incidentInsights } from '../../app/index.js';
-import { hasRole, insightsSchema } from '../../domain/index.js';
+import { z } from 'zod';
+import { incidentInsights, seenElsewhere } from '../../app/index.js';
+import { hasRole, insightsSchema, seenElsewhereSchema } from '../../domain/index.js';
+import type { User } from '../../domain/user.js';
 import type { Store } from '../../store/index.js';
 import { memberKeysOf, userOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
+import { visibleIncident } from '../visibility.js';
 
 const insightsContract = routeContract({
   method: 'GET',
@@ -16,12 +19,30 @@ const insightsContract = routeContract({
   responses: { 200: { description: 'the insights', schema: insightsSchema } },
 });
 
-/** GET /api/insights. */
+const seenContract = routeContract({
+  method: 'GET',
+  url: '/api/incidents/:id/seen-elsewhere',
+  summary:
+    'the services, log signatures and alerts of this incident that other incidents you may see also had',
+  tags: ['insights'],
+  access: 'user',
+  params: z.object({ id: z.string() }),
+  responses: { 200: { description: 'each with the other incidents', schema: seenElsewhereSchema } },
+});
+
+/** Whose restricted incidents count: all for an admin, else those the user takes part in. */
+function visibleTo(user: User): string[] | undefined {
+  return hasRole(user.role, 'admin') ? undefined : memberKeysOf(user);
+}
+
+/** GET /api/insights and GET /api/incidents/:id/seen-elsewhere. */
 export function insightRoutes(app: FastifyInstance, store: Store): void {
   addRoute(app, insightsContract, async function insights(request) {
+    return incidentInsights(store, { visibleTo: visibleTo(userOf(request)) });
+  });
+  addRoute(app, seenContract, async function seen(request) {
     const user = userOf(request);
-    return incidentInsights(store, {
-      visibleTo: hasRole(user.role, 'admin') ? undefined : memberKeysOf(user),
-    });
+    const incident = await visibleIncident(store, user, seenContract.parseParams(request).id);
+    return seenElsewhere(store, incident.id, { visibleTo: visibleTo(user) });
   });
 }

@@ -6,6 +6,7 @@ import { useIncident } from './incident-context.js';
 import { ListSection } from './list-section.js';
 import { ParticipantsSection } from './participants-section.js';
 import { ProseSection } from './prose-section.js';
+import { SeenElsewhereSection } from './seen-elsewhere.js';
 import { SimilarIncidentsSection } from './similar-incidents.js';
 
 const metricLabels: Record<keyof IncidentMetrics, string> = {
@@ -61,6 +62,7 @@ export function OverviewTab() {
         hint="What the team asks of executives: a decision, budget, or help from another team. It closes the executive report's business block; the public report leaves it out."
       />
       <SimilarIncidentsSection />
+      <SeenElsewhereSection />
       <ParticipantsSection />
       <FactorsSection />
       <ListSection

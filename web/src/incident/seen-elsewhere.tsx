@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/client.js';
+import type { Insights } from '../api/types.js';
+import { incidentHref } from '../lib/route.js';
+import { useIncident } from './incident-context.js';
+
+type Repeats = Insights['repeats'];
+type Repeat = Repeats['services'][number];
+
+const labels: Array<[keyof Repeats, string]> = [
+  ['signatures', 'Log template'],
+  ['alerts', 'Alert'],
+  ['services', 'Service'],
+];
+
+function Line({ label, repeat }: { label: string; repeat: Repeat }) {
+  return (
+    <li>
+      {label} <code>{repeat.name}</code> was also seen in{' '}
+      {repeat.incidents.map((ref, index) => (
+        <span key={ref.incidentId}>
+          {index > 0 && ', '}
+          <a href={incidentHref(ref.incidentId)}>{ref.title}</a> ({ref.month})
+        </span>
+      ))}
+      .
+    </li>
+  );
+}
+
+/**
+ * The log templates, alerts and services this incident shares with other incidents the reader may see, so a
+ * returning failure is named as one. Asked again as the incident changes; quiet when there is nothing.
+ */
+export function SeenElsewhereSection() {
+  const { bundle } = useIncident();
+  const { id, version } = bundle.incident;
+  const [repeats, setRepeats] = useState<Repeats>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version may bring new events or services
+  useEffect(() => {
+    let live = true;
+    api<Repeats>('GET', `/api/incidents/${encodeURIComponent(id)}/seen-elsewhere`)
+      .then((body) => live && setRepeats(body))
+      .catch(() => live && setRepeats(undefined));
+    return () => {
+      live = false;
+    };
+  }, [id, version]);
+  const lines = labels.flatMap(([key, label]) =>
+    (repeats?.[key] ?? []).map((repeat) => ({ key, label, repeat })),
+  );
+  if (lines.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="seen-elsewhere-heading">
+      <h2 id="seen-elsewhere-heading">Seen in other incidents</h2>
+      <ul className="records">
+        {lines.slice(0, 12).map(({ key, label, repeat }) => (
+          <Line key={`${key}-${repeat.name}`} label={label} repeat={repeat} />
+        ))}
+      </ul>
+    </section>
+  );
+}
