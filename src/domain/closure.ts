@@ -142,7 +142,7 @@ function countActions(actions: readonly ClosureAction[], today: string): Closure
 }
 
 /** The value at quantile q (0..1) of sorted numbers, by the nearest-rank method: always one of the values. */
-function quantile(sorted: readonly number[], q: number): number | null {
+export function quantile(sorted: readonly number[], q: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil(q * sorted.length));
   return sorted[rank - 1] ?? null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quantile } from './closure.js';
 import { factorCategories } from './factor.js';
 import { type Severity, severities, severitySchema } from './incident.js';
 import { type IncidentMetrics, type Moments, metricsFromMoments } from './moments.js';
@@ -74,12 +75,6 @@ export const seenElsewhereSchema = insightsSchema.shape.repeats;
 export function incidentMonth(incident: Pick<InsightIncident, 'moments' | 'createdAt'>): string {
   const at = incident.moments.impactStart?.at ?? incident.moments.detected?.at ?? incident.createdAt;
   return at.slice(0, 7);
-}
-
-/** Nearest-rank quantile (always one of the values). */
-function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1] ?? null;
 }
 
 function spreadOf(values: number[]): Spread {

@@ -198,6 +198,14 @@ export function canSee(user: User, incident: Pick<Incident, 'restricted' | 'part
   return incident.participants.some((person) => keys.includes(person.name.toLowerCase()));
 }
 
+/**
+ * The people whose restricted incidents a user may see, as the store's `visibleTo` filters take them: every
+ * incident for an admin (undefined), else those listing the user as a participant. The list filter of `canSee`.
+ */
+export function visibleToOf(user: User): string[] | undefined {
+  return hasRole(user.role, 'admin') ? undefined : memberKeysOf(user);
+}
+
 /** What a participant's name must be (lower-cased) for an account to count as that participant. */
 export function memberKeysOf(user: Pick<User, 'id' | 'username'>): string[] {
   return [user.username.toLowerCase(), user.id.toLowerCase()];

@@ -15,7 +15,7 @@ import {
 import type { User } from '../../domain/user.js';
 import type { Store } from '../../store/index.js';
 import { loadIncidentView } from '../../store/index.js';
-import { memberKeysOf, userOf } from '../access.js';
+import { userOf, visibleToOf } from '../access.js';
 import { commaList } from '../comma-list.js';
 import { incidentPatchSchema } from '../patch-schema.js';
 import { addRoute, routeContract } from '../route-contract.js';
@@ -122,7 +122,7 @@ export function incidentRoutes(app: FastifyInstance, store: Store, listCache: Tt
     };
     // Admins see every incident; anyone else the unrestricted ones and the restricted ones they take part in (by
     // username or user id, as `canSee` decides for one incident), filtered and paged by the database.
-    const visible = hasRole(user.role, 'admin') ? filter : { ...filter, visibleTo: memberKeysOf(user) };
+    const visible = { ...filter, visibleTo: visibleToOf(user) };
     const [incidents, total] = await Promise.all([
       store.incidents.list({ ...visible, limit: query.limit, offset: query.offset }),
       store.incidents.count(visible),

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { incidentInsights, seenElsewhere } from '../../app/index.js';
-import { hasRole, insightsSchema, seenElsewhereSchema } from '../../domain/index.js';
-import type { User } from '../../domain/user.js';
+import { insightsSchema, seenElsewhereSchema } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
-import { memberKeysOf, userOf } from '../access.js';
+import { userOf, visibleToOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -30,19 +29,14 @@ const seenContract = routeContract({
   responses: { 200: { description: 'each with the other incidents', schema: seenElsewhereSchema } },
 });
 
-/** Whose restricted incidents count: all for an admin, else those the user takes part in. */
-function visibleTo(user: User): string[] | undefined {
-  return hasRole(user.role, 'admin') ? undefined : memberKeysOf(user);
-}
-
 /** GET /api/insights and GET /api/incidents/:id/seen-elsewhere. */
 export function insightRoutes(app: FastifyInstance, store: Store): void {
   addRoute(app, insightsContract, async function insights(request) {
-    return incidentInsights(store, { visibleTo: visibleTo(userOf(request)) });
+    return incidentInsights(store, { visibleTo: visibleToOf(userOf(request)) });
   });
   addRoute(app, seenContract, async function seen(request) {
     const user = userOf(request);
     const incident = await visibleIncident(store, user, seenContract.parseParams(request).id);
-    return seenElsewhere(store, incident.id, { visibleTo: visibleTo(user) });
+    return seenElsewhere(store, incident.id, { visibleTo: visibleToOf(user) });
   });
 }

@@ -2,10 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { similarIncidents } from '../../app/index.js';
 import { searchResultsSchema, similarIncidentsSchema } from '../../domain/api/index.js';
-import { hasRole } from '../../domain/index.js';
-import type { User } from '../../domain/user.js';
 import type { Store } from '../../store/index.js';
-import { memberKeysOf, userOf } from '../access.js';
+import { userOf, visibleToOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { visibleIncident } from '../visibility.js';
 
@@ -44,11 +42,6 @@ const similarContract = routeContract({
   responses: { 200: { description: 'up to five incidents', schema: similarIncidentsSchema } },
 });
 
-/** Whose restricted incidents a user may search: all for an admin, else those they take part in. */
-function visibleTo(user: User): string[] | undefined {
-  return hasRole(user.role, 'admin') ? undefined : memberKeysOf(user);
-}
-
 /** GET /api/search and GET /api/incidents/:id/similar. */
 export function searchRoutes(app: FastifyInstance, store: Store): void {
   addRoute(app, searchContract, async function search(request) {
@@ -56,7 +49,7 @@ export function searchRoutes(app: FastifyInstance, store: Store): void {
     const query = searchContract.parseQuery(request);
     if (query.incident !== undefined) await visibleIncident(store, user, query.incident);
     const hits = await store.search.search(query.q, {
-      visibleTo: visibleTo(user),
+      visibleTo: visibleToOf(user),
       incidentId: query.incident,
       excludeIncidentId: query.exclude,
       any: query.any === 'true',
@@ -69,6 +62,6 @@ export function searchRoutes(app: FastifyInstance, store: Store): void {
     const user = userOf(request);
     const { id } = similarContract.parseParams(request);
     const incident = await visibleIncident(store, user, id);
-    return { incidents: await similarIncidents(store, incident.id, { visibleTo: visibleTo(user) }) };
+    return { incidents: await similarIncidents(store, incident.id, { visibleTo: visibleToOf(user) }) };
   });
 }

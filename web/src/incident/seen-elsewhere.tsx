@@ -30,13 +30,13 @@ function Line({ label, repeat }: { label: string; repeat: Repeat }) {
 
 /**
  * The log templates, alerts and services this incident shares with other incidents the reader may see, so a
- * returning failure is named as one. Asked again as the incident changes; quiet when there is nothing.
+ * returning failure is named as one. Asked when the incident is opened; quiet when there is nothing.
  */
 export function SeenElsewhereSection() {
   const { bundle } = useIncident();
-  const { id, version } = bundle.incident;
+  const { id } = bundle.incident;
   const [repeats, setRepeats] = useState<Repeats>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version may bring new events or services
+  // Asked once per incident opened, not on every save: the answer reads every incident's records.
   useEffect(() => {
     let live = true;
     api<Repeats>('GET', `/api/incidents/${encodeURIComponent(id)}/seen-elsewhere`)
@@ -45,7 +45,7 @@ export function SeenElsewhereSection() {
     return () => {
       live = false;
     };
-  }, [id, version]);
+  }, [id]);
   const lines = labels.flatMap(([key, label]) =>
     (repeats?.[key] ?? []).map((repeat) => ({ key, label, repeat })),
   );
