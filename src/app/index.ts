@@ -14,5 +14,8 @@ export * from './participants.js';
 export { type PdfPrinter, type PdfPrinterOptions, pdfPrinter } from './print-pdf.js';
 export * from './publish-report.js';
 export * from './records.js';
+export * from './reminder-plan.js';
+export * from './reminder-run.js';
+export * from './reminder-senders.js';
 export * from './reviews.js';
 export * from './similar-incidents.js';

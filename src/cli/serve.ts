@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { RemindersConfig } from '../domain/index.js';
+import type { SqlStore } from '../store/index.js';
 import { databaseOptions, databaseUrl } from './context.js';
 import { CliError } from './errors.js';
 
@@ -31,6 +33,25 @@ async function publicUrlOf(text: string | undefined): Promise<string | undefined
   }
 }
 
+/**
+ * The reminder sender of this server: it competes with any other server on the database for the lease, so one
+ * sends; failures are printed on stderr naming the recipient, never a webhook URL.
+ */
+async function startReminders(database: SqlStore, config: RemindersConfig, baseUrl: string) {
+  const { reminderSender, startReminderScheduler } = await import('../app/index.js');
+  const { hostname } = await import('node:os');
+  const { randomUUID } = await import('node:crypto');
+  return startReminderScheduler({
+    store: database.store,
+    log: database.reminders,
+    config,
+    sender: await reminderSender(config),
+    holder: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    baseUrl,
+    report: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
+  });
+}
+
 /** `debrief serve`: the web app and REST API on the database named by --db. */
 export function register(program: Command): void {
   program
@@ -50,6 +71,9 @@ export function register(program: Command): void {
     .action(async (options: ServeOptions, command: Command) => {
       const port = parsePort(options.port);
       const publicUrl = await publicUrlOf(options.publicUrl);
+      // A wrong address in the configuration stops the server before it opens anything.
+      const { configuredReminders } = await import('./project-reminders.js');
+      const remindersConfig = await configuredReminders();
       const { openSqlStore } = await import('../store/index.js');
       const { buildServer } = await import('../server/build-server.js');
       const database = await openSqlStore(databaseUrl(command), databaseOptions(command));
@@ -100,13 +124,19 @@ export function register(program: Command): void {
         out.push(`First start: create the admin account at ${base}/setup?token=${token}`);
         out.push('(the link works once and expires in 24 hours; restart for a new one)');
       }
+      const reminders = remindersConfig ? await startReminders(database, remindersConfig, base) : undefined;
+      if (remindersConfig) {
+        out.push(
+          `Reminders: digests of overdue and due-soon actions at ${remindersConfig.sendAt} UTC on ${remindersConfig.days.join(', ')}`,
+        );
+      }
       process.stdout.write(`${out.join('\n')}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void app
-            .close()
+          void (reminders?.stop() ?? Promise.resolve())
+            .then(() => app.close())
             .then(() => store.close())
             .finally(resolve);
         };

@@ -33,6 +33,7 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   lint: () => import('./lint/lint.js'),
   search: () => import('./search.js'),
   insights: () => import('./insights.js'),
+  remind: () => import('./remind.js'),
 };
 
 // Global options that take a value, so the verb can be found after them (`debrief --db URL list`).

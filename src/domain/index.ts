@@ -15,6 +15,8 @@ export * from './meeting-roles.js';
 export * from './meeting-state.js';
 export * from './moment-foundation.js';
 export * from './moments.js';
+export * from './reminders.js';
+export * from './reminders-config.js';
 export * from './review.js';
 export * from './roles.js';
 export * from './search-text.js';

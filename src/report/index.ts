@@ -6,6 +6,7 @@ export * from './ics.js';
 export * from './links.js';
 export * from './people.js';
 export * from './redact.js';
+export * from './reminder-message.js';
 export * from './render.js';
 export * from './slack.js';
 export * from './spoken-check.js';

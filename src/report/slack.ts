@@ -5,7 +5,7 @@ import { incidentUrl } from './links.js';
 import { plainDate, plainDuration } from './plain-dates.js';
 
 // Slack's mrkdwn treats these three as control characters; Teams shows the escaped text the same way.
-const escapeMrkdwn = (text: string) =>
+export const escapeMrkdwn = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The next follow-up review not yet held, as a reader says its day, or what to say when none is booked. */

@@ -27,6 +27,13 @@ export type { CardScope, MeetingCards } from './meeting-cards.js';
 export type { MeetingNotes, NotesUpdate, NotesUpdates } from './meeting-notes.js';
 export type { MeetingRooms } from './meeting-rooms.js';
 export { type OpenOptions, openStore } from './open.js';
+export type {
+  PlannedSend,
+  ReminderLog,
+  ReminderSend,
+  ReminderSendStatus,
+  SendOutcome,
+} from './reminder-log.js';
 export { openSqlStore, type SqlStore } from './sql-store.js';
 export type {
   ActionFilter,

@@ -74,6 +74,32 @@ export interface Database {
   meeting_points: MeetingPointsTable;
   meeting_note_updates: MeetingNoteUpdatesTable;
   meeting_notes: MeetingNotesTable;
+  leases: LeasesTable;
+  reminder_sends: ReminderSendsTable;
+}
+
+/** A named job only one server runs at a time, held until it expires unless renewed. */
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+/** One digest for one recipient on one day, and how sending it went. */
+export interface ReminderSendsTable {
+  day: string;
+  recipient: string;
+  channel: string;
+  address: string;
+  audience: string;
+  message: string;
+  items: number;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  last_error: string | null;
+  sent_at: string | null;
 }
 
 /** Anonymous cards: no author column, by design. */

@@ -10,6 +10,7 @@ import { kyselyMeetingCards, type MeetingCards } from './meeting-cards.js';
 import { kyselyMeetingNotes, type MeetingNotes } from './meeting-notes.js';
 import { kyselyMeetingRooms, type MeetingRooms } from './meeting-rooms.js';
 import { type OpenOptions, openDatabase } from './open-database.js';
+import { kyselyReminderLog, type ReminderLog } from './reminder-log.js';
 import type { Store } from './store.js';
 import type { OpenDatabase } from './store-database.js';
 
@@ -28,6 +29,8 @@ export interface SqlStore {
   readonly meetingCards: MeetingCards;
   /** Each review's live notes, typed by several people at once. */
   readonly meetingNotes: MeetingNotes;
+  /** Who sends reminders, and each day's digests with how sending them went. */
+  readonly reminders: ReminderLog;
   /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
   accounts(options?: StoreAccountsOptions): AccountStore;
 }
@@ -42,6 +45,7 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     meetingRooms: kyselyMeetingRooms(db),
     meetingCards: kyselyMeetingCards(db),
     meetingNotes: kyselyMeetingNotes(db),
+    reminders: kyselyReminderLog(db),
     accounts: (options) => storeAccounts(db, options),
   };
 }

@@ -44,12 +44,16 @@ export const lintConfigSchema = z.strictObject(
         { error: `expected an object such as {"SEV1": 30, "SEV4": null} with keys ${severities.join(', ')}` },
       )
       .optional(),
+    // Checked in full, with ${NAME} filled from the environment, by the verbs that send (project-reminders.ts).
+    reminders: z
+      .record(z.string(), z.unknown(), { error: 'expected an object (see "Reminders" in the README)' })
+      .optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; accepted keys are disable, people, teams, allow, closureTargets`
-        : 'expected an object with the keys disable, people, teams, allow, closureTargets',
+        ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; accepted keys are disable, people, teams, allow, closureTargets, reminders`
+        : 'expected an object with the keys disable, people, teams, allow, closureTargets, reminders',
   },
 );
 export type LintConfig = z.infer<typeof lintConfigSchema>;

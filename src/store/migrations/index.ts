@@ -7,6 +7,7 @@ import * as meetingRooms from './0005-meeting-rooms.js';
 import * as meetingCards from './0006-meeting-cards.js';
 import * as meetingNotes from './0007-meeting-notes.js';
 import * as search from './0008-search.js';
+import * as reminders from './0009-reminders.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-meeting-cards': meetingCards,
   '0007-meeting-notes': meetingNotes,
   '0008-search': search,
+  '0009-reminders': reminders,
 };

@@ -1,0 +1,150 @@
+import { type RemindersConfig, reminderDue } from '../domain/index.js';
+import type { ReminderMessage } from '../report/index.js';
+import type { ReminderLog, ReminderSend, Store } from '../store/index.js';
+import { plannedSend, reminderPlan } from './reminder-plan.js';
+import type { ReminderSender } from './reminder-senders.js';
+
+/** How failed deliveries are tried again: after `baseMs`, doubling each time up to `capMs`, `maxAttempts` in all. */
+export interface RetryPolicy {
+  baseMs: number;
+  capMs: number;
+  maxAttempts: number;
+}
+
+/** A minute, then 2, 4, 8 … up to an hour: a webhook down for a morning still gets the day's digest. */
+export const defaultRetry: RetryPolicy = { baseMs: 60_000, capMs: 3_600_000, maxAttempts: 8 };
+
+export interface ReminderRun {
+  store: Store;
+  log: ReminderLog;
+  config: RemindersConfig;
+  sender: ReminderSender;
+  /** Who sends: this process, unique among the servers sharing the database. */
+  holder: string;
+  /** Where links point when the configuration has no "url". */
+  baseUrl?: string | undefined;
+  retry?: RetryPolicy | undefined;
+  now?: (() => Date) | undefined;
+  /** Told of each failure, naming the recipient (never a webhook URL, which is a secret). */
+  report?: ((line: string) => void) | undefined;
+}
+
+/** What one pass did: digests newly planned, and each one tried with its outcome. */
+export interface PassResult {
+  day: string;
+  planned: number;
+  tried: ReminderSend[];
+}
+
+/** When a delivery that failed on its `attempts`th try is tried again, or undefined to give up. */
+export function retryAt(now: Date, attempts: number, retry: RetryPolicy): string | undefined {
+  if (attempts >= retry.maxAttempts) return undefined;
+  const wait = Math.min(retry.capMs, retry.baseMs * 2 ** (attempts - 1));
+  return new Date(now.getTime() + wait).toISOString();
+}
+
+/** A delivery taken but never settled for this long is taken as lost by a stopped server. */
+const lostAfterMs = 10 * 60_000;
+
+/**
+ * One pass: plans the day's digests (when `plan`), then sends every digest that is due, settling each as sent, to
+ * be tried again with backoff, or failed. Digests are taken from the log one claim at a time, so two servers or a
+ * server and `debrief remind` never send the same one.
+ */
+export async function reminderPass(run: ReminderRun, plan: boolean): Promise<PassResult> {
+  const clock = run.now ?? (() => new Date());
+  const start = clock();
+  const now = start.toISOString();
+  const day = now.slice(0, 10);
+  await run.log.abandon(new Date(start.getTime() - lostAfterMs).toISOString());
+  let planned = 0;
+  if (plan) {
+    const digests = await reminderPlan(run.store, run.config, day, run.baseUrl);
+    planned = await run.log.plan(day, digests.map(plannedSend), now);
+  }
+  const tried: ReminderSend[] = [];
+  for (const send of await run.log.claim(run.holder, now)) {
+    try {
+      await run.sender.send(send.channel, send.address, JSON.parse(send.message) as ReminderMessage);
+      const at = clock().toISOString();
+      await run.log.settle(send, run.holder, { status: 'sent', at });
+      tried.push({ ...send, status: 'sent', sentAt: at, lastError: undefined });
+    } catch (error) {
+      const message = (error as Error).message;
+      const next = retryAt(clock(), send.attempts, run.retry ?? defaultRetry);
+      const outcome = next
+        ? ({ status: 'pending', error: message, retryAt: next } as const)
+        : ({ status: 'failed', error: message } as const);
+      await run.log.settle(send, run.holder, outcome);
+      run.report?.(
+        `reminder for ${send.audience} (${send.recipient}) not delivered on attempt ${send.attempts}: ${message}; ${
+          next ? `trying again at ${next}` : 'giving up'
+        }`,
+      );
+      tried.push({
+        ...send,
+        status: outcome.status,
+        lastError: message,
+        nextAttemptAt: next ?? send.nextAttemptAt,
+      });
+    }
+  }
+  return { day, planned, tried };
+}
+
+export interface ReminderScheduler {
+  /** Runs one tick now (what the timer does), for tests and for a prompt first pass. */
+  tick(): Promise<void>;
+  /** Stops the timer, waits for a tick under way and hands the lease on. */
+  stop(): Promise<void>;
+}
+
+const leaseName = 'reminders';
+
+/**
+ * The sender inside `debrief serve`: every `tickMs` it takes or renews the lease (so one server of several sends),
+ * plans the day's digests once the configured time has come on a configured day, and sends what is due. Ticks never
+ * overlap, never throw and never hold a request: a database or network problem is reported and tried next tick.
+ */
+export function startReminderScheduler(run: ReminderRun, tickMs = 60_000): ReminderScheduler {
+  const clock = run.now ?? (() => new Date());
+  let plannedDay: string | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+
+  async function once(): Promise<void> {
+    const now = clock().toISOString();
+    if (!(await run.log.lease(leaseName, run.holder, now, tickMs * 3))) return;
+    const due = reminderDue(run.config, now) && plannedDay !== now.slice(0, 10);
+    const result = await reminderPass(run, due);
+    if (due) plannedDay = result.day;
+  }
+
+  function tick(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    running ??= once()
+      .catch((error: unknown) =>
+        run.report?.(`reminders: ${(error as Error).message}; trying again next tick`),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  const timer = setInterval(() => void tick(), tickMs);
+  timer.unref();
+  const first = setTimeout(() => void tick(), 0);
+  first.unref();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      clearTimeout(first);
+      await running;
+      await run.log.release(leaseName, run.holder).catch(() => undefined);
+      run.sender.close();
+    },
+  };
+}

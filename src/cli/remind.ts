@@ -1,0 +1,113 @@
+import type { Command } from 'commander';
+import type { PassResult, PlannedDigest } from '../app/index.js';
+import type { ReminderSend } from '../store/index.js';
+import { withDatabase } from './context.js';
+import { CliError } from './errors.js';
+import { printJson } from './output.js';
+
+/** Where a digest goes, in words; a webhook URL is a secret, so it is named by whose it is. */
+function destination(digest: { channel: string; address: string; audience: string }): string {
+  return digest.channel === 'slack'
+    ? `the Slack webhook for ${digest.audience}`
+    : `${digest.address} by e-mail (${digest.audience})`;
+}
+
+function sentNote(send: ReminderSend | undefined): string {
+  if (!send) return '';
+  if (send.status === 'sent')
+    return ` (already sent today at ${send.sentAt?.slice(11, 16)} UTC; not sent again)`;
+  if (send.status === 'pending') return ` (not delivered yet: ${send.lastError ?? 'waiting'})`;
+  return ` (${send.status} today${send.lastError ? `: ${send.lastError}` : ''})`;
+}
+
+function dryRunText(day: string, digests: PlannedDigest[], sends: ReminderSend[]): string {
+  if (digests.length === 0) return `No reminders today (${day}): no open action is overdue or due soon.\n`;
+  const byRecipient = new Map(sends.map((send) => [send.recipient, send]));
+  const lines = [
+    `${digests.length === 1 ? '1 reminder' : `${digests.length} reminders`} for today (${day}):`,
+  ];
+  for (const digest of digests) {
+    lines.push('', `To ${destination(digest)}${sentNote(byRecipient.get(digest.recipient))}`);
+    lines.push(`Subject: ${digest.message.subject}`, '');
+    lines.push(
+      ...digest.message.text
+        .trimEnd()
+        .split('\n')
+        .map((line) => (line === '' ? '' : `    ${line}`)),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function sendText(results: PassResult[]): { text: string; failed: boolean } {
+  const last = new Map<string, ReminderSend>();
+  for (const result of results) for (const send of result.tried) last.set(send.recipient, send);
+  const sends = [...last.values()];
+  if (sends.length === 0)
+    return { text: 'No reminders to send: none due, or all already sent today.\n', failed: false };
+  const lines = sends.map((send) =>
+    send.status === 'sent'
+      ? `sent to ${destination(send)}: ${send.items === 1 ? '1 action' : `${send.items} actions`}`
+      : `NOT delivered to ${destination(send)}: ${send.lastError}`,
+  );
+  return { text: `${lines.join('\n')}\n`, failed: sends.some((send) => send.status !== 'sent') };
+}
+
+// In a terminal, a failed delivery is tried twice more within a few seconds; `debrief serve` keeps trying for hours.
+const cliRetry = { baseMs: 1_000, capMs: 4_000, maxAttempts: 3 };
+
+/** `debrief remind`: the day's due-soon and overdue digests per owner and team, sent now or shown. */
+export function register(program: Command): void {
+  program
+    .command('remind')
+    .description('send today\'s reminders of overdue and due-soon actions (as "debrief serve" does each day)')
+    .option('--dry-run', 'print what would go out, to whom, and what was already sent today; send nothing')
+    .option('--json', 'print JSON')
+    .action(async (options: { dryRun?: boolean; json?: boolean }, command: Command) => {
+      const { configuredReminders } = await import('./project-reminders.js');
+      const config = await configuredReminders();
+      if (!config) {
+        throw new CliError(
+          'no reminders configured: add "reminders" to debrief.config.json (see "Reminders" in the README)',
+        );
+      }
+      const app = await import('../app/index.js');
+      await withDatabase(command, async ({ store, reminders }) => {
+        const day = new Date().toISOString().slice(0, 10);
+        if (options.dryRun) {
+          const digests = await app.reminderPlan(store, config, day, undefined);
+          const sends = await reminders.ofDay(day);
+          if (options.json)
+            return printJson({ day, digests, sends: sends.map(({ message: _, ...send }) => send) });
+          process.stdout.write(dryRunText(day, digests, sends));
+          return;
+        }
+        const sender = await app.reminderSender(config);
+        const run = {
+          store,
+          log: reminders,
+          config,
+          sender,
+          holder: `cli-${process.pid}-${Date.now()}`,
+          retry: cliRetry,
+        };
+        try {
+          await reminders.retryFailed(day, new Date().toISOString());
+          const results = [await app.reminderPass(run, true)];
+          for (let attempt = 1; attempt < cliRetry.maxAttempts; attempt++) {
+            const waiting = results.at(-1)?.tried.filter((send) => send.status === 'pending') ?? [];
+            if (waiting.length === 0) break;
+            const next = Math.min(...waiting.map((send) => Date.parse(send.nextAttemptAt)));
+            await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
+            results.push(await app.reminderPass(run, false));
+          }
+          const { text, failed } = sendText(results);
+          if (options.json) printJson(results);
+          else process.stdout.write(text);
+          if (failed) process.exitCode = 1;
+        } finally {
+          sender.close();
+        }
+      });
+    });
+}

@@ -1,0 +1,180 @@
+import { type ActionFields, isOpenAction } from './action.js';
+import type { RemindersConfig, Weekday } from './reminders-config.js';
+import { weekdays } from './reminders-config.js';
+
+/** What a reminder needs of an action and its incident. */
+export interface ReminderAction extends Pick<ActionFields, 'title' | 'owner' | 'status' | 'dueDate'> {
+  id: string;
+  incident: { id: string; title: string; restricted: boolean };
+}
+
+/** One action in a digest. Restricted incidents' titles are left out of digests that others read. */
+export interface ReminderItem {
+  incidentId: string;
+  incidentTitle: string | undefined;
+  actionId: string;
+  actionTitle: string | undefined;
+  owner: string;
+  dueDate: string;
+  /** Overdue: past its due day; due soon: due today or within the configured days. */
+  state: 'overdue' | 'due-soon';
+  /** Days past the due day (overdue) or left until it (due soon; 0 is today). */
+  days: number;
+}
+
+export type ReminderChannel = 'email' | 'slack';
+
+/** The reminders one recipient gets on one day. */
+export interface Digest {
+  /** Who gets it, stable from day to day (`email:priya@example.com`, `slack:team:payments`). */
+  recipient: string;
+  channel: ReminderChannel;
+  /** The e-mail address or webhook URL. */
+  address: string;
+  /** Who it is for, in words: an owner's name, "team payments", or "actions no one else is reminded of". */
+  audience: string;
+  items: ReminderItem[];
+}
+
+const dayMs = 86_400_000;
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
+}
+
+/** The weekday of a day (YYYY-MM-DD, UTC). */
+export function weekdayOf(day: string): Weekday {
+  // getUTCDay counts from Sunday.
+  return weekdays[(new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7] as Weekday;
+}
+
+/** Whether digests go out at `now` (ISO instant): on a configured day, at or after the configured time (UTC). */
+export function reminderDue(config: Pick<RemindersConfig, 'days' | 'sendAt'>, now: string): boolean {
+  const day = now.slice(0, 10);
+  return config.days.includes(weekdayOf(day)) && now.slice(11, 16) >= config.sendAt;
+}
+
+/** How owners are matched: any case, spaces folded, a leading @ ignored. */
+export function ownerKey(owner: string): string {
+  return owner.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function itemOf(
+  action: ReminderAction,
+  today: string,
+  dueSoonDays: number,
+  open: boolean,
+): ReminderItem | undefined {
+  if (!isOpenAction(action) || action.dueDate === undefined) return undefined;
+  const left = daysBetween(today, action.dueDate);
+  if (left > dueSoonDays) return undefined;
+  const hidden = action.incident.restricted && !open;
+  return {
+    incidentId: action.incident.id,
+    incidentTitle: hidden ? undefined : action.incident.title,
+    actionId: action.id,
+    actionTitle: hidden ? undefined : action.title,
+    owner: action.owner,
+    dueDate: action.dueDate,
+    state: left < 0 ? 'overdue' : 'due-soon',
+    days: Math.abs(left),
+  };
+}
+
+/** Overdue first (most late first), then due soon (soonest first). */
+function byUrgency(a: ReminderItem, b: ReminderItem): number {
+  return (
+    a.dueDate.localeCompare(b.dueDate) ||
+    a.incidentId.localeCompare(b.incidentId) ||
+    a.actionId.localeCompare(b.actionId)
+  );
+}
+
+/**
+ * The day's digests. An owner listed with an e-mail address gets their own actions by e-mail; an owner's team gets
+ * all its members' actions on its webhook and at its address; actions no route reaches (no owner, or an owner nobody
+ * listed, or listed with no address and no team) go to the catch-all webhook and address. A digest someone other
+ * than the owner reads leaves out the titles of restricted incidents and their actions: it says one is due, and the
+ * link opens it for whoever may see it.
+ */
+export function reminderDigests(
+  actions: ReadonlyArray<ReminderAction>,
+  today: string,
+  config: Pick<RemindersConfig, 'dueSoonDays' | 'people' | 'teams' | 'slack' | 'email'>,
+): Digest[] {
+  const people = new Map(
+    Object.entries(config.people).map(([name, route]) => [ownerKey(name), { name, ...route }]),
+  );
+  const digests = new Map<string, Digest>();
+  const add = (recipient: Omit<Digest, 'items'>, item: ReminderItem) => {
+    const digest = digests.get(recipient.recipient) ?? { ...recipient, items: [] };
+    // A person's address may also be their team's: each action once per digest.
+    if (digest.items.some((seen) => seen.incidentId === item.incidentId && seen.actionId === item.actionId))
+      return;
+    digest.items.push(item);
+    digests.set(recipient.recipient, digest);
+  };
+  for (const action of actions) {
+    const shared = itemOf(action, today, config.dueSoonDays, false);
+    if (!shared) continue;
+    const person = action.owner.trim() === '' ? undefined : people.get(ownerKey(action.owner));
+    const team = person?.team === undefined ? undefined : { name: person.team, ...config.teams[person.team] };
+    let reached = false;
+    if (person?.email) {
+      const own = itemOf(action, today, config.dueSoonDays, true) as ReminderItem;
+      add(
+        {
+          recipient: `email:${person.email.toLowerCase()}`,
+          channel: 'email',
+          address: person.email,
+          audience: person.name,
+        },
+        own,
+      );
+      reached = true;
+    }
+    if (team?.slack) {
+      add(
+        {
+          recipient: `slack:team:${team.name}`,
+          channel: 'slack',
+          address: team.slack,
+          audience: `team ${team.name}`,
+        },
+        shared,
+      );
+      reached = true;
+    }
+    if (team?.email) {
+      add(
+        {
+          recipient: `email:${team.email.toLowerCase()}`,
+          channel: 'email',
+          address: team.email,
+          audience: `team ${team.name}`,
+        },
+        shared,
+      );
+      reached = true;
+    }
+    if (reached) continue;
+    const audience = 'actions no one else is reminded of';
+    if (config.slack)
+      add({ recipient: 'slack:catch-all', channel: 'slack', address: config.slack, audience }, shared);
+    if (config.email) {
+      add(
+        {
+          recipient: `email:${config.email.toLowerCase()}`,
+          channel: 'email',
+          address: config.email,
+          audience,
+        },
+        shared,
+      );
+    }
+  }
+  const result = [...digests.values()];
+  for (const digest of result) digest.items.sort(byUrgency);
+  return result.sort((a, b) => a.recipient.localeCompare(b.recipient));
+}
