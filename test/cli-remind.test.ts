@@ -19,16 +19,19 @@ const dayFrom = (offset: number) => new Date(Date.now() + offset * dayMs).toISOS
 let mail: Awaited<ReturnType<typeof startMailServer>>;
 let hook: Awaited<ReturnType<typeof startWebhook>>;
 
+/** A value the configuration takes from the environment: `${NAME}`. */
+const fromEnv = (name: string) => `\${${name}}`;
+
 /** The project's configuration: every day from midnight, so a digest is due whenever the test runs. */
 function writeConfig(project: string, extra: Record<string, unknown> = {}): void {
   const reminders = {
     sendAt: '00:00',
     days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     url: 'https://debrief.example.com',
-    smtp: '${REMIND_SMTP}',
+    smtp: fromEnv('REMIND_SMTP'),
     from: 'debrief <debrief@example.com>',
     people: { 'Priya Raghunathan': { email: 'priya@example.com', team: 'payments' } },
-    teams: { payments: { slack: '${PAYMENTS_WEBHOOK}' } },
+    teams: { payments: { slack: fromEnv('PAYMENTS_WEBHOOK') } },
     ...extra,
   };
   writeFileSync(join(project, 'debrief.config.json'), JSON.stringify({ reminders }));

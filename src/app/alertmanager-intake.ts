@@ -32,7 +32,12 @@ export const alertmanagerPayloadSchema = z.object({
   version: z.literal('4', { error: (issue) => `expected "4", got ${JSON.stringify(issue.input)}` }),
   status: alertStatusSchema,
   alerts: z.array(alertSchema).max(1_000),
+  /** Alertmanager's key of the alert group; with `open=draft` its deliveries land on one incident. */
+  groupKey: z.string().max(4_000).optional(),
+  commonLabels: z.record(z.string(), z.string()).default({}),
+  commonAnnotations: z.record(z.string(), z.string()).default({}),
 });
+export type AlertmanagerPayload = z.infer<typeof alertmanagerPayloadSchema>;
 
 /**
  * The timeline events of a validated payload, drafted exactly as a saved webhook file is by `importEvidence`: one
@@ -40,7 +45,7 @@ export const alertmanagerPayloadSchema = z.object({
  * the same payload imported from a file add each event once.
  */
 export function alertEvents(
-  payload: z.infer<typeof alertmanagerPayloadSchema>,
+  payload: AlertmanagerPayload,
   author: string,
 ): Array<TimelineEventInput & { fingerprint: string }> {
   const options = { time: { zone: 'UTC' }, reference: new Date() };

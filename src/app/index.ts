@@ -1,6 +1,7 @@
 // The application layer: every operation debrief performs, once, for the CLI, the API and the web app alike.
 // Entry points parse their input (flags, HTTP), call these, and present the result; they hold no operation.
 export * from './action-closure.js';
+export * from './alert-group-incident.js';
 export * from './alertmanager-intake.js';
 export * from './already-stored.js';
 export * from './attach-draft.js';

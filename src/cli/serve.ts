@@ -95,6 +95,7 @@ export function register(program: Command): void {
         meetingRooms: database.meetingRooms,
         meetingCards: database.meetingCards,
         meetingNotes: database.meetingNotes,
+        intakeGroups: database.intakeGroups,
         people,
         closureTargets,
         publicUrl,

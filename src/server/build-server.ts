@@ -13,6 +13,7 @@ import type {
   AccountStore,
   AuditLog,
   ChangeFeed,
+  IntakeGroups,
   MeetingCards,
   MeetingNotes,
   MeetingRooms,
@@ -68,6 +69,8 @@ export interface ServerOptions {
   meetingCards?: MeetingCards | undefined;
   /** The reviews' live notes, typed together (`SqlStore.meetingNotes`); served when given. */
   meetingNotes?: MeetingNotes | undefined;
+  /** Which incident each alert group lands on (`SqlStore.intakeGroups`): the Alertmanager intake's open=draft. */
+  intakeGroups?: IntakeGroups | undefined;
   /** The built web app (index.html and assets); default `web/dist` of the package, served when it exists. */
   webRoot?: string | undefined;
   jsonBodyLimit?: number | undefined;
@@ -199,7 +202,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.meetingCards) meetingCardRoutes(app, options.store, options.meetingCards);
   if (options.meetingNotes) meetingNotesRoutes(app, options.store, options.meetingNotes);
   recordRoutes(app, options.store);
-  intakeRoutes(app, options.store);
+  intakeRoutes(app, options.store, options.intakeGroups);
 
   const webRoot = options.webRoot ?? join(packageRoot, 'web', 'dist');
   const hasApp = existsSync(join(webRoot, 'index.html'));

@@ -23,6 +23,7 @@ export type { AuditEntry, AuditLog } from './audit-log.js';
 export type { BackupBundle, Backups } from './backups.js';
 export type { Change, ChangeFeed } from './change-feed.js';
 export { type IncidentView, loadIncidentView } from './incident-view.js';
+export type { IntakeGroup, IntakeGroups } from './intake-groups.js';
 export type { CardScope, MeetingCards } from './meeting-cards.js';
 export type { MeetingNotes, NotesUpdate, NotesUpdates } from './meeting-notes.js';
 export type { MeetingRooms } from './meeting-rooms.js';

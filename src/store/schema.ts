@@ -76,6 +76,16 @@ export interface Database {
   meeting_notes: MeetingNotesTable;
   leases: LeasesTable;
   reminder_sends: ReminderSendsTable;
+  intake_groups: IntakeGroupsTable;
+}
+
+/** An alert group and the incident its deliveries land on (null while the incident is being opened). */
+export interface IntakeGroupsTable {
+  source: string;
+  group_key: string;
+  incident_id: string | null;
+  claimed_by: string;
+  claimed_at: string;
 }
 
 /** A named job only one server runs at a time, held until it expires unless renewed. */

@@ -3,6 +3,7 @@ import { type StoreAccountsOptions, storeAccounts } from './accounts/store-accou
 import type { AuditLog } from './audit-log.js';
 import type { Backups } from './backups.js';
 import type { ChangeFeed } from './change-feed.js';
+import { type IntakeGroups, kyselyIntakeGroups } from './intake-groups.js';
 import { kyselyAuditLog } from './kysely-audit-log.js';
 import { kyselyBackups } from './kysely-backups.js';
 import { kyselyStore } from './kysely-store.js';
@@ -29,6 +30,8 @@ export interface SqlStore {
   readonly meetingCards: MeetingCards;
   /** Each review's live notes, typed by several people at once. */
   readonly meetingNotes: MeetingNotes;
+  /** Which incident each alert group's deliveries land on (the Alertmanager intake's open=draft). */
+  readonly intakeGroups: IntakeGroups;
   /** Who sends reminders, and each day's digests with how sending them went. */
   readonly reminders: ReminderLog;
   /** The accounts port on the same database; each account change is audited in the transaction that makes it. */
@@ -46,6 +49,7 @@ export function sqlStore(db: OpenDatabase): SqlStore {
     meetingCards: kyselyMeetingCards(db),
     meetingNotes: kyselyMeetingNotes(db),
     reminders: kyselyReminderLog(db),
+    intakeGroups: kyselyIntakeGroups(db),
     accounts: (options) => storeAccounts(db, options),
   };
 }

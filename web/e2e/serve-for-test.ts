@@ -25,6 +25,7 @@ const app = await buildServer({
   meetingRooms: database.meetingRooms,
   meetingCards: database.meetingCards,
   meetingNotes: database.meetingNotes,
+  intakeGroups: database.intakeGroups,
   loginAttemptsPerMinute: 1_000,
   ...(process.env.DEBRIEF_E2E_TODAY
     ? { now: () => new Date(`${process.env.DEBRIEF_E2E_TODAY}T12:00:00Z`) }

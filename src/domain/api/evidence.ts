@@ -87,5 +87,12 @@ export const bulkEventsResultSchema = z.object({
 export type BulkEventsResult = z.infer<typeof bulkEventsResultSchema>;
 
 /** POST /api/intake/alertmanager: how many events the alerts added, and how many were already there. */
-export const intakeResultSchema = z.object({ added: count, skipped: count });
+export const intakeResultSchema = z.object({
+  added: count,
+  skipped: count,
+  /** The incident the alerts landed on. */
+  incidentId: z.string(),
+  /** Whether this delivery opened it (`open=draft`, the alert group's first delivery). */
+  opened: z.boolean(),
+});
 export type IntakeResult = z.infer<typeof intakeResultSchema>;

@@ -45,8 +45,8 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
   it('adds an alert-fired event, and nothing more when the same webhook is delivered again', async () => {
     const first = await deliver(firing);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ added: 1, skipped: 0 });
-    expect((await deliver(firing)).json()).toEqual({ added: 0, skipped: 1 });
+    expect(first.json()).toEqual({ added: 1, skipped: 0, incidentId, opened: false });
+    expect((await deliver(firing)).json()).toMatchObject({ added: 0, skipped: 1 });
     const timeline = await t.store.timeline.list(incidentId);
     expect(timeline).toHaveLength(1);
     expect(timeline[0]).toMatchObject({
@@ -60,7 +60,7 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
   });
 
   it('adds the alert-resolved event when the alert resolves, keeping the fired one once', async () => {
-    expect((await deliver(resolved)).json()).toEqual({ added: 1, skipped: 1 });
+    expect((await deliver(resolved)).json()).toMatchObject({ added: 1, skipped: 1 });
     const kinds = (await t.store.timeline.list(incidentId)).map((event) => [event.kind, event.at]);
     expect(kinds).toEqual([
       ['alert-fired', '2026-03-04T14:03:00.000Z'],
@@ -94,6 +94,79 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
       payload: firing,
     });
     expect(noIncident.statusCode).toBe(400);
-    expect(noIncident.json().error.message).toMatch(/incident/);
+    expect(noIncident.json().error.message).toBe(
+      'expected ?incident=ID (the incident the alerts belong to) or ?open=draft, not both',
+    );
+  });
+
+  describe('with open=draft', () => {
+    const group = (key: string, alerts: object[], status = 'firing') => ({
+      ...firing,
+      status,
+      groupKey: key,
+      commonLabels: { alertname: 'HighErrorRate', service: 'checkout-api' },
+      commonAnnotations: { summary: '5xx above 5% for 5 minutes' },
+      alerts,
+    });
+    const pod = (name: string, fingerprint: string, ended?: string) => ({
+      ...firing.alerts[0],
+      labels: { ...firing.alerts[0]?.labels, pod: name },
+      fingerprint,
+      ...(ended ? { status: 'resolved', endsAt: ended } : {}),
+    });
+    const open = (payload: object, query = 'open=draft&severity=sev2') =>
+      t.as(t.editor, { method: 'POST', url: `/api/intake/alertmanager?${query}`, payload });
+
+    it('opens one draft per alert group, and the group’s later deliveries land on it', async () => {
+      const key = `{}:{alertname="HighErrorRate",run="${Math.random()}"}`;
+      const first = await open(group(key, [pod('pay-1', 'f1')]));
+      expect(first.statusCode).toBe(200);
+      const { incidentId: opened, ...counts } = first.json();
+      expect(counts).toEqual({ added: 1, skipped: 0, opened: true });
+      expect(await t.store.incidents.get(opened)).toMatchObject({
+        title: 'HighErrorRate: 5xx above 5% for 5 minutes',
+        severity: 'SEV2',
+        status: 'draft',
+        services: ['checkout-api'],
+      });
+      // A second pod joins the group, then both resolve: same incident, two alerts, each fired and resolved.
+      const second = await open(group(key, [pod('pay-1', 'f1'), pod('pay-2', 'f2')]));
+      expect(second.json()).toEqual({ added: 1, skipped: 1, incidentId: opened, opened: false });
+      const done = [pod('pay-1', 'f1', '2026-03-04T14:40:00Z'), pod('pay-2', 'f2', '2026-03-04T14:41:00Z')];
+      expect((await open(group(key, done, 'resolved'))).json()).toMatchObject({
+        added: 2,
+        incidentId: opened,
+      });
+      const kinds = (await t.store.timeline.list(opened)).map((event) => event.kind);
+      expect(kinds).toEqual(['alert-fired', 'alert-fired', 'alert-resolved', 'alert-resolved']);
+
+      // Another group opens its own incident, severity SEV3 unless set.
+      const other = await open(group(`${key}-other`, [pod('db-0', 'f9')]), 'open=draft');
+      expect(other.json().incidentId).not.toBe(opened);
+      expect((await t.store.incidents.get(other.json().incidentId)).severity).toBe('SEV3');
+    });
+
+    it('opens one incident when deliveries of a new group race', async () => {
+      const key = `{}:{alertname="Race",run="${Math.random()}"}`;
+      const answers = await Promise.all([1, 2, 3, 4].map(() => open(group(key, [pod('pay-1', 'r1')]))));
+      expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+      expect(new Set(answers.map((answer) => answer.json().incidentId)).size).toBe(1);
+      expect(answers.filter((answer) => answer.json().opened)).toHaveLength(1);
+    });
+
+    it('opens a new incident when the group’s incident was deleted, and refuses a payload without a group key', async () => {
+      const key = `{}:{alertname="Gone",run="${Math.random()}"}`;
+      const first = (await open(group(key, [pod('pay-1', 'g1')]))).json().incidentId;
+      const incident = await t.store.incidents.get(first);
+      await t.store.incidents.delete(first, incident.version, { actor: 'test' });
+      const again = (await open(group(key, [pod('pay-1', 'g1')]))).json();
+      expect(again.opened).toBe(true);
+      expect(again.incidentId).not.toBe(first);
+      const keyless = await open({ ...group(key, [pod('pay-1', 'g1')]), groupKey: undefined });
+      expect(keyless.statusCode).toBe(400);
+      expect(keyless.json().error.message).toContain('groupKey');
+      const both = await open(group(key, []), `open=draft&incident=${incidentId}`);
+      expect(both.statusCode).toBe(400);
+    });
   });
 });

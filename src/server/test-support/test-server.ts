@@ -48,6 +48,7 @@ export async function startTestServer(
     meetingRooms: database.meetingRooms,
     meetingCards: database.meetingCards,
     meetingNotes: database.meetingNotes,
+    intakeGroups: database.intakeGroups,
     loginAttemptsPerMinute: 1_000,
     ...options,
   });

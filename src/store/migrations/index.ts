@@ -8,6 +8,7 @@ import * as meetingCards from './0006-meeting-cards.js';
 import * as meetingNotes from './0007-meeting-notes.js';
 import * as search from './0008-search.js';
 import * as reminders from './0009-reminders.js';
+import * as intakeGroups from './0010-intake-groups.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-meeting-notes': meetingNotes,
   '0008-search': search,
   '0009-reminders': reminders,
+  '0010-intake-groups': intakeGroups,
 };
