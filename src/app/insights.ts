@@ -1,4 +1,4 @@
-import { type Insights, insightsOf, type Repeat } from '../domain/index.js';
+import { type Insights, insightsOf, type Repeat, repeatLimit } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 
 /**
@@ -11,8 +11,8 @@ export async function incidentInsights(
   options: { visibleTo?: string[] | undefined } = {},
 ): Promise<Insights> {
   const incidents = await store.incidents.list({ visibleTo: options.visibleTo });
-  const records = await store.insightRecords();
-  return insightsOf(incidents, records);
+  const records = await store.insightRecords({ visibleTo: options.visibleTo, limit: repeatLimit });
+  return insightsOf(incidents, records, repeatLimit);
 }
 
 /** What an incident shares with others the reader may see: each a name and the other incidents it was seen in. */
@@ -33,7 +33,8 @@ export async function seenElsewhere(
 ): Promise<SeenElsewhere> {
   const incidents = await store.incidents.list({ visibleTo: options.visibleTo });
   if (!incidents.some((incident) => incident.id === incidentId)) await store.incidents.get(incidentId);
-  const { repeats } = insightsOf(incidents, await store.insightRecords(), Number.MAX_SAFE_INTEGER);
+  const records = await store.insightRecords({ visibleTo: options.visibleTo, incidentId });
+  const { repeats } = insightsOf(incidents, records, Number.MAX_SAFE_INTEGER);
   const others = (list: readonly Repeat[]) =>
     list
       .filter((repeat) => repeat.incidents.some((ref) => ref.incidentId === incidentId))

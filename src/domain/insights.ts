@@ -122,11 +122,14 @@ function repeatsOf(
     .slice(0, limit);
 }
 
+/** How many services, signatures and alerts insights list as seen in more than one incident. */
+export const repeatLimit = 20;
+
 /** Insights over incidents and their records: per month, response times, and what keeps coming back. */
 export function insightsOf(
   incidents: readonly InsightIncident[],
   records: InsightRecords,
-  limit = 20,
+  limit = repeatLimit,
 ): Insights {
   const monthOf = new Map(incidents.map((incident) => [incident.id, incidentMonth(incident)]));
   const months = [...new Set(monthOf.values())].sort();

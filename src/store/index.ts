@@ -43,6 +43,7 @@ export type {
   DocumentRepository,
   IncidentFilter,
   IncidentRepository,
+  InsightQuery,
   RecordMeta,
   SearchHit,
   SearchOptions,

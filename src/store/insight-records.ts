@@ -1,47 +1,89 @@
-import { sql } from 'kysely';
-import { alertNameOf, type InsightRecords } from '../domain/index.js';
+import { type Kysely, sql } from 'kysely';
+import type { InsightRecords } from '../domain/index.js';
+import type { Database } from './schema.js';
+import type { InsightQuery } from './store.js';
 import type { StoreDatabase } from './store-database.js';
+import { visibility } from './visibility-sql.js';
 
-interface EventRow {
-  incident_id: string;
-  kind: string | null;
-  signature: string | null;
-  summary: string | null;
+type MarkKind = 'signature' | 'alert';
+
+/**
+ * The names to report: with `incidentId`, every name that incident has; otherwise the `limit` names seen in the most
+ * incidents the reader may see (ties by name as insights order them), each seen in two or more.
+ */
+async function chosenNames(
+  k: Kysely<Database>,
+  query: InsightQuery,
+): Promise<Array<{ kind: MarkKind; name: string }>> {
+  if (query.incidentId !== undefined) {
+    const { rows } = await sql<{ kind: MarkKind; name: string }>`
+      select kind, name from incident_marks where incident_id = ${query.incidentId}`.execute(k);
+    return rows;
+  }
+  const { rows } = await sql<{ kind: MarkKind; name: string; incidents: number | string }>`
+    select m.kind, m.name, count(*) as incidents
+    from incident_marks m join incidents i on i.id = m.incident_id
+    where ${visibility(query.visibleTo)} and trim(m.name) <> ''
+    group by m.kind, m.name
+    having count(*) > 1`.execute(k);
+  const limit = query.limit ?? Number.POSITIVE_INFINITY;
+  const byKind = (kind: MarkKind) =>
+    rows
+      .filter((row) => row.kind === kind)
+      .sort((a, b) => Number(b.incidents) - Number(a.incidents) || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  return [...byKind('signature'), ...byKind('alert')];
+}
+
+/** The incidents the reader may see that have each of `names`. */
+async function incidentsWith(
+  k: Kysely<Database>,
+  names: ReadonlyArray<{ kind: MarkKind; name: string }>,
+  visibleTo: readonly string[] | undefined,
+): Promise<Array<{ kind: MarkKind; name: string; incident_id: string }>> {
+  const found: Array<{ kind: MarkKind; name: string; incident_id: string }> = [];
+  // In slices, so a statement never carries more parameters than a database takes.
+  for (let start = 0; start < names.length; start += 200) {
+    const slice = names.slice(start, start + 200);
+    const wanted = sql.join(
+      slice.map(({ kind, name }) => sql`(m.kind = ${kind} and m.name = ${name})`),
+      sql` or `,
+    );
+    const { rows } = await sql<{ kind: MarkKind; name: string; incident_id: string }>`
+      select m.kind, m.name, m.incident_id
+      from incident_marks m join incidents i on i.id = m.incident_id
+      where (${wanted}) and ${visibility(visibleTo)}`.execute(k);
+    found.push(...rows);
+  }
+  return found;
 }
 
 /**
- * What insights need from the records of every incident, in three queries rather than a document per incident:
- * each factor's category, and each incident's distinct log signatures and fired alerts (not every event).
+ * What insights need from the records of every incident: each factor's category, and the log signatures and fired
+ * alerts worth reporting with the incidents that had them, read from incident_marks (kept by triggers on events)
+ * rather than from the events themselves.
  */
-export function insightRecords(db: StoreDatabase): () => Promise<InsightRecords> {
+export function insightRecords(db: StoreDatabase): (query?: InsightQuery) => Promise<InsightRecords> {
   const postgres = db.dialect === 'postgres';
-  const field = (name: string) =>
-    postgres ? sql.raw(`(data::jsonb ->> '${name}')`) : sql.raw(`json_extract(data, '$.${name}')`);
-  return () =>
+  const category = postgres
+    ? sql.raw(`(data::jsonb ->> 'category')`)
+    : sql.raw(`json_extract(data, '$.category')`);
+  return (query = {}) =>
     db.snapshot(async (k) => {
       const factors = await sql<{ incident_id: string; category: string | null }>`
-        select incident_id, ${field('category')} as category from factors`.execute(k);
-      const events = await sql<EventRow>`
-        select distinct incident_id, ${field('kind')} as kind, ${field('signature')} as signature,
-          case when ${field('kind')} = 'alert-fired' then ${field('summary')} end as summary
-        from events
-        where ${field('signature')} is not null or ${field('kind')} = 'alert-fired'`.execute(k);
-      const records: InsightRecords = {
+        select incident_id, ${category} as category from factors`.execute(k);
+      const marks = await incidentsWith(k, await chosenNames(k, query), query.visibleTo);
+      return {
         factors: factors.rows.map((row) => ({
           incidentId: row.incident_id,
           category: row.category ?? 'other',
         })),
-        signatures: [],
-        alerts: [],
+        signatures: marks
+          .filter((mark) => mark.kind === 'signature')
+          .map((mark) => ({ incidentId: mark.incident_id, signature: mark.name })),
+        alerts: marks
+          .filter((mark) => mark.kind === 'alert')
+          .map((mark) => ({ incidentId: mark.incident_id, name: mark.name })),
       };
-      const signatures: Array<{ incidentId: string; signature: string }> = [];
-      const alerts: Array<{ incidentId: string; name: string }> = [];
-      for (const row of events.rows) {
-        if (row.kind === 'alert-fired') {
-          const name = alertNameOf(row.summary ?? '');
-          if (name) alerts.push({ incidentId: row.incident_id, name });
-        } else if (row.signature) signatures.push({ incidentId: row.incident_id, signature: row.signature });
-      }
-      return { ...records, signatures, alerts };
     });
 }

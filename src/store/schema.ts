@@ -77,6 +77,15 @@ export interface Database {
   leases: LeasesTable;
   reminder_sends: ReminderSendsTable;
   intake_groups: IntakeGroupsTable;
+  incident_marks: IncidentMarksTable;
+}
+
+/** An incident's log signature or fired alert, and how many of its events carry it (kept by triggers on events). */
+export interface IncidentMarksTable {
+  kind: 'signature' | 'alert';
+  name: string;
+  incident_id: string;
+  n: number;
 }
 
 /** An alert group and the incident its deliveries land on (null while the incident is being opened). */

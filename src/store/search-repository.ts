@@ -1,10 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { parseSearchText, rankByWords, type SearchTerm, snippetOf } from '../domain/index.js';
-import { memberKey } from './incident-rows.js';
-import { escapeLike } from './record-helpers.js';
 import type { Database } from './schema.js';
 import type { SearchHit, SearchOptions, SearchRepository } from './store.js';
 import type { StoreDatabase } from './store-database.js';
+import { visibility } from './visibility-sql.js';
 
 /**
  * How many of the newest matching records are ranked. A word found in a million log lines would otherwise rank
@@ -43,14 +42,6 @@ interface HitRow {
   title: string;
   severity: string;
   status: string;
-}
-
-/** Only incidents the people may see (as the incident list decides), when `visibleTo` is given. */
-function visibility(visibleTo: readonly string[] | undefined) {
-  if (visibleTo === undefined) return sql`1 = 1`;
-  const members = visibleTo.map((name) => `%|${escapeLike(memberKey(name))}|%`);
-  const likes = members.map((pattern) => sql`i.members_key like ${pattern} escape '\\'`);
-  return sql`(i.restricted = 0${likes.length > 0 ? sql` or ${sql.join(likes, sql` or `)}` : sql``})`;
 }
 
 function scope(options: SearchOptions) {

@@ -13,6 +13,7 @@ import { concurrencyCases } from './test-support/contract/concurrency-cases.js';
 import { type ContractUse, ctx, failure } from './test-support/contract/contract-use.js';
 import { documentCases } from './test-support/contract/document-cases.js';
 import { incidentCases } from './test-support/contract/incident-cases.js';
+import { insightCases } from './test-support/contract/insight-cases.js';
 import { searchCases } from './test-support/contract/search-cases.js';
 import { documentInput, incidentInput } from './test-support/factories.js';
 import { type OpenedSql, openSql } from './test-support/open-sql.js';
@@ -84,6 +85,7 @@ describe.each(dialects)('the $name store', ({ name, create }) => {
   documentCases(use);
   concurrencyCases(use);
   searchCases(use);
+  insightCases(use);
   changeCases(feedUse);
   if (name === 'postgres') listenReconnectCases(feedUse);
 });

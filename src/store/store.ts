@@ -108,6 +108,16 @@ export interface TimelineRepository extends ChildRepository<StoredEvent, Timelin
   ): Promise<{ added: StoredEvent[]; skipped: number; incident: Incident }>;
 }
 
+/** Which signatures and alerts insights need. */
+export interface InsightQuery {
+  /** Only incidents these people may see (as `IncidentFilter.visibleTo`); everything when left out. */
+  visibleTo?: readonly string[] | undefined;
+  /** The names seen in the most incidents, this many of each kind (all seen in two or more when left out). */
+  limit?: number | undefined;
+  /** Instead: every name this incident has, with the other incidents that have it. */
+  incidentId?: string | undefined;
+}
+
 export interface ActionFilter {
   incidentId?: string | undefined;
   status?: Action['status'][] | undefined;
@@ -173,6 +183,9 @@ export interface Store {
   readonly reviews: ChildRepository<StoredReview, ReviewInput>;
   readonly documents: DocumentRepository;
   readonly search: SearchRepository;
-  /** Factor categories, log signatures and fired alerts of every incident, for insights across them. */
-  insightRecords(): Promise<InsightRecords>;
+  /**
+   * Factor categories, and the log signatures and fired alerts worth reporting with the incidents that had them, for
+   * insights across incidents. An adapter may answer more than asked (insights pick what they report), never less.
+   */
+  insightRecords(query?: InsightQuery): Promise<InsightRecords>;
 }

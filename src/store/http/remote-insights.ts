@@ -3,7 +3,8 @@ import type { DocumentRepository, IncidentRepository } from '../store.js';
 
 /**
  * Insight records over the REST API, which has no bulk route for them: a document per incident the token's user
- * may see is read, and each incident's distinct signatures and fired alerts are kept.
+ * may see is read, and each incident's distinct signatures and fired alerts are kept: more than a query asks for,
+ * which the port allows (insights pick what they report).
  */
 export function remoteInsightRecords(
   incidents: Pick<IncidentRepository, 'list'>,

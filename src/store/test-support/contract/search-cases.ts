@@ -196,7 +196,7 @@ export function searchCases(use: ContractUse): void {
       ],
       ctx,
     );
-    const records = await store.insightRecords();
+    const records = await store.insightRecords({ incidentId: incident.id });
     expect(records.factors.filter((f) => f.incidentId === incident.id)).toEqual([
       { incidentId: incident.id, category: 'monitoring-alerting' },
     ]);
