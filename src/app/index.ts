@@ -20,3 +20,4 @@ export * from './reminder-run.js';
 export * from './reminder-senders.js';
 export * from './reviews.js';
 export * from './similar-incidents.js';
+export * from './sync-folder.js';

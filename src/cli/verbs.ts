@@ -34,6 +34,7 @@ export const verbModules: Record<string, () => Promise<VerbModule>> = {
   search: () => import('./search.js'),
   insights: () => import('./insights.js'),
   remind: () => import('./remind.js'),
+  sync: () => import('./sync.js'),
 };
 
 // Global options that take a value, so the verb can be found after them (`debrief --db URL list`).
