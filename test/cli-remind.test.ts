@@ -90,6 +90,12 @@ describe('debrief remind', () => {
     expect(dry.stdout).not.toContain(hook.url);
     expect(mail.mails).toHaveLength(0);
     expect(hook.posts).toHaveLength(0);
+    const json = await remind('--dry-run', '--json');
+    expect(JSON.parse(json.stdout).digests.map((digest: { address: string }) => digest.address)).toEqual([
+      'priya@example.com',
+      '(webhook URL hidden)',
+    ]);
+    expect(json.stdout).not.toContain(hook.url);
 
     const sent = await remind();
     expect(sent.stderr).toBe('');

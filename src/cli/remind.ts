@@ -12,6 +12,11 @@ function destination(digest: { channel: string; address: string; audience: strin
     : `${digest.address} by e-mail (${digest.audience})`;
 }
 
+/** A digest or send for JSON output: a webhook URL is a secret, so it is left out. */
+function withoutSecret<T extends { channel: string; address: string }>(item: T): T {
+  return item.channel === 'slack' ? { ...item, address: '(webhook URL hidden)' } : item;
+}
+
 function sentNote(send: ReminderSend | undefined): string {
   if (!send) return '';
   if (send.status === 'sent')
@@ -78,7 +83,11 @@ export function register(program: Command): void {
           const digests = await app.reminderPlan(store, config, day, undefined);
           const sends = await reminders.ofDay(day);
           if (options.json)
-            return printJson({ day, digests, sends: sends.map(({ message: _, ...send }) => send) });
+            return printJson({
+              day,
+              digests: digests.map(withoutSecret),
+              sends: sends.map(({ message: _, ...send }) => withoutSecret(send)),
+            });
           process.stdout.write(dryRunText(day, digests, sends));
           return;
         }
@@ -102,8 +111,14 @@ export function register(program: Command): void {
             results.push(await app.reminderPass(run, false));
           }
           const { text, failed } = sendText(results);
-          if (options.json) printJson(results);
-          else process.stdout.write(text);
+          if (options.json) {
+            printJson(
+              results.map((result) => ({
+                ...result,
+                tried: result.tried.map(({ message: _, ...send }) => withoutSecret(send)),
+              })),
+            );
+          } else process.stdout.write(text);
           if (failed) process.exitCode = 1;
         } finally {
           sender.close();

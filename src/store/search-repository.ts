@@ -65,20 +65,43 @@ async function candidatesSqlite(k: Kysely<Database>, terms: SearchTerm[], option
   return rows;
 }
 
-async function candidatesPostgres(k: Kysely<Database>, terms: SearchTerm[], options: SearchOptions) {
+/**
+ * PostgreSQL reads the matches of a word from its GIN index in no particular order, so a word in tens of thousands
+ * of records would fetch them all to keep the newest. The newest records are tried first, in widening slices of
+ * ids, until a slice holds enough matches: the same newest matches as one query over everything, fetched from a
+ * slice, which keeps a mid-frequency word as quick as a rare or a common one.
+ */
+export const postgresSlices: readonly number[] = [32_768, 262_144, Number.POSITIVE_INFINITY];
+
+async function candidatesPostgres(
+  k: Kysely<Database>,
+  terms: SearchTerm[],
+  options: SearchOptions,
+  slices: readonly number[],
+) {
   const query = tsQuery(terms, options.any === true);
-  const { rows } = await sql<HitRow>`
-    select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status
-    from search_entries e
-    join incidents i on i.id = e.incident_id
-    where e.words @@ to_tsquery('simple', ${query}) and ${scope(options)}
-    order by e.id desc
-    limit ${rankedCandidates}`.execute(k);
-  return rows;
+  const newest = await sql<{ id: string | number | null }>`select max(id) as id from search_entries`.execute(
+    k,
+  );
+  const top = Number(newest.rows[0]?.id ?? 0);
+  for (const slice of slices) {
+    const from = top - slice;
+    const { rows } = await sql<HitRow>`
+      select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status
+      from search_entries e
+      join incidents i on i.id = e.incident_id
+      where e.words @@ to_tsquery('simple', ${query}) and ${scope(options)}
+        ${Number.isFinite(from) && from > 0 ? sql`and e.id > ${from}` : sql``}
+      order by e.id desc
+      limit ${rankedCandidates}`.execute(k);
+    if (rows.length >= rankedCandidates || !Number.isFinite(from) || from <= 0) return rows;
+  }
+  return [];
 }
 
 /** Full-text search over what people wrote, ranked best first, with the matched words marked. */
-export function searchRepository(db: StoreDatabase): SearchRepository {
+/** `slices`: the id slices PostgreSQL tries, newest first (tests use small ones). */
+export function searchRepository(db: StoreDatabase, slices = postgresSlices): SearchRepository {
   return {
     search(text, options = {}) {
       const terms = parseSearchText(text);
@@ -87,7 +110,7 @@ export function searchRepository(db: StoreDatabase): SearchRepository {
       return db.read(async (k) => {
         const candidates =
           db.dialect === 'postgres'
-            ? await candidatesPostgres(k, terms, options)
+            ? await candidatesPostgres(k, terms, options, slices)
             : await candidatesSqlite(k, terms, options);
         const rows = rankByWords(candidates, (row) => row.body, terms).slice(0, limit);
         return rows.map(
