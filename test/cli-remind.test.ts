@@ -160,6 +160,13 @@ describe('debrief remind', () => {
       // Tried three times, backing off, and the URL never printed.
       expect(down.calls()).toBe(3);
       expect(result.stdout).not.toContain(down.url);
+      // The webhook mended in the configuration (a new URL): running it again sends what failed, there.
+      const before = hook.posts.length;
+      const again = await runCli(['remind'], { env: { ...denv, PAYMENTS_WEBHOOK: hook.url }, cwd: project2 });
+      expect(again.stdout).toBe('sent to the Slack webhook for team payments: 2 actions\n');
+      expect(again.code).toBe(0);
+      expect(hook.posts.length - before).toBe(1);
+      expect(down.calls()).toBe(3);
     } finally {
       await down.close();
     }

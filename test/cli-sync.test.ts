@@ -95,6 +95,30 @@ describe.each(targets)('debrief sync on $name', (target) => {
     expect(await titleOf(newId)).toBe('Cache evictions');
     expect((await sync()).stdout).toBe('3 unchanged\n');
 
+    // A row added by hand without an id gets the id it was saved with, so the next edit does not add it again.
+    const withRow = readFileSync(file(a), 'utf8').replace(
+      /(\| Id \| Action \| Owner \|[^\n]*\n\|[^\n]*\n)/,
+      '$1|  | Write the runbook for Aroha Ngata | Aroha Ngata | 2026-12-20 | low | process | open |  |  |  |  |\n',
+    );
+    expect(withRow).toContain('Write the runbook');
+    writeFileSync(file(a), withRow);
+    expect((await sync()).stdout).toContain(`imported: saved ${a}.md as ${a} (changed in the file)`);
+    const actionIds = async () =>
+      JSON.parse((await cli('show', a, '--json')).stdout).actions.map((action: { id: string }) => action.id);
+    const ids = await actionIds();
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(readFileSync(file(a), 'utf8')).toContain(id);
+    retitle(a, 'Checkout returned 503s for 40 minutes', 'Checkout returned 503s for 41 minutes');
+    await sync();
+    expect(await actionIds()).toEqual(ids);
+
+    // A renamed file is the same post-mortem.
+    const { renameSync } = await import('node:fs');
+    renameSync(file(a), join(folder, 'checkout-503s.md'));
+    expect((await sync()).stdout).toBe('3 unchanged\n');
+    renameSync(join(folder, 'checkout-503s.md'), file(a));
+    expect((await sync()).stdout).toBe('3 unchanged\n');
+
     // A removed file is not a deleted incident unless asked; a file that does not parse is left alone.
     unlinkSync(file(b));
     writeFileSync(join(folder, 'broken.md'), '---\nseverity: SEV9\n---\n\n# Broken\n');

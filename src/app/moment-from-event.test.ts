@@ -49,4 +49,19 @@ eachStore('a moment from an event added by hand', (store) => {
     expect(moments.mitigated).toBeUndefined();
     expect(moments.acknowledged).toBeUndefined();
   });
+
+  it('adds the event and leaves the moment unset when the incident’s other records refuse it', async () => {
+    // No moments yet, and an action due before the time the event would make the start.
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    await addRecord(store(), 'actions', incident.id, { title: 'Old follow-up', dueDate: '2026-03-01' }, ctx);
+    const added = await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('alert-fired', '2026-03-04T14:03:00Z', 'Alert fired'),
+      ctx,
+    );
+    expect((await store().timeline.list(incident.id)).map((e) => e.id)).toEqual([added.id]);
+    expect((await store().incidents.get(incident.id)).moments.detected).toBeUndefined();
+  });
 });

@@ -1,4 +1,10 @@
-import { type EventKind, type MomentName, type Moments, momentOrderProblems } from '../domain/index.js';
+import {
+  type EventKind,
+  isDebriefError,
+  type MomentName,
+  type Moments,
+  momentOrderProblems,
+} from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 
@@ -46,7 +52,14 @@ export async function setMomentFromEvent(
     const incident = await store.incidents.get(event.incidentId);
     const moments = momentsWithEvent(incident.moments, event);
     if (!moments) return undefined;
-    await store.incidents.update(event.incidentId, incident.version, { moments }, ctx);
+    try {
+      await store.incidents.update(event.incidentId, incident.version, { moments }, ctx);
+    } catch (error) {
+      // The event is stored; a moment the incident's other records refuse (an action due before the start it
+      // would make) is left for a person to set, rather than reporting the event as not added.
+      if (isDebriefError(error) && error.code === 'invalid_input') return undefined;
+      throw error;
+    }
     return name;
   });
 }

@@ -36,8 +36,16 @@ export async function reminderPlan(
   }));
 }
 
-/** A digest as the reminder log keeps it until it is sent. */
+/** A digest as the reminder log keeps it until it is sent: no webhook URL, which is a secret (see `reminderAddress`). */
 export function plannedSend(digest: PlannedDigest): PlannedSend {
   const { recipient, channel, address, audience, items, message } = digest;
-  return { recipient, channel, address, audience, items: items.length, message: JSON.stringify(message) };
+  const kept = channel === 'email' ? address : '';
+  return {
+    recipient,
+    channel,
+    address: kept,
+    audience,
+    items: items.length,
+    message: JSON.stringify(message),
+  };
 }

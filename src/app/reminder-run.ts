@@ -1,4 +1,4 @@
-import { type RemindersConfig, reminderDue } from '../domain/index.js';
+import { type RemindersConfig, reminderAddress, reminderDue } from '../domain/index.js';
 import type { ReminderMessage } from '../report/index.js';
 import type { ReminderLog, ReminderSend, Store } from '../store/index.js';
 import { plannedSend, reminderPlan } from './reminder-plan.js';
@@ -65,7 +65,9 @@ export async function reminderPass(run: ReminderRun, plan: boolean): Promise<Pas
   const tried: ReminderSend[] = [];
   for (const send of await run.log.claim(run.holder, now)) {
     try {
-      await run.sender.send(send.channel, send.address, JSON.parse(send.message) as ReminderMessage);
+      const address = reminderAddress(send.recipient, run.config);
+      if (address === undefined) throw new Error('its route is no longer in the configuration');
+      await run.sender.send(send.channel, address, JSON.parse(send.message) as ReminderMessage);
       const at = clock().toISOString();
       await run.log.settle(send, run.holder, { status: 'sent', at });
       tried.push({ ...send, status: 'sent', sentAt: at, lastError: undefined });

@@ -62,6 +62,8 @@ interface FileEntry {
   doc: IncidentDocument;
   /** Whether the file named no id (a new post-mortem written by hand): one is given and written into it. */
   newId: boolean;
+  /** Whether some record in it has no id (a row added by hand): ids are given and written into the file. */
+  needsIds: boolean;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -103,8 +105,10 @@ async function readFiles(dir: string, lines: SyncLine[]): Promise<Map<string, Fi
       });
       continue;
     }
-    // A file with no id is given a fresh one on every parse: parsed twice, the ids differ.
-    const named = parseIncidentMarkdown(text, { file }).id === doc.id;
+    // A file or row with no id is given a fresh one on every parse: parsed twice, the ids differ.
+    const again = parseIncidentMarkdown(text, { file });
+    const named = again.id === doc.id;
+    const needsIds = !named || JSON.stringify(again) !== JSON.stringify(doc);
     const other = files.get(doc.id);
     if (other) {
       lines.push({
@@ -115,7 +119,7 @@ async function readFiles(dir: string, lines: SyncLine[]): Promise<Map<string, Fi
       });
       continue;
     }
-    files.set(doc.id, { file, text, sha256: sha256(text), doc, newId: !named });
+    files.set(doc.id, { file, text, sha256: sha256(text), doc, newId: !named, needsIds });
   }
   return files;
 }
@@ -179,8 +183,9 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
       throw error;
     }
     let sha = entry.sha256;
-    if (entry.newId) {
-      // A hand-written file with no id gets the new incident's id, or the next sync would create it again.
+    if (entry.needsIds) {
+      // A hand-written file or row with no id gets the id it was saved with, or every later sync would save it
+      // again as a new record.
       const text = renderIncidentMarkdown(await store.documents.load(id));
       await writeAtomic(join(dir, entry.file), text);
       sha = sha256(text);
@@ -204,6 +209,10 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
       const dbChanged = last === undefined || incident.version !== last.version;
       if (!fileChanged && !dbChanged) {
         say('unchanged', id, entry.file, `${id} unchanged`);
+      } else if (last !== undefined && entry.sha256 === last.sha256 && !dbChanged) {
+        state.incidents[id] = { ...last, file: entry.file };
+        await save();
+        say('unchanged', id, entry.file, `${id} unchanged (its file was renamed from ${last.file})`);
       } else if (fileChanged && !dbChanged) {
         await importFrom(entry, incident.version, 'changed in the file');
       } else if (!fileChanged && dbChanged) {

@@ -82,6 +82,21 @@ function itemOf(
   };
 }
 
+/**
+ * Where a digest goes now: an e-mail recipient's address, or the webhook the current configuration gives its team
+ * (or the catch-all). Webhook URLs are secrets, so they are looked up when sending, never kept with the digest; a
+ * URL rotated or mended in the configuration is the one a retry uses. Undefined when the route is gone.
+ */
+export function reminderAddress(
+  recipient: string,
+  config: Pick<RemindersConfig, 'teams' | 'slack'>,
+): string | undefined {
+  if (recipient.startsWith('email:')) return recipient.slice('email:'.length);
+  if (recipient === 'slack:catch-all') return config.slack;
+  if (recipient.startsWith('slack:team:')) return config.teams[recipient.slice('slack:team:'.length)]?.slack;
+  return undefined;
+}
+
 /** Overdue first (most late first), then due soon (soonest first). */
 function byUrgency(a: ReminderItem, b: ReminderItem): number {
   return (

@@ -84,7 +84,10 @@ async function candidatesPostgres(
     k,
   );
   const top = Number(newest.rows[0]?.id ?? 0);
-  for (const slice of slices) {
+  // Only a single word can match so many records that fetching them costs more than reading the index again per
+  // slice; two words, a phrase or any-of-several are read in one go.
+  const single = terms.length === 1 && terms[0]?.words.length === 1 && options.any !== true;
+  for (const slice of single ? slices : [Number.POSITIVE_INFINITY]) {
     const from = top - slice;
     const { rows } = await sql<HitRow>`
       select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status

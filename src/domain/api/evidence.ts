@@ -90,8 +90,8 @@ export type BulkEventsResult = z.infer<typeof bulkEventsResultSchema>;
 export const intakeResultSchema = z.object({
   added: count,
   skipped: count,
-  /** The incident the alerts landed on. */
-  incidentId: z.string(),
+  /** The incident the alerts landed on (null when open=draft was sent no alerts, so none was opened). */
+  incidentId: z.string().nullable(),
   /** Whether this delivery opened it (`open=draft`, the alert group's first delivery). */
   opened: z.boolean(),
 });

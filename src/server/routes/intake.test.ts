@@ -165,6 +165,8 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
       const keyless = await open({ ...group(key, [pod('pay-1', 'g1')]), groupKey: undefined });
       expect(keyless.statusCode).toBe(400);
       expect(keyless.json().error.message).toContain('groupKey');
+      const empty = await open(group(`${key}-empty`, []));
+      expect(empty.json()).toEqual({ added: 0, skipped: 0, incidentId: null, opened: false });
       const both = await open(group(key, []), `open=draft&incident=${incidentId}`);
       expect(both.statusCode).toBe(400);
     });

@@ -50,6 +50,8 @@ export function intakeRoutes(app: FastifyInstance, store: Store, groups: IntakeG
       target = { incident: await visibleIncident(store, user, query.incident), opened: false };
     } else {
       if (!groups) throw invalidInput('open=draft needs a server on a SQLite or PostgreSQL database');
+      // Nothing fired: no incident is opened for an empty notification.
+      if (payload.alerts.length === 0) return { added: 0, skipped: 0, incidentId: null, opened: false };
       const options = { severity: query.severity ?? 'SEV3', actor: user.username } as const;
       target = await alertGroupIncident(store, groups, payload, options);
       // An incident an earlier delivery opened may since have been restricted to others.

@@ -10,6 +10,7 @@ import * as search from './0008-search.js';
 import * as reminders from './0009-reminders.js';
 import * as intakeGroups from './0010-intake-groups.js';
 import * as incidentMarks from './0011-incident-marks.js';
+import * as searchPunctuation from './0012-search-punctuation.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-reminders': reminders,
   '0010-intake-groups': intakeGroups,
   '0011-incident-marks': incidentMarks,
+  '0012-search-punctuation': searchPunctuation,
 };

@@ -164,6 +164,28 @@ export function searchCases(use: ContractUse): void {
     }
   });
 
+  it('finds the words in and after HTML-like text, as SQLite does', async () => {
+    const word = uniqueWord('zh');
+    const incident = await store.incidents.create(
+      incidentInput({ title: `Paiements refusés: "timeout" <script>alert(1)</script> & café ${word}` }),
+      ctx,
+    );
+    await store.timeline.add(
+      incident.id,
+      { at: '2026-03-04T10:00:00Z', summary: `x <p class="a">inside</p> y &amp; ${word} z;w` },
+      ctx,
+    );
+    for (const text of [`café ${word}`, `alert ${word}`, `script ${word}`, `refusés ${word}`, `z ${word}`]) {
+      const hits = await store.search.search(text);
+      expect(
+        hits.map((hit) => hit.incidentId),
+        text,
+      ).toContain(incident.id);
+    }
+    const inside = await store.search.search(`inside ${word}`);
+    expect(inside.map((hit) => hit.kind)).toEqual(['event']);
+  });
+
   it('collects every incident’s factor categories, distinct log signatures and fired alerts for insights', async () => {
     const word = uniqueWord('zi');
     const incident = await store.incidents.create(incidentInput({ title: `Insights ${word}` }), ctx);
