@@ -112,7 +112,15 @@ export const impactSchema = z.object({
   usersAffected: count.optional(),
   failedRequests: count.optional(),
   /** The share of the error budget spent, as a fraction: 0.34 is 34%, above 1 is over budget. */
-  errorBudgetBurn: z.number().nonnegative().optional(),
+  errorBudgetBurn: z
+    .number()
+    .nonnegative()
+    // 100 is 10,000% of a period's budget: beyond it the number is a unit mistake (a percent typed as a fraction).
+    .max(100, { error: 'expected a fraction of the error budget (0.34 is 34%), at most 100 (10,000%)' })
+    .optional()
+    .meta({
+      description: 'the share of the error budget spent, as a fraction: 0.34 is 34%; above 1 is over budget',
+    }),
   /** What it cost the business, in words: "about €42,000 in failed orders". Absent when not estimated. */
   cost: lineText(limits.line).optional(),
   /** Whether a service level promised to customers in a contract (an SLA) was missed; absent when not assessed. */

@@ -17,3 +17,25 @@ describe('text fields', () => {
     expect(proseText().parse('  a\r\nb\rc  ')).toBe('a\nb\nc');
   });
 });
+
+describe('text the database can store', () => {
+  it('refuses half a surrogate pair and keeps whole characters', async () => {
+    const { lineText, proseText } = await import('./text.js');
+    for (const schema of [lineText(), proseText()]) {
+      expect(schema.safeParse('x\ud800y').success).toBe(false);
+      expect(schema.safeParse('x\udc00').success).toBe(false);
+      expect(schema.safeParse('café ☕ 😀 连接').success).toBe(true);
+    }
+  });
+});
+
+describe('the error budget spent', () => {
+  it('is a fraction up to 100 (10,000%): a percent typed as a fraction beyond that is refused', async () => {
+    const { impactSchema } = await import('./incident.js');
+    expect(impactSchema.safeParse({ errorBudgetBurn: 0.34 }).success).toBe(true);
+    expect(impactSchema.safeParse({ errorBudgetBurn: 7 }).success).toBe(true);
+    const huge = impactSchema.safeParse({ errorBudgetBurn: 1e308 });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues[0]?.message).toContain('0.34 is 34%');
+  });
+});

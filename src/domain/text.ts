@@ -5,6 +5,10 @@ const noLineBreak = /^[^\r\n]*$/;
 // PostgreSQL cannot store U+0000 in text, and no person means to type it: refused everywhere, by name.
 const hasNoNul = (value: string) => !value.includes('\u0000');
 const nulError = 'expected text without NUL (U+0000) characters';
+// Half of a UTF-16 surrogate pair is no character: PostgreSQL refuses it in text and JSON, so it is refused here.
+const unpaired = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const isWellFormed = (value: string) => !unpaired.test(value);
+const surrogateError = 'expected valid Unicode text (an unpaired surrogate such as \\ud800 is no character)';
 
 /** One line of text, trimmed: titles, names, owners. */
 export function lineText(max: number = limits.line) {
@@ -13,7 +17,8 @@ export function lineText(max: number = limits.line) {
     .trim()
     .max(max, { error: `expected at most ${max} characters` })
     .regex(noLineBreak, { error: 'expected one line without line breaks' })
-    .refine(hasNoNul, { error: nulError });
+    .refine(hasNoNul, { error: nulError })
+    .refine(isWellFormed, { error: surrogateError });
 }
 
 /** A required single line of text. */
@@ -28,7 +33,8 @@ export function proseText(max: number = limits.prose) {
     .overwrite((value) => value.replace(/\r\n?/g, '\n'))
     .trim()
     .max(max, { error: `expected at most ${max} characters` })
-    .refine(hasNoNul, { error: nulError });
+    .refine(hasNoNul, { error: nulError })
+    .refine(isWellFormed, { error: surrogateError });
 }
 
 /** Text made literal inside a regular expression: names, addresses and terms matched as written. */

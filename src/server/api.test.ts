@@ -237,6 +237,49 @@ describe.each(dialects)('the API on %s', (dialect) => {
     expect(long.json().error.message).toMatch(/q: expected at most 500 characters/);
   });
 
+  it('answers NUL in a path id, half a surrogate pair and a boundary too long with 4xx, never 500', async () => {
+    const created = await t.as(t.editor, { method: 'POST', url: '/api/incidents', payload: incident });
+    const id = created.json().id as string;
+    const paths = [
+      { url: '/api/incidents/INC-%00' },
+      { url: '/api/incidents/INC-%00/report' },
+      { url: '/api/events/EVT-%00' },
+      { url: '/api/users/%00' },
+      { method: 'DELETE' as const, url: '/api/incidents/INC-%00?version=1' },
+      { method: 'DELETE' as const, url: '/api/tokens/%00' },
+    ];
+    for (const request of paths) {
+      const answer = await t.asAdmin(request);
+      expect([400, 404], `${request.method ?? 'GET'} ${request.url}: ${answer.body}`).toContain(
+        answer.statusCode,
+      );
+    }
+    const surrogate = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"title":"x\\ud800y","severity":"SEV3"}',
+    });
+    expect(surrogate.statusCode).toBe(400);
+    expect(surrogate.json().error.message).toMatch(/title: expected valid Unicode text/);
+    const owner = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${id}/actions`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"title":"Fix","owner":"o\\udc00"}',
+    });
+    expect(owner.statusCode).toBe(400);
+    const boundary = 'B'.repeat(400);
+    const upload = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${id}/evidence`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.log"\r\n\r\nx\r\n--${boundary}--\r\n`,
+    });
+    expect(upload.statusCode).toBe(400);
+    expect(upload.json().error.message).toContain('boundary');
+  });
+
   it('answers a wrong content type with 415 and a body over the limit with 413', async () => {
     const text = await t.as(t.editor, {
       method: 'POST',
@@ -444,7 +487,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
 
   it('serves Prometheus metrics and the OpenAPI document', async () => {
     await t.as(t.viewer, { url: '/api/incidents' });
-    const metrics = await t.as(t.viewer, { url: '/metrics' });
+    const metrics = await t.asAdmin({ url: '/metrics' });
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
     expect(metrics.body).toMatch(
       /debrief_http_request_duration_seconds_count\{method="GET",route="\/api\/incidents",status="2xx"\} \d+/,

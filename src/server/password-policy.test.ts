@@ -3,7 +3,15 @@ import { weakPasswordReason } from './password-policy.js';
 
 describe('weakPasswordReason', () => {
   it('refuses the common breached passwords, in any case and repeated', async () => {
-    for (const password of ['password12', 'Password1234', 'qwertyuiop', 'iloveyou12', 'trustno1trustno1']) {
+    const dressed = ['Password1!', '!Qwerty2024', 'Sunshine99?'];
+    for (const password of [
+      'password12',
+      'Password1234',
+      'qwertyuiop',
+      'iloveyou12',
+      'trustno1trustno1',
+      ...dressed,
+    ]) {
       expect(await weakPasswordReason(password, 'ana')).toMatch(/most common passwords/);
     }
   });
@@ -18,6 +26,7 @@ describe('weakPasswordReason', () => {
     expect(await weakPasswordReason('mlopez-on-call-2026', 'mlopez')).toMatch(/contains the username/);
     expect(await weakPasswordReason('MLOPEZ rotates keys', 'mlopez')).toMatch(/contains the username/);
     expect(await weakPasswordReason('zepolm rotates keys', 'mlopez')).toMatch(/contains the username/);
+    expect(await weakPasswordReason('smith.alice', 'alice.smith')).toMatch(/contains the username/);
   });
 
   it('accepts a phrase of one’s own', async () => {

@@ -27,7 +27,9 @@ export async function weakPasswordReason(password: string, username: string): Pr
   const lower = password.toLowerCase();
   const unit = repeatedUnit(lower);
   const list = await commonPasswords();
-  if (list.has(lower) || list.has(unit) || list.has(lower.trim())) {
+  // A common word dressed with a few digits or marks at either end (`Password1!`, `!qwerty2024`) is as common.
+  const core = /^[\d\W_]{0,4}(.*?)[\d\W_]{0,4}$/s.exec(lower)?.[1] ?? lower;
+  if (list.has(lower) || list.has(unit) || list.has(lower.trim()) || (core.length >= 4 && list.has(core))) {
     return 'is one of the most common passwords, found in public breach lists; choose a longer phrase of your own';
   }
   if (unit.length <= 4 || new Set(lower).size < 4) {
@@ -35,6 +37,11 @@ export async function weakPasswordReason(password: string, username: string): Pr
   }
   const name = username.toLowerCase();
   if (name.length >= 3 && (lower.includes(name) || lower.includes([...name].reverse().join('')))) {
+    return 'contains the username; choose one that does not';
+  }
+  // The username's parts in another order (`smith.alice` for alice.smith).
+  const parts = name.split(/[^\p{L}\p{N}]+/u).filter((part) => part.length >= 3);
+  if (parts.length > 1 && parts.every((part) => lower.includes(part))) {
     return 'contains the username; choose one that does not';
   }
   return undefined;

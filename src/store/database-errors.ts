@@ -65,6 +65,14 @@ export function mapDatabaseError(error: unknown, where: string): unknown {
       `a record with this id already exists (${String((error as DriverError).message)})`,
     );
   }
+  // Text PostgreSQL cannot store or parse (a NUL in an id from a URL, half a surrogate pair in JSON): the input's
+  // fault, whatever door it came through.
+  if (code === '22021' || code === '22P05' || code === '22P02' || code === '22P04') {
+    return new DebriefError(
+      'invalid_input',
+      `the database cannot store this text: ${String((error as DriverError).message)}; remove NUL (U+0000) and unpaired surrogate characters`,
+    );
+  }
   if (isStatementTimeout(error)) {
     return new DebriefError(
       'unavailable',

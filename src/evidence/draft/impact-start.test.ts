@@ -135,3 +135,13 @@ describe('impact start when a crash takes the time of the line before it', () =>
     });
   });
 });
+
+describe('a NUL byte in a log line', () => {
+  it('never reaches a proposed moment’s reason, which the draft hands back to be saved', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    await draft.addFile('nul.log', batchesOf('2026-12-01T10:00:00Z ERROR nul\u0000byte here\n', 500));
+    const { moments } = draft.result();
+    expect(moments.impactStart?.reason).toContain('nul\ufffdbyte');
+    expect(moments.impactStart?.reason).not.toContain('\u0000');
+  });
+});

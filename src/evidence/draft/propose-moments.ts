@@ -85,7 +85,9 @@ export function proposeMoments(
   const moments: ProposedMoments = {};
   const pick = (name: MomentName, index: number, reason: (event: DraftEvent) => string) => {
     const event = events[index];
-    if (index >= 0 && event?.at) moments[name] = { at: event.at, reason: reason(event), event: index };
+    // The domain refuses U+0000 in text; a log line may carry one (its events have it replaced the same way).
+    const text = (e: DraftEvent) => reason(e).replaceAll('\u0000', '\ufffd');
+    if (index >= 0 && event?.at) moments[name] = { at: event.at, reason: text(event), event: index };
   };
   const hurts = (e: DraftEvent) =>
     impactKinds.has(e.kind) && (e.severity === 'error' || e.severity === 'critical');

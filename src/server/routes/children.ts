@@ -18,7 +18,7 @@ import { userOf } from '../access.js';
 import { recordPatchSchemas } from '../patch-schema.js';
 import { addRoute, routeContract } from '../route-contract.js';
 import { expectedVersion, patchBody, validatedPatch, versionQuerySchema } from '../versions.js';
-import { visibleIncident } from '../visibility.js';
+import { visibleIncident, visibleRecordIncident } from '../visibility.js';
 import { deleted, versionConflict } from './shared-responses.js';
 
 /** The stored record of each kind, as the API answers it. */
@@ -92,7 +92,10 @@ function registerKind(app: FastifyInstance, store: Store, kind: RecordKind): voi
     const user = userOf(request);
     const version = expectedVersion(request);
     const current = await repo.get(request.params.recordId);
-    await visibleIncident(store, user, current.incidentId);
+    await visibleRecordIncident(store, user, current.incidentId, {
+      what: spec.what,
+      id: request.params.recordId,
+    });
     const patch = validatedPatch(spec.schema, current, patchBody(request), spec.what);
     return updateRecord(store, kind, request.params.recordId, version, patch, { actor: user.username });
   });
@@ -101,7 +104,10 @@ function registerKind(app: FastifyInstance, store: Store, kind: RecordKind): voi
     const user = userOf(request);
     const version = expectedVersion(request);
     const current = await repo.get(request.params.recordId);
-    await visibleIncident(store, user, current.incidentId);
+    await visibleRecordIncident(store, user, current.incidentId, {
+      what: spec.what,
+      id: request.params.recordId,
+    });
     await deleteRecord(store, kind, request.params.recordId, version, { actor: user.username });
     return reply.status(204).send();
   });

@@ -54,6 +54,29 @@ describe.each(dialects)('who sees which incident in the list, on %s', (dialect) 
     }
   });
 
+  it('answers a non-member’s change of a restricted incident’s record as if the record did not exist', async () => {
+    const hidden = await t.store.incidents.create(
+      { title: 'Hidden', severity: 'SEV2', restricted: true },
+      { actor: 'tests' },
+    );
+    const factor = await t.store.factors.add(
+      hidden.id,
+      { title: 'No canary', category: 'deploy-release' },
+      { actor: 'tests' },
+    );
+    const message = `no factor with id "${factor.id}"`;
+    for (const request of [
+      { method: 'GET' as const, url: `/api/factors/${factor.id}` },
+      { method: 'DELETE' as const, url: `/api/factors/${factor.id}?version=1` },
+      { method: 'PATCH' as const, url: `/api/factors/${factor.id}?version=1`, payload: { title: 'x' } },
+    ]) {
+      const answer = await t.as(t.editor, request);
+      expect(answer.statusCode, request.method).toBe(404);
+      expect(answer.json().error.message).toBe(message);
+      expect(answer.body).not.toContain(hidden.id);
+    }
+  });
+
   it('admits by username or user id, never by a display name, which two people can share', async () => {
     const vera = await t.accounts.findApiTokenUser(t.viewer.token);
     if (!vera) throw new Error('test user missing');

@@ -23,7 +23,7 @@ describe.each(dialects)('/metrics on %s', (dialect) => {
     await add('late and done', { dueDate: '2026-03-01', status: 'done' });
     await add('dropped', { status: 'dropped', droppedReason: 'superseded by the queue redesign' });
 
-    const metrics = await t.as(t.viewer, { url: '/metrics' });
+    const metrics = await t.asAdmin({ url: '/metrics' });
     expect(metrics.statusCode).toBe(200);
     expect(metrics.body).toContain('debrief_incidents{status="draft"} 1\n');
     expect(metrics.body).toContain('debrief_incidents{status="in-review"} 1\n');
@@ -35,7 +35,7 @@ describe.each(dialects)('/metrics on %s', (dialect) => {
 
   it('adds the request histogram and the process metrics', async () => {
     await t.as(t.viewer, { url: '/healthz' });
-    const metrics = await t.as(t.viewer, { url: '/metrics' });
+    const metrics = await t.asAdmin({ url: '/metrics' });
     expect(metrics.body).toContain(
       'debrief_http_request_duration_seconds_count{method="GET",route="/healthz",status="2xx"} 1\n',
     );
@@ -44,8 +44,10 @@ describe.each(dialects)('/metrics on %s', (dialect) => {
     expect(metrics.body).toContain('# TYPE nodejs_heap_size_used_bytes gauge\n');
   });
 
-  it('needs a signed-in caller', async () => {
+  it('needs an admin: its counts include restricted incidents', async () => {
     const anonymous = await t.app.inject({ url: '/metrics' });
     expect(anonymous.statusCode).toBe(401);
+    expect((await t.as(t.viewer, { url: '/metrics' })).statusCode).toBe(403);
+    expect((await t.as(t.editor, { url: '/metrics' })).statusCode).toBe(403);
   });
 });
