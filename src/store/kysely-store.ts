@@ -19,17 +19,23 @@ export function kyselyStore(db: OpenDatabase): Store {
   return {
     dialect: db.dialect,
     async migrate() {
-      const migrator = new Migrator({
-        db: db.kysely,
-        provider: { getMigrations: async () => migrations },
-        migrationTableName: 'debrief_migration',
-        migrationLockTableName: 'debrief_migration_lock',
-      });
+      const migratorOn = (k: typeof db.kysely) =>
+        new Migrator({
+          db: k,
+          provider: { getMigrations: async () => migrations },
+          migrationTableName: 'debrief_migration',
+          migrationLockTableName: 'debrief_migration_lock',
+        });
+      const migrator = migratorOn(db.kysely);
       // Reading first keeps every verb from taking the write lock when the schema is already current, so `list`
       // still works while another process is writing.
       const known = await db.read(() => migrator.getMigrations());
       if (known.every((migration) => migration.executedAt !== undefined)) return;
-      const { error, results } = await db.read(() => migrator.migrateToLatest());
+      // A migration may rebuild a large table (an index, a generated column): it runs without the timeouts that
+      // keep requests short.
+      const { error, results } = db.withoutTimeouts
+        ? await db.withoutTimeouts((k) => migratorOn(k).migrateToLatest())
+        : await db.read(() => migrator.migrateToLatest());
       if (error) {
         if (isSqliteBusy(error)) {
           throw new DebriefError(

@@ -80,6 +80,27 @@ export async function openPostgresDatabase(url: string): Promise<OpenDatabase> {
         }),
       ),
     read: (work) => guard(() => work(kysely)),
+    async withoutTimeouts(work) {
+      const single = new pg.Pool({
+        connectionString: url,
+        max: 1,
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: 0,
+        idle_in_transaction_session_timeout: 0,
+      });
+      single.on('error', () => undefined);
+      // A timeout named in the URL would still apply: the session's own is lifted before any work.
+      single.on('connect', (client) => {
+        client.on('error', () => undefined);
+        void client.query('set statement_timeout = 0').catch(() => undefined);
+      });
+      const own = new Kysely<Database>({ dialect: new PostgresDialect({ pool: single }) });
+      try {
+        return await guard(() => work(own));
+      } finally {
+        await own.destroy();
+      }
+    },
     snapshot: (work) =>
       guard(() =>
         kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),

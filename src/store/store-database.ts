@@ -19,6 +19,11 @@ export interface StoreDatabase {
   snapshot<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Runs reads without a transaction, with database errors turned into DebriefErrors. */
   read<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on a connection of its own without statement or query timeouts: for migrations, which may rebuild
+   * a large table once. Absent where no timeouts apply (SQLite).
+   */
+  withoutTimeouts?<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>;
 }
 
 /** An open SQLite or PostgreSQL database: its connection, the changes committed through it, and closing it. */
