@@ -76,12 +76,27 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
-afterAll(() => {
-  for (const child of children) {
-    child.removeAllListeners('exit');
-    child.kill('SIGTERM');
-  }
-  rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  // Each program is stopped and waited for, so none is still writing into the folder as it is removed.
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolveExit) => {
+          child.removeAllListeners('exit');
+          if (child.exitCode !== null || child.signalCode !== null) return resolveExit();
+          const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            resolveExit();
+          }, 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolveExit();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 describe.skipIf(!available && !required)(

@@ -128,7 +128,7 @@ describe('report formats', () => {
   it('says a calendar is for the team, not the public, rather than that no review is scheduled', () => {
     expect(sampleIncident().reviews.length).toBeGreaterThan(0);
     expect(() => renderReport(sampleIncident(), { format: 'ics', audience: 'public' })).toThrow(
-      /a calendar of the review meetings is for the team, not the public: use --audience engineering or exec/,
+      /a calendar of the review meetings is for the team, not the public: choose the engineering or exec audience/,
     );
     expect(renderReport(sampleIncident(), { format: 'ics', audience: 'exec' }).text).toContain(
       'BEGIN:VEVENT',

@@ -225,7 +225,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         // Meeting invitations name the team and where it meets; the public view has neither.
         if (audience === 'public') {
           throw invalidInput(
-            'a calendar of the review meetings is for the team, not the public: use --audience engineering or exec',
+            'a calendar of the review meetings is for the team, not the public: choose the engineering or exec audience',
           );
         }
         return reviewCalendar(view, bluf, {

@@ -41,7 +41,7 @@ class Budget {
   used = 0;
   constructor(readonly limits: UploadLimits) {}
 
-  counter(onOver: () => HttpError, compressed?: number): Transform {
+  counter(onOver: () => HttpError, compressed?: number, name = 'a gzipped file'): Transform {
     let inflated = 0;
     const budget = this;
     return new Transform({
@@ -54,7 +54,7 @@ class Budget {
           inflated > ratioFloor &&
           inflated > compressed * budget.limits.ratio
         ) {
-          return done(tooMuchInflation(budget.limits.ratio));
+          return done(tooMuchInflation(budget.limits.ratio, name));
         }
         done(null, chunk);
       },
@@ -62,10 +62,10 @@ class Budget {
   }
 }
 
-function tooMuchInflation(ratio: number): HttpError {
+function tooMuchInflation(ratio: number, name: string): HttpError {
   return new HttpError(
     'too_large',
-    `a gzipped file inflates more than ${ratio} times its size, which no log does; upload it uncompressed or split it`,
+    `${name} inflates more than ${ratio} times its size, which no log does; upload it uncompressed or split it`,
   );
 }
 
@@ -121,7 +121,7 @@ export async function saveUploads(
       await pipeline(
         createReadStream(raw),
         createGunzip(),
-        budget.counter(() => tooLarge(limits.bytes, `${name} inflated`), size),
+        budget.counter(() => tooLarge(limits.bytes, `${name} inflated`), size, name),
         createWriteStream(path),
         { signal },
       ).catch((error: unknown) => {

@@ -257,7 +257,7 @@ export const incidentDocument: fc.Arbitrary<IncidentDocument> = fc
         description: prose,
         usersAffected: fc.nat(),
         failedRequests: fc.nat(),
-        errorBudgetBurn: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        errorBudgetBurn: fc.double({ min: 0, max: 100, noNaN: true }),
         cost: optionalLine,
         slaBreached: fc.boolean(),
         sla: optionalLine,
