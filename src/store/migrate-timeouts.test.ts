@@ -10,9 +10,10 @@ describe('migrations on PostgreSQL', () => {
     const target = await createTestDatabase('debrief_migrate_timeout');
     const url = new URL(target.url);
     url.searchParams.set('statement_timeout', '2500');
-    const db = await openDatabase(url.toString());
     const timeout = (rows: Array<{ statement_timeout: string }>) => rows[0]?.statement_timeout;
+    let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
     try {
+      db = await openDatabase(url.toString());
       const own = await db.read((k) => sql<{ statement_timeout: string }>`show statement_timeout`.execute(k));
       expect(timeout(own.rows)).toBe('2500ms');
       const run = db.withoutTimeouts;
@@ -20,7 +21,7 @@ describe('migrations on PostgreSQL', () => {
       const lifted = await run((k) => sql<{ statement_timeout: string }>`show statement_timeout`.execute(k));
       expect(timeout(lifted.rows)).toBe('0');
     } finally {
-      await db.close();
+      await db?.close();
       await target.drop();
     }
   });
