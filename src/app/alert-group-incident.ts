@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DebriefError, type Incident, invalidInput, limits, type Severity } from '../domain/index.js';
+import {
+  DebriefError,
+  type Incident,
+  invalidInput,
+  limits,
+  type Severity,
+  storableText,
+} from '../domain/index.js';
 import type { IntakeGroups, Store } from '../store/index.js';
 import type { AlertmanagerPayload } from './alertmanager-intake.js';
 
@@ -9,13 +16,6 @@ const staleClaimMs = 30_000;
 const waitStepMs = 100;
 const waitForMs = 10_000;
 
-/** Label text as an incident field takes it: NUL and unpaired surrogates become the replacement character. */
-function readable(text: string): string {
-  return text
-    .replaceAll('\u0000', '\ufffd')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\ufffd');
-}
-
 /** A draft's title from the group: "HighErrorRate: 5xx above 5% for 5 minutes" (Alertmanager's common fields). */
 export function alertGroupTitle(payload: AlertmanagerPayload): string {
   const first = payload.alerts[0];
@@ -23,14 +23,14 @@ export function alertGroupTitle(payload: AlertmanagerPayload): string {
   const about =
     payload.commonAnnotations.summary ?? payload.commonAnnotations.description ?? first?.annotations.summary;
   const title = about ? `${name}: ${about}` : `${name} firing`;
-  return readable(title.replace(/\s+/g, ' ').trim().slice(0, limits.title));
+  return storableText(title.replace(/\s+/g, ' ').trim().slice(0, limits.title));
 }
 
 /** The services a group names: its common `service` label, else `job` or `app`. */
 function servicesOf(payload: AlertmanagerPayload): string[] {
   const labels = payload.commonLabels;
   const service = labels.service ?? labels.job ?? labels.app ?? labels['app.kubernetes.io/name'];
-  return service ? [readable(service.slice(0, 100)).trim()].filter(Boolean) : [];
+  return service ? [storableText(service.slice(0, 100)).trim()].filter(Boolean) : [];
 }
 
 export interface GroupIncidentOptions {

@@ -94,6 +94,29 @@ export async function reminderPass(run: ReminderRun, plan: boolean): Promise<Pas
   return { day, planned, tried };
 }
 
+/** In a terminal, a failed delivery is tried twice more within a few seconds; `debrief serve` keeps trying for hours. */
+export const promptRetry: RetryPolicy = { baseMs: 1_000, capMs: 4_000, maxAttempts: 3 };
+
+/**
+ * `debrief remind`: the day's digests sent now, whatever the time of day. Digests that failed today are tried
+ * again (someone asked, the cause perhaps mended), and a delivery that fails is retried a few times at once,
+ * waiting for each retry's time, rather than left to the server's hourly backoff. Answers every pass.
+ */
+export async function sendRemindersNow(run: ReminderRun): Promise<PassResult[]> {
+  const now = () => (run.now ?? (() => new Date()))();
+  const prompt = { ...run, retry: run.retry ?? promptRetry };
+  await run.log.retryFailed(now().toISOString().slice(0, 10), now().toISOString());
+  const results = [await reminderPass(prompt, true)];
+  for (let attempt = 1; attempt < prompt.retry.maxAttempts; attempt++) {
+    const waiting = results.at(-1)?.tried.filter((send) => send.status === 'pending') ?? [];
+    if (waiting.length === 0) break;
+    const next = Math.min(...waiting.map((send) => Date.parse(send.nextAttemptAt)));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - now().getTime())));
+    results.push(await reminderPass(prompt, false));
+  }
+  return results;
+}
+
 export interface ReminderScheduler {
   /** Runs one tick now (what the timer does), for tests and for a prompt first pass. */
   tick(): Promise<void>;

@@ -58,9 +58,6 @@ function sendText(results: PassResult[]): { text: string; failed: boolean } {
   return { text: `${lines.join('\n')}\n`, failed: sends.some((send) => send.status !== 'sent') };
 }
 
-// In a terminal, a failed delivery is tried twice more within a few seconds; `debrief serve` keeps trying for hours.
-const cliRetry = { baseMs: 1_000, capMs: 4_000, maxAttempts: 3 };
-
 /** `debrief remind`: the day's due-soon and overdue digests per owner and team, sent now or shown. */
 export function register(program: Command): void {
   program
@@ -98,18 +95,9 @@ export function register(program: Command): void {
           config,
           sender,
           holder: `cli-${process.pid}-${Date.now()}`,
-          retry: cliRetry,
         };
         try {
-          await reminders.retryFailed(day, new Date().toISOString());
-          const results = [await app.reminderPass(run, true)];
-          for (let attempt = 1; attempt < cliRetry.maxAttempts; attempt++) {
-            const waiting = results.at(-1)?.tried.filter((send) => send.status === 'pending') ?? [];
-            if (waiting.length === 0) break;
-            const next = Math.min(...waiting.map((send) => Date.parse(send.nextAttemptAt)));
-            await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
-            results.push(await app.reminderPass(run, false));
-          }
+          const results = await app.sendRemindersNow(run);
           const { text, failed } = sendText(results);
           if (options.json) {
             printJson(

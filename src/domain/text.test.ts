@@ -39,3 +39,11 @@ describe('the error budget spent', () => {
     expect(huge.error?.issues[0]?.message).toContain('0.34 is 34%');
   });
 });
+
+describe('storableText', () => {
+  it('replaces NUL and half surrogate pairs with U+FFFD and keeps whole characters', async () => {
+    const { storableText, lineText } = await import('./text.js');
+    expect(storableText('a\u0000b\ud800c\udc00d 😀 é')).toBe('a\ufffdb\ufffdc\ufffdd 😀 é');
+    expect(lineText().safeParse(storableText('x\ud800\u0000')).success).toBe(true);
+  });
+});

@@ -37,6 +37,14 @@ export function proseText(max: number = limits.prose) {
     .refine(isWellFormed, { error: surrogateError });
 }
 
+/**
+ * Text from a machine (a log line, an alert label) as a text field takes it: each NUL and each half of a surrogate
+ * pair becomes the replacement character U+FFFD, instead of the whole value being refused.
+ */
+export function storableText(text: string): string {
+  return text.replaceAll('\u0000', '\ufffd').replace(new RegExp(unpaired.source, 'g'), '\ufffd');
+}
+
 /** Text made literal inside a regular expression: names, addresses and terms matched as written. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -21,9 +21,6 @@ const fastifyCodes: Record<string, ApiErrorCode> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
 };
 
-// PostgreSQL's codes for text it cannot take: invalid byte sequence, bad text representation, untranslatable.
-const unstorableText = new Set(['22021', '22P02', '22P04', '22P05']);
-
 /** Sends the API's error shape; a 503 carries Retry-After. */
 export function sendError(
   reply: FastifyReply,
@@ -51,14 +48,6 @@ export function installErrorHandler(app: FastifyInstance, store: Store): void {
     }
     if (error instanceof HttpError || isDebriefError(error)) {
       return sendError(reply, error.code, error.message, error.details);
-    }
-    // Text PostgreSQL cannot store or parse, reaching it from a path the store does not map (the accounts' tables).
-    if (typeof error.code === 'string' && unstorableText.has(error.code)) {
-      return sendError(
-        reply,
-        'invalid_input',
-        'the request holds text the database cannot store (a NUL or an unpaired surrogate character)',
-      );
     }
     // busboy refuses a multipart boundary over its limit with a plain Error: the request's fault.
     if (/needle cannot have a length bigger than/i.test(error.message)) {

@@ -71,7 +71,7 @@ async function candidatesSqlite(k: Kysely<Database>, terms: SearchTerm[], option
  * ids, until a slice holds enough matches: the same newest matches as one query over everything, fetched from a
  * slice, which keeps a mid-frequency word as quick as a rare or a common one.
  */
-export const postgresSlices: readonly number[] = [32_768, 262_144, Number.POSITIVE_INFINITY];
+export const postgresSlices: readonly number[] = [32_768, 262_144];
 
 async function candidatesPostgres(
   k: Kysely<Database>,
@@ -80,30 +80,36 @@ async function candidatesPostgres(
   slices: readonly number[],
 ) {
   const query = tsQuery(terms, options.any === true);
-  const newest = await sql<{ id: string | number | null }>`select max(id) as id from search_entries`.execute(
-    k,
-  );
-  const top = Number(newest.rows[0]?.id ?? 0);
-  // Only a single word can match so many records that fetching them costs more than reading the index again per
-  // slice; two words, a phrase or any-of-several are read in one go.
-  const single = terms.length === 1 && terms[0]?.words.length === 1 && options.any !== true;
-  for (const slice of single ? slices : [Number.POSITIVE_INFINITY]) {
-    const from = top - slice;
-    const { rows } = await sql<HitRow>`
+  const newestFirst = (from: number | undefined) =>
+    sql<HitRow>`
       select e.kind, e.record_id, e.incident_id, substr(e.body, 1, ${bodyLimit}) as body, i.title, i.severity, i.status
       from search_entries e
       join incidents i on i.id = e.incident_id
       where e.words @@ to_tsquery('simple', ${query}) and ${scope(options)}
-        ${Number.isFinite(from) && from > 0 ? sql`and e.id > ${from}` : sql``}
+        ${from === undefined ? sql`` : sql`and e.id > ${from}`}
       order by e.id desc
       limit ${rankedCandidates}`.execute(k);
-    if (rows.length >= rankedCandidates || !Number.isFinite(from) || from <= 0) return rows;
+  // Only a single word can match so many records that fetching them costs more than reading the index again per
+  // slice; two words, a phrase or any-of-several are read in one go.
+  const single = terms.length === 1 && terms[0]?.words.length === 1 && options.any !== true;
+  if (single) {
+    const newest = await sql<{
+      id: string | number | null;
+    }>`select max(id) as id from search_entries`.execute(k);
+    const top = Number(newest.rows[0]?.id ?? 0);
+    for (const slice of slices) {
+      if (top - slice <= 0) break;
+      const { rows } = await newestFirst(top - slice);
+      if (rows.length >= rankedCandidates) return rows;
+    }
   }
-  return [];
+  return (await newestFirst(undefined)).rows;
 }
 
-/** Full-text search over what people wrote, ranked best first, with the matched words marked. */
-/** `slices`: the id slices PostgreSQL tries, newest first (tests use small ones). */
+/**
+ * Full-text search over what people wrote, ranked best first, with the matched words marked. `slices`: the id
+ * slices PostgreSQL tries for a single word, newest first, before all records (tests use small ones).
+ */
 export function searchRepository(db: StoreDatabase, slices = postgresSlices): SearchRepository {
   return {
     search(text, options = {}) {

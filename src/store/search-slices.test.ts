@@ -43,7 +43,7 @@ describe('search slices on PostgreSQL', () => {
   });
 
   it('finds the same newest matches as one query over everything', async () => {
-    const whole = searchRepository(opened.database, [Number.POSITIVE_INFINITY]);
+    const whole = searchRepository(opened.database, []);
     for (const slices of [
       [1_000, Number.POSITIVE_INFINITY],
       [400, 4_000, Number.POSITIVE_INFINITY],

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { TimelineEventInput } from '../../domain/index.js';
+import { storableText, type TimelineEventInput } from '../../domain/index.js';
 import type { DraftEvent } from '../draft-event.js';
 import { signatureId } from '../signatures/signature-id.js';
 
@@ -41,8 +41,8 @@ function asWritten(at: string, zone: string): string {
 export const maxSummaryChars = 10_000;
 export const maxSignatureChars = 2_000;
 
-// The domain refuses U+0000 in text; a log line may carry one, so it becomes the replacement character.
-const cleaned = (text: string) => text.replaceAll('\u0000', '\ufffd');
+// The domain refuses U+0000 and unpaired surrogates in text; a log line may carry them.
+const cleaned = storableText;
 
 /**
  * A drafted event as the input the store takes, cut to the domain's limits, with its fingerprint (`file` names

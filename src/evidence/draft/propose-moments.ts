@@ -4,6 +4,7 @@ import {
   type Moments,
   machineEventKinds,
   momentOrderProblems,
+  storableText,
 } from '../../domain/index.js';
 import type { DraftEvent } from '../draft-event.js';
 
@@ -86,7 +87,7 @@ export function proposeMoments(
   const pick = (name: MomentName, index: number, reason: (event: DraftEvent) => string) => {
     const event = events[index];
     // The domain refuses U+0000 in text; a log line may carry one (its events have it replaced the same way).
-    const text = (e: DraftEvent) => reason(e).replaceAll('\u0000', '\ufffd');
+    const text = (e: DraftEvent) => storableText(reason(e));
     if (index >= 0 && event?.at) moments[name] = { at: event.at, reason: text(event), event: index };
   };
   const hurts = (e: DraftEvent) =>

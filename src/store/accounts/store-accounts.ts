@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { mapDatabaseError } from '../database-errors.js';
 import { writeAudit } from '../kysely-audit-log.js';
 import type { Database } from '../schema.js';
 import type { StoreDatabase } from '../store-database.js';
@@ -13,9 +14,31 @@ export type StoreAccountsOptions = Omit<AccountStoreOptions, 'audit'>;
 export function storeAccounts(database: StoreDatabase, options: StoreAccountsOptions = {}): AccountStore {
   // The store's Kysely knows its own tables; the accounts code needs only the accounts tables.
   const db = database.kysely.withTables<AccountTables>() as unknown as Kysely<AccountTables>;
-  return createAccountStore(db, {
+  const accounts = createAccountStore(db, {
     ...options,
     // Account changes go to the store's audit log, in the same transaction as the change.
     audit: (trx, record) => writeAudit(trx as unknown as Kysely<Database>, [record]),
   });
+  return withDatabaseErrors(accounts);
+}
+
+/**
+ * The accounts port with database errors turned into DebriefErrors, as the records' are by `read`/`write` (a NUL
+ * in a user id from a URL is invalid input, an unreachable server unavailable), since it queries Kysely directly.
+ */
+function withDatabaseErrors(accounts: AccountStore): AccountStore {
+  const mapped: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(accounts)) {
+    mapped[name] =
+      typeof value === 'function'
+        ? async (...args: unknown[]) => {
+            try {
+              return await value.apply(accounts, args);
+            } catch (error) {
+              throw mapDatabaseError(error, 'the accounts database');
+            }
+          }
+        : value;
+  }
+  return mapped as unknown as AccountStore;
 }

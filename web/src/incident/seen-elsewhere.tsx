@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Insights } from '../api/types.js';
-import { incidentHref } from '../lib/route.js';
+import { IncidentRefs } from '../insights/incident-refs.js';
 import { useIncident } from './incident-context.js';
 
 type Repeats = Insights['repeats'];
@@ -16,14 +16,7 @@ const labels: Array<[keyof Repeats, string]> = [
 function Line({ label, repeat }: { label: string; repeat: Repeat }) {
   return (
     <li>
-      {label} <code>{repeat.name}</code> was also seen in{' '}
-      {repeat.incidents.map((ref, index) => (
-        <span key={ref.incidentId}>
-          {index > 0 && ', '}
-          <a href={incidentHref(ref.incidentId)}>{ref.title}</a> ({ref.month})
-        </span>
-      ))}
-      .
+      {label} <code>{repeat.name}</code> was also seen in <IncidentRefs incidents={repeat.incidents} />.
     </li>
   );
 }

@@ -3,7 +3,7 @@ import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { Insights } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
-import { incidentHref } from '../lib/route.js';
+import { IncidentRefs } from './incident-refs.js';
 import { type ChartSeries, LineChart } from './line-chart.js';
 
 type Repeat = Insights['repeats']['services'][number];
@@ -39,12 +39,7 @@ function RepeatList({ title, repeats }: { title: string; repeats: readonly Repea
           {repeats.map((repeat) => (
             <li key={repeat.name}>
               <code>{repeat.name}</code>: {repeat.incidents.length} incidents —{' '}
-              {repeat.incidents.map((ref, index) => (
-                <span key={ref.incidentId}>
-                  {index > 0 && ', '}
-                  <a href={incidentHref(ref.incidentId)}>{ref.title}</a> ({ref.month})
-                </span>
-              ))}
+              <IncidentRefs incidents={repeat.incidents} />
             </li>
           ))}
         </ul>
