@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isDebriefError } from '../../domain/index.js';
 import { mapDatabaseError } from '../database-errors.js';
 import { writeAudit } from '../kysely-audit-log.js';
 import type { Database } from '../schema.js';
@@ -23,8 +24,8 @@ export function storeAccounts(database: StoreDatabase, options: StoreAccountsOpt
 }
 
 /**
- * The accounts port with database errors turned into DebriefErrors, as the records' are by `read`/`write` (a NUL
- * in a user id from a URL is invalid input, an unreachable server unavailable), since it queries Kysely directly.
+ * The accounts port with input the database refuses (a NUL in a user id from a URL) turned into invalid_input by
+ * the records' own mapping (`mapDatabaseError`), since it queries Kysely directly.
  */
 function withDatabaseErrors(accounts: AccountStore): AccountStore {
   const mapped: Record<string, unknown> = {};
@@ -35,7 +36,10 @@ function withDatabaseErrors(accounts: AccountStore): AccountStore {
             try {
               return await value.apply(accounts, args);
             } catch (error) {
-              throw mapDatabaseError(error, 'the accounts database');
+              // Only the input's fault is the caller's to hear about; an unreachable database is answered by
+              // the server's own 503, without driver details.
+              const mapped = mapDatabaseError(error, 'the accounts database');
+              throw isDebriefError(mapped) && mapped.code === 'invalid_input' ? mapped : error;
             }
           }
         : value;
