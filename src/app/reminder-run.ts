@@ -111,7 +111,8 @@ export async function sendRemindersNow(run: ReminderRun): Promise<PassResult[]> 
     const waiting = results.at(-1)?.tried.filter((send) => send.status === 'pending') ?? [];
     if (waiting.length === 0) break;
     const next = Math.min(...waiting.map((send) => Date.parse(send.nextAttemptAt)));
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - now().getTime())));
+    // A timer may fire a millisecond before the wall clock reaches its time; a pass then would find nothing due.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - now().getTime()) + 20));
     results.push(await reminderPass(prompt, false));
   }
   return results;
