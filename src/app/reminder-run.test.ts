@@ -238,4 +238,71 @@ describe.each(dialects)('reminders ($name)', ({ create }) => {
       await down.close();
     }
   });
+  it('a retry says what is still due when it goes out, and sends nothing when nothing is left', async () => {
+    const hook2 = await startWebhook([500, 200]);
+    try {
+      const team = remindersConfigSchema.parse({
+        people: { 'Priya Raghunathan': { team: 'payments' } },
+        teams: { payments: { slack: hook2.url } },
+      });
+      let clock = new Date('2026-03-17T09:30:00Z');
+      const run = {
+        store: database.store,
+        log: database.reminders,
+        config: team,
+        sender: await reminderSender(team),
+        holder: 'fresh',
+        retry: fastRetry,
+        now: () => clock,
+      };
+      const first = await reminderPass(run, true);
+      expect(first.tried.map((send) => [send.recipient, send.status, send.items])).toEqual([
+        ['slack:team:payments', 'pending', 3],
+      ]);
+      // Before the retry, one of the team's actions is done: the retry leaves it out.
+      const actions = await database.store.actions.list(incidentId);
+      const canary = actions.find((action) => action.title === 'Add a canary stage');
+      if (!canary) throw new Error('the canary action is missing');
+      await database.store.actions.update(canary.id, canary.version, { status: 'done' }, actor);
+      clock = new Date(clock.getTime() + 1_000);
+      const retried = await reminderPass(run, false);
+      expect(retried.tried.map((send) => [send.status, send.items])).toEqual([['sent', 2]]);
+      expect(hook2.posts[0]?.text).not.toContain('Add a canary stage');
+      expect(hook2.posts[0]?.text).toContain('Alert on pool use');
+      const [kept] = await database.reminders.ofDay('2026-03-17');
+      expect([kept?.status, kept?.items]).toEqual(['sent', 2]);
+      expect(kept?.message).not.toContain('Add a canary stage');
+
+      // The next day's digest fails; by its retry every action is closed, so nothing goes out.
+      const failing = await startWebhook([500]);
+      try {
+        const dead = remindersConfigSchema.parse({
+          people: { 'Priya Raghunathan': { team: 'payments' } },
+          teams: { payments: { slack: failing.url } },
+        });
+        clock = new Date('2026-03-18T09:30:00Z');
+        const next = { ...run, config: dead, sender: await reminderSender(dead) };
+        expect((await reminderPass(next, true)).tried.map((send) => send.status)).toEqual(['pending']);
+        for (const action of await database.store.actions.search({ status: ['open', 'in-progress'] })) {
+          await database.store.actions.update(
+            action.id,
+            action.version,
+            { status: 'dropped', droppedReason: 'test' },
+            actor,
+          );
+        }
+        clock = new Date(clock.getTime() + 1_000);
+        const skipped = await reminderPass(next, false);
+        expect(skipped.tried.map((send) => send.status)).toEqual(['skipped']);
+        expect(failing.calls()).toBe(1);
+        const [day] = await database.reminders.ofDay('2026-03-18');
+        expect(day?.status).toBe('skipped');
+        expect(await database.reminders.claim('later', '2026-03-18T12:00:00.000Z')).toEqual([]);
+      } finally {
+        await failing.close();
+      }
+    } finally {
+      await hook2.close();
+    }
+  });
 });

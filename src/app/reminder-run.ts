@@ -1,7 +1,7 @@
 import { type RemindersConfig, reminderAddress, reminderDue } from '../domain/index.js';
 import type { ReminderMessage } from '../report/index.js';
 import type { ReminderLog, ReminderSend, Store } from '../store/index.js';
-import { plannedSend, reminderPlan } from './reminder-plan.js';
+import { type PlannedDigest, plannedSend, reminderPlan } from './reminder-plan.js';
 import type { ReminderSender } from './reminder-senders.js';
 
 /** How failed deliveries are tried again: after `baseMs`, doubling each time up to `capMs`, `maxAttempts` in all. */
@@ -43,6 +43,21 @@ export function retryAt(now: Date, attempts: number, retry: RetryPolicy): string
   return new Date(now.getTime() + wait).toISOString();
 }
 
+/** The digests of a day as the store has them now, by recipient; planned once per day asked for. */
+function currentDigests(run: ReminderRun): (day: string) => Promise<Map<string, PlannedDigest>> {
+  const days = new Map<string, Promise<Map<string, PlannedDigest>>>();
+  return (day) => {
+    let digests = days.get(day);
+    if (digests === undefined) {
+      digests = reminderPlan(run.store, run.config, day, run.baseUrl).then(
+        (list) => new Map(list.map((digest) => [digest.recipient, digest])),
+      );
+      days.set(day, digests);
+    }
+    return digests;
+  };
+}
+
 /** A delivery taken but never settled for this long is taken as lost by a stopped server. */
 const lostAfterMs = 10 * 60_000;
 
@@ -63,13 +78,27 @@ export async function reminderPass(run: ReminderRun, plan: boolean): Promise<Pas
     planned = await run.log.plan(day, digests.map(plannedSend), now);
   }
   const tried: ReminderSend[] = [];
-  for (const send of await run.log.claim(run.holder, now)) {
+  const current = currentDigests(run);
+  for (const claimed of await run.log.claim(run.holder, now)) {
+    let send = claimed;
     try {
+      // A retry, perhaps hours later, says what is still open and due now, not what was when the day was planned.
+      if (send.attempts > 1) {
+        const digest = (await current(send.day)).get(send.recipient);
+        if (digest === undefined) {
+          const reason = 'nothing left to remind of: every action in it was closed or changed since';
+          await run.log.settle(send, run.holder, { status: 'skipped', reason });
+          tried.push({ ...send, status: 'skipped', lastError: reason });
+          continue;
+        }
+        send = { ...send, ...plannedSend(digest), address: send.address };
+      }
       const address = reminderAddress(send.recipient, run.config);
       if (address === undefined) throw new Error('its route is no longer in the configuration');
       await run.sender.send(send.channel, address, JSON.parse(send.message) as ReminderMessage);
       const at = clock().toISOString();
-      await run.log.settle(send, run.holder, { status: 'sent', at });
+      const words = send === claimed ? {} : { message: send.message, items: send.items };
+      await run.log.settle(send, run.holder, { status: 'sent', at, ...words });
       tried.push({ ...send, status: 'sent', sentAt: at, lastError: undefined });
     } catch (error) {
       const message = (error as Error).message;

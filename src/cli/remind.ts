@@ -53,9 +53,12 @@ function sendText(results: PassResult[]): { text: string; failed: boolean } {
   const lines = sends.map((send) =>
     send.status === 'sent'
       ? `sent to ${destination(send)}: ${send.items === 1 ? '1 action' : `${send.items} actions`}`
-      : `NOT delivered to ${destination(send)}: ${send.lastError}`,
+      : send.status === 'skipped'
+        ? `not sent to ${destination(send)}: ${send.lastError}`
+        : `NOT delivered to ${destination(send)}: ${send.lastError}`,
   );
-  return { text: `${lines.join('\n')}\n`, failed: sends.some((send) => send.status !== 'sent') };
+  const failed = sends.some((send) => send.status !== 'sent' && send.status !== 'skipped');
+  return { text: `${lines.join('\n')}\n`, failed };
 }
 
 /** `debrief remind`: the day's due-soon and overdue digests per owner and team, sent now or shown. */

@@ -4,9 +4,10 @@ import type { StoreDatabase } from './store-database.js';
 
 /**
  * pending: to send (again) at its next attempt; sending: taken by a server; sent; failed: given up after the last
- * retry; unknown: a server stopped while sending it, so whether it arrived is not known and it is not sent again.
+ * retry; unknown: a server stopped while sending it, so whether it arrived is not known and it is not sent again;
+ * skipped: by the time a retry came, nothing in it was still open and due, so there was nothing left to say.
  */
-export type ReminderSendStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+export type ReminderSendStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown' | 'skipped';
 
 /** A digest to send, as planned for a day. */
 export interface PlannedSend {
@@ -29,9 +30,13 @@ export interface ReminderSend extends PlannedSend {
   sentAt: string | undefined;
 }
 
-/** How a send went: arrived, failed for now (try again at `retryAt`), or failed for good. */
+/**
+ * How a send went: arrived (with the words that went, when a retry wrote them afresh), failed for now (try again at
+ * `retryAt`), failed for good, or skipped because nothing was left to remind of.
+ */
 export type SendOutcome =
-  | { status: 'sent'; at: string }
+  | { status: 'sent'; at: string; message?: string | undefined; items?: number | undefined }
+  | { status: 'skipped'; reason: string }
   | { status: 'pending'; error: string; retryAt: string }
   | { status: 'failed'; error: string };
 
@@ -155,8 +160,16 @@ export function kyselyReminderLog(db: Pick<StoreDatabase, 'read' | 'write'>): Re
     async settle(send, holder, outcome) {
       const fields =
         outcome.status === 'sent'
-          ? { status: 'sent', sent_at: outcome.at, last_error: null }
-          : outcome.status === 'pending'
+          ? {
+              status: 'sent',
+              sent_at: outcome.at,
+              last_error: null,
+              ...(outcome.message === undefined ? {} : { message: outcome.message }),
+              ...(outcome.items === undefined ? {} : { items: outcome.items }),
+            }
+          : outcome.status === 'skipped'
+            ? { status: 'skipped', last_error: outcome.reason }
+            : outcome.status === 'pending'
             ? { status: 'pending', last_error: outcome.error, next_attempt_at: outcome.retryAt }
             : { status: 'failed', last_error: outcome.error };
       await db.write((tx) =>
