@@ -170,8 +170,8 @@ export function kyselyReminderLog(db: Pick<StoreDatabase, 'read' | 'write'>): Re
           : outcome.status === 'skipped'
             ? { status: 'skipped', last_error: outcome.reason }
             : outcome.status === 'pending'
-            ? { status: 'pending', last_error: outcome.error, next_attempt_at: outcome.retryAt }
-            : { status: 'failed', last_error: outcome.error };
+              ? { status: 'pending', last_error: outcome.error, next_attempt_at: outcome.retryAt }
+              : { status: 'failed', last_error: outcome.error };
       await db.write((tx) =>
         tx
           .updateTable('reminder_sends')

@@ -11,6 +11,7 @@ import * as reminders from './0009-reminders.js';
 import * as intakeGroups from './0010-intake-groups.js';
 import * as incidentMarks from './0011-incident-marks.js';
 import * as searchPunctuation from './0012-search-punctuation.js';
+import * as restrictedIncidents from './0013-restricted-incidents.js';
 
 /**
  * Every migration, oldest first. Names sort in the order they run; add a new file as `NNNN-what.ts` and one
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-intake-groups': intakeGroups,
   '0011-incident-marks': incidentMarks,
   '0012-search-punctuation': searchPunctuation,
+  '0013-restricted-incidents': restrictedIncidents,
 };
