@@ -6,7 +6,7 @@ import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
-import { readerPhrases } from './reader-phrases.js';
+import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -58,11 +58,22 @@ function execView(doc: IncidentDocument): IncidentDocument {
   return pruneMomentLinks(readerWords({ ...doc, timeline }, 'exec'));
 }
 
-/** The view in plain words, its terms explained from the bottom line the report will open with. */
+/**
+ * The view in plain words, its terms explained from the bottom line the report will open with. Executives then
+ * read alert names, bare durations and commit hashes in words too ("HighErrorRate" as "high error rate", "180ms"
+ * as "180 milliseconds", "commit 7f66bfe" as "a code change"); a public report names no alert at all (its redactor
+ * takes them out, so they stay as written until then).
+ */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
   const phrased = mapDocumentText(view, readerPhrases);
-  const lead = buildBluf(phrased, { owners: audience === 'exec' }).text;
-  return plainWords(phrased, audience, lead);
+  if (audience === 'public') return plainWords(phrased, audience, buildBluf(phrased, { owners: false }).text);
+  // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
+  const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
+  const plain = plainWords(said, audience, buildBluf(said, { owners: true }).text);
+  return {
+    ...plain,
+    timeline: plain.timeline.map((event) => ({ ...event, summary: spokenNames(event.summary) })),
+  };
 }
 
 // Alert names as the importers and people write them: "Alert HighErrorRate firing", "[FIRING:2] HighErrorRate …",

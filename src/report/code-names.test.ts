@@ -12,6 +12,14 @@ describe('names from code in a reader’s report', () => {
     ).toEqual(['resp.Body.Close', 'retry_budget_ms', 'tokio::select', 'maxIdleConns', 'handler.go']);
   });
 
+  it('finds hexadecimal ids, not words or numbers that look like them', () => {
+    expect(
+      codeNamesIn(
+        'Trace 4bf92f3577b34da6 failed after 57b305f; deadbeef, cafe, 1234567 and v1.2.3abcdef stay.',
+      ),
+    ).toEqual(['4bf92f3577b34da6', '57b305f']);
+  });
+
   it('leaves out what the glossary explains, versions, numbers, addresses and everyday abbreviations', () => {
     expect(
       codeNamesIn(

@@ -8,6 +8,8 @@ import { findGlossaryTerm } from '../playbook/index.js';
 const codeName =
   /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
 const addresses = /\bhttps?:\/\/\S+|[^\s@()<>]+@[^\s@()<>]+/g;
+// Hashes and ids in hexadecimal (a commit, a trace): seven or more hex digits holding both digits and letters.
+const hexId = /(?<![\p{L}\p{N}_.-])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/gu;
 // "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name
 // typed without its space ("Dr.Okafor"); operating systems written in camelCase (macOS).
 const everyday = (name: string) =>
@@ -17,7 +19,8 @@ const everyday = (name: string) =>
   /^(?:macOS|iPadOS|watchOS|tvOS|visionOS)$/.test(name);
 
 /**
- * The names from code a text uses that no glossary entry explains, each once, in order of first use. Web
+ * The names from code a text uses that no glossary entry explains, each once, in order of first use, then its
+ * hexadecimal ids (a trace id, a commit an author did not name as one). Web
  * addresses, e-mail addresses, product names (PagerDuty) and versions (v2.14.0) are not code names.
  */
 export function codeNamesIn(text: string): string[] {
@@ -29,5 +32,7 @@ export function codeNamesIn(text: string): string[] {
     if (findGlossaryTerm(name.replace(/\(\)$/, ''))) continue;
     names.add(name);
   }
+  for (const [id] of text.replace(addresses, ' ').matchAll(hexId))
+    if (/\d/.test(id) && /[a-f]/.test(id)) names.add(id);
   return [...names];
 }

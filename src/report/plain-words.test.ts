@@ -180,6 +180,34 @@ describe('reader phrases', () => {
     );
   });
 
+  it('says alert names, bare durations and commit hashes in words for executives, not for engineers', () => {
+    const doc = sampleIncident({
+      factors: [
+        {
+          id: 'FAC-1',
+          title: 'PaymentsHighErrorRate paged 12 minutes late',
+          category: 'monitoring-alerting',
+          description: 'Commit 7f66bfea42 halved the pool; p95 rose from 180ms to above 2s.',
+        },
+        {
+          id: 'FAC-2',
+          title: 'The alert waits before paging',
+          category: 'monitoring-alerting',
+          description: '',
+        },
+      ],
+    });
+    const [exec] = documentForAudience(doc, 'exec').factors;
+    expect(exec?.title).toBe('payments high error rate paged 12 minutes late');
+    expect(exec?.description).toContain(
+      'A code change halved the pool; p95 rose from 180 milliseconds to above 2 seconds.',
+    );
+    const [engineering] = documentForAudience(doc, 'engineering').factors;
+    expect(engineering?.description).toBe(
+      'Commit 7f66bfea42 halved the pool; p95 rose from 180ms to above 2s.',
+    );
+  });
+
   it('keeps no handles in an exec timeline: "(by jmuller)" goes, "(by Release Bot)" stays', () => {
     const doc = sampleIncident({
       timeline: [

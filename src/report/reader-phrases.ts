@@ -55,3 +55,38 @@ export function alertNameWords(name: string): string {
     .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
     .join(' ');
 }
+
+// A name made of three or more capitalised parts, as alert rules are named ("CheckoutP99High", "HighErrorRate");
+// two-part product names ("JavaScript", "GitHub") and acronyms ("PostgreSQL") are said as they are.
+const alertName = /\b[A-Z][a-z\d]+(?:[A-Z][a-z\d]+){2,}\b/g;
+// Bare durations: milliseconds anywhere ("180ms"), seconds after a comparison ("p95 > 2s", "above 2s"), never an
+// HTTP status in the plural ("502s").
+const bareMilliseconds = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?ms(?![\p{L}\p{N}])/gu;
+const comparedSeconds =
+  /([<>≤≥]=?|\b(?:above|below|over|under|than|exceeds?|to)\b)(\s*)(\d+(?:\.\d+)?)\s?s(?![\p{L}\p{N}])/gu;
+// A commit named by its hash: "commit 7f66bfea42", "the commit 7f66bfe". A reader outside engineering learns that
+// code changed; the hash is for engineers.
+const commitHash = /\b(?:(the|a)\s+)?commit\s+([0-9a-f]{7,40})\b/giu;
+const plural = (count: string, word: string) => `${count} ${word}${count === '1' ? '' : 's'}`;
+
+/** Names and numbers as they are said aloud: alert names, bare durations and commit hashes in words. */
+export function spokenNames(text: string): string {
+  return text
+    .replace(alertName, (name) => alertNameWords(name))
+    .replace(bareMilliseconds, (_found, count: string) => plural(count, 'millisecond'))
+    .replace(
+      comparedSeconds,
+      (_found, than: string, space: string, count: string) =>
+        `${than}${space || ' '}${plural(count, 'second')}`,
+    )
+    .replace(commitHash, (found: string, article: string | undefined, hash: string) => {
+      if (!/\d/.test(hash) || !/[a-f]/i.test(hash)) return found;
+      const said = `${(article ?? 'a').toLowerCase()} code change`;
+      return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    });
+}
+
+/** Engineering shorthand as it is said aloud: the reader's phrases, then names and numbers in words. */
+export function sayShorthand(text: string): string {
+  return spokenNames(readerPhrases(text));
+}

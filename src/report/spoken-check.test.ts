@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sayShorthand, spokenCheck } from './spoken-check.js';
+import { sayShorthand } from './reader-phrases.js';
+import { spokenCheck } from './spoken-check.js';
 
 describe('what the script reads aloud', () => {
   it('says shorthand in words: durations, alert names, milliseconds', () => {
@@ -10,6 +11,16 @@ describe('what the script reads aloud', () => {
       'checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
     );
     expect(sayShorthand('p99 rose from 180ms to 9s')).toBe('p99 rose from 180 milliseconds to 9 seconds');
+    // An HTTP status in the plural is no duration; a commit hash is a code change to a reader.
+    expect(sayShorthand('Checkout returned 502s within 2s of the deploy')).toBe(
+      'Checkout returned 502s within 2 seconds of the deploy',
+    );
+    expect(sayShorthand('Reverting commit 7f66bfea42 restored the pool; the commit 57b305f stays')).toBe(
+      'Reverting a code change restored the pool; the code change stays',
+    );
+    expect(sayShorthand('the cafe commit deadbeef stays as written')).toBe(
+      'the cafe commit deadbeef stays as written',
+    );
     // Product names and acronyms stay as they are said.
     expect(sayShorthand('Move the JavaScript build to GitHub and PostgreSQL 16')).toBe(
       'Move the JavaScript build to GitHub and PostgreSQL 16',
