@@ -122,6 +122,17 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     const list = await t.as(t.viewer, { url: '/api/incidents?status=in-review&q=checkout' });
     expect(list.json().incidents.map((i: { id: string }) => i.id)).toContain(id);
+    // A version is a whole number as read: not true, [3], 3e0 or If-Match: *.
+    for (const [payload, headers, url] of [
+      [{ version: true, title: 'x' }, {}, `/api/incidents/${id}`],
+      [{ version: [version + 2], title: 'x' }, {}, `/api/incidents/${id}`],
+      [{ title: 'x' }, {}, `/api/incidents/${id}?version=${version + 2}e0`],
+      [{ title: 'x' }, { 'if-match': '*' }, `/api/incidents/${id}`],
+    ] as const) {
+      const odd = await t.as(t.editor, { method: 'PATCH', url, payload, headers });
+      expect(odd.statusCode, JSON.stringify([payload, headers, url])).toBe(400);
+      expect(odd.json().error.message).toMatch(/version|If-Match/);
+    }
   });
 
   it('lists summaries by default and whole records with view=full', async () => {

@@ -2,7 +2,18 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { invalidInput, parseWith } from '../domain/index.js';
 
-const versionSchema = z.coerce.number().int().positive();
+// A whole number, or its digits as text (a query string, a header): never `true`, `[2]` or `1e3`.
+const versionSchema = z.union(
+  [
+    z.number().int().positive(),
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d{0,14}$/)
+      .transform(Number),
+  ],
+  { error: 'expected the version you read, a whole number such as 3' },
+);
 
 /** `?version=`: how a DELETE, which has no body, says which version it read (or an If-Match header). */
 export const versionQuerySchema = z.object({ version: versionSchema.optional() });
@@ -16,6 +27,9 @@ export function expectedVersion(request: FastifyRequest): number {
   const query = request.query as { version?: unknown } | undefined;
   const fromBody = body && typeof body === 'object' ? body.version : undefined;
   const fromHeader = request.headers['if-match']?.replace(/^W\//, '').replace(/"/g, '').trim();
+  if (fromBody === undefined && query?.version === undefined && fromHeader === '*') {
+    throw invalidInput('If-Match: * is not taken here; send the version you read, such as If-Match: 3');
+  }
   const value = fromBody ?? query?.version ?? (fromHeader || undefined);
   if (value === undefined) {
     throw invalidInput(

@@ -23,12 +23,29 @@ describe('whole documents and single records over the API', () => {
     const created = await t.as(t.editor, { method: 'PUT', url, payload: document });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ created: true, incident: { id: document.id, version: 1 } });
+    // Replacing needs the version read, or `*` to replace whatever is there; without either, nothing changes.
+    const blind = await t.as(t.editor, {
+      method: 'PUT',
+      url,
+      payload: { title: 'Overwritten', severity: 'SEV3' },
+    });
+    expect(blind.statusCode).toBe(400);
+    expect(blind.json().error.message).toContain('If-Match: incident');
+    expect((await t.as(t.viewer, { url })).json()).toMatchObject({ title: document.title });
     const replaced = await t.as(t.editor, {
       method: 'PUT',
       url,
       payload: { ...document, title: 'Search latency after a full index rebuild' },
+      headers: { 'if-match': '"1"' },
     });
     expect(replaced.statusCode).toBe(200);
+    const anyway = await t.as(t.editor, {
+      method: 'PUT',
+      url,
+      payload: { ...document, title: 'Search latency after a full index rebuild' },
+      headers: { 'if-match': '*' },
+    });
+    expect(anyway.statusCode).toBe(200);
     expect(replaced.json().created).toBe(false);
     const loaded = await t.as(t.viewer, { url });
     expect(loaded.json()).toMatchObject({
@@ -49,7 +66,12 @@ describe('whole documents and single records over the API', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ id: document.id });
-    const other = await t.as(t.editor, { method: 'PUT', url, payload: { ...document, id: 'inc-other' } });
+    const other = await t.as(t.editor, {
+      method: 'PUT',
+      url,
+      payload: { ...document, id: 'inc-other' },
+      headers: { 'if-match': '*' },
+    });
     expect(other.statusCode).toBe(400);
     expect((await t.as(t.viewer, { method: 'PUT', url, payload: document })).statusCode).toBe(403);
   });

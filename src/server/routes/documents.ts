@@ -57,13 +57,22 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
     }
     // Replacing a restricted incident needs the same visibility as reading it. A new one gets an id that is safe
     // in a file name, a header, a URL and a chat message (`<!channel>` would page a whole Slack channel).
-    if (await store.incidents.find(request.params.id)) await visibleIncident(store, user, request.params.id);
-    else if (!safeId.test(request.params.id)) {
+    const ifMatch = request.headers['if-match']?.trim();
+    if (await store.incidents.find(request.params.id)) {
+      await visibleIncident(store, user, request.params.id);
+      // Replacing without the version read would silently drop whatever others changed since; `*` says so on
+      // purpose (`debrief import`, which replaces what is there).
+      if (ifMatch === undefined) {
+        throw invalidInput(
+          `If-Match: incident ${request.params.id} exists; send the version you read (If-Match: 3), or If-Match: * to replace it whatever changed since`,
+        );
+      }
+    } else if (!safeId.test(request.params.id)) {
       throw invalidInput(
         `id: ${JSON.stringify(request.params.id)} is not a usable incident id; expected letters, digits, dots, dashes or underscores (at most 64, starting with a letter or digit), such as INC-2026-014`,
       );
     }
-    const expected = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
+    const expected = ifMatch === undefined || ifMatch === '*' ? undefined : expectedVersion(request);
     const result = await store.documents.save(
       { ...(body as object), id } as Parameters<Store['documents']['save']>[0],
       { actor: user.username },

@@ -6,7 +6,8 @@ export interface RemoteRequest {
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
-  ifMatch?: number | undefined;
+  /** The version read, or `*` for whatever is there. */
+  ifMatch?: number | '*' | undefined;
 }
 
 /** A debrief server at a base URL, called with a personal API token. */
@@ -32,7 +33,8 @@ export function remoteClient(
     }
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    if (request.ifMatch !== undefined) headers['if-match'] = `"${request.ifMatch}"`;
+    if (request.ifMatch !== undefined)
+      headers['if-match'] = request.ifMatch === '*' ? '*' : `"${request.ifMatch}"`;
     let response: Response;
     try {
       response = await fetchImpl(url, {

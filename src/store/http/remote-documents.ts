@@ -5,7 +5,7 @@ import type { RemoteClient } from './remote-client.js';
 
 const enc = encodeURIComponent;
 
-/** Whole incident documents over the REST API; the expected version travels as If-Match. */
+/** Whole incident documents over the REST API; the expected version travels as If-Match (`*`: replace whatever is there). */
 export function remoteDocuments(client: RemoteClient): DocumentRepository {
   return {
     load(id) {
@@ -16,7 +16,8 @@ export function remoteDocuments(client: RemoteClient): DocumentRepository {
         method: 'PUT',
         path: `/api/incidents/${enc(doc.id)}/document`,
         body: doc,
-        ifMatch: options.expectedVersion,
+        // Without a version read, the caller replaces what is there on purpose (`debrief import`).
+        ifMatch: options.expectedVersion ?? '*',
       });
     },
   };
