@@ -23,6 +23,14 @@ describe('Markdown people typed, as safe HTML', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('loads no image: a typed one stays a link, so no browser fetches it on its own', () => {
+    const html = markdownHtml('See ![chart](/api/incidents/INC-1/report?format=pdf&override=1) now');
+    expect(html).not.toContain('<img');
+    expect(html).toBe(
+      '<p>See !<a href="/api/incidents/INC-1/report?format=pdf&amp;override=1">chart</a> now</p>',
+    );
+  });
+
   it('keeps typed headings below the report’s own', () => {
     expect(markdownHtml('# Big\n\ntext')).toBe('<h4>Big</h4>\n<p>text</p>');
   });

@@ -143,7 +143,16 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
     expect(engineering.statusCode).toBe(200);
     const byViewer = await t.as(t.viewer, { url: `/api/incidents/${id}/report?audience=public&override=1` });
     expect(byViewer.statusCode).toBe(403);
-    const byEditor = await t.as(t.editor, { url: `/api/incidents/${id}/report?audience=public&override=1` });
+    // An image a page loads by itself is nobody's decision: refused, and nothing is recorded.
+    const url = `/api/incidents/${id}/report?audience=public&override=1`;
+    const before = (await t.audit.list({ incidentId: id })).length;
+    const asImage = await t.as(t.editor, { url, headers: { 'sec-fetch-dest': 'image' } });
+    expect(asImage.statusCode).toBe(403);
+    expect(asImage.json().error.message).toContain("page's image request");
+    expect(await t.audit.list({ incidentId: id })).toHaveLength(before);
+    const opened = await t.as(t.editor, { url, headers: { 'sec-fetch-dest': 'document' } });
+    expect(opened.statusCode).toBe(200);
+    const byEditor = await t.as(t.editor, { url });
     expect(byEditor.statusCode).toBe(200);
     const [entry] = await t.audit.list({ incidentId: id, limit: 1 });
     expect(entry).toMatchObject({ action: 'publish', entity: 'report', entityId: `${id}/public` });

@@ -56,6 +56,9 @@ const reportContract = routeContract({
   },
 });
 
+/** Where a browser may ask for a report over the language check from (`Sec-Fetch-Dest`). */
+const overrideDestinations = new Set(['document', 'iframe', 'frame', 'empty']);
+
 /**
  * GET /api/incidents/:id/report: the report in a format for an audience, inline or as a download. An exec or
  * public report whose published text has blameful language is refused with 422 `blame_found` (the findings in
@@ -76,6 +79,15 @@ export function reportRoutes(
     const override = truthy(query.override);
     if (override && !hasRole(user.role, 'editor')) {
       throw new DebriefError('forbidden', 'publishing over the language check needs the editor role');
+    }
+    // Publishing over the check is someone's decision, so it comes from a page they open, a download, a preview
+    // frame or a client: never from an image, script or style a page loads by itself with their session.
+    const destination = request.headers['sec-fetch-dest'];
+    if (override && typeof destination === 'string' && !overrideDestinations.has(destination)) {
+      throw new DebriefError(
+        'forbidden',
+        `override: publishing over the language check is not taken from a page's ${destination} request; open or download the report`,
+      );
     }
     const incident = await visibleIncident(store, user, request.params.id);
     const published = await publishReport(
