@@ -37,3 +37,11 @@ describe('formatTable with wide names', () => {
     }
   });
 });
+
+describe('formatTable with what a record should not hold', () => {
+  it('prints no escape sequence, bell or reordering mark to the terminal', () => {
+    const table = formatTable(['Title'], [['ESC\u001b]0;pwned\u0007\u001b[2J RED\u202eevil']]);
+    expect(table).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(table).toContain('ESC\ufffd]0;pwned\ufffd\ufffd[2J RED\ufffdevil');
+  });
+});

@@ -10,6 +10,19 @@ describe('text fields', () => {
     }
   });
 
+  it('refuse control characters and the marks that reorder text, naming the one found, but keep tabs', () => {
+    const title = 'ESC\u001b]0;pwned\u0007\u001b[2J RED\u202eevil';
+    for (const schema of [lineText(), requiredLine(), proseText()]) {
+      expect(schema.safeParse(title).error?.issues[0]?.message).toBe(
+        'expected text without control characters (found U+001B)',
+      );
+      expect(schema.safeParse('left\u202eright').error?.issues[0]?.message).toContain('U+202E');
+      expect(schema.safeParse('bell\u0085').success).toBe(false);
+      expect(schema.safeParse('tab\tseparated, عربى and עברית').success).toBe(true);
+    }
+    expect(proseText().safeParse('line one\nline two').success).toBe(true);
+  });
+
   it('keep a line to one line, and normalise line endings in prose', () => {
     expect(lineText().safeParse('two\nlines').error?.issues[0]?.message).toBe(
       'expected one line without line breaks',
@@ -45,5 +58,10 @@ describe('storableText', () => {
     const { storableText, lineText } = await import('./text.js');
     expect(storableText('a\u0000b\ud800c\udc00d 😀 é')).toBe('a\ufffdb\ufffdc\ufffdd 😀 é');
     expect(lineText().safeParse(storableText('x\ud800\u0000')).success).toBe(true);
+    // Terminal colours and titles from a program's output go; other control characters become U+FFFD.
+    expect(storableText('\u001b[31mERROR\u001b[0m pool \u001b]0;title\u0007exhausted\u0008!\u202e')).toBe(
+      'ERROR pool exhausted\ufffd!\ufffd',
+    );
+    expect(lineText().safeParse(storableText('a\u001b\u0007\u009bb')).success).toBe(true);
   });
 });
