@@ -52,7 +52,10 @@ export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
 export const reviewFieldsSchema = z.object({
   kind: reviewKindSchema.default('review'),
-  scheduledAt: instantSchema,
+  // A calendar holds four-digit years: a meeting that would end past 9999 cannot be sent as an invitation.
+  scheduledAt: instantSchema.refine((at) => Date.parse(at) < Date.UTC(9999, 0, 1), {
+    error: 'expected a time before the year 9999',
+  }),
   durationMinutes: z.number().int().positive().max(1_440).default(60),
   location: lineText(limits.location).optional(),
   attendees: z.array(requiredLine(320)).max(200).default([]),

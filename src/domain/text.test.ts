@@ -65,3 +65,15 @@ describe('storableText', () => {
     expect(lineText().safeParse(storableText('a\u001b\u0007\u009bb')).success).toBe(true);
   });
 });
+
+describe('a review meeting', () => {
+  it('is scheduled before the year 9999, so its invitation has a four-digit year', async () => {
+    const { reviewFieldsSchema } = await import('./review.js');
+    expect(reviewFieldsSchema.safeParse({ scheduledAt: '9998-12-31T10:00:00Z' }).success).toBe(true);
+    const late = reviewFieldsSchema.safeParse({ scheduledAt: '9999-12-31T23:59:59Z', durationMinutes: 1440 });
+    expect(late.error?.issues[0]).toMatchObject({
+      path: ['scheduledAt'],
+      message: 'expected a time before the year 9999',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import ical, { ICalAttendeeRole, ICalCalendarMethod } from 'ical-generator';
-import { type IncidentDocument, invalidInput, type Review } from '../domain/index.js';
+import { type IncidentDocument, invalidInput, isEmailAddress, type Review } from '../domain/index.js';
 import { reviewAgenda } from '../playbook/index.js';
 import type { Bluf } from './bluf.js';
 import { incidentReference, incidentUrl } from './links.js';
@@ -10,6 +10,14 @@ export interface CalendarOptions {
   now?: Date;
   /** Addresses of attendees named by role (an anonymised calendar), keyed by the lower-case label. */
   addresses?: ReadonlyMap<string, string> | undefined;
+}
+
+/**
+ * A name as a calendar parameter holds it (CN="…"): RFC 5545 has no escape for a double quote there, so one typed
+ * in a name would end the parameter and let the rest pose as the organizer's address. It becomes an apostrophe.
+ */
+function parameterText(name: string): string {
+  return name.replaceAll('"', "'");
 }
 
 function eventDescription(
@@ -75,13 +83,14 @@ export function reviewCalendar(doc: IncidentDocument, bluf: Bluf, options: Calen
         : attendee.includes('@')
           ? attendee
           : (emailOf.get(attendee.toLowerCase()) ?? options.addresses?.get(attendee.toLowerCase()));
-      if (!email) {
+      // Only an address is invited: "x@y.example:MAILTO:z@evil.example" is no address, and is listed by name.
+      if (!email || !isEmailAddress(email)) {
         unlisted.push(attendee);
         continue;
       }
       const name =
         nameOf.get(email.toLowerCase()) ?? (written?.[1] || (attendee.includes('@') ? undefined : attendee));
-      invited.push(name ? { email, name } : { email });
+      invited.push(name ? { email, name: parameterText(name) } : { email });
     }
     const start = new Date(review.scheduledAt);
     const url = incidentUrl(doc.id, options.baseUrl);
@@ -94,7 +103,9 @@ export function reviewCalendar(doc: IncidentDocument, bluf: Bluf, options: Calen
       description: eventDescription(doc, review, bluf, unlisted, options.baseUrl),
       ...(review.location ? { location: review.location } : {}),
       ...(url ? { url } : {}),
-      ...(facilitator?.email ? { organizer: { name: facilitator.name, email: facilitator.email } } : {}),
+      ...(facilitator?.email && isEmailAddress(facilitator.email)
+        ? { organizer: { name: parameterText(facilitator.name), email: facilitator.email } }
+        : {}),
       attendees: invited.map((a) => ({ ...a, role: ICalAttendeeRole.REQ, rsvp: true })),
     });
   }

@@ -119,6 +119,36 @@ describe('report formats', () => {
     expect(text).not.toMatch(/Bill|Post <|Okafor/);
   });
 
+  it('keeps a name with a double quote inside its CN, and invites only addresses', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Eve":mailto:attacker@evil.example;X-A="', role: 'facilitator', email: 'eve@example.com' },
+      ],
+      reviews: [
+        {
+          id: 'REV-1',
+          kind: 'review',
+          scheduledAt: '2026-03-06T15:00:00Z',
+          durationMinutes: 60,
+          attendees: [
+            'x@y.example:MAILTO:z@evil.example',
+            'mallory@example.com;RSVP=TRUE',
+            'bob@example.com',
+          ],
+        },
+      ],
+    });
+    const { text } = renderReport(doc, { format: 'ics', audience: 'engineering', now });
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    const organizer = event.component.getFirstProperty('organizer');
+    expect(String(organizer?.getFirstValue()).toLowerCase()).toBe('mailto:eve@example.com');
+    expect(organizer?.getParameter('cn')).toBe("Eve':mailto:attacker@evil.example;X-A='");
+    expect(event.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual([
+      'mailto:bob@example.com',
+    ]);
+    expect(event.description).toContain('x@y.example:MAILTO:z@evil.example');
+  });
+
   it('refuses a calendar when no review is scheduled', () => {
     expect(() =>
       renderReport(sampleIncident({ reviews: [] }), { format: 'ics', audience: 'engineering' }),
