@@ -146,6 +146,23 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
       expect((await t.store.incidents.get(other.json().incidentId)).severity).toBe('SEV3');
     });
 
+    it('refuses, naming no incident, a delivery whose group’s incident was restricted to others since', async () => {
+      const key = `{}:{alertname="Secret",run="${Math.random()}"}`;
+      const opened = (await open(group(key, [pod('pay-1', 's1')]))).json().incidentId as string;
+      const incident = await t.store.incidents.get(opened);
+      await t.store.incidents.update(
+        opened,
+        incident.version,
+        { restricted: true, participants: [{ name: 'Sam Someone', role: 'incident-commander' }] },
+        { actor: 'test' },
+      );
+      const refused = await open(group(key, [pod('pay-2', 's2')]));
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).not.toContain(opened);
+      expect(refused.json().error.message).toContain('restricted to its participants');
+      expect(await t.store.timeline.list(opened)).toHaveLength(1);
+    });
+
     it('opens one incident when deliveries of a new group race', async () => {
       const key = `{}:{alertname="Race",run="${Math.random()}"}`;
       const answers = await Promise.all([1, 2, 3, 4].map(() => open(group(key, [pod('pay-1', 'r1')]))));

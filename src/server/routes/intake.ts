@@ -2,7 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { alertEvents, alertGroupIncident, alertmanagerPayloadSchema, attachDraft } from '../../app/index.js';
 import { intakeResultSchema } from '../../domain/api/index.js';
-import { type Incident, invalidInput, requiredLine, severityInputSchema } from '../../domain/index.js';
+import {
+  DebriefError,
+  type Incident,
+  invalidInput,
+  requiredLine,
+  severityInputSchema,
+} from '../../domain/index.js';
 import type { IntakeGroups, Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
@@ -54,8 +60,20 @@ export function intakeRoutes(app: FastifyInstance, store: Store, groups: IntakeG
       if (payload.alerts.length === 0) return { added: 0, skipped: 0, incidentId: null, opened: false };
       const options = { severity: query.severity ?? 'SEV3', actor: user.username } as const;
       target = await alertGroupIncident(store, groups, payload, options);
-      // An incident an earlier delivery opened may since have been restricted to others.
-      if (!target.opened) await visibleIncident(store, user, target.incident.id);
+      // An incident an earlier delivery opened may since have been restricted to others: refused without its id,
+      // which the sender never gave.
+      if (!target.opened) {
+        const id = target.incident.id;
+        await visibleIncident(store, user, id).catch((error: unknown) => {
+          if (error instanceof DebriefError && error.code === 'not_found') {
+            throw new DebriefError(
+              'forbidden',
+              'the incident this alert group opened is restricted to its participants; one of them or an admin can add the sender, or deliver to ?incident=ID',
+            );
+          }
+          throw error;
+        });
+      }
     }
     const events = alertEvents(payload, `alertmanager via ${user.username}`);
     const { added, skipped } = await attachDraft(
