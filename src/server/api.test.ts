@@ -306,7 +306,34 @@ describe.each(dialects)('the API on %s', (dialect) => {
       payload: { ...incident, summary: 'x'.repeat(30_000) },
     });
     expect(big.statusCode).toBe(413);
-    expect(big.json().error.code).toBe('too_large');
+    expect(big.json().error).toEqual({
+      code: 'too_large',
+      message: 'the request body is larger than this server takes (0 MiB)',
+    });
+    // Broken JSON says where; a key that would reach a prototype is named.
+    const broken = await t.as(t.editor, {
+      method: 'POST',
+      url: '/api/incidents',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"title": "x",}',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.message).toMatch(/^the body is not valid JSON: .*position 14/);
+    for (const body of [
+      '{"__proto__": {"role": "admin"}, "title": "x", "severity": "SEV1"}',
+      '{"title": "x", "severity": "SEV1", "a": {"constructor": {"prototype": {}}}}',
+    ]) {
+      const poisoned = await t.as(t.editor, {
+        method: 'POST',
+        url: '/api/incidents',
+        headers: { 'content-type': 'application/json' },
+        payload: body,
+      });
+      expect(poisoned.statusCode).toBe(400);
+      expect(poisoned.json().error.message).toMatch(
+        /^the key "(__proto__|constructor)" is not accepted in a JSON body/,
+      );
+    }
   });
 
   it('answers unknown ids and routes with 404', async () => {

@@ -21,6 +21,7 @@ import type {
 } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
+import { installJsonBody } from './json-body.js';
 import { installPdfLimit } from './pdf-limit.js';
 import { installPublicUrl, isHttps, parsePublicUrl } from './public-url.js';
 import { RequestMetrics } from './request-metrics.js';
@@ -148,6 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
   installErrorHandler(app, options.store);
+  installJsonBody(app);
   installPublicUrl(app, publicUrl);
   // First, so it sees every route registered after it, in every scope.
   installRouteRegistry(app);

@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { ApiErrorBody } from '../domain/api/index.js';
-import { type ApiErrorCode, apiErrorStatus, ConflictError, isDebriefError } from '../domain/index.js';
+import {
+  type ApiErrorCode,
+  apiErrorStatus,
+  ConflictError,
+  isDebriefError,
+  transferLimits,
+} from '../domain/index.js';
 import type { Store } from '../store/index.js';
 import { HttpError } from './http-error.js';
 import { pingWithin } from './ping-within.js';
@@ -20,6 +26,18 @@ const fastifyCodes: Record<string, ApiErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_input',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
 };
+
+const mebibytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+
+/** Fastify's message, or what a limit reached was when it does not say. */
+function limitMessage(error: FastifyError, bodyLimit: number | undefined): string {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit !== undefined)
+    return `the request body is larger than this server takes (${mebibytes(bodyLimit)})`;
+  if (error.code === 'FST_FILES_LIMIT')
+    return `more than ${transferLimits.uploadFiles} files in one upload; send them in several`;
+  if (error.code === 'FST_PARTS_LIMIT') return 'too many parts in one upload';
+  return error.message;
+}
 
 /** Sends the API's error shape; a 503 carries Retry-After. */
 export function sendError(
@@ -58,7 +76,7 @@ export function installErrorHandler(app: FastifyInstance, store: Store): void {
       );
     }
     const mapped = error.code ? fastifyCodes[error.code] : undefined;
-    if (mapped) return sendError(reply, mapped, error.message);
+    if (mapped) return sendError(reply, mapped, limitMessage(error, request.routeOptions.bodyLimit));
     if (error.statusCode === 429) return sendError(reply, 'rate_limited', error.message);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, 'invalid_input', error.message);
