@@ -28,10 +28,15 @@ describe.each(dialects)('search over the API on %s', (dialect) => {
     expect((await t.as(t.viewer, { url: `/api/search?q=${word}&incident=${hidden.id}` })).statusCode).toBe(
       404,
     );
-    for (const q of ['"', 'a:* & (', '%00', 'x'.repeat(5_000)]) {
+    for (const q of ['"', 'a:* & (', '%00', 'x'.repeat(5_000), 'pool '.repeat(3_000)]) {
       const odd = await t.as(t.viewer, { url: `/api/search?q=${encodeURIComponent(q)}` });
       expect(odd.statusCode, q.slice(0, 20)).toBe(200);
     }
+    // Long text is read up to its first 2,000 characters: what is found there is found.
+    const long = await t.as(t.viewer, {
+      url: `/api/search?q=${word}${encodeURIComponent(' '.repeat(12_000))}x`,
+    });
+    expect(long.json().hits.map((hit: { incidentId: string }) => hit.incidentId)).toEqual([open.id]);
     expect((await t.app.inject({ url: `/api/search?q=${word}` })).statusCode).toBe(401);
   });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { similarIncidents } from '../../app/index.js';
 import { searchResultsSchema, similarIncidentsSchema } from '../../domain/api/index.js';
+import { searchLimits } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { userOf, visibleToOf } from '../access.js';
 import { addRoute, routeContract } from '../route-contract.js';
@@ -11,9 +12,11 @@ import { visibleIncident } from '../visibility.js';
 export const searchQuerySchema = z.object({
   q: z
     .string()
-    .max(10_000)
     .default('')
-    .describe('words to find (all of them, each also as a prefix); "quoted words" together'),
+    .transform((text) => text.slice(0, searchLimits.input))
+    .describe(
+      `words to find (all of them, each also as a prefix); "quoted words" together; longer text is read up to ${searchLimits.input} characters`,
+    ),
   incident: z.string().trim().min(1).optional().describe('only this incident’s records'),
   exclude: z.string().trim().min(1).optional().describe('leave this incident’s records out'),
   any: z.enum(['true', 'false']).optional().describe('any of the words rather than all'),
