@@ -8,14 +8,17 @@ import { CliError } from './errors.js';
  */
 function expand(value: unknown, path: string, env: NodeJS.ProcessEnv, where: string): unknown {
   if (typeof value === 'string') {
-    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
+    // Inside a URL's user name or password (smtp://user:${PASSWORD}@host), a value is percent-encoded: a
+    // generated password's / # ? @ would otherwise end that part of the URL.
+    const userinfoEnd = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value.lastIndexOf('@') : -1;
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string, offset: number) => {
       const found = env[name];
       if (found === undefined) {
         throw new CliError(
           `invalid configuration in ${where}: ${path}: environment variable ${name} is not set`,
         );
       }
-      return found;
+      return offset < userinfoEnd ? encodeURIComponent(found) : found;
     });
   }
   if (Array.isArray(value)) return value.map((item, i) => expand(item, `${path}[${i}]`, env, where));

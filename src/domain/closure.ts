@@ -141,6 +141,14 @@ function countActions(actions: readonly ClosureAction[], today: string): Closure
   return counts;
 }
 
+/** The middle of sorted numbers: the mean of the two middle ones when there is an even count (13, 22, 34, 44: 28). */
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const middle = sorted.length / 2;
+  if (Number.isInteger(middle)) return ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted[Math.floor(middle)] ?? null;
+}
+
 /** The value at quantile q (0..1) of sorted numbers, by the nearest-rank method: always one of the values. */
 export function quantile(sorted: readonly number[], q: number): number | null {
   if (sorted.length === 0) return null;
@@ -153,7 +161,12 @@ function closeTime(actions: readonly ClosureAction[]): CloseTime {
     .filter((action) => action.status === 'done')
     .map((action) => Math.max(0, daysBetween(action.createdAt.slice(0, 10), closedDay(action))))
     .sort((a, b) => a - b);
-  return { closed: days.length, medianDays: quantile(days, 0.5), p90Days: quantile(days, 0.9) };
+  const middle = median(days);
+  return {
+    closed: days.length,
+    medianDays: middle === null ? null : Math.round(middle),
+    p90Days: quantile(days, 0.9),
+  };
 }
 
 function byKey<K extends string>(

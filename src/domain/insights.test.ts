@@ -67,7 +67,7 @@ describe('insights across incidents', () => {
   });
 
   it('takes medians and 90th percentiles of response times over the incidents that have them', () => {
-    expect(insights.response.timeToDetect).toEqual({ n: 2, medianMs: 600_000, p90Ms: 1_800_000 });
+    expect(insights.response.timeToDetect).toEqual({ n: 2, medianMs: 1_200_000, p90Ms: 1_800_000 });
     expect(insights.response.timeToResolve).toEqual({ n: 1, medianMs: 3_600_000, p90Ms: 3_600_000 });
     expect(insights.months[1]?.response.timeToDetect).toEqual({ n: 0, medianMs: null, p90Ms: null });
   });

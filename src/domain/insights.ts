@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quantile } from './closure.js';
+import { median, quantile } from './closure.js';
 import { factorCategories } from './factor.js';
 import { type Severity, severities, severitySchema } from './incident.js';
 import { type IncidentMetrics, type Moments, metricsFromMoments } from './moments.js';
@@ -79,7 +79,7 @@ export function incidentMonth(incident: Pick<InsightIncident, 'moments' | 'creat
 
 function spreadOf(values: number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, medianMs: quantile(sorted, 0.5), p90Ms: quantile(sorted, 0.9) };
+  return { n: sorted.length, medianMs: median(sorted), p90Ms: quantile(sorted, 0.9) };
 }
 
 function responseOf(metrics: readonly IncidentMetrics[]): Record<MetricName, Spread> {

@@ -57,12 +57,25 @@ const webhookUrl = z
     error: 'expected an http:// or https:// webhook URL such as https://hooks.slack.com/services/…',
   });
 
+function decodes(part: string | undefined): boolean {
+  try {
+    decodeURIComponent(part ?? '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The mail server: smtp://[user:password@]host[:port] (STARTTLS when offered) or smtps:// (TLS from the start). */
 const smtpUrl = z
   .string({ error: 'expected an SMTP URL such as smtp://mail.example.com:587' })
   .trim()
   .refine((text) => /^smtps?:$/.test(urlOf(text)?.protocol ?? '') && urlOf(text)?.hostname !== '', {
-    error: 'expected an SMTP URL such as smtp://user:password@mail.example.com:587 or smtps://…',
+    error:
+      'expected an SMTP URL such as smtp://user:password@mail.example.com:587 or smtps://…; in a user name or password typed in the file, write / # ? @ : % as %2F %23 %3F %40 %3A %25 (a ${NAME} there is encoded for you)',
+  })
+  .refine((text) => decodes(urlOf(text)?.username) && decodes(urlOf(text)?.password), {
+    error: 'the SMTP user name or password has a % that starts no escape; write a % in it as %25',
   });
 
 const webUrl = z
@@ -100,10 +113,10 @@ export const remindersConfigSchema = z
         .default(['mon', 'tue', 'wed', 'thu', 'fri']),
       /** An open action due within this many days is "due soon". */
       dueSoonDays: z
-        .number({ error: 'expected a whole number of days' })
-        .int({ error: 'expected a whole number of days' })
-        .min(0)
-        .max(90)
+        .number({ error: 'expected a whole number of days from 0 to 90' })
+        .int({ error: 'expected a whole number of days from 0 to 90' })
+        .min(0, { error: 'expected a whole number of days from 0 to 90' })
+        .max(90, { error: 'expected a whole number of days from 0 to 90' })
         .default(7),
       /** Where people open debrief; links in digests point there. */
       url: webUrl.optional(),

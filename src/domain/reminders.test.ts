@@ -33,16 +33,18 @@ describe('reminderDigests', () => {
         action('A6', 'Sam', undefined),
         action('A7', 'Sam', '2026-03-01', { status: 'done' }),
         action('A8', 'Sam', '2026-03-01', { status: 'in-progress' }),
+        // A team that owns an action by name gets it.
+        action('A9', 'Payments', '2026-03-11'),
       ],
       '2026-03-10',
       config,
     );
     const summary = digests.map((digest) => [digest.recipient, digest.items.map((item) => item.actionId)]);
     expect(summary).toEqual([
-      ['email:payments@example.com', ['A8', 'A1', 'A2']],
+      ['email:payments@example.com', ['A8', 'A1', 'A9', 'A2']],
       ['email:priya@example.com', ['A1']],
       ['slack:catch-all', ['A4', 'A3']],
-      ['slack:team:payments', ['A8', 'A1', 'A2']],
+      ['slack:team:payments', ['A8', 'A1', 'A9', 'A2']],
     ]);
     const priya = digests.find((digest) => digest.recipient === 'email:priya@example.com');
     expect(priya?.items[0]).toMatchObject({ state: 'overdue', days: 1, owner: 'priya raghunathan' });

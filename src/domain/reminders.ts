@@ -57,7 +57,7 @@ export function reminderDue(config: Pick<RemindersConfig, 'days' | 'sendAt'>, no
 
 /** How owners are matched: any case, spaces folded, a leading @ ignored. */
 export function ownerKey(owner: string): string {
-  return owner.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
+  return owner.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLocaleLowerCase('und');
 }
 
 function itemOf(
@@ -108,7 +108,7 @@ function byUrgency(a: ReminderItem, b: ReminderItem): number {
 
 /**
  * The day's digests. An owner listed with an e-mail address gets their own actions by e-mail; an owner's team gets
- * all its members' actions on its webhook and at its address; actions no route reaches (no owner, or an owner nobody
+ * all its members' actions on its webhook and at its address, and so does a team that owns an action by name; actions no route reaches (no owner, or an owner nobody
  * listed, or listed with no address and no team) go to the catch-all webhook and address. A digest someone other
  * than the owner reads leaves out the titles of restricted incidents and their actions: it says one is due, and the
  * link opens it for whoever may see it.
@@ -121,6 +121,8 @@ export function reminderDigests(
   const people = new Map(
     Object.entries(config.people).map(([name, route]) => [ownerKey(name), { name, ...route }]),
   );
+  // A team may own an action itself (an owner is free text): it reaches that team's routes.
+  const teams = new Map(Object.keys(config.teams).map((name) => [ownerKey(name), name]));
   const digests = new Map<string, Digest>();
   const add = (recipient: Omit<Digest, 'items'>, item: ReminderItem) => {
     const digest = digests.get(recipient.recipient) ?? { ...recipient, items: [] };
@@ -134,7 +136,8 @@ export function reminderDigests(
     const shared = itemOf(action, today, config.dueSoonDays, false);
     if (!shared) continue;
     const person = action.owner.trim() === '' ? undefined : people.get(ownerKey(action.owner));
-    const team = person?.team === undefined ? undefined : { name: person.team, ...config.teams[person.team] };
+    const teamName = person?.team ?? (person ? undefined : teams.get(ownerKey(action.owner)));
+    const team = teamName === undefined ? undefined : { name: teamName, ...config.teams[teamName] };
     let reached = false;
     if (person?.email) {
       const own = itemOf(action, today, config.dueSoonDays, true) as ReminderItem;

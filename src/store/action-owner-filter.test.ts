@@ -21,6 +21,8 @@ describe.each(dialects)('finding actions by owner on %s', (dialect) => {
       (await store.actions.search({ owner })).map((action) => action.owner).sort();
     expect(await owners('PRIYA')).toEqual(['Priya Raghunathan', 'priya']);
     expect(await owners('özlem')).toEqual(['Özlem Kaya']);
+    // A chat handle's @ is no part of the name, asked or stored.
+    expect(await owners('@Özlem  Kaya')).toEqual(['Özlem Kaya']);
     expect(await owners('a_l')).toEqual(['Ana_Lopez']);
     expect(await owners('0%')).toEqual(['100% Team']);
     expect(await store.actions.count({ owner: 'raghu' })).toBe(1);

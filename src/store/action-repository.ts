@@ -1,5 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { ActionFields, ActionInput } from '../domain/index.js';
+import { type ActionFields, type ActionInput, ownerKey } from '../domain/index.js';
 import { childRepository } from './child-repository.js';
 import { type ChildDb, toChild } from './child-rows.js';
 import { actionSpec } from './child-specs.js';
@@ -26,10 +26,10 @@ function filtered<Selection>(
 
 /**
  * Whether an owner matches what was asked: part of the name, in any case and any script ("priya" finds "Priya
- * Raghunathan", "özlem" finds "Özlem Kaya"). Compared here rather than in SQL, whose lower() is ASCII-only on SQLite.
+ * Raghunathan", "özlem" finds "Özlem Kaya", "@Dana Kim" finds "Dana Kim"). Compared here rather than in SQL, whose lower() is ASCII-only on SQLite.
  */
 function ownerMatches(owner: string, asked: string): boolean {
-  return owner.toLocaleLowerCase('und').includes(asked.trim().toLocaleLowerCase('und'));
+  return ownerKey(owner).includes(ownerKey(asked));
 }
 
 /** Action items, with a search across incidents for owners and overdue lists. */
