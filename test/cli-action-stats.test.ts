@@ -51,7 +51,7 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
       '-o',
       'Priya',
       '-d',
-      '2026-03-20',
+      '2099-03-20',
     );
     const alert = await created(
       'actions',
@@ -68,8 +68,14 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
     await created('actions', 'add', sev3, '-t', 'Index the orders table', '-d', '2026-03-05');
 
     const today = new Date().toISOString().slice(0, 10);
-    const done = JSON.parse((await cli('actions', 'done', canary, '--on', '2026-03-15', '--json')).stdout);
-    expect(done).toMatchObject({ status: 'done', closedOn: '2026-03-15' });
+    // Nothing is done before it was written down: its time to close would read as none.
+    const early = await cli('actions', 'done', canary, '--on', '2026-03-15');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toBe(
+      `debrief: closedOn: 2026-03-15 is before the action was written down (${new Date().toISOString().slice(0, 10)}); expected the day it was closed\n`,
+    );
+    const done = JSON.parse((await cli('actions', 'done', canary, '--on', today, '--json')).stdout);
+    expect(done).toMatchObject({ status: 'done', closedOn: today });
     const late = JSON.parse((await cli('actions', 'done', alert, '--json')).stdout);
     expect(late.closedOn).toBe(today);
     const badDay = await cli('actions', 'drop', runbook, '-r', 'merged', '--on', '2026-02-30');

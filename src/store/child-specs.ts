@@ -51,7 +51,7 @@ export const actionSpec: ChildSpec<ActionFields> = {
   label: 'action',
   schema: actionFieldsSchema,
   order: 'seq',
-  settle: (before, fields, today) => settleClosedOn(before, fields, today),
+  settle: (before, fields, today, writtenOn) => settleClosedOn(before, fields, today, writtenOn),
   columns: (fields) => ({
     status: fields.status,
     owner: fields.owner,
