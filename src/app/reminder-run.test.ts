@@ -238,6 +238,42 @@ describe.each(dialects)('reminders ($name)', ({ create }) => {
       await down.close();
     }
   });
+  it('tries a failed delivery again at its time, not at the next tick', async () => {
+    const flaky = await startWebhook([500, 200]);
+    try {
+      const team = remindersConfigSchema.parse({
+        people: { 'Priya Raghunathan': { team: 'payments' } },
+        teams: { payments: { slack: flaky.url } },
+      });
+      // A Tuesday morning whose clock runs in real time, and a tick far longer than the retry's wait.
+      const offset = Date.parse('2026-03-24T09:30:00Z') - Date.now();
+      const scheduler = startReminderScheduler(
+        {
+          store: database.store,
+          log: database.reminders,
+          config: team,
+          sender: await reminderSender(team),
+          holder: 'prompt',
+          retry: fastRetry,
+          now: () => new Date(Date.now() + offset),
+        },
+        3_600_000,
+      );
+      try {
+        await scheduler.tick();
+        expect(flaky.calls()).toBe(1);
+        for (let waited = 0; flaky.posts.length === 0 && waited < 5_000; waited += 50)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(flaky.posts).toHaveLength(1);
+        expect((await database.reminders.ofDay('2026-03-24'))[0]?.status).toBe('sent');
+      } finally {
+        await scheduler.stop();
+      }
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it('a retry says what is still due when it goes out, and sends nothing when nothing is left', async () => {
     const hook2 = await startWebhook([500, 200]);
     try {

@@ -166,6 +166,18 @@ export function startReminderScheduler(run: ReminderRun, tickMs = 60_000): Remin
   let plannedDay: string | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  // A retry is tried at its time, not at the first tick after it (a tick may land just before it, and then the retry
+  // would wait a whole tick more than the time printed).
+  function wakeForRetry(result: PassResult): void {
+    const waiting = result.tried.filter((send) => send.status === 'pending');
+    if (stopped || waiting.length === 0) return;
+    const next = Math.min(...waiting.map((send) => Date.parse(send.nextAttemptAt)));
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void tick(), Math.max(0, next - clock().getTime()) + 20);
+    retryTimer.unref();
+  }
 
   async function once(): Promise<void> {
     const now = clock().toISOString();
@@ -173,6 +185,7 @@ export function startReminderScheduler(run: ReminderRun, tickMs = 60_000): Remin
     const due = reminderDue(run.config, now) && plannedDay !== now.slice(0, 10);
     const result = await reminderPass(run, due);
     if (due) plannedDay = result.day;
+    wakeForRetry(result);
   }
 
   function tick(): Promise<void> {
@@ -197,6 +210,7 @@ export function startReminderScheduler(run: ReminderRun, tickMs = 60_000): Remin
       stopped = true;
       clearInterval(timer);
       clearTimeout(first);
+      clearTimeout(retryTimer);
       await running;
       await run.log.release(leaseName, run.holder).catch(() => undefined);
       run.sender.close();
