@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { instantSchema, type TimelineEventInput } from '../domain/index.js';
 import { alertmanagerWebhook, draftEventInput, EvidenceDraft } from '../evidence/index.js';
+import type { DraftToAttach } from './attach-draft.js';
+import { draftToAttach } from './draft-to-attach.js';
 
 // Alertmanager writes this end time for alerts that are still firing.
 const notEnded = '0001-01-01T00:00:00Z';
@@ -48,8 +50,22 @@ export function alertEvents(
   payload: AlertmanagerPayload,
   author: string,
 ): Array<TimelineEventInput & { fingerprint: string }> {
+  return alertDraft(payload, author).events;
+}
+
+/**
+ * The events of a payload with the moments the evidence importer proposes for them (the first alert firing as the
+ * detection, …), so a draft the intake opens, or an incident it adds to, gets its key moments as an imported
+ * webhook file would.
+ */
+export function alertDraft(
+  payload: AlertmanagerPayload,
+  author: string,
+): DraftToAttach & { events: Array<TimelineEventInput & { fingerprint: string }> } {
   const options = { time: { zone: 'UTC' }, reference: new Date() };
   const draft = new EvidenceDraft(options);
   for (const item of alertmanagerWebhook.read(payload, options).items) draft.addItem(item, 'alertmanager');
-  return draft.result().events.map((event) => ({ ...draftEventInput(event), origins: [{ author }] }));
+  const result = draft.result();
+  const events = result.events.map((event) => ({ ...draftEventInput(event), origins: [{ author }] }));
+  return { events, moments: draftToAttach(result).moments };
 }

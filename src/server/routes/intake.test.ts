@@ -129,6 +129,9 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
         status: 'draft',
         services: ['checkout-api'],
       });
+      // The draft has the moments an imported webhook file would give it: detected when the alert fired.
+      const { moments } = await t.store.incidents.get(opened);
+      expect(moments.detected?.at).toBe('2026-03-04T14:03:00.000Z');
       // A second pod joins the group, then both resolve: same incident, two alerts, each fired and resolved.
       const second = await open(group(key, [pod('pay-1', 'f1'), pod('pay-2', 'f2')]));
       expect(second.json()).toEqual({ added: 1, skipped: 1, incidentId: opened, opened: false });

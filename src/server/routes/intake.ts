@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { alertEvents, alertGroupIncident, alertmanagerPayloadSchema, attachDraft } from '../../app/index.js';
+import { alertDraft, alertGroupIncident, alertmanagerPayloadSchema, attachDraft } from '../../app/index.js';
 import { intakeResultSchema } from '../../domain/api/index.js';
 import {
   DebriefError,
@@ -75,13 +75,8 @@ export function intakeRoutes(app: FastifyInstance, store: Store, groups: IntakeG
         });
       }
     }
-    const events = alertEvents(payload, `alertmanager via ${user.username}`);
-    const { added, skipped } = await attachDraft(
-      store,
-      target.incident.id,
-      { events },
-      { actor: user.username },
-    );
+    const draft = alertDraft(payload, `alertmanager via ${user.username}`);
+    const { added, skipped } = await attachDraft(store, target.incident.id, draft, { actor: user.username });
     return { added: added.length, skipped, incidentId: target.incident.id, opened: target.opened };
   });
 }
