@@ -86,6 +86,10 @@ describe.each(targets)('debrief sync on $name', (target) => {
       join(folder, 'cache-outage.md'),
       '---\nseverity: SEV3\n---\n\n# Cache evictions\n\n## Summary\n\nHit rate fell.\n',
     );
+    // A dry run cannot know the id the file will get: it says a new one.
+    expect((await sync('--dry-run')).stdout).toContain(
+      'created: would save cache-outage.md as a new incident (a new file; its id is written into it)',
+    );
     const added = await sync();
     expect(added.stdout).toMatch(
       /created: saved cache-outage\.md as (INC-\S+) \(a new file; its id is written into it\)/,

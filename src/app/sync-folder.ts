@@ -33,6 +33,11 @@ export interface SyncOptions {
   dryRun?: boolean | undefined;
   /** Which side wins a conflict or a removal. */
   prefer?: SyncSide | undefined;
+  /**
+   * The store shows only the incidents this person may see (a server's API): a restricted incident missing from it
+   * may be hidden rather than deleted, so its file is left alone instead of reported as a removal.
+   */
+  partialView?: boolean | undefined;
 }
 
 export type SyncOutcome =
@@ -45,6 +50,7 @@ export type SyncOutcome =
   | 'removed-incident'
   | 'deleted-file'
   | 'deleted-incident'
+  | 'hidden'
   | 'unreadable';
 
 /** What happened to one incident or file, in a sentence. */
@@ -124,6 +130,10 @@ async function readFiles(dir: string, lines: SyncLine[]): Promise<Map<string, Fi
   return files;
 }
 
+function hiddenReason(id: string): string {
+  return `${id} is restricted to the people who take part in it, and you are not among them`;
+}
+
 /** Keeps the folder and the database in step; answers a line per incident or file that needed a look. */
 export async function syncFolder(store: Store, dir: string, options: SyncOptions): Promise<SyncLine[]> {
   const lines: SyncLine[] = [];
@@ -158,11 +168,13 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
   const importFrom = async (entry: FileEntry, expectedVersion: number | undefined, why: string) => {
     const id = entry.doc.id;
     if (!write) {
+      // A file without an id gets one when it is saved; the one drawn for this dry run would not be it.
+      const as = entry.newId ? 'a new incident' : id;
       say(
         expectedVersion === undefined ? 'created' : 'imported',
         id,
         entry.file,
-        `would save ${entry.file} as ${id} (${why})`,
+        `would save ${entry.file} as ${as} (${why})`,
       );
       return;
     }
@@ -178,6 +190,11 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
           entry.file,
           `${id} changed in the database while syncing; nothing saved, run sync again`,
         );
+        return;
+      }
+      // The server has the incident but this person may not see it: the rest of the folder syncs on.
+      if (isDebriefError(error) && error.code === 'not_found') {
+        say('hidden', id, entry.file, `${entry.file} not saved: ${hiddenReason(id)}; left alone`);
         return;
       }
       throw error;
@@ -236,7 +253,14 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
         );
       }
     } else if (entry) {
-      if (last === undefined) {
+      if (options.partialView && entry.doc.restricted && last !== undefined && options.prefer !== 'files') {
+        say(
+          'hidden',
+          id,
+          entry.file,
+          `${id} is not in the database as you see it: ${hiddenReason(id)}, or it was deleted; ${entry.file} left alone`,
+        );
+      } else if (last === undefined) {
         await importFrom(
           entry,
           undefined,

@@ -15,6 +15,7 @@ const tally: Record<SyncLine['outcome'], string> = {
   'removed-incident': 'removals to decide',
   'deleted-file': 'files removed',
   'deleted-incident': 'incidents deleted',
+  hidden: 'restricted incidents left alone',
   unreadable: 'unreadable files',
 };
 const problems = new Set<SyncLine['outcome']>(['conflict', 'removed-file', 'removed-incident', 'unreadable']);
@@ -46,8 +47,14 @@ export function register(program: Command): void {
           throw new CliError(`${dir}: not a folder; create it (mkdir ${dir}) to start syncing into it`);
         }
         const { syncFolder } = await import('../app/index.js');
+        const { remoteTarget } = await import('./remote-target.js');
         const lines = await withStore(command, (store) =>
-          syncFolder(store, dir, { actor: cliActor(), dryRun: options.dryRun, prefer: options.prefer }),
+          syncFolder(store, dir, {
+            actor: cliActor(),
+            dryRun: options.dryRun,
+            prefer: options.prefer,
+            partialView: remoteTarget(command) !== undefined,
+          }),
         );
         const failed = lines.some((line) => problems.has(line.outcome));
         if (options.json) printJson(lines);

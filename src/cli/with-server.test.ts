@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/support/cli.js';
+import { syncFolder } from '../app/index.js';
 import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
 
 let t: TestServer;
@@ -63,5 +67,38 @@ describe('the CLI with --server', { timeout: 120_000 }, () => {
     expect(unreachable.stderr).toContain('cannot reach the debrief server at http://127.0.0.1:9');
     expect(token.stderr).toBe('debrief: `debrief token create` needs direct database access: use --db\n');
     expect(backup.stderr).toBe('debrief: `debrief backup` needs direct database access: use --db\n');
+  });
+
+  it('syncs a folder as someone who may not see a restricted incident: its file is left alone, the rest syncs', async () => {
+    const ctx = { actor: 'test' };
+    const open = await t.store.incidents.create({ title: 'Search was slow', severity: 'SEV3' }, ctx);
+    const secret = await t.store.incidents.create(
+      {
+        title: 'Card numbers in logs',
+        severity: 'SEV1',
+        restricted: true,
+        participants: [{ name: 'Sam Someone', role: 'incident-commander' }],
+      },
+      ctx,
+    );
+    // Someone who sees everything synced the folder first (as the team's repository holds it).
+    const folder = mkdtempSync(join(tmpdir(), 'debrief-sync-view-'));
+    try {
+      await syncFolder(t.store, folder, { actor: 'ada' });
+      const secretFile = join(folder, `${secret.id}.md`);
+      const before = readFileSync(secretFile, 'utf8');
+      for (const prefer of [[], ['--prefer', 'files'], ['--prefer', 'database']]) {
+        const run = await cli(['sync', folder, ...prefer]);
+        expect(run.code, `${prefer} ${run.stderr}`).toBe(0);
+        expect(run.stdout).toContain(`${secret.id}.md`);
+        expect(run.stdout).toContain('you are not among them');
+        expect(run.stdout).not.toContain('Card numbers');
+        expect(readFileSync(secretFile, 'utf8')).toBe(before);
+      }
+      expect((await t.store.incidents.get(secret.id)).version).toBe(secret.version);
+      expect(existsSync(join(folder, `${open.id}.md`))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
