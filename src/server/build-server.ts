@@ -21,9 +21,9 @@ import type {
 } from '../store/index.js';
 import { installAccess, requestPath } from './access.js';
 import { installErrorHandler, sendError } from './error-handler.js';
-import { installJsonBody } from './json-body.js';
 import { installPdfLimit } from './pdf-limit.js';
 import { installPublicUrl, isHttps, parsePublicUrl } from './public-url.js';
+import { clientError, installRequestBody } from './request-body.js';
 import { RequestMetrics } from './request-metrics.js';
 import { installRouteRegistry } from './route-registry.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -127,6 +127,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger: options.logger ?? false,
     bodyLimit: options.jsonBodyLimit ?? transferLimits.jsonBody,
     trustProxy: options.trustProxy ?? false,
+    clientErrorHandler: clientError,
     // Requests Fastify refuses before routing (a malformed URL) skip the hooks: answer them in the same shape.
     frameworkErrors(error, _request, reply) {
       reply.headers(securityHeaders);
@@ -149,7 +150,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     done();
   });
   installErrorHandler(app, options.store);
-  installJsonBody(app);
+  installRequestBody(app);
   installPublicUrl(app, publicUrl);
   // First, so it sees every route registered after it, in every scope.
   installRouteRegistry(app);

@@ -12,7 +12,9 @@ type Document = { paths: Record<string, Record<string, Operation>> } & Record<st
 
 describe('the OpenAPI document', () => {
   let t: TestServer;
-  let doc: Document;
+  let doc: Document & {
+    components: { schemas: Record<string, { properties: object; description?: string }> };
+  };
   beforeAll(async () => {
     t = await startTestServer('sqlite');
     doc = (await t.as(t.viewer, { url: '/api/openapi.json' })).json();
@@ -50,6 +52,15 @@ describe('the OpenAPI document', () => {
         if (operation['x-access'] !== 'public') expect(operation.responses).toHaveProperty('401');
       }
     }
+  });
+
+  it('puts no default in a change: a field left out of a PATCH keeps its value', () => {
+    const patch = doc.components.schemas.IncidentPatch;
+    const fields = Object.entries((patch?.properties ?? {}) as Record<string, object>);
+    expect(fields.length).toBeGreaterThan(5);
+    for (const [name, field] of fields) expect(field, name).not.toHaveProperty('default');
+    expect(patch?.description).toContain('sent whole');
+    expect(JSON.stringify(doc.components.schemas)).toContain('"default"');
   });
 
   it('is read by ajv as JSON Schema 2020-12, references included', () => {

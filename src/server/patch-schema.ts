@@ -17,7 +17,20 @@ const version = z.number().int().positive().optional();
  * the fields against the whole record they produce, so cross-field rules hold.
  */
 export function patchSchema(fields: z.ZodObject): z.ZodObject {
-  return z.object(fields.shape).partial().extend({ version });
+  // A field left out keeps its value: no default belongs in a change (a generated client would send them).
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([key, field]) => [
+      key,
+      field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType),
+    ]),
+  );
+  return z
+    .object(shape)
+    .partial()
+    .extend({ version })
+    .describe(
+      'The fields to change, each replacing its whole value: an object such as `impact` or `moments` is sent whole, with the fields it keeps.',
+    );
 }
 
 /** PATCH /api/incidents/:id. */
