@@ -88,7 +88,11 @@ const queries: Array<[string, string, { visibleTo?: string[] }?]> = [
   ['the commonest word', vocabulary[0] as string],
   ['a word of rank 10', vocabulary[9] as string],
   ['a word of rank 100', vocabulary[99] as string],
-  ['the same, by a reader who is not an admin (restricted incidents left out)', vocabulary[99] as string, reader],
+  [
+    'the same, by a reader who is not an admin (restricted incidents left out)',
+    vocabulary[99] as string,
+    reader,
+  ],
   ['a rare word (rank 2,500)', vocabulary[2_499] as string],
   ['two mid-frequency words', `${vocabulary[30]} ${vocabulary[60]}`],
   ['a quoted phrase', `"${vocabulary[1]} ${vocabulary[2]}"`],

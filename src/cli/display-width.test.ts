@@ -41,7 +41,7 @@ describe('formatTable with wide names', () => {
 describe('formatTable with what a record should not hold', () => {
   it('prints no escape sequence, bell or reordering mark to the terminal', () => {
     const table = formatTable(['Title'], [['ESC\u001b]0;pwned\u0007\u001b[2J RED\u202eevil']]);
-    expect(table).not.toMatch(/[\u001b\u0007\u202e]/);
+    for (const mark of ['\u001b', '\u0007', '\u202e']) expect(table).not.toContain(mark);
     expect(table).toContain('ESC\ufffd]0;pwned\ufffd\ufffd[2J RED\ufffdevil');
   });
 });

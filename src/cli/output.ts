@@ -1,3 +1,4 @@
+import { printableText } from '../domain/index.js';
 import { cutToWidth, displayWidth, padToWidth } from './display-width.js';
 
 /** Writes a JSON value to stdout, pretty-printed, with a trailing newline. */
@@ -5,13 +6,11 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-// What could drive the reader's terminal (escape sequences, bells, marks that reorder text), should a record hold it.
-const unprintable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
 /** Renders rows as a plain text table with a header, aligned by terminal columns; cells are cut to `max` columns and kept on one line. */
 export function formatTable(headers: string[], rows: string[][], max = 60): string {
   const clean = (cell: string) => {
-    const flat = cell.replace(/\s+/g, ' ').replace(unprintable, '\ufffd').trim();
+    // Nothing a record holds drives the reader's terminal (escape sequences, bells, marks that reorder text).
+    const flat = printableText(cell.replace(/\s+/g, ' ')).trim();
     return cutToWidth(flat, max);
   };
   const body = rows.map((row) => row.map(clean));

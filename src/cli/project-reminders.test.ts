@@ -17,16 +17,21 @@ describe('reminder settings in debrief.config.json', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   const mail = { from: 'debrief@example.com', email: 'ops@example.com' };
+  /** `${NAME}` as the configuration file holds it, filled from the environment. */
+  const variable = (name: string) => `\${${name}}`;
 
   it('encodes a password from the environment inside an SMTP URL, whatever characters it has', async () => {
-    const dir = project({ ...mail, smtp: 'smtp://debrief:${SMTP_PASSWORD}@mail.example.com:587' });
+    const dir = project({
+      ...mail,
+      smtp: `smtp://debrief:${variable('SMTP_PASSWORD')}@mail.example.com:587`,
+    });
     for (const password of ['pa/ss', 'pa#ss', 'pa?ss', 'p@ss:w/rd#1%']) {
       const config = await configuredReminders(dir, { SMTP_PASSWORD: password });
       const url = new URL(config?.smtp ?? '');
       expect([url.hostname, decodeURIComponent(url.password)]).toEqual(['mail.example.com', password]);
     }
     // A whole URL from the environment is taken as it is.
-    const whole = project({ ...mail, smtp: '${SMTP_URL}' });
+    const whole = project({ ...mail, smtp: variable('SMTP_URL') });
     const config = await configuredReminders(whole, { SMTP_URL: 'smtps://u:p%2Fw@mail.example.com' });
     expect(config?.smtp).toBe('smtps://u:p%2Fw@mail.example.com');
   });

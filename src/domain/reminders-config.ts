@@ -71,8 +71,7 @@ const smtpUrl = z
   .string({ error: 'expected an SMTP URL such as smtp://mail.example.com:587' })
   .trim()
   .refine((text) => /^smtps?:$/.test(urlOf(text)?.protocol ?? '') && urlOf(text)?.hostname !== '', {
-    error:
-      'expected an SMTP URL such as smtp://user:password@mail.example.com:587 or smtps://…; in a user name or password typed in the file, write / # ? @ : % as %2F %23 %3F %40 %3A %25 (a ${NAME} there is encoded for you)',
+    error: `expected an SMTP URL such as smtp://user:password@mail.example.com:587 or smtps://…; in a user name or password typed in the file, write / # ? @ : % as %2F %23 %3F %40 %3A %25 (a \${NAME} there is encoded for you)`,
   })
   .refine((text) => decodes(urlOf(text)?.username) && decodes(urlOf(text)?.password), {
     error: 'the SMTP user name or password has a % that starts no escape; write a % in it as %25',

@@ -11,6 +11,7 @@ const isWellFormed = (value: string) => !unpaired.test(value);
 const surrogateError = 'expected valid Unicode text (an unpaired surrogate such as \\ud800 is no character)';
 // Control characters (ESC, BEL, backspace … but tab and line feed) and the marks that reorder text (U+202A–U+202E,
 // U+2066–U+2069): nobody types them, and printed to a terminal they set its title, clear it or hide what text says.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this is for.
 const control = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const hasNoControl = (value: string) => !control.test(value);
 const controlError = (value: unknown) => {
@@ -49,6 +50,7 @@ export function proseText(max: number = limits.prose) {
 }
 
 // Terminal colours and titles as programs print them: CSI (ESC [ … m) and OSC (ESC ] … BEL) sequences.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these sequences start with ESC.
 const terminalSequence = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g;
 
 /**
@@ -62,6 +64,14 @@ export function storableText(text: string): string {
     .replaceAll('\u0000', '\ufffd')
     .replace(new RegExp(control.source, 'g'), '\ufffd')
     .replace(new RegExp(unpaired.source, 'g'), '\ufffd');
+}
+
+/**
+ * Text as it is safe to print to a terminal: NUL, control characters (tab and line feed aside) and the marks that
+ * reorder text become U+FFFD, should a record hold them (one stored before they were refused).
+ */
+export function printableText(text: string): string {
+  return text.replaceAll('\u0000', '\ufffd').replace(new RegExp(control.source, 'g'), '\ufffd');
 }
 
 /** Text made literal inside a regular expression: names, addresses and terms matched as written. */
