@@ -2,7 +2,13 @@ import type { Kysely } from 'kysely';
 import { incidentDocumentSchema, notFound, parseWith } from '../domain/index.js';
 import { type ChildDb, type ChildSpec, orderChildren, requireFreeId } from './child-rows.js';
 import { childFields, documentParts, insertDocument, readDocument, splitDocument } from './document-rows.js';
-import { incidentColumns, incidentFields, requireIncidentRow, toIncident } from './incident-rows.js';
+import {
+  incidentColumns,
+  incidentFields,
+  requireDistinctId,
+  requireIncidentRow,
+  toIncident,
+} from './incident-rows.js';
 import { type AuditRecord, writeAudit } from './kysely-audit-log.js';
 import { changedFields, nowIso, requireVersion } from './record-helpers.js';
 import type { Database } from './schema.js';
@@ -115,6 +121,7 @@ export function documentRepository(db: StoreDatabase): DocumentRepository {
           .executeTakeFirst();
         if (!row) {
           if (expected !== undefined) throw notFound('incident', doc.id);
+          await requireDistinctId(tx, doc.id);
           // The incident's entry first, so the log reads in the order a person would have made the changes.
           await writeAudit(tx, [
             {

@@ -8,7 +8,13 @@ import {
   parseWith,
   requiredLine,
 } from '../domain/index.js';
-import { incidentColumns, memberKey, requireIncidentRow, toIncident } from './incident-rows.js';
+import {
+  incidentColumns,
+  memberKey,
+  requireDistinctId,
+  requireIncidentRow,
+  toIncident,
+} from './incident-rows.js';
 import { updateIncidentRow } from './incident-update.js';
 import { writeAudit } from './kysely-audit-log.js';
 import { deleteMeetingRows } from './meeting-rows.js';
@@ -68,6 +74,7 @@ export function incidentRepository(db: StoreDatabase): IncidentRepository {
           .where('id', '=', id)
           .executeTakeFirst();
         if (existing) throw invalidInput(`an incident with id ${JSON.stringify(id)} already exists`);
+        if (givenId !== undefined) await requireDistinctId(tx, id);
         await tx
           .insertInto('incidents')
           .values({ id, version: 1, created_at: now, updated_at: now, ...incidentColumns(fields) })

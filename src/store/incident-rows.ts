@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import {
   type Incident,
   type IncidentFields,
@@ -94,6 +94,31 @@ export function checkDueDate(fields: IncidentFields, dueDate: string | undefined
   if (start && dueDate && dueDate < start.slice(0, 10)) {
     throw invalidInput(
       `invalid action: ${where} (${dueDate}) is before the incident's start (${start}); an action cannot be due before the incident began`,
+    );
+  }
+}
+
+// Names Windows keeps for devices, with or without an extension: a file named so cannot be made there.
+const deviceName = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+
+/**
+ * A new incident's chosen id is usable as a file name everywhere its Markdown may be kept (`debrief export`,
+ * `debrief sync`): not a Windows device name, and not another incident's id in other letter case, which a
+ * case-insensitive file system (macOS, Windows) holds as the same file.
+ */
+export async function requireDistinctId(tx: Kysely<Database>, id: string): Promise<void> {
+  if (deviceName.test(id)) {
+    throw invalidInput(`id: ${JSON.stringify(id)} is a name Windows keeps for a device; choose another id`);
+  }
+  const twin = await tx
+    .selectFrom('incidents')
+    .select('id')
+    .where(sql<string>`lower(id)`, '=', id.toLowerCase())
+    .where('id', '<>', id)
+    .executeTakeFirst();
+  if (twin) {
+    throw invalidInput(
+      `id: ${JSON.stringify(id)} differs only in letter case from an incident's id, and would share its file on macOS and Windows; choose another id`,
     );
   }
 }

@@ -27,6 +27,23 @@ describe.each(dialects)('incident ids that are unsafe in headers and chat, on %s
       payload: { id: 'INC-2026.014_b', title: 'Safe id', severity: 'SEV3' },
     });
     expect(fine.statusCode).toBe(201);
+    // A file named after the id must be makeable everywhere: no twin in other letter case, no device name.
+    for (const [id, words] of [
+      ['inc-2026.014_B', 'differs only in letter case'],
+      ['CON', 'Windows keeps for a device'],
+      ['lpt1.txt', 'Windows keeps for a device'],
+    ] as const) {
+      const refused = await t.as(t.editor, {
+        method: 'PUT',
+        url: `/api/incidents/${id}/document`,
+        payload: { id, title: 'Twin', severity: 'SEV3' },
+      });
+      expect(refused.statusCode, id).toBe(400);
+      expect(refused.json().error.message).toContain(words);
+    }
+    await expect(
+      t.store.incidents.create({ title: 'Twin', severity: 'SEV3' }, { actor: 'test' }, 'INC-2026.014_B'),
+    ).rejects.toThrow('differs only in letter case');
   });
 
   it('downloads reports of an incident stored under a non-Latin-1 id (as an older import made it)', async () => {
