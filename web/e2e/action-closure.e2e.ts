@@ -47,6 +47,11 @@ test('the Actions board measures closure and names the action past its target; a
   const editor = await editorContext.newPage();
   await signInPage(viewer, server, viewerAccount);
   await viewer.goto(`${server.url}/#/actions`);
+  // A card's title reads as typed; only the column headings are capitalised (innerText shows CSS text-transform).
+  await expect(viewer.getByRole('article', { name: 'Alert on pool use' }).getByRole('heading')).toHaveText(
+    'Alert on pool use',
+    { useInnerText: true },
+  );
   const closure = viewer.getByRole('region', { name: 'Closure' });
   await expect(closure).toContainText('Done, no due date1');
   await expect(closure).toContainText('Open1 (1 overdue)');
