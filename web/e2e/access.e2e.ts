@@ -54,8 +54,13 @@ test('a restricted incident is invisible to someone who is not a member', async 
   await page.getByLabel('Search').fill('credential');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByText('No open incidents match.')).toBeVisible();
+  const liveSockets: string[] = [];
+  page.on('websocket', (socket) => liveSockets.push(socket.url()));
   await page.goto(`${server.url}/#/incidents/${secret.id}`);
   await expect(page.getByRole('alert')).toContainText(/no incident/i);
+  // Its live socket would only be refused, and retried: the page opens none.
+  await page.waitForTimeout(1_500);
+  expect(liveSockets).toEqual([]);
 });
 
 test('a script in a title is shown as text and never runs', async ({ page, playwright }) => {

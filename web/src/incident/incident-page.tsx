@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { describeError, isConflict } from '../api/api-error.js';
+import { ApiError, describeError, isConflict } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { IncidentView } from '../api/types.js';
 import { FormError, StatusLine } from '../components/form-error.js';
@@ -58,7 +58,10 @@ export function IncidentPage({
       setBundle(loaded);
       setError(undefined);
     } catch (caught) {
-      if (request === latest.current) setError(describeError(caught));
+      if (request !== latest.current) return;
+      // Deleted, or restricted since: stop showing it (and listening for its changes), as when first not found.
+      if (caught instanceof ApiError && caught.status === 404) setBundle(undefined);
+      setError(describeError(caught));
     }
   }, [id]);
   // One status line for the page: "Saved." and "Updated by … just now" take turns in it, the newest shown.
@@ -68,7 +71,8 @@ export function IncidentPage({
     setBundle(undefined);
     setError('You no longer have access to this incident: someone took you off it.');
   }, []);
-  useLiveUpdates(id, me, reload, setStatus, gone);
+  // Only an incident the page shows is listened to: a non-member's socket would only be refused, again and again.
+  useLiveUpdates(bundle ? id : undefined, me, reload, setStatus, gone);
 
   useEffect(() => {
     setBundle(undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveUrl, parseLiveMessage, reconnectDelay, updatedBy } from './live-updates.js';
+import { afterLiveClose, liveUrl, parseLiveMessage, reconnectDelay, updatedBy } from './live-updates.js';
 
 describe('live updates', () => {
   it('connects to the page host, with wss under https', () => {
@@ -17,6 +17,14 @@ describe('live updates', () => {
     expect(reconnectDelay(20, () => 0.5)).toBe(30_000);
     expect(reconnectDelay(20, () => 1)).toBe(37_500);
     expect(reconnectDelay(1, () => 0)).toBe(750);
+  });
+
+  it('stops when taken off the incident, rechecks a refused upgrade, and reconnects a dropped socket', () => {
+    expect(afterLiveClose(4403, true)).toBe('gone');
+    // A refused upgrade (404, 403, 401) and an unreachable server both close as 1006 before opening.
+    expect(afterLiveClose(1006, false)).toBe('recheck');
+    expect(afterLiveClose(1006, true)).toBe('retry');
+    expect(afterLiveClose(1012, true)).toBe('retry');
   });
 
   it('reads ready and change messages and ignores anything else', () => {

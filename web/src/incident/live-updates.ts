@@ -25,6 +25,17 @@ export function reconnectDelay(failures: number, random: () => number = Math.ran
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+/**
+ * What to do when the live socket closes. `gone`: taken off a restricted incident (4403), so stop and say so.
+ * `recheck`: it closed before it ever opened, so the upgrade was refused (the incident is not found, the session
+ * ended) or the server is unreachable; a browser does not say which, so read the incident again, which stops
+ * the page's listening when it is gone, and retry. `retry`: an open socket dropped; reconnect.
+ */
+export function afterLiveClose(code: number, opened: boolean): 'gone' | 'recheck' | 'retry' {
+  if (code === 4403) return 'gone';
+  return opened ? 'retry' : 'recheck';
+}
+
 /** A message of the live socket: `ready`, a change, or undefined for anything unexpected. */
 export function parseLiveMessage(
   data: unknown,

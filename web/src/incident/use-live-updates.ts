@@ -1,5 +1,6 @@
 import { type Dispatch, type SetStateAction, useEffect, useRef } from 'react';
 import {
+  afterLiveClose,
   type LiveChange,
   liveChangeEvent,
   liveReadyEvent,
@@ -21,10 +22,11 @@ const noticeMs = 60_000;
  * Keeps an incident page current: listens on the incident's live socket, reloads when someone else changes the
  * incident, and puts a line saying who did on the page's status line (`setStatus`). Reconnects with backoff when
  * the socket drops, and reloads once it is back, for changes made meanwhile. Forms keep their own state, so a
- * reload never loses what is typed.
+ * reload never loses what is typed. `incidentId` is undefined while the page shows no incident (loading, or not
+ * found): a socket to an incident one may not see is only refused, so none is opened.
  */
 export function useLiveUpdates(
-  incidentId: string,
+  incidentId: string | undefined,
   me: string,
   reload: () => Promise<void>,
   setStatus: Dispatch<SetStateAction<string | undefined>>,
@@ -36,6 +38,8 @@ export function useLiveUpdates(
   }, [reload, setStatus, gone]);
 
   useEffect(() => {
+    if (incidentId === undefined) return;
+    const address = liveUrl(window.location, incidentId);
     let socket: WebSocket | undefined;
     let stopped = false;
     let failures = 0;
@@ -65,8 +69,12 @@ export function useLiveUpdates(
     }
 
     function connect() {
-      const opened = new WebSocket(liveUrl(window.location, incidentId));
+      const opened = new WebSocket(address);
       socket = opened;
+      let open = false;
+      opened.onopen = () => {
+        open = true;
+      };
       opened.onmessage = (event) => {
         const message = parseLiveMessage(event.data);
         if (message?.type === 'ready') {
@@ -85,9 +93,15 @@ export function useLiveUpdates(
       };
       opened.onclose = (event) => {
         if (socket === opened) socket = undefined;
-        // 4403: taken off a restricted incident; reconnecting would only be refused. The page stops showing it.
-        if (event.code === 4403 && !stopped) latest.current.gone?.();
-        if (stopped || event.code === 4403) return;
+        if (stopped) return;
+        const step = afterLiveClose(event.code, open);
+        // Reconnecting would only be refused: the page stops showing the incident, which ends this effect.
+        if (step === 'gone') {
+          latest.current.gone?.();
+          return;
+        }
+        // A 404 from the reload takes the incident off the page, whose cleanup then cancels the retry below.
+        if (step === 'recheck') latest.current.reload();
         failures++;
         retry = window.setTimeout(connect, reconnectDelay(failures));
       };
