@@ -73,6 +73,13 @@ test('a teammate finds what another just wrote, marked, never a restricted incid
   await expect(viewer.getByText('2 matches in 2 incidents.')).toBeVisible();
   await expect(viewer.getByText('Payroll export leaked the pool password')).toHaveCount(0);
   await expectNoSeriousAxeViolations(viewer, 'the search page with results');
+  // A long paste searches its beginning, never a URL too large for the server.
+  await viewer.getByRole('searchbox', { name: 'Words to find' }).fill('pool '.repeat(2_500));
+  const answer = viewer.waitForResponse((response) => response.url().includes('/api/search?'));
+  await viewer.getByRole('searchbox', { name: 'Words to find' }).press('Enter');
+  expect((await answer).status()).toBe(200);
+  await expect(viewer.getByText('2 matches in 2 incidents.')).toBeVisible();
+  await expect(viewer.getByText('Only the first 2,000 characters are searched.')).toBeVisible();
 
   // Similar incidents on the overview: the earlier pool incident, not itself, not the restricted one.
   await editor.goto(`${server.url}/#/incidents/${current}`);

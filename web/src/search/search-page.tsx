@@ -1,10 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { searchLimits } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { SearchHit, SearchResults } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
 import { type IncidentTab, incidentHref, routeHref } from '../lib/route.js';
 import { navigate } from '../lib/use-route.js';
+import { searchPath } from './search-path.js';
 import { Snippet } from './snippet.js';
 
 const tabOf: Record<SearchHit['kind'], IncidentTab> = {
@@ -51,7 +53,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
     }
     let live = true;
     setError(undefined);
-    api<SearchResults>('GET', `/api/search?q=${encodeURIComponent(asked)}`)
+    api<SearchResults>('GET', searchPath(asked))
       .then((body) => live && setHits(body.hits))
       .catch((caught) => live && setError(describeError(caught)));
     return () => {
@@ -78,6 +80,11 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
       <p className="muted">
         Finds every word, also as the start of a longer one; put words in "quotes" to find them together.
       </p>
+      {asked.length > searchLimits.input && (
+        <p className="muted">
+          Only the first {searchLimits.input.toLocaleString('en')} characters are searched.
+        </p>
+      )}
       <FormError message={error} />
       <p aria-live="polite">{hits ? countLine(hits, groups.length, asked) : ''}</p>
       {groups.map((group) => {
