@@ -18,6 +18,10 @@ test.beforeAll(async ({ playwright }) => {
       events: [{ at, kind: 'alert-fired', summary: 'Alert CheckoutHighErrorRate firing: 5xx over 5%' }],
       policy: 'fill',
     });
+    await admin.post(`/api/incidents/${id}/factors`, {
+      title: 'No alert on the error rate of retries',
+      category: 'monitoring-alerting',
+    });
   }
   await admin.post('/api/incidents', {
     title: 'Payroll export leaked',
@@ -30,7 +34,7 @@ test.beforeAll(async ({ playwright }) => {
 });
 test.afterAll(() => server.stop());
 
-test('insights show incidents per month, response times and repeats as charts with tables, for what the reader may see', async ({
+test('insights show incidents per month, response times, factor categories and repeats as charts with tables, for what the reader may see', async ({
   page,
 }) => {
   await signInPage(page, server, viewerAccount);
@@ -45,9 +49,23 @@ test('insights show incidents per month, response times and repeats as charts wi
   const repeats = page.getByRole('region', { name: 'Alerts' });
   await expect(repeats).toContainText('CheckoutHighErrorRate: 2 incidents');
   await expect(page.getByText('Payroll export leaked')).toHaveCount(0);
-  // The charts are drawn (a canvas each) and hidden from screen readers, which read the tables.
-  await expect(page.locator('.chart canvas')).toHaveCount(2);
-  await expect(page.locator('.chart').first()).toHaveAttribute('aria-hidden', 'true');
+  await expect(
+    page.getByRole('table', { name: 'Contributing factors per month, by category' }).getByRole('row', {
+      name: /2026-04/,
+    }),
+  ).toContainText('1');
+  // The charts are drawn (a canvas each, under its title) and hidden from screen readers, which read the tables.
+  await expect(page.locator('.chart .u-title')).toHaveText([
+    'By severity',
+    'By service',
+    'Median (solid) and 90th percentile (dashed)',
+    'Factors recorded per month',
+  ]);
+  await expect(page.locator('.chart canvas')).toHaveCount(4);
+  await expect(page.locator('.chart[aria-hidden="true"]')).toHaveCount(4);
+  await expect(page.locator('.chart').nth(1)).toContainText('checkout-api');
+  await expect(page.locator('.chart').nth(2)).toContainText('Time to detect (90th percentile)');
+  await expect(page.locator('.chart').nth(3)).toContainText('monitoring-alerting');
   await expectNoSeriousAxeViolations(page, 'the insights page');
 
   // On one incident, what it shares with the other one is named, with a link to it.

@@ -4,19 +4,19 @@ import { api } from '../api/client.js';
 import type { Insights } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
 import { IncidentRefs } from './incident-refs.js';
-import { type ChartSeries, LineChart } from './line-chart.js';
+import {
+  categoriesOf,
+  factorSeries,
+  metrics,
+  responseSeries,
+  serviceSeries,
+  severities,
+  severitySeries,
+} from './insight-series.js';
+import { LineChart } from './line-chart.js';
 
 type Repeat = Insights['repeats']['services'][number];
 type Spread = Insights['response']['timeToDetect'];
-
-const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
-const severityColors = ['#b3261e', '#c26a00', '#1f5fbf', '#5a6473'];
-const metrics = [
-  ['timeToDetect', 'Time to detect', '#1f5fbf'],
-  ['timeToAcknowledge', 'Time to acknowledge', '#7a3fb0'],
-  ['timeToMitigate', 'Time to mitigate', '#c26a00'],
-  ['timeToResolve', 'Time to resolve', '#b3261e'],
-] as const;
 
 function minutes(ms: number | null): string {
   if (ms === null) return '–';
@@ -61,32 +61,20 @@ export function InsightsPage() {
       live = false;
     };
   }, []);
-  const months = useMemo(() => insights?.months.map((m) => m.month) ?? [], [insights]);
-  const countSeries = useMemo<ChartSeries[]>(
-    () =>
-      severities.map((severity, index) => ({
-        label: severity,
-        color: severityColors[index] as string,
-        values: insights?.months.map((m) => m.bySeverity[severity] ?? 0) ?? [],
-      })),
-    [insights],
-  );
-  const responseSeries = useMemo<ChartSeries[]>(
-    () =>
-      metrics.map(([key, label, color]) => ({
-        label: `${label} (median)`,
-        color,
-        values:
-          insights?.months.map((m) => {
-            const median = m.response[key].medianMs;
-            return median === null ? null : median / 60_000;
-          }) ?? [],
-      })),
-    [insights],
-  );
+  // Made once per answer: a chart is drawn again whenever its series are new arrays.
+  const charts = useMemo(() => {
+    const months = insights?.months ?? [];
+    return {
+      months: months.map((m) => m.month),
+      severity: severitySeries(months),
+      service: serviceSeries(months),
+      response: responseSeries(months),
+      factor: factorSeries(months),
+    };
+  }, [insights]);
   if (error) return <FormError message={error} />;
   if (!insights) return <p className="loading">Loading…</p>;
-  const categories = [...new Set(insights.months.flatMap((m) => Object.keys(m.factorCategories)))].sort();
+  const categories = categoriesOf(insights.months);
   return (
     <main>
       <h1>Insights</h1>
@@ -100,7 +88,10 @@ export function InsightsPage() {
           </p>
           <section aria-labelledby="per-month">
             <h2 id="per-month">Incidents per month</h2>
-            <LineChart months={months} series={countSeries} unit="incidents" />
+            <LineChart title="By severity" months={charts.months} series={charts.severity} unit="incidents" />
+            {charts.service.length > 0 && (
+              <LineChart title="By service" months={charts.months} series={charts.service} unit="incidents" />
+            )}
             <table className="figures">
               <caption>Incidents per month, by severity and service</caption>
               <thead>
@@ -136,7 +127,12 @@ export function InsightsPage() {
           </section>
           <section aria-labelledby="response">
             <h2 id="response">Response times</h2>
-            <LineChart months={months} series={responseSeries} unit="minutes" />
+            <LineChart
+              title="Median (solid) and 90th percentile (dashed)"
+              months={charts.months}
+              series={charts.response}
+              unit="minutes"
+            />
             <table className="figures">
               <caption>Median / 90th percentile per month (incidents measured)</caption>
               <thead>
@@ -169,29 +165,37 @@ export function InsightsPage() {
             {categories.length === 0 ? (
               <p className="muted">No contributing factors recorded yet.</p>
             ) : (
-              <table className="figures">
-                <caption>Contributing factors per month, by category</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Month</th>
-                    {categories.map((c) => (
-                      <th key={c} scope="col">
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {insights.months.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{m.month}</th>
+              <>
+                <LineChart
+                  title="Factors recorded per month"
+                  months={charts.months}
+                  series={charts.factor}
+                  unit="factors"
+                />
+                <table className="figures">
+                  <caption>Contributing factors per month, by category</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Month</th>
                       {categories.map((c) => (
-                        <td key={c}>{m.factorCategories[c] ?? 0}</td>
+                        <th key={c} scope="col">
+                          {c}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {insights.months.map((m) => (
+                      <tr key={m.month}>
+                        <th scope="row">{m.month}</th>
+                        {categories.map((c) => (
+                          <td key={c}>{m.factorCategories[c] ?? 0}</td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
             )}
           </section>
           <section aria-labelledby="repeats">

@@ -6,17 +6,21 @@ export interface ChartSeries {
   label: string;
   values: Array<number | null>;
   color: string;
+  /** Dash and gap lengths: a line told apart from a solid one of the same colour. */
+  dash?: number[];
 }
 
 /**
- * A line chart of values per month, drawn with uPlot. It is a picture only (hidden from screen readers): the
- * table beside it carries the same numbers.
+ * A line chart of values per month, drawn with uPlot under its `title`. It is a picture only (hidden from screen
+ * readers): the table beside it carries the same numbers.
  */
 export function LineChart({
+  title,
   months,
   series,
   unit,
 }: {
+  title: string;
   months: readonly string[];
   series: readonly ChartSeries[];
   unit: string;
@@ -28,6 +32,7 @@ export function LineChart({
     const width = Math.max(320, Math.min(900, element.clientWidth || 640));
     const chart = new uPlot(
       {
+        title,
         width,
         height: 240,
         scales: { x: { time: false } },
@@ -37,6 +42,7 @@ export function LineChart({
           ...series.map((entry) => ({
             label: entry.label,
             stroke: entry.color,
+            ...(entry.dash ? { dash: entry.dash } : {}),
             width: 2,
             points: { show: true },
           })),
@@ -46,6 +52,6 @@ export function LineChart({
       element,
     );
     return () => chart.destroy();
-  }, [months, series, unit]);
+  }, [title, months, series, unit]);
   return <div className="chart" ref={box} aria-hidden="true" />;
 }
