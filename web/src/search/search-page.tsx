@@ -1,12 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { searchLimits } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { SearchHit, SearchResults } from '../api/types.js';
 import { FormError } from '../components/form-error.js';
 import { type IncidentTab, incidentHref, routeHref } from '../lib/route.js';
 import { navigate } from '../lib/use-route.js';
-import { searchPath } from './search-path.js';
+import { searchedText, searchPath } from './search-path.js';
 import { Snippet } from './snippet.js';
 
 const tabOf: Record<SearchHit['kind'], IncidentTab> = {
@@ -80,9 +79,9 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
       <p className="muted">
         Finds every word, also as the start of a longer one; put words in "quotes" to find them together.
       </p>
-      {asked.length > searchLimits.input && (
+      {searchedText(asked).length < asked.length && (
         <p className="muted">
-          Only the first {searchLimits.input.toLocaleString('en')} characters are searched.
+          Only the first {searchedText(asked).length.toLocaleString('en')} characters are searched.
         </p>
       )}
       <FormError message={error} />

@@ -20,4 +20,13 @@ describe('search path', () => {
     expect(searchedText(paste)).toBe('x'.repeat(searchLimits.input - 1));
     expect(() => searchPath(paste)).not.toThrow();
   });
+
+  it('sends text that encodes long (Chinese, emoji) short enough for the address', () => {
+    const paste = '连接池耗尽'.repeat(1_000);
+    const sent = searchedText(paste);
+    expect(paste.startsWith(sent)).toBe(true);
+    expect(sent.length).toBeGreaterThan(500);
+    expect(searchPath(paste).length).toBeLessThan(8_100);
+    expect(() => searchPath('😀'.repeat(3_000))).not.toThrow();
+  });
 });
