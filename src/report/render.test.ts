@@ -24,8 +24,19 @@ describe('report formats', () => {
     const report = JSON.parse(renderReport(sampleIncident(), { format: 'json', audience: 'exec' }).text);
     expect(report.format).toBe('debrief-report');
     expect(report.audience).toBe('exec');
-    expect(report.metrics.text.timeToDetect).toBe('7m 00s');
+    expect(report.metrics.text.timeToDetect).toBe('7 minutes');
     expect(report.incident.timeline.some((e: { kind: string }) => e.kind === 'log-spike')).toBe(false);
+    // Engineers keep the exact form; every word the exec Markdown explains at its end is in the JSON glossary.
+    const engineering = JSON.parse(
+      renderReport(sampleIncident(), { format: 'json', audience: 'engineering' }).text,
+    );
+    expect(engineering.metrics.text.timeToDetect).toBe('7m 00s');
+    const md = renderReport(sampleIncident(), { format: 'md', audience: 'exec' }).text;
+    const closing = md.slice(md.indexOf('## Words in this report'));
+    const terms = report.glossary.map((entry: { term: string }) => entry.term);
+    const listed = [...closing.matchAll(/^- \*\*([^*]+)\*\*:/gm)].map((m) => m[1]);
+    expect(listed.length).toBeGreaterThan(1);
+    for (const term of listed.filter((t) => t !== 'Names from our code')) expect(terms).toContain(term);
   });
 
   it('gives the exec JSON the business block and the follow-up plan its Markdown shows, and nobody else', () => {

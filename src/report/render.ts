@@ -10,9 +10,10 @@ import { mapDocumentText } from './map-text.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
 import { renderReaderMarkdown } from './markdown/reader.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
+import { plainDuration } from './plain-dates.js';
 import { slackSummary } from './slack.js';
 import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
-import { withWordsExplained } from './words-section.js';
+import { withWordsExplained, wordsToExplain } from './words-section.js';
 
 /** Every output `debrief report` can produce; `pdf` is printed from the HTML by the CLI, which owns the browser. */
 export const reportFormats = [
@@ -87,8 +88,14 @@ export function renderIncidentJson(
   bluf: Bluf,
   modes: readonly FailureMode[] = [],
   today?: string,
+  words: ReadonlyArray<{ term: string; explanation: string }> = [],
 ): string {
   const metrics = metricsFromMoments(view.moments);
+  // A reader's durations as they are said ("7 minutes"); engineers keep the exact form ("7m 00s").
+  const said =
+    audience === 'engineering'
+      ? formatMetrics(metrics)
+      : Object.fromEntries(Object.entries(metrics).map(([name, ms]) => [name, plainDuration(ms ?? 0)]));
   const failures = modes.map((m) => ({
     id: m.entry.id,
     term: m.entry.term,
@@ -105,9 +112,9 @@ export function renderIncidentJson(
     formatVersion: 1,
     audience,
     bluf,
-    metrics: { ms: metrics, text: formatMetrics(metrics) },
+    metrics: { ms: metrics, text: said },
     failureModes: failures,
-    ...(audience === 'engineering' ? {} : { glossary }),
+    ...(audience === 'engineering' ? {} : { glossary: glossaryWith(glossary, words) }),
     // What the exec Markdown and HTML say besides the incident's own fields: the business block and when the team
     // reports back, so a digest built from JSON says what they say.
     ...(audience === 'exec' ? { business: businessFacts(view, audience, today) } : {}),
@@ -160,6 +167,15 @@ function publicIncident(doc: IncidentDocument) {
       .map((action) => ({ title: action.title })),
     followUp: doc.followUp,
   };
+}
+
+/** The terms the text explains, then those its Markdown explains at the end (its own labels), each once. */
+function glossaryWith(
+  explained: ReadonlyArray<{ term: string; explanation: string }>,
+  words: ReadonlyArray<{ term: string; explanation: string }>,
+) {
+  const seen = new Set(explained.map((entry) => entry.term.toLowerCase()));
+  return [...explained, ...words.filter((entry) => !seen.has(entry.term.toLowerCase()))];
 }
 
 const explained = /\n*^In plain words, ([^:\n]+): ([^\n]*)$/gm;
@@ -220,6 +236,8 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
           bluf,
           audience === 'engineering' ? modes : failureModesToExplain(modes, view),
           today,
+          // A reader's JSON explains the words its Markdown explains at the end, so a digest built from it can too.
+          audience === 'engineering' ? [] : wordsToExplain(renderReaderMarkdown(view, audience, bluf, today)),
         );
       case 'ics':
         // Meeting invitations name the team and where it meets; the public view has neither.

@@ -45,6 +45,11 @@ function definition(text: string, entry: GlossaryEntry): string {
   return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
 }
 
+/** The terms a reader's text leaves unexplained, each with its plain words, as its closing section lists them. */
+export function wordsToExplain(text: string): Array<{ term: string; explanation: string }> {
+  return unexplainedTerms(text).map((entry) => ({ term: entry.term, explanation: definition(text, entry) }));
+}
+
 const codeHeading = 'Names from our code';
 const codeNote =
   'names of parts of our software and systems, as engineers write them; ask the engineering team what they do if it matters to you.';

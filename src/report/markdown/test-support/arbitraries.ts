@@ -11,6 +11,7 @@ import {
   incidentDocumentSchema,
   incidentStatuses,
   participantRoles,
+  printableText,
   reviewKinds,
   severities,
 } from '../../../domain/index.js';
@@ -83,14 +84,15 @@ const hostile = [
   '@alice',
 ];
 
-// The domain refuses U+0000 in every text (PostgreSQL cannot store it), so generated text has none.
+// The domain refuses U+0000 (PostgreSQL cannot store it) and other control characters in every text, so generated
+// text holds U+FFFD in their place, as evidence stores them.
 const fragment = fc
   .oneof(
     { weight: 3, arbitrary: fc.constantFrom(...hostile) },
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
   )
-  .map((text) => text.replaceAll('\u0000', ''));
+  .map((text) => printableText(text));
 const lineBreak = fc.constantFrom('\n', '\n\n', '\r\n', '\n  ', '\n    ', '\n# ', '\n## ', '\n---\n', '\n- ');
 
 /** Text on one line, made of hostile fragments. */
