@@ -1,7 +1,7 @@
 import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domain/index.js';
 import { readAloud } from '../language/index.js';
 import { impactDurationMs, servicesPhrase, topActions } from '../playbook/index.js';
-import { plainDate, plainDuration } from './plain-dates.js';
+import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -56,8 +56,7 @@ function impactSentence(doc: IncidentDocument, missing: string[]): string {
   const numbers: string[] = [];
   if (usersAffected !== undefined) numbers.push(`${numberFormat.format(usersAffected)} users affected`);
   if (failedRequests !== undefined) numbers.push(`${numberFormat.format(failedRequests)} failed requests`);
-  if (errorBudgetBurn !== undefined)
-    numbers.push(`${Math.round(errorBudgetBurn * 100)}% of the error budget`);
+  if (errorBudgetBurn !== undefined) numbers.push(`${plainPercent(errorBudgetBurn)} of the error budget`);
   const duration = impactDurationMs(doc);
   if (numbers.length === 0) missing.push('impact numbers');
   if (duration === undefined) missing.push('impact duration');

@@ -55,6 +55,12 @@ describe('what an incident means for the business', () => {
     );
   });
 
+  it('says a percentage as it was entered, to one decimal, as the web field shows it', () => {
+    expect(texts(recorded({ impact: { errorBudgetBurn: 0.125 } }))).toContain(
+      'Error budget spent, 12.5%: this incident used 12.5% of the failures we allow ourselves in a month.',
+    );
+  });
+
   it('counts failed requests alone when the users affected are unknown', () => {
     expect(texts(recorded({ impact: { failedRequests: 1_200 } }))[0]).toBe('1,200 customer requests failed.');
   });

@@ -1,6 +1,6 @@
 import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
 import type { Audience } from './audience.js';
-import { countWord, plainDate } from './plain-dates.js';
+import { countWord, plainDate, plainPercent } from './plain-dates.js';
 
 /** One part of the "What it means for the business" block, as plain text the renderer escapes. */
 export interface BusinessFact {
@@ -69,10 +69,10 @@ export const explainedInPlace: Readonly<Record<string, RegExp>> = {
 // The error budget is the common SLO practice's monthly allowance of failures; the reports show it in percent.
 function errorBudget(burn: number | undefined): string | undefined {
   if (burn === undefined) return undefined;
-  const percent = Math.round(burn * 100);
+  const percent = plainPercent(burn);
   return burn <= 1
-    ? `Error budget spent, ${percent}%: this incident used ${percent}% of the failures we allow ourselves in a month.`
-    : `Error budget spent, ${percent}%: this incident caused more failures than we allow ourselves in a whole month.`;
+    ? `Error budget spent, ${percent}: this incident used ${percent} of the failures we allow ourselves in a month.`
+    : `Error budget spent, ${percent}: this incident caused more failures than we allow ourselves in a whole month.`;
 }
 
 const guards = new Set<Action['type']>(['prevent', 'mitigate']);

@@ -1,5 +1,5 @@
 import { formatMetrics, type IncidentDocument, metricsFromMoments } from '../domain/index.js';
-import { plainDuration } from './plain-dates.js';
+import { plainDuration, plainPercent } from './plain-dates.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -24,8 +24,7 @@ export function impactFacts(
   const facts: Array<[string, string]> = [];
   if (usersAffected !== undefined) facts.push(['Users affected', numberFormat.format(usersAffected)]);
   if (failedRequests !== undefined) facts.push(['Failed requests', numberFormat.format(failedRequests)]);
-  if (errorBudgetBurn !== undefined)
-    facts.push(['Error budget spent', `${Math.round(errorBudgetBurn * 100)}%`]);
+  if (errorBudgetBurn !== undefined) facts.push(['Error budget spent', plainPercent(errorBudgetBurn)]);
   const ms = metricsFromMoments(doc.moments);
   const metrics = formatMetrics(ms);
   for (const [key, label] of metricNames) {

@@ -31,6 +31,14 @@ export function countWord(n: number): string {
 const unit = (n: number, name: string) => `${n} ${name}${n === 1 ? '' : 's'}`;
 
 /**
+ * A fraction as the percentage people typed in the web's percent field: whole when it is, else to one decimal
+ * (0.125 is "12.5%", as entered, not "13%").
+ */
+export function plainPercent(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+/**
  * A duration as a reader says it: "52 minutes", "1 hour 5 minutes", "2 days 3 hours", "45 seconds"; seconds only
  * under a minute, minutes rounded. Engineers keep the exact form ("52m 00s", `formatDuration`).
  */
