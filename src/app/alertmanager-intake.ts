@@ -67,5 +67,9 @@ export function alertDraft(
   for (const item of alertmanagerWebhook.read(payload, options).items) draft.addItem(item, 'alertmanager');
   const result = draft.result();
   const events = result.events.map((event) => ({ ...draftEventInput(event), origins: [{ author }] }));
-  return { events, moments: draftToAttach(result).moments };
+  // While any alert of the group still fires, the incident is not resolved, though some alerts are: a moment once
+  // set is not moved, so it waits for the notification that the whole group resolved.
+  const proposed = draftToAttach(result).moments ?? {};
+  const { resolved: _early, ...unresolved } = proposed;
+  return { events, moments: payload.status === 'resolved' ? proposed : unresolved };
 }

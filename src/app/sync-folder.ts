@@ -34,8 +34,9 @@ export interface SyncOptions {
   /** Which side wins a conflict or a removal. */
   prefer?: SyncSide | undefined;
   /**
-   * The store shows only the incidents this person may see (a server's API): a restricted incident missing from it
-   * may be hidden rather than deleted, so its file is left alone instead of reported as a removal.
+   * The store shows only the incidents this person may see (a server's API): an incident missing from it may be
+   * hidden (restricted, perhaps since its file was written) rather than deleted, so its file is left alone instead
+   * of reported as a removal or removed by `prefer: 'database'`; `prefer: 'files'` saves it again when it was deleted.
    */
   partialView?: boolean | undefined;
 }
@@ -253,12 +254,12 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
         );
       }
     } else if (entry) {
-      if (options.partialView && entry.doc.restricted && last !== undefined && options.prefer !== 'files') {
+      if (options.partialView && last !== undefined && options.prefer !== 'files') {
         say(
           'hidden',
           id,
           entry.file,
-          `${id} is not in the database as you see it: ${hiddenReason(id)}, or it was deleted; ${entry.file} left alone`,
+          `${id} is not among the incidents you may see (deleted, or restricted to people you are not among); ${entry.file} left alone: someone syncing with --db sees which`,
         );
       } else if (last === undefined) {
         await importFrom(

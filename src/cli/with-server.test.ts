@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,18 +85,26 @@ describe('the CLI with --server', { timeout: 120_000 }, () => {
     const folder = mkdtempSync(join(tmpdir(), 'debrief-sync-view-'));
     try {
       await syncFolder(t.store, folder, { actor: 'ada' });
-      const secretFile = join(folder, `${secret.id}.md`);
-      const before = readFileSync(secretFile, 'utf8');
+      // Then the other incident is restricted too: its file still says it is not.
+      const later = await t.store.incidents.update(
+        open.id,
+        open.version,
+        { restricted: true, participants: [{ name: 'Sam Someone', role: 'incident-commander' }] },
+        ctx,
+      );
+      const files = [secret.id, open.id].map((id) => join(folder, `${id}.md`));
+      const before = files.map((file) => readFileSync(file, 'utf8'));
       for (const prefer of [[], ['--prefer', 'files'], ['--prefer', 'database']]) {
         const run = await cli(['sync', folder, ...prefer]);
         expect(run.code, `${prefer} ${run.stderr}`).toBe(0);
         expect(run.stdout).toContain(`${secret.id}.md`);
-        expect(run.stdout).toContain('you are not among them');
+        expect(run.stdout).toContain(`${open.id}.md`);
+        expect(run.stdout).toContain('you are not among');
         expect(run.stdout).not.toContain('Card numbers');
-        expect(readFileSync(secretFile, 'utf8')).toBe(before);
+        expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
       }
       expect((await t.store.incidents.get(secret.id)).version).toBe(secret.version);
-      expect(existsSync(join(folder, `${open.id}.md`))).toBe(true);
+      expect((await t.store.incidents.get(open.id)).version).toBe(later.version);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

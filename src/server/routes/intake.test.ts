@@ -135,11 +135,15 @@ describe.each(dialects)('the Alertmanager intake on %s', (dialect) => {
       // A second pod joins the group, then both resolve: same incident, two alerts, each fired and resolved.
       const second = await open(group(key, [pod('pay-1', 'f1'), pod('pay-2', 'f2')]));
       expect(second.json()).toEqual({ added: 1, skipped: 1, incidentId: opened, opened: false });
+      // One pod resolved while the other fires: the incident is not resolved yet.
+      await open(group(key, [pod('pay-1', 'f1', '2026-03-04T14:40:00Z'), pod('pay-2', 'f2')]));
+      expect((await t.store.incidents.get(opened)).moments.resolved).toBeUndefined();
       const done = [pod('pay-1', 'f1', '2026-03-04T14:40:00Z'), pod('pay-2', 'f2', '2026-03-04T14:41:00Z')];
       expect((await open(group(key, done, 'resolved'))).json()).toMatchObject({
-        added: 2,
+        added: 1,
         incidentId: opened,
       });
+      expect((await t.store.incidents.get(opened)).moments.resolved?.at).toBe('2026-03-04T14:41:00.000Z');
       const kinds = (await t.store.timeline.list(opened)).map((event) => event.kind);
       expect(kinds).toEqual(['alert-fired', 'alert-fired', 'alert-resolved', 'alert-resolved']);
 
