@@ -80,6 +80,12 @@ test('a teammate finds what another just wrote, marked, never a restricted incid
   expect((await answer).status()).toBe(200);
   await expect(viewer.getByText('2 matches in 2 incidents.')).toBeVisible();
   await expect(viewer.getByText('Only the first 2,000 characters are searched.')).toBeVisible();
+  // A long paste that finds nothing is quoted by its beginning, not repeated whole.
+  await viewer.getByRole('searchbox', { name: 'Words to find' }).fill('超时错误 '.repeat(1_500));
+  await viewer.getByRole('searchbox', { name: 'Words to find' }).press('Enter');
+  await expect(
+    viewer.getByText(`Nothing found for “${'超时错误 '.repeat(16).slice(0, 80).trimEnd()}…”.`),
+  ).toBeVisible();
 
   // Similar incidents on the overview: the earlier pool incident, not itself, not the restricted one.
   await editor.goto(`${server.url}/#/incidents/${current}`);

@@ -32,7 +32,9 @@ function byIncident(hits: readonly SearchHit[]): SearchHit[][] {
 }
 
 function countLine(hits: readonly SearchHit[], incidents: number, asked: string): string {
-  if (hits.length === 0) return `Nothing found for “${asked}”.`;
+  // A long paste is quoted by its beginning: the line says what was looked for, not the whole paste again.
+  const quoted = asked.length > 80 ? `${[...asked].slice(0, 80).join('').trimEnd()}…` : asked;
+  if (hits.length === 0) return `Nothing found for “${quoted}”.`;
   const matches = hits.length === 1 ? 'One match' : `${hits.length} matches`;
   return `${matches} in ${incidents === 1 ? 'one incident' : `${incidents} incidents`}.`;
 }
