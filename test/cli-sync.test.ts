@@ -126,7 +126,13 @@ describe.each(targets)('debrief sync on $name', (target) => {
     // A removed file is not a deleted incident unless asked; a file that does not parse is left alone.
     unlinkSync(file(b));
     writeFileSync(join(folder, 'broken.md'), '---\nseverity: SEV9\n---\n\n# Broken\n');
+    // A file the database refuses (an id that differs only in case from another's) is left alone the same way.
+    writeFileSync(join(folder, 'twin.md'), `---\nid: ${b.toLowerCase()}\nseverity: SEV3\n---\n\n# Twin\n`);
     const removed = await sync();
+    expect(removed.stdout).toContain(
+      `UNREADABLE: twin.md not saved: id: "${b.toLowerCase()}" differs only in letter case`,
+    );
+    unlinkSync(join(folder, 'twin.md'));
     expect(removed.code).toBe(1);
     expect(removed.stdout).toContain(
       `REMOVED: ${b}.md was removed but ${b} is still in the database; nothing deleted`,

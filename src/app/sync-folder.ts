@@ -198,6 +198,12 @@ export async function syncFolder(store: Store, dir: string, options: SyncOptions
         say('hidden', id, entry.file, `${entry.file} not saved: ${hiddenReason(id)}; left alone`);
         return;
       }
+      // A file the database refuses (an id that differs only in case from another's) is reported as one that
+      // does not parse: left alone, and the rest of the folder syncs on.
+      if (isDebriefError(error) && error.code === 'invalid_input') {
+        say('unreadable', id, entry.file, `${entry.file} not saved: ${error.message}; left alone`);
+        return;
+      }
       throw error;
     }
     let sha = entry.sha256;

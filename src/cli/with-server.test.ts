@@ -69,6 +69,12 @@ describe('the CLI with --server', { timeout: 120_000 }, () => {
     expect(backup.stderr).toBe('debrief: `debrief backup` needs direct database access: use --db\n');
   });
 
+  it('searches text of any length through the server, reading its beginning', async () => {
+    const long = await cli(['search', `timeouts ${'超时错误 '.repeat(6_000)}`]);
+    expect(long.stderr).toBe('');
+    expect(long.code).toBe(0);
+  });
+
   it('syncs a folder as someone who may not see a restricted incident: its file is left alone, the rest syncs', async () => {
     const ctx = { actor: 'test' };
     const open = await t.store.incidents.create({ title: 'Search was slow', severity: 'SEV3' }, ctx);

@@ -22,6 +22,27 @@ function wordsOf(text: string): string[] {
   );
 }
 
+/** The longest search an address carries once encoded: far below a server's 16 KiB header limit. */
+const encodedLimit = 8_000;
+
+/** `text` cut to `length` characters, never through the middle of an emoji's surrogate pair. */
+function cutTo(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  // Half a pair is what encodeURIComponent refuses to encode.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * The part of a search a server reads, to send in an address: its first `searchLimits.input` characters, fewer when
+ * they encode long (2,000 Chinese characters are 18,000 in an address), so a long paste searches its beginning
+ * rather than making an address the server refuses as too large (431). The web app and `--server` both send this.
+ */
+export function searchedText(text: string): string {
+  let cut = cutTo(text, searchLimits.input);
+  while (encodeURIComponent(cut).length > encodedLimit) cut = cutTo(cut, Math.floor(cut.length * 0.9));
+  return cut;
+}
+
 /** The terms of a search as typed; none when it holds no word. */
 export function parseSearchText(input: string): SearchTerm[] {
   const text = input.slice(0, searchLimits.input);

@@ -64,7 +64,7 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
       // purpose (`debrief import`, which replaces what is there).
       if (ifMatch === undefined) {
         throw invalidInput(
-          `If-Match: incident ${request.params.id} exists; send the version you read (If-Match: 3), or If-Match: * to replace it whatever changed since`,
+          `If-Match: incident ${request.params.id} exists; send the version you read (If-Match: "<version>"), or If-Match: * to replace it whatever changed since`,
         );
       }
     } else if (!safeId.test(request.params.id)) {
