@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, IncidentDocument } from '../domain/index.js';
 import { analyze } from '../language/index.js';
-import { businessFacts, recurrenceSentence } from './business-impact.js';
+import { businessFacts, explainedInPlace, recurrenceSentence } from './business-impact.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
 import { recordedIncident, reportDate, sampleIncident } from './test-support/sample-incident.js';
 
@@ -58,6 +58,10 @@ describe('what an incident means for the business', () => {
   it('says a percentage as it was entered, to one decimal, as the web field shows it', () => {
     expect(texts(recorded({ impact: { errorBudgetBurn: 0.125 } }))).toContain(
       'Error budget spent, 12.5%: this incident used 12.5% of the failures we allow ourselves in a month.',
+    );
+    // Explained there, so not again in the report's closing words.
+    expect(explainedInPlace['error-budget']?.test('Error budget spent, 12.5%: this incident used')).toBe(
+      true,
     );
   });
 

@@ -63,7 +63,7 @@ function sla(impact: IncidentDocument['impact']): string | undefined {
  * …"), by the pattern of that explanation: a report holding it needs no second one in its closing words.
  */
 export const explainedInPlace: Readonly<Record<string, RegExp>> = {
-  'error-budget': /Error budget spent, [\d,]+%: this incident /,
+  'error-budget': /Error budget spent, [\d,.]+%: this incident /,
 };
 
 // The error budget is the common SLO practice's monthly allowance of failures; the reports show it in percent.

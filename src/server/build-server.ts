@@ -212,7 +212,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (hasApp) await serveWebApp(app, webRoot);
   app.setNotFoundHandler(async function notFound(request, reply) {
     const { path, isApi } = requestPath(request.url);
-    if (!isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A script or style sheet of an older build (a tab open across a deploy) is missing, not the app's page: HTML
+    // in its place would fail as a module with a MIME error instead of a plain 404.
+    const isAsset = path.startsWith('/assets/');
+    if (!isApi && !isAsset && (request.method === 'GET' || request.method === 'HEAD')) {
       if (hasApp) return reply.type('text/html; charset=utf-8').sendFile('index.html');
       return reply
         .type('text/plain; charset=utf-8')

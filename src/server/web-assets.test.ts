@@ -64,6 +64,10 @@ describe('the built web app, precompressed and cached', () => {
     const tiny = await get('/assets/tiny-AbCdEfGh.js', 'br');
     expect(tiny.headers['content-encoding']).toBeUndefined();
     expect(tiny.headers['cache-control']).toBe(immutable);
+    // An asset of an older build is missing: 404, never the app's page in its place.
+    const gone = await get('/assets/index-0ld8u1ld.js', 'br');
+    expect(gone.statusCode).toBe(404);
+    expect(gone.headers['content-type']).toMatch(/json/);
   });
 
   it('revalidates the app shell on every visit, at / and at a deep link', async () => {
