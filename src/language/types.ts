@@ -50,8 +50,8 @@ export interface AnalyzeOptions {
   firstLine?: number | undefined;
   /**
    * Every problem of a sentence, not only the strongest (at most four, each on its own words): what a person
-   * fixes (lint, a refused report) so that rewording one word is not met by a second refusal for the same
-   * sentence. Off by default: scoring counts sentences, and the editor underlines one finding per sentence.
+   * fixes (lint, a refused report, the web editor, `POST /api/lint`) so that rewording one word is not met by a
+   * second finding for the same sentence. Off by default: scoring counts sentences.
    */
   every?: boolean | undefined;
 }

@@ -103,6 +103,14 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
       payload: { text: 'The deploy pipeline had no canary stage.' },
     });
     expect(clean.json().findings).toEqual([]);
+    // Every finding of a sentence, as `debrief lint` lists them.
+    const two = await t.as(t.viewer, {
+      method: 'POST',
+      url: '/api/lint',
+      payload: { text: 'The engineer should have known better and carelessly pushed the bad config.' },
+    });
+    const texts = (two.json().findings as Array<{ text: string }>).map((finding) => finding.text);
+    expect(texts).toEqual(expect.arrayContaining(['should have known better', 'carelessly']));
   });
 
   it('renders the report as Markdown inline and as an attachment on request', async () => {

@@ -63,6 +63,18 @@ test('findings are listed beside the editor, announced, and a rewording applies 
   await expect(page.getByText('The alert was not noticed.')).toBeVisible();
 });
 
+test('every finding of a sentence is listed, as debrief lint lists them', async ({ page }) => {
+  const id = await newIncident();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${id}`);
+  await page.getByRole('button', { name: 'Edit BLUF' }).click();
+  await expect(page.getByRole('textbox', { name: 'BLUF' })).toBeFocused();
+  await page.keyboard.type('The engineer should have known better and carelessly pushed the bad config.');
+  const check = page.getByRole('region', { name: 'Wording check of BLUF' });
+  await expect(check.getByRole('listitem').filter({ hasText: 'should have known better' })).toHaveCount(1);
+  await expect(check.getByRole('listitem').filter({ hasText: 'carelessly' })).toHaveCount(1);
+});
+
 test('what is typed while the editor loads is kept, and typing goes on where it stopped', async ({
   page,
 }) => {

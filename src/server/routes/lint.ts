@@ -18,6 +18,6 @@ const lintContract = routeContract({
 export function lintRoutes(app: FastifyInstance): void {
   addRoute(app, lintContract, async function lint(request) {
     const { text, people } = lintContract.parseBody(request);
-    return { findings: analyze(text, { people }) };
+    return { findings: analyze(text, { people, every: true }) };
   });
 }

@@ -9,7 +9,8 @@ import type { Finding } from '../api/types.js';
 export async function analyzeText(text: string, people: readonly string[]): Promise<Finding[]> {
   if (text.trim() === '') return [];
   try {
-    return analyze(text, { people });
+    // Every finding of a sentence, as `debrief lint` lists them: a writer fixing one learns of the next at once.
+    return analyze(text, { people, every: true });
   } catch {
     const result = await api<{ findings: Finding[] }>('POST', '/api/lint', { text, people });
     return result.findings;
