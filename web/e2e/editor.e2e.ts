@@ -75,6 +75,25 @@ test('every finding of a sentence is listed, as debrief lint lists them', async 
   await expect(check.getByRole('listitem').filter({ hasText: 'carelessly' })).toHaveCount(1);
 });
 
+test('an error budget past its limit is refused at the field, in percent, and nothing is sent', async ({
+  page,
+}) => {
+  const id = await newIncident();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${id}`);
+  await page.getByRole('button', { name: 'Edit Impact' }).click();
+  const budget = page.getByRole('spinbutton', { name: 'Error budget spent (%)' });
+  await budget.fill('20000');
+  let patched = false;
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH') patched = true;
+  });
+  await page.getByRole('button', { name: 'Save' }).click();
+  expect(await budget.evaluate((input: HTMLInputElement) => input.validity.rangeOverflow)).toBe(true);
+  expect(await budget.evaluate((input: HTMLInputElement) => input.validationMessage)).toMatch(/10000/);
+  expect(patched).toBe(false);
+});
+
 test('what is typed while the editor loads is kept, and typing goes on where it stopped', async ({
   page,
 }) => {

@@ -142,6 +142,8 @@ export function ImpactSection() {
                 <input
                   type="number"
                   min={0}
+                  // Refused at the field, in the unit it asks for: the server's limit is a fraction of 100.
+                  max={percentFields.has(key) ? 10_000 : undefined}
                   step={key === 'errorBudgetBurn' ? 'any' : 1}
                   value={values[key]}
                   onChange={(e) => set({ [key]: e.target.value })}
