@@ -237,6 +237,8 @@ test('adding or editing an event by keyboard keeps the focus, and deleting one a
   await clicked;
   await expect(page.getByRole('status').filter({ hasText: 'Event deleted.' })).toBeVisible();
   await expect(page.getByText('Payments team paged by the alert')).toHaveCount(0);
+  // The focus is not dropped to the page: the list's heading has it.
+  await expect(page.getByRole('heading', { name: 'Events' })).toBeFocused();
 });
 
 test('a report download saves under the server’s name, and one the server refuses says why', async ({

@@ -26,14 +26,22 @@ export function EventList() {
   const addButton = useReturnFocus<HTMLButtonElement>();
   const addPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}/events`;
 
-  function remove(event: StoredEvent) {
-    return save(() => api('DELETE', recordPath('events', event.id, event.version)), 'Event deleted.');
+  async function remove(event: StoredEvent) {
+    const ok = await save(
+      () => api('DELETE', recordPath('events', event.id, event.version)),
+      'Event deleted.',
+    );
+    // The deleted row took the focus with it: the list's heading has it, where reading goes on.
+    if (ok) document.getElementById('events-title')?.focus();
+    return ok;
   }
 
   return (
     <section className="card" aria-labelledby="events-title">
       <div className="section-head">
-        <h2 id="events-title">Events</h2>
+        <h2 id="events-title" tabIndex={-1}>
+          Events
+        </h2>
         {editable && !adding && (
           <button type="button" className="secondary" ref={addButton.ref} onClick={() => setAdding(true)}>
             Add event
