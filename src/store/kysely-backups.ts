@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { incidentDocumentSchema, invalidInput, parseWith } from '../domain/index.js';
+import { incidentDocumentSchema, invalidInput, parseWith, printableText } from '../domain/index.js';
 import type { BackupBundle, Backups } from './backups.js';
 import { insertDocument, readDocument } from './document-rows.js';
 import { kyselyAuditLog, writeAudit } from './kysely-audit-log.js';
@@ -58,12 +58,24 @@ function backup(db: StoreDatabase): Promise<BackupBundle> {
   });
 }
 
+/** Every string in a parsed JSON value made printable (`printableText`). */
+function printableStrings(value: unknown): unknown {
+  if (typeof value === 'string') return printableText(value);
+  if (Array.isArray(value)) return value.map(printableStrings);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printableStrings(item)]));
+  }
+  return value;
+}
+
 /**
  * Restores a bundle into an empty database in one transaction. Versions start again at 1; the audit log keeps
  * its entries (renumbered in their order) and gains one entry per restored incident.
  */
 async function restore(db: StoreDatabase, input: unknown, ctx: WriteContext): Promise<{ incidents: number }> {
-  const bundle = parseWith(backupBundleSchema, input, 'backup');
+  // A backup taken before text fields refused control characters may hold some: restored with U+FFFD in their
+  // place rather than not at all.
+  const bundle = parseWith(backupBundleSchema, printableStrings(input), 'backup');
   const now = nowIso();
   return db.write(async (tx) => {
     const present = await tx

@@ -148,6 +148,17 @@ describe('backup bundles', () => {
     ]);
   });
 
+  it('restores a backup taken before control characters were refused, with U+FFFD in their place', async () => {
+    const source = await open(0);
+    await source.store.documents.save(documentInput('INC-C1'), ctx);
+    const bundle = JSON.parse(JSON.stringify(await source.backups.backup()));
+    const [entry] = bundle.incidents;
+    entry.document.title = 'Checkout \u001b[31mfailed\u0007';
+    const target = await open(1);
+    expect(await target.backups.restore(bundle, ctx)).toEqual({ incidents: 1 });
+    expect((await target.store.incidents.get('INC-C1')).title).toBe('Checkout \ufffd[31mfailed\ufffd');
+  });
+
   it('rejects a file that is not a backup, naming the field', async () => {
     const { backups } = await open(0);
     const error = await failure(backups.restore({ format: 'something-else', incidents: [] }, ctx));
