@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alertEvents, alertmanagerPayloadSchema } from './alertmanager-intake.js';
+import { alertDraft, alertmanagerPayloadSchema } from './alertmanager-intake.js';
+
+const alertEvents = (payload: Parameters<typeof alertDraft>[0], author: string) =>
+  alertDraft(payload, author).events;
+
 import { draftToAttach } from './draft-to-attach.js';
 import { importEvidence } from './import-evidence.js';
 

@@ -44,19 +44,9 @@ export type AlertmanagerPayload = z.infer<typeof alertmanagerPayloadSchema>;
 /**
  * The timeline events of a validated payload, drafted exactly as a saved webhook file is by `importEvidence`: one
  * per alert instance firing, one more when it resolved, with the same fingerprints, so a delivery, its repeats and
- * the same payload imported from a file add each event once.
- */
-export function alertEvents(
-  payload: AlertmanagerPayload,
-  author: string,
-): Array<TimelineEventInput & { fingerprint: string }> {
-  return alertDraft(payload, author).events;
-}
-
-/**
- * The events of a payload with the moments the evidence importer proposes for them (the first alert firing as the
- * detection, …), so a draft the intake opens, or an incident it adds to, gets its key moments as an imported
- * webhook file would.
+ * the same payload imported from a file add each event once. With them, the moments the evidence importer proposes
+ * (the first alert firing as the detection, …), so a draft the intake opens, or an incident it adds to, gets its
+ * key moments as an imported webhook file would.
  */
 export function alertDraft(
   payload: AlertmanagerPayload,

@@ -59,11 +59,10 @@ const terminalSequence = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\
  * feed aside) or half of a surrogate pair becomes the replacement character U+FFFD.
  */
 export function storableText(text: string): string {
-  return text
-    .replace(terminalSequence, '')
-    .replaceAll('\u0000', '\ufffd')
-    .replace(new RegExp(control.source, 'g'), '\ufffd')
-    .replace(new RegExp(unpaired.source, 'g'), '\ufffd');
+  return printableText(text.replace(terminalSequence, '')).replace(
+    new RegExp(unpaired.source, 'g'),
+    '\ufffd',
+  );
 }
 
 /**
