@@ -5,6 +5,7 @@ import { incidentInput } from '../store/test-support/factories.js';
 import { attachDraft, planMoments } from './attach-draft.js';
 import { draftToAttach } from './draft-to-attach.js';
 import { importEvidence } from './import-evidence.js';
+import { deleteRecord } from './records.js';
 import { eachStore } from './test-support/each-store.js';
 
 const ctx = { actor: 'test' };
@@ -142,5 +143,42 @@ eachStore('attachDraft under the fill policy, with evidence stored before', (sto
     const webhook = await draftOf('alertmanager/06-HighErrorRate-resolved.json');
     const attached = await attachDraft(store(), incident.id, webhook, ctx, { policy: 'replace' });
     expect(attached.set).toContain('impactStart');
+  });
+});
+
+eachStore('attachDraft links each moment it sets to the event it rests on', (store) => {
+  it('saves the event id with a moment from real evidence, so deleting the event unsets the moment', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    const webhook = await draftOf('alertmanager/06-HighErrorRate-resolved.json');
+    const attached = await attachDraft(store(), incident.id, webhook, ctx, { policy: 'replace' });
+    const detected = attached.incident.moments.detected;
+    const founding = attached.added.find((event) => event.id === detected?.eventId);
+    expect(founding?.kind).toBe('alert-fired');
+    expect(founding?.at).toBe(detected?.at);
+    const resolved = attached.added.find((e) => e.id === attached.incident.moments.resolved?.eventId);
+    expect(resolved?.kind).toBe('alert-resolved');
+    const current = await store().timeline.get(founding?.id as string);
+    expect(await deleteRecord(store(), 'events', current.id, current.version, ctx)).toEqual({
+      clearedMoments: expect.arrayContaining(['detected']),
+    });
+    expect((await store().incidents.get(incident.id)).moments.detected).toBeUndefined();
+  });
+
+  it('links to the stored twin when the event was attached before, and leaves a moment no event founds unlinked', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    const events = [
+      { at: at(1), kind: 'alert-fired' as const, summary: 'HighErrorRate fired', fingerprint: 'fp-a' },
+    ];
+    const first = await attachDraft(store(), incident.id, { events }, ctx);
+    const again = await attachDraft(
+      store(),
+      incident.id,
+      { events, moments: { detected: { at: at(1) }, mitigated: { at: at(4), reason: 'rolled back' } } },
+      ctx,
+      { policy: 'replace' },
+    );
+    expect(again.skipped).toBe(1);
+    expect(again.incident.moments.detected?.eventId).toBe(first.added[0]?.id);
+    expect(again.incident.moments.mitigated).toEqual({ at: at(4), reason: 'rolled back' });
   });
 });

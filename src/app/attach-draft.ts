@@ -82,7 +82,9 @@ export async function attachDraft(
       incidentId,
       draft.events,
       ctx,
-      plan.set.length > 0 ? { moments: plan.moments, version: incident.version } : {},
+      plan.set.length > 0
+        ? { moments: plan.moments, version: incident.version, links: momentLinks(plan, draft.events) }
+        : {},
     );
     const differing = saved.skipped > 0 ? await timesThatDiffer(store, incidentId, draft) : [];
     return { ...saved, set: plan.set, leftOut: [...beaten, ...plan.leftOut], differing };
@@ -101,12 +103,7 @@ export function worseFounded(
   draftEvents: DraftToAttach['events'],
   timeline: readonly EventFacts[],
 ): MomentLeftOut[] {
-  const facts = draftEvents.map((e) => ({
-    at: e.at ?? null,
-    kind: e.kind ?? 'note',
-    severity: e.severity ?? 'info',
-    summary: e.summary,
-  }));
+  const facts = draftEvents.map(draftFacts);
   const out: MomentLeftOut[] = [];
   for (const name of momentNames) {
     const moment = proposed[name];
@@ -120,6 +117,29 @@ export function worseFounded(
     }
   }
   return out;
+}
+
+/**
+ * For each moment the plan sets without an event of its own, the index of the draft event it rests on (the one at
+ * its time that founds it most strongly), so the saved moment names that event and deleting the event unsets it.
+ */
+function momentLinks(
+  plan: { moments: Moments; set: readonly MomentName[] },
+  events: DraftToAttach['events'],
+): Partial<Record<MomentName, number>> {
+  const facts = events.map((e, index) => ({ ...draftFacts(e), index }));
+  const links: Partial<Record<MomentName, number>> = {};
+  for (const name of plan.set) {
+    const moment = plan.moments[name];
+    if (!moment || moment.eventId) continue;
+    const event = foundingEvent(name, moment.at, facts);
+    if (event) links[name] = event.index;
+  }
+  return links;
+}
+
+function draftFacts(e: DraftToAttach['events'][number]): EventFacts {
+  return { at: e.at ?? null, kind: e.kind ?? 'note', severity: e.severity ?? 'info', summary: e.summary };
 }
 
 function withoutBeaten(proposed: Moments, beaten: readonly MomentLeftOut[]): Moments {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
+import { isEmailAddress } from './reminders-config.js';
 import { lineText, proseText, requiredLine } from './text.js';
 import { instantSchema } from './time.js';
 
@@ -50,6 +51,24 @@ export const meetingSummarySchema = z.object({
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
+/**
+ * Whether an attendee is written so a calendar can use it: a name (listed in the invitation's text), an address,
+ * or `Name <address>` (invited); a chat handle (`@dana`) is a name. Text that tries to be an address (an `@`, angle brackets) must be a whole one:
+ * `dana@` or `Dana <dana>` would otherwise drop out of the invitation without a word.
+ */
+export function isAttendee(text: string): boolean {
+  const written = /^(.*?)\s*<([^<>]*)>$/.exec(text.trim());
+  if (written) return !/[<>@]/.test(written[1] ?? '') && isEmailAddress(written[2] ?? '');
+  // A chat handle (`@dana`) is a name.
+  if (/^@[^\s<>@]+$/.test(text.trim())) return true;
+  return /[<>@]/.test(text) ? isEmailAddress(text.trim()) : true;
+}
+
+const attendeeSchema = requiredLine(320).refine(isAttendee, {
+  error: (issue) =>
+    `expected a name, an e-mail address or "Name <address>", got ${JSON.stringify(issue.input)}, which is not an address an invitation can go to`,
+});
+
 export const reviewFieldsSchema = z.object({
   kind: reviewKindSchema.default('review'),
   // A calendar holds four-digit years: a meeting that would end past 9999 cannot be sent as an invitation.
@@ -58,7 +77,7 @@ export const reviewFieldsSchema = z.object({
   }),
   durationMinutes: z.number().int().positive().max(1_440).default(60),
   location: lineText(limits.location).optional(),
-  attendees: z.array(requiredLine(320)).max(200).default([]),
+  attendees: z.array(attendeeSchema).max(200).default([]),
   agenda: z.array(agendaItemSchema).max(50).default([]),
   notes: proseText().default(''),
   decisions: z.array(requiredLine(limits.line)).max(limits.listItems).default([]),

@@ -97,7 +97,7 @@ describe('the HTML report', () => {
       kind: 'log-signature' as const,
       severity: 'error' as const,
       summary:
-        '`dial tcp <*>: connection refused` started 12:00:00, peaked at 800/min at 12:05 (5,000 lines)',
+        '`dial tcp <*>: connection refused` started 12:00:00, peaked at 800/min at 12:05, last at 12:41:07 (5,000 lines)',
       source: 'log-signature',
       signature: 'S1',
       count: 5_000,
@@ -112,7 +112,10 @@ describe('the HTML report', () => {
     };
     const doc = sampleIncident({ timeline: [first, spike] });
     const table = html(doc).slice(html(doc).indexOf('<h2>Error signatures</h2>'));
-    expect(table).toContain('<code>dial tcp &lt;*&gt;: connection refused</code></td><td>5,000</td>');
+    expect(table).toContain('<th>First</th><th>Last</th>');
+    expect(table).toMatch(
+      /<code>dial tcp &lt;\*&gt;: connection refused<\/code><\/td><td>5,000<\/td><td class="time">[^<]*12:00[^<]*<\/td><td class="time">[^<]*12:41[^<]*<\/td>/,
+    );
     expect(table).toContain('800/min at');
   });
 

@@ -15,6 +15,8 @@ export interface SignatureRate {
   /** Lines matched, from the first appearance's count; undefined when only spikes are on the timeline. */
   total: number | undefined;
   firstAt: string;
+  /** When its last line was logged, as the first appearance's summary says; undefined when it does not. */
+  lastAt: string | undefined;
   /** The highest rate, lines per minute, and when; undefined without a spike. */
   peak: { perMinute: number; at: string } | undefined;
   /** Lines per minute at each spike, binned over the chart's span; empty with fewer than two spikes. */
@@ -23,6 +25,17 @@ export interface SignatureRate {
 
 // The template a signature event quotes first: "`connection refused to <*>` started 14:02:11 …".
 const quoted = /^`([^`]+)`/;
+
+// What the evidence importer writes after the peak: ", last at 14:40:02" or ", last at 2026-03-05 00:10:02".
+const lastAtWords = /, last at (?:(\d{4}-\d{2}-\d{2}) )?(\d{2}:\d{2}:\d{2})(?=[,( ]|$)/;
+
+/** When a signature's last line was logged, read from its first appearance's summary (UTC, the day the event's). */
+export function lastLineAt(summary: string, at: string): string | undefined {
+  const found = lastAtWords.exec(summary.replace(quoted, ''));
+  if (!found) return undefined;
+  const iso = `${found[1] ?? at.slice(0, 10)}T${found[2]}Z`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : new Date(iso).toISOString();
+}
 
 /** The signatures of a timeline, largest first, with the template, total, first time and peak of each. */
 export function signatureRates(
@@ -42,6 +55,7 @@ export function signatureRates(
           template: event.signature,
           total: undefined,
           firstAt: event.at,
+          lastAt: undefined,
           peak: undefined,
           series: [],
         },
@@ -56,7 +70,11 @@ export function signatureRates(
       entry.spikes.push({ t: times[i]!, count: event.count });
       if (!rate.peak || event.count > rate.peak.perMinute)
         rate.peak = { perMinute: event.count, at: event.at };
-    } else rate.total = (rate.total ?? 0) + event.count;
+    } else {
+      rate.total = (rate.total ?? 0) + event.count;
+      const last = lastLineAt(event.summary, event.at);
+      if (last && (!rate.lastAt || last > rate.lastAt)) rate.lastAt = last;
+    }
     if (event.at < rate.firstAt) rate.firstAt = event.at;
   });
   const span = Math.max(1, end - start);

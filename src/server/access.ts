@@ -40,13 +40,24 @@ function hasBody(request: FastifyRequest): boolean {
 }
 
 function checkContentType(request: FastifyRequest, kind: BodyKind): void {
-  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const [head = '', ...params] = (request.headers['content-type'] ?? '').split(';');
+  const type = head.trim().toLowerCase();
   const ok = kind === 'json' ? type === 'application/json' : type === 'multipart/form-data';
   if (!ok) {
     const wanted = kind === 'json' ? 'application/json' : 'multipart/form-data';
     throw new HttpError(
       'unsupported_media_type',
       `expected a ${wanted} body, got ${JSON.stringify(type || 'none')}`,
+    );
+  }
+  // JSON is read as UTF-8: a body that says it is in another character set would be read wrongly, so it is refused.
+  const charset = params
+    .map((param) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(param)?.[1]?.toLowerCase())
+    .find((value) => value !== undefined);
+  if (kind === 'json' && charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new HttpError(
+      'unsupported_media_type',
+      `expected a JSON body in UTF-8 (charset=utf-8), got charset=${charset}; send the text encoded as UTF-8`,
     );
   }
 }

@@ -151,15 +151,19 @@ describe.each(dialects)('evidence, lint and reports over the API on %s', (dialec
     expect(engineering.statusCode).toBe(200);
     const byViewer = await t.as(t.viewer, { url: `/api/incidents/${id}/report?audience=public&override=1` });
     expect(byViewer.statusCode).toBe(403);
-    // An image a page loads by itself is nobody's decision: refused, and nothing is recorded.
+    // A link opened in a browser (an image, a frame or a clicked link typed into the incident) carries the session
+    // cookie but not its CSRF token: nobody's decision, refused, and nothing is recorded.
     const url = `/api/incidents/${id}/report?audience=public&override=1`;
     const before = (await t.audit.list({ incidentId: id })).length;
-    const asImage = await t.as(t.editor, { url, headers: { 'sec-fetch-dest': 'image' } });
-    expect(asImage.statusCode).toBe(403);
-    expect(asImage.json().error.message).toContain("page's image request");
+    for (const dest of ['image', 'document']) {
+      const opened = await t.app.inject({ url, headers: { cookie: t.admin.cookie, 'sec-fetch-dest': dest } });
+      expect(opened.statusCode).toBe(403);
+      expect(opened.json().error.message).toContain('"Publish anyway" in the Report tab');
+    }
     expect(await t.audit.list({ incidentId: id })).toHaveLength(before);
-    const opened = await t.as(t.editor, { url, headers: { 'sec-fetch-dest': 'document' } });
-    expect(opened.statusCode).toBe(200);
+    // The Report tab's button sends the token.
+    const fromTab = await t.asAdmin({ url });
+    expect(fromTab.statusCode).toBe(200);
     const byEditor = await t.as(t.editor, { url });
     expect(byEditor.statusCode).toBe(200);
     const [entry] = await t.audit.list({ incidentId: id, limit: 1 });

@@ -55,6 +55,19 @@ describe('request bodies', () => {
     ).toBe(201);
   });
 
+  it('refuses JSON that says it is in another character set, and takes UTF-8 however it is spelled', async () => {
+    const body = Buffer.from('{"title":"Caf\xe9 down","severity":"SEV4"}', 'latin1');
+    const latin1 = await post(body, { 'content-type': 'application/json; charset=ISO-8859-1' });
+    expect(latin1.statusCode).toBe(415);
+    expect(latin1.json().error.message).toContain('got charset=iso-8859-1');
+    for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf8"']) {
+      const answer = await post(JSON.stringify({ title: 'Café down', severity: 'SEV4' }), {
+        'content-type': type,
+      });
+      expect(answer.statusCode, type).toBe(201);
+    }
+  });
+
   it('answers a malformed request in the API error shape, not Node’s', async () => {
     const raw = (request: string) =>
       new Promise<string>((resolve, reject) => {

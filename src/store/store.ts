@@ -10,6 +10,7 @@ import type {
   IncidentFieldsInput,
   IncidentStatus,
   InsightRecords,
+  MomentName,
   Moments,
   Review,
   ReviewInput,
@@ -98,13 +99,19 @@ export interface TimelineRepository extends ChildRepository<StoredEvent, Timelin
    * Adds many events in one transaction. Events carrying a `fingerprint` already stored on the incident are
    * skipped, so importing the same evidence twice adds nothing the second time. With `moments`, the incident's
    * moments become these in the same transaction, at `version` (the incident's version the caller read: a
-   * stale one is a conflict and nothing is saved).
+   * stale one is a conflict and nothing is saved). `links` names, per moment, the index in `events` of the event it
+   * rests on: the moment is saved with that event's id (the new one, or the stored twin's when it was skipped), so
+   * deleting the event later unsets the moment. A server store leaves linking to the server, which plans again.
    */
   addMany(
     incidentId: string,
     events: ReadonlyArray<TimelineEventInput & { fingerprint?: string | undefined }>,
     ctx: WriteContext,
-    options?: { moments?: Moments | undefined; version?: number | undefined },
+    options?: {
+      moments?: Moments | undefined;
+      version?: number | undefined;
+      links?: Partial<Record<MomentName, number>> | undefined;
+    },
   ): Promise<{ added: StoredEvent[]; skipped: number; incident: Incident }>;
 }
 

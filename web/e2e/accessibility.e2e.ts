@@ -272,6 +272,9 @@ test('a report download saves under the server’s name, and one the server refu
 test('the HTML reports, opened on their own, have no serious or critical axe violation', async ({ page }) => {
   // The report tab shows them in a sandboxed frame axe cannot enter, so each is checked at its own address.
   await signInPage(page, server, adminAccount);
+  // Publishing over the check needs the session's CSRF token (as the Report tab's "Publish anyway" sends it).
+  const me = (await (await page.request.get(`${server.url}/api/me`)).json()) as { csrfToken: string };
+  await page.setExtraHTTPHeaders({ 'x-csrf-token': me.csrfToken });
   for (const [audience, screen] of [
     ['engineering', screens[0]],
     ['exec', screens[1]],

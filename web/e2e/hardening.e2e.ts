@@ -66,3 +66,32 @@ test('Markdown typed in the overview, impact and factors is shown rendered, and 
   expect(await page.evaluate(() => (window as unknown as { hit?: number }).hit)).toBeUndefined();
   await expect(page.locator('.markdown ol li')).toHaveText(['traffic doubled', 'nobody revisited it']);
 });
+
+test('a save that fails far down the page says so where the eye is, and keeps what was typed', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const long = Array.from({ length: 30 }, (_, i) => `- step ${i + 1} of the runbook was followed`).join('\n');
+  const incident = (await admin.post('/api/incidents', {
+    title: 'Queue backed up',
+    severity: 'SEV3',
+    summary: long,
+  })) as { id: string };
+  await admin.dispose();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}`);
+  const factors = page.getByRole('region', { name: 'Contributing factors' });
+  await factors.getByRole('button', { name: 'Add factor' }).click();
+  await factors.getByLabel('Factor', { exact: true }).fill('Consumer lag had no alert');
+  await page.context().setOffline(true);
+  await factors.getByRole('button', { name: 'Add factor' }).click();
+  const alert = page.getByRole('alert').first();
+  await expect(alert).toBeVisible();
+  await expect(alert).toBeInViewport();
+  await expect(factors.getByLabel('Factor', { exact: true })).toHaveValue('Consumer lag had no alert');
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -74,3 +74,24 @@ test('an exec report with blame is held back for everyone, and only an editor ca
   await viewing.close();
   await editing.close();
 });
+
+test('a link to the report with override typed into the incident does not publish it over the check when clicked', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const bypass = `/api/incidents/${incidentId}/report?format=html&audience=public&override=1`;
+  const current = (await admin.get(`/api/incidents/${incidentId}`)) as { incident: { version: number } };
+  await admin.patch(`/api/incidents/${incidentId}`, {
+    version: current.incident.version,
+    summary: `Amara Okafor made a careless mistake. It was human error.\n\nRead the [public report](${bypass}) first.`,
+  });
+  await admin.dispose();
+  await signInPage(page, server, editor);
+  await page.goto(`${server.url}/#/incidents/${incidentId}`);
+  const opened = page.waitForResponse((response) => response.url().endsWith(bypass));
+  await page.getByRole('link', { name: 'public report' }).click();
+  const response = await opened;
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain('Publish anyway');
+});

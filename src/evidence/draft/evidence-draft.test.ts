@@ -50,6 +50,11 @@ describe('EvidenceDraft', () => {
     expect(events.map((e) => e.kind)).toEqual(['log-signature', 'log-spike']);
     expect(events[1]).toMatchObject({ at: '2026-03-04T14:02:00.000Z', count: 50 });
     expect(events[0]?.summary).toContain('started 14:02:00, peaked at 50/min at 14:02');
+    // When its last line was logged, so readers see how long it went on (the report's signature table reads it).
+    expect(events[0]?.summary).toMatch(
+      new RegExp(`, last at ${errors?.lastAt?.slice(11, 19)} \\(150 lines\\)$`),
+    );
+    expect(errors?.lastAt && errors.lastAt > '2026-03-04T14:02:00.000Z').toBe(true);
     expect(stats).toMatchObject({ files: 1, lines: 211, unparsed: 0 });
   });
 

@@ -131,7 +131,7 @@ describe('impact start when a crash takes the time of the line before it', () =>
     });
     expect(moments.impactStart).toMatchObject({
       at: '2026-12-02T15:27:05.000Z',
-      reason: 'first error: `charge failed: context deadline exceeded` started 15:27:05 (1 lines)',
+      reason: 'first error: `charge failed: context deadline exceeded` started 15:27:05 (1 line)',
     });
   });
 });

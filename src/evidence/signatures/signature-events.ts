@@ -90,9 +90,20 @@ function minuteOf(at: string): number {
   return Date.parse(`${at.slice(0, 16)}:00Z`);
 }
 
+/**
+ * `, last at 14:40:02` (with the day when it is not the event's): when the template's last line was logged, so a
+ * reader sees how long it went on. Said only when that is later than the event itself. The engineering report's
+ * signature table reads it back (`lastLineAt` in report/signature-rates.ts).
+ */
+function lastLine(at: string | null, lastAt: string | null): string {
+  if (!lastAt || !at || lastAt <= at) return '';
+  const day = lastAt.slice(0, 10) === at.slice(0, 10) ? '' : `${lastAt.slice(0, 10)} `;
+  return `, last at ${day}${lastAt.slice(11, 19)}`;
+}
+
 /** `1,240 lines`, or `1,240 lines, 300 at error level` for a template logged at several levels. */
 function lineCount(signature: Signature): string {
-  const lines = `${signature.count.toLocaleString('en-US')} lines`;
+  const lines = `${signature.count.toLocaleString('en-US')} ${signature.count === 1 ? 'line' : 'lines'}`;
   const levels = signature.levels ?? {};
   const errors = (levels.error ?? 0) + (levels.critical ?? 0);
   return errors > 0 && errors < signature.count
@@ -129,6 +140,7 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
     const peaked = peak
       ? `, peaked at ${peak.count.toLocaleString('en-US')}/min at ${time(peak.at).slice(0, 5)}`
       : '';
+    const at = hurting?.at ?? signature.firstAt;
     const origin = hurting?.origin ?? signature.origin;
     const base = {
       approximate: false,
@@ -141,9 +153,9 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
     };
     events.push({
       ...base,
-      at: hurting?.at ?? signature.firstAt,
+      at,
       kind: 'log-signature',
-      summary: `\`${signature.template}\`${started}${peaked} (${lineCount(signature)})`,
+      summary: `\`${signature.template}\`${started}${peaked}${lastLine(at, signature.lastAt)} (${lineCount(signature)})`,
       count: signature.count,
     });
     for (const spike of found) {

@@ -65,7 +65,9 @@ function responseError(response: Response, text: string): ApiError {
 /** A GET with the session cookie, never from the cache; a network failure becomes an ApiError like the others. */
 async function fetchFresh(path: string): Promise<Response> {
   try {
-    return await fetch(path, { credentials: 'same-origin', cache: 'no-store' });
+    // The CSRF token rides along: a report published over the language check is taken only from this page's own
+    // request ("Publish anyway"), never from a link to the same address opened in the browser.
+    return await fetch(path, { credentials: 'same-origin', cache: 'no-store', headers: writeHeaders() });
   } catch {
     throw new ApiError(0, 'network', 'The server cannot be reached; check your connection and try again.');
   }

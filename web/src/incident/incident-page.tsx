@@ -69,7 +69,7 @@ export function IncidentPage({
   const gone = useCallback(() => {
     latest.current++;
     setBundle(undefined);
-    setError('You no longer have access to this incident: someone took you off it.');
+    setError('You no longer have access to this incident: it was restricted, or you were taken off it.');
   }, []);
   // Only an incident the page shows is listened to: a non-member's socket would only be refused, again and again.
   useLiveUpdates(bundle ? id : undefined, me, reload, setStatus, gone);
@@ -142,8 +142,16 @@ export function IncidentPage({
             </a>
           ))}
         </nav>
-        <FormError message={error} />
-        <StatusLine message={status} />
+        {/* An error stays in view while scrolled: a save refused or failed far down the page says so where the eye is. */}
+        <div className={error ? 'page-notices showing' : 'page-notices'}>
+          <FormError message={error} />
+          {error && (
+            <button type="button" className="secondary" onClick={() => setError(undefined)}>
+              Dismiss
+            </button>
+          )}
+          <StatusLine message={status} />
+        </div>
         <Suspense fallback={<p>Loading…</p>}>
           {tab === 'overview' && <OverviewTab />}
           {tab === 'timeline' && <TimelineTab />}

@@ -10,6 +10,9 @@ export interface ChartSeries {
   dash?: number[];
 }
 
+// Tick steps: months are whole, and so are counts and minutes (a tick at 2.5 incidents says nothing).
+const wholeSteps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
+
 /**
  * A line chart of values per month, drawn with uPlot under its `title`. It is a picture only (hidden from screen
  * readers): the table beside it carries the same numbers.
@@ -36,7 +39,10 @@ export function LineChart({
         width,
         height: 240,
         scales: { x: { time: false } },
-        axes: [{ values: (_, ticks) => ticks.map((tick) => months[tick] ?? '') }, { label: unit, size: 60 }],
+        axes: [
+          { values: (_, ticks) => ticks.map((tick) => months[tick] ?? ''), incrs: wholeSteps },
+          { label: unit, size: 60, incrs: wholeSteps },
+        ],
         series: [
           { label: 'Month', value: (_, tick) => months[tick] ?? '' },
           ...series.map((entry) => ({
