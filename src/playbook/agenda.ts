@@ -121,13 +121,22 @@ export function fitAgenda<T extends Pick<AgendaItem, 'minutes'>>(agenda: readonl
   return agenda.map((item, index) => ({ ...item, minutes: minutes[index] ?? item.minutes }));
 }
 
+/**
+ * The day itself, or the Monday after when it falls on a Saturday or Sunday: a follow-up is suggested on a working
+ * day. Public holidays differ by country and team, so they are left to whoever books it.
+ */
+export function workdayFrom(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+}
+
 /** The suggested follow-up review for a severity: days after the meeting, how to say it, and the date if known. */
 export function suggestedFollowUp(
   severity: Severity,
   from?: string,
 ): { days: number; after: string; date?: string } {
   const { days, spoken } = followUpAfter[severity];
-  return { days, after: spoken, ...(from ? { date: addDays(from.slice(0, 10), days) } : {}) };
+  return { days, after: spoken, ...(from ? { date: workdayFrom(addDays(from.slice(0, 10), days)) } : {}) };
 }
 
 /**

@@ -241,6 +241,10 @@ describe('the closing statement in the room', () => {
       after: 'four weeks',
       date: '2026-04-07',
     });
+    // Two weeks after a Saturday meeting is a Saturday: the Monday after is suggested.
+    expect(suggestedFollowUp('SEV2', '2026-03-14').date).toBe('2026-03-30');
+    expect(suggestedFollowUp('SEV2', '2026-03-15').date).toBe('2026-03-30');
+    expect(suggestedFollowUp('SEV2', '2026-03-13').date).toBe('2026-03-27');
   });
 });
 

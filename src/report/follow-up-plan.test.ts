@@ -54,7 +54,8 @@ describe('the follow-up plan', () => {
       { severity: 'SEV2', reviews: [review('review', '2026-11-28T10:00:00Z')] },
       '2026-12-03',
     );
-    expect(plan).toMatchObject({ kind: 'suggested', date: '2026-12-12', from: 'review' });
+    // Two weeks after the review is Saturday 12 December: the Monday after is suggested.
+    expect(plan).toMatchObject({ kind: 'suggested', date: '2026-12-14', from: 'review' });
   });
 
   it('never suggests a date in the past: with the meeting behind us or none booked, it counts from today', () => {

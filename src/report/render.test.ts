@@ -141,14 +141,19 @@ describe('report formats', () => {
           kind: 'review',
           scheduledAt: '2026-03-06T15:00:00Z',
           durationMinutes: 60,
-          attendees: [
-            'x@y.example:MAILTO:z@evil.example',
-            'mallory@example.com;RSVP=TRUE',
-            'bob@example.com',
-          ],
+          attendees: ['bob@example.com'],
         },
       ],
     });
+    // Reviews saved before attendees were checked may still hold text that only looks like an address.
+    const [meeting] = doc.reviews;
+    if (meeting) {
+      meeting.attendees = [
+        'x@y.example:MAILTO:z@evil.example',
+        'mallory@example.com;RSVP=TRUE',
+        'bob@example.com',
+      ];
+    }
     const { text } = renderReport(doc, { format: 'ics', audience: 'engineering', now });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     const organizer = event.component.getFirstProperty('organizer');

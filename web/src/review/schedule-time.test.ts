@@ -63,6 +63,18 @@ describe('review schedule times', () => {
     );
   });
 
+  it('moves a proposal that falls on a weekend to the Monday after', () => {
+    // Friday afternoon: the review is proposed for Monday, not Saturday.
+    expect(defaultScheduledAt('review', 'SEV2', [], new Date('2026-03-06T15:30:00Z'))).toBe(
+      '2026-03-09T09:00:00.000Z',
+    );
+    // Two weeks after a Saturday review.
+    const reviews = [{ kind: 'review' as const, scheduledAt: '2026-03-14T09:00:00.000Z' }];
+    expect(defaultScheduledAt('follow-up', 'SEV2', reviews, new Date('2026-03-14T12:00:00Z'))).toBe(
+      '2026-03-30T08:00:00.000Z',
+    );
+  });
+
   it('never proposes a follow-up in the past: after a review long ago, the gap runs from tomorrow', () => {
     const reviews = [{ kind: 'review' as const, scheduledAt: '2026-10-05T08:00:00.000Z' }];
     expect(defaultScheduledAt('follow-up', 'SEV2', reviews, new Date('2026-12-02T15:30:00Z'))).toBe(

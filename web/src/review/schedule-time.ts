@@ -21,14 +21,23 @@ export function fromLocalInput(value: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** Tomorrow at 10:00 local time: a sensible first guess for a review nobody has scheduled yet. */
+/** The same local time on the Monday after when `date` falls on a Saturday or Sunday; else `date`. */
+function onWorkday(date: Date): Date {
+  const skip = date.getDay() === 6 ? 2 : date.getDay() === 0 ? 1 : 0;
+  if (skip === 0) return date;
+  const moved = new Date(date);
+  moved.setDate(moved.getDate() + skip);
+  return moved;
+}
+
+/** Tomorrow at 10:00 local time (Monday when tomorrow is a weekend day): a first guess for a review nobody has booked. */
 function tomorrowMorning(now: Date): Date {
-  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0, 0, 0);
-  return date;
+  return onWorkday(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 10, 0, 0, 0));
 }
 
 /**
- * When a new review or follow-up meets unless the facilitator says otherwise: a review tomorrow at 10:00; a
+ * When a new review or follow-up meets unless the facilitator says otherwise (on a working day, as the playbook
+ * suggests it: a weekend day moves to the Monday after): a review tomorrow at 10:00; a
  * follow-up the playbook's gap for the severity (`suggestedFollowUp`, as the script and agenda suggest) after the
  * latest review, at the same wall-clock time whatever daylight saving does; after tomorrow when no review is
  * scheduled or the latest was so long ago that the date would already have passed.
@@ -49,7 +58,7 @@ export function defaultScheduledAt(
   const after = (base: Date) => {
     const followUp = new Date(base);
     followUp.setDate(followUp.getDate() + days);
-    return followUp;
+    return onWorkday(followUp);
   };
   const fromReview = latest ? after(new Date(latest)) : undefined;
   const date = fromReview && fromReview > now ? fromReview : after(tomorrowMorning(now));

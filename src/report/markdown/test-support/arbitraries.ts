@@ -10,6 +10,7 @@ import {
   type IncidentDocument,
   incidentDocumentSchema,
   incidentStatuses,
+  isAttendee,
   participantRoles,
   printableText,
   reviewKinds,
@@ -163,13 +164,22 @@ const action = fc.record(
   { requiredKeys: ['title', 'owner', 'priority', 'type', 'status'] },
 );
 
+// Names, addresses and "Name <address>": what a review's attendees may be.
+const attendee = fc
+  .oneof(
+    requiredLine(),
+    fc.emailAddress(),
+    fc.emailAddress().map((address) => `Ann Lee <${address}>`),
+  )
+  .filter(isAttendee);
+
 const review = fc.record(
   {
     kind: fc.constantFrom(...reviewKinds),
     scheduledAt: instant('2026-01-01', '2026-12-31'),
     durationMinutes: fc.integer({ min: 1, max: 1_440 }),
     location: anyLine(),
-    attendees: fc.array(requiredLine(), { maxLength: 3 }),
+    attendees: fc.array(attendee, { maxLength: 3 }),
     agenda: fc.array(fc.record({ title: requiredLine(), minutes: fc.integer({ min: 1, max: 600 }) }), {
       maxLength: 3,
     }),
