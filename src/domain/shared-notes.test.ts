@@ -64,6 +64,45 @@ describe('the shared notes', () => {
     expect(notesEditUpdate([state(base)], 'typed here', { author: 'cli', at: 'y' })).toBeUndefined();
   });
 
+  it('keeps two lines apart when two people start a line at the end a moment apart (the caret says where)', () => {
+    const base = new Y.Doc();
+    editNotes(notesText(base), 'Agreed: page the DBA', { author: 'Sam', at: 'x' });
+    const a = notesDoc([state(base)]);
+    const b = notesDoc([state(base)]);
+    const sync = (from: Y.Doc, to: Y.Doc) =>
+      Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
+    const end = 'Agreed: page the DBA'.length;
+    // A presses Enter at the end; B sees it arrive with the caret still after "DBA", then presses Enter there.
+    editNotes(notesText(a), 'Agreed: page the DBA\n', { author: 'Ama', at: 'x' }, end + 1);
+    sync(a, b);
+    editNotes(notesText(b), 'Agreed: page the DBA\n\n', { author: 'Bo', at: 'x' }, end + 1);
+    // Each caret stays after its own line break while the other's edit arrives.
+    const caretA = Y.createRelativePositionFromTypeIndex(notesText(a), end + 1, -1);
+    sync(b, a);
+    const atA = Y.createAbsolutePositionFromRelativePosition(caretA, a)?.index as number;
+    const atB = end + 1;
+    // Both type at once.
+    const typeAt = (doc: Y.Doc, at: number, words: string, author: string) => {
+      const text = notesText(doc).toString();
+      editNotes(
+        notesText(doc),
+        text.slice(0, at) + words + text.slice(at),
+        { author, at: 'x' },
+        at + words.length,
+      );
+    };
+    typeAt(a, atA, 'Ama: alerts went to an old rota', 'Ama');
+    typeAt(b, atB, 'Bo: retries had no backoff', 'Bo');
+    sync(a, b);
+    sync(b, a);
+    expect(notesText(a).toString()).toBe(notesText(b).toString());
+    expect(authoredLines(notesText(a)).map((line) => [line.text, line.author])).toEqual([
+      ['Agreed: page the DBA', 'Sam'],
+      ['Bo: retries had no backoff', 'Bo'],
+      ['Ama: alerts went to an old rota', 'Ama'],
+    ]);
+  });
+
   it('compares notes as stored: outer spaces and line endings aside', () => {
     expect(sameNotesText('[14:02] a\r\n[14:03] ', '[14:02] a\n[14:03]')).toBe(true);
     expect(sameNotesText('a', 'b')).toBe(false);

@@ -55,17 +55,24 @@ export function sameNotesText(a: string, b: string): boolean {
 
 /**
  * Turns the document's text into `next` with the smallest edit found by comparing both ends: text typed in the
- * middle is one insert, so what others typed before and after it stays theirs.
+ * middle is one insert, so what others typed before and after it stays theirs. `caret`, where the editor's caret
+ * stands after the edit, says which of several equal edits was made: a line break typed just before someone else's
+ * line break is inserted there, not after theirs, so two people starting a line at once each keep their own line.
  */
-export function editNotes(text: Y.Text, next: string, mark: NotesMark): void {
+export function editNotes(text: Y.Text, next: string, mark: NotesMark, caret?: number): void {
   const before = text.toString();
   if (before === next) return;
-  let start = 0;
   const shorter = Math.min(before.length, next.length);
-  while (start < shorter && before[start] === next[start]) start++;
+  let start = 0;
   let end = 0;
-  while (end < shorter - start && before[before.length - 1 - end] === next[next.length - 1 - end]) {
-    end++;
+  if (caret === undefined) {
+    while (start < shorter && before[start] === next[start]) start++;
+    while (end < shorter - start && before[before.length - 1 - end] === next[next.length - 1 - end]) end++;
+  } else {
+    // What was typed or deleted ends at the caret: only text after it can be the unchanged end.
+    const endLimit = Math.max(0, Math.min(shorter, next.length - caret));
+    while (end < endLimit && before[before.length - 1 - end] === next[next.length - 1 - end]) end++;
+    while (start < shorter - end && before[start] === next[start]) start++;
   }
   const removed = before.length - start - end;
   const inserted = next.slice(start, next.length - end);

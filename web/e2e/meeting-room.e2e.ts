@@ -123,6 +123,43 @@ test('three people type the notes at once and nobody loses a keystroke; each lin
   }
 });
 
+test('two people starting a new line a moment apart each keep their own line', async ({
+  browser,
+  playwright,
+}) => {
+  const server = await startTestServer();
+  try {
+    const path = await prepare(playwright, server);
+    const fay = await open(browser, server, people.facilitator, path);
+    const sid = await open(browser, server, people.scribe, path);
+    const base = 'Agreed: page the DBA';
+    await fay.getByLabel('Meeting notes').fill(base);
+    await expect(sid.getByLabel('Meeting notes')).toHaveValue(base);
+    for (const page of [fay, sid]) await page.getByLabel('Meeting notes').press('Control+End');
+    // Fay starts a line; Sid sees her line break arrive, then starts his at the same place.
+    await fay.getByLabel('Meeting notes').press('Enter');
+    await expect(sid.getByLabel('Meeting notes')).toHaveValue(`${base}\n`);
+    await sid.getByLabel('Meeting notes').press('Enter');
+    for (const page of [fay, sid]) await expect(page.getByLabel('Meeting notes')).toHaveValue(`${base}\n\n`);
+    const fays = 'Fay: alerts went to last year’s rota';
+    const sids = 'Sid: the retries had no backoff';
+    await Promise.all([
+      fay.getByLabel('Meeting notes').pressSequentially(fays, { delay: 15 }),
+      sid.getByLabel('Meeting notes').pressSequentially(sids, { delay: 15 }),
+    ]);
+    for (const page of [fay, sid]) {
+      await expect(page.getByLabel('Meeting notes')).toHaveValue(`${base}\n${sids}\n${fays}`);
+    }
+    await sid.getByText('Who wrote each line').click();
+    const authors = sid.locator('.line-authors li');
+    await expect(authors.nth(1)).toContainText('Sid Scribe');
+    await expect(authors.nth(2)).toContainText('Fay Facil');
+    for (const page of [fay, sid]) await page.context().close();
+  } finally {
+    server.stop();
+  }
+});
+
 test('three people follow one meeting: the facilitator drives, the others see each move within a second', async ({
   browser,
   playwright,
@@ -643,6 +680,30 @@ test('on the projector a question on screen sits beside the timeline: both stay 
     for (const shown of [projector.locator('.presenter-question'), events.last()]) {
       const box = await shown.boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(1080);
+    }
+    // Every objection, beside the timeline and in a phase without one: its question to ask instead and the last
+    // system check stay on screen.
+    const answer = projector.locator('.presenter-objection');
+    for (const phaseKey of ['', 'n']) {
+      if (phaseKey) await projector.keyboard.press(phaseKey);
+      const seen = new Set<string>();
+      let previous = '';
+      for (let shown = 0; shown < 40; shown++) {
+        await projector.keyboard.press('o');
+        await expect(answer.locator('.said')).not.toHaveText(previous);
+        const said = (await answer.locator('.said').textContent()) ?? '';
+        previous = said;
+        if (seen.has(said)) break;
+        seen.add(said);
+        for (const part of [
+          answer.getByText("Let's ask instead:"),
+          answer.locator('.presenter-checks li').last(),
+        ]) {
+          const box = await part.boundingBox();
+          expect(box && box.y + box.height, `${said} (phase key "${phaseKey}")`).toBeLessThanOrEqual(1080);
+        }
+      }
+      expect(seen.size).toBeGreaterThan(10);
     }
     await context.close();
   } finally {

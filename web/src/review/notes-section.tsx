@@ -165,10 +165,10 @@ export function NotesSection({ review }: { review: StoredReview }) {
 
   const writable = editable && canWrite && !closed;
 
-  function typed(next: string) {
+  function typed(next: string, caret?: number) {
     const notes = sync.current;
     if (!notes) return;
-    notes.edit(next);
+    notes.edit(next, new Date(), caret);
     setText(next);
     setLines(authoredLines(notes.shared));
     window.dispatchEvent(new CustomEvent(notesTextEvent, { detail: { reviewId, text: next } }));
@@ -179,7 +179,7 @@ export function NotesSection({ review }: { review: StoredReview }) {
     if (!element) return;
     const next = withNewNoteLine(element.value, new Date());
     element.value = next;
-    typed(next);
+    typed(next, next.length);
     element.focus();
     element.setSelectionRange(next.length, next.length);
   }
@@ -208,7 +208,7 @@ export function NotesSection({ review }: { review: StoredReview }) {
             ref={area}
             defaultValue={firstText}
             readOnly={!writable}
-            onInput={(event) => typed(event.currentTarget.value)}
+            onInput={(event) => typed(event.currentTarget.value, event.currentTarget.selectionEnd)}
             rows={10}
             aria-describedby="notes-hint notes-status"
           />

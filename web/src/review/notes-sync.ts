@@ -141,12 +141,15 @@ export class NotesSync {
     }
   }
 
-  /** What the person typed: the whole text as the editor now holds it. */
-  edit(next: string, now: Date = new Date()): void {
+  /**
+   * What the person typed: the whole text as the editor now holds it, and where its caret stands after the edit
+   * (which says where a line break typed beside someone else's went).
+   */
+  edit(next: string, now: Date = new Date(), caret?: number): void {
     if (!this.canWrite) return;
     const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
     const mark: NotesMark = { author: this.author, at: minute };
-    editNotes(notesText(this.doc), next, mark);
+    editNotes(notesText(this.doc), next, mark, caret);
   }
 
   private async send(): Promise<void> {

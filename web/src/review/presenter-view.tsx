@@ -77,7 +77,9 @@ function Presenter({ reviewId }: { reviewId: string }) {
   const excerpt = current.phase === 'timeline' ? presenterExcerpt(bundle) : [];
 
   return (
-    <div className={`presenter${excerpt.length > 0 && spotlight ? ' compact' : ''}`}>
+    <div
+      className={`presenter${objection || (excerpt.length > 0 && spotlight) ? ' compact' : ''}${objection ? ' answering' : ''}`}
+    >
       <nav className="presenter-progress" aria-label="Agenda">
         {agenda.map((item, i) => (
           <span
