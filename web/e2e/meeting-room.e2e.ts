@@ -478,11 +478,30 @@ test('anonymous cards: counted while hidden, revealed by the facilitator, groupe
     await expect(
       points(facilitator).getByText('Can we talk about the pager rota? — Ann Attendee, waiting'),
     ).toBeVisible({ timeout: 2_000 });
-    await points(facilitator).getByRole('button', { name: 'Take' }).click();
+    // A point that reads as blame is shown to its raiser with a question to ask instead before the room sees it.
+    await points(scribe).getByLabel('Your point').fill('Who approved migration 0042 without a lock timeout?');
+    await points(scribe).getByRole('button', { name: 'Raise point' }).click();
+    await expect(points(scribe).getByRole('alert')).toContainText('Ask instead:');
+    await points(scribe).getByRole('button', { name: 'Raise as written' }).click();
+    await expect(
+      points(facilitator).getByText(/Who approved migration 0042.*Sid Scribe, waiting/),
+    ).toBeVisible({
+      timeout: 2_000,
+    });
+    await points(facilitator).getByRole('button', { name: 'Take' }).first().click();
     await expect(points(attendee).getByText('— Ann Attendee, being discussed')).toBeVisible({
       timeout: 2_000,
     });
-    for (const page of [attendee, facilitator, scribe]) await page.context().close();
+    // One being discussed is no longer waiting.
+    await expect(points(attendee).getByRole('status').filter({ hasText: 'waiting' })).toHaveText(
+      '1 point waiting, 1 being discussed',
+    );
+    // Votes left are counted for those who may vote; a viewer watches and is not told of votes.
+    await expect(cardsOf(attendee)).toContainText('votes left');
+    const viewer = await open(browser, server, people.viewer, path);
+    await expect(cardsOf(viewer)).toContainText('Anonymous: debrief stores no author');
+    await expect(cardsOf(viewer)).not.toContainText('votes left');
+    for (const page of [attendee, facilitator, scribe, viewer]) await page.context().close();
   } finally {
     server.stop();
   }

@@ -77,7 +77,8 @@ export function CardsSection({ review }: { review: StoredReview }) {
       <h2 id="cards-title">Cards</h2>
       <p className="muted">
         Anonymous: debrief stores no author for a card. Others see how many there are until the facilitator
-        reveals them. You have {board.votesLeft} of {cardLimits.votesPerPerson} votes left.
+        reveals them.
+        {contributor && ` You have ${board.votesLeft} of ${cardLimits.votesPerPerson} votes left.`}
       </p>
       {error && (
         <p className="form-error" role="alert">

@@ -5,8 +5,9 @@ import {
   cardLimits,
   type PointStatus,
 } from '../../../src/domain/index.js';
-import type { StoredReview } from '../api/types.js';
+import type { Finding, StoredReview } from '../api/types.js';
 import { LengthLimit, overLimit } from '../components/length-limit.js';
+import { analyzeText } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
 import { useCardBoard } from './use-card-board.js';
@@ -26,6 +27,9 @@ export function PointsSection({ review }: { review: StoredReview }) {
   const { bundle } = useIncident();
   const { board, error, send } = useCardBoard(bundle.incident.id, review.id);
   const [text, setText] = useState('');
+  // A point that reads as blame is shown to its raiser with a question to ask instead; raising it as written
+  // takes a second press (the room still hears it, but its raiser chose to).
+  const [blame, setBlame] = useState<{ text: string; findings: Finding[] }>();
   if (!board) return null;
   const driver = canDriveMeeting(board.role);
   const setStatus = (id: string, status: PointStatus) =>
@@ -34,10 +38,20 @@ export function PointsSection({ review }: { review: StoredReview }) {
   async function raise(event: FormEvent) {
     event.preventDefault();
     if (overLimit(text, cardLimits.text)) return;
+    if (blame?.text !== text) {
+      const findings = await analyzeText(
+        text,
+        bundle.incident.participants.map((participant) => participant.name),
+      );
+      if (findings.length > 0) return setBlame({ text, findings });
+    }
+    setBlame(undefined);
     await sendAndClear(text, setText, (sent) => send('POST', '/points', { text: sent }));
   }
 
-  const waiting = board.points.filter((point) => point.status === 'open' || point.status === 'taken');
+  const waiting = board.points.filter((point) => point.status === 'open').length;
+  const discussed = board.points.filter((point) => point.status === 'taken').length;
+  const warned = blame !== undefined && blame.text === text;
   return (
     <section className="card" aria-labelledby="points-title">
       <h2 id="points-title">Raised points</h2>
@@ -54,8 +68,23 @@ export function PointsSection({ review }: { review: StoredReview }) {
             <input value={text} onChange={(e) => setText(e.target.value)} required />
             <LengthLimit text={text} limit={cardLimits.text} />
           </label>
-          <button type="submit">Raise point</button>
+          <button type="submit">{warned ? 'Raise as written' : 'Raise point'}</button>
         </form>
+      )}
+      {warned && (
+        <div className="blame-warnings" role="alert">
+          <p>
+            <strong>This point may read as blame.</strong> Reword it, or raise it as written.
+          </p>
+          <ul>
+            {blame.findings.map((finding) => (
+              <li key={`${finding.line}:${finding.column}:${finding.ruleId}`}>
+                “{finding.text}”: {finding.message}
+                {finding.question ? ` Ask instead: ${finding.question}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {board.points.length === 0 ? (
         <p className="muted">No points raised yet.</p>
@@ -97,7 +126,8 @@ export function PointsSection({ review }: { review: StoredReview }) {
         </ol>
       )}
       <p className="muted" role="status">
-        {waiting.length} {waiting.length === 1 ? 'point' : 'points'} waiting
+        {waiting} {waiting === 1 ? 'point' : 'points'} waiting
+        {discussed > 0 ? `, ${discussed} being discussed` : ''}
       </p>
     </section>
   );

@@ -58,8 +58,8 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
   }, [review.id]);
   const owners = useOwnerChoices(bundle);
   if (!editable) return null;
-  const lines = noteLines(notes);
   const people = bundle.incident.participants.map((participant) => participant.name);
+  const lines = noteLines(notes, [...people, ...owners]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
