@@ -74,3 +74,20 @@ describe('agent classification of names that are also English words', () => {
     expect(subject('Will should have read the runbook.', 'should', roster)).not.toBe('person');
   });
 });
+
+describe('the subject of a predicate whose clause has none of its own', () => {
+  const roster = buildRoster([], []);
+  const agent = (sentence: string) =>
+    subjectBefore(sentence.toLowerCase(), sentence, 0, sentence.toLowerCase().indexOf('panicked'), roster);
+
+  it('looks past clauses that open with a verb to the one that names it, not at their objects', () => {
+    expect(
+      agent(
+        'payouts-rs then hit unwrap on None on the empty ledger response and panicked; the runtime starved.',
+      ),
+    ).toBe('system');
+    expect(agent('The worker hit a nil map and panicked.')).toBe('system');
+    expect(agent('Ruth hit the wrong button and panicked.')).toBe('person');
+    expect(agent('Ruth restarted the broker, then hit the wrong button and panicked.')).toBe('person');
+  });
+});

@@ -297,25 +297,30 @@ export function subjectBefore(
   roster: Roster,
 ): AgentKind {
   const from = Math.max(sentenceStart, index - 160);
-  let boundary = -1;
-  let previousEnd = -1;
-  let boundaryEnd = from;
+  const boundaries: Array<{ start: number; end: number }> = [];
   clauseBoundary.lastIndex = from;
   for (let m = clauseBoundary.exec(lower); m && m.index < index; m = clauseBoundary.exec(lower)) {
-    previousEnd = boundary < 0 ? -1 : boundaryEnd;
-    boundary = m.index;
-    boundaryEnd = m.index + m[0].length;
+    boundaries.push({ start: m.index, end: m.index + m[0].length });
   }
-  const own = tokens(lower, cased, boundary < 0 ? from : boundaryEnd, index);
+  const own = tokens(lower, cased, boundaries.at(-1)?.end ?? from, index);
   const kind = classifyPhrase(own, sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
-  if (kind !== 'none' || boundary < 0) return kind;
-  // No subject of its own: borrow the subject (first words) of the clause before.
-  const before = tokens(lower, cased, previousEnd < 0 ? from : previousEnd, boundary).slice(0, 4);
-  for (let i = 0; i < before.length; i++) {
-    const token = before[i] as Token;
-    if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
-    const found = classifyToken(token, before[i - 1], token.start === sentenceStart, roster);
-    if (found === 'person' || found === 'system') return found;
+  if (kind !== 'none' || boundaries.length === 0) return kind;
+  // No subject of its own: borrow the subject (first words, before any preposition) of the clause before. A clause
+  // that opens with a verb ("payouts-rs then hit unwrap on None and panicked") has none either: look further back.
+  for (let k = boundaries.length - 1; k >= Math.max(0, boundaries.length - 4); k--) {
+    const start = k > 0 ? (boundaries[k - 1] as { end: number }).end : from;
+    const before = tokens(lower, cased, start, (boundaries[k] as { start: number }).start);
+    const cut = before.findIndex((token) => prepositions.has(token.lower));
+    const words = (cut < 0 ? before : before.slice(0, Math.max(1, cut))).slice(0, 4);
+    for (let i = 0; i < words.length; i++) {
+      const token = words[i] as Token;
+      if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
+      const found = classifyToken(token, words[i - 1], token.start === sentenceStart, roster);
+      if (found === 'person' || found === 'system') return found;
+    }
+    const opening = before[0];
+    if (!opening) continue;
+    if (determiners.has(opening.lower) || /\p{Lu}/u.test(opening.cased) || isCodeLike(opening)) break;
   }
   return 'none';
 }
