@@ -49,7 +49,14 @@ describe('the demo', () => {
       expect(new Set(actions.map((action) => action.factorId))).toEqual(
         new Set(factors.map((factor) => factor.id)),
       );
-      expect((await store.reviews.list(incident.id)).length).toBe(1);
+      const reviews = await store.reviews.list(incident.id);
+      expect(reviews.length).toBe(1);
+      // Seeded on a Friday: the review, a day after tomorrow's Saturday, and every due date fall on working days,
+      // and one action is still overdue.
+      const weekday = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getUTCDay();
+      expect(reviews[0]?.scheduledAt.slice(0, 10)).toBe('2026-03-09');
+      for (const action of actions) expect([0, 6]).not.toContain(weekday(action.dueDate ?? ''));
+      expect(actions.filter((action) => (action.dueDate ?? '') < '2026-03-06')).toHaveLength(1);
       expect(await accounts.verifyLogin('demo', result.password)).toMatchObject({ role: 'admin' });
     });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftToAttach, type EvidenceResult, importEvidence } from '../../app/index.js';
 import type { ActionInput, FactorInput, MomentName, Moments, ReviewInput } from '../../domain/index.js';
+import { workdayFrom } from '../../playbook/index.js';
 import type { AccountStore, Store } from '../../store/index.js';
 import { demoEvidence, demoScript, type EvidenceFiles } from './demo-evidence.js';
 
@@ -134,7 +135,13 @@ export async function seedDemo(
   const current = await store.incidents.get(incident.id);
   await store.incidents.update(incident.id, current.version, { moments }, ctx);
 
-  const dueIn = (days: number) => dateOf(now.getTime() + days * day);
+  // Dates a team would pick: on working days (a review or due date on a Sunday reads as a slip of the demo).
+  const dueIn = (days: number) => {
+    let at = now.getTime() + days * day;
+    // An overdue one stays overdue: a weekend day moves back to the Friday before.
+    while (days < 0 && [0, 6].includes(new Date(at).getUTCDay())) at -= day;
+    return workdayFrom(dateOf(at));
+  };
   // Each contributing factor with the action that answers it, so an action's factorId cannot point at the wrong one.
   const plan: Array<{ factor: FactorInput; action: Omit<ActionInput, 'factorId'> }> = [
     {
@@ -203,7 +210,7 @@ export async function seedDemo(
   }
 
   const review: ReviewInput = {
-    scheduledAt: new Date(start + 3 * day + hour).toISOString(),
+    scheduledAt: `${workdayFrom(dateOf(start + 3 * day))}${new Date(start + 3 * day + hour).toISOString().slice(10)}`,
     durationMinutes: 60,
     location: 'Video call, #inc-checkout',
     attendees: ['Dana Kim', 'Priya Raman', 'Luis Ortega', 'Sam Chen', 'Morgan Lee'],
