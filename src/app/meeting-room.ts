@@ -41,7 +41,8 @@ const phaseCountOf = (review: StoredReview, incident: Incident) =>
 
 /**
  * Opens the room: the review's meeting as it stands, the person's role, and the server's time. A person who opens a
- * running or paused meeting is noted among those who joined (for the summary); a viewer is not an attendee.
+ * running or paused meeting is noted among those who joined (for the summary), a viewer too: someone who watched
+ * the whole meeting was in the room.
  */
 export async function openMeeting(
   store: Store,
@@ -54,7 +55,7 @@ export async function openMeeting(
   const role = meetingRoleOf(person, incident);
   let meeting = await rooms.get(incident.id, reviewId);
   const live = meeting.status === 'running' || meeting.status === 'paused';
-  if (live && role !== 'viewer' && !meeting.joined.some((p) => p.id === person.id)) {
+  if (live && !meeting.joined.some((p) => p.id === person.id)) {
     meeting = await retryOnConflict(async () => {
       const current = await rooms.get(incident.id, reviewId);
       const joined = withJoined(current, { id: person.id, name: person.name });

@@ -102,13 +102,18 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
     });
     const ended = (await drive({ op: 'end' })).json().meeting;
     expect(ended.status).toBe('ended');
-    expect(ended.joined.map((p: { name: string }) => p.name).sort()).toEqual(['Ada Admin', 'Eli Editor']);
+    // Who opened the room while it ran, a viewer who watched included.
+    expect(ended.joined.map((p: { name: string }) => p.name).sort()).toEqual([
+      'Ada Admin',
+      'Eli Editor',
+      'Vera Viewer',
+    ]);
     const stored = (await t.asAdmin({ url: `/api/reviews/${review.id}` })).json();
     expect(stored.endedAt).toBe(ended.endedAt);
     expect(stored.summary).toMatchObject({
       startedAt: ended.startedAt,
       endedAt: ended.endedAt,
-      attendees: expect.arrayContaining(['Ada Admin', 'Eli Editor']),
+      attendees: expect.arrayContaining(['Ada Admin', 'Eli Editor', 'Vera Viewer']),
       factors: [{ title: 'The flag had no owner' }],
     });
     expect(stored.summary.phases[0]).toMatchObject({

@@ -183,8 +183,10 @@ export function createAccountStore(
 
     async createSetupToken(ttlMs = day) {
       const token = newSecret('dbsetup');
+      // Each server printing a setup link on a new database keeps its own working: another server starting (or
+      // this one restarting) clears only expired links. Completing setup clears them all.
       await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('setup_tokens').execute();
+        await trx.deleteFrom('setup_tokens').where('expires_at', '<=', now().toISOString()).execute();
         await trx
           .insertInto('setup_tokens')
           .values({

@@ -408,6 +408,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "tokio",
       "tokio runtime",
       "async executor",
+      "tokio::spawn",
+      "tokio::task::spawn",
     ],
     patterns: [],
     engineer: "The scheduler that runs async tasks on a few worker threads (Tokio in Rust); a task that blocks or spins holds a worker, and everything queued behind it waits.",
