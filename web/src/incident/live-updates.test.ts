@@ -11,11 +11,13 @@ describe('live updates', () => {
     );
   });
 
-  it('backs off from about a second to at most about thirty', () => {
+  it('tries about every second for half a minute, then backs off to at most about thirty', () => {
     expect(reconnectDelay(1, () => 0.5)).toBe(1_000);
-    expect(reconnectDelay(3, () => 0.5)).toBe(4_000);
-    expect(reconnectDelay(20, () => 0.5)).toBe(30_000);
-    expect(reconnectDelay(20, () => 1)).toBe(37_500);
+    expect(reconnectDelay(3, () => 0.5)).toBe(1_000);
+    expect(reconnectDelay(30, () => 0.5)).toBe(1_000);
+    expect(reconnectDelay(32, () => 0.5)).toBe(4_000);
+    expect(reconnectDelay(60, () => 0.5)).toBe(30_000);
+    expect(reconnectDelay(60, () => 1)).toBe(37_500);
     expect(reconnectDelay(1, () => 0)).toBe(750);
   });
 

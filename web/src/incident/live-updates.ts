@@ -19,9 +19,17 @@ export function liveUrl(location: Pick<Location, 'protocol' | 'host'>, incidentI
   return `${scheme}//${location.host}/api/incidents/${encodeURIComponent(incidentId)}/live`;
 }
 
-/** How long to wait before reconnecting after `failures` drops in a row: 1 s doubling to 30 s, with jitter. */
+/** Tries a second apart before backing off: a server restarted within about half a minute is found at once. */
+export const quickRetries = 30;
+
+/**
+ * How long to wait before reconnecting after `failures` drops in a row: about a second for the first
+ * `quickRetries` (a restarted server is back within a second, and a meeting's next move with it), then doubling
+ * to 30 s, with jitter so a room of browsers does not knock at once.
+ */
 export function reconnectDelay(failures: number, random: () => number = Math.random): number {
-  const base = Math.min(1_000 * 2 ** Math.max(0, failures - 1), 30_000);
+  const beyond = Math.max(0, failures - quickRetries);
+  const base = Math.min(1_000 * 2 ** beyond, 30_000);
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
