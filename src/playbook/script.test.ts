@@ -391,6 +391,23 @@ describe('the script never reads blame aloud', () => {
     expect(closing.text).not.toContain('Retrain Bob');
   });
 
+  it('says shorthand in words without asking for a blameless wording of a clean record', () => {
+    const shorthand = (text: string) =>
+      text.includes('5m') ? { said: text.replace('5m', '5 minutes') } : undefined;
+    const clean = incident({
+      title: 'Canary ran for 5m',
+      factors: [{ id: 'FAC-1', title: 'The canary ran for 5m', category: 'deploy-release' }],
+      actions: [{ id: 'ACT-1', title: 'Hold the canary 5m longer', owner: 'Ops', dueDate: '2026-03-20' }],
+    });
+    const [opening, , closing] = reviewScript(clean, { check: shorthand, today: '2026-03-09' });
+    expect(opening?.text).toContain('"Canary ran for 5 minutes"');
+    expect(closing?.text).toContain('\n- The canary ran for 5 minutes\n');
+    expect(closing?.text).toContain('- Hold the canary 5 minutes longer (Ops, due Friday 20 March)');
+    expect([...(opening?.missing ?? []), ...(closing?.missing ?? [])].join('; ')).not.toContain(
+      'blameless wording',
+    );
+  });
+
   it('reads every sentence as written when no check is given', () => {
     expect(closingStatement(doc).text).toContain('- Bob forgot to run the migration');
   });

@@ -12,11 +12,14 @@ export interface Statement {
 }
 
 /**
- * The blame check of a sentence the script would read aloud: undefined when it is fine, else the analyzer's
- * rewrite, or the problem when it has none. The playbook cannot import the language analyzer (dependency rule),
+ * The blame check of a sentence the script would read aloud: undefined when it is read as written; `said` when
+ * only its shorthand is said in words (nothing blameful, nothing to fix); else the analyzer's rewrite of blameful
+ * wording, or the problem when it has none. The playbook cannot import the language analyzer (dependency rule),
  * so the caller passes it in (the CLI's `spokenCheck`).
  */
-export type SpokenCheck = (text: string) => { rewrite: string } | { problem: string } | undefined;
+export type SpokenCheck = (
+  text: string,
+) => { said: string } | { rewrite: string } | { problem: string } | undefined;
 
 /** What the script needs besides the incident: the day it is read, and the blame check of what it reads. */
 export interface ScriptOptions {
@@ -41,12 +44,14 @@ export interface ScriptOptions {
 export type Spoken = 'title' | 'factor' | 'action' | 'decision';
 
 /**
- * The words the room hears for a title, factor or action: as written, the check's rewrite, or a note that it needs
- * rewording first (and, for either of the last two, a blameless wording is added to what is missing).
+ * The words the room hears for a title, factor or action: as written, with its shorthand said in words, the
+ * check's rewrite, or a note that it needs rewording first. Only blame (a rewrite or a problem) adds a blameless
+ * wording to what is missing; shorthand said in words needs nothing fixed.
  */
 export function speakable(text: string, what: Spoken, options: ScriptOptions, missing: string[]): string {
   const verdict = options.check?.(text);
   if (!verdict) return text;
+  if ('said' in verdict) return verdict.said;
   missing.push(script.closingMissingReword({ title: text }));
   if ('rewrite' in verdict)
     return /[.!?]$/.test(text) ? verdict.rewrite : verdict.rewrite.replace(/[.]$/, '');

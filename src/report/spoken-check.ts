@@ -11,7 +11,7 @@ export function spokenCheck(people: readonly string[]): SpokenCheck {
   return (text) => {
     const said = sayShorthand(text);
     const verdict = readAloud(said, people);
-    if (verdict === undefined) return said === text ? undefined : { rewrite: said };
+    if (verdict === undefined) return said === text ? undefined : { said };
     return verdict;
   };
 }
