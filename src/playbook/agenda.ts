@@ -11,7 +11,7 @@ import {
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
 import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
-import { bookedLengthWarning, chosenMeetingNote, meetingNote } from './meeting.js';
+import { bookedLengthWarning, chosenMeetingNote, meetingNote, plannedLengthWarning } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
 import { questionsForPhase } from './questions.js';
 import { type AgendaPhase, agendaPhases } from './schema.js';
@@ -48,7 +48,7 @@ export interface IncidentAgenda {
   scheduledAt?: string;
   /** Which booked review this is for, and why that one (or that none is booked), to tell the facilitator. */
   meeting: string;
-  /** Set when the review is booked for less time than a review needs. */
+  /** Set when the review is booked (or planned, with `minutes`) for less time than a meeting of its kind needs. */
   warning?: string;
   /** `review`: the booked review's own agenda, as written on it; `playbook`: the playbook's, fitted to the booking. */
   source: 'review' | 'playbook';
@@ -184,7 +184,9 @@ export function incidentAgenda(
       .filter((text) => !lines.some((line) => line.endsWith(text)));
     return { ...item, focus: lines, questions, moreQuestions: fitted.rest };
   });
-  const warning = review && !options.minutes ? bookedLengthWarning(review) : undefined;
+  const warning = options.minutes
+    ? plannedLengthWarning(review?.kind ?? 'review', options.minutes)
+    : review && bookedLengthWarning(review);
   return {
     severity: doc.severity,
     minutes: agendaMinutes(items),

@@ -78,18 +78,38 @@ export function minimumMeetingMinutes(kind: ReviewKind): number {
  * agenda is still fitted to the booking; the warning says what will suffer.
  */
 export function bookedLengthWarning(review: Pick<Review, 'kind' | 'durationMinutes'>): string | undefined {
-  const minimum = minimumMeetingMinutes(review.kind);
-  if (review.durationMinutes >= minimum) return undefined;
-  const kind =
-    review.kind === 'follow-up'
+  return shortLength(review.kind, review.durationMinutes, script.meetingTooShort);
+}
+
+/**
+ * The same warning for a length the facilitator plans (`--minutes`) rather than books: the plan stands, the
+ * warning says what will suffer.
+ */
+export function plannedLengthWarning(kind: ReviewKind, minutes: number): string | undefined {
+  return shortLength(kind, minutes, script.meetingPlannedTooShort);
+}
+
+function shortLength(
+  kind: ReviewKind,
+  minutes: number,
+  say: typeof script.meetingTooShort,
+): string | undefined {
+  const minimum = minimumMeetingMinutes(kind);
+  if (minutes >= minimum) return undefined;
+  const words =
+    kind === 'follow-up'
       ? { name: script.meetingKindsFollowUpName, purpose: script.meetingKindsFollowUpPurpose }
       : { name: script.meetingKindsReviewName, purpose: script.meetingKindsReviewPurpose };
-  return script.meetingTooShort({
-    kind: kind.name,
-    minutes: review.durationMinutes,
-    minimum,
-    purpose: kind.purpose,
-  });
+  return say({ kind: words.name, length: spokenDuration(minutes), minimum, purpose: words.purpose });
+}
+
+/**
+ * Why an agenda of `phases` phases cannot be planned in `minutes`, else undefined: under a minute a phase, its
+ * time boxes would add up to more than the meeting, so the length is refused rather than quietly exceeded.
+ */
+export function plannedLengthProblem(minutes: number, phases: number): string | undefined {
+  if (minutes >= phases) return undefined;
+  return script.meetingCannotFit({ length: spokenDuration(minutes), phases });
 }
 
 /** One sentence to the facilitator naming the meeting they chose ("For the follow-up review on …"). */

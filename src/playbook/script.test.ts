@@ -348,7 +348,7 @@ describe('the meeting the script and agenda are for', () => {
 
   it('warns when the review is booked for less time than a review needs', () => {
     expect(bookedLengthWarning(past)).toBe(
-      'The review is booked for 5 minutes, less than the 30 a review needs to walk the timeline, name the contributing factors and agree actions: book a longer slot, or every phase is squeezed to fit.',
+      'The review is booked for 5 minutes, less than the 30 minutes a review needs to walk the timeline, name the contributing factors and agree actions: book a longer slot, or every phase is squeezed to fit.',
     );
     expect(bookedLengthWarning(next)).toBeUndefined();
     expect(bookedLengthWarning({ kind: 'follow-up', durationMinutes: 15 })).toBeUndefined();

@@ -42,8 +42,9 @@ export function spokenInstant(iso: string, reference?: string): string {
   return `${spokenDate(utc, reference)} at ${spokenClock(utc)}`;
 }
 
-/** A length of time as people say it: "half an hour", "an hour and a half", "2 hours", "45 minutes". */
+/** A length of time as people say it: "half an hour", "an hour and a half", "2 hours", "45 minutes", "1 minute". */
 export function spokenDuration(minutes: number): string {
+  if (minutes === 1) return script.openingDurationsMinute;
   if (minutes === 30) return script.openingDurationsHalfHour;
   if (minutes === 60) return script.openingDurationsHour;
   if (minutes === 90) return script.openingDurationsHourAndHalf;

@@ -4,6 +4,7 @@ import {
   type IncidentDocument,
   parseWith,
   type Review,
+  type Severity,
   severityInputSchema,
 } from '../../domain/index.js';
 import {
@@ -11,8 +12,6 @@ import {
   agendaMinutes,
   agendaPhaseInputSchema,
   glossary as allTerms,
-  bookedLengthWarning,
-  chosenMeetingNote,
   fitAgenda,
   formatUtcMinute,
   glossaryMatches,
@@ -24,6 +23,8 @@ import {
   objections,
   objectionsRaisedBy,
   type ProbingQuestion,
+  plannedLengthProblem,
+  plannedLengthWarning,
   questionsFor,
   raisedBy,
   reviewScript,
@@ -104,6 +105,10 @@ function script(doc: IncidentDocument | undefined, flags: Flags): Output {
     ...(review ? { review } : {}),
     ...(minutes ? { minutes } : {}),
   };
+  // The script's length is the agenda's: refused, or warned about, as the agenda is.
+  const plan = doc ? incidentAgenda(doc, options) : undefined;
+  if (plan) refuseUnplannable(minutes, plan.items.length);
+  const warning = plan ? plan.warning : plannedAgenda('SEV2', minutes).warning;
   const statements = reviewScript(doc, options);
   const body = statements
     .map((s) => {
@@ -113,22 +118,20 @@ function script(doc: IncidentDocument | undefined, flags: Flags): Output {
     })
     .join('\n');
   const [opening, reminder, closing] = statements;
-  if (!doc) return { text: body, json: { template: true, opening, reminder, closing } };
-  const plan = incidentAgenda(doc, options);
-  const meeting = review ? chosenMeetingNote(review, today) : plan.meeting;
-  const warning = review && !minutes ? bookedLengthWarning(review) : plan.warning;
+  const warnings = warning ? [warning] : [];
+  if (!plan) return { text: body, json: { template: true, opening, reminder, closing }, warnings };
   return {
-    text: `${meeting}\n\n${body}`,
+    text: `${plan.meeting}\n\n${body}`,
     json: {
       template: false,
-      meeting,
+      meeting: plan.meeting,
       ...(review ? { review: review.id } : {}),
       ...(warning ? { warning } : {}),
       opening,
       reminder,
       closing,
     },
-    warnings: warning ? [warning] : [],
+    warnings,
   };
 }
 
@@ -141,6 +144,7 @@ function agenda(doc: IncidentDocument | undefined, flags: Flags): Output {
       ...(minutes ? { minutes } : {}),
       ...(review ? { review } : {}),
     });
+    refuseUnplannable(minutes, plan.items.length);
     const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
     const source =
       plan.source === 'review'
@@ -154,12 +158,30 @@ function agenda(doc: IncidentDocument | undefined, flags: Flags): Output {
     };
   }
   const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
-  const items = minutes ? fitAgenda(agendaFor(severity), minutes) : agendaFor(severity);
+  const { items, warning } = plannedAgenda(severity, minutes);
   const heading = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)`;
   return {
     text: agendaText(heading, items),
     json: { severity, minutes: agendaMinutes(items), items },
+    warnings: warning ? [warning] : [],
   };
+}
+
+/**
+ * The playbook's review agenda for a severity, fitted to `--minutes` when given (refused under a minute a phase),
+ * with the warning for a length shorter than a review needs.
+ */
+function plannedAgenda(severity: Severity, minutes: number | undefined) {
+  const items = agendaFor(severity);
+  if (!minutes) return { items, warning: undefined };
+  refuseUnplannable(minutes, items.length);
+  return { items: fitAgenda(items, minutes), warning: plannedLengthWarning('review', minutes) };
+}
+
+/** `--minutes` too short to give each of the agenda's phases a minute: a usage error naming the shortest. */
+function refuseUnplannable(minutes: number | undefined, phases: number): void {
+  const problem = minutes ? plannedLengthProblem(minutes, phases) : undefined;
+  if (problem) throw new CliError(`--minutes: ${problem}`);
 }
 
 type PrintedItem = Omit<IncidentAgendaItem, 'focus' | 'questions' | 'moreQuestions'> &

@@ -42,6 +42,25 @@ describe('debrief playbook', () => {
     expect(ignored.stderr).toContain('--minutes sizes the agenda and the script only');
   });
 
+  it('refuses, for the agenda and the script alike, a length shorter than a minute a phase', async () => {
+    for (const topic of ['agenda', 'script']) {
+      const short = await runCli(['playbook', topic, '--minutes', '1'], { env });
+      expect(short.code).toBe(2);
+      expect(short.stdout).toBe('');
+      expect(short.stderr).toBe(
+        "debrief: --minutes: 1 minute cannot give each of the agenda's 6 phases a minute: plan at least 6 minutes.\n",
+      );
+    }
+  });
+
+  it('warns on stderr, for the agenda and the script alike, when the planned review is shorter than 30 minutes', async () => {
+    for (const topic of ['agenda', 'script']) {
+      const result = await runCli(['playbook', topic, '--minutes', '20'], { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/^debrief: warning: A review of 20 minutes is less than the 30 minutes/);
+    }
+  });
+
   it('shows what the playbook holds when no topic is given, instead of a usage error', async () => {
     const result = await runCli(['playbook'], { env });
     expect(result.code, result.stderr).toBe(0);

@@ -125,6 +125,7 @@ export const scriptFileSchema = z.strictObject({
       hour: template(),
       hourAndHalf: template(),
       hours: template('hours'),
+      minute: template(),
       minutes: template('minutes'),
     }),
     missing: z.strictObject({ services: template(), impactStart: template() }),
@@ -137,7 +138,9 @@ export const scriptFileSchema = z.strictObject({
     open: template('when', 'length'),
     none: template('severity', 'length'),
     chosen: template('kind', 'when', 'length'),
-    tooShort: template('kind', 'minutes', 'minimum', 'purpose'),
+    tooShort: template('kind', 'length', 'minimum', 'purpose'),
+    plannedTooShort: template('kind', 'length', 'minimum', 'purpose'),
+    cannotFit: template('length', 'phases'),
     followUpLate: template('weeks', 'before', 'when', 'severity', 'after'),
     kinds: z.strictObject({
       review: z.strictObject({ name: template(), purpose: template() }),

@@ -20,6 +20,7 @@ export const openingDurationsHalfHour = "half an hour";
 export const openingDurationsHour = "an hour";
 export const openingDurationsHourAndHalf = "an hour and a half";
 export const openingDurationsHours = (slot: { hours: string | number }): string => `${slot.hours} hours`;
+export const openingDurationsMinute = "1 minute";
 export const openingDurationsMinutes = (slot: { minutes: string | number }): string => `${slot.minutes} minutes`;
 export const openingMissingServices = "affected services";
 export const openingMissingImpactStart = "impact start";
@@ -32,7 +33,9 @@ export const meetingLatest = (slot: { when: string | number; length: string | nu
 export const meetingOpen = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}).`;
 export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this plans for ${slot.length}, the usual length for a ${slot.severity} incident.`;
 export const meetingChosen = (slot: { kind: string | number; when: string | number; length: string | number }): string => `For the ${slot.kind} on ${slot.when} (${slot.length}).`;
-export const meetingTooShort = (slot: { kind: string | number; minutes: string | number; minimum: string | number; purpose: string | number }): string => `The ${slot.kind} is booked for ${slot.minutes} minutes, less than the ${slot.minimum} a ${slot.kind} needs to ${slot.purpose}: book a longer slot, or every phase is squeezed to fit.`;
+export const meetingTooShort = (slot: { kind: string | number; length: string | number; minimum: string | number; purpose: string | number }): string => `The ${slot.kind} is booked for ${slot.length}, less than the ${slot.minimum} minutes a ${slot.kind} needs to ${slot.purpose}: book a longer slot, or every phase is squeezed to fit.`;
+export const meetingPlannedTooShort = (slot: { kind: string | number; length: string | number; minimum: string | number; purpose: string | number }): string => `A ${slot.kind} of ${slot.length} is less than the ${slot.minimum} minutes a ${slot.kind} needs to ${slot.purpose}: every phase is squeezed to fit.`;
+export const meetingCannotFit = (slot: { length: string | number; phases: string | number }): string => `${slot.length} cannot give each of the agenda's ${slot.phases} phases a minute: plan at least ${slot.phases} minutes.`;
 export const meetingFollowUpLate = (slot: { weeks: string | number; before: string | number; when: string | number; severity: string | number; after: string | number }): string => `The follow-up review is booked ${slot.weeks} weeks after the ${slot.before} on ${slot.when}; the usual interval for a ${slot.severity} incident is ${slot.after}. Actions go unchecked that much longer: book it sooner if you can.`;
 export const meetingKindsReviewName = "review";
 export const meetingKindsReviewPurpose = "walk the timeline, name the contributing factors and agree actions";
