@@ -10,6 +10,7 @@ import {
 } from '../domain/index.js';
 import { agendaContent } from './content/generated/agenda.js';
 import * as script from './content/generated/script.js';
+import { followUpFocus } from './follow-up-focus.js';
 import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, chosenMeetingNote, meetingNote, plannedLengthWarning } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
@@ -169,7 +170,12 @@ export function incidentAgenda(
   const booked = meetingAgenda(review ?? { agenda: [], kind: 'review' }, doc.severity);
   // A length asked for (`--minutes`) wins over the booked one: the facilitator is planning a meeting of that length.
   const phases = options.minutes ? fitAgenda(booked, options.minutes) : booked;
-  const focus = focusFor(doc, speakingDate(doc, options.today), options.today);
+  const date = speakingDate(doc, options.today, review);
+  const followUp = review?.kind === 'follow-up';
+  const focus = {
+    ...focusFor(doc, date, options.today),
+    ...(followUp ? followUpFocus(doc, review, options.today, date) : {}),
+  };
   // A phase's questions go with the first item that runs it (an own agenda may split a phase in two).
   const seen = new Set<AgendaPhase>();
   const categories = [...new Set(doc.factors.map((factor) => factor.category))];
@@ -178,7 +184,11 @@ export function incidentAgenda(
       return { ...item, focus: [], questions: [], moreQuestions: 0 };
     seen.add(item.phase);
     const lines = focus[item.phase];
-    const fitted = questionsForPhase(item.phase, { categories, minutes: item.minutes });
+    // A follow-up checks that the factors are addressed: the first review's questions about them do not apply.
+    const fitted =
+      followUp && item.phase === 'factors'
+        ? { shown: [], rest: 0 }
+        : questionsForPhase(item.phase, { categories, minutes: item.minutes });
     const questions = fitted.shown
       .map((question) => question.text)
       .filter((text) => !lines.some((line) => line.endsWith(text)));

@@ -1,14 +1,9 @@
 import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
-import { suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
+import { speakingDate } from './incident-facts.js';
+import { nextCheck } from './next-check.js';
 import { spokenDate, spokenInstant } from './spoken-time.js';
 import { type ScriptOptions, type Statement, speakable } from './statement.js';
-
-/** The later of two days (YYYY-MM-DD), either of which may be unknown. */
-function later(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined || b === undefined) return a ?? b;
-  return a > b ? a : b;
-}
 
 /**
  * The follow-up review's closing statement: the actions done, the ones past their date (asking what got in the
@@ -18,8 +13,7 @@ function later(a: string | undefined, b: string | undefined): string | undefined
  */
 export function followUpClosingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
   const missing: string[] = [];
-  const own = options.review?.scheduledAt;
-  const date = later(own?.slice(0, 10), options.today?.slice(0, 10));
+  const date = speakingDate(doc, options.today, options.review);
   const say = (day: string) => spokenDate(day, date);
   const title = (action: Action) => speakable(action.title, 'action', options, missing);
   const late = doc.actions.filter((action) => date !== undefined && isOverdue(action, date));
@@ -64,33 +58,28 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
       );
     lines.push(script.followUpClosingAlignment);
   }
-  lines.push(nextCheck(doc, options, date, missing), script.followUpClosingEnd);
+  lines.push(nextCheckLine(doc, options, date, missing), script.followUpClosingEnd);
   return { heading: script.closingHeading, text: lines.join('\n'), missing };
 }
 
-/** The next check: none needed when every action is done or dropped, else the next follow-up booked or one suggested. */
-function nextCheck(
+/** The next check as said at the follow-up's close (`nextCheck`), noting a date still to agree among what is missing. */
+function nextCheckLine(
   doc: IncidentDocument,
   options: ScriptOptions,
   date: string | undefined,
   missing: string[],
 ): string {
-  if (doc.actions.length === 0) return script.followUpClosingNoActionsClose;
-  if (!doc.actions.some(isOpenAction)) return script.followUpClosingClosesIncident;
-  const after = options.review?.scheduledAt ?? options.today;
-  const booked = doc.reviews
-    .filter((review) => review.kind === 'follow-up' && review.id !== options.review?.id)
-    .filter((review) => after !== undefined && Date.parse(review.scheduledAt) > Date.parse(after))
-    .map((review) => review.scheduledAt)
-    .sort()[0];
-  if (booked) return script.followUpClosingNextBooked({ when: spokenInstant(booked, date) });
+  const next = nextCheck(doc, options.review, options.today, date);
+  if (next.state === 'no-actions') return script.followUpClosingNoActionsClose;
+  if (next.state === 'settled') return script.followUpClosingClosesIncident;
+  if (next.state === 'booked')
+    return script.followUpClosingNextBooked({ when: spokenInstant(next.at, date) });
   missing.push(script.followUpClosingMissingNextDate);
-  const suggestion = suggestedFollowUp(doc.severity, date);
-  return suggestion.date
+  return next.date
     ? script.followUpClosingNextSuggested({
         severity: doc.severity,
-        after: suggestion.after,
-        date: script.closingSuggestedAround({ date: spokenDate(suggestion.date, date) }),
+        after: next.after,
+        date: script.closingSuggestedAround({ date: spokenDate(next.date, date) }),
       })
-    : script.followUpClosingNextUndated({ severity: doc.severity, after: suggestion.after });
+    : script.followUpClosingNextUndated({ severity: doc.severity, after: next.after });
 }

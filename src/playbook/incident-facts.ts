@@ -104,10 +104,16 @@ export function meetingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: stri
 
 /**
  * The day the room speaks from: the meeting's day, or today when the meeting is already behind us, so an action
- * is overdue as of now and a suggested follow-up is never in the past.
+ * is overdue as of now and a suggested follow-up is never in the past. The meeting is `review` when the caller
+ * names it (a follow-up, `--review`; today when it has no date), else the one `meetingReview` picks. The script
+ * and the agenda both judge what is overdue from this day.
  */
-export function speakingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: string): string | undefined {
-  const meeting = meetingDate(doc, today);
+export function speakingDate(
+  doc: Pick<IncidentDocument, 'reviews'>,
+  today?: string,
+  review?: Partial<Pick<Review, 'scheduledAt'>>,
+): string | undefined {
+  const meeting = review ? (review.scheduledAt ?? today)?.slice(0, 10) : meetingDate(doc, today);
   const day = today?.slice(0, 10);
   if (meeting === undefined || day === undefined) return meeting ?? day;
   return meeting.localeCompare(day) > 0 ? meeting : day;

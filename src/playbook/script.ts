@@ -67,7 +67,7 @@ export function reminderStatement(): Statement {
 export function closingStatement(doc: IncidentDocument, options: ScriptOptions = {}): Statement {
   if (options.review?.kind === 'follow-up') return followUpClosingStatement(doc, options);
   const missing: string[] = [];
-  const date = speakingDate(doc, options.today);
+  const date = speakingDate(doc, options.today, options.review);
   const say = (day: string) => spokenDate(day, date);
   const findings: string[] = [];
   if (doc.factors.length > 0) {

@@ -247,6 +247,13 @@ export const scriptFileSchema = z.strictObject({
     followUpSuggested: template('severity', 'after', 'date'),
     around: template('date'),
     passed: template('date'),
+    followUp: z.strictObject({
+      factor: template('title'),
+      nextBooked: template('when'),
+      nextSuggested: template('severity', 'after', 'date'),
+      settled: template(),
+      noActions: template(),
+    }),
   }),
 });
 export type ScriptText = z.output<typeof scriptFileSchema>;

@@ -128,3 +128,8 @@ export const focusFollowUpPast = (slot: { when: string | number; after: string |
 export const focusFollowUpSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the follow-up review: for a ${slot.severity} incident, ${slot.after} after this meeting${slot.date}.`;
 export const focusAround = (slot: { date: string | number }): string => ` (around ${slot.date})`;
 export const focusPassed = (slot: { date: string | number }): string => ` (${slot.date}, already behind us: book it as soon as you can)`;
+export const focusFollowUpFactor = (slot: { title: string | number }): string => `Is "${slot.title}" now addressed: did the changes made for it work, and has anything like it happened since?`;
+export const focusFollowUpNextBooked = (slot: { when: string | number }): string => `The next check is booked for ${slot.when}.`;
+export const focusFollowUpNextSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the next check: for a ${slot.severity} incident, ${slot.after} after this follow-up${slot.date}.`;
+export const focusFollowUpSettled = "Every action is done or dropped, so agree whether this follow-up closes the incident.";
+export const focusFollowUpNoActions = "With no actions to follow, agree whether this follow-up closes the incident.";

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/index.js';
+import { incidentAgenda } from './agenda.js';
+import { closingStatement } from './script.js';
+
+const incident = (extra: Partial<IncidentDocumentInput> = {}) =>
+  incidentDocumentSchema.parse({ id: 'INC-1', title: 'Ledger latency', severity: 'SEV2', ...extra });
+
+// The follow-up is on Tuesday 15 December; today is Friday 4 December.
+const today = '2026-12-04T12:00:00Z';
+const doc = incident({
+  factors: [
+    { id: 'FAC-1', title: 'The canary ran too briefly to show the leak', category: 'deploy-release' },
+  ],
+  actions: [
+    {
+      id: 'ACT-1',
+      title: 'Alert on pool saturation',
+      owner: 'Ann',
+      dueDate: '2026-12-02',
+      factorId: 'FAC-1',
+    },
+    { id: 'ACT-2', title: 'Lengthen the canary', owner: 'Jo', dueDate: '2026-12-11', factorId: 'FAC-1' },
+  ],
+  reviews: [
+    {
+      id: 'REV-1',
+      scheduledAt: '2026-11-30T10:00:00Z',
+      durationMinutes: 60,
+      endedAt: '2026-11-30T11:00:00Z',
+    },
+    { id: 'REV-2', kind: 'follow-up', scheduledAt: '2026-12-15T14:00:00Z', durationMinutes: 30 },
+  ],
+});
+const followUp = doc.reviews[1];
+if (!followUp) throw new Error('no follow-up');
+const plan = incidentAgenda(doc, { today, review: followUp });
+const focus = (title: string) => plan.items.find((item) => item.title === title);
+
+describe("a follow-up review's agenda", () => {
+  it('closes by suggesting the next check, as its script does, not by announcing itself', () => {
+    expect(focus('Close')?.focus).toEqual([
+      'Book the next check: for a SEV2 incident, two weeks after this follow-up (around Tuesday 29 December).',
+    ]);
+    expect(closingStatement(doc, { today, review: followUp }).text).toContain('around Tuesday 29 December');
+  });
+
+  it('judges what is overdue against the meeting day, as its script does', () => {
+    const overdue = focus('Action review')?.focus.filter((line) => line.endsWith('is still open.'));
+    expect(overdue).toEqual([
+      '"Alert on pool saturation" was due Wednesday 2 December and is still open.',
+      '"Lengthen the canary" was due Friday 11 December and is still open.',
+    ]);
+    const script = closingStatement(doc, { today, review: followUp }).text;
+    expect(script).toContain('- Lengthen the canary, due Friday 11 December');
+  });
+
+  it('asks whether each factor is now addressed, without the first review’s probing questions', () => {
+    const changes = focus('Did the changes work?');
+    expect(changes?.focus).toEqual([
+      'Is "The canary ran too briefly to show the leak" now addressed: did the changes made for it work, and has anything like it happened since?',
+    ]);
+    expect(changes?.questions).toEqual([]);
+  });
+
+  it('says a later follow-up already booked as the next check', () => {
+    const later = {
+      id: 'REV-3',
+      kind: 'follow-up' as const,
+      scheduledAt: '2027-01-05T14:00:00Z',
+      durationMinutes: 30,
+    };
+    const booked = incident({ ...doc, reviews: [...doc.reviews, later] });
+    expect(incidentAgenda(booked, { today, review: followUp }).items.at(-1)?.focus).toEqual([
+      'The next check is booked for Tuesday 5 January 2027 at 14:00 UTC.',
+    ]);
+  });
+});
