@@ -306,8 +306,12 @@ export function subjectBefore(
   const kind = classifyPhrase(own, sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
   if (kind !== 'none' || boundaries.length === 0) return kind;
   // No subject of its own: borrow the subject (first words, before any preposition) of the clause before. A clause
-  // that opens with a verb ("payouts-rs then hit unwrap on None and panicked") has none either: look further back.
-  for (let k = boundaries.length - 1; k >= Math.max(0, boundaries.length - 4); k--) {
+  // that opens with a verb ("payouts-rs then hit unwrap on None and panicked") has none either: after "and", "or",
+  // "then" or a comma, look further back. After "which" or "that" the pronoun is the subject: one clause only.
+  const last = boundaries.at(-1) as { start: number; end: number };
+  const coordinated = /^(?:and|or|then|,)$/.test(lower.slice(last.start, last.end));
+  const reach = coordinated ? 4 : 1;
+  for (let k = boundaries.length - 1; k >= Math.max(0, boundaries.length - reach); k--) {
     const start = k > 0 ? (boundaries[k - 1] as { end: number }).end : from;
     const before = tokens(lower, cased, start, (boundaries[k] as { start: number }).start);
     const cut = before.findIndex((token) => prepositions.has(token.lower));
