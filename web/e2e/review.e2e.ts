@@ -283,3 +283,25 @@ test('the closing statement never reads a blameful factor aloud', async ({ page,
   // The facilitator (not the room) is told the factor still needs a blameless wording on the incident.
   await expect(closing).toContainText('a blameless wording for "Bob forgot to run the migration"');
 });
+
+test('each phase of the console says what to ask about this incident, as the CLI agenda does', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  await admin.post(`/api/incidents/${incidentId}/actions`, {
+    title: 'Give every payments flag an owner and an expiry',
+    owner: 'Payments team',
+    dueDate: '2026-01-10',
+  });
+  await admin.dispose();
+  await signInPage(page, server, editor);
+  await page.goto(reviewTab());
+  const meeting = page.getByRole('region', { name: 'Run the meeting' });
+  // The factors phase asks about the incident's own factor; the actions phase names the action past its date.
+  await meeting.getByRole('button', { name: /^Go to phase 3:/ }).click();
+  const about = meeting.getByRole('region', { name: 'About this incident' });
+  await expect(about).toContainText('Bob forgot to run the migration');
+  await meeting.getByRole('button', { name: /^Go to phase 5:/ }).click();
+  await expect(about).toContainText('"Give every payments flag an owner and an expiry" was due');
+});

@@ -220,7 +220,6 @@ export function MeetingSection({
             <PhaseGuide
               phase={current.phase}
               review={review}
-              minutes={current.minutes}
               gathered={
                 state?.startedAt
                   ? summarizeMeeting({

@@ -2,7 +2,8 @@ import { useState } from 'react';
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 
 import type { MeetingSummary, Review } from '../../../src/domain/index.js';
-import { questionsFor, questionsForPhase } from '../../../src/playbook/questions.js';
+import { incidentAgenda } from '../../../src/playbook/agenda.js';
+import { questionsFor } from '../../../src/playbook/questions.js';
 import type { AgendaPhase } from '../../../src/playbook/schema.js';
 import { closingStatement, openingStatement, reminderStatement } from '../../../src/playbook/script.js';
 import { spokenCheck } from '../../../src/report/spoken-check.js';
@@ -69,25 +70,28 @@ export function PhaseGuide({
   phase,
   gathered,
   review,
-  minutes,
 }: {
   phase: AgendaPhase | undefined;
-  /** The meeting being run: its length, and a follow-up's own opening. */
-  review?: Pick<Review, 'kind' | 'durationMinutes' | 'decisions'> | undefined;
+  /** The meeting being run: its length, its day, and a follow-up's own opening and agenda. */
+  review?: Review | undefined;
   /** At the close: what this meeting recorded (since it started), read back with owners. */
   gathered?: MeetingSummary | undefined;
-  /** The phase's time box: how many questions fit in it. */
-  minutes?: number | undefined;
 }) {
   const { bundle } = useIncident();
   const [showAll, setShowAll] = useState(false);
   if (!phase)
     return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
-  const categories = [...new Set(bundle.factors.map((factor) => factor.category))];
-  const fitted = questionsForPhase(phase, { categories, ...(minutes === undefined ? {} : { minutes }) });
-  const questions = showAll ? questionsFor({ phase }) : fitted.shown;
   // Today stands in for the meeting's date when no review is scheduled, so overdue actions are named as such.
   const today = new Date().toISOString();
+  // What to ask about this incident in this phase, and the questions that fit its time box: the agenda
+  // `debrief playbook agenda` prints for the same meeting (one function, `incidentAgenda`).
+  const item = incidentAgenda(incidentDocument(bundle), { today, ...(review ? { review } : {}) }).items.find(
+    (entry) => entry.phase === phase,
+  );
+  const focus = item?.focus ?? [];
+  const fitted = item?.questions ?? [];
+  const more = item?.moreQuestions ?? 0;
+  const questions = showAll ? questionsFor({ phase }).map((question) => question.text) : fitted;
   // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
   const people = bundle.incident.participants.map((participant) => participant.name);
   const spoken = { today, check: spokenCheck(people), review };
@@ -103,21 +107,33 @@ export function PhaseGuide({
     <>
       {statement && <Script {...statement} />}
       {phase === 'close' && gathered && <Gathered summary={gathered} />}
-      <section aria-labelledby="questions-title">
-        <h4 id="questions-title">Questions to ask</h4>
-        <ul className="questions">
-          {questions.map((question) => (
-            <li key={question.id}>{question.text}</li>
-          ))}
-        </ul>
-        {fitted.rest > 0 && (
-          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-            {showAll
-              ? 'Show the questions that fit this phase'
-              : `Show all ${fitted.shown.length + fitted.rest} questions`}
-          </button>
-        )}
-      </section>
+      {focus.length > 0 && (
+        <section aria-labelledby="focus-title">
+          <h4 id="focus-title">About this incident</h4>
+          <ul className="questions">
+            {focus.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {questions.length > 0 && (
+        <section aria-labelledby="questions-title">
+          <h4 id="questions-title">Questions to ask</h4>
+          <ul className="questions">
+            {questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+          {more > 0 && (
+            <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+              {showAll
+                ? 'Show the questions that fit this phase'
+                : `Show all ${fitted.length + more} questions`}
+            </button>
+          )}
+        </section>
+      )}
     </>
   );
 }
