@@ -236,7 +236,9 @@ export function openQuestions(doc: Pick<IncidentDocument, 'extraSections'>): str
 
 const changeKinds = new Set(['deploy', 'config-change', 'flag-change']);
 const clock = (at: string) => `${at.slice(11, 16)} UTC`;
-const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+// Between the clock times as said (to the minute), so "from 14:03 … at 14:07" is 4 minutes later, not 5.
+const toMinute = (at: string) => Date.parse(`${at.slice(0, 16)}:00Z`);
+const minutesBetween = (from: string, to: string) => Math.round((toMinute(to) - toMinute(from)) / 60_000);
 
 /**
  * What the walk-through should look at in this incident's own timeline: the last change in the two hours before

@@ -120,6 +120,21 @@ describe("the walk-through of the incident's own timeline", () => {
     ]);
   });
 
+  it('counts the gaps between the clock times it says, to the minute', () => {
+    const doc = incident({
+      moments: {
+        impactStart: { at: '2026-03-04T14:03:26.000Z' },
+        detected: { at: '2026-03-04T14:07:58.000Z' },
+      },
+      timeline: [event('E1', '2026-03-04T14:02:50.000Z', 'deploy', 'Deploy checkout v2.14.0')] as never,
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus?.join('\n')).toContain('at 14:02 UTC, 1 minute before customers felt it');
+    expect(focus?.join('\n')).toContain('from 14:03 UTC and we noticed at 14:07 UTC, 4 minutes later');
+  });
+
   it('says nothing of a change long before the impact, nor of a gap it cannot measure', () => {
     const doc = incident({
       moments: { impactStart: { at: '2026-03-04T14:02:00Z' } },
