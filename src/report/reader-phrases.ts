@@ -59,11 +59,20 @@ export function alertNameWords(name: string): string {
 // A name made of three or more capitalised parts, as alert rules are named ("CheckoutP99High", "HighErrorRate");
 // two-part product names ("JavaScript", "GitHub") and acronyms ("PostgreSQL") are said as they are.
 const alertName = /\b[A-Z][a-z\d]+(?:[A-Z][a-z\d]+){2,}\b/g;
-// Bare durations: milliseconds anywhere ("180ms"), seconds after a comparison ("p95 > 2s", "above 2s"), never an
-// HTTP status in the plural ("502s").
+// Bare durations: milliseconds anywhere ("180ms"), any seconds after a comparison ("p95 > 2s", "above 2s"), and
+// seconds alone unless they read as something else (below), so never an HTTP status in the plural ("502s").
 const bareMilliseconds = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?ms(?![\p{L}\p{N}])/gu;
 const comparedSeconds =
-  /([<>≤≥]=?|\b(?:above|below|over|under|than|exceeds?|to)\b)(\s*)(\d+(?:\.\d+)?)\s?s(?![\p{L}\p{N}])/gu;
+  /([<>≤≥]=?|\b(?:above|below|over|under|than|exceeds?|to|reached|hit|took|peaked at)\b)(\s*)(\d+(?:\.\d+)?)\s?s(?![\p{L}\p{N}])/gu;
+// Seconds written alone ("9.8s", "(2s per query)"): a decimal is always a duration; a whole number is one unless it
+// reads as an HTTP status ("503s"), a decade ("1990s", "the 90s") or a count of tens ("10s of requests").
+const bareSeconds = /(?<![\p{L}\p{N}.,$€£_-])(\d+(?:\.\d+)?)s(?![\p{L}\p{N}'’_-])/gu;
+const notSeconds = (count: string, before: string, after: string) =>
+  !count.includes('.') &&
+  ((Number(count) >= 100 && Number(count) < 600) ||
+    count.length === 4 ||
+    /\bthe\s+$/i.test(before) ||
+    (Number(count) % 10 === 0 && /^\s+of\b/.test(after)));
 // A commit named by its hash: "commit 7f66bfea42", "the commit 7f66bfe". A reader outside engineering learns that
 // code changed; the hash is for engineers.
 const commitHash = /\b(?:(the|a)\s+)?commit\s+([0-9a-f]{7,40})\b/giu;
@@ -78,6 +87,11 @@ export function spokenNames(text: string): string {
       comparedSeconds,
       (_found, than: string, space: string, count: string) =>
         `${than}${space || ' '}${plural(count, 'second')}`,
+    )
+    .replace(bareSeconds, (found: string, count: string, at: number, whole: string) =>
+      notSeconds(count, whole.slice(Math.max(0, at - 8), at), whole.slice(at + found.length))
+        ? found
+        : plural(count, 'second'),
     )
     .replace(commitHash, (found: string, article: string | undefined, hash: string) => {
       if (!/\d/.test(hash) || !/[a-f]/i.test(hash)) return found;

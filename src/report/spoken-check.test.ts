@@ -21,6 +21,17 @@ describe('what the script reads aloud', () => {
     expect(sayShorthand('the cafe commit deadbeef stays as written')).toBe(
       'the cafe commit deadbeef stays as written',
     );
+    // Seconds alone: a decimal always, a whole number unless it is a status, a decade or a count of tens.
+    expect(sayShorthand('p95 checkout latency reached 9.8s; 0.5s later')).toBe(
+      'p95 checkout latency reached 9.8 seconds; 0.5 seconds later',
+    );
+    expect(sayShorthand('Add context timeout to pgx queries (2s per query, 1s for reads)')).toBe(
+      'Add context timeout to pgx queries (2 seconds per query, 1 second for reads)',
+    );
+    expect(sayShorthand('503s and 200s since the 90s, in the 1990s, 10s of requests, v2.5s')).toBe(
+      '503s and 200s since the 90s, in the 1990s, 10s of requests, v2.5s',
+    );
+    expect(sayShorthand('the request took 120s')).toBe('the request took 120 seconds');
     // Product names and acronyms stay as they are said.
     expect(sayShorthand('Move the JavaScript build to GitHub and PostgreSQL 16')).toBe(
       'Move the JavaScript build to GitHub and PostgreSQL 16',
