@@ -56,6 +56,16 @@ describe('the public view', () => {
     ]);
     expect(doc.moments.impactStart).toEqual({ at: '2026-03-04T12:00:00.000Z' });
   });
+
+  it('says durations and alert rule names in words, as the exec view does', () => {
+    const doc = sampleIncident({
+      impact: { description: 'p95 checkout latency reached 9.8s.' },
+      actions: [{ id: 'ACT-1', title: 'Alert on pool wait above 50ms (PoolWaitTooHigh)', owner: 'Priya' }],
+    });
+    const people = documentForAudience(doc, 'public');
+    expect(people.impact.description).toBe('p95 checkout latency reached 9.8 seconds.');
+    expect(people.actions[0]?.title).toBe('Alert on pool wait above 50 milliseconds (pool wait too high)');
+  });
 });
 
 describe('the exec view', () => {

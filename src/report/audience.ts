@@ -59,17 +59,16 @@ function execView(doc: IncidentDocument): IncidentDocument {
 }
 
 /**
- * The view in plain words, its terms explained from the bottom line the report will open with. Executives then
- * read alert names, bare durations and commit hashes in words too ("HighErrorRate" as "high error rate", "180ms"
- * as "180 milliseconds", "commit 7f66bfe" as "a code change"); a public report names no alert at all (its redactor
- * takes them out, so they stay as written until then).
+ * The view in plain words, its terms explained from the bottom line the report will open with. Alert names, bare
+ * durations and commit hashes are said in words too ("HighErrorRate" as "high error rate", "180ms" as "180
+ * milliseconds", "commit 7f66bfe" as "a code change"), for the public as for executives: the public redactor has
+ * taken out the alerts the timeline names, not a rule named in an action's title.
  */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
   const phrased = mapDocumentText(view, readerPhrases);
-  if (audience === 'public') return plainWords(phrased, audience, buildBluf(phrased, { owners: false }).text);
   // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
   const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
-  const plain = plainWords(said, audience, buildBluf(said, { owners: true }).text);
+  const plain = plainWords(said, audience, buildBluf(said, { owners: audience === 'exec' }).text);
   return {
     ...plain,
     timeline: plain.timeline.map((event) => ({ ...event, summary: spokenNames(event.summary) })),
