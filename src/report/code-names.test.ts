@@ -43,4 +43,16 @@ describe('names from code in a reader’s report', () => {
     expect(engineering.codeNames).toEqual([]);
     expect(engineering.text).not.toContain('Names from our code');
   });
+
+  it('lists names typed in backticks as the reader sees them, without the escapes that kept the backticks', () => {
+    const doc = sampleIncident({
+      summary: "payouts-rs panicked at 'called `Option::unwrap()` on a `None` value'.",
+    });
+    for (const format of ['md', 'html'] as const) {
+      const report = renderReport(doc, { format, audience: 'exec', now: reportDay });
+      expect(report.codeNames).toEqual(['Option::unwrap()', 'None']);
+    }
+    const markdown = renderReport(doc, { format: 'md', audience: 'exec', now: reportDay }).text;
+    expect(markdown).toContain('**Names from our code**: `Option::unwrap()`, `None`:');
+  });
 });

@@ -3,7 +3,7 @@ import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { explainedInPlace } from './business-impact.js';
 import { codeNamesIn } from './code-names.js';
 import { escapeHtml } from './html-escape.js';
-import { escapeProse } from './markdown/escape.js';
+import { escapeProse, readerMarkdownText } from './markdown/escape.js';
 import { htmlToText } from './published-text.js';
 
 const explainedPattern = /In plain words, ([^:\n]+):/g;
@@ -45,8 +45,9 @@ function definition(text: string, entry: GlossaryEntry): string {
   return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
 }
 
-/** The terms a reader's text leaves unexplained, each with its plain words, as its closing section lists them. */
-export function wordsToExplain(text: string): Array<{ term: string; explanation: string }> {
+/** The terms a reader's Markdown leaves unexplained, each with its plain words, as its closing section lists them. */
+export function wordsToExplain(markdown: string): Array<{ term: string; explanation: string }> {
+  const text = readerMarkdownText(markdown);
   return unexplainedTerms(text).map((entry) => ({ term: entry.term, explanation: definition(text, entry) }));
 }
 
@@ -65,7 +66,9 @@ export function withWordsExplained(
   text: string,
   format: 'md' | 'html',
 ): { text: string; codeNames: string[] } {
-  const plain = format === 'html' ? htmlToText(text) : text;
+  // What the reader sees: names are found in the words shown, not in the escapes that keep them as typed, and a
+  // code span is one in either format.
+  const plain = format === 'html' ? htmlToText(text.replace(/<\/?code>/g, '`')) : readerMarkdownText(text);
   const missing = unexplainedTerms(plain);
   const codeNames = codeNamesIn(plain.replace(/In plain words, [^\n]*/g, ''));
   if (missing.length === 0 && codeNames.length === 0) return { text, codeNames };

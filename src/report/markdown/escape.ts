@@ -67,7 +67,7 @@ const orderedStart = /^(\s*\d{1,9})([.)])/;
 
 /**
  * Escapes people's text for a reader's Markdown (exec and public reports, tracker exports for them) so it reads as
- * typed: no HTML, links or structure of its own. It is not read back, so nothing unescapes it.
+ * typed: no HTML, links or structure of its own. It is not read back; readerMarkdownText gives the words it shows.
  */
 export function escapeReaderText(text: string): string {
   return text
@@ -76,4 +76,12 @@ export function escapeReaderText(text: string): string {
       line.replace(inlineSpecial, '\\$&').replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2'),
     )
     .join('\n');
+}
+
+// CommonMark: a backslash before ASCII punctuation shows the punctuation alone.
+const readerEscape = /\\([!-/:-@[-`{-~])/g;
+
+/** The words a reader's Markdown shows: each escape ("\\`", "\\#") read as the character it keeps. */
+export function readerMarkdownText(markdown: string): string {
+  return markdown.replace(readerEscape, '$1');
 }
