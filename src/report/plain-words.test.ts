@@ -77,6 +77,20 @@ describe('plain words for executives', () => {
     expect(words).toMatch(/^- \*\*Severity\*\*: How serious the incident was.* \(written SEV2 here\)\.$/m);
   });
 
+  it('spells each term as the report does: beside a paragraph, in the closing words and in JSON', () => {
+    const doc = sampleIncident({
+      bluf: 'Checkout failed for forty minutes; max_conns and p95 alerts prevent a repeat.',
+      summary: 'Kubernetes pulled every pod from the service as its readiness probe failed.',
+    });
+    const { text } = renderReport(doc, { format: 'md', audience: 'exec' });
+    expect(text).toContain('In plain words, Kubernetes: ');
+    expect(text).toContain('In plain words, readiness probe: ');
+    expect(text).toMatch(/^- \*\*Connection limit\*\*: .* \(written max_conns here\)\.$/m);
+    expect(text).toMatch(/^- \*\*Percentile latency\*\*: .* \(written p95 here\)\.$/m);
+    const json = JSON.parse(renderReport(doc, { format: 'json', audience: 'exec' }).text);
+    expect(json.glossary.map((entry: { term: string }) => entry.term)).toContain('Kubernetes');
+  });
+
   it('explains the words of infrastructure and practice that executives meet', () => {
     const doc = sampleIncident({
       bluf: 'Checkout failed for forty minutes; the fixes below prevent a repeat.',

@@ -4,6 +4,7 @@ import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
+import { sameWords, spellingFound } from './words-section.js';
 
 export { alertNameWords };
 
@@ -43,11 +44,18 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   return summary;
 }
 
-// Mid-sentence, a term is in lower case ("In plain words, connection pool: …"); an acronym keeps its capitals.
-// A name with a capital inside (PgBouncer, RUST_BACKTRACE) is written as it is.
-const termInSentence = (term: string) =>
-  /^\p{Lu}[^\p{Lu}]*$/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
-const explanation = (entry: GlossaryEntry) => `In plain words, ${termInSentence(entry.term)}: ${entry.exec}`;
+// A term with capitals inside (PgBouncer, RUST_BACKTRACE, OOM kill) is written as the glossary has it; any other
+// as the paragraph spells it ("Kubernetes", "readiness probe"), or in lower case mid-sentence when the paragraph
+// meets it by another name ("In plain words, connection pool: …").
+function termInSentence(entry: GlossaryEntry, paragraph: string): string {
+  const term = entry.term;
+  if (!/^\p{Lu}[^\p{Lu}]*$/u.test(term)) return term;
+  const spelled = spellingFound(paragraph, entry);
+  if (spelled !== undefined && sameWords(spelled, term)) return spelled;
+  return term.charAt(0).toLowerCase() + term.slice(1);
+}
+const explanation = (entry: GlossaryEntry, paragraph: string) =>
+  `In plain words, ${termInSentence(entry, paragraph)}: ${entry.exec}`;
 
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
@@ -104,7 +112,7 @@ class Glosser {
         const words = index === 0 && heading !== '' ? `${heading}\n${paragraph}` : paragraph;
         const fresh = glossaryEntriesIn(words).filter((entry) => !this.met.has(entry.id));
         for (const entry of fresh) this.met.add(entry.id);
-        return [paragraph, ...fresh.map(explanation)].join('\n\n');
+        return [paragraph, ...fresh.map((entry) => explanation(entry, words))].join('\n\n');
       })
       .join('\n\n');
   }

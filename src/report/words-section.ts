@@ -20,9 +20,15 @@ export function unexplainedTerms(text: string): GlossaryEntry[] {
 
 /**
  * The words a report uses for a glossary entry: its term when the text has it, else the first of its names the text
- * has, as the text writes it ("SEV2" for Severity), so a reader finds the word they met.
+ * has, spelled as the text spells it ("Kubernetes", "p95", "max_conns", "SEV2" for Severity), so a reader finds the
+ * word they met; the entry's term when the text has none of them.
  */
 export function spellingIn(text: string, entry: GlossaryEntry): string {
+  return spellingFound(text, entry) ?? entry.term;
+}
+
+/** The first of an entry's names the text has, as the text spells it, or undefined when it has none. */
+export function spellingFound(text: string, entry: GlossaryEntry): string | undefined {
   for (const name of [entry.term, ...entry.aliases.filter((alias) => !alias.startsWith('`'))]) {
     const words = name
       .split(/[\s_-]+/)
@@ -31,17 +37,19 @@ export function spellingIn(text: string, entry: GlossaryEntry): string {
     const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s_-]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(
       text,
     );
-    if (!found) continue;
-    if (name === entry.term) return entry.term;
-    return found[0].charAt(0).toUpperCase() + found[0].slice(1);
+    if (found) return found[0];
   }
-  return entry.term;
+  return undefined;
 }
+
+/** Whether two spellings are the same words ("readiness-probe" is "Readiness probe"). */
+export const sameWords = (a: string, b: string) =>
+  a.toLowerCase().replace(/[\s_-]+/g, ' ') === b.toLowerCase().replace(/[\s_-]+/g, ' ');
 
 /** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
 function definition(text: string, entry: GlossaryEntry): string {
   const spelling = spellingIn(text, entry);
-  if (spelling.toLowerCase() === entry.term.toLowerCase()) return entry.exec;
+  if (sameWords(spelling, entry.term)) return entry.exec;
   return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
 }
 
