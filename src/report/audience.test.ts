@@ -78,14 +78,12 @@ describe('the exec view', () => {
   });
 
   it('explains glossary terms in plain words where they are first used', () => {
-    // Executives read the factors before what happened: the factor that names connection-pool exhaustion explains
-    // it, and the summary ("the pool was exhausted") does not again. The public reads what happened first.
+    // Both read what happened before the factors: the summary ("the pool was exhausted") explains connection-pool
+    // exhaustion, and the factor that names it does not again.
     const doc = sampleIncident({ bluf: 'Checkout failed for 41 minutes; three changes prevent a repeat.' });
     const exec = documentForAudience(doc, 'exec');
-    expect(exec.factors[0]?.description).toContain(
-      'In plain words, connection-pool exhaustion: The service ran out',
-    );
-    expect(exec.summary).not.toContain('In plain words');
+    expect(exec.summary).toContain('In plain words, connection-pool exhaustion: The service ran out');
+    expect(exec.factors[0]?.description).not.toContain('In plain words');
     const people = documentForAudience(doc, 'public');
     expect(people.summary).toContain('In plain words, connection-pool exhaustion: The service ran out');
     expect(people.factors[0]?.description).not.toContain('In plain words');

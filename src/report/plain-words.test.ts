@@ -63,11 +63,12 @@ describe('plain words for executives', () => {
       'CI',
     ])
       expect(explained(term)).toBe(1);
-    // Met first in a factor's paragraph: explained right there, not stacked under "What happened".
-    const factors = text.slice(text.indexOf('## Contributing factors'), text.indexOf('## Action items'));
-    expect(factors).toContain('In plain words, connection-pool exhaustion: ');
+    // Met first in "What happened", right after the bottom line and the business block: explained right there,
+    // and not again under the factor that names it later.
     const happened = text.slice(text.indexOf('## What happened'), text.indexOf('## Impact'));
-    expect(happened).not.toContain('In plain words');
+    expect(happened).toContain('In plain words, connection-pool exhaustion: ');
+    const factors = text.slice(text.indexOf('## Contributing factors'), text.indexOf('## Action items'));
+    expect(factors).not.toContain('In plain words');
     // Met first in the bottom line, a list or a label: in "Words in this report", under the words the report uses.
     const words = text.slice(text.indexOf('## Words in this report'));
     for (const term of ['Connection pool', 'CI', 'Time to detect', 'Time to resolve', 'Runbook'])
@@ -75,6 +76,19 @@ describe('plain words for executives', () => {
     expect(text).not.toMatch(/\bMTT[DAMR]\b/);
     // With the words the report uses: it says SEV2.
     expect(words).toMatch(/^- \*\*Severity\*\*: How serious the incident was.* \(written SEV2 here\)\.$/m);
+  });
+
+  it('lists the words it leaves for the end in one order in Markdown and HTML', () => {
+    const words = (format: 'md' | 'html') => {
+      const { text } = renderReport(sampleIncident(), { format, audience: 'exec' });
+      const terms =
+        format === 'md'
+          ? [...text.matchAll(/^- \*\*([^*]+)\*\*: /gm)]
+          : [...text.slice(text.indexOf('Words in this report')).matchAll(/<dt>([^<]+)<\/dt>/g)];
+      return terms.map((m) => m[1]);
+    };
+    expect(words('html')).toEqual(words('md'));
+    expect(words('md')).toContain('Severity');
   });
 
   it('spells each term as the report does: beside a paragraph, in the closing words and in JSON', () => {

@@ -1,6 +1,7 @@
 import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
+import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
@@ -120,9 +121,9 @@ class Glosser {
 
 /**
  * Explains each glossary term the document's published text uses, once, where a reader first meets it, in the
- * order of the audience's report (reader.ts and html.ts): for executives the bottom line, the impact, each factor,
- * the actions, then what happened and the timeline; for the public the bottom line, what happened, the impact,
- * the timeline, the factors and what is changing. `lead` is the bottom line the report opens with.
+ * order of the audience's report (reader.ts and html.ts): for executives the bottom line, the business block, what
+ * happened, the impact, each factor, the actions and the timeline; for the public the bottom line, what happened,
+ * the impact, the timeline, the factors and what is changing. `lead` is the bottom line the report opens with.
  */
 export function explainTerms(
   doc: IncidentDocument,
@@ -162,10 +163,16 @@ export function explainTerms(
       followUp,
     };
   }
+  // The business block, between the bottom line and what happened, is a list.
+  glosser.see(
+    businessFacts(doc, 'exec')
+      .map((fact) => fact.text)
+      .join('\n'),
+  );
+  const summary = glosser.explain(doc.summary);
   const description = impact();
   const explainedFactors = factors();
   seeActions();
-  const summary = glosser.explain(doc.summary);
   seeTimeline();
   glosser.see([...doc.wentWell, ...doc.gotLucky].join('\n'));
   const followUp = glosser.explain(doc.followUp);

@@ -59,6 +59,19 @@ export function wordsToExplain(markdown: string): Array<{ term: string; explanat
   return unexplainedTerms(text).map((entry) => ({ term: entry.term, explanation: definition(text, entry) }));
 }
 
+// The HTML page names severity, date and status in its header; the Markdown in its closing line. Read in the
+// closing line in both, so their words list their terms in one order.
+const pageMeta = /<p class="meta">[\s\S]*?<\/p>/;
+
+/** The words of an HTML report, in the Markdown's order, with its code spans marked as the Markdown marks them. */
+function htmlWords(html: string): string {
+  const meta = pageMeta.exec(html)?.[0] ?? '';
+  const body = html.replace(pageMeta, '');
+  const footer = body.lastIndexOf('<footer>');
+  const ordered = footer < 0 ? body + meta : body.slice(0, footer) + meta + body.slice(footer);
+  return htmlToText(ordered.replace(/<\/?code>/g, '`'));
+}
+
 const codeHeading = 'Names from our code';
 const codeNote =
   'names of parts of our software and systems, as engineers write them; ask the engineering team what they do if it matters to you.';
@@ -76,7 +89,7 @@ export function withWordsExplained(
 ): { text: string; codeNames: string[] } {
   // What the reader sees: names are found in the words shown, not in the escapes that keep them as typed, and a
   // code span is one in either format.
-  const plain = format === 'html' ? htmlToText(text.replace(/<\/?code>/g, '`')) : readerMarkdownText(text);
+  const plain = format === 'html' ? htmlWords(text) : readerMarkdownText(text);
   const missing = unexplainedTerms(plain);
   const codeNames = codeNamesIn(plain.replace(/In plain words, [^\n]*/g, ''));
   if (missing.length === 0 && codeNames.length === 0) return { text, codeNames };
