@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findGlossaryTerm,
+  firstMentionOf,
   glossary,
   glossaryEntriesIn,
   glossaryEntryFor,
@@ -92,6 +93,25 @@ describe('glossary lookup by words', () => {
     expect(glossaryEntriesIn('the connection pool was exhausted').map((entry) => entry.id)).toEqual([
       'connection-pool-exhaustion',
     ]);
+  });
+
+  it('knows the pgxpool of Go as a connection pool, and its exhaustion as pool exhaustion', () => {
+    expect(lookUpGlossary('pgxpool')?.id).toBe('connection-pool');
+    expect(glossaryEntriesIn('a saturated pgxpool, then pgxpool exhausted').map((entry) => entry.id)).toEqual(
+      ['connection-pool', 'connection-pool-exhaustion'],
+    );
+  });
+
+  it('gives the words a text first names an entry by, a short log pattern included', () => {
+    const entry = (id: string) => {
+      const found = findGlossaryTerm(id);
+      if (!found) throw new Error(`no glossary entry ${id}`);
+      return found;
+    };
+    expect(firstMentionOf('ledger-api 503s, then 5xx above 2%', entry('http-5xx'))).toBe('503s');
+    expect(firstMentionOf('Kubernetes pulled every pod', entry('kubernetes'))).toBe('Kubernetes');
+    expect(firstMentionOf('pgxpool (max_conns=40)', entry('connection-limit'))).toBe('max_conns');
+    expect(firstMentionOf('no pod was lost', entry('kubernetes'))).toBeUndefined();
   });
 
   it('lists terms in the order the text first mentions them', () => {

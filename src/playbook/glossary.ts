@@ -185,6 +185,22 @@ export function lookUpGlossary(query: string): GlossaryEntry | undefined {
   return glossaryMatches(query)[0];
 }
 
+// A log pattern's match names an entry when it is a short name ("503s", "HTTP 503"), not a quoted log line.
+const shortName = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,23}$/u;
+
+/** The words a text first names an entry by (its term, an alias, or a pattern: "503s" for HTTP 5xx), if any. */
+export function firstMentionOf(text: string, entry: GlossaryEntry): string | undefined {
+  const matcher = allMatchers().find((m) => m.entry === entry);
+  if (!matcher) return undefined;
+  const words = (span: Span) => text.slice(span.start, span.end);
+  const spans = [
+    ...matcher.patterns.flatMap((re) => spansOf(re, text)).filter((span) => shortName.test(words(span))),
+    ...matcher.names.flatMap((re) => spansOf(re, text)),
+  ];
+  const first = spans.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return first && words(first);
+}
+
 /**
  * Every glossary entry a text mentions (by name, alias or log pattern), in order of first mention. An entry
  * found only inside a longer mention of another is left out: "tokio starvation" is async runtime starvation, not

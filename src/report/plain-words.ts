@@ -1,11 +1,11 @@
 import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
-import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
+import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
-import { sameWords, spellingFound } from './words-section.js';
+import { sameWords } from './words-section.js';
 
 export { alertNameWords };
 
@@ -51,7 +51,7 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
 function termInSentence(entry: GlossaryEntry, paragraph: string): string {
   const term = entry.term;
   if (!/^\p{Lu}[^\p{Lu}]*$/u.test(term)) return term;
-  const spelled = spellingFound(paragraph, entry);
+  const spelled = firstMentionOf(paragraph, entry);
   if (spelled !== undefined && sameWords(spelled, term)) return spelled;
   return term.charAt(0).toLowerCase() + term.slice(1);
 }

@@ -1,5 +1,4 @@
-import { escapeRegExp } from '../domain/index.js';
-import { type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
+import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { explainedInPlace } from './business-impact.js';
 import { codeNamesIn } from './code-names.js';
 import { escapeHtml } from './html-escape.js';
@@ -19,27 +18,12 @@ export function unexplainedTerms(text: string): GlossaryEntry[] {
 }
 
 /**
- * The words a report uses for a glossary entry: its term when the text has it, else the first of its names the text
- * has, spelled as the text spells it ("Kubernetes", "p95", "max_conns", "SEV2" for Severity), so a reader finds the
- * word they met; the entry's term when the text has none of them.
+ * The words a report uses for a glossary entry: the name it first meets the entry by, spelled as the text spells it
+ * ("Kubernetes", "p95", "max_conns", "pgxpool" for Connection pool, "503s" for HTTP 5xx, "SEV2" for Severity), so a
+ * reader finds the word they met; the entry's term when the text names it nowhere.
  */
 export function spellingIn(text: string, entry: GlossaryEntry): string {
-  return spellingFound(text, entry) ?? entry.term;
-}
-
-/** The first of an entry's names the text has, as the text spells it, or undefined when it has none. */
-export function spellingFound(text: string, entry: GlossaryEntry): string | undefined {
-  for (const name of [entry.term, ...entry.aliases.filter((alias) => !alias.startsWith('`'))]) {
-    const words = name
-      .split(/[\s_-]+/)
-      .filter(Boolean)
-      .map(escapeRegExp);
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s_-]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(
-      text,
-    );
-    if (found) return found[0];
-  }
-  return undefined;
+  return firstMentionOf(text, entry) ?? entry.term;
 }
 
 /** Whether two spellings are the same words ("readiness-probe" is "Readiness probe"). */
@@ -49,7 +33,8 @@ export const sameWords = (a: string, b: string) =>
 /** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
 function definition(text: string, entry: GlossaryEntry): string {
   const spelling = spellingIn(text, entry);
-  if (sameWords(spelling, entry.term)) return entry.exec;
+  // "Contributing factors" is the term in the plural: no note.
+  if (sameWords(spelling, entry.term) || sameWords(spelling, `${entry.term}s`)) return entry.exec;
   return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
 }
 

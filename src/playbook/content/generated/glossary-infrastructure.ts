@@ -69,6 +69,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "connection pool exhausted",
       "exhausted pool",
       "too many connections",
+      "pgxpool exhausted",
+      "pgxpool exhaustion",
     ],
     patterns: [
       "too many (clients|connections)",
@@ -575,6 +577,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "database pool",
       "db pool",
       "pool size",
+      "pgxpool",
+      "pgx pool",
     ],
     patterns: [],
     engineer: "A fixed set of open connections a service reuses for its database or partner calls; its size caps how many calls can run at once.",
