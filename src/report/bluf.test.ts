@@ -49,6 +49,12 @@ describe('the BLUF', () => {
     });
   });
 
+  it('names no owner, date or delay in a public bottom line', () => {
+    const { text } = buildBluf(sampleIncident(), { owners: false, today: '2026-12-04' });
+    expect(text).toContain('Next step: ');
+    expect(text).not.toMatch(/overdue|due \d|Priya|Jordan|Sam/);
+  });
+
   it('gives the same text for the same incident', () => {
     expect(buildBluf(sampleIncident()).text).toBe(buildBluf(sampleIncident()).text);
   });

@@ -144,7 +144,9 @@ function build(
         : late
           ? `overdue since ${plainDate(action.dueDate)}`
           : `due ${plainDate(action.dueDate)}`;
-      return `${unstop(title(action.title))} (${owners ? `${action.owner || 'owner missing'}, ${due}` : due})`;
+      // The public sees what is changing, not who does it or by when (nor that it is late).
+      if (!owners) return unstop(title(action.title));
+      return `${unstop(title(action.title))} (${action.owner || 'owner missing'}, ${due})`;
     });
     const [next, ...others] = described;
     parts.push(['next', `Next step: ${next}.`]);
@@ -162,8 +164,8 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
  * text. The author's own BLUF wins when present. To fit 80 words it names fewer actions, then shortens long
  * titles to their first clause, then leaves out whole sentences (the other actions, the cause, the cost) before
  * the facts an executive needs most; it never cuts a phrase short. Each action is named once, the next step
- * first. Without `owners` (public reports) actions carry only their dates. Given `today` (the caller reads the
- * clock once), an action already past its date is called overdue.
+ * first. Without `owners` (public reports) actions carry neither owners nor dates, as the public report shows
+ * none. Given `today` (the caller reads the clock once), an action already past its date is called overdue.
  */
 export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
   const owners = options.owners ?? true;
