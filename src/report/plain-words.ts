@@ -3,6 +3,7 @@ import { isProductName } from '../language/index.js';
 import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
+import { withoutMachineMessage } from './machine-message.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
 import { sameWords } from './words-section.js';
@@ -67,10 +68,22 @@ export const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
 // An alert title inside a line: "PagerDuty incident acknowledged by Dana: [FIRING:2] HighErrorRate (checkout-api)".
 const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\))?/g;
 
-/** A timeline line for a reader: the alert title as a sentence, without labels or commit hashes. */
+// Lines an alerting tool wrote, which may quote a machine message.
+const alertingKinds = new Set<TimelineEvent['kind']>([
+  'alert-fired',
+  'alert-resolved',
+  'page',
+  'acknowledged',
+]);
+
+/**
+ * A timeline line for a reader: the alert title as a sentence, without labels, commit hashes or the machine message
+ * an alert quotes.
+ */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
+  const title = plainAlertTitle(summary, kind);
   return withoutHandles(
-    plainAlertTitle(summary, kind)
+    (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
       .replace(innerTitle, (_found, name: string) => alertNameWords(name))
       .replace(labelList, '')
       .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : '')),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { withoutMachineMessage } from './machine-message.js';
+
+describe('an alert line for a reader', () => {
+  it('cuts the panic an alert quotes and says what the glossary knows it to be', () => {
+    expect(
+      withoutMachineMessage(
+        "Alert fired: kube pod crash looping for payouts-rs: thread 'tokio-runtime-worker' panicked at 'called `Option::unwrap()` on a `None` value'",
+      ),
+    ).toBe('Alert fired: kube pod crash looping for payouts-rs (Rust panic)');
+  });
+
+  it('cuts quoted code the glossary does not know, without a meaning', () => {
+    expect(withoutMachineMessage("Alert fired: ledger-api: failed with 'cfg.Pool.Max=40'")).toBe(
+      'Alert fired: ledger-api',
+    );
+  });
+
+  it("keeps a line that quotes a person's words, an apostrophe or nothing", () => {
+    for (const line of [
+      "PagerDuty: payouts-rs's queue is 'stuck'",
+      'Alert fired: high error rate on ledger-api (5xx above 2% for 3 minutes)',
+      "'called `unwrap()`' with no clause before it",
+    ])
+      expect(withoutMachineMessage(line)).toBe(line);
+  });
+});
