@@ -47,8 +47,10 @@ describe('the public view', () => {
     const doc = documentForAudience(sampleIncident(), 'public');
     expect(doc.impact.usersAffected).toBe(12_400);
     expect(doc.actions.map((a) => a.title)).toContain('Validate pool size against peak concurrency in CI');
+    // The start of customer impact is on the timeline too (impact-start-line.ts).
     expect(doc.timeline.map((e) => e.kind)).toEqual([
       'config-change',
+      'note',
       'alert-fired',
       'acknowledged',
       'rollback',

@@ -2,6 +2,7 @@ import { type EventKind, type IncidentDocument, machineEventKinds } from '../dom
 import { isProductName } from '../language/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { buildBluf } from './bluf.js';
+import { withImpactStartLine } from './impact-start-line.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
@@ -62,10 +63,11 @@ function execView(doc: IncidentDocument): IncidentDocument {
  * The view in plain words, its terms explained from the bottom line the report will open with. Alert names, bare
  * durations and commit hashes are said in words too ("HighErrorRate" as "high error rate", "180ms" as "180
  * milliseconds", "commit 7f66bfe" as "a code change"), for the public as for executives: the public redactor has
- * taken out the alerts the timeline names, not a rule named in an action's title.
+ * taken out the alerts the timeline names, not a rule named in an action's title. The timeline shows when
+ * customers were first affected.
  */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
-  const phrased = mapDocumentText(view, readerPhrases);
+  const phrased = mapDocumentText(withImpactStartLine(view), readerPhrases);
   // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
   const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
   const plain = plainWords(said, audience, buildBluf(said, { owners: audience === 'exec' }).text);
