@@ -9,7 +9,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(sampleIncident(), { today: reportDate });
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
-      `"SEV2 on 4 March 2026: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026). Also: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026)."`,
+      `"SEV2 on 4 March 2026: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026). Also: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026)."`,
     );
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
@@ -176,5 +176,22 @@ describe('the BLUF', () => {
       'We ask: Approve two weeks of work on the payments client before the holiday freeze.',
     );
     expect(words(text)).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the systemic cause over the cost and the ask when it must leave something out (the business block says those)', () => {
+    const doc = sampleIncident({
+      impact: {
+        description: 'Checkout failed for card payments in every region we serve.',
+        usersAffected: 12_400,
+        failedRequests: 48_210,
+        cost: 'about €40,000 in refunds and SLA credits owed to fourteen enterprise merchants this quarter',
+      },
+      ask: 'Approve two weeks of work on the payments client before the holiday freeze begins',
+    });
+    const { text } = buildBluf(doc, { today: reportDate });
+    expect(words(text)).toBeLessThanOrEqual(80);
+    expect(text).toContain('Systemic cause: Pool size changes are not validated');
+    // The next step is what addresses that cause, not the most urgent alert threshold.
+    expect(text).toContain('Next step: Validate pool size against peak concurrency in CI');
   });
 });

@@ -129,7 +129,13 @@ function build(
     missing.push('systemic cause');
     parts.push(['cause', 'Systemic cause missing.']);
   }
-  const actions = topActions(doc.actions);
+  // The next step is the first action that addresses the systemic cause named above (what stops it happening
+  // again), else the most urgent; the others follow in their usual order.
+  const ranked = topActions(doc.actions);
+  const actions = [
+    ...ranked.filter((action) => cause && action.factorId === cause.factor.id),
+    ...ranked.filter((action) => !cause || action.factorId !== cause.factor.id),
+  ];
   if (actions.length === 0) {
     missing.push('actions');
     parts.push(['next', 'Actions missing. Next step: agree action items with owners and due dates.']);
@@ -162,9 +168,10 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
 /**
  * The bottom line up front, built only from the incident's fields so the same incident always gives the same
  * text. The author's own BLUF wins when present. To fit 80 words it names fewer actions, then shortens long
- * titles to their first clause, then leaves out whole sentences (the other actions, the cause, the cost) before
- * the facts an executive needs most; it never cuts a phrase short. Each action is named once, the next step
- * first. Without `owners` (public reports) actions carry neither owners nor dates, as the public report shows
+ * titles to their first clause, then leaves out whole sentences (the other actions, the cost, the ask, which the
+ * business block under it says again, then the cause) before the facts an executive needs most; it never cuts a
+ * phrase short. Each action is named once, the next step first: the first open action that addresses the systemic
+ * cause it names (what stops it happening again), else the most urgent. Without `owners` (public reports) actions carry neither owners nor dates, as the public report shows
  * none. Given `today` (the caller reads the clock once), an action already past its date is called overdue.
  */
 export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
@@ -187,7 +194,8 @@ export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; to
     }
   }
   let { parts } = result;
-  for (const drop of ['others', 'cause', 'cost', 'ask', 'impact', 'next'] as const) {
+  // Cost and the ask are said again in the business block under it; the cause is said only here.
+  for (const drop of ['others', 'cost', 'ask', 'cause', 'impact', 'next'] as const) {
     if (countWords(textOf(parts)) <= blufWordLimit) break;
     parts = parts.filter(([part]) => part !== drop);
   }

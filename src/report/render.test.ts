@@ -252,7 +252,7 @@ describe('report formats', () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
-      > SEV2 on 4 March 2026: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026). Also: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026).
+      > SEV2 on 4 March 2026: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026). Also: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026).
       • Impact duration: 41 minutes
       • Open actions: 3 (2 high priority)
       • Follow-up review: 27 March 2026
