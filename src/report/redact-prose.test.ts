@@ -86,3 +86,17 @@ describe('the public redactor on free text', () => {
     expect(readingProblems(redact(text))).toEqual([]);
   });
 });
+
+describe('clusters named environment first', () => {
+  it('drops a command’s cluster flag and replaces a cluster named prod-… or staging-…, leaving English compounds', () => {
+    expect(redact('Ops scaled checkout-api via kubectl --context prod-eu1 to 12 replicas.')).toBe(
+      'Ops scaled an internal service via kubectl to 12 replicas.',
+    );
+    expect(redact('The staging-2 cluster matched production.')).toBe(
+      'The internal cluster matched production.',
+    );
+    expect(redact('A prod-like environment ran prod-ready images before pre-production.')).toBe(
+      'A prod-like environment ran prod-ready images before pre-production.',
+    );
+  });
+});

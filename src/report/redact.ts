@@ -73,8 +73,10 @@ const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
   /\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_](?:oncall|on-call|sre|team|squad|ops|rota|guild)\b|\b(?:team|sre|oncall)-[a-z0-9]+(?:-[a-z0-9]+)*\b/g;
+// "payments-prod", "checkout-staging", and a cluster or context named environment first ("prod-eu1", "staging-2");
+// English compounds ("prod-like", "dev-friendly", "pre-production") are no names.
 const environmentName =
-  /(?<![\p{L}\p{N}_.@/-])(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)(?![\p{L}\p{N}_-])/u;
+  /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 const snakeName = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_.(-])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
@@ -237,6 +239,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       }),
     phraseReplacer(embeddedIp.source, 'host', host),
     phraseReplacer(internalSuffix.source, 'host', host),
+    // A command's cluster flags name internal clusters: "kubectl --context prod-eu1 scale …" loses the flag.
+    (text) =>
+      text.replace(/\s--(?:context|cluster|kubeconfig)(?:=|\s+)[^\s,;)]+/g, () => {
+        host();
+        return '';
+      }),
     // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole.
     phraseReplacer(environmentName.source, 'service', service),
     // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader.
