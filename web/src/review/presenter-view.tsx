@@ -78,7 +78,7 @@ function Presenter({ reviewId }: { reviewId: string }) {
 
   return (
     <div
-      className={`presenter${objection || (excerpt.length > 0 && spotlight) ? ' compact' : ''}${objection ? ' answering' : ''}`}
+      className={`presenter${objection || (excerpt.length > 0 && spotlight) ? ' compact' : ''}${objection ? ' answering' : ''}${excerpt.length > 0 ? ' beside' : ''}`}
     >
       <nav className="presenter-progress" aria-label="Agenda">
         {agenda.map((item, i) => (
