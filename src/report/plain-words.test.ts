@@ -196,6 +196,15 @@ describe('reader phrases', () => {
     expect(readerPhrases('for: 1h and for: 30s')).toBe('for 1 hour and for 30 seconds');
   });
 
+  it("says an on-call 'acked' in words, and leaves words that only contain it alone", () => {
+    expect(readerPhrases('Oluwaseun acked the page; Acked at 08:17.')).toBe(
+      'Oluwaseun acknowledged the page; Acknowledged at 08:17.',
+    );
+    expect(readerPhrases('the backpacked racks and a hacked-together script')).toBe(
+      'the backpacked racks and a hacked-together script',
+    );
+  });
+
   it('says short durations in words, and leaves amounts of money alone', () => {
     expect(readerPhrases('Checkout error rate above 5% for 5m')).toBe(
       'Checkout error rate above 5% for 5 minutes',

@@ -19,9 +19,22 @@ const clockDuration = /(?<![\p{L}\p{N}])(\d+)([hm]) (\d\d)([ms])(?![\p{L}\p{N}])
 const shortDuration =
   /\b(for|after|within|over|every|in|under|about)\s+(\d+)\s?(s|m|h|d|min|mins)(?![\p{L}\p{N}])/giu;
 
-/** A reader's text with chat channels, alert hold clauses and short durations in words. */
+// On-call verbs in engineers' shorthand: "acked the page", "ack'd", "nack".
+const ackVerbs: Record<string, string> = {
+  acked: 'acknowledged',
+  "ack'd": 'acknowledged',
+  acking: 'acknowledging',
+  acks: 'acknowledges',
+};
+const ackWord = /(?<![\p{L}\p{N}_'-])(acked|ack'd|acking|acks)(?![\p{L}\p{N}_-])/giu;
+
+/** A reader's text with chat channels, alert hold clauses, on-call shorthand and short durations in words. */
 export function readerPhrases(text: string): string {
   return text
+    .replace(ackWord, (found: string) => {
+      const said = ackVerbs[found.toLowerCase()] ?? found;
+      return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    })
     .replace(channel, (_found, name: string) =>
       /^inc(?:ident)?(?:$|[-_\d])/i.test(name) ? 'the incident channel' : 'a team chat channel',
     )
