@@ -201,13 +201,27 @@ export function incidentAgenda(
     severity: doc.severity,
     minutes: agendaMinutes(items),
     ...(review ? { scheduledAt: review.scheduledAt } : {}),
-    meeting: options.review
-      ? chosenMeetingNote(options.review, options.today)
-      : meetingNote(doc, options.today, agendaMinutes(items)),
+    meeting: plannedNote(
+      options.review
+        ? chosenMeetingNote(options.review, options.today)
+        : meetingNote(doc, options.today, agendaMinutes(items)),
+      review,
+      options.minutes,
+    ),
     ...(warning ? { warning } : {}),
     source: review && review.agenda.length > 0 ? 'review' : 'playbook',
     items,
   };
+}
+
+/** The note on which meeting this is for, saying so when `--minutes` plans another length than the booking. */
+function plannedNote(
+  note: string,
+  review: Pick<Review, 'durationMinutes'> | undefined,
+  minutes?: number,
+): string {
+  if (!review || minutes === undefined || minutes === review.durationMinutes) return note;
+  return `${note} ${script.meetingPlanned({ planned: spokenDuration(minutes) })}`;
 }
 
 const momentPrompt = {

@@ -63,6 +63,22 @@ describe("the incident's agenda and the review's own agenda", () => {
   });
 });
 
+describe('a length planned with --minutes', () => {
+  it('says the plan is for that length when the booked meeting is another, and nothing when they agree', () => {
+    const doc = incident({
+      reviews: [{ id: 'REV-1', scheduledAt: '2026-12-08T13:00:00Z', durationMinutes: 60 }],
+    });
+    const planned = incidentAgenda(doc, { today: '2026-12-04', minutes: 45 });
+    expect(planned.minutes).toBe(45);
+    expect(planned.meeting).toMatch(
+      /\(an hour\), the next one booked\. This plan is for 45 minutes instead\.$/,
+    );
+    expect(incidentAgenda(doc, { today: '2026-12-04', minutes: 60 }).meeting).not.toContain(
+      'This plan is for',
+    );
+  });
+});
+
 describe("the agenda's questions", () => {
   const factor = (id: string, category: string) => ({ id, title: `Factor ${id}`, category });
 

@@ -138,6 +138,7 @@ export const scriptFileSchema = z.strictObject({
     open: template('when', 'length'),
     none: template('severity', 'length'),
     chosen: template('kind', 'when', 'length'),
+    planned: template('planned'),
     tooShort: template('kind', 'length', 'minimum', 'purpose'),
     plannedTooShort: template('kind', 'length', 'minimum', 'purpose'),
     cannotFit: template('length', 'phases'),
