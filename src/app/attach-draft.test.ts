@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Moments } from '../domain/index.js';
@@ -180,5 +182,43 @@ eachStore('attachDraft links each moment it sets to the event it rests on', (sto
     expect(again.skipped).toBe(1);
     expect(again.incident.moments.detected?.eventId).toBe(first.added[0]?.id);
     expect(again.incident.moments.mitigated).toEqual({ at: at(4), reason: 'rolled back' });
+  });
+
+  it('links a moment the evidence derives (errors back under their usual rate) to the last event before it', async () => {
+    // A log with a few errors, a four-minute burst at 14:05, then its usual rate again.
+    const lines: string[] = [];
+    for (let minute = 0; minute < 30; minute++) {
+      const mm = String(minute).padStart(2, '0');
+      for (let second = 0; second < 60; second += 10)
+        lines.push(
+          `2026-03-04T14:${mm}:${String(second).padStart(2, '0')}Z INFO request completed status=200`,
+        );
+      const errors = minute >= 5 && minute < 9 ? 30 : [2, 15, 22].includes(minute) ? 1 : 0;
+      for (let n = 0; n < errors; n++) {
+        const second = String(errors === 1 ? 30 : n * 2).padStart(2, '0');
+        lines.push(
+          `2026-03-04T14:${mm}:${second}Z ERROR charge failed: deadline exceeded calling 10.0.0.${n % 7}:443`,
+        );
+      }
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-spike-'));
+    try {
+      writeFileSync(join(dir, 'spike.log'), `${lines.sort().join('\n')}\n`);
+      const { result } = await importEvidence({
+        files: [{ name: 'spike.log', path: join(dir, 'spike.log') }],
+      });
+      const draft = draftToAttach(result);
+      expect(draft.moments?.mitigated?.reason).toMatch(/^errors back under their usual rate/);
+      const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+      const attached = await attachDraft(store(), incident.id, draft, ctx);
+      const spike = attached.added.find((event) => event.kind === 'log-spike');
+      expect(attached.incident.moments.mitigated?.eventId).toBe(spike?.id);
+      // Deleting the file's events (read in the wrong zone, say) leaves no moment of it behind.
+      for (const event of await store().timeline.list(incident.id))
+        await deleteRecord(store(), 'events', event.id, event.version, ctx);
+      expect((await store().incidents.get(incident.id)).moments).toEqual({});
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -47,7 +47,7 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
     const wanted = kind === 'json' ? 'application/json' : 'multipart/form-data';
     throw new HttpError(
       'unsupported_media_type',
-      `expected a ${wanted} body, got ${JSON.stringify(type || 'none')}`,
+      `expected ${kind === 'json' ? 'an' : 'a'} ${wanted} body, got ${JSON.stringify(type || 'none')}`,
     );
   }
   // JSON is read as UTF-8: a body that says it is in another character set would be read wrongly, so it is refused.
