@@ -69,8 +69,10 @@ test('every finding of a sentence is listed, as debrief lint lists them', async 
   await page.goto(`${server.url}/#/incidents/${id}`);
   await page.getByRole('button', { name: 'Edit BLUF' }).click();
   await expect(page.getByRole('textbox', { name: 'BLUF' })).toBeFocused();
-  await page.keyboard.type('The engineer should have known better and carelessly pushed the bad config.');
   const check = page.getByRole('region', { name: 'Wording check of BLUF' });
+  // The editor itself, not the plain field that takes the typing while it loads (that hand-over has its own test).
+  await expect(check).toContainText('Nothing written yet to check.');
+  await page.keyboard.type('The engineer should have known better and carelessly pushed the bad config.');
   await expect(check.getByRole('listitem').filter({ hasText: 'should have known better' })).toHaveCount(1);
   await expect(check.getByRole('listitem').filter({ hasText: 'carelessly' })).toHaveCount(1);
 });
