@@ -123,12 +123,15 @@ export function fitAgenda<T extends Pick<AgendaItem, 'minutes'>>(agenda: readonl
 }
 
 /**
- * The day itself, or the Monday after when it falls on a Saturday or Sunday: a follow-up is suggested on a working
- * day. Public holidays differ by country and team, so they are left to whoever books it.
+ * The day itself, or the Monday after when it falls on a Saturday or Sunday (the Friday before with `back`): a
+ * follow-up is suggested on a working day. Public holidays differ by country and team, so they are left to
+ * whoever books it.
  */
-export function workdayFrom(date: string): string {
+export function workdayFrom(date: string, direction: 'forward' | 'back' = 'forward'): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday === 6 ? addDays(date, 2) : weekday === 0 ? addDays(date, 1) : date;
+  if (weekday !== 0 && weekday !== 6) return date;
+  if (direction === 'back') return addDays(date, weekday === 6 ? -1 : -2);
+  return addDays(date, weekday === 6 ? 2 : 1);
 }
 
 /** The suggested follow-up review for a severity: days after the meeting, how to say it, and the date if known. */

@@ -7,6 +7,7 @@ import {
   incidentAgenda,
   reviewAgenda,
   suggestedFollowUp,
+  workdayFrom,
 } from './agenda.js';
 import { bookedLengthWarning, meetingChoice, meetingNote } from './meeting.js';
 import { objectionResponse } from './objections.js';
@@ -245,6 +246,10 @@ describe('the closing statement in the room', () => {
     expect(suggestedFollowUp('SEV2', '2026-03-14').date).toBe('2026-03-30');
     expect(suggestedFollowUp('SEV2', '2026-03-15').date).toBe('2026-03-30');
     expect(suggestedFollowUp('SEV2', '2026-03-13').date).toBe('2026-03-27');
+    // A day that must stay behind (an overdue date) moves back to the Friday instead.
+    expect(workdayFrom('2026-03-14', 'back')).toBe('2026-03-13');
+    expect(workdayFrom('2026-03-15', 'back')).toBe('2026-03-13');
+    expect(workdayFrom('2026-03-16', 'back')).toBe('2026-03-16');
   });
 });
 

@@ -136,12 +136,9 @@ export async function seedDemo(
   await store.incidents.update(incident.id, current.version, { moments }, ctx);
 
   // Dates a team would pick: on working days (a review or due date on a Sunday reads as a slip of the demo).
-  const dueIn = (days: number) => {
-    let at = now.getTime() + days * day;
-    // An overdue one stays overdue: a weekend day moves back to the Friday before.
-    while (days < 0 && [0, 6].includes(new Date(at).getUTCDay())) at -= day;
-    return workdayFrom(dateOf(at));
-  };
+  // An overdue one stays overdue: its weekend day moves back to the Friday before.
+  const dueIn = (days: number) =>
+    workdayFrom(dateOf(now.getTime() + days * day), days < 0 ? 'back' : 'forward');
   // Each contributing factor with the action that answers it, so an action's factorId cannot point at the wrong one.
   const plan: Array<{ factor: FactorInput; action: Omit<ActionInput, 'factorId'> }> = [
     {

@@ -1,5 +1,5 @@
 import type { ReviewKind, Severity } from '../../../src/domain/index.js';
-import { agendaFor, agendaMinutes, suggestedFollowUp } from '../../../src/playbook/agenda.js';
+import { agendaFor, agendaMinutes, suggestedFollowUp, workdayFrom } from '../../../src/playbook/agenda.js';
 import { followUpIntervalWarning } from '../../../src/playbook/follow-up-interval.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,7 +23,9 @@ export function fromLocalInput(value: string): string | undefined {
 
 /** The same local time on the Monday after when `date` falls on a Saturday or Sunday; else `date`. */
 function onWorkday(date: Date): Date {
-  const skip = date.getDay() === 6 ? 2 : date.getDay() === 0 ? 1 : 0;
+  // The playbook's rule (`workdayFrom`) on the local calendar day; the clock time stays as it was.
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const skip = Math.round((Date.parse(workdayFrom(day)) - Date.parse(day)) / 86_400_000);
   if (skip === 0) return date;
   const moved = new Date(date);
   moved.setDate(moved.getDate() + skip);
