@@ -9,6 +9,7 @@ import {
   type Moments,
   momentNames,
   momentOrderProblems,
+  restingEvent,
   type TimelineEventInput,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
@@ -120,11 +121,8 @@ export function worseFounded(
 }
 
 /**
- * For each moment the plan sets without an event of its own, the index of the draft event it rests on (the one at
- * its time that founds it most strongly), so the saved moment names that event and deleting the event unsets it.
- * Mitigation the evidence derives rather than reads (errors back under their usual rate: the end of the last spike)
- * has no event at its time: it rests on that last spike, so deleting the file's events (a log read in the wrong
- * zone) unsets it too.
+ * For each moment the plan sets without an event of its own, the index of the draft event it rests on
+ * (`restingEvent`), so the saved moment names that event and deleting the event unsets it.
  */
 function momentLinks(
   plan: { moments: Moments; set: readonly MomentName[] },
@@ -135,27 +133,10 @@ function momentLinks(
   for (const name of plan.set) {
     const moment = plan.moments[name];
     if (!moment || moment.eventId) continue;
-    const event =
-      foundingEvent(name, moment.at, facts) ??
-      (name === 'mitigated'
-        ? lastBefore(
-            moment.at,
-            facts.filter((e) => e.kind === 'log-spike'),
-          )
-        : undefined);
+    const event = restingEvent(name, moment.at, facts);
     if (event) links[name] = event.index;
   }
   return links;
-}
-
-function lastBefore<T extends EventFacts>(at: string, events: readonly T[]): T | undefined {
-  const when = Date.parse(at);
-  let last: T | undefined;
-  for (const event of events) {
-    if (event.at === null || Date.parse(event.at) > when) continue;
-    if (!last || Date.parse(event.at) >= Date.parse(last.at as string)) last = event;
-  }
-  return last;
 }
 
 function draftFacts(e: DraftToAttach['events'][number]): EventFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betterFoundedBy, foundingEvent, foundsBetter } from './moment-foundation.js';
+import { betterFoundedBy, foundingEvent, foundsBetter, restingEvent } from './moment-foundation.js';
 
 const panic = { at: '2026-12-02T10:57:00.000Z', kind: 'panic', severity: 'critical', summary: 'Rust panic' };
 const alert = {
@@ -31,5 +31,23 @@ describe('which event founds a moment better', () => {
     const events = [{ ...alert, kind: 'deploy', severity: 'info' }, alert];
     expect(foundingEvent('detected', alert.at, events)).toBe(alert);
     expect(foundingEvent('detected', panic.at, events)).toBeUndefined();
+  });
+});
+
+describe('the event a moment rests on', () => {
+  const at = (minute: number) => `2026-03-04T14:${String(minute).padStart(2, '0')}:00.000Z`;
+  const events = [
+    { at: at(2), kind: 'log-signature', severity: 'error', summary: 'charge failed' },
+    { at: at(5), kind: 'log-spike', severity: 'error', summary: 'charge failed spiked' },
+    { at: at(7), kind: 'log-spike', severity: 'error', summary: 'charge failed spiked' },
+    { at: at(8), kind: 'alert-fired', severity: 'critical', summary: 'HighErrorRate fired' },
+  ];
+
+  it('is the founding event at its time, and for a derived mitigation the last spike before it', () => {
+    expect(restingEvent('impactStart', at(2), events)).toBe(events[0]);
+    expect(restingEvent('mitigated', at(9), events)).toBe(events[2]);
+    // Nothing else is tied to an event at another time: a detection an hour later rests on nothing.
+    expect(restingEvent('detected', at(59), events)).toBeUndefined();
+    expect(restingEvent('mitigated', at(4), events)).toBeUndefined();
   });
 });

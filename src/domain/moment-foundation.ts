@@ -89,3 +89,24 @@ export function foundingEvent<T extends EventFacts>(
   }
   return best;
 }
+
+/**
+ * The event of a draft a moment rests on, so the moment can name it and go when it goes: the founding event at its
+ * time (`foundingEvent`), or, for a mitigation the evidence derives rather than reads (errors back under their usual
+ * rate, the end of the last spike), the last log spike at or before it.
+ */
+export function restingEvent<T extends EventFacts>(
+  name: MomentName,
+  at: string,
+  events: readonly T[],
+): T | undefined {
+  const founding = foundingEvent(name, at, events);
+  if (founding || name !== 'mitigated') return founding;
+  const when = Date.parse(at);
+  let last: T | undefined;
+  for (const event of events) {
+    if (event.kind !== 'log-spike' || event.at === null || Date.parse(event.at) > when) continue;
+    if (!last || Date.parse(event.at) >= Date.parse(last.at as string)) last = event;
+  }
+  return last;
+}
