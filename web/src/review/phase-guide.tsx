@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 // Imported by file rather than from the playbook's index, which would bring the glossary into this chunk.
 
 import type { MeetingSummary, Review } from '../../../src/domain/index.js';
@@ -62,9 +62,37 @@ function Gathered({ summary }: { summary: MeetingSummary }) {
   );
 }
 
+/** A heading and its lines (what to ask about this incident, the questions that fit the phase). */
+function Lines({
+  id,
+  heading,
+  lines,
+  children,
+}: {
+  id: string;
+  heading: string;
+  lines: readonly string[];
+  children?: ReactNode;
+}) {
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h4 id={id}>{heading}</h4>
+      <ul className="questions">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {children}
+    </section>
+  );
+}
+
 /**
  * What the facilitator needs in a phase: the opening statement, the mid-meeting reminder (at the factors) or the
- * closing statement, and the phase's probing questions.
+ * closing statement, what to ask about this incident, and the phase's probing questions. The page re-renders with
+ * the meeting's clock every second; what it reads out is worked out again only when the incident, the meeting,
+ * the phase or the minute changes.
  */
 export function PhaseGuide({
   phase,
@@ -79,61 +107,54 @@ export function PhaseGuide({
 }) {
   const { bundle } = useIncident();
   const [showAll, setShowAll] = useState(false);
-  if (!phase)
-    return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
   // Today stands in for the meeting's date when no review is scheduled, so overdue actions are named as such.
-  const today = new Date().toISOString();
-  // What to ask about this incident in this phase, and the questions that fit its time box: the agenda
-  // `debrief playbook agenda` prints for the same meeting (one function, `incidentAgenda`).
-  const item = incidentAgenda(incidentDocument(bundle), { today, ...(review ? { review } : {}) }).items.find(
-    (entry) => entry.phase === phase,
-  );
-  const focus = item?.focus ?? [];
-  const fitted = item?.questions ?? [];
-  const more = item?.moreQuestions ?? 0;
+  const minute = new Date().toISOString().slice(0, 16);
+  const guide = useMemo(() => {
+    if (!phase) return undefined;
+    const today = `${minute}:00.000Z`;
+    const doc = incidentDocument(bundle);
+    // What to ask about this incident in this phase, and the questions that fit its time box: the agenda
+    // `debrief playbook agenda` prints for the same meeting (one function, `incidentAgenda`).
+    const item = incidentAgenda(doc, { today, ...(review ? { review } : {}) }).items.find(
+      (entry) => entry.phase === phase,
+    );
+    // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as
+    // in the CLI.
+    const people = bundle.incident.participants.map((participant) => participant.name);
+    const spoken = { today, check: spokenCheck(people), review };
+    const statement =
+      phase === 'ground-rules'
+        ? openingStatement(doc, spoken)
+        : phase === 'factors'
+          ? reminderStatement()
+          : phase === 'close'
+            ? closingStatement(doc, spoken)
+            : undefined;
+    return {
+      focus: item?.focus ?? [],
+      fitted: item?.questions ?? [],
+      more: item?.moreQuestions ?? 0,
+      statement,
+    };
+  }, [bundle, review, phase, minute]);
+  if (!phase || !guide)
+    return <p className="muted">This item is not a playbook phase, so there are no prepared questions.</p>;
+  const { focus, fitted, more, statement } = guide;
   const questions = showAll ? questionsFor({ phase }).map((question) => question.text) : fitted;
-  // The opening and closing read titles, factors and actions aloud: each goes through the blame check first, as in the CLI.
-  const people = bundle.incident.participants.map((participant) => participant.name);
-  const spoken = { today, check: spokenCheck(people), review };
-  const statement =
-    phase === 'ground-rules'
-      ? openingStatement(incidentDocument(bundle), spoken)
-      : phase === 'factors'
-        ? reminderStatement()
-        : phase === 'close'
-          ? closingStatement(incidentDocument(bundle), spoken)
-          : undefined;
   return (
     <>
       {statement && <Script {...statement} />}
       {phase === 'close' && gathered && <Gathered summary={gathered} />}
-      {focus.length > 0 && (
-        <section aria-labelledby="focus-title">
-          <h4 id="focus-title">About this incident</h4>
-          <ul className="questions">
-            {focus.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {questions.length > 0 && (
-        <section aria-labelledby="questions-title">
-          <h4 id="questions-title">Questions to ask</h4>
-          <ul className="questions">
-            {questions.map((question) => (
-              <li key={question}>{question}</li>
-            ))}
-          </ul>
-          {more > 0 && (
-            <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-              {showAll
-                ? 'Show the questions that fit this phase'
-                : `Show all ${fitted.length + more} questions`}
-            </button>
-          )}
-        </section>
-      )}
+      <Lines id="focus-title" heading="About this incident" lines={focus} />
+      <Lines id="questions-title" heading="Questions to ask" lines={questions}>
+        {more > 0 && (
+          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+            {showAll
+              ? 'Show the questions that fit this phase'
+              : `Show all ${fitted.length + more} questions`}
+          </button>
+        )}
+      </Lines>
     </>
   );
 }
