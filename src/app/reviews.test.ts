@@ -3,6 +3,7 @@ import { incidentInput } from '../store/test-support/factories.js';
 import { updateRecord } from './records.js';
 import {
   closeReview,
+  otherBookingWarning,
   pastBookingWarning,
   recordDecision,
   saveReviewNotes,
@@ -13,6 +14,31 @@ import { eachStore } from './test-support/each-store.js';
 const ana = { actor: 'ana' };
 
 eachStore('review meetings', (store) => {
+  it('books a review for its whole agenda and a follow-up for half an hour when no length is given', async () => {
+    const incident = await store().incidents.create({ ...incidentInput(), severity: 'SEV1' }, ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    const followUp = await scheduleReview(
+      store(),
+      incident.id,
+      { kind: 'follow-up', scheduledAt: '2026-03-20T10:00:00Z' },
+      ana,
+    );
+    expect([review.durationMinutes, followUp.durationMinutes]).toEqual([120, 30]);
+    // The same meeting twice is refused; another time is booked, and the one still open is named.
+    await expect(
+      scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T11:00:00+01:00' }, ana),
+    ).rejects.toThrow(
+      `this review is already booked (${review.id}, at 2026-03-06T10:00:00.000Z); nothing was added`,
+    );
+    const second = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-09T10:00:00Z' }, ana);
+    const all = await store().reviews.list(incident.id);
+    expect(otherBookingWarning(second, all, (id) => `move ${id}`)).toBe(
+      `another review is still booked (${review.id}, at 2026-03-06T10:00:00.000Z); if this one replaces it, move ${review.id}`,
+    );
+    await closeReview(store(), review.id, ana, '2026-03-06T12:00:00Z');
+    expect(otherBookingWarning(second, await store().reviews.list(incident.id), (id) => id)).toBeUndefined();
+  });
+
   it('keeps a closed meeting’s notes and decisions as they were', async () => {
     const incident = await store().incidents.create(incidentInput(), ana);
     const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);

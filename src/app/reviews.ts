@@ -5,9 +5,11 @@ import {
   parseWith,
   proseText,
   type ReviewInput,
+  type ReviewKind,
   requiredLine,
   reviewFieldsSchema,
 } from '../domain/index.js';
+import { defaultBookedMinutes } from '../playbook/agenda.js';
 import type { Store, StoredReview, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
 
@@ -40,11 +42,18 @@ export async function scheduleReview(
   input: ReviewInput,
   ctx: WriteContext,
 ): Promise<StoredReview> {
-  const fields = parseWith(reviewFieldsSchema, input, 'review');
+  const { severity } = await store.incidents.get(incidentId);
+  const kind = input.kind ?? 'review';
+  const fields = parseWith(
+    reviewFieldsSchema,
+    { ...input, durationMinutes: input.durationMinutes ?? defaultBookedMinutes(kind, severity) },
+    'review',
+  );
   await assertAfterIncidentStart(store, incidentId, fields.scheduledAt);
+  const reviews = await store.reviews.list(incidentId);
+  assertNotBookedTwice(reviews, fields.kind, fields.scheduledAt);
   if (fields.kind === 'follow-up') {
     // The follow-up checks what the review decided: it cannot come first.
-    const reviews = await store.reviews.list(incidentId);
     const first = reviews
       .filter((r) => r.kind === 'review')
       .map((r) => r.scheduledAt)
@@ -56,6 +65,37 @@ export async function scheduleReview(
     }
   }
   return store.reviews.add(incidentId, fields, ctx);
+}
+
+/**
+ * Refuses the same meeting booked twice (same kind, same start): a second invitation for one meeting. Another time
+ * is allowed (a team may hold two reviews), with a warning from `otherBookingWarning`.
+ */
+function assertNotBookedTwice(reviews: readonly StoredReview[], kind: ReviewKind, scheduledAt: string): void {
+  const twin = reviews.find(
+    (review) => review.kind === kind && Date.parse(review.scheduledAt) === Date.parse(scheduledAt),
+  );
+  if (twin === undefined) return;
+  throw invalidInput(
+    `${kind === 'follow-up' ? 'this follow-up review' : 'this review'} is already booked (${twin.id}, at ${twin.scheduledAt}); nothing was added`,
+  );
+}
+
+/**
+ * A warning when another meeting of the same kind is still open (booked, not closed) beside the one just booked:
+ * booking again is how people try to move a meeting, and then two invitations go out. Else undefined.
+ */
+export function otherBookingWarning(
+  booked: Pick<StoredReview, 'id' | 'kind'>,
+  reviews: readonly Pick<StoredReview, 'id' | 'kind' | 'scheduledAt' | 'endedAt'>[],
+  moveHint: (id: string) => string,
+): string | undefined {
+  const other = reviews.find(
+    (review) => review.id !== booked.id && review.kind === booked.kind && review.endedAt === undefined,
+  );
+  if (other === undefined) return undefined;
+  const what = booked.kind === 'follow-up' ? 'follow-up review' : 'review';
+  return `another ${what} is still booked (${other.id}, at ${other.scheduledAt}); if this one replaces it, ${moveHint(other.id)}`;
 }
 
 /**

@@ -34,15 +34,19 @@ describe('debrief review schedule', () => {
     );
   });
 
-  it('books a review in the past with a warning, and one ahead without', async () => {
+  it('books a review in the past with a warning, and one ahead naming the one still booked', async () => {
     const past = await cli('review', 'schedule', incident, '--at', '2026-11-30T15:00:00Z');
     expect(past.code, past.stderr).toBe(0);
     expect(past.stderr).toMatch(
       /^debrief: warning: the review is booked for 2026-11-30T15:00:00.000Z, which is in the past \(now .+\); if it has not happened yet, reschedule it\n$/,
     );
+    const pastId = /scheduled (REV-\w+)/.exec(past.stdout)?.[1];
     const ahead = await cli('review', 'schedule', incident, '--at', '2998-12-21T10:00:00Z');
     expect(ahead.code, ahead.stderr).toBe(0);
-    expect(ahead.stderr).toBe('');
+    // Booking again is how people try to move a meeting: the one still open is named, with how to move it.
+    expect(ahead.stderr).toBe(
+      `debrief: warning: another review is still booked (${pastId}, at 2026-11-30T15:00:00.000Z); if this one replaces it, cancel that one (debrief delete ${pastId}); to move a meeting, use debrief review reschedule ${pastId} --at TIME\n`,
+    );
     // Two weeks after that review: the usual interval for a SEV2, so nothing to say either.
     const followUp = await cli(
       'review',
@@ -69,9 +73,68 @@ describe('debrief review schedule', () => {
     );
     expect(late.code, late.stderr).toBe(0);
     expect(late.stdout).toMatch(/^scheduled REV-\w+: follow-up review of /);
-    expect(late.stderr).toBe(
+    expect(late.stderr).toMatch(
+      /^debrief: warning: another follow-up review is still booked \(REV-\w+, at 2999-01-04T10:00:00.000Z\);/,
+    );
+    expect(late.stderr.split('\n').slice(1).join('\n')).toBe(
       'debrief: warning: The follow-up review is booked 6 weeks after the follow-up review on Friday 4 January; the usual interval for a SEV2 incident is two weeks. Actions go unchecked that much longer: book it sooner if you can.\n',
     );
+  });
+
+  it('refuses the same meeting booked twice, and moves one with reschedule', async () => {
+    const twice = await cli('review', 'schedule', incident, '--at', '2998-12-21T10:00:00Z');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(
+      /^debrief: this review is already booked \(REV-\w+, at 2998-12-21T10:00:00.000Z\); nothing was added\n$/,
+    );
+    const id = /REV-\w+/.exec(twice.stderr)?.[0] ?? '';
+    const moved = await cli(
+      'review',
+      'reschedule',
+      id,
+      '--at',
+      '2998-12-22T11:30:00+01:00',
+      '--minutes',
+      '45',
+    );
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toBe(
+      `rescheduled ${id}: review of ${incident} at 2998-12-22T10:30:00.000Z for 45 min\n`,
+    );
+    const listed = JSON.parse((await cli('review', 'list', incident, '--json')).stdout) as {
+      id: string;
+      scheduledAt: string;
+    }[];
+    expect(listed.filter((r) => r.id === id).map((r) => r.scheduledAt)).toEqual(['2998-12-22T10:30:00.000Z']);
+    const nothing = await cli('review', 'reschedule', id);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toBe('debrief: say what changes: --at, --minutes or --location\n');
+    const early = await cli('review', 'reschedule', id, '--at', '2026-11-01T10:00:00Z');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/is before the incident began/);
+  });
+
+  it("books a review for its severity's whole agenda, and invites each --attendee whole", async () => {
+    const booked = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--at',
+      '2998-12-28T10:00:00Z',
+      '--attendee',
+      'Whitfield, Dana',
+      '--attendee',
+      'Ngozi Okafor <ngozi@example.com>',
+      '--json',
+    );
+    expect(booked.code, booked.stderr).toBe(0);
+    expect(JSON.parse(booked.stdout)).toMatchObject({
+      durationMinutes: 90, // a SEV2 review's agenda
+      attendees: ['Whitfield, Dana', 'Ngozi Okafor <ngozi@example.com>'],
+    });
+    const empty = await cli('review', 'schedule', incident, '--at', '2998-12-29T10:00:00Z', '--attendee', '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^debrief: --attendee: /);
   });
 
   it('says plainly that a meeting lasts more than 0 minutes', async () => {

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { cliActor, withStore } from './context.js';
 import { CliError } from './errors.js';
-import { collect, defined, parseFlags } from './flags.js';
+import { defined, parseFlags } from './flags.js';
 import { printJson, printTable } from './output.js';
 
 interface ScheduleOptions {
@@ -10,6 +10,13 @@ interface ScheduleOptions {
   minutes?: string;
   location?: string;
   attendee?: string[];
+  json?: boolean;
+}
+
+interface RescheduleOptions {
+  at?: string;
+  minutes?: string;
+  location?: string;
   json?: boolean;
 }
 
@@ -33,12 +40,15 @@ export function register(program: Command): void {
     .addOption(
       new Option('--kind <kind>', 'which meeting').choices(['review', 'follow-up']).default('review'),
     )
-    .option('--minutes <n>', 'how long it lasts (default 60 for a review, 30 for a follow-up)')
+    .option(
+      '--minutes <n>',
+      "how long it lasts (default: the playbook's whole agenda, 120 minutes for a SEV1 review down to 30 for a SEV4; 30 for a follow-up)",
+    )
     .option('--location <text>', 'room or video link')
     .option(
       '--attendee <name>',
-      'who is invited (repeatable or comma-separated; default: the participants)',
-      collect,
+      'who is invited, one per flag (repeat it; a comma stays in the name, "Whitfield, Dana"); default: the participants',
+      (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--json', 'print the scheduled review as JSON')
     .addHelpText(
@@ -48,11 +58,7 @@ export function register(program: Command): void {
     )
     .action(async (incidentId: string, options: ScheduleOptions, command: Command) => {
       const { reviewFieldsSchema } = await import('../domain/index.js');
-      const minutes = options.minutes ?? (options.kind === 'follow-up' ? '30' : '60');
-      if (!/^\d+$/.test(minutes) || Number(minutes) === 0)
-        throw new CliError(
-          `--minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}`,
-        );
+      const minutes = wholeMinutes(options.minutes);
       const { scheduleReview } = await import('../app/reviews.js');
       const result = await withStore(command, async (store) => {
         const incident = await store.incidents.get(incidentId);
@@ -61,13 +67,19 @@ export function register(program: Command): void {
           defined({
             kind: options.kind,
             scheduledAt: options.at,
-            durationMinutes: Number(minutes),
+            durationMinutes: minutes,
             location: options.location,
             attendees: options.attendee ?? incident.participants.map((p) => p.name),
           }),
           { scheduledAt: '--at', durationMinutes: '--minutes', attendees: '--attendee' },
         );
-        const booked = await scheduleReview(store, incidentId, fields, { actor: cliActor() });
+        // Unsaid, the length is the playbook's for the kind and severity (scheduleReview), not the schema's.
+        const booked = await scheduleReview(
+          store,
+          incidentId,
+          { ...fields, durationMinutes: minutes },
+          { actor: cliActor() },
+        );
         return { booked, reviews: await store.reviews.list(incidentId), severity: incident.severity };
       });
       const { booked: scheduled } = result;
@@ -76,17 +88,68 @@ export function register(program: Command): void {
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
       const { pastBookingWarning } = await import('../app/reviews.js');
       const { followUpIntervalWarning } = await import('../playbook/follow-up-interval.js');
+      const { otherBookingWarning } = await import('../app/reviews.js');
       const warnings = [
+        otherBookingWarning(
+          scheduled,
+          result.reviews,
+          (id) =>
+            `cancel that one (debrief delete ${id}); to move a meeting, use debrief review reschedule ${id} --at TIME`,
+        ),
         bookedLengthWarning(scheduled),
         pastBookingWarning(scheduled, new Date().toISOString()),
         followUpIntervalWarning(scheduled, result),
       ];
       for (const warning of warnings) if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (options.json) return printJson(scheduled);
-      const what = scheduled.kind === 'follow-up' ? 'follow-up review' : 'review';
-      process.stdout.write(
-        `scheduled ${scheduled.id}: ${what} of ${incidentId} at ${scheduled.scheduledAt} for ${scheduled.durationMinutes} min\n`,
+      process.stdout.write(`scheduled ${scheduled.id}: ${bookingLine(scheduled)}\n`);
+    });
+  review
+    .command('reschedule')
+    .description(
+      'move a booked meeting to another time, length or place (the same meeting, not a second one)',
+    )
+    .argument('<review>', 'review id')
+    .option('--at <time>', 'when it starts now, ISO 8601 with a zone')
+    .option('--minutes <n>', 'how long it lasts now')
+    .option('--location <text>', 'room or video link')
+    .option('--json', 'print the review as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ debrief review reschedule REV-4F2A9C --at 2026-03-09T10:00:00+01:00',
+    )
+    .action(async (reviewId: string, options: RescheduleOptions, command: Command) => {
+      const changes = defined({
+        scheduledAt: options.at,
+        durationMinutes: wholeMinutes(options.minutes),
+        location: options.location,
+      });
+      if (Object.keys(changes).length === 0)
+        throw new CliError('say what changes: --at, --minutes or --location');
+      const { reviewFieldsSchema } = await import('../domain/index.js');
+      const patch = parseFlags(
+        reviewFieldsSchema.pick({ scheduledAt: true, durationMinutes: true, location: true }).partial(),
+        changes,
+        {
+          scheduledAt: '--at',
+          durationMinutes: '--minutes',
+        },
       );
+      const { updateRecord } = await import('../app/records.js');
+      const moved = await withStore(command, async (store) => {
+        const current = await store.reviews.get(reviewId);
+        if (current.endedAt !== undefined)
+          throw new CliError(
+            `${reviewId} was held and closed at ${current.endedAt}; book a follow-up review instead`,
+          );
+        return updateRecord(store, 'reviews', reviewId, current.version, patch, { actor: cliActor() });
+      });
+      const { bookedLengthWarning } = await import('../playbook/meeting.js');
+      const { pastBookingWarning } = await import('../app/reviews.js');
+      for (const warning of [bookedLengthWarning(moved), pastBookingWarning(moved, new Date().toISOString())])
+        if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
+      if (options.json) return printJson(moved);
+      process.stdout.write(`rescheduled ${moved.id}: ${bookingLine(moved)}\n`);
     });
   review
     .command('list')
@@ -216,6 +279,27 @@ export function register(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
       },
     );
+}
+
+/** `--minutes`: a whole number above 0, or undefined when not given (the booking's default then applies). */
+function wholeMinutes(minutes: string | undefined): number | undefined {
+  if (minutes === undefined) return undefined;
+  if (!/^\d+$/.test(minutes) || Number(minutes) === 0)
+    throw new CliError(
+      `--minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}`,
+    );
+  return Number(minutes);
+}
+
+/** `review of INC-… at … for 60 min`, as schedule and reschedule print it. */
+function bookingLine(review: {
+  kind: string;
+  incidentId: string;
+  scheduledAt: string;
+  durationMinutes: number;
+}): string {
+  const what = review.kind === 'follow-up' ? 'follow-up review' : 'review';
+  return `${what} of ${review.incidentId} at ${review.scheduledAt} for ${review.durationMinutes} min`;
 }
 
 /**

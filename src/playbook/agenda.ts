@@ -91,6 +91,14 @@ export function bookedAgenda(
   return review.durationMinutes ? fitAgenda(defaults, review.durationMinutes) : defaults;
 }
 
+/**
+ * How long a meeting is booked for when nobody says: its whole default agenda (a SEV1 review 120 minutes, a SEV4
+ * one 30, a follow-up 30). The CLI, the API and the web's form all book this.
+ */
+export function defaultBookedMinutes(kind: ReviewKind, severity: Severity): number {
+  return agendaMinutes(reviewAgenda(kind, severity));
+}
+
 /** Total minutes of an agenda. */
 export function agendaMinutes(agenda: ReadonlyArray<Pick<AgendaItem, 'minutes'>>): number {
   return agenda.reduce((sum, item) => sum + item.minutes, 0);

@@ -3,6 +3,7 @@ import { type IncidentDocumentInput, incidentDocumentSchema } from '../domain/in
 import {
   agendaFor,
   agendaMinutes,
+  defaultBookedMinutes,
   fitAgenda,
   incidentAgenda,
   reviewAgenda,
@@ -35,6 +36,12 @@ describe('the agenda', () => {
       expect(agenda.map((item) => item.phase)).toEqual(['ground-rules', 'actions', 'factors', 'close']);
     }
     expect(reviewAgenda('review', 'SEV2')).toEqual(agendaFor('SEV2'));
+  });
+
+  it('books a meeting for its whole agenda when nobody says how long', () => {
+    expect(defaultBookedMinutes('review', 'SEV1')).toBe(120);
+    expect(defaultBookedMinutes('review', 'SEV4')).toBe(30);
+    expect(defaultBookedMinutes('follow-up', 'SEV1')).toBe(30);
   });
 });
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { ReviewKind } from '../../../src/domain/index.js';
+import { defaultBookedMinutes } from '../../../src/playbook/agenda.js';
 import { api } from '../api/client.js';
 import type { StoredReview } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { ReviewForm, type ScheduleFields } from './review-form.js';
 import { kindLabels, reviewName } from './review-labels.js';
-import { defaultDuration, defaultScheduledAt, formatLocal, lateFollowUps } from './schedule-time.js';
+import { defaultScheduledAt, formatLocal, lateFollowUps } from './schedule-time.js';
 
 /** A meeting link is a link; a room is text. */
 function Location({ text }: { text: string | undefined }) {
@@ -40,7 +41,7 @@ export function ScheduleSection({
     return {
       kind,
       scheduledAt: defaultScheduledAt(kind, incident.severity, reviews, new Date()),
-      durationMinutes: defaultDuration(kind, incident.severity),
+      durationMinutes: defaultBookedMinutes(kind, incident.severity),
       location: '',
       attendees: incident.participants.map((participant) => participant.name),
     };

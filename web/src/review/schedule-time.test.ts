@@ -3,7 +3,6 @@ import { suggestedFollowUp } from '../../../src/playbook/agenda.js';
 import {
   byTime,
   currentReview,
-  defaultDuration,
   defaultScheduledAt,
   fromLocalInput,
   lateFollowUps,
@@ -80,12 +79,6 @@ describe('review schedule times', () => {
     expect(defaultScheduledAt('follow-up', 'SEV2', reviews, new Date('2026-12-02T15:30:00Z'))).toBe(
       '2026-12-17T09:00:00.000Z',
     );
-  });
-
-  it('sizes a review to its agenda and a follow-up to half an hour', () => {
-    expect(defaultDuration('review', 'SEV1')).toBe(120);
-    expect(defaultDuration('review', 'SEV4')).toBe(30);
-    expect(defaultDuration('follow-up', 'SEV1')).toBe(30);
   });
 
   it('runs the earliest review that has not ended, or the last one when all are over', () => {

@@ -1,5 +1,5 @@
 import type { ReviewKind, Severity } from '../../../src/domain/index.js';
-import { agendaFor, agendaMinutes, suggestedFollowUp, workdayFrom } from '../../../src/playbook/agenda.js';
+import { suggestedFollowUp, workdayFrom } from '../../../src/playbook/agenda.js';
 import { followUpIntervalWarning } from '../../../src/playbook/follow-up-interval.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -65,11 +65,6 @@ export function defaultScheduledAt(
   const fromReview = latest ? after(new Date(latest)) : undefined;
   const date = fromReview && fromReview > now ? fromReview : after(tomorrowMorning(now));
   return date.toISOString();
-}
-
-/** Default length: the whole agenda for a review of this severity; half an hour to check actions at a follow-up. */
-export function defaultDuration(kind: ReviewKind, severity: Severity): number {
-  return kind === 'review' ? agendaMinutes(agendaFor(severity)) : 30;
 }
 
 /** An instant in the reader's time zone, with the zone named: `Wed, 4 Mar 2026, 10:00 CET`. */
