@@ -38,7 +38,7 @@ function repeatLines(title: string, repeats: readonly Repeat[]): string[] {
     '',
     ...repeats.map(
       (repeat) =>
-        `- \`${repeat.name.replace(/`/g, "'")}\`: ${repeat.incidents.length} incidents (${repeat.incidents
+        `- \`${(repeat.label ?? repeat.name).replace(/`/g, "'")}\`: ${repeat.incidents.length} incidents (${repeat.incidents
           .map((ref) => `${ref.incidentId} in ${ref.month}`)
           .join(', ')})`,
     ),

@@ -17,7 +17,8 @@ export interface InsightIncident {
 /** Facts drawn from an incident's records: its factors' categories, log signatures and alerts that fired. */
 export interface InsightRecords {
   factors: ReadonlyArray<{ incidentId: string; category: string }>;
-  signatures: ReadonlyArray<{ incidentId: string; signature: string }>;
+  /** Each log signature an incident had, by its id (`s7fd310a4`), with the template text an event of it shows. */
+  signatures: ReadonlyArray<{ incidentId: string; signature: string; label?: string | undefined }>;
   alerts: ReadonlyArray<{ incidentId: string; name: string }>;
 }
 
@@ -50,7 +51,12 @@ export type MonthInsight = z.infer<typeof monthSchema>;
 const incidentRefSchema = z.object({ incidentId: z.string(), title: z.string(), month: z.string() });
 
 /** Something seen in more than one incident: a service, a log signature, an alert. */
-const repeatSchema = z.object({ name: z.string(), incidents: z.array(incidentRefSchema) });
+const repeatSchema = z.object({
+  name: z.string(),
+  /** What a reader knows it by, where the name is an id: a log signature's template text. */
+  label: z.string().optional(),
+  incidents: z.array(incidentRefSchema),
+});
 export type Repeat = z.infer<typeof repeatSchema>;
 
 /** Insights across incidents: what `debrief insights --format json` and GET /api/insights give. */
@@ -99,21 +105,24 @@ function tally(keys: readonly string[]): Record<string, number> {
 
 /** Names seen in more than one incident, the most incidents first, each incident once, oldest first. */
 function repeatsOf(
-  pairs: ReadonlyArray<{ incidentId: string; name: string }>,
+  pairs: ReadonlyArray<{ incidentId: string; name: string; label?: string | undefined }>,
   refs: ReadonlyMap<string, z.infer<typeof incidentRefSchema>>,
   limit: number,
 ): Repeat[] {
   const byName = new Map<string, Set<string>>();
-  for (const { incidentId, name } of pairs) {
+  const labels = new Map<string, string>();
+  for (const { incidentId, name, label } of pairs) {
     if (!refs.has(incidentId) || name.trim() === '') continue;
     const ids = byName.get(name) ?? new Set<string>();
     ids.add(incidentId);
     byName.set(name, ids);
+    if (label && !labels.has(name)) labels.set(name, label);
   }
   return [...byName.entries()]
     .filter(([, ids]) => ids.size > 1)
     .map(([name, ids]) => ({
       name,
+      ...(labels.has(name) ? { label: labels.get(name) } : {}),
       incidents: [...ids]
         .map((id) => refs.get(id) as z.infer<typeof incidentRefSchema>)
         .sort((a, b) => a.month.localeCompare(b.month) || a.incidentId.localeCompare(b.incidentId)),
@@ -172,13 +181,27 @@ export function insightsOf(
         limit,
       ),
       signatures: repeatsOf(
-        records.signatures.map(({ incidentId, signature }) => ({ incidentId, name: signature })),
+        records.signatures.map(({ incidentId, signature, label }) => ({
+          incidentId,
+          name: signature,
+          label,
+        })),
         refs,
         limit,
       ),
       alerts: repeatsOf(records.alerts, refs, limit),
     },
   };
+}
+
+/**
+ * The template text a log-signature or log-spike event shows first (`` `db: pool exhausted <*>` started 14:02 ``),
+ * which is what a reader knows the signature by; else the summary's first line, cut to 200 characters.
+ */
+export function signatureTemplateOf(summary: string): string {
+  const quoted = /^`([^`\n]+)`/.exec(summary)?.[1];
+  const text = quoted ?? summary.split('\n')[0] ?? '';
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 /** The alert an `alert-fired` event names ("Alert CheckoutHighErrorRate (pod=a) firing: …"). */

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { InsightRecords } from '../domain/index.js';
+import { type InsightRecords, signatureTemplateOf } from '../domain/index.js';
 import type { Database } from './schema.js';
 import type { InsightQuery } from './store.js';
 import type { StoreDatabase } from './store-database.js';
@@ -59,6 +59,33 @@ async function incidentsWith(
 }
 
 /**
+ * The template text of each signature (`s7fd310a4` says nothing to a reader), read from one event that carries it
+ * in the first incident that has it: a few rows through the events' incident index, not a scan of every event.
+ */
+async function signatureLabels(
+  k: Kysely<Database>,
+  marks: ReadonlyArray<{ kind: MarkKind; name: string; incident_id: string }>,
+  postgres: boolean,
+): Promise<Map<string, string>> {
+  const field = (name: string) =>
+    postgres ? sql.raw(`(data::jsonb ->> '${name}')`) : sql.raw(`json_extract(data, '$.${name}')`);
+  const firstIncident = new Map<string, string>();
+  for (const mark of marks)
+    if (mark.kind === 'signature' && !firstIncident.has(mark.name))
+      firstIncident.set(mark.name, mark.incident_id);
+  const labels = new Map<string, string>();
+  for (const [signature, incidentId] of firstIncident) {
+    const { rows } = await sql<{ summary: string | null }>`
+      select ${field('summary')} as summary from events
+      where incident_id = ${incidentId} and ${field('signature')} = ${signature}
+      limit 1`.execute(k);
+    const summary = rows[0]?.summary;
+    if (summary) labels.set(signature, signatureTemplateOf(summary));
+  }
+  return labels;
+}
+
+/**
  * What insights need from the records of every incident: each factor's category, and the log signatures and fired
  * alerts worth reporting with the incidents that had them, read from incident_marks (kept by triggers on events)
  * rather than from the events themselves.
@@ -73,6 +100,7 @@ export function insightRecords(db: StoreDatabase): (query?: InsightQuery) => Pro
       const factors = await sql<{ incident_id: string; category: string | null }>`
         select incident_id, ${category} as category from factors`.execute(k);
       const marks = await incidentsWith(k, await chosenNames(k, query), query.visibleTo);
+      const labels = await signatureLabels(k, marks, postgres);
       return {
         factors: factors.rows.map((row) => ({
           incidentId: row.incident_id,
@@ -80,7 +108,11 @@ export function insightRecords(db: StoreDatabase): (query?: InsightQuery) => Pro
         })),
         signatures: marks
           .filter((mark) => mark.kind === 'signature')
-          .map((mark) => ({ incidentId: mark.incident_id, signature: mark.name })),
+          .map((mark) => ({
+            incidentId: mark.incident_id,
+            signature: mark.name,
+            label: labels.get(mark.name),
+          })),
         alerts: marks
           .filter((mark) => mark.kind === 'alert')
           .map((mark) => ({ incidentId: mark.incident_id, name: mark.name })),

@@ -62,7 +62,28 @@ describe.each(dialects)('GET /api/insights on %s', (dialect) => {
         ctx,
       );
     }
+    // A log signature is known by its template, not by its id.
+    for (const id of [first.id, second.id]) {
+      await t.store.timeline.add(
+        id,
+        {
+          at: '2026-03-04T10:01:00Z',
+          summary: '`pgxpool: acquire conn <*>: context deadline exceeded` started 10:01:00 (1,204 lines)',
+          kind: 'log-signature',
+          severity: 'error',
+          source: 'log-signature',
+          signature: 's7fd310a4',
+        },
+        ctx,
+      );
+    }
+    const template = 'pgxpool: acquire conn <*>: context deadline exceeded';
+    const repeats = (await t.as(t.viewer, { url: '/api/insights' })).json().repeats;
+    expect(repeats.signatures).toEqual([expect.objectContaining({ name: 's7fd310a4', label: template })]);
     const shared = await t.as(t.viewer, { url: `/api/incidents/${first.id}/seen-elsewhere` });
+    expect(shared.json().signatures).toEqual([
+      { name: 's7fd310a4', label: template, incidents: expect.anything() },
+    ]);
     expect(shared.statusCode).toBe(200);
     const other = [{ incidentId: second.id, title: 'Checkout slow', month: '2026-04' }];
     expect(shared.json().services).toEqual([{ name: 'checkout', incidents: other }]);

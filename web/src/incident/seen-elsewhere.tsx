@@ -16,7 +16,8 @@ const labels: Array<[keyof Repeats, string]> = [
 function Line({ label, repeat }: { label: string; repeat: Repeat }) {
   return (
     <li>
-      {label} <code>{repeat.name}</code> was also seen in <IncidentRefs incidents={repeat.incidents} />.
+      {label} <code title={repeat.label ? repeat.name : undefined}>{repeat.label ?? repeat.name}</code> was
+      also seen in <IncidentRefs incidents={repeat.incidents} />.
     </li>
   );
 }

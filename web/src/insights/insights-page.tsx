@@ -38,8 +38,8 @@ function RepeatList({ title, repeats }: { title: string; repeats: readonly Repea
         <ul className="records">
           {repeats.map((repeat) => (
             <li key={repeat.name}>
-              <code>{repeat.name}</code>: {repeat.incidents.length} incidents —{' '}
-              <IncidentRefs incidents={repeat.incidents} />
+              <code title={repeat.label ? repeat.name : undefined}>{repeat.label ?? repeat.name}</code>:{' '}
+              {repeat.incidents.length} incidents — <IncidentRefs incidents={repeat.incidents} />
             </li>
           ))}
         </ul>
