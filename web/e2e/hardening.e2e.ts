@@ -95,3 +95,33 @@ test('a save that fails far down the page says so where the eye is, and keeps wh
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a tab whose code cannot be loaded (offline) says so in place, and Try again loads it once back online', async ({
+  page,
+  context,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', { title: 'Offline tab', severity: 'SEV3' })) as {
+    id: string;
+  };
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Offline tab' })).toBeVisible();
+  await context.setOffline(true);
+  await page
+    .getByRole('navigation', { name: 'Incident sections' })
+    .getByRole('link', { name: 'Actions' })
+    .click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toHaveText(
+    /This part of the page could not be loaded: you are offline\. Nothing you saved is lost\./,
+  );
+  // The rest of the page stays: the title and the other tabs.
+  await expect(page.getByRole('heading', { level: 1, name: 'Offline tab' })).toBeVisible();
+  await context.setOffline(false);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Actions', level: 2 })).toBeVisible();
+});

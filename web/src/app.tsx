@@ -1,7 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { hasRole } from '../../src/domain/index.js';
 import { api, setCsrfToken } from './api/client.js';
+import { LoadBoundary } from './components/load-boundary.js';
 import { IncidentPage } from './incident/incident-page.js';
+import { lazyPage } from './lib/lazy-page.js';
 import { routeHref } from './lib/route.js';
 import { navigate, useRoute } from './lib/use-route.js';
 import { IncidentListPage } from './pages/incident-list-page.js';
@@ -10,12 +12,10 @@ import { NewIncidentPage } from './pages/new-incident-page.js';
 import { SetupPage } from './pages/setup-page.js';
 import { canEdit, useSession } from './session.js';
 
-const ActionsPage = lazy(() => import('./actions/actions-page.js').then((m) => ({ default: m.ActionsPage })));
-const InsightsPage = lazy(() =>
-  import('./insights/insights-page.js').then((m) => ({ default: m.InsightsPage })),
-);
-const SearchPage = lazy(() => import('./search/search-page.js').then((m) => ({ default: m.SearchPage })));
-const UsersPage = lazy(() => import('./pages/users-page.js').then((m) => ({ default: m.UsersPage })));
+const ActionsPage = lazyPage(() => import('./actions/actions-page.js').then((m) => m.ActionsPage));
+const InsightsPage = lazyPage(() => import('./insights/insights-page.js').then((m) => m.InsightsPage));
+const SearchPage = lazyPage(() => import('./search/search-page.js').then((m) => m.SearchPage));
+const UsersPage = lazyPage(() => import('./pages/users-page.js').then((m) => m.UsersPage));
 
 /** The app: who is signed in decides between setup, login and the pages; the hash decides the page. */
 export function App() {
@@ -83,35 +83,37 @@ export function App() {
         </button>
       </header>
       <div id="content" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.page === 'list' && <IncidentListPage query={route.query} editable={editable} />}
-          {route.page === 'new' &&
-            (editable ? <NewIncidentPage /> : <p role="alert">Viewers cannot create incidents.</p>)}
-          {route.page === 'incident' && (
-            <IncidentPage id={route.id} tab={route.tab} editable={editable} me={user.username} />
-          )}
-          {route.page === 'present' && (
-            <IncidentPage
-              id={route.id}
-              tab="review"
-              editable={editable}
-              me={user.username}
-              presenter={{ reviewId: route.reviewId }}
-            />
-          )}
-          {route.page === 'actions' && <ActionsPage query={route.query} />}
-          {route.page === 'search' && <SearchPage query={route.query} />}
-          {route.page === 'insights' && <InsightsPage />}
-          {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
-          {route.page === 'not-found' && (
-            <main>
-              <h1>Page not found</h1>
-              <p>
-                Nothing lives at <code>{route.path}</code>. <a href="#/">Back to the incidents</a>.
-              </p>
-            </main>
-          )}
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {route.page === 'list' && <IncidentListPage query={route.query} editable={editable} />}
+            {route.page === 'new' &&
+              (editable ? <NewIncidentPage /> : <p role="alert">Viewers cannot create incidents.</p>)}
+            {route.page === 'incident' && (
+              <IncidentPage id={route.id} tab={route.tab} editable={editable} me={user.username} />
+            )}
+            {route.page === 'present' && (
+              <IncidentPage
+                id={route.id}
+                tab="review"
+                editable={editable}
+                me={user.username}
+                presenter={{ reviewId: route.reviewId }}
+              />
+            )}
+            {route.page === 'actions' && <ActionsPage query={route.query} />}
+            {route.page === 'search' && <SearchPage query={route.query} />}
+            {route.page === 'insights' && <InsightsPage />}
+            {route.page === 'users' && <UsersPage isAdmin={hasRole(user.role, 'admin')} />}
+            {route.page === 'not-found' && (
+              <main>
+                <h1>Page not found</h1>
+                <p>
+                  Nothing lives at <code>{route.path}</code>. <a href="#/">Back to the incidents</a>.
+                </p>
+              </main>
+            )}
+          </Suspense>
+        </LoadBoundary>
       </div>
     </>
   );

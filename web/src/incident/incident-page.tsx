@@ -1,22 +1,20 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, describeError, isConflict } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { IncidentView } from '../api/types.js';
 import { FormError, StatusLine } from '../components/form-error.js';
+import { LoadBoundary } from '../components/load-boundary.js';
+import { lazyPage } from '../lib/lazy-page.js';
 import { type IncidentTab, incidentHref, incidentTabs } from '../lib/route.js';
 import { IncidentContext, type IncidentContextValue } from './incident-context.js';
 import { OverviewTab } from './overview-tab.js';
 import { useLiveUpdates } from './use-live-updates.js';
 
-const TimelineTab = lazy(() =>
-  import('../timeline/timeline-tab.js').then((m) => ({ default: m.TimelineTab })),
-);
-const ActionsTab = lazy(() => import('../actions/actions-tab.js').then((m) => ({ default: m.ActionsTab })));
-const ReviewTab = lazy(() => import('../review/review-tab.js').then((m) => ({ default: m.ReviewTab })));
-const ReportTab = lazy(() => import('../report/report-tab.js').then((m) => ({ default: m.ReportTab })));
-const PresenterView = lazy(() =>
-  import('../review/presenter-view.js').then((m) => ({ default: m.PresenterView })),
-);
+const TimelineTab = lazyPage(() => import('../timeline/timeline-tab.js').then((m) => m.TimelineTab));
+const ActionsTab = lazyPage(() => import('../actions/actions-tab.js').then((m) => m.ActionsTab));
+const ReviewTab = lazyPage(() => import('../review/review-tab.js').then((m) => m.ReviewTab));
+const ReportTab = lazyPage(() => import('../report/report-tab.js').then((m) => m.ReportTab));
+const PresenterView = lazyPage(() => import('../review/presenter-view.js').then((m) => m.PresenterView));
 
 const tabLabels: Record<IncidentTab, string> = {
   overview: 'Overview',
@@ -119,9 +117,11 @@ export function IncidentPage({
     return (
       <IncidentContext.Provider value={context}>
         <main className="presenter-page" aria-label={`Presenter view: ${incident.title}`}>
-          <Suspense fallback={<p>Loading…</p>}>
-            <PresenterView reviewId={presenter.reviewId} />
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={<p>Loading…</p>}>
+              <PresenterView reviewId={presenter.reviewId} />
+            </Suspense>
+          </LoadBoundary>
         </main>
       </IncidentContext.Provider>
     );
@@ -152,13 +152,15 @@ export function IncidentPage({
           )}
           <StatusLine message={status} />
         </div>
-        <Suspense fallback={<p>Loading…</p>}>
-          {tab === 'overview' && <OverviewTab />}
-          {tab === 'timeline' && <TimelineTab />}
-          {tab === 'actions' && <ActionsTab />}
-          {tab === 'review' && <ReviewTab />}
-          {tab === 'report' && <ReportTab />}
-        </Suspense>
+        <LoadBoundary key={tab}>
+          <Suspense fallback={<p>Loading…</p>}>
+            {tab === 'overview' && <OverviewTab />}
+            {tab === 'timeline' && <TimelineTab />}
+            {tab === 'actions' && <ActionsTab />}
+            {tab === 'review' && <ReviewTab />}
+            {tab === 'report' && <ReportTab />}
+          </Suspense>
+        </LoadBoundary>
       </main>
     </IncidentContext.Provider>
   );
