@@ -184,6 +184,29 @@ eachStore('attachDraft links each moment it sets to the event it rests on', (sto
     expect(again.incident.moments.mitigated).toEqual({ at: at(4), reason: 'rolled back' });
   });
 
+  it('links a stored moment no event backs when the same draft is accepted again with its event', async () => {
+    const incident = await store().incidents.create(incidentInput({ moments: {} }), ctx);
+    const events = [
+      { at: at(1), kind: 'alert-fired' as const, summary: 'HighErrorRate fired', fingerprint: 'fp-b' },
+    ];
+    // Accepted first with the moment but without its event: the moment stands alone.
+    const alone = await attachDraft(
+      store(),
+      incident.id,
+      { events: [], moments: { detected: { at: at(1) } } },
+      ctx,
+    );
+    expect(alone.incident.moments.detected).toEqual({ at: at(1) });
+    const again = await attachDraft(
+      store(),
+      incident.id,
+      { events, moments: { detected: { at: at(1) } } },
+      ctx,
+    );
+    expect(again.set).toEqual([]);
+    expect(again.incident.moments.detected).toEqual({ at: at(1), eventId: again.added[0]?.id });
+  });
+
   it('links a moment the evidence derives (errors back under their usual rate) to the last event before it', async () => {
     // A log with a few errors, a four-minute burst at 14:05, then its usual rate again.
     const lines: string[] = [];

@@ -79,12 +79,23 @@ export async function attachDraft(
         ? worseFounded(incident.moments, proposed, draft.events, await store.timeline.list(incidentId))
         : [];
     const plan = planMoments(incident.moments, withoutBeaten(proposed, beaten), policy);
+    // A stored moment with no event behind it, proposed again at its very time (the draft accepted before with
+    // its event unticked): the event it rests on is linked now, the moment itself unchanged.
+    const relinked = momentNames.filter(
+      (name) =>
+        !plan.set.includes(name) &&
+        plan.moments[name] !== undefined &&
+        plan.moments[name]?.eventId === undefined &&
+        proposed[name] !== undefined &&
+        sameInstant(plan.moments[name]?.at, proposed[name]?.at),
+    );
+    const links = momentLinks(plan.moments, [...plan.set, ...relinked], draft.events);
     const saved = await store.timeline.addMany(
       incidentId,
       draft.events,
       ctx,
-      plan.set.length > 0
-        ? { moments: plan.moments, version: incident.version, links: momentLinks(plan, draft.events) }
+      plan.set.length > 0 || Object.keys(links).length > 0
+        ? { moments: plan.moments, version: incident.version, links }
         : {},
     );
     const differing = saved.skipped > 0 ? await timesThatDiffer(store, incidentId, draft) : [];
@@ -121,17 +132,18 @@ export function worseFounded(
 }
 
 /**
- * For each moment the plan sets without an event of its own, the index of the draft event it rests on
+ * For each moment named (those the plan sets, and stored ones to link) without an event of its own, the index of the draft event it rests on
  * (`restingEvent`), so the saved moment names that event and deleting the event unsets it.
  */
 function momentLinks(
-  plan: { moments: Moments; set: readonly MomentName[] },
+  moments: Moments,
+  names: readonly MomentName[],
   events: DraftToAttach['events'],
 ): Partial<Record<MomentName, number>> {
   const facts = events.map((e, index) => ({ ...draftFacts(e), index }));
   const links: Partial<Record<MomentName, number>> = {};
-  for (const name of plan.set) {
-    const moment = plan.moments[name];
+  for (const name of names) {
+    const moment = moments[name];
     if (!moment || moment.eventId) continue;
     const event = restingEvent(name, moment.at, facts);
     if (event) links[name] = event.index;

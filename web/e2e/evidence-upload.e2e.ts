@@ -60,6 +60,17 @@ test('a log then an alert: the alert is proposed as detection, never over the fi
   await page.goto(`${incidentUrl}/timeline`);
   let draft = await upload(rustLog);
   await expect(proposal(draft, 'impactStart')).toBeChecked();
+  // A moment goes with the event it rests on: unticking the panic unticks impact start, ticking it back both.
+  const panic = draft
+    .getByRole('group', { name: 'Drafted events' })
+    .getByRole('checkbox', { name: /Rust panic/ });
+  await panic.uncheck();
+  await expect(proposal(draft, 'impactStart')).not.toBeChecked();
+  await expect(draft.getByRole('group', { name: 'Proposed key moments' })).toContainText(
+    'The event it rests on is not ticked: ticking this moment ticks that event too.',
+  );
+  await proposal(draft, 'impactStart').check();
+  await expect(panic).toBeChecked();
   await draft.getByRole('button', { name: 'Accept 1 event and 1 moment' }).click();
   await expect(page.getByRole('status')).toHaveText('Added 1 event to the timeline. Set impactStart.');
 

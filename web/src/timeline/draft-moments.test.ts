@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedMoments, bulkSavedMessage, formatBytes, proposedMoments } from './draft-moments.js';
+import {
+  acceptedMoments,
+  bulkSavedMessage,
+  formatBytes,
+  proposedMoments,
+  restingDraftEvent,
+  unfootedMoments,
+} from './draft-moments.js';
 
 describe('proposed moments', () => {
   it('reads strings and objects with a time, in the order moments happen', () => {
@@ -60,5 +67,41 @@ describe('the message after saving a draft', () => {
     ).toBe(
       'Added 1 event to the timeline. resolved was not set: resolved (14:05) is before impactStart (14:10).',
     );
+  });
+});
+
+describe('a moment and the drafted event it rests on', () => {
+  const events = [
+    { at: '2026-03-04T14:00:00.000Z', kind: 'log-signature', severity: 'info', summary: 'request completed' },
+    { at: '2026-03-04T14:02:00.000Z', kind: 'panic', severity: 'critical', summary: 'Go panic: nil map' },
+    {
+      at: '2026-03-04T14:05:00.000Z',
+      kind: 'alert-fired',
+      severity: 'error',
+      summary: 'Alert HighErrorRate',
+    },
+  ];
+  const moments = [
+    { name: 'impactStart' as const, at: '2026-03-04T14:02:00.000Z' },
+    { name: 'detected' as const, at: '2026-03-04T14:05:00.000Z' },
+    { name: 'mitigated' as const, at: '2026-03-04T14:20:00.000Z' },
+  ];
+
+  it('finds the event a moment rests on, and none for a moment no event founds', () => {
+    expect(moments.map((m) => restingDraftEvent(m, events))).toEqual([1, 2, undefined]);
+  });
+
+  it('names the chosen moments whose event is unticked and not already in the timeline', () => {
+    const chosen = new Set(['impactStart', 'detected', 'mitigated'] as const);
+    expect([...unfootedMoments(moments, chosen, events, new Set([0, 2]), new Set())]).toEqual([
+      'impactStart',
+    ]);
+    // Already stored, the panic still backs impact start.
+    expect([...unfootedMoments(moments, chosen, events, new Set([0, 2]), new Set([1]))]).toEqual([]);
+    expect([...unfootedMoments(moments, chosen, events, new Set(), new Set())]).toEqual([
+      'impactStart',
+      'detected',
+    ]);
+    expect([...unfootedMoments(moments, new Set(), events, new Set(), new Set())]).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type MomentName, momentNames } from '../../../src/domain/index.js';
+import { type EventFacts, type MomentName, momentNames, restingEvent } from '../../../src/domain/index.js';
 
 /** A key moment proposed by the evidence import, in a form the review table can show. */
 export interface ProposedMoment {
@@ -22,6 +22,39 @@ export function proposedMoments(moments: Record<string, unknown> | undefined): P
       const { at, reason } = value as { at: string; reason?: unknown };
       out.push({ name, at, ...(typeof reason === 'string' ? { reason } : {}), value });
     }
+  }
+  return out;
+}
+
+/** Which drafted event (its index) a proposed moment rests on, as the server will link it; undefined when none. */
+export function restingDraftEvent(
+  moment: { name: MomentName; at: string },
+  events: readonly EventFacts[],
+): number | undefined {
+  return restingEvent(
+    moment.name,
+    moment.at,
+    events.map((event, index) => ({ ...event, index })),
+  )?.index;
+}
+
+/**
+ * The chosen moments that would rest on no event if only the `ticked` drafted events were saved: the event each
+ * rests on is unticked and not already in the timeline (`stored`). Saved so, a moment would stand with nothing
+ * behind it; the review unticks them with their event.
+ */
+export function unfootedMoments(
+  moments: ReadonlyArray<{ name: MomentName; at: string }>,
+  chosen: ReadonlySet<MomentName>,
+  events: readonly EventFacts[],
+  ticked: ReadonlySet<number>,
+  stored: ReadonlySet<number>,
+): Set<MomentName> {
+  const out = new Set<MomentName>();
+  for (const moment of moments) {
+    if (!chosen.has(moment.name)) continue;
+    const index = restingDraftEvent(moment, events);
+    if (index !== undefined && !ticked.has(index) && !stored.has(index)) out.add(moment.name);
   }
   return out;
 }

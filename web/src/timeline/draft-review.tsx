@@ -4,7 +4,13 @@ import { api } from '../api/client.js';
 import type { BulkEventsResult, EvidenceDraft } from '../api/types.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
-import { acceptedMoments, bulkSavedMessage, proposedMoments } from './draft-moments.js';
+import {
+  acceptedMoments,
+  bulkSavedMessage,
+  proposedMoments,
+  restingDraftEvent,
+  unfootedMoments,
+} from './draft-moments.js';
 import { judgeProposals } from './proposal-verdicts.js';
 import { TimelineChart } from './timeline-chart.js';
 
@@ -34,6 +40,29 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
     if (next.has(value)) next.delete(value);
     else next.add(value);
     return next;
+  }
+
+  /** Ticks the drafted events; a chosen moment whose event is no longer ticked (nor stored) is unticked with it. */
+  function tickEvents(next: Set<number>) {
+    setEvents(next);
+    const unfooted = unfootedMoments(moments, chosenMoments, draft.events, next, stored);
+    if (unfooted.size > 0)
+      setChosenMoments(new Set([...chosenMoments].filter((name) => !unfooted.has(name))));
+  }
+
+  /** Ticks or unticks a moment; ticking one ticks the drafted event it rests on as well. */
+  function tickMoment(moment: (typeof moments)[number]) {
+    const next = toggle(chosenMoments, moment.name);
+    setChosenMoments(next);
+    const index = restingDraftEvent(moment, draft.events);
+    if (next.has(moment.name) && index !== undefined && !events.has(index) && !stored.has(index))
+      setEvents(new Set(events).add(index));
+  }
+
+  /** Said under a moment whose event is unticked: why it went unticked, and what ticking it does. */
+  function restsOnUnticked(moment: (typeof moments)[number]): boolean {
+    const index = restingDraftEvent(moment, draft.events);
+    return index !== undefined && !events.has(index) && !stored.has(index);
   }
 
   async function accept() {
@@ -83,7 +112,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                 <input
                   type="checkbox"
                   checked={chosenMoments.has(moment.name)}
-                  onChange={() => setChosenMoments(toggle(chosenMoments, moment.name))}
+                  onChange={() => tickMoment(moment)}
                 />
                 {moment.name}: {formatInstant(moment.at)}
                 {moment.reason && <span className="muted"> ({moment.reason})</span>}
@@ -93,6 +122,9 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                   ? `Now: ${formatInstant(moment.current.at)}${moment.current.reason ? ` (${moment.current.reason})` : ''}${moment.verdict === 'same' ? ', the same time.' : '.'}`
                   : 'Now: not set.'}
                 {moment.note ? ` ${moment.note}` : ''}
+                {restsOnUnticked(moment)
+                  ? ' The event it rests on is not ticked: ticking this moment ticks that event too.'
+                  : ''}
               </p>
             </div>
           ))}
@@ -101,10 +133,10 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
       <fieldset>
         <legend>Drafted events</legend>
         <div className="row">
-          <button type="button" className="secondary" onClick={() => setEvents(new Set(fresh))}>
+          <button type="button" className="secondary" onClick={() => tickEvents(new Set(fresh))}>
             Select all new
           </button>
-          <button type="button" className="secondary" onClick={() => setEvents(new Set())}>
+          <button type="button" className="secondary" onClick={() => tickEvents(new Set())}>
             Select none
           </button>
         </div>
@@ -116,7 +148,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                 <input
                   type="checkbox"
                   checked={events.has(index)}
-                  onChange={() => setEvents(toggle(events, index))}
+                  onChange={() => tickEvents(toggle(events, index))}
                 />
                 <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind}</span>{' '}
                 {event.summary}
