@@ -397,6 +397,10 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     expect(event.statusCode).toBe(201);
     expect(event.json()).toMatchObject({ at: '2026-03-04T13:02:11.000Z', incidentId: id, version: 1 });
+    // Deleting an event says which key moments it founded, now unset.
+    const page = (await add('events', { at: '2026-03-04T14:05:00Z', kind: 'page', summary: 'Paged' })).json();
+    const unset = await t.as(t.editor, { method: 'DELETE', url: `/api/events/${page.id}?version=1` });
+    expect([unset.statusCode, unset.json()]).toEqual([200, { clearedMoments: ['detected'] }]);
     const factor = (await add('factors', { title: 'No canary stage', category: 'deploy-release' })).json();
     const orphan = await add('actions', { title: 'Add a canary', factorId: 'FAC-NONE' });
     expect(orphan.statusCode).toBe(400);
@@ -409,7 +413,7 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     expect(action.statusCode).toBe(201);
     const review = await add('reviews', { scheduledAt: '2026-03-06T15:00:00Z' });
-    expect(review.json()).toMatchObject({ durationMinutes: 60, kind: 'review' });
+    expect(review.json()).toMatchObject({ durationMinutes: 90, kind: 'review' }); // a SEV2 review's whole agenda
 
     const actionId = action.json().id;
     const dropped = await t.as(t.editor, {

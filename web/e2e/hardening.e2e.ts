@@ -125,3 +125,24 @@ test('a tab whose code cannot be loaded (offline) says so in place, and Try agai
   await expect(alert).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Actions', level: 2 })).toBeVisible();
 });
+
+test('deleting an event says which key moment it unset with it', async ({ page, playwright }) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', { title: 'Paged at night', severity: 'SEV3' })) as {
+    id: string;
+  };
+  // A page added by hand sets detected, linked to it.
+  await admin.post(`/api/incidents/${incident.id}/events`, {
+    at: '2026-03-04T14:05:00Z',
+    kind: 'page',
+    summary: 'On-call paged for checkout errors',
+  });
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}/timeline`);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Delete event On-call paged for checkout errors' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Event deleted. Unset Detected: no event backs it any more.',
+  );
+});

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import {
   addRecord,
   deleteRecord,
@@ -13,6 +14,7 @@ import {
   storedFactorSchema,
   storedReviewSchema,
 } from '../../domain/api/index.js';
+import { momentNames } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
 import { userOf } from '../access.js';
 import { recordPatchSchemas } from '../patch-schema.js';
@@ -28,6 +30,11 @@ export const storedRecordSchemas = {
   actions: storedActionSchema,
   reviews: storedReviewSchema,
 } as const;
+
+const eventDeleted = {
+  description: 'deleted; `clearedMoments` names the key moments it founded, now unset (no event backs them)',
+  schema: z.object({ clearedMoments: z.array(z.enum(momentNames)) }),
+};
 
 /** The contracts of one kind's routes: add to an incident, read, change and delete by id. */
 export function recordContracts(kind: RecordKind) {
@@ -71,7 +78,11 @@ export function recordContracts(kind: RecordKind) {
       tags,
       access: 'editor',
       query: versionQuerySchema,
-      responses: { 204: deleted, 409: versionConflict },
+      // An event's delete says which key moments it unset (those founded on it); other records answer 204.
+      responses:
+        kind === 'events'
+          ? { 200: eventDeleted, 409: versionConflict }
+          : { 204: deleted, 409: versionConflict },
     }),
   };
 }
@@ -108,7 +119,10 @@ function registerKind(app: FastifyInstance, store: Store, kind: RecordKind): voi
       what: spec.what,
       id: request.params.recordId,
     });
-    await deleteRecord(store, kind, request.params.recordId, version, { actor: user.username });
+    const { clearedMoments } = await deleteRecord(store, kind, request.params.recordId, version, {
+      actor: user.username,
+    });
+    if (kind === 'events') return reply.status(200).send({ clearedMoments });
     return reply.status(204).send();
   });
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MomentName } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredEvent } from '../api/types.js';
 import { RecordButtons } from '../components/section.js';
@@ -9,6 +10,7 @@ import { formatInstant } from '../lib/text.js';
 import { useReturnFocus } from '../lib/use-return-focus.js';
 import { EventEditor } from './event-editor.js';
 import { EventForm, type EventValues, eventInput } from './event-form.js';
+import { momentLabels } from './moments-section.js';
 
 const blankEvent: EventValues = { at: '', kind: 'note', severity: 'info', summary: '', approximate: false };
 
@@ -28,8 +30,8 @@ export function EventList() {
 
   async function remove(event: StoredEvent) {
     const ok = await save(
-      () => api('DELETE', recordPath('events', event.id, event.version)),
-      'Event deleted.',
+      () => api<{ clearedMoments?: MomentName[] }>('DELETE', recordPath('events', event.id, event.version)),
+      (result) => deletedEventMessage(result?.clearedMoments ?? []),
     );
     // The deleted row took the focus with it: the list's heading has it, where reading goes on.
     if (ok) document.getElementById('events-title')?.focus();
@@ -107,4 +109,11 @@ export function EventList() {
       </ol>
     </section>
   );
+}
+
+/** What deleting an event did, from the server's answer: the key moments it founded are unset with it. */
+export function deletedEventMessage(cleared: readonly MomentName[]): string {
+  if (cleared.length === 0) return 'Event deleted.';
+  const names = cleared.map((name) => momentLabels[name]).join(', ');
+  return `Event deleted. Unset ${names}: no event backs ${cleared.length === 1 ? 'it' : 'them'} any more.`;
 }
