@@ -4,6 +4,7 @@ import {
   type MomentName,
   type Moments,
   momentOrderProblems,
+  restingEvent,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
@@ -64,22 +65,51 @@ export async function setMomentFromEvent(
   });
 }
 
-/** The moments without those founded on the event `eventId`, and their names; undefined when none rests on it. */
-export function momentsWithoutEvent(
+/**
+ * The moments as they stand once event `eventId` no longer backs them (deleted, or changed so that it does not
+ * found them: moved to another time, made a note): each moment linked to it is linked instead to another event
+ * of the timeline that founds it at its time (a twin of the same alert or error), else, when the event was
+ * deleted, unset (`cleared`: no event backs it), else, when it was changed, kept at its time without a link
+ * (`unlinked`). `timeline` is the incident's events as they are now. Undefined when no moment changes.
+ */
+export function momentsAfterEventChange(
   moments: Moments,
   eventId: string,
-): { moments: Moments; cleared: MomentName[] } | undefined {
-  const cleared = (Object.keys(moments) as MomentName[]).filter((name) => moments[name]?.eventId === eventId);
-  if (cleared.length === 0) return undefined;
-  const rest: Moments = { ...moments };
-  for (const name of cleared) delete rest[name];
-  return { moments: rest, cleared };
+  timeline: readonly StoredEvent[],
+  change: 'deleted' | 'changed',
+): { moments: Moments; cleared: MomentName[]; unlinked: MomentName[] } | undefined {
+  const linked = (Object.keys(moments) as MomentName[]).filter((name) => moments[name]?.eventId === eventId);
+  const next: Moments = { ...moments };
+  const cleared: MomentName[] = [];
+  const unlinked: MomentName[] = [];
+  for (const name of linked) {
+    const moment = moments[name];
+    if (!moment) continue;
+    if (change === 'changed') {
+      const self = timeline.find((event) => event.id === eventId);
+      if (self && restingEvent(name, moment.at, [self])) continue; // it still founds the moment
+    }
+    const others = timeline.filter((event) => event.id !== eventId);
+    const twin = restingEvent(name, moment.at, others);
+    if (twin) next[name] = { ...moment, eventId: twin.id };
+    else if (change === 'deleted') {
+      delete next[name];
+      cleared.push(name);
+    } else {
+      const { eventId: _gone, ...rest } = moment;
+      next[name] = rest;
+      unlinked.push(name);
+    }
+  }
+  const changed = linked.some((name) => next[name] !== moments[name]);
+  return changed ? { moments: next, cleared, unlinked } : undefined;
 }
 
 /**
  * After an event is deleted, unsets the key moments founded on it: a moment that no event backs any more would
  * stay wrong for good (a log read in the wrong zone, deleted and attached again in the right one, would set
- * nothing, the moment being taken). Returns the moments unset.
+ * nothing, the moment being taken). A moment another event of the timeline founds at its time (a twin of the
+ * same alert) is linked to that one instead. Returns the moments unset.
  */
 export async function clearMomentsOfEvent(
   store: Store,
@@ -87,11 +117,42 @@ export async function clearMomentsOfEvent(
   eventId: string,
   ctx: WriteContext,
 ): Promise<MomentName[]> {
+  return updateMomentsOfEvent(store, incidentId, eventId, 'deleted', ctx).then((done) => done.cleared);
+}
+
+/**
+ * After an event is changed, a key moment it no longer founds (moved to another time, made a note) stops naming
+ * it: linked to another event that founds it at its time, else kept at its time without a link. Returns the
+ * moments left without an event.
+ */
+export async function unlinkMomentsOfEvent(
+  store: Store,
+  incidentId: string,
+  eventId: string,
+  ctx: WriteContext,
+): Promise<MomentName[]> {
+  return updateMomentsOfEvent(store, incidentId, eventId, 'changed', ctx).then((done) => done.unlinked);
+}
+
+async function updateMomentsOfEvent(
+  store: Store,
+  incidentId: string,
+  eventId: string,
+  change: 'deleted' | 'changed',
+  ctx: WriteContext,
+): Promise<{ cleared: MomentName[]; unlinked: MomentName[] }> {
   return retryOnConflict(async () => {
     const incident = await store.incidents.get(incidentId);
-    const without = momentsWithoutEvent(incident.moments, eventId);
-    if (!without) return [];
-    await store.incidents.update(incidentId, incident.version, { moments: without.moments }, ctx);
-    return without.cleared;
+    if (!Object.values(incident.moments).some((moment) => moment?.eventId === eventId))
+      return { cleared: [], unlinked: [] };
+    const after = momentsAfterEventChange(
+      incident.moments,
+      eventId,
+      await store.timeline.list(incidentId),
+      change,
+    );
+    if (!after) return { cleared: [], unlinked: [] };
+    await store.incidents.update(incidentId, incident.version, { moments: after.moments }, ctx);
+    return after;
   });
 }

@@ -19,7 +19,7 @@ import type {
   StoredReview,
   WriteContext,
 } from '../store/index.js';
-import { clearMomentsOfEvent, setMomentFromEvent } from './moment-from-event.js';
+import { clearMomentsOfEvent, setMomentFromEvent, unlinkMomentsOfEvent } from './moment-from-event.js';
 import { assertAfterIncidentStart, scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
@@ -95,7 +95,11 @@ export async function updateRecord<K extends RecordKind>(
   if (kind === 'reviews' && typeof patch.scheduledAt === 'string') {
     await assertAfterIncidentStart(store, current.incidentId, patch.scheduledAt);
   }
-  return (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
+  const updated = (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
+  // A moment the event no longer founds (moved, made a note) stops naming it.
+  if (kind === 'events' && ('at' in patch || 'kind' in patch || 'severity' in patch))
+    await unlinkMomentsOfEvent(store, current.incidentId, id, ctx);
+  return updated;
 }
 
 /**
