@@ -50,11 +50,14 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
       `expected ${kind === 'json' ? 'an' : 'a'} ${wanted} body, got ${JSON.stringify(type || 'none')}`,
     );
   }
-  // JSON is read as UTF-8: a body that says it is in another character set would be read wrongly, so it is refused.
-  const charset = params
-    .map((param) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(param)?.[1]?.toLowerCase())
-    .find((value) => value !== undefined);
-  if (kind === 'json' && charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+  // JSON is read as UTF-8: a body that says it is in another character set would be read wrongly, so it is refused;
+  // so is one that names several (which one a reader would take differs from reader to reader).
+  const charsets = params.flatMap((param) => {
+    const match = /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(param);
+    return match ? [match[1]?.toLowerCase() ?? ''] : [];
+  });
+  const charset = charsets.find((value) => value !== 'utf-8' && value !== 'utf8');
+  if (kind === 'json' && charset !== undefined) {
     throw new HttpError(
       'unsupported_media_type',
       `expected a JSON body in UTF-8 (charset=utf-8), got charset=${charset}; send the text encoded as UTF-8`,

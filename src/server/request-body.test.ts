@@ -60,6 +60,10 @@ describe('request bodies', () => {
     const latin1 = await post(body, { 'content-type': 'application/json; charset=ISO-8859-1' });
     expect(latin1.statusCode).toBe(415);
     expect(latin1.json().error.message).toContain('got charset=iso-8859-1');
+    // Two charsets: judged by every one, not the first.
+    const both = await post(body, { 'content-type': 'application/json; charset=utf-8; charset=iso-8859-1' });
+    expect(both.statusCode).toBe(415);
+    expect(both.json().error.message).toContain('got charset=iso-8859-1');
     for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf8"']) {
       const answer = await post(JSON.stringify({ title: 'Café down', severity: 'SEV4' }), {
         'content-type': type,
