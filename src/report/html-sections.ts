@@ -107,11 +107,11 @@ export function signaturesSection(doc: IncidentDocument, time: TimeFormat): stri
   if (rates.length === 0) return '';
   const rows = rates.map(
     (rate) =>
-      `<tr><td><code>${escapeHtml(rate.template)}</code></td><td>${rate.total === undefined ? '—' : formatCount(rate.total)}</td><td class="time">${time(rate.firstAt)}</td><td class="time">${rate.lastAt ? time(rate.lastAt) : '—'}</td><td>${rate.peak ? `${formatCount(rate.peak.perMinute)}/min at <span class="time">${time(rate.peak.at)}</span>` : 'no spike'}</td><td>${rate.series.length > 0 ? sparklineSvg(rate.series) : ''}</td></tr>`,
+      `<tr><td><code>${escapeHtml(rate.template)}</code></td><td>${rate.total === undefined ? '—' : formatCount(rate.total)}</td><td class="time">${time(rate.firstAt)}</td><td class="time">${rate.lastAt ? time(rate.lastAt) : '—'}</td><td>${rate.peak ? `${formatCount(rate.peak.perMinute)}/min at <span class="time">${time(rate.peak.at)}</span>` : 'none'}</td><td>${rate.series.length > 0 ? sparklineSvg(rate.series) : ''}</td></tr>`,
   );
   return section(
     'Error signatures',
-    `<table><thead><tr><th>Template</th><th>Lines</th><th>First</th><th>Last</th><th>Peak</th><th>Spikes</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+    `<table><thead><tr><th>Template</th><th>Lines</th><th>First</th><th>Last</th><th>Busiest spike</th><th>Spikes</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`,
   );
 }
 

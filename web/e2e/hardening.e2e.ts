@@ -126,7 +126,10 @@ test('a tab whose code cannot be loaded (offline) says so in place, and Try agai
   await expect(page.getByRole('heading', { name: 'Actions', level: 2 })).toBeVisible();
 });
 
-test('deleting an event says which key moment it unset with it', async ({ page, playwright }) => {
+test('events show a template as code, and deleting one says which key moment it unset with it', async ({
+  page,
+  playwright,
+}) => {
   const admin = await signInApi(playwright, server);
   const incident = (await admin.post('/api/incidents', { title: 'Paged at night', severity: 'SEV3' })) as {
     id: string;
@@ -137,9 +140,19 @@ test('deleting an event says which key moment it unset with it', async ({ page, 
     kind: 'page',
     summary: 'On-call paged for checkout errors',
   });
+  await admin.post(`/api/incidents/${incident.id}/events`, {
+    at: '2026-03-04T14:02:00Z',
+    kind: 'log-signature',
+    severity: 'error',
+    summary: '`db: pool exhausted <*>` started 14:02:00 (12 lines)',
+  });
   await admin.dispose();
   await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
   await page.goto(`${server.url}/#/incidents/${incident.id}/timeline`);
+  // A template's backticks are Markdown for code: shown as code, not as backticks.
+  const events = page.getByRole('region', { name: 'Events' });
+  await expect(events.locator('code', { hasText: 'db: pool exhausted <*>' })).toBeVisible();
+  await expect(events).not.toContainText('`');
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Delete event On-call paged for checkout errors' }).click();
   await expect(page.getByRole('status')).toHaveText(

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MomentName } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { BulkEventsResult, EvidenceDraft } from '../api/types.js';
+import { CodeSpans } from '../components/code-spans.js';
 import { useIncident } from '../incident/incident-context.js';
 import { formatInstant } from '../lib/text.js';
 import {
@@ -115,13 +116,22 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                   onChange={() => tickMoment(moment)}
                 />
                 {moment.name}: {formatInstant(moment.at)}
-                {moment.reason && <span className="muted"> ({moment.reason})</span>}
+                {moment.reason && (
+                  <span className="muted">
+                    {' '}
+                    (<CodeSpans text={moment.reason} />)
+                  </span>
+                )}
               </label>
               <p className="muted">
-                {moment.current
-                  ? `Now: ${formatInstant(moment.current.at)}${moment.current.reason ? ` (${moment.current.reason})` : ''}${moment.verdict === 'same' ? ', the same time.' : '.'}`
-                  : 'Now: not set.'}
-                {moment.note ? ` ${moment.note}` : ''}
+                <CodeSpans
+                  text={
+                    moment.current
+                      ? `Now: ${formatInstant(moment.current.at)}${moment.current.reason ? ` (${moment.current.reason})` : ''}${moment.verdict === 'same' ? ', the same time.' : '.'}`
+                      : 'Now: not set.'
+                  }
+                />
+                {moment.note ? <CodeSpans text={` ${moment.note}`} /> : ''}
                 {restsOnUnticked(moment)
                   ? ' The event it rests on is not ticked: ticking this moment ticks that event too.'
                   : ''}
@@ -151,7 +161,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                   onChange={() => tickEvents(toggle(events, index))}
                 />
                 <time>{formatInstant(event.at)}</time> <span className="badge">{event.kind}</span>{' '}
-                {event.summary}
+                <CodeSpans text={event.summary} />
                 {event.count > 1 && <span className="muted"> ×{event.count}</span>}
                 {stored.has(index) && <span className="muted"> (already in the timeline)</span>}
               </label>

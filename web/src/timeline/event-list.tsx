@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MomentName } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredEvent } from '../api/types.js';
+import { CodeSpans } from '../components/code-spans.js';
 import { RecordButtons } from '../components/section.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
@@ -91,7 +92,9 @@ export function EventList() {
                   {formatInstant(event.at)}
                 </time>
                 <span className="badge">{event.kind}</span>
-                <span className="summary">{event.summary}</span>
+                <span className="summary">
+                  <CodeSpans text={event.summary} />
+                </span>
                 {event.count > 1 && <span className="muted">×{event.count}</span>}
                 {editable && (
                   <RecordButtons

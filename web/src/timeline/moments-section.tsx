@@ -6,6 +6,7 @@ import {
   momentNames,
   momentOrderProblems,
 } from '../../../src/domain/index.js';
+import { CodeSpans } from '../components/code-spans.js';
 import { DraftOffer, EditNotices } from '../components/edit-notices.js';
 import { FormError } from '../components/form-error.js';
 import { FormButtons, Section } from '../components/section.js';
@@ -105,7 +106,10 @@ export function MomentsSection() {
               <dd>
                 {incident.moments[name] ? formatInstant(incident.moments[name]?.at) : '—'}
                 {incident.moments[name]?.reason && (
-                  <span className="muted"> ({incident.moments[name]?.reason})</span>
+                  <span className="muted">
+                    {' '}
+                    (<CodeSpans text={incident.moments[name]?.reason ?? ''} />)
+                  </span>
                 )}
               </dd>
             </div>
