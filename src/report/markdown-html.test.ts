@@ -27,7 +27,10 @@ describe('Markdown people typed, as safe HTML', () => {
     const html = markdownHtml('See ![chart](/api/incidents/INC-1/report?format=pdf&override=1) now');
     expect(html).not.toContain('<img');
     expect(html).toBe(
-      '<p>See !<a href="/api/incidents/INC-1/report?format=pdf&amp;override=1">chart</a> now</p>',
+      '<p>See <a href="/api/incidents/INC-1/report?format=pdf&amp;override=1">chart</a> now</p>',
+    );
+    expect(markdownHtml('![](https://grafana.example/d/1.png) and `![x](y)`')).toBe(
+      '<p><a href="https://grafana.example/d/1.png">https://grafana.example/d/1.png</a> and <code>![x](y)</code></p>',
     );
   });
 

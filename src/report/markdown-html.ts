@@ -40,5 +40,12 @@ export function markdownHtml(text: string): string {
     // typed as `![x](/api/…)` acts in their name. It stays a link, followed only when someone clicks it.
     extensions: [{ disable: { null: ['labelStartImage'] } }],
   });
-  return html.replace(/<(\/?)h[1-6]>/g, '<$1h4>').trim();
+  return (
+    html
+      .replace(/<(\/?)h[1-6]>/g, '<$1h4>')
+      // The image's `!` would stay before the link it became; a link with no words shows its address.
+      .replace(/!(<a href=")/g, '$1')
+      .replace(/<a href="([^"]*)"><\/a>/g, '<a href="$1">$1</a>')
+      .trim()
+  );
 }
