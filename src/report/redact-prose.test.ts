@@ -100,3 +100,15 @@ describe('clusters named environment first', () => {
     );
   });
 });
+
+describe('the public redactor on links into debrief itself', () => {
+  it.each([
+    ['The timeline is in [the PDF](/api/incidents/INC-1/report?format=pdf).', 'The timeline is in the PDF.'],
+    ['See ![the chart](/api/incidents/INC-1/chart.png "chart") for more.', 'See the chart for more.'],
+    ['Raw notes: /api/incidents/INC-1/events.', 'Raw notes: an internal link.'],
+    ['Open /#/incidents/INC-1/timeline to follow.', 'Open an internal link to follow.'],
+    ['Paths like src/api/handler.go stay, and so does 1/2.', 'Paths like src/api/handler.go stay, and so does 1/2.'],
+  ])('keeps the words and drops the link: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -79,6 +79,8 @@ const environmentName =
   /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 const snakeName = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_.(-])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
+const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
+const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
 
 const isNameList = (value: InternalNames | readonly string[]): value is readonly string[] =>
@@ -224,6 +226,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         if (!internalUrl.test(link)) return found;
         host();
         return fitToPosition(text, index, 'an internal link') + found.slice(link.length);
+      }),
+    // A link relative to where the text was written (`[the PDF](/api/incidents/…)`, `/#/incidents/…`) points into the
+    // internal debrief server: the words stay, the link goes; a bare one is "an internal link".
+    (text) => text.replace(relativeMarkdownLink, '$1'),
+    (text) =>
+      text.replace(relativePath, (found, index: number) => {
+        host();
+        return fitToPosition(text, index, 'an internal link');
       }),
     phraseReplacer(arn.source, 'resource', host),
     // Regions before host and service names: "checkout-api-prod-eu-west" goes whole, leaving no "-prod-eu-west".
