@@ -65,6 +65,13 @@ test('an editor schedules the review and its follow-up, then runs the meeting', 
   await expect(page.getByLabel('Duration (minutes)')).toHaveValue('60');
   await page.getByLabel(/^Date and time/).fill('2030-03-04T10:00');
   await page.getByLabel('Location or link').fill('Room 4 and https://meet.example/review');
+  // An attendee that tries to be an address must be a whole one: said in the form's words.
+  await page.getByLabel('Attendees (one per line)').fill('Ed Editor\nBob Chen\ndana@');
+  await page.getByRole('button', { name: 'Schedule review' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Attendee “dana@” is not an address an invitation can go to: write a name, an e-mail address or Name <address>.',
+  );
+  await page.getByLabel('Attendees (one per line)').fill('Ed Editor\nBob Chen');
   await page.getByRole('button', { name: 'Schedule review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review scheduled.' })).toBeVisible();
   await expect(page.getByRole('article', { name: /^Review, / })).toContainText('Room 4');

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { limits, type ReviewInput, type ReviewKind } from '../../../src/domain/index.js';
+import { isAttendee, limits, type ReviewInput, type ReviewKind } from '../../../src/domain/index.js';
 import { FormError } from '../components/form-error.js';
 import { FormButtons } from '../components/section.js';
 import { kindLabels } from './review-labels.js';
@@ -51,13 +51,22 @@ export function ReviewForm({
       setProblem('Enter a duration between 1 and 1440 minutes.');
       return;
     }
+    const people = [...new Set(attendees.split('\n').map((line) => line.trim()))].filter(Boolean);
+    // The server's own rule (isAttendee), said here in the form's words rather than as a field path.
+    const wrong = people.find((person) => !isAttendee(person));
+    if (wrong !== undefined) {
+      setProblem(
+        `Attendee “${wrong}” is not an address an invitation can go to: write a name, an e-mail address or Name <address>.`,
+      );
+      return;
+    }
     setProblem(undefined);
     await onSubmit({
       kind: initial.kind,
       scheduledAt,
       durationMinutes,
       location: location.trim(),
-      attendees: [...new Set(attendees.split('\n').map((line) => line.trim()))].filter(Boolean),
+      attendees: people,
     });
   }
 
