@@ -95,7 +95,18 @@ describe('the risk of recurrence until the actions land', () => {
       action({ id: 'A3', type: 'mitigate' }),
     ];
     expect(recurrenceSentence(actions)).toBe(
-      'Until the three actions that prevent a repeat or limit its harm are done (by 2 April 2026, except one without a date yet), the same conditions could cause this again.',
+      'Until the three actions that prevent a repeat or limit its harm are done (by 2 April 2026; one has no date yet), the same conditions could cause this again.',
+    );
+  });
+
+  it('says how many are overdue and how many have no date, in one reading', () => {
+    const actions = [
+      action({ id: 'A1', dueDate: '2026-03-13' }),
+      action({ id: 'A2', dueDate: '2027-01-15' }),
+      action({ id: 'A3' }),
+    ];
+    expect(recurrenceSentence(actions, '2026-12-04')).toBe(
+      'Until the three prevention actions are done (by 15 January 2027; one is overdue and one has no date yet), the same conditions could cause this again.',
     );
   });
 

@@ -102,19 +102,18 @@ export function recurrenceSentence(actions: readonly Action[], today?: string): 
   const last = dates.at(-1);
   const undated = n - dates.length;
   const overdue = today === undefined ? 0 : open.filter((action) => isOverdue(action, today)).length;
-  const by =
-    last && overdue === n
+  // What stands out beside the last date: how many are overdue already, how many have no date at all.
+  const notes = [
+    overdue > 0 && overdue < n ? `${countWord(overdue)} ${overdue === 1 ? 'is' : 'are'} overdue` : '',
+    undated > 0 ? `${countWord(undated)} ${undated === 1 ? 'has' : 'have'} no date yet` : '',
+  ].filter(Boolean);
+  const when = !last
+    ? 'no date set yet'
+    : overdue === n
       ? n === 1
         ? `overdue since ${plainDate(last)}`
         : `all overdue, the last since ${plainDate(last)}`
-      : last && overdue > 0
-        ? `by ${plainDate(last)}; ${countWord(overdue)} ${overdue === 1 ? 'is' : 'are'} overdue`
-        : `by ${plainDate(last ?? '')}`;
-  const when = !last
-    ? 'no date set yet'
-    : undated === 0
-      ? by
-      : `${by}, except ${countWord(undated)} without a date yet`;
+      : `by ${plainDate(last)}${notes.length > 0 ? `; ${notes.join(' and ')}` : ''}`;
   const until = `until ${what} ${n === 1 ? 'is' : 'are'} done (${when})`;
   return prevent === 0
     ? `No action yet prevents a repeat, and ${until}, a repeat would affect customers as much as this one did.`

@@ -1,6 +1,6 @@
 import ical, { ICalAttendeeRole, ICalCalendarMethod } from 'ical-generator';
 import { type IncidentDocument, invalidInput, isEmailAddress, type Review } from '../domain/index.js';
-import { reviewAgenda } from '../playbook/index.js';
+import { bookedAgenda } from '../playbook/index.js';
 import type { Bluf } from './bluf.js';
 import { incidentReference, incidentUrl } from './links.js';
 
@@ -27,7 +27,8 @@ function eventDescription(
   unlisted: string[],
   baseUrl?: string,
 ): string {
-  const agenda = review.agenda.length > 0 ? review.agenda : reviewAgenda(review.kind, doc.severity);
+  // The playbook's agenda fitted to the booked length, as the CLI's agenda and the meeting console show it.
+  const agenda = review.agenda.length > 0 ? review.agenda : bookedAgenda(review, doc.severity);
   const lines =
     review.kind === 'follow-up'
       ? ['Follow-up review: check each action item from the post-mortem.', '']

@@ -104,6 +104,17 @@ describe('report formats', () => {
     expect(events[0]?.description).toContain('- Timeline walk-through (');
     expect(events[1]?.description).toContain('- Action review (15 min)');
     expect(events[1]?.description).not.toContain('Timeline walk-through');
+    // The agenda fits the time booked, as the CLI's agenda and the meeting console do: a SEV2 review's 90
+    // minutes in the hour booked.
+    const doc = sampleIncident();
+    const hour = { ...doc, reviews: doc.reviews.map((review) => ({ ...review, durationMinutes: 60 })) };
+    const booked = renderReport(hour, { format: 'ics', audience: 'engineering', now }).text.replace(
+      /\r\n /g,
+      '',
+    );
+    const first = booked.slice(0, booked.indexOf('END:VEVENT'));
+    const minutes = [...first.matchAll(/\((\d+) min\)/g)].map((m) => Number(m[1]));
+    expect(minutes.reduce((sum, n) => sum + n, 0)).toBe(60);
     expect(text).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
   });
 
