@@ -78,5 +78,7 @@ export function failureModes(doc: Pick<IncidentDocument, 'timeline'>): FailureMo
 export function failureModesToExplain(modes: readonly FailureMode[], view: IncidentDocument): FailureMode[] {
   const text = readerText(view);
   const used = new Set(glossaryEntriesIn(text).map((entry) => entry.id));
-  return modes.filter((mode) => used.has(mode.entry.id) && !text.includes(mode.entry.exec));
+  return modes.filter(
+    (mode) => used.has(mode.entry.id) && !text.includes(mode.entry.exec.replace(/\.$/, '')),
+  );
 }

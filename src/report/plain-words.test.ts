@@ -8,6 +8,17 @@ import { sampleIncident } from './test-support/sample-incident.js';
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('plain words for executives', () => {
+  it('says how the paragraph writes a term it explains in place: rollback met as "reverted"', () => {
+    const doc = sampleIncident({
+      bluf: 'Checkout failed for twenty minutes; a canary stage prevents a repeat.',
+      summary: 'The on-call engineer reverted the deploy at 14:24 and checkout recovered.',
+    });
+    const view = documentForAudience(doc, 'exec');
+    expect(view.summary).toContain(
+      'In plain words, rollback: Undoing a recent change to get back to the last version that worked (written reverted here).',
+    );
+  });
+
   it('explains max_conns and 5xx in a factor once each', () => {
     const doc = sampleIncident({
       title: 'Checkout was slow at lunchtime',

@@ -6,7 +6,7 @@ import { impactFacts } from './impact-facts.js';
 import { withoutMachineMessage } from './machine-message.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
-import { sameWords } from './words-section.js';
+import { definition, sameWords } from './words-section.js';
 
 export { alertNameWords };
 
@@ -56,8 +56,9 @@ function termInSentence(entry: GlossaryEntry, paragraph: string): string {
   if (spelled !== undefined && sameWords(spelled, term)) return spelled;
   return term.charAt(0).toLowerCase() + term.slice(1);
 }
+// Said as the paragraph writes it when that is another word: "rollback: … (written reverted here)."
 const explanation = (entry: GlossaryEntry, paragraph: string) =>
-  `In plain words, ${termInSentence(entry, paragraph)}: ${entry.exec}`;
+  `In plain words, ${termInSentence(entry, paragraph)}: ${definition(paragraph, entry)}`;
 
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").

@@ -31,7 +31,7 @@ export const sameWords = (a: string, b: string) =>
   a.toLowerCase().replace(/[\s_-]+/g, ' ') === b.toLowerCase().replace(/[\s_-]+/g, ' ');
 
 /** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
-function definition(text: string, entry: GlossaryEntry): string {
+export function definition(text: string, entry: GlossaryEntry): string {
   const spelling = spellingIn(text, entry);
   // "Contributing factors" is the term in the plural: no note.
   if (sameWords(spelling, entry.term) || sameWords(spelling, `${entry.term}s`)) return entry.exec;
