@@ -46,7 +46,7 @@ eachStore('records', (store) => {
   it('schedules a review and a follow-up review, validated', async () => {
     const incident = await store().incidents.create(incidentInput(), ctx);
     const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ctx);
-    expect(review).toMatchObject({ kind: 'review', durationMinutes: 60 });
+    expect(review).toMatchObject({ kind: 'review', durationMinutes: 90 }); // the factory's SEV2: its whole agenda
     const followUp = await addRecord(
       store(),
       'reviews',
