@@ -20,7 +20,7 @@ import type {
   WriteContext,
 } from '../store/index.js';
 import { clearMomentsOfEvent, setMomentFromEvent, unlinkMomentsOfEvent } from './moment-from-event.js';
-import { assertAfterIncidentStart, scheduleReview } from './reviews.js';
+import { assertAfterIncidentStart, assertNotBookedTwice, scheduleReview } from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
 export const recordKinds = ['events', 'factors', 'actions', 'reviews'] as const;
@@ -92,14 +92,37 @@ export async function updateRecord<K extends RecordKind>(
   const repo = recordSpecs[kind].repo(store);
   const current = await repo.get(id);
   await checkFactor(store, current.incidentId, patch);
-  if (kind === 'reviews' && typeof patch.scheduledAt === 'string') {
-    await assertAfterIncidentStart(store, current.incidentId, patch.scheduledAt);
-  }
+  if (kind === 'reviews') await checkReschedule(store, current as unknown as StoredReview, patch);
   const updated = (await repo.update(id, version, patch as never, ctx)) as RecordOf[K];
   // A moment the event no longer founds (moved, made a note) stops naming it.
   if (kind === 'events' && ('at' in patch || 'kind' in patch || 'severity' in patch))
     await unlinkMomentsOfEvent(store, current.incidentId, id, ctx);
   return updated;
+}
+
+/**
+ * A meeting moved: not one already held (its time is the record of when it met; a follow-up is booked instead),
+ * not before the incident began, and not onto the very slot of another meeting of its kind.
+ */
+async function checkReschedule(
+  store: Store,
+  review: StoredReview,
+  patch: Record<string, unknown>,
+): Promise<void> {
+  const moves = typeof patch.scheduledAt === 'string' || typeof patch.durationMinutes === 'number';
+  if (review.endedAt !== undefined && moves) {
+    throw invalidInput(
+      `${review.id} was held and closed at ${review.endedAt}; when it met stays as it was (book a follow-up review instead)`,
+    );
+  }
+  if (typeof patch.scheduledAt !== 'string') return;
+  await assertAfterIncidentStart(store, review.incidentId, patch.scheduledAt);
+  assertNotBookedTwice(
+    await store.reviews.list(review.incidentId),
+    review.kind,
+    patch.scheduledAt,
+    review.id,
+  );
 }
 
 /**

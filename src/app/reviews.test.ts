@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { otherBookingWarning } from '../domain/index.js';
 import { incidentInput } from '../store/test-support/factories.js';
 import { updateRecord } from './records.js';
 import {
   closeReview,
-  otherBookingWarning,
   pastBookingWarning,
   recordDecision,
   saveReviewNotes,
@@ -37,6 +37,45 @@ eachStore('review meetings', (store) => {
     );
     await closeReview(store(), review.id, ana, '2026-03-06T12:00:00Z');
     expect(otherBookingWarning(second, await store().reviews.list(incident.id), (id) => id)).toBeUndefined();
+  });
+
+  it('moves a meeting, but not one already held, nor onto the slot of another of its kind', async () => {
+    const incident = await store().incidents.create(incidentInput(), ana);
+    const first = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    const second = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-09T10:00:00Z' }, ana);
+    const third = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-10T10:00:00Z' }, ana);
+    expect(otherBookingWarning(third, await store().reviews.list(incident.id), (id) => `move ${id}`)).toBe(
+      `2 other reviews are still booked (${first.id}, at 2026-03-06T10:00:00.000Z; ${second.id}, at 2026-03-09T10:00:00.000Z); if this one replaces one of them, move ${first.id}`,
+    );
+    await expect(
+      updateRecord(
+        store(),
+        'reviews',
+        second.id,
+        second.version,
+        { scheduledAt: '2026-03-06T11:00:00+01:00' },
+        ana,
+      ),
+    ).rejects.toThrow(
+      `this review is already booked (${first.id}, at 2026-03-06T10:00:00.000Z); nothing was added`,
+    );
+    const moved = await updateRecord(
+      store(),
+      'reviews',
+      second.id,
+      second.version,
+      { scheduledAt: '2026-03-11T10:00:00.000Z' },
+      ana,
+    );
+    expect(moved.durationMinutes).toBe(second.durationMinutes);
+    const held = await closeReview(store(), first.id, ana, '2026-03-06T11:00:00Z');
+    await expect(
+      updateRecord(store(), 'reviews', first.id, held.version, { scheduledAt: '2026-03-13T10:00:00Z' }, ana),
+    ).rejects.toThrow(/was held and closed at 2026-03-06T11:00:00.000Z; when it met stays as it was/);
+    // Its notes may still be tidied: only its time is the record of when it met.
+    await expect(
+      updateRecord(store(), 'reviews', first.id, held.version, { location: 'Room 4' }, ana),
+    ).resolves.toMatchObject({ location: 'Room 4' });
   });
 
   it('keeps a closed meeting’s notes and decisions as they were', async () => {

@@ -71,31 +71,22 @@ export async function scheduleReview(
  * Refuses the same meeting booked twice (same kind, same start): a second invitation for one meeting. Another time
  * is allowed (a team may hold two reviews), with a warning from `otherBookingWarning`.
  */
-function assertNotBookedTwice(reviews: readonly StoredReview[], kind: ReviewKind, scheduledAt: string): void {
+export function assertNotBookedTwice(
+  reviews: readonly StoredReview[],
+  kind: ReviewKind,
+  scheduledAt: string,
+  except?: string,
+): void {
   const twin = reviews.find(
-    (review) => review.kind === kind && Date.parse(review.scheduledAt) === Date.parse(scheduledAt),
+    (review) =>
+      review.id !== except &&
+      review.kind === kind &&
+      Date.parse(review.scheduledAt) === Date.parse(scheduledAt),
   );
   if (twin === undefined) return;
   throw invalidInput(
     `${kind === 'follow-up' ? 'this follow-up review' : 'this review'} is already booked (${twin.id}, at ${twin.scheduledAt}); nothing was added`,
   );
-}
-
-/**
- * A warning when another meeting of the same kind is still open (booked, not closed) beside the one just booked:
- * booking again is how people try to move a meeting, and then two invitations go out. Else undefined.
- */
-export function otherBookingWarning(
-  booked: Pick<StoredReview, 'id' | 'kind'>,
-  reviews: readonly Pick<StoredReview, 'id' | 'kind' | 'scheduledAt' | 'endedAt'>[],
-  moveHint: (id: string) => string,
-): string | undefined {
-  const other = reviews.find(
-    (review) => review.id !== booked.id && review.kind === booked.kind && review.endedAt === undefined,
-  );
-  if (other === undefined) return undefined;
-  const what = booked.kind === 'follow-up' ? 'follow-up review' : 'review';
-  return `another ${what} is still booked (${other.id}, at ${other.scheduledAt}); if this one replaces it, ${moveHint(other.id)}`;
 }
 
 /**

@@ -106,6 +106,9 @@ describe('debrief review schedule', () => {
       scheduledAt: string;
     }[];
     expect(listed.filter((r) => r.id === id).map((r) => r.scheduledAt)).toEqual(['2998-12-22T10:30:00.000Z']);
+    // Moved again in time only, it keeps the length it was given.
+    const later = await cli('review', 'reschedule', id, '--at', '2998-12-23T10:00:00Z', '--json');
+    expect(JSON.parse(later.stdout)).toMatchObject({ durationMinutes: 45 });
     const nothing = await cli('review', 'reschedule', id);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toBe('debrief: say what changes: --at, --minutes or --location\n');

@@ -48,7 +48,8 @@ export function register(program: Command): void {
     .option(
       '--attendee <name>',
       'who is invited, one per flag (repeat it; a comma stays in the name, "Whitfield, Dana"); default: the participants',
-      (value: string, previous: string[] = []) => [...previous, value],
+      (value: string, previous: string[] = []) =>
+        previous.includes(value) ? previous : [...previous, value],
     )
     .option('--json', 'print the scheduled review as JSON')
     .addHelpText(
@@ -88,7 +89,7 @@ export function register(program: Command): void {
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
       const { pastBookingWarning } = await import('../app/reviews.js');
       const { followUpIntervalWarning } = await import('../playbook/follow-up-interval.js');
-      const { otherBookingWarning } = await import('../app/reviews.js');
+      const { otherBookingWarning } = await import('../domain/index.js');
       const warnings = [
         otherBookingWarning(
           scheduled,
@@ -127,7 +128,8 @@ export function register(program: Command): void {
       if (Object.keys(changes).length === 0)
         throw new CliError('say what changes: --at, --minutes or --location');
       const { reviewFieldsSchema } = await import('../domain/index.js');
-      const patch = parseFlags(
+      // Only what was said changes: the schema's default length must not reset a meeting moved in time.
+      const parsed = parseFlags(
         reviewFieldsSchema.pick({ scheduledAt: true, durationMinutes: true, location: true }).partial(),
         changes,
         {
@@ -135,13 +137,12 @@ export function register(program: Command): void {
           durationMinutes: '--minutes',
         },
       );
+      const patch = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, (parsed as Record<string, unknown>)[key]]),
+      );
       const { updateRecord } = await import('../app/records.js');
       const moved = await withStore(command, async (store) => {
         const current = await store.reviews.get(reviewId);
-        if (current.endedAt !== undefined)
-          throw new CliError(
-            `${reviewId} was held and closed at ${current.endedAt}; book a follow-up review instead`,
-          );
         return updateRecord(store, 'reviews', reviewId, current.version, patch, { actor: cliActor() });
       });
       const { bookedLengthWarning } = await import('../playbook/meeting.js');

@@ -96,3 +96,25 @@ export type ReviewInput = z.input<typeof reviewFieldsSchema>;
 /** The review meeting, or the follow-up review that checks the actions. */
 export const reviewSchema = reviewFieldsSchema.extend({ id: requiredLine(64) });
 export type Review = z.infer<typeof reviewSchema>;
+
+/**
+ * A warning when other meetings of the same kind are still open (booked, not closed) beside the one just booked:
+ * booking again is how people try to move a meeting, and then two invitations go out. `moveHint` says how to move
+ * or cancel one where the warning is read (the CLI's commands, the web's buttons). Else undefined.
+ */
+export function otherBookingWarning(
+  booked: { id: string; kind: ReviewKind },
+  reviews: ReadonlyArray<{ id: string; kind: ReviewKind; scheduledAt: string; endedAt?: string | undefined }>,
+  moveHint: (id: string) => string,
+): string | undefined {
+  const others = reviews.filter(
+    (review) => review.id !== booked.id && review.kind === booked.kind && review.endedAt === undefined,
+  );
+  if (others.length === 0) return undefined;
+  const what = booked.kind === 'follow-up' ? 'follow-up review' : 'review';
+  const listed = others.map((review) => `${review.id}, at ${review.scheduledAt}`).join('; ');
+  const first = others[0]?.id as string;
+  return others.length === 1
+    ? `another ${what} is still booked (${listed}); if this one replaces it, ${moveHint(first)}`
+    : `${others.length} other ${what}s are still booked (${listed}); if this one replaces one of them, ${moveHint(first)}`;
+}
