@@ -32,6 +32,7 @@ describe('momentsAfterEventChange', () => {
     expect(momentsAfterEventChange(moments, 'EVT-2', [error, twin], 'deleted')?.moments.detected).toEqual({
       at: '2026-03-04T14:05:00.000Z',
       eventId: 'EVT-3',
+      reason: 'alert-fired event: EVT-3',
     });
   });
 

@@ -91,7 +91,13 @@ export function momentsAfterEventChange(
     }
     const others = timeline.filter((event) => event.id !== eventId);
     const twin = restingEvent(name, moment.at, others);
-    if (twin) next[name] = { ...moment, eventId: twin.id };
+    // The reason said what the old event showed: it now says what the event it rests on shows.
+    if (twin)
+      next[name] = {
+        ...moment,
+        eventId: twin.id,
+        reason: `${twin.kind} event: ${twin.summary}`.slice(0, 500),
+      };
     else if (change === 'deleted') {
       delete next[name];
       cleared.push(name);

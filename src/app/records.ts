@@ -109,13 +109,17 @@ async function checkReschedule(
   review: StoredReview,
   patch: Record<string, unknown>,
 ): Promise<void> {
-  const moves = typeof patch.scheduledAt === 'string' || typeof patch.durationMinutes === 'number';
-  if (review.endedAt !== undefined && moves) {
+  // A form sends every field: only a time or length that differs from the stored one moves the meeting.
+  const newTime =
+    typeof patch.scheduledAt === 'string' && Date.parse(patch.scheduledAt) !== Date.parse(review.scheduledAt);
+  const newLength =
+    typeof patch.durationMinutes === 'number' && patch.durationMinutes !== review.durationMinutes;
+  if (review.endedAt !== undefined && (newTime || newLength)) {
     throw invalidInput(
       `${review.id} was held and closed at ${review.endedAt}; when it met stays as it was (book a follow-up review instead)`,
     );
   }
-  if (typeof patch.scheduledAt !== 'string') return;
+  if (!newTime || typeof patch.scheduledAt !== 'string') return;
   await assertAfterIncidentStart(store, review.incidentId, patch.scheduledAt);
   assertNotBookedTwice(
     await store.reviews.list(review.incidentId),

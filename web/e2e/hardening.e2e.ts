@@ -159,3 +159,25 @@ test('events show a template as code, and deleting one says which key moment it 
     'Event deleted. Unset Detected: no event backs it any more.',
   );
 });
+
+test('booking a second review names the one still open, with how to move it instead', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', { title: 'Booked twice', severity: 'SEV3' })) as {
+    id: string;
+  };
+  const first = (await admin.post(`/api/incidents/${incident.id}/reviews`, {
+    scheduledAt: '2030-03-04T09:00:00Z',
+  })) as { id: string };
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}/review`);
+  await page.getByRole('button', { name: 'Add review' }).click();
+  await page.getByLabel(/^Date and time/).fill('2030-03-05T10:00');
+  await page.getByRole('button', { name: 'Schedule review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Review scheduled.' })).toContainText(
+    `Review scheduled. Note: another review is still booked (${first.id}, at 2030-03-04T09:00:00.000Z); if this one replaces it, delete that one`,
+  );
+});

@@ -190,7 +190,7 @@ test('the clock warns when a phase runs past its time box', async ({ page }) => 
 test('a viewer sees the schedule and the playbook but cannot change anything', async ({ page }) => {
   await signInPage(page, server, viewer);
   await page.goto(reviewTab());
-  await expect(page.getByRole('article', { name: /^Review, / })).toContainText('Ed Editor, Bob Chen');
+  await expect(page.getByRole('article', { name: /^Review, / })).toContainText('Ed Editor; Bob Chen');
   await expect(page.getByRole('article', { name: /^Follow-up review, / })).toBeVisible();
   await expect(page.locator('.notes-view')).toContainText('Bob should have known the flag was still on.');
   for (const name of [/^Add/, /^Edit/, /^Delete/, /^Remove decision/]) {

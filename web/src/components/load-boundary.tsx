@@ -28,7 +28,7 @@ export class LoadBoundary extends Component<{ children: ReactNode }, State> {
     if (error === undefined) return <Fragment key={attempt}>{this.props.children}</Fragment>;
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     const loading =
-      /dynamically imported module|Importing a module script failed|Failed to fetch|ChunkLoadError/i.test(
+      /dynamically imported module|Importing a module script failed|Failed to fetch|ChunkLoadError|Unable to preload CSS/i.test(
         error.message,
       );
     return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReviewKind } from '../../../src/domain/index.js';
+import { otherBookingWarning, type ReviewKind } from '../../../src/domain/index.js';
 import { defaultBookedMinutes } from '../../../src/playbook/agenda.js';
 import { api } from '../api/client.js';
 import type { StoredReview } from '../api/types.js';
@@ -59,7 +59,19 @@ export function ScheduleSection({
         saveLabel={`Schedule ${kindLabels[editing.kind].toLowerCase()}`}
         onCancel={() => setEditing(undefined)}
         onSubmit={async (fields) => {
-          const ok = await save(() => api('POST', addPath, fields), `${kindLabels[editing.kind]} scheduled.`);
+          // Booking again is how people try to move a meeting: the meetings of its kind still open are named.
+          const ok = await save(
+            () => api<StoredReview>('POST', addPath, fields),
+            (booked) => {
+              const warning = otherBookingWarning(
+                booked,
+                reviews,
+                (id) =>
+                  `delete that one (${id}, its Delete button below); to move a meeting, use its Edit button instead`,
+              );
+              return `${kindLabels[editing.kind]} scheduled.${warning ? ` Note: ${warning}.` : ''}`;
+            },
+          );
           if (ok) setEditing(undefined);
           return ok;
         }}
@@ -119,7 +131,7 @@ export function ScheduleSection({
                     </dd>
                     <dt>Attendees</dt>
                     <dd className="wrap">
-                      {review.attendees.length > 0 ? review.attendees.join(', ') : 'none listed'}
+                      {review.attendees.length > 0 ? review.attendees.join('; ') : 'none listed'}
                     </dd>
                   </dl>
                   {late.has(review.id) && (

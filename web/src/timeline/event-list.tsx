@@ -98,8 +98,8 @@ export function EventList() {
                 {event.count > 1 && <span className="muted">×{event.count}</span>}
                 {editable && (
                   <RecordButtons
-                    name={`event ${event.summary.slice(0, 60)}`}
-                    what={`the event “${event.summary}”`}
+                    name={`event ${event.summary.replaceAll('`', '').slice(0, 60)}`}
+                    what={`the event “${event.summary.replaceAll('`', '')}”`}
                     focusEdit={closedId === event.id}
                     onEdit={() => setEditingId(event.id)}
                     onDelete={() => remove(event)}

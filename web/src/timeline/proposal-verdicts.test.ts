@@ -70,7 +70,13 @@ describe('proposed moments judged against the incident', () => {
       ticked: false,
       current: { at: panic.at, reason: 'first error: Rust panic' },
     });
-    expect(judged.detected).toMatchObject({ verdict: 'same', ticked: false });
+    // The same time, but no event backs it yet: ticked, so accepting links it to the draft's alert.
+    expect(judged.detected).toMatchObject({ verdict: 'same', ticked: true });
+    const linked = { ...current, detected: { ...current.detected, eventId: 'EVT-1' } };
+    const again = byName(
+      judgeProposals(resolvedProposals, linked, [panic, fired, firstResolved], resolvedDraft),
+    );
+    expect(again.detected).toMatchObject({ verdict: 'same', ticked: false });
     // Another alert resolving later is no better founded; replacing is the person's choice.
     expect(judged.resolved).toMatchObject({ verdict: 'replaces', ticked: false });
   });

@@ -5,6 +5,7 @@ import {
   foundsBetter,
   isLastMoment,
   type Moments,
+  restingEvent,
 } from '../../../src/domain/index.js';
 import { formatInstant } from '../lib/text.js';
 import type { ProposedMoment } from './draft-moments.js';
@@ -50,7 +51,19 @@ export function judgeProposals(
     const own = eventIndex(moment.value);
     const founding = own === undefined ? undefined : drafted[own];
     const mine = { rank: founding ? rank(founding) : 0, at: Date.parse(moment.at) };
-    if (now && Date.parse(now.at) === mine.at) return { ...base, verdict: 'same', ticked: false };
+    // The same time: nothing to change, unless no event backs the moment yet and this draft brings one (accepted
+    // once without its event): ticked, so accepting links it.
+    if (now && Date.parse(now.at) === mine.at) {
+      const links = now.eventId === undefined && restingEvent(moment.name, moment.at, drafted) !== undefined;
+      return {
+        ...base,
+        verdict: 'same',
+        ticked: links,
+        ...(links
+          ? { note: 'Ticked: no event backs the moment set now, and accepting links it to this one.' }
+          : {}),
+      };
+    }
     const rival = betterFoundedBy(moment.name, moment.at, founding, stored);
     if (rival) {
       const alertAsImpact = moment.name === 'impactStart' && mine.rank === 1 && rank(rival) === 2;
