@@ -256,6 +256,28 @@ describe('reader phrases', () => {
     );
   });
 
+  it('says a change named by its hash as what it was: a deploy, the version before', () => {
+    const doc = sampleIncident({
+      title: 'Payments API returned 503s after deploy 9f3c2ab exhausted the pool',
+    });
+    const factors = doc.factors.map((factor, i) =>
+      i === 0 ? { ...factor, title: 'Deploy 9f3c2ab went to all regions with no canary stage' } : factor,
+    );
+    const timeline = doc.timeline.map((event, i) =>
+      i === 0
+        ? { ...event, kind: 'rollback' as const, summary: 'Rolled back to commit 4e1d7f0 (v2.30.4)' }
+        : event,
+    );
+    for (const audience of ['exec', 'public'] as const) {
+      const view = documentForAudience({ ...doc, factors, timeline }, audience);
+      expect(view.title).toBe('Payments API returned 503s after a deploy exhausted the pool');
+      expect(view.factors[0]?.title).toBe('A deploy went to all regions with no canary stage');
+      expect(view.timeline.map((event) => event.summary)).toContain(
+        'Rolled back to the version before (v2.30.4)',
+      );
+    }
+  });
+
   it('keeps no handles in an exec timeline: "(by jmuller)" goes, "(by Release Bot)" stays', () => {
     const doc = sampleIncident({
       timeline: [

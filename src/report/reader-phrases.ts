@@ -89,6 +89,15 @@ const notSeconds = (count: string, before: string, after: string) =>
 // A commit named by its hash: "commit 7f66bfea42", "the commit 7f66bfe". A reader outside engineering learns that
 // code changed; the hash is for engineers.
 const commitHash = /\b(?:(the|a)\s+)?commit\s+([0-9a-f]{7,40})\b/giu;
+// A change named by its hash after what it was: "deploy 9f3c2ab", "the release 4f2a9c1" (a deploy, the release).
+const changeHash =
+  /\b(?:(the|a)\s+)?(deploy|deployment|release|build|rollout|revert)\s+([0-9a-f]{7,40})\b/giu;
+// Where a rollback went: "rolled back to commit 4e1d7f0" is to the version before, not to "a code change".
+const backToHash =
+  /\b(rolled back|reverted|roll back|revert)\s+to\s+(?:the\s+)?(?:commit\s+)?([0-9a-f]{7,40})\b/giu;
+const isHash = (hash: string) => /\d/.test(hash) && /[a-f]/i.test(hash);
+const capitalLike = (found: string, said: string) =>
+  /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
 const plural = (count: string, word: string) => `${count} ${word}${count === '1' ? '' : 's'}`;
 
 /** Names and numbers as they are said aloud: alert names, bare durations and commit hashes in words. */
@@ -106,11 +115,15 @@ export function spokenNames(text: string): string {
         ? found
         : plural(count, 'second'),
     )
-    .replace(commitHash, (found: string, article: string | undefined, hash: string) => {
-      if (!/\d/.test(hash) || !/[a-f]/i.test(hash)) return found;
-      const said = `${(article ?? 'a').toLowerCase()} code change`;
-      return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
-    });
+    .replace(backToHash, (found: string, went: string, hash: string) =>
+      isHash(hash) ? `${went} to the version before` : found,
+    )
+    .replace(changeHash, (found: string, article: string | undefined, noun: string, hash: string) =>
+      isHash(hash) ? capitalLike(found, `${(article ?? 'a').toLowerCase()} ${noun.toLowerCase()}`) : found,
+    )
+    .replace(commitHash, (found: string, article: string | undefined, hash: string) =>
+      isHash(hash) ? capitalLike(found, `${(article ?? 'a').toLowerCase()} code change`) : found,
+    );
 }
 
 /** Engineering shorthand as it is said aloud: the reader's phrases, then names and numbers in words. */
