@@ -11,6 +11,12 @@ import {
 } from './glossary.js';
 
 describe('glossary lookup', () => {
+  it('finds nothing for a phrasal word whose particle alone is shared: fan-out is not out of memory', () => {
+    for (const query of ['fan-out', 'fan out', 'scale-out', 'sold out'])
+      expect(glossaryMatches(query)).toEqual([]);
+    expect(lookUpGlossary('out of memory')?.id).toBe(lookUpGlossary('OOM')?.id);
+  });
+
   it('finds a term by id, name or alias, ignoring case', () => {
     expect(findGlossaryTerm('error-budget')?.term).toBe('Error budget');
     expect(findGlossaryTerm('Blast Radius')?.id).toBe('blast-radius');

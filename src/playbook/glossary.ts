@@ -117,6 +117,15 @@ const stopWords = new Set([
   'with',
   'at',
   'by',
+  // Particles of phrasal words ("fan-out", "scale-out", "sold out"): on their own they name nothing, and "out"
+  // alone made "fan-out" look like "out of memory".
+  'out',
+  'up',
+  'off',
+  'down',
+  'over',
+  'into',
+  'from',
 ]);
 
 /** A word cut to its stem, so "starved" meets "starvation" and "cancelled" meets "cancellation". */
