@@ -78,6 +78,7 @@ async function signatureLabels(
     const { rows } = await sql<{ summary: string | null }>`
       select ${field('summary')} as summary from events
       where incident_id = ${incidentId} and ${field('signature')} = ${signature}
+      order by seq
       limit 1`.execute(k);
     const summary = rows[0]?.summary;
     if (summary) labels.set(signature, signatureTemplateOf(summary));

@@ -223,7 +223,8 @@ export function searchCases(use: ContractUse): void {
       { incidentId: incident.id, category: 'monitoring-alerting' },
     ]);
     expect(records.signatures.filter((s) => s.incidentId === incident.id)).toEqual([
-      { incidentId: incident.id, signature: `timeout ${word} <*>` },
+      // Named by what the first of its events shows (a template in backticks, else the summary's first line).
+      { incidentId: incident.id, signature: `timeout ${word} <*>`, label: `timeout ${word} (×3)` },
     ]);
     expect(records.alerts.filter((a) => a.incidentId === incident.id)).toEqual([
       { incidentId: incident.id, name: `${word}High` },
