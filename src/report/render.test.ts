@@ -266,7 +266,7 @@ describe('report formats', () => {
       > SEV2 on 4 March 2026: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026). Also: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026).
       • Impact duration: 41 minutes
       • Open actions: 3 (2 high priority)
-      • Follow-up review: 27 March 2026
+      • Follow-up review: overdue, planned for 27 March 2026 with nothing recording it was held; suggested new date 16 December 2026
       <https://debrief.example.com/incidents/INC-7K3M9QX2|Read the full post-mortem>
       "
     `);
@@ -279,7 +279,7 @@ describe('report formats', () => {
       { now: reportDay, format: 'slack', audience: 'exec', baseUrl },
     );
     expect(text).toContain('• Cost: about €42,000 in failed orders\n');
-    expect(text).toContain('• Follow-up review: not booked yet\n');
+    expect(text).toMatch(/• Follow-up review: not booked yet \(suggested \d+ \w+ 2026\)\n/);
   });
 
   it('names the accepted values for an unknown format or audience', () => {

@@ -259,7 +259,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
       case 'github-json':
         return `${JSON.stringify(actionsGithubIssues(view, baseUrl, audience), null, 2)}\n`;
       case 'slack':
-        return slackSummary(view, bluf, baseUrl);
+        return slackSummary(view, bluf, today, baseUrl);
     }
   })();
   return {
