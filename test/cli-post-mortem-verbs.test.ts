@@ -122,7 +122,7 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     expect(review).toMatchObject({
       kind: 'review',
       scheduledAt: '2026-03-06T09:00:00.000Z',
-      durationMinutes: 60,
+      durationMinutes: 90, // a SEV2 review's whole agenda
     });
     expect(review.attendees).toEqual(['Amara Okafor']);
     const followUp = await cli(
