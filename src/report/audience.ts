@@ -132,11 +132,15 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
 }
 
 const counted = ['two', 'three', 'four', 'five'];
-/** "An engineer and an engineer agreed" says how many: "Two engineers agreed". */
+/**
+ * "An engineer and an engineer agreed" says how many: "Two engineers agreed". Two people with a comma between them
+ * ("We paged an engineer, and an engineer's request…") stand in two clauses, and a possessive is one person's.
+ */
 function fewEngineers(text: string): string {
   return text.replace(
-    /\b([Aa]n engineer)((?:, an engineer)*),? and an engineer\b/g,
-    (_found, first: string, more: string) => {
+    /\b([Aa]n engineer)((?:, an engineer)*)(,?) and an engineer\b(?!['’]s\b)/g,
+    (found, first: string, more: string, comma: string) => {
+      if (comma && !more) return found;
       const n = 2 + (more.match(/an engineer/g)?.length ?? 0);
       const words = `${counted[n - 2] ?? String(n)} engineers`;
       return first.startsWith('A') ? words.charAt(0).toUpperCase() + words.slice(1) : words;

@@ -24,7 +24,7 @@ function surnamesOf(people: readonly KnownPerson[]): Map<string, KnownPerson> {
     const words = person.name.split(' ');
     if (words.length < 2 || person.name.includes('@')) continue;
     for (const word of words.slice(1)) {
-      if (!/^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) || /^\p{Ll}/u.test(word)) continue;
+      if (!/^\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]$/u.test(word) || /^\p{Ll}/u.test(word)) continue;
       const key = word.toLowerCase();
       const entry = owners.get(key) ?? { word, people: new Set() };
       entry.people.add(person);
@@ -122,7 +122,9 @@ export function nameReplacer(
   const exact = new Set(spellings);
   spellings.sort((a, b) => b.length - a.length);
   const alternatives = spellings.map((s) =>
-    unspaced.test(s) ? escapeRegExp(s) : `(?<![\\p{L}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{N}_]|@)`,
+    unspaced.test(s)
+      ? escapeRegExp(s)
+      : `(?<![\\p{L}\\p{M}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{M}\\p{N}_]|@)`,
   );
   // A title goes with the name it stands before: "Ms. Chen" is one person, not "Ms. an engineer".
   const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})`, 'giu');
@@ -171,11 +173,16 @@ export function nameReplacer(
           const lower = /^\p{Ll}/u.test(found);
           if (lower && !everyday && !isKnownFirstName(found) && !namedAt(text, index)) return keep();
           if (lower && everyday && !namedAt(text, index)) return keep();
+          // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: acting
+          // ("while Will kept…"), after a cue ("paged Grant") or in the possessive; "in May", "the Rust services",
+          // "Grant funding will pay" keep the word.
+          const possessive =
+            /^['’]s\b/u.test(after) && !/\b(?:the|a|an|our|their|in|of)\s+$/i.test(text.slice(0, index));
           if (
             !lower &&
             everyday &&
             !titled &&
-            (pronounAfter.test(after) || modalUse(found, after)) &&
+            (pronounAfter.test(after) || modalUse(found, after) || !possessive) &&
             !namedAt(text, index)
           )
             return keep();

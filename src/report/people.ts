@@ -1,5 +1,6 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
 import { isProductName, personNamesIn } from '../language/index.js';
+import { morePersonNamesIn } from './prose-people.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
 export interface ConfiguredPeople {
@@ -199,7 +200,10 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
     for (const m of text.matchAll(handle))
       if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
-    for (const name of personNamesIn(text)) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
+    const named = personNamesIn(text);
+    for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
+    const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
+    for (const name of morePersonNamesIn(text, isPerson)) add(name, 'responder');
   }
   addFirstNames(people, byKey);
   return { people, teams: [...teams] };

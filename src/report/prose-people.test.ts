@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { anonymizeDocument } from './anonymize.js';
+import { documentForAudience } from './audience.js';
+import { morePersonNamesIn } from './prose-people.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+// People a trial (debrief issue 12, P12-15 and P12-16) found named in a public report: known to nobody but the text.
+const configured = { people: ['Kwame Mensah', 'Grant Ito'], teams: [] };
+const publicSummary = (summary: string) =>
+  documentForAudience(
+    sampleIncident({ summary, participants: [{ name: 'Oluwaseun Adébáyọ̀', role: 'scribe' }] }),
+    'public',
+    { people: configured },
+  ).summary.split('\n')[0] ?? '';
+
+describe('names the analyzer does not find, in a public report', () => {
+  it.each([
+    [
+      'During the call Chen and Kierkegaard-Holm agreed to fail over.',
+      'During the call two engineers agreed to fail over.',
+    ],
+    ['Dr. Okonkwo said the replica was healthy.', 'An engineer said the replica was healthy.'],
+    ['김민준 restarted the pods.', 'An engineer restarted the pods.'],
+    ['Then محمد confirmed the numbers.', 'Then an engineer confirmed the numbers.'],
+    ['The notes were written by Oluwaseun and Adébáyọ̀.', 'The notes were written by two engineers.'],
+  ])('%s', (text, expected) => {
+    const out = publicSummary(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+
+  it('keeps two clauses two, and a possessive a possessive', () => {
+    expect(publicSummary("We paged Tomás Ferreira, and Jörg's request to pause deploys was accepted.")).toBe(
+      "We paged an engineer, and an engineer's request to pause deploys was accepted.",
+    );
+  });
+
+  it('keeps a word that is a known first name where it is the word', () => {
+    const text = 'Grant funding will pay for the load tests, and a May release is planned.';
+    expect(publicSummary(text)).toBe(text);
+  });
+
+  it('calls them by a role in an anonymised report', () => {
+    const doc = sampleIncident({ summary: 'Dr. Okonkwo said 김민준 restarted the pods.' });
+    expect(anonymizeDocument(doc).summary).toMatch(
+      /^(Responder \d) said (responder \d) restarted the pods\.$/,
+    );
+  });
+
+  it('finds no name in words that are no names', () => {
+    expect(
+      morePersonNamesIn('Payments and Kubernetes recovered; the 서울 region was fine.', () => false),
+    ).toEqual([]);
+  });
+});

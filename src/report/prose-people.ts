@@ -1,0 +1,73 @@
+import { isEverydayWord, isProductName } from '../language/index.js';
+
+// Names the analyzer's finder (src/language) leaves in free text, which a report must still treat as people: a name
+// after a title, a name in a script without capitals acting as a person, and a name-shaped word joined by "and" to
+// someone already known to be a person.
+
+// Scripts that write no capitals: a name there cannot be told by its first letter.
+const caseless = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}][\p{L}\p{M}]*`;
+const caselessName = `${caseless}(?:[ \\u00A0]${caseless})?`;
+// A capitalised word that may be a name: "Okonkwo", "Kierkegaard-Holm", "Adébáyọ̀", "O’Neil".
+const namePart = String.raw`\p{Lu}\p{M}*(?:['’]\p{Lu}\p{M}*)?\p{Ll}[\p{Ll}\p{M}]*`;
+const capitalised = `${namePart}(?:-${namePart})*`;
+const title = String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b\.?\s+`;
+// What a person does as the subject: a verb in the past, or a verb that needs a subject.
+const personVerb = String.raw`(?:\p{Ll}+ed|said|told|took|made|ran|wrote|saw|found|led|got|gave|kept|began|sent|brought|thought|knew|felt|left|came|went|did|had|was|were|is|has|will|would|should|could|can|may|might|must|asked|says|thinks|agrees|confirms|wants|needs)\b`;
+// Words before a name that say a person follows: "paged 김민준", "thanks to محمد", "by נועה".
+const cue = String.raw`\b(?:by|paged|pinged|ping|thanks\s+to|asked|told|called|with|cc|to)\s+`;
+const determinerBefore = /\b(?:the|a|an|our|their|this|that|its|in|on|at|of)\s+$/i;
+// Endings of nouns, not names: "Operations", "Deployment", "Gateway".
+const nounEnding = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ings|ware|way|ers|ics|ism|ure|age)$/i;
+
+/** A capitalised word that reads as a name and no English word, product or noun. */
+function nameShaped(word: string): boolean {
+  return word
+    .split('-')
+    .every(
+      (part) => part.length >= 2 && !isEverydayWord(part) && !isProductName(part) && !nounEnding.test(part),
+    );
+}
+
+/**
+ * Names in `text` that `personNamesIn` does not find, as written: the words after a title ("Dr. Okonkwo", "Ms.
+ * Kierkegaard-Holm"); a name in a script without capitals as a capitalised one would be, before a person's verb,
+ * in the possessive or after a cue ("김민준 restarted", "محمد confirmed", "thanks to 王芳"); and a name-shaped word
+ * joined by "and", "or" or a comma to a person `isPerson` knows ("Chen and Kierkegaard-Holm agreed").
+ */
+export function morePersonNamesIn(text: string, isPerson: (name: string) => boolean): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`${title}(${capitalised}(?: ${capitalised})?)`, 'gu'))) {
+    const words = m[1]!.split(' ');
+    // "Dr. Okonkwo Said" is no full name: the second word counts only when it too is name-shaped.
+    found.add(words.length === 2 && nameShaped(words[1]!) ? m[1]! : words[0]!);
+  }
+  const script = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@.#/-])(${caselessName})(?![\\p{L}\\p{M}\\p{N}_-])`,
+    'gu',
+  );
+  for (const m of text.matchAll(script)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (determinerBefore.test(before)) continue;
+    // Only inside English prose: a whole sentence in another script is quoted text, not a name.
+    if (!/\p{Script=Latin}/u.test(text)) continue;
+    const acts = new RegExp(`^(?:['’]s\\b|\\s+${personVerb})`, 'u').test(after);
+    if (acts || new RegExp(`${cue}$`, 'iu').test(before)) found.add(m[1]!);
+  }
+  const joined = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@.-])(${capitalised}|${caselessName})(?:['’]s)?(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?=(${capitalised}|${caselessName})(?![\\p{L}\\p{M}\\p{N}_@-]))`,
+    'gu',
+  );
+  for (const m of text.matchAll(joined)) {
+    const left = m[1]!;
+    const right = m[2]!;
+    if (isPerson(left) && !isPerson(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) found.add(right);
+    if (isPerson(right) && !isPerson(left) && nameShaped(left) && !opensSentence(text, m.index))
+      found.add(left);
+  }
+  return [...found].filter((name) => !isPerson(name));
+}
+
+function opensSentence(text: string, index: number): boolean {
+  return index === 0 || /(?:[.!?:]\s+|\n\s*(?:[-*]\s+)?)$/.test(text.slice(Math.max(0, index - 4), index));
+}
