@@ -59,7 +59,7 @@ export function checkReportLanguage(report: RenderedReport, audience: Audience):
 
 // The labels anonymisation and redaction put where a person was: "an engineer", "responder 2", "the scribe".
 const placeholder =
-  /^(?:an engineer|(?:the )?(?:facilitator|incident commander|scribe|responder|stakeholder|attendee|deploy author|change author|on-call engineer|action owner)(?: \d+)?)$/i;
+  /^(?:an engineer|(?:the )?(?:facilitator|incident commander|scribe|responder|stakeholder|attendee|deploy author|rollback author|change author|on-call engineer|action owner|engineer)(?: \d+)?)$/i;
 
 /**
  * A contributing factor is a condition in the system; one whose title is a person ("Kwame Mensah", or "responder

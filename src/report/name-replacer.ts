@@ -145,6 +145,22 @@ export function nameReplacer(
       spansOf = { text, starts: new Set(personNameSpans(text, firstNames).map((span) => span.start)) };
     return spansOf.starts.has(index);
   };
+  // A word joined by "and", "or" or a comma to someone the text names is a person too: "mai and fang paired on the
+  // fix" (the given name of Nguyễn Thị Mai beside a handle that acts), "Chen, Søren and Grant agreed".
+  const nameAt = (text: string, word: string, at: number) =>
+    owner.has(word.toLowerCase()) &&
+    (namedAt(text, at) || (/^\p{Lu}/u.test(word) && !isEverydayWord(word)) || !/[\p{Lu}\p{Ll}]/u.test(word));
+  const joined = (text: string, index: number, found: string) => {
+    const after = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)@?([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)/u.exec(
+      text.slice(index + found.length),
+    );
+    if (after && nameAt(text, after[2]!, index + found.length + after[0].length - after[2]!.length))
+      return true;
+    const before = /([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)(?:['’]s)?(?:\s*,\s*|\s+(?:and|or|&)\s+)$/u.exec(
+      text.slice(0, index),
+    );
+    return before !== null && nameAt(text, before[1]!, before.index);
+  };
   return (text) =>
     twice(
       text.replace(pattern, (whole: string, titled: string | undefined, at: number) => {
@@ -157,7 +173,12 @@ export function nameReplacer(
         // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
         // one in lower case only where the text reads it as a name.
         const surnameOnly = surnameKeys.has(key) && !titled;
-        if (surnameOnly && (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) && !namedAt(text, index))
+        if (
+          surnameOnly &&
+          (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
+          !namedAt(text, index) &&
+          !joined(text, index, found)
+        )
           return keep();
         // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
         if (single(found) && /^\p{Lu}{2,}$/u.test(found) && !exact.has(found)) return keep();
@@ -171,7 +192,14 @@ export function nameReplacer(
           // Scripts without case (Hebrew, Arabic) write every name as a capital does: only a lower-case letter is
           // lower case.
           const lower = /^\p{Ll}/u.test(found);
-          if (lower && !everyday && !isKnownFirstName(found) && !namedAt(text, index)) return keep();
+          if (
+            lower &&
+            !everyday &&
+            !isKnownFirstName(found) &&
+            !namedAt(text, index) &&
+            !joined(text, index, found)
+          )
+            return keep();
           if (lower && everyday && !namedAt(text, index)) return keep();
           // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: acting
           // ("while Will kept…"), after a cue ("paged Grant") or in the possessive; "in May", "the Rust services",

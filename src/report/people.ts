@@ -11,7 +11,7 @@ export interface ConfiguredPeople {
 /** One person an incident names, with the role a report may call them by and every way the text spells them. */
 export interface KnownPerson {
   name: string;
-  /** The role in plain words: "incident commander", "responder", "deploy author", "on-call engineer". */
+  /** The role in plain words: "incident commander", "responder", "deploy author", "on-call engineer", "engineer". */
   role: string;
   /** Full name first, then e-mail addresses and handles, each as the evidence spelled it. */
   aliases: string[];
@@ -47,7 +47,8 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
   {
     source: /^git/,
     pattern: /\(commit [0-9a-f]{7,40} by ([^)]+)\)/u,
-    role: (kind) => (kind === 'deploy' || kind === 'rollback' ? 'deploy author' : 'change author'),
+    role: (kind) =>
+      kind === 'deploy' ? 'deploy author' : kind === 'rollback' ? 'rollback author' : 'change author',
   },
   // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"; a log entry's agent
   // may be a service ("PagerDuty paged (pay-api (prod)): Notified Priya R by SMS."), whom it notified is a person.
@@ -103,9 +104,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (!byKey.has(key)) byKey.set(key, person);
     if (!person.aliases.some((a) => a.toLowerCase() === key)) person.aliases.push(spelling);
   };
-  // The configuration says only that someone works here ("engineer"); what the evidence shows them do says more.
+  // A person is called by the most telling role they played: an incident commander stays one, the author of the
+  // deploy is "the deploy author" rather than an action owner, and the configuration says only that someone works
+  // here ("engineer").
   const upgrade = (person: KnownPerson, role: string) => {
-    if (person.role === 'engineer' && role !== 'engineer') person.role = role;
+    if (roleRank(role) > roleRank(person.role)) person.role = role;
   };
   const add = (raw: string, role: string, given?: string): KnownPerson | undefined => {
     // "Bill Post <bill@acme.io>", as calendars and git write a person: the name, and the address.
@@ -128,6 +131,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       find(handleName) ??
       (mail ? find(mail) : undefined) ??
       byLocalPart(handleName) ??
+      byAddress(handleName) ??
       (local && local.length >= 2 ? find(local) : undefined);
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
@@ -135,6 +139,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     remember(person, handleName);
     if (mail) remember(person, mail);
     return person;
+  };
+  // A handle that is the local part of someone's address is theirs: "@seun" of seun@acme.io.
+  const byAddress = (spelling: string): KnownPerson | undefined => {
+    const key = spelling.toLowerCase();
+    if (key.includes('@') || key.length < 2) return undefined;
+    const fits = people.filter((p) =>
+      p.aliases.some((a) => a.includes('@') && a.split('@')[0]!.toLowerCase() === key),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   };
   // A name found in text that is part of a longer known name ("Siobhán Ní" of "Siobhán Ní Bhriain") is that person.
   const partOfKnown = (name: string): boolean => {
@@ -157,14 +170,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   };
 
   for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
-  for (const a of doc.actions) add(a.owner, 'action owner');
+  // Owning an action says nothing of what someone did in the incident: "engineer 2" unless the evidence says more.
+  for (const a of doc.actions) add(a.owner, 'engineer');
   // The configuration says only that someone works here, not what they did: "engineer 2", never "responder 2".
   for (const name of configured.people ?? []) add(name, 'engineer');
   for (const r of doc.reviews) {
     for (const a of r.attendees) add(a, 'attendee', a.includes('@') ? a : undefined);
     // Who joined the meeting in the shared room, and the owners of the actions it added.
     for (const a of r.summary?.attendees ?? []) add(a, 'attendee');
-    for (const a of r.summary?.actions ?? []) add(a.owner, 'action owner');
+    for (const a of r.summary?.actions ?? []) add(a.owner, 'engineer');
   }
   // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
   for (const e of doc.timeline)
@@ -226,6 +240,22 @@ function addFirstNames(people: KnownPerson[], byKey: Map<string, KnownPerson>): 
     byKey.set(first, person);
   }
 }
+
+// From the least to the most telling role; participants' own roles above what the evidence shows.
+const rolesByWeight = [
+  'engineer',
+  'attendee',
+  'responder',
+  'change author',
+  'on-call engineer',
+  'rollback author',
+  'deploy author',
+  'stakeholder',
+  'scribe',
+  'facilitator',
+  'incident commander',
+];
+const roleRank = (role: string) => rolesByWeight.indexOf(role);
 
 /** Every text a person may be named in, machine output included (a log line can carry an address). */
 function proseOf(doc: IncidentDocument): string[] {

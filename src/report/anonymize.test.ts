@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEventInput } from '../domain/index.js';
+import { anonymizeDocument, roleLabels } from './anonymize.js';
+import { peopleRegistry } from './people.js';
+import { sampleIncident } from './test-support/sample-incident.js';
+
+// The people of a trial incident (debrief issue 12, P12-4, P12-9, P12-14): names that are also words (May, Rust,
+// Will, Grant), a Vietnamese name written family name first, a scribe known by a handle, an address and a full name.
+const at = (minute: number) => `2026-11-20T14:${String(minute).padStart(2, '0')}:00.000Z`;
+const gitLog = (minute: number, kind: 'deploy' | 'rollback' | 'note', subject: string) => ({
+  at: at(minute),
+  kind,
+  summary: subject,
+  source: 'git-log',
+  origins: [{ file: 'git.log', line: minute }],
+});
+const evidence: TimelineEventInput[] = [
+  gitLog(1, 'deploy', 'deploy orders-api v3.14.0 (commit ed82af353d by Will Page)'),
+  gitLog(2, 'note', 'Lower max_conns from 200 to 40 (commit c69332166f by 王芳)'),
+  gitLog(24, 'rollback', 'Revert "deploy orders-api v3.14.0" (commit b4fe0aa0cf by ليلى حداد)'),
+  gitLog(40, 'note', 'Raise max_conns back to 200 (commit 3c52a8a0ac by Nguyễn Thị Mai)'),
+  {
+    at: at(5),
+    kind: 'page',
+    summary: 'PagerDuty paged (orders-api (prod)): Notified Rust Åberg by SMS',
+    source: 'pagerduty',
+  },
+  {
+    at: at(12),
+    kind: 'chat',
+    summary: '#inc-2207 王芳 (@fang, U04WF): the pool limit was lowered last week',
+    source: 'slack',
+  },
+  {
+    at: at(15),
+    kind: 'chat',
+    summary: '#inc-2207 Seun A. (@seun, Oluwaseun Adébáyọ̀, U06SEUN): rolling back now',
+    source: 'slack',
+  },
+  {
+    at: at(16),
+    kind: 'chat',
+    summary: '#inc-2207 Will P (@will, Will Page, U01WILL): my deploy went out at 14:01',
+    source: 'slack',
+  },
+];
+const incident = (wentWell: string[]) =>
+  sampleIncident({
+    wentWell,
+    timeline: evidence.map((event, i) => ({ ...event, id: `EVT-${i + 1}` })),
+    participants: [
+      { name: 'May Grant', role: 'incident-commander' },
+      { name: 'Rust Åberg', role: 'responder' },
+      { name: 'Oluwaseun Adébáyọ̀', role: 'scribe', email: 'seun@acme-corp.io' },
+    ],
+    actions: [
+      { id: 'ACT-1', title: 'Alert on pool saturation', owner: '王芳', type: 'detect', priority: 'high' },
+      {
+        id: 'ACT-2',
+        title: 'Load-test limit changes',
+        owner: 'Will Page',
+        type: 'prevent',
+        priority: 'high',
+      },
+      {
+        id: 'ACT-3',
+        title: 'Run the canary on Fridays',
+        owner: 'ليلى حداد',
+        type: 'prevent',
+        priority: 'medium',
+      },
+      {
+        id: 'ACT-4',
+        title: 'Document pgbouncer failover',
+        owner: '@seun',
+        type: 'mitigate',
+        priority: 'medium',
+      },
+    ],
+  });
+
+describe('an anonymised report, words that are also names', () => {
+  it.each([
+    'We will grant the orders squad access to the new dashboard in May, and the Rust services were unaffected.',
+    'Customers on the status page asked about Rust, the language, not the person.',
+    'Grant funding will pay for the load tests.',
+  ])('keeps the words: %s', (text) => {
+    expect(anonymizeDocument(incident([text])).wentWell[0]).toBe(text);
+  });
+
+  it('replaces a given name joined to another person, in lower case as chat writes it', () => {
+    const out = anonymizeDocument(
+      incident(['mai and fang paired on the fix, and then will rolled back the flag.']),
+    );
+    expect(out.wentWell[0]).toMatch(
+      /^Change author \d and change author \d paired on the fix, and then the deploy author rolled back the flag\.$/,
+    );
+  });
+});
+
+describe('an anonymised report, one label per person', () => {
+  it('calls a handle that is the local part of a participant’s address by the participant’s role', () => {
+    const doc = anonymizeDocument(incident([]));
+    expect(doc.actions.find((a) => a.id === 'ACT-4')?.owner).toBe('the scribe');
+    expect(doc.timeline.find((e) => e.id === 'EVT-7')?.summary).toBe(
+      '#inc-2207 the scribe: rolling back now',
+    );
+    expect(peopleRegistry(incident([])).people.filter((p) => /seun/i.test(p.aliases.join(' ')))).toHaveLength(
+      1,
+    );
+  });
+
+  it('labels each person by the role they played, not by the action they own', () => {
+    const labels = Object.fromEntries(roleLabels(incident([])));
+    expect(labels['Will Page']).toBe('the deploy author');
+    expect(labels['ليلى حداد']).toBe('the rollback author');
+    expect(labels['王芳']).toMatch(/^change author \d$/);
+    expect(labels['Rust Åberg']).toBe('the on-call engineer');
+    expect(labels['May Grant']).toBe('the incident commander');
+    expect(Object.values(labels).filter((label) => /action owner/.test(label))).toEqual([]);
+    const doc = anonymizeDocument(incident([]));
+    expect(doc.timeline[0]?.summary).toBe(
+      'deploy orders-api v3.14.0 (commit ed82af353d by the deploy author)',
+    );
+    expect(doc.actions.find((a) => a.id === 'ACT-2')?.owner).toBe('the deploy author');
+  });
+});
