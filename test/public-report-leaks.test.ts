@@ -174,7 +174,11 @@ beforeAll(async () => {
     '--at',
     '2026-12-04T15:00:00Z',
     '--attendee',
-    'Marcus Olsen,Priya Raghunathan,yael.cohen@shop.example',
+    'Marcus Olsen',
+    '--attendee',
+    'Priya Raghunathan',
+    '--attendee',
+    'yael.cohen@shop.example',
   ]);
   await cli(['evidence', join(fixture, 'evidence'), alertmanager, '--incident', id]);
 }, 120_000);
