@@ -51,7 +51,7 @@ describe('the public redactor on free text', () => {
   });
 
   it.each([
-    ['It went through escalation policy P7XK2QZ (schedule PQR12ST).', 'It went through escalation policy.'],
+    ['It went through escalation policy P7XK2QZ (schedule PQR12ST).', 'It went through the escalation policy.'],
     ['Service id: PSVC1A2 was muted; P9ZZ8YX paged.', 'Service was muted; an on-call setting paged.'],
   ])('drops PagerDuty object ids: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);

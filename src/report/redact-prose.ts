@@ -89,29 +89,32 @@ export function groupNamesInProse(count: () => void): (text: string) => string {
     `(?:\\b(the|a|an|our|their)\\s+)?(?<![\\p{L}\\p{N}_-])([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\s+(${groupNouns}|${podAsTeam})\\b`,
     'giu',
   );
-  const seen = new Map<string, number>();
   const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-  return (text) =>
-    text.replace(pattern, (found, _det: string | undefined, name: string, noun: string, index: number) => {
-      if (notNames.has(name.toLowerCase())) return found;
-      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
-      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
-      // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
-      if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
-      count();
-      const key = name.toLowerCase();
-      if (!seen.has(key)) seen.set(key, seen.size);
-      const n = seen.get(key) as number;
-      const plural = /s$/i.test(noun);
-      const words = plural
-        ? 'teams'
-        : n === 0
-          ? 'a team'
-          : n === 1
-            ? 'another team'
-            : `a ${ordinals[n - 2] ?? 'further'} team`;
-      return fitToPosition(text, index, words);
-    });
+  // Counted in each text: "another team" needs a first one in the same text.
+  return (text) => {
+    const seen = new Map<string, number>();
+    return text.replace(
+      pattern,
+      (found, _det: string | undefined, name: string, noun: string, index: number) => {
+        if (notNames.has(name.toLowerCase())) return found;
+        // "chapter" is also a book's: a team by that noun needs a name that looks like one ("the Payments chapter").
+        if (/^chapters?$/i.test(noun) && !/^\p{Lu}|[-_\d]|\p{Ll}\p{Lu}/u.test(name)) return found;
+        count();
+        const key = name.toLowerCase();
+        if (!seen.has(key)) seen.set(key, seen.size);
+        const n = seen.get(key) as number;
+        const plural = /s$/i.test(noun);
+        const words = plural
+          ? 'teams'
+          : n === 0
+            ? 'a team'
+            : n === 1
+              ? 'another team'
+              : `a ${ordinals[n - 2] ?? 'further'} team`;
+        return fitToPosition(text, index, words);
+      },
+    );
+  };
 }
 
 // PagerDuty object ids: seven capitals and digits starting with P (P7XK2QZ), with a digit and a letter after the P.
@@ -119,9 +122,11 @@ const pagerdutyId = String.raw`\bP(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A
 const pagerdutyNouns =
   'escalation polic(?:y|ies)|polic(?:y|ies)|schedules?|services?|rotations?|users?|teams?|incidents?|integrations?|rulesets?';
 
+const determined = /\b(?:the|a|an|our|its|their|this|that|each|every|any|no|which|[\p{L}]+['’]s)\s+$/iu;
+
 /**
- * Drops PagerDuty object ids (P7XK2QZ): after the noun they belong to ("escalation policy P7XK2QZ" is "escalation
- * policy"), in brackets ("(P7XK2QZ)" goes), after "id"; alone they are "an on-call setting".
+ * Drops PagerDuty object ids (P7XK2QZ): after the noun they belong to ("via escalation policy P7XK2QZ" is "via the
+ * escalation policy"), in brackets ("(P7XK2QZ)" goes), after "id"; alone they are "an on-call setting".
  */
 export function pagerdutyIdsInProse(count: () => void): (text: string) => string {
   const withNoun = new RegExp(`\\b(${pagerdutyNouns})(?:\\s+(?:id|ID)\\b)?[:\\s]\\s*${pagerdutyId}`, 'g');
@@ -137,9 +142,10 @@ export function pagerdutyIdsInProse(count: () => void): (text: string) => string
         count();
         return '';
       })
-      .replace(withNoun, (_found, noun: string) => {
+      .replace(withNoun, (_found, noun: string, index: number, whole: string) => {
         count();
-        return noun;
+        // The id was the noun's determiner: "through escalation policy P7XK2QZ" is "through the escalation policy".
+        return determined.test(whole.slice(0, index)) ? noun : fitToPosition(whole, index, `the ${noun}`);
       })
       .replace(labelled, () => {
         count();

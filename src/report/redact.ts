@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
+import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
 import {
   alertNamesInProse,
   groupNamesInProse,
@@ -23,7 +24,9 @@ export interface InternalNames {
   teams?: readonly string[];
 }
 
-const ipv4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5})?\b/g;
+// An address with its port (10.42.7.19:8080) or its prefix length (10.42.11.0/24, a range of addresses).
+const ipv4 =
+  /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5}\b|\/(?:3[0-2]|[12]?\d)(?!\d))?/g;
 // Candidate IPv6 forms; only those with `::` or all eight groups count, so times such as 12:07:30 never do.
 const ipv6 = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
 const isIpv6 = (found: string) =>
@@ -41,9 +44,10 @@ const bracketedIpv6 = /\[[0-9a-f:]*:[0-9a-f:]*\](?::\d{1,5})?/gi;
 const kubeRef = /\b(?:svc|service|deploy|deployment|sts|statefulset|po|pod|ns)\/[a-z0-9][a-z0-9.-]*/gi;
 const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b/gi;
 // Machine names with a number in them: pay-api-3, k8s-prod-eu1, checkout-api-7f9c-1, db-01 (a lone "covid-19" or
-// "utf-8" has one hyphen and no leading zero).
+// "utf-8" has one hyphen and no leading zero), and a database by its part: db-primary, orders-db-replica (never the
+// English "read-replica" or "hot-standby").
 const numberedHost =
-  /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
+  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
 const serviceShaped =
   /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
@@ -126,7 +130,12 @@ function phraseReplacer(
       const plural = /s$/.test(head) && head !== 'status';
       const keeps = det !== undefined && !/^(?:an?|the)$/i.test(det);
       let phrase: string;
-      if (own) phrase = keeps ? `${det} ${own.replace(/^(?:the|an?) /, '')}` : own;
+      if (own)
+        phrase = keeps
+          ? `${det} ${own.replace(/^(?:the|an?) /, '')}`
+          : det && /^the$/i.test(det) && /^an? internal /.test(own)
+            ? own.replace(/^an? /, 'the ')
+            : own;
       else {
         const indefinite = /^[aeiou]/i.test(adjective || head) ? 'an' : 'a';
         const article = keeps
@@ -148,6 +157,26 @@ function phraseReplacer(
     });
 }
 
+const plurals: Record<string, string> = { address: 'addresses', 'address range': 'address ranges' };
+/**
+ * "an internal cluster and an internal cluster" says how many: "two internal clusters" (and "the internal host, the
+ * internal host and the internal host" is "three internal hosts").
+ */
+function samePlaceholdersCounted(text: string): string {
+  const one = String.raw`\b(?:an|the) internal ((?:address range|network interface|security group|storage location|[a-z]+))`;
+  const pattern = new RegExp(
+    `${one}((?:, (?:an|the) internal \\1\\b)*),? and (?:an|the) internal \\1\\b(?!['’]s)`,
+    'gi',
+  );
+  return text.replace(pattern, (found, noun: string, more: string, index: number) => {
+    const n = 2 + (more.match(/internal/g)?.length ?? 0);
+    const words = ['two', 'three', 'four', 'five'][n - 2];
+    if (!words) return found;
+    const plural = plurals[noun.toLowerCase()] ?? `${noun}s`;
+    return fitToPosition(text, index, `${words} internal ${plural}`);
+  });
+}
+
 /** What a service-shaped name is, by its ending: "orders_db" is a database, "events_queue" a queue. */
 function shapedWords(name: string): string | undefined {
   if (/[-_]db$/.test(name)) return 'an internal database';
@@ -155,22 +184,34 @@ function shapedWords(name: string): string | undefined {
   return undefined;
 }
 
-/** Words for the n-th distinct team: "the on-call team", "another team", "a third team", … */
-function teamWords(known: readonly string[]): (name: string) => string {
-  const seen = new Map<string, number>();
+/**
+ * Words for each distinct team, counted in the text being redacted (`reset` starts a new one): "the on-call team",
+ * "a team", "another team", "a third team", so "another team" always follows a first one.
+ */
+function teamWords(known: readonly string[]): { words: (name: string) => string; reset: () => void } {
+  // Which team is on call is decided once for the whole document; the counting starts again in each text.
+  const order = new Map<string, number>();
+  let inText = new Map<string, number>();
   const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
   // When a known team says it is on call ("payments-oncall"), it is the on-call team and no other is ("Team
-  // Falcon" is another team); otherwise the first team paged is.
+  // Falcon" is a team); otherwise the first team paged is.
   const onCall = (name: string) => /on-?call/i.test(name);
   const named = known.some(onCall);
-  return (name) => {
-    if (named && onCall(name)) return 'the on-call team';
+  const words = (name: string) => {
     const key = name.toLowerCase();
-    if (!seen.has(key)) seen.set(key, seen.size);
-    const n = (seen.get(key) as number) + (named ? 1 : 0);
-    if (n === 0) return 'the on-call team';
+    if (!order.has(key)) order.set(key, order.size);
+    if (!inText.has(key)) inText.set(key, inText.size);
+    if (named ? onCall(name) : order.get(key) === 0) return 'the on-call team';
+    const n = inText.get(key) as number;
+    if (n === 0) return 'a team';
     if (n === 1) return 'another team';
     return `a ${ordinals[n - 2] ?? 'further'} team`;
+  };
+  return {
+    words,
+    reset: () => {
+      inText = new Map();
+    },
   };
 }
 
@@ -203,7 +244,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   // A team of several words ("Team Falcon", "ledger squad") is a name as written, whatever its shape; a team of one
   // plain word ("payments") is also the English word, left alone in prose.
   const teams = clean(names.teams).filter((n) => isIdentifier(n) || /\s/.test(n));
-  const team = teamWords(teams);
+  const { words: team, reset: newText } = teamWords(teams);
   const simple =
     (pattern: RegExp, words: string, counter: () => void) =>
     (text: string): string =>
@@ -219,6 +260,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         .replace(alertMarker, '')
         .replace(labelList, '')
         .replace(incidentNumber, ''),
+    // Storage locations, cloud ids and shell commands go whole, before their parts could read as hosts.
+    cloudNamesInProse(host),
     (text) =>
       text.replace(url, (found, index: number) => {
         // A sentence's full stop or comma after a link is not part of it.
@@ -231,7 +274,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // internal debrief server: the words stay, the link goes; a bare one is "an internal link".
     (text) => text.replace(relativeMarkdownLink, '$1'),
     (text) =>
-      text.replace(relativePath, (found, index: number) => {
+      text.replace(relativePath, (_found, index: number) => {
         host();
         return fitToPosition(text, index, 'an internal link');
       }),
@@ -255,8 +298,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         host();
         return '';
       }),
-    // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole.
-    phraseReplacer(environmentName.source, 'service', service),
+    shellCommandsInProse(host),
+    // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole; one
+    // named environment first ("prod-east-2", "staging-eu1") is a cluster or a context.
+    phraseReplacer(environmentName.source, 'service', service, 'internal', (name) =>
+      /^(?:prod|production|staging|stg|qa)-/i.test(name) ? 'an internal cluster' : undefined,
+    ),
     // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader.
     phraseReplacer(snakeName.source, 'setting', service, 'internal', shapedWords),
     simple(kubeRef, 'an internal service', service),
@@ -325,9 +372,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push(phraseReplacer(numberedHost.source, 'host', host));
   steps.push(phraseReplacer(serviceShaped.source, 'service', service, 'internal', shapedWords));
   steps.push((text) => {
-    const out = text.replace(ipv4, (_found, index: number) => {
+    const out = text.replace(ipv4, (found, index: number) => {
       counts.ips++;
-      return fitToPosition(text, index, 'an internal address');
+      return fitToPosition(
+        text,
+        index,
+        found.includes('/') ? 'an internal address range' : 'an internal address',
+      );
     });
     return out.replace(ipv6, (found, index: number) => {
       if (!isIpv6(found)) return found;
@@ -335,7 +386,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       return fitToPosition(out, index, 'an internal address');
     });
   });
+  steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
+    newText();
     let out = text;
     for (const step of steps) out = step(out);
     return out;

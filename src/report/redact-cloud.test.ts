@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { publicRedactor } from './redact.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+
+// What a trial (debrief issue 12, P12-3, P12-10, P12-11) found left or garbled in a public report's prose.
+const redact = (text: string) =>
+  publicRedactor({
+    services: ['orders-api', 'checkout'],
+    alerts: [],
+    teams: ['Team Falcon', 'orders-oncall', 'sre-guild'],
+  }).redact(text);
+
+describe('the public redactor on cloud ids, storage, commands and settings', () => {
+  it.each([
+    [
+      'Backups in s3://acme-orders-backups/2026 were intact (AWS account 123456789012, vpc-0a1b2c3d, sg-0123abcd).',
+      'Backups in an internal storage location were intact (an internal account, an internal network, an internal security group).',
+    ],
+    [
+      'The instance i-0abc12345def67890 in subnet subnet-0f1e2d3c restarted.',
+      'The internal instance in an internal subnet restarted.',
+    ],
+    [
+      'Someone ran kubectl -n orders rollout undo deploy/orders-api on node ip-10-42-7-19 and pay-api-3; db-primary recovered.',
+      'Someone ran a command on an internal node and an internal host; an internal host recovered.',
+    ],
+    ['We ran `helm rollback orders 41` twice.', 'We ran a command twice.'],
+    ['The read-replica lagged behind the hot-standby.', 'The read-replica lagged behind the hot-standby.'],
+    [
+      'The replica at 10.42.11.0/24 answered on 10.42.9.4:5432.',
+      'The replica at an internal address range answered on an internal address.',
+    ],
+    [
+      'The pool_size=5 default in orders-api was too low.',
+      'The default of an internal setting in an internal service was too low.',
+    ],
+    ['The bulk_reservation flag was turned off.', 'The internal flag was turned off.'],
+  ])('%s', (text, expected) => {
+    const out = redact(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});
+
+describe('the public redactor keeps sentences whole', () => {
+  it('keeps the article an object id stood for', () => {
+    expect(redact('We paged the team through escalation policy P7XK2QZ; it answered.')).toBe(
+      'We paged the team through the escalation policy; it answered.',
+    );
+  });
+
+  it('counts teams in each text, so "another team" follows a first one', () => {
+    expect(redact('Kwame from Team Falcon and the sre-guild paged @orders-oncall.')).toBe(
+      'Kwame from a team and another team paged the on-call team.',
+    );
+    expect(redact('The sre-guild owns it.')).toBe('A team owns it.');
+  });
+
+  it('calls a cluster named environment first a cluster, and counts the same placeholder twice', () => {
+    expect(redact('Orders API returned 5xx on prod-east-2 in us-east-1.')).toBe(
+      'Orders API returned 5xx on an internal cluster in one region.',
+    );
+    const out = redact('Add a pool saturation alert for orders-api on prod-east-2 and prod-west-1.');
+    expect(out).toBe('Add a pool saturation alert for an internal service on two internal clusters.');
+    expect(readingProblems(out)).toEqual([]);
+  });
+});

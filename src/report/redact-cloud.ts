@@ -1,0 +1,123 @@
+import { fitToPosition } from './name-replacer.js';
+
+// Cloud and shell identifiers people paste into a summary, which a public reader has no use for: storage locations
+// (s3://bucket/path), account and resource ids (AWS account 123456789012, vpc-0a1b2c3d), commands typed at a shell
+// (kubectl -n orders rollout undo deploy/orders-api), and settings named before what they hold ("the pool_size=5
+// default"). Each goes whole, as words that still read.
+
+const storageUrl = /\b(?:s3|s3a|gs|az|abfss?|wasbs?|hdfs|oci|r2):\/\/[^\s)>\],;]*[^\s)>\],;.]/gi;
+const accountId =
+  /(?:\b(the|an?|our|its|their)\s+)?(?:\b(?:AWS|GCP|Azure|cloud)\s+)?\baccounts?(?:\s+(?:id|ID|number|no\.?))?(?:\s*[:#]\s*|\s+)\d{12}\b/gi;
+// Resource ids by their prefix, with the noun a person may write before them ("security group sg-0123abcd").
+const resourceKinds: Record<string, { noun: string; words: string }> = {
+  vpc: { noun: 'vpcs?', words: 'network' },
+  sg: { noun: 'security\\s+groups?', words: 'security group' },
+  subnet: { noun: 'subnets?', words: 'subnet' },
+  i: { noun: 'instances?|ec2\\s+instances?|nodes?|hosts?', words: 'instance' },
+  ami: { noun: 'amis?|images?', words: 'image' },
+  vol: { noun: 'volumes?|ebs\\s+volumes?|disks?', words: 'volume' },
+  eni: { noun: 'network\\s+interfaces?|enis?', words: 'network interface' },
+  snap: { noun: 'snapshots?', words: 'snapshot' },
+};
+const otherResources = 'igw|nat|rtb|acl|tgw|pcx|eipalloc|lt|vpce';
+const resourceId = new RegExp(
+  `(?:\\b(the|an?|our|its|their)\\s+)?(?:\\b(${Object.values(resourceKinds)
+    .map((k) => k.noun)
+    .join(
+      '|',
+    )})\\s+)?\\b(${Object.keys(resourceKinds).join('|')}|${otherResources})-(?:[0-9a-f]{17}|[0-9a-f]{8})\\b`,
+  'gi',
+);
+// A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it.
+const tools = 'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl';
+const prose =
+  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice';
+const quotedCommand = new RegExp(
+  `(?:\\b(the|an?)\\s+)?\`(?:sudo\\s+)?(?:${tools})\\b[^\`\\n]*\`(\\s+commands?\\b)?`,
+  'gi',
+);
+const command = new RegExp(
+  `(?:\\b(the|an?)\\s+)?(?<![\\w/.-])(?:sudo\\s+)?(?:${tools})(?:\\s+(?!(?:${prose})\\b)[^\\s,;()]+)+(\\s+commands?\\b)?`,
+  'gi',
+);
+// A setting named before what it holds: "the pool_size=5 default", "the bulk_reservation flag".
+const settingWithNoun =
+  /(?:\b(the|an?|its|their|our)\s+)?(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?\s+(defaults?|values?|limits?|flags?|options?|parameters?|keys?|variables?|settings?)\b/giu;
+
+/** A redactor step for cloud and shell identifiers; `count` is told of each replacement. */
+export function cloudNamesInProse(count: () => void): (text: string) => string {
+  const at = (text: string, index: number, words: string) => {
+    count();
+    return fitToPosition(text, index, words);
+  };
+  const steps: Array<(text: string) => string> = [
+    (text) =>
+      text.replace(storageUrl, (_found, index: number) => at(text, index, 'an internal storage location')),
+    (text) =>
+      text.replace(accountId, (found, det: string | undefined, index: number) =>
+        at(
+          text,
+          index,
+          `${det && !/^an?$/i.test(det) ? det.toLowerCase() : 'an'} internal ${/accounts/i.test(found) ? 'accounts' : 'account'}`.replace(
+            /^an internal accounts/,
+            'internal accounts',
+          ),
+        ),
+      ),
+    (text) =>
+      text.replace(
+        resourceId,
+        (_found, det: string | undefined, _noun: string | undefined, prefix: string, index: number) => {
+          const words = resourceKinds[prefix.toLowerCase()]?.words ?? 'resource';
+          const article = det && !/^an?$/i.test(det) ? det.toLowerCase() : 'an';
+          return at(text, index, `${article} internal ${words}`);
+        },
+      ),
+    (text) =>
+      text.replace(settingWithNoun, (_found, det: string | undefined, noun: string, index: number) => {
+        const kind = noun.toLowerCase();
+        const article = det && !/^an?$/i.test(det) ? det.toLowerCase() : undefined;
+        // What the setting holds is said of it ("the default of an internal setting"); a flag or an option is one.
+        if (/^(?:defaults?|values?|limits?)$/.test(kind))
+          return at(text, index, `${article ?? 'the'} ${kind} of an internal setting`);
+        return at(text, index, `${article ?? (/s$/.test(kind) ? '' : 'an')} internal ${kind}`.trim());
+      }),
+  ];
+  return (text) => steps.reduce((out, step) => step(out), text);
+}
+
+/**
+ * A redactor step for commands typed at a shell ("kubectl -n orders rollout undo deploy/orders-api" is "a command");
+ * a tool named with no command ("via kubectl") stays.
+ */
+export function shellCommandsInProse(count: () => void): (text: string) => string {
+  const at = (text: string, index: number, words: string) => {
+    count();
+    return fitToPosition(text, index, words);
+  };
+  const steps: Array<(text: string) => string> = [
+    (text) =>
+      text.replace(quotedCommand, (_found, det: string | undefined, index: number) =>
+        commandWords(text, index, det, at),
+      ),
+    (text) =>
+      text.replace(
+        command,
+        (found: string, det: string | undefined, _noun: string | undefined, index: number) => {
+          // A sentence's full stop after the command is not part of it.
+          const end = /[.!?:]+$/.exec(found)?.[0] ?? '';
+          return commandWords(text, index, det, at) + end;
+        },
+      ),
+  ];
+  return (text) => steps.reduce((out, step) => step(out), text);
+}
+
+function commandWords(
+  text: string,
+  index: number,
+  det: string | undefined,
+  at: (text: string, index: number, words: string) => string,
+): string {
+  return at(text, index, det && /^the$/i.test(det) ? 'the command' : 'a command');
+}
