@@ -50,6 +50,32 @@ function modalUse(found: string, after: string): boolean {
   );
 }
 
+// Words after which a capitalised word is a thing, a time or a place: "the Rust services", "in May", "our Page".
+const afterDeterminer =
+  /\b(?:the|a|an|our|their|your|this|that|these|those|its|in|on|at|of|for|from|to|into|during|every|each|last|next|early|late|mid)\s+$/i;
+const irregularPast =
+  /^(?:ran|took|made|kept|saw|said|wrote|led|got|gave|sent|told|found|left|began|brought|held|knew|thought|did|had|was|went|came|put|set|read|spoke|chose|stood|rode|drove|caught|fought|taught|sought|won|lost|paid|met|hit|shut|built|ate)$/;
+/**
+ * Whether the word before `after` acts as a subject: a verb in the past follows ("Rust rolled back the flag"), or a
+ * verb in the present with its object, where a clause opens ("after Will checks the new alert"; never "Rust
+ * services kept running").
+ */
+function actsBefore(before: string, after: string): boolean {
+  const m = /^\s+(\p{Ll}+)(?:\s+(\p{L}+))?/u.exec(after);
+  if (!m) return false;
+  const verb = m[1]!;
+  if (/^\p{Ll}{2,}ed$/u.test(verb) || irregularPast.test(verb)) return true;
+  const opens =
+    /(?:^|[.!?;:,]\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|if)\s+)$/i.test(
+      before,
+    );
+  return (
+    opens &&
+    /^\p{Ll}{2,}[^s]s$/u.test(verb) &&
+    /^(?:the|a|an|our|their|its|it|that|this|them|us|every|each|all|\d+)$/i.test(m[2] ?? '')
+  );
+}
+
 /** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
 function isSpeaker(text: string, index: number, found: string): boolean {
   return speakerBefore.test(text.slice(0, index)) && speakerAfter.test(text.slice(index + found.length));
@@ -201,19 +227,15 @@ export function nameReplacer(
           )
             return keep();
           if (lower && everyday && !namedAt(text, index)) return keep();
-          // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: acting
-          // ("while Will kept…"), after a cue ("paged Grant") or in the possessive; "in May", "the Rust services",
-          // "Grant funding will pay" keep the word.
-          const possessive =
-            /^['’]s\b/u.test(after) && !/\b(?:the|a|an|our|their|in|of)\s+$/i.test(text.slice(0, index));
-          if (
-            !lower &&
-            everyday &&
-            !titled &&
-            (pronounAfter.test(after) || modalUse(found, after) || !possessive) &&
-            !namedAt(text, index)
-          )
-            return keep();
+          // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: after a
+          // cue ("paged Grant"), in the possessive, or acting ("Rust rolled back the flag", "after Will checks the
+          // alert"); "in May", "the Rust services", "Grant funding will pay" keep the word.
+          const free = !afterDeterminer.test(text.slice(0, index));
+          const possessive = /^['’]s\b/u.test(after) && free;
+          if (!lower && everyday && !titled && !namedAt(text, index)) {
+            if (pronounAfter.test(after) || modalUse(found, after)) return keep();
+            if (!possessive && !(free && actsBefore(text.slice(0, index), after))) return keep();
+          }
         }
         // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
         if (whole.length === text.length) return replacement(person);

@@ -54,3 +54,35 @@ describe('names the analyzer does not find, in a public report', () => {
     ).toEqual([]);
   });
 });
+
+describe('a known person by a word that is also a name, in a public report', () => {
+  it.each([
+    [
+      'Rust rolled back the flag while Will watched the page.',
+      'An engineer rolled back the flag while an engineer watched the page.',
+    ],
+    [
+      'We will report back after Grant checks the new alert.',
+      'We will report back after an engineer checks the new alert.',
+    ],
+    ["Grant's dashboard showed it.", "An engineer's dashboard showed it."],
+  ])('%s', (text, expected) => {
+    expect(
+      documentForAudience(sampleIncident({ summary: text }), 'public', {
+        people: { people: ['Rust Åberg', 'Will Page', 'Grant Ito'] },
+      }).summary.split('\n')[0],
+    ).toBe(expected);
+  });
+
+  it.each([
+    'Our Rust services kept running.',
+    'Rust services kept running and the Page loaded.',
+    'Orders placed in May are fine.',
+  ])('keeps the word: %s', (text) => {
+    expect(
+      documentForAudience(sampleIncident({ summary: text }), 'public', {
+        people: { people: ['Rust Åberg', 'Page Turner', 'May Grant'] },
+      }).summary.split('\n')[0],
+    ).toBe(text);
+  });
+});
