@@ -1,4 +1,4 @@
-import type { IncidentDocument } from '../domain/index.js';
+import { escapeRegExp, type IncidentDocument } from '../domain/index.js';
 import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import {
@@ -26,7 +26,13 @@ export function anonymizeDocument(
   registry: PeopleRegistry = peopleRegistry(doc),
 ): IncidentDocument {
   const labels = roleLabelsOf(registry);
-  const replace = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
+  const named = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
+  // One person named twice in a row by two spellings ("Oluwaseun and Adébáyọ̀ wrote notes") is named once.
+  const same = [...new Set(labels.values())].map(
+    (label) =>
+      new RegExp(`\\b(${escapeRegExp(label)}) (?:and|or|&) ${escapeRegExp(label)}\\b(?!['’]s)`, 'giu'),
+  );
+  const replace = (text: string) => same.reduce((out, pattern) => out.replace(pattern, '$1'), named(text));
   // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
   // calendar invites that role by the address the registry keeps for it (never "the attendee <the attendee>").
   const attendee = (field: string) => {

@@ -210,14 +210,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
         add(who, shape.role(e.kind));
     }
   }
+  // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
   for (const text of proseOf(doc)) {
-    for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
-    for (const m of text.matchAll(handle))
-      if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
     const named = personNamesIn(text);
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) add(name, 'responder');
+    for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
+    for (const m of text.matchAll(handle))
+      if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
   }
   addFirstNames(people, byKey);
   return { people, teams: [...teams] };
