@@ -27,6 +27,10 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
     ['We ran `helm rollback orders 41` twice.', 'We ran a command twice.'],
     ['The read-replica lagged behind the hot-standby.', 'The read-replica lagged behind the hot-standby.'],
     [
+      'The helm charts were updated and terraform plans reviewed.',
+      'The helm charts were updated and terraform plans reviewed.',
+    ],
+    [
       'The replica at 10.42.11.0/24 answered on 10.42.9.4:5432.',
       'The replica at an internal address range answered on an internal address.',
     ],

@@ -42,7 +42,7 @@ const command = new RegExp(
 );
 // A setting named before what it holds: "the pool_size=5 default", "the bulk_reservation flag".
 const settingWithNoun =
-  /(?:\b(the|an?|its|their|our)\s+)?(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?\s+(defaults?|values?|limits?|flags?|options?|parameters?|keys?|variables?|settings?)\b/giu;
+  /(?:\b(the|an?|its|their|our)\s+)?(?<![\p{L}\p{N}_.@/$-])(?![a-z0-9_]*_(?:db|queue|svc|srv|api|service|worker)\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?\s+(defaults?|values?|limits?|flags?|options?|parameters?|keys?|variables?|settings?)\b/giu;
 
 /** A redactor step for cloud and shell identifiers; `count` is told of each replacement. */
 export function cloudNamesInProse(count: () => void): (text: string) => string {
@@ -106,6 +106,16 @@ export function shellCommandsInProse(count: () => void): (text: string) => strin
         (found: string, det: string | undefined, _noun: string | undefined, index: number) => {
           // A sentence's full stop after the command is not part of it.
           const end = /[.!?:]+$/.exec(found)?.[0] ?? '';
+          const args = found
+            .slice(0, found.length - end.length)
+            .split(/\s+/)
+            .slice(1);
+          // "helm charts were updated" is prose about the tool: a command has an argument of its own shape, or is
+          // said to be run.
+          const typed =
+            args.some((arg) => /[-/=.:\d]/.test(arg)) ||
+            /\b(?:ran|run|runs|running|executed|execute|typed|issued)\s+$/i.test(text.slice(0, index));
+          if (!typed) return found;
           return commandWords(text, index, det, at) + end;
         },
       ),
