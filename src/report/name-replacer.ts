@@ -11,6 +11,9 @@ const speakerBefore =
   /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
 const speakerAfter = /^(?: \([^()\n]*\))*:/;
 
+/** A spelling without its accents and other marks: "José" is "Jose". */
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
 const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
 
 /**
@@ -143,6 +146,16 @@ export function nameReplacer(
     firstNames.add(key);
     surnameKeys.add(key);
     if (isEverydayWord(key)) wordSurnames.add(key);
+  }
+  // Any spelling without its accents is the same person: "Jose" of José Ñúñez-García, "Adebayo" of Adébáyọ̀.
+  for (const spelling of [...spellings]) {
+    const bare = withoutAccents(spelling);
+    const key = bare.toLowerCase();
+    if (bare === spelling || owner.has(key)) continue;
+    owner.set(key, owner.get(spelling.toLowerCase())!);
+    spellings.push(bare);
+    for (const set of [firstNames, surnameKeys]) if (set.has(spelling.toLowerCase())) set.add(key);
+    if (surnameKeys.has(key) && isEverydayWord(key)) wordSurnames.add(key);
   }
   if (spellings.length === 0) return (text) => text;
   const exact = new Set(spellings);

@@ -86,3 +86,18 @@ describe('a known person by a word that is also a name, in a public report', () 
     ).toBe(text);
   });
 });
+
+describe('a known person written without accents, in a public report', () => {
+  it('is the same person: "Jose" of José Ñúñez-García, "Adebayo" of Oluwaseun Adébáyọ̀', () => {
+    const doc = sampleIncident({
+      summary: 'Jose reviewed the change; Adebayo wrote notes.',
+      participants: [
+        { name: 'José Ñúñez-García', role: 'responder' },
+        { name: 'Oluwaseun Adébáyọ̀', role: 'scribe' },
+      ],
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      'An engineer reviewed the change; an engineer wrote notes.',
+    );
+  });
+});
