@@ -51,7 +51,10 @@ describe('the public redactor on free text', () => {
   });
 
   it.each([
-    ['It went through escalation policy P7XK2QZ (schedule PQR12ST).', 'It went through the escalation policy.'],
+    [
+      'It went through escalation policy P7XK2QZ (schedule PQR12ST).',
+      'It went through the escalation policy.',
+    ],
     ['Service id: PSVC1A2 was muted; P9ZZ8YX paged.', 'Service was muted; an on-call setting paged.'],
   ])('drops PagerDuty object ids: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
@@ -107,7 +110,10 @@ describe('the public redactor on links into debrief itself', () => {
     ['See ![the chart](/api/incidents/INC-1/chart.png "chart") for more.', 'See the chart for more.'],
     ['Raw notes: /api/incidents/INC-1/events.', 'Raw notes: an internal link.'],
     ['Open /#/incidents/INC-1/timeline to follow.', 'Open an internal link to follow.'],
-    ['Paths like src/api/handler.go stay, and so does 1/2.', 'Paths like src/api/handler.go stay, and so does 1/2.'],
+    [
+      'Paths like src/api/handler.go stay, and so does 1/2.',
+      'Paths like src/api/handler.go stay, and so does 1/2.',
+    ],
   ])('keeps the words and drops the link: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
