@@ -7,6 +7,8 @@ import {
   groupNamesInProse,
   pagerdutyIdsInProse,
   regionNamesInProse,
+  samePlaceholdersCounted,
+  teamWords,
 } from './redact-prose.js';
 
 /** What the public redaction replaced, by kind, so a report can say it was redacted. */
@@ -157,62 +159,11 @@ function phraseReplacer(
     });
 }
 
-const plurals: Record<string, string> = { address: 'addresses', 'address range': 'address ranges' };
-/**
- * "an internal cluster and an internal cluster" says how many: "two internal clusters" (and "the internal host, the
- * internal host and the internal host" is "three internal hosts").
- */
-function samePlaceholdersCounted(text: string): string {
-  const one = String.raw`\b(?:an|the) internal ((?:address range|network interface|security group|storage location|[a-z]+))`;
-  const pattern = new RegExp(
-    `${one}((?:, (?:an|the) internal \\1\\b)*),? and (?:an|the) internal \\1\\b(?!['’]s)`,
-    'gi',
-  );
-  return text.replace(pattern, (found, noun: string, more: string, index: number) => {
-    const n = 2 + (more.match(/internal/g)?.length ?? 0);
-    const words = ['two', 'three', 'four', 'five'][n - 2];
-    if (!words) return found;
-    const plural = plurals[noun.toLowerCase()] ?? `${noun}s`;
-    return fitToPosition(text, index, `${words} internal ${plural}`);
-  });
-}
-
 /** What a service-shaped name is, by its ending: "orders_db" is a database, "events_queue" a queue. */
 function shapedWords(name: string): string | undefined {
   if (/[-_]db$/.test(name)) return 'an internal database';
   if (/[-_]queue$/.test(name)) return 'an internal queue';
   return undefined;
-}
-
-/**
- * Words for each distinct team, counted in the text being redacted (`reset` starts a new one): "the on-call team",
- * "a team", "another team", "a third team", so "another team" always follows a first one.
- */
-function teamWords(known: readonly string[]): { words: (name: string) => string; reset: () => void } {
-  // Which team is on call is decided once for the whole document; the counting starts again in each text.
-  const order = new Map<string, number>();
-  let inText = new Map<string, number>();
-  const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-  // When a known team says it is on call ("payments-oncall"), it is the on-call team and no other is ("Team
-  // Falcon" is a team); otherwise the first team paged is.
-  const onCall = (name: string) => /on-?call/i.test(name);
-  const named = known.some(onCall);
-  const words = (name: string) => {
-    const key = name.toLowerCase();
-    if (!order.has(key)) order.set(key, order.size);
-    if (!inText.has(key)) inText.set(key, inText.size);
-    if (named ? onCall(name) : order.get(key) === 0) return 'the on-call team';
-    const n = inText.get(key) as number;
-    if (n === 0) return 'a team';
-    if (n === 1) return 'another team';
-    return `a ${ordinals[n - 2] ?? 'further'} team`;
-  };
-  return {
-    words,
-    reset: () => {
-      inText = new Map();
-    },
-  };
 }
 
 /**
