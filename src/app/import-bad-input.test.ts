@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maxDocumentChars } from '../evidence/index.js';
+import { maxDocumentChars, maxDocumentRecords } from '../evidence/index.js';
 import { importEvidence } from './import-evidence.js';
 
 // Bad input as users hand it over: each file gets a clear note naming it and what was done, and the others are
@@ -99,4 +99,32 @@ describe('bad input', () => {
     expect(file).toMatchObject({ format: 'json', unparsed: 0 });
     expect(result.signatures.find((s) => s.template === 'request completed')?.count).toBe(count);
   });
+
+  const webhook = (count: number) =>
+    JSON.stringify({
+      version: '4',
+      receiver: 'team',
+      status: 'firing',
+      alerts: Array.from({ length: count }, (_, i) => ({
+        status: 'firing',
+        labels: { alertname: `HighErrorRate${i % 50}`, pod: `api-${i}` },
+        startsAt: new Date(Date.UTC(2026, 2, 4, 14, 0, i % 3600)).toISOString(),
+      })),
+    });
+
+  it('a JSON document with more records than debrief reads from one is refused by their count, whatever its size', async () => {
+    const path = write('many-alerts.json', webhook(maxDocumentRecords + 1));
+    const { file, result } = await notesOf(path);
+    expect(file).toMatchObject({ format: 'alertmanager', notRead: true, unparsed: 1 });
+    expect(file?.samples[0]?.reason).toMatch(
+      /^10,001 records \(Prometheus Alertmanager webhook payload .*\), more than the 10,000 debrief reads from one JSON document .*; not read\. .*split it into documents of at most 10,000 records/,
+    );
+    expect(result.events.filter((e) => e.kind === 'alert-fired')).toEqual([]);
+  });
+
+  it('a JSON document at the record limit is read whole', async () => {
+    const { file, result } = await notesOf(write('alerts.json', webhook(maxDocumentRecords)));
+    expect(file).toMatchObject({ format: 'alertmanager', unparsed: 0 });
+    expect(result.events.filter((e) => e.kind === 'alert-fired')).toHaveLength(maxDocumentRecords);
+  }, 60_000);
 });

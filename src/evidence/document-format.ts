@@ -13,6 +13,8 @@ export interface DocumentFormat {
   readonly description: string;
   readonly example: string;
   detect(document: unknown): boolean;
+  /** How many records (alerts, log entries, events) the document holds: each is one or more timeline events. */
+  records(document: unknown): number;
   read(document: unknown, options: ParseOptions): DocumentResult;
 }
 
@@ -26,4 +28,9 @@ export function asObject(value: unknown): Record<string, unknown> | undefined {
 /** The value as a string, or undefined. */
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The length of the value when it is an array, else 0. */
+export function arrayLength(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
 }

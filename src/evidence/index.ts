@@ -12,7 +12,12 @@ export {
 } from './draft/event-input.js';
 export { EvidenceDraft, type EvidencePart, type EvidenceResult } from './draft/evidence-draft.js';
 export type { ProposedMoment, ProposedMoments } from './draft/propose-moments.js';
-export { type FileReport, maxDocumentChars, unparsedSamples } from './draft/read-evidence.js';
+export {
+  type FileReport,
+  maxDocumentChars,
+  maxDocumentRecords,
+  unparsedSamples,
+} from './draft/read-evidence.js';
 export type { DraftEvent } from './draft-event.js';
 export type { EvidenceItem, Unparsed } from './evidence-item.js';
 export { crashFormats, detectLineFormat, documentFormats, formatNames, lineFormats } from './formats.js';

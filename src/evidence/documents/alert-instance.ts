@@ -22,16 +22,27 @@ const usual = ['pod', 'instance'];
  * values differ between them, or else its pod or instance), as `pod=api-7f9c`, at most three.
  */
 export function instanceLabels(alerts: readonly Record<string, unknown>[]): string[][] {
-  const byName = new Map<string, Record<string, unknown>[]>();
+  // Per alert name, how many alerts hold each label's each value: a label differs for an alert when fewer than
+  // all alerts of its name hold its value (linear in the alerts, where comparing each with its siblings was not).
+  const groups = new Map<string, { size: number; values: Map<string, Map<unknown, number>> }>();
   for (const labels of alerts) {
     const name = String(labels.alertname ?? '');
-    byName.set(name, [...(byName.get(name) ?? []), labels]);
+    const group = groups.get(name) ?? { size: 0, values: new Map() };
+    groups.set(name, group);
+    group.size++;
+    for (const label of Object.keys(labels)) {
+      const counts = group.values.get(label) ?? new Map<unknown, number>();
+      group.values.set(label, counts);
+      counts.set(labels[label], (counts.get(labels[label]) ?? 0) + 1);
+    }
   }
   return alerts.map((labels) => {
-    const siblings = byName.get(String(labels.alertname ?? '')) ?? [];
+    const group = groups.get(String(labels.alertname ?? ''));
     const differing = Object.keys(labels)
       .sort()
-      .filter((name) => !shared.has(name) && siblings.some((other) => other[name] !== labels[name]));
+      .filter(
+        (name) => !shared.has(name) && (group?.values.get(name)?.get(labels[name]) ?? 0) < (group?.size ?? 0),
+      );
     const names = differing.length > 0 ? differing : usual.filter((name) => labels[name] !== undefined);
     return names.slice(0, 3).map((name) => `${name}=${String(labels[name]).slice(0, 60)}`);
   });

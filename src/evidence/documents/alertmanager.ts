@@ -1,5 +1,11 @@
 import type { EventSeverity } from '../../domain/index.js';
-import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
+import {
+  arrayLength,
+  asObject,
+  asString,
+  type DocumentFormat,
+  type DocumentResult,
+} from '../document-format.js';
 import type { EvidenceItem } from '../evidence-item.js';
 import { parseTimestamp } from '../read/timestamps.js';
 import { alertInstance, instanceLabels } from './alert-instance.js';
@@ -88,6 +94,9 @@ export const alertmanagerWebhook: DocumentFormat = {
     const doc = asObject(document);
     return !!doc && Array.isArray(doc.alerts) && ('receiver' in doc || 'groupKey' in doc || 'version' in doc);
   },
+  records(document) {
+    return arrayLength(asObject(document)?.alerts);
+  },
   read(document) {
     return readAlerts(asObject(document)?.alerts as unknown[], true);
   },
@@ -106,6 +115,7 @@ export const alertmanagerApi: DocumentFormat = {
       document.every((alert) => !!asObject(asObject(alert)?.labels) && 'startsAt' in (asObject(alert) ?? {}))
     );
   },
+  records: arrayLength,
   read(document) {
     return readAlerts(document as unknown[], false);
   },

@@ -1,5 +1,11 @@
 import type { EventSeverity } from '../../domain/index.js';
-import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
+import {
+  arrayLength,
+  asObject,
+  asString,
+  type DocumentFormat,
+  type DocumentResult,
+} from '../document-format.js';
 import { parseTimestamp } from '../read/timestamps.js';
 
 // Reasons that mean a workload is failing, even when Kubernetes files them as Normal (Killing).
@@ -26,6 +32,9 @@ export const kubernetesEvents: DocumentFormat = {
       items.length > 0 &&
       items.every((item) => 'involvedObject' in (asObject(item) ?? {}))
     );
+  },
+  records(document) {
+    return arrayLength(asObject(document)?.items);
   },
   read(document) {
     const result: DocumentResult = { items: [], unparsed: [] };

@@ -1,5 +1,11 @@
 import type { EventKind } from '../../domain/index.js';
-import { asObject, asString, type DocumentFormat, type DocumentResult } from '../document-format.js';
+import {
+  arrayLength,
+  asObject,
+  asString,
+  type DocumentFormat,
+  type DocumentResult,
+} from '../document-format.js';
 import { parseTimestamp } from '../read/timestamps.js';
 import { alertKey } from './alertmanager.js';
 
@@ -43,6 +49,9 @@ export const pagerduty: DocumentFormat = {
       entries.length > 0 &&
       entries.every((e) => /_log_entry$/.test(String(asObject(e)?.type)))
     );
+  },
+  records(document) {
+    return arrayLength(asObject(document)?.log_entries ?? document);
   },
   read(document) {
     const entries = (asObject(document)?.log_entries ?? document) as unknown[];

@@ -15,6 +15,11 @@ const headLines = 64;
  * (line formats), and arrays of records written one per line, are streamed without limit.
  */
 export const maxDocumentChars = 32 * 1024 * 1024;
+/**
+ * The most records (alerts, log entries, events) read from one JSON document. Each becomes one or more timeline
+ * events, and memory grows with them, not with bytes: 165,000 small alerts fit in 32 MiB and took 900 MB.
+ */
+export const maxDocumentRecords = 10_000;
 
 /** What reading one file produced besides its items. */
 export interface FileReport {
@@ -122,7 +127,9 @@ export async function readEvidence(
     }
     if (whole) {
       report.lines = rest.length;
-      readDocument(rest.join('\n'), chosenDocument, report, sink, problem, options);
+      const text = rest.join('\n');
+      rest.length = 0;
+      readDocument(text, chosenDocument, report, sink, problem, options);
       return report;
     }
     if (chosenDocument || !recordsOnePerLine(rest)) {
@@ -291,6 +298,19 @@ function readDocument(
     return;
   }
   report.format = format.name;
+  const records = format.records(document);
+  if (records > maxDocumentRecords) {
+    report.notRead = true;
+    const count = (n: number) => n.toLocaleString('en-US');
+    problem(
+      1,
+      `${count(records)} records (${format.description}), more than the ${count(maxDocumentRecords)} debrief ` +
+        'reads from one JSON document (each is a timeline event, and memory grows with them); not read. Keep the ' +
+        'ones that matter (with jq, say), or split it into documents of at most ' +
+        `${count(maxDocumentRecords)} records and attach them one at a time with --incident`,
+    );
+    return;
+  }
   const result = format.read(document, options);
   for (const item of result.items) sink(item);
   for (const bad of result.unparsed) problem(bad.line, bad.reason);
