@@ -82,6 +82,29 @@ describe('CrashCollector with Go', () => {
     }
   });
 
+  it('places a deadlock, where no goroutine runs, at the first frame of the program blocked in it', () => {
+    const { crashes } = collect(
+      [
+        'fatal error: all goroutines are asleep - deadlock!',
+        '',
+        'goroutine 1 [semacquire]:',
+        'sync.runtime_Semacquire(0xc000012098?)',
+        '\t/usr/lib/go-1.19/src/runtime/sema.go:62 +0x25',
+        'sync.(*WaitGroup).Wait(0x0?)',
+        '\t/usr/lib/go-1.19/src/sync/waitgroup.go:139 +0x52',
+        'main.main()',
+        '\t/app/main.go:12 +0x1d',
+        '',
+        'goroutine 6 [chan send]:',
+        'main.worker()',
+        '\t/app/main.go:20 +0x2a',
+      ].join('\n'),
+    );
+    expect(crashes[0]?.message).toBe(
+      'Go fatal error: all goroutines are asleep - deadlock! in main.main (/app/main.go:12)',
+    );
+  });
+
   it('reads goroutine headers with the gp= and m= fields newer Go prints (written from runtime/traceback.go)', () => {
     const { crashes, rest } = collect(
       [

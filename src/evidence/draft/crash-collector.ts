@@ -203,7 +203,8 @@ export function describeGo(lines: readonly string[], logged?: string): Descripti
   const fatal = lines.map((line) => /^fatal error: (.*)$/.exec(line)?.[1]).find((m) => m !== undefined);
   const serving = /^http: panic serving ([^:]+(?::\d+)?): (.*)$/.exec(lines[0] ?? '');
   const signal = /^(SIG[A-Z]+): (.*)$/.exec(lines[0] ?? '');
-  const where = firstFrame(lines);
+  // A deadlock has no running goroutine: every one is blocked, and the program's own frame shows where.
+  const where = firstFrame(lines) ?? (fatal?.includes('deadlock') ? blockedFrame(lines) : undefined);
   const at = where ? ` in ${where}` : '';
   if (serving) {
     return {
@@ -248,9 +249,23 @@ export function describeGo(lines: readonly string[], logged?: string): Descripti
  */
 function firstFrame(lines: readonly string[]): string | undefined {
   const running = lines.findIndex((line) => /^goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:/.test(line));
-  if (running < 0) return undefined;
+  return running < 0 ? undefined : goroutineFrame(lines, running);
+}
+
+/** The first frame of the program's own code in any goroutine of the dump, in the order printed (main's first). */
+function blockedFrame(lines: readonly string[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(lines[i] as string)) continue;
+    const frame = goroutineFrame(lines, i);
+    if (frame !== undefined && !isStandardLibrary(frame)) return frame;
+  }
+  return undefined;
+}
+
+/** The first frame of the program's own code in the goroutine whose header is at `header`, else its first frame. */
+function goroutineFrame(lines: readonly string[], header: number): string | undefined {
   let first: string | undefined;
-  for (let i = running + 1; i < lines.length; i++) {
+  for (let i = header + 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === '' || /^goroutine \d+ (?:[a-z]+=\S+ )*\[/.test(line)) break;
     if (line.startsWith('\t') || /^(?:runtime\.|panic\(|created by )/.test(line)) continue;

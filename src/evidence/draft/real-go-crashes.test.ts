@@ -31,7 +31,11 @@ const expected: Record<string, { kind: 'panic' | 'crash'; summary: string; timed
     summary: 'Go fatal error: concurrent map writes in main.main.func1 (./concurrent_map.go:9)',
     timed: false,
   },
-  deadlock: { kind: 'crash', summary: 'Go fatal error: all goroutines are asleep - deadlock!', timed: false },
+  deadlock: {
+    kind: 'crash',
+    summary: 'Go fatal error: all goroutines are asleep - deadlock! in main.main (./deadlock.go:9)',
+    timed: false,
+  },
   goroutine_panic: {
     kind: 'panic',
     summary:
