@@ -29,6 +29,22 @@ describe('plainText', () => {
     expect(item).toMatchObject({ at: '2026-03-04T14:02:11.000Z', severity: 'error', source: 'go-log' });
   });
 
+  it("takes a Go log line's file:line prefix and level word out of its message, the level as its severity", () => {
+    const items = itemsOf(
+      parseAll(
+        plainText,
+        [
+          '2026/03/04 15:02:11 main.go:42: ERROR charge failed for order 7',
+          '2026/03/04 15:02:12.123456 /src/ledger/main.go:50: [info] ledger reachable',
+        ].join('\n'),
+      ),
+    );
+    expect(items.map((i) => [i.severity, i.message])).toEqual([
+      ['error', 'charge failed for order 7'],
+      ['info', 'ledger reachable'],
+    ]);
+  });
+
   it('strips colour codes before reading', () => {
     const [item] = itemsOf(
       parseAll(plainText, '\u001b[2m2026-03-04T14:02:11Z\u001b[0m \u001b[31mERROR\u001b[0m app: boom'),

@@ -1,5 +1,6 @@
 import type { EventSeverity } from '../../domain/index.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
+import { goLogMessage } from '../read/go-log-line.js';
 import { severityFromWords, severityOf } from '../read/levels.js';
 import { parseTimestamp } from '../read/timestamps.js';
 
@@ -76,10 +77,12 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
     if (!at) continue;
     let message = (m[groups.message] as string).trim();
     let service: string | undefined;
+    let stated: EventSeverity | undefined;
     if (flavour.source === 'go-zap-console') ({ message, service } = zapConsole(message));
     else if (flavour.source === 'rust-tracing') message = withoutFields(message);
+    else if (flavour.source === 'go-log') ({ message, severity: stated } = goLogMessage(message));
     const levelWord = groups.level ? m[groups.level] : undefined;
-    let severity: EventSeverity = severityOf(levelWord) ?? severityFromWords(message);
+    let severity: EventSeverity = severityOf(levelWord) ?? stated ?? severityFromWords(message);
     // nginx logs a request for a missing file (a 404) at [error]; the access log's 404 is a warning, so is this.
     if (flavour.source === 'nginx-error' && severity === 'error' && notFound.test(message))
       severity = 'warning';

@@ -28,6 +28,22 @@ describe('syslog', () => {
     });
   });
 
+  it("takes a Go log line's own time, file:line and level out of a syslog message; its time stands in for a missing one", () => {
+    const items = itemsOf(
+      parseAll(
+        syslog,
+        [
+          'Mar  4 14:02:11 web-1 payments[2113]: 2026/03/04 14:02:10 main.go:42: WARN pool saturated',
+          '<14>1 - web-1 payments 2113 - - 2026/03/04 14:02:12 main.go:42: ERROR charge failed',
+        ].join('\n'),
+      ),
+    );
+    expect(items.map((i) => [i.at, i.severity, i.message])).toEqual([
+      ['2026-03-04T14:02:11.000Z', 'warning', 'pool saturated'],
+      ['2026-03-04T14:02:12.000Z', 'error', 'charge failed'],
+    ]);
+  });
+
   it("reads rsyslog's RFC 3339 file format, Debian 12's default, with its zone", () => {
     const [item] = itemsOf(
       parseAll(

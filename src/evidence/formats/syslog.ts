@@ -1,4 +1,6 @@
+import type { EventSeverity } from '../../domain/index.js';
 import type { LineFormat, LineResult, ParseOptions } from '../line-format.js';
+import { goLogMessage, innerGoLogTime } from '../read/go-log-line.js';
 import { severityFromWords, severityOf } from '../read/levels.js';
 import { parseSyslogTime, parseTimestamp } from '../read/timestamps.js';
 
@@ -32,6 +34,23 @@ function severityFromPriority(priority: string | undefined, message: string) {
   return severityOf(Number(priority) % 8) ?? 'info';
 }
 
+/**
+ * A message that Go's standard `log` wrote before syslog stamped it (`2026/12/02 09:21:20 main.go:42: ERROR …`):
+ * its own time, file:line and level word are taken off, so they stay out of the template; its level word is the
+ * severity, and its time is the record's when syslog's is missing (RFC 5424's `-`).
+ */
+function innerGoLog(message: string): {
+  message: string;
+  severity?: EventSeverity | undefined;
+  /** Parsed only when needed: a zone-less time is counted as one when it is read. */
+  time?: string | undefined;
+} {
+  const inner = innerGoLogTime(message);
+  if (!inner) return { message };
+  const { message: rest, severity } = goLogMessage(inner.rest);
+  return { message: rest, severity, time: inner.time };
+}
+
 /** Syslog lines: RFC 5424, RFC 3164 (BSD, no year: inferred from the reference time) and rsyslog's RFC 3339 file format. */
 export const syslog: LineFormat = {
   name: 'syslog',
@@ -47,12 +66,14 @@ export const syslog: LineFormat = {
         if (/^-- .* --$/.test(line.trimEnd())) return null;
         let m = rfc5424.exec(line);
         if (m) {
-          const message = (m[8] as string).replace(/^\uFEFF/, '');
-          const at = m[2] === '-' ? null : (parseTimestamp(m[2] as string, options.time) ?? null);
+          const inner = innerGoLog((m[8] as string).replace(/^\uFEFF/, ''));
+          const message = inner.message;
+          const written = m[2] === '-' ? inner.time : (m[2] as string);
+          const at = written === undefined ? null : (parseTimestamp(written, options.time) ?? null);
           return {
             at,
             approximate: false,
-            severity: severityFromPriority(m[1], message),
+            severity: inner.severity ?? severityFromPriority(m[1], message),
             message,
             source: 'syslog',
             line: lineNumber,
@@ -61,11 +82,11 @@ export const syslog: LineFormat = {
         }
         const rs = rfc3339.exec(line);
         if (isRsyslog(rs)) {
-          const message = unescaped(rs[5] as string);
+          const { message, severity } = innerGoLog(unescaped(rs[5] as string));
           return {
             at: parseTimestamp(rs[1] as string, options.time) ?? null,
             approximate: false,
-            severity: severityFromWords(message),
+            severity: severity ?? severityFromWords(message),
             message,
             source: 'syslog',
             line: lineNumber,
@@ -74,11 +95,11 @@ export const syslog: LineFormat = {
         }
         m = rfc3164.exec(line);
         if (m) {
-          const message = unescaped(m[6] as string);
+          const { message, severity } = innerGoLog(unescaped(m[6] as string));
           return {
             at: parseSyslogTime(m[2] as string, options.reference, options.time) ?? null,
             approximate: false,
-            severity: severityFromPriority(m[1], message),
+            severity: severity ?? severityFromPriority(m[1], message),
             message,
             source: 'syslog',
             line: lineNumber,
