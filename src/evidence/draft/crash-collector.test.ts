@@ -105,6 +105,41 @@ describe('CrashCollector with Go', () => {
     );
   });
 
+  it("hands back another thread's line cut into a Rust backtrace line, and takes the line's rest", () => {
+    const collector = new CrashCollector({ zone: 'UTC' });
+    const rest: string[] = [];
+    const lines = [
+      '[main] tick=1',
+      "thread '<unnamed>' (7) panicked at src/a.rs:11:15:",
+      'index out of bounds: the len is 0 but the index is 3',
+      'stack backtrace:',
+      '   0: __rustc::rust_begin_unwind',
+      '             at /rustc/x/library/std/src/panicking.rs:689:[main] tick=2',
+      '[main] tick=3',
+      '5',
+      '   2: core::[main] tick=4',
+      'panicking::panic_bounds_check',
+      '             at /rustc/x/library/core/src/panicking.rs[main] tick=5',
+      ':271:5',
+      '   5: a::main::{{closure}}',
+      '[main] tick=6',
+    ];
+    lines.forEach((line, i) => {
+      if (!collector.offer(line, i + 1, { at: null })) rest.push(line);
+      const stray = collector.takeStray();
+      if (stray !== undefined) rest.push(stray);
+    });
+    expect(collector.finish()).toHaveLength(1);
+    expect(rest).toEqual([
+      '[main] tick=1',
+      '[main] tick=2',
+      '[main] tick=3',
+      '[main] tick=4',
+      '[main] tick=5',
+      '[main] tick=6',
+    ]);
+  });
+
   it('reads goroutine headers with the gp= and m= fields newer Go prints (written from runtime/traceback.go)', () => {
     const { crashes, rest } = collect(
       [

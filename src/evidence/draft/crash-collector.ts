@@ -59,6 +59,15 @@ export class CrashCollector {
    * those stray frames belong to the panic, not to the log.
    */
   private rustSeen = false;
+  /** Another thread's output that cut into a backtrace's `at` line, to be read as a line of its own. */
+  private stray: string | undefined;
+  /**
+   * For how many more lines the end of such a cut `at` line (`5`, `:14`) may still come: after the stray line
+   * and maybe other threads' lines.
+   */
+  private cut = 0;
+  /** The last line that was not a crash's: other threads' lines look like it, which finds them inside a backtrace. */
+  private other = '';
 
   constructor(private readonly time: TimeOptions) {}
 
@@ -67,8 +76,24 @@ export class CrashCollector {
    * line's own time and service when a record around it gives them (journald keeps a stderr line per entry).
    */
   offer(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
+    if (this.cut > 0) {
+      this.cut--;
+      // The rest of the cut line, one word: a line and column (`5`, `:689:5`), the end of a function
+      // (`panicking::panic_fmt`); not another line of the program's.
+      const head = this.head();
+      if (/^\S+$/.test(line) && (head === undefined || !line.startsWith(head))) {
+        this.cut = 0;
+        return true;
+      }
+    }
+    const taken = this.offerAny(line, lineNumber, last, own);
+    if (!taken) this.other = line;
+    return taken;
+  }
+
+  private offerAny(line: string, lineNumber: number, last: LastSeen, own?: LastSeen): boolean {
     // Most lines are ordinary log records; their first character rules out a crash without a regex.
-    if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && rustTrailer.test(line);
+    if (!this.block && !startChars.has(line.charCodeAt(0))) return this.rustSeen && this.trailer(line);
     const stamp = stampPrefix.exec(line);
     if (stamp) return this.offerStamped(line, stamp[0].length, stamp[1] as string, lineNumber, last, own);
     return this.offerLine(line, lineNumber, last, own);
@@ -84,7 +109,7 @@ export class CrashCollector {
     own: LastSeen | undefined,
   ): boolean {
     const rest = line.slice(length);
-    if (!this.block && !startChars.has(rest.charCodeAt(0))) return this.rustSeen && rustTrailer.test(rest);
+    if (!this.block && !startChars.has(rest.charCodeAt(0))) return this.rustSeen && this.trailer(rest);
     // A time written without a zone is counted as zone-less only when it is a crash's time.
     const at = () => parseTimestamp(stamp, this.time) ?? null;
     if (this.block && this.continues(this.block, rest)) {
@@ -93,7 +118,7 @@ export class CrashCollector {
     }
     if (!goStart.test(rest) && !rustStart.test(rest)) {
       this.close();
-      return this.rustSeen && rustTrailer.test(rest);
+      return this.rustSeen && this.trailer(rest);
     }
     return this.offerLine(rest, lineNumber, last, { at: at(), service: own?.service });
   }
@@ -106,7 +131,7 @@ export class CrashCollector {
     this.close();
     const go = goStart.exec(line);
     const rust = go ? null : rustStart.exec(line);
-    if (!go && !rust) return this.rustSeen && rustTrailer.test(line);
+    if (!go && !rust) return this.rustSeen && this.trailer(line);
     if (rust) this.rustSeen = true;
     const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : (own?.at ?? undefined);
     this.block = {
@@ -123,6 +148,46 @@ export class CrashCollector {
     return true;
   }
 
+  /**
+   * The text another thread printed into the middle of the last line taken, once: Rust writes a backtrace's `at`
+   * line in pieces to unbuffered stderr, so another thread's line can land inside it
+   * (`at …/panicking.rs:689:main still running`, then `5` on the next line).
+   */
+  takeStray(): string | undefined {
+    const stray = this.stray;
+    this.stray = undefined;
+    return stray;
+  }
+
+  /** Whether the line belongs to a Rust panic's backtrace; notes another thread's output cut into it. */
+  private trailer(line: string): boolean {
+    if (!rustTrailer.test(line)) return false;
+    // Found by the start of the program's other lines (`   2: core[main] tick=189`, then `::panic_fmt`) …
+    const head = this.head();
+    const cutAt = head === undefined ? -1 : line.indexOf(head, 1);
+    if (cutAt > 0) return this.cutAt(line.slice(cutAt));
+    // … or, unlike them, after an `at` line's `file.rs:line` (`at …/panicking.rs:689:tick 12`, then `5`).
+    const at = /^\s+at [^:\s]+\.rs:\d+(?::(\d+))?(.*)$/.exec(line);
+    if (!at) return true;
+    // A stray line that starts with digits (a timestamp) took the column's place.
+    const column = at[1] ?? '';
+    const rest = at[2] as string;
+    const stray = /^\d{4}-\d{2}-\d{2}/.test(column + rest) ? column + rest : rest.replace(/^:/, '');
+    return stray.trim() === '' || this.cutAt(stray);
+  }
+
+  /** Notes another thread's line found cut into a backtrace line, to be read on its own. */
+  private cutAt(stray: string): true {
+    this.stray = stray;
+    this.cut = 4;
+    return true;
+  }
+
+  /** The start of the program's last other line, when long enough to be told apart inside a backtrace line. */
+  private head(): string | undefined {
+    return /^\S/.test(this.other) && this.other.length >= 6 ? this.other.slice(0, 8) : undefined;
+  }
+
   /** Crash events completed so far (each returned once). */
   take(): EvidenceItem[] {
     return this.done.splice(0);
@@ -136,7 +201,7 @@ export class CrashCollector {
 
   private continues(block: Block, line: string): boolean {
     if (block.language === 'go') return goContinuation.test(line);
-    if (rustTrailer.test(line)) {
+    if (this.trailer(line)) {
       block.pastMessage = true;
       return true;
     }

@@ -185,8 +185,16 @@ export async function readEvidence(
   const handleLine = (text: string, n: number) => {
     const line = unwrapped ? recordOf(text) : text;
     if (unwrapped && line === '') return;
-    if (crashes.offer(line, n, last)) return;
+    if (crashes.offer(line, n, last)) {
+      // Another thread's line printed into a backtrace line is a line of its own.
+      const stray = crashes.takeStray();
+      if (stray !== undefined) parseLine(stray, n);
+      return;
+    }
     for (const crash of crashes.take()) sink(crash);
+    parseLine(line, n);
+  };
+  const parseLine = (line: string, n: number) => {
     const result = parser.parse(line, n);
     if (result === null) return;
     if (isItem(result)) return emit(result);

@@ -93,4 +93,28 @@ describe('Rust panics captured from rustc 1.95 programs', () => {
       ).toBe(true);
     });
   }
+
+  it('keeps a backtrace that another thread printed into, inside its lines too, one crash, and each of those lines its own', async () => {
+    const { text, result } = await draftOf('interleaved.debug.backtrace-1.txt');
+    const events = result.events.filter((event) => event.kind === 'panic' || event.kind === 'crash');
+    expect(events.map((event) => event.summary)).toEqual([
+      "Rust panic in thread '<unnamed>' at src/interleaved.rs:11:15: index out of bounds: the len is 0 but the index is 3",
+    ]);
+    // Every line main printed is read as a line (unparsed: it has no time), cut into a backtrace line or not, and
+    // nothing of the backtrace is.
+    const printed = text.match(/\[main\] still serving tick=\d+/g) ?? [];
+    expect(printed).toHaveLength(400);
+    expect(text).toMatch(/^ +(?:at \S+|\d+: \S+)\[main\]/m);
+    expect(result.files[0]).toMatchObject({ unparsed: 400 });
+    // The same with main's lines as env_logger records: each is read, and no piece of the backtrace is left over.
+    const logged = text.replaceAll('[main] still serving', '[2026-12-02T17:12:58Z INFO  main] still serving');
+    const draft = new EvidenceDraft(testOptions);
+    await draft.addFile('logged.txt', batchesOf(logged, 64));
+    const read = draft.result();
+    expect(read.signatures.map((signature) => [signature.template, signature.count])).toEqual([
+      ['still serving tick=<*>', 400],
+    ]);
+    expect(read.files[0]).toMatchObject({ unparsed: 0 });
+    expect(read.events.filter((event) => event.kind === 'panic')).toHaveLength(1);
+  });
 });
