@@ -129,7 +129,8 @@ export function proposeMoments(
       ({ event }) => event.at !== null && (event.kind === 'resolution' || event.kind === 'alert-resolved'),
     );
   const explicit = resolutions.filter(({ event }) => event.kind === 'resolution');
-  const last = (explicit.length > 0 ? explicit : resolutions).at(-1);
+  // Alerts resolving say the incident is over only when every alert that fired (each instance, each firing) did.
+  const last = explicit.length > 0 ? explicit.at(-1) : allResolved(events) ? resolutions.at(-1) : undefined;
   if (last && (!start || (last.event.at as string) >= start)) {
     pick(
       'resolved',
@@ -140,4 +141,19 @@ export function proposeMoments(
   }
   for (const problem of momentOrderProblems(moments as Moments)) delete moments[problem.later];
   return moments;
+}
+
+/** Whether every alert that fired has a resolution of the same alert (name and instance) at or after its firing. */
+function allResolved(events: readonly DraftEvent[]): boolean {
+  const which = (e: DraftEvent) => `${e.key ?? e.summary}|${e.instance ?? ''}`;
+  const resolved = new Map<string, string[]>();
+  for (const e of events) {
+    if (e.kind !== 'alert-resolved' || e.at === null) continue;
+    resolved.set(which(e), [...(resolved.get(which(e)) ?? []), e.at]);
+  }
+  return events.every(
+    (e) =>
+      e.kind !== 'alert-fired' ||
+      (resolved.get(which(e)) ?? []).some((at) => e.at === null || at >= (e.at as string)),
+  );
 }
