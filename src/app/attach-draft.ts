@@ -43,7 +43,8 @@ export interface Attached {
   leftOut: MomentLeftOut[];
   /**
    * Per file, the events already stored (same fingerprint, so skipped) whose time differs from this draft's: the
-   * file was read in another zone before. They are kept as they are; the caller says how to replace them.
+   * file was read in another zone before, or a time was set by hand (not counted when this reading has none). They
+   * are kept as they are; the caller says how to replace them.
    */
   differing: Array<{ file: string; ids: string[] }>;
   incident: Incident;
@@ -175,7 +176,8 @@ async function timesThatDiffer(
   const byFile = new Map<string, string[]>();
   for (const event of draft.events) {
     const twin = event.fingerprint === undefined ? undefined : stored.get(event.fingerprint);
-    if (!twin || sameInstant(twin.at, event.at)) continue;
+    // A file that gives no time (a crash in a captured stderr) has nothing to say against a time set since by hand.
+    if (!twin || event.at == null || sameInstant(twin.at, event.at)) continue;
     const file = event.origins?.[0]?.file ?? event.source ?? '(evidence)';
     byFile.set(file, [...(byFile.get(file) ?? []), twin.id]);
   }

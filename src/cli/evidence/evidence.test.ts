@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -238,6 +238,30 @@ describe('debrief evidence --tz', () => {
     // Read as it was the first time, the file matches what is stored.
     const same = await runCli(['evidence', berlin, '--incident', id], { env });
     expect(same.stderr).not.toMatch(/differ/);
+  });
+
+  it('keeps the time set by hand for a crash the file gives none, and says nothing of zones when it is attached again', async () => {
+    const env = { DEBRIEF_DB: `sqlite:${join(dir, 'unknown-time.db')}` };
+    const created = await runCli(['new', '-t', 'Ledger crash', '-s', 'SEV3', '--json'], { env });
+    const id = JSON.parse(created.stdout).id as string;
+    const crash = write(
+      'unknown-time/stderr.txt',
+      'panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:9 +0x1d\n',
+    );
+    await runCli(['evidence', crash, '--incident', id], { env });
+    // As the README says: `debrief edit`, and the event's "unknown" time replaced by the time it happened.
+    const editor = write(
+      'unknown-time/editor.sh',
+      `#!/bin/sh\nsed -i 's/^| unknown | Go panic/| 2026-12-02 11:12:24Z | Go panic/' "$1"\n`,
+    );
+    chmodSync(editor, 0o755);
+    const edited = await runCli(['edit', id], { env: { ...env, EDITOR: editor, VISUAL: '' } });
+    expect(edited.stderr).toBe('');
+    const again = await runCli(['evidence', crash, '--incident', id], { env });
+    expect(again.stderr).toMatch(/: 0 event\(s\) added, 1 already there/);
+    expect(again.stderr).not.toMatch(/differ|zone/);
+    const listed = await runCli(['timeline', 'list', id, '--json'], { env });
+    expect(listed.stdout).toContain('2026-12-02T11:12:24');
   });
 });
 

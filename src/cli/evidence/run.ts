@@ -70,7 +70,7 @@ export async function runEvidence(
       const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
       process.stderr.write(
         `debrief: ${ids.length} stored event(s) from ${file} have times that differ from this reading ` +
-          `(read before in another zone?): ${shown}. They were kept as they are; to store this reading, ` +
+          `(read before in another zone, or set by hand since?): ${shown}. They were kept as they are; to store this reading, ` +
           `remove them (debrief delete ${ids[0]}, …) and attach the file again\n`,
       );
     }
