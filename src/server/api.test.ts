@@ -461,7 +461,22 @@ describe.each(dialects)('the API on %s', (dialect) => {
     });
     expect(first.json().added).toHaveLength(2);
     const again = await t.as(t.editor, { method: 'POST', url: `/api/incidents/${id}/events/bulk`, payload });
-    expect(again.json()).toMatchObject({ added: [], skipped: 2 });
+    expect(again.json()).toMatchObject({ added: [], skipped: 2, differing: [] });
+    // The same file read in another zone: its stored events are kept, and the ones whose time differs are named.
+    const shifted = {
+      events: payload.events.map((e) => ({
+        ...e,
+        at: e.at.replace('T14', 'T13'),
+        origins: [{ file: 'app.log', line: 1 }],
+      })),
+    };
+    const moved = await t.as(t.editor, {
+      method: 'POST',
+      url: `/api/incidents/${id}/events/bulk`,
+      payload: shifted,
+    });
+    expect(moved.json()).toMatchObject({ added: [], skipped: 2, differing: [{ file: 'app.log' }] });
+    expect(moved.json().differing[0].ids).toHaveLength(2);
     const read = (await t.as(t.viewer, { url: `/api/incidents/${id}` })).json();
     expect(read.metrics).toEqual({ timeToDetect: 300_000 });
   });

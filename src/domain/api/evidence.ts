@@ -82,6 +82,11 @@ export const bulkEventsResultSchema = z.object({
   set: z.array(z.enum(momentNames)),
   /** Proposed moments not set because they would put the moments in an impossible order. */
   leftOut: z.array(z.object({ name: z.enum(momentNames), reason: z.string() })),
+  /**
+   * Per file, the stored events skipped as already there whose times differ from this reading (the file read in
+   * another zone before): kept as they are; delete them and send again to store this reading.
+   */
+  differing: z.array(z.object({ file: z.string(), ids: z.array(z.string()) })),
   incident: incidentSchema,
 });
 export type BulkEventsResult = z.infer<typeof bulkEventsResultSchema>;

@@ -11,7 +11,7 @@ const bulkContract = routeContract({
   url: '/api/incidents/:id/events/bulk',
   summary: 'save accepted draft events and moments in one transaction',
   description:
-    'By default each moment was chosen by a person reviewing the draft, so it replaces the stored one; one that would break the order of the moments is left out and listed in `leftOut`. An event whose fingerprint the incident already has is skipped.',
+    'By default each moment was chosen by a person reviewing the draft, so it replaces the stored one; one that would break the order of the moments is left out and listed in `leftOut`. An event whose fingerprint the incident already has is skipped; `differing` lists, per file, skipped stored events whose time differs from the one sent.',
   tags: ['evidence'],
   access: 'editor',
   body: { schema: bulkEventsSchema, what: 'events' },
@@ -32,6 +32,7 @@ export function bulkEventRoutes(app: FastifyInstance, store: Store): void {
       skipped,
       set,
       leftOut,
+      differing,
       incident: updated,
     } = await attachDraft(
       store,
@@ -40,6 +41,6 @@ export function bulkEventRoutes(app: FastifyInstance, store: Store): void {
       { actor: user.username },
       { policy: body.policy, version: body.version },
     );
-    return { added, skipped, set, leftOut, incident: updated };
+    return { added, skipped, set, leftOut, differing, incident: updated };
   });
 }
