@@ -64,7 +64,16 @@ describe('blame hints as text is written', () => {
   });
 
   it('asks when a meeting long past ended, and points out an outcome that names a person', async () => {
-    const scheduled = await cli('review', 'schedule', incident, '--at', '2026-03-06T10:00:00Z', '--json');
+    const scheduled = await cli(
+      'review',
+      'schedule',
+      incident,
+      '--at',
+      '2026-03-06T10:00:00Z',
+      '--minutes',
+      '60',
+      '--json',
+    );
     const review = JSON.parse(scheduled.stdout).id as string;
     // Booked long ago: closing it "now" would record a one-hour meeting ending months later.
     const late = await cli('review', 'close', review, '--outcome', 'Bob still has not done the runbook');
