@@ -135,7 +135,6 @@ function* fileBlocks(path: string, chunkSize: number): Generator<Buffer> {
 
 /** A NUL byte in the first block means binary data (the same test git and grep use). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 8000);
-  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return true;
-  return false;
+  // A native search: a loop here ran uncompiled over the first block of every file of an archive.
+  return bytes.subarray(0, 8000).indexOf(0) >= 0;
 }
