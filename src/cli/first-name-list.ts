@@ -10,7 +10,6 @@ import type { FirstNameList } from '../language/first-names.js';
 // (a few milliseconds) and the entries that share a word's first two letters are collected when a word first needs
 // them. The version is pinned in package.json because this reads the files' layout.
 const files = ['en', 'fr', 'es', 'it', 'de', 'tr'];
-const newline = Buffer.from('\n');
 const quote = 0x27;
 
 /** Reads the installed package's names into a lookup; undefined when the package is missing or unreadable. */
@@ -24,23 +23,25 @@ export function readFirstNameList(): FirstNameList | undefined {
   const sources: Buffer[] = [];
   for (const file of files) {
     try {
-      sources.push(readFileSync(join(folder, 'names', `${file}.js`)), newline);
+      sources.push(readFileSync(join(folder, 'names', `${file}.js`)));
     } catch {}
   }
-  // Kept as bytes: decoding 2 MB of UTF-8 (some of it accented) cost more than the few searches a lint makes.
-  // UTF-8 keeps a name's bytes whole, so a search for the bytes of `['` and a name's start finds what a search of
-  // the decoded text would.
-  const source = Buffer.concat(sources);
+  // Kept as bytes, file by file: decoding 2 MB of UTF-8 (some of it accented), or even joining the files, cost
+  // more than the few searches a lint makes. UTF-8 keeps a name's bytes whole, so a search for the bytes of `['`
+  // and a name's start finds what a search of the decoded text would.
+  const holds = (entry: string) => sources.some((source) => source.includes(entry));
   // A layout this reader does not understand gives no names, never wrong ones.
-  if (!source.includes("['john',") || !source.includes("['maria',")) return undefined;
+  if (!holds("['john',") || !holds("['maria',")) return undefined;
   const buckets = new Map<string, Set<string>>();
   let all: Set<string> | undefined;
   /** Adds to `into` every name written after an occurrence of `needle` (which starts with `['`). */
   const collect = (needle: Buffer, into: Set<string>) => {
-    for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 2)) {
-      const end = source.indexOf(quote, at + 2);
-      if (end < 0) break;
-      into.add(source.toString('utf8', at + 2, end));
+    for (const source of sources) {
+      for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 2)) {
+        const end = source.indexOf(quote, at + 2);
+        if (end < 0) break;
+        into.add(source.toString('utf8', at + 2, end));
+      }
     }
   };
   return function isListed(word) {
