@@ -29,6 +29,13 @@ const abbreviations = new Set([
 ]);
 
 const terminator = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+// Made once: a regular-expression literal inside the loop is a new object on every pass, and a lint splits every
+// sentence of an archive before V8 has optimised this code.
+const nonSpace = /\S/g;
+const canStart = /[\p{Lu}\p{N}"'“‘([`_*-]/u;
+const space = /\s/;
+const wordBefore = /([\p{L}.]+)$/u;
+const capital = /^\p{Lu}$/u;
 
 /** Splits masked prose between `start` and `end` into sentences, trimming surrounding white space. */
 export function splitSentences(masked: string, start: number, end: number): SentenceRange[] {
@@ -39,9 +46,11 @@ export function splitSentences(masked: string, start: number, end: number): Sent
   for (let match = terminator.exec(block); match; match = terminator.exec(block)) {
     const stop = match.index + match[0].length;
     if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(block, match.index)) continue;
-    // A sentence only ends before something that can start one: a capital, digit, quote or bracket.
-    const next = /\S/.exec(block.slice(stop, stop + 40));
-    if (next && !/[\p{Lu}\p{N}"'“‘([`_*-]/u.test(next[0])) continue;
+    // A sentence only ends before something that can start one: a capital, digit, quote or bracket (the first
+    // character that is not white space, within 40).
+    nonSpace.lastIndex = stop;
+    const next = nonSpace.test(block) ? nonSpace.lastIndex - 1 : -1;
+    if (next >= 0 && next < stop + 40 && !canStart.test(block[next] as string)) continue;
     push(out, block, start, from, stop);
     from = stop;
   }
@@ -50,16 +59,16 @@ export function splitSentences(masked: string, start: number, end: number): Sent
 }
 
 function isAbbreviation(block: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(block.slice(Math.max(0, dot - 8), dot));
+  const before = wordBefore.exec(block.slice(Math.max(0, dot - 8), dot));
   if (!before) return false;
   const word = (before[1] as string).toLowerCase();
-  return abbreviations.has(word) || /^\p{Lu}$/u.test(before[1] as string);
+  return abbreviations.has(word) || capital.test(before[1] as string);
 }
 
 function push(out: SentenceRange[], block: string, base: number, from: number, to: number): void {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(block[a] as string)) a++;
-  while (b > a && /\s/.test(block[b - 1] as string)) b--;
+  while (a < b && space.test(block[a] as string)) a++;
+  while (b > a && space.test(block[b - 1] as string)) b--;
   if (b > a) out.push({ start: base + a, end: base + b });
 }
