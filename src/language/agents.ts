@@ -68,13 +68,39 @@ const determiners = new Set([
   'any',
 ]);
 
+// The word tests below, made once: a literal inside a function is a new object each time it runs, and agent
+// resolution runs for every sentence a rule matched, mostly before V8 has optimised it.
+const trailingPunctuation = /[.:/-]+$/;
+const codeMarks = /_|::|\/|\.\w/;
+const camelCase = /\p{Ll}\p{Lu}/u;
+const acronym = /^\p{Lu}{2,}\d*$/u;
+const digit = /\d/;
+const kebabCase = /^[a-z]+-[a-z]+(?:-[a-z]+)*$/;
+const possessiveS = /['’]s$/;
+const pluralPossessive = /s['’]$/;
+const sentenceCased = /^\p{Lu}\p{Ll}+$/u;
+const nameEnding = /(?:er|[^o]sal|[mlh]al|ly|ist)$/;
+const pluralEnding = /(?:ers|ors|ies)$/;
+const lowerWord = /^\p{Ll}{3,}$/u;
+const nounEnding = /(?:cy|ty|s|um|ix|ex)$/;
+const placeholderLabel = /^(?:#?\d{1,3}|[A-HJ-Z])$/;
+const hyphenatedPlaceholder = /^([a-z]+(?:-[a-z]+)?)-(?:\d{1,3}|[a-z])$/;
+const capitalFirst = /^\p{Lu}/u;
+const hyphens = /-/g;
+const twoWordKebab = /^[a-z]+-[a-z]+$/;
+const cyTyEnding = /(?:cy|ty)$/;
+const agentNounEnding = /(?:er|or|ers|ors)$/;
+const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const anyCapital = /\p{Lu}/u;
+const coordinator = /^(?:and|or|then|,)$/;
+
 function tokens(lower: string, cased: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   tokenPattern.lastIndex = from;
   for (let m = tokenPattern.exec(lower); m && m.index < to; m = tokenPattern.exec(lower)) {
     let word = m[0];
     if (m.index + word.length > to) word = word.slice(0, to - m.index);
-    word = word.replace(/[.:/-]+$/, '');
+    word = word.replace(trailingPunctuation, '');
     if (word !== '')
       out.push({ lower: word, cased: cased.slice(m.index, m.index + word.length), start: m.index });
   }
@@ -84,17 +110,17 @@ function tokens(lower: string, cased: string, from: number, to: number): Token[]
 /** Whether a token looks like code: backticked (masked to `_`), snake_case, dotted, a path or camelCase. */
 function isCodeLike(token: Token): boolean {
   return (
-    /_|::|\/|\.\w/.test(token.lower) ||
-    /\p{Ll}\p{Lu}/u.test(token.cased) ||
-    /^\p{Lu}{2,}\d*$/u.test(token.cased) ||
-    /\d/.test(token.lower) ||
-    /^[a-z]+-[a-z]+(?:-[a-z]+)*$/.test(token.cased)
+    codeMarks.test(token.lower) ||
+    camelCase.test(token.cased) ||
+    acronym.test(token.cased) ||
+    digit.test(token.lower) ||
+    kebabCase.test(token.cased)
   );
 }
 
 function stripPossessive(word: string): string | undefined {
-  if (/['’]s$/.test(word)) return word.slice(0, -2);
-  if (/s['’]$/.test(word)) return word.slice(0, -1);
+  if (possessiveS.test(word)) return word.slice(0, -2);
+  if (pluralPossessive.test(word)) return word.slice(0, -1);
   return undefined;
 }
 
@@ -103,19 +129,15 @@ function stripPossessive(word: string): string | undefined {
  * but not the -val, -nal, -ual of approval, signal, manual), not a plural.
  */
 function isBareName(token: Token): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(token.cased) &&
-    /(?:er|[^o]sal|[mlh]al|ly|ist)$/.test(token.lower) &&
-    !/(?:ers|ors|ies)$/.test(token.lower)
-  );
+  return sentenceCased.test(token.cased) && nameEnding.test(token.lower) && !pluralEnding.test(token.lower);
 }
 
 /** A lower-case word that could be a name: letters only, three or more, no noun ending, not a listed word. */
 function isLowerName(token: Token): boolean {
   return (
-    /^\p{Ll}{3,}$/u.test(token.lower) &&
+    lowerWord.test(token.lower) &&
     !nounSuffix.test(token.lower) &&
-    !/(?:cy|ty|s|um|ix|ex)$/.test(token.lower) &&
+    !nounEnding.test(token.lower) &&
     !notNames.has(token.lower) &&
     !personalActs.has(token.lower)
   );
@@ -127,20 +149,20 @@ function isLowerName(token: Token): boolean {
  * number reads as a component's ("node 3", "replica-2").
  */
 function isPlaceholder(label: Token, role: Token | undefined): boolean {
-  if (role === undefined || !/^(?:#?\d{1,3}|[A-HJ-Z])$/.test(label.cased)) return false;
+  if (role === undefined || !placeholderLabel.test(label.cased)) return false;
   return roles.has(role.lower) || placeholderRoles.has(role.lower);
 }
 
 /** "reviewer-3", "responder-a": a role and its number written as one hyphenated token. */
 function isHyphenatedPlaceholder(token: Token): boolean {
-  const m = /^([a-z]+(?:-[a-z]+)?)-(?:\d{1,3}|[a-z])$/.exec(token.lower);
+  const m = hyphenatedPlaceholder.exec(token.lower);
   return m !== null && (roles.has(m[1] as string) || placeholderRoles.has(m[1] as string));
 }
 
 /** "Security's", "Platform's": a capitalised department in the possessive, with no determiner, is a team. */
 function isDepartment(owner: string, token: Token, previous: Token | undefined): boolean {
   return (
-    departments.has(owner) && /^\p{Lu}/u.test(token.cased) && !(previous && determiners.has(previous.lower))
+    departments.has(owner) && capitalFirst.test(token.cased) && !(previous && determiners.has(previous.lower))
   );
 }
 
@@ -151,7 +173,7 @@ function isDepartment(owner: string, token: Token, previous: Token | undefined):
  */
 function isTrailer(token: Token, roster: Roster): boolean {
   if (!subjectTrailers.has(token.lower)) return false;
-  return !(roster.names.has(token.lower) && /^\p{Lu}/u.test(token.cased));
+  return !(roster.names.has(token.lower) && capitalFirst.test(token.cased));
 }
 
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
@@ -166,22 +188,22 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
   if (word === 'operator' || word === 'operators') return 'unknown';
   if (workProducts.has(word)) return 'artifact';
   if (systemNouns.has(word)) return 'system';
-  if (isCodeLike(token) && !roles.has(word.replace(/-/g, ''))) {
-    return /^[a-z]+-[a-z]+$/.test(word) && roles.has(word) ? 'person' : 'system';
+  if (isCodeLike(token) && !roles.has(word.replace(hyphens, ''))) {
+    return twoWordKebab.test(word) && roles.has(word) ? 'person' : 'system';
   }
-  if (/^\p{Lu}/u.test(token.cased)) {
+  if (capitalFirst.test(token.cased)) {
     if (knownFirstNames.has(word)) return 'person';
     if (productNames.has(word)) return 'system';
     if (notNames.has(word)) return 'unknown';
     if (previous && determiners.has(previous.lower)) return 'system';
-    if (first && (nounSuffix.test(word) || /(?:cy|ty)$/.test(word))) {
+    if (first && (nounSuffix.test(word) || cyTyEnding.test(word))) {
       // A name with a noun's ending opening the sentence (Meiling, Hans, Bence, Teodor): the broad name list
       // decides, unless the word is also an everyday one. Only a sentence a rule matched gets here.
       return isKnownFirstName(word) ? 'person' : 'unknown';
     }
     return 'person';
   }
-  if (/(?:er|or|ers|ors)$/.test(word)) return 'system';
+  if (agentNounEnding.test(word)) return 'system';
   return 'unknown';
 }
 
@@ -227,7 +249,7 @@ function classifyPhrase(
   if (headKind === 'person') return 'person';
   // A bare capitalised word opening the sentence and directly followed by the blame predicate is a name even with
   // a noun-like ending ("Bence forgot to…", "Kemal just needed to…"): a common noun there would take a determiner.
-  if (end === 1 && departmentSubjects.has(head.lower) && /^\p{Lu}/u.test(head.cased)) return 'person';
+  if (end === 1 && departmentSubjects.has(head.lower) && capitalFirst.test(head.cased)) return 'person';
   // Chat written all in lower case has no capitals to go by: a bare unknown word opening the line, directly before
   // the blame predicate and without a noun ending, is taken for a name ("mihai could've rolled back").
   if (headKind === 'unknown' && allLower && end === 1 && head.start === sentenceStart && isLowerName(head)) {
@@ -237,8 +259,7 @@ function classifyPhrase(
     return 'person';
   // A hyphenated word with a capital on both sides is a name's shape (Mei-Ling, Jean-Luc, Anne-Marie); software
   // and places written so would be known words.
-  if (headKind === 'unknown' && end === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(head.cased))
-    return 'person';
+  if (headKind === 'unknown' && end === 1 && hyphenatedName.test(head.cased)) return 'person';
   if (headKind === 'unknown') {
     // "the SRE on shift", "the engineer at the keyboard": the head sits before the preposition.
     const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
@@ -303,13 +324,13 @@ export function subjectBefore(
     boundaries.push({ start: m.index, end: m.index + m[0].length });
   }
   const own = tokens(lower, cased, boundaries.at(-1)?.end ?? from, index);
-  const kind = classifyPhrase(own, sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
+  const kind = classifyPhrase(own, sentenceStart, roster, lower, !anyCapital.test(cased));
   if (kind !== 'none' || boundaries.length === 0) return kind;
   // No subject of its own: borrow the subject (first words, before any preposition) of the clause before. A clause
   // that opens with a verb ("payouts-rs then hit unwrap on None and panicked") has none either: after "and", "or",
   // "then" or a comma, look further back. After "which" or "that" the pronoun is the subject: one clause only.
   const last = boundaries.at(-1) as { start: number; end: number };
-  const coordinated = /^(?:and|or|then|,)$/.test(lower.slice(last.start, last.end));
+  const coordinated = coordinator.test(lower.slice(last.start, last.end));
   const reach = coordinated ? 4 : 1;
   for (let k = boundaries.length - 1; k >= Math.max(0, boundaries.length - reach); k--) {
     const start = k > 0 ? (boundaries[k - 1] as { end: number }).end : from;
@@ -324,7 +345,7 @@ export function subjectBefore(
     }
     const opening = before[0];
     if (!opening) continue;
-    if (determiners.has(opening.lower) || /\p{Lu}/u.test(opening.cased) || isCodeLike(opening)) break;
+    if (determiners.has(opening.lower) || anyCapital.test(opening.cased) || isCodeLike(opening)) break;
   }
   return 'none';
 }
@@ -338,7 +359,13 @@ export function classifySpan(
   to: number,
   roster: Roster,
 ): AgentKind {
-  return classifyPhrase(tokens(lower, cased, from, to), sentenceStart, roster, lower, !/\p{Lu}/u.test(cased));
+  return classifyPhrase(
+    tokens(lower, cased, from, to),
+    sentenceStart,
+    roster,
+    lower,
+    !anyCapital.test(cased),
+  );
 }
 
 const strongBoundary =

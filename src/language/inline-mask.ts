@@ -15,11 +15,13 @@ const htmlTag = /<\/?[A-Za-z][^>]*>/g;
 const strong = /\*\*|~~|(?<![\p{L}\p{N}_`])__(?![_`])|(?<![_`])__(?![\p{L}\p{N}_`])/gu;
 const star = /\*/g;
 const underscoreEmphasis = /(?<![\p{L}\p{N}_`])_(?=\p{L})|(?<=\p{L})_(?![\p{L}\p{N}_])/gu;
+/** A character or word that any of the patterns above needs. */
+const inlineSyntax = /[`[\]<*_~\\]|https?:|www\./;
 const escaped = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 
 /** Returns the line with inline code, links, URLs, HTML and emphasis masked; the length never changes. */
 export function maskInline(line: string): string {
-  if (!/[`[\]<*_~\\]|https?:|www\./.test(line)) return line;
+  if (!inlineSyntax.test(line)) return line;
   // Each pattern needs a character that most lines lack: checking the text so far for it skips most scans.
   let out = line.includes('\\') ? line.replace(escaped, (m) => ` ${m[1]}`) : line;
   if (out.includes('`'))

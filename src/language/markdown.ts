@@ -36,6 +36,11 @@ const timestampPrefix = new RegExp(
     String.raw`(?:${isoDate}[ T]${clockTime}${zone}?|${isoDate}(?=\]?\s*[-–—])|${clockTime}${zone}?)` +
     String.raw`\]?\s*(?:[-–—]\s*)?)`,
 );
+// Tested on every line: made once, since a literal in the loop is a new object each time it is reached.
+const indentedCode = /^(?: {4}|\t)/;
+const leadingSpace = /^\s/;
+const tableRowStart = /^\s*\|/;
+const pipes = /\|/g;
 const labelPrefix = /^\s*\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
 const speakerPrefix = /^(\s*)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(:\s)/u;
 
@@ -116,7 +121,7 @@ export function scanDocument(text: string): ScannedDocument {
         inTable = false;
         offset = nl + 1;
         continue;
-      } else if (/^(?: {4}|\t)/.test(line) && previousBlank && !inList) {
+      } else if (indentedCode.test(line) && previousBlank && !inList) {
         close();
         out.push(spaces(line) + ending);
       } else if (linkDefinition.test(line) || setextOrRule.test(line) || tableSeparator.test(line)) {
@@ -140,7 +145,7 @@ export function scanDocument(text: string): ScannedDocument {
           startsBlock = true;
           inList = true;
         } else if (previousBlank) {
-          inList = /^\s/.test(line) && inList;
+          inList = leadingSpace.test(line) && inList;
         }
         const stamp = timestampPrefix.exec(masked);
         if (stamp) {
@@ -156,7 +161,7 @@ export function scanDocument(text: string): ScannedDocument {
           // "Action: …", "Root cause: …": a note line of its own, even without a full stop before it.
           startsBlock = true;
         }
-        const isTableRow = masked.includes('|') && (inTable || /^\s*\|/.test(masked));
+        const isTableRow = masked.includes('|') && (inTable || tableRowStart.test(masked));
         if (isTableRow) {
           inTable = true;
           close();
@@ -169,7 +174,7 @@ export function scanDocument(text: string): ScannedDocument {
               cellStart = i + 1;
             }
           }
-          masked = masked.replace(/\|/g, ' ');
+          masked = masked.replace(pipes, ' ');
           out.push(masked + ending);
         } else {
           if (startsBlock) close();
