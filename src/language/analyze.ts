@@ -11,7 +11,7 @@ import { breaksIdentifier, clauseEnd, widenToIdentifiers, withCode } from './cod
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { judgedAgent } from './judged.js';
-import { scanDocument } from './markdown.js';
+import { type ProseBlock, scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
 import { type AgentNeed, type AgentPlace, defaultSeverity, type Rule } from './rule.js';
 import { rules as allRules } from './rules.js';
@@ -24,8 +24,11 @@ import {
   quotedSpans,
   type Span,
 } from './sentence-context.js';
-import { splitSentences } from './sentences.js';
+import { type SentenceRange, splitSentences } from './sentences.js';
 import { type AnalyzeOptions, type Finding, precedence } from './types.js';
+
+/** No spans: shared by every sentence outside a quotation of several sentences (nothing changes it). */
+const noSpans: readonly Span[] = [];
 
 interface CompiledRule {
   rule: Rule;
@@ -153,7 +156,7 @@ function judgeSentence(
       if (excepted) break;
       if (quotes === undefined) {
         if (isMention(lower)) return undefined;
-        quotes = [...quotedSpans(cased), ...outerQuotes];
+        quotes = outerQuotes.length === 0 ? quotedSpans(cased) : quotedSpans(cased).concat(outerQuotes);
         homonyms = homonymSpans(lower);
       }
       const spanIndices = m.indices?.groups?.span;
@@ -211,9 +214,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const lineOffset = (options.firstLine ?? 1) - 1;
   const wanted = wantedFor(set.rules.length);
   const findings: Finding[] = [];
-  for (const block of doc.blocks) {
+  // Indexed loops, not for…of, here and in what runs per sentence: a lint runs this code mostly before V8 has
+  // optimised it, and there each step of an iterator is a call and an object.
+  const { blocks } = doc;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as ProseBlock;
     let across: Span[] | undefined;
-    for (const sentence of splitSentences(doc.masked, block.start, block.end)) {
+    const sentences = splitSentences(doc.masked, block.start, block.end);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s] as SentenceRange;
       const lower = lowerDoc.slice(sentence.start, sentence.end);
       if (!markCues(lower, set.cues, wanted)) continue;
       // A quotation of several sentences, as offsets into this sentence.
@@ -221,12 +230,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         start: span.start + block.start,
         end: span.end + block.start,
       }));
-      const outerQuotes = across
-        .filter((span) => span.start < sentence.end && span.end > sentence.start)
-        .map((span) => ({ start: span.start - sentence.start, end: span.end - sentence.start }));
+      const outerQuotes =
+        across.length === 0
+          ? noSpans
+          : across
+              .filter((span) => span.start < sentence.end && span.end > sentence.start)
+              .map((span) => ({ start: span.start - sentence.start, end: span.end - sentence.start }));
       const cased = doc.masked.slice(sentence.start, sentence.end);
       const source = text.slice(sentence.start, sentence.end);
-      for (const found of sentenceFindings(
+      const founds = sentenceFindings(
         lower,
         cased,
         source,
@@ -235,7 +247,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         roster,
         options.every === true,
         outerQuotes,
-      )) {
+      );
+      for (let f = 0; f < founds.length; f++) {
+        const found = founds[f] as Candidate;
         if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
         starts ??= lineStarts(text);
         const from = positionOf(starts, sentence.start + found.span.start);
@@ -282,15 +296,17 @@ function sentenceFindings(
   outerQuotes: readonly Span[],
 ): Candidate[] {
   const found: Candidate[] = [];
-  let [l, c] = [lower, cased];
+  let l = lower;
+  let c = cased;
   for (let round = 0; round < (every ? 4 : 1); round++) {
     if (round > 0 && !markCues(l, set.cues, wanted)) break;
     const next = judgeSentence(l, c, source, set, wanted, roster, outerQuotes);
     if (!next || found.some((f) => overlaps(f.span, next.span))) break;
     found.push(round > 0 ? { ...next, further: true } : next);
-    [l, c] = [blank(l, next.span), blank(c, next.span)];
+    l = blank(l, next.span);
+    c = blank(c, next.span);
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found.length > 1 ? found.sort((a, b) => a.span.start - b.span.start) : found;
 }
 
 /**

@@ -84,7 +84,8 @@ function sortWanted(wanted: Wanted): void {
 /** Marks the rules of the cues in `list` that the word `lower[start, end)` carries. */
 function markList(lower: string, start: number, end: number, list: readonly Cue[], wanted: Wanted): boolean {
   let any = false;
-  for (const cue of list) {
+  for (let k = 0; k < list.length; k++) {
+    const cue = list[k] as Cue;
     const after = start + cue.word.length;
     if (after > end || !lower.startsWith(cue.word, start)) continue;
     if (cue.prefix || after === end || shortCueEndings.has(lower.slice(after, end))) {
