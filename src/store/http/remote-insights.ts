@@ -1,4 +1,4 @@
-import { alertNameOf, type InsightRecords } from '../../domain/index.js';
+import { alertNameOf, type InsightRecords, signatureTemplateOf } from '../../domain/index.js';
 import type { DocumentRepository, IncidentRepository } from '../store.js';
 
 /**
@@ -18,14 +18,18 @@ export function remoteInsightRecords(
       const doc = await documents.load(incident.id);
       records.factors.push(...doc.factors.map((f) => ({ incidentId: doc.id, category: f.category })));
       const alerts = new Set<string>();
-      const signatures = new Set<string>();
+      // Each signature with the template its first event shows, as the database stores read it.
+      const signatures = new Map<string, string>();
       for (const event of doc.timeline) {
         const name = event.kind === 'alert-fired' ? alertNameOf(event.summary) : undefined;
         if (name) alerts.add(name);
-        else if (event.signature) signatures.add(event.signature);
+        else if (event.signature && !signatures.has(event.signature))
+          signatures.set(event.signature, signatureTemplateOf(event.summary));
       }
       records.alerts.push(...[...alerts].map((name) => ({ incidentId: doc.id, name })));
-      records.signatures.push(...[...signatures].map((signature) => ({ incidentId: doc.id, signature })));
+      records.signatures.push(
+        ...[...signatures].map(([signature, label]) => ({ incidentId: doc.id, signature, label })),
+      );
     }
     return records;
   };
