@@ -81,12 +81,11 @@ test('a log then an alert: the alert is proposed as detection, never over the fi
   await expect(moments).toContainText('Now: 2026-12-02 10:57:00Z (first error: Rust panic');
   await expect(moments).toContainText('the alert is when it was detected, not when impact started');
   await expect(proposal(draft, 'detected')).toBeChecked();
-  await expect(proposal(draft, 'resolved')).toBeChecked();
+  // Pod 1 resolved, pod 2 still fires: nothing is resolved yet.
+  await expect(proposal(draft, 'resolved')).toHaveCount(0);
   await expectNoSeriousAxeViolations(page, 'the draft review with proposals judged');
-  await draft.getByRole('button', { name: 'Accept 3 events and 2 moments' }).click();
-  await expect(page.getByRole('status')).toHaveText(
-    'Added 3 events to the timeline. Set detected, resolved.',
-  );
+  await draft.getByRole('button', { name: 'Accept 3 events and 1 moment' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 3 events to the timeline. Set detected.');
   const facts = page.getByRole('region', { name: 'Key moments' });
   await expect(facts).toContainText('2026-12-02 10:57:00Z');
 });
@@ -100,8 +99,10 @@ test('the resolved webhook marks its firing as already in the timeline, and acce
   await expect(repeated).not.toBeChecked();
   await expect(proposal(draft, 'impactStart')).not.toBeChecked();
   await expect(proposal(draft, 'detected')).not.toBeChecked();
-  await draft.getByRole('button', { name: 'Accept 1 event' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added 1 event to the timeline.');
+  // Pod 2 resolving now resolves every alert that fired.
+  await expect(proposal(draft, 'resolved')).toBeChecked();
+  await draft.getByRole('button', { name: 'Accept 1 event and 1 moment' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 event to the timeline. Set resolved.');
   const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem');
   await expect(events.filter({ hasText: 'pod=checkout-api-7f9c-2) firing' })).toHaveCount(1);
   await expect(events.filter({ hasText: 'pod=checkout-api-7f9c-2) resolved' })).toHaveCount(1);
