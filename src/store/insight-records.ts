@@ -69,19 +69,29 @@ async function signatureLabels(
 ): Promise<Map<string, string>> {
   const field = (name: string) =>
     postgres ? sql.raw(`(data::jsonb ->> '${name}')`) : sql.raw(`json_extract(data, '$.${name}')`);
-  const firstIncident = new Map<string, string>();
-  for (const mark of marks)
-    if (mark.kind === 'signature' && !firstIncident.has(mark.name))
-      firstIncident.set(mark.name, mark.incident_id);
+  // Each signature is read from the first incident that has it; one query per such incident, not per signature
+  // (an incident's own view asks for every signature it has).
+  const byIncident = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const mark of marks) {
+    if (mark.kind !== 'signature' || seen.has(mark.name)) continue;
+    seen.add(mark.name);
+    byIncident.set(mark.incident_id, (byIncident.get(mark.incident_id) ?? new Set()).add(mark.name));
+  }
   const labels = new Map<string, string>();
-  for (const [signature, incidentId] of firstIncident) {
-    const { rows } = await sql<{ summary: string | null }>`
-      select ${field('summary')} as summary from events
-      where incident_id = ${incidentId} and ${field('signature')} = ${signature}
-      order by seq
-      limit 1`.execute(k);
-    const summary = rows[0]?.summary;
-    if (summary) labels.set(signature, signatureTemplateOf(summary));
+  for (const [incidentId, wanted] of byIncident) {
+    // In slices, so a statement never carries more parameters than a database takes.
+    const names = [...wanted];
+    for (let start = 0; start < names.length; start += 200) {
+      const slice = names.slice(start, start + 200);
+      const { rows } = await sql<{ signature: string; summary: string | null }>`
+        select ${field('signature')} as signature, ${field('summary')} as summary from events
+        where incident_id = ${incidentId} and ${field('signature')} in (${sql.join(slice)})
+        order by seq`.execute(k);
+      for (const row of rows)
+        if (row.summary && !labels.has(row.signature))
+          labels.set(row.signature, signatureTemplateOf(row.summary));
+    }
   }
   return labels;
 }
