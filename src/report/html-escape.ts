@@ -38,3 +38,13 @@ export function escapeHtml(text: string): string {
 export function proseHtml(text: string): string {
   return markdownHtml(text);
 }
+
+const codeSpan = /`([^`\n]+)`/g;
+
+/**
+ * One line of text (an event's summary) as HTML with its `code spans` shown as code, as the evidence writes log
+ * templates; nothing else read as Markdown, so a log line's `*` or `_` stays. An unpaired backtick stays.
+ */
+export function codeSpansHtml(text: string): string {
+  return escapeHtml(text).replace(codeSpan, '<code>$1</code>');
+}

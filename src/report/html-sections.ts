@@ -10,7 +10,7 @@ import { type Bluf, generatedBlufNote } from './bluf.js';
 import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
-import { escapeHtml, proseHtml } from './html-escape.js';
+import { codeSpansHtml, escapeHtml, proseHtml } from './html-escape.js';
 import { impactFacts, missingNumbersNote } from './impact-facts.js';
 import { plainDue } from './plain-dates.js';
 import { signatureRates, sparklineSvg } from './signature-rates.js';
@@ -82,7 +82,7 @@ function eventRow(event: TimelineEvent, withDetail: boolean, time: TimeFormat): 
   // Column styles come from the table's CSS (nth-child), keeping 10,000 rows free of repeated class attributes.
   // Readers get no Kind column: "alert-fired" is the tool's word, and the sentence says what happened.
   const kind = withDetail ? `<td>${event.kind}</td>` : '';
-  return `<tr class="sev-${event.severity}"><td>${when}</td>${kind}<td>${escapeHtml(event.summary)}${count}</td>${detail}</tr>`;
+  return `<tr class="sev-${event.severity}"><td>${when}</td>${kind}<td>${codeSpansHtml(event.summary)}${count}</td>${detail}</tr>`;
 }
 
 /** The SVG chart and the table of events; engineers also see each event's service and source. */

@@ -75,6 +75,15 @@ describe('the HTML report', () => {
     expect(out).toContain('<td>2026-03-04 11:52:00 UTC</td>');
   });
 
+  it('shows the code spans of a timeline summary as code, escaped, and a lone backtick as typed', () => {
+    const base = sampleIncident();
+    const event = { ...base.timeline[3]!, summary: 'Spike: `db: pool <*> exhausted` x2, `<b>` and a ` lone' };
+    const out = html(sampleIncident({ timeline: [...base.timeline.slice(0, 3), event] }));
+    expect(out).toContain(
+      'Spike: <code>db: pool &lt;*&gt; exhausted</code> x2, <code>&lt;b&gt;</code> and a ` lone',
+    );
+  });
+
   it('links failure modes in the timeline to their glossary definitions for engineers', () => {
     const out = html();
     expect(out).toContain('<h2>Failure modes</h2>');

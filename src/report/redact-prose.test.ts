@@ -111,6 +111,15 @@ describe('the public redactor on links into debrief itself', () => {
     ['Raw notes: /api/incidents/INC-1/events.', 'Raw notes: an internal link.'],
     ['Open /#/incidents/INC-1/timeline to follow.', 'Open an internal link to follow.'],
     [
+      'Compare [the dashboard](https://grafana.corp.internal/d/abc?x=1) first.',
+      'Compare the dashboard first.',
+    ],
+    ['Graphs: [](http://10.2.3.4:3000/d/x).', 'Graphs: an internal link.'],
+    [
+      'Read [the vendor note](https://status.example.com/x) too.',
+      'Read [the vendor note](https://status.example.com/x) too.',
+    ],
+    [
       'Paths like src/api/handler.go stay, and so does 1/2.',
       'Paths like src/api/handler.go stay, and so does 1/2.',
     ],

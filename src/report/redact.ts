@@ -85,6 +85,7 @@ const environmentName =
   /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 const snakeName = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_.(-])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
+const absoluteMarkdownLink = /!?\[([^\]\n]*)\]\(\s*<?(https?:\/\/[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
@@ -213,6 +214,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         .replace(incidentNumber, ''),
     // Storage locations, cloud ids and shell commands go whole, before their parts could read as hosts.
     cloudNamesInProse(host),
+    // A typed link to an internal address keeps its words ("see [the dashboard](https://grafana.corp/…)").
+    (text) =>
+      text.replace(absoluteMarkdownLink, (found, words: string, target: string, index: number) => {
+        if (!internalUrl.test(target)) return found;
+        host();
+        return words.trim() === '' ? fitToPosition(text, index, 'an internal link') : words;
+      }),
     (text) =>
       text.replace(url, (found, index: number) => {
         // A sentence's full stop or comma after a link is not part of it.

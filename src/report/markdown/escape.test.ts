@@ -4,6 +4,8 @@ import {
   escapeCell,
   escapeOptionalCell,
   escapeProse,
+  escapeReaderText,
+  readerMarkdownText,
   unescapeCell,
   unescapeOptionalCell,
   unescapeProseLines,
@@ -63,6 +65,33 @@ describe('prose escaping', () => {
         },
       ),
       { numRuns: 300, seed: 20260304 },
+    );
+  });
+});
+
+describe("a reader's Markdown", () => {
+  it.each([
+    ['See [the runbook](https://example.com/run(book)', 'See [the runbook\\](https://example.com/run(book)'],
+    ['See [the runbook](https://example.com/runbook).', 'See [the runbook](https://example.com/runbook).'],
+    [
+      'Mail [us](mailto:sre@example.com) or <b>not</b>',
+      'Mail [us](mailto:sre@example.com) or \\<b\\>not\\</b\\>',
+    ],
+    ['Jump to [the timeline](#timeline).', 'Jump to the timeline.'],
+    ['Notes in [our notes](./notes.md "notes").', 'Notes in our notes.'],
+    [
+      '![graph](https://example.com/g.png) and [](https://example.com)',
+      '[graph](https://example.com/g.png) and [https://example.com](https://example.com)',
+    ],
+    ['[x](javascript:alert(1))', '[x\\](javascript:alert(1))'],
+    ['A [`code`](https://example.com) link', 'A [\\`code\\`](https://example.com) link'],
+  ])('keeps a link a reader can follow and the words of one they cannot: %s', (text, expected) => {
+    expect(escapeReaderText(text)).toBe(expected);
+  });
+
+  it('reads a kept link as its words', () => {
+    expect(readerMarkdownText(escapeReaderText('See [the `run` book](https://example.com/r) <now>'))).toBe(
+      'See the `run` book <now>',
     );
   });
 });

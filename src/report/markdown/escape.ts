@@ -65,23 +65,49 @@ const inlineSpecial = /[\\`<>]|\](?=[([:])/g;
 const blockStart = /^(\s*)([#+\-*=_~|])/;
 const orderedStart = /^(\s*\d{1,9})([.)])/;
 
+// A link people typed (`[the runbook](https://…)`, `![graph](…)`), one line, no nested brackets.
+const typedLink = /!?\[([^[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"\n]*")?\s*\)/g;
+// Where a reader outside the company can follow a link: the web or an address. A link into the page itself
+// (`#section`) or relative to where it was written (`./notes.md`, `/api/…`) leads nowhere in a report.
+const followable = /^(?:https?:\/\/[^/?#]|mailto:[^@]+@)/i;
+
+const escapeInline = (text: string) => text.replace(inlineSpecial, '\\$&');
+
+/** A typed link as the reader's Markdown keeps it: a link when a reader can follow it, else its words. */
+function readerLink(words: string, target: string): string {
+  const shown = escapeInline(words.trim());
+  if (followable.test(target)) return `[${shown || escapeInline(target)}](${target})`;
+  return shown || escapeInline(target);
+}
+
 /**
  * Escapes people's text for a reader's Markdown (exec and public reports, tracker exports for them) so it reads as
- * typed: no HTML, links or structure of its own. It is not read back; readerMarkdownText gives the words it shows.
+ * typed: no HTML or structure of its own. A link they typed stays a link when it leads somewhere on the web (as the
+ * HTML report shows it); one into the page or a relative path shows its words. It is not read back;
+ * readerMarkdownText gives the words it shows.
  */
 export function escapeReaderText(text: string): string {
   return text
     .split('\n')
-    .map((line) =>
-      line.replace(inlineSpecial, '\\$&').replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2'),
-    )
+    .map((line) => {
+      let escaped = '';
+      let last = 0;
+      for (const link of line.matchAll(typedLink)) {
+        escaped += escapeInline(line.slice(last, link.index)) + readerLink(link[1] ?? '', link[2] ?? '');
+        last = link.index + link[0].length;
+      }
+      escaped += escapeInline(line.slice(last));
+      return escaped.replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2');
+    })
     .join('\n');
 }
 
 // CommonMark: a backslash before ASCII punctuation shows the punctuation alone.
 const readerEscape = /\\([!-/:-@[-`{-~])/g;
+// A link the reader's Markdown kept: `[words](https://…)`, its words unescaped below.
+const keptLink = /(?<!\\)\[((?:[^[\]\\]|\\.)*)\]\((?:https?|mailto):[^()\s]*\)/gi;
 
-/** The words a reader's Markdown shows: each escape ("\\`", "\\#") read as the character it keeps. */
+/** The words a reader's Markdown shows: a kept link's words, each escape ("\\`", "\\#") read as the character it keeps. */
 export function readerMarkdownText(markdown: string): string {
-  return markdown.replace(readerEscape, '$1');
+  return markdown.replace(keptLink, '$1').replace(readerEscape, '$1');
 }
