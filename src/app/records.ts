@@ -3,8 +3,10 @@ import {
   type ActionInput,
   actionFieldsSchema,
   factorFieldsSchema,
+  type Incident,
   invalidInput,
   type MomentName,
+  momentNames,
   parseWith,
   type ReviewInput,
   reviewFieldsSchema,
@@ -142,10 +144,19 @@ export async function deleteRecord(
 ): Promise<{ clearedMoments: MomentName[] }> {
   const repo = recordSpecs[kind].repo(store);
   const incidentId = kind === 'events' ? (await repo.get(id)).incidentId : undefined;
+  const founded = incidentId ? foundedBy(await store.incidents.get(incidentId), id) : [];
   await repo.delete(id, version, ctx);
-  const clearedMoments = incidentId ? await clearMomentsOfEvent(store, incidentId, id, ctx) : [];
-  return { clearedMoments };
+  if (!incidentId || founded.length === 0) return { clearedMoments: [] };
+  const clearedMoments = await clearMomentsOfEvent(store, incidentId, id, ctx);
+  if (clearedMoments.length > 0) return { clearedMoments };
+  // Through a server (`--server`) the server has already unset them: the moments now missing are the answer.
+  const after = await store.incidents.get(incidentId);
+  return { clearedMoments: founded.filter((name) => after.moments[name] === undefined) };
 }
+
+/** The key moments an event founds. */
+const foundedBy = (incident: Incident, eventId: string): MomentName[] =>
+  momentNames.filter((name) => incident.moments[name]?.eventId === eventId);
 
 /** Adds an action item to an incident; its factor, when named, must be one of the incident's. */
 export function addAction(

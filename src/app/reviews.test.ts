@@ -57,7 +57,7 @@ eachStore('review meetings', (store) => {
         ana,
       ),
     ).rejects.toThrow(
-      `this review is already booked (${first.id}, at 2026-03-06T10:00:00.000Z); nothing was added`,
+      `this review is already booked (${first.id}, at 2026-03-06T10:00:00.000Z); nothing was changed`,
     );
     const moved = await updateRecord(
       store(),

@@ -69,7 +69,8 @@ export async function scheduleReview(
 
 /**
  * Refuses the same meeting booked twice (same kind, same start): a second invitation for one meeting. Another time
- * is allowed (a team may hold two reviews), with a warning from `otherBookingWarning`.
+ * is allowed (a team may hold two reviews), with a warning from `otherBookingWarning`. `except` is the meeting being
+ * moved, when it is a move.
  */
 export function assertNotBookedTwice(
   reviews: readonly StoredReview[],
@@ -85,7 +86,7 @@ export function assertNotBookedTwice(
   );
   if (twin === undefined) return;
   throw invalidInput(
-    `${kind === 'follow-up' ? 'this follow-up review' : 'this review'} is already booked (${twin.id}, at ${twin.scheduledAt}); nothing was added`,
+    `${kind === 'follow-up' ? 'this follow-up review' : 'this review'} is already booked (${twin.id}, at ${twin.scheduledAt}); nothing was ${except === undefined ? 'added' : 'changed'}`,
   );
 }
 

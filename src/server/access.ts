@@ -40,7 +40,12 @@ function hasBody(request: FastifyRequest): boolean {
 }
 
 function checkContentType(request: FastifyRequest, kind: BodyKind): void {
-  const [head = '', ...params] = (request.headers['content-type'] ?? '').split(';');
+  const header = request.headers['content-type'] ?? '';
+  // One media type: a list ("application/json; charset=utf-8, text/plain") is read differently by each reader.
+  if (header.replace(/"[^"]*"/g, '').includes(',')) {
+    throw new HttpError('unsupported_media_type', `expected one media type, got a list: ${JSON.stringify(header)}`);
+  }
+  const [head = '', ...params] = header.split(';');
   const type = head.trim().toLowerCase();
   const ok = kind === 'json' ? type === 'application/json' : type === 'multipart/form-data';
   if (!ok) {

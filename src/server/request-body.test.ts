@@ -64,6 +64,13 @@ describe('request bodies', () => {
     const both = await post(body, { 'content-type': 'application/json; charset=utf-8; charset=iso-8859-1' });
     expect(both.statusCode).toBe(415);
     expect(both.json().error.message).toContain('got charset=iso-8859-1');
+    // A list of media types: refused, whichever comes first.
+    const json = JSON.stringify({ title: 'Listed', severity: 'SEV4' });
+    for (const type of ['application/json; charset=utf-8, text/plain', 'application/json, text/plain']) {
+      const listed = await post(json, { 'content-type': type });
+      expect(listed.statusCode, type).toBe(415);
+      expect(listed.json().error.message).toContain('expected one media type, got a list');
+    }
     for (const type of ['application/json; charset=UTF-8', 'application/json;charset="utf8"']) {
       const answer = await post(JSON.stringify({ title: 'Café down', severity: 'SEV4' }), {
         'content-type': type,

@@ -126,6 +126,25 @@ test('a tab whose code cannot be loaded (offline) says so in place, and Try agai
   await expect(page.getByRole('heading', { name: 'Actions', level: 2 })).toBeVisible();
 });
 
+test('a whole page whose code cannot be loaded keeps its main landmark and heading, and Try again loads it', async ({
+  page,
+  context,
+}) => {
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await expect(page.getByRole('main')).toBeVisible();
+  await context.setOffline(true);
+  await page.evaluate(() => {
+    window.location.hash = '#/insights';
+  });
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Page not loaded' })).toBeVisible();
+  await expect(main.getByRole('alert')).toHaveText(/This page could not be loaded: you are offline\./);
+  await context.setOffline(false);
+  await main.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not loaded' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: /Insights/ })).toBeVisible();
+});
+
 test('events show a template as code, and deleting one says which key moment it unset with it', async ({
   page,
   playwright,

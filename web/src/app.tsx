@@ -83,7 +83,7 @@ export function App() {
         </button>
       </header>
       <div id="content" tabIndex={-1}>
-        <LoadBoundary>
+        <LoadBoundary page>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             {route.page === 'list' && <IncidentListPage query={route.query} editable={editable} />}
             {route.page === 'new' &&

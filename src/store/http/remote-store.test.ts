@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, type DebriefError } from '../../domain/index.js';
 import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
 import type { Store } from '../store.js';
+import { deleteRecord } from '../../app/records.js';
 import { bulkBatches } from './bulk-batches.js';
 import { remoteClient } from './remote-client.js';
 import { openRemoteStore } from './remote-store.js';
@@ -113,5 +114,19 @@ describe('the remote store, in-process against a real server', () => {
     const gone = await rejection(openRemoteStore(remoteClient('http://127.0.0.1:9', 'dbt_secret')));
     expect(gone.code).toBe('unavailable');
     expect(gone.message).toMatch(/^cannot reach the debrief server at http:\/\/127\.0\.0\.1:9 /);
+  });
+
+  it('answers which key moments deleting an event unset, as the server unset them', async () => {
+    const incident = await store.incidents.create({ title: 'Gateway errors', severity: 'SEV2' }, { actor: 'x' });
+    const page = await store.timeline.add(
+      incident.id,
+      { at: '2026-03-04T14:05:00Z', kind: 'page', summary: 'on-call paged' },
+      { actor: 'x' },
+    );
+    expect((await store.incidents.get(incident.id)).moments.detected?.eventId).toBe(page.id);
+    expect(await deleteRecord(store, 'events', page.id, page.version, { actor: 'x' })).toEqual({
+      clearedMoments: ['detected'],
+    });
+    expect((await store.incidents.get(incident.id)).moments.detected).toBeUndefined();
   });
 });
