@@ -1,22 +1,61 @@
+import type { TimelineEventInput } from '../domain/index.js';
 import type { Store } from '../store/index.js';
 
+type Drafted = Pick<TimelineEventInput, 'at' | 'kind' | 'summary' | 'origins'> & {
+  fingerprint?: string | undefined;
+};
+
+/** What the drafted events of a reading have in common with the incident's stored ones. */
+export interface StoredMatches {
+  /** Positions of drafted events the incident already holds (the same fingerprint): accepting them adds nothing. */
+  alreadyStored: number[];
+  /**
+   * Drafted events that are not stored, but whose line is: the same kind, time and text at the same line of a
+   * file of the same name, stored from another file (`file`, as it was named then). Most often the same log read
+   * another way: by the CLI, which names a file by its real path, and by the web's upload, which knows only its
+   * name. It may also be another file alike (two pods' logs), so it is said, not decided.
+   */
+  sameLine: Array<{ event: number; file: string }>;
+}
+
+/** The last part of a path: `/srv/logs/app.log` and an upload named `app.log` share it. */
+const baseName = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+
+function lineKey(event: Drafted): string | undefined {
+  const origin = event.origins?.[0];
+  if (!origin?.line || origin.file === undefined || event.at === null || event.at === undefined)
+    return undefined;
+  // A flood's count grows as more of the file is read: its first line and text name it.
+  const text = event.summary.replace(/ \(×[\d,]+\)$/, '');
+  return `${event.kind}|${Date.parse(event.at)}|${baseName(origin.file)}|${origin.line}|${text}`;
+}
+
 /**
- * The positions of drafted events an incident already holds (the same fingerprint): accepting them adds nothing,
- * as `attachDraft` skips them. A resolved webhook repeats its alert's firing, a log uploaded again repeats itself;
- * the draft says so before anyone accepts.
+ * Matches drafted events against what the incident holds: by fingerprint (`alreadyStored`, which `attachDraft`
+ * skips) and by line (`sameLine`). A resolved webhook repeats its alert's firing, a log uploaded again repeats
+ * itself; the draft says so before anyone accepts.
  */
-export async function alreadyStored(
+export async function storedMatches(
   store: Store,
   incidentId: string,
-  events: ReadonlyArray<{ fingerprint?: string | undefined }>,
-): Promise<number[]> {
-  const stored = new Set<string>();
+  events: readonly Drafted[],
+): Promise<StoredMatches> {
+  const fingerprints = new Set<string>();
+  const lines = new Map<string, string>();
   for (const event of await store.timeline.list(incidentId)) {
-    if (event.fingerprint !== undefined) stored.add(event.fingerprint);
+    if (event.fingerprint !== undefined) fingerprints.add(event.fingerprint);
+    const key = lineKey(event);
+    if (key !== undefined) lines.set(key, event.origins[0]?.file ?? '');
   }
-  const out: number[] = [];
+  const matches: StoredMatches = { alreadyStored: [], sameLine: [] };
   events.forEach((event, index) => {
-    if (event.fingerprint !== undefined && stored.has(event.fingerprint)) out.push(index);
+    if (event.fingerprint !== undefined && fingerprints.has(event.fingerprint)) {
+      matches.alreadyStored.push(index);
+      return;
+    }
+    const key = lineKey(event);
+    const file = key === undefined ? undefined : lines.get(key);
+    if (file !== undefined) matches.sameLine.push({ event: index, file });
   });
-  return out;
+  return matches;
 }

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import {
   type ApiClient,
@@ -121,4 +123,32 @@ test('a log uploaded again: the message says the server added nothing', async ()
   await expect(
     page.getByRole('region', { name: 'Events' }).getByRole('listitem').filter({ hasText: 'Rust panic' }),
   ).toHaveCount(1);
+});
+
+test('a log the CLI attached, uploaded in the web app: its lines start unticked, saying where they came from', async () => {
+  const other = (await admin.post('/api/incidents', {
+    title: 'Ledger replay, CLI first',
+    severity: 'SEV3',
+  })) as {
+    id: string;
+  };
+  const { token } = (await admin.post('/api/tokens', { name: 'cli' })) as { token: string };
+  // The CLI names the file by its path; the browser's upload knows only its name.
+  const root = resolve(import.meta.dirname, '../..');
+  const cli = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'evidence', '--incident', other.id, rustLog],
+    { cwd: root, env: { ...process.env, DEBRIEF_SERVER: server.url, DEBRIEF_TOKEN: token, DEBRIEF_DB: '' } },
+  );
+  expect(cli.stderr).toContain(`${other.id}: 1 event(s) added, 0 already there`);
+  await page.goto(`${server.url}/#/incidents/${other.id}/timeline`);
+  const draft = await upload(rustLog);
+  await expect(draft).toContainText(
+    '1 repeating lines the timeline holds from a file of the same name (left unticked)',
+  );
+  const line = draft.getByRole('checkbox', {
+    name: /Rust panic.*this line is in the timeline already, from .*expect_err\.debug\.txt/,
+  });
+  await expect(line).not.toBeChecked();
+  await expect(draft.getByRole('button', { name: /^Accept 0 events/ })).toBeDisabled();
 });

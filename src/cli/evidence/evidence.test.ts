@@ -358,6 +358,11 @@ describe('debrief evidence --incident: which file an event came from', () => {
     expect(a.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
     const b = await runCli(['evidence', '--incident', id, 'app.err'], { env, cwd: join(dir, 'pods/pod-b') });
     expect(b.stderr).toMatch(/: [1-9]\d* event\(s\) added, 0 already there/);
+    // Its lines repeat pod-a's: added, and said, in case it was the same log attached another way.
+    expect(b.stderr).toMatch(
+      /debrief: [1-9]\d* added event\(s\) repeat lines the timeline already held from a file of the same name \(app\.err\); if that was this same log attached another way/,
+    );
+    expect(a.stderr).not.toContain('repeat lines');
     // The same file typed another way is the same file: nothing is added again.
     const again = await runCli(['evidence', '--incident', id, 'pod-a/app.err', './pod-b/app.err'], {
       env,

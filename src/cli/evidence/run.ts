@@ -82,11 +82,23 @@ export async function runEvidence(
 async function attach(command: Command, incidentId: string, result: EvidenceResult) {
   const { attachDraft } = await import('../../app/attach-draft.js');
   const { draftToAttach } = await import('../../app/draft-to-attach.js');
+  const { storedMatches } = await import('../../app/already-stored.js');
   const { cliActor, withStore } = await import('../context.js');
   const ctx = { actor: cliActor() };
-  const outcome = await withStore(command, (store) =>
-    attachDraft(store, incidentId, draftToAttach(result), ctx, { policy: 'fill' }),
-  );
+  const draft = draftToAttach(result);
+  const { outcome, sameLine } = await withStore(command, async (store) => {
+    const { sameLine } = await storedMatches(store, incidentId, draft.events);
+    return { outcome: await attachDraft(store, incidentId, draft, ctx, { policy: 'fill' }), sameLine };
+  });
+  if (sameLine.length > 0) {
+    // Said, not decided: two pods' logs of one name may hold the same lines, and both belong in the timeline.
+    const files = [...new Set(sameLine.map((match) => match.file))].slice(0, 3).join(', ');
+    process.stderr.write(
+      `debrief: ${sameLine.length} added event(s) repeat lines the timeline already held from a file of the same name ` +
+        `(${files}); if that was this same log attached another way (the web's upload), delete the copies ` +
+        `(debrief timeline ${incidentId} lists them)\n`,
+    );
+  }
   return {
     added: outcome.added.length,
     skipped: outcome.skipped,

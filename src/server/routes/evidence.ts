@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { alreadyStored, draftToAttach, importEvidence } from '../../app/index.js';
+import { draftToAttach, importEvidence, storedMatches } from '../../app/index.js';
 import { evidenceDraftSchema } from '../../domain/api/index.js';
 import type { Store } from '../../store/index.js';
 import { abortOnDisconnect } from '../abort-on-disconnect.js';
@@ -65,7 +65,7 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
       // As on the CLI: what could be read is drafted, and what could not is listed for the person to see.
       return {
         events,
-        alreadyStored: await alreadyStored(store, incident.id, events),
+        ...(await storedMatches(store, incident.id, events)),
         moments: result.moments,
         signatures: result.signatures,
         stats: result.stats,

@@ -26,8 +26,12 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
     judgeProposals(proposedMoments(draft.moments), bundle.incident.moments, bundle.timeline, draft.events),
   );
   const stored = new Set(draft.alreadyStored);
-  const fresh = draft.events.flatMap((_, index) => (stored.has(index) ? [] : [index]));
-  // Events the incident already holds start unticked: accepting them would add nothing.
+  // A line already stored from a file of the same name (most often the same log attached by the CLI): the file
+  // it came from, said beside the event.
+  const sameLine = new Map(draft.sameLine.map(({ event, file }) => [event, file]));
+  const fresh = draft.events.flatMap((_, index) => (stored.has(index) || sameLine.has(index) ? [] : [index]));
+  // Events the incident already holds start unticked (accepting them would add nothing), and so do lines it holds
+  // from a file of the same name: ticked, they would be there twice if it is the same log.
   const [events, setEvents] = useState(() => new Set(fresh));
   // Ticked at first: only the moments the incident lacks and the timeline does not found better.
   const [chosenMoments, setChosenMoments] = useState(
@@ -84,8 +88,11 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
       <h3>Draft timeline</h3>
       <p className="muted">
         {stats.lines} lines read, {draft.events.length} event{draft.events.length === 1 ? '' : 's'} drafted
-        {stored.size > 0 ? ` (${stored.size} already in the timeline)` : ''}, {draft.signatures.length} log
-        signatures,
+        {stored.size > 0 ? ` (${stored.size} already in the timeline)` : ''}
+        {sameLine.size > 0
+          ? `, ${sameLine.size} repeating lines the timeline holds from a file of the same name (left unticked)`
+          : ''}
+        , {draft.signatures.length} log signatures,
         {` ${stats.unparsed}`} lines not understood. Nothing is saved until you accept.
       </p>
       {draft.unreadable.length > 0 && (
@@ -164,6 +171,13 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                 <CodeSpans text={event.summary} />
                 {event.count > 1 && <span className="muted"> ×{event.count}</span>}
                 {stored.has(index) && <span className="muted"> (already in the timeline)</span>}
+                {sameLine.has(index) && (
+                  <span className="muted">
+                    {' '}
+                    (this line is in the timeline already, from {sameLine.get(index)}: tick it only if this is
+                    another file)
+                  </span>
+                )}
               </label>
             </li>
           ))}
