@@ -58,6 +58,25 @@ describe('EvidenceDraft', () => {
     expect(stats).toMatchObject({ files: 1, lines: 211, unparsed: 0 });
   });
 
+  it("places a spike at its own minute's line, in the file it happened in, not at the template's first line", async () => {
+    const draft = new EvidenceDraft(testOptions);
+    // Pod a logs the error now and then from 13:00; pod b's log holds the spike at 14:02.
+    const podA: string[] = [];
+    for (let m = 0; m < 60; m += 10)
+      podA.push(slog(`2026-03-04T13:${String(m).padStart(2, '0')}:00Z`, 'ERROR', 'charge failed: timeout'));
+    const podB = [slog('2026-03-04T14:01:00Z', 'INFO', 'request served')];
+    for (let k = 0; k < 40; k++) podB.push(slog('2026-03-04T14:02:30Z', 'ERROR', 'charge failed: timeout'));
+    await draft.addFile('pod-a/app.log', batchesOf(podA.join('\n')));
+    await draft.addFile('pod-b/app.log', batchesOf(podB.join('\n')));
+    const { events } = draft.result();
+    const start = events.find((e) => e.kind === 'log-signature');
+    const spike = events.find((e) => e.kind === 'log-spike');
+    expect(start?.origin).toEqual({ file: 'pod-a/app.log', line: 1 });
+    expect(spike).toMatchObject({ at: '2026-03-04T14:02:00.000Z', count: 40 });
+    expect(spike?.origin).toEqual({ file: 'pod-b/app.log', line: 2 });
+    expect(spike?.origins).toEqual([{ file: 'pod-b/app.log', line: 2 }]);
+  });
+
   it('merges the same alert from Alertmanager and PagerDuty keeping both origins, and proposes moments', async () => {
     const draft = new EvidenceDraft(testOptions);
     await draft.addFile('app.log', batchesOf(incidentLog()));

@@ -10,6 +10,11 @@ const errorRank = rank.error;
 /** Exact messages remembered for a fast path; real logs repeat the same message text many times. */
 const cacheLimit = 50_000;
 
+interface Origin {
+  file: string;
+  line: number;
+}
+
 interface ShapeStats {
   count: number;
   /** UTC ISO strings compare in time order, so no Date is built per line. */
@@ -26,6 +31,8 @@ interface ShapeStats {
   errorFile: string;
   errorLine: number;
   perMinute: Map<number, number>;
+  /** The first line read in each minute: where a spike of that minute is, which may be another file than the first. */
+  minuteOrigins: Map<number, Origin>;
   /** The minute being counted, not yet in `perMinute`. */
   minute: number;
   minuteCount: number;
@@ -59,6 +66,8 @@ function addStats(into: ShapeStats, stats: ShapeStats): void {
   }
   for (const [bucket, n] of stats.perMinute)
     into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
+  for (const [bucket, origin] of stats.minuteOrigins)
+    if (!into.minuteOrigins.has(bucket)) into.minuteOrigins.set(bucket, origin);
 }
 
 /** A mined log signature: its template, how often and when it occurred, and its rate per minute. */
@@ -81,6 +90,8 @@ export interface Signature {
   errorOrigin?: { file: string; line: number } | undefined;
   /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
   perMinute: Array<[number, number]>;
+  /** The first line read in each minute of `perMinute`, by minute start: a spike's own place in the evidence. */
+  minuteOrigins?: Array<[number, { file: string; line: number }]> | undefined;
 }
 
 /**
@@ -153,6 +164,7 @@ export class SignatureBook {
         errorFile: file,
         errorLine: item.line,
         perMinute: new Map(),
+        minuteOrigins: new Map(),
         minute: 0,
         minuteCount: 0,
       };
@@ -182,6 +194,7 @@ export class SignatureBook {
         flushMinute(stats);
         stats.minute = bucket;
         stats.minuteCount = n;
+        if (!stats.minuteOrigins.has(bucket)) stats.minuteOrigins.set(bucket, { file, line: item.line });
       }
     }
   }
@@ -209,6 +222,12 @@ export class SignatureBook {
         errorFile: signature.errorOrigin?.file ?? signature.origin.file,
         errorLine: (signature.errorOrigin?.line ?? signature.origin.line) + lineOffset,
         perMinute: new Map(signature.perMinute),
+        minuteOrigins: new Map(
+          (signature.minuteOrigins ?? []).map(([bucket, origin]) => [
+            bucket,
+            { file: origin.file, line: origin.line + lineOffset },
+          ]),
+        ),
         minute: 0,
         minuteCount: 0,
       };
@@ -227,7 +246,13 @@ export class SignatureBook {
       const root = shape < 0 ? shape : this.miner.resolve(shape);
       const into = merged.get(root);
       if (into) addStats(into, stats);
-      else merged.set(root, { ...stats, levels: [...stats.levels], perMinute: new Map(stats.perMinute) });
+      else
+        merged.set(root, {
+          ...stats,
+          levels: [...stats.levels],
+          perMinute: new Map(stats.perMinute),
+          minuteOrigins: new Map(stats.minuteOrigins),
+        });
     }
     return [...merged]
       .map(([root, stats]) => {
@@ -247,6 +272,7 @@ export class SignatureBook {
           errorOrigin:
             stats.errorAt === undefined ? undefined : { file: stats.errorFile, line: stats.errorLine },
           perMinute: [...stats.perMinute].sort((a, b) => a[0] - b[0]),
+          minuteOrigins: [...stats.minuteOrigins],
         };
       })
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));

@@ -158,9 +158,14 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
       summary: `\`${signature.template}\`${started}${peaked}${lastLine(at, signature.lastAt)} (${lineCount(signature)})`,
       count: signature.count,
     });
+    // A spike is where its minute's lines are: with several files (pods), not always the first line's file.
+    const minuteOrigins = found.length > 0 ? new Map(signature.minuteOrigins) : undefined;
     for (const spike of found) {
+      const spikeOrigin = minuteOrigins?.get(spike.at) ?? origin;
       events.push({
         ...base,
+        origin: spikeOrigin,
+        origins: [spikeOrigin],
         at: new Date(spike.at).toISOString(),
         kind: 'log-spike',
         summary: `\`${signature.template}\` spiked to ${spike.count.toLocaleString('en-US')}/min at ${time(spike.at).slice(0, 5)}`,

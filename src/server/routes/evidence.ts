@@ -67,7 +67,8 @@ export function evidenceRoutes(app: FastifyInstance, store: Store, uploadLimit: 
         events,
         ...(await storedMatches(store, incident.id, events)),
         moments: result.moments,
-        signatures: result.signatures,
+        // Where each minute's lines are serves the spikes drafted here; the page does not need it.
+        signatures: result.signatures.map(({ minuteOrigins: _, ...signature }) => signature),
         stats: result.stats,
         files: result.files,
         unreadable,
