@@ -48,6 +48,18 @@ describe('the message after saving a draft', () => {
     );
   });
 
+  it('names the stored events whose times differ from this reading, and how to store it', () => {
+    expect(
+      bulkSavedMessage({
+        added: [],
+        skipped: 5,
+        differing: [{ file: 'app.log', ids: ['EVT-1', 'EVT-2', 'EVT-3', 'EVT-4'] }],
+      }),
+    ).toBe(
+      'No events added: all 5 were already in the timeline. 4 events stored from app.log have times that differ from this reading (read before in another zone, or set by hand since?): EVT-1, EVT-2, EVT-3 and 1 more. They were kept as they are; to store this reading, delete them and upload the file again.',
+    );
+  });
+
   it("counts what was added and what was skipped, from the server's answer", () => {
     expect(bulkSavedMessage({ added: [{}], skipped: 1, set: ['resolved'] })).toBe(
       'Added 1 event to the timeline. Skipped 1 event already in the timeline. Set resolved.',

@@ -92,6 +92,7 @@ export function bulkSavedMessage(result: {
   skipped: number;
   set?: readonly string[];
   leftOut?: ReadonlyArray<{ name: string; reason: string }>;
+  differing?: ReadonlyArray<{ file: string; ids: readonly string[] }>;
 }): string {
   const added = result.added.length;
   const events = (n: number) => `${n} event${n === 1 ? '' : 's'}`;
@@ -106,5 +107,12 @@ export function bulkSavedMessage(result: {
   }
   if (result.set && result.set.length > 0) parts.push(`Set ${result.set.join(', ')}.`);
   for (const left of result.leftOut ?? []) parts.push(`${left.name} was not set: ${left.reason}.`);
+  // As the CLI says it: a file read before in another zone keeps its stored times until they are deleted.
+  for (const { file, ids } of result.differing ?? []) {
+    const shown = ids.slice(0, 3).join(', ') + (ids.length > 3 ? ` and ${ids.length - 3} more` : '');
+    parts.push(
+      `${events(ids.length)} stored from ${file} ${ids.length === 1 ? 'has a time' : 'have times'} that differ from this reading (read before in another zone, or set by hand since?): ${shown}. ${ids.length === 1 ? 'It was' : 'They were'} kept as ${ids.length === 1 ? 'it is' : 'they are'}; to store this reading, delete ${ids.length === 1 ? 'it' : 'them'} and upload the file again.`,
+    );
+  }
   return parts.join(' ');
 }
