@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Insights } from '../api/types.js';
-import { chartedServices, factorSeries, responseSeries, serviceSeries } from './insight-series.js';
+import {
+  chartedServices,
+  factorSeries,
+  periodText,
+  responseSeries,
+  serviceSeries,
+} from './insight-series.js';
 
 type Month = Insights['months'][number];
 
@@ -71,5 +77,12 @@ describe('insight series', () => {
     const series = serviceSeries([month('2026-03', { byService: many })]);
     expect(series).toHaveLength(chartedServices + 1);
     expect(series.map((s) => s.label)).toContain('svc-6');
+  });
+});
+
+describe('the period insights cover', () => {
+  it('is one month, or a range of months', () => {
+    expect(periodText('2026-12', '2026-12')).toBe('in 2026-12');
+    expect(periodText('2026-03', '2026-04')).toBe('from 2026-03 to 2026-04');
   });
 });

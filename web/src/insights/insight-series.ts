@@ -93,3 +93,8 @@ export function serviceSeries(months: readonly Month[]): ChartSeries[] {
     },
   ];
 }
+
+/** The months insights cover, in words: "in 2026-12" for one, "from 2026-03 to 2026-04" for more. */
+export function periodText(from: string | null, to: string | null): string {
+  return from === to ? `in ${from ?? 'no month'}` : `from ${from ?? '?'} to ${to ?? '?'}`;
+}

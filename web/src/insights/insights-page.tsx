@@ -8,6 +8,7 @@ import {
   categoriesOf,
   factorSeries,
   metrics,
+  periodText,
   responseSeries,
   serviceSeries,
   severities,
@@ -83,8 +84,8 @@ export function InsightsPage() {
       ) : (
         <>
           <p>
-            {insights.incidents === 1 ? 'One incident' : `${insights.incidents} incidents`} from{' '}
-            {insights.from} to {insights.to}, counted in the month their impact began.
+            {insights.incidents === 1 ? 'One incident' : `${insights.incidents} incidents`}{' '}
+            {periodText(insights.from, insights.to)}, counted in the month their impact began.
           </p>
           <section aria-labelledby="per-month">
             <h2 id="per-month">Incidents per month</h2>

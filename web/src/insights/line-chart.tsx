@@ -38,7 +38,10 @@ export function LineChart({
         title,
         width,
         height: 240,
-        scales: { x: { time: false } },
+        // One month alone is a point in the middle, with its one label, not a range of unlabelled grid lines.
+        scales: {
+          x: { time: false, range: (_, min, max) => (min === max ? [min - 0.5, max + 0.5] : [min, max]) },
+        },
         axes: [
           { values: (_, ticks) => ticks.map((tick) => months[tick] ?? ''), incrs: wholeSteps },
           { label: unit, size: 60, incrs: wholeSteps },
