@@ -8,7 +8,7 @@ const inWords = (count: string, unit: string) =>
 // "#inc-checkout", "the #inc-checkout channel": a name after "#", not a number (#4521), not C#, a URL fragment
 // or an HTML entity.
 const channel =
-  /(?:\bthe\s+)?(?<![\p{L}\p{N}_&#/])#([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])(?:\s+(?:Slack\s+)?channel\b)?/giu;
+  /(?:\bthe\s+)?(?<![\p{L}\p{N}_&#/]|\]\()#([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])(?:\s+(?:Slack\s+)?channel\b)?/giu;
 // An alert rule's `for:` clause, in backticks (named as what it is) or bare ("p95 > 2s for: 5m").
 const quotedHold = /`for:\s*(\d+)\s*([smhd])`/gi;
 const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;

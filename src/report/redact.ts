@@ -56,7 +56,8 @@ const serviceShaped =
 // Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 // Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
-const channel = /(?<![\w&/#])#[a-z][a-z0-9_-]{1,79}\b/g;
+// Not a typed link's own anchor (`[below](#timeline)`), which the reader's Markdown shows as its words.
+const channel = /(?<![\w&/#]|\]\()#[a-z][a-z0-9_-]{1,79}\b/g;
 // A channel with the words that already call it one: "the Slack channel #payments-oncall" is one channel.
 const channelPhrase = new RegExp(
   `(?:\\b(?:the|a|an|our)\\s+(?:slack\\s+)?channel\\s+)?${channel.source}(?:\\s+channel\\b)?`,
