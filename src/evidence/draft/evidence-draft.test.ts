@@ -77,6 +77,24 @@ describe('EvidenceDraft', () => {
     expect(spike?.origins).toEqual([{ file: 'pod-b/app.log', line: 2 }]);
   });
 
+  it('places a spike at its minute in a long log, where many quieter minutes came before', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const lines: string[] = [];
+    for (let m = 0; m < 40; m++)
+      for (let k = 0; k < 2; k++)
+        lines.push(
+          slog(`2026-03-04T13:${String(m).padStart(2, '0')}:0${k}Z`, 'ERROR', 'charge failed: timeout'),
+        );
+    const spikeLine = lines.length + 1;
+    for (let k = 0; k < 30; k++) lines.push(slog('2026-03-04T13:45:10Z', 'ERROR', 'charge failed: timeout'));
+    await draft.addFile('app.log', batchesOf(lines.join('\n')));
+    const spike = draft.result().events.find((e) => e.kind === 'log-spike');
+    expect(spike).toMatchObject({
+      at: '2026-03-04T13:45:00.000Z',
+      origin: { file: 'app.log', line: spikeLine },
+    });
+  });
+
   it('merges the same alert from Alertmanager and PagerDuty keeping both origins, and proposes moments', async () => {
     const draft = new EvidenceDraft(testOptions);
     await draft.addFile('app.log', batchesOf(incidentLog()));

@@ -31,17 +31,52 @@ interface ShapeStats {
   errorFile: string;
   errorLine: number;
   perMinute: Map<number, number>;
-  /** The first line read in each minute: where a spike of that minute is, which may be another file than the first. */
-  minuteOrigins: Map<number, Origin>;
-  /** The minute being counted, not yet in `perMinute`. */
+  /**
+   * Where the busiest minutes start (their first line read, which may be in another file than the template's first
+   * line): a spike is placed there. Only the `keptOrigins` busiest are kept, as [minute start, origin], so memory
+   * does not grow with the minutes of a long log; a spike is reported at its peak minute, one of the busiest.
+   */
+  minuteOrigins: Array<[number, Origin]>;
+  /** The minute being counted, not yet in `perMinute`, and where its first line is. */
   minute: number;
   minuteCount: number;
+  minuteFile: string;
+  minuteLine: number;
+}
+
+const keptOrigins = 12;
+
+/** Keeps where `minute` starts when it is among the busiest minutes of the template (a minute keeps its first). */
+function keepOrigin(stats: ShapeStats, minute: number, origin: Origin): void {
+  const list = stats.minuteOrigins;
+  // The quietest kept minute; of two as busy, the later one goes (so the choice does not depend on reading order).
+  let quietest = -1;
+  let quietestCount = Number.POSITIVE_INFINITY;
+  let quietestMinute = 0;
+  for (let i = 0; i < list.length; i++) {
+    const kept = (list[i] as [number, Origin])[0];
+    if (kept === minute) return;
+    const count = stats.perMinute.get(kept) ?? 0;
+    if (count < quietestCount || (count === quietestCount && kept > quietestMinute)) {
+      quietest = i;
+      quietestCount = count;
+      quietestMinute = kept;
+    }
+  }
+  if (list.length < keptOrigins) {
+    list.push([minute, origin]);
+    return;
+  }
+  const count = stats.perMinute.get(minute) ?? 0;
+  if (count > quietestCount || (count === quietestCount && minute < quietestMinute))
+    list[quietest] = [minute, origin];
 }
 
 function flushMinute(stats: ShapeStats): void {
   if (stats.minuteCount === 0) return;
   stats.perMinute.set(stats.minute, (stats.perMinute.get(stats.minute) ?? 0) + stats.minuteCount);
   stats.minuteCount = 0;
+  keepOrigin(stats, stats.minute, { file: stats.minuteFile, line: stats.minuteLine });
 }
 
 /** Adds the counts, times and rates of `stats` (whose minute is flushed) to `into`, keeping the earlier origin. */
@@ -66,8 +101,7 @@ function addStats(into: ShapeStats, stats: ShapeStats): void {
   }
   for (const [bucket, n] of stats.perMinute)
     into.perMinute.set(bucket, (into.perMinute.get(bucket) ?? 0) + n);
-  for (const [bucket, origin] of stats.minuteOrigins)
-    if (!into.minuteOrigins.has(bucket)) into.minuteOrigins.set(bucket, origin);
+  for (const [bucket, origin] of stats.minuteOrigins) keepOrigin(into, bucket, origin);
 }
 
 /** A mined log signature: its template, how often and when it occurred, and its rate per minute. */
@@ -90,7 +124,7 @@ export interface Signature {
   errorOrigin?: { file: string; line: number } | undefined;
   /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
   perMinute: Array<[number, number]>;
-  /** The first line read in each minute of `perMinute`, by minute start: a spike's own place in the evidence. */
+  /** Where the busiest minutes of `perMinute` start (their first line read), by minute start: a spike's own place. */
   minuteOrigins?: Array<[number, { file: string; line: number }]> | undefined;
 }
 
@@ -164,9 +198,11 @@ export class SignatureBook {
         errorFile: file,
         errorLine: item.line,
         perMinute: new Map(),
-        minuteOrigins: new Map(),
+        minuteOrigins: [],
         minute: 0,
         minuteCount: 0,
+        minuteFile: file,
+        minuteLine: item.line,
       };
       this.shapes.set(shape, stats);
     }
@@ -194,7 +230,8 @@ export class SignatureBook {
         flushMinute(stats);
         stats.minute = bucket;
         stats.minuteCount = n;
-        if (!stats.minuteOrigins.has(bucket)) stats.minuteOrigins.set(bucket, { file, line: item.line });
+        stats.minuteFile = file;
+        stats.minuteLine = item.line;
       }
     }
   }
@@ -222,14 +259,14 @@ export class SignatureBook {
         errorFile: signature.errorOrigin?.file ?? signature.origin.file,
         errorLine: (signature.errorOrigin?.line ?? signature.origin.line) + lineOffset,
         perMinute: new Map(signature.perMinute),
-        minuteOrigins: new Map(
-          (signature.minuteOrigins ?? []).map(([bucket, origin]) => [
-            bucket,
-            { file: origin.file, line: origin.line + lineOffset },
-          ]),
-        ),
+        minuteOrigins: (signature.minuteOrigins ?? []).map(([bucket, origin]) => [
+          bucket,
+          { file: origin.file, line: origin.line + lineOffset },
+        ]),
         minute: 0,
         minuteCount: 0,
+        minuteFile: signature.origin.file,
+        minuteLine: signature.origin.line + lineOffset,
       };
       const stats = this.shapes.get(shape);
       if (stats) addStats(stats, incoming);
@@ -251,7 +288,7 @@ export class SignatureBook {
           ...stats,
           levels: [...stats.levels],
           perMinute: new Map(stats.perMinute),
-          minuteOrigins: new Map(stats.minuteOrigins),
+          minuteOrigins: [...stats.minuteOrigins],
         });
     }
     return [...merged]
@@ -272,7 +309,7 @@ export class SignatureBook {
           errorOrigin:
             stats.errorAt === undefined ? undefined : { file: stats.errorFile, line: stats.errorLine },
           perMinute: [...stats.perMinute].sort((a, b) => a[0] - b[0]),
-          minuteOrigins: [...stats.minuteOrigins],
+          minuteOrigins: [...stats.minuteOrigins].sort((a, b) => a[0] - b[0]),
         };
       })
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
