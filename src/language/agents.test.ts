@@ -91,3 +91,36 @@ describe('the subject of a predicate whose clause has none of its own', () => {
     expect(agent('Ruth restarted the broker, then hit the wrong button and panicked.')).toBe('person');
   });
 });
+
+describe('agent classification of names in scripts without case', () => {
+  it('takes a Han, kana, Hangul, Hebrew, Arabic, Thai or Devanagari word in the subject place for a person', () => {
+    expect(subjectOf('王伟 should have drained the node.', 'should')).toBe('person');
+    expect(subjectOf('佐藤 forgot to renew the certificate.', 'forgot')).toBe('person');
+    expect(subjectOf('דוד broke the deploy.', 'broke')).toBe('person');
+    expect(subjectOf('أحمد skipped the canary.', 'skipped')).toBe('person');
+    expect(subjectOf('สมชาย deleted the bucket.', 'deleted')).toBe('person');
+    expect(subjectOf('राहुल ignored the page.', 'ignored')).toBe('person');
+  });
+
+  it("takes such a word in the possessive for a person's work", () => {
+    expect(subjectOf("김민준's change took down checkout.", 'took')).toBe('possessed');
+  });
+
+  it('leaves such a word after a determiner to the thing it names', () => {
+    expect(subjectOf('The 东京 region failed over at 09:12.', 'failed')).not.toBe('person');
+  });
+});
+
+describe('agent classification of product names', () => {
+  it("reads a programming language's possessive as software, not a person", () => {
+    expect(phrase("Kotlin's defaults")).not.toBe('possessed');
+    expect(phrase("Python's typing")).not.toBe('possessed');
+  });
+
+  it('does not take a product surname on the roster for the person on its own', () => {
+    const withRust = buildRoster(['Will Rust'], []);
+    const text = "Rust's negligence";
+    expect(classifySpan(text.toLowerCase(), text, 0, 0, text.length, withRust)).not.toBe('possessed');
+    expect(classifySpan('will rust', 'Will Rust', 0, 0, 9, withRust)).toBe('person');
+  });
+});

@@ -37,7 +37,10 @@ export function buildRoster(people: readonly string[], teams: readonly string[])
     const lower = person.trim().toLowerCase();
     if (lower === '') continue;
     names.add(lower);
-    for (const part of lower.split(/\s+/)) if (part.length > 1) names.add(part);
+    // A surname that is also a product ("Will Rust", "Ana Go") names the person only in full: "Rust's negligence"
+    // is the language's.
+    for (const part of lower.split(/\s+/))
+      if (part.length > 1 && (part === lower || !productNames.has(part))) names.add(part);
   }
   return { names, teams: teams.map((team) => team.trim().toLowerCase()).filter((team) => team !== '') };
 }
@@ -48,7 +51,8 @@ interface Token {
   start: number;
 }
 
-const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{N}_'’./:-]*/gu;
+// Marks included: Devanagari and Thai vowel signs, Arabic vowels and Latin combining accents are part of a word.
+const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_'’./:-]*/gu;
 const clauseBoundary =
   /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
 const indefiniteHeads = new Set(['whoever', 'whomever']);
@@ -93,6 +97,9 @@ const agentNounEnding = /(?:er|or|ers|ors)$/;
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const anyCapital = /\p{Lu}/u;
 const coordinator = /^(?:and|or|then|,)$/;
+/** A word of a script without case, where no capital can mark a name (Han, kana, Hangul, Hebrew, Arabic, Thai, Devanagari). */
+const caselessWord =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\u30fc\p{M}]+$/u;
 
 function tokens(lower: string, cased: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -203,6 +210,10 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
     }
     return 'person';
   }
+  // In an English sentence, a word of a caseless script in a subject's or owner's place is a name ("王伟 should
+  // have…", "김민준's change"): nothing marks it as one, and software there would be written in Latin letters.
+  if (caselessWord.test(token.cased))
+    return previous && determiners.has(previous.lower) ? 'system' : 'person';
   if (agentNounEnding.test(word)) return 'system';
   return 'unknown';
 }
