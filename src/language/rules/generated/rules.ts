@@ -1302,6 +1302,32 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "minimizing/hindsight-lapse",
+    category: "minimizing",
+    message: "\"Obviously\" or \"in hindsight\" over what was done (or left undone) judges the work by an outcome nobody knew then.",
+    suggestions: [
+      "State what was done and what the situation looked like then, without the hindsight word.",
+      "Ask what made the step look finished, or unnecessary, at the time.",
+    ],
+    question: "What made this look finished, or unnecessary, at the time it was done?",
+    cue: "obviously|clearly|evidently|plainly|hindsight|retrospect|looking",
+    pattern: /(?:^|[,;:] |\b(?:and|but|so) )(?:obviously|clearly|evidently|plainly),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply))? (?:never|not|barely|hardly) (?:properly |really |actually |adequately |fully |once )?(?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:wasn't|weren't|hadn't been|hasn't been|haven't been)(?: (?:properly|really|actually|adequately|fully|even))? (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked))\b|(?:^|[,;:] |\b(?:and|but|so) )(?:in hindsight|with hindsight|in retrospect|looking back),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked))\b/,
+    examples: {
+      match: [
+        "Clearly this was never reviewed.",
+        "In hindsight the rollout was rushed.",
+        "Obviously the runbook was not even read.",
+        "Looking back, the cutover plan was badly thought out.",
+      ],
+      noMatch: [
+        "In hindsight, the alert threshold was too high.",
+        "We should avoid hindsight bias when we write this up.",
+        "The trace clearly shows the pool was never drained.",
+        "Looking back, the failover path had never been exercised in production.",
+      ],
+    },
+  },
+  {
     id: "minimizing/trivial-still",
     category: "minimizing",
     message: "Calling the fix trivial and saying it still was not done judges people in hindsight.",
