@@ -262,6 +262,54 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "blame_seeking_question/why-let-through",
+    category: "blame_seeking_question",
+    message: "Asking why (or how) a change was let through a human check demands that the people at that check justify themselves.",
+    suggestions: [
+      "Ask what the check looked at, what it could not see, and what made the change look safe then.",
+    ],
+    question: "What did the review or approval look at, and what could it not see?",
+    cue: "why|how",
+    pattern: /\bwhy (?:on earth |the hell |exactly )?(?:was|were|is|did|would|has|had)(?: (?:this|that|it|these|those|such an? [\w-]+(?: [\w-]+)?|(?:the|this|that|these|those|your|his|her|their|an?) (?:[\w-]+ )?(?:change|pr|patch|commit|diff|migration|config|rollout|release|code|fix|hotfix|upgrade|deploy|script|query|bug|regression|mistake|typo|edit)s?(?: like (?:this|that))?))? (?:(?:ever|even|then|just) )?(?:been )?(?:approved|merged|signed off|okayed|ok'd|rubber-?stamped|green-?lit|let (?:through|in|out)|waved through|accepted|allowed to (?:ship|merge|land|go out|go live|go in|reach prod(?:uction)?)) (?:without|with no|despite|before (?:anyone|anybody|someone|somebody))\b(?=[^?]*\?)|\bhow (?:on earth |the hell |exactly )?(?:did|does|could|can|was|were|is|has|had|would)(?: (?:this|that|it|these|those|such an? [\w-]+(?: [\w-]+)?|(?:the|this|that|these|those|your|his|her|their|an?) (?:[\w-]+ )?(?:change|pr|patch|commit|diff|migration|config|rollout|release|code|fix|hotfix|upgrade|deploy|script|query|bug|regression|mistake|typo|edit)s?(?: like (?:this|that))?))? (?:(?:ever|even|possibly|just) )?(?:get|got|gotten|make it|made it|slip|slipped|sneak|snuck|make its way|sail|sailed) (?:past|through|by) (?:(?:the|our|a|any|two|both|code) )?(?:reviews?|reviewers?|code review|approvals?|sign-?off|qa|pr review|the reviewer)\b(?=[^?]*\?)|\bhow (?:on earth |the hell )?(?:was|were|is|did) (?:this|that|it|such an? [\w-]+(?: [\w-]+)?) (?:ever |even )?(?:approved|merged|signed off|okayed|ok'd|rubber-?stamped|green-?lit|let (?:through|in|out)|waved through|accepted|allowed to (?:ship|merge|land|go out|go live|go in|reach prod(?:uction)?))\b(?=[^?]*\?)|\bwhy (?:on earth |the hell )?(?:was|were|is|did) (?:nobody|no one|no-one|none of (?:us|you|them)) (?:watching|checking|looking|monitoring|paying attention|reading|reviewing|testing)\b(?=[^?]*\?)/,
+    unless: /\bwhat did (?:they|the reviewers?|we|you) (?:see|know|have)\b|\bwhich checks?\b/,
+    examples: {
+      match: [
+        "Why was this change approved without a load test?",
+        "How did this get past review?",
+        "How was that ever merged?",
+        "Why was nobody watching the dashboard?",
+      ],
+      noMatch: [
+        "Why did the alert not fire?",
+        "Why was the queue full?",
+        "How did the bug get past CI?",
+        "Why was the change merged without review, and what did the reviewers see at the time?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/person-must-answer",
+    category: "blame_seeking_question",
+    message: "Demanding that a named person answer for the incident seeks someone to blame, not a fix.",
+    suggestions: [
+      "Ask which actions will reduce the chance or impact of a repeat, and who owns each of them.",
+    ],
+    question: "Which changes would make a repeat less likely, and who will own them?",
+    cue: "answer|held|own|pay|face|take",
+    pattern: /\b(?:needs? to|must|should|has to|have to|will have to|(?:is|are) going to have to|ought to|had better|deserves? to)(?: be made to)? (?:answer for|be held (?:personally )?(?:accountable|responsible|to account)|own up(?: to)?|pay for (?:this|that|it)\b|face (?:the )?consequences|take the (?:fall|blame|heat))\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Mei needs to answer for this.",
+        "The on-call should be held accountable for the missed page.",
+      ],
+      noMatch: [
+        "The vendor must be held to the SLA in the contract.",
+        "The service needs to answer health checks within 2 s.",
+      ],
+    },
+  },
+  {
     id: "blame_seeking_question/how-could",
     category: "blame_seeking_question",
     message: "\"How could you miss…\" is an accusation phrased as a question.",
