@@ -44,6 +44,62 @@ describe('rhetorical questions about a human check', () => {
   });
 });
 
+describe('teams judged by "again", "as usual" or "typical"', () => {
+  it('flags a team cast as habitually at fault', () => {
+    expect(ids('Typical platform team.')).toEqual(['judgmental/team-as-usual']);
+    expect(ids('The mobile folks are breaking the API contract again.')).toEqual([
+      'judgmental/team-as-usual',
+    ]);
+    expect(ids('The DBA team strikes again.')).toEqual(['judgmental/team-as-usual']);
+  });
+
+  it('leaves "again" as a word of time clean', () => {
+    expect(ids('The platform team rolled the change back again after the second spike.')).toEqual([]);
+    expect(ids('The alert fired again, as usual.')).toEqual([]);
+  });
+
+  it('takes a bare capitalised "Platform" before a harm verb for the team', () => {
+    expect(ids('Platform broke staging again, as usual.')).not.toEqual([]);
+    expect(ids('Platform owns the ingress chart.')).toEqual([]);
+  });
+});
+
+describe("judgements of a person's work", () => {
+  it('flags work called poorly done with its author named', () => {
+    expect(ids('The migration was poorly thought out by the author.')).toEqual(['judgmental/poorly-done-by']);
+    expect(ids("Ravi's migration was poorly planned.")).toEqual(['judgmental/poorly-done']);
+    expect(ids('Ravi made a poor call.')).toEqual(['judgmental/made-a-poor-call']);
+  });
+
+  it('leaves work judged with nobody named, or done by software, clean', () => {
+    expect(ids('The migration was poorly planned for a table of that size.')).toEqual([]);
+    expect(ids('The error was badly handled by the client library.')).toEqual([]);
+    expect(ids('The client made the wrong call to the v1 endpoint.')).toEqual([]);
+  });
+});
+
+describe('competence comparisons', () => {
+  it('flags "a more experienced engineer would have" and "only a junior would"', () => {
+    expect(ids('A more experienced engineer would have caught this.')).toEqual([
+      'judgmental/more-experienced-would-have',
+    ]);
+    expect(ids("Someone with more experience would've rolled back at once.")).toEqual([
+      'judgmental/more-experienced-would-have',
+    ]);
+    expect(ids('Only an intern would run that query against the primary.')).toEqual([
+      'judgmental/more-experienced-would-have',
+    ]);
+  });
+
+  it('leaves the substitution test and better tooling clean', () => {
+    expect(ids('Would a more experienced engineer have acted differently with the same dashboards?')).toEqual(
+      [],
+    );
+    expect(ids('Even a senior engineer would have been fooled by this graph.')).toEqual([]);
+    expect(ids('A more careful rollout would have limited the blast radius.')).toEqual([]);
+  });
+});
+
 describe('demands that a person answer for the incident', () => {
   it('flags a named person or role who must answer or be held accountable', () => {
     expect(ids('Mei needs to answer for this.')).toEqual(['blame_seeking_question/person-must-answer']);
@@ -56,5 +112,27 @@ describe('demands that a person answer for the incident', () => {
     expect(ids('The team needs to own the follow-up actions.')).toEqual([]);
     expect(ids('The service needs to answer health checks within 2 s.')).toEqual([]);
     expect(ids('The payments team has to pay for the extra capacity.')).toEqual([]);
+  });
+});
+
+describe('names in scripts without case before a blame predicate', () => {
+  it('flags them as people', () => {
+    expect(ids('王伟 should have drained the node.')).not.toEqual([]);
+    expect(ids('佐藤 forgot to renew the certificate.')).not.toEqual([]);
+    expect(ids('דוד broke the deploy.')).not.toEqual([]);
+    expect(ids("김민준's change took down checkout.")).not.toEqual([]);
+  });
+
+  it('leaves such words inside a system sentence clean', () => {
+    expect(ids('The 大阪 region failed over to the backup link at 03:10.')).toEqual([]);
+    expect(ids('The login page showed 登录失败 because the translation key was missing.')).toEqual([]);
+  });
+});
+
+describe('a programming language in the possessive', () => {
+  it('is software, not a person', () => {
+    expect(ids("Kotlin's sloppy defaults caused this.")).toEqual([]);
+    expect(ids("Rust's negligence of async cancellation bit us again.")).toEqual([]);
+    expect(ids("Ravi's sloppy defaults caused this.")).not.toEqual([]);
   });
 });

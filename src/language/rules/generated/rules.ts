@@ -1084,6 +1084,121 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "judgmental/poorly-done-by",
+    category: "judgmental",
+    message: "Calling work poorly done and naming who did it judges the person, not the conditions the work was done in.",
+    suggestions: [
+      "Describe what the plan covered, what it missed, and what the author knew and had time for.",
+    ],
+    question: "What did the author know, and what time and help did they have, when this was done?",
+    cue: "poorly|badly|carelessly|sloppily|lazily|hastily|thoughtlessly|recklessly",
+    pattern: /\b(?:poorly|badly|carelessly|sloppily|lazily|hastily|thoughtlessly|recklessly) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated|managed|communicated|implemented|designed) by (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person",
+    agentAt: "group",
+    examples: {
+      match: [
+        "The migration was poorly thought out by the author.",
+        "The cutover was badly handled by Ravi.",
+      ],
+      noMatch: [
+        "The timeout was badly handled by the client library.",
+        "The migration was poorly planned for a table of that size.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/poorly-done",
+    category: "judgmental",
+    message: "Saying a person did the work poorly judges them, not the conditions the work was done in.",
+    suggestions: [
+      "Describe what the plan covered, what it missed, and what the author knew and had time for.",
+    ],
+    question: "What did the author know, and what time and help did they have, when this was done?",
+    cue: "poorly|badly|carelessly|sloppily|lazily|hastily|thoughtlessly|recklessly",
+    pattern: /\b(?:(?:was|were|got|has been|had been|is|are) (?:(?:just|really|very|pretty|so|clearly|obviously) )?)?(?:poorly|badly|carelessly|sloppily|lazily|hastily|thoughtlessly|recklessly) (?:thought (?:out|through)|planned|executed|written|handled|reviewed|tested|prepared|coordinated|managed|implemented)\b(?! by\b)/,
+    agent: "person",
+    examples: {
+      match: [
+        "Ravi's migration was poorly planned.",
+        "Ravi badly handled the failover.",
+      ],
+      noMatch: [
+        "The migration was poorly planned for a table of that size.",
+        "The retry path was badly tested because the fake never returned errors.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/made-a-poor-call",
+    category: "judgmental",
+    message: "Saying someone made a poor call judges the decision by its outcome, which nobody knew when deciding.",
+    suggestions: [
+      "Describe what was known when the decision was made and which options looked viable then.",
+    ],
+    question: "What did the options look like at the moment the decision was made?",
+    cue: "made|make|makes|making",
+    pattern: /\b(?:made|make|makes|making) (?:a |an |the |some |another |one |two |several |many )?(?:(?:really|very|pretty|genuinely|truly|seriously|couple of|few) )?(?:poor|bad|wrong|terrible|awful|questionable|dumb|stupid|foolish|reckless|careless|sloppy|lazy|rash|hasty|boneheaded|idiotic|lousy|unwise|misguided) (?:calls?|decisions?|choices?|judge?ment(?: calls?)?|moves?)\b(?! (?:to|into|against|from|on the (?:api|endpoint|service|server))\b)/,
+    agent: "not-system",
+    examples: {
+      match: [
+        "Ravi made a poor call.",
+        "The incident commander made the wrong decision at 02:14.",
+      ],
+      noMatch: [
+        "The scheduler made a poor choice of node for the stateful set.",
+        "The client made the wrong call to the v1 endpoint.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/more-experienced-would-have",
+    category: "judgmental",
+    message: "Saying a more experienced or more careful person would have done better judges competence, not the situation.",
+    suggestions: [
+      "Ask what the situation looked like to the person who was there, and what would make the right move easy for anyone.",
+    ],
+    question: "What would let anyone on the rota, new or seasoned, catch this?",
+    cue: "experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper|experience|seniority|only",
+    pattern: /\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:more|truly|really|halfway|remotely|reasonably|properly))?[ -](?:experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b|\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? with (?:more|any|real|actual|some|enough) (?:experience|seniority|sense|care|skill) (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b|\bonly (?:a|an) (?:junior|newbie|intern|rookie|beginner|amateur|idiot|fool|noob)s?\b(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? would\b/,
+    unless: /\beven (?:a|an|the|someone|somebody|anyone|anybody)\b|\bsame\b|\?\s*$|\bwould (?:also |likely |probably |still )?(?:have |'ve )?(?:missed|struggled|been fooled)/,
+    examples: {
+      match: [
+        "A more experienced engineer would have caught this.",
+        "Someone with more experience would've rolled back at once.",
+        "Only a junior would force-push to main.",
+      ],
+      noMatch: [
+        "Even a senior engineer would have been fooled by this graph.",
+        "Would a more experienced engineer have acted differently with the same dashboards?",
+        "A senior engineer reviews every schema change before merge.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/team-as-usual",
+    category: "judgmental",
+    message: "\"Again\", \"as usual\" or \"typical\" about a team makes one incident a verdict on the team's character.",
+    suggestions: [
+      "Describe this incident's change and the conditions that let it through; list the earlier ones as data, not as a pattern of the team.",
+    ],
+    question: "What do the earlier incidents have in common in the system, not in the team?",
+    cue: "typical|classic|again|usual|always|strikes",
+    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|took down|taking down|wiped)\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b/,
+    examples: {
+      match: [
+        "Typical platform team.",
+        "The mobile folks are breaking the API contract again.",
+        "The DBA team strikes again.",
+      ],
+      noMatch: [
+        "The platform team rolled the change back again after the second spike.",
+        "The alert fired again, as usual.",
+        "Classic retry storm, as the graph shows.",
+        "The SRE team is changing the alert thresholds again after review.",
+      ],
+    },
+  },
   // src/language/rules/folk-model-label.yml
   {
     id: "folk_model_label/complacency",
