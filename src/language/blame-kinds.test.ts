@@ -81,13 +81,13 @@ describe("judgements of a person's work", () => {
 describe('competence comparisons', () => {
   it('flags "a more experienced engineer would have" and "only a junior would"', () => {
     expect(ids('A more experienced engineer would have caught this.')).toEqual([
-      'judgmental/more-experienced-would-have',
+      'counterfactual/better-person-would-have',
     ]);
     expect(ids("Someone with more experience would've rolled back at once.")).toEqual([
-      'judgmental/more-experienced-would-have',
+      'counterfactual/better-person-would-have',
     ]);
     expect(ids('Only an intern would run that query against the primary.')).toEqual([
-      'judgmental/more-experienced-would-have',
+      'judgmental/only-a-junior-would',
     ]);
   });
 

@@ -1152,26 +1152,22 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
-    id: "judgmental/more-experienced-would-have",
+    id: "judgmental/only-a-junior-would",
     category: "judgmental",
-    message: "Saying a more experienced or more careful person would have done better judges competence, not the situation.",
+    message: "Saying only a junior (or an intern) would do it judges competence, not the situation.",
     suggestions: [
-      "Ask what the situation looked like to the person who was there, and what would make the right move easy for anyone.",
+      "Describe the action and what in the environment made it easy to take.",
     ],
-    question: "What would let anyone on the rota, new or seasoned, catch this?",
-    cue: "experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper|experience|seniority|only",
-    pattern: /\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:more|truly|really|halfway|remotely|reasonably|properly))?[ -](?:experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b|\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? with (?:more|any|real|actual|some|enough) (?:experience|seniority|sense|care|skill) (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b|\bonly (?:a|an) (?:junior|newbie|intern|rookie|beginner|amateur|idiot|fool|noob)s?\b(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? would\b/,
-    unless: /\beven (?:a|an|the|someone|somebody|anyone|anybody)\b|\bsame\b|\?\s*$|\bwould (?:also |likely |probably |still )?(?:have |'ve )?(?:missed|struggled|been fooled)/,
+    question: "What in the environment made this action easy to take and hard to notice?",
+    cue: "only",
+    pattern: /\bonly (?:a|an) (?:junior|newbie|intern|rookie|beginner|amateur|idiot|fool|noob)s?\b(?: (?:engineers?|devs?|developers?|sres?|on-?calls?|hires?))? would\b/,
     examples: {
       match: [
-        "A more experienced engineer would have caught this.",
-        "Someone with more experience would've rolled back at once.",
         "Only a junior would force-push to main.",
+        "Only an intern would run that query against the primary.",
       ],
       noMatch: [
-        "Even a senior engineer would have been fooled by this graph.",
-        "Would a more experienced engineer have acted differently with the same dashboards?",
-        "A senior engineer reviews every schema change before merge.",
+        "Only a junior engineer was on the rota that night.",
       ],
     },
   },
@@ -1938,6 +1934,29 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The renewal job let the certificate expire because its token had been revoked.",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/better-person-would-have",
+    category: "counterfactual",
+    message: "Saying a more experienced or more careful person would have done better is a counterfactual that judges competence, not the situation.",
+    suggestions: [
+      "Ask what the situation looked like to the person who was there, and what would make the right move easy for anyone.",
+    ],
+    question: "What would let anyone on the rota, new or seasoned, catch this?",
+    cue: "experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper|experience|seniority",
+    pattern: /\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:more|truly|really|halfway|remotely|reasonably|properly))?[ -](?:experienced|senior|competent|careful|capable|seasoned|skilled|attentive|diligent|qualified|decent|better|smarter|sharper)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b|\b(?:a|an|any|anyone|anybody|someone|somebody)(?: (?:engineers?|sres?|devs?|developers?|operators?|on-?calls?|reviewers?|persons?|people|dbas?|admins?|teams?|responders?|programmers?|hires?|leads?|ics?|incident commanders?))? with (?:more|any|real|actual|some|enough) (?:experience|seniority|sense|care|skill) (?:would|could)(?:n't| not| never)?(?: (?:easily|probably|certainly|surely|definitely|never|immediately))?(?: have|'ve)\b/,
+    unless: /\beven (?:a|an|the|someone|somebody|anyone|anybody)\b|\bsame\b|\?\s*$|\bwould (?:also |likely |probably |still )?(?:have |'ve )?(?:missed|struggled|been fooled)/,
+    examples: {
+      match: [
+        "A more experienced engineer would have caught this.",
+        "Someone with more experience would've rolled back at once.",
+      ],
+      noMatch: [
+        "Even a senior engineer would have been fooled by this graph.",
+        "Would a more experienced engineer have acted differently with the same dashboards?",
+        "A senior engineer reviews every schema change before merge.",
       ],
     },
   },
