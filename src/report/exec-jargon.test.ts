@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEntriesIn, lookUpGlossary } from '../playbook/index.js';
+import { htmlToText } from './published-text.js';
+import { renderReport } from './render.js';
+import { trialIncident } from './test-support/trial-incident.js';
 
 // The jargon a trial found unexplained in exec reports (debrief issue 18): each must resolve to a glossary entry,
 // by lookup (`debrief playbook glossary WORD`) and where an author writes it in running text.
@@ -22,6 +25,10 @@ describe('the jargon of Go and Rust incidents resolves to the glossary', () => {
     ['WaitGroup', 'waitgroup'],
     ['errgroup', 'errgroup'],
     ['lint', 'lint-check'],
+    ['ctx deadline', 'context-deadline-exceeded'],
+    ['fan-out', 'fan-out'],
+    ['sidecar', 'sidecar'],
+    ['goleak', 'goleak'],
   ])('looks up %s', (query, id) => {
     expect(lookUpGlossary(query)?.id).toBe(id);
   });
@@ -43,5 +50,48 @@ describe('the jargon of Go and Rust incidents resolves to the glossary', () => {
     ['Lint client timeouts against the published p99', 'lint-check'],
   ])('finds the term in "%s"', (text, id) => {
     expect(glossaryEntriesIn(text).map((entry) => entry.id)).toContain(id);
+  });
+});
+
+// The trial's exec report (issue 18, T18c-4): every technical term is glossed once or said in words, in Markdown
+// and HTML alike, and the kinds of jargon are caught generally, not by the trial's own names.
+describe('the exec report of a Go and Rust incident', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const report = (format: 'md' | 'html', doc = trialIncident()) => {
+    const text = renderReport(doc, { format, audience: 'exec', now }).text;
+    return format === 'html' ? htmlToText(text) : text;
+  };
+
+  it.each(['md', 'html'] as const)('glosses fan-out, ctx deadline, sidecar and goleak (%s)', (format) => {
+    const text = report(format);
+    for (const [term, gloss] of [
+      ['fan-out', 'One request is split into several calls'],
+      ['ctx deadline', 'Requests gave up because a system they depend on answered too slowly'],
+      ['sidecar', 'A small helper program that runs right next to a main service'],
+      ['goleak', 'An automatic test check that fails when a program leaves background tasks running'],
+    ]) {
+      expect(text, term).toContain(term);
+      expect(text.split(gloss!).length - 1, `${term} glossed once`).toBe(1);
+    }
+  });
+
+  it.each(['md', 'html'] as const)('says CamelCase alert names and Go durations in words (%s)', (format) => {
+    const text = report(format);
+    expect(text).not.toMatch(/\b[A-Z][a-z]+[A-Z]{2,}[A-Za-z\d]*\b/);
+    expect(text).not.toMatch(/(?<![$€\w])\d+[mh]\b/);
+    expect(text).not.toContain('for:');
+    expect(text).toContain('payments API high 5xx');
+    expect(text).toContain('after 1 minute instead of 5 minutes');
+  });
+
+  it('catches other alert names, duration literals and acronyms the same way', () => {
+    const text = report(
+      'md',
+      trialIncident({
+        summary: 'CheckoutHTTPErrorsHigh held a 10m window; LedgerP99Latency paged after 1h30m, not $5m.',
+      }),
+    );
+    expect(text).toContain('checkout HTTP errors high held a 10-minute window');
+    expect(text).toContain('ledger P99 latency paged after 1 hour 30 minutes, not $5m.');
   });
 });

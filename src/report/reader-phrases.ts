@@ -18,6 +18,37 @@ const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;
 const clockDuration = /(?<![\p{L}\p{N}])(\d+)([hm]) (\d\d)([ms])(?![\p{L}\p{N}])/gu;
 const shortDuration =
   /\b(for|after|within|over|every|in|under|about)\s+(\d+)\s?(s|m|h|d|min|mins)(?![\p{L}\p{N}])/giu;
+// Go duration literals anywhere ("instead of 5m", "a 1h30m window", "2m30s"), as Go code and alert rules write them.
+// Not money ("$5m", "€2m"), not a count in millions ("5m users"), and not seconds alone, which spokenNames reads
+// with its own care for HTTP statuses and decades.
+const goDuration =
+  /(?<![\p{L}\p{N}$€£¥.,_/-])(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?![\p{L}\p{N}_'’%/-])(?!\s+(?:users|customers|people|requests|orders|records|rows|events|messages|accounts|dollars|euros|pounds)\b)/gu;
+const goDurationWords = (
+  found: string,
+  h: string | undefined,
+  m: string | undefined,
+  sec: string | undefined,
+  at: number,
+  whole: string,
+) => {
+  // A literal with minutes or hours; seconds alone are left to spokenNames.
+  if (found === '' || (h === undefined && m === undefined)) return found;
+  // Before a noun after an article it describes it: "a 10m window" is "a 10-minute window".
+  if (
+    /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
+    /^\s+\p{L}/u.test(whole.slice(at + found.length))
+  ) {
+    const unit = h === undefined ? 'minute' : 'hour';
+    if ((h === undefined) !== (m === undefined) && sec === undefined) return `${h ?? m}-${unit}`;
+  }
+  return [
+    h && inWords(h, 'h'),
+    m && (Number(m) > 0 || !h) ? inWords(m, 'm') : '',
+    sec && Number(sec) > 0 ? inWords(sec, 's') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+};
 
 // On-call verbs in engineers' shorthand: "acked the page", "ack'd", "nack".
 const ackVerbs: Record<string, string> = {
@@ -46,7 +77,8 @@ export function readerPhrases(text: string): string {
     .replace(
       shortDuration,
       (_found, word: string, count: string, unit: string) => `${word} ${inWords(count, unit.slice(0, 1))}`,
-    );
+    )
+    .replace(goDuration, goDurationWords);
 }
 
 // "(by jmuller)", "(by @dana.k)", "(by dana@example.com)": a login, not a name a reader knows.
@@ -59,19 +91,25 @@ export function withoutHandles(text: string): string {
 
 /** "HighErrorRate" as words: "high error rate"; acronyms keep their capitals ("HTTPErrors" is "HTTP errors"). */
 export function alertNameWords(name: string): string {
-  return name
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[-_:.]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
-    .join(' ');
+  return (
+    name
+      .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      // "High5xx" is "high 5xx"; "P95" keeps its digits.
+      .replace(/([a-z]{2,})(\d)/g, '$1 $2')
+      .replace(/[-_:.]+/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
+      .join(' ')
+  );
 }
 
 // A name made of three or more capitalised parts, as alert rules are named ("CheckoutP99High", "HighErrorRate");
 // two-part product names ("JavaScript", "GitHub") and acronyms ("PostgreSQL") are said as they are.
-const alertName = /\b[A-Z][a-z\d]+(?:[A-Z][a-z\d]+){2,}\b/g;
+// An acronym may stand inside ("PaymentsAPIHigh5xx", "CheckoutHTTPErrors") or open it ("HTTPServerErrorsHigh").
+const alertName =
+  /\b(?:[A-Z][a-z\d]+|[A-Z]{2,}(?=[A-Z][a-z]))(?:[A-Z][a-z\d]+|[A-Z]{2,}(?=[A-Z][a-z\d]|\b)){2,}\b/g;
 // Bare durations: milliseconds anywhere ("180ms"), any seconds after a comparison ("p95 > 2s", "above 2s"), and
 // seconds alone unless they read as something else (below), so never an HTTP status in the plural ("502s").
 const bareMilliseconds = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?ms(?![\p{L}\p{N}])/gu;

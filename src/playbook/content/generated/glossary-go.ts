@@ -44,6 +44,26 @@ export const goTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "goleak",
+    term: "goleak",
+    kind: "go",
+    aliases: [
+      "goroutine leak detector",
+      "go leak check",
+    ],
+    patterns: [],
+    engineer: "Uber's test helper (go.uber.org/goleak) that fails a test when goroutines are still running at its end, catching leaks before release.",
+    exec: "An automatic test check that fails when a program leaves background tasks running, so leaks are caught before customers see them.",
+    categories: [
+      "automated-testing",
+      "code-review",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-signal-earlier",
+    ],
+  },
+  {
     id: "data-race",
     term: "Data race",
     kind: "go",
@@ -137,6 +157,8 @@ export const goTerms: readonly GlossaryEntry[] = [
     aliases: [
       "context deadline",
       "deadline exceeded",
+      "ctx deadline",
+      "ctx deadline exceeded",
     ],
     patterns: [
       "context deadline exceeded",

@@ -449,6 +449,49 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "fan-out",
+    term: "Fan-out",
+    kind: "infrastructure",
+    aliases: [
+      "fan out",
+      "fans out",
+      "fanned out",
+      "fanning out",
+    ],
+    patterns: [],
+    engineer: "One request calls several downstream services in parallel and waits for them all; its latency is the slowest call's, and one slow dependency stalls the whole request.",
+    exec: "One request is split into several calls to other systems at the same time, so the answer waits for the slowest of them.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "sidecar",
+    term: "Sidecar",
+    kind: "infrastructure",
+    aliases: [
+      "sidecar container",
+      "sidecar process",
+      "sidecars",
+    ],
+    patterns: [],
+    engineer: "A helper process deployed beside a service (same pod or host) that handles one concern for it, such as settlement, proxying or telemetry; it shares the service's fate and resources.",
+    exec: "A small helper program that runs right next to a main service and does one job for it.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-single-point",
+    ],
+  },
+  {
     id: "network-partition",
     term: "Network partition",
     kind: "infrastructure",
