@@ -239,11 +239,15 @@ describe('an anonymised exec report of the same incident', () => {
   it('explains every glossary term it uses, once', async () => {
     const text = await cli(['report', id, '--audience', 'exec', '--format', 'md']);
     // Explained where it is used ("In plain words, X: …"), or in the closing list of words ("- **X**: …").
-    // The closing list names a term as the report spells it ("Time to detect", "SEV2"): compared by entry.
-    const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map(
-      (m) => findGlossaryTerm((m[1] ?? m[2])!)?.id ?? (m[1] ?? m[2])!,
-    );
-    const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*:[^\n]*/gm, '');
+    // The closing list heads a term as the report spells it, the glossary's term after when that differs
+    // ("- **SEV2** (Severity): …"): compared by entry.
+    const explained = [
+      ...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm),
+    ].map((m) => {
+      const name = (m[1] ?? m[3] ?? m[2])!;
+      return findGlossaryTerm(name)?.id ?? name;
+    });
+    const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*[^\n]*/gm, '');
     const used = glossaryEntriesIn(prose).map((e) => e.id);
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((term) => !explained.includes(term))).toEqual([]);

@@ -64,7 +64,8 @@ describe('plain words for executives', () => {
     const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'exec' });
     const explained = (term: string) =>
       count(text.toLowerCase(), `in plain words, ${term.toLowerCase()}: `) +
-      count(text.toLowerCase(), `- **${term.toLowerCase()}**: `);
+      count(text.toLowerCase(), `- **${term.toLowerCase()}**: `) +
+      count(text.toLowerCase(), `** (${term.toLowerCase()}): `);
     for (const term of [
       'HTTP 5xx',
       'connection pool',
@@ -85,8 +86,8 @@ describe('plain words for executives', () => {
     for (const term of ['Connection pool', 'CI', 'Time to detect', 'Time to resolve', 'Runbook'])
       expect(words).toContain(`- **${term}**: `);
     expect(text).not.toMatch(/\bMTT[DAMR]\b/);
-    // With the words the report uses: it says SEV2.
-    expect(words).toMatch(/^- \*\*Severity\*\*: How serious the incident was.* \(written SEV2 here\)\.$/m);
+    // Headed by the words the report uses (it says SEV2), the glossary's term after.
+    expect(words).toMatch(/^- \*\*SEV2\*\* \(Severity\): How serious the incident was.*gets\.$/m);
   });
 
   it('lists the words it leaves for the end in one order in Markdown and HTML', () => {
@@ -94,12 +95,16 @@ describe('plain words for executives', () => {
       const { text } = renderReport(sampleIncident(), { format, audience: 'exec' });
       const terms =
         format === 'md'
-          ? [...text.matchAll(/^- \*\*([^*]+)\*\*: /gm)]
-          : [...text.slice(text.indexOf('Words in this report')).matchAll(/<dt>([^<]+)<\/dt>/g)];
-      return terms.map((m) => m[1]);
+          ? [...text.matchAll(/^- \*\*([^*]+)\*\*( \([^)]+\))?: /gm)]
+          : [
+              ...text
+                .slice(text.indexOf('Words in this report'))
+                .matchAll(/<dt>([^<(]+?)( \([^)]+\))?<\/dt>/g),
+            ];
+      return terms.map((m) => `${m[1]}${m[2] ?? ''}`);
     };
     expect(words('html')).toEqual(words('md'));
-    expect(words('md')).toContain('Severity');
+    expect(words('md')).toContain('SEV2 (Severity)');
   });
 
   it('spells each term as the report does: beside a paragraph, in the closing words and in JSON', () => {
@@ -110,8 +115,8 @@ describe('plain words for executives', () => {
     const { text } = renderReport(doc, { format: 'md', audience: 'exec' });
     expect(text).toContain('In plain words, Kubernetes: ');
     expect(text).toContain('In plain words, readiness probe: ');
-    expect(text).toMatch(/^- \*\*Connection limit\*\*: .* \(written max_conns here\)\.$/m);
-    expect(text).toMatch(/^- \*\*Percentile latency\*\*: .* \(written p95 here\)\.$/m);
+    expect(text).toMatch(/^- \*\*max_conns\*\* \(Connection limit\): /m);
+    expect(text).toMatch(/^- \*\*p95\*\* \(Percentile latency\): /m);
     const json = JSON.parse(renderReport(doc, { format: 'json', audience: 'exec' }).text);
     expect(json.glossary.map((entry: { term: string }) => entry.term)).toContain('Kubernetes');
   });
@@ -349,5 +354,27 @@ describe("a reader's timeline credits no person with a change", () => {
     expect(timeline).toContain('(by Release Bot)');
     expect(timeline).not.toContain('Luis');
     expect(timeline).toContain('Dana Kim acknowledged the page');
+  });
+});
+
+// Issue 18, T18c-5: a reader looks a word up by the word they met, not the glossary's name for it.
+describe('the words in this report', () => {
+  it('heads each gloss by the words the report uses, the glossary term after', () => {
+    const doc = sampleIncident({
+      title: 'Checkout failed after a pool size change',
+      summary: 'Requests waited for the database.',
+    });
+    for (const format of ['md', 'html'] as const) {
+      const { text } = renderReport(doc, { format, audience: 'exec' });
+      const words = text.slice(text.indexOf('Words in this report'));
+      expect(words, format).toMatch(
+        format === 'md'
+          ? /^- \*\*pool size\*\* \(Connection pool\): /m
+          : /<dt>pool size \(Connection pool\)<\/dt>/m,
+      );
+      expect(words, format).not.toMatch(
+        /<dt>Connection pool<\/dt>|\*\*Connection pool\*\*|written pool size/,
+      );
+    }
   });
 });

@@ -38,6 +38,18 @@ export function definition(text: string, entry: GlossaryEntry): string {
   return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
 }
 
+/**
+ * How "Words in this report" heads a term: by the words the report uses for it, then the glossary's term when that
+ * is other words ("pool size (Connection pool)", "SEV1 (Severity)"), so a reader finds what they met; the plain words
+ * under it need no "(written … here)" note then.
+ */
+export function wordsHeading(text: string, entry: GlossaryEntry): { written: string; term?: string } {
+  const spelling = spellingIn(text, entry);
+  return sameWords(spelling, entry.term) || sameWords(spelling, `${entry.term}s`)
+    ? { written: entry.term }
+    : { written: spelling, term: entry.term };
+}
+
 /** The terms a reader's Markdown leaves unexplained, each with its plain words, as its closing section lists them. */
 export function wordsToExplain(markdown: string): Array<{ term: string; explanation: string }> {
   const text = readerMarkdownText(markdown);
@@ -84,7 +96,10 @@ export function withWordsExplained(
         ? `<dt>${codeHeading}</dt><dd>${codeNames.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ')}: ${escapeHtml(codeNote)}</dd>`
         : '';
     const items = missing
-      .map((entry) => `<dt>${escapeHtml(entry.term)}</dt><dd>${escapeHtml(definition(plain, entry))}</dd>`)
+      .map((entry) => {
+        const { written, term } = wordsHeading(plain, entry);
+        return `<dt>${escapeHtml(written)}${term ? ` (${escapeHtml(term)})` : ''}</dt><dd>${escapeHtml(entry.exec)}</dd>`;
+      })
       .join('');
     const section = `<section class="words">\n<h2>${heading}</h2>\n<dl>${items}${code}</dl>\n</section>\n`;
     // Before the closing line, as in the Markdown.
@@ -98,7 +113,10 @@ export function withWordsExplained(
   const section = [
     `## ${heading}`,
     '',
-    ...missing.map((entry) => `- **${escapeProse(entry.term)}**: ${escapeProse(definition(plain, entry))}`),
+    ...missing.map((entry) => {
+      const { written, term } = wordsHeading(plain, entry);
+      return `- **${escapeProse(written)}**${term ? ` (${escapeProse(term)})` : ''}: ${escapeProse(entry.exec)}`;
+    }),
     ...(codeNames.length > 0
       ? [`- **${codeHeading}**: ${codeNames.map((name) => `\`${name}\``).join(', ')}: ${codeNote}`]
       : []),
