@@ -9,6 +9,7 @@ import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './pe
 import { plainWords } from './plain-words.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
+import { roleForRedactedName } from './redact-grammar.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
 export const audiences = ['engineering', 'exec', 'public'] as const;
@@ -106,7 +107,8 @@ function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
 function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDocument {
   // Everyone the incident names is "an engineer" in public, before any address or host is looked at.
   const replace = nameReplacer(registry, () => 'an engineer');
-  const anonymous = mapDocumentText(doc, (text) => fewEngineers(replace(text)));
+  // A role before a name is the role ("On-call engineer Dana" is "The on-call engineer"), not "… an engineer".
+  const anonymous = mapDocumentText(doc, (text) => fewEngineers(roleForRedactedName(replace(text))));
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
   // Cost, the SLA and what is asked of executives are for the company to say, not for a status page.

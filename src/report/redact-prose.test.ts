@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { publicRedactor } from './redact.js';
+import { roleForRedactedName } from './redact-grammar.js';
+import { renderReport } from './render.js';
 import { readingProblems } from './test-support/reads-as-english.js';
+import { trialIncident } from './test-support/trial-incident.js';
 
 const redact = (text: string) =>
   publicRedactor({ services: ['checkout-api', 'payments'], alerts: ['HighErrorRate'] }).redact(text);
@@ -125,5 +128,39 @@ describe('the public redactor on links into debrief itself', () => {
     ],
   ])('keeps the words and drops the link: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
+  });
+});
+
+// Issue 18, T18c-7: the words that replace a name fit the grammar around them.
+describe('replacements that fit the sentence', () => {
+  it.each([
+    ['The Rust checkout-api sidecar ran hot.', 'The Rust internal sidecar ran hot.'],
+    ['Our Go checkout-api pods restarted.', 'Our Go internal pods restarted.'],
+    ['This Monday checkout-api failed.', 'This Monday an internal service failed.'],
+    ['It ran blocking work in spawn_blocking.', 'It ran blocking work in an internal function.'],
+    ['We call settle_batch(ctx) per charge.', 'We call an internal function per charge.'],
+    ['We raised max_conns from 20 to 100.', 'We raised an internal setting from 20 to 100.'],
+  ])('%s', (text, expected) => {
+    const out = redact(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});
+
+describe('a role before a redacted name', () => {
+  it.each([
+    ['On-call engineer an engineer acknowledged the page', 'The on-call engineer acknowledged the page'],
+    ['We paged the incident commander an engineer.', 'We paged the incident commander.'],
+    ['Then an engineer, the on-call engineer, rolled back.', 'Then the on-call engineer rolled back.'],
+    ['An engineer paged an engineer.', 'An engineer paged an engineer.'],
+  ])('%s', (text, expected) => {
+    expect(roleForRedactedName(text)).toBe(expected);
+  });
+
+  it('reads as the role in the public report of the trial', () => {
+    const text = renderReport(trialIncident(), { format: 'md', audience: 'public' }).text;
+    expect(text).toContain('The on-call engineer acknowledged the page');
+    expect(text).toContain('The Rust internal sidecar ran blocking work in an internal function');
+    expect(text).not.toMatch(/engineer an engineer|internal setting|\b(?:the|a|an) \S+ an internal/i);
   });
 });

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
+import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
   alertNamesInProse,
   groupNamesInProse,
@@ -84,7 +85,9 @@ const teamLabel =
 // English compounds ("prod-like", "dev-friendly", "pre-production") are no names.
 const environmentName =
   /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
-const snakeName = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_.(-])/u;
+const snakeCall = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;
+const snakeName =
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const absoluteMarkdownLink = /!?\[([^\]\n]*)\]\(\s*<?(https?:\/\/[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
@@ -264,8 +267,17 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     phraseReplacer(environmentName.source, 'service', service, 'internal', (name) =>
       /^(?:prod|production|staging|stg|qa)-/i.test(name) ? 'an internal cluster' : undefined,
     ),
-    // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader.
-    phraseReplacer(snakeName.source, 'setting', service, 'internal', shapedWords),
+    // A call from code ("flush_all()", "settle_batch(ctx)") is a function, its arguments with it.
+    (text) =>
+      text.replace(snakeCall, (_found, index: number) => {
+        service();
+        return fitToPosition(text, index, 'an internal function');
+      }),
+    // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader;
+    // a name that starts with a verb ("spawn_blocking", "get_balance") is a function, and a function is no setting.
+    phraseReplacer(snakeName.source, 'setting', service, 'internal', (name) =>
+      isFunctionName(name) ? 'an internal function' : shapedWords(name),
+    ),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),
     phraseReplacer(podName.source, 'host', host),
@@ -346,6 +358,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       return fitToPosition(out, index, 'an internal address');
     });
   });
+  // Last, the words around each replacement made to fit ("The Rust an internal service sidecar" reads "The Rust
+  // internal sidecar").
+  steps.push(fitReplacements);
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
     newText();

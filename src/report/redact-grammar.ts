@@ -1,0 +1,81 @@
+// The public redactor puts words where names were ("an internal service", "an engineer"); a name written as a
+// modifier or after a role leaves those words where English does not want them. These steps mend the grammar
+// around the replacement, generally, by the shape of the sentence rather than by the names of one incident.
+
+// Who a person is in an incident, as a sentence names them before their name ("On-call engineer Dana", "the
+// incident commander Priya").
+const role = String.raw`(?:(?:on[- ]call|lead|senior|staff|principal|primary|secondary|backup|duty|support|platform|database|network|release|site reliability)\s+)?(?:engineers?|SREs?|developers?|responders?|incident commanders?|commanders?|ICs?|facilitators?|scribes?|managers?|operators?|owners?|leads?|on[- ]call)`;
+const roleThenName = new RegExp(
+  String.raw`(?:\b(the|an?|our|their|its)\s+)?(?<![\p{L}\p{N}_-])(${role})\s+an engineer\b(?!['’]s\b)`,
+  'giu',
+);
+// "an engineer, the on-call engineer," and "an engineer (the on-call engineer)": the role alone says it.
+const nameThenRole = new RegExp(
+  String.raw`\b([Aa]n engineer)(?:,\s+|\s+\()((?:the|our)\s+${role})(?:,|\))`,
+  'gu',
+);
+
+const opensSentence = (text: string, index: number) => /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, index));
+
+/**
+ * A role followed by a redacted name is the role: "On-call engineer an engineer acknowledged the page" is "The
+ * on-call engineer acknowledged the page"; "an engineer, the incident commander, decided" is "the incident
+ * commander decided". A role with no article gets "the": it names the one person in that role.
+ */
+export function roleForRedactedName(text: string): string {
+  return text
+    .replace(roleThenName, (_found, det: string | undefined, who: string, index: number) => {
+      const article = det && !/^an?$/i.test(det) ? det : 'the';
+      const words = `${article.toLowerCase()} ${/^(?:SRE|IC)/.test(who) ? who : who.toLowerCase()}`;
+      return opensSentence(text, index) || /^\p{Lu}/u.test(det ?? '')
+        ? words.charAt(0).toUpperCase() + words.slice(1)
+        : words;
+    })
+    .replace(nameThenRole, (_found, name: string, who: string) =>
+      name.startsWith('A') ? who.charAt(0).toUpperCase() + who.slice(1) : who,
+    );
+}
+
+// The redactor's words for an internal thing: "an internal service", "an internal host" …
+const placeholder = String.raw`an?\s+internal\s+(service|host|setting|function|cluster|database|queue|namespace|team)`;
+// Modifiers a writer puts between an article and a name: "the Rust settlement-sidecar", "our Go payments-api",
+// "the new checkout-api". Capitalised words (languages, products) and a few everyday adjectives.
+// Days and months are not modifiers ("This Monday an internal service failed" keeps its article).
+const modifiers = String.raw`(?:(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}+#-]*|new|old|main|shared|legacy|internal|upstream|downstream|primary|secondary)\s+){1,3}`;
+// Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
+const doubled = new RegExp(
+  String.raw`\b([Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(${modifiers})${placeholder}`,
+  'gu',
+);
+// Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
+const heads =
+  'sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|calls?|requests?|team';
+const asModifier = new RegExp(
+  String.raw`\binternal\s+(?:service|host|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
+  'gu',
+);
+
+/**
+ * Replacement words that fit the grammar around them: a determiner the writer put before a name's modifiers is
+ * the phrase's only article ("The Rust an internal service sidecar" is "The Rust internal sidecar"), and a name used
+ * as a modifier before a noun says only "internal" ("an internal service sidecar" is "an internal sidecar").
+ */
+export function fitReplacements(text: string): string {
+  return text
+    .replace(
+      doubled,
+      (_found, det: string, between: string, noun: string) => `${det} ${between}internal ${noun}`,
+    )
+    .replace(asModifier, (_found, head: string) => `internal ${head}`);
+}
+
+// Code names that are functions: called ("flush_all()"), or named by a verb first ("spawn_blocking",
+// "get_balance"); configuration keys are named by nouns ("max_conns", "pool_size").
+const verbs =
+  'spawn|get|set|run|handle|process|load|read|write|send|fetch|parse|create|build|call|do|make|init|start|stop|block|wait|poll|flush|close|open|update|delete|insert|check|validate|compute|render|serialize|deserialize|encode|decode|try|apply|execute|exec|dispatch|register|resolve|retry|acquire|release|lock|unlock|connect|disconnect|query|commit|rollback|settle|charge|submit|enqueue|dequeue|drain|spawn|join|select|map|reduce|filter|sort|emit|publish|subscribe|consume|produce|schedule|cancel';
+const verbFirst = new RegExp(`^(?:${verbs})_`);
+
+/** Whether a snake_case name from code reads as a function rather than a setting. */
+export function isFunctionName(name: string, after = ''): boolean {
+  return /^\(/.test(after) || verbFirst.test(name);
+}
