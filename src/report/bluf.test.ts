@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBluf } from './bluf.js';
 import { reportDate, sampleIncident } from './test-support/sample-incident.js';
+import { trialIncident } from './test-support/trial-incident.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -9,7 +10,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(sampleIncident(), { today: reportDate });
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
-      `"SEV2 on 4 March 2026: Checkout returned 502s after a connection-pool change (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026). Also: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026)."`,
+      `"For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases; card payments failed with an error page (12,400 users affected, 48,210 failed requests, 35% of the error budget). Systemic cause (configuration): pool size changes are not validated against expected peak load; next step: validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026)."`,
     );
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
@@ -18,9 +19,9 @@ describe('the BLUF', () => {
     const bluf = buildBluf(
       sampleIncident({ impact: { description: '' }, factors: [], actions: [], moments: {} }),
     );
-    expect(bluf.text).toContain('Impact: not yet measured.');
-    expect(bluf.text).toContain('Systemic cause missing.');
-    expect(bluf.missing).toEqual(['impact numbers', 'impact duration', 'systemic cause', 'actions']);
+    expect(bluf.text).toContain('its impact is not yet measured.');
+    expect(bluf.text).toContain('Systemic cause: not yet found; no action is agreed yet.');
+    expect(bluf.missing).toEqual(['impact numbers', 'impact duration', 'actions', 'systemic cause']);
   });
 
   it('stays within 80 words however long the titles are', () => {
@@ -51,7 +52,7 @@ describe('the BLUF', () => {
 
   it('names no owner, date or delay in a public bottom line', () => {
     const { text } = buildBluf(sampleIncident(), { owners: false, today: '2026-12-04' });
-    expect(text).toContain('Next step: ');
+    expect(text).toContain('next step: ');
     expect(text).not.toMatch(/overdue|due \d|Priya|Jordan|Sam/);
   });
 
@@ -66,8 +67,10 @@ describe('the BLUF', () => {
       }),
       { today: reportDate },
     );
-    expect(bluf.text).toContain('Impact: Search results were up to three hours old, over ');
-    // The author's sentence saying how long it lasted stands alone: no second length beside it.
+    expect(bluf.text).toContain(
+      'For 41 minutes on 4 March 2026 (SEV2), search results were up to three hours old.',
+    );
+    // One duration, the measured impact: the author's own length is taken out of their sentence.
     const told = buildBluf(
       sampleIncident({
         impact: {
@@ -78,11 +81,21 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(told.text).toContain(
-      'Impact: about 18,000 customers could not complete checkout for 47 minutes; 6,200 orders failed.',
+      'For 41 minutes on 4 March 2026 (SEV2), about 18,000 customers could not complete checkout; 6,200 orders failed.',
     );
+    expect(told.text).not.toContain('47 minutes');
+    // Without a measured duration, the author's own length is the one given.
+    const unmeasured = buildBluf(
+      sampleIncident({
+        impact: { description: 'About 18,000 customers could not complete checkout for 47 minutes.' },
+        moments: {},
+      }),
+    );
+    expect(unmeasured.text).toContain('about 18,000 customers could not complete checkout for 47 minutes.');
+    expect(unmeasured.text).not.toContain('not yet known');
     expect(bluf.text).not.toContain('not yet measured');
     // The sample's actions were due in March 2026.
-    expect(bluf.text).toMatch(/Next step: .*, overdue since \d+ March 2026\)/);
+    expect(bluf.text).toMatch(/next step: .*, overdue since \d+ March 2026\)/);
   });
 
   it("names the systemic cause in words that pass the blame check, never the author's blameful title", () => {
@@ -100,7 +113,7 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(rewritten.text).toContain(
-      'Systemic cause: resp.Body was not closed in the retry path (code review).',
+      'Systemic cause (code review): resp.Body was not closed in the retry path;',
     );
     expect(rewritten.text).not.toContain('Kwame');
     // No rewrite for the first: the next clean factor is named instead; none clean: the author is asked.
@@ -113,7 +126,9 @@ describe('the BLUF', () => {
       }),
       { today: reportDate },
     );
-    expect(passedOver.text).toContain('Systemic cause: Nothing checks that response bodies are closed');
+    expect(passedOver.text).toContain(
+      'Systemic cause (code review): nothing checks that response bodies are closed',
+    );
     const none = buildBluf(
       sampleIncident({ factors: [factor('FAC-1', 'Retrain Kwame on the deploy process')], actions: [] }),
       { today: reportDate },
@@ -151,9 +166,9 @@ describe('the BLUF', () => {
     });
     const { text } = buildBluf(doc, { today: '2026-04-02' });
     expect(text).not.toContain('…');
-    expect(text.split('Alert on goroutine count').length - 1).toBe(1);
+    expect(text.split('alert on goroutine count').length - 1).toBe(1);
     expect(text).toContain(
-      'Next step: Alert on goroutine count and p95 latency of the payments client with a page to the on-call (Nguyễn Thị Mai, overdue since 30 March 2026).',
+      'next step: alert on goroutine count and p95 latency of the payments client with a page to the on-call (Nguyễn Thị Mai, overdue since 30 March 2026).',
     );
     expect(text.split('Set a per-call timeout').length - 1).toBeLessThanOrEqual(1);
     expect(words(text)).toBeLessThanOrEqual(80);
@@ -169,16 +184,16 @@ describe('the BLUF', () => {
       ask: 'Approve two weeks of work on the payments client before the holiday freeze',
     });
     const { text } = buildBluf(doc, { today: reportDate });
-    expect(text).toContain('over 41 minutes');
+    expect(text).toContain('For 41 minutes');
     expect(text).not.toMatch(/\d+m \d\ds/);
-    expect(text).toContain('Cost: about €40,000 in refunds.');
-    expect(text).toContain(
-      'We ask: Approve two weeks of work on the payments client before the holiday freeze.',
+    expect(text).toContain('It cost about €40,000 in refunds.');
+    expect(text).toMatch(
+      /We ask you: approve two weeks of work on the payments client before the holiday freeze\.$/,
     );
     expect(words(text)).toBeLessThanOrEqual(80);
   });
 
-  it('keeps the systemic cause over the cost and the ask when it must leave something out (the business block says those)', () => {
+  it('keeps the systemic cause, the cost and the ask when it must leave something out', () => {
     const doc = sampleIncident({
       impact: {
         description: 'Checkout failed for card payments in every region we serve.',
@@ -190,8 +205,25 @@ describe('the BLUF', () => {
     });
     const { text } = buildBluf(doc, { today: reportDate });
     expect(words(text)).toBeLessThanOrEqual(80);
-    expect(text).toContain('Systemic cause: Pool size changes are not validated');
-    // The next step is what addresses that cause, not the most urgent alert threshold.
-    expect(text).toContain('Next step: Validate pool size against peak concurrency in CI');
+    expect(text).toContain('Systemic cause (configuration): pool size changes are not validated');
+    // The cost and the ask are what an executive asks first: they stay, and the next step gives way to them
+    // (issue 18, T18c-3; the action items list it).
+    expect(text).not.toContain('next step');
+    expect(text).toContain('It cost about €40,000 in refunds');
+    expect(text).toContain('We ask you: approve two weeks');
+  });
+
+  // Issue 18, T18c-3: the trial's generated bottom line dropped the cost, the cause and the ask and gave three
+  // durations (the title's, the author's and the measured one).
+  it('leads with customers, one duration, the cost, the cause in plain words and the ask, in a few sentences', () => {
+    const { text } = buildBluf(trialIncident(), { today: '2026-12-04' });
+    expect(text).toMatch(/^For 40 minutes on 30 November 2026 \(SEV1\), card payments failed; about 12,400/);
+    expect(text.match(/\b\d+ (?:minutes?|hours?)\b/g)).toEqual(['40 minutes']);
+    expect(text).toContain('It cost about €180,000 in failed orders');
+    expect(text).toContain('Systemic cause (architecture and resilience): settlement fan-out had no shared');
+    expect(text).toMatch(/We ask you: approve two engineer-weeks .* holiday peak\.$/);
+    expect(text).not.toMatch(/ctx deadline|5xx/);
+    expect(text.split(/(?<=\.)\s+(?=[A-Z])/).length).toBeLessThanOrEqual(4);
+    expect(words(text)).toBeLessThanOrEqual(80);
   });
 });

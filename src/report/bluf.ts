@@ -1,6 +1,6 @@
 import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domain/index.js';
-import { readAloud } from '../language/index.js';
-import { impactDurationMs, servicesPhrase, topActions } from '../playbook/index.js';
+import { isProductName, readAloud } from '../language/index.js';
+import { impactDurationMs, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
@@ -43,38 +43,56 @@ function saysHowLong(text: string): boolean {
   return lengthWords.test(text);
 }
 
-// Words that start a sentence but not a name: after "Impact:" they read in lower case ("Impact: about 18,000…").
-const commonLead =
-  /^(About|Around|Roughly|Nearly|Almost|Approximately|Some|Most|All|Many|Every|Customers|Users|Our|The|A|An|No)\b/;
+// The author's impact sentence may say how long ("Card payments failed for 47 minutes"); the bottom line gives one
+// duration, the measured impact, so the author's is taken out of the sentence it leads with.
+const lengthPhrase = new RegExp(`\\s*,?\\s*${lengthWords.source}`, 'gi');
 
+/** A sentence's first word in lower case when it is an everyday capitalised word ("Card payments" is "card payments"). */
 function lowerLead(text: string): string {
-  return commonLead.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  const first = /^\p{Lu}\p{Ll}+\b/u.exec(text)?.[0];
+  if (!first || isProductName(first)) return text;
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
-function impactSentence(doc: IncidentDocument, missing: string[]): string {
+/**
+ * What happened to customers, for how long, as the bottom line's first sentence: "For 40 minutes on 30 November
+ * 2026 (SEV1), card payments failed; about 12,400 checkouts did not complete." The customers' part is the author's
+ * impact sentence, else the numbers, else the title; the one duration is the measured impact (what the report's
+ * Impact section says), else the author's own words for it. `numbers` adds the recorded counts in brackets.
+ */
+function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[]): string {
   const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
-  const numbers: string[] = [];
-  if (usersAffected !== undefined) numbers.push(`${numberFormat.format(usersAffected)} users affected`);
-  if (failedRequests !== undefined) numbers.push(`${numberFormat.format(failedRequests)} failed requests`);
-  if (errorBudgetBurn !== undefined) numbers.push(`${plainPercent(errorBudgetBurn)} of the error budget`);
+  const counts: string[] = [];
+  if (usersAffected !== undefined) counts.push(`${numberFormat.format(usersAffected)} users affected`);
+  if (failedRequests !== undefined) counts.push(`${numberFormat.format(failedRequests)} failed requests`);
+  if (errorBudgetBurn !== undefined) counts.push(`${plainPercent(errorBudgetBurn)} of the error budget`);
   const duration = impactDurationMs(doc);
-  if (numbers.length === 0) missing.push('impact numbers');
-  if (duration === undefined) missing.push('impact duration');
-  // A reader sees what is known, and plainly what is not yet (the author sees `missing` as a to-do).
-  const over = duration !== undefined ? `over ${plainDuration(duration)}` : undefined;
-  if (numbers.length > 0)
-    return `Impact: ${numbers.join(', ')}${over ? `, ${over}` : '; how long it lasted is not yet known'}.`;
-  // No numbers, but the author described it: the first sentence of that says more than "not yet measured".
   const said = firstSentence(doc.impact.description);
-  // The author's own sentence may already say how long ("for 47 minutes"): a second length beside it would read as
-  // a contradiction whenever the two were measured differently, so theirs stands alone.
-  if (said) return `Impact: ${lowerLead(unstop(said))}${over && !saysHowLong(said) ? `, ${over}` : ''}.`;
-  return over ? `Impact lasted ${over.slice(5)}; its size is not yet measured.` : 'Impact: not yet measured.';
+  if (counts.length === 0) missing.push('impact numbers');
+  if (duration === undefined && !saysHowLong(said)) missing.push('impact duration');
+  const start = (doc.moments.impactStart ?? doc.moments.detected)?.at;
+  const on = start ? `on ${plainDate(start)} ` : '';
+  // With a measured duration the author's own length goes, so only one is given (and never two that disagree).
+  const what =
+    said !== ''
+      ? unstop(duration === undefined ? said : said.replace(lengthPhrase, ''))
+      : counts.length > 0
+        ? counts.join(', ')
+        : unstop(shortTitle(doc.title, shape.titleWords));
+  const numbers = said !== '' && counts.length > 0 && shape.numbers ? ` (${counts.join(', ')})` : '';
+  const unmeasured = said === '' && counts.length === 0 ? '; its impact is not yet measured' : '';
+  if (duration !== undefined)
+    return `For ${plainDuration(duration)} ${on}(${doc.severity}), ${lowerLead(what)}${numbers}${unmeasured}.`;
+  const unknown = saysHowLong(said) ? '' : '; how long it lasted is not yet known';
+  const lead = on ? `On ${on.slice(3)}(${doc.severity})` : `In this ${doc.severity} incident`;
+  return `${lead}, ${lowerLead(what)}${numbers}${unmeasured || unknown}.`;
 }
 
 interface Shape {
-  /** Actions named after the next step. */
-  others: number;
+  /** Whether the next step rides with the cause. */
+  next: boolean;
+  /** Whether the recorded counts follow the customers' sentence in brackets. */
+  numbers: boolean;
   /** Longest title kept whole; longer ones shrink to their first clause. */
   titleWords: number;
 }
@@ -97,8 +115,18 @@ function systemicCause(
   return undefined;
 }
 
-type Part = 'lead' | 'impact' | 'cost' | 'cause' | 'next' | 'others' | 'ask';
+/** What the bottom line asks of the executive, as its last sentence; empty when nothing is asked. */
+export function askSentence(doc: Pick<IncidentDocument, 'ask'>): string {
+  const ask = doc.ask.trim();
+  return ask ? `We ask you: ${lowerLead(stop(ask))}` : '';
+}
 
+type Part = 'customers' | 'cost' | 'cause' | 'ask';
+
+/**
+ * The parts of the bottom line an executive reads first, in order (issue 18): what happened to customers and for
+ * how long; the cost when recorded; the systemic cause in plain words with the next step; what is asked of them.
+ */
 function build(
   doc: IncidentDocument,
   shape: Shape,
@@ -107,59 +135,49 @@ function build(
 ): { parts: Array<[Part, string]>; missing: string[] } {
   const missing: string[] = [];
   const title = (text: string) => shortTitle(text, shape.titleWords);
-  const services = servicesPhrase(doc.services);
-  const date = (doc.moments.impactStart ?? doc.moments.detected)?.at;
-  const parts: Array<[Part, string]> = [
-    [
-      'lead',
-      `${doc.severity}${date ? ` on ${plainDate(date)}` : ''}: ${unstop(title(doc.title))}${services ? ` (${services})` : ''}.`,
-    ],
-    ['impact', impactSentence(doc, missing)],
-  ];
+  const parts: Array<[Part, string]> = [['customers', customersSentence(doc, shape, missing)]];
   const cost = doc.impact.cost?.trim();
-  if (cost) parts.push(['cost', `Cost: ${stop(cost)}`]);
+  // The cost as recorded; without one, a missed SLA is the cost an executive most needs to hear of.
+  if (cost) parts.push(['cost', `It cost ${stop(cost.replace(/^(?:it\s+)?cost\s+/i, ''))}`]);
+  else if (doc.impact.slaBreached === true)
+    parts.push(['cost', 'A service level we promise customers in contracts (an SLA) was missed.']);
   const cause = systemicCause(doc);
+  // The next step is the first action that addresses the systemic cause named (what stops it happening again),
+  // else the most urgent; the others are in the actions and the business block's recurrence line.
+  const ranked = topActions(doc.actions);
+  const next = ranked.find((action) => cause && action.factorId === cause.factor.id) ?? ranked[0];
+  let step = '';
+  if (!next) {
+    missing.push('actions');
+    step = 'no action is agreed yet';
+  } else {
+    if (owners && !next.owner) missing.push(`owner for ${next.id}`);
+    if (!next.dueDate) missing.push(`due date for ${next.id}`);
+    const late = today !== undefined && isOverdue(next, today);
+    const due = !next.dueDate
+      ? 'date missing'
+      : late
+        ? `overdue since ${plainDate(next.dueDate)}`
+        : `due ${plainDate(next.dueDate)}`;
+    // The public sees what is changing, not who does it or by when (nor that it is late).
+    step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${next.owner || 'owner missing'}, ${due})` : ''}`;
+  }
+  const withStep = shape.next || !next ? `; ${step}` : '';
   if (cause) {
     const category = factorCategoryLabels[cause.factor.category].toLowerCase();
-    parts.push(['cause', `Systemic cause: ${unstop(title(cause.words))} (${category}).`]);
+    parts.push([
+      'cause',
+      `Systemic cause (${category}): ${lowerLead(unstop(title(cause.words)))}${withStep}.`,
+    ]);
   } else if (doc.factors.length > 0) {
     missing.push('a blameless wording of the contributing factors');
-    parts.push(['cause', 'Systemic cause: still to be worded without naming a person.']);
+    parts.push(['cause', `Systemic cause: still to be worded without naming a person${withStep}.`]);
   } else {
     missing.push('systemic cause');
-    parts.push(['cause', 'Systemic cause missing.']);
+    parts.push(['cause', `Systemic cause: not yet found${withStep}.`]);
   }
-  // The next step is the first action that addresses the systemic cause named above (what stops it happening
-  // again), else the most urgent; the others follow in their usual order.
-  const ranked = topActions(doc.actions);
-  const actions = [
-    ...ranked.filter((action) => cause && action.factorId === cause.factor.id),
-    ...ranked.filter((action) => !cause || action.factorId !== cause.factor.id),
-  ];
-  if (actions.length === 0) {
-    missing.push('actions');
-    parts.push(['next', 'Actions missing. Next step: agree action items with owners and due dates.']);
-  } else {
-    // Each action once: the next step first, then the others the budget allows.
-    const described = actions.slice(0, 1 + shape.others).map((action) => {
-      if (owners && !action.owner) missing.push(`owner for ${action.id}`);
-      if (!action.dueDate) missing.push(`due date for ${action.id}`);
-      const late = today !== undefined && isOverdue(action, today);
-      const due = !action.dueDate
-        ? 'date missing'
-        : late
-          ? `overdue since ${plainDate(action.dueDate)}`
-          : `due ${plainDate(action.dueDate)}`;
-      // The public sees what is changing, not who does it or by when (nor that it is late).
-      if (!owners) return unstop(title(action.title));
-      return `${unstop(title(action.title))} (${action.owner || 'owner missing'}, ${due})`;
-    });
-    const [next, ...others] = described;
-    parts.push(['next', `Next step: ${next}.`]);
-    if (others.length > 0) parts.push(['others', `Also: ${others.join('; ')}.`]);
-  }
-  const ask = doc.ask.trim();
-  if (ask) parts.push(['ask', `We ask: ${stop(ask)}`]);
+  const ask = askSentence(doc);
+  if (ask) parts.push(['ask', ask]);
   return { parts, missing: [...new Set(missing)] };
 }
 
@@ -167,23 +185,22 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
 
 /**
  * The bottom line up front, built only from the incident's fields so the same incident always gives the same
- * text. The author's own BLUF wins when present. To fit 80 words it names fewer actions, then shortens long
- * titles to their first clause, then leaves out whole sentences (the other actions, the cost, the ask, which the
- * business block under it says again, then the cause) before the facts an executive needs most; it never cuts a
- * phrase short. Each action is named once, the next step first: the first open action that addresses the systemic
- * cause it names (what stops it happening again), else the most urgent. Without `owners` (public reports) actions carry neither owners nor dates, as the public report shows
- * none. Given `today` (the caller reads the clock once), an action already past its date is called overdue.
+ * text; the author's own BLUF wins when present. In at most four short sentences it says what happened to
+ * customers and for how long (one duration: the measured impact), the cost when recorded, the systemic cause with
+ * the next step, and what is asked of the executive when recorded. To fit 80 words it leaves out the counts in
+ * brackets, then the next step, then shortens long titles to their first clause; it never cuts a phrase short, and
+ * keeps the cost and the ask (an executive's first questions) to the last. Without `owners` (public reports) the
+ * next step carries neither owner nor date. Given `today`, an action already past its date is called overdue.
  */
 export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
   const owners = options.owners ?? true;
   if (doc.bluf.trim() !== '') return { text: doc.bluf.trim(), authored: true, missing: [] };
   const shapes: Shape[] = [
-    { others: 2, titleWords: 40 },
-    { others: 1, titleWords: 40 },
-    { others: 2, titleWords: 12 },
-    { others: 1, titleWords: 12 },
-    { others: 0, titleWords: 40 },
-    { others: 0, titleWords: 12 },
+    { next: true, numbers: true, titleWords: 40 },
+    { next: true, numbers: false, titleWords: 40 },
+    { next: true, numbers: false, titleWords: 12 },
+    { next: false, numbers: false, titleWords: 40 },
+    { next: false, numbers: false, titleWords: 12 },
   ];
   let result = build(doc, shapes.at(-1)!, owners, options.today);
   for (const shape of shapes) {
@@ -194,8 +211,8 @@ export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; to
     }
   }
   let { parts } = result;
-  // Cost and the ask are said again in the business block under it; the cause is said only here.
-  for (const drop of ['others', 'cost', 'ask', 'cause', 'impact', 'next'] as const) {
+  // Over the budget still: the business block under it says the cost and the ask again; the cause only here.
+  for (const drop of ['cost', 'ask', 'cause'] as const) {
     if (countWords(textOf(parts)) <= blufWordLimit) break;
     parts = parts.filter(([part]) => part !== drop);
   }

@@ -1,8 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { documentForAudience } from './audience.js';
+import { buildBluf } from './bluf.js';
 import { parseAudience, parseReportFormat, publishedProse, renderReport } from './render.js';
 import { reportDay, sampleIncident } from './test-support/sample-incident.js';
+import { trialIncident } from './test-support/trial-incident.js';
 
 const now = new Date('2026-03-05T09:00:00Z');
 const baseUrl = 'https://debrief.example.com/';
@@ -11,7 +14,7 @@ describe('report formats', () => {
   it('renders Markdown through the canonical renderer, BLUF included', () => {
     const { text } = renderReport(sampleIncident(), { format: 'md', audience: 'engineering' });
     expect(text).toContain('# Checkout returned 502s after a connection-pool change');
-    expect(text).toContain('SEV2 on 4 March 2026: Checkout returned 502s');
+    expect(text).toContain('For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases');
   });
 
   it('renders the public Markdown without people or hosts', () => {
@@ -264,9 +267,12 @@ describe('report formats', () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
-      > SEV2 on 4 March 2026: Checkout &lt;down&gt; &amp; out (checkout-api and payments-gateway). Impact: 12,400 users affected, 48,210 failed requests, 35% of the error budget, over 41 minutes. Systemic cause: Pool size changes are not validated against expected peak load (configuration). Next step: Validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026). Also: Page on pool saturation above 80% (Priya Raman, overdue since 13 March 2026).
-      • Impact duration: 41 minutes
+      > For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases; card payments failed with an error page (12,400 users affected, 48,210 failed requests, 35% of the error budget). Systemic cause (configuration): pool size changes are not validated against expected peak load; next step: validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026).
       • Open actions: 3 (2 high priority)
+      • _SEV2_: how serious the incident was, on a scale from 1 (most serious) to 4; it decides how much attention the response gets.
+      • _error budget_: the amount of failure we can afford in a month before we break our reliability target; an incident spends part of it.
+      • _pool size_: a small, fixed number of open lines a service keeps to its database and shares among all requests; when every line is busy, the rest wait.
+      • _CI_: the automatic checks every code change must pass before it can go live.
       • Follow-up review: overdue, planned for 27 March 2026 with nothing recording it was held; suggested new date 16 December 2026
       <https://debrief.example.com/incidents/INC-7K3M9QX2|Read the full post-mortem>
       "
@@ -279,8 +285,40 @@ describe('report formats', () => {
       { ...doc, impact: { ...doc.impact, cost: 'about €42,000 in failed orders' }, reviews: [] },
       { now: reportDay, format: 'slack', audience: 'exec', baseUrl },
     );
-    expect(text).toContain('• Cost: about €42,000 in failed orders\n');
+    // The bottom line debrief built says the cost; an author's own keeps it on a line of its own.
+    expect(text).toContain('It cost about €42,000 in failed orders.');
+    expect(text).not.toContain('• Cost:');
     expect(text).toMatch(/• Follow-up review: not booked yet \(suggested \d+ \w+ 2026\)\n/);
+    const authored = renderReport(
+      { ...doc, bluf: 'Checkout failed.', impact: { ...doc.impact, cost: 'about €42,000 in failed orders' } },
+      { now: reportDay, format: 'slack', audience: 'exec', baseUrl },
+    ).text;
+    expect(authored).toContain('• Cost: about €42,000 in failed orders\n');
+  });
+
+  // Issue 18, T18c-8: the exec Slack block had no plain words and no ask.
+  it('gives executives the bottom line in plain words in Slack, and ends with the ask and the follow-up date', () => {
+    const { text } = renderReport(trialIncident(), {
+      now: new Date('2026-12-04T12:00:00Z'),
+      format: 'slack',
+      audience: 'exec',
+    });
+    const lines = text.trim().split('\n');
+    expect(lines.at(-2)).toBe(
+      '• We ask you: approve two engineer-weeks to move settlement to a queue before the holiday peak.',
+    );
+    expect(lines.at(-1)).toBe('• Follow-up review: not booked yet (suggested 11 December 2026)');
+    expect(text.split('We ask you').length - 1).toBe(1);
+    for (const gloss of [
+      '• _fan-out_: one request is split into several calls',
+      '• _ctx deadline_: requests gave up',
+      '• _timeout budget_: how long each step',
+    ])
+      expect(text).toContain(gloss);
+    expect(text).toContain(buildBluf(documentForAudience(trialIncident(), 'exec')).text.split(' We ask')[0]);
+    // Engineers read their own words.
+    const engineering = renderReport(trialIncident(), { format: 'slack', audience: 'engineering' }).text;
+    expect(engineering).not.toContain('• _fan-out_');
   });
 
   it('names the accepted values for an unknown format or audience', () => {

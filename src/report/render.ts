@@ -259,7 +259,8 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
       case 'github-json':
         return `${JSON.stringify(actionsGithubIssues(view, baseUrl, audience), null, 2)}\n`;
       case 'slack':
-        return slackSummary(view, bluf, today, baseUrl);
+        // Executives and the public get the bottom line's terms in plain words, as their reports explain them.
+        return slackSummary(view, bluf, today, baseUrl, audience !== 'engineering');
     }
   })();
   return {

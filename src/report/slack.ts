@@ -1,9 +1,10 @@
 import { type IncidentDocument, isOpenAction } from '../domain/index.js';
-import { impactDurationMs } from '../playbook/index.js';
-import type { Bluf } from './bluf.js';
+import { glossaryEntriesIn, impactDurationMs } from '../playbook/index.js';
+import { askSentence, type Bluf } from './bluf.js';
 import { followUpPlan } from './follow-up-plan.js';
 import { incidentUrl } from './links.js';
 import { plainDate, plainDuration } from './plain-dates.js';
+import { spellingIn } from './words-section.js';
 
 // Slack's mrkdwn treats these three as control characters; Teams shows the escaped text the same way.
 export const escapeMrkdwn = (text: string) =>
@@ -27,21 +28,50 @@ function followUpLine(doc: IncidentDocument, openActions: number, today: string)
 }
 
 /**
- * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
- * the follow-up review, link. Durations and days as people say them ("41 minutes", "20 March 2026").
+ * The plain words of the glossary terms a reader meets in the block ("fan-out: one request is split …"), as the
+ * exec report explains them: Slack has no closing "Words in this report", so they follow the bottom line.
  */
-export function slackSummary(doc: IncidentDocument, bluf: Bluf, today: string, baseUrl?: string): string {
+function plainWordsLines(text: string): string[] {
+  return glossaryEntriesIn(text).map((entry) => {
+    const said = entry.exec.charAt(0).toLowerCase() + entry.exec.slice(1);
+    return `• _${escapeMrkdwn(spellingIn(text, entry))}_: ${escapeMrkdwn(said)}`;
+  });
+}
+
+/**
+ * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
+ * then for readers outside engineering (`plain`) the plain words of its terms, and last what is asked of the
+ * executive and the follow-up review, then the link. A bottom line debrief built says the duration, the cost and
+ * the ask already: the block does not repeat the first two, and moves the ask to the end, where a reader acts on
+ * it. Durations and days as people say them ("41 minutes", "20 March 2026").
+ */
+export function slackSummary(
+  doc: IncidentDocument,
+  bluf: Bluf,
+  today: string,
+  baseUrl?: string,
+  plain = false,
+): string {
   const open = doc.actions.filter(isOpenAction);
   const high = open.filter((action) => action.priority === 'high').length;
   const duration = impactDurationMs(doc);
+  const ask = askSentence(doc);
+  const quote = (bluf.authored || !ask ? bluf.text : bluf.text.replace(ask, '')).replace(/\s+/g, ' ').trim();
+  const headline = `*[${doc.severity}] ${escapeMrkdwn(doc.title)}* (${doc.id})`;
   const lines = [
-    `*[${doc.severity}] ${escapeMrkdwn(doc.title)}* (${doc.id})`,
-    `> ${escapeMrkdwn(bluf.text).replace(/\n+/g, ' ')}`,
-    `• Impact duration: ${duration === undefined ? 'not recorded' : plainDuration(duration)}`,
-    ...(doc.impact.cost ? [`• Cost: ${escapeMrkdwn(doc.impact.cost)}`] : []),
+    headline,
+    `> ${escapeMrkdwn(quote)}`,
+    ...(bluf.authored
+      ? [
+          `• Impact duration: ${duration === undefined ? 'not recorded' : plainDuration(duration)}`,
+          ...(doc.impact.cost ? [`• Cost: ${escapeMrkdwn(doc.impact.cost)}`] : []),
+        ]
+      : []),
     `• Open actions: ${open.length}${high ? ` (${high} high priority)` : ''}`,
-    ...[followUpLine(doc, open.length, today)].filter((line) => line !== undefined),
-  ];
+    ...(plain ? plainWordsLines(`${doc.severity} ${doc.title}\n${quote}`) : []),
+    ...(ask ? [`• ${escapeMrkdwn(ask)}`] : []),
+    followUpLine(doc, open.length, today),
+  ].filter((line) => line !== undefined);
   const url = incidentUrl(doc.id, baseUrl);
   if (url) lines.push(`<${url}|Read the full post-mortem>`);
   return `${lines.join('\n')}\n`;
