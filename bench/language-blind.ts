@@ -172,7 +172,9 @@ teams "as usual", judgements of work, seniority comparisons, demands of accounta
 case). Scored first at 9212796, before any rule was changed for those kinds: precision 1.000, recall 0.647, F1
 0.786, no trap group over 3 % (missed per category: person_as_cause 14/27, counterfactual 9/27, judgmental 10/28,
 person_remedy 12/22, minimizing 10/24, blame_seeking_question 7/18, procedure_violation 3/16, human_error_label 1/14,
-passive_blame 1/14). No sentence of it is printed or read by a rule author. Latest score: ${
+passive_blame 1/14). No sentence of it is printed or read by a rule author. After general rules for those kinds,
+written from the trial's own sentences and new probes by a helper who never opened the file: precision 1.000,
+recall 0.768, F1 0.869 (dev, held-out and second writer unchanged). Latest score: ${
     now.fourth
       ? `precision ${now.fourth.precision.toFixed(3)}, recall ${now.fourth.recall.toFixed(3)}, F1 ${now.fourth.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(now.fourth)}`
       : '(file missing)'
