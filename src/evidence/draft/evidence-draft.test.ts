@@ -64,6 +64,8 @@ describe('EvidenceDraft', () => {
     const podA: string[] = [];
     for (let m = 0; m < 60; m += 10)
       podA.push(slog(`2026-03-04T13:${String(m).padStart(2, '0')}:00Z`, 'ERROR', 'charge failed: timeout'));
+    // Pod a also logs it once in the spike's minute, and is read first: the spike is still pod b's.
+    podA.push(slog('2026-03-04T14:02:50Z', 'ERROR', 'charge failed: timeout'));
     const podB = [slog('2026-03-04T14:01:00Z', 'INFO', 'request served')];
     for (let k = 0; k < 40; k++) podB.push(slog('2026-03-04T14:02:30Z', 'ERROR', 'charge failed: timeout'));
     await draft.addFile('pod-a/app.log', batchesOf(podA.join('\n')));
@@ -72,7 +74,7 @@ describe('EvidenceDraft', () => {
     const start = events.find((e) => e.kind === 'log-signature');
     const spike = events.find((e) => e.kind === 'log-spike');
     expect(start?.origin).toEqual({ file: 'pod-a/app.log', line: 1 });
-    expect(spike).toMatchObject({ at: '2026-03-04T14:02:00.000Z', count: 40 });
+    expect(spike).toMatchObject({ at: '2026-03-04T14:02:00.000Z', count: 41 });
     expect(spike?.origin).toEqual({ file: 'pod-b/app.log', line: 2 });
     expect(spike?.origins).toEqual([{ file: 'pod-b/app.log', line: 2 }]);
   });

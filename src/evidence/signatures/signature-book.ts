@@ -13,6 +13,8 @@ const cacheLimit = 50_000;
 interface Origin {
   file: string;
   line: number;
+  /** How many lines the run of the minute starting here had: of two files' runs in one minute, the larger wins. */
+  lines?: number | undefined;
 }
 
 interface ShapeStats {
@@ -54,8 +56,13 @@ function keepOrigin(stats: ShapeStats, minute: number, origin: Origin): void {
   let quietestCount = Number.POSITIVE_INFINITY;
   let quietestMinute = 0;
   for (let i = 0; i < list.length; i++) {
-    const kept = (list[i] as [number, Origin])[0];
-    if (kept === minute) return;
+    const [kept, keptOrigin] = list[i] as [number, Origin];
+    if (kept === minute) {
+      // The minute's lines came in several runs (another file, another part): its place is the busiest run's, so a
+      // spike in one pod's log is not placed at another pod's single line of that minute read first.
+      if ((origin.lines ?? 0) > (keptOrigin.lines ?? 0)) list[i] = [minute, origin];
+      return;
+    }
     const count = stats.perMinute.get(kept) ?? 0;
     if (count < quietestCount || (count === quietestCount && kept > quietestMinute)) {
       quietest = i;
@@ -75,8 +82,8 @@ function keepOrigin(stats: ShapeStats, minute: number, origin: Origin): void {
 function flushMinute(stats: ShapeStats): void {
   if (stats.minuteCount === 0) return;
   stats.perMinute.set(stats.minute, (stats.perMinute.get(stats.minute) ?? 0) + stats.minuteCount);
+  keepOrigin(stats, stats.minute, { file: stats.minuteFile, line: stats.minuteLine, lines: stats.minuteCount });
   stats.minuteCount = 0;
-  keepOrigin(stats, stats.minute, { file: stats.minuteFile, line: stats.minuteLine });
 }
 
 /** Adds the counts, times and rates of `stats` (whose minute is flushed) to `into`, keeping the earlier origin. */
@@ -125,7 +132,7 @@ export interface Signature {
   /** Lines per minute, as [minute start (ms since epoch), count], in time order, minutes without lines omitted. */
   perMinute: Array<[number, number]>;
   /** Where the busiest minutes of `perMinute` start (their first line read), by minute start: a spike's own place. */
-  minuteOrigins?: Array<[number, { file: string; line: number }]> | undefined;
+  minuteOrigins?: Array<[number, { file: string; line: number; lines?: number | undefined }]> | undefined;
 }
 
 /**
@@ -225,7 +232,8 @@ export class SignatureBook {
       if (stats.lastAt === undefined || at > stats.lastAt) stats.lastAt = at;
       const bucket = this.minuteOf(at);
       // Consecutive lines of a shape mostly share a minute: count there, and touch the map on a change.
-      if (bucket === stats.minute) stats.minuteCount += n;
+      // (A run of a minute stays in one file: another file's lines of that minute start their own.)
+      if (bucket === stats.minute && file === stats.minuteFile) stats.minuteCount += n;
       else {
         flushMinute(stats);
         stats.minute = bucket;
@@ -261,7 +269,7 @@ export class SignatureBook {
         perMinute: new Map(signature.perMinute),
         minuteOrigins: (signature.minuteOrigins ?? []).map(([bucket, origin]) => [
           bucket,
-          { file: origin.file, line: origin.line + lineOffset },
+          { file: origin.file, line: origin.line + lineOffset, lines: origin.lines },
         ]),
         minute: 0,
         minuteCount: 0,

@@ -161,7 +161,8 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
     // A spike is where its minute's lines are: with several files (pods), not always the first line's file.
     const minuteOrigins = found.length > 0 ? new Map(signature.minuteOrigins) : undefined;
     for (const spike of found) {
-      const spikeOrigin = minuteOrigins?.get(spike.at) ?? origin;
+      const place = minuteOrigins?.get(spike.at);
+      const spikeOrigin = place ? { file: place.file, line: place.line } : origin;
       events.push({
         ...base,
         origin: spikeOrigin,
