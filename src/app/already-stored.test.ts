@@ -39,10 +39,21 @@ eachStore('matching a reading against the stored timeline', (store) => {
       { ...line, summary: 'disk full', fingerprint: 'cli-2', origins: [{ file: 'app.log', line: 9 }] },
       { ...line, fingerprint: 'web-3', origins: [{ file: 'app.log', line: 8 }] },
       { ...line, fingerprint: 'web-4', origins: [{ file: 'other.log', line: 7 }] },
+      // Line 9 again, read in another zone (the CLI was told Asia/Kolkata, the upload was read as UTC).
+      {
+        ...line,
+        at: '2026-03-04T19:32:00Z',
+        summary: 'disk full',
+        fingerprint: 'web-5',
+        origins: [{ file: 'app.log', line: 9 }],
+      },
     ];
     expect(await storedMatches(store(), incident.id, drafted)).toEqual({
       alreadyStored: [1],
-      sameLine: [{ event: 0, file: '/srv/logs/app.log' }],
+      sameLine: [
+        { event: 0, file: '/srv/logs/app.log' },
+        { event: 4, file: '/srv/logs/app.log', at: '2026-03-04T14:02:00.000Z' },
+      ],
     });
   });
 });

@@ -10,12 +10,13 @@ export interface StoredMatches {
   /** Positions of drafted events the incident already holds (the same fingerprint): accepting them adds nothing. */
   alreadyStored: number[];
   /**
-   * Drafted events that are not stored, but whose line is: the same kind, time and text at the same line of a
-   * file of the same name, stored from another file (`file`, as it was named then). Most often the same log read
-   * another way: by the CLI, which names a file by its real path, and by the web's upload, which knows only its
-   * name. It may also be another file alike (two pods' logs), so it is said, not decided.
+   * Drafted events that are not stored, but whose line is: the same kind and text at the same line of a file of
+   * the same name, stored from another file (`file`, as it was named then). Most often the same log read another
+   * way: by the CLI, which names a file by its real path, and by the web's upload, which knows only its name; `at`
+   * is the stored time when it differs (the file read in another zone then). It may also be another file alike
+   * (two pods' logs), so it is said, not decided.
    */
-  sameLine: Array<{ event: number; file: string }>;
+  sameLine: Array<{ event: number; file: string; at?: string | undefined }>;
 }
 
 /** The last part of a path: `/srv/logs/app.log` and an upload named `app.log` share it. */
@@ -23,11 +24,11 @@ const baseName = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), fi
 
 function lineKey(event: Drafted): string | undefined {
   const origin = event.origins?.[0];
-  if (!origin?.line || origin.file === undefined || event.at === null || event.at === undefined)
-    return undefined;
-  // A flood's count grows as more of the file is read: its first line and text name it.
+  if (!origin?.line || origin.file === undefined) return undefined;
+  // A flood's count grows as more of the file is read: its first line and text name it. The time is left out: the
+  // same line read in another zone is still that line.
   const text = event.summary.replace(/ \(×[\d,]+\)$/, '');
-  return `${event.kind}|${Date.parse(event.at)}|${baseName(origin.file)}|${origin.line}|${text}`;
+  return `${event.kind}|${baseName(origin.file)}|${origin.line}|${text}`;
 }
 
 /**
@@ -41,11 +42,11 @@ export async function storedMatches(
   events: readonly Drafted[],
 ): Promise<StoredMatches> {
   const fingerprints = new Set<string>();
-  const lines = new Map<string, string>();
+  const lines = new Map<string, { file: string; at: string | null }>();
   for (const event of await store.timeline.list(incidentId)) {
     if (event.fingerprint !== undefined) fingerprints.add(event.fingerprint);
     const key = lineKey(event);
-    if (key !== undefined) lines.set(key, event.origins[0]?.file ?? '');
+    if (key !== undefined) lines.set(key, { file: event.origins[0]?.file ?? '', at: event.at });
   }
   const matches: StoredMatches = { alreadyStored: [], sameLine: [] };
   events.forEach((event, index) => {
@@ -54,8 +55,15 @@ export async function storedMatches(
       return;
     }
     const key = lineKey(event);
-    const file = key === undefined ? undefined : lines.get(key);
-    if (file !== undefined) matches.sameLine.push({ event: index, file });
+    const stored = key === undefined ? undefined : lines.get(key);
+    if (stored === undefined) return;
+    const differs =
+      stored.at !== null && typeof event.at === 'string' && Date.parse(stored.at) !== Date.parse(event.at);
+    matches.sameLine.push({
+      event: index,
+      file: stored.file,
+      ...(differs ? { at: stored.at as string } : {}),
+    });
   });
   return matches;
 }

@@ -21,10 +21,11 @@ export const evidenceDraftSchema = z.object({
   /** Positions in `events` of those the incident already holds (same fingerprint): accepting them adds nothing. */
   alreadyStored: z.array(count),
   /**
-   * Drafted events not stored whose line is: the same kind, time and text at the same line of a file of the same
-   * name, stored from `file` (the same log read another way, by the CLI and by an upload, or another file alike).
+   * Drafted events not stored whose line is: the same kind and text at the same line of a file of the same name,
+   * stored from `file` (the same log read another way, by the CLI and by an upload, or another file alike); `at`,
+   * the stored time when it differs (read then in another zone).
    */
-  sameLine: z.array(z.object({ event: count, file: z.string() })),
+  sameLine: z.array(z.object({ event: count, file: z.string(), at: z.string().optional() })),
   moments: z.partialRecord(z.enum(momentNames), proposedMomentSchema),
   signatures: z.array(
     z.object({

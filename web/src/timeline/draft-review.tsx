@@ -28,7 +28,7 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
   const stored = new Set(draft.alreadyStored);
   // A line already stored from a file of the same name (most often the same log attached by the CLI): the file
   // it came from, said beside the event.
-  const sameLine = new Map(draft.sameLine.map(({ event, file }) => [event, file]));
+  const sameLine = new Map(draft.sameLine.map((match) => [match.event, match]));
   const fresh = draft.events.flatMap((_, index) => (stored.has(index) || sameLine.has(index) ? [] : [index]));
   // Events the incident already holds start unticked (accepting them would add nothing), and so do lines it holds
   // from a file of the same name: ticked, they would be there twice if it is the same log.
@@ -174,8 +174,11 @@ export function DraftReview({ draft, onDone }: { draft: EvidenceDraft; onDone: (
                 {sameLine.has(index) && (
                   <span className="muted">
                     {' '}
-                    (this line is in the timeline already, from {sameLine.get(index)}: tick it only if this is
-                    another file)
+                    (this line is in the timeline already, from {sameLine.get(index)?.file}
+                    {sameLine.get(index)?.at
+                      ? `, at ${formatInstant(sameLine.get(index)?.at ?? null)} (read then in another zone?)`
+                      : ''}
+                    : tick it only if this is another file)
                   </span>
                 )}
               </label>
