@@ -31,12 +31,17 @@ export function escapeHtml(text: string): string {
   return out + text.slice(from);
 }
 
+// A link micromark kept whose address leads nowhere from a report file: into the page it was typed on (`#section`),
+// relative to it (`./notes.md`, `/api/…`), or emptied because its protocol was unsafe (`javascript:`).
+const deadLink = /<a href="(?!https?:\/\/|mailto:)[^"]*">([\s\S]*?)<\/a>/g;
+
 /**
  * Prose people typed, as report HTML: their Markdown rendered (lists, emphasis, code, links), every raw tag escaped
- * and unsafe links dropped (see `markdownHtml`).
+ * and unsafe links dropped (see `markdownHtml`). A report is a file read anywhere: a link that leads nowhere from it
+ * shows its words, as the reader's Markdown does.
  */
 export function proseHtml(text: string): string {
-  return markdownHtml(text);
+  return markdownHtml(text).replace(deadLink, '$1');
 }
 
 const codeSpan = /`([^`\n]+)`/g;

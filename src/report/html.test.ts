@@ -75,6 +75,15 @@ describe('the HTML report', () => {
     expect(out).toContain('<td>2026-03-04 11:52:00 UTC</td>');
   });
 
+  it('keeps a typed web link in prose, and shows only the words of one that leads nowhere from the file', () => {
+    const summary =
+      'See [status](https://status.example.com/x), [below](#timeline), [notes](./notes.md) and [x](javascript:alert(1)).';
+    for (const audience of ['engineering', 'exec', 'public'] as const) {
+      const out = html(sampleIncident({ summary }), audience);
+      expect(out).toContain('See <a href="https://status.example.com/x">status</a>, below, notes and x.');
+    }
+  });
+
   it('shows the code spans of a timeline summary as code, escaped, and a lone backtick as typed', () => {
     const base = sampleIncident();
     const event = { ...base.timeline[3]!, summary: 'Spike: `db: pool <*> exhausted` x2, `<b>` and a ` lone' };

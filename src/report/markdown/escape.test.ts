@@ -85,6 +85,8 @@ describe("a reader's Markdown", () => {
     ],
     ['[x](javascript:alert(1))', '[x\\](javascript:alert(1))'],
     ['A [`code`](https://example.com) link', 'A [\\`code\\`](https://example.com) link'],
+    ['Pool `max_conns <*>` hit, `a ` b', 'Pool `max_conns <*>` hit, `a ` b'],
+    ['Lone ` tick <b>', 'Lone \\` tick \\<b\\>'],
   ])('keeps a link a reader can follow and the words of one they cannot: %s', (text, expected) => {
     expect(escapeReaderText(text)).toBe(expected);
   });

@@ -65,8 +65,9 @@ const inlineSpecial = /[\\`<>]|\](?=[([:])/g;
 const blockStart = /^(\s*)([#+\-*=_~|])/;
 const orderedStart = /^(\s*\d{1,9})([.)])/;
 
-// A link people typed (`[the runbook](https://…)`, `![graph](…)`), one line, no nested brackets.
-const typedLink = /!?\[([^[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"\n]*")?\s*\)/g;
+// A code span people typed (kept: its text shows as code, literally) or a link (`[the runbook](https://…)`,
+// `![graph](…)`), one line, no nested brackets.
+const typedMarkup = /(`[^`\n]+`)|!?\[([^[\]\n]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"\n]*")?\s*\)/g;
 // Where a reader outside the company can follow a link: the web or an address. A link into the page itself
 // (`#section`) or relative to where it was written (`./notes.md`, `/api/…`) leads nowhere in a report.
 const followable = /^(?:https?:\/\/[^/?#]|mailto:[^@]+@)/i;
@@ -82,8 +83,8 @@ function readerLink(words: string, target: string): string {
 
 /**
  * Escapes people's text for a reader's Markdown (exec and public reports, tracker exports for them) so it reads as
- * typed: no HTML or structure of its own. A link they typed stays a link when it leads somewhere on the web (as the
- * HTML report shows it); one into the page or a relative path shows its words. It is not read back;
+ * typed: no HTML or structure of its own. A code span stays code; a link they typed stays a link when it leads
+ * somewhere on the web (as the HTML report shows it); one into the page or a relative path shows its words. It is not read back;
  * readerMarkdownText gives the words it shows.
  */
 export function escapeReaderText(text: string): string {
@@ -92,9 +93,10 @@ export function escapeReaderText(text: string): string {
     .map((line) => {
       let escaped = '';
       let last = 0;
-      for (const link of line.matchAll(typedLink)) {
-        escaped += escapeInline(line.slice(last, link.index)) + readerLink(link[1] ?? '', link[2] ?? '');
-        last = link.index + link[0].length;
+      for (const found of line.matchAll(typedMarkup)) {
+        const kept = found[1] ?? readerLink(found[2] ?? '', found[3] ?? '');
+        escaped += escapeInline(line.slice(last, found.index)) + kept;
+        last = found.index + found[0].length;
       }
       escaped += escapeInline(line.slice(last));
       return escaped.replace(blockStart, '$1\\$2').replace(orderedStart, '$1\\$2');
