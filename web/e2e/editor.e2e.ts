@@ -131,3 +131,33 @@ test('what is typed while the editor loads is kept, and typing goes on where it 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('First: now The cache expired. Retries piled up.')).toBeVisible();
 });
+
+test('Edit puts the caret after the text, so keys typed at once add to it: Summary and Impact alike', async ({
+  page,
+}) => {
+  const id = await newIncident();
+  await admin.patch(`/api/incidents/${id}`, {
+    version: 1,
+    impact: { description: 'Checkout failed for some users.' },
+  });
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/markdown-editor-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${id}`);
+  await page.getByRole('button', { name: 'Edit Summary' }).click();
+  await page.keyboard.type(' Retries piled up.');
+  await expect(page.locator('textarea.markdown-fallback')).toHaveValue('The cache expired. Retries piled up.');
+  release();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Edit Impact' }).click();
+  await page.keyboard.type(' Mostly in Europe.');
+  await expect(page.getByLabel('What users experienced')).toHaveValue(
+    'Checkout failed for some users. Mostly in Europe.',
+  );
+});

@@ -31,6 +31,7 @@ interface Handoff {
  */
 export function LazyMarkdownEditor(props: MarkdownEditorProps) {
   const handoff = useRef<Handoff>({ anchor: props.value.length, head: props.value.length, focused: false });
+  const placed = useRef(false);
   const keep = (box: HTMLTextAreaElement) => {
     const backwards = box.selectionDirection === 'backward';
     handoff.current = {
@@ -55,7 +56,13 @@ export function LazyMarkdownEditor(props: MarkdownEditorProps) {
               props.onChange(event.currentTarget.value);
             }}
             onSelect={(event) => keep(event.currentTarget)}
-            onFocus={(event) => keep(event.currentTarget)}
+            onFocus={(event) => {
+              // Opened to add to the text: the caret starts after it, not before (a browser puts it first).
+              const box = event.currentTarget;
+              if (!placed.current) box.setSelectionRange(box.value.length, box.value.length);
+              placed.current = true;
+              keep(box);
+            }}
             onBlur={() => {
               handoff.current.focused = false;
             }}

@@ -133,6 +133,13 @@ export function ImpactSection() {
               value={values.description}
               onChange={(e) => set({ description: e.target.value })}
               rows={4}
+              // biome-ignore lint/a11y/noAutofocus: the Edit button just opened this form to write in it
+              autoFocus
+              onFocus={(e) => {
+                // The caret after the text, where one goes on writing, not before it.
+                const end = e.currentTarget.value.length;
+                if (e.currentTarget.selectionStart === 0 && end > 0) e.currentTarget.setSelectionRange(end, end);
+              }}
             />
           </label>
           <div className="row">
