@@ -43,7 +43,10 @@ function checkContentType(request: FastifyRequest, kind: BodyKind): void {
   const header = request.headers['content-type'] ?? '';
   // One media type: a list ("application/json; charset=utf-8, text/plain") is read differently by each reader.
   if (header.replace(/"[^"]*"/g, '').includes(',')) {
-    throw new HttpError('unsupported_media_type', `expected one media type, got a list: ${JSON.stringify(header)}`);
+    throw new HttpError(
+      'unsupported_media_type',
+      `expected one media type, got a list: ${JSON.stringify(header)}`,
+    );
   }
   const [head = '', ...params] = header.split(';');
   const type = head.trim().toLowerCase();

@@ -152,7 +152,9 @@ test('Edit puts the caret after the text, so keys typed at once add to it: Summa
   await page.goto(`${server.url}/#/incidents/${id}`);
   await page.getByRole('button', { name: 'Edit Summary' }).click();
   await page.keyboard.type(' Retries piled up.');
-  await expect(page.locator('textarea.markdown-fallback')).toHaveValue('The cache expired. Retries piled up.');
+  await expect(page.locator('textarea.markdown-fallback')).toHaveValue(
+    'The cache expired. Retries piled up.',
+  );
   release();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Edit Impact' }).click();

@@ -82,7 +82,11 @@ function keepOrigin(stats: ShapeStats, minute: number, origin: Origin): void {
 function flushMinute(stats: ShapeStats): void {
   if (stats.minuteCount === 0) return;
   stats.perMinute.set(stats.minute, (stats.perMinute.get(stats.minute) ?? 0) + stats.minuteCount);
-  keepOrigin(stats, stats.minute, { file: stats.minuteFile, line: stats.minuteLine, lines: stats.minuteCount });
+  keepOrigin(stats, stats.minute, {
+    file: stats.minuteFile,
+    line: stats.minuteLine,
+    lines: stats.minuteCount,
+  });
   stats.minuteCount = 0;
 }
 

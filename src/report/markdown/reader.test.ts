@@ -207,16 +207,19 @@ describe("a reader's Markdown report", () => {
     },
   );
 
-  it.each(readers)('keeps a typed web link, and the words of an anchor or a relative link, for %s', (audience) => {
-    const doc = sampleIncident({
-      summary:
-        'See [the status page](https://status.example.com/x), [notes](./notes.md) and [below](#timeline) in #inc-42.',
-    });
-    const text = renderReport(doc, { format: 'md', audience, now: reportDay }).text;
-    expect(text).toContain(
-      'See [the status page](https://status.example.com/x), notes and below in the incident channel.',
-    );
-  });
+  it.each(readers)(
+    'keeps a typed web link, and the words of an anchor or a relative link, for %s',
+    (audience) => {
+      const doc = sampleIncident({
+        summary:
+          'See [the status page](https://status.example.com/x), [notes](./notes.md) and [below](#timeline) in #inc-42.',
+      });
+      const text = renderReport(doc, { format: 'md', audience, now: reportDay }).text;
+      expect(text).toContain(
+        'See [the status page](https://status.example.com/x), notes and below in the incident channel.',
+      );
+    },
+  );
 
   it.each(readers)('renders the sample for %s the same way every time', (audience) => {
     expect(renderReport(sampleIncident(), { format: 'md', audience, now: reportDay }).text).toMatchSnapshot();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteRecord } from '../../app/records.js';
 import { ConflictError, type DebriefError } from '../../domain/index.js';
 import { startTestServer, type TestServer } from '../../server/test-support/test-server.js';
 import type { Store } from '../store.js';
-import { deleteRecord } from '../../app/records.js';
 import { bulkBatches } from './bulk-batches.js';
 import { remoteClient } from './remote-client.js';
 import { openRemoteStore } from './remote-store.js';
@@ -117,7 +117,10 @@ describe('the remote store, in-process against a real server', () => {
   });
 
   it('answers which key moments deleting an event unset, as the server unset them', async () => {
-    const incident = await store.incidents.create({ title: 'Gateway errors', severity: 'SEV2' }, { actor: 'x' });
+    const incident = await store.incidents.create(
+      { title: 'Gateway errors', severity: 'SEV2' },
+      { actor: 'x' },
+    );
     const page = await store.timeline.add(
       incident.id,
       { at: '2026-03-04T14:05:00Z', kind: 'page', summary: 'on-call paged' },

@@ -138,7 +138,8 @@ export function ImpactSection() {
               onFocus={(e) => {
                 // The caret after the text, where one goes on writing, not before it.
                 const end = e.currentTarget.value.length;
-                if (e.currentTarget.selectionStart === 0 && end > 0) e.currentTarget.setSelectionRange(end, end);
+                if (e.currentTarget.selectionStart === 0 && end > 0)
+                  e.currentTarget.setSelectionRange(end, end);
               }}
             />
           </label>
