@@ -185,7 +185,7 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
 
 /**
  * The bottom line up front, built only from the incident's fields so the same incident always gives the same
- * text; the author's own BLUF wins when present. In at most four short sentences it says what happened to
+ * text; the author's own BLUF wins when present, except for the public. In at most four short sentences it says what happened to
  * customers and for how long (one duration: the measured impact), the cost when recorded, the systemic cause with
  * the next step, and what is asked of the executive when recorded. To fit 80 words it leaves out the counts in
  * brackets, then the next step, then shortens long titles to their first clause; it never cuts a phrase short, and
@@ -194,7 +194,9 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
  */
 export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
   const owners = options.owners ?? true;
-  if (doc.bluf.trim() !== '') return { text: doc.bluf.trim(), authored: true, missing: [] };
+  // The author writes the bottom line for executives, with the cost and the ask; the public (no `owners`) gets the
+  // one built from the fields instead, which leaves both out, as the public report leaves out cost and SLA.
+  if (doc.bluf.trim() !== '' && owners) return { text: doc.bluf.trim(), authored: true, missing: [] };
   const shapes: Shape[] = [
     { next: true, numbers: true, titleWords: 40 },
     { next: true, numbers: false, titleWords: 40 },

@@ -221,6 +221,16 @@ describe("a reader's Markdown report", () => {
     },
   );
 
+  it("keeps the author's bottom line, with its cost and ask, for executives only", () => {
+    const bluf = 'Checkout was down 47 minutes (€247k lost). We ask for two engineers for six weeks.';
+    const doc = sampleIncident({ bluf });
+    expect(renderReport(doc, { format: 'md', audience: 'exec', now: reportDay }).text).toContain(bluf);
+    const pub = renderReport(doc, { format: 'md', audience: 'public', now: reportDay }).text;
+    expect(pub).not.toContain('€247k');
+    expect(pub).not.toContain('We ask');
+    expect(pub).toMatch(/## Bottom line\n\n\S/);
+  });
+
   it.each(readers)('renders the sample for %s the same way every time', (audience) => {
     expect(renderReport(sampleIncident(), { format: 'md', audience, now: reportDay }).text).toMatchSnapshot();
   });
