@@ -296,6 +296,14 @@ describe('report formats', () => {
     expect(authored).toContain('• Cost: about €42,000 in failed orders\n');
   });
 
+  it('says nothing of meetings in the public Slack block, which holds none (never "not booked yet")', () => {
+    const doc = sampleIncident();
+    const exec = renderReport(doc, { now: reportDay, format: 'slack', audience: 'exec' }).text;
+    expect(exec).toContain('• Follow-up review:');
+    const pub = renderReport(doc, { now: reportDay, format: 'slack', audience: 'public' }).text;
+    expect(pub).not.toContain('Follow-up review');
+  });
+
   // Issue 18, T18c-8: the exec Slack block had no plain words and no ask.
   it('gives executives the bottom line in plain words in Slack, and ends with the ask and the follow-up date', () => {
     const { text } = renderReport(trialIncident(), {

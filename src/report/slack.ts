@@ -41,7 +41,7 @@ function plainWordsLines(text: string): string[] {
 /**
  * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
  * then for readers outside engineering (`plain`) the plain words of its terms, and last what is asked of the
- * executive and the follow-up review, then the link. A bottom line debrief built says the duration, the cost and
+ * executive and the follow-up review (not for the public: `followUp` false), then the link. A bottom line debrief built says the duration, the cost and
  * the ask already: the block does not repeat the first two, and moves the ask to the end, where a reader acts on
  * it. Durations and days as people say them ("41 minutes", "20 March 2026").
  */
@@ -51,6 +51,7 @@ export function slackSummary(
   today: string,
   baseUrl?: string,
   plain = false,
+  followUp = true,
 ): string {
   const open = doc.actions.filter(isOpenAction);
   const high = open.filter((action) => action.priority === 'high').length;
@@ -70,7 +71,8 @@ export function slackSummary(
     `• Open actions: ${open.length}${high ? ` (${high} high priority)` : ''}`,
     ...(plain ? plainWordsLines(`${doc.severity} ${doc.title}\n${quote}`) : []),
     ...(ask ? [`• ${escapeMrkdwn(ask)}`] : []),
-    followUpLine(doc, open.length, today),
+    // The public view holds no meetings: it would read "not booked yet" whatever is booked.
+    followUp ? followUpLine(doc, open.length, today) : undefined,
   ].filter((line) => line !== undefined);
   const url = incidentUrl(doc.id, baseUrl);
   if (url) lines.push(`<${url}|Read the full post-mortem>`);
