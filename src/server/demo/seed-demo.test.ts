@@ -74,10 +74,12 @@ describe('the demo', () => {
         );
         const text = String(published.body);
         expect(published.findings, audience).toEqual([]);
-        const explained = [...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*:/gm)].map((m) =>
-          (m[1] ?? m[2])!.toLowerCase(),
-        );
-        const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*:[^\n]*/gm, '');
+        // "Words in this report" heads an entry by the words the report uses, the glossary term after when it
+        // differs: "- **pool size** (Connection pool): …".
+        const explained = [
+          ...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm),
+        ].map((m) => (m[1] ?? m[3] ?? m[2])!.toLowerCase());
+        const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*(?: \([^)]+\))?:[^\n]*/gm, '');
         // The business block explains the error budget where it names it.
         const used = glossaryEntriesIn(prose)
           .filter((entry) => !explainedInPlace[entry.id]?.test(text))
