@@ -1,4 +1,5 @@
 import type { TimelineEventInput } from '../domain/index.js';
+import { baseName, withoutFloodCount } from '../evidence/index.js';
 import type { Store } from '../store/index.js';
 
 type Drafted = Pick<TimelineEventInput, 'at' | 'kind' | 'summary' | 'origins'> & {
@@ -19,15 +20,12 @@ export interface StoredMatches {
   sameLine: Array<{ event: number; file: string; at?: string | undefined }>;
 }
 
-/** The last part of a path: `/srv/logs/app.log` and an upload named `app.log` share it. */
-const baseName = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-
 function lineKey(event: Drafted): string | undefined {
   const origin = event.origins?.[0];
   if (!origin?.line || origin.file === undefined) return undefined;
   // A flood's count grows as more of the file is read: its first line and text name it. The time is left out: the
   // same line read in another zone is still that line.
-  const text = event.summary.replace(/ \(×[\d,]+\)$/, '');
+  const text = withoutFloodCount(event.summary);
   return `${event.kind}|${baseName(origin.file)}|${origin.line}|${text}`;
 }
 

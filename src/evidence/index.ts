@@ -5,10 +5,12 @@ export type { DocumentFormat } from './document-format.js';
 export { alertmanagerWebhook } from './documents/alertmanager.js';
 export { type ExportFile, readSlackExport, type SlackResult } from './documents/slack-export.js';
 export {
+  baseName,
   draftEventInput,
   eventFingerprint,
   maxSignatureChars,
   maxSummaryChars,
+  withoutFloodCount,
 } from './draft/event-input.js';
 export { EvidenceDraft, type EvidencePart, type EvidenceResult } from './draft/evidence-draft.js';
 export type { ProposedMoment, ProposedMoments } from './draft/propose-moments.js';

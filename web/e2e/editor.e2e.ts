@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { type ApiClient, signInApi, signInPage } from './helpers.js';
 import { expect, type RunningServer, startTestServer, test } from './server-fixture.js';
 
@@ -96,19 +97,24 @@ test('an error budget past its limit is refused at the field, in percent, and no
   expect(patched).toBe(false);
 });
 
-test('what is typed while the editor loads is kept, and typing goes on where it stopped', async ({
-  page,
-}) => {
-  const id = await newIncident();
+/** Holds back the editor's code, as a slow network would, until the returned function is called. */
+async function holdEditorCode(page: Page): Promise<() => void> {
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  // Hold back the editor's code, as a slow network would.
   await page.route(/markdown-editor-[^/]*\.js$/, async (route) => {
     await released;
     await route.continue();
   });
+  return release;
+}
+
+test('what is typed while the editor loads is kept, and typing goes on where it stopped', async ({
+  page,
+}) => {
+  const id = await newIncident();
+  const release = await holdEditorCode(page);
   await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
   await page.goto(`${server.url}/#/incidents/${id}`);
   await page.getByRole('button', { name: 'Edit Summary' }).click();
@@ -140,14 +146,7 @@ test('Edit puts the caret after the text, so keys typed at once add to it: Summa
     version: 1,
     impact: { description: 'Checkout failed for some users.' },
   });
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/markdown-editor-[^/]*\.js$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdEditorCode(page);
   await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
   await page.goto(`${server.url}/#/incidents/${id}`);
   await page.getByRole('button', { name: 'Edit Summary' }).click();

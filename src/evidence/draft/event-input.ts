@@ -4,7 +4,7 @@ import type { DraftEvent } from '../draft-event.js';
 import { signatureId } from '../signatures/signature-id.js';
 
 /** The last part of a path, so `./logs/app.log`, `logs/app.log` and an upload named `app.log` are one file. */
-function baseName(file: string): string {
+export function baseName(file: string): string {
   return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
@@ -22,10 +22,14 @@ export function eventFingerprint(event: DraftEvent, file?: string): string {
   }
   const origin = event.origin;
   // A flood's count grows when more of the file is read; its first occurrence is what names it.
-  const text =
-    event.signature ?? (event.count > 1 ? event.summary.replace(/ \(×[\d,]+\)$/, '') : event.summary);
+  const text = event.signature ?? (event.count > 1 ? withoutFloodCount(event.summary) : event.summary);
   const at = event.at !== null && event.readIn ? asWritten(event.at, event.readIn) : (event.at ?? '');
   return signatureId(`${event.kind}|${at}|${file ?? baseName(origin.file)}|${origin.line}|${text}`);
+}
+
+/** A flood's summary without its count ("pool exhausted (×1,204)"), which grows as more of the file is read. */
+export function withoutFloodCount(summary: string): string {
+  return summary.replace(/ \(×[\d,]+\)$/, '');
 }
 
 /**
