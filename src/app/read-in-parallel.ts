@@ -92,6 +92,9 @@ export async function readInParallel(
   },
 ): Promise<EvidencePart[] | undefined> {
   const cores = Math.min(availableParallelism(), 4);
+  // Each worker's young generation held to 24 MB (V8's default is about twice that): on a 1 GiB varied log the
+  // process peaked at 305-345 MB with the default and 239-259 MB so, in the same time (bench/RESULTS.md).
+  const resourceLimits = { maxYoungGenerationSizeMb: 24 };
   if (size < (options.minBytes ?? parallelThreshold) || cores < 2) return undefined;
   const format = options.format ?? (await splittableFormat(path));
   if (!format || !splittable.has(format)) return undefined;
@@ -118,8 +121,8 @@ export async function readInParallel(
       };
       return new Promise<EvidencePart>((resolve, reject) => {
         const worker = fromSource
-          ? new Worker(boot, { eval: true, workerData: job })
-          : new Worker(script, { workerData: job });
+          ? new Worker(boot, { eval: true, workerData: job, resourceLimits })
+          : new Worker(script, { workerData: job, resourceLimits });
         worker.on('message', (message: { progress: number } | { part: EvidencePart }) => {
           if ('part' in message) {
             resolve(message.part);

@@ -22,7 +22,12 @@ import type {
   WriteContext,
 } from '../store/index.js';
 import { clearMomentsOfEvent, setMomentFromEvent, unlinkMomentsOfEvent } from './moment-from-event.js';
-import { assertAfterIncidentStart, assertNotBookedTwice, scheduleReview } from './reviews.js';
+import {
+  assertAfterIncidentStart,
+  assertFollowUpsAfterReview,
+  assertNotBookedTwice,
+  scheduleReview,
+} from './reviews.js';
 
 /** The records an incident owns, by the name the API uses for them. */
 export const recordKinds = ['events', 'factors', 'actions', 'reviews'] as const;
@@ -104,7 +109,9 @@ export async function updateRecord<K extends RecordKind>(
 
 /**
  * A meeting moved: not one already held (its time is the record of when it met; a follow-up is booked instead),
- * not before the incident began, and not onto the very slot of another meeting of its kind.
+ * not before the incident began, not onto the very slot of another meeting of its kind, and not so that a follow-up
+ * comes before the review it follows up. A move that overlaps another meeting goes through, with a warning where it
+ * is read (`overlappingMeetingWarning`).
  */
 async function checkReschedule(
   store: Store,
@@ -123,12 +130,9 @@ async function checkReschedule(
   }
   if (!newTime || typeof patch.scheduledAt !== 'string') return;
   await assertAfterIncidentStart(store, review.incidentId, patch.scheduledAt);
-  assertNotBookedTwice(
-    await store.reviews.list(review.incidentId),
-    review.kind,
-    patch.scheduledAt,
-    review.id,
-  );
+  const reviews = await store.reviews.list(review.incidentId);
+  assertNotBookedTwice(reviews, review.kind, patch.scheduledAt, review.id);
+  assertFollowUpsAfterReview(reviews, { id: review.id, kind: review.kind, scheduledAt: patch.scheduledAt });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherBookingWarning } from '../domain/index.js';
+import { otherBookingWarning, overlappingMeetingWarning } from '../domain/index.js';
 import { incidentInput } from '../store/test-support/factories.js';
 import { updateRecord } from './records.js';
 import {
@@ -98,7 +98,7 @@ eachStore('review meetings', (store) => {
     const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
     await expect(
       scheduleReview(store(), incident.id, { kind: 'follow-up', scheduledAt: '2026-03-05T10:00:00Z' }, ana),
-    ).rejects.toThrow(/cannot start \(2026-03-05T10:00:00.000Z\) before the review it follows up/);
+    ).rejects.toThrow(/cannot start \(2026-03-05T10:00:00.000Z\) at or before the review it follows up/);
     await scheduleReview(
       store(),
       incident.id,
@@ -108,6 +108,62 @@ eachStore('review meetings', (store) => {
     await expect(closeReview(store(), review.id, ana, '2026-03-06T09:00:00Z')).rejects.toThrow(
       /before its scheduled start .*; give the time it ended/,
     );
+  });
+
+  it('keeps a follow-up after the review when either is moved, and says when a move overlaps another meeting (trial Z-3)', async () => {
+    const incident = await store().incidents.create(incidentInput(), ana);
+    const review = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-06T10:00:00Z' }, ana);
+    const followUp = await scheduleReview(
+      store(),
+      incident.id,
+      { kind: 'follow-up', scheduledAt: '2026-03-20T10:00:00Z' },
+      ana,
+    );
+    // The review moved onto (or past) its follow-up's start, or the follow-up before the review: refused.
+    await expect(
+      updateRecord(
+        store(),
+        'reviews',
+        review.id,
+        review.version,
+        { scheduledAt: '2026-03-20T10:00:00Z' },
+        ana,
+      ),
+    ).rejects.toThrow(
+      `the review would start (2026-03-20T10:00:00.000Z) at or after its follow-up review (${followUp.id}, at 2026-03-20T10:00:00.000Z), which checks what the review decided; move the follow-up first. Nothing was changed`,
+    );
+    await expect(
+      updateRecord(
+        store(),
+        'reviews',
+        followUp.id,
+        followUp.version,
+        { scheduledAt: '2026-03-05T10:00:00Z' },
+        ana,
+      ),
+    ).rejects.toThrow(
+      /a follow-up review cannot start \(2026-03-05T10:00:00.000Z\) at or before the review it follows up \(2026-03-06T10:00:00.000Z\); nothing was changed/,
+    );
+    expect((await store().reviews.get(review.id)).scheduledAt).toBe('2026-03-06T10:00:00.000Z');
+    // A move that overlaps another open meeting goes through, and is said.
+    const second = await scheduleReview(store(), incident.id, { scheduledAt: '2026-03-09T10:00:00Z' }, ana);
+    const moved = await updateRecord(
+      store(),
+      'reviews',
+      second.id,
+      second.version,
+      { scheduledAt: '2026-03-06T10:30:00Z' },
+      ana,
+    );
+    const all = await store().reviews.list(incident.id);
+    expect(overlappingMeetingWarning(moved, all)).toBe(
+      `it overlaps the review ${review.id} (at 2026-03-06T10:00:00.000Z, ${review.durationMinutes} minutes); the same people cannot be in both, so move one of them`,
+    );
+    // Back to back is not an overlap; a meeting already held is not in the way.
+    const after = new Date(Date.parse(review.scheduledAt) + review.durationMinutes * 60_000).toISOString();
+    expect(overlappingMeetingWarning({ ...moved, scheduledAt: after }, all)).toBeUndefined();
+    await closeReview(store(), review.id, ana, '2026-03-06T11:00:00Z');
+    expect(overlappingMeetingWarning(moved, await store().reviews.list(incident.id))).toBeUndefined();
   });
 
   it('refuses a review before the incident began, as it refuses an action due before it', async () => {

@@ -52,19 +52,47 @@ export async function scheduleReview(
   await assertAfterIncidentStart(store, incidentId, fields.scheduledAt);
   const reviews = await store.reviews.list(incidentId);
   assertNotBookedTwice(reviews, fields.kind, fields.scheduledAt);
-  if (fields.kind === 'follow-up') {
-    // The follow-up checks what the review decided: it cannot come first.
-    const first = reviews
-      .filter((r) => r.kind === 'review')
-      .map((r) => r.scheduledAt)
-      .sort()[0];
-    if (first !== undefined && Date.parse(fields.scheduledAt) < Date.parse(first)) {
-      throw invalidInput(
-        `a follow-up review cannot start (${fields.scheduledAt}) before the review it follows up (${first})`,
-      );
-    }
-  }
+  assertFollowUpsAfterReview(reviews, { kind: fields.kind, scheduledAt: fields.scheduledAt });
   return store.reviews.add(incidentId, fields, ctx);
+}
+
+/**
+ * The follow-up checks what the review decided, so no follow-up may start at or before the first review: checked when
+ * one is booked and when either is moved (`meeting`, with its `id` when it is a move, at its new time). Meetings
+ * already held are left out: their times are the record of when they met.
+ */
+export function assertFollowUpsAfterReview(
+  reviews: readonly StoredReview[],
+  meeting: { id?: string; kind: ReviewKind; scheduledAt: string },
+): void {
+  // A time that does not parse is refused by the record's own check.
+  if (Number.isNaN(Date.parse(meeting.scheduledAt))) return;
+  const after = [
+    ...reviews.filter((review) => review.id !== meeting.id),
+    { ...meeting, id: meeting.id ?? '', endedAt: undefined },
+  ];
+  const first = after
+    .filter((review) => review.kind === 'review')
+    .sort((a, b) => Date.parse(a.scheduledAt) - Date.parse(b.scheduledAt))[0];
+  if (first === undefined) return;
+  const early = after.find(
+    (review) =>
+      review.kind === 'follow-up' &&
+      (review.endedAt === undefined || review.id === meeting.id) &&
+      Date.parse(review.scheduledAt) <= Date.parse(first.scheduledAt),
+  );
+  if (early === undefined) return;
+  const moved = meeting.id !== undefined;
+  // A move's time comes as typed (`+01:00`), before the record is parsed: said in UTC like the others.
+  const at = new Date(meeting.scheduledAt).toISOString();
+  if (meeting.kind === 'follow-up') {
+    throw invalidInput(
+      `a follow-up review cannot start (${at}) at or before the review it follows up (${first.scheduledAt}); nothing was ${moved ? 'changed' : 'added'}`,
+    );
+  }
+  throw invalidInput(
+    `the review would start (${at}) at or after its follow-up review (${early.id}, at ${early.scheduledAt}), which checks what the review decided; move the follow-up first. Nothing was ${moved ? 'changed' : 'added'}`,
+  );
 }
 
 /**

@@ -109,6 +109,14 @@ describe('debrief review schedule', () => {
     // Moved again in time only, it keeps the length it was given.
     const later = await cli('review', 'reschedule', id, '--at', '2998-12-23T10:00:00Z', '--json');
     expect(JSON.parse(later.stdout)).toMatchObject({ durationMinutes: 45 });
+    // Moved over another open meeting: done, and said (trial Z-3).
+    const other = await cli('review', 'schedule', incident, '--at', '2998-12-24T10:00:00Z', '--json');
+    const otherId = (JSON.parse(other.stdout) as { id: string }).id;
+    const over = await cli('review', 'reschedule', id, '--at', '2998-12-24T10:30:00Z');
+    expect(over.code, over.stderr).toBe(0);
+    expect(over.stderr).toContain(
+      `debrief: warning: it overlaps the review ${otherId} (at 2998-12-24T10:00:00.000Z, `,
+    );
     const nothing = await cli('review', 'reschedule', id);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toBe('debrief: say what changes: --at, --minutes or --location\n');

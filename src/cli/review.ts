@@ -89,8 +89,9 @@ export function register(program: Command): void {
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
       const { pastBookingWarning } = await import('../app/reviews.js');
       const { followUpIntervalWarning } = await import('../playbook/follow-up-interval.js');
-      const { otherBookingWarning } = await import('../domain/index.js');
+      const { otherBookingWarning, overlappingMeetingWarning } = await import('../domain/index.js');
       const warnings = [
+        overlappingMeetingWarning(scheduled, result.reviews),
         otherBookingWarning(
           scheduled,
           result.reviews,
@@ -141,14 +142,22 @@ export function register(program: Command): void {
         Object.keys(changes).map((key) => [key, (parsed as Record<string, unknown>)[key]]),
       );
       const { updateRecord } = await import('../app/records.js');
-      const moved = await withStore(command, async (store) => {
+      const { moved, reviews } = await withStore(command, async (store) => {
         const current = await store.reviews.get(reviewId);
-        return updateRecord(store, 'reviews', reviewId, current.version, patch, { actor: cliActor() });
+        const updated = await updateRecord(store, 'reviews', reviewId, current.version, patch, {
+          actor: cliActor(),
+        });
+        return { moved: updated, reviews: await store.reviews.list(updated.incidentId) };
       });
       const { bookedLengthWarning } = await import('../playbook/meeting.js');
       const { pastBookingWarning } = await import('../app/reviews.js');
-      for (const warning of [bookedLengthWarning(moved), pastBookingWarning(moved, new Date().toISOString())])
-        if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
+      const { overlappingMeetingWarning } = await import('../domain/index.js');
+      const warnings = [
+        overlappingMeetingWarning(moved, reviews),
+        bookedLengthWarning(moved),
+        pastBookingWarning(moved, new Date().toISOString()),
+      ];
+      for (const warning of warnings) if (warning) process.stderr.write(`debrief: warning: ${warning}\n`);
       if (options.json) return printJson(moved);
       process.stdout.write(`rescheduled ${moved.id}: ${bookingLine(moved)}\n`);
     });

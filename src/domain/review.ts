@@ -118,3 +118,30 @@ export function otherBookingWarning(
     ? `another ${what} is still booked (${listed}); if this one replaces it, ${moveHint(first)}`
     : `${others.length} other ${what}s are still booked (${listed}); if this one replaces one of them, ${moveHint(first)}`;
 }
+
+/**
+ * A warning when `meeting` overlaps another meeting of the incident still open (booked, not closed), of either
+ * kind: the same people cannot be in both. Allowed (rooms get double-booked and fixed later), but said where the
+ * booking or move is read. Else undefined.
+ */
+export function overlappingMeetingWarning(
+  meeting: { id: string; scheduledAt: string; durationMinutes: number },
+  reviews: ReadonlyArray<{
+    id: string;
+    kind: ReviewKind;
+    scheduledAt: string;
+    durationMinutes: number;
+    endedAt?: string | undefined;
+  }>,
+): string | undefined {
+  const start = Date.parse(meeting.scheduledAt);
+  const end = start + meeting.durationMinutes * 60_000;
+  const clash = reviews.find((other) => {
+    if (other.id === meeting.id || other.endedAt !== undefined) return false;
+    const otherStart = Date.parse(other.scheduledAt);
+    return otherStart < end && start < otherStart + other.durationMinutes * 60_000;
+  });
+  if (clash === undefined) return undefined;
+  const what = clash.kind === 'follow-up' ? 'the follow-up review' : 'the review';
+  return `it overlaps ${what} ${clash.id} (at ${clash.scheduledAt}, ${clash.durationMinutes} minutes); the same people cannot be in both, so move one of them`;
+}

@@ -221,7 +221,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
       case 'md':
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
-          ? renderIncidentMarkdown(withBluf())
+          ? renderIncidentMarkdown(withBluf(), { signatures: true })
           : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md'));
       case 'html':
       case 'pdf': {

@@ -19,6 +19,8 @@ test('a malformed escape in the address shows page not found, not a blank page',
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.goto(`${server.url}/#/incidents/%E0%A4%A`);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Incident not shown' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(/no incident/i);
   expect(errors).toEqual([]);
 });
 
@@ -198,5 +200,21 @@ test('booking a second review names the one still open, with how to move it inst
   await page.getByRole('button', { name: 'Schedule review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review scheduled.' })).toContainText(
     `Review scheduled. Note: another review is still booked (${first.id}, at 2030-03-04T09:00:00.000Z); if this one replaces it, delete that one`,
+  );
+  // Moved over the first one's hour: saved, and the overlap said (trial Z-3).
+  await page
+    .getByRole('button', { name: /^Edit Review, .*2030/ })
+    .last()
+    .click();
+  // The field reads local time: half past nine UTC, as the browser's zone writes it.
+  const halfPast = await page.evaluate(() => {
+    const d = new Date('2030-03-04T09:30:00Z');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  });
+  await page.getByLabel(/^Date and time/).fill(halfPast);
+  await page.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(
+    `Saved. Note: it overlaps the review ${first.id} (at 2030-03-04T09:00:00.000Z`,
   );
 });

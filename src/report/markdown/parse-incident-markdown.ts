@@ -10,7 +10,7 @@ import { unescapeProseLines } from './escape.js';
 import { parseFactors } from './factors-section.js';
 import { frontMatterKeys, isPlainObject, readFrontMatter } from './front-matter.js';
 import { parseList } from './lists.js';
-import { type SectionField, sectionFieldOf, sectionHeadings } from './sections.js';
+import { type SectionField, sectionFieldOf, sectionHeadings, signaturesHeading } from './sections.js';
 import { errorAt } from './source-error.js';
 import { SourcePlaces } from './source-places.js';
 import { type ParsedRow, quote, type SourceLine } from './tables.js';
@@ -66,6 +66,8 @@ export function parseIncidentMarkdown(text: string, options: ParseOptions = {}):
   const extraLines: number[] = [];
   const seen = new Set<SectionField>();
   for (const section of sections) {
+    // Worked out from the timeline when a report is rendered: reading it back would store a stale copy.
+    if (section.heading.trim().toLowerCase() === signaturesHeading.toLowerCase()) continue;
     const field = sectionFieldOf(section.heading);
     if (field === undefined || seen.has(field)) {
       extraSections.push({ heading: section.heading, body: prose(section) });

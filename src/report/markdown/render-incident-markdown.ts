@@ -14,6 +14,8 @@
  *   ## Decision or support requested   ask: what the team asks of executives, prose
  *   ## Timeline                        GFM table: Time (UTC) | Event | Kind | Severity | Service | Source |
  *                                      Count | Signature | Origin | Id, in time order
+ *   ## Error signatures                only in the engineering report: worked out from the timeline, dropped
+ *                                      when parsing (signatures-table.ts)
  *   ## Contributing factors            per factor: `### Title`, `- id: …`, `- category: …`, blank, description
  *   ## What went well                  `- ` list; later lines of an item indented two spaces
  *   ## Where we got lucky              the same
@@ -39,14 +41,24 @@ import { escapeProse } from './escape.js';
 import { renderFactors } from './factors-section.js';
 import { renderFrontMatter } from './front-matter.js';
 import { renderList } from './lists.js';
-import { type SectionField, sectionFields, sectionHeadings } from './sections.js';
+import { type SectionField, sectionFields, sectionHeadings, signaturesHeading } from './sections.js';
+import { renderSignaturesTable } from './signatures-table.js';
 import { renderTimelineTable } from './timeline-table.js';
 
-/** Renders an incident as canonical Markdown; parseIncidentMarkdown reads it back to the same document. */
-export function renderIncidentMarkdown(doc: IncidentDocument): string {
-  const sections = sectionFields.map((field) =>
-    section(sectionHeadings[field].heading, sectionBody(doc, field)),
-  );
+/**
+ * Renders an incident as canonical Markdown; parseIncidentMarkdown reads it back to the same document. With
+ * `signatures` (the engineering report), an error-signature table follows the timeline when events carry
+ * signatures; it is worked out from the timeline, and the parser drops it.
+ */
+export function renderIncidentMarkdown(
+  doc: IncidentDocument,
+  options: { signatures?: boolean } = {},
+): string {
+  const sections = sectionFields.flatMap((field) => {
+    const own = section(sectionHeadings[field].heading, sectionBody(doc, field));
+    const table = field === 'timeline' && options.signatures ? renderSignaturesTable(doc) : '';
+    return table === '' ? [own] : [own, section(signaturesHeading, table)];
+  });
   const extras = doc.extraSections.map((extra) => section(extra.heading, escapeProse(extra.body)));
   return `${[renderFrontMatter(doc), `# ${doc.title}`, ...sections, ...extras].join('\n\n')}\n`;
 }

@@ -35,3 +35,10 @@ export function sectionFieldOf(heading: string): SectionField | undefined {
     return main.toLowerCase() === name || aliases.some((alias) => alias.toLowerCase() === name);
   });
 }
+
+/**
+ * The heading of the engineering report's error-signature table. The table is worked out from the timeline (each
+ * event's Signature and Count), so the incident file does not store it: the parser drops a section so headed, and
+ * `export` does not write one.
+ */
+export const signaturesHeading = 'Error signatures';

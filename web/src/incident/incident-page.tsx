@@ -106,9 +106,10 @@ export function IncidentPage({
 
   if (!context) {
     return (
+      // A heading whatever happens: a page that loads nothing still says what it is (trial Z-7).
       <main>
+        <h1>{error ? 'Incident not shown' : 'Loading incident…'}</h1>
         <FormError message={error} />
-        {!error && <p>Loading incident…</p>}
       </main>
     );
   }

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { otherBookingWarning, type ReviewKind } from '../../../src/domain/index.js';
+import {
+  otherBookingWarning,
+  overlappingMeetingWarning,
+  type ReviewKind,
+} from '../../../src/domain/index.js';
 import { defaultBookedMinutes } from '../../../src/playbook/agenda.js';
 import { api } from '../api/client.js';
 import type { StoredReview } from '../api/types.js';
@@ -63,13 +67,16 @@ export function ScheduleSection({
           const ok = await save(
             () => api<StoredReview>('POST', addPath, fields),
             (booked) => {
-              const warning = otherBookingWarning(
-                booked,
-                reviews,
-                (id) =>
-                  `delete that one (${id}, its Delete button below); to move a meeting, use its Edit button instead`,
-              );
-              return `${kindLabels[editing.kind]} scheduled.${warning ? ` Note: ${warning}.` : ''}`;
+              const warnings = [
+                overlappingMeetingWarning(booked, reviews),
+                otherBookingWarning(
+                  booked,
+                  reviews,
+                  (id) =>
+                    `delete that one (${id}, its Delete button below); to move a meeting, use its Edit button instead`,
+                ),
+              ].filter((warning) => warning !== undefined);
+              return `${kindLabels[editing.kind]} scheduled.${warnings.map((warning) => ` Note: ${warning}.`).join('')}`;
             },
           );
           if (ok) setEditing(undefined);
@@ -83,8 +90,16 @@ export function ScheduleSection({
         onCancel={() => setEditing(undefined)}
         onSubmit={async (fields) => {
           const { review } = editing;
-          const ok = await save(() =>
-            api('PATCH', recordPath('reviews', review.id), { version: review.version, ...fields }),
+          const ok = await save(
+            () =>
+              api<StoredReview>('PATCH', recordPath('reviews', review.id), {
+                version: review.version,
+                ...fields,
+              }),
+            (moved) => {
+              const warning = overlappingMeetingWarning(moved, reviews);
+              return `Saved.${warning ? ` Note: ${warning}.` : ''}`;
+            },
           );
           if (ok) setEditing(undefined);
           return ok;
