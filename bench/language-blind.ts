@@ -36,6 +36,12 @@ const fourthResult = existsSync(fourthPath)
   ? evaluate(parseCorpus(readFileSync(fourthPath, 'utf8')))
   : undefined;
 
+/** A fourth writer's file (session 17), written from the taxonomy alone, scored in aggregate only. */
+const fifthPath = resolve(root, 'src/language/corpus/blind/blind.fifth.txt');
+const fifthResult = existsSync(fifthPath)
+  ? evaluate(parseCorpus(readFileSync(fifthPath, 'utf8')))
+  : undefined;
+
 /** The second file's trap groups above 3 %, with their rate. */
 function secondTraps(a: Aggregate): string {
   const traps = Object.entries(a.trapsOver3).map(([group, rate]) => `${group} ${(rate * 100).toFixed(0)} %`);
@@ -53,6 +59,8 @@ interface Score {
   second?: Aggregate;
   /** The fourth file (a third blind writer); absent from rows recorded before it existed. */
   fourth?: Aggregate;
+  /** The fifth file (a fourth blind writer); absent from rows recorded before it existed. */
+  fifth?: Aggregate;
 }
 interface Aggregate {
   sentences: number;
@@ -180,6 +188,18 @@ recall 0.768, F1 0.869 (dev, held-out and second writer unchanged). Latest score
       : '(file missing)'
   }.
 
+A fifth held-out file, src/language/corpus/blind/blind.fifth.txt (300 sentences: 190 blameful, 110 neutral; names from
+45 naming traditions), was written in session 17 by a fourth writer briefed only with the taxonomy and a list of
+shapes (prose, meeting notes, chat, executive emails, lower-case chat names, teams, hard neutral traps). Scored first
+at the rules of 50ddd2c, before any rule was changed in that session: precision 0.994, recall 0.805, F1 0.890 (one
+false positive, group mention; missed per category: person_as_cause 7, minimizing 7, person_remedy 5,
+blame_seeking_question 5, counterfactual 4, procedure_violation 4, judgmental 2, passive_blame 2, human_error_label 1).
+It is the check on that session's rule changes, which were written by a helper who never opened it. Latest score: ${
+    now.fifth
+      ? `precision ${now.fifth.precision.toFixed(3)}, recall ${now.fifth.recall.toFixed(3)}, F1 ${now.fifth.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(now.fifth)}`
+      : '(file missing)'
+  }.
+
 Misses that remain on purpose or for lack of time: lower-case names outside all-lower-case chat; sentence-initial
 names with a noun-like ending where no name list is loaded (the browser); a multi-word name ending in
 a function word (Nguyễn Văn An); sarcasm without a harm verb ("Of course X ran it on production"); blame with no
@@ -231,6 +251,7 @@ const now: Omit<Score, 'label'> = {
   holdout: aggregate(holdoutResult),
   ...(secondResult ? { second: aggregate(secondResult) } : {}),
   ...(fourthResult ? { fourth: aggregate(fourthResult) } : {}),
+  ...(fifthResult ? { fifth: aggregate(fifthResult) } : {}),
 };
 
 const line = (name: string, a: Aggregate) =>
@@ -244,6 +265,10 @@ if (now.second) {
 if (now.fourth) {
   console.log(line('fourth', now.fourth));
   console.log(`fourth   trap groups over 3 %: ${secondTraps(now.fourth)}`);
+}
+if (now.fifth) {
+  console.log(line('fifth', now.fifth));
+  console.log(`fifth    trap groups over 3 %: ${secondTraps(now.fifth)}`);
 }
 console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
 console.log(`\nRecall per category (aggregate counts, both files):\n${categoryTable()}`);
@@ -273,6 +298,11 @@ if (recordAt >= 0) {
     ...(s.fourth
       ? [
           `| | | fourth file (${s.fourth.sentences}) | ${s.fourth.precision.toFixed(3)} | ${s.fourth.recall.toFixed(3)} | ${s.fourth.f1.toFixed(3)} | ${pct(s.fourth.worstTrapRate)} |`,
+        ]
+      : []),
+    ...(s.fifth
+      ? [
+          `| | | fifth file (${s.fifth.sentences}) | ${s.fifth.precision.toFixed(3)} | ${s.fifth.recall.toFixed(3)} | ${s.fifth.f1.toFixed(3)} | ${pct(s.fifth.worstTrapRate)} |`,
         ]
       : []),
   ]);
