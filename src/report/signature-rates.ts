@@ -43,7 +43,12 @@ export function signatureRates(
   [start, end]: [number, number],
   bins = 40,
 ): SignatureRate[] {
-  const bySignature = new Map<string, { rate: SignatureRate; spikes: Array<{ t: number; count: number }> }>();
+  // A spike's time is the start of its minute, before the minute's first line: the first line is the first
+  // appearance's time, and a spike's only when the timeline holds no first appearance (trial 13y).
+  const bySignature = new Map<
+    string,
+    { rate: SignatureRate; spikes: Array<{ t: number; count: number }>; seen?: string; firstSpike?: string }
+  >();
   const times = eventTimes(events);
   events.forEach((event, i) => {
     if (!event.signature || event.at === null) return;
@@ -68,18 +73,20 @@ export function signatureRates(
     if (template && rate.template === rate.signature) rate.template = template;
     if (event.kind === 'log-spike') {
       entry.spikes.push({ t: times[i]!, count: event.count });
+      if (!entry.firstSpike || event.at < entry.firstSpike) entry.firstSpike = event.at;
       if (!rate.peak || event.count > rate.peak.perMinute)
         rate.peak = { perMinute: event.count, at: event.at };
     } else {
       rate.total = (rate.total ?? 0) + event.count;
+      if (!entry.seen || event.at < entry.seen) entry.seen = event.at;
       const last = lastLineAt(event.summary, event.at);
       if (last && (!rate.lastAt || last > rate.lastAt)) rate.lastAt = last;
     }
-    if (event.at < rate.firstAt) rate.firstAt = event.at;
   });
   const span = Math.max(1, end - start);
   return [...bySignature.values()]
-    .map(({ rate, spikes }) => {
+    .map(({ rate: found, spikes, seen, firstSpike }) => {
+      const rate = { ...found, firstAt: seen ?? firstSpike ?? found.firstAt };
       if (spikes.length < 2) return rate;
       const series = new Array<number>(bins).fill(0);
       for (const spike of spikes) {

@@ -33,7 +33,11 @@ export function isConnectionError(error: unknown): boolean {
   if (typeof e.code === 'string' && networkCodes.has(e.code)) return true;
   if (Array.isArray(e.errors)) return e.errors.some(isConnectionError);
   const message = typeof e.message === 'string' ? e.message : '';
-  return /timeout expired|Connection terminated|Query read timeout/i.test(message);
+  // pg-pool's own words when every pooled connection stays busy past connectionTimeoutMillis ("timeout exceeded
+  // when trying to connect"): the database is as unavailable to this request as an unreachable one (trial 13y).
+  return /timeout expired|timeout exceeded when trying to connect|Connection terminated|Query read timeout/i.test(
+    message,
+  );
 }
 
 /** Whether PostgreSQL cancelled a statement for running past statement_timeout (or lock_timeout). */

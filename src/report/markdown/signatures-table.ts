@@ -25,6 +25,9 @@ function codeCell(template: string): string {
     .replaceAll('|', '\\|')}\``;
 }
 
+// The table reads to the second, as the evidence says when a signature's last line was.
+const toSecond = (at: string) => formatTime(`${at.slice(0, 19)}.000Z`, false);
+
 /**
  * The error signatures of the timeline as a GFM table, as the HTML report shows them (template, lines, first and
  * last line, busiest minute, rate over the incident), or '' when no event carries a signature.
@@ -37,11 +40,9 @@ export function renderSignaturesTable(doc: Pick<IncidentDocument, 'moments' | 't
   const rows = rates.map((rate) => [
     codeCell(rate.template),
     rate.total === undefined ? '—' : rate.total.toLocaleString('en-US'),
-    formatTime(rate.firstAt, false),
-    rate.lastAt ? formatTime(rate.lastAt, false) : '—',
-    rate.peak
-      ? `${rate.peak.perMinute.toLocaleString('en-US')}/min at ${formatTime(rate.peak.at, false)}`
-      : 'none',
+    toSecond(rate.firstAt),
+    rate.lastAt ? toSecond(rate.lastAt) : '—',
+    rate.peak ? `${rate.peak.perMinute.toLocaleString('en-US')}/min at ${toSecond(rate.peak.at)}` : 'none',
     rate.series.length > 0 ? sparklineText(rate.series) : '',
   ]);
   return renderTable(['Template', 'Lines', 'First (UTC)', 'Last (UTC)', 'Busiest spike', 'Spikes'], rows);
