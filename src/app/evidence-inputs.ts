@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileErrorWords } from '../evidence/index.js';
 
 /** One input to read: a file (or stdin), a Slack export folder, or a path that could not be read. */
 export type EvidenceInput =
@@ -36,7 +37,7 @@ export async function collectInputs(paths: readonly string[]): Promise<EvidenceI
       }
       if (info.isFile() || top) out.push({ type: 'file', path, size: info.size });
     } catch (error) {
-      out.push({ type: 'unreadable', path, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      out.push({ type: 'unreadable', path, reason: fileErrorWords(error) });
     }
   };
   for (const path of paths) await visit(path, true);

@@ -26,7 +26,7 @@ describe('importEvidence', () => {
     expect(result.files.map((f) => f.file)).toEqual([join(folder, 'app.log.gz')]);
     expect(result.stats).toMatchObject({ files: 1, lines: 3, unparsed: 1 });
     expect(result.signatures.map((s) => s.template).join('\n')).toContain('charge failed calling');
-    expect(unreadable).toEqual([`cannot read ${join(dir, 'missing.log')}: ENOENT`]);
+    expect(unreadable).toEqual([`cannot read ${join(dir, 'missing.log')}: no such file or folder (ENOENT)`]);
   });
 
   it('reports uploaded files under their own names, never their temporary paths', async () => {

@@ -24,6 +24,7 @@ export type { DraftEvent } from './draft-event.js';
 export type { EvidenceItem, Unparsed } from './evidence-item.js';
 export { crashFormats, detectLineFormat, documentFormats, formatNames, lineFormats } from './formats.js';
 export type { LineFormat, ParseOptions } from './line-format.js';
+export { fileErrorWords } from './read/file-error.js';
 export { isGzip, openLineBatches, openLines } from './read/open-evidence.js';
 export { type LineStats, newLineStats, readLineBatches } from './read/read-lines.js';
 export { accessLogZone, type RevealedZone, revealedZone } from './read/revealed-zone.js';

@@ -125,9 +125,13 @@ describe('debrief evidence', () => {
   it('exits 2 naming an unreadable file, and still prints what the others drafted', async () => {
     const result = await runCli(['evidence', join(dir, 'missing.log'), okFolder, '--format', 'json']);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe(`debrief: cannot read ${join(dir, 'missing.log')}: ENOENT`);
+    expect(result.stderr.trim()).toBe(
+      `debrief: cannot read ${join(dir, 'missing.log')}: no such file or folder (ENOENT)`,
+    );
     expect(JSON.parse(result.stdout).stats.files).toBe(1);
-    expect(JSON.parse(result.stdout).unreadable).toEqual([`cannot read ${join(dir, 'missing.log')}: ENOENT`]);
+    expect(JSON.parse(result.stdout).unreadable).toEqual([
+      `cannot read ${join(dir, 'missing.log')}: no such file or folder (ENOENT)`,
+    ]);
   });
 
   it('attaches nothing to an incident when an input cannot be read, and says so alone', async () => {
@@ -142,7 +146,7 @@ describe('debrief evidence', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      `debrief: cannot read ${join(dir, 'missing.log')}: ENOENT\ndebrief: nothing was attached to ${id}; fix the path or leave it out\n`,
+      `debrief: cannot read ${join(dir, 'missing.log')}: no such file or folder (ENOENT)\ndebrief: nothing was attached to ${id}; fix the path or leave it out\n`,
     );
     const shown = await runCli(['timeline', 'list', id, '--json'], { env: { DEBRIEF_DB: db } });
     expect(JSON.parse(shown.stdout)).toEqual([]);
@@ -333,7 +337,7 @@ describe('debrief evidence: flags read as a user types them', () => {
     const result = await runCli(['evidence', join(dir, 'flags/missing.log')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/cannot read .*missing\.log: ENOENT/);
+    expect(result.stderr).toMatch(/cannot read .*missing\.log: no such file or folder \(ENOENT\)/);
   });
 });
 

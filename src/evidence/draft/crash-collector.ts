@@ -9,9 +9,11 @@ export interface LastSeen {
   panicked?: string | undefined;
 }
 
-// Go 1.21+ may put `gp=… m=… mp=…` between a goroutine's number and its state (runtime/traceback.go).
+// Go 1.21+ may put `gp=… m=… mp=…` between a goroutine's number and its state (runtime/traceback.go). The `log`
+// package's prefix (group 1) is its date and time (group 2) and, with Lshortfile or Llongfile, the file and line
+// that logged (`server.go:3230: http: panic serving …`, trial 11z D1).
 const goStart =
-  /^(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:|SIG[A-Z]+: )/;
+  /^((?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?) )?(?:\S+\.go:\d+: )?)(?:panic: |fatal error: |http: panic serving |runtime: (?:out of memory|goroutine stack exceeds)|goroutine \d+ (?:[a-z]+=\S+ )*\[running\]:|SIG[A-Z]+: )/;
 const goContinuation =
   /^(?:$|\t|goroutine \d+ (?:[a-z]+=\S+ )*\[|created by |panic: |\[signal |exit status \d+|fatal error: |runtime: |runtime stack:|\.\.\.|\s+panic\(|[\w./*()~-]+\(.*\)$|\s*\[recovered|\[(?:\d+ )?goroutines? |PC=0x|[a-z0-9]{2,6} +0x[0-9a-f]+$)/;
 // Rust 1.80 and later print the thread's id after its name: `thread 'main' (13961) panicked at …`.
@@ -133,14 +135,14 @@ export class CrashCollector {
     const rust = go ? null : rustStart.exec(line);
     if (!go && !rust) return this.rustSeen && this.trailer(line);
     if (rust) this.rustSeen = true;
-    const stamped = go?.[1] ? parseTimestamp(go[1], this.time) : (own?.at ?? undefined);
+    const stamped = go?.[2] ? parseTimestamp(go[2], this.time) : (own?.at ?? undefined);
     this.block = {
       language: go ? 'go' : 'rust',
       line: lineNumber,
       at: stamped ?? last.at,
       approximate: stamped === undefined && last.at !== null,
       service: own?.service ?? last.service,
-      lines: [go?.[1] ? line.slice(go[1].length + 1) : line],
+      lines: [go?.[1] ? line.slice(go[1].length) : line],
       messageLines: 0,
       pastMessage: false,
       logged: last.panicked,

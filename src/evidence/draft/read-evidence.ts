@@ -102,6 +102,12 @@ export async function readEvidence(
     problem(1, 'binary content (control bytes) in its first lines: not a log or a JSON document; not read');
     return report;
   }
+  // An empty file is said, not counted as read in silence (trial 11z D4); it was read, so it counts as read.
+  if (exhausted && nonEmpty === 0) {
+    report.lines = head.length;
+    problem(1, 'no lines to read (the file is empty, or holds only blank lines)');
+    return report;
+  }
   const chosenDocument = documentFormats.find((f) => f.name === options.format);
   const chosenLine = lineFormats.find((f) => f.name === options.format);
   // An array of records too large to read whole, one record per line, is read as JSON lines.
@@ -297,11 +303,19 @@ function readDocument(
     return;
   }
   const format = chosen ?? documentFormats.find((f) => f.detect(document));
+  if (!format && Array.isArray(document) && document.length === 0) {
+    // An API dump of nothing (`[]`): a known shape with no records (trial 11z D5).
+    report.format = 'json-document';
+    report.notRead = true;
+    problem(1, 'an empty JSON list: no records to read');
+    return;
+  }
   if (!format) {
     // One JSON object alone in a file is a log line like any other.
     const single = jsonLineFallback(text, options);
     report.format = 'json';
-    if (single) sink(single);
+    // Read as a line is: a handler panic logged as one record is a crash event here too (trial 11z D2).
+    if (single) sink(single.kind === undefined ? (crashInMessage(single) ?? single) : single);
     else problem(1, 'a JSON document of a shape debrief does not know (see debrief evidence --formats)');
     return;
   }

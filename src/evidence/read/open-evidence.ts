@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { DebriefError } from '../../domain/index.js';
+import { fileErrorWords } from './file-error.js';
 import { type LineStats, maxLineLength, readLineBatches, readLines } from './read-lines.js';
 
 // Shared by the CLI (files named on the command line) and the server (uploads streamed to temp files).
@@ -25,8 +26,7 @@ export async function openBytes(path: string): Promise<Readable> {
       await handle.close();
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new DebriefError('invalid_input', `cannot read ${path}: ${reason}`);
+    throw new DebriefError('invalid_input', `cannot read ${path}: ${fileErrorWords(error)}`);
   }
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   if (isGzip(head)) {
