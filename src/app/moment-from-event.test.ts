@@ -64,4 +64,42 @@ eachStore('a moment from an event added by hand', (store) => {
     expect((await store().timeline.list(incident.id)).map((e) => e.id)).toEqual([added.id]);
     expect((await store().incidents.get(incident.id)).moments.detected).toBeUndefined();
   });
+
+  // Trial 18d, E-8: a rollback set `mitigated`; the mitigation saying the service recovered, later, was not taken.
+  it('takes a later mitigation that says the service recovered as the resolution, never moving the mitigation', async () => {
+    const incident = await store().incidents.create(
+      incidentInput({ moments: { impactStart: { at: '2026-03-04T14:05:00Z' } } }),
+      ctx,
+    );
+    const rollback = await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('rollback', '2026-03-04T14:41:00Z', 'Rolled back checkout-api'),
+      ctx,
+    );
+    // Still failing: nothing recovered yet, so no resolution.
+    await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('mitigation', '2026-03-04T14:45:00Z', 'Raised the pool size; errors not yet recovered'),
+      ctx,
+    );
+    expect((await store().incidents.get(incident.id)).moments.resolved).toBeUndefined();
+    const recovered = await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('mitigation', '2026-03-04T14:52:00Z', 'Error rate recovered to baseline; incident resolved'),
+      ctx,
+    );
+    const { moments } = await store().incidents.get(incident.id);
+    expect(moments.mitigated?.eventId).toBe(rollback.id);
+    expect(moments.resolved).toEqual({
+      at: '2026-03-04T14:52:00.000Z',
+      eventId: recovered.id,
+      reason: 'mitigation event: Error rate recovered to baseline; incident resolved',
+    });
+  });
 });

@@ -5,6 +5,7 @@ import {
   type Moments,
   momentOrderProblems,
   restingEvent,
+  saysRecovered,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
@@ -19,10 +20,22 @@ const momentOfKind: Partial<Record<EventKind, MomentName>> = {
   resolution: 'resolved',
 };
 
-/** The moments with `event` setting the one its kind marks, or undefined when it sets none. */
-export function momentsWithEvent(moments: Moments, event: StoredEvent): Moments | undefined {
+/**
+ * The moment `event` would set in `moments`: the one its kind marks while unset; a mitigation that says the service
+ * recovered ("error rate recovered, incident resolved") after the mitigation moment is taken marks the resolution.
+ */
+function momentToSet(moments: Moments, event: StoredEvent): MomentName | undefined {
   const name = momentOfKind[event.kind];
-  if (!name || event.at === null || moments[name]) return undefined;
+  if (!name || event.at === null) return undefined;
+  if (!moments[name]) return name;
+  if (name === 'mitigated' && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
+  return undefined;
+}
+
+/** The moments with `event` setting the one it marks (`momentToSet`), or undefined when it sets none. */
+export function momentsWithEvent(moments: Moments, event: StoredEvent): Moments | undefined {
+  const name = momentToSet(moments, event);
+  if (!name || event.at === null) return undefined;
   const next: Moments = {
     ...moments,
     [name]: {
@@ -47,12 +60,12 @@ export async function setMomentFromEvent(
   event: StoredEvent,
   ctx: WriteContext,
 ): Promise<MomentName | undefined> {
-  const name = momentOfKind[event.kind];
-  if (!name || event.at === null) return undefined;
+  if (!momentOfKind[event.kind] || event.at === null) return undefined;
   return retryOnConflict(async () => {
     const incident = await store.incidents.get(event.incidentId);
+    const name = momentToSet(incident.moments, event);
     const moments = momentsWithEvent(incident.moments, event);
-    if (!moments) return undefined;
+    if (!name || !moments) return undefined;
     try {
       await store.incidents.update(event.incidentId, incident.version, { moments }, ctx);
     } catch (error) {

@@ -53,6 +53,8 @@ export interface PublishedReport {
   blufGenerated: boolean;
   /** Names from code a reader's report lists unexplained (the CLI warns, so the author can reword them). */
   codeNames: string[];
+  /** What the author should mend in their own words (a stated impact length the moments contradict; the CLI warns). */
+  authorWarnings: string[];
 }
 
 /**
@@ -116,6 +118,7 @@ export async function publishReport(
     overridden,
     blufGenerated: !report.bluf.authored,
     codeNames: report.codeNames,
+    authorWarnings: report.authorWarnings,
   };
 }
 

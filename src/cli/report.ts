@@ -93,9 +93,10 @@ async function publish(command: Command, id: string, options: PublishOptions): P
   }
   if (published.codeNames.length > 0) {
     process.stderr.write(
-      `debrief: warning: the ${options.audience} report uses names from code that it can only list, not explain: ${published.codeNames.join(', ')}; reword them in plain words for readers outside engineering.\n`,
+      `debrief: warning: the ${options.audience} report uses names from code that it cannot explain: ${published.codeNames.join(', ')}; reword them in plain words for readers outside engineering.\n`,
     );
   }
+  for (const warning of published.authorWarnings) process.stderr.write(`debrief: warning: ${warning}\n`);
   return published.body;
 }
 

@@ -28,10 +28,29 @@ const foundation: Record<MomentName, { rank(e: EventFacts): number; last?: boole
   acknowledged: { rank: (e) => (e.kind === 'acknowledged' ? 1 : 0) },
   mitigated: { rank: (e) => (mitigationKinds.has(e.kind) ? 1 : 0) },
   resolved: {
-    rank: (e) => (e.kind === 'resolution' ? 2 : e.kind === 'alert-resolved' ? 1 : 0),
+    // A mitigation that says the service recovered ends the incident as an alert resolving does.
+    rank: (e) =>
+      e.kind === 'resolution'
+        ? 2
+        : e.kind === 'alert-resolved' || (mitigationKinds.has(e.kind) && saysRecovered(e.summary))
+          ? 1
+          : 0,
     last: true,
   },
 };
+
+// Words saying a service is well again: "error rate recovered", "back to baseline", "incident resolved"; not when
+// negated ("not yet recovered", "never fully restored").
+const recovered =
+  /\b(?:recovered|recovery complete|resolved|back to (?:normal|baseline)|returned to (?:normal|baseline)|back under (?:the )?baseline|(?:fully )?restored(?!\s+(?:the|a|an|to|from|its|our)\b)|healthy again)\b/i;
+const negated =
+  /\b(?:not|n['’]t|never|yet to|partially|partly)\s+(?:yet\s+|been\s+|fully\s+|completely\s+)*$/i;
+
+/** Whether an event's text says the service recovered (a mitigation that ends the impact, not one still trying). */
+export function saysRecovered(summary: string): boolean {
+  const m = recovered.exec(summary);
+  return m !== null && !negated.test(summary.slice(0, m.index));
+}
 
 /** How strongly an event founds a moment: 0 when it does not found it at all. */
 export function foundationRank(name: MomentName, event: EventFacts | undefined): number {

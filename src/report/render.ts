@@ -1,6 +1,7 @@
 import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
+import { authoredBlufWarnings } from './bluf-check.js';
 import { businessFacts } from './business-impact.js';
 import { type FailureMode, failureModes, failureModesToExplain } from './failure-modes.js';
 import { followUpPlan, followUpSentence } from './follow-up-plan.js';
@@ -12,6 +13,7 @@ import { renderReaderMarkdown } from './markdown/reader.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
 import { plainDuration } from './plain-dates.js';
 import { slackSummary } from './slack.js';
+import { durationMismatches } from './stated-duration.js';
 import { actionsGithubIssues, actionsGithubMarkdown, actionsJiraCsv } from './trackers.js';
 import { withWordsExplained, wordsToExplain } from './words-section.js';
 
@@ -67,6 +69,11 @@ export interface RenderedReport {
   people: string[];
   /** Names from code a reader's report lists unexplained (words-section.ts), for the author to reword. */
   codeNames: string[];
+  /**
+   * What the author should mend in their own words before readers see them (the CLI prints them as warnings): a
+   * length of impact their text states that the measured one contradicts, jargon or a name in their bottom line.
+   */
+  authorWarnings: string[];
 }
 
 /** Parses a format name, or throws invalid_input listing the accepted ones. */
@@ -207,7 +214,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false, registry });
   // The clock is read once, here (or given, for reproducible output): overdue actions and a suggested follow-up.
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
-  const bluf = buildBluf(view, { owners: audience !== 'public', today });
+  const bluf = buildBluf(view, { owners: audience !== 'public', today, plain: audience !== 'engineering' });
   // From the full timeline: the exec view drops the raw log lines that show a failure mode, not the fact of it.
   const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
   const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
@@ -222,11 +229,11 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
           ? renderIncidentMarkdown(withBluf(), { signatures: true })
-          : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md'));
+          : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md', audience));
       case 'html':
       case 'pdf': {
         const html = renderIncidentHtml(view, audience, bluf, modes, today);
-        return audience === 'engineering' ? html : explained(withWordsExplained(html, 'html'));
+        return audience === 'engineering' ? html : explained(withWordsExplained(html, 'html', audience));
       }
       case 'json':
         // A reader's JSON lists only the failure modes its own text meets, as its HTML does.
@@ -272,6 +279,13 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     audience,
     people: registry.people.map((p) => p.name),
     codeNames,
+    authorWarnings: [
+      ...durationMismatches(doc),
+      // Executives read the author's bottom line as written (the public gets one built from the fields).
+      ...(audience === 'exec' && bluf.authored
+        ? authoredBlufWarnings(doc, registry, { people: !(options.anonymize ?? false) })
+        : []),
+    ],
   };
 }
 

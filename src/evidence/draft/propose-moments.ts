@@ -4,6 +4,7 @@ import {
   type Moments,
   machineEventKinds,
   momentOrderProblems,
+  saysRecovered,
   storableText,
 } from '../../domain/index.js';
 import type { DraftEvent } from '../draft-event.js';
@@ -128,7 +129,21 @@ export function proposeMoments(
     .filter(
       ({ event }) => event.at !== null && (event.kind === 'resolution' || event.kind === 'alert-resolved'),
     );
-  const explicit = resolutions.filter(({ event }) => event.kind === 'resolution');
+  // A later mitigation that says the service recovered ("error rate recovered") ends it as a resolution does.
+  const mitigatedAt = moments.mitigated?.at;
+  const recoveries = events
+    .map((event, index) => ({ event, index }))
+    .filter(
+      ({ event }) =>
+        event.at !== null &&
+        mitigatedAt !== undefined &&
+        event.at > mitigatedAt &&
+        mitigationKinds.has(event.kind) &&
+        saysRecovered(event.summary),
+    );
+  const explicit = [...resolutions.filter(({ event }) => event.kind === 'resolution'), ...recoveries].sort(
+    (a, b) => a.index - b.index,
+  );
   // Alerts resolving say the incident is over only when every alert that fired (each instance, each firing) did.
   const last = explicit.length > 0 ? explicit.at(-1) : allResolved(events) ? resolutions.at(-1) : undefined;
   if (last && (!start || (last.event.at as string) >= start)) {
@@ -136,7 +151,7 @@ export function proposeMoments(
       'resolved',
       last.index,
       (e) =>
-        `${e.kind === 'resolution' ? 'resolved' : 'last alert resolved'}: ${short(e.summary)}${errorsAfter(events, e)}`,
+        `${e.kind === 'resolution' ? 'resolved' : e.kind === 'alert-resolved' ? 'last alert resolved' : 'recovered'}: ${short(e.summary)}${errorsAfter(events, e)}`,
     );
   }
   for (const problem of momentOrderProblems(moments as Moments)) delete moments[problem.later];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { DraftEvent } from '../draft-event.js';
+import { proposeMoments } from './propose-moments.js';
+
+const event = (
+  at: string,
+  kind: DraftEvent['kind'],
+  summary: string,
+  severity: DraftEvent['severity'] = 'info',
+) =>
+  ({
+    at,
+    approximate: false,
+    source: 'manual',
+    kind,
+    severity,
+    summary,
+    count: 1,
+    origin: { file: 'notes.txt', line: 1 },
+    origins: [{ file: 'notes.txt', line: 1 }],
+  }) satisfies DraftEvent;
+
+// Trial 18d, E-8: a rollback is the mitigation; a later mitigation saying the service recovered is when it ended.
+describe('the resolution a draft proposes', () => {
+  it('is a later mitigation that says the service recovered, the rollback staying the mitigation', () => {
+    const moments = proposeMoments([
+      event('2026-11-30T14:05:00Z', 'panic', 'panic: pool exhausted', 'critical'),
+      event('2026-11-30T14:41:00Z', 'rollback', 'Rolled back checkout-api'),
+      event('2026-11-30T14:45:00Z', 'mitigation', 'Raised the pool size; errors not yet recovered'),
+      event('2026-11-30T14:52:00Z', 'mitigation', 'Error rate recovered to baseline'),
+    ]);
+    expect(moments.mitigated?.at).toBe('2026-11-30T14:41:00Z');
+    expect(moments.resolved).toMatchObject({
+      at: '2026-11-30T14:52:00Z',
+      reason: 'recovered: Error rate recovered to baseline',
+    });
+  });
+
+  it('is none from a mitigation that does not say so', () => {
+    const moments = proposeMoments([
+      event('2026-11-30T14:05:00Z', 'panic', 'panic: pool exhausted', 'critical'),
+      event('2026-11-30T14:41:00Z', 'rollback', 'Rolled back checkout-api'),
+      event('2026-11-30T14:52:00Z', 'mitigation', 'Raised the pool size'),
+    ]);
+    expect(moments.resolved).toBeUndefined();
+  });
+});

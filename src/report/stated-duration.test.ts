@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { renderReport } from './render.js';
+import { durationMismatches, statedLengths } from './stated-duration.js';
+import { trialIncident } from './test-support/trial-incident.js';
+
+// Trial 18d, E-1/E-9: the moments measured 36 minutes (impact start to the rollback), the author's impact said 47,
+// and the reports gave 36 with no word to the author.
+const contradicted = () =>
+  trialIncident({
+    moments: {
+      impactStart: { at: '2026-11-30T14:05:00Z' },
+      detected: { at: '2026-11-30T14:10:00Z' },
+      mitigated: { at: '2026-11-30T14:41:00Z' },
+      resolved: { at: '2026-11-30T14:52:00Z' },
+    },
+  });
+
+describe('a length of impact the author states', () => {
+  it('is read from how long something went on, not from an alert’s hold or a wait', () => {
+    expect(
+      statedLengths('Card payments failed for 47 minutes; about 12,400 checkouts did not complete.'),
+    ).toEqual([{ words: 'for 47 minutes', ms: 47 * 60_000 }]);
+    expect(statedLengths('A two-hour outage of checkout.').map((l) => l.ms)).toEqual([2 * 3_600_000]);
+    expect(statedLengths('It lasted about half an hour.').map((l) => l.ms)).toEqual([30 * 60_000]);
+    expect(statedLengths('The alert waits for 5 minutes before it fires.')).toEqual([]);
+    expect(statedLengths('It was detected after holding for 5m (for: 5m).')).toEqual([]);
+    expect(statedLengths('We asked for a second opinion.')).toEqual([]);
+  });
+
+  it('is said to the author when it differs materially from the measured impact, naming both and the fix', () => {
+    const [warning, ...rest] = durationMismatches(contradicted());
+    expect(rest).toEqual([]);
+    expect(warning).toContain('impact says "for 47 minutes"');
+    expect(warning).toContain(
+      'its moments measure 36 minutes of impact (impact start 14:05 UTC to mitigated 14:41 UTC)',
+    );
+    expect(warning).toContain('impact start to resolved (14:52 UTC) is 47 minutes');
+    expect(warning).toContain('debrief edit INC-TR1AL18C');
+  });
+
+  it('is not said when it agrees within rounding, or when the moments measure nothing', () => {
+    // The fixture's moments measure 40 minutes; "for 47 minutes" is off, "for about 40 minutes" is not.
+    const agreed = trialIncident({
+      impact: { description: 'Card payments failed for about 40 minutes.', slaBreached: true },
+    });
+    expect(durationMismatches(agreed)).toEqual([]);
+    expect(durationMismatches(trialIncident({ moments: {} }))).toEqual([]);
+  });
+
+  it('reaches the publish output of every audience, while every report gives the one measured duration', () => {
+    for (const audience of ['engineering', 'exec', 'public'] as const) {
+      const report = renderReport(contradicted(), {
+        format: 'md',
+        audience,
+        now: new Date('2026-12-04T12:00:00Z'),
+      });
+      expect(report.authorWarnings.some((w) => w.includes('"for 47 minutes"'))).toBe(true);
+    }
+    const exec = renderReport(contradicted(), {
+      format: 'md',
+      audience: 'exec',
+      now: new Date('2026-12-04T12:00:00Z'),
+    });
+    // The bottom line debrief builds gives the measured length, not the author's.
+    const generated = renderReport(
+      { ...contradicted(), bluf: '' },
+      { format: 'md', audience: 'exec', now: new Date('2026-12-04T12:00:00Z') },
+    );
+    expect(generated.bluf.text).toMatch(/^For 36 minutes /);
+    expect(generated.bluf.text).not.toContain('47 minutes');
+    expect(exec.text).toContain('36 minutes');
+  });
+});

@@ -1,0 +1,147 @@
+import { type IncidentDocument, type Moments, metricsFromMoments } from '../domain/index.js';
+import { plainDuration } from './plain-dates.js';
+
+// Every report gives one impact duration, the measured one (`metricsFromMoments(...).impactDuration`: impact start
+// to mitigation, else to resolution), from the moments, in every format. The author's own words may say another
+// length ("Card payments failed for 47 minutes" when the moments measure 36); debrief never rewrites them silently:
+// it tells the author (docs/architecture.md, "One impact duration").
+
+const unitMs: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+const unitOf = (word: string): string | undefined => {
+  const w = word.toLowerCase();
+  if (/^(?:s|secs?|seconds?)$/.test(w)) return 'second';
+  if (/^(?:m|mins?|minutes?)$/.test(w)) return 'minute';
+  if (/^(?:h|hrs?|hours?)$/.test(w)) return 'hour';
+  if (/^days?$/.test(w)) return 'day';
+  return undefined;
+};
+const wordNumbers: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  ninety: 90,
+};
+// "47 minutes", "47m", "47 min"; "two hours", "half an hour" (a word only before a whole unit word: "for as" is no length).
+const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)|(half an?|${Object.keys(wordNumbers).join('|')})\s+(seconds?|minutes?|hours?|days?))`;
+const hedge = String.raw`(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than|less than|just over|just under)\s+`;
+// "for 47 minutes", "lasted about an hour", "during 36 min": a length said as how long it went on.
+const lasting = new RegExp(String.raw`\b(?:for|lasted|lasting|during)\s+(?:${hedge})?${amount}\b`, 'giu');
+// "a 47-minute outage", "the two-hour incident": a length said of the incident itself.
+const lengthOfIt = new RegExp(
+  String.raw`\b(?:(\d+)|(${Object.keys(wordNumbers).join('|')}))[- ](second|minute|hour|day)s?[- ](?:long\s+)?(?:outage|incident|disruption|degradation|impact|window|failure)\b`,
+  'giu',
+);
+// A length of something else (an alert's hold, a wait, a retry, a cache, the time to detect): these words just before
+// it say so ("the alert waits for 5 minutes", "detected after holding for 5m").
+const otherLengths =
+  /\b(?:alerts?|rules?|fir(?:e|ed|es|ing)|paged?|wait(?:s|ed|ing)?|hold(?:s|ing)?|retr(?:y|ies|ied)|ttl|cache[ds]?|detect(?:ed|ion)?|acknowledg(?:e|ed|ement)|sleep(?:s|ing)?|slept|backoff|pause[ds]?)\b[^.;]*$|\bfor:\s*$/i;
+
+/** A length an author wrote of the impact: the words as written and the milliseconds they say. */
+export interface StatedLength {
+  words: string;
+  ms: number;
+}
+
+function toMs(count: string, unit: string): number | undefined {
+  const u = unitOf(unit);
+  if (!u) return undefined;
+  const c = count.toLowerCase();
+  // "for a second opinion", "wait a second": an idiom, not a length.
+  if (u === 'second' && /^an?$/.test(c)) return undefined;
+  if (c.startsWith('half')) return (unitMs[u] as number) / 2;
+  const n = wordNumbers[c] ?? Number(c.replace(',', '.'));
+  return Number.isFinite(n) ? n * (unitMs[u] as number) : undefined;
+}
+
+/**
+ * The lengths of the impact a text states ("for 47 minutes", "a two-hour outage"), in order; a length said just after
+ * words of another (an alert's hold, a wait, a retry, the time to detect) is passed over.
+ */
+export function statedLengths(text: string): StatedLength[] {
+  const out: StatedLength[] = [];
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    for (const pattern of [lasting, lengthOfIt]) {
+      for (const m of sentence.matchAll(pattern)) {
+        const at = m.index ?? 0;
+        const before = sentence.slice(Math.max(0, at - 40), at);
+        if (otherLengths.test(before)) continue;
+        const ms =
+          pattern === lasting
+            ? toMs(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '')
+            : toMs(m[1] ?? m[2] ?? '', m[3] ?? '');
+        if (ms !== undefined && ms > 0) out.push({ words: m[0], ms });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether two lengths differ by more than rounding: at least 3 minutes and at least 15% of the measured one. */
+export function differsMaterially(stated: number, measured: number): boolean {
+  const gap = Math.abs(stated - measured);
+  return gap >= 3 * 60_000 && gap >= 0.15 * measured;
+}
+
+const clock = (iso: string) => `${iso.slice(11, 16)} UTC`;
+
+/** The other spans of the moments a stated length may have meant, to point the author at the right fix. */
+function matchingSpan(moments: Moments, stated: number): string | undefined {
+  const start = moments.impactStart?.at;
+  if (!start) return undefined;
+  for (const name of ['resolved', 'mitigated', 'detected'] as const) {
+    const at = moments[name]?.at;
+    if (!at) continue;
+    const ms = Date.parse(at) - Date.parse(start);
+    if (!differsMaterially(stated, ms))
+      return `impact start to ${name} (${clock(at)}) is ${plainDuration(ms)}${name === 'resolved' ? `; if customers were affected until then, set mitigated to ${clock(at)} too` : ''}`;
+  }
+  return undefined;
+}
+
+/**
+ * Where the author's own words state a length of impact that differs materially from the measured impact duration
+ * the reports give: one warning per field (the bottom line they wrote, the impact, the summary), naming both
+ * lengths and the moments that measure it, so the author corrects the words or the moments. Empty when they agree,
+ * when no length is stated, or when the moments measure none.
+ */
+export function durationMismatches(
+  doc: Pick<IncidentDocument, 'id' | 'bluf' | 'summary' | 'impact' | 'moments'>,
+): string[] {
+  const measured = metricsFromMoments(doc.moments).impactDuration;
+  const start = doc.moments.impactStart?.at;
+  const end = (doc.moments.mitigated ?? doc.moments.resolved)?.at;
+  if (measured === undefined || !start || !end) return [];
+  const endName = doc.moments.mitigated ? 'mitigated' : 'resolved';
+  const fields: Array<[string, string]> = [
+    ['bottom line', doc.bluf],
+    ['impact', doc.impact.description],
+    ['summary', doc.summary],
+  ];
+  const warnings: string[] = [];
+  for (const [field, text] of fields) {
+    const off = statedLengths(text).find((length) => differsMaterially(length.ms, measured));
+    if (!off) continue;
+    const hint = matchingSpan(doc.moments, off.ms);
+    warnings.push(
+      `${doc.id}'s ${field} says "${off.words}", but its moments measure ${plainDuration(measured)} of impact (impact start ${clock(start)} to ${endName} ${clock(end)}), the duration every report gives${hint ? `; ${hint}` : ''}. Correct the words or the moments with \`debrief edit ${doc.id}\`.`,
+    );
+  }
+  return warnings;
+}
