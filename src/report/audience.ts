@@ -7,6 +7,7 @@ import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
+import { publicCodeWords } from './public-code-words.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
@@ -71,7 +72,11 @@ function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): Incid
   const phrased = mapDocumentText(withImpactStartLine(view), readerPhrases);
   // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
   const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
-  const plain = plainWords(said, audience, buildBluf(said, { owners: audience === 'exec' }).text);
+  const plain = plainWords(
+    said,
+    audience,
+    buildBluf(said, { owners: audience === 'exec', plain: true }).text,
+  );
   return {
     ...plain,
     timeline: plain.timeline.map((event) => ({ ...event, summary: spokenNames(event.summary) })),
@@ -130,7 +135,9 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .filter((action) => action.status !== 'dropped')
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
-  return pruneMomentLinks(readerWords(onceEach(alertsInWords(mapDocumentText(stripped, redact))), 'public'));
+  // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
+  const redacted = mapDocumentText(mapDocumentText(stripped, redact), publicCodeWords);
+  return pruneMomentLinks(readerWords(onceEach(alertsInWords(redacted)), 'public'));
 }
 
 const counted = ['two', 'three', 'four', 'five'];

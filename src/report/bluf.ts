@@ -2,6 +2,7 @@ import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domai
 import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
+import { publicCodeWords } from './public-code-words.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -132,6 +133,7 @@ function build(
   shape: Shape,
   owners: boolean,
   today: string | undefined,
+  plain = false,
 ): { parts: Array<[Part, string]>; missing: string[] } {
   const missing: string[] = [];
   const title = (text: string) => shortTitle(text, shape.titleWords);
@@ -167,7 +169,7 @@ function build(
     const category = factorCategoryLabels[cause.factor.category].toLowerCase();
     parts.push([
       'cause',
-      `Systemic cause (${category}): ${lowerLead(unstop(title(cause.words)))}${withStep}.`,
+      `Systemic cause (${category}): ${lowerLead(unstop(title(plain ? publicCodeWords(cause.words) : cause.words)))}${withStep}.`,
     ]);
   } else if (doc.factors.length > 0) {
     missing.push('a blameless wording of the contributing factors');
@@ -190,9 +192,14 @@ const textOf = (parts: ReadonlyArray<[Part, string]>) => parts.map(([, text]) =>
  * the next step, and what is asked of the executive when recorded. To fit 80 words it leaves out the counts in
  * brackets, then the next step, then shortens long titles to their first clause; it never cuts a phrase short, and
  * keeps the cost and the ask (an executive's first questions) to the last. Without `owners` (public reports) the
- * next step carries neither owner nor date. Given `today`, an action already past its date is called overdue.
+ * next step carries neither owner nor date. Given `today`, an action already past its date is called overdue. For
+ * readers outside engineering (`plain`) the cause's names from code, libraries and versions are said in words
+ * ("pgxpool.Acquire" is "the database connection pool"), as they cannot be explained inside the bottom line.
  */
-export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; today?: string } = {}): Bluf {
+export function buildBluf(
+  doc: IncidentDocument,
+  options: { owners?: boolean; today?: string; plain?: boolean } = {},
+): Bluf {
   const owners = options.owners ?? true;
   // The author writes the bottom line for executives, with the cost and the ask; the public (no `owners`) gets the
   // one built from the fields instead, which leaves both out, as the public report leaves out cost and SLA.
@@ -204,9 +211,10 @@ export function buildBluf(doc: IncidentDocument, options: { owners?: boolean; to
     { next: false, numbers: false, titleWords: 40 },
     { next: false, numbers: false, titleWords: 12 },
   ];
-  let result = build(doc, shapes.at(-1)!, owners, options.today);
+  const plain = options.plain ?? false;
+  let result = build(doc, shapes.at(-1)!, owners, options.today, plain);
   for (const shape of shapes) {
-    const candidate = build(doc, shape, owners, options.today);
+    const candidate = build(doc, shape, owners, options.today, plain);
     if (countWords(textOf(candidate.parts)) <= blufWordLimit) {
       result = candidate;
       break;

@@ -44,7 +44,7 @@ const placeholder = String.raw`an?\s+internal\s+(service|host|setting|function|c
 const modifiers = String.raw`(?:(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}+#-]*|new|old|main|shared|legacy|internal|upstream|downstream|primary|secondary)\s+){1,3}`;
 // Case-sensitive on purpose: with the i flag, \p{Lu} would match any letter.
 const doubled = new RegExp(
-  String.raw`\b([Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(${modifiers})${placeholder}`,
+  String.raw`\b([Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(${modifiers})(?:${placeholder}|(one|another)\s+internal\s+(service))`,
   'gu',
 );
 // Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
@@ -55,18 +55,37 @@ const asModifier = new RegExp(
   'gu',
 );
 
+// Nouns a service or store has, which a name stands before as its owner ("the checkout-api integration tests",
+// "ledger-svc connection pool"): the replacement says whose they are ("an internal service's integration tests").
+const owned =
+  'tests?|test suites?|suites?|code|codebase|config(?:uration)?|settings?|limits?|timeouts?|pools?|owners?|runbooks?|dependencies|releases?|pipelines?|images?|repo|repository|errors?|error rates?|latency|traffic|memory|threads?|alerts?|on-call rota|versions?|health checks?|readiness probes?|rate limits?';
+// Words that make a compound with such a noun ("integration tests", "connection pool"), never a verb.
+const compound =
+  'integration|unit|end-to-end|e2e|smoke|load|contract|connection|database|db|thread|worker|request|error|retry|release|deploy|deployment|build|container|http|grpc|client|server|cache|memory|latency|timeout|health|alert|alerting|paging|escalation';
+const ownerThenNoun = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Tt]he(?: first| other| second| third)?|[Oo]ne|[Aa]nother|a third) internal (?:service|database|queue|cluster))\s+(?=(?:(?:${compound})\s+)?(?:${owned})\b)`,
+  'gu',
+);
+
 /**
  * Replacement words that fit the grammar around them: a determiner the writer put before a name's modifiers is
  * the phrase's only article ("The Rust an internal service sidecar" is "The Rust internal sidecar"), and a name used
- * as a modifier before a noun says only "internal" ("an internal service sidecar" is "an internal sidecar").
+ * as a modifier before a noun says only "internal" ("an internal service sidecar" is "an internal sidecar"), and one
+ * before what a service has says whose it is ("an internal service integration tests" is "an internal service's
+ * integration tests").
  */
 export function fitReplacements(text: string): string {
   return text
     .replace(
       doubled,
-      (_found, det: string, between: string, noun: string) => `${det} ${between}internal ${noun}`,
+      (_found, det: string, between: string, noun: string | undefined, which?: string, service?: string) =>
+        // "The Rust another internal service" is the other one: "The other Rust internal service".
+        which === 'another'
+          ? `${det} other ${between}internal ${service}`
+          : `${det} ${between}internal ${noun ?? service}`,
     )
-    .replace(asModifier, (_found, head: string) => `internal ${head}`);
+    .replace(asModifier, (_found, head: string) => `internal ${head}`)
+    .replace(ownerThenNoun, (_found, owner: string) => `${owner}'s `);
 }
 
 // Code names that are functions: called ("flush_all()"), or named by a verb first ("spawn_blocking",

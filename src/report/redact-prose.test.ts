@@ -84,7 +84,8 @@ describe('the public redactor on free text', () => {
   it.each([
     ['The payments-prod cluster ran out of memory.', 'The internal cluster ran out of memory.'],
     ['checkout-staging was fine.', 'An internal service was fine.'],
-    ['We raised max_conns from 20 to 100.', 'We raised an internal setting from 20 to 100.'],
+    ['We raised max_conns from 20 to 100.', 'We raised the connection limit from 20 to 100.'],
+    ['We raised max_retries from 3 to 5.', 'We raised a configured limit from 3 to 5.'],
     ['Jordan applied pool_size=5 to the pool.', 'Jordan applied an internal setting to the pool.'],
     ['Tested in pre-prod and non-prod first.', 'Tested in pre-prod and non-prod first.'],
   ])('says names with an environment and settings from code in words: %s', (text, expected) => {
@@ -139,7 +140,8 @@ describe('replacements that fit the sentence', () => {
     ['This Monday checkout-api failed.', 'This Monday an internal service failed.'],
     ['It ran blocking work in spawn_blocking.', 'It ran blocking work in an internal function.'],
     ['We call settle_batch(ctx) per charge.', 'We call an internal function per charge.'],
-    ['We raised max_conns from 20 to 100.', 'We raised an internal setting from 20 to 100.'],
+    ['We raised max_conns from 20 to 100.', 'We raised the connection limit from 20 to 100.'],
+    ['We raised max_retries from 3 to 5.', 'We raised a configured limit from 3 to 5.'],
   ])('%s', (text, expected) => {
     const out = redact(text);
     expect(out).toBe(expected);
@@ -162,5 +164,50 @@ describe('a role before a redacted name', () => {
     expect(text).toContain('The on-call engineer acknowledged the page');
     expect(text).toContain('The Rust internal sidecar ran blocking work in an internal function');
     expect(text).not.toMatch(/engineer an engineer|internal setting|\b(?:the|a|an) \S+ an internal/i);
+  });
+});
+
+// Trial 18d, E-7: redaction that broke English.
+describe('redacted names that still read', () => {
+  const trial = (text: string) =>
+    publicRedactor({ services: ['checkout-api', 'ledger-svc'], alerts: [] }).redact(text);
+
+  it.each([
+    // A name before what it has says whose it is.
+    [
+      'Add goleak to checkout-api integration tests.',
+      "Add goleak to an internal service's integration tests.",
+    ],
+    ['The checkout-api connection pool ran dry.', "The internal service's connection pool ran dry."],
+    // A quote around a setting and its value keeps its closing mark.
+    [
+      'The log said "pool exhausted: max_conns=20" at 14:06.',
+      'The log said "pool exhausted: an internal setting" at 14:06.',
+    ],
+    ['It hit “max_conns=20” twice.', 'It hit “an internal setting” twice.'],
+    // A limit from code is a limit.
+    ['Requests hit max_conns within a minute.', 'Requests hit the connection limit within a minute.'],
+    // Two services in one sentence stay two.
+    [
+      'checkout-api called ledger-svc, and ledger-svc timed out before checkout-api gave up.',
+      'One internal service called another internal service, and the other internal service timed out before the first internal service gave up.',
+    ],
+  ])('%s', (text, expected) => {
+    const out = trial(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+    expect(out.split('"').length % 2).toBe(1);
+  });
+
+  it('keeps the other service the other behind a writer’s modifiers', () => {
+    expect(trial('checkout-api called the Rust ledger-svc.')).toBe(
+      'One internal service called the other Rust internal service.',
+    );
+  });
+
+  it('keeps one service as "an internal service"', () => {
+    expect(trial('checkout-api failed, then checkout-api recovered.')).toBe(
+      'An internal service failed, then an internal service recovered.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
+import { glossaryWordsFor } from './public-code-words.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
 import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
@@ -87,7 +88,7 @@ const environmentName =
   /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 const snakeCall = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;
 const snakeName =
-  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
 const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
 const absoluteMarkdownLink = /!?\[([^\]\n]*)\]\(\s*<?(https?:\/\/[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
@@ -115,7 +116,7 @@ function phraseReplacer(
   noun: string,
   count: () => void,
   adjective = 'internal',
-  words?: (found: string) => string | undefined,
+  words?: (found: string, head: string) => string | undefined,
 ): (text: string) => string {
   const pattern = new RegExp(
     `(?:\\b(${determiner})\\s+)?(?:\\b(${serviceNouns})\\s+)?(${core})(?:\\s+(${serviceNouns})\\b)?`,
@@ -132,14 +133,14 @@ function phraseReplacer(
       ];
       const index = args.at(-2) as number;
       count();
-      const own = words?.(name);
       const head = (after ?? before ?? noun).toLowerCase();
+      const own = words?.(name, head);
       const plural = /s$/.test(head) && head !== 'status';
       const keeps = det !== undefined && !/^(?:an?|the)$/i.test(det);
       let phrase: string;
       if (own)
         phrase = keeps
-          ? `${det} ${own.replace(/^(?:the|an?) /, '')}`
+          ? `${det} ${own.replace(/^(?:the|an?|one|another|a third|a fourth|a fifth) /, '')}`
           : det && /^the$/i.test(det) && /^an? internal /.test(own)
             ? own.replace(/^an? /, 'the ')
             : own;
@@ -168,6 +169,62 @@ function phraseReplacer(
 function shapedWords(name: string): string | undefined {
   if (/[-_]db$/.test(name)) return 'an internal database';
   if (/[-_]queue$/.test(name)) return 'an internal queue';
+  return undefined;
+}
+
+const serviceOrdinals = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/**
+ * Words for each distinct service in one text, so two services never read as one: with two or more named,
+ * "one internal service" calls "another internal service", and later "the first internal service" and "the other
+ * internal service" (a third is "a third internal service", then "the third internal service"). With one, the
+ * redactor's own words ("an internal service"). `start` reads the text's service names before any is replaced.
+ */
+function serviceNamer(patterns: () => RegExp[]): {
+  start: (text: string) => void;
+  words: (name: string, head: string) => string | undefined;
+} {
+  let distinct: string[] = [];
+  const said = new Set<string>();
+  const key = (name: string) => name.toLowerCase();
+  return {
+    start(text) {
+      said.clear();
+      const names = new Set<string>();
+      for (const pattern of patterns())
+        for (const [found] of text.matchAll(pattern)) if (!shapedWords(found)) names.add(key(found));
+      distinct = [...names];
+    },
+    words(name, head) {
+      const n = distinct.indexOf(key(name));
+      if (distinct.length < 2 || n < 0 || !/^(?:service|api|app|application|backend|worker)$/.test(head))
+        return undefined;
+      const again = said.has(key(name));
+      said.add(key(name));
+      if (!again)
+        return n === 0
+          ? 'one internal service'
+          : n === 1
+            ? 'another internal service'
+            : `a ${serviceOrdinals[n] ?? 'further'} internal service`;
+      if (n === 1 && distinct.length === 2) return 'the other internal service';
+      return `the ${serviceOrdinals[n] ?? 'last'} internal service`;
+    },
+  };
+}
+
+/**
+ * What a setting from code is to a reader: the glossary's everyday term for it ("max_conns" is "the connection
+ * limit"), a limit by its name ("max_retries", "queue_limit" is "a configured limit"), else undefined (the caller's
+ * "an internal setting").
+ */
+function settingWords(found: string): string | undefined {
+  // A setting with its value ("pool_size=5") is a setting, whatever it sets.
+  if (found.includes('=')) return undefined;
+  const name = found;
+  const words = glossaryWordsFor(name);
+  if (words) return words;
+  if (/^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name)) return 'a configured limit';
   return undefined;
 }
 
@@ -201,6 +258,11 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   // plain word ("payments") is also the English word, left alone in prose.
   const teams = clean(names.teams).filter((n) => isIdentifier(n) || /\s/.test(n));
   const { words: team, reset: newText } = teamWords(teams);
+  // Services named in the text, whether the incident lists them or their shape says so (serviceShaped).
+  const namer = serviceNamer(() => [
+    ...(identifierServices.length > 0 ? [new RegExp(bound(identifierServices), 'giu')] : []),
+    new RegExp(serviceShaped.source, 'g'),
+  ]);
   const simple =
     (pattern: RegExp, words: string, counter: () => void) =>
     (text: string): string =>
@@ -276,7 +338,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader;
     // a name that starts with a verb ("spawn_blocking", "get_balance") is a function, and a function is no setting.
     phraseReplacer(snakeName.source, 'setting', service, 'internal', (name) =>
-      isFunctionName(name) ? 'an internal function' : shapedWords(name),
+      isFunctionName(name) ? 'an internal function' : (shapedWords(name) ?? settingWords(name)),
     ),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),
@@ -324,7 +386,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   // A Slack group mention ("@payments-oncall", "@@payments-oncall" as some exports write it) is the team, no "@".
   steps.push((text) => text.replace(teamMention, ''));
   if (identifierServices.length > 0)
-    steps.push(phraseReplacer(bound(identifierServices), 'service', service));
+    steps.push(phraseReplacer(bound(identifierServices), 'service', service, 'internal', namer.words));
   if (wordServices.length > 0) {
     const words = wordServices.map(escapeRegExp).join('|');
     const asIdentifier = new RegExp(
@@ -342,7 +404,15 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   }
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
   steps.push(phraseReplacer(numberedHost.source, 'host', host));
-  steps.push(phraseReplacer(serviceShaped.source, 'service', service, 'internal', shapedWords));
+  steps.push(
+    phraseReplacer(
+      serviceShaped.source,
+      'service',
+      service,
+      'internal',
+      (name, head) => shapedWords(name) ?? namer.words(name, head),
+    ),
+  );
   steps.push((text) => {
     const out = text.replace(ipv4, (found, index: number) => {
       counts.ips++;
@@ -364,6 +434,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
     newText();
+    namer.start(text);
     let out = text;
     for (const step of steps) out = step(out);
     return out;

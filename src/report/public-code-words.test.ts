@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { publicCodeWords } from './public-code-words.js';
+import { renderReport } from './render.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+import { trialIncident } from './test-support/trial-incident.js';
+
+describe('a public text without our code', () => {
+  it.each([
+    ['Deployed v2.31.0 at 14:02.', 'Deployed a new version at 14:02.'],
+    ['We rolled back to v2.30.4.', 'We rolled back to the previous version.'],
+    [
+      'Rolled back an internal service to v2.30.4.',
+      'Rolled back an internal service to the previous version.',
+    ],
+    [
+      'One internal service v2.31.0 lowered the limit.',
+      'A new version of one internal service lowered the limit.',
+    ],
+    ['The v2.31.0 release raised the pool size.', 'The new release raised the pool size.'],
+    [
+      'The deploy of an internal service v2.31.0 went out.',
+      'The deploy of a new version of an internal service went out.',
+    ],
+    ['Requests waited in pgxpool.Acquire.', 'Requests waited in the database connection pool.'],
+    ['resp.Body.Close() was never called.', 'An internal function was never called.'],
+    ['We lowered `maxIdleConns` and maxOpenConns.', 'We lowered two internal settings.'],
+    ['A slow Diesel query held every connection.', 'A slow database query held every connection.'],
+    ['The diesel generators started.', 'The diesel generators started.'],
+    [
+      'The Rust ledger used Diesel with a pool of 10.',
+      'The Rust ledger used the database library with a pool of 10.',
+    ],
+    ['Our Diesel pool ran dry.', 'Our database connection pool ran dry.'],
+    ['The Postgres database refused connections.', 'The database refused connections.'],
+    [
+      'See status.example.com and Node.js, e.g. here; PagerDuty paged.',
+      'See status.example.com and Node.js, e.g. here; PagerDuty paged.',
+    ],
+  ])('%s', (text, expected) => {
+    const out = publicCodeWords(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});
+
+// Trial 18d, E-6: the public report showed "v2.31.0", `pgxpool.Acquire`, "Diesel" and a paragraph sending the public
+// to our engineers for "Names from our code".
+describe('the public report of an incident written in code words', () => {
+  const doc = trialIncident({
+    summary:
+      'Deploy v2.31.0 of payments-api moved charges onto a shared pool; requests blocked in `pgxpool.Acquire` and the Rust settlement-sidecar, built on Diesel, ran out of connections. We rolled back to v2.30.4.',
+    factors: [
+      {
+        id: 'FAC-1',
+        title: 'pgxpool.Acquire had no timeout, so a slow Diesel query held every connection',
+        category: 'architecture-resilience',
+        description:
+          'The Postgres pool in v2.31.0 was sized for one replica; `maxConns` was never load-tested.',
+      },
+      ...trialIncident().factors.slice(1),
+    ],
+  });
+
+  it.each(['md', 'html', 'json', 'slack'] as const)(
+    'shows no code name, library or version in %s',
+    (format) => {
+      const { text } = renderReport(doc, {
+        format,
+        audience: 'public',
+        now: new Date('2026-12-04T12:00:00Z'),
+      });
+      for (const leak of [
+        'v2.31.0',
+        'v2.30.4',
+        'pgxpool',
+        'Acquire',
+        'Diesel',
+        'Postgres',
+        'maxConns',
+        'Names from our code',
+        'engineering team',
+      ])
+        expect(text).not.toContain(leak);
+    },
+  );
+
+  it('reads as English where the names were', () => {
+    const { text } = renderReport(doc, {
+      format: 'md',
+      audience: 'public',
+      now: new Date('2026-12-04T12:00:00Z'),
+    });
+    expect(text).toContain('the database connection pool');
+    expect(text).toContain('rolled back to the previous version');
+    expect(readingProblems(text)).toEqual([]);
+  });
+});

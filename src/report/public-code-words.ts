@@ -1,0 +1,206 @@
+import { isProductName } from '../language/index.js';
+import { findGlossaryTerm } from '../playbook/index.js';
+import { fitToPosition } from './name-replacer.js';
+import { samePlaceholdersCounted } from './redact-prose.js';
+
+// A status-page reader does not know our code: version numbers, names from code (pgxpool.Acquire, resp.Body.Close(),
+// maxIdleConns, anything in backticks) and the libraries and stores we build on (Diesel, tokio, Postgres) are said in
+// plain words, or dropped, before the public sees them.
+
+/**
+ * Libraries, frameworks and stores engineers name in a write-up, as a public reader would say them. Data: add a name
+ * here when a public report is found to show one (the key is matched whole, in any case).
+ */
+export const publicLibraryWords: Readonly<Record<string, string>> = {
+  diesel: 'the database library',
+  sqlx: 'the database library',
+  gorm: 'the database library',
+  'database/sql': 'the database library',
+  pgx: 'the database library',
+  pgxpool: 'the database connection pool',
+  'deadpool-postgres': 'the database connection pool',
+  bb8: 'the database connection pool',
+  r2d2: 'the database connection pool',
+  hikaricp: 'the database connection pool',
+  pgbouncer: 'the database connection pool',
+  postgres: 'the database',
+  postgresql: 'the database',
+  mysql: 'the database',
+  mariadb: 'the database',
+  mongodb: 'the database',
+  redis: 'the cache',
+  memcached: 'the cache',
+  kafka: 'the message queue',
+  rabbitmq: 'the message queue',
+  tokio: 'the software that schedules work inside the service',
+  reqwest: 'the web library',
+  axum: 'the web framework',
+  actix: 'the web framework',
+  'actix-web': 'the web framework',
+  serde: 'the data-format library',
+  goleak: 'a check for leaked background work',
+};
+
+const libraryNames = Object.keys(publicLibraryWords)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+const library = new RegExp(
+  `(?:\\b(the|a|an|our|its|their)\\s+)?(?<![\\p{L}\\p{N}_./-])(${libraryNames})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])(?:\\s+(library|crate|package|module|framework|driver|pool|database|db|cluster|server|client))?`,
+  'giu',
+);
+
+// "v2.31.0", "version 2.31.0", "release 2.31", "1.4.2-rc1": a version, with what names it around it.
+const version = String.raw`v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?|\d+\.\d+\.\d+(?:[-+][\w.]+)?`;
+// "rolled back to v2.30.4", "Rolled back an internal service to v2.30.4": the version before.
+const rolledBackTo = new RegExp(
+  String.raw`\b((?:rolled back|roll(?:ing)? back|reverted|revert(?:ing)?|downgraded|downgrad(?:e|ing)|went back|back)(?:\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)?)\s+to\s+(?:the\s+)?(?:version\s+|release\s+)?(?:${version})(?:\s+(?:release|version|build))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const versionPhrase = new RegExp(
+  String.raw`(?:\b(the|this|that|a|an)\s+)?(?:\b(?:version|release|build|tag)\s+)?(?<![\p{L}\p{N}.])(?:${version})(?:\s+(release|version|build))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const bracketedVersion = new RegExp(String.raw`\s*\((?:version\s+|release\s+)?(?:${version})\)`, 'giu');
+// "an internal service a new version" (the redactor named the service): "a new version of an internal service".
+const serviceThenVersion =
+  /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]he other|[Tt]he first) internal [a-z]+) (a new|the new) (version|release|build)\b/g;
+
+// Names from code: dotted and `::` paths (pgxpool.Acquire, resp.Body.Close(), tokio::spawn), camelCase
+// (maxIdleConns), and anything else in backticks that is one word of code.
+const codePath =
+  /(?<![\p{L}\p{N}_./@-])([A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)+)(\(\))?(?![\p{L}\p{N}_]|\.[\p{L}])/gu;
+const snakeCase =
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(-])/gu;
+const camelCase = /(?<![\p{L}\p{N}_./@-])[a-z]{2,}[A-Z][A-Za-z0-9]*(?![\p{L}\p{N}_])/gu;
+const backticked = /`([^`\n]{1,60})`/g;
+// Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
+const notCode = (name: string) =>
+  /\.(?:com|org|net|io|dev|app)$/i.test(name) ||
+  /^\p{Lu}\p{Ll}+\.js$/u.test(name) ||
+  name.split(/\.|::/).some((part) => part.length < 2) ||
+  isProductName(name);
+
+/**
+ * A name from code as the glossary says it in everyday words: its own words when the glossary lists them as a name
+ * ("pool_size" is "the pool size"), else the glossary's term ("max_conns" is "the connection limit"); undefined when
+ * the glossary does not know it or names it only in code.
+ */
+export function glossaryWordsFor(name: string): string | undefined {
+  const entry = findGlossaryTerm(name);
+  if (!entry || entry.kind === 'incident-management') return undefined;
+  const spaced = name.replace(/[_-]+/g, ' ').toLowerCase();
+  if (
+    /^[\p{L} ]+$/u.test(spaced) &&
+    spaced.includes(' ') &&
+    entry.aliases.some((alias) => alias.toLowerCase() === spaced)
+  )
+    return `the ${spaced}`;
+  return /^[\p{L} -]+$/u.test(entry.term) ? `the ${entry.term.toLowerCase()}` : undefined;
+}
+
+/** What a name from code is to a public reader: the glossary's term for it or its first part, else internal code. */
+function codeWords(name: string, called: boolean): string {
+  if (/\.(?:go|rs|py|ts|js|java|rb|toml|ya?ml|json|md|txt|sql|proto|lock|mod|sum)$/i.test(name))
+    return 'an internal file';
+  const parts = name.split(/\.|::/);
+  for (const candidate of [name, parts[0] ?? '']) {
+    const lib = publicLibraryWords[candidate.toLowerCase()];
+    if (lib) return lib;
+    // A glossary term in everyday words; a term that is itself code is not.
+    const words = glossaryWordsFor(candidate);
+    if (words) return words;
+  }
+  return called || /\.[A-Z]/.test(name) || name.includes('::')
+    ? 'an internal function'
+    : 'an internal setting';
+}
+
+/**
+ * A public text without our code: versions as "a new version" (or "the previous version" after a rollback), names
+ * from code as the glossary says them ("pgxpool.Acquire" is "the database connection pool") or as "an internal
+ * function" or "an internal setting", libraries and stores as what they are ("Diesel" is "the database library").
+ */
+export function publicCodeWords(text: string): string {
+  const at = (whole: string, index: number, words: string) => fitToPosition(whole, index, words);
+  // A version in brackets is an aside ("rolled back to commit 4e1d7f0 (v2.30.4)"): it goes.
+  let out = text
+    .replace(bracketedVersion, '')
+    .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`);
+  out = out.replace(
+    versionPhrase,
+    (_found, det: string | undefined, noun: string | undefined, index: number, whole: string) =>
+      at(
+        whole,
+        index,
+        `${det && /^(?:the|this|that)$/i.test(det) ? 'the new' : 'a new'} ${(noun ?? 'version').toLowerCase()}`,
+      ),
+  );
+  out = out.replace(serviceThenVersion, (_found, service: string, _new: string, noun: string) => {
+    const said = `a new ${noun} of ${service.charAt(0).toLowerCase()}${service.slice(1)}`;
+    return /^\p{Lu}/u.test(service) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+  });
+  out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
+    const name = inner.trim().replace(/\(\)$/, '');
+    // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
+    // steps that say it in words.
+    if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
+    return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
+  });
+  out = out.replace(
+    codePath,
+    (found, name: string, call: string | undefined, index: number, whole: string) =>
+      notCode(name) ? found : at(whole, index, codeWords(name, call !== undefined)),
+  );
+  out = out.replace(snakeCase, (found, index: number, whole: string) => {
+    const name = found.replace(/=.*$/, '');
+    const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
+    const words = codeWords(name, false);
+    return at(whole, index, words === 'an internal setting' && limit ? limit : words);
+  });
+  out = out.replace(camelCase, (found, index: number, whole: string) =>
+    /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(found) || isProductName(found)
+      ? found
+      : at(whole, index, codeWords(found, false)),
+  );
+  out = out.replace(
+    library,
+    (
+      found,
+      det: string | undefined,
+      name: string,
+      noun: string | undefined,
+      index: number,
+      whole: string,
+    ) => {
+      const words = publicLibraryWords[name.toLowerCase()];
+      const after = whole.slice(index + found.length);
+      // "diesel generators" is fuel, not the library.
+      if (!words || /^\s+(?:generators?|engines?|fuel|power|trucks?|oil)\b/i.test(after)) return found;
+      // Before another noun ("a slow Diesel query") the name is a modifier: "a slow database query".
+      if (
+        !noun &&
+        /^\s+(?:quer(?:y|ies)|calls?|connections?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer)\b/i.test(
+          after,
+        )
+      )
+        return at(
+          whole,
+          index,
+          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(/ library$/, '')}`,
+        );
+      // "our Diesel pool" is "our database connection pool"; "the Postgres database" is "the database".
+      const said =
+        noun && /^pool$/i.test(noun) && !/pool/.test(words)
+          ? words.replace(/ library$|$/, ' connection pool')
+          : words;
+      const keeps = det && !/^(?:the|an?)$/i.test(det);
+      return at(whole, index, keeps ? `${det} ${said.replace(/^(?:the|an?) /, '')}` : said);
+    },
+  );
+  // "the database database", "the database library library": a noun said twice once the name became words; and
+  // "an internal setting and an internal setting" is "two internal settings".
+  return samePlaceholdersCounted(
+    out.replace(/\b(library|database|pool|framework|cache|queue|proxy) \1\b/gi, '$1'),
+  );
+}
