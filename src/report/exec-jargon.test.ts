@@ -91,7 +91,7 @@ describe('the exec report of a Go and Rust incident', () => {
         summary: 'CheckoutHTTPErrorsHigh held a 10m window; LedgerP99Latency paged after 1h30m, not $5m.',
       }),
     );
-    expect(text).toContain('checkout HTTP errors high held a 10-minute window');
+    expect(text).toContain('Checkout HTTP errors high held a 10-minute window');
     expect(text).toContain('ledger P99 latency paged after 1 hour 30 minutes, not $5m.');
   });
 });

@@ -1,3 +1,5 @@
+import { findGlossaryTerm } from '../playbook/index.js';
+
 // Engineers' shorthand that a reader outside engineering cannot look up, said in words: a chat channel's name
 // ("#inc-checkout" is "the incident channel"), an alert rule's hold clause ("for: 5m" is "for 5 minutes").
 
@@ -12,6 +14,10 @@ const channel =
 // An alert rule's `for:` clause, in backticks (named as what it is) or bare ("p95 > 2s for: 5m").
 const quotedHold = /`for:\s*(\d+)\s*([smhd])`/gi;
 const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;
+// The clause named without its value ("Lower CheckoutAPIHighLatency for: to 3m", "the `for:` clause"): the alert's
+// hold time, whose alert is the CamelCase name before it when there is one.
+const namedHold =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he|[Aa]n|[Ii]ts) alert(?:['’]s)?)\s+)?(?:\b((?:[A-Z][a-z\d]+|[A-Z]{2,}(?=[A-Z][a-z\d]))(?:[A-Z][a-z\d]+|[A-Z]{2,}(?=[A-Z][a-z\d]|\b)){1,})(?:\s+alert(?:ing rule|'s|’s)?)?\s+)?(`for:`|(?<![\p{L}\p{N}`])for:(?![\p{L}\p{N}]))(?!\s*\d)(?:\s+(?:clause|duration|value|setting))?/gu;
 
 // Durations in engineers' shorthand: "52m 00s", "1h 05m" (debrief's own form), and "5m" after a word that makes it
 // a duration ("for 5m", "after 90s"), never "$5m".
@@ -71,15 +77,29 @@ export function readerPhrases(text: string): string {
     )
     .replace(quotedHold, (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`)
     .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)
-    .replace(clockDuration, (_found, big: string, bigUnit: string, small: string, smallUnit: string) =>
-      Number(small) === 0 ? inWords(big, bigUnit) : `${inWords(big, bigUnit)} ${inWords(small, smallUnit)}`,
-    )
     .replace(
-      shortDuration,
-      (_found, word: string, count: string, unit: string) => `${word} ${inWords(count, unit.slice(0, 1))}`,
+      namedHold,
+      (found: string, alert: string | undefined, _clause: string, at: number, whole: string) => {
+        const said = alert
+          ? `the ${alert} alert's hold time`
+          : /\balert\b/i.test(found)
+            ? "the alert's hold time"
+            : 'the hold time';
+        // A sentence opening with it keeps its capital.
+        return /^\p{Lu}/u.test(found) && (at === 0 || /[.!?]\s*$/.test(whole.slice(0, at)))
+          ? said.charAt(0).toUpperCase() + said.slice(1)
+          : said;
+      },
     )
+    .replace(clockDuration, clockWords)
+    .replace(shortDuration, shortWords)
     .replace(goDuration, goDurationWords);
 }
+
+const clockWords = (_found: string, big: string, bigUnit: string, small: string, smallUnit: string) =>
+  Number(small) === 0 ? inWords(big, bigUnit) : `${inWords(big, bigUnit)} ${inWords(small, smallUnit)}`;
+const shortWords = (_found: string, word: string, count: string, unit: string) =>
+  `${word} ${inWords(count, unit.slice(0, 1))}`;
 
 // "(by jmuller)", "(by @dana.k)", "(by dana@example.com)": a login, not a name a reader knows.
 const handleNote = /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)/gu;
@@ -138,21 +158,25 @@ const capitalLike = (found: string, said: string) =>
   /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
 const plural = (count: string, word: string) => `${count} ${word}${count === '1' ? '' : 's'}`;
 
+/**
+ * An alert-shaped name as a reader says it: the glossary's everyday term when it names one ("CrashLoopBackOff" is
+ * "crash loop"), else its words ("HighErrorRate" is "high error rate"), with a capital where it opens a sentence.
+ */
+function nameWords(name: string, at: number, whole: string): string {
+  const entry = findGlossaryTerm(name);
+  // "went into CrashLoopBackOff" is "went into a crash loop": the term is a noun that needs its article.
+  const words =
+    entry && /^[\p{L} -]+$/u.test(entry.term)
+      ? `${/\b(?:into|in)\s+$/i.test(whole.slice(Math.max(0, at - 6), at)) ? 'a ' : ''}${entry.term.toLowerCase()}`
+      : alertNameWords(name);
+  return at === 0 || /(?:^|[.!?]\s+|\n\s*(?:[-*]\s+)?)$/.test(whole.slice(Math.max(0, at - 4), at))
+    ? words.charAt(0).toUpperCase() + words.slice(1)
+    : words;
+}
+
 /** Names and numbers as they are said aloud: alert names, bare durations and commit hashes in words. */
 export function spokenNames(text: string): string {
-  return text
-    .replace(alertName, (name) => alertNameWords(name))
-    .replace(bareMilliseconds, (_found, count: string) => plural(count, 'millisecond'))
-    .replace(
-      comparedSeconds,
-      (_found, than: string, space: string, count: string) =>
-        `${than}${space || ' '}${plural(count, 'second')}`,
-    )
-    .replace(bareSeconds, (found: string, count: string, at: number, whole: string) =>
-      notSeconds(count, whole.slice(Math.max(0, at - 8), at), whole.slice(at + found.length))
-        ? found
-        : plural(count, 'second'),
-    )
+  return secondsInWords(text.replace(alertName, nameWords))
     .replace(backToHash, (found: string, went: string, hash: string) =>
       isHash(hash) ? `${went} to the version before` : found,
     )
@@ -164,7 +188,37 @@ export function spokenNames(text: string): string {
     );
 }
 
+/** Milliseconds and seconds in words ("180ms" is "180 milliseconds", "above 2s" is "above 2 seconds"). */
+function secondsInWords(text: string): string {
+  return text
+    .replace(bareMilliseconds, (_found, count: string) => plural(count, 'millisecond'))
+    .replace(
+      comparedSeconds,
+      (_found, than: string, space: string, count: string) =>
+        `${than}${space || ' '}${plural(count, 'second')}`,
+    )
+    .replace(bareSeconds, (found: string, count: string, at: number, whole: string) =>
+      notSeconds(count, whole.slice(Math.max(0, at - 8), at), whole.slice(at + found.length))
+        ? found
+        : plural(count, 'second'),
+    );
+}
+
 /** Engineering shorthand as it is said aloud: the reader's phrases, then names and numbers in words. */
 export function sayShorthand(text: string): string {
   return spokenNames(readerPhrases(text));
+}
+
+/**
+ * What an engineer reads aloud: durations in words ("15m" is "15 minutes", "180ms" is "180 milliseconds"), and
+ * nothing else changed. Alert names, `for:` clauses, commit hashes and channels are the room's own words: the
+ * readers' rewrites (`sayShorthand`) are for readers outside engineering.
+ */
+export function sayDurations(text: string): string {
+  return secondsInWords(
+    text
+      .replace(clockDuration, clockWords)
+      .replace(shortDuration, shortWords)
+      .replace(goDuration, goDurationWords),
+  );
 }

@@ -8,7 +8,8 @@ describe('what the script reads aloud', () => {
       'Add a canary stage (5% for 15 minutes) to feature flag rollouts',
     );
     expect(sayShorthand('CheckoutP99High fires only after 5 minutes above 2s and links no runbook')).toBe(
-      'checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
+      // A name that opens the sentence keeps its capital (trial 18d, E-2).
+      'Checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
     );
     expect(sayShorthand('p99 rose from 180ms to 9s')).toBe('p99 rose from 180 milliseconds to 9 seconds');
     // An HTTP status in the plural is no duration; a commit hash is a code change to a reader.
@@ -46,5 +47,41 @@ describe('what the script reads aloud', () => {
       said: 'Page when p95 stays above 2 seconds for 5 minutes',
     });
     expect(check('Bob forgot to run the migration')).toEqual({ rewrite: 'The migration step did not run.' });
+  });
+});
+
+// Trial 18d, E-2/E-10/E-3: alert names and `for:` clauses said in words broke sentences, and leaked into the
+// engineers' script.
+describe('alert names and hold clauses for readers', () => {
+  it('says a `for:` clause named without its value as the alert’s hold time', () => {
+    expect(sayShorthand('Lower CheckoutAPIHighLatency for: to 3m')).toBe(
+      "Lower the checkout API high latency alert's hold time to 3 minutes",
+    );
+    // The public redactor has made the name "an alert" already.
+    expect(sayShorthand('Lower an alert for: to 3m')).toBe("Lower the alert's hold time to 3 minutes");
+    expect(sayShorthand('Shorten the `for:` clause from 10m to 3m.')).toBe(
+      'Shorten the hold time from 10 minutes to 3 minutes.',
+    );
+  });
+
+  it('keeps a capital where an alert name opens a sentence', () => {
+    expect(sayShorthand('PaymentsAPIHigh5xx fired late. CheckoutP99High never fired.')).toBe(
+      'Payments API high 5xx fired late. Checkout P99 high never fired.',
+    );
+  });
+
+  it('says a name the glossary knows by its everyday term', () => {
+    expect(sayShorthand('The pods went into CrashLoopBackOff.')).toBe('The pods went into a crash loop.');
+  });
+
+  it('leaves the engineers’ script their own names, saying only durations in words', () => {
+    const check = spokenCheck([]);
+    expect(check('Lower CheckoutAPIHighLatency for: to 3m')).toEqual({
+      said: 'Lower CheckoutAPIHighLatency for: to 3 minutes',
+    });
+    expect(check('Alert on KubePodCrashLooping after 90s')).toEqual({
+      said: 'Alert on KubePodCrashLooping after 90 seconds',
+    });
+    expect(check('Revert commit 7f66bfea42 in #inc-checkout')).toBeUndefined();
   });
 });
