@@ -4,6 +4,7 @@ import { askSentence, type Bluf } from './bluf.js';
 import { followUpPlan } from './follow-up-plan.js';
 import { incidentUrl } from './links.js';
 import { plainDate, plainDuration } from './plain-dates.js';
+import { statedLengths } from './stated-duration.js';
 import { spellingIn } from './words-section.js';
 
 // Slack's mrkdwn treats these three as control characters; Teams shows the escaped text the same way.
@@ -38,12 +39,40 @@ function plainWordsLines(text: string): string[] {
   });
 }
 
+// Words too common to tell whether a bottom line already says the ask or the cost.
+const common = new Set(
+  'the a an and or of to in on for from with by at we you our your us is are be it this that ask asks asked approve please need needs'.split(
+    ' ',
+  ),
+);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}€$£]+/u)
+    .filter((word) => word.length > 1 && !common.has(word));
+
+/**
+ * Whether `text` already says `what`: every number of it and most of its telling words are in it; for an amount
+ * (`byNumbers`, a cost) its numbers alone tell ("cost about €180,000" says "about €180,000 in failed orders").
+ */
+function saysAlready(text: string, what: string, byNumbers = false): boolean {
+  const words = wordsOf(what);
+  if (words.length === 0) return false;
+  const have = new Set(wordsOf(text));
+  const numbers = words.filter((word) => /\d/.test(word));
+  if (numbers.some((number) => !have.has(number))) return false;
+  if (byNumbers && numbers.length > 0) return true;
+  return words.filter((word) => have.has(word)).length >= 0.7 * words.length;
+}
+
 /**
  * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
- * then for readers outside engineering (`plain`) the plain words of its terms, and last what is asked of the
- * executive and the follow-up review (not for the public: `followUp` false), then the link. A bottom line debrief built says the duration, the cost and
- * the ask already: the block does not repeat the first two, and moves the ask to the end, where a reader acts on
- * it. Durations and days as people say them ("41 minutes", "20 March 2026").
+ * then for readers outside engineering (`plain`) the plain words of the terms the block shows (its ask included),
+ * and last what is asked of the executive and the follow-up review (not for the public: `followUp` false), then the
+ * link. Nothing is said twice: a bottom line debrief built says the duration, the cost and the ask already, and an
+ * author's own may too, so the block adds the measured duration only when the bottom line states none (one
+ * duration, never two), the cost and the ask only when the bottom line does not say them. Durations and days as
+ * people say them ("41 minutes", "20 March 2026").
  */
 export function slackSummary(
   doc: IncidentDocument,
@@ -56,20 +85,30 @@ export function slackSummary(
   const open = doc.actions.filter(isOpenAction);
   const high = open.filter((action) => action.priority === 'high').length;
   const duration = impactDurationMs(doc);
-  const ask = askSentence(doc);
-  const quote = (bluf.authored || !ask ? bluf.text : bluf.text.replace(ask, '')).replace(/\s+/g, ' ').trim();
+  const askLine = askSentence(doc);
+  const quote = (bluf.authored || !askLine ? bluf.text : bluf.text.replace(askLine, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const ask = askLine && !(bluf.authored && saysAlready(quote, doc.ask)) ? askLine : '';
+  const cost = doc.impact.cost?.trim() ?? '';
   const headline = `*[${doc.severity}] ${escapeMrkdwn(doc.title)}* (${doc.id})`;
+  const facts = bluf.authored
+    ? [
+        ...(statedLengths(quote).length > 0
+          ? []
+          : [`• Impact duration: ${duration === undefined ? 'not recorded' : plainDuration(duration)}`]),
+        ...(cost && !saysAlready(quote, cost, true) ? [`• Cost: ${escapeMrkdwn(cost)}`] : []),
+      ]
+    : [];
+  const openLine = `• Open actions: ${open.length}${high ? ` (${high} high priority)` : ''}`;
+  // The terms a reader meets in the block, from the headline to the ask.
+  const shown = [`${doc.severity} ${doc.title}`, quote, ...facts, ask].join('\n');
   const lines = [
     headline,
     `> ${escapeMrkdwn(quote)}`,
-    ...(bluf.authored
-      ? [
-          `• Impact duration: ${duration === undefined ? 'not recorded' : plainDuration(duration)}`,
-          ...(doc.impact.cost ? [`• Cost: ${escapeMrkdwn(doc.impact.cost)}`] : []),
-        ]
-      : []),
-    `• Open actions: ${open.length}${high ? ` (${high} high priority)` : ''}`,
-    ...(plain ? plainWordsLines(`${doc.severity} ${doc.title}\n${quote}`) : []),
+    ...facts,
+    openLine,
+    ...(plain ? plainWordsLines(shown) : []),
     ...(ask ? [`• ${escapeMrkdwn(ask)}`] : []),
     // The public view holds no meetings: it would read "not booked yet" whatever is booked.
     followUp ? followUpLine(doc, open.length, today) : undefined,
