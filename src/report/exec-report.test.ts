@@ -108,9 +108,9 @@ describe('the exec report of the trial’s Rust incident, six weeks on', () => {
       // Explained beside a paragraph, or in the closing words (a Markdown list, or the HTML's <dt> terms).
       const explained = [
         ...`${text}\n${report.text}`.matchAll(
-          /In plain words, ([^:]+):|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:|<dt>([^<(]+?)(?: \(([^)]+)\))?<\/dt>/gm,
+          /In plain words, ([^:(\n]+?)(?: \(([^)]+)\))?:|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:|<dt>([^<(]+?)(?: \(([^)]+)\))?<\/dt>/gm,
         ),
-      ].map((m) => (m[1] ?? m[3] ?? m[2] ?? m[5] ?? m[4])!.toLowerCase());
+      ].map((m) => (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[6] ?? m[5])!.toLowerCase());
       const before = text.split(/^#* ?Words in this report$/m)[0] ?? '';
       const prose = before.replace(/In plain words, [^\n]*/g, '');
       const unexplained = glossaryEntriesIn(prose)

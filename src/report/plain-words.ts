@@ -6,7 +6,7 @@ import { impactFacts } from './impact-facts.js';
 import { withoutMachineMessage } from './machine-message.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
-import { definition, sameWords } from './words-section.js';
+import { sameWords, wordsHeading } from './words-section.js';
 
 export { alertNameWords };
 
@@ -56,9 +56,27 @@ function termInSentence(entry: GlossaryEntry, paragraph: string): string {
   if (spelled !== undefined && sameWords(spelled, term)) return spelled;
   return term.charAt(0).toLowerCase() + term.slice(1);
 }
-// Said as the paragraph writes it when that is another word: "rollback: … (written reverted here)."
-const explanation = (entry: GlossaryEntry, paragraph: string) =>
-  `In plain words, ${termInSentence(entry, paragraph)}: ${definition(paragraph, entry)}`;
+// Headed by the words the paragraph uses, with the glossary's term after them when that is other words: "In plain
+// words, reverted (rollback): Undoing a recent change …", as the closing "Words in this report" heads its entries.
+const explanation = (entry: GlossaryEntry, paragraph: string) => {
+  const heading = wordsHeading(paragraph, entry);
+  // The term alone heads it when the words met are a clause a log pattern found ("pool was exhausted", "readiness
+  // probe failed") rather than a name, or hold a colon ("tokio::spawn") that would end the heading early.
+  const clause =
+    heading.written.includes(':') ||
+    /\b(?:was|were|is|are|been|failed|fails|exceeded|hit|ran|went|got)\b/i.test(heading.written) ||
+    heading.written.toLowerCase().includes(entry.term.toLowerCase());
+  const term = clause ? undefined : heading.term;
+  const said = term === undefined ? termInSentence(entry, paragraph) : heading.written;
+  const also = term === undefined ? '' : ` (${termInSentence(entry, '')})`;
+  return `In plain words, ${said}${also}: ${entry.exec}`;
+};
+
+/**
+ * At most this many terms are explained after one paragraph: more would stack a wall of notes between two
+ * paragraphs; the rest are explained where the reader meets them next, else in "Words in this report".
+ */
+const glossesPerParagraph = 3;
 
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
@@ -125,7 +143,14 @@ class Glosser {
     return paragraphs
       .map((paragraph, index) => {
         const words = index === 0 && heading !== '' ? `${heading}\n${paragraph}` : paragraph;
-        const fresh = glossaryEntriesIn(words).filter((entry) => !this.met.has(entry.id));
+        const at = (entry: GlossaryEntry) => {
+          const spelled = firstMentionOf(words, entry);
+          return spelled === undefined ? words.length : words.indexOf(spelled);
+        };
+        const fresh = glossaryEntriesIn(words)
+          .filter((entry) => !this.met.has(entry.id))
+          .sort((a, b) => at(a) - at(b))
+          .slice(0, glossesPerParagraph);
         for (const entry of fresh) this.met.add(entry.id);
         return [paragraph, ...fresh.map((entry) => explanation(entry, words))].join('\n\n');
       })

@@ -74,11 +74,14 @@ describe('the demo', () => {
         );
         const text = String(published.body);
         expect(published.findings, audience).toEqual([]);
-        // "Words in this report" heads an entry by the words the report uses, the glossary term after when it
-        // differs: "- **pool size** (Connection pool): …".
+        // An explanation, in place or in "Words in this report", is headed by the words the report uses, the glossary
+        // term after when it differs: "In plain words, pool size (connection pool): …", "- **pool size** (Connection
+        // pool): …".
         const explained = [
-          ...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm),
-        ].map((m) => (m[1] ?? m[3] ?? m[2])!.toLowerCase());
+          ...text.matchAll(
+            /In plain words, ([^:(\n]+?)(?: \(([^)]+)\))?:|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm,
+          ),
+        ].map((m) => (m[2] ?? m[1] ?? m[4] ?? m[3])!.toLowerCase());
         const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*(?: \([^)]+\))?:[^\n]*/gm, '');
         // The business block explains the error budget where it names it.
         const used = glossaryEntriesIn(prose)

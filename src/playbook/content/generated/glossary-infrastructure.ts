@@ -1228,4 +1228,25 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-blast-radius",
     ],
   },
+  {
+    id: "postgresql",
+    term: "PostgreSQL",
+    kind: "infrastructure",
+    aliases: [
+      "Postgres",
+      "psql",
+      "pg database",
+    ],
+    patterns: [],
+    engineer: "The relational database many of our services store their data in; it accepts a limited number of connections (max_connections), shared by every client pool.",
+    exec: "The database where our services keep their records, such as orders and payments.",
+    categories: [
+      "dependencies",
+      "capacity",
+    ],
+    questions: [
+      "q-dependency-contract",
+      "q-limits-known",
+    ],
+  },
 ];

@@ -590,4 +590,25 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "q-mental-model",
     ],
   },
+  {
+    id: "diesel",
+    term: "Diesel",
+    kind: "rust",
+    aliases: [
+      "diesel-async",
+      "diesel orm",
+      "diesel crate",
+    ],
+    patterns: [],
+    engineer: "A Rust ORM and query builder for PostgreSQL, MySQL and SQLite; with r2d2 or deadpool it keeps a pool of database connections whose size caps how many queries run at once.",
+    exec: "The ready-made code our Rust programs use to talk to the database.",
+    categories: [
+      "dependencies",
+      "capacity",
+    ],
+    questions: [
+      "q-dependency-contract",
+      "q-limits-known",
+    ],
+  },
 ];
