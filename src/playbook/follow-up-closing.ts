@@ -56,7 +56,20 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
           script.followUpClosingDroppedItem({ title: title(a), reason: a.droppedReason ?? '' }),
         ),
       );
-    lines.push(script.followUpClosingAlignment);
+    // Ask only of what was read back: "did the done ones work?" when some are done.
+    const alignment =
+      done.length > 0
+        ? late.length > 0
+          ? script.followUpClosingAlignment
+          : open.length > 0
+            ? script.followUpClosingAlignmentDoneOpen
+            : script.followUpClosingAlignmentDoneOnly
+        : late.length > 0
+          ? script.followUpClosingAlignmentNoneDone
+          : open.length > 0
+            ? script.followUpClosingAlignmentNoneDoneOpen
+            : undefined;
+    if (alignment) lines.push(alignment);
   }
   lines.push(nextCheckLine(doc, options, date, missing), script.followUpClosingEnd);
   return { heading: script.closingHeading, text: lines.join('\n'), missing };
