@@ -239,12 +239,14 @@ describe('an anonymised exec report of the same incident', () => {
   it('explains every glossary term it uses, once', async () => {
     const text = await cli(['report', id, '--audience', 'exec', '--format', 'md']);
     // Explained where it is used ("In plain words, X: …"), or in the closing list of words ("- **X**: …").
-    // The closing list heads a term as the report spells it, the glossary's term after when that differs
-    // ("- **SEV2** (Severity): …"): compared by entry.
+    // Both head a term as the report spells it, the glossary's term after when that differs ("In plain words,
+    // 5xx (HTTP 5xx): …", "- **SEV2** (Severity): …"): compared by entry.
     const explained = [
-      ...text.matchAll(/In plain words, ([^:]+):|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm),
+      ...text.matchAll(
+        /In plain words, ([^:(\n]+?)(?: \(([^)]+)\))?:|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:/gm,
+      ),
     ].map((m) => {
-      const name = (m[1] ?? m[3] ?? m[2])!;
+      const name = (m[2] ?? m[1] ?? m[4] ?? m[3])!;
       return findGlossaryTerm(name)?.id ?? name;
     });
     const prose = text.replace(/In plain words, [^\n]*|^- \*\*[^*]+\*\*[^\n]*/gm, '');

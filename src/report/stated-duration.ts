@@ -4,7 +4,7 @@ import { plainDuration } from './plain-dates.js';
 // Every report gives one impact duration, the measured one (`metricsFromMoments(...).impactDuration`: impact start
 // to mitigation, else to resolution), from the moments, in every format. The author's own words may say another
 // length ("Card payments failed for 47 minutes" when the moments measure 36); debrief never rewrites them silently:
-// it tells the author (docs/architecture.md, "One impact duration").
+// it tells the author (`docs/architecture.md, One impact duration, and the author's words`).
 
 const unitMs: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 const unitOf = (word: string): string | undefined => {
