@@ -10,7 +10,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readFirstNameList } from '../src/cli/first-name-list.js';
-import { type Evaluation, evaluate, parseCorpus } from '../src/language/evaluate.js';
+import { type Evaluation, evaluate, type LabelledSentence, parseCorpus } from '../src/language/evaluate.js';
 import { provideFirstNames } from '../src/language/first-names.js';
 import { analyze, categories } from '../src/language/index.js';
 import { machineLine, writeResults } from './results.js';
@@ -223,7 +223,11 @@ function groupTable(result: Evaluation): string {
   ].join('\n');
 }
 
-/** Blameful sentences per category and how many were flagged (any category), for dev and held-out. */
+/** The second and fourth files' sentences, for the aggregate tables only (never printed one by one). */
+const secondCorpus = existsSync(secondPath) ? parseCorpus(readFileSync(secondPath, 'utf8')) : [];
+const fourthCorpus = existsSync(fourthPath) ? parseCorpus(readFileSync(fourthPath, 'utf8')) : [];
+
+/** Blameful sentences per category and how many were flagged (any category), for every file. */
 function categoryTable(): string {
   const rows = categories.map((category) => {
     const cell = (corpus: typeof dev) => {
@@ -231,9 +235,41 @@ function categoryTable(): string {
       const flagged = all.filter((s) => analyze(s.text).length > 0).length;
       return `${flagged}/${all.length}`;
     };
-    return `| ${category} | ${cell(dev)} | ${cell(holdout)} |`;
+    return `| ${category} | ${cell(dev)} | ${cell(holdout)} | ${cell(secondCorpus)} | ${cell(fourthCorpus)} |`;
   });
-  return ['| category | dev flagged | held-out flagged |', '| --- | ---: | ---: |', ...rows].join('\n');
+  return [
+    '| category | dev flagged | held-out flagged | second flagged | fourth flagged |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** Missed blameful sentences per category and tag (the group column), counts only, for every file. */
+function missTable(): string {
+  const files: Array<[string, readonly LabelledSentence[]]> = [
+    ['dev', dev],
+    ['held-out', holdout],
+    ['second', secondCorpus],
+    ['fourth', fourthCorpus],
+  ];
+  const keys = new Map<string, number[]>();
+  files.forEach(([, corpus], column) => {
+    for (const s of corpus) {
+      if (s.label === 'neutral' || analyze(s.text).length > 0) continue;
+      const key = `${s.label} / ${s.group}`;
+      const counts = keys.get(key) ?? files.map(() => 0);
+      counts[column] = (counts[column] ?? 0) + 1;
+      keys.set(key, counts);
+    }
+  });
+  const rows = [...keys.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, counts]) => `| ${key} | ${counts.join(' | ')} |`);
+  return [
+    `| category / tag | ${files.map(([name]) => name).join(' | ')} |`,
+    `| --- | ${files.map(() => '---:').join(' | ')} |`,
+    ...rows,
+  ].join('\n');
 }
 
 const devResult = evaluate(dev);
@@ -271,7 +307,9 @@ if (now.fifth) {
   console.log(`fifth    trap groups over 3 %: ${secondTraps(now.fifth)}`);
 }
 console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
-console.log(`\nRecall per category (aggregate counts, both files):\n${categoryTable()}`);
+console.log(`\nRecall per category (aggregate counts, every file):\n${categoryTable()}`);
+if (process.argv.includes('--tags'))
+  console.log(`\nMissed per category and tag (counts only):\n${missTable()}`);
 
 if (process.argv.includes('--misses')) {
   console.log('\nDevelopment mistakes (held-out mistakes are never printed):');
