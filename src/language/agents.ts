@@ -97,9 +97,12 @@ const agentNounEnding = /(?:er|or|ers|ors)$/;
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const anyCapital = /\p{Lu}/u;
 const coordinator = /^(?:and|or|then|,)$/;
-/** A word of a script without case, where no capital can mark a name (Han, kana, Hangul, Hebrew, Arabic, Thai, Devanagari). */
+/**
+ * A word of a script without case, where no capital can mark a name: Han, kana, Hangul, Hebrew, Arabic, Thai, the
+ * Indic scripts, Sinhala, Khmer, Lao, Myanmar, Ethiopic, Georgian and Tibetan.
+ */
 const caselessWord =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\u30fc\p{M}]+$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Ethiopic}\p{Script=Georgian}\p{Script=Tibetan}\u30fc\p{M}]+$/u;
 
 function tokens(lower: string, cased: string, from: number, to: number): Token[] {
   const out: Token[] = [];

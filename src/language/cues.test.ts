@@ -47,6 +47,17 @@ describe('cue marking', () => {
     expect([...wanted.flags]).toEqual([0, 0, 0, 0]);
   });
 
+  it('finds a cue of a script without spaces wherever it starts', () => {
+    const cjk = [rule('f/zh', '都怪|导致'), rule('g/ko', '때문')];
+    const index = indexCues(cjk);
+    const wanted = wantedFor(cjk.length);
+    expect(markCues('这次故障都怪王伟。', index, wanted)).toBe(true);
+    expect([...wanted.list.slice(0, wanted.count)]).toEqual([0]);
+    expect(markCues('장애는 김민준 씨 때문이다.', index, wanted)).toBe(true);
+    expect([...wanted.list.slice(0, wanted.count)]).toEqual([1]);
+    expect(markCues('王伟在 03:12 回滚了变更。', index, wanted)).toBe(false);
+  });
+
   it('refuses a cue shorter than two letters', () => {
     expect(() => indexCues([rule('e/bad', 'a')])).toThrow('e/bad');
   });

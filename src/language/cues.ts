@@ -28,6 +28,11 @@ export interface CueIndex {
   other: Map<number, CueBucket>;
 }
 
+/** Whether a character is of a script written without spaces between words: CJK and Hangul, from U+2E80. */
+function isSpaceless(code: number): boolean {
+  return code >= 0x2e80 && code < 0xd800;
+}
+
 /** The key of a word or cue: its first two UTF-16 code units. */
 function cueKey(text: string, at: number): number {
   return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
@@ -46,7 +51,8 @@ export function indexCues(rules: readonly Rule[]): CueIndex {
         bucket = { short: [], byThird: new Map(), third: [] };
         cues.set(key, bucket);
       }
-      const cue: Cue = { word, rule, prefix: word.length >= 5 };
+      // A cue of a script written without spaces (Han, kana, Hangul) matches wherever it starts (see markCues).
+      const cue: Cue = { word, rule, prefix: word.length >= 5 || isSpaceless(word.charCodeAt(0)) };
       if (word.length === 2) bucket.short.push(cue);
       else {
         const list = bucket.byThird.get(word.charCodeAt(2)) ?? [];
@@ -165,6 +171,12 @@ export function markCues(lower: string, cues: CueIndex, wanted: Wanted): boolean
   while (i < length) {
     const first = lower.charCodeAt(i);
     if (first >= 128 || wordChar[first] !== 1) {
+      // Han, kana and Hangul have no spaces to mark where a word starts: a cue of theirs may start at any character
+      // (only such cues are keyed off ASCII, so English text never reaches the map here).
+      if (first >= 0x2e80 && first < 0xd800 && cues.other.size > 0) {
+        const bucket = cues.other.get(cueKey(lower, i));
+        if (bucket !== undefined && markBucket(lower, i, length, bucket, wanted)) any = true;
+      }
       i++;
       continue;
     }

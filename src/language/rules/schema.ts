@@ -20,10 +20,16 @@ export const fragmentsFileSchema = wordsSchema;
 const agentNeeds = ['person', 'not-system', 'person-or-none'] as const satisfies readonly AgentNeed[];
 const agentPlaces = ['before', 'group', 'clause', 'judged'] as const satisfies readonly AgentPlace[];
 
-/** A cue: lower case (sentences are lower-cased before the cues are looked up), its first word two letters or more. */
+/**
+ * A cue: lower case (sentences are lower-cased before the cues are looked up), its first word two letters or more;
+ * or two characters or more of a script written without spaces (Han, kana, Hangul), found wherever they start.
+ */
 const cueSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9'’-]+(?: [a-z0-9'’-]+)*$/, { error: 'expected a lower-case word or phrase' });
+  .regex(
+    /^(?:[a-z0-9][a-z0-9'’-]+(?: [a-z0-9'’-]+)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]{2,})$/u,
+    { error: 'expected a lower-case word or phrase' },
+  );
 
 const sentence = z.string().regex(/^\S.*\S$/, { error: 'expected text without surrounding spaces' });
 

@@ -15,8 +15,8 @@ export const generatedRules: readonly Rule[] = [
       "List the conditions that made the action possible and likely: tooling, defaults, interface, time pressure, documentation.",
     ],
     question: "What about the tool, interface or situation made this action reasonable at the time?",
-    cue: "error|mistake|failure|fault|slip|blunder",
-    pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call)[ -](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)/,
+    cue: "error|mistake|failure|fault|slip|blunder|oversight",
+    pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member)[ -](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:engineer|developer|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|operator) oversight\b/,
     unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b/,
     examples: {
       match: [
@@ -150,6 +150,28 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Root cause: the retry policy made the spike worse.",
+      ],
+    },
+  },
+  {
+    id: "human_error_label/cjk-human-error",
+    category: "human_error_label",
+    message: "\"Human error\" in Chinese, Japanese or Korean names a starting point for inquiry, not a cause.",
+    suggestions: [
+      "List the conditions that made the action possible and likely: tooling, defaults, interface, time pressure, documentation.",
+    ],
+    question: "What about the tool, interface or situation made this action reasonable at the time?",
+    cue: "人为|操作|手误|人员|ヒュ|人為|人的|ケア|凡ミ|휴먼|인적|사람|작업|운영|담당|조작|단순",
+    pattern: /人为(?:失误|错误|原因|因素|操作失误)|操作失误|手误|人员失误|ヒューマンエラー|人為的な?(?:ミス|エラー)|人的(?:ミス|エラー)|操作ミス|ケアレスミス|凡ミス|휴먼 ?에러|인적 ?(?:오류|실수|과실|요인)|사람의 실수|(?:작업자|운영자|담당자)의? (?:실수|과실)|조작 실수|단순 실수/,
+    examples: {
+      match: [
+        "根本原因是人为失误。",
+        "原因はヒューマンエラーでした。",
+        "근본 원인은 휴먼 에러입니다.",
+      ],
+      noMatch: [
+        "根本原因是连接池大小配置不当。",
+        "原因は証明書の期限切れでした。",
       ],
     },
   },
@@ -329,6 +351,57 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "How do we catch this earlier next time?",
         "How did the probe not notice the hung handler?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/cjk-who",
+    category: "blame_seeking_question",
+    message: "A question that seeks who did it or whose fault it is, in Chinese, Japanese or Korean.",
+    suggestions: [
+      "Ask how and what instead, e.g. which checks ran on the change and what the alert showed.",
+    ],
+    question: "How did the change reach production, and which checks ran on it?",
+    cue: "是谁|谁干|谁搞|谁弄|谁做|谁改|谁删|谁的|谁该|谁来|谁背|谁把|谁误|谁动|谁批|谁合|谁上|谁发|誰が|誰の|누가|누구",
+    pattern: /谁(?:干的|搞的|弄的|做的|改的|删的|的锅|的错|的责任|该负责|来背锅|背锅|把|误删|动了|批准的|合并的|上线的|发布的)|誰が[^。？?、]{0,20}?(?:やった|やらかし|壊した|消した|削除した|変更した|承認した|デプロイした|マージした|落とした)|誰の(?:せい|責任|ミス)|누가 ?(?:그랬|한 거|했어|했냐|했나|했는지|망가|망쳤|삭제|지웠|바꿨|배포했|승인했|머지)|누구 ?(?:책임|잘못|탓)|누구의 ?(?:책임|잘못|실수|탓)/,
+    examples: {
+      match: [
+        "这是谁干的？",
+        "誰が本番のDBを削除したの？",
+        "이거 누구 책임이야?",
+      ],
+      noMatch: [
+        "谁是今晚的值班工程师？",
+        "誰が二次オンコールでしたか？",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/did-anyone-even",
+    category: "blame_seeking_question",
+    message: "\"Did anyone even read it?\" is an accusation phrased as a question: it asks who failed, not what happened.",
+    suggestions: [
+      "Ask what the people involved saw at that point, and what competed for their attention.",
+    ],
+    question: "What did the people involved see at that point, and what competed for their attention?",
+    cue: "even|actually|ever|really|bother|didn|wasn|weren|hasn|haven|hadn|nobody|none|no-one|many|part|too|only|people|engineers|devs|developers|reviewers|going|gonna|doing|hard|where|why|possible",
+    pattern: /\b(?:did|has|have|was|were)(?:n't|n’t| not)? (?:anyone|anybody|someone|somebody|any of (?:you|them|us)|you|they|he|she|the (?:on-?call|oncall|reviewers?|approvers?|engineers?|developers?|devs?|team|author|sre|dba|ic|responders?)) (?:(?:even|actually|ever|really) )+(?:bother(?:ed)? to )?(?:read|reading|check|checking|test|testing|look|looking|watch|watching|review|reviewing|notice|see|open|try|think|verify|run|follow|catch|spot|monitor|monitoring|pay attention|paying attention|care)\b(?=[^?]*\?)|\b(?:did|has|have|was|were) (?:anyone|anybody|someone|somebody|any of (?:you|them|us)|you|they|he|she|the (?:on-?call|oncall|reviewers?|approvers?|engineers?|developers?|devs?|team|author|sre|dba|ic|responders?)) (?:(?:even|actually|ever|really) )?bother(?:ed)? to (?:read|reading|check|checking|test|testing|look|looking|watch|watching|review|reviewing|notice|see|open|try|think|verify|run|follow|catch|spot|monitor|monitoring|pay attention|paying attention|care)\b(?=[^?]*\?)|\b(?:didn't|didn’t|did not|wasn't|wasn’t|weren't|weren’t|hasn't|hasn’t|haven't|haven’t) (?:anyone|anybody|someone|somebody|any of (?:you|them|us)|you|they|he|she|the (?:on-?call|oncall|reviewers?|approvers?|engineers?|developers?|devs?|team|author|sre|dba|ic|responders?)) (?:(?:even|actually|ever|think to) )?(?:read|reading|check|checking|test|testing|look|looking|watch|watching|review|reviewing|notice|see|open|try|think|verify|run|follow|catch|spot|monitor|monitoring|pay attention|paying attention|care)\b(?=[^?]*\?)|\b(?:does|did|do|is|was|were|has|have) (?:nobody|no one|no-one|none of (?:us|you|them)) (?:(?:even|actually|ever|really) )?(?:read|reading|check|checking|test|testing|look|looking|watch|watching|review|reviewing|notice|see|open|try|think|verify|run|follow|catch|spot|monitor|monitoring|pay attention|paying attention|care)\b(?=[^?]*\?)|\bhow many (?:more )?times do (?:we|i) (?:have|need) to (?:tell|remind|ask|say)\b|\bwhat part of\b[^?]{0,80}\b(?:was|is|did) (?:unclear|confusing|hard|so hard|difficult|not clear)\b|\bis it (?:really )?too much to ask\b|\bwho (?:even|actually|ever) (?:reads?|checks?|looks?|tests?|watches?|reviews?|opens?)\b|\bam i the only one (?:here )?who\b|\b(?:do|does|did) (?:people|engineers|devs|developers|you|they|reviewers|the (?:on-?call|reviewers?|team|engineers?)) (?:not|even) (?:read|reading|check|checking|test|testing|look|looking|watch|watching|review|reviewing|notice|see|open|try|think|verify|run|follow|catch|spot|monitor|monitoring|pay attention|paying attention|care)\b(?=[^?]*\?)|\b(?:is|was|are) (?:anyone|anybody|someone|somebody|nobody|no one) (?:going|gonna) to (?:explain|tell (?:us|me)|own up|admit|take responsibility|answer)\b|\bwhat (?:exactly |on earth |the hell )?(?:were|was) (?:they|you|he|she|the (?:on-?call|responders?|team|engineers?|ic|reviewers?)) (?:(?:even|actually|exactly) doing|doing (?:for|all this time|the whole time|in all that time))\b(?=[^?]*\?)|\bhow hard (?:can|could) it (?:possibly )?(?:be|have been) to\b|\b(?:didn't|didn’t|did not|haven't|haven’t|have not|hadn't|hadn’t) we (?:all )?(?:agree|say|decide|tell (?:everyone|people|you|them))\b(?=[^?]*\?)|\bwhere (?:was|were) (?:the (?:on-?call|reviewers?|responders?|ic|team|engineers?|owners?|approvers?)|you|they|he|she)(?: (?:during|when|while|all this time|the whole time|in all this|at the time))?(?=[^?\w]*\?|\b[^?]{0,40}\?)|\bhow (?:is|was) it (?:even )?possible (?:that )?(?:nobody|no one|anyone|someone|you|they|he|she)\b|\bwhy did it take\b[^?]{0,40}\bfor (?:someone|anyone|somebody|anybody|you|him|her|them|the (?:on-?call|responders?|engineers?|team|ic)) to (?:look|respond|react|ack|acknowledge|notice|answer|check|roll back|do something)\b|\bwhy (?:on earth |the hell |in the world )?would (?:anyone|anybody|someone|somebody|any of (?:you|them|us)|you|they|he|she|the (?:on-?call|oncall|reviewers?|approvers?|engineers?|developers?|devs?|team|author|sre|dba|ic|responders?)|you|they|he|she) (?:ever |even )?(?:deploy|push|merge|ship|run|delete|drop|disable|turn off|restart|skip|ignore|approve|do (?:that|this|it)|think (?:that|this|it) (?:was|is) (?:fine|ok|okay|safe|a good idea))\b(?=[^?]*\?)/,
+    examples: {
+      match: [
+        "Did anyone even read the runbook?",
+        "Was anybody actually watching the dashboards?",
+        "Didn't anyone test this before it went out?",
+        "Why would anyone deploy on a Friday afternoon?",
+        "Does nobody read the runbook any more?",
+        "How many times do we have to tell people to check the namespace?",
+      ],
+      noMatch: [
+        "Does nobody own this service?",
+        "Did anyone check the lag at 10:02?",
+        "Does anyone even use this endpoint any more?",
+        "Does anyone really read the weekly report?",
+        "Why would the scheduler evict a pod with no limits?",
+        "Didn't the scheduler notice the taint?",
       ],
     },
   },
@@ -732,6 +805,86 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "person_remedy/cjk-remedy",
+    category: "person_remedy",
+    message: "A remedy aimed at a person in Chinese, Japanese or Korean (be more careful, discipline, written apology).",
+    suggestions: [
+      "Turn the item into a guardrail, automation, default or feedback signal.",
+    ],
+    question: "What change to the system would make this harmless whoever is at the keyboard?",
+    cue: "更加|更小|更谨|更仔|更认|多加|务必|一定|通报|处分|处罚|扣绩|扣奖|扣工|开除|辞退|写检|检讨|问责|追责|もっ|より|十分|今後|しっ|気を|始末|懲戒|減給|厳重|反省|再教|処分|주의|조심|신경|징계|경위|시말|감봉|문책|재교|경고|인사",
+    pattern: /(?:更加|更|多加|务必|一定要)(?:小心|谨慎|仔细|认真)|通报批评|处分|处罚|扣(?:绩效|奖金|工资)|开除|辞退|写检讨|检讨书|问责|追责|(?:もっと|より(?:一層)?|十分に?|今後は?|しっかり)(?:注意|気をつけ|気を付け|慎重)|気をつけるように|気を付けるように|始末書|懲戒|減給|厳重注意|反省文|再教育|処分(?:する|を|が|し)|(?:더|좀 더|더욱|각별히|앞으로) ?(?:주의(?:하|해)|조심|신경 ?(?:써|쓰))|징계|경위서|시말서|감봉|문책|재교육|경고 조치|인사 조치/,
+    examples: {
+      match: [
+        "行动项：值班工程师以后要更加小心。",
+        "田中さんには始末書を書いてもらう。",
+        "담당자는 앞으로 더 주의해야 한다.",
+      ],
+      noMatch: [
+        "行动项：为删除操作增加二次确认。",
+        "本番の削除コマンドに確認ダイアログを追加する。",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/stop-letting",
+    category: "person_remedy",
+    message: "Saying people can no longer be let near a system is a restriction on them, not a fix to the system.",
+    suggestions: [
+      "Make the risky step safe for anyone (a guardrail, a dry run, a confirmation, a safer default) instead of keeping people away from it.",
+    ],
+    question: "What guardrail would make this step safe whoever takes it?",
+    cue: "letting|allowing|trusting|let|allow|trust",
+    pattern: /\b(?:can't|can’t|cannot|can not|shouldn't|shouldn’t|should not|mustn't|mustn’t|must not|have to stop|need to stop|must stop|should stop)(?: keep| continue| go on)? (?:letting|let|allowing|allow|trusting|trust) (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:to )?(?:deploy|push|merge|touch|near|run|ship|access|release|anywhere near|on call|on-call|make changes|change|handle|own)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "We can't keep letting interns deploy on their own.",
+        "We should stop letting Obinna touch the billing database.",
+      ],
+      noMatch: [
+        "We can't keep letting the queue grow without a bound.",
+        "We should stop letting the scheduler place pods without limits.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/accountability-demand",
+    category: "person_remedy",
+    message: "Demanding that someone be held to account for the incident is a sanction, not a corrective action, and it stops people reporting.",
+    suggestions: [
+      "Hold the actions accountable (owners and due dates for system changes), not the people who were there.",
+    ],
+    question: "Which system change, with an owner and a date, would make a repeat less likely?",
+    cue: "hold|holds|holding|held|accountab|consequence|repercussion|unpunished|responsible|responsibility|blame|fall|answer|explain|justify|names|name|personally|liable|track|tracking|count|counts|counted|admit|wrong|own",
+    pattern: /\bhold(?:s|ing)? (?<agent>(?!us\b|ourselves\b|the vendor\b|vendors?\b)[^,;.?!:()]{1,40}?) (?:personally )?(?:accountable|responsible|to account)\b(?! for (?:(?:the|its|their|our) )?(?:action|follow-up|sla|contract|deadline|due date))|\b(?:there|this)\b[^.;]{0,20}\b(?:has|have|needs?|must|should|ought|got) (?:to )?be (?:some |real |clear |personal |serious )?(?:accountability|consequences|repercussions)\b(?![^.;]{0,30}\b(?:actions?|follow-ups?|owners?)\b)|\b(?:go|goes|went|going) unpunished\b|\b(?:those|the (?:person|people|individuals?|engineers?|developers?|ones?|party|parties)) (?:responsible|at fault|to blame)(?: for (?:this|that|it|the (?:outage|incident|failure|mess|breakage|downtime|data loss)))?,? (?:should|must|will|need to|needs to|has to|have to|is going to|are going to|ought to|deserves? to)\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally| publicly)? (?:take|accept|shoulder|carry) (?:full |personal |the )?(?:responsibility|blame|fall|heat) for (?:this|that|it|the (?:outage|incident|failure|mistake|mess|breakage|downtime|data loss))\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally)? (?:explain (?:himself|herself|themselves|themself)|answer to (?:the |his |her |their |senior |upper |exec)|justify (?:his|her|their|this|that|the) (?:decision|actions?|choice|call))\b|\bpersonally (?:accountable|responsible|liable)\b|\b(?:is|are|will be|be|become|becomes|made) (?:personally |directly |solely |fully )?(?:accountable|responsible|liable) for (?:any|every|all|future|the next|each|further|another|subsequent) (?:[\w-]+ )?(?:outages?|incidents?|failures?|breakages?|mistakes?|errors?|regressions?)\b(?! (?:reviews?|reports?|process|response|comms|communications?|tooling|drills?))|\btrack(?:ing)? (?:who|whose|which (?:engineers?|person|people|developers?|teams?))\b[^.;]{0,30}\b(?:caused|causes|broke|breaks|pushed|merged|deployed|approved|made|introduced)\b|\bcount(?:s|ed)? against (?:him|her|them|the (?:on-?call|engineer|author|responder|reviewer|team)|[\p{Lu}][\p{L}]+)(?: in (?:his|her|their|the) (?:review|appraisal|rating))?\b|(?<!(?:rather than|instead of|not|never|without|no longer) )\banswer(?:s|ing)? for (?:this|that|it|the (?:outage|incident|failure|mistake|damage|mess|downtime|data loss))\b|\b(?:explain|explaining|admit|admitting|write up|document|list) (?:exactly )?(?:what|where|how) (?:he|she|they|you|[\p{Lu}][\p{L}]+) (?:did|went) wrong\b|\bown (?:the |any |every )?(?:incidents?|outages?|failures?|mistakes?) (?:they|he|she|you) (?:cause|caused|create|created|introduce|introduced)\b|\b(?:i|we) (?:want|need|expect|demand)(?: to (?:know|see|have|hear))? (?:a name|names|the names? of)\b/u,
+    agent: "person-or-none",
+    unless: /\b(?:we|i)(?: all)?(?: really)? (?:must|should|need to|have to|will|ought to) (?:take|accept|shoulder) (?:full |the )?(?:responsibility|blame)\b/,
+    examples: {
+      match: [
+        "Hold the deploy author accountable.",
+        "There has to be accountability here.",
+        "There must be consequences for whoever did this.",
+        "This cannot go unpunished.",
+        "The person responsible should own this publicly at the all-hands.",
+        "The release manager must take responsibility for the outage.",
+        "I want names by the end of the day.",
+        "Going forward, each author is personally accountable for their rollout.",
+        "The release captain will be accountable for any future outage.",
+        "This will count against the on-call in their review.",
+      ],
+      noMatch: [
+        "The platform team is responsible for every outage review.",
+        "Accountable: platform team (owner of the alert routing).",
+        "The review ends with them improving the system rather than answering for it.",
+        "We hold the vendor accountable to the SLA in the contract.",
+        "There must be accountability for every action item, with an owner and a date.",
+        "We take full responsibility for the outage and apologise to our customers.",
+        "The engineer responsible for the migration should review the plan.",
+      ],
+    },
+  },
   // src/language/rules/judgmental.yml
   {
     id: "judgmental/evaluative-word",
@@ -741,8 +894,8 @@ export const generatedRules: readonly Rule[] = [
       "Delete the evaluation and state the observable behaviour plus the conditions around it.",
     ],
     question: "What pressures and trade-offs were present when this was done?",
-    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|yolo|rogue|convenient|lame|poor|feeble",
-    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
+    cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|slipshod|lackadais|pathetic|yolo|rogue|convenient|lame|poor|feeble",
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|amateur hour|slipshod|lackadaisical(?:ly)?|pathetic(?:ally)?|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
     agent: "not-system",
     agentAt: "judged",
     examples: {
@@ -775,7 +928,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look reasonable at the time?",
     cue: "careless|sloppy|lazy|reckless|negligent|incompetent|irresponsib|unprofessional|dumb|stupid|foolish|thoughtless",
-    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by(?! (?:default|design|nature|construction)\b))\b/,
+    pattern: /\b(?:it|that|this) (?:was|is|'s|’s|seems|seemed) (?:\w+ )?(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|amateur hour|slipshod|lackadaisical(?:ly)?|pathetic(?:ally)?|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?) (?:of|to|by(?! (?:default|design|nature|construction)\b))\b/,
     examples: {
       match: [
         "It was irresponsible of the author to disable the linter for the whole crate.",
@@ -1020,7 +1173,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the options look like at the moment the decision was made?",
     cue: "mistake|mistakes|error|errors|blunder|blunders|slip|slips|screw|screwup|screwups|lapse|lapses|misjudgement|misjudgment|misjudgements|misjudgments|decision|decisions|call|calls|choice|choices|judgement|judgment|move|idea",
-    pattern: /\b(?:(?:mistakes?|errors?|blunders?|slip-?ups?|screw-?ups?|lapses? (?:in|of) judge?ment|misjudge?ments?)(?: (?:were|was))?(?: made)? (?:by|on the part of)|(?:bad|poor|wrong|terrible|awful|questionable|careless|reckless|dumb|stupid|foolish|unwise|sloppy|lazy) (?:call|decision|choice|judge?ment|move|idea)s?(?: (?:was|were))?(?: made)? (?:by|from|on the part of)) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|cost|led|made|kept|took|held|set|put|left|meant|hurt)\b))/u,
+    pattern: /\b(?:(?:mistakes?|errors?|blunders?|slip-?ups?|screw-?ups?|lapses? (?:in|of) judge?ment|misjudge?ments?)(?: (?:were|was))?(?: made)? (?:by|on the part of)|(?:mistakes?|blunders?|slip-?ups?|screw-?ups?|misjudge?ments?)(?: made)? from|(?:bad|poor|wrong|terrible|awful|questionable|careless|reckless|dumb|stupid|foolish|unwise|sloppy|lazy) (?:call|decision|choice|judge?ment|move|idea)s?(?: (?:was|were))?(?: made)? (?:by|from|on the part of)) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?= (?:\p{L}+ed|cost|led|made|kept|took|held|set|put|left|meant|hurt)\b))/u,
     agent: "person",
     agentAt: "group",
     examples: {
@@ -1180,18 +1333,113 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What do the earlier incidents have in common in the system, not in the team?",
     cue: "typical|classic|again|usual|always|strikes",
-    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|took down|taking down|wiped)\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b/,
+    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|took down|taking down|wiped)\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?: (?:has|have))? (?:strikes?|struck) (?:yet )?again\b|^(?:(?:lol|lmao|ugh|welp|so|and|yep|yeah|sigh|wow|great)[,!.]? )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support) (?:(?:just|has|have|went and) )?(?:broke|nuked|wiped|trashed|borked|hosed|took down|killed|messed up|screwed up) (?:it|prod|production|staging|everything|things|main|master|us|the build|the [\w-]+ (?:cluster|pipeline|build|deploy|config))\b[^.;!?]{0,30}?\b(?:again|as usual|as always|once more)\b/,
     examples: {
       match: [
         "Typical platform team.",
         "The mobile folks are breaking the API contract again.",
         "The DBA team strikes again.",
+        "platform broke it again, what a surprise",
+        "Security strikes again.",
       ],
       noMatch: [
+        "payments broke again after the certificate expired.",
+        "The platform strikes a balance between cost and latency.",
         "The platform team rolled the change back again after the second spike.",
         "The alert fired again, as usual.",
         "Classic retry storm, as the graph shows.",
         "The SRE team is changing the alert thresholds again after review.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/cjk-judgement",
+    category: "judgmental",
+    message: "A judgement of a person or their work in Chinese, Japanese or Korean (careless, sloppy, irresponsible).",
+    suggestions: [
+      "Delete the evaluation and state the observable behaviour plus its conditions.",
+    ],
+    question: "What pressures and trade-offs were present?",
+    cue: "粗心|马虎|不负|不专|太菜|低级|愚蠢|偷懒|草率|鲁莽|不靠|没脑|猪队|太蠢|敷衍|不注|いい|怠慢|無責|初歩|うっ|ずさ|杜撰|軽率|不用|だら|素人|부주|무책|안일|초보|어이|한심|경솔|무능|멍청",
+    pattern: /粗心|马虎|不负责任|不专业|太菜|低级错误|愚蠢|偷懒|草率|鲁莽|不靠谱|没脑子|猪队友|太蠢|敷衍了事|不注意|いい加減|怠慢|無責任|初歩的な(?:ミス|間違い)|うっかり|ずさん|杜撰|軽率|不用意|だらしな|素人(?:みたい|同然|レベル)|부주의|무책임|안일|초보적인? (?:실수|오류)|어이없는 실수|한심|경솔|무능|멍청/,
+    examples: {
+      match: [
+        "这是一个很低级的错误，王伟太粗心了。",
+        "佐藤さんの作業はずさんだった。",
+        "김민준 씨의 부주의가 문제였다.",
+      ],
+      noMatch: [
+        "连接池在高峰期被耗尽。",
+        "キャッシュの有効期限が短すぎた。",
+      ],
+    },
+  },
+  {
+    id: "judgmental/strikes-again",
+    category: "judgmental",
+    message: "\"X strikes again\" makes one incident a verdict on a person's character.",
+    suggestions: [
+      "Describe this incident's change and the conditions that let it through; list the earlier ones as data, not as a pattern of the person.",
+    ],
+    question: "What do the earlier incidents have in common in the system, not in the person?",
+    cue: "strike|strikes|struck",
+    pattern: /\b(?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:strikes|strike|struck) (?:yet )?again\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Kwame strikes again, third outage this month.",
+        "Our favourite intern strikes again.",
+      ],
+      noMatch: [
+        "DNS strikes again.",
+        "The OOM killer struck again at 03:00.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/what-happens-when",
+    category: "judgmental",
+    message: "\"This is what happens when juniors deploy\" turns the incident into a verdict on a kind of person.",
+    suggestions: [
+      "Describe what made the step risky for anyone, and which guardrail was missing.",
+    ],
+    question: "What would have made this step safe whoever took it?",
+    cue: "happens|happen|get",
+    pattern: /\b(?:this|that)(?: is|'s|’s| was) what (?:happens|you get) (?:when|if) (?:you |we )?(?:let |allow )?(?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:(?:are|is|get|gets|were) )?(?:let|allowed|given|left|trusted|deploy|deploys|push|pushes|merge|merges|ship|ships|run|runs|skip|skips|ignore|ignores|rush|rushes|touch|touches|near|cut|cuts|yolo|don't|doesn't|do not|does not)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "This is what happens when juniors are let near production.",
+        "That's what you get when interns deploy on a Friday.",
+      ],
+      noMatch: [
+        "This is what happens when the cache has no TTL.",
+        "This is what happens when retries are not capped.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/seniority",
+    category: "judgmental",
+    message: "Measuring the person against their seniority (\"should know better at her level\") judges them instead of the situation.",
+    suggestions: [
+      "Describe what the situation looked like to anyone in that seat, and what would make the right move easy whatever the experience.",
+    ],
+    question: "What would let anyone on the rota, new or seasoned, catch this?",
+    cue: "even|know|level|seniority|tenure|grade|experience|expect|senior|experienced|staff|principal|competent",
+    pattern: /\beven (?:a |an )?(?:new hire|newbie|junior|intern|first-year|student|child|beginner|trainee|graduate|grad)s? (?:would(?:'ve|’ve| have)? (?:known|caught|seen|noticed|checked|spotted)|knows?|understands?|could tell)\b|\b(?:should|ought to|must) (?:really |surely )?know better\b|\b(?:at|with|for) (?:his|her|their|your|that|this) (?:level|seniority|tenure|experience level|pay grade)\b|\bfor (?:someone|somebody|an? [\w-]+) (?:with|of) (?:his|her|their|that much|so much|\w+ years(?: of)?) (?:experience|seniority|tenure)\b|\b(?:senior|experienced|staff|principal|competent) (?:engineers?|sres?|devs?|developers?|dbas?|operators?) (?:don't|don’t|do not|wouldn't|wouldn’t|would not|never|know (?:not to|better))\b|\bexpect(?:ed)? (?:more|better) (?:from|of) (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    agent: "person-or-none",
+    examples: {
+      match: [
+        "Even a new hire knows not to restart every broker at once.",
+        "She should know better at her level.",
+        "Senior engineers don't ship on a Friday.",
+        "You'd expect more from a staff engineer.",
+      ],
+      noMatch: [
+        "Even a new hire can now roll back with one command.",
+        "We expect better throughput from the new disks.",
+        "Senior engineers review every schema change before merge.",
       ],
     },
   },
@@ -1307,14 +1555,18 @@ export const generatedRules: readonly Rule[] = [
       "State the cue that existed and the cues that competed with it at the time.",
     ],
     question: "Is this obvious to everyone in the room? What made it non-obvious at the time?",
-    cue: "obvious|clear|evident|apparent|plain|trivial|easy",
-    pattern: /\b(?:should|must|ought to)(?:n't| not)?(?: have|'ve) been (?:so |really |pretty |completely |blindingly |painfully |immediately )?(?:obvious|clear|evident|apparent|plain|trivial|easy to (?:spot|see|catch|notice|avoid))\b|\b(?:was|were|is) (?:so |painfully |blindingly |glaringly |pretty |really |completely )?(?:obvious|self-evident)(?: (?:that|to anyone|to everyone|to anybody|to any|in hindsight|what|where))\b|\b(?:in hindsight|looking back|in retrospect),? (?:it|this|that) (?:was|is) (?:so |pretty |really )?(?:obvious|clear)\b/,
+    cue: "obvious|clear|evident|apparent|plain|trivial|easy|staring|signs|writing",
+    pattern: /\b(?:should|must|ought to)(?:n't| not)?(?: have|'ve) been (?:so |really |pretty |completely |blindingly |painfully |immediately )?(?:obvious|clear|evident|apparent|plain|trivial|easy to (?:spot|see|catch|notice|avoid))\b|\b(?:was|were|is) (?:so |painfully |blindingly |glaringly |pretty |really |completely )?(?:obvious|self-evident)(?: (?:that|to anyone|to everyone|to anybody|to any|in hindsight|what|where))\b|\b(?:in hindsight|looking back|in retrospect),? (?:it|this|that) (?:was|is) (?:so |pretty |really )?(?:obvious|clear)\b|\b(?:was|were|is|are|been) (?:blindingly|glaringly|painfully|screamingly|dead|so) obvious\b|\b(?:was|were|is|are|been|as) (?:plain|clear) as day\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\b(?:the )?(?:warning )?signs were (?:all )?(?:there|everywhere)\b|\bthe writing was on the wall\b/,
     examples: {
       match: [
         "It should have been obvious the new index would lock the table.",
         "It was obvious to anyone watching the graph.",
+        "It was blindingly obvious the index would lock the table.",
+        "In hindsight the warning signs were all there.",
       ],
       noMatch: [
+        "The cause is obvious from the flame graph.",
+        "The signs of saturation are visible on the pool dashboard.",
         "The trace obviously shows a 2 s gap.",
         "It is clear from the graph that the pool was saturated.",
       ],
@@ -1525,6 +1777,30 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "minimizing/saw-it-coming",
+    category: "minimizing",
+    message: "Saying anyone could have seen it coming judges the past by an outcome nobody knew then.",
+    suggestions: [
+      "State the cue that existed then and the cues that competed with it.",
+    ],
+    question: "What made this non-obvious at the time, to the people who were there?",
+    cue: "anyone|anybody|everyone|everybody|child|fool|coming|always|never|waiting|expect|knew",
+    pattern: /\b(?:anyone|anybody|everyone|everybody|a child|any fool)\b (?:could|would|should|might)(?:'ve|’ve| have) (?:seen|predicted|foreseen|guessed|told|spotted|caught) (?:this|that|it|what)\b|\b(?:anyone|anybody|everyone|everybody|we all|you all|they all|a child|any fool)\b[^.;]{0,25}\b(?:saw|see|seen|predicted|foresaw|called) (?:this|that|it) coming\b|\b(?:was|is|were) (?:always|never) going to (?:end (?:well|badly|in tears)|go well|go badly|blow up|bite (?:us|them|someone))\b|\ban? (?:disaster|accident|outage|incident|trainwreck|train wreck) waiting to happen\b|\bwhat did (?:they|you|he|she|the [\w-]+ team) (?:even |honestly |really )?expect\b|\b(?:everyone|everybody|we all|they all) knew (?:this|that|it) (?:would|was going to)\b/,
+    examples: {
+      match: [
+        "Anyone could have predicted this.",
+        "Rolling out to every region at once was never going to end well.",
+        "That shared volume was an accident waiting to happen.",
+        "Honestly, what did they expect?",
+      ],
+      noMatch: [
+        "Nobody saw this coming.",
+        "Anyone can see the dashboard without logging in.",
+        "The retry was always going to fail for non-idempotent calls.",
+      ],
+    },
+  },
   // src/language/rules/procedure-violation.yml
   {
     id: "procedure_violation/ignored-procedure",
@@ -1652,6 +1928,28 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The bot merged the dependency update without review, as configured.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/cjk-ignored",
+    category: "procedure_violation",
+    message: "A person framed as ignoring or bypassing a rule or warning, in Chinese, Japanese or Korean.",
+    suggestions: [
+      "Examine the gap between the procedure as written and the work as done at the time.",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "无视|忽视|违反|违规|绕过|擅自|私自|没有按|没按|不按|無視|違反|勝手|守ら|飛ば|スキ|무시|위반|어기|어겼|멋대|마음대|건너",
+    pattern: /擅自|私自|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))[^，。,；;！？]{0,10}?(?:无视|忽视|违反|违规|绕过|没有按照|没按|不按)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))[^。]{0,20}?(?:無視|違反|勝手に|守らず|守らなかった|飛ばして|スキップして)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?))[^.。]{0,20}?(?:무시|위반|어기|어겼|멋대로|마음대로|건너뛰|건너뛴)/u,
+    examples: {
+      match: [
+        "王伟无视了磁盘告警。",
+        "鈴木さんが手順を無視して再起動した。",
+        "이서연 씨가 변경 동결 기간을 무시하고 배포했다.",
+      ],
+      noMatch: [
+        "解析器忽略了未知的请求头。",
+        "サーバーが勝手に再起動した。",
       ],
     },
   },
@@ -1960,6 +2258,29 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "counterfactual/cjk-hindsight",
+    category: "counterfactual",
+    message: "A person's action judged in hindsight in Chinese, Japanese or Korean (should have, if only they had).",
+    suggestions: [
+      "Describe what did happen and what was visible at the time.",
+    ],
+    question: "What did the situation look like to them at the time?",
+    cue: "本应|本该|早该|早就|当时|当初|本来|要是|如果|假如|没有|没测|没检|没确|未经|べき|ておけ|ていれ|確認|テス|レビ|怠っ|怠り|어야|더라|확인|테스|검토|리뷰|점검",
+    pattern: /(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))[^，。,；;！？]{0,10}?(?:本应该|本应|本该|早该|早就应该|早就该|当时就?应该|当初就?应该|本来应该)|(?:要是|如果|假如)(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:当时|当初|早点|提前)?[^。！？]{0,30}?(?:就不会|也不会|就能避免|就可以避免|就没事)|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:根本)?(?:没有|没|未经?)(?:仔细)?(?:检查|测试|确认|评审|核对|备份|验证)(?:一下)?(?:就|便)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))[^。]{0,30}?(?:べきだった|べきでした|ておけば|ていれば|ておくべき)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))[^。]{0,20}?(?:確認せず|確認しないで|確認もせず|テストせず|テストもせず|テストしないで|レビューせず|を怠っ|を怠り)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?))[^.。]{0,30}?(?:했어야|했었어야|했더라면|었더라면|았더라면)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?))[^.。]{0,20}?(?:확인|테스트|검토|리뷰|점검)(?:하지 ?않고|도 ?안 ?하고|을? 안 하고|없이)/u,
+    examples: {
+      match: [
+        "王伟本应该先在预发环境验证。",
+        "张伟没有测试就直接上线了。",
+        "田中さんはデプロイ前に確認するべきだった。",
+        "김민준 씨가 배포 전에 확인했어야 했다.",
+      ],
+      noMatch: [
+        "我们应该为迁移增加自动检查。",
+        "如果连接池更大，服务就不会宕机。",
+      ],
+    },
+  },
   // src/language/rules/passive-blame.yml
   {
     id: "passive_blame/lapse-passive",
@@ -1969,11 +2290,13 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
     ],
     question: "Which mechanism allowed this step to be missed?",
-    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
+        "The deprecation warning went unheeded for a month.",
+        "The ticket sat unanswered for three days.",
         "The lag alert was overlooked overnight.",
         "The handover was fumbled.",
       ],
@@ -2040,6 +2363,28 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Oversight of the vendor is handled by procurement.",
+      ],
+    },
+  },
+  {
+    id: "passive_blame/cjk-lapse-passive",
+    category: "passive_blame",
+    message: "An agentless lapse (\"was overlooked, was forgotten\") in Chinese, Japanese or Korean still implies somebody's failure.",
+    suggestions: [
+      "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
+    ],
+    question: "Which mechanism allowed this step to be missed?",
+    cue: "被忽|被遗|被忘|被漏|見落|忘れ|放置|見過|간과|방치|잊혀",
+    pattern: /被(?:忽略|遗漏|忘记|忽视|漏掉)|見落とされ|忘れられ|放置され|見過ごされ|간과되|간과됐|방치되|방치됐|잊혀/,
+    examples: {
+      match: [
+        "磁盘告警被忽略了一整晚。",
+        "証明書の更新が忘れられていた。",
+        "경고가 밤새 방치됐다.",
+      ],
+      noMatch: [
+        "告警在凌晨三点触发。",
+        "証明書は自動で更新される。",
       ],
     },
   },
@@ -2371,6 +2716,60 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "We don't blame Priya for this.",
         "I blame the retry policy.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/on-department",
+    category: "person_as_cause",
+    message: "A team named by its department (\"this one is on platform\", \"blame infra\") is placed as the cause; name the change or mechanism instead.",
+    suggestions: [
+      "Name the change or condition, and the factors that let it do harm.",
+    ],
+    question: "Which conditions let this change do harm, whichever team made it?",
+    cue: "platform|infra|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support",
+    pattern: /\b(?:this|that|it|(?:the|this|that) (?:outage|incident|downtime|breakage|mess|failure))(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?=$|[,;.?!]| (?:and|but|for|again|as usual)\b)|(?<!(?:n't|n’t|not|never|no) )\bblame(?:d)? (?:it |this |that )?(?:on )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?=$|[,;.?!]| (?:and|but|for|again|as usual)\b)|\b(?:lost|down|broken|broke|outage|downtime|failed|failing|crashed|errors?)\b[^.;]{0,60}\bthanks to (?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?=$|[,;.!]| (?:and|but|again|as usual)\b)|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)['’]s (?:fault|doing)\b/,
+    examples: {
+      match: [
+        "this one is on platform",
+        "honestly I blame infra",
+        "We lost an hour of orders thanks to payments, again.",
+        "totally security's fault",
+      ],
+      noMatch: [
+        "The fix is on platform's roadmap for next quarter.",
+        "Thanks to security for the quick review.",
+        "This one is on the platform roadmap.",
+        "Don't blame security for this.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/cjk-person-cause",
+    category: "person_as_cause",
+    message: "A person (or their work) is named as the cause in Chinese, Japanese or Korean; make the change or mechanism the subject.",
+    suggestions: [
+      "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "都怪|全怪|只怪|得怪|要怪|的错|的锅|背锅|惹的|闯的|造成|导致|引起|引发|搞挂|搞坏|搞砸|搞崩|弄坏|弄挂|弄崩|改坏|改错|打挂|误删|误操|删了|删掉|删除|清空|せい|原因|壊し|落と|ダウ|止め|消し|やら|ミス|誤操|때문|탓에|탓이|탓으|잘못|실수|과실|망가|망쳐|망쳤|날려|날렸|다운",
+    pattern: /(?:都|全|只|得|要)怪(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:的错(?!误)|的锅|背锅|惹的祸|闯的祸)|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:的[\u4e00-\u9fff]{1,6}?)?(?:直接)?(?:造成|导致|引起|引发)了?|(?:因为|由于)(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))[^，。,；;！？]{0,20}?[，,]?(?:才|直接)?(?:造成|导致|引起|引发)|(?:由|被)(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:的[\u4e00-\u9fff]{1,6}?)?(?:造成|导致|引起|引发|搞挂|搞坏|弄坏|误删)|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))[^，。,；;！？]{0,15}?(?:搞挂|搞坏|搞砸|搞崩|弄坏|弄挂|弄崩|改坏|打挂|误删|误操作)|(?:(?:(?!周[末期日一二三四五六报边围]|陈旧|陈列|钱包|何时|何况|张[表图卡])[小老阿]?[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭汪廖贾韦邹孟熊秦邱尹薛闫侯郝龚邵钱覃戴孔汤][\u4e00-\u9fff]{1,2}?|(?<!其)他们?|她们?|某人|(?<!没)有人|某位同事|新人|实习生|新同事|同事|值班(?:同学|人员|工程师|的人)|运维(?:同学|人员|工程师)|开发(?:同学|人员)|工程师|操作员|负责人|这个人|那个人|[\u4e00-\u9fff]{1,6}?(?:团队|小组|部门|组的人|组的同学)))(?:把|将)(?:生产|线上|正式)[^，。,；;！？]{0,10}?(?:删了|删掉|删除了|清空了)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))の?[^。、がは]{0,8}?(?:のせい|せいで|せいだ|が原因)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))の[^。、がは]{0,6}?(?:ミス|誤操作)(?:で|により|によって|から)|(?:(?:[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,6}?(?:さん|くん|君|氏|ちゃん)|彼女?|彼ら|担当者|新人|作業者|開発者|運用担当者?|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}?(?:チーム|部門|の人たち|の連中)))が[^。、]{0,20}?(?:壊した|壊して|壊しました|落とした|落としました|ダウンさせ|止めてしまっ|消してしまっ|削除してしまっ|やらかし)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?)) ?(?:때문에|때문이|때문입|탓에|탓이|탓입|탓으로)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?))(?:의|이|가)? ?(?:[가-힣]{1,6} ?)?(?:잘못|실수|과실)(?:으로|로|때문|이다|였다|입니다|였습니다|이에요|예요|이야)|(?:(?:[가-힣]{2,4} ?(?:씨|님)|(?!서비스|인증서|방화벽|도메인|고객|이전|이후|이번|이상|지난|정말|진짜|결국|전체|장애|설정|오류)[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][가-힣]{2}(?=[이가의는은께]| ?때문| ?탓)|그녀|그 사람|걔|담당자|신입(?: 사원)?|작업자|운영자|엔지니어|개발자|인턴|팀원|당직자|[가-힣]{1,6} ?팀(?:원)?))(?:이|가|께서)? [^.。]{0,30}?(?:망가뜨|망쳤|망쳐|날려 ?버|날렸|다운시켰|내려 ?버렸|삭제해 ?버렸|지워 ?버렸)/u,
+    examples: {
+      match: [
+        "这次故障都怪王伟。",
+        "张伟的变更导致了支付服务宕机。",
+        "因为李娜误删了生产数据库，导致订单丢失。",
+        "障害は田中さんのせいで起きた。",
+        "佐藤さんが本番サーバーを落とした。",
+        "이번 장애는 김민준 씨 때문이다.",
+        "박지훈 씨의 실수로 결제 서비스가 다운됐다.",
+      ],
+      noMatch: [
+        "缓存失效导致了支付服务宕机。",
+        "王伟在 03:12 回滚了变更，错误率随即下降。",
+        "田中さんが調べた結果、キャッシュが原因だった。",
+        "김민준 씨가 03:12에 배포를 롤백했다.",
+        "배포가 실패한 원인은 설정 오류였다.",
       ],
     },
   },
