@@ -21,7 +21,10 @@ export const mentionFrames: ReadonlyArray<{ needs: readonly string[]; pattern: R
   { needs: [' like'], pattern: /\bwords like\b|\blanguage like\b/ },
   {
     needs: ['wrote', 'reworded', 'phrased', 'struck', 'strike'],
-    pattern: /\b(?:re-?wrote|reworded|rephrased|re-?phrased|struck|strike|struck out)\b/,
+    // "Struck" edits words ("we struck 'operator error'", "struck it from the summary"); a team that "strikes again"
+    // is a jab, not an edit.
+    pattern:
+      /\b(?:re-?wrote|reworded|rephrased|re-?phrased|(?:struck|strike)(?= (?:out|through|from|it|that|this|the|all|any|every)\b| ?['"“‘]))/,
   },
   {
     needs: ['avoid', 'stop', 'ban'],

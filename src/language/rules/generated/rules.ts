@@ -522,8 +522,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the system (default, check, interface); offer training alongside that change, to everyone.",
     ],
     question: "Which change to the system would make this training unnecessary?",
-    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|training|sign|confirm|acknowledge|attest",
-    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
+    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|back|recertif|re-certif|before|training|sign|confirm|acknowledge|attest",
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:(?:go|goes|went) back through|(?:sent|send (?:[\w'’-]+ ){1,3}?)back (?:through|to)) (?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:onboarding|training|course|certification|bootcamp|induction)|re-?certif(?:y|ied|ication)|(?:complete|finish|pass|take) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:course|training|certification) before (?:getting|regaining|having|being given|they get|he gets|she gets) (?:[\w-]+ ){0,2}?(?:access|rights|permissions)|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
     unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
       match: [
@@ -671,8 +671,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the path itself (review gate, automation) for everyone.",
     ],
     question: "What change to the path would help anyone taking it?",
-    cue: "shadow|supervis|paired|approval|sign-off",
-    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval)\b/,
+    cue: "shadow|supervis|paired|approval|sign-off|eye|monitor|watch|check|review",
+    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval|keep (?:a )?(?:closer |close |careful )?eye on (?:his|her|their|the) (?:engineers?|team|reports|people|juniors?|deploys|changes|work)|(?:monitor|watch|check|review) (?:the team's|his|her|their|[\w'’-]+['’]s) (?:deploys|deployments|changes|work|commits|merges|prs)(?: more closely| closely| for))\b/,
     agent: "not-system",
     agentAt: "clause",
     examples: {
