@@ -190,6 +190,9 @@ function isTrailer(token: Token, roster: Roster): boolean {
 function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
   const word = token.lower;
   if (roster.names.has(word)) return 'person';
+  // "None" capitalised inside a sentence is Rust's or Python's value ("unwrap() on None panicked"), not "none of
+  // us" (trial 18e E2-4).
+  if (word === 'none' && !first && token.cased === 'None') return 'system';
   if (personPronouns.has(word)) return 'person';
   if (thingPronouns.has(word)) return 'system';
   if (roles.has(word) && word !== 'operator' && word !== 'operators') return 'person';

@@ -385,6 +385,25 @@ describe("a reader's timeline credits no person with a change", () => {
     expect(timeline).not.toContain('Luis');
     expect(timeline).toContain('Dana Kim acknowledged the page');
   });
+
+  it('drops an author written without brackets, in the exec and the public report (trial 18e E2-1)', () => {
+    const doc = sampleIncident({
+      timeline: [
+        event('Deploy checkout-api v2.31.0 by jnowak: pool limit 50 to 10', 'deploy'),
+        event('Deploy orders-api v3.2.1 by Jakub Nowak', 'deploy'),
+        event('Rolled back by jnowak', 'rollback'),
+        event('Rolled back by hand', 'rollback'),
+        event('Deploy checkout-api v2.31.1 by Argo CD', 'deploy'),
+      ],
+    });
+    for (const audience of ['exec', 'public'] as const) {
+      const text = renderReport(doc, { format: 'md', audience }).text;
+      const timeline = text.slice(text.indexOf('## Timeline'));
+      expect(timeline).not.toMatch(/jnowak|Jakub|Nowak/);
+      expect(timeline).toContain('Rolled back by hand');
+      expect(timeline).toMatch(/by Argo CD/);
+    }
+  });
 });
 
 // Issue 18, T18c-5: a reader looks a word up by the word they met, not the glossary's name for it.

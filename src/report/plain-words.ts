@@ -110,6 +110,9 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
     .replace(personCredit, (found, who: string) =>
       changeKinds.has(kind) && !automation.test(who) ? '' : found,
     )
+    .replace(bareCredit, (found, who: string) =>
+      changeKinds.has(kind) && !automation.test(who) && !notAnAuthor.test(who) ? '' : found,
+    )
     .trim();
 }
 
@@ -117,6 +120,13 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
 // learn what changed, not who typed it. Automation keeps its name ("(by Release Bot)", "(by Argo CD)").
 const changeKinds = new Set<TimelineEvent['kind']>(['deploy', 'config-change', 'flag-change', 'rollback']);
 const personCredit = /\s*\(by ([^()]+)\)/g;
+// The same credit without brackets, where the line's words end or a colon or dash goes on: "Deploy checkout-api
+// v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak" (trial 18e E2-1). A login or a name of up to four words.
+const bareCredit =
+  /\s+by\s+(@?[\p{L}][\p{L}\d._@-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,.]|\s[-–—]\s|$))/gu;
+// What follows "by" in a change's line without being who made it: "rolled back by hand", "by default".
+const notAnAuthor =
+  /^(?:hand|default|design|mistake|itself|accident|now|then|policy|rule|config|flag|script)$/i;
 const automation =
   /\b(?:bot|ci|cd|automation|pipeline|release|deployer|argo|flux|spinnaker|jenkins|github actions|gitlab|renovate|dependabot|scheduler|cron)\b/i;
 
