@@ -177,3 +177,12 @@ describe('glossary lookup by words', () => {
     expect(jargon).toEqual([]);
   });
 });
+
+describe('the percentile gloss', () => {
+  it('tells an executive what share each percentile stands for, for every alias it is found by (trial 18e E2-6)', () => {
+    const entry = findGlossaryTerm('p95');
+    expect(entry?.id).toBe('percentile-latency');
+    expect(entry?.exec).toContain('with 95 it is the time within which 95 in 100 requests finished');
+    expect(entry?.exec).not.toMatch(/for example the time within which 99 in 100/);
+  });
+});

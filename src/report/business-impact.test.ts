@@ -43,6 +43,9 @@ describe('what an incident means for the business', () => {
   it('says the SLA was met, or gives the note alone when nobody assessed it', () => {
     const met = recorded({ impact: { slaBreached: false } });
     expect(texts(met)).toContain('The service levels we promise customers in contracts (SLAs) were met.');
+    // SLAs met say nothing of what the outage cost: an unrecorded cost is still said (trial 18e E2-7).
+    const metNoCost = recorded({ impact: { slaBreached: false, cost: undefined } });
+    expect(texts(metNoCost)).toContain('Cost to the business: not recorded yet.');
     const noted = recorded({ impact: { sla: 'Enterprise credits are still being checked.' } });
     expect(texts(noted)).toContain(
       'Service levels we promise customers in contracts (SLAs): Enterprise credits are still being checked.',

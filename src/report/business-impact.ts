@@ -40,13 +40,15 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
 const notRecorded = {
   customers: 'Customers affected: not recorded yet.',
   cost: 'Cost to the business and any contract (SLA) impact: not recorded yet.',
+  costAlone: 'Cost to the business: not recorded yet.',
   ask: 'What we ask of you: nothing has been asked yet.',
 };
 
 function costLine(impact: IncidentDocument['impact']): string | undefined {
   if (impact.cost?.trim()) return sentence(`Cost to the business: ${impact.cost}`);
-  // An SLA line of its own answers the contract side; only when neither is recorded is it said so.
-  return sla(impact) === undefined ? notRecorded.cost : undefined;
+  // Neither recorded: one line says so for both. An SLA line answers the contract side only: that the SLAs were
+  // met says nothing of what the outage cost, so the cost is still said to be unrecorded (trial 18e E2-7).
+  return sla(impact) === undefined ? notRecorded.cost : notRecorded.costAlone;
 }
 
 function sla(impact: IncidentDocument['impact']): string | undefined {

@@ -841,7 +841,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "The response time under which a share of requests finish; p50 is the median and p99 the time only 1 in 100 requests exceed. Percentiles cannot be averaged across hosts.",
-    exec: "A way to describe speed by the slower share of requests, for example the time within which 99 in 100 requests finished.",
+    exec: "A way to describe speed by the slower share of requests; the number after the letter p is that share out of 100, so with 95 it is the time within which 95 in 100 requests finished.",
     categories: [
       "monitoring-alerting",
       "capacity",
