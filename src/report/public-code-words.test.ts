@@ -95,3 +95,14 @@ describe('the public report of an incident written in code words', () => {
     expect(readingProblems(text)).toEqual([]);
   });
 });
+
+describe('two names from code side by side', () => {
+  it('are said as one owning the other, not as two noun phrases in a row (trial 18e E2-2)', () => {
+    expect(publicCodeWords('A new version dropped pgxpool max_conns from 50 to 10.')).toBe(
+      "A new version dropped the database connection pool's connection limit from 50 to 10.",
+    );
+    expect(publicCodeWords('We raised max_conns and pool_size.')).toBe(
+      'We raised the connection limit and the pool size.',
+    );
+  });
+});

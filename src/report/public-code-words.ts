@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
@@ -122,7 +123,12 @@ function codeWords(name: string, called: boolean): string {
  * function" or "an internal setting", libraries and stores as what they are ("Diesel" is "the database library").
  */
 export function publicCodeWords(text: string): string {
-  const at = (whole: string, index: number, words: string) => fitToPosition(whole, index, words);
+  // Every phrase said for a name, so two said side by side ("pgxpool max_conns") can be joined as English after.
+  const said = new Set<string>();
+  const at = (whole: string, index: number, words: string) => {
+    said.add(words.toLowerCase());
+    return fitToPosition(whole, index, words);
+  };
   // A version in brackets is an aside ("rolled back to commit 4e1d7f0 (v2.30.4)"): it goes.
   let out = text
     .replace(bracketedVersion, '')
@@ -201,6 +207,21 @@ export function publicCodeWords(text: string): string {
   // "the database database", "the database library library": a noun said twice once the name became words; and
   // "an internal setting and an internal setting" is "two internal settings".
   return samePlaceholdersCounted(
-    out.replace(/\b(library|database|pool|framework|cache|queue|proxy) \1\b/gi, '$1'),
+    joinedSideBySide(out, said).replace(/\b(library|database|pool|framework|cache|queue|proxy) \1\b/gi, '$1'),
   );
+}
+
+/**
+ * Two names from code written side by side ("pgxpool max_conns": the pool's setting) said as words side by side
+ * read "the database connection pool the connection limit": the first owns the second, "the database connection
+ * pool's connection limit" (trial 18e E2-2).
+ */
+function joinedSideBySide(text: string, said: ReadonlySet<string>): string {
+  if (said.size === 0) return text;
+  const phrases = [...said].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pair = new RegExp(
+    `\\b(${phrases.join('|')}) (?:the |an? )(${phrases.map((p) => p.replace(/^(?:the|an?) /, '')).join('|')})\\b`,
+    'gi',
+  );
+  return text.replace(pair, (_found, owner: string, owned: string) => `${owner}'s ${owned}`);
 }
