@@ -106,3 +106,15 @@ describe('two names from code side by side', () => {
     );
   });
 });
+
+describe('hashes and source paths', () => {
+  it('drops a commit hash in brackets and says a source path as our code, keeping products (trial 18e E2-3)', () => {
+    expect(publicCodeWords('Deploy ledger-svc v1.8.3 (a1b2c3d)')).not.toContain('a1b2c3d');
+    expect(publicCodeWords('The backtrace showed src/recon.rs:212 as the panic site.')).toBe(
+      'The backtrace showed our code as the panic site.',
+    );
+    expect(publicCodeWords('main.go:74 panicked')).toBe('Our code panicked');
+    expect(publicCodeWords('We moved to Node.js first.')).toBe('We moved to Node.js first.');
+    expect(publicCodeWords('It cost (1234567) dollars.')).toBe('It cost (1234567) dollars.');
+  });
+});

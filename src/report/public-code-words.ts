@@ -63,6 +63,12 @@ const versionPhrase = new RegExp(
   'giu',
 );
 const bracketedVersion = new RegExp(String.raw`\s*\((?:version\s+|release\s+)?(?:${version})\)`, 'giu');
+// A commit hash in brackets without the word "commit" ("v1.8.3 (a1b2c3d)"): hex with a digit and a letter.
+const bracketedHash = /\s*\((?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\)/g;
+// A source file, with its line ("src/recon.rs:212", "internal/db/pool.go:88"): where in our code, not what happened.
+// A folder or a line number makes it a path: "Node.js" alone is a product.
+const sourcePath =
+  /\b(?:(?:[\w.-]+\/)+[\w-]+\.(?:rs|go|py|ts|tsx|js|java|kt|rb|cs|cpp|cc|c|h|swift|scala|php|ex|exs)(?::\d+){0,2}|[\w-]+\.(?:rs|go|py|ts|tsx|js|java|kt|rb|cs|cpp|cc|c|h|swift|scala|php|ex|exs)(?::\d+){1,2})\b/g;
 // "an internal service a new version" (the redactor named the service): "a new version of an internal service".
 const serviceThenVersion =
   /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]he other|[Tt]he first) internal [a-z]+) (a new|the new) (version|release|build)\b/g;
@@ -132,6 +138,8 @@ export function publicCodeWords(text: string): string {
   // A version in brackets is an aside ("rolled back to commit 4e1d7f0 (v2.30.4)"): it goes.
   let out = text
     .replace(bracketedVersion, '')
+    .replace(bracketedHash, '')
+    .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'))
     .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`);
   out = out.replace(
     versionPhrase,
