@@ -24,23 +24,30 @@ const read = (name: string) =>
   parseCorpus(readFileSync(resolve(root, 'src/language/corpus/blind', name), 'utf8'));
 const dev = read('blind.dev.txt');
 const holdout = read('blind.holdout.txt');
-const secondPath = resolve(root, 'src/language/corpus/blind/blind.second.txt');
+/**
+ * The other writers' files. The second, fourth and fifth are held out: scored in aggregate only, never printed one
+ * by one, so no rule is fitted to them. The sixth was scored once before any rule was changed for it (session 18)
+ * and is then a development file: its misses may be read (`--misses sixth`).
+ */
+const otherFiles = [
+  { key: 'second', file: 'blind.second.txt', name: 'second writer', readable: false },
+  { key: 'fourth', file: 'blind.fourth.txt', name: 'fourth file', readable: false },
+  { key: 'fifth', file: 'blind.fifth.txt', name: 'fifth file', readable: false },
+  { key: 'sixth', file: 'blind.sixth.txt', name: 'sixth file', readable: true },
+] as const;
+type OtherKey = (typeof otherFiles)[number]['key'];
+const otherCorpora = new Map<OtherKey, LabelledSentence[]>();
+for (const other of otherFiles) {
+  const path = resolve(root, 'src/language/corpus/blind', other.file);
+  if (existsSync(path)) otherCorpora.set(other.key, parseCorpus(readFileSync(path, 'utf8')));
+}
+const otherResults = new Map([...otherCorpora].map(([key, corpus]) => [key, evaluate(corpus)] as const));
 
-/** The separate writer's held-out file, scored in aggregate (never per sentence, so no rule is fitted to it). */
-const secondResult = existsSync(secondPath)
-  ? evaluate(parseCorpus(readFileSync(secondPath, 'utf8')))
-  : undefined;
-/** A third writer's held-out file (issue 12's trial kinds weighted), scored in aggregate only, like the second. */
-const fourthPath = resolve(root, 'src/language/corpus/blind/blind.fourth.txt');
-const fourthResult = existsSync(fourthPath)
-  ? evaluate(parseCorpus(readFileSync(fourthPath, 'utf8')))
-  : undefined;
-
-/** A fourth writer's file (session 17), written from the taxonomy alone, scored in aggregate only. */
-const fifthPath = resolve(root, 'src/language/corpus/blind/blind.fifth.txt');
-const fifthResult = existsSync(fifthPath)
-  ? evaluate(parseCorpus(readFileSync(fifthPath, 'utf8')))
-  : undefined;
+/** A file's latest score, said in the notes. */
+function latest(a: Aggregate | undefined): string {
+  if (!a) return '(file missing)';
+  return `precision ${a.precision.toFixed(3)}, recall ${a.recall.toFixed(3)}, F1 ${a.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(a)}`;
+}
 
 /** The second file's trap groups above 3 %, with their rate. */
 function secondTraps(a: Aggregate): string {
@@ -49,18 +56,12 @@ function secondTraps(a: Aggregate): string {
 }
 const historyPath = resolve(import.meta.dirname, 'language-blind.history.json');
 
-interface Score {
+interface Score extends Partial<Record<OtherKey, Aggregate>> {
   label: string;
   commit: string;
   date: string;
   dev: Aggregate;
   holdout: Aggregate;
-  /** The second writer's file; absent from the rows recorded before it was scored with each step. */
-  second?: Aggregate;
-  /** The fourth file (a third blind writer); absent from rows recorded before it existed. */
-  fourth?: Aggregate;
-  /** The fifth file (a fourth blind writer); absent from rows recorded before it existed. */
-  fifth?: Aggregate;
 }
 interface Aggregate {
   sentences: number;
@@ -106,11 +107,9 @@ process", the two neutral sentences behind those two rates (and only those) were
 kill a stuck job or a runaway query, read as the harm verb "killed". The fix is general (killing a unit of work,
 a job, query, process, pod, session and the like, is an operation; killing the site still is harm), was checked on
 fresh probes, and no sentence of the file was copied. Since then the file is no longer blind for those two
-sentences; its other 198 stay unread. Latest score: ${
-    now.second
-      ? `precision ${now.second.precision.toFixed(3)}, recall ${now.second.recall.toFixed(3)}, F1 ${now.second.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(now.second)}`
-      : '(file missing)'
-  } (small groups: one false positive moves a group's rate by 8 to 25 points).
+sentences; its other 198 stay unread. Latest score: ${latest(
+    now.second,
+  )} (small groups: one false positive moves a group's rate by 8 to 25 points).
 
 How far to trust the held-out number: the corpus and the rule changes were written in the same session.
 The held-out file was split off at random before the first score and its sentences and per-sentence results were
@@ -182,11 +181,7 @@ case). Scored first at 9212796, before any rule was changed for those kinds: pre
 person_remedy 12/22, minimizing 10/24, blame_seeking_question 7/18, procedure_violation 3/16, human_error_label 1/14,
 passive_blame 1/14). No sentence of it is printed or read by a rule author. After general rules for those kinds,
 written from the trial's own sentences and new probes by a helper who never opened the file: precision 1.000,
-recall 0.768, F1 0.869 (dev, held-out and second writer unchanged). Latest score: ${
-    now.fourth
-      ? `precision ${now.fourth.precision.toFixed(3)}, recall ${now.fourth.recall.toFixed(3)}, F1 ${now.fourth.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(now.fourth)}`
-      : '(file missing)'
-  }.
+recall 0.768, F1 0.869 (dev, held-out and second writer unchanged). Latest score: ${latest(now.fourth)}.
 
 A fifth held-out file, src/language/corpus/blind/blind.fifth.txt (300 sentences: 190 blameful, 110 neutral; names from
 45 naming traditions), was written in session 17 by a fourth writer briefed only with the taxonomy and a list of
@@ -194,11 +189,9 @@ shapes (prose, meeting notes, chat, executive emails, lower-case chat names, tea
 at the rules of 50ddd2c, before any rule was changed in that session: precision 0.994, recall 0.805, F1 0.890 (one
 false positive, group mention; missed per category: person_as_cause 7, minimizing 7, person_remedy 5,
 blame_seeking_question 5, counterfactual 4, procedure_violation 4, judgmental 2, passive_blame 2, human_error_label 1).
-It is the check on that session's rule changes, which were written by a helper who never opened it. Latest score: ${
-    now.fifth
-      ? `precision ${now.fifth.precision.toFixed(3)}, recall ${now.fifth.recall.toFixed(3)}, F1 ${now.fifth.f1.toFixed(3)}; trap groups over 3 %: ${secondTraps(now.fifth)}`
-      : '(file missing)'
-  }.
+It is the check on that session's rule changes, which were written by a helper who never opened it. Latest score: ${latest(
+    now.fifth,
+  )}.
 
 Misses that remain on purpose or for lack of time: lower-case names outside all-lower-case chat; sentence-initial
 names with a noun-like ending where no name list is loaded (the browser); a multi-word name ending in
@@ -223,35 +216,33 @@ function groupTable(result: Evaluation): string {
   ].join('\n');
 }
 
-/** The second and fourth files' sentences, for the aggregate tables only (never printed one by one). */
-const secondCorpus = existsSync(secondPath) ? parseCorpus(readFileSync(secondPath, 'utf8')) : [];
-const fourthCorpus = existsSync(fourthPath) ? parseCorpus(readFileSync(fourthPath, 'utf8')) : [];
+/** Every file with its column name, for the aggregate tables (counts only, never a sentence). */
+const allFiles: Array<[string, readonly LabelledSentence[]]> = [
+  ['dev', dev],
+  ['held-out', holdout],
+  ...[...otherCorpora].map(([key, corpus]): [string, readonly LabelledSentence[]] => [key, corpus]),
+];
 
 /** Blameful sentences per category and how many were flagged (any category), for every file. */
 function categoryTable(): string {
   const rows = categories.map((category) => {
-    const cell = (corpus: typeof dev) => {
+    const cell = (corpus: readonly LabelledSentence[]) => {
       const all = corpus.filter((s) => s.label === category);
       const flagged = all.filter((s) => analyze(s.text).length > 0).length;
       return `${flagged}/${all.length}`;
     };
-    return `| ${category} | ${cell(dev)} | ${cell(holdout)} | ${cell(secondCorpus)} | ${cell(fourthCorpus)} |`;
+    return `| ${category} | ${allFiles.map(([, corpus]) => cell(corpus)).join(' | ')} |`;
   });
   return [
-    '| category | dev flagged | held-out flagged | second flagged | fourth flagged |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    `| category | ${allFiles.map(([name]) => `${name} flagged`).join(' | ')} |`,
+    `| --- | ${allFiles.map(() => '---:').join(' | ')} |`,
     ...rows,
   ].join('\n');
 }
 
 /** Missed blameful sentences per category and tag (the group column), counts only, for every file. */
 function missTable(): string {
-  const files: Array<[string, readonly LabelledSentence[]]> = [
-    ['dev', dev],
-    ['held-out', holdout],
-    ['second', secondCorpus],
-    ['fourth', fourthCorpus],
-  ];
+  const files = allFiles;
   const keys = new Map<string, number[]>();
   files.forEach(([, corpus], column) => {
     for (const s of corpus) {
@@ -285,35 +276,32 @@ const now: Omit<Score, 'label'> = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),
   dev: aggregate(devResult),
   holdout: aggregate(holdoutResult),
-  ...(secondResult ? { second: aggregate(secondResult) } : {}),
-  ...(fourthResult ? { fourth: aggregate(fourthResult) } : {}),
-  ...(fifthResult ? { fifth: aggregate(fifthResult) } : {}),
+  ...Object.fromEntries([...otherResults].map(([key, result]) => [key, aggregate(result)])),
 };
 
 const line = (name: string, a: Aggregate) =>
   `${name.padEnd(8)} n=${a.sentences}  precision ${a.precision.toFixed(3)}  recall ${a.recall.toFixed(3)}  F1 ${a.f1.toFixed(3)}  category ${a.categoryAccuracy.toFixed(3)}  FP ${a.falsePositives}  FN ${a.falseNegatives}  worst trap ${pct(a.worstTrapRate)}`;
 console.log(line('dev', now.dev));
 console.log(line('held-out', now.holdout));
-if (now.second) {
-  console.log(line('second', now.second));
-  console.log(`second   trap groups over 3 %: ${secondTraps(now.second)}`);
-}
-if (now.fourth) {
-  console.log(line('fourth', now.fourth));
-  console.log(`fourth   trap groups over 3 %: ${secondTraps(now.fourth)}`);
-}
-if (now.fifth) {
-  console.log(line('fifth', now.fifth));
-  console.log(`fifth    trap groups over 3 %: ${secondTraps(now.fifth)}`);
+for (const other of otherFiles) {
+  const a = now[other.key];
+  if (!a) continue;
+  console.log(line(other.key, a));
+  console.log(`${other.key.padEnd(8)} trap groups over 3 %: ${secondTraps(a)}`);
 }
 console.log(`\nDevelopment false-positive rate per trap group:\n${groupTable(devResult)}`);
 console.log(`\nRecall per category (aggregate counts, every file):\n${categoryTable()}`);
 if (process.argv.includes('--tags'))
   console.log(`\nMissed per category and tag (counts only):\n${missTable()}`);
 
-if (process.argv.includes('--misses')) {
-  console.log('\nDevelopment mistakes (held-out mistakes are never printed):');
-  for (const m of devResult.mistakes) {
+const missesAt = process.argv.indexOf('--misses');
+if (missesAt >= 0) {
+  // `--misses` lists the development file's mistakes, `--misses sixth` a readable other file's; held-out never.
+  const asked = otherFiles.find((o) => o.key === process.argv[missesAt + 1]);
+  if (asked && !asked.readable) throw new Error(`${asked.file} is held out: its mistakes are never printed`);
+  const result = asked ? otherResults.get(asked.key) : devResult;
+  console.log(`\n${asked ? asked.file : 'Development'} mistakes (held-out mistakes are never printed):`);
+  for (const m of result?.mistakes ?? []) {
     const kind = m.sentence.label === 'neutral' ? 'FP' : m.found ? 'CAT' : 'FN';
     console.log(`${kind}\t${m.sentence.label}\t${m.sentence.group}\t${m.found ?? '-'}\t${m.sentence.text}`);
   }
@@ -328,21 +316,14 @@ if (recordAt >= 0) {
   const rows = history.flatMap((s) => [
     `| ${s.label} | ${s.commit} | dev (${s.dev.sentences}) | ${s.dev.precision.toFixed(3)} | ${s.dev.recall.toFixed(3)} | ${s.dev.f1.toFixed(3)} | ${pct(s.dev.worstTrapRate)} |`,
     `| | | held-out (${s.holdout.sentences}) | ${s.holdout.precision.toFixed(3)} | ${s.holdout.recall.toFixed(3)} | ${s.holdout.f1.toFixed(3)} | ${pct(s.holdout.worstTrapRate)} |`,
-    ...(s.second
-      ? [
-          `| | | second writer (${s.second.sentences}) | ${s.second.precision.toFixed(3)} | ${s.second.recall.toFixed(3)} | ${s.second.f1.toFixed(3)} | ${pct(s.second.worstTrapRate)} |`,
-        ]
-      : []),
-    ...(s.fourth
-      ? [
-          `| | | fourth file (${s.fourth.sentences}) | ${s.fourth.precision.toFixed(3)} | ${s.fourth.recall.toFixed(3)} | ${s.fourth.f1.toFixed(3)} | ${pct(s.fourth.worstTrapRate)} |`,
-        ]
-      : []),
-    ...(s.fifth
-      ? [
-          `| | | fifth file (${s.fifth.sentences}) | ${s.fifth.precision.toFixed(3)} | ${s.fifth.recall.toFixed(3)} | ${s.fifth.f1.toFixed(3)} | ${pct(s.fifth.worstTrapRate)} |`,
-        ]
-      : []),
+    ...otherFiles.flatMap((o) => {
+      const a = s[o.key];
+      return a
+        ? [
+            `| | | ${o.name} (${a.sentences}) | ${a.precision.toFixed(3)} | ${a.recall.toFixed(3)} | ${a.f1.toFixed(3)} | ${pct(a.worstTrapRate)} |`,
+          ]
+        : [];
+    }),
   ]);
   const holdoutGroups = Object.entries(now.holdout.trapsOver3)
     .map(([g, r]) => `${g} ${pct(r)}`)
