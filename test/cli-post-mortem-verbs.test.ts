@@ -177,6 +177,40 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     );
   });
 
+  it('says which moment an added event leaves unset when its time would break the order', async () => {
+    const own = JSON.parse((await cli('new', '-t', 'Queue stalled', '-s', 'SEV3', '--json')).stdout).id;
+    const page = await cli(
+      'timeline',
+      'add',
+      own,
+      '--at',
+      '2026-03-04T14:06:30Z',
+      '--kind',
+      'page',
+      '-m',
+      'paged',
+    );
+    expect(page.stdout).toMatch(/set the detected moment from it \(none was set\)\n$/);
+    const ack = await cli(
+      'timeline',
+      'add',
+      own,
+      '--at',
+      '2026-03-04T14:00:00Z',
+      '--kind',
+      'acknowledged',
+      '-m',
+      'ack',
+    );
+    expect(ack.code).toBe(0);
+    expect(ack.stdout).toMatch(
+      /\nleft the acknowledged moment unset: acknowledged \(2026-03-04T14:00:00\.000Z\) is before detected \(2026-03-04T14:06:30\.000Z\)/,
+    );
+    expect(
+      JSON.parse((await cli('show', own, '--json')).stdout).incident.moments.acknowledged,
+    ).toBeUndefined();
+  });
+
   it('deletes a record, and an incident only with --yes when not in a terminal', async () => {
     const event = JSON.parse(
       (await cli('timeline', 'add', incident, '--at', '2026-03-04T14:00:00Z', '-m', 'deploy v42', '--json'))

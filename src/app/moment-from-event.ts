@@ -1,24 +1,14 @@
 import {
-  type EventKind,
   isDebriefError,
   type MomentName,
   type Moments,
+  momentOfKind,
   momentOrderProblems,
   restingEvent,
   saysRecovered,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
-
-/** The key moment an event of each kind marks when a person adds it: the first page, the acknowledgement, … */
-const momentOfKind: Partial<Record<EventKind, MomentName>> = {
-  'alert-fired': 'detected',
-  page: 'detected',
-  acknowledged: 'acknowledged',
-  mitigation: 'mitigated',
-  rollback: 'mitigated',
-  resolution: 'resolved',
-};
 
 /**
  * The moment `event` would set in `moments`: the one its kind marks while unset; a mitigation that says the service

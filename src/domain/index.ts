@@ -14,6 +14,7 @@ export * from './meeting-clock.js';
 export * from './meeting-roles.js';
 export * from './meeting-state.js';
 export * from './moment-foundation.js';
+export * from './moment-of-event.js';
 export * from './moments.js';
 export * from './reminders.js';
 export * from './reminders-config.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MomentName } from '../../../src/domain/index.js';
+import { type MomentName, type Moments, momentLeftUnset } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredEvent } from '../api/types.js';
 import { CodeSpans } from '../components/code-spans.js';
@@ -62,8 +62,8 @@ export function EventList() {
           }}
           onSubmit={async () => {
             const ok = await save(
-              () => api('POST', addPath, { ...eventInput(added), source: 'manual' }),
-              'Event added.',
+              () => api<StoredEvent>('POST', addPath, { ...eventInput(added), source: 'manual' }),
+              (event) => addedEventMessage(bundle.incident.moments, event),
             );
             if (ok) {
               setAdding(false);
@@ -115,6 +115,16 @@ export function EventList() {
 }
 
 /** What deleting an event did, from the server's answer: the key moments it founded are unset with it. */
+/** "Event added.", and the moment it leaves unset when its time would break the moments' order. */
+export function addedEventMessage(moments: Moments, event: StoredEvent | undefined): string {
+  const unset = event && momentLeftUnset(moments, event);
+  if (!unset) return 'Event added.';
+  const { name, problem } = unset;
+  const other = problem.later === name ? problem.earlier : problem.later;
+  const side = problem.later === name ? 'before' : 'after';
+  return `Event added. ${momentLabels[name]} stays unset: this time is ${side} ${momentLabels[other]}; correct one of them under Key moments.`;
+}
+
 export function deletedEventMessage(cleared: readonly MomentName[]): string {
   if (cleared.length === 0) return 'Event deleted.';
   const names = cleared.map((name) => momentLabels[name]).join(', ');

@@ -1,0 +1,36 @@
+import { type MomentName, type Moments, momentOrderProblems, type OrderProblem } from './moments.js';
+import type { EventKind } from './timeline.js';
+
+/** The key moment an event of each kind marks when a person adds it: the first page, the acknowledgement, … */
+export const momentOfKind: Partial<Record<EventKind, MomentName>> = {
+  'alert-fired': 'detected',
+  page: 'detected',
+  acknowledged: 'acknowledged',
+  mitigation: 'mitigated',
+  rollback: 'mitigated',
+  resolution: 'resolved',
+};
+
+/** A moment an added event leaves unset, and the order it would break. */
+export interface MomentLeftUnset {
+  name: MomentName;
+  problem: OrderProblem;
+}
+
+/**
+ * Why an event a person adds leaves the moment its kind marks unset although none is set: taking its time would put
+ * the moments in an impossible order (acknowledged before detected). Undefined when the kind marks no moment, the
+ * moment is set already, the time is unknown, or the order allows it. The CLI and the web app say it after the
+ * event is added, so a moment left unset is never a silent surprise.
+ */
+export function momentLeftUnset(
+  moments: Moments,
+  event: { kind: string; at: string | null },
+): MomentLeftUnset | undefined {
+  const name = momentOfKind[event.kind as EventKind];
+  if (!name || event.at === null || moments[name]) return undefined;
+  const problem = momentOrderProblems({ ...moments, [name]: { at: event.at } }).find(
+    (p) => p.later === name || p.earlier === name,
+  );
+  return problem && { name, problem };
+}

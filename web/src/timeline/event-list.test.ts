@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredEvent } from '../api/types.js';
+import { addedEventMessage } from './event-list.js';
+
+const event = (kind: string, at: string) => ({ id: 'EVT-1', kind, at }) as unknown as StoredEvent;
+
+describe('addedEventMessage', () => {
+  const moments = { detected: { at: '2026-03-04T14:06:30.000Z' } };
+
+  it('says which moment stays unset and why when the event would break the order', () => {
+    expect(addedEventMessage(moments, event('acknowledged', '2026-03-04T14:00:00.000Z'))).toMatch(
+      /^Event added\. Acknowledged stays unset: this time is before Detected; correct one of them under Key moments\.$/,
+    );
+  });
+
+  it('says only that the event was added otherwise', () => {
+    expect(addedEventMessage(moments, event('acknowledged', '2026-03-04T14:08:00.000Z'))).toBe(
+      'Event added.',
+    );
+    expect(addedEventMessage(moments, undefined)).toBe('Event added.');
+  });
+});
