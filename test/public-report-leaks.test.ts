@@ -34,6 +34,7 @@ const people = [
   'María José García',
   'Marcus Olsen',
   'Olsen',
+  'molsen',
   'Priya R',
   'U024BE7LH',
   'Grant Hughes',

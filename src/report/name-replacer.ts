@@ -135,7 +135,9 @@ export function nameReplacer(
         spellings.push(`@${alias}`);
       }
       // A handle that is a plain word ("grant", "bill") is read in lower case where it acts ("then grant decided").
-      if (/^\p{Ll}{2,}$/u.test(alias) && owner.get(key) === person) firstNames.add(key);
+      // An account name ("jnowak") is an identifier: matched wherever it stands.
+      if (/^\p{Ll}{2,}$/u.test(alias) && owner.get(key) === person && !person.logins?.includes(alias))
+        firstNames.add(key);
     }
   }
   for (const [surname, person] of surnamesOf(registry.people)) {

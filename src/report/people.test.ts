@@ -94,6 +94,36 @@ describe('the people registry', () => {
     for (const word of ['Will', 'May', 'Rust', 'Thanks']) expect(names).not.toContain(word);
   });
 
+  it('knows a git author by the login of their address, wherever a subject names them by it', () => {
+    const doc = sampleIncident({
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: at(1),
+          kind: 'rollback',
+          summary: "Revert JNowak's pool change (commit 363bf56bb6 by Jakub Nowak <jnowak@corp.example>)",
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 1 }],
+        },
+        {
+          id: 'EVT-2',
+          at: at(2),
+          kind: 'note',
+          summary: 'Grace checked the dashboards (commit 1a2b3c4d5e by Grace Hopper <grace@corp.example>)',
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 7 }],
+        },
+      ],
+    });
+    const registry = peopleRegistry(doc);
+    const jakub = registry.people.find((p) => p.name === 'Jakub Nowak');
+    expect(jakub?.logins).toEqual(['jnowak']);
+    // An address whose local part is an everyday word or the first name gives no login matched everywhere.
+    expect(registry.people.find((p) => p.name === 'Grace Hopper')?.logins).toBeUndefined();
+    const shown = documentForAudience(doc, 'public').timeline.map((e) => e.summary);
+    expect(shown.join('\n')).not.toMatch(/nowak|hopper|corp\.example/i);
+  });
+
   it('labels each person by role, the same label everywhere', () => {
     const labels = Object.fromEntries(roleLabels(incident()));
     expect(labels['Will Turner']).toBe('the incident commander');

@@ -1,5 +1,5 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
-import { isProductName, personNamesIn } from '../language/index.js';
+import { isEverydayWord, isProductName, personNamesIn } from '../language/index.js';
 import { morePersonNamesIn } from './prose-people.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
@@ -17,6 +17,11 @@ export interface KnownPerson {
   aliases: string[];
   /** The first name alone, when no one else in the incident shares it (matched only where it is capitalised). */
   firstName?: string;
+  /**
+   * Account names (the local part of their address, "jnowak" of jnowak@corp.example) that are no everyday word:
+   * identifiers, matched in any case wherever they stand, unlike a first name that must read as a name.
+   */
+  logins?: string[];
 }
 
 /** Everyone an incident names (people first, from the most to the least authoritative source) and its teams. */
@@ -137,7 +142,14 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (!known) people.push(person);
     else upgrade(known, role);
     remember(person, handleName);
-    if (mail) remember(person, mail);
+    if (mail) {
+      remember(person, mail);
+      const login = loginOf(mail, person.name);
+      if (login) {
+        remember(person, login);
+        if (!person.logins?.includes(login)) person.logins = [...(person.logins ?? []), login];
+      }
+    }
     return person;
   };
   // A handle that is the local part of someone's address is theirs: "@seun" of seun@acme.io.
@@ -222,6 +234,18 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   }
   addFirstNames(people, byKey);
   return { people, teams: [...teams] };
+}
+
+/**
+ * The local part of an address as an account name: four characters or more, no everyday word ("grace", "oncall")
+ * and not the person's first name alone (which is matched only where it reads as a name).
+ */
+function loginOf(mail: string, name: string): string | undefined {
+  const local = mail.split('@')[0] ?? '';
+  if (local.length < 4 || !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(local) || isEverydayWord(local))
+    return undefined;
+  const first = plain(name.split(' ')[0] ?? '');
+  return plain(local) === first ? undefined : local;
 }
 
 /** A first name is an alias of one person only: when two people share it, neither gets it. */

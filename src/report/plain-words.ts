@@ -105,7 +105,9 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
     (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
       .replace(innerTitle, (_found, name: string) => alertNameWords(name))
       .replace(labelList, '')
-      .replace(commitNote, (_found, author: string | undefined) => (author ? ` (by ${author})` : '')),
+      .replace(commitNote, (_found, author: string | undefined) =>
+        author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
+      ),
   )
     .replace(personCredit, (found, who: string) =>
       changeKinds.has(kind) && !automation.test(who) ? '' : found,

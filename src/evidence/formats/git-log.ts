@@ -88,7 +88,9 @@ export const gitLog: LineFormat = {
         if (!current) return line.trim() === '' ? null : { unparsed: 'text before the first commit line' };
         const header = /^(Author|Date|AuthorDate|Merge|Commit|CommitDate):\s+(.*)$/.exec(line);
         if (header) {
-          if (header[1] === 'Author') current.author = (header[2] as string).replace(/\s*<[^>]*>$/, '');
+          // "Name <address>" as git prints it: the address is how reports know the author's login ("jnowak" of
+          // jnowak@corp.example) when a commit subject names them by it ("Revert jnowak's pool change").
+          if (header[1] === 'Author') current.author = (header[2] as string).trim();
           if (header[1] === 'Date' || header[1] === 'CommitDate')
             current.at = parseGitDate(header[2] as string);
           return null;
