@@ -24,6 +24,30 @@ describe('the blameless-language gate', () => {
     expect(engineering.blocks).toBe(false);
   });
 
+  it('publishes the account of a choice made at the time ("decided to roll back instead of scaling up")', () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      timeline: [
+        ...base.timeline,
+        {
+          id: 'EVT-DECIDED',
+          at: base.timeline[0]?.at ?? '2026-03-04T14:10:00.000Z',
+          kind: 'decision',
+          summary: 'Decided to roll back instead of scaling up the pool',
+          severity: 'info',
+          source: 'manual',
+          origins: [],
+        },
+      ],
+    });
+    for (const audience of ['exec', 'public'] as const) {
+      const report = renderReport(doc, { format: 'md', audience });
+      // The public timeline keeps only what customers saw; the exec one shows the decision.
+      if (audience === 'exec') expect(report.text).toContain('instead of scaling up');
+      expect(checkReportLanguage(report, audience), audience).toMatchObject({ findings: [], blocks: false });
+    }
+  });
+
   it('lists every problem of a sentence at once, so rewording one word is not met by a second refusal', () => {
     const doc = sampleIncident({ summary: 'Tomasz forgot to load-test it, and it was careless of him.' });
     const gate = checkReportLanguage(renderReport(doc, { format: 'md', audience: 'exec' }), 'exec');

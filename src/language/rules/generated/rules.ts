@@ -2189,7 +2189,7 @@ export const generatedRules: readonly Rule[] = [
     pattern: /\binstead of (?!saying|writing|calling)(?<verb>[\p{L}-]+ing)\b/u,
     agent: "person",
     agentAt: "clause",
-    unless: /\b(?:will|'ll|going to|plan(?:s|ning)? to|should|now|going forward|next time|in future|from now on|we're|are (?:adding|moving|switching|using|going|changing)|action|todo)\b/,
+    unless: /\b(?:will|'ll|going to|plan(?:s|ning)? to|should|now|going forward|next time|in future|from now on|we're|are (?:adding|moving|switching|using|going|changing)|action|todo|decid(?:ed|es|ing)|chose|chosen|choos(?:e|es|ing)|opt(?:ed|s|ing)|picked|went with|preferred|agreed|elected|the call was|made the call)\b/,
     examples: {
       match: [
         "Ruth restarted the primary instead of failing over.",
