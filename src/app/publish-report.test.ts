@@ -35,6 +35,26 @@ eachStore('publishReport', (store, audit) => {
     expect(String(published.body)).toContain('<html');
   });
 
+  it('asks for a bottom line only when the author wrote none, the public report included', async () => {
+    const none = 'INC-NOBLUF01';
+    await store().documents.save({ ...documentInput(none), bluf: '' }, ctx);
+    for (const audience of ['exec', 'public'] as const)
+      expect((await publishReport(stores(), none, { format: 'md', audience }, ctx)).blufGenerated).toBe(true);
+    const written = 'INC-BLUF0001';
+    await store().documents.save(
+      {
+        ...documentInput(written),
+        bluf: 'Card payments failed for 41 minutes; we are fixing the pool limit.',
+      },
+      ctx,
+    );
+    // The public report builds its own by design (the author's is written for executives): nothing to ask.
+    for (const audience of ['exec', 'public'] as const)
+      expect((await publishReport(stores(), written, { format: 'md', audience }, ctx)).blufGenerated).toBe(
+        false,
+      );
+  });
+
   it('refuses an exec report with blame, listing the findings, and never prints the PDF', async () => {
     const id = await incident('INC-BLAME001', 'Jordan Lee made a careless mistake. It was human error.');
     let printed = false;

@@ -49,7 +49,11 @@ export interface PublishedReport {
   /** One line per finding, for a terminal or a log. */
   findingLines: string[];
   overridden: boolean;
-  /** The report opens with a bottom line debrief built, as the author wrote none (the CLI warns). */
+  /**
+   * The report opens with a bottom line debrief built because the author wrote none (the CLI warns). Not so for a
+   * public report whose author wrote one: it is written for executives (cost, ask), so the public report builds its
+   * own by design, and asking the author to write one they have written would mislead.
+   */
   blufGenerated: boolean;
   /** Names from code a reader's report lists unexplained (the CLI warns, so the author can reword them). */
   codeNames: string[];
@@ -116,7 +120,7 @@ export async function publishReport(
     findings: gate.findings,
     findingLines,
     overridden,
-    blufGenerated: !report.bluf.authored,
+    blufGenerated: !report.bluf.authored && doc.bluf.trim() === '',
     codeNames: report.codeNames,
     authorWarnings: report.authorWarnings,
   };
