@@ -236,6 +236,11 @@ describe('reader phrases', () => {
     );
     expect(readerPhrases('(p95 > 2s for: 5m)')).toBe('(p95 > 2s for 5 minutes)');
     expect(readerPhrases('for: 1h and for: 30s')).toBe('for 1 hour and for 30 seconds');
+    // A change of the clause says what changed (trial 18e E2-2: "cut the alert's for 10 minutes to for 2 minutes").
+    expect(readerPhrases("We cut the alert's for: 10m to for: 2m.")).toBe(
+      "We cut the alert's hold time from 10 minutes to 2 minutes.",
+    );
+    expect(readerPhrases('Cut `for: 10m` to 2m')).toBe('Cut the hold time from 10 minutes to 2 minutes');
   });
 
   it("says an on-call 'acked' in words, and leaves words that only contain it alone", () => {

@@ -7,6 +7,26 @@ import { trialIncident } from './test-support/trial-incident.js';
 describe('a public text without our code', () => {
   it.each([
     ['Deployed v2.31.0 at 14:02.', 'Deployed a new version at 14:02.'],
+    // Trial 18e E2-2/E2-3: generic types, async libraries, a checker's named check, a load-test tool, Rust's unwrap.
+    [
+      'A new Arc<Mutex<Cache>> in the service held its lock.',
+      'A new internal data structure in the service held its lock.',
+    ],
+    [
+      'We use Option<String> there and HashMap<String, Vec<u8>> here.',
+      'We use an internal data structure there and an internal data structure here.',
+    ],
+    ['If a < b and c > d, retry.', 'If a < b and c > d, retry.'],
+    ['Then diesel-async connections piled up.', 'Then database connections piled up.'],
+    ["clippy's await_holding_lock lint was off.", 'A code check was off.'],
+    ['The k6 load test never exercised it.', 'The load test never exercised it.'],
+    ['We ran k6 against staging.', 'We ran the load-testing tool against staging.'],
+    [
+      'A worker then hit .unwrap() on a None and panicked.',
+      'A worker then hit an unexpected empty value and crashed.',
+    ],
+    ['It held the lock across an await.', 'It held the lock while it waited.'],
+    ['Nobody panicked; we followed the runbook.', 'Nobody panicked; we followed the runbook.'],
     ['We rolled back to v2.30.4.', 'We rolled back to the previous version.'],
     [
       'Rolled back an internal service to v2.30.4.',

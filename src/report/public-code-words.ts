@@ -40,7 +40,49 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   'actix-web': 'the web framework',
   serde: 'the data-format library',
   goleak: 'a check for leaked background work',
+  'diesel-async': 'the database library',
+  'tokio-postgres': 'the database library',
+  'sqlx-postgres': 'the database library',
+  clippy: 'the code checker',
+  'golangci-lint': 'the code checker',
+  staticcheck: 'the code checker',
+  k6: 'the load-testing tool',
+  jmeter: 'the load-testing tool',
+  gatling: 'the load-testing tool',
+  vegeta: 'the load-testing tool',
 };
+
+// A code checker's named check ("clippy's await_holding_lock lint", "the golangci-lint errcheck check"): a code check.
+const checkerNames = 'clippy|golangci-lint|staticcheck|go vet|eslint|pylint|rubocop';
+const namedCheck = new RegExp(
+  String.raw`(?:\b(the|a|an|our|its)\s+)?\b(?:${checkerNames})(?:['’]s)?\s+(?:(?:(?:an? )?internal setting|[\x60]?[\w:-]+[\x60]?)\s+)?(lint|check|rule|warning)(s?)\b`,
+  'giu',
+);
+// A tool named before the kind it is ("the k6 load test", "a JMeter test run"): the kind says enough.
+const toolBeforeKind =
+  /\b(?:k6|jmeter|gatling|vegeta|locust)\s+(?=(?:load|soak|stress|performance|perf|smoke)\s+tests?\b|tests?\b|test runs?\b|scripts?\b|runs?\b)/giu;
+// A generic type from code ("Arc<Mutex<Cache>>", "HashMap<String, Vec<u8>>", "Option<T>"): a data structure.
+const genericType =
+  /(?<![\p{L}\p{N}_])[A-Z][A-Za-z0-9_]*(?:::[A-Za-z_]\w*)*<(?:[\w:&']|,\s*|<|>)*>(?![\p{L}\p{N}_])/gu;
+// Async code's waiting point ("held its lock across an await") and a program's panic ("the worker panicked"), as a
+// reader outside engineering would say them; a person never "panicked" here, as the subject must be a program.
+const acrossAwait = /\b(?:across|over|past|during) an? `?\.?await`?(?: point)?(?![\p{L}\p{N}])/giu;
+const panicked = /\bpanick(ed|ing)\b/giu;
+const programSubject =
+  /\b(?:worker|thread|service|process|program|task|handler|goroutine|server|pod|binary|app|job|request|container|binary)s?\b/i;
+/** "panicked" where its sentence, up to it, names a program ("A worker then hit … and panicked"): "crashed". */
+function programCrashed(found: string, ending: string, index: number, whole: string): string {
+  const sentence =
+    whole
+      .slice(0, index)
+      .split(/[.!?]\s/)
+      .at(-1) ?? '';
+  return programSubject.test(sentence) ? `crash${ending}` : found;
+}
+// Rust's shortcut that stops the program when a value is missing, met with one: ".unwrap() on a None", "`expect()` on
+// an Err". Alone ("called unwrap()") it is a function, said as one below.
+const unwrapOn =
+  /\s*`?\.?(?:unwrap|expect)\(\)`?\s+(?:call\s+)?on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?(?![\p{L}\p{N}])/gu;
 
 const libraryNames = Object.keys(publicLibraryWords)
   .sort((a, b) => b.length - a.length)
@@ -137,6 +179,32 @@ export function publicCodeWords(text: string): string {
   };
   // A version in brackets is an aside ("rolled back to commit 4e1d7f0 (v2.30.4)"): it goes.
   let out = text
+    .replace(
+      namedCheck,
+      (_found, det: string | undefined, _kind: string, plural: string, index: number, whole: string) =>
+        at(
+          whole,
+          index,
+          plural
+            ? `${det ? `${det} ` : ''}code checks`
+            : `${det && !/^an?$/i.test(det) ? det : 'a'} code check`,
+        ),
+    )
+    .replace(toolBeforeKind, '')
+    .replace(acrossAwait, 'while it waited')
+    .replace(panicked, programCrashed)
+    .replace(genericType, (_found, index: number, whole: string) =>
+      at(
+        whole,
+        index,
+        /\b(?:an?|the|our|its|their|this|that|one|new|old|shared|global)\s+$/i.test(whole.slice(0, index))
+          ? 'internal data structure'
+          : 'an internal data structure',
+      ),
+    )
+    .replace(unwrapOn, (_found, missing: string | undefined) =>
+      missing === 'Err' ? ' an unexpected error' : ' an unexpected empty value',
+    )
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
     .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'))

@@ -13,6 +13,9 @@ const channel =
   /(?:\bthe\s+)?(?<![\p{L}\p{N}_&#/]|\]\()#([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])(?:\s+(?:Slack\s+)?channel\b)?/giu;
 // An alert rule's `for:` clause, in backticks (named as what it is) or bare ("p95 > 2s for: 5m").
 const quotedHold = /`for:\s*(\d+)\s*([smhd])`/gi;
+// A change of it ("cut for: 10m to for: 2m", "from `for: 10m` to 2m"): the hold time, from one length to the other.
+const holdChange =
+  /(\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:alert['’]s\s+|rule['’]s\s+)?)?(?:from\s+)?`?for:\s*(\d+)\s*([smhd])`?\s+to\s+`?(?:for:\s*)?(\d+)\s*([smhd])`?(?![\p{L}\p{N}])/giu;
 const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;
 // The clause named without its value ("Lower CheckoutAPIHighLatency for: to 3m", "the `for:` clause"): the alert's
 // hold time, whose alert is the CamelCase name before it when there is one.
@@ -74,6 +77,11 @@ export function readerPhrases(text: string): string {
     })
     .replace(channel, (_found, name: string) =>
       /^inc(?:ident)?(?:$|[-_\d])/i.test(name) ? 'the incident channel' : 'a team chat channel',
+    )
+    .replace(
+      holdChange,
+      (_found, owner: string | undefined, from: string, fromUnit: string, to: string, toUnit: string) =>
+        `${owner ?? 'the '}hold time from ${inWords(from, fromUnit)} to ${inWords(to, toUnit)}`,
     )
     .replace(quotedHold, (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`)
     .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)
