@@ -1,4 +1,9 @@
-import { type EventKind, type IncidentDocument, machineEventKinds } from '../domain/index.js';
+import {
+  type EventKind,
+  type IncidentDocument,
+  machineEventKinds,
+  metricsFromMoments,
+} from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { buildBluf } from './bluf.js';
@@ -11,6 +16,7 @@ import { publicCodeWords } from './public-code-words.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
+import { spelledAsMeasured } from './stated-duration.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
 export const audiences = ['engineering', 'exec', 'public'] as const;
@@ -69,7 +75,10 @@ function execView(doc: IncidentDocument): IncidentDocument {
  * customers were first affected.
  */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
-  const phrased = mapDocumentText(withImpactStartLine(view), readerPhrases);
+  const measured = metricsFromMoments(view.moments).impactDuration;
+  const phrased = mapDocumentText(withImpactStartLine(view), (text) =>
+    spelledAsMeasured(readerPhrases(text), measured),
+  );
   // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
   const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
   const plain = plainWords(

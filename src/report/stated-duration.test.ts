@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.js';
-import { durationMismatches, statedLengths } from './stated-duration.js';
+import { durationMismatches, spelledAsMeasured, statedLengths } from './stated-duration.js';
 import { trialIncident } from './test-support/trial-incident.js';
 
 // Trial 18d, E-1/E-9: the moments measured 36 minutes (impact start to the rollback), the author's impact said 47,
@@ -74,5 +74,39 @@ describe('a length of impact the author states', () => {
     expect(generated.bluf.text).toMatch(/^For 36 minutes /);
     expect(generated.bluf.text).not.toContain('47 minutes');
     expect(exec.text).toContain('36 minutes');
+  });
+});
+
+describe('the measured length in the author’s words', () => {
+  it('is spelled as the report spells it, hedged or other lengths left as written', () => {
+    const hour3 = 63 * 60_000;
+    expect(spelledAsMeasured('Card payments failed for 63 minutes.', hour3)).toBe(
+      'Card payments failed for 1 hour 3 minutes.',
+    );
+    expect(spelledAsMeasured('It lasted 63 mins, and for about 63 minutes after.', hour3)).toBe(
+      'It lasted 1 hour 3 minutes, and for about 63 minutes after.',
+    );
+    expect(spelledAsMeasured('Card payments failed for 47 minutes.', hour3)).toBe(
+      'Card payments failed for 47 minutes.',
+    );
+    expect(spelledAsMeasured('Card payments failed for 63 minutes.', undefined)).toBe(
+      'Card payments failed for 63 minutes.',
+    );
+  });
+
+  it('gives an exec and a public report one spelling of the one duration (trial 18e E2-8a)', () => {
+    const doc = trialIncident({
+      impact: { description: 'Card payments failed for 63 minutes.' },
+      moments: {
+        impactStart: { at: '2026-11-30T13:00:00Z' },
+        detected: { at: '2026-11-30T13:04:00Z' },
+        resolved: { at: '2026-11-30T14:03:00Z' },
+      },
+    });
+    for (const audience of ['exec', 'public'] as const) {
+      const text = renderReport(doc, { format: 'md', audience, now: new Date('2026-12-04T12:00:00Z') }).text;
+      expect(text, audience).toContain('1 hour 3 minutes');
+      expect(text, audience).not.toContain('63 minutes');
+    }
   });
 });

@@ -4,7 +4,7 @@ import { plainDuration } from './plain-dates.js';
 // Every report gives one impact duration, the measured one (`metricsFromMoments(...).impactDuration`: impact start
 // to mitigation, else to resolution), from the moments, in every format. The author's own words may say another
 // length ("Card payments failed for 47 minutes" when the moments measure 36); debrief never rewrites them silently:
-// it tells the author (`docs/architecture.md, One impact duration, and the author's words`).
+// it tells the author (the measured length itself is only respelled as the report spells it, `spelledAsMeasured`) (`docs/architecture.md, One impact duration, and the author's words`).
 
 const unitMs: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 const unitOf = (word: string): string | undefined => {
@@ -91,6 +91,28 @@ export function statedLengths(text: string): StatedLength[] {
     }
   }
   return out;
+}
+
+/**
+ * A text with every length it states of the impact that is the measured one, to the minute, spelled as the report
+ * spells that duration ("for 63 minutes" reads "for 1 hour 3 minutes" beside "Impact duration: 1 hour 3 minutes"):
+ * one length, one spelling in a reader's report (trial 18e E2-8a). The same length respelled is no rewrite of what
+ * the author said; another length is left as written and told to the author (`durationMismatches`).
+ */
+export function spelledAsMeasured(text: string, measured: number | undefined): string {
+  if (measured === undefined || measured < 60_000) return text;
+  const minutes = Math.round(measured / 60_000);
+  return text.replace(lasting, (found: string, count?: string, unit?: string) => {
+    if (count === undefined || unit === undefined) return found;
+    const ms = toMs(count, unit);
+    if (ms === undefined || Math.round(ms / 60_000) !== minutes) return found;
+    // Hedged words ("about 63 minutes") stay: the author chose to round.
+    if (new RegExp(String.raw`\b${hedge}`, 'iu').test(found)) return found;
+    return found.replace(
+      new RegExp(String.raw`${count.replace('.', '\\.')}\s*${unit}$`, 'u'),
+      plainDuration(ms),
+    );
+  });
 }
 
 /**
