@@ -4,19 +4,24 @@ import { findGlossaryTerm } from '../playbook/index.js';
 // ("#inc-checkout" is "the incident channel"), an alert rule's hold clause ("for: 5m" is "for 5 minutes").
 
 const units: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
+// "m", "min", "minutes": the unit by its first letter (a `for:` clause written out, "for: 10 minutes", is one too).
 const inWords = (count: string, unit: string) =>
-  `${Number(count)} ${units[unit.toLowerCase()] ?? unit}${Number(count) === 1 ? '' : 's'}`;
+  `${Number(count)} ${units[unit.charAt(0).toLowerCase()] ?? unit}${Number(count) === 1 ? '' : 's'}`;
+/** A `for:` clause's unit: Prometheus's letter or the word written out. */
+const holdUnit = '(s|m|h|d|secs?|seconds?|mins?|minutes?|hours?|days?)';
 
 // "#inc-checkout", "the #inc-checkout channel": a name after "#", not a number (#4521), not C#, a URL fragment
 // or an HTML entity.
 const channel =
   /(?:\bthe\s+)?(?<![\p{L}\p{N}_&#/]|\]\()#([\p{L}][\p{L}\p{N}_-]*[\p{L}\p{N}])(?:\s+(?:Slack\s+)?channel\b)?/giu;
 // An alert rule's `for:` clause, in backticks (named as what it is) or bare ("p95 > 2s for: 5m").
-const quotedHold = /`for:\s*(\d+)\s*([smhd])`/gi;
+const quotedHold = new RegExp(String.raw`\x60for:\s*(\d+)\s*${holdUnit}\x60`, 'gi');
 // A change of it ("cut for: 10m to for: 2m", "from `for: 10m` to 2m"): the hold time, from one length to the other.
-const holdChange =
-  /(\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:alert['’]s\s+|rule['’]s\s+)?)?(?:from\s+)?`?for:\s*(\d+)\s*([smhd])`?\s+to\s+`?(?:for:\s*)?(\d+)\s*([smhd])`?(?![\p{L}\p{N}])/giu;
-const bareHold = /(?<![\p{L}\p{N}])for:\s*(\d+)\s*([smhd])\b/giu;
+const holdChange = new RegExp(
+  String.raw`(\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:alert['’]s\s+|rule['’]s\s+)?)?(?:from\s+)?\x60?for:\s*(\d+)\s*${holdUnit}\x60?\s+to\s+\x60?(?:for:\s*)?(\d+)\s*${holdUnit}\x60?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const bareHold = new RegExp(String.raw`(?<![\p{L}\p{N}])for:\s*(\d+)\s*${holdUnit}(?![\p{L}\p{N}])`, 'giu');
 // The clause named without its value ("Lower CheckoutAPIHighLatency for: to 3m", "the `for:` clause"): the alert's
 // hold time, whose alert is the CamelCase name before it when there is one.
 const namedHold =

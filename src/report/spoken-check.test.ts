@@ -64,6 +64,15 @@ describe('alert names and hold clauses for readers', () => {
     );
   });
 
+  it('says a `for:` clause written with its unit in words (trial 18e E2-9: "waits for: 10 minutes")', () => {
+    expect(sayShorthand('CheckoutHighErrorRate waits for: 10 minutes before it pages.')).toBe(
+      'Checkout high error rate waits for 10 minutes before it pages.',
+    );
+    expect(sayShorthand('Cut `for: 10 min` to for: 2 min')).toBe(
+      'Cut the hold time from 10 minutes to 2 minutes',
+    );
+  });
+
   it('keeps a capital where an alert name opens a sentence', () => {
     expect(sayShorthand('PaymentsAPIHigh5xx fired late. CheckoutP99High never fired.')).toBe(
       'Payments API high 5xx fired late. Checkout P99 high never fired.',
