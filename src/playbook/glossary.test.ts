@@ -138,7 +138,7 @@ describe('glossary lookup by words', () => {
   it('finds everyday words that name code only in code-ish context', () => {
     expect(glossaryEntriesIn('We expect the fix on Friday.')).toEqual([]);
     expect(glossaryEntriesIn('Nobody should panic; the Slack channel has the updates.')).toEqual([]);
-    expect(glossaryEntriesIn('The handler called `.expect("config")` at start-up.').map((e) => e.id)).toEqual(
+    expect(glossaryEntriesIn('The service called `.expect("config")` at start-up.').map((e) => e.id)).toEqual(
       ['rust-expect-panic'],
     );
     expect(glossaryEntriesIn('a send on the results `chan` blocked').map((e) => e.id)).toEqual([

@@ -28,6 +28,15 @@ describe('the jargon of Go and Rust incidents resolves to the glossary', () => {
     ['ctx deadline', 'context-deadline-exceeded'],
     ['fan-out', 'fan-out'],
     ['sidecar', 'sidecar'],
+    // Trial 18e E2-5: an engineer's write-up words an exec report showed unexplained.
+    ['PR #4821', 'pull-request'],
+    ['the diff', 'diff'],
+    ['900 rps', 'requests-per-second'],
+    ['the retry handler', 'request-handler'],
+    ['a test env', 'environment'],
+    ['hotfixing', 'hotfix'],
+    ['worker threads', 'worker-thread'],
+    ['a brown-bag', 'brown-bag'],
     ['goleak', 'goleak'],
   ])('looks up %s', (query, id) => {
     expect(lookUpGlossary(query)?.id).toBe(id);

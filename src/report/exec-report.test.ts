@@ -110,7 +110,14 @@ describe('the exec report of the trial’s Rust incident, six weeks on', () => {
         ...`${text}\n${report.text}`.matchAll(
           /In plain words, ([^:(\n]+?)(?: \(([^)]+)\))?:|^- \*\*([^*]+)\*\*(?: \(([^)]+)\))?:|<dt>([^<(]+?)(?: \(([^)]+)\))?<\/dt>/gm,
         ),
-      ].map((m) => (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[6] ?? m[5])!.toLowerCase());
+      ].map((m) =>
+        (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[6] ?? m[5])!
+          // The HTML's terms are escaped ("Arc&lt;Mutex&gt;").
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&')
+          .toLowerCase(),
+      );
       const before = text.split(/^#* ?Words in this report$/m)[0] ?? '';
       const prose = before.replace(/In plain words, [^\n]*/g, '');
       const unexplained = glossaryEntriesIn(prose)

@@ -603,4 +603,23 @@ export const incidentTerms: readonly GlossaryEntry[] = [
       "q-escalate-sooner",
     ],
   },
+  {
+    id: "brown-bag",
+    term: "Brown-bag session",
+    kind: "incident-management",
+    aliases: [
+      "brown-bag",
+      "brown bag",
+      "lunch and learn",
+    ],
+    patterns: [],
+    engineer: "An informal talk, often over lunch, where the team walks through an incident or a technique so others learn from it.",
+    exec: "An informal talk, often over lunch, where the team shares what it learned with colleagues.",
+    categories: [
+      "communication",
+    ],
+    questions: [
+      "q-what-is-missing",
+    ],
+  },
 ];

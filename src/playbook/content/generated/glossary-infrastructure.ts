@@ -1249,4 +1249,149 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-limits-known",
     ],
   },
+  {
+    id: "pull-request",
+    term: "Pull request",
+    kind: "infrastructure",
+    aliases: [
+      "PR",
+      "merge request",
+      "MR",
+    ],
+    patterns: [
+      "(?<![\\w.-])PRs?(?:\\s+#\\d+)?(?![\\w-])",
+      "(?<![\\w.-])MR\\s+!\\d+",
+    ],
+    engineer: "A proposed code change, with its diff, review and checks, that is merged once approved.",
+    exec: "A proposed change to our code that colleagues review and automatic checks test before it goes in.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-review-context",
+      "q-review-size",
+    ],
+  },
+  {
+    id: "diff",
+    term: "Diff",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [
+      "(?<![\\w.-])diffs?(?![\\w-])",
+    ],
+    engineer: "The lines a change adds and removes, as a reviewer reads them.",
+    exec: "The list of lines a change adds and removes, which is what reviewers read.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-review-size",
+    ],
+  },
+  {
+    id: "requests-per-second",
+    term: "rps",
+    kind: "infrastructure",
+    aliases: [
+      "requests per second",
+      "req/s",
+      "qps",
+    ],
+    patterns: [
+      "(?<![\\w.-])(?:rps|req/s|qps)(?![\\w-])",
+    ],
+    engineer: "Requests per second, the rate of traffic a service serves.",
+    exec: "How many requests a service receives each second, a measure of its traffic.",
+    categories: [
+      "capacity",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "request-handler",
+    term: "Handler",
+    kind: "infrastructure",
+    aliases: [
+      "request handler",
+      "HTTP handler",
+    ],
+    patterns: [
+      "(?<![\\w.-])handlers?(?![\\w-])",
+    ],
+    engineer: "The function that serves one kind of request in a service.",
+    exec: "The part of a service's code that answers one kind of request.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-error-handling",
+    ],
+  },
+  {
+    id: "environment",
+    term: "env",
+    kind: "infrastructure",
+    aliases: [
+      "environment",
+    ],
+    patterns: [
+      "(?<![\\w.$-])envs?(?![\\w.-])",
+    ],
+    engineer: "An environment (production, staging, development), one copy of the systems with its own settings.",
+    exec: "One copy of our systems, such as the live one or a test copy, each with its own settings.",
+    categories: [
+      "configuration",
+      "deploy-release",
+    ],
+    questions: [
+      "q-test-env-differs",
+    ],
+  },
+  {
+    id: "hotfix",
+    term: "Hotfix",
+    kind: "infrastructure",
+    aliases: [
+      "hot fix",
+      "hot-fix",
+    ],
+    patterns: [
+      "(?<![\\w.-])hot-?fix(?:es|ed|ing)?(?![\\w-])",
+    ],
+    engineer: "A change made and shipped urgently, outside the usual release path, to stop or limit an incident.",
+    exec: "An urgent repair to the live systems, made outside the usual release steps to stop the harm quickly.",
+    categories: [
+      "deploy-release",
+    ],
+    questions: [
+      "q-mitigation-options",
+      "q-rollback-path",
+    ],
+  },
+  {
+    id: "worker-thread",
+    term: "Worker thread",
+    kind: "infrastructure",
+    aliases: [
+      "worker threads",
+      "worker pool",
+      "thread pool",
+    ],
+    patterns: [],
+    engineer: "One of a fixed set of threads that run a service's work; when all are busy or blocked, new work waits.",
+    exec: "One of a fixed number of lanes a service does its work in; when every lane is stuck, new work waits.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-limits-known",
+    ],
+  },
 ];
