@@ -124,6 +124,22 @@ describe('the people registry', () => {
     expect(shown.join('\n')).not.toMatch(/nowak|hopper|corp\.example/i);
   });
 
+  it('knows a word of a team’s name as the team, not a person ("from Falcon" of Falcon squad)', () => {
+    const doc = sampleIncident({
+      summary:
+        'Falcon squad rolled out the index change; Ravi Kumar from Falcon paged the Kestrel team. Team Heron watched.',
+      actions: [],
+    });
+    const registry = peopleRegistry(doc);
+    const names = registry.people.map((p) => p.name);
+    expect(names).toContain('Ravi Kumar');
+    for (const team of ['Falcon', 'Kestrel', 'Heron']) expect(names).not.toContain(team);
+    expect(registry.teams).toEqual(expect.arrayContaining(['Falcon squad', 'Kestrel team', 'Team Heron']));
+    const anonymised = anonymizeDocument(doc).summary;
+    expect(anonymised).toContain('from Falcon');
+    expect(anonymised).not.toContain('Ravi');
+  });
+
   it('labels each person by role, the same label everywhere', () => {
     const labels = Object.fromEntries(roleLabels(incident()));
     expect(labels['Will Turner']).toBe('the incident commander');

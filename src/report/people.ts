@@ -45,6 +45,9 @@ const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
 const thingWords =
   /\b(?:policy|schedule|service|bot|escalation|integration|webhook|system|alertmanager)\b|-bot$/i;
 const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota|tribe|chapter)\b/i;
+// A team named in prose by a capitalised name and a team word: "Falcon squad", "the Atlas team", "Team Falcon".
+const namedTeam =
+  /(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}\p{N}-]+) (?:team|squad|guild|crew|tribe)|Team (\p{Lu}[\p{L}\p{N}-]+))(?![\p{L}\p{N}])/gu;
 
 /** Who an evidence line names, by the shape each importer writes (see src/evidence). */
 const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: string) => string }> = [
@@ -124,6 +127,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     // Tools and their schedules are not people: "PagerDuty", "Ledger Escalation Policy", "deploy-bot".
     if (isProductName(name) || thingWords.test(name)) return undefined;
     const handleName = name.replace(/^@/, '');
+    // A word of a team's name ("Falcon" of "Falcon squad" or "Team Falcon") names the team, not a person.
+    if (!/\s/.test(handleName) && teamOwning(handleName)) return undefined;
     // A team's mention is a team: "@payments-oncall", "@Team" of "@Team Falcon"; an address is not ("sre@acme.io").
     if (teams.has(name) || teams.has(handleName) || (!/\S@/.test(name) && teamWords.test(handleName))) {
       if (!name.startsWith('@')) teams.add(name);
@@ -151,6 +156,12 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       }
     }
     return person;
+  };
+  const teamOwning = (word: string): string | undefined => {
+    const key = word.toLowerCase();
+    return [...teams].find(
+      (team) => /\s/.test(team) && teamWords.test(team) && team.toLowerCase().split(/\s+/).includes(key),
+    );
   };
   // A handle that is the local part of someone's address is theirs: "@seun" of seun@acme.io.
   const byAddress = (spelling: string): KnownPerson | undefined => {
@@ -222,6 +233,9 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
         add(who, shape.role(e.kind));
     }
   }
+  // Teams the text names by a team word ("Falcon squad", "Team Falcon"), before the names in it are read.
+  for (const text of proseOf(doc))
+    for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
   // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
   for (const text of proseOf(doc)) {
     const named = personNamesIn(text);
