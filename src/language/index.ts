@@ -2,6 +2,7 @@ export { analyze } from './analyze.js';
 export type { Directive } from './directives.js';
 export {
   isEverydayWord,
+  isFirstNameWord,
   isKnownFirstName,
   isProductName,
   type NameSpan,

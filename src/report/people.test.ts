@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { TimelineEventInput } from '../domain/index.js';
+import { provideFirstNames } from '../language/first-names.js';
 import { anonymizeDocument, roleLabels } from './anonymize.js';
 import { documentForAudience } from './audience.js';
 import { peopleRegistry } from './people.js';
@@ -138,6 +139,25 @@ describe('the people registry', () => {
     const anonymised = anonymizeDocument(doc).summary;
     expect(anonymised).toContain('from Falcon');
     expect(anonymised).not.toContain('Ravi');
+  });
+
+  it('finds a name in a script without capitals that opens a sentence, and a given name before a found surname', () => {
+    const doc = sampleIncident({
+      summary:
+        'محمد العلي and 张伟 confirmed the backlog cleared; @oyvind.h and Øyvind Hansen reviewed. May Chen will write the runbook. In May the Rust rewrite ships.',
+      actions: [],
+    });
+    // As the CLI and server do, with a broad first-name list (here a stand-in that knows Øyvind).
+    provideFirstNames(() => (word) => word === 'øyvind');
+    onTestFinished(() => provideFirstNames(undefined));
+    const names = peopleRegistry(doc).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['محمد العلي', '张伟', 'Øyvind Hansen', 'May Chen']));
+    // The handle is Øyvind's: one person, whose letter ø a login writes as o.
+    expect(names).not.toContain('oyvind.h');
+    const shown = documentForAudience(doc, 'public').summary;
+    expect(shown).not.toMatch(/محمد|张伟|Øyvind|oyvind|Hansen|Chen|May an/);
+    expect(shown).toContain('In May the Rust rewrite ships.');
+    expect(readingProblems(shown)).toEqual([]);
   });
 
   it('labels each person by role, the same label everywhere', () => {

@@ -1,6 +1,6 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
 import { isEverydayWord, isProductName, personNamesIn } from '../language/index.js';
-import { morePersonNamesIn } from './prose-people.js';
+import { morePersonNamesIn, withGivenName } from './prose-people.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
 export interface ConfiguredPeople {
@@ -94,7 +94,24 @@ const slackId = /^[UW][A-Z0-9]{6,}$/;
 
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
 /** Lower case without diacritics, for matching a handle to a name: "Siobhán" and "siobhan" meet. */
-const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Letters no accent can be taken off, as a login spells them: "oyvind" of Øyvind, "lukasz" of Łukasz.
+const unaccented: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  ı: 'i',
+};
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[øæœłđðþßı]/g, (letter) => unaccented[letter] ?? letter);
 
 /**
  * Builds the registry of everyone an incident names: participants, action owners, review attendees, event authors,
@@ -238,7 +255,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
   // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
   for (const text of proseOf(doc)) {
-    const named = personNamesIn(text);
+    const named = personNamesIn(text).map((name) => withGivenName(text, name));
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) add(name, 'responder');

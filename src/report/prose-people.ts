@@ -1,4 +1,4 @@
-import { isEverydayWord, isProductName } from '../language/index.js';
+import { isEverydayWord, isFirstNameWord, isProductName } from '../language/index.js';
 
 // Names the analyzer's finder (src/language) leaves in free text, which a report must still treat as people: a name
 // after a title, a name in a script without capitals acting as a person, and a name-shaped word joined by "and" to
@@ -18,6 +18,21 @@ const cue = String.raw`\b(?:by|paged|pinged|ping|thanks\s+to|asked|told|called|w
 const determinerBefore = /\b(?:the|a|an|our|their|this|that|its|in|on|at|of)\s+$/i;
 // Endings of nouns, not names: "Operations", "Deployment", "Gateway".
 const nounEnding = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ings|ware|way|ers|ics|ism|ure|age)$/i;
+
+/**
+ * A name the finder gave as one word ("Hansen", "Chen"), with the given name written before it when there is one
+ * ("Øyvind Hansen", "May Chen"): a capitalised word that is a first name, or name-shaped; else the word as found.
+ */
+export function withGivenName(text: string, name: string): string {
+  if (/\s/.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@.-])(${capitalised}) ${escaped}(?![\\p{L}\\p{M}\\p{N}_])`,
+    'u',
+  ).exec(text);
+  const given = m?.[1];
+  return given && (isFirstNameWord(given) || nameShaped(given)) ? `${given} ${name}` : name;
+}
 
 /** A capitalised word that reads as a name and no English word, product or noun. */
 function nameShaped(word: string): boolean {
@@ -58,11 +73,15 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     `(?<![\\p{L}\\p{M}\\p{N}_@.-])(${capitalised}|${caselessName})(?:['’]s)?(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?=(${capitalised}|${caselessName})(?![\\p{L}\\p{M}\\p{N}_@-]))`,
     'gu',
   );
+  // Someone found just above counts as known: "محمد العلي and 张伟 confirmed" (张伟 acts, so محمد العلي is joined).
+  const known = (name: string) => isPerson(name) || found.has(name);
   for (const m of text.matchAll(joined)) {
     const left = m[1]!;
     const right = m[2]!;
-    if (isPerson(left) && !isPerson(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) found.add(right);
-    if (isPerson(right) && !isPerson(left) && nameShaped(left) && !opensSentence(text, m.index))
+    if (known(left) && !known(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) found.add(right);
+    // A capital opening a sentence says nothing of a name; a script without capitals has none to say it.
+    const caselessLeft = !/\p{Lu}/u.test(left);
+    if (known(right) && !known(left) && nameShaped(left) && (caselessLeft || !opensSentence(text, m.index)))
       found.add(left);
   }
   return [...found].filter((name) => !isPerson(name));
