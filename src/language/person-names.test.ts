@@ -98,6 +98,14 @@ describe('personNameSpans with the words an incident knows as people (handles, f
   });
 });
 
+describe('hyphenated given names', () => {
+  it('finds a name whose parts are both capitalised, and no hyphenated title of a thing', () => {
+    expect(personNamesIn('Ayşe confirmed with Jean-Luc Picard.')).toContain('Jean-Luc Picard');
+    expect(personNamesIn('Mary-Jane Watson restarted it.')).toEqual(['Mary-Jane Watson']);
+    expect(personNamesIn('The Cross-Region Replication failed.')).toEqual([]);
+  });
+});
+
 describe('the name list is loaded lazily', () => {
   it('is not read for text with no candidate name, and read once after', () => {
     provideFirstNames(() => {

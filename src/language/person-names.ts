@@ -72,7 +72,8 @@ export function isProductName(word: string): boolean {
   return productNames.has(word.toLowerCase());
 }
 
-const capitalised = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+// "Okafor", "O’Neil", and a hyphenated name whose parts are capitalised too ("Jean-Luc", "Mary-Jane").
+const capitalised = /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]*)*\p{Ll}$/u;
 const lowerWord = /^\p{Ll}{2,}$/u;
 const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
 // A chat user who is or is not available: "bill is around", "grant is back".
