@@ -218,3 +218,32 @@ test('booking a second review names the one still open, with how to move it inst
     `Saved. Note: it overlaps the review ${first.id} (at 2030-03-04T09:00:00.000Z`,
   );
 });
+
+test('an acknowledgement added before the detection says which moment it leaves unset and why', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const incident = (await admin.post('/api/incidents', { title: 'Queue stalled', severity: 'SEV3' })) as {
+    id: string;
+  };
+  // A page sets Detected at 14:06:30.
+  await admin.post(`/api/incidents/${incident.id}/events`, {
+    at: '2026-03-04T14:06:30Z',
+    kind: 'page',
+    summary: 'Paged the on-call engineer',
+    source: 'manual',
+  });
+  await admin.dispose();
+  await signInPage(page, server, { username: 'ada', password: 'correct horse battery' });
+  await page.goto(`${server.url}/#/incidents/${incident.id}/timeline`);
+  const events = page.getByRole('region', { name: 'Events' });
+  await events.getByRole('button', { name: 'Add event' }).click();
+  await events.getByLabel('Time (UTC)').fill('2026-03-04T14:00:00');
+  await events.getByLabel('Kind').selectOption('acknowledged');
+  await events.getByLabel('What happened').fill('Acknowledged the page');
+  await events.getByRole('button', { name: 'Add event' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Event added. Acknowledged stays unset: this time is before Detected; correct one of them under Key moments.',
+  );
+});
