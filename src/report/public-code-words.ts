@@ -69,15 +69,21 @@ const genericType =
 const acrossAwait = /\b(?:across|over|past|during) an? `?\.?await`?(?: point)?(?![\p{L}\p{N}])/giu;
 const panicked = /\bpanick(ed|ing)\b/giu;
 const programSubject =
-  /\b(?:worker|thread|service|process|program|task|handler|goroutine|server|pod|binary|app|job|request|container|binary)s?\b/i;
-/** "panicked" where its sentence, up to it, names a program ("A worker then hit … and panicked"): "crashed". */
+  /\b(?:worker|thread|service|process|program|task|handler|goroutine|server|pod|binary|app|job|request|container)s?\b/i;
+// A person or role in the sentence: then "panicked" may be said of them, a judgement the language gate must see.
+const personInSentence =
+  /\b(?:engineers?|developers?|devs?|on-?call|responders?|operators?|admins?|teams?|he|she|they|i|we|you|someone|somebody|nobody|everyone|everybody|people|person|staff|sre|dba|lead|manager|commander|scribe|facilitator|owner|author|attendee)\b/i;
+/**
+ * "panicked" where its sentence, up to it, names a program and no person ("A worker then hit … and panicked"):
+ * "crashed". With a person there ("the on-call engineer panicked"), it stays for the language gate to judge.
+ */
 function programCrashed(found: string, ending: string, index: number, whole: string): string {
   const sentence =
     whole
       .slice(0, index)
       .split(/[.!?]\s/)
       .at(-1) ?? '';
-  return programSubject.test(sentence) ? `crash${ending}` : found;
+  return programSubject.test(sentence) && !personInSentence.test(sentence) ? `crash${ending}` : found;
 }
 // Rust's shortcut that stops the program when a value is missing, met with one: ".unwrap() on a None", "`expect()` on
 // an Err". Alone ("called unwrap()") it is a function, said as one below.
