@@ -12,7 +12,7 @@ import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
-import { publicCodeWords } from './public-code-words.js';
+import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
@@ -64,7 +64,31 @@ function execView(doc: IncidentDocument): IncidentDocument {
       ...event,
       origins: event.origins.filter((o) => !o.file),
     }));
-  return pruneMomentLinks(readerWords({ ...doc, timeline }, 'exec'));
+  // Names from code are said in words before the glossary explains what is left (trial 18e E-11): an executive
+  // reads "a shared Go HTTP client", not "a shared http.Client" and a gloss of it. Alert lines keep their rule names
+  // for plainWords, which says them as words of their own.
+  // Names of services and people, addresses and meeting places are not prose.
+  const said = {
+    ...mapDocumentText({ ...doc, timeline: [] }, codeNamesInWords),
+    services: doc.services,
+    participants: doc.participants,
+    reviews: doc.reviews,
+  };
+  said.actions = said.actions.map((action, i) => ({
+    ...action,
+    owner: doc.actions[i]?.owner ?? action.owner,
+  }));
+  return pruneMomentLinks(
+    readerWords(
+      {
+        ...said,
+        timeline: timeline.map((event) =>
+          alertingKinds.has(event.kind) ? event : { ...event, summary: codeNamesInWords(event.summary) },
+        ),
+      },
+      'exec',
+    ),
+  );
 }
 
 /**

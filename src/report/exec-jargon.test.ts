@@ -104,3 +104,20 @@ describe('the exec report of a Go and Rust incident', () => {
     expect(text).toContain('ledger P99 latency paged after 1 hour 30 minutes, not $5m.');
   });
 });
+
+// Trial 18e E-11: names from code are said in words in the exec report, not printed and then glossed.
+describe('names from code in the exec report', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  it.each(['md', 'html'] as const)('says them as the glossary does (%s)', (format) => {
+    const doc = trialIncident({
+      summary:
+        'The release moved checkout onto a shared http.Client with an 800ms timeout; a nil response panicked a goroutine, and `max_conns` stayed at 20 while pgxpool.Acquire waited.',
+    });
+    const rendered = renderReport(doc, { format, audience: 'exec', now }).text;
+    const text = format === 'html' ? htmlToText(rendered) : rendered;
+    expect(text).toContain('onto a shared Go HTTP client with an 800-millisecond timeout');
+    expect(text).toContain("crashed one of the program's tasks");
+    expect(text).toContain('the connection limit stayed at 20 while the database connection pool waited');
+    expect(text).not.toMatch(/http\.Client|max_conns|pgxpool\.Acquire|panicked/);
+  });
+});

@@ -39,7 +39,7 @@ describe('plain words for executives', () => {
     expect(text).toMatch(/## Words in this report[\s\S]*readiness probe/i);
   });
 
-  it('explains max_conns and 5xx in a factor once each', () => {
+  it('says max_conns in words and explains it and 5xx in a factor once each', () => {
     const doc = sampleIncident({
       title: 'Checkout was slow at lunchtime',
       // Written by the author, so the bottom line names no factor: the factor is where the terms are first met.
@@ -62,11 +62,14 @@ describe('plain words for executives', () => {
       ],
     });
     const { text } = renderReport(doc, { format: 'md', audience: 'exec' });
-    // Headed by the words the paragraph uses, the glossary's term after (trial 18d, E-5: no "(written … here)").
-    expect(count(text, 'In plain words, max_conns (connection limit): ')).toBe(1);
+    // A name from code is said as the glossary says it (trial 18e E-11), and explained once like any other term;
+    // 5xx is headed by the words the paragraph uses, the glossary's term after (trial 18d, E-5).
+    expect(text).not.toContain('max_conns');
+    expect(count(text, 'In plain words, connection limit: ')).toBe(1);
     expect(count(text, 'In plain words, 5xx (HTTP 5xx): ')).toBe(1);
     const view = documentForAudience(doc, 'exec');
-    expect(view.factors[0]?.description).toContain('In plain words, max_conns (connection limit): ');
+    expect(view.factors[0]?.title).toBe('The connection limit was lower than the peak needed');
+    expect(view.factors[0]?.description).toContain('Each replica kept the connection limit at 20');
     expect(view.factors[0]?.description).toContain('In plain words, 5xx (HTTP 5xx): ');
     expect(view.factors[1]?.description).not.toContain('In plain words');
   });
@@ -136,7 +139,7 @@ describe('plain words for executives', () => {
     const { text } = renderReport(doc, { format: 'md', audience: 'exec' });
     expect(text).toContain('In plain words, Kubernetes: ');
     expect(text).toContain('In plain words, readiness probe: ');
-    expect(text).toMatch(/^- \*\*max_conns\*\* \(Connection limit\): /m);
+    expect(text).toMatch(/^- \*\*Connection limit\*\*: /m);
     expect(text).toMatch(/^- \*\*p95\*\* \(Percentile latency\): /m);
     const json = JSON.parse(renderReport(doc, { format: 'json', audience: 'exec' }).text);
     expect(json.glossary.map((entry: { term: string }) => entry.term)).toContain('Kubernetes');

@@ -57,6 +57,20 @@ describe('a public text without our code', () => {
     ],
     ['Our Diesel pool ran dry.', 'Our database connection pool ran dry.'],
     ['The Postgres database refused connections.', 'The database refused connections.'],
+    // The writer's article is the phrase's only one, and a glossary term keeps its product names ("Go").
+    [
+      'It moved onto a shared http.Client with a timeout.',
+      'It moved onto a shared Go HTTP client with a timeout.',
+    ],
+    ['The payments http.Client timed out.', 'The payments Go HTTP client timed out.'],
+    ['We raised a `max_conns` limit.', 'We raised a connection limit.'],
+    ['We set the `pool_size` to 5.', 'We set the pool size to 5.'],
+    ['It used a `foo_bar` value.', 'It used an internal setting value.'],
+    ['The pgxpool.Acquire call blocked.', 'The database connection pool call blocked.'],
+    // Words between the article and the name that make a clause: the article is not the name's.
+    ['The deploy changed `max_conns` to 5.', 'The deploy changed the connection limit to 5.'],
+    ['The service uses http.Client here.', 'The service uses the Go HTTP client here.'],
+    ['A call to pgxpool.Acquire hung.', 'A call to the database connection pool hung.'],
     [
       'See status.example.com and Node.js, e.g. here; PagerDuty paged.',
       'See status.example.com and Node.js, e.g. here; PagerDuty paged.',

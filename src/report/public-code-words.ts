@@ -88,7 +88,10 @@ function programCrashed(found: string, ending: string, index: number, whole: str
 // Rust's shortcut that stops the program when a value is missing, met with one: ".unwrap() on a None", "`expect()` on
 // an Err". Alone ("called unwrap()") it is a function, said as one below.
 const unwrapOn =
-  /\s*`?\.?(?:unwrap|expect)\(\)`?\s+(?:call\s+)?on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?(?![\p{L}\p{N}])/gu;
+  /\s*`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+(?:call\s+)?on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?(?![\p{L}\p{N}])/gu;
+// Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
+const rustPanicMessage =
+  /\bpanick(ed|ing)\s+at\s+['"‘“]called\s+`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?['"’”]/gu;
 
 const libraryNames = Object.keys(publicLibraryWords)
   .sort((a, b) => b.length - a.length)
@@ -132,6 +135,8 @@ const backticked = /`([^`\n]{1,60})`/g;
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
 const notCode = (name: string) =>
   /\.(?:com|org|net|io|dev|app)$/i.test(name) ||
+  // A host in our network ("db1.prod.internal", "payments.svc.cluster.local") is a name, not code.
+  /\.(?:internal|local|lan|corp|intra|localdomain)$/i.test(name) ||
   /^\p{Lu}\p{Ll}+\.js$/u.test(name) ||
   name.split(/\.|::/).some((part) => part.length < 2) ||
   isProductName(name);
@@ -151,7 +156,60 @@ export function glossaryWordsFor(name: string): string | undefined {
     entry.aliases.some((alias) => alias.toLowerCase() === spaced)
   )
     return `the ${spaced}`;
-  return /^[\p{L} -]+$/u.test(entry.term) ? `the ${entry.term.toLowerCase()}` : undefined;
+  return /^[\p{L} -]+$/u.test(entry.term) ? `the ${inSentence(entry.term)}` : undefined;
+}
+
+/**
+ * A glossary term as it reads inside a sentence: its capitalised words lower-cased, product names and abbreviations
+ * kept ("Go HTTP client" is "Go HTTP client", "Connection pool" is "connection pool").
+ */
+function inSentence(term: string): string {
+  return term.replace(/\p{L}+/gu, (word) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word) && !isProductName(word) ? word.toLowerCase() : word,
+  );
+}
+
+// A phrase said for a name from code is wrapped in these while the text is worked on, so the article the writer put
+// before the name (and its modifiers) can be the phrase's only one once every name is said.
+const open = '\u0001';
+const close = '\u0002';
+const writerThenSaid = new RegExp(
+  String.raw`\b(an?|the|this|that|these|those|our|its|their|his|her|my|your|each|every|one|some|any|no)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2})${open}(?:(?:the|an?)\s+(?=[^${close}]))?([^${close}]*)${close}`,
+  'giu',
+);
+/** "a shared the Go HTTP client" is "a shared Go HTTP client"; "a an internal setting" is "an internal setting". */
+function oneArticle(text: string): string {
+  return text
+    .replace(writerThenSaid, (found, det: string, between: string, words: string) => {
+      if (!modifiersOnly(det, between)) return found;
+      const next = `${between}${words}`;
+      const article = /^an?$/i.test(det) ? articleFor(next, det) : det;
+      return `${article} ${next}`;
+    })
+    .replaceAll(open, '')
+    .replaceAll(close, '');
+}
+// Words between an article and a name that make the name the article's own ("a shared", "the old payments"), not a
+// clause of its own ("the deploy changed", "the service uses", "a call to"): no verb, preposition or conjunction.
+const notModifier =
+  /^(?:is|was|were|are|be|been|has|had|have|do|did|does|to|of|in|on|at|by|for|from|with|into|onto|than|and|or|but|then|set|hit|put|cut|let|made|make|use|call|said|got|get|went|ran|run)$/i;
+const adjectiveInEd =
+  /^(?:shared|pooled|cached|dedicated|managed|embedded|nested|bundled|vendored|patched|forked|wrapped|tuned|hard-coded|hardcoded|default|unbounded|bounded|buffered|unbuffered|configured|misconfigured)$/i;
+// Of two words between, the first describes the second ("the old payments"): an everyday adjective.
+const firstOfTwo =
+  /^(?:new|old|same|shared|default|global|main|single|whole|custom|existing|current|previous|own|other|second|first|internal|outbound|inbound|http|grpc)$/i;
+function modifiersOnly(det: string, between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  // "this raised max_conns", "that set it": a pronoun before a verb, not an article before a name.
+  if (words.length > 0 && /^(?:this|that|these|those|one|some|any|no)$/i.test(det)) return false;
+  if (words.length === 2 && !firstOfTwo.test(words[0] ?? '')) return false;
+  return words.every((word) => !notModifier.test(word) && (!/ed$/i.test(word) || adjectiveInEd.test(word)));
+}
+function articleFor(next: string, det: string): string {
+  const vowel =
+    /^(?:[aeio]|u(?!ni|s[eu]|r[aeiou])|hour|honest|[FHLMNRSX]\b|8)/i.test(next) && !/^one\b/i.test(next);
+  const word = vowel ? 'an' : 'a';
+  return det.charAt(0) === 'A' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** What a name from code is to a public reader: the glossary's term for it or its first part, else internal code. */
@@ -177,12 +235,8 @@ function codeWords(name: string, called: boolean): string {
  * function" or "an internal setting", libraries and stores as what they are ("Diesel" is "the database library").
  */
 export function publicCodeWords(text: string): string {
-  // Every phrase said for a name, so two said side by side ("pgxpool max_conns") can be joined as English after.
   const said = new Set<string>();
-  const at = (whole: string, index: number, words: string) => {
-    said.add(words.toLowerCase());
-    return fitToPosition(whole, index, words);
-  };
+  const at = sayer(said);
   // A version in brackets is an aside ("rolled back to commit 4e1d7f0 (v2.30.4)"): it goes.
   let out = text
     .replace(
@@ -197,28 +251,14 @@ export function publicCodeWords(text: string): string {
         ),
     )
     .replace(toolBeforeKind, '')
-    .replace(acrossAwait, 'while it waited')
-    .replace(panicked, programCrashed)
-    .replace(genericType, (_found, index: number, whole: string) =>
-      at(
-        whole,
-        index,
-        /\b(?:an?|the|our|its|their|this|that|one|new|old|shared|global)\s+$/i.test(whole.slice(0, index))
-          ? 'internal data structure'
-          : 'an internal data structure',
-      ),
-    )
-    .replace(unwrapOn, (_found, missing: string | undefined) =>
-      missing === 'Err' ? ' an unexpected error' : ' an unexpected empty value',
-    )
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
-    .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'))
     .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`);
   out = out.replace(
     versionPhrase,
+    // The version phrase keeps its own determiner, and the service before it says whose version it is (below).
     (_found, det: string | undefined, noun: string | undefined, index: number, whole: string) =>
-      at(
+      fitToPosition(
         whole,
         index,
         `${det && /^(?:the|this|that)$/i.test(det) ? 'the new' : 'a new'} ${(noun ?? 'version').toLowerCase()}`,
@@ -228,29 +268,7 @@ export function publicCodeWords(text: string): string {
     const said = `a new ${noun} of ${service.charAt(0).toLowerCase()}${service.slice(1)}`;
     return /^\p{Lu}/u.test(service) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
   });
-  out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
-    const name = inner.trim().replace(/\(\)$/, '');
-    // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
-    // steps that say it in words.
-    if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
-    return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
-  });
-  out = out.replace(
-    codePath,
-    (found, name: string, call: string | undefined, index: number, whole: string) =>
-      notCode(name) ? found : at(whole, index, codeWords(name, call !== undefined)),
-  );
-  out = out.replace(snakeCase, (found, index: number, whole: string) => {
-    const name = found.replace(/=.*$/, '');
-    const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
-    const words = codeWords(name, false);
-    return at(whole, index, words === 'an internal setting' && limit ? limit : words);
-  });
-  out = out.replace(camelCase, (found, index: number, whole: string) =>
-    /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(found) || isProductName(found)
-      ? found
-      : at(whole, index, codeWords(found, false)),
-  );
+  out = namesFromCode(out, at);
   out = out.replace(
     library,
     (
@@ -286,10 +304,93 @@ export function publicCodeWords(text: string): string {
       return at(whole, index, keeps ? `${det} ${said.replace(/^(?:the|an?) /, '')}` : said);
     },
   );
-  // "the database database", "the database library library": a noun said twice once the name became words; and
-  // "an internal setting and an internal setting" is "two internal settings".
+  return readsOnce(out, said);
+}
+
+/**
+ * An executive's text with the names from code said in words ("a shared http.Client" is "a shared Go HTTP client",
+ * `max_conns` "the connection limit", "panicked a goroutine" "crashed one of the program's tasks"), as the public's
+ * is; the versions, libraries and stores an executive may know stay, glossed where the glossary has them.
+ */
+export function codeNamesInWords(text: string): string {
+  const said = new Set<string>();
+  return readsOnce(namesFromCode(text, sayer(said)), said);
+}
+
+type Sayer = (whole: string, index: number, words: string) => string;
+/** Says a phrase for a name at its place, remembering it, wrapped so its article can be fitted after. */
+function sayer(said: Set<string>): Sayer {
+  return (whole, index, words) => {
+    said.add(words.toLowerCase());
+    return `${open}${fitToPosition(whole, index, words)}${close}`;
+  };
+}
+
+// "panicked a goroutine": the program crashed one of its tasks.
+const panickedTask =
+  /\bpanick(ed|ing)\s+(?:a|one|the|its|that)\s+(?:(?:background|worker|request|handler)\s+)?(?:goroutine|thread|task)\b/giu;
+
+/** Names from code, a panic and async code's waiting point, as a reader outside engineering says them. */
+function namesFromCode(text: string, at: Sayer): string {
+  let out = text
+    .replace(acrossAwait, 'while it waited')
+    .replace(
+      rustPanicMessage,
+      (_found, ending: string, missing: string) =>
+        `crash${ending} on an unexpected ${missing === 'Err' ? 'error' : 'empty value'}`,
+    )
+    .replace(panickedTask, (_found, ending: string) => `crash${ending} one of the program's tasks`)
+    .replace(panicked, programCrashed)
+    .replace(genericType, (_found, index: number, whole: string) =>
+      at(
+        whole,
+        index,
+        /\b(?:an?|the|our|its|their|this|that|one|new|old|shared|global)\s+$/i.test(whole.slice(0, index))
+          ? 'internal data structure'
+          : 'an internal data structure',
+      ),
+    )
+    .replace(unwrapOn, (_found, missing: string | undefined) =>
+      missing === 'Err' ? ' an unexpected error' : ' an unexpected empty value',
+    )
+    .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'));
+  out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
+    const name = inner.trim().replace(/\(\)$/, '');
+    // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
+    // steps that say it in words.
+    if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
+    return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
+  });
+  out = out.replace(
+    codePath,
+    (found, name: string, call: string | undefined, index: number, whole: string) =>
+      notCode(name) ? found : at(whole, index, codeWords(name, call !== undefined)),
+  );
+  out = out.replace(snakeCase, (found, index: number, whole: string) => {
+    const [name = found, value] = found.split('=');
+    const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
+    const words = codeWords(name, false);
+    const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
+    // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
+    return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+  });
+  return out.replace(camelCase, (found, index: number, whole: string) =>
+    /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(found) || isProductName(found)
+      ? found
+      : at(whole, index, codeWords(found, false)),
+  );
+}
+
+/**
+ * The said phrases fitted to the sentence: one article each, two side by side joined as owner and owned, a noun
+ * said twice once ("the database database"), and "an internal setting and an internal setting" counted.
+ */
+function readsOnce(text: string, said: ReadonlySet<string>): string {
   return samePlaceholdersCounted(
-    joinedSideBySide(out, said).replace(/\b(library|database|pool|framework|cache|queue|proxy) \1\b/gi, '$1'),
+    joinedSideBySide(oneArticle(text), said).replace(
+      /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function) \1\b/gi,
+      '$1',
+    ),
   );
 }
 

@@ -204,7 +204,13 @@ export function spokenNames(text: string): string {
 /** Milliseconds and seconds in words ("180ms" is "180 milliseconds", "above 2s" is "above 2 seconds"). */
 function secondsInWords(text: string): string {
   return text
-    .replace(bareMilliseconds, (_found, count: string) => plural(count, 'millisecond'))
+    .replace(bareMilliseconds, (found: string, count: string, at: number, whole: string) =>
+      // Before a noun after an article it describes it: "an 800ms timeout" is "an 800-millisecond timeout".
+      /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
+      /^\s+\p{L}/u.test(whole.slice(at + found.length))
+        ? `${count}-millisecond`
+        : plural(count, 'millisecond'),
+    )
     .replace(
       comparedSeconds,
       (_found, than: string, space: string, count: string) =>

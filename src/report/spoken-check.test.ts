@@ -12,6 +12,10 @@ describe('what the script reads aloud', () => {
       'Checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
     );
     expect(sayShorthand('p99 rose from 180ms to 9s')).toBe('p99 rose from 180 milliseconds to 9 seconds');
+    // Before a noun it describes the noun.
+    expect(sayShorthand('a shared client with an 800ms timeout')).toBe(
+      'a shared client with an 800-millisecond timeout',
+    );
     // An HTTP status in the plural is no duration; a commit hash is a code change to a reader.
     expect(sayShorthand('Checkout returned 502s within 2s of the deploy')).toBe(
       'Checkout returned 502s within 2 seconds of the deploy',
