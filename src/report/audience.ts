@@ -13,6 +13,7 @@ import { nameReplacer } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
+import { publicLinks } from './public-links.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
@@ -146,7 +147,10 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   // Everyone the incident names is "an engineer" in public, before any address or host is looked at.
   const replace = nameReplacer(registry, () => 'an engineer');
   // A role before a name is the role ("On-call engineer Dana" is "The on-call engineer"), not "… an engineer".
-  const anonymous = mapDocumentText(doc, (text) => fewEngineers(roleForRedactedName(replace(text))));
+  // Links go first, whole: a name or a service inside a link's path is no word of the sentence.
+  const anonymous = mapDocumentText(doc, (text) =>
+    fewEngineers(roleForRedactedName(replace(publicLinks(text)))),
+  );
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
   // Cost, the SLA and what is asked of executives are for the company to say, not for a status page.
@@ -169,8 +173,15 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
   // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
-  const redacted = mapDocumentText(mapDocumentText(stripped, redact), publicCodeWords);
+  const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) =>
+    withoutCodeMarks(publicCodeWords(text)),
+  );
   return pruneMomentLinks(readerWords(onceEach(alertsInWords(redacted)), 'public'));
+}
+
+/** A name in backticks the redactor said in words ("`an internal host`") is no code any more: the marks go. */
+function withoutCodeMarks(text: string): string {
+  return text.replace(/`((?:an?|the|another) (?:internal [a-z ]{2,30}|engineer)|an engineer)`/g, '$1');
 }
 
 const counted = ['two', 'three', 'four', 'five'];

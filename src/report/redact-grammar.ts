@@ -37,7 +37,7 @@ export function roleForRedactedName(text: string): string {
 }
 
 // The redactor's words for an internal thing: "an internal service", "an internal host" …
-const placeholder = String.raw`an?\s+internal\s+(service|host|setting|function|cluster|database|queue|namespace|team)`;
+const placeholder = String.raw`an?\s+internal\s+(service|host|setting|function|cluster|database|queue|namespace|team|worker|pod|job)`;
 // Modifiers a writer puts between an article and a name: "the Rust settlement-sidecar", "our Go payments-api",
 // "the new checkout-api". Capitalised words (languages, products) and a few everyday adjectives.
 // Days and months are not modifiers ("This Monday an internal service failed" keeps its article).
@@ -75,17 +75,29 @@ const ownerThenNoun = new RegExp(
  * integration tests").
  */
 export function fitReplacements(text: string): string {
-  return text
-    .replace(
-      doubled,
-      (_found, det: string, between: string, noun: string | undefined, which?: string, service?: string) =>
-        // "The Rust another internal service" is the other one: "The other Rust internal service".
-        which === 'another'
-          ? `${det} other ${between}internal ${service}`
-          : `${det} ${between}internal ${noun ?? service}`,
-    )
-    .replace(asModifier, (_found, head: string) => `internal ${head}`)
-    .replace(ownerThenNoun, (_found, owner: string) => `${owner}'s `);
+  return (
+    text
+      .replace(
+        doubled,
+        (_found, det: string, between: string, noun: string | undefined, which?: string, service?: string) =>
+          // "The Rust another internal service" is the other one: "The other Rust internal service".
+          which === 'another'
+            ? `${det} other ${between}internal ${service}`
+            : `${det} ${between}internal ${noun ?? service}`,
+      )
+      .replace(asModifier, (_found, head: string) => `internal ${head}`)
+      .replace(ownerThenNoun, (_found, owner: string) => `${owner}'s `)
+      // "the redis cluster redis-prod-eu-west-1": the noun says what it is, the name goes.
+      .replace(
+        /\b((?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cluster|database|queue|host|bucket|topic|node|server|instance|replica))\s+an internal (?:service|host|cluster|database|queue)\b/gu,
+        '$1',
+      )
+      // "The auth-service pod auth-service-5f6d7-abcde": "The internal service's pod".
+      .replace(
+        /\b((?:[Tt]he|[Aa]n|[Oo]ne|[Aa]nother) internal (?:service|worker|database|queue))\s+an internal (pod|host|instance|node)\b/g,
+        "$1's $2",
+      )
+  );
 }
 
 // Code names that are functions: called ("flush_all()"), or named by a verb first ("spawn_blocking",

@@ -37,7 +37,11 @@ const isIpv6 = (found: string) =>
   /[0-9a-f]/i.test(found) && (found.includes('::') || found.split(':').length === 8);
 // Cloud-style host names that embed an address (ip-10-20-3-7) and Kubernetes pod names (api-7f9c8d6b5-x2x9z).
 const embeddedIp = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w.-]+)?\b/gi;
-const podName = /\b[a-z][a-z0-9-]*-[a-f0-9]{8,10}-[a-z0-9]{5}\b/g;
+// A pod's two suffixes are its ReplicaSet's hash (5 to 10 characters of Kubernetes' alphabet, which has no vowels,
+// or hex) and its own 5; one has a digit. Written with
+// its namespace ("payments-prod/pay-api-7d9f8b-x2k4q") the namespace goes with it.
+const podName =
+  /\b(?:[a-z][a-z0-9-]*\/)?[a-z][a-z0-9-]*-(?=[a-z0-9]{0,9}\d|[a-z0-9]{5,10}-[a-z0-9]{0,4}\d)(?:[a-f0-9]{8,10}|[bcdfghjklmnpqrstvwxz2-9]{5,10})-[a-z0-9]{5}\b/g;
 // Host names with an internal label anywhere (db-01.int.acme-corp.io, web-3.prod.example.net), with a port and a
 // path when written as a link without its scheme (grafana.int.acme-corp.io/d/abc).
 const internalSuffix =
@@ -51,10 +55,28 @@ const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b
 // "utf-8" has one hyphen and no leading zero), and a database by its part: db-primary, orders-db-replica (never the
 // English "read-replica" or "hot-standby").
 const numberedHost =
-  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b/g;
+  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
 const serviceShaped =
-  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
+  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
+// A hyphenated name that its words say is a program: before "service", "worker", "job" ("the ledger-writer
+// service"), after a deploy, rollback or restart ("Deploy search-indexer v9", "Rolled back search-indexer") or after
+// such a noun ("the Rust worker pay-settler"). English compounds ("self-service", "real-time") are words.
+const notCompound =
+  '(?!(?:real|self|on|off|read|write|multi|non|pre|post|re|co|cross|end|long|short|high|low|full|third|well|built|in|out|up|down|follow|roll|hot|cold|warm|auto|e|x|opt|sign|log|set|check|time|run|stand|back|front|top|one|two|three|first|second|last|next|part|half|all|over|under|mid|semi|anti|non|sub|de)-)';
+const programNoun =
+  '(?:services?|workers?|daemons?|jobs?|consumers?|producers?|cron ?jobs?|deployments?|indexers?)';
+const contextService = new RegExp(
+  String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
+  'gu',
+);
+const namedStore =
+  /(?:\b(?:the|a|an|our)\s+)?(?:(Kafka|SQS|Kinesis|RabbitMQ|NATS|S3|GCS|Redis|Postgres|PostgreSQL|MySQL)\s+)?\b(topic|queue|stream|bucket|table|index|exchange)\s+`?(?=[a-z0-9][\w.-]*[._-])[a-z0-9][\w.-]*[a-z0-9]`?(?![\p{L}\p{N}_-])/giu;
+const hyphenName = String.raw`[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+`;
+const namesBeforePlural = new RegExp(
+  String.raw`\b(${hyphenName}(?:,\s*${hyphenName})*,?\s+and\s+${hyphenName})\s+(services|apis|APIs|workers|jobs|databases|queues|clusters|hosts|pods|nodes)\b`,
+  'g',
+);
 // Alert markers and label lists, which only an engineer reads: "[FIRING:2] ", "(pod=checkout-api-7f9c-1)".
 const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 // Chat channels (#inc-4211), PagerDuty incident numbers ([#4211]), pull requests (PR #881), tickets (OPS-4411).
@@ -62,7 +84,7 @@ const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 const channel = /(?<![\w&/#]|\]\()#[a-z][a-z0-9_-]{1,79}\b/g;
 // A channel with the words that already call it one: "the Slack channel #payments-oncall" is one channel.
 const channelPhrase = new RegExp(
-  `(?:\\b(?:the|a|an|our)\\s+(?:slack\\s+)?channel\\s+)?${channel.source}(?:\\s+channel\\b)?`,
+  `(?:\\b(?:the|a|an|our)\\s+(?:(?:slack\\s+)?channel\\s+)?)?${channel.source}(?:\\s+channel\\b)?`,
   'gi',
 );
 /** What a public reader is told a channel is: the incident's own, the on-call team's, or a team's. */
@@ -70,7 +92,7 @@ function channelWords(name: string): string {
   if (/on-?call|alert|pag(?:e|ing|er)/i.test(name)) return 'an on-call channel';
   if (/^#(?:inc|incident|sev|outage|war-?room)(?:[-_]|$)/i.test(name)) return 'the incident channel';
   if (/team|squad|guild|sre|ops|eng|dev/i.test(name)) return 'a team channel';
-  return 'the incident channel';
+  return 'a chat channel';
 }
 const incidentNumber = /\s*\[#\d+\]/g;
 const teamMention =
@@ -116,10 +138,12 @@ function phraseReplacer(
   noun: string,
   count: () => void,
   adjective = 'internal',
-  words?: (found: string, head: string) => string | undefined,
+  words?: (found: string, head: string, alone: boolean, before: string) => string | undefined,
 ): (text: string) => string {
   const pattern = new RegExp(
-    `(?:\\b(${determiner})\\s+)?(?:\\b(${serviceNouns})\\s+)?(${core})(?:\\s+(${serviceNouns})\\b)?`,
+    // A noun or determiner before the name is a word of its own, not the end of an identifier ("pay-api
+    // payments-prod" has no noun "api" before "payments-prod").
+    `(?:(?<![\\p{L}\\p{N}_.-])(${determiner})\\s+)?(?:(?<![\\p{L}\\p{N}_.-])(${serviceNouns})\\s+)?(${core})(?:\\s+(${serviceNouns})\\b)?`,
     'giu',
   );
   return (text) =>
@@ -134,7 +158,7 @@ function phraseReplacer(
       const index = args.at(-2) as number;
       count();
       const head = (after ?? before ?? noun).toLowerCase();
-      const own = words?.(name, head);
+      const own = words?.(name, head, after === undefined && before === undefined, text.slice(0, index));
       const plural = /s$/.test(head) && head !== 'status';
       const keeps = det !== undefined && !/^(?:an?|the)$/i.test(det);
       let phrase: string;
@@ -163,6 +187,21 @@ function phraseReplacer(
         ? out.charAt(0).toUpperCase() + out.slice(1)
         : out;
     });
+}
+
+const placeholder = String.raw`(?:an?|another|one|the) internal (?:address range|network interface|security group|storage location|[a-z]+)`;
+const alertLabels = new RegExp(
+  String.raw`\b([Aa]n alert)\s+(${placeholder})(?:\s+(?:production|staging|prod|${placeholder})|\s+\((?:${placeholder})\))*(?![\p{L}\p{N}'’])`,
+  'gu',
+);
+
+/** An environment by the end of its name: "payments-prod" is production, "checkout-staging" staging. */
+function environmentWords(name: string): string | undefined {
+  if (/-(?:prod|production)$/i.test(name)) return 'production';
+  if (/-(?:staging|stg)$/i.test(name)) return 'staging';
+  if (/-qa$/i.test(name)) return 'a test environment';
+  if (/-dev$/i.test(name)) return 'a development environment';
+  return undefined;
 }
 
 /** What a service-shaped name is, by its ending: "orders_db" is a database, "events_queue" a queue. */
@@ -262,6 +301,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const namer = serviceNamer(() => [
     ...(identifierServices.length > 0 ? [new RegExp(bound(identifierServices), 'giu')] : []),
     new RegExp(serviceShaped.source, 'g'),
+    new RegExp(contextService.source, 'gu'),
   ]);
   const simple =
     (pattern: RegExp, words: string, counter: () => void) =>
@@ -272,6 +312,15 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       });
 
   const steps: Array<(text: string) => string> = [
+    // "The pay-api, ledger-api and auth-api services": a list of names before their plural noun is a number of them.
+    (text) =>
+      text.replace(namesBeforePlural, (found, list: string, noun: string, index: number) => {
+        const n = list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
+        const count = ['two', 'three', 'four', 'five', 'six'][n - 2];
+        if (!count) return found;
+        service();
+        return fitToPosition(text, index, `${count} internal ${noun.toLowerCase()}`);
+      }),
     (text) =>
       text
         .replace(commitNote, '')
@@ -304,6 +353,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         return fitToPosition(text, index, 'an internal link');
       }),
     phraseReplacer(arn.source, 'resource', host),
+    // A topic, queue or bucket by its name ("the Kafka topic payments.events.v2"): an internal one, its kind kept.
+    (text) =>
+      text.replace(namedStore, (_found, product: string | undefined, kind: string, index: number) => {
+        service();
+        return fitToPosition(text, index, `an internal ${product ? `${product} ` : ''}${kind.toLowerCase()}`);
+      }),
+    // A pod with its namespace ("payments-prod/pay-api-7d9f8b-x2k4q") goes whole, before the namespace reads as a name.
+    phraseReplacer(podName.source, 'host', host),
     // Regions before host and service names: "checkout-api-prod-eu-west" goes whole, leaving no "-prod-eu-west".
     regionNamesInProse(host),
     pagerdutyIdsInProse(service),
@@ -326,8 +383,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     shellCommandsInProse(host),
     // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole; one
     // named environment first ("prod-east-2", "staging-eu1") is a cluster or a context.
-    phraseReplacer(environmentName.source, 'service', service, 'internal', (name) =>
-      /^(?:prod|production|staging|stg|qa)-/i.test(name) ? 'an internal cluster' : undefined,
+    // After "to" or "in", a name that ends in its environment is where something ran: "deployed to payments-prod"
+    // is "deployed to production".
+    phraseReplacer(environmentName.source, 'service', service, 'internal', (name, _head, alone, before) =>
+      /^(?:prod|production|staging|stg|qa)-/i.test(name)
+        ? 'an internal cluster'
+        : alone && /\b(?:to|in|into|on|from|across)\s+$/i.test(before)
+          ? environmentWords(name)
+          : undefined,
     ),
     // A call from code ("flush_all()", "settle_batch(ctx)") is a function, its arguments with it.
     (text) =>
@@ -342,7 +405,6 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     ),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),
-    phraseReplacer(podName.source, 'host', host),
   ];
   // Alert names in a sentence ("the HighErrorRate and KubePodCrashLooping alerts"), and teams by a team-like noun.
   steps.push(alertNamesInProse(alerts, service), groupNamesInProse(service));
@@ -413,6 +475,15 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       (name, head) => shapedWords(name) ?? namer.words(name, head),
     ),
   );
+  steps.push(
+    phraseReplacer(
+      contextService.source,
+      'service',
+      service,
+      'internal',
+      (name, head) => shapedWords(name) ?? namer.words(name, head),
+    ),
+  );
   steps.push((text) => {
     const out = text.replace(ipv4, (found, index: number) => {
       counts.ips++;
@@ -430,6 +501,11 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   });
   // Last, the words around each replacement made to fit ("The Rust an internal service sidecar" reads "The Rust
   // internal sidecar").
+  // An alert's title names its labels after it, with no word between ("HighErrorRate pay-api payments-prod
+  // (pay-api-3…)"): redacted, what it watched is the first of them, "an alert on an internal service".
+  steps.push((text) =>
+    text.replace(alertLabels, (_found, alert: string, first: string) => `${alert} on ${first}`),
+  );
   steps.push(fitReplacements);
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {

@@ -95,3 +95,33 @@ test('a link to the report with override typed into the incident does not publis
   expect(response.status()).toBe(403);
   expect(await response.text()).toContain('Publish anyway');
 });
+
+test('publishing anyway holds for the version whose findings were shown: a later edit with new blame is held back again', async ({
+  page,
+  playwright,
+}) => {
+  const admin = await signInApi(playwright, server);
+  const created = (await admin.post('/api/incidents', {
+    title: 'Ledger writes failed after the deploy',
+    severity: 'SEV2',
+    summary: 'It was human error.',
+  })) as { id: string };
+  await signInPage(page, server, editor);
+  await page.goto(`${server.url}/#/incidents/${created.id}/report`);
+  await page.getByRole('radio', { name: 'Public' }).check();
+  await expect(page.getByRole('alert')).toContainText('human error');
+  await page.getByRole('button', { name: /Publish anyway/ }).click();
+  await expect(page.getByRole('link', { name: 'Download Markdown' })).toBeVisible();
+
+  // Someone else adds a new judgement while the tab stays open (trial 12b T12-26).
+  const current = (await admin.get(`/api/incidents/${created.id}`)) as { incident: { version: number } };
+  await admin.patch(`/api/incidents/${created.id}`, {
+    version: current.incident.version,
+    summary: 'It was human error. The release was reckless.',
+  });
+  await admin.dispose();
+  const held = page.getByRole('alert');
+  await expect(held).toContainText('report is held back', { timeout: 15_000 });
+  await expect(held).toContainText('reckless');
+  await expect(page.getByRole('link', { name: 'Download Markdown' })).toHaveCount(0);
+});

@@ -34,14 +34,17 @@ function refusedFindings(error: unknown): GateFinding[] | undefined {
 export function ReportTab() {
   const { bundle, editable } = useIncident();
   const [audience, setAudience] = useState<ReportAudience>('engineering');
-  const [override, setOverride] = useState(false);
+  // "Publish anyway" holds for the version whose findings the person saw: a later version (someone else's edit) is
+  // checked again and, with findings, held back again (trial 12b T12-26).
+  const [overrideFor, setOverrideFor] = useState<number>();
   const [html, setHtml] = useState<string>();
   const [error, setError] = useState<string>();
   const [downloadError, setDownloadError] = useState<string>();
   const [refused, setRefused] = useState<GateFinding[]>();
   const id = bundle.incident.id;
-  const previewUrl = reportUrl(id, audience, 'html', false, override);
   const version = bundle.incident.version;
+  const override = overrideFor === version;
+  const previewUrl = reportUrl(id, audience, 'html', false, override);
   const downloads = downloadFormats(audience, bundle.reviews.length);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the incident re-renders the preview
@@ -80,7 +83,7 @@ export function ReportTab() {
               checked={audience === value}
               onChange={() => {
                 setAudience(value);
-                setOverride(false);
+                setOverrideFor(undefined);
               }}
             />
             {audienceLabels[value]}
@@ -108,7 +111,7 @@ export function ReportTab() {
           <p>
             The {audienceLabels[audience].toLowerCase()} report is held back: its text has{' '}
             {refused.length === 1 ? 'one finding' : `${refused.length} findings`} of blameful language. Reword
-            them on the Overview, then publish.
+            them where they are written (the Overview, a timeline event or an action), then publish.
           </p>
           <ul>
             {refused.map((finding, index) => (
@@ -120,7 +123,7 @@ export function ReportTab() {
             ))}
           </ul>
           {editable && (
-            <button type="button" className="secondary" onClick={() => setOverride(true)}>
+            <button type="button" className="secondary" onClick={() => setOverrideFor(version)}>
               Publish anyway (recorded in the audit log)
             </button>
           )}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { publicLinks } from './public-links.js';
+import { publicRedactor } from './redact.js';
+import { readingProblems } from './test-support/reads-as-english.js';
+
+// Trial 12b: identifiers the public redactor met in alert titles, deploy lines and prose from real tools.
+const redact = (text: string) =>
+  publicRedactor({
+    services: ['pay-api'],
+    alerts: ['PayApiHighErrorRate', 'HighErrorRate', 'KubePodCrashLooping'],
+  }).redact(text);
+
+describe('identifiers in a public text, by what their words say they are', () => {
+  it.each([
+    // An alert title names its labels after it with no word between (T12-1).
+    [
+      'PagerDuty incident triggered: [FIRING:1] PayApiHighErrorRate pay-api payments-prod (pay-api-3.prod.internal)',
+      'PagerDuty incident triggered: an alert on an internal service',
+    ],
+    [
+      'PagerDuty incident triggered: [FIRING:1] HighErrorRate checkout-api prod',
+      'PagerDuty incident triggered: an alert on an internal service',
+    ],
+    ['KubePodCrashLooping payments-prod/pay-api-7d9f8b-x2k4q', 'An alert on an internal host'],
+    ['The HighErrorRate alert fired on checkout-api.', 'An alert fired on an internal service.'],
+    // A name that ends in its environment, where something went (T12-4); alone it is still a service.
+    ['Deploy pay-api v2.14.0 to payments-prod', 'Deploy an internal service v2.14.0 to production'],
+    ['checkout-staging was fine.', 'An internal service was fine.'],
+    // Names their words say are programs (T12-2, T12-2b).
+    [
+      'The checkout-api service and the ledger-writer service both timed out.',
+      'One internal service and another internal service both timed out.',
+    ],
+    ['Deploy search-indexer v9 (by Argo CD)', 'Deploy an internal service v9 (by Argo CD)'],
+    ['Rolled back search-indexer', 'Rolled back an internal service'],
+    [
+      'The responder checked that the Rust worker pay-settler lost no jobs.',
+      'The responder checked that the Rust internal worker lost no jobs.',
+    ],
+    // English compounds stay words (T12-20).
+    [
+      'Our real-time fraud-check and the self-service portal stayed up.',
+      'Our real-time fraud-check and the self-service portal stayed up.',
+    ],
+    [
+      'We use a read-only replica and a well-known port.',
+      'We use a read-only replica and a well-known port.',
+    ],
+    // A list before its plural noun is counted; numbered machines are hosts (T12-20).
+    [
+      'The pay-api, ledger-api and auth-api services restarted in that order.',
+      'The three internal services restarted in that order.',
+    ],
+    ['We drained node-17 and node-18.', 'We drained two internal hosts.'],
+    // Clusters, pods, topics and channels (T12-12).
+    [
+      'A config change to the redis cluster redis-prod-eu-west-1 preceded it.',
+      'A config change to the redis cluster preceded it.',
+    ],
+    ['The auth-service pod auth-service-5f6d7-abcde crashed.', "The internal service's pod crashed."],
+    ['pod nginx-deployment-66b6c48dd5-4jw2p restarted', 'An internal pod restarted'],
+    ['The Kafka topic payments.events.v2 filled up.', 'An internal Kafka topic filled up.'],
+    ['A user in the #general channel reported it.', 'A user in a chat channel reported it.'],
+    ['Posted in #inc-2231-payments.', 'Posted in the incident channel.'],
+  ])('%s', (text, expected) => {
+    const out = redact(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});
+
+describe('links in a public text (T12-23, T12-24)', () => {
+  it.each([
+    [
+      'The fix is in https://github.com/jlee/pay-api/pull/42 and the notes in https://docs.google.com/document/d/1AbC/edit, tracked as https://jira.example.com/browse/PAY-123.',
+      'The fix is in an internal link and the notes in an internal link, tracked as an internal link.',
+    ],
+    [
+      'Customers can read https://status.example.com/incidents/x9 and https://www.postgresql.org/docs/.',
+      'Customers can read https://status.example.com/incidents/x9 and https://www.postgresql.org/docs/.',
+    ],
+    [
+      'See the [pool dashboard](https://grafana.prod.internal/d/pool) and <https://kibana.prod.internal/app/logs>.',
+      'See the pool dashboard and an internal link.',
+    ],
+    ['Ask [Jordan](mailto:jlee@example.com) or <mailto:ops@example.com>.', 'Ask Jordan or ops@example.com.'],
+    ['[https://grafana.acme.io/d/x](https://grafana.acme.io/d/x) shows it.', 'An internal link shows it.'],
+    [
+      'See [the status page](https://status.example.com).',
+      'See [the status page](https://status.example.com).',
+    ],
+  ])('%s', (text, expected) => {
+    expect(publicLinks(text)).toBe(expected);
+  });
+});
