@@ -354,7 +354,7 @@ describe('a report of an incident whose people are handles, surnames and configu
 
   it('says what it did in public, and keeps the glossary out of the JSON summary', async () => {
     const md = await inProject(['report', trialId, '--audience', 'public', '--format', 'md']);
-    expect(md).toContain('Then an engineer decided to revert after an engineer saw the probe');
+    expect(md).toContain('Then an engineer decided to revert after another engineer saw the probe');
     expect(md).toContain('An engineer saw it first in an on-call channel');
     expect(readingProblems(md)).toEqual([]);
     const json = JSON.parse(await inProject(['report', trialId, '--audience', 'public', '--format', 'json']));

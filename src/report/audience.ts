@@ -9,7 +9,7 @@ import { anonymizeDocument } from './anonymize.js';
 import { buildBluf } from './bluf.js';
 import { withImpactStartLine } from './impact-start-line.js';
 import { mapDocumentText } from './map-text.js';
-import { nameReplacer } from './name-replacer.js';
+import { nameReplacer, opensSentence } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
@@ -145,11 +145,16 @@ function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
 
 function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDocument {
   // Everyone the incident names is "an engineer" in public, before any address or host is looked at.
-  const replace = nameReplacer(registry, () => 'an engineer');
+  // Each person is marked where named, then said as an engineer of their sentence (engineersBySentence).
+  const ids = new Map<unknown, number>();
+  const replace = nameReplacer(registry, (person) => {
+    if (!ids.has(person)) ids.set(person, ids.size);
+    return `\u0003${ids.get(person)}\u0003`;
+  });
   // A role before a name is the role ("On-call engineer Dana" is "The on-call engineer"), not "… an engineer".
   // Links go first, whole: a name or a service inside a link's path is no word of the sentence.
   const anonymous = mapDocumentText(doc, (text) =>
-    fewEngineers(roleForRedactedName(replace(publicLinks(text)))),
+    fewEngineers(roleForRedactedName(engineersBySentence(replace(publicLinks(text))))),
   );
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
@@ -179,6 +184,31 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   return pruneMomentLinks(readerWords(onceEach(alertsInWords(redacted)), 'public'));
 }
 
+const engineerWords = ['an engineer', 'another engineer', 'a third engineer', 'a fourth engineer'];
+/**
+ * Two people in one sentence are two engineers: "An engineer paged another engineer" (trial 12b T12-14); the same
+ * person twice is the same words, and each sentence starts counting again. A field that is only a name is "an
+ * engineer".
+ */
+function engineersBySentence(text: string): string {
+  if (/^\u0003\d+\u0003$/.test(text)) return engineerWords[0] as string;
+  let seen = new Map<string, number>();
+  const said = text.replace(
+    /\u0003(\d+)\u0003|[.!?](?=\s)|\n/g,
+    (found, id: string | undefined, index: number) => {
+      if (id === undefined) {
+        seen = new Map();
+        return found;
+      }
+      if (!seen.has(id)) seen.set(id, seen.size);
+      const words = engineerWords[seen.get(id) ?? 0] ?? 'a further engineer';
+      return opensSentence(text, index) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+    },
+  );
+  // "张伟 (@zhang.wei)" names one person twice: "an engineer".
+  return said.replace(/\b((?:[Aa]n(?:other)?|[Aa] (?:third|fourth|further)) engineer) \(\1\)/gi, '$1');
+}
+
 /** A name in backticks the redactor said in words ("`an internal host`") is no code any more: the marks go. */
 function withoutCodeMarks(text: string): string {
   return text.replace(/`((?:an?|the|another) (?:internal [a-z ]{2,30}|engineer)|an engineer)`/g, '$1');
@@ -191,10 +221,10 @@ const counted = ['two', 'three', 'four', 'five'];
  */
 function fewEngineers(text: string): string {
   return text.replace(
-    /\b([Aa]n engineer)((?:, an engineer)*)(,?) and an engineer\b(?!['’]s\b)/g,
+    /\b([Aa]n engineer)((?:, (?:an(?:other)?|a (?:third|fourth|further)) engineer)*)(,?) and (?:an(?:other)?|a (?:third|fourth|further)) engineer\b(?!['’]s\b)/g,
     (found, first: string, more: string, comma: string) => {
       if (comma && !more) return found;
-      const n = 2 + (more.match(/an engineer/g)?.length ?? 0);
+      const n = 2 + (more.match(/engineer/g)?.length ?? 0);
       const words = `${counted[n - 2] ?? String(n)} engineers`;
       return first.startsWith('A') ? words.charAt(0).toUpperCase() + words.slice(1) : words;
     },

@@ -50,11 +50,11 @@ describe('a known person written in lower case mid-text (a Slack handle that is 
     // A capitalised name later in the sentence made it "not chat", where alone lower-case names were looked for.
     [
       'grant decided to revert after Søren saw the probe.',
-      'An engineer decided to revert after an engineer saw the probe.',
+      'An engineer decided to revert after another engineer saw the probe.',
     ],
     [
       'At 14:10 bill rolled back the change, and will paged the database team.',
-      'At 14:10 an engineer rolled back the change, and an engineer paged the database team.',
+      'At 14:10 an engineer rolled back the change, and another engineer paged the database team.',
     ],
   ])('is replaced in public: %s', (text, expected) => {
     expect(publicSummary(text)).toBe(expected);

@@ -225,7 +225,7 @@ describe('the public view', () => {
     for (const line of prose) expect(readingProblems(line)).toEqual([]);
     expect(view.summary).toContain('The payments service on an internal host recovered.');
     expect(view.timeline.map((e) => e.summary)).toContain(
-      'An engineer paged the on-call team; an engineer restarted an internal host and mailed an engineer',
+      'An engineer paged the on-call team; another engineer restarted an internal host and mailed a third engineer',
     );
   });
 

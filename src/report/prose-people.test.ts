@@ -32,7 +32,7 @@ describe('names the analyzer does not find, in a public report', () => {
 
   it('keeps two clauses two, and a possessive a possessive', () => {
     expect(publicSummary("We paged Tomás Ferreira, and Jörg's request to pause deploys was accepted.")).toBe(
-      "We paged an engineer, and an engineer's request to pause deploys was accepted.",
+      "We paged an engineer, and another engineer's request to pause deploys was accepted.",
     );
   });
 
@@ -59,7 +59,7 @@ describe('a known person by a word that is also a name, in a public report', () 
   it.each([
     [
       'Rust rolled back the flag while Will watched the page.',
-      'An engineer rolled back the flag while an engineer watched the page.',
+      'An engineer rolled back the flag while another engineer watched the page.',
     ],
     [
       'We will report back after Grant checks the new alert.',
@@ -97,7 +97,25 @@ describe('a known person written without accents, in a public report', () => {
       ],
     });
     expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
-      'An engineer reviewed the change; an engineer wrote notes.',
+      'An engineer reviewed the change; another engineer wrote notes.',
+    );
+  });
+});
+
+// Trial 12b T12-14: two people in one sentence are two engineers, and each sentence counts again.
+describe('people of one sentence in a public report', () => {
+  it('says each person once, in the order met, and starts again in the next sentence', () => {
+    const doc = sampleIncident({
+      summary:
+        'At 09:02 Will Turner paged May Chen. May Chen acked; Will Turner watched. Aroha Ngata (Aroha Ngata) fixed it.',
+      participants: [
+        { name: 'Will Turner', role: 'responder' },
+        { name: 'May Chen', role: 'responder' },
+        { name: 'Aroha Ngata', role: 'responder' },
+      ],
+    });
+    expect(documentForAudience(doc, 'public').summary).toBe(
+      'At 09:02 an engineer paged another engineer. An engineer acknowledged; another engineer watched. An engineer fixed it.',
     );
   });
 });

@@ -6,12 +6,12 @@
 // incident commander Priya").
 const role = String.raw`(?:(?:on[- ]call|lead|senior|staff|principal|primary|secondary|backup|duty|support|platform|database|network|release|site reliability)\s+)?(?:engineers?|SREs?|developers?|responders?|incident commanders?|commanders?|ICs?|facilitators?|scribes?|managers?|operators?|owners?|leads?|on[- ]call)`;
 const roleThenName = new RegExp(
-  String.raw`(?:\b(the|an?|our|their|its)\s+)?(?<![\p{L}\p{N}_-])(${role})\s+an engineer\b(?!['’]s\b)`,
+  String.raw`(?:\b(the|an?|our|their|its)\s+)?(?<![\p{L}\p{N}_-])(${role})\s+(?:an(?:other)?|a (?:third|fourth|further)) engineer\b(?!['’]s\b)`,
   'giu',
 );
 // "an engineer, the on-call engineer," and "an engineer (the on-call engineer)": the role alone says it.
 const nameThenRole = new RegExp(
-  String.raw`\b([Aa]n engineer)(?:,\s+|\s+\()((?:the|our)\s+${role})(?:,|\))`,
+  String.raw`\b([Aa]n(?:other)? engineer|[Aa] (?:third|fourth|further) engineer)(?:,\s+|\s+\()((?:the|our)\s+${role})(?:,|\))`,
   'gu',
 );
 

@@ -93,3 +93,18 @@ describe('links in a public text (T12-23, T12-24)', () => {
     expect(publicLinks(text)).toBe(expected);
   });
 });
+
+describe('teams counted in the order a reader meets them (T12-3)', () => {
+  const redactTeams = (text: string) =>
+    publicRedactor({ services: [], alerts: [], teams: ['Team Falcon', 'payments-oncall'] }).redact(text);
+  it.each([
+    [
+      'We will review the limits with the Ledger Guild and Team Falcon.',
+      'We will review the limits with a team and another team.',
+    ],
+    ['Team Falcon and the Ledger guild met.', 'A team and another team met.'],
+    ['payments-oncall paged Team Falcon.', 'The on-call team paged another team.'],
+  ])('%s', (text, expected) => {
+    expect(redactTeams(text)).toBe(expected);
+  });
+});

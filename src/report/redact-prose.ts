@@ -84,7 +84,10 @@ const notNames = new Set(
  * Replaces a named team written with a team-like noun: "the ledger-core guild", "the Payments squad", "the checkout
  * tribe", "the ledger pod owns …". Distinct names stay distinct: "a team", "another team", "a third team".
  */
-export function groupNamesInProse(count: () => void): (text: string) => string {
+export function groupNamesInProse(
+  count: () => void,
+  team?: (name: string, mayBeOnCall?: boolean) => string,
+): (text: string) => string {
   const pattern = new RegExp(
     `(?:\\b(the|a|an|our|their)\\s+)?(?<![\\p{L}\\p{N}_-])([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\s+(${groupNouns}|${podAsTeam})\\b`,
     'giu',
@@ -104,13 +107,16 @@ export function groupNamesInProse(count: () => void): (text: string) => string {
         if (!seen.has(key)) seen.set(key, seen.size);
         const n = seen.get(key) as number;
         const plural = /s$/i.test(noun);
+        // Counted with the teams the incident knows, when the redactor counts them ("a team and another team").
         const words = plural
           ? 'teams'
-          : n === 0
-            ? 'a team'
-            : n === 1
-              ? 'another team'
-              : `a ${ordinals[n - 2] ?? 'further'} team`;
+          : team
+            ? team(`${name} ${noun}`, false)
+            : n === 0
+              ? 'a team'
+              : n === 1
+                ? 'another team'
+                : `a ${ordinals[n - 2] ?? 'further'} team`;
         return fitToPosition(text, index, words);
       },
     );
@@ -218,7 +224,10 @@ const ordinalRegion = ['the first region', 'the second region', 'the third regio
  * Words for each distinct team, counted in the text being redacted (`reset` starts a new one): "the on-call team",
  * "a team", "another team", "a third team", so "another team" always follows a first one.
  */
-export function teamWords(known: readonly string[]): { words: (name: string) => string; reset: () => void } {
+export function teamWords(known: readonly string[]): {
+  words: (name: string, mayBeOnCall?: boolean) => string;
+  reset: () => void;
+} {
   // Which team is on call is decided once for the whole document; the counting starts again in each text.
   const order = new Map<string, number>();
   let inText = new Map<string, number>();
@@ -227,11 +236,12 @@ export function teamWords(known: readonly string[]): { words: (name: string) => 
   // Falcon" is a team); otherwise the first team paged is.
   const onCall = (name: string) => /on-?call/i.test(name);
   const named = known.some(onCall);
-  const words = (name: string) => {
+  const words = (name: string, mayBeOnCall = true) => {
     const key = name.toLowerCase();
-    if (!order.has(key)) order.set(key, order.size);
+    // A team named only by a team-like noun ("the Ledger guild") is never taken for the on-call team.
+    if (mayBeOnCall && !order.has(key)) order.set(key, order.size);
     if (!inText.has(key)) inText.set(key, inText.size);
-    if (named ? onCall(name) : order.get(key) === 0) return 'the on-call team';
+    if (mayBeOnCall && (named ? onCall(name) : order.get(key) === 0)) return 'the on-call team';
     const n = inText.get(key) as number;
     if (n === 0) return 'a team';
     if (n === 1) return 'another team';
@@ -243,6 +253,31 @@ export function teamWords(known: readonly string[]): { words: (name: string) => 
       inText = new Map();
     },
   };
+}
+
+const teamLabels = [
+  'a team',
+  'another team',
+  ...['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `a ${o} team`),
+];
+const teamLabel = new RegExp(`\\b(${teamLabels.map((l) => l.replace(/^a/, '[Aa]')).join('|')})\\b`, 'g');
+/**
+ * Team labels numbered in the order a reader meets them: teams named in different ways are replaced in different
+ * steps, so "Another team and a team met" is "A team and another team met" (the same team keeps one label).
+ */
+export function teamsInOrder(text: string): string {
+  const matches = [...text.matchAll(teamLabel)];
+  const found = matches.map((m) => (m[1] ?? '').toLowerCase());
+  const order = [...new Set(found)];
+  // After "the on-call team" the next one is "another team".
+  const onCall = text.search(/\bthe on-call team\b/i);
+  const offset = onCall >= 0 && onCall < (matches[0]?.index ?? 0) ? 1 : 0;
+  if (order.every((label, i) => teamLabels.indexOf(label) === i + offset)) return text;
+  const renamed = new Map(order.map((label, i) => [label, teamLabels[i + offset] ?? label]));
+  return text.replace(teamLabel, (label: string) => {
+    const said = renamed.get(label.toLowerCase()) ?? label;
+    return /^A/.test(label) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+  });
 }
 
 const plurals: Record<string, string> = { address: 'addresses', 'address range': 'address ranges' };

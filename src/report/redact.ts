@@ -10,6 +10,7 @@ import {
   pagerdutyIdsInProse,
   regionNamesInProse,
   samePlaceholdersCounted,
+  teamsInOrder,
   teamWords,
 } from './redact-prose.js';
 
@@ -38,8 +39,8 @@ const isIpv6 = (found: string) =>
 // Cloud-style host names that embed an address (ip-10-20-3-7) and Kubernetes pod names (api-7f9c8d6b5-x2x9z).
 const embeddedIp = /\bip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}(?:\.[\w.-]+)?\b/gi;
 // A pod's two suffixes are its ReplicaSet's hash (5 to 10 characters of Kubernetes' alphabet, which has no vowels,
-// or hex) and its own 5; one has a digit. Written with
-// its namespace ("payments-prod/pay-api-7d9f8b-x2k4q") the namespace goes with it.
+// or hex) and its own 5; one has a digit. Written with its namespace ("payments-prod/pay-api-7d9f8b-x2k4q") the
+// namespace goes with it.
 const podName =
   /\b(?:[a-z][a-z0-9-]*\/)?[a-z][a-z0-9-]*-(?=[a-z0-9]{0,9}\d|[a-z0-9]{5,10}-[a-z0-9]{0,4}\d)(?:[a-f0-9]{8,10}|[bcdfghjklmnpqrstvwxz2-9]{5,10})-[a-z0-9]{5}\b/g;
 // Host names with an internal label anywhere (db-01.int.acme-corp.io, web-3.prod.example.net), with a port and a
@@ -407,7 +408,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     simple(namespaceRef, 'an internal namespace', service),
   ];
   // Alert names in a sentence ("the HighErrorRate and KubePodCrashLooping alerts"), and teams by a team-like noun.
-  steps.push(alertNamesInProse(alerts, service), groupNamesInProse(service));
+  steps.push(alertNamesInProse(alerts, service), groupNamesInProse(service, team));
   if (alerts.length > 0) {
     // An alert's name is internal; what it watched is said by the text after it ("… firing: 5xx above 5%").
     const alertPhrase = new RegExp(
@@ -443,8 +444,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       return fitToPosition(text, index, channelWords(/#[\w-]+/.exec(found)?.[0] ?? ''));
     }),
   );
-  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', team));
-  steps.push(phraseReplacer(teamLabel.source, 'team', service, '', team));
+  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', (name) => team(name)));
+  steps.push(phraseReplacer(teamLabel.source, 'team', service, '', (name) => team(name)));
   // A Slack group mention ("@payments-oncall", "@@payments-oncall" as some exports write it) is the team, no "@".
   steps.push((text) => text.replace(teamMention, ''));
   if (identifierServices.length > 0)
@@ -506,6 +507,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push((text) =>
     text.replace(alertLabels, (_found, alert: string, first: string) => `${alert} on ${first}`),
   );
+  steps.push(teamsInOrder);
   steps.push(fitReplacements);
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
