@@ -106,6 +106,13 @@ describe('agent classification of names in scripts without case', () => {
     expect(subjectOf("김민준's change took down checkout.", 'took')).toBe('possessed');
   });
 
+  // Blind set 6: a person named in the possessive owns what they wrote, software too; a pronoun's does not point.
+  it("takes a named person's software for their work, a pronoun's for the software", () => {
+    expect(phrase("John's backfill job")).toBe('possessed');
+    expect(phrase("Juhani's retry wrapper")).toBe('possessed');
+    expect(phrase('her parser')).not.toBe('possessed');
+  });
+
   it('leaves such a word after a determiner to the thing it names', () => {
     expect(subjectOf('The 东京 region failed over at 09:12.', 'failed')).not.toBe('person');
   });

@@ -289,9 +289,14 @@ function classifyPhrase(
   // A person's possessive makes the phrase their work unless the thing owned is software ("her parser").
   const prep = list.findIndex((token, i) => i > 0 && i < end && prepositions.has(token.lower));
   const owned = prep > 0 ? (list[prep - 1] as Token) : head;
-  if (owned !== head && classifyToken(owned, undefined, false, roster) === 'system') return headKind;
+  // Named in the possessive ("Juhani's retry wrapper", "Hunter's backfill job"), the owner is who the sentence
+  // points at, whatever they own; only a pronoun's software ("her parser") is the software.
+  const namedOwner = list.slice(0, end - 1).some((token) => stripPossessive(token.lower) !== undefined);
+  if (!namedOwner && owned !== head && classifyToken(owned, undefined, false, roster) === 'system')
+    return headKind;
   // "Her error" is a person's slip even though "error" alone reads as a system condition.
   if (
+    !namedOwner &&
     owned === head &&
     headKind === 'system' &&
     !slipNouns.has(head.lower) &&

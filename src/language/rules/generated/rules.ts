@@ -2602,16 +2602,18 @@ export const generatedRules: readonly Rule[] = [
       "Make the change or mechanism the subject (\"A change to the retention settings removed …\") and ask what let it do harm.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked",
-    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    cue: "caused|broken|wiped|corrupted|introduced|brought|taken|knocked|deleted|dropped|truncated|overwritten|misconfigured",
+    pattern: /\b(?:caused|broken|wiped|corrupted|introduced|brought down|taken down|knocked out|deleted|dropped|truncated|overwritten|misconfigured)(?: (?:entirely|directly|solely|ultimately|mostly|partly|largely|accidentally|mistakenly))? by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
         "The outage was caused by Bat-Erdene.",
         "The corrupted backups were caused by Shirin's retention change.",
         "The outage was caused by the data team's backfill.",
+        "The DNS zone was deleted by Krzysztof during the registrar migration.",
       ],
       noMatch: [
+        "The stale rows were deleted by the cleanup job.",
         "The spike was caused by a retry storm.",
         "The change was approved by Chaminda and deployed by the pipeline.",
       ],
