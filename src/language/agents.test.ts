@@ -102,6 +102,12 @@ describe('agent classification of names in scripts without case', () => {
     expect(subjectOf('राहुल ignored the page.', 'ignored')).toBe('person');
   });
 
+  // Trial 12b T12-5: an address or a handle stands for its person.
+  it('takes an e-mail address or a chat handle for a person', () => {
+    expect(subjectOf('lan.nguyen@example.com should have checked the proxy first.', 'should')).toBe('person');
+    expect(subjectOf('@minjun should have checked the proxy first.', 'should')).toBe('person');
+  });
+
   it("takes such a word in the possessive for a person's work", () => {
     expect(subjectOf("김민준's change took down checkout.", 'took')).toBe('possessed');
   });

@@ -52,7 +52,7 @@ interface Token {
 }
 
 // Marks included: Devanagari and Thai vowel signs, Arabic vowels and Latin combining accents are part of a word.
-const tokenPattern = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_'’./:-]*/gu;
+const tokenPattern = /[@\p{L}\p{N}_][\p{L}\p{M}\p{N}_'’./:@-]*/gu;
 const clauseBoundary =
   /[,;:()—–]|\s-\s|\b(?:because|since|when|whenever|while|after|before|until|so|but|although|though|if|unless|once|and|or|then|that|which|where|whereas|as|why|who|whom|whose|despite|instead)\b/g;
 const indefiniteHeads = new Set(['whoever', 'whomever']);
@@ -197,6 +197,13 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
   if (thingPronouns.has(word)) return 'system';
   if (roles.has(word) && word !== 'operator' && word !== 'operators') return 'person';
   if (isHyphenatedPlaceholder(token)) return 'person';
+  // An e-mail address or a chat handle stands for the person it reaches ("lan.nguyen@example.com should have…",
+  // "@minjun forgot…"; trial 12b T12-5).
+  if (
+    /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(token.cased) ||
+    /^@[\p{L}][\p{L}\p{N}._-]*$/u.test(token.cased)
+  )
+    return 'person';
   // Usually a Kubernetes operator in these teams; a human operator is caught by the human-error rules.
   if (word === 'operator' || word === 'operators') return 'unknown';
   if (workProducts.has(word)) return 'artifact';

@@ -277,7 +277,8 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     failureModes: modes,
     format,
     audience,
-    people: registry.people.map((p) => p.name),
+    // Every spelling of a person the incident knows: a handle or an address in a sentence is that person.
+    people: registry.people.flatMap((p) => [p.name, ...p.aliases]),
     codeNames,
     authorWarnings: [
       ...durationMismatches(doc),
