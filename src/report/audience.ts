@@ -149,7 +149,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   const ids = new Map<unknown, number>();
   const replace = nameReplacer(registry, (person) => {
     if (!ids.has(person)) ids.set(person, ids.size);
-    return `\u0003${ids.get(person)}\u0003`;
+    return `\uE000${ids.get(person)}\uE000`;
   });
   // A role before a name is the role ("On-call engineer Dana" is "The on-call engineer"), not "… an engineer".
   // Links go first, whole: a name or a service inside a link's path is no word of the sentence.
@@ -191,10 +191,10 @@ const engineerWords = ['an engineer', 'another engineer', 'a third engineer', 'a
  * engineer".
  */
 function engineersBySentence(text: string): string {
-  if (/^\u0003\d+\u0003$/.test(text)) return engineerWords[0] as string;
+  if (/^\uE000\d+\uE000$/.test(text)) return engineerWords[0] as string;
   let seen = new Map<string, number>();
   const said = text.replace(
-    /\u0003(\d+)\u0003|[.!?](?=\s)|\n/g,
+    /\uE000(\d+)\uE000|[.!?](?=\s)|\n/g,
     (found, id: string | undefined, index: number) => {
       if (id === undefined) {
         seen = new Map();
