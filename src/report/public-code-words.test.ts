@@ -71,6 +71,11 @@ describe('a public text without our code', () => {
     ['The deploy changed `max_conns` to 5.', 'The deploy changed the connection limit to 5.'],
     ['The service uses http.Client here.', 'The service uses the Go HTTP client here.'],
     ['A call to pgxpool.Acquire hung.', 'A call to the database connection pool hung.'],
+    // An address is no name from code (its part before the "@" is dotted like one).
+    [
+      'lan.nguyen@example.com should have checked the proxy.',
+      'lan.nguyen@example.com should have checked the proxy.',
+    ],
     [
       'See status.example.com and Node.js, e.g. here; PagerDuty paged.',
       'See status.example.com and Node.js, e.g. here; PagerDuty paged.',

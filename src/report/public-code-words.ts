@@ -127,9 +127,9 @@ const serviceThenVersion =
 // Names from code: dotted and `::` paths (pgxpool.Acquire, resp.Body.Close(), tokio::spawn), camelCase
 // (maxIdleConns), and anything else in backticks that is one word of code.
 const codePath =
-  /(?<![\p{L}\p{N}_./@-])([A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)+)(\(\))?(?![\p{L}\p{N}_]|\.[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_./@-])([A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)+)(\(\))?(?![\p{L}\p{N}_@]|\.[\p{L}])/gu;
 const snakeCase =
-  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(-])/gu;
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
 const camelCase = /(?<![\p{L}\p{N}_./@-])[a-z]{2,}[A-Z][A-Za-z0-9]*(?![\p{L}\p{N}_])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
