@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicCodeWords } from './public-code-words.js';
+import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
 import { renderReport } from './render.js';
 import { readingProblems } from './test-support/reads-as-english.js';
 import { trialIncident } from './test-support/trial-incident.js';
@@ -160,5 +160,31 @@ describe('hashes and source paths', () => {
     expect(publicCodeWords('main.go:74 panicked')).toBe('Our code panicked');
     expect(publicCodeWords('We moved to Node.js first.')).toBe('We moved to Node.js first.');
     expect(publicCodeWords('It cost (1234567) dollars.')).toBe('It cost (1234567) dollars.');
+  });
+});
+
+// Trial 18f: chains of calls, long Rust paths, Go's duration constants and metric names, as an executive reads them.
+describe('names from code that are chains, paths and constants', () => {
+  it.each([
+    ['Then pool.get().unwrap() panicked.', 'Then an internal function panicked.'],
+    [
+      'We set sql.DB.SetMaxOpenConns(20) and a 3*time.Second deadline.',
+      'We set the connection limit of 20 and a 3-second deadline.',
+    ],
+    ['Wait time.Second before retrying.', 'Wait one second before retrying.'],
+    [
+      'We wrapped it in tokio::time::timeout and used tokio::sync::Mutex.',
+      'We wrapped it in the timeout and used an internal data structure.',
+    ],
+    [
+      'It called tokio::task::spawn_blocking for the resize.',
+      'It called an internal function for the resize.',
+    ],
+    ['The go_goroutines metric rose.', 'The internal metric rose.'],
+    ['We added a user_id label.', 'We added an internal label.'],
+  ])('%s', (text, expected) => {
+    const out = codeNamesInWords(text);
+    expect(out).toBe(expected);
+    expect(readingProblems(out)).toEqual([]);
   });
 });

@@ -126,8 +126,13 @@ const serviceThenVersion =
 
 // Names from code: dotted and `::` paths (pgxpool.Acquire, resp.Body.Close(), tokio::spawn), camelCase
 // (maxIdleConns), and anything else in backticks that is one word of code.
+// A chain of calls goes whole, with its arguments ("pool.get().unwrap()", "sql.DB.SetMaxOpenConns(20)"): said in
+// parts it would leave "an internal setting().unwrap()" (trial 18f F-2, F-9).
 const codePath =
-  /(?<![\p{L}\p{N}_./@-])([A-Za-z_][\w]*(?:(?:\.|::)[A-Za-z_][\w]*)+)(\(\))?(?![\p{L}\p{N}_@]|\.[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_./@-])([A-Za-z_]\w*(?:\([^()\n]{0,60}\))?(?:(?:\.|::)[A-Za-z_]\w*(?:\([^()\n]{0,60}\))?)+)(?![\p{L}\p{N}_@(]|\.[\p{L}])/gu;
+// Go's duration constants ("3*time.Second", "500 * time.Millisecond", "time.Minute"): a length of time.
+const goTimeConstant =
+  /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
 const snakeCase =
   /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
 const camelCase = /(?<![\p{L}\p{N}_./@-])[a-z]{2,}[A-Z][A-Za-z0-9]*(?![\p{L}\p{N}_])/gu;
@@ -217,16 +222,23 @@ function codeWords(name: string, called: boolean): string {
   if (/\.(?:go|rs|py|ts|js|java|rb|toml|ya?ml|json|md|txt|sql|proto|lock|mod|sum)$/i.test(name))
     return 'an internal file';
   const parts = name.split(/\.|::/);
-  for (const candidate of [name, parts[0] ?? '']) {
-    const lib = publicLibraryWords[candidate.toLowerCase()];
+  // The whole name, then what the path ends in ("tokio::time::timeout" is a timeout), then the library it starts
+  // with, which says what a member of it is only when the path is that library and one member ("pgxpool.Acquire"):
+  // "tokio::sync::Mutex" is not the scheduler (trial 18f F-3).
+  const last = parts.length > 1 ? (parts.at(-1) ?? '') : '';
+  // A call is read by its whole name only: the last of a chain ("….unwrap()") is how it was called, not what it is.
+  const candidates = [name, called ? '' : last, parts.length === 2 ? (parts[0] ?? '') : ''].filter(Boolean);
+  for (const candidate of candidates) {
+    const lib = candidate === last ? undefined : publicLibraryWords[candidate.toLowerCase()];
     if (lib) return lib;
     // A glossary term in everyday words; a term that is itself code is not.
     const words = glossaryWordsFor(candidate);
     if (words) return words;
   }
-  return called || /\.[A-Z]/.test(name) || name.includes('::')
-    ? 'an internal function'
-    : 'an internal setting';
+  if (called) return 'an internal function';
+  // A type at the end of a Rust path ("tokio::sync::Mutex", "std::sync::Arc") is a data structure.
+  if (name.includes('::') && /^\p{Lu}/u.test(last)) return 'an internal data structure';
+  return /\.[A-Z]/.test(name) || name.includes('::') ? 'an internal function' : 'an internal setting';
 }
 
 /**
@@ -362,13 +374,38 @@ function namesFromCode(text: string, at: Sayer): string {
     return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
   });
   out = out.replace(
-    codePath,
-    (found, name: string, call: string | undefined, index: number, whole: string) =>
-      notCode(name) ? found : at(whole, index, codeWords(name, call !== undefined)),
+    goTimeConstant,
+    (found, count: string | undefined, unit: string, index: number, whole: string) => {
+      const n = count === undefined ? 1 : Number(count);
+      const word = unit.toLowerCase();
+      // Before a noun after an article it describes the noun: "a 3*time.Second deadline" is "a 3-second deadline".
+      if (
+        /\b(?:a|an|the)\s+$/i.test(whole.slice(0, index)) &&
+        /^\s+\p{L}/u.test(whole.slice(index + found.length))
+      )
+        return `${n}-${word}`;
+      return `${count === undefined ? 'one' : n} ${word}${n === 1 ? '' : 's'}`;
+    },
   );
+  out = out.replace(codePath, (found, chain: string, index: number, whole: string) => {
+    const name = chain.replace(/\([^()]*\)/g, '');
+    if (notCode(name)) return found;
+    const words = codeWords(name, chain.includes('('));
+    // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
+    const value = /\((\d[\d.,_]*)\)$/.exec(chain)?.[1];
+    const said = at(whole, index, words);
+    return value && !/^an internal /.test(words) ? `${said} of ${value}` : said;
+  });
   out = out.replace(snakeCase, (found, index: number, whole: string) => {
     const [name = found, value] = found.split('=');
     const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
+    // Before what it names ("the go_goroutines metric", "a user_id label") the name is only internal.
+    if (
+      /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?)\b/.test(
+        whole.slice(index + found.length),
+      )
+    )
+      return at(whole, index, 'an internal');
     const words = codeWords(name, false);
     const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.

@@ -73,7 +73,7 @@ const contextService = new RegExp(
 );
 const namedStore =
   /(?:\b(?:the|a|an|our)\s+)?(?:(Kafka|SQS|Kinesis|RabbitMQ|NATS|S3|GCS|Redis|Postgres|PostgreSQL|MySQL)\s+)?\b(topic|queue|stream|bucket|table|index|exchange)\s+`?(?=[a-z0-9][\w.-]*[._-])[a-z0-9][\w.-]*[a-z0-9]`?(?![\p{L}\p{N}_-])/giu;
-const hyphenName = String.raw`[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+`;
+const hyphenName = '[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+';
 const namesBeforePlural = new RegExp(
   String.raw`\b(${hyphenName}(?:,\s*${hyphenName})*,?\s+and\s+${hyphenName})\s+(services|apis|APIs|workers|jobs|databases|queues|clusters|hosts|pods|nodes)\b`,
   'g',
@@ -190,7 +190,8 @@ function phraseReplacer(
     });
 }
 
-const placeholder = String.raw`(?:an?|another|one|the) internal (?:address range|network interface|security group|storage location|[a-z]+)`;
+const placeholder =
+  '(?:an?|another|one|the) internal (?:address range|network interface|security group|storage location|[a-z]+)';
 const alertLabels = new RegExp(
   String.raw`\b([Aa]n alert)\s+(${placeholder})(?:\s+(?:production|staging|prod|${placeholder})|\s+\((?:${placeholder})\))*(?![\p{L}\p{N}'’])`,
   'gu',
