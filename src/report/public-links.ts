@@ -10,7 +10,7 @@ import { fitToPosition } from './name-replacer.js';
  * reader outside cannot open and whose paths name people, repositories and tickets.
  */
 const internalHost =
-  /^(?:[^/]*\.(?:internal|int|local|corp|lan|svc|intra|intranet|private|consul)(?::\d+)?|[a-z0-9-]+(?::\d+)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?)$/i;
+  /^(?:[^/]*\.(?:internal|int|local|corp|lan|svc|intra|intranet|private|consul)(?:\.[^/]*)?(?::\d+)?|[a-z0-9-]+(?::\d+)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?|\[[0-9a-f:]+\](?::\d+)?)$/i;
 const workToolHost =
   /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|atlassian\.net|atlassian\.com|notion\.so|notion\.site|linear\.app|slack\.com|zoom\.us|pagerduty\.com|datadoghq\.(?:com|eu)|sentry\.io|grafana\.net|opsgenie\.com|incident\.io|firehydrant\.io|rootly\.com|sharepoint\.com|dropbox\.com|figma\.com|miro\.com|loom\.com|console\.aws\.amazon\.com|console\.cloud\.google\.com|portal\.azure\.com|(?:docs|drive|meet|sheets|slides|chat)\.google\.com|teams\.microsoft\.com)$/i;
 // A company's own tools by the name they are served under: jira.acme.com, grafana.acme.io, ci.acme.dev.
@@ -33,12 +33,13 @@ const bareUrl = /\bhttps?:\/\/[^\s)>\]<]+/gi;
  * A public text's links to internal places said as what they are: a typed link keeps its words ("see [the
  * dashboard](https://grafana.acme.io/d/x)" is "see the dashboard"), a link to an address keeps its words and loses
  * the address, and a bare or angle-bracketed internal link is "an internal link". Links a reader outside can follow
- * stay as written.
+ * stay as written. `counted` hears of each link replaced.
  */
-export function publicLinks(text: string): string {
+export function publicLinks(text: string, counted: () => void = () => {}): string {
   return text
     .replace(markdownLink, (found, _image: string, words: string, target: string, index: number) => {
       if (!isInternalLink(target)) return found;
+      counted();
       const said = words.trim();
       // Words that are the link itself ("[https://…](https://…)", "[jlee@…](mailto:jlee@…)") say nothing more.
       if (said === '' || /^(?:https?:\/\/|mailto:)/i.test(said) || said === target.replace(/^mailto:/i, ''))
@@ -47,13 +48,15 @@ export function publicLinks(text: string): string {
     })
     .replace(autolink, (found, target: string, index: number) => {
       if (/^mailto:/i.test(target)) return target.replace(/^mailto:/i, '');
-      return isInternalLink(target) ? fitToPosition(text, index, 'an internal link') : found;
+      if (!isInternalLink(target)) return found;
+      counted();
+      return fitToPosition(text, index, 'an internal link');
     })
     .replace(bareUrl, (found, index: number) => {
       // A sentence's full stop or comma after a link is not part of it.
       const link = found.replace(/[.,;:!?'"’”]+$/, '');
-      return isInternalLink(link)
-        ? fitToPosition(text, index, 'an internal link') + found.slice(link.length)
-        : found;
+      if (!isInternalLink(link)) return found;
+      counted();
+      return fitToPosition(text, index, 'an internal link') + found.slice(link.length);
     });
 }

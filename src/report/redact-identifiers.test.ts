@@ -92,6 +92,14 @@ describe('links in a public text (T12-23, T12-24)', () => {
   ])('%s', (text, expected) => {
     expect(publicLinks(text)).toBe(expected);
   });
+
+  it('is the redactor’s own definition of an internal link, each one counted', () => {
+    const { redact, counts } = publicRedactor({ services: [] });
+    expect(redact('See https://grafana.internal.acme.io/d/x and https://github.com/acme/api/pull/4.')).toBe(
+      'See two internal links.',
+    );
+    expect(counts.hosts).toBe(2);
+  });
 });
 
 describe('teams counted in the order a reader meets them (T12-3)', () => {

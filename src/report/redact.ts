@@ -2,6 +2,7 @@ import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
 import { glossaryWordsFor } from './public-code-words.js';
+import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
 import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
@@ -112,11 +113,8 @@ const environmentName =
 const snakeCall = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;
 const snakeName =
   /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
-const url = /\bhttps?:\/\/[^\s)>\]]+/gi;
-const absoluteMarkdownLink = /!?\[([^\]\n]*)\]\(\s*<?(https?:\/\/[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
-const internalUrl = /\.(?:internal|local|corp|lan|svc)\b|\/\/\d|\/\/[a-z0-9-]+(?:[:/]|$)/i;
 
 const isNameList = (value: InternalNames | readonly string[]): value is readonly string[] =>
   Array.isArray(value);
@@ -331,21 +329,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         .replace(incidentNumber, ''),
     // Storage locations, cloud ids and shell commands go whole, before their parts could read as hosts.
     cloudNamesInProse(host),
-    // A typed link to an internal address keeps its words ("see [the dashboard](https://grafana.corp/…)").
-    (text) =>
-      text.replace(absoluteMarkdownLink, (found, words: string, target: string, index: number) => {
-        if (!internalUrl.test(target)) return found;
-        host();
-        return words.trim() === '' ? fitToPosition(text, index, 'an internal link') : words;
-      }),
-    (text) =>
-      text.replace(url, (found, index: number) => {
-        // A sentence's full stop or comma after a link is not part of it.
-        const link = found.replace(/[.,;:!?]+$/, '');
-        if (!internalUrl.test(link)) return found;
-        host();
-        return fitToPosition(text, index, 'an internal link') + found.slice(link.length);
-      }),
+    // Links to internal places, typed or bare: one definition of an internal link (public-links.ts), which the
+    // public view also applies before it reads names.
+    (text) => publicLinks(text, host),
     // A link relative to where the text was written (`[the PDF](/api/incidents/…)`, `/#/incidents/…`) points into the
     // internal debrief server: the words stay, the link goes; a bare one is "an internal link".
     (text) => text.replace(relativeMarkdownLink, '$1'),
