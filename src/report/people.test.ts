@@ -125,6 +125,29 @@ describe('the people registry', () => {
     expect(shown.join('\n')).not.toMatch(/nowak|hopper|corp\.example/i);
   });
 
+  it('knows the committer of a git commit like its author: full name, surname, first name and login', () => {
+    const doc = sampleIncident({
+      summary:
+        'Quintanilla approved the merge. Zorbel Quintanilla then merged it; zquin said it looked fine. Thanks, Zorbel!',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: at(1),
+          kind: 'note',
+          summary:
+            'Merge the pool fix (commit 1778418ae9 by Tarquin Vell <tvell@example.com>, committed by Zorbel Quintanilla <zquin@example.com>)',
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 1 }],
+        },
+      ],
+    });
+    const registry = peopleRegistry(doc);
+    expect(registry.people.find((p) => p.name === 'Zorbel Quintanilla')?.logins).toEqual(['zquin']);
+    const shown = documentForAudience(doc, 'public');
+    const text = [shown.summary, ...shown.timeline.map((e) => e.summary)].join('\n');
+    expect(text).not.toMatch(/zorbel|quintanilla|zquin|tarquin|vell/i);
+  });
+
   it('knows a word of a team’s name as the team, not a person ("from Falcon" of Falcon squad)', () => {
     const doc = sampleIncident({
       summary:

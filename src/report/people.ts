@@ -54,9 +54,15 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
   // git log: "Raise the pool limit (commit 7f66bfea42 by Yuki Tanaka)"
   {
     source: /^git/,
-    pattern: /\(commit [0-9a-f]{7,40} by ([^)]+)\)/u,
+    pattern: /\(commit [0-9a-f]{7,40} by ([^)]+?)(?:, committed by [^)]+)?\)/u,
     role: (kind) =>
       kind === 'deploy' ? 'deploy author' : kind === 'rollback' ? 'rollback author' : 'change author',
+  },
+  // git log --format=fuller: "… (commit 7f66bfea42 by Yuki Tanaka <yuki@…>, committed by Ana Ruiz <ana@…>)"
+  {
+    source: /^git/,
+    pattern: /\(commit [0-9a-f]{7,40} by [^)]+, committed by ([^)]+)\)/u,
+    role: () => 'engineer',
   },
   // PagerDuty: "PagerDuty paged (Priya R): …", "PagerDuty incident acknowledged by Priya R: …"; a log entry's agent
   // may be a service ("PagerDuty paged (pay-api (prod)): Notified Priya R by SMS."), whom it notified is a person.

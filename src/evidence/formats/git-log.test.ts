@@ -27,4 +27,19 @@ describe('gitLog', () => {
       'Revert "Raise pool size" (commit 3f2a9c1d0b by Sam Lee <sam@example.com>)',
     );
   });
+
+  it("names the committer of someone else's commit, as git log --format=fuller prints them", () => {
+    const text = [
+      'commit 1778418ae9b9e8f7a6b5c4d3e2f1a0b9c8d7e6f5',
+      'Author:     Tarquin Vell <tvell@example.com>',
+      'AuthorDate: Wed Mar 4 15:20:00 2026 +0100',
+      'Commit:     Zorbel Quintanilla <zquin@example.com>',
+      'CommitDate: Wed Mar 4 15:25:00 2026 +0100',
+      '',
+      '    Merge the pool fix',
+    ].join('\n');
+    expect(itemsOf(parseAll(gitLog, text))[0]?.message).toBe(
+      'Merge the pool fix (commit 1778418ae9 by Tarquin Vell <tvell@example.com>, committed by Zorbel Quintanilla <zquin@example.com>)',
+    );
+  });
 });

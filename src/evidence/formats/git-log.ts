@@ -44,6 +44,7 @@ interface Commit {
   sha: string;
   line: number;
   author?: string;
+  committer?: string;
   at?: string | undefined;
   subject?: string;
 }
@@ -55,7 +56,9 @@ export const gitLog: LineFormat = {
   example:
     'commit 3f2a9c1d…\nAuthor: Dana <dana@example.com>\nDate:   Wed Mar 4 14:02:11 2026 +0100\n\n    Revert "Raise pool size"',
   detect: (line) =>
-    commitLine.test(line) || /^(?:Author|Date|AuthorDate|CommitDate):\s/.test(line) || /^ {4}\S/.test(line),
+    commitLine.test(line) ||
+    /^(?:Author|Date|AuthorDate|Commit|CommitDate):\s/.test(line) ||
+    /^ {4}\S/.test(line),
   score(head) {
     if (!head.some((line) => commitLine.test(line))) return 0;
     return head.filter((line) => this.detect(line) || line.trim() === '').length / head.length;
@@ -67,11 +70,14 @@ export const gitLog: LineFormat = {
       current = undefined;
       if (!commit) return null;
       const subject = commit.subject ?? '(no message)';
+      // Whoever committed someone else's change (merged, applied or rebased it) is a person the report names too.
+      const committer =
+        commit.committer && commit.committer !== commit.author ? `, committed by ${commit.committer}` : '';
       return {
         at: commit.at ?? null,
         approximate: false,
         severity: 'info',
-        message: `${subject} (commit ${commit.sha.slice(0, 10)}${commit.author ? ` by ${commit.author}` : ''})`,
+        message: `${subject} (commit ${commit.sha.slice(0, 10)}${commit.author ? ` by ${commit.author}` : ''}${committer})`,
         source: 'git-log',
         line: commit.line,
         kind: commitKind(subject),
@@ -91,6 +97,7 @@ export const gitLog: LineFormat = {
           // "Name <address>" as git prints it: the address is how reports know the author's login ("jnowak" of
           // jnowak@corp.example) when a commit subject names them by it ("Revert jnowak's pool change").
           if (header[1] === 'Author') current.author = (header[2] as string).trim();
+          if (header[1] === 'Commit') current.committer = (header[2] as string).trim();
           if (header[1] === 'Date' || header[1] === 'CommitDate')
             current.at = parseGitDate(header[2] as string);
           return null;
