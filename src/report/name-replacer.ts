@@ -15,6 +15,10 @@ const speakerAfter = /^(?: \([^()\n]*\))*:/;
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
+// A surname's initial after a name: one capital letter standing alone (never the pronoun "I" or the article "A");
+// the pattern ignores case, so the letter's case is checked where it is found.
+const initial = String.raw` \p{L}(?![\p{L}\p{M}\p{N}_'’@-])`;
+const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA])\p{Lu}$/u.test(text);
 
 /**
  * Each person's surname (the words of a full name after the first: "Chen", "Kierkegaard-Holm", "May"), when no
@@ -168,7 +172,8 @@ export function nameReplacer(
       : `(?<![\\p{L}\\p{M}\\p{N}_@.])${escapeRegExp(s)}(?![\\p{L}\\p{M}\\p{N}_]|@)`,
   );
   // A title goes with the name it stands before: "Ms. Chen" is one person, not "Ms. an engineer".
-  const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})`, 'giu');
+  // A trailing initial goes with it too: "reverted by Priya R." is one person, not "by an engineer R.".
+  const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})(${initial})?`, 'giu');
   const single = (s: string) => !s.includes(' ') && !s.includes('@');
   // "张伟 (@zhang.wei)" names one person twice: once replaced, "the responder (the responder)" says it once.
   const twice = (text: string) =>
@@ -204,57 +209,64 @@ export function nameReplacer(
   };
   return (text) =>
     twice(
-      text.replace(pattern, (whole: string, titled: string | undefined, at: number) => {
-        const found = titled ? whole.slice(titled.length) : whole;
-        const index = at + (titled?.length ?? 0);
-        const person = owner.get(found.toLowerCase());
-        if (!person) return whole;
-        const keep = () => whole;
-        const key = found.toLowerCase();
-        // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
-        // one in lower case only where the text reads it as a name.
-        const surnameOnly = surnameKeys.has(key) && !titled;
-        if (
-          surnameOnly &&
-          (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
-          !namedAt(text, index) &&
-          !joined(text, index, found)
-        )
-          return keep();
-        // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
-        if (single(found) && /^\p{Lu}{2,}$/u.test(found) && !exact.has(found)) return keep();
-        const speaker = isSpeaker(text, index, found);
-        if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
-          // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
-          // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
-          // A lower-case everyday word is a name only where the text reads it as one ("grant decided to fail over").
-          const everyday = isEverydayWord(found);
-          const after = text.slice(index + found.length);
-          // Scripts without case (Hebrew, Arabic) write every name as a capital does: only a lower-case letter is
-          // lower case.
-          const lower = /^\p{Ll}/u.test(found);
+      text.replace(
+        pattern,
+        (all: string, titled: string | undefined, letter: string | undefined, at: number) => {
+          // A letter after the name that is no initial ("Priya a bit later") is left as it was written.
+          const rest = letter && !isInitial(letter) ? letter : '';
+          const whole = rest ? all.slice(0, -rest.length) : all;
+          const named = isInitial(letter) ? whole.slice(0, -letter!.length) : whole;
+          const found = titled ? named.slice(titled.length) : named;
+          const index = at + (titled?.length ?? 0);
+          const person = owner.get(found.toLowerCase());
+          if (!person) return all;
+          const keep = () => all;
+          const key = found.toLowerCase();
+          // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
+          // one in lower case only where the text reads it as a name.
+          const surnameOnly = surnameKeys.has(key) && !titled;
           if (
-            lower &&
-            !everyday &&
-            !isKnownFirstName(found) &&
+            surnameOnly &&
+            (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
             !namedAt(text, index) &&
             !joined(text, index, found)
           )
             return keep();
-          if (lower && everyday && !namedAt(text, index)) return keep();
-          // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: after a
-          // cue ("paged Grant"), in the possessive, or acting ("Rust rolled back the flag", "after Will checks the
-          // alert"); "in May", "the Rust services", "Grant funding will pay" keep the word.
-          const free = !afterDeterminer.test(text.slice(0, index));
-          const possessive = /^['’]s\b/u.test(after) && free;
-          if (!lower && everyday && !titled && !namedAt(text, index)) {
-            if (pronounAfter.test(after) || modalUse(found, after)) return keep();
-            if (!possessive && !(free && actsBefore(text.slice(0, index), after))) return keep();
+          // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
+          if (single(found) && /^\p{Lu}{2,}$/u.test(found) && !exact.has(found)) return keep();
+          const speaker = isSpeaker(text, index, found);
+          if (!speaker && single(found) && (firstNames.has(found.toLowerCase()) || isEverydayWord(found))) {
+            // A first name alone: capitalised, or in lower case when it can only be a name ("kwame confirmed", as chat
+            // is typed); an everyday word (Will, May) is the word where a pronoun follows ("May we ship it?").
+            // A lower-case everyday word is a name only where the text reads it as one ("grant decided to fail over").
+            const everyday = isEverydayWord(found);
+            const after = text.slice(index + found.length);
+            // Scripts without case (Hebrew, Arabic) write every name as a capital does: only a lower-case letter is
+            // lower case.
+            const lower = /^\p{Ll}/u.test(found);
+            if (
+              lower &&
+              !everyday &&
+              !isKnownFirstName(found) &&
+              !namedAt(text, index) &&
+              !joined(text, index, found)
+            )
+              return keep();
+            if (lower && everyday && !namedAt(text, index)) return keep();
+            // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: after a
+            // cue ("paged Grant"), in the possessive, or acting ("Rust rolled back the flag", "after Will checks the
+            // alert"); "in May", "the Rust services", "Grant funding will pay" keep the word.
+            const free = !afterDeterminer.test(text.slice(0, index));
+            const possessive = /^['’]s\b/u.test(after) && free;
+            if (!lower && everyday && !titled && !namedAt(text, index)) {
+              if (pronounAfter.test(after) || modalUse(found, after)) return keep();
+              if (!possessive && !(free && actsBefore(text.slice(0, index), after))) return keep();
+            }
           }
-        }
-        // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
-        if (whole.length === text.length) return replacement(person);
-        return fitToPosition(text, at, replacement(person));
-      }),
+          // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
+          if (whole.length === text.length) return replacement(person);
+          return fitToPosition(text, at, replacement(person)) + rest;
+        },
+      ),
     );
 }

@@ -24,6 +24,12 @@ describe('names the analyzer does not find, in a public report', () => {
     ['김민준 restarted the pods.', 'An engineer restarted the pods.'],
     ['Then محمد confirmed the numbers.', 'Then an engineer confirmed the numbers.'],
     ['The notes were written by Oluwaseun and Adébáyọ̀.', 'The notes were written by two engineers.'],
+    [
+      "Siobhán O'Brien restarted the pods. Conan O’Neill approved it.",
+      'An engineer restarted the pods. An engineer approved it.',
+    ],
+    ["Ayşe Yılmaz and Siobhán O'Brien restarted the pods.", 'Two engineers restarted the pods.'],
+    ['The change was reverted by Kwame M.', 'The change was reverted by an engineer.'],
   ])('%s', (text, expected) => {
     const out = publicSummary(text);
     expect(out).toBe(expected);

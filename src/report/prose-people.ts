@@ -10,6 +10,8 @@ const caselessName = `${caseless}(?:[ \\u00A0]${caseless})?`;
 // A capitalised word that may be a name: "Okonkwo", "Kierkegaard-Holm", "Adébáyọ̀", "O’Neil".
 const namePart = String.raw`\p{Lu}\p{M}*(?:['’]\p{Lu}\p{M}*)?\p{Ll}[\p{Ll}\p{M}]*`;
 const capitalised = `${namePart}(?:-${namePart})*`;
+// A surname with an apostrophe after a capital, which no English word has: "O'Brien", "D’Angelo", "N'Diaye".
+const apostropheSurname = String.raw`\p{Lu}['’]\p{Lu}\p{M}*\p{Ll}[\p{Ll}\p{M}]*(?:-${namePart})*`;
 const title = String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b\.?\s+`;
 // What a person does as the subject: a verb in the past, or a verb that needs a subject.
 const personVerb = String.raw`(?:\p{Ll}+ed|said|told|took|made|ran|wrote|saw|found|led|got|gave|kept|began|sent|brought|thought|knew|felt|left|came|went|did|had|was|were|is|has|will|would|should|could|can|may|might|must|asked|says|thinks|agrees|confirms|wants|needs)\b`;
@@ -56,6 +58,16 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     // "Dr. Okonkwo Said" is no full name: the second word counts only when it too is name-shaped.
     found.add(words.length === 2 && nameShaped(words[1]!) ? m[1]! : words[0]!);
   }
+  const apostrophe = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@.-])(?:(${capitalised}) )?(${apostropheSurname})(?![\\p{L}\\p{M}\\p{N}_])`,
+    'gu',
+  );
+  for (const m of text.matchAll(apostrophe)) {
+    const given = m[1];
+    // The word before is the given name when it is one or reads as one: "Siobhán O'Brien", not "Thanks O'Brien".
+    const withGiven = given && (isFirstNameWord(given) || nameShaped(given));
+    found.add(withGiven ? `${given} ${m[2]}` : m[2]!);
+  }
   const script = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}_@.#/-])(${caselessName})(?![\\p{L}\\p{M}\\p{N}_-])`,
     'gu',
@@ -84,7 +96,11 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     if (known(right) && !known(left) && nameShaped(left) && (caselessLeft || !opensSentence(text, m.index)))
       found.add(left);
   }
-  return [...found].filter((name) => !isPerson(name));
+  // A given name found alone where its full name was found too is that name: "Siobhán" of "Siobhán O'Brien".
+  const names = [...found];
+  return names.filter(
+    (name) => !isPerson(name) && !names.some((other) => other !== name && other.startsWith(`${name} `)),
+  );
 }
 
 function opensSentence(text: string, index: number): boolean {
