@@ -134,3 +134,24 @@ describe('an anonymised report, one person written two ways', () => {
     expect(doc.wentWell[0]).toMatch(/^Responder \d wrote the update; the scribe wrote notes\.$/);
   });
 });
+
+describe('an anonymised git line', () => {
+  it('names its author once, not by name and again by address', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Yuki Tanaka', role: 'facilitator', email: 'yuki@example.com' }],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: at(1),
+          kind: 'note',
+          summary: 'Raise the pool limit (commit 1778418ae9 by Yuki Tanaka <yuki@example.com>)',
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 1 }],
+        },
+      ],
+    });
+    expect(anonymizeDocument(doc).timeline[0]?.summary).toBe(
+      'Raise the pool limit (commit 1778418ae9 by the facilitator)',
+    );
+  });
+});

@@ -27,10 +27,14 @@ export function anonymizeDocument(
 ): IncidentDocument {
   const labels = roleLabelsOf(registry);
   const named = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
-  // One person named twice in a row by two spellings ("Oluwaseun and Adébáyọ̀ wrote notes") is named once.
+  // One person named twice in a row by two spellings ("Oluwaseun and Adébáyọ̀ wrote notes") is named once, and so
+  // is one written as git writes them, name and address ("by the facilitator <the facilitator>").
   const same = [...new Set(labels.values())].map(
     (label) =>
-      new RegExp(`\\b(${escapeRegExp(label)}) (?:and|or|&) ${escapeRegExp(label)}\\b(?!['’]s)`, 'giu'),
+      new RegExp(
+        `\\b(${escapeRegExp(label)})(?: (?:and|or|&) ${escapeRegExp(label)}\\b(?!['’]s)| <${escapeRegExp(label)}>)`,
+        'giu',
+      ),
   );
   const replace = (text: string) => same.reduce((out, pattern) => out.replace(pattern, '$1'), named(text));
   // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
