@@ -88,6 +88,30 @@ describe('the blameless-language gate', () => {
     expect(gate.findings).toEqual([]);
   });
 
+  it('reads a known person named by address or @handle as that person, as it reads their name', () => {
+    const participants = [
+      { name: 'Lan Nguyen', role: 'responder' as const, email: 'lan.nguyen@example.com' },
+      { name: 'Min-jun Park', role: 'scribe' as const },
+    ];
+    const timeline = [
+      {
+        id: 'EVT-1',
+        at: '2026-03-04T12:00:00.000Z',
+        kind: 'chat' as const,
+        summary: '#inc-42 Min-jun (@minjun, Min-jun Park, U02MINJUN): looking',
+        source: 'slack',
+      },
+    ];
+    for (const summary of [
+      'lan.nguyen@example.com should have checked the proxy first.',
+      '@minjun should have checked the proxy first.',
+    ]) {
+      const doc = sampleIncident({ summary, participants, timeline });
+      const gate = checkReportLanguage(renderReport(doc, { format: 'md', audience: 'exec' }), 'exec');
+      expect(gate.blocks, summary).toBe(true);
+    }
+  });
+
   it('treats role placeholders as people, and finds judgements with no one named', () => {
     const cases = [
       ['exec', 'Sam Okafor should have tested the change, and it was careless.'],
