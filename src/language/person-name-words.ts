@@ -22,6 +22,8 @@ export const strongCues: ReadonlySet<string> = new Set([
   'told',
   'thanks',
   'thank',
+  'thanked',
+  'ping',
   'cc',
 ]);
 /** Titles: "Dr. Olúwaseun Adéyẹmí", "Ms Okafor". */

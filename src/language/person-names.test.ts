@@ -129,3 +129,35 @@ describe('isKnownFirstName and isEverydayWord', () => {
     expect(isEverydayWord('Olumide')).toBe(false);
   });
 });
+
+describe('a first name that is also a word, where the sentence reads a person (issue 12, T12-6/T12-16)', () => {
+  it.each([
+    ['The fix was deployed by Will at 14:20.', ['Will']],
+    ['The PR was approved by Rose.', ['Rose']],
+    ['The change was made by Chase.', ['Chase']],
+    ['Rolled back by May at 14:20.', ['May']],
+    ['Grace here, taking IC.', ['Grace']],
+    ['Summer here - quick update on the queue.', ['Summer']],
+    ['May is on call this week.', ['May']],
+    ['Will was handling comms.', ['Will']],
+    ['Hunter rolled back the deploy.', ['Hunter']],
+    ['Ping Hunter about it.', ['Hunter']],
+    ['We thanked Grace for the quick fix.', ['Grace']],
+  ])('finds the person in "%s"', (text, names) => {
+    expect(personNamesIn(text)).toEqual(names);
+  });
+
+  it.each([
+    'The fix is due by May 3.',
+    'The fix is done by May.',
+    'Finished by June, next sprint.',
+    'Prices rose by May.',
+    'May is the busiest month.',
+    'Traffic rolled back to normal.',
+    'Rust rolled back.',
+    'The Grace period here is 30 seconds.',
+    'Will we roll back?',
+  ])('keeps the word in "%s"', (text) => {
+    expect(personNamesIn(text)).toEqual([]);
+  });
+});

@@ -203,6 +203,13 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
         continue;
       }
     }
+    // A name that is also a word, though no list has it as a first name here (Will, May are English words first):
+    // a person only where the sentence reads one ("deployed by Will", "May is on call").
+    if (!listed && everydayNames.has(lower) && !productNames.has(lower) && !systemNouns.has(lower)) {
+      const cuedStrongly = previousWord !== undefined && strongCues.has(previousWord);
+      if (cuedStrongly || readsAsPerson(text, words, i)) found.add(current.word, current.start);
+      continue;
+    }
     if (listed && everyday) {
       // Someone the incident knows by this word acts as a subject where a verb in the past follows: "while Will
       // kept customers informed", "May restarted the pods" (Bill May); not "in May restarted pods".
@@ -216,7 +223,8 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       const strong =
         knownActs ||
         (previousWord !== undefined && (strongCues.has(previousWord) || titles.has(previousWord))) ||
-        (next !== undefined && personVerbs.has(next.lower) && !current.possessive);
+        (next !== undefined && personVerbs.has(next.lower) && !current.possessive) ||
+        (!thing && readsAsPerson(text, words, i));
       if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word, current.start);
       continue;
     }
@@ -358,6 +366,61 @@ function knownLowerName(text: string, words: readonly Word[], i: number): boolea
   // "bill here, I can do the revert", and a speaker who signs their line again ("Grant: grant: we revert").
   if (/^\s+(?:here|around|back|online)\b|^:\s/u.test(after) || availability.test(after)) return true;
   return next !== undefined && text.slice(current.end, next.start) === ' ' && actsAsSubject(next);
+}
+
+// After a name that is also a word, what only a person is: introducing themselves on a chat line ("Grace here,
+// taking IC"), on duty ("May is on call this week", "Will was handling comms").
+const introduces = /^\s+here\s*(?:[,.:;!]|\s[-–—])/u;
+const onDuty =
+  /^\s+(?:is|was|'s|’s)\s+(?:on[ -]?call|the ic\b|ic\b|incident commander|handling|investigating|looking into|taking over|leading|driving|coordinating|working on|rolling back|paging)/iu;
+// What a person at a keyboard does to a system, said of a name opening a sentence: "Hunter rolled back the deploy".
+const handsOnVerbs = new Set([
+  'rolled',
+  'reverted',
+  'merged',
+  'pushed',
+  'shipped',
+  'deployed',
+  'forgot',
+  'skipped',
+  'ignored',
+  'fixed',
+  'typed',
+  'clicked',
+  'ran',
+]);
+// A month or a season after "by" is a deadline ("finished by May 3", "done by June."), not who did it.
+const calendarWords = /^(?:may|june|april|august|march|summer|autumn|winter|spring)$/;
+const dateAfter = /^\s*(?:\d|of\b|next\b|at the latest\b|end\b|[,.;]|$)/iu;
+
+/**
+ * Whether a capitalised first name that is also a word (Will, May, Hunter, Grace) reads as a person where it
+ * stands: after "by" that follows a participle ("deployed by Will", "approved by Rose"; not "due by May 3"), thanked
+ * ("thanks to Grace", "thank you May"), introducing themselves ("Grace here, …"), on duty ("May is on call"), or opening a sentence with what a person
+ * does to a system ("Hunter rolled back the deploy").
+ */
+function readsAsPerson(text: string, words: readonly Word[], i: number): boolean {
+  const current = words[i] as Word;
+  if (current.possessive) return false;
+  const after = text.slice(current.end);
+  const previous = words[i - 1];
+  const participle = words[i - 2];
+  if (
+    previous?.lower === 'by' &&
+    participle !== undefined &&
+    text.slice(participle.end, previous.start) === ' ' &&
+    text.slice(previous.end, current.start) === ' ' &&
+    /^\p{Ll}+(?:ed|en|wn|ne|ht|ck|ng|de|ld)$/u.test(participle.word) &&
+    !(calendarWords.test(current.lower) && dateAfter.test(after))
+  )
+    return true;
+  // Thanked: "thanks to Grace", "thank you May".
+  const pair = `${participle?.lower} ${previous?.lower}`;
+  if ((pair === 'thanks to' || pair === 'thank you') && !pronounAfter.test(after)) return true;
+  if (!atSentenceStart(text, current.start)) return false;
+  if (introduces.test(after) || onDuty.test(after)) return true;
+  const next = words[i + 1];
+  return next !== undefined && text.slice(current.end, next.start) === ' ' && handsOnVerbs.has(next.word);
 }
 
 function atSentenceStart(text: string, index: number): boolean {

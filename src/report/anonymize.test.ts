@@ -155,3 +155,47 @@ describe('an anonymised git line', () => {
     );
   });
 });
+
+describe('anonymised labels and who added an event (trial 12b T12-13, T12-18)', () => {
+  const roster = ['Ana Lima', 'Bo Chen', 'Cai Wen', 'Dov Peretz', 'Eli Sarr', 'Femi Ade'];
+  const named = (summary: string) =>
+    sampleIncident({
+      summary,
+      participants: [],
+      actions: [],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: at(1),
+          kind: 'note',
+          summary: 'Restarted the pods',
+          origins: [{ author: 'cli:mjohnson' }, { author: 'import' }, { file: 'notes.txt', line: 3 }],
+        },
+      ],
+    });
+
+  it('numbers people of a role among those the report names, not over a whole configured roster', () => {
+    const doc = named('Eli Sarr and Femi Ade restarted the pods.');
+    const labels = roleLabels(doc, { people: roster });
+    expect([labels.get('Eli Sarr'), labels.get('Femi Ade')]).toEqual(['engineer 1', 'engineer 2']);
+    expect(anonymizeDocument(doc, peopleRegistry(doc, { people: roster })).summary).toBe(
+      'Engineer 1 and engineer 2 restarted the pods.',
+    );
+  });
+
+  it('says "the engineer" for the one person of a roster the report names', () => {
+    const doc = named('Femi Ade restarted the pods.');
+    expect(anonymizeDocument(doc, peopleRegistry(doc, { people: roster })).summary).toBe(
+      'The engineer restarted the pods.',
+    );
+  });
+
+  it('leaves no login of whoever added an event, and keeps what debrief itself wrote', () => {
+    const doc = anonymizeDocument(named('Restarted the pods.'));
+    expect(doc.timeline[0]?.origins).toEqual([
+      { author: 'a responder' },
+      { author: 'import' },
+      { file: 'notes.txt', line: 3 },
+    ]);
+  });
+});

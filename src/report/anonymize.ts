@@ -3,6 +3,7 @@ import { mapDocumentText } from './map-text.js';
 import { nameReplacer } from './name-replacer.js';
 import {
   type ConfiguredPeople,
+  type KnownPerson,
   type PeopleRegistry,
   peopleRegistry,
   roleLabelsOf,
@@ -11,8 +12,23 @@ import {
 
 /** Each person's role label, keyed by the name the registry knows them by (for tests and the calendar). */
 export function roleLabels(doc: IncidentDocument, configured: ConfiguredPeople = {}): Map<string, string> {
-  const labels = roleLabelsOf(peopleRegistry(doc, configured));
+  const registry = peopleRegistry(doc, configured);
+  const labels = anonymousLabels(doc, registry);
   return new Map([...labels].map(([person, label]) => [person.name, label]));
+}
+
+/** The label each person gets in an anonymised `doc`, numbered among the people the document names. */
+export function anonymousLabels(doc: IncidentDocument, registry: PeopleRegistry): Map<KnownPerson, string> {
+  const named = new Set<KnownPerson>();
+  // The replacer asks for every label once as it is built; only what it replaces in the text counts.
+  let reading = false;
+  const record = nameReplacer(registry, (person) => {
+    if (reading) named.add(person);
+    return person.name;
+  });
+  reading = true;
+  mapDocumentText(doc, record);
+  return roleLabelsOf(registry, named);
 }
 
 /**
@@ -25,7 +41,7 @@ export function anonymizeDocument(
   doc: IncidentDocument,
   registry: PeopleRegistry = peopleRegistry(doc),
 ): IncidentDocument {
-  const labels = roleLabelsOf(registry);
+  const labels = anonymousLabels(doc, registry);
   const named = nameReplacer(registry, (person) => labels.get(person) ?? 'a responder');
   // One person named twice in a row by two spellings ("Oluwaseun and Adébáyọ̀ wrote notes") is named once, and so
   // is one written as git writes them, name and address ("by the facilitator <the facilitator>").
@@ -47,6 +63,14 @@ export function anonymizeDocument(
   const timeline = doc.timeline.map((e) =>
     /^slack/.test(e.source) ? { ...e, summary: withoutSlackSpellings(e.summary) } : e,
   );
+  // Who added an event is an account ("cli:mjohnson", a web user name): their label when the registry knows them,
+  // else "a responder"; debrief's own writers ("import", "system") name no one.
+  const known = new Set([...labels.values()].map((label) => label.toLowerCase()));
+  const authorLabel = (author: string) => {
+    if (/^(?:import|system)$/.test(author)) return author;
+    const said = replace(author.replace(/^cli:/, ''));
+    return known.has(said.toLowerCase()) ? said : 'a responder';
+  };
   const anonymized = mapDocumentText(
     { ...doc, timeline, reviews: doc.reviews.map((r) => ({ ...r, attendees: r.attendees.map(attendee) })) },
     replace,
@@ -54,5 +78,9 @@ export function anonymizeDocument(
   return {
     ...anonymized,
     participants: anonymized.participants.map(({ email: _email, ...rest }) => rest),
+    timeline: anonymized.timeline.map((e) => ({
+      ...e,
+      origins: e.origins.map((o) => (o.author === undefined ? o : { ...o, author: authorLabel(o.author) })),
+    })),
   };
 }

@@ -153,7 +153,8 @@ describe('what the evidence says about people, teams and channels', () => {
   it('gives a person known only from the configuration a true role', () => {
     const doc = incident("Montoya's request sat in the queue.");
     expect(anonymizeDocument(doc, peopleRegistry(doc, configured)).summary).toMatch(
-      /^Engineer \d's request sat in the queue\.$/,
+      // The only engineer the report names (the configured roster is counted only where it is named).
+      /^The engineer's request sat in the queue\.$/,
     );
   });
 
@@ -209,5 +210,26 @@ describe('a Slack group mention in public', () => {
     expect(publicSummary('Seun was paging @@payments-oncall and @Team Falcon.')).toBe(
       'An engineer was paging the on-call team and another team.',
     );
+  });
+});
+
+describe('a known person by an everyday first name where the sentence reads a person (trial 12b T12-6, T12-16, T12-21)', () => {
+  it.each([
+    ['The fix was deployed by Will at 14:20.', 'The fix was deployed by an engineer at 14:20.'],
+    ['Grant here, taking IC.', 'An engineer here, taking IC.'],
+    ['Will is on call this week.', 'An engineer is on call this week.'],
+    ['Thanks Will!', 'Thanks to an engineer!'],
+    ['Thank you Grant for the fix.', 'Thank you to an engineer for the fix.'],
+  ])('is replaced in public: %s', (text, expected) => {
+    expect(publicSummary(text)).toBe(expected);
+  });
+
+  it('is the role label in an anonymised report, thanked as one', () => {
+    expect(anonymousSummary('Thanks Will!')).toBe('Thanks to the incident commander!');
+  });
+
+  it('stays the word where the sentence reads a date or a word', () => {
+    const text = 'The fix is due by May 3. Will we roll back? The grant was approved by May.';
+    expect(publicSummary(text)).toBe(text);
   });
 });

@@ -265,7 +265,9 @@ export function nameReplacer(
           }
           // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
           if (whole.length === text.length) return replacement(person);
-          return fitToPosition(text, at, replacement(person)) + rest;
+          // "Thanks Will!" speaks to a person; said of a role it is "Thanks to an engineer!".
+          const thanked = /\b(?:thanks|thank you)\s+$/i.test(text.slice(0, at)) ? 'to ' : '';
+          return thanked + fitToPosition(text, at, replacement(person)) + rest;
         },
       ),
     );

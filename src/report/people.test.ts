@@ -3,7 +3,7 @@ import type { TimelineEventInput } from '../domain/index.js';
 import { provideFirstNames } from '../language/first-names.js';
 import { anonymizeDocument, roleLabels } from './anonymize.js';
 import { documentForAudience } from './audience.js';
-import { peopleRegistry } from './people.js';
+import { isPublicMailbox, isRoleMailbox, peopleRegistry } from './people.js';
 import { readingProblems } from './test-support/reads-as-english.js';
 import { sampleIncident } from './test-support/sample-incident.js';
 
@@ -33,7 +33,7 @@ const evidence: Array<TimelineEventInput> = [
   {
     at: at(6),
     kind: 'mitigation',
-    summary: 'José Ñúñez paged payments-oncall; @mihai.p restarted pay-api-3 and mailed ops@example.com',
+    summary: 'José Ñúñez paged payments-oncall; @mihai.p restarted pay-api-3 and mailed m.wong@example.com',
     source: 'manual',
   },
   {
@@ -74,7 +74,7 @@ const everyone = [
   'alex.chen@example.com',
   'Will Turner',
   'יעל כהן',
-  'ops@example.com',
+  'm.wong@example.com',
 ];
 
 describe('the people registry', () => {
@@ -403,7 +403,37 @@ describe('the public view', () => {
     ]);
     const text = anonymous.summary;
     expect(text).toBe(
-      'The incident commander saw it first (thanks the incident commander), the incident commander in the raw export. The responder paged. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
+      'The incident commander saw it first (thanks to the incident commander), the incident commander in the raw export. The responder paged. From the channel:\nThe responder: rolling back\n[11:02] the incident commander: watching\nWe will grant access later.',
+    );
+  });
+});
+
+describe('a role mailbox is no person (trial 12b T12-17)', () => {
+  it('tells a team or function mailbox from a person’s address', () => {
+    for (const address of [
+      'support@acme.io',
+      'oncall@acme.io',
+      'sre-alerts@acme.io',
+      'no-reply@acme.io',
+      'billing+eu@acme.io',
+    ])
+      expect(isRoleMailbox(address), address).toBe(true);
+    for (const address of ['lan.nguyen@acme.io', 'jnowak@acme.io', 'grace@acme.io'])
+      expect(isRoleMailbox(address), address).toBe(false);
+    expect(isPublicMailbox('support@acme.io')).toBe(true);
+    expect(isPublicMailbox('oncall@acme.io')).toBe(false);
+  });
+
+  it('leaves it out of the registry, so an anonymised report keeps it and labels only people', () => {
+    const doc = sampleIncident({
+      summary: 'Customers wrote to support@acme.io; the page went to oncall@acme.io and jnowak@acme.io.',
+    });
+    const spellings = peopleRegistry(doc).people.flatMap((p) => p.aliases);
+    expect(spellings).toContain('jnowak@acme.io');
+    expect(spellings).not.toContain('support@acme.io');
+    expect(spellings).not.toContain('oncall@acme.io');
+    expect(anonymizeDocument(doc).summary).toMatch(
+      /^Customers wrote to support@acme\.io; the page went to oncall@acme\.io and (?!jnowak)/,
     );
   });
 });

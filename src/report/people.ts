@@ -49,6 +49,36 @@ const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota|tribe|chapte
 const namedTeam =
   /(?<![\p{L}\p{N}])(?:(\p{Lu}[\p{L}\p{N}-]+) (?:team|squad|guild|crew|tribe)|Team (\p{Lu}[\p{L}\p{N}-]+))(?![\p{L}\p{N}])/gu;
 
+// The words of a mailbox that a team or a function reads, not a person: support@, on-call@, sre-alerts@, no-reply@.
+const mailboxWords = new Set(
+  'support help helpdesk service desk oncall on call sre ops devops infra platform security secops soc privacy abuse noreply no reply donotreply do not alerts alert alerting pager pagerduty notifications notify monitoring status incidents incident info contact admin root postmaster webmaster hostmaster billing sales team engineering eng dev dba dbas payments finance legal hr careers jobs press marketing hello feedback'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an address is a role mailbox (support@acme.io, oncall@, sre-alerts@, no-reply@): every word of its local
+ * part is a function or a team word. Such an address names no person: it is never a person in the registry.
+ */
+export function isRoleMailbox(address: string): boolean {
+  const local = address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '';
+  const words = local.split(/[._-]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => mailboxWords.has(w));
+}
+
+// Mailboxes a company gives its customers and the public: a public report may name them.
+const publicMailboxWords = new Set(
+  'support help helpdesk service desk security privacy abuse status info contact billing sales press hello feedback careers jobs'.split(
+    ' ',
+  ),
+);
+
+/** Whether a role mailbox is one customers write to (support@, billing@, security@): public, unlike oncall@. */
+export function isPublicMailbox(address: string): boolean {
+  const local = address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '';
+  return local.split(/[._-]+/).every((w) => w === '' || publicMailboxWords.has(w));
+}
+
 /** Who an evidence line names, by the shape each importer writes (see src/evidence). */
 const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: string) => string }> = [
   // git log: "Raise the pool limit (commit 7f66bfea42 by Yuki Tanaka)"
@@ -265,7 +295,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) add(name, 'responder');
-    for (const m of text.matchAll(email)) add(m[0], 'responder', m[0]);
+    for (const m of text.matchAll(email)) if (!isRoleMailbox(m[0])) add(m[0], 'responder', m[0]);
     for (const m of text.matchAll(handle))
       if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
   }
@@ -340,17 +370,25 @@ function proseOf(doc: IncidentDocument): string[] {
 
 /**
  * A stable label per person: "the incident commander" when one person holds the role, "responder 2" when several
- * do (numbered in the order the registry lists them, so the same person has the same label everywhere).
+ * do (numbered in the order the registry lists them, so the same person has the same label everywhere). Given the
+ * people the report names (`named`), only they are counted: a configured roster of thirteen whose three appear
+ * reads "engineer 1…3", not "engineer 11…13"; the rest are numbered after them.
  */
-export function roleLabelsOf(registry: PeopleRegistry): Map<KnownPerson, string> {
+export function roleLabelsOf(
+  registry: PeopleRegistry,
+  named?: ReadonlySet<KnownPerson>,
+): Map<KnownPerson, string> {
+  const first = named ? registry.people.filter((p) => named.has(p)) : registry.people;
+  const ordered = [...first, ...registry.people.filter((p) => !first.includes(p))];
   const totals = new Map<string, number>();
-  for (const p of registry.people) totals.set(p.role, (totals.get(p.role) ?? 0) + 1);
+  for (const p of first) totals.set(p.role, (totals.get(p.role) ?? 0) + 1);
   const counters = new Map<string, number>();
   const labels = new Map<KnownPerson, string>();
-  for (const p of registry.people) {
+  for (const p of ordered) {
     const n = (counters.get(p.role) ?? 0) + 1;
     counters.set(p.role, n);
-    labels.set(p, (totals.get(p.role) ?? 0) > 1 ? `${p.role} ${n}` : `the ${p.role}`);
+    const several = (totals.get(p.role) ?? 0) > 1 || n > 1;
+    labels.set(p, several ? `${p.role} ${n}` : `the ${p.role}`);
   }
   return labels;
 }

@@ -125,3 +125,17 @@ describe('people of one sentence in a public report', () => {
     );
   });
 });
+
+describe('a name in a script without capitals as the object of thanks or a message (trial 12b T12-22)', () => {
+  it.each([
+    ['We thanked נועה for the quick fix.', ['נועה']],
+    ['Thank you 김민준 for staying late.', ['김민준']],
+    ['Messaged محمد about the rollback.', ['محمد']],
+  ])('finds it in "%s"', (text, names) => {
+    expect(morePersonNamesIn(text, () => false)).toEqual(names);
+  });
+
+  it('leaves a whole sentence in another script alone', () => {
+    expect(morePersonNamesIn('感谢 נועה', () => false)).toEqual([]);
+  });
+});

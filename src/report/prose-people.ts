@@ -15,8 +15,8 @@ const apostropheSurname = String.raw`\p{Lu}['’]\p{Lu}\p{M}*\p{Ll}[\p{Ll}\p{M}]
 const title = String.raw`\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\b\.?\s+`;
 // What a person does as the subject: a verb in the past, or a verb that needs a subject.
 const personVerb = String.raw`(?:\p{Ll}+ed|said|told|took|made|ran|wrote|saw|found|led|got|gave|kept|began|sent|brought|thought|knew|felt|left|came|went|did|had|was|were|is|has|will|would|should|could|can|may|might|must|asked|says|thinks|agrees|confirms|wants|needs)\b`;
-// Words before a name that say a person follows: "paged 김민준", "thanks to محمد", "by נועה".
-const cue = String.raw`\b(?:by|paged|pinged|ping|thanks\s+to|asked|told|called|with|cc|to)\s+`;
+// Words before a name that say a person follows: "paged 김민준", "thanks to محمد", "by נועה", "we thanked נועה".
+const cue = String.raw`\b(?:by|paged|pinged|ping|page|thanks(?:\s+to)?|thank(?:\s+you)?|thanked|praised|helped|contacted|notified|messaged|emailed|asked|told|called|with|cc|to)\s+`;
 const determinerBefore = /\b(?:the|a|an|our|their|this|that|its|in|on|at|of)\s+$/i;
 // Endings of nouns, not names: "Operations", "Deployment", "Gateway".
 const nounEnding = /(?:tion|sion|ment|ness|ity|ance|ence|ing|ings|ware|way|ers|ics|ism|ure|age)$/i;

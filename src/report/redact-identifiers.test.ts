@@ -116,3 +116,18 @@ describe('teams counted in the order a reader meets them (T12-3)', () => {
     expect(redactTeams(text)).toBe(expected);
   });
 });
+
+describe('role mailboxes (trial 12b T12-17)', () => {
+  it.each([
+    [
+      'Customers wrote to support@acme.io about failed payments.',
+      'Customers wrote to support@acme.io about failed payments.',
+    ],
+    ['Send questions to billing@acme.io.', 'Send questions to billing@acme.io.'],
+    ['The alert mailed oncall@acme.io.', 'The alert mailed an internal mailbox.'],
+    ['Replies to no-reply@acme.io bounced.', 'Replies to an internal mailbox bounced.'],
+    ['sre-alerts@acme.io got nothing.', 'An internal mailbox got nothing.'],
+  ])('keeps a mailbox customers write to and says an internal one in words: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
+import { isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
 import { glossaryWordsFor } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
@@ -275,6 +276,8 @@ function settingWords(found: string): string | undefined {
  * as an identifier (in backticks, `ns=payments`, `namespace payments`). Commit notes, alert markers and label
  * lists are dropped. Distinct teams stay distinct ("the on-call team", "another team").
  */
+const mailAddress = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
 export function publicRedactor(internal: InternalNames | readonly string[]): {
   redact: (text: string) => string;
   counts: RedactionCounts;
@@ -332,6 +335,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // Links to internal places, typed or bare: one definition of an internal link (public-links.ts), which the
     // public view also applies before it reads names.
     (text) => publicLinks(text, host),
+    // A team's mailbox names no person (see isRoleMailbox): one customers write to (support@, billing@) is public
+    // and stays; an internal one (oncall@, sre-alerts@, no-reply@) is "an internal mailbox".
+    (text) =>
+      text.replace(mailAddress, (found, index: number) => {
+        if (!isRoleMailbox(found) || isPublicMailbox(found)) return found;
+        host();
+        return fitToPosition(text, index, 'an internal mailbox');
+      }),
     // A link relative to where the text was written (`[the PDF](/api/incidents/…)`, `/#/incidents/…`) points into the
     // internal debrief server: the words stay, the link goes; a bare one is "an internal link".
     (text) => text.replace(relativeMarkdownLink, '$1'),

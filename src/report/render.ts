@@ -1,4 +1,5 @@
 import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
+import { anonymousLabels } from './anonymize.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
 import { authoredBlufWarnings } from './bluf-check.js';
@@ -10,7 +11,7 @@ import { reviewCalendar } from './ics.js';
 import { mapDocumentText } from './map-text.js';
 import { renderIncidentMarkdown } from './markdown/index.js';
 import { renderReaderMarkdown } from './markdown/reader.js';
-import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry, roleLabelsOf } from './people.js';
+import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainDuration } from './plain-dates.js';
 import { slackSummary } from './slack.js';
 import { durationMismatches } from './stated-duration.js';
@@ -257,7 +258,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
           baseUrl,
           ...(options.now ? { now: options.now } : {}),
           // An invitation must reach its people: anonymised, they are named by role but still invited by address.
-          ...(options.anonymize ? { addresses: addressesByLabel(registry) } : {}),
+          ...(options.anonymize ? { addresses: addressesByLabel(doc, registry) } : {}),
         });
       case 'jira-csv':
         return actionsJiraCsv(view, baseUrl, audience);
@@ -291,8 +292,8 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
 }
 
 /** Each anonymised person's role label (lower case) and their address, for an anonymised calendar. */
-function addressesByLabel(registry: PeopleRegistry): Map<string, string> {
-  const labels = roleLabelsOf(registry);
+function addressesByLabel(doc: IncidentDocument, registry: PeopleRegistry): Map<string, string> {
+  const labels = anonymousLabels(doc, registry);
   const out = new Map<string, string>();
   for (const person of registry.people) {
     const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
