@@ -437,3 +437,44 @@ describe('a role mailbox is no person (trial 12b T12-17)', () => {
     );
   });
 });
+
+describe('one person by their name and their address, however the address spells them (trial 12b T12-25)', () => {
+  it('knows an address written given name first, by a hyphenated surname’s initials, or as initial and surname', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Nguyễn Thị Lan', role: 'responder' },
+        { name: 'Søren Kierkegaard-Holm', role: 'incident-commander' },
+      ],
+      summary: 'lan.nguyen@acme.io, soren.kh@acme.io and skierkegaard@acme.io were mailed.',
+    });
+    const registry = peopleRegistry(doc);
+    expect(registry.people.find((p) => p.name === 'Nguyễn Thị Lan')?.aliases).toContain('lan.nguyen@acme.io');
+    const soren = registry.people.find((p) => p.name === 'Søren Kierkegaard-Holm')?.aliases;
+    expect(soren).toEqual(expect.arrayContaining(['soren.kh@acme.io', 'skierkegaard@acme.io']));
+    expect(registry.people.filter((p) => p.name.includes('@acme.io'))).toEqual([]);
+  });
+});
+
+describe('a PagerDuty note’s author (trial 12b T12-8)', () => {
+  const pd = (minute: number, summary: string) => ({
+    id: `EVT-${minute}`,
+    at: at(minute),
+    kind: 'note' as const,
+    summary,
+    source: 'pagerduty',
+  });
+
+  it('is a responder, and on call only where PagerDuty paged or acknowledged them', () => {
+    const doc = sampleIncident({
+      participants: [],
+      timeline: [
+        pd(1, 'PagerDuty incident acknowledged by Ada Obi: HighErrorRate on payments'),
+        pd(2, 'PagerDuty note by Ada Obi: pool saturated'),
+        pd(3, 'PagerDuty note by Kofi Mensah: rolled back'),
+      ],
+    });
+    const labels = Object.fromEntries(roleLabels(doc));
+    expect(labels['Ada Obi']).toBe('the on-call engineer');
+    expect(labels['Kofi Mensah']).toMatch(/^(?:the responder|responder \d)$/);
+  });
+});

@@ -107,8 +107,9 @@ const evidencePeople: Array<{ source: RegExp; pattern: RegExp; role: (kind: stri
     pattern: /^PagerDuty incident (?:acknowledged|resolved) by (.+?): /u,
     role: () => 'on-call engineer',
   },
-  // PagerDuty notes: "PagerDuty note by Ada Obi: checking the pool"
-  { source: /^pagerduty/, pattern: /^PagerDuty note by (.+?): /u, role: () => 'on-call engineer' },
+  // PagerDuty notes: "PagerDuty note by Ada Obi: checking the pool". Anyone on the incident may write one: a
+  // responder, not the on-call engineer the page went to.
+  { source: /^pagerduty/, pattern: /^PagerDuty note by (.+?): /u, role: () => 'responder' },
 ];
 
 // Slack export: "#inc-42 Priya R (@priya, Priya Raghunathan, U024BE7LH) (in thread): text": the shown name, then
@@ -142,6 +143,23 @@ const unaccented: Record<string, string> = {
   ß: 'ss',
   ı: 'i',
 };
+/** The initials of a hyphenated word: "kh" of "kierkegaard-holm"; undefined for one without a hyphen. */
+const hyphenInitials = (word: string) =>
+  word.includes('-')
+    ? word
+        .split('-')
+        .map((piece) => piece[0] ?? '')
+        .join('')
+    : undefined;
+
+/** Whether `local` is another word's initial and `word` (or its first hyphenated part) run together. */
+function initialAndSurname(local: string, word: string, name: readonly string[], i: number): boolean {
+  const surnames = [word, word.replace(/-/g, ''), word.split('-')[0]!];
+  return name.some(
+    (other, j) => j !== i && other[0] !== undefined && surnames.some((s) => local === `${other[0]}${s}`),
+  );
+}
+
 const plain = (text: string) =>
   text
     .normalize('NFD')
@@ -239,8 +257,21 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const fits = people.filter((p) => {
       const name = plain(p.name).split(/\s+/);
       if (name.join('') === parts.join('') || name.join(' ') === parts.join(' ')) return true;
-      if (name.length < 2 || parts[0] !== name[0]) return false;
-      return parts.length === 1 || name.slice(1).some((surname) => surname.startsWith(parts[1]!));
+      if (name.length < 2) return false;
+      const [first, second] = parts as [string, string | undefined];
+      if (second === undefined)
+        // "jnowak", "skierkegaard": an initial and a surname (or its first part), run together.
+        return (
+          first === name[0] ||
+          (first.length >= 5 && name.some((w, i) => initialAndSurname(first, w, name, i)))
+        );
+      // "priya.raman", "kwame.m", and in either order ("lan.nguyen" of Nguyễn Thị Lan, who is written family name
+      // first); a hyphenated surname by its initials ("soren.kh" of Søren Kierkegaard-Holm).
+      return name.some(
+        (word, i) =>
+          word === first &&
+          name.some((other, j) => j !== i && (other.startsWith(second) || hyphenInitials(other) === second)),
+      );
     });
     return fits.length === 1 ? fits[0] : undefined;
   };
