@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pdfPrinter } from './print-pdf.js';
+import { missingFonts, pdfPrinter } from './print-pdf.js';
 
 /** A stand-in browser whose pages finish printing when the test says so, counting launches and open pages. */
 function fakeBrowser() {
@@ -68,4 +68,28 @@ describe('the PDF printer of a server', () => {
     },
     60_000,
   );
+});
+
+describe('a PDF in a script no installed font draws (trial 12b T12-11)', () => {
+  const noCjk = (lang: string) => !['zh', 'ja', 'ko'].includes(lang);
+
+  it('warns, naming the script and the Debian package that draws it', () => {
+    const warnings = missingFonts('<p>Thanks to 김민준 and 王芳</p>', noCjk);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^the PDF has Chinese text .* apt-get install fonts-noto-cjk/);
+    expect(warnings[1]).toMatch(/^the PDF has Korean text/);
+  });
+
+  it('says nothing where a font draws it, or where fontconfig cannot be asked', () => {
+    expect(missingFonts('<p>נועה כהן confirmed</p>', noCjk)).toEqual([]);
+    expect(missingFonts('<p>王芳</p>', () => undefined)).toEqual([]);
+    expect(missingFonts('<p>Plain English only</p>', () => false)).toEqual([]);
+  });
+
+  it.runIf(existsSync('/usr/bin/fc-list'))('asks this machine’s fontconfig', () => {
+    // Latin is drawn everywhere fontconfig runs; the answer for Korean depends on what is installed, so only its
+    // shape is checked.
+    expect(missingFonts('plain words')).toEqual([]);
+    for (const warning of missingFonts('김민준')) expect(warning).toMatch(/Korean/);
+  });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { DebriefError } from '../domain/index.js';
@@ -133,4 +134,45 @@ export function pdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
       await shutDown();
     },
   };
+}
+
+// Scripts a PDF may carry, the language fontconfig knows them by, and the Debian package with a font for them.
+const scripts: ReadonlyArray<{ name: string; letters: RegExp; lang: string; debian: string }> = [
+  { name: 'Chinese', letters: /\p{Script=Han}/u, lang: 'zh', debian: 'fonts-noto-cjk' },
+  { name: 'Japanese', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, lang: 'ja', debian: 'fonts-noto-cjk' },
+  { name: 'Korean', letters: /\p{Script=Hangul}/u, lang: 'ko', debian: 'fonts-noto-cjk' },
+  { name: 'Thai', letters: /\p{Script=Thai}/u, lang: 'th', debian: 'fonts-noto-core' },
+  { name: 'Hindi', letters: /\p{Script=Devanagari}/u, lang: 'hi', debian: 'fonts-noto-core' },
+  { name: 'Tamil', letters: /\p{Script=Tamil}/u, lang: 'ta', debian: 'fonts-noto-core' },
+  { name: 'Bengali', letters: /\p{Script=Bengali}/u, lang: 'bn', debian: 'fonts-noto-core' },
+  { name: 'Arabic', letters: /\p{Script=Arabic}/u, lang: 'ar', debian: 'fonts-noto-core' },
+  { name: 'Hebrew', letters: /\p{Script=Hebrew}/u, lang: 'he', debian: 'fonts-noto-core' },
+  { name: 'Amharic', letters: /\p{Script=Ethiopic}/u, lang: 'am', debian: 'fonts-noto-core' },
+];
+
+/** Whether fontconfig has a font for a language; undefined where there is no fontconfig to ask. */
+export type HasFont = (lang: string) => boolean | undefined;
+
+const askFontconfig: HasFont = (lang) => {
+  try {
+    return execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !== '';
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * What a PDF of `text` would print as boxes on this machine: a warning per script the text uses that no installed
+ * font covers, with the package that does ("… install fonts-noto-cjk"). Chromium draws a missing glyph as an empty
+ * box and says nothing, so the author hears it here, before sending the file on.
+ */
+export function missingFonts(text: string, hasFont: HasFont = askFontconfig): string[] {
+  const out: string[] = [];
+  for (const script of scripts) {
+    if (!script.letters.test(text) || hasFont(script.lang) !== false) continue;
+    out.push(
+      `the PDF has ${script.name} text and no font on this machine draws it, so it prints as empty boxes; install a font for it (on Debian: apt-get install ${script.debian}) and print the PDF again`,
+    );
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import {
 } from '../report/index.js';
 import { checkReportLanguage, formatGateFindings } from '../report/language-gate.js';
 import type { AuditLog, DocumentRepository, WriteContext } from '../store/index.js';
+import { missingFonts } from './print-pdf.js';
 
 /** What publishing reads and writes: the incident's document, and the audit log that records an override. */
 export interface PublishStores {
@@ -122,7 +123,9 @@ export async function publishReport(
     overridden,
     blufGenerated: !report.bluf.authored && doc.bluf.trim() === '',
     codeNames: report.codeNames,
-    authorWarnings: report.authorWarnings,
+    // A PDF in a script no installed font draws would print as boxes (src/app/print-pdf.ts).
+    authorWarnings:
+      options.format === 'pdf' ? [...report.authorWarnings, ...missingFonts(report.text)] : report.authorWarnings,
   };
 }
 
