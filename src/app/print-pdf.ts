@@ -139,7 +139,12 @@ export function pdfPrinter(options: PdfPrinterOptions = {}): PdfPrinter {
 // Scripts a PDF may carry, the language fontconfig knows them by, and the Debian package with a font for them.
 const scripts: ReadonlyArray<{ name: string; letters: RegExp; lang: string; debian: string }> = [
   { name: 'Chinese', letters: /\p{Script=Han}/u, lang: 'zh', debian: 'fonts-noto-cjk' },
-  { name: 'Japanese', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, lang: 'ja', debian: 'fonts-noto-cjk' },
+  {
+    name: 'Japanese',
+    letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    lang: 'ja',
+    debian: 'fonts-noto-cjk',
+  },
   { name: 'Korean', letters: /\p{Script=Hangul}/u, lang: 'ko', debian: 'fonts-noto-cjk' },
   { name: 'Thai', letters: /\p{Script=Thai}/u, lang: 'th', debian: 'fonts-noto-core' },
   { name: 'Hindi', letters: /\p{Script=Devanagari}/u, lang: 'hi', debian: 'fonts-noto-core' },
@@ -155,7 +160,9 @@ export type HasFont = (lang: string) => boolean | undefined;
 
 const askFontconfig: HasFont = (lang) => {
   try {
-    return execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !== '';
+    return (
+      execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !== ''
+    );
   } catch {
     return undefined;
   }

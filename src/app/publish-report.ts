@@ -125,7 +125,9 @@ export async function publishReport(
     codeNames: report.codeNames,
     // A PDF in a script no installed font draws would print as boxes (src/app/print-pdf.ts).
     authorWarnings:
-      options.format === 'pdf' ? [...report.authorWarnings, ...missingFonts(report.text)] : report.authorWarnings,
+      options.format === 'pdf'
+        ? [...report.authorWarnings, ...missingFonts(report.text)]
+        : report.authorWarnings,
   };
 }
 

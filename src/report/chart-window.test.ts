@@ -85,3 +85,42 @@ describe('the chart window', () => {
     expect(chartWindow(incident({}, []))).toBeUndefined();
   });
 });
+
+describe('the last change before impact (trial 12b T12-10)', () => {
+  const withDeploy = (deployAt: string) => {
+    const doc = incident({ impactStart: '12:00', resolved: '12:47' }, [['12:10', 'error']]);
+    return {
+      ...doc,
+      timeline: [
+        {
+          ...doc.timeline[0]!,
+          id: 'EVT-9',
+          at: '2026-03-01T09:00:00.000Z',
+          kind: 'deploy' as const,
+          summary: 'an old commit',
+        },
+        {
+          ...doc.timeline[0]!,
+          id: 'EVT-8',
+          at: `${at(deployAt)}`,
+          kind: 'deploy' as const,
+          summary: 'Deploy v2',
+        },
+        ...doc.timeline,
+      ],
+    };
+  };
+
+  it('stays in view when it came up to two hours before impact, however short the incident', () => {
+    const win = chartWindow(withDeploy('11:19'))!;
+    expect(win.start).toBeLessThanOrEqual(ms('11:19'));
+    // The commit days before is still only an arrow at the edge.
+    expect(win.earlier).toEqual({ count: 1, farthest: Date.parse('2026-03-01T09:00:00Z') });
+  });
+
+  it('is an arrow at the edge when it came longer before', () => {
+    const win = chartWindow(withDeploy('09:30'))!;
+    expect(win.start).toBeGreaterThan(ms('11:00'));
+    expect(win.earlier?.count).toBe(2);
+  });
+});

@@ -28,6 +28,9 @@ export const marginShare = 0.06;
 export const leadShare = 0.25;
 
 const errorLevels = new Set(['error', 'critical']);
+const changeKinds = new Set(['deploy', 'config-change', 'flag-change']);
+/** How long before impact a change still counts as its lead-up on the chart. */
+export const changeReach = 2 * 60 * 60_000;
 
 /**
  * The window a timeline chart zooms to. The incident runs from its impact start (else the earliest moment or
@@ -68,6 +71,12 @@ export function chartWindow(doc: Pick<IncidentDocument, 'moments' | 'timeline'>)
     if (t < first && t >= from - reach) first = t;
     if (t > last && t <= to + reach) last = t;
   }
+  // The last change before impact is often what set it off: a deploy or a config change up to two hours before
+  // stays in view, however short the incident (an arrow at the edge would hide the likely trigger).
+  doc.timeline.forEach((event, i) => {
+    const t = times[i]!;
+    if (changeKinds.has(event.kind) && t < first && t >= from - changeReach) first = t;
+  });
   const margin = (last - first) * marginShare;
   const start = first - margin;
   const end = last + margin;
