@@ -20,10 +20,11 @@ describe('names from code in a reader’s report', () => {
     ).toEqual(['4bf92f3577b34da6', '57b305f']);
   });
 
-  it('leaves out what the glossary explains, versions, numbers, addresses and everyday abbreviations', () => {
+  // An IP address is listed since trial 12b (T12-9): a reader cannot look it up either.
+  it('leaves out what the glossary explains, versions, numbers, web and mail addresses and everyday abbreviations', () => {
     expect(
       codeNamesIn(
-        'A shared http.Client and max_conns, v2.14.0 at 10.20.3.14, e.g. on https://status.example.com, mail ops@example.com; PagerDuty and GitHub paged Dr.Okafor on macOS.',
+        'A shared http.Client and max_conns, v2.14.0 at 14:02, e.g. on https://status.example.com, mail ops@example.com; PagerDuty and GitHub paged Dr.Okafor on macOS.',
       ),
     ).toEqual([]);
   });
@@ -57,5 +58,15 @@ describe('names from code in a reader’s report', () => {
       expect(report.codeNames).toEqual([]);
       expect(report.text).toContain('payouts-rs crashed on an unexpected empty value.');
     }
+  });
+});
+
+describe('machines and records by their ids (trial 12b T12-9)', () => {
+  it('lists an IP address, a pod, and PagerDuty or Slack ids, but not a standard or a version', () => {
+    expect(
+      codeNamesIn(
+        'Traffic from 10.20.3.14:8443 hit pay-api-7d9f8b6c4-x2k4q; service PX7K2QZ escalated via P9ABC12 to U06GRANT. Times are ISO8601, v1.2.3 shipped, HTTP 503, SEV1.',
+      ),
+    ).toEqual(['10.20.3.14:8443', 'pay-api-7d9f8b6c4-x2k4q', 'PX7K2QZ', 'P9ABC12', 'U06GRANT']);
   });
 });

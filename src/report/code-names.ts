@@ -10,6 +10,15 @@ const codeName =
 const addresses = /\bhttps?:\/\/\S+|[^\s@()<>]+@[^\s@()<>]+/g;
 // Hashes and ids in hexadecimal (a commit, a trace): seven or more hex digits holding both digits and letters.
 const hexId = /(?<![\p{L}\p{N}_.-])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/gu;
+const ipv4 = /(?<![\p{L}\p{N}_.-])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?![\p{L}\p{N}_]|\.\d)/gu;
+// A Kubernetes pod as its controller names it: "pay-api-7d9f8b6c4-x2k4q" (a hash of its template, then its own).
+const podName =
+  /(?<![\p{L}\p{N}_.-])[a-z][a-z0-9-]*-(?=[a-z0-9]*\d)[a-z0-9]{5,10}-[a-z0-9]{5}(?![\p{L}\p{N}_-])/gu;
+// An id in capitals and digits, both: PagerDuty's "P9ABC12", Slack's "U06GRANT".
+const upperId =
+  /(?<![\p{L}\p{N}_-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{7,12}(?![\p{L}\p{N}_-])/gu;
+// Names of standards written the same way ("ISO8601", "RFC3339"): a reader can look them up.
+const standardName = /^(?:ISO|RFC|SHA|AES|UTF|HTTP|TLS|SSL|IPV|IEEE|ECMA)/;
 // "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name
 // typed without its space ("Dr.Okafor"); operating systems written in camelCase (macOS).
 const everyday = (name: string) =>
@@ -32,7 +41,10 @@ export function codeNamesIn(text: string): string[] {
     if (findGlossaryTerm(name.replace(/\(\)$/, ''))) continue;
     names.add(name);
   }
-  for (const [id] of text.replace(addresses, ' ').matchAll(hexId))
-    if (/\d/.test(id) && /[a-f]/.test(id)) names.add(id);
+  const bare = text.replace(addresses, ' ');
+  for (const [id] of bare.matchAll(hexId)) if (/\d/.test(id) && /[a-f]/.test(id)) names.add(id);
+  // Machines and records by their ids: an IP address, a pod, a PagerDuty or Slack id.
+  for (const pattern of [ipv4, podName, upperId])
+    for (const [id] of bare.matchAll(pattern)) if (!standardName.test(id)) names.add(id);
   return [...names];
 }

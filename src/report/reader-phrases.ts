@@ -176,6 +176,8 @@ const plural = (count: string, word: string) => `${count} ${word}${count === '1'
  * "crash loop"), else its words ("HighErrorRate" is "high error rate"), with a capital where it opens a sentence.
  */
 function nameWords(name: string, at: number, whole: string): string {
+  // An id in capitals and digits ("P9ABC12", a PagerDuty policy) has no words to say: it stays as written.
+  if (!/[a-z]{2}/.test(name)) return name;
   const entry = findGlossaryTerm(name);
   // "went into CrashLoopBackOff" is "went into a crash loop": the term is a noun that needs its article.
   const words =
