@@ -117,7 +117,7 @@ export async function publishReport(
   return {
     body,
     contentType: media.contentType,
-    fileName: `${doc.id}-${options.audience}.${media.extension}`,
+    fileName: `${doc.id}-${options.audience}${options.anonymize ? '-anonymised' : ''}.${media.extension}`,
     findings: gate.findings,
     findingLines,
     overridden,

@@ -14,6 +14,12 @@ describe('report links', () => {
     );
   });
 
+  it('an anonymised report is asked for explicitly (trial 12b T12-21)', () => {
+    expect(reportUrl('INC-1', 'exec', 'html', false, false, true)).toBe(
+      '/api/incidents/INC-1/report?format=html&audience=exec&anonymize=1',
+    );
+  });
+
   it('a preview link is not an attachment, and the id is escaped', () => {
     expect(reportUrl('INC/1', 'public', 'html', false)).toBe(
       '/api/incidents/INC%2F1/report?format=html&audience=public',

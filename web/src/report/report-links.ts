@@ -13,7 +13,8 @@ export type ReportFormat = (typeof reportFormats)[number]['format'];
 
 /**
  * The report endpoint for an incident, audience and format; `download` asks for an attachment, `override`
- * publishes an exec or public report over the language check's findings (the server audits it).
+ * publishes an exec or public report over the language check's findings (the server audits it), `anonymize`
+ * names every person by a role label ("the incident commander", "responder 2"), as `debrief report --anonymize`.
  */
 export function reportUrl(
   incidentId: string,
@@ -21,10 +22,12 @@ export function reportUrl(
   format: ReportFormat,
   download: boolean,
   override = false,
+  anonymize = false,
 ): string {
   const query = new URLSearchParams({ format, audience });
   if (download) query.set('download', '1');
   if (override) query.set('override', '1');
+  if (anonymize) query.set('anonymize', '1');
   return `/api/incidents/${encodeURIComponent(incidentId)}/report?${query.toString()}`;
 }
 

@@ -37,6 +37,10 @@ export function ReportTab() {
   // "Publish anyway" holds for the version whose findings the person saw: a later version (someone else's edit) is
   // checked again and, with findings, held back again (trial 12b T12-26).
   const [overrideFor, setOverrideFor] = useState<number>();
+  // Role labels instead of names, for sharing a report beyond the people in it; the public report names no one
+  // already, so the choice is offered for the other two.
+  const [anonymizeChosen, setAnonymize] = useState(false);
+  const anonymize = anonymizeChosen && audience !== 'public';
   const [html, setHtml] = useState<string>();
   const [error, setError] = useState<string>();
   const [downloadError, setDownloadError] = useState<string>();
@@ -44,7 +48,7 @@ export function ReportTab() {
   const id = bundle.incident.id;
   const version = bundle.incident.version;
   const override = overrideFor === version;
-  const previewUrl = reportUrl(id, audience, 'html', false, override);
+  const previewUrl = reportUrl(id, audience, 'html', false, override, anonymize);
   const downloads = downloadFormats(audience, bundle.reviews.length);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the incident re-renders the preview
@@ -90,15 +94,28 @@ export function ReportTab() {
           </label>
         ))}
       </fieldset>
+      {audience !== 'public' && (
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={anonymizeChosen}
+            onChange={(event) => {
+              setAnonymize(event.target.checked);
+              setOverrideFor(undefined);
+            }}
+          />
+          Anonymise people (role labels such as “the incident commander” instead of names)
+        </label>
+      )}
       {refused === undefined ? (
         <>
           <nav aria-label="Downloads" className="row downloads">
             {downloads.formats.map(({ format, label }) => (
               <DownloadLink
                 key={format}
-                href={reportUrl(id, audience, format, true, override)}
+                href={reportUrl(id, audience, format, true, override, anonymize)}
                 label={`Download ${label}`}
-                fallbackName={`${id}-${audience}.${format === 'slack' ? 'txt' : format}`}
+                fallbackName={`${id}-${audience}${anonymize ? '-anonymised' : ''}.${format === 'slack' ? 'txt' : format}`}
                 onStart={() => setDownloadError(undefined)}
                 onError={setDownloadError}
               />
