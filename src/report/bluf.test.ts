@@ -227,3 +227,16 @@ describe('the BLUF', () => {
     expect(words(text)).toBeLessThanOrEqual(80);
   });
 });
+
+describe('the author’s own length, hedged, in the bottom line (trial 18f F-8)', () => {
+  it.each([
+    'Checkout was slow or failing for over 10 minutes.',
+    'Checkout was slow or failing for ~10 minutes.',
+    'Checkout was slow or failing for more than 10 minutes.',
+    'Checkout was slow or failing for 10+ minutes.',
+  ])('goes whole, leaving no "failing for" nor "failing 10 minutes": %s', (description) => {
+    const doc = trialIncident({ impact: { description, slaBreached: false }, bluf: '' });
+    const first = buildBluf(doc, { owners: false, today: '2026-12-01', plain: true }).text.split('. ')[0];
+    expect(first).toMatch(/, checkout was slow or failing$/);
+  });
+});

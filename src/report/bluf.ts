@@ -3,6 +3,7 @@ import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 import { publicCodeWords } from './public-code-words.js';
+import { lengthPhrase, saysHowLong } from './stated-duration.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -35,18 +36,7 @@ function shortTitle(title: string, words: number): string {
   return clause !== '' && countWords(clause) < countWords(title) ? clause : title;
 }
 
-// "for 47 minutes", "lasted two hours", "over 36 min": a length said as how long it went on (not "three hours old").
-const lengthWords =
-  /\b(?:for|lasted|lasting|over|during)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)\b|(?:an?|one|two|three|four|five|six|half an?) (?:hour|minute|day)s?\b)/i;
-
-/** Whether a sentence already says how long something lasted. */
-function saysHowLong(text: string): boolean {
-  return lengthWords.test(text);
-}
-
-// The author's impact sentence may say how long ("Card payments failed for 47 minutes"); the bottom line gives one
-// duration, the measured impact, so the author's is taken out of the sentence it leads with.
-const lengthPhrase = new RegExp(`\\s*,?\\s*${lengthWords.source}`, 'gi');
+// How long the author said it went on ("for over 10 minutes"): one definition, in stated-duration.ts.
 
 /** A sentence's first word in lower case when it is an everyday capitalised word ("Card payments" is "card payments"). */
 function lowerLead(text: string): string {

@@ -188,3 +188,21 @@ describe('names from code that are chains, paths and constants', () => {
     expect(readingProblems(out)).toEqual([]);
   });
 });
+
+describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
+  it.each([
+    [
+      'Blocking calls starved the tokio::runtime worker threads.',
+      'Blocking calls starved the worker threads of the software that schedules work inside the service.',
+    ],
+    [
+      "Blocking calls starved the `tokio` runtime's worker threads.",
+      'Blocking calls starved the worker threads of the software that schedules work inside the service.',
+    ],
+    ['Raise HPA maxReplicas=20 for checkout.', "Raise the HPA's configured limit of 20 for checkout."],
+    ['SQL pool_size=5 was low.', 'The SQL pool size of 5 was low.'],
+    ['We use maxIdleConns.', 'We use an internal setting.'],
+  ])('reads as English: %s', (text, expected) => {
+    expect(codeNamesInWords(text)).toBe(expected);
+  });
+});

@@ -135,7 +135,9 @@ const goTimeConstant =
   /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
 const snakeCase =
   /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
-const camelCase = /(?<![\p{L}\p{N}_./@-])[a-z]{2,}[A-Z][A-Za-z0-9]*(?![\p{L}\p{N}_])/gu;
+// A camelCase name, with the value a line of configuration sets it to ("maxReplicas=20").
+const camelCase =
+  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:=([^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
 const notCode = (name: string) =>
@@ -411,10 +413,25 @@ function namesFromCode(text: string, at: Sayer): string {
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
     return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
   });
-  return out.replace(camelCase, (found, index: number, whole: string) =>
-    /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(found) || isProductName(found)
-      ? found
-      : at(whole, index, codeWords(found, false)),
+  return out.replace(
+    camelCase,
+    (found, name: string, value: string | undefined, index: number, whole: string) => {
+      if (
+        /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(name) ||
+        isProductName(name)
+      )
+        return found;
+      const words = codeWords(name, false);
+      // Set to a number, a max or min is a limit ("maxReplicas=20" is "a configured limit of 20").
+      const limit =
+        value !== undefined && /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name)
+          ? 'a configured limit'
+          : undefined;
+      const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
+      // "Raise HPA maxReplicas=20" is "a configured limit of 20" (trial 18f F-26), as "pool_size=5" is.
+      if (value === undefined) return said;
+      return /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+    },
   );
 }
 
@@ -422,9 +439,33 @@ function namesFromCode(text: string, at: Sayer): string {
  * The said phrases fitted to the sentence: one article each, two side by side joined as owner and owned, a noun
  * said twice once ("the database database"), and "an internal setting and an internal setting" counted.
  */
+// A phrase with a clause of its own said where the name stood before a noun ("the tokio runtime's worker threads"):
+// the noun comes first, "the worker threads of the software that schedules work …" (trial 18f F-1).
+const clauseBeforeNoun = new RegExp(
+  `${open}(?:(?:the|an?)\\s+)?([^${close}]*\\bthat\\b[^${close}]*)${close}(?:\\s+runtime)?(?:['’]s)?\\s+((?:[a-z]+\\s+){0,2}?(?:threads|workers|tasks|pool|queues?|executors?|connections|handles|scheduler))\\b`,
+  'gu',
+);
+
+// An abbreviation just before a said name owns it: "HPA maxReplicas=20" is "the HPA's configured limit of 20".
+const ownerAbbreviation = new RegExp(
+  `\\b(\\p{Lu}{2,5}) ${open}(?:(?:the|an?)\\s+)?([^${close}]*)${close}`,
+  'gu',
+);
+
 function readsOnce(text: string, said: ReadonlySet<string>): string {
+  const nounFirst = text
+    .replace(
+      clauseBeforeNoun,
+      (_found, phrase: string, noun: string) => `${open}the ${noun} of the ${phrase}${close}`,
+    )
+    .replace(ownerAbbreviation, (found, owner: string, words: string, index: number, whole: string) => {
+      if (/^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS)$/.test(owner)) return found;
+      // A product names a kind ("the SQL pool size"); our own abbreviation owns the thing ("the HPA's limit").
+      const phrase = `the ${owner}${isProductName(owner) ? '' : "'s"} ${words}`;
+      return `${open}${fitToPosition(whole, index, phrase)}${close}`;
+    });
   return samePlaceholdersCounted(
-    joinedSideBySide(oneArticle(text), said).replace(
+    joinedSideBySide(oneArticle(nounFirst), said).replace(
       /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function) \1\b/gi,
       '$1',
     ),

@@ -27,6 +27,17 @@ describe('a length of impact the author states', () => {
     expect(statedLengths('We asked for a second opinion.')).toEqual([]);
   });
 
+  // Trial 18f F-7: "over 29 minutes" against 47 measured went unwarned; F-8: a hedged length left "failing for".
+  it.each([
+    ['Checkout failed over 29 minutes.', 'over 29 minutes', 29],
+    ['Checkout was slow or failing for over 10 minutes.', 'for over 10 minutes', 10],
+    ['Checkout was slow for ~10 minutes.', 'for ~10 minutes', 10],
+    ['Checkout was slow for 10+ minutes.', 'for 10+ minutes', 10],
+    ['Checkout was slow for up to 10 minutes.', 'for up to 10 minutes', 10],
+  ])('reads a hedged length: %s', (text, words, minutes) => {
+    expect(statedLengths(text)).toEqual([{ words, ms: minutes * 60_000 }]);
+  });
+
   it('is said to the author when it differs materially from the measured impact, naming both and the fix', () => {
     const [warning, ...rest] = durationMismatches(contradicted());
     expect(rest).toEqual([]);

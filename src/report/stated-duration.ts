@@ -39,10 +39,19 @@ const wordNumbers: Record<string, number> = {
   ninety: 90,
 };
 // "47 minutes", "47m", "47 min"; "two hours", "half an hour" (a word only before a whole unit word: "for as" is no length).
-const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)|(half an?|${Object.keys(wordNumbers).join('|')})\s+(seconds?|minutes?|hours?|days?))`;
-const hedge = String.raw`(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than|less than|just over|just under)\s+`;
-// "for 47 minutes", "lasted about an hour", "during 36 min": a length said as how long it went on.
-const lasting = new RegExp(String.raw`\b(?:for|lasted|lasting|during)\s+(?:${hedge})?${amount}\b`, 'giu');
+const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\+?\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)|(half an?|${Object.keys(wordNumbers).join('|')})\s+(seconds?|minutes?|hours?|days?))`;
+const hedge = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than|less than|just over|just under|up to|at least)\s+|~\s*)`;
+// "for 47 minutes", "lasted about an hour", "during 36 min", "over 29 minutes", "for ~10 min", "for 10+ minutes": a
+// length said as how long it went on.
+const lasting = new RegExp(String.raw`\b(?:for|lasted|lasting|during|over)\s+${hedge}?${amount}\b\+?`, 'giu');
+
+/** Whether a sentence says how long something went on ("for over 10 minutes", "lasted an hour"). */
+export function saysHowLong(text: string): boolean {
+  return new RegExp(lasting.source, 'iu').test(text);
+}
+
+/** The words that say how long, with the comma or space before them: taken out where one duration is given. */
+export const lengthPhrase = new RegExp(String.raw`\s*,?\s*${lasting.source}`, 'giu');
 // "a 47-minute outage", "the two-hour incident": a length said of the incident itself.
 const lengthOfIt = new RegExp(
   String.raw`\b(?:(\d+)|(${Object.keys(wordNumbers).join('|')}))[- ](second|minute|hour|day)s?[- ](?:long\s+)?(?:outage|incident|disruption|degradation|impact|window|failure)\b`,
