@@ -136,3 +136,32 @@ describe('the exec report of the trial’s Rust incident, six weeks on', () => {
     },
   );
 });
+
+describe('the exec timeline in plain words (trial 18f F-5, F-23)', () => {
+  const line = (kind: 'deploy' | 'alert-fired' | 'config-change', summary: string) => {
+    const doc = sampleIncident({
+      timeline: [{ id: 'EVT-1', at: '2026-03-04T14:03:00Z', kind, summary, source: 'manual' }],
+    });
+    const text = exec(doc);
+    const timeline = text.slice(text.indexOf('## Timeline'));
+    return /— (.*)/.exec(timeline.split('\n').find((l) => l.includes('14:03')) ?? '')?.[1];
+  };
+
+  it('leaves out the query an alert rule evaluates', () => {
+    expect(
+      line(
+        'alert-fired',
+        'PaymentsAPIHigh5xx firing: sum(rate(http_requests_total{code=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) > 0.05',
+      ),
+    ).toBe('Alert fired: payments API high 5xx');
+  });
+
+  it('leaves out a commit hash after what was deployed', () => {
+    expect(line('deploy', 'Deploy payments-api 4f2a9c1e7b')).toBe('Deploy payments-api');
+  });
+
+  it('says what was changed, not who changed it, and keeps automation by name', () => {
+    expect(line('deploy', 'Kenji Watanabe deployed search-api v3.2.1')).toBe('Deployed search-api v3.2.1');
+    expect(line('deploy', 'Argo CD deployed search-api v3.2.2')).toBe('Argo CD deployed search-api v3.2.2');
+  });
+});

@@ -7,12 +7,19 @@ const quotedClause = /:\s+(?=[^:]*(?:^|[\s(:])['"`‘“][^\s'"`’”])/u;
 // Marks of code in a quote: backticks, paths, calls, assignments.
 const codeMarks = /`|::|\(\)|=|\w\.\w+\(/;
 
+// A query an alert rule evaluates, after a colon or "expr": PromQL's selectors, ranges and functions
+// ("sum(rate(http_requests_total{code=~"5.."}[5m])) > 0.05"): how the alert measures, for engineers (trial 18f F-5).
+const queryClause =
+  /(?::\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=(?:[a-z_]+\s*\(|[\w:]+\{|[\w:]+\[\d+[smhd]\])[^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!]))[^\n]*$/u;
+
 /**
  * An alert line for a reader outside engineering: a quoted machine message (code in it, or a failure the glossary
  * knows by its log pattern) is cut, and what the glossary knows it to be is said instead ("…for payouts-rs (Rust
  * panic)"), so no raw panic or log text is published. A line that quotes a person's words is kept as it is.
  */
 export function withoutMachineMessage(line: string): string {
+  const query = queryClause.exec(line);
+  if (query && query.index > 0) return line.slice(0, query.index).trimEnd();
   const clause = quotedClause.exec(line);
   if (!clause || clause.index === 0) return line;
   const message = line.slice(clause.index);

@@ -1,5 +1,5 @@
 import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
-import { isProductName } from '../language/index.js';
+import { isProductName, personNameSpans } from '../language/index.js';
 import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
@@ -100,27 +100,51 @@ const alertingKinds = new Set<TimelineEvent['kind']>([
  * an alert quotes.
  */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
-  const title = plainAlertTitle(summary, kind);
-  return withoutHandles(
-    (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
-      .replace(innerTitle, (_found, name: string) => alertNameWords(name))
-      .replace(labelList, '')
-      .replace(commitNote, (_found, author: string | undefined) =>
-        author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
-      ),
-  )
-    .replace(personCredit, (found, who: string) =>
-      changeKinds.has(kind) && !automation.test(who) ? '' : found,
+  const title = changeKinds.has(kind) ? withoutLeadingAuthor(summary) : plainAlertTitle(summary, kind);
+  return (
+    withoutHandles(
+      (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
+        .replace(innerTitle, (_found, name: string) => alertNameWords(name))
+        .replace(labelList, '')
+        .replace(commitNote, (_found, author: string | undefined) =>
+          author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
+        ),
     )
-    .replace(bareCredit, (found, who: string) =>
-      changeKinds.has(kind) && !automation.test(who) && !notAnAuthor.test(who) ? '' : found,
-    )
-    .trim();
+      .replace(personCredit, (found, who: string) =>
+        changeKinds.has(kind) && !automation.test(who) ? '' : found,
+      )
+      // "Deploy payments-api 4f2a9c1e7b": a hash after what was changed is the engineers' (trial 18f F-5); one after
+      // "deploy", "commit" or "revert" is said in words later (spokenNames).
+      .replace(bareHash, (found, before: string, hash: string) =>
+        changeKinds.has(kind) && /\d/.test(hash) && /[a-f]/.test(hash) && !hashNoun.test(before)
+          ? before
+          : found,
+      )
+      .replace(bareCredit, (found, who: string) =>
+        changeKinds.has(kind) && !automation.test(who) && !notAnAuthor.test(who) ? '' : found,
+      )
+      .trim()
+  );
+}
+
+/**
+ * A change's line that opens with who made it ("Kenji Watanabe deployed search-api v3.2.1") as what was done
+ * ("Deployed search-api v3.2.1"), as a credit in brackets is dropped below (trial 18f F-23).
+ */
+function withoutLeadingAuthor(line: string): string {
+  const name = personNameSpans(line).find((span) => span.start === 0)?.name;
+  if (!name) return line;
+  const rest = /^\s+(\p{Ll}+ed|ran|set|put|shipped|pushed)\b/u.exec(line.slice(name.length));
+  if (!rest) return line;
+  const verb = rest[1] as string;
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${line.slice(name.length + rest[0].length)}`;
 }
 
 // A change's author beside it, in a reader's timeline, singles out whoever shipped the change that failed: readers
 // learn what changed, not who typed it. Automation keeps its name ("(by Release Bot)", "(by Argo CD)").
 const changeKinds = new Set<TimelineEvent['kind']>(['deploy', 'config-change', 'flag-change', 'rollback']);
+const bareHash = /([\p{L}\p{N}._-]+)\s+([0-9a-f]{7,40})(?![\p{L}\p{N}_-])/gu;
+const hashNoun = /^(?:deploy|deployment|release|build|rollout|revert|reverted|commit|to)$/i;
 const personCredit = /\s*\(by ([^()]+)\)/g;
 // The same credit without brackets, where the line's words end or a colon or dash goes on: "Deploy checkout-api
 // v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak" (trial 18e E2-1). A login or a name of up to four words.

@@ -157,9 +157,7 @@ describe("a reader's Markdown report", () => {
 
   it('tells the time in UTC, with seconds only for events that share a minute', () => {
     const text = renderReport(busyIncident(), { format: 'md', audience: 'exec' }).text;
-    expect(text).toContain(
-      '- 4 March 2026, 11:52 UTC — Jordan Lee applied the pool size of 5 to checkout-api',
-    );
+    expect(text).toContain('- 4 March 2026, 11:52 UTC — Applied the pool size of 5 to checkout-api');
     expect(text).toContain('- 12:07 UTC — Checkout error rate above 5% for 5 minutes');
     expect(text).toContain('- 12:41:00 UTC — Rolled back the pool size to 50 on ip-10-20-3-7');
     expect(text).toContain('- 12:41:30 UTC — Traffic shifted to the standby region');
