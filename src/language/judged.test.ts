@@ -51,3 +51,16 @@ describe('a character judgement', () => {
     expect(judged('A — the retry budget ran out.')).toBe(false);
   });
 });
+
+describe('a character judgement of someone a report names by role (trial 12c C-6, C-23)', () => {
+  it('judges a subject with "who" after its head, whatever the clause ends in', () => {
+    expect(judged('The engineer who pushed it was incompetent.')).toBe(true);
+    expect(judged('The service, which restarted twice, was lazy to recover.')).toBe(false);
+  });
+
+  it('judges an anonymised attendee, participant or author as a person', () => {
+    expect(judged('Attendee 1 was sloppy with the failover.')).toBe(true);
+    expect(judged('Participant 2 was careless.')).toBe(true);
+    expect(judged('The change author 2 was careless.')).toBe(true);
+  });
+});

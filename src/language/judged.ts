@@ -88,6 +88,9 @@ export function judgedAgent(
   }
   const owner = link ? null : possessedBy.exec(before);
   const subjectEnd = link ? link.index : owner ? owner.index : start;
+  // "The engineer who pushed it was incompetent": a subject with "who" after its head is a person, whatever the
+  // clause ends in ("it").
+  if (link && /\bwho\b[^,.;:!?]*$/u.test(before.slice(0, subjectEnd))) return 'person';
   const subject = subjectBefore(lower, cased, 0, subjectEnd, roster);
   const target = complement.exec(after);
   if (target) {

@@ -387,20 +387,22 @@ describe('the public JSON report', () => {
       expect(text).not.toContain(key);
     expect(text).not.toContain(doc.id);
     expect(Object.keys(incident)).toEqual(
-      expect.arrayContaining([
-        'title',
-        'bluf',
-        'summary',
-        'impact',
-        'moments',
-        'timeline',
-        'factors',
-        'changes',
-      ]),
+      expect.arrayContaining(['title', 'summary', 'impact', 'moments', 'timeline', 'factors', 'changes']),
     );
     expect(incident.changes).toEqual(
       doc.actions.filter((a) => a.status !== 'dropped').map((a) => ({ title: a.title })),
     );
+  });
+
+  it('has one bottom line, the one its Markdown shows, not the author’s for executives (trial 12c C-9)', () => {
+    const doc = sampleIncident({ bluf: 'Jordan Lee forgot to run the load test, which cost €18,000.' });
+    const report = JSON.parse(renderReport(doc, { format: 'json', audience: 'public' }).text) as {
+      bluf: { text: string };
+      incident: Record<string, unknown>;
+    };
+    expect(report.incident).not.toHaveProperty('bluf');
+    expect(JSON.stringify(report)).not.toMatch(/forgot|18,000/);
+    expect(renderReport(doc, { format: 'md', audience: 'public' }).text).toContain(report.bluf.text);
   });
 });
 

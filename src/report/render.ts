@@ -150,7 +150,9 @@ function publicIncident(doc: IncidentDocument) {
     title: doc.title,
     severity: doc.severity,
     services: doc.services,
-    bluf: doc.bluf,
+    // No author's bottom line: the public's is the one debrief builds from the fields (the report's `bluf`), as its
+    // Markdown and HTML show; the author's is written for executives and may say what the public must not (trial 12c
+    // C-9: a cost and a person's failure, unchecked by the gate, which lints what the public formats show).
     summary: doc.summary,
     impact: {
       description: doc.impact.description,

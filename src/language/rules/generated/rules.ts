@@ -2113,6 +2113,27 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "counterfactual/neglected-object",
+    category: "counterfactual",
+    message: "Neglect framed as a person's failure; ask what else needed them and what made this step easy to drop.",
+    suggestions: [
+      "Describe what the person was attending to at the time and what would have made this step visible.",
+    ],
+    question: "What else needed attention then, and what would have made this step visible?",
+    cue: "neglect",
+    pattern: /\bneglect(?:ed|ing|s)? (?:to |the |a |an |his |her |their |our |my |its |all |every |any )/,
+    agent: "person",
+    examples: {
+      match: [
+        "Kavitha neglected the status page.",
+        "An engineer neglected to update the runbook.",
+      ],
+      noMatch: [
+        "The scheduler neglected low-priority jobs under load.",
+      ],
+    },
+  },
+  {
     id: "counterfactual/negated-action",
     category: "counterfactual",
     message: "A negated expected action (\"never checked\") judges a person by what they did not do.",
