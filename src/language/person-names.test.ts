@@ -14,6 +14,7 @@ const listed = new Set([
   'page',
   'memory',
   'hermes',
+  'nguyen',
 ]);
 let loads = 0;
 beforeAll(() =>
@@ -159,5 +160,14 @@ describe('a first name that is also a word, where the sentence reads a person (i
     'Will we roll back?',
   ])('keeps the word in "%s"', (text) => {
     expect(personNamesIn(text)).toEqual([]);
+  });
+});
+
+describe('a given name written last that is also an English word (trial 12c C-12)', () => {
+  it('takes "An" of "Nguyễn Văn An" into the name where a verb follows, and leaves the article alone', () => {
+    expect(
+      personNamesIn('Chukwuemeka Obi restarted the pods and Nguyễn Văn An rolled back the config.'),
+    ).toContain('Nguyễn Văn An');
+    expect(personNamesIn('We paged Priya Raman An hour later it recovered.')).not.toContain('Priya Raman An');
   });
 });

@@ -203,6 +203,20 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
         continue;
       }
     }
+    // A name that is also a word, after a cue that a person follows, with a capitalised surname: "Told Will Hunter
+    // to revert", "paged Grace Okafor" (trial 12c C-3).
+    if (
+      (listed || everydayNames.has(lower)) &&
+      everyday &&
+      previousWord !== undefined &&
+      strongCues.has(previousWord) &&
+      spaced(current, next) &&
+      isSurnameLike(next!.word)
+    ) {
+      found.add(`${current.word} ${next!.word}`, current.start);
+      i++;
+      continue;
+    }
     // A name that is also a word, though no list has it as a first name here (Will, May are English words first):
     // a person only where the sentence reads one ("deployed by Will", "May is on call").
     if (!listed && everydayNames.has(lower) && !productNames.has(lower) && !systemNouns.has(lower)) {
@@ -272,8 +286,21 @@ function addFullName(
       ? `${before.word} `
       : '';
   const after = words[i + 2];
+  const afterThat = words[i + 3];
+  // A third word that is a name even when it is also an English word, where a verb follows: "Nguyễn Văn An rolled
+  // back" (a given name written last); capitalised mid-sentence it is no article.
+  const thirdWord =
+    after !== undefined &&
+    (isNameWord(after.word) ||
+      (capitalised.test(after.word) &&
+        !roles.has(after.lower) &&
+        !productNames.has(after.lower) &&
+        afterThat !== undefined &&
+        text.slice(after.end, afterThat.start) === ' ' &&
+        lowerWord.test(afterThat.word) &&
+        isSubjectVerb(afterThat)));
   const second =
-    after && !next.possessive && text.slice(next.end, after.start) === ' ' && isNameWord(after.word)
+    after && !next.possessive && text.slice(next.end, after.start) === ' ' && thirdWord
       ? ` ${after.word}`
       : '';
   found.add(`${lead}${current.word} ${next.word}${second}`, lead && before ? before.start : current.start);

@@ -233,3 +233,62 @@ describe('a known person by an everyday first name where the sentence reads a pe
     expect(publicSummary(text)).toBe(text);
   });
 });
+
+describe('a name typed without the letters no accent comes off (trial 12c C-19)', () => {
+  it('finds "Przemyslaw Wojcik" of Przemysław Wójcik and "Tran Van Duc" of Trần Văn Đức', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Przemysław Wójcik', role: 'responder' },
+        { name: 'Trần Văn Đức', role: 'scribe' },
+      ],
+      summary: 'Przemyslaw Wojcik reverted the change. Tran Van Duc watched the graphs.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      'An engineer reverted the change. An engineer watched the graphs.',
+    );
+  });
+});
+
+describe('people a trial found half-named (trial 12c C-2, C-3, C-4)', () => {
+  it('anonymises an action owner whose name is an everyday word, as the whole field', () => {
+    const doc = sampleIncident({
+      actions: ['Will', 'May', 'Grace', 'Hunter'].map((owner, i) => ({
+        id: `ACT-${i + 1}`,
+        title: `Task ${i + 1}`,
+        owner,
+        type: 'detect' as const,
+        priority: 'medium' as const,
+      })),
+    });
+    const owners = anonymizeDocument(doc).actions.map((a) => a.owner);
+    for (const name of ['Will', 'May', 'Grace', 'Hunter']) expect(owners).not.toContain(name);
+  });
+
+  it('keeps the verb before a name ("Asked Kenji to…", "Told Will Hunter to…")', () => {
+    expect(publicSummary('Asked Kenji to check the pipeline. Told Will Hunter to revert.')).toBe(
+      'Asked an engineer to check the pipeline. Told an engineer to revert.',
+    );
+  });
+
+  it('knows a person by their full name when an action named them first by handle', () => {
+    const doc = sampleIncident({
+      summary: 'Przemysław will revert the change. Wójcik agreed to revert.',
+      participants: [],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-11-27T14:47:00Z',
+          kind: 'rollback',
+          summary: 'Revert "raise pool" (commit 4f2a9c1e7b by Przemysław Wójcik <pwojcik@corp.example>)',
+          source: 'git-log',
+        },
+      ],
+      actions: [
+        { id: 'ACT-1', title: 'Rotate creds', owner: '@pwojcik', type: 'detect', priority: 'medium' },
+      ],
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      'An engineer will revert the change. An engineer agreed to revert.',
+    );
+  });
+});

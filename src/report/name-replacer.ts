@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { isEverydayWord, isKnownFirstName, personNameSpans } from '../language/index.js';
-import type { KnownPerson, PeopleRegistry } from './people.js';
+import { type KnownPerson, type PeopleRegistry, withoutAccents } from './people.js';
 
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -10,9 +10,6 @@ const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
 const speakerBefore =
   /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
 const speakerAfter = /^(?: \([^()\n]*\))*:/;
-
-/** A spelling without its accents and other marks: "José" is "Jose". */
-const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
 // A surname's initial after a name: one capital letter standing alone (never the pronoun "I" or the article "A");
@@ -220,6 +217,9 @@ export function nameReplacer(
           const index = at + (titled?.length ?? 0);
           const person = owner.get(found.toLowerCase());
           if (!person) return all;
+          // A field that is only the name (an owner, an attendee) is no sentence: "Will" there is the person (trial
+          // 12c C-2), whatever else the word means.
+          if (whole.length === text.length) return replacement(person);
           const keep = () => all;
           const key = found.toLowerCase();
           // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and

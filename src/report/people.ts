@@ -1,5 +1,5 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
-import { isEverydayWord, isProductName, personNamesIn } from '../language/index.js';
+import { isEverydayWord, isKnownFirstName, isProductName, personNamesIn } from '../language/index.js';
 import { morePersonNamesIn, withGivenName } from './prose-people.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
@@ -130,7 +130,6 @@ const serviceAgent = /[()]|^[\p{Ll}\p{N}]+(?:[-_.][\p{Ll}\p{N}]+)+$/u;
 const slackId = /^[UW][A-Z0-9]{6,}$/;
 
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ');
-/** Lower case without diacritics, for matching a handle to a name: "Siobhán" and "siobhan" meet. */
 // Letters no accent can be taken off, as a login spells them: "oyvind" of Øyvind, "lukasz" of Łukasz.
 const unaccented: Record<string, string> = {
   ø: 'o',
@@ -160,12 +159,24 @@ function initialAndSurname(local: string, word: string, name: readonly string[],
   );
 }
 
-const plain = (text: string) =>
-  text
+/**
+ * A spelling as people type it without a keyboard for its letters: accents off, and the letters no accent comes off
+ * of spelled plain, in their case ("Jose" of José, "Przemyslaw Wojcik" of Przemysław Wójcik, "Duc" of Đức).
+ */
+export function withoutAccents(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øæœłđðþßı]/g, (letter) => unaccented[letter] ?? letter);
+    .normalize('NFC')
+    .replace(/[øæœłđðþßıØÆŒŁĐÐÞ]/g, (letter) => {
+      const lower = letter.toLowerCase();
+      const said = unaccented[lower] ?? letter;
+      return letter === lower ? said : said.charAt(0).toUpperCase() + said.slice(1);
+    });
+}
+
+/** Lower case without diacritics, for matching a handle to a name: "Siobhán" and "siobhan" meet. */
+const plain = (text: string) => withoutAccents(text).toLowerCase();
 
 /**
  * Builds the registry of everyone an incident names: participants, action owners, review attendees, event authors,
@@ -217,6 +228,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
     else upgrade(known, role);
+    // Known first by a handle or a login ("@pwojcik", an action's owner), named later in full ("Przemysław Wójcik",
+    // the git author): the full name is theirs, so their first name and surname are found too (trial 12c C-4).
+    if (known && !/[\s@]/.test(known.name) && /\s/.test(handleName) && !handleName.includes('@')) {
+      known.name = handleName;
+      // The handle they were known by is a login when it is no word and no first name ("pwojcik", not "will").
+      const handle = known.aliases[0] ?? '';
+      if (/^[\p{Ll}\p{N}._-]{4,}$/u.test(handle) && !isEverydayWord(handle) && !isKnownFirstName(handle))
+        known.logins = [...new Set([...(known.logins ?? []), handle])];
+    }
     remember(person, handleName);
     if (mail) {
       remember(person, mail);
@@ -287,9 +307,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const a of r.summary?.attendees ?? []) add(a, 'attendee');
     for (const a of r.summary?.actions ?? []) add(a.owner, 'engineer');
   }
-  // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token").
+  // Authors are people, except the markers debrief writes for its own doors ("cli:root", "@api:token") and its own
+  // writers ("import", "system").
   for (const e of doc.timeline)
-    for (const o of e.origins) if (o.author && !/^@|^\w+:\S+$/.test(o.author)) add(o.author, 'responder');
+    for (const o of e.origins)
+      if (o.author && !/^@|^\w+:\S+$|^(?:import|system)$/.test(o.author)) add(o.author, 'responder');
   // One person written several ways at once (a Slack roster): found by any spelling, known by all of them.
   const addSpellings = (spellings: readonly string[], role: string) => {
     const names = spellings.map(norm).filter((n) => n !== '' && n !== 'someone');

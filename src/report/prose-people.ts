@@ -1,4 +1,4 @@
-import { isEverydayWord, isFirstNameWord, isProductName } from '../language/index.js';
+import { isEverydayWord, isFirstNameWord, isKnownFirstName, isProductName } from '../language/index.js';
 
 // Names the analyzer's finder (src/language) leaves in free text, which a report must still treat as people: a name
 // after a title, a name in a script without capitals acting as a person, and a name-shaped word joined by "and" to
@@ -33,8 +33,13 @@ export function withGivenName(text: string, name: string): string {
     'u',
   ).exec(text);
   const given = m?.[1];
+  // "Asked Iñaki to…", "Told Will…": a verb opening the sentence is no given name (trial 12c C-3).
+  if (given && verbBefore.test(given) && !isKnownFirstName(given)) return name;
   return given && (isFirstNameWord(given) || nameShaped(given)) ? `${given} ${name}` : name;
 }
+
+const verbBefore =
+  /^(?:\p{Lu}\p{Ll}+ed|Told|Sent|Let|Got|Saw|Met|Had|Gave|Made|Took|Ping|Ask|Tell|Thank|Thanks|Page|Call|Email|Message|Cc|Cc'd|Dm|Dm'd)$/u;
 
 /** A capitalised word that reads as a name and no English word, product or noun. */
 function nameShaped(word: string): boolean {
