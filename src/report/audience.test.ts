@@ -105,3 +105,18 @@ describe('public redaction', () => {
     expect(counts).toEqual({ ips: 2, hosts: 1, services: 1, people: 0 });
   });
 });
+
+describe('a program the public text names once by its words (trial 12c C-10, C-11)', () => {
+  it('is redacted wherever else it stands, and reads as English', () => {
+    const summary = [
+      'The ledger-writer service lost its connection.',
+      'An internal service ledger-writer was restarted.',
+      "The ledger-writer's pool was exhausted, and ledger-writer's retries made it worse.",
+      'The grpc client in ledger-writer v2.14.0 failed.',
+    ].join('\n');
+    const shown = documentForAudience(sampleIncident({ services: [], summary }), 'public').summary;
+    expect(shown).not.toContain('ledger-writer');
+    expect(shown).not.toMatch(/internal internal/);
+    expect(shown).toContain('An internal service was restarted.');
+  });
+});

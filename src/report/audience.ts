@@ -15,7 +15,7 @@ import { plainWords } from './plain-words.js';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
-import { publicRedactor } from './redact.js';
+import { programNamesIn, publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
 import { spelledAsMeasured } from './stated-duration.js';
 
@@ -130,14 +130,31 @@ const alertingKinds = new Set<EventKind>([
 ]);
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
+/** The free texts of a document a reader sees, for names to look for. */
+function readerTexts(doc: IncidentDocument): string[] {
+  const texts: string[] = [];
+  mapDocumentText(doc, (text) => {
+    texts.push(text);
+    return text;
+  });
+  return texts;
+}
+
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
   const alerts = doc.timeline.flatMap((event) =>
     alertingKinds.has(event.kind)
       ? [...event.summary.matchAll(alertWord)].map((m) => m[0]).filter((word) => !isProductName(word))
       : [],
   );
+  // A name the text shows to be a program in one place ("the ledger-writer service", "Deploy search-indexer v9") is
+  // that program wherever else it stands ("ledger-writer's retries", "in ledger-writer v2.14.0"; trial 12c C-10).
+  const named = readerTexts(doc).flatMap(programNamesIn);
   return {
-    services: [...doc.services, ...doc.timeline.flatMap((event) => (event.service ? [event.service] : []))],
+    services: [
+      ...doc.services,
+      ...doc.timeline.flatMap((event) => (event.service ? [event.service] : [])),
+      ...named,
+    ],
     alerts,
     teams: registry.teams,
   };

@@ -131,3 +131,17 @@ describe('role mailboxes (trial 12b T12-17)', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('trial 12c: repositories, trackers, numbered databases and settings at a sentence end', () => {
+  it.each([
+    [
+      'We opened JIRA ticket OPS-1234 and GitHub PR corp/ledger#412.',
+      'We opened an internal ticket and a pull request.',
+    ],
+    ['The fix is in MR platform/infra!55.', 'The fix is in a pull request.'],
+    ['Connections to db-primary-03 piled up.', 'Connections to an internal host piled up.'],
+    ['The grpc client set max_idle_conns=50.', 'The grpc client set an internal setting.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -58,7 +58,7 @@ const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b
 // "utf-8" has one hyphen and no leading zero), and a database by its part: db-primary, orders-db-replica (never the
 // English "read-replica" or "hot-standby").
 const numberedHost =
-  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
+  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
 const serviceShaped =
   /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
@@ -70,9 +70,22 @@ const notCompound =
 const programNoun =
   '(?:services?|workers?|daemons?|jobs?|consumers?|producers?|cron ?jobs?|deployments?|indexers?)';
 const contextService = new RegExp(
-  String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
+  String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer|service|[Ss]ervice)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
   'gu',
 );
+/**
+ * The hyphenated names a text shows to be programs by their words ("the ledger-writer service", "Deploy
+ * search-indexer v9") or their shape ("pay-api", "svc-auth"), as written.
+ */
+export function programNamesIn(text: string): string[] {
+  const names = new Set<string>();
+  for (const pattern of [contextService, serviceShaped])
+    // A numbered machine ("pay-api-3", "db-primary-03") is a host wherever it stands.
+    for (const [found] of text.matchAll(new RegExp(pattern.source, pattern.flags)))
+      if (!shapedWords(found) && !/-\d{1,4}[a-z]?$/.test(found)) names.add(found);
+  return [...names];
+}
+
 const namedStore =
   /(?:\b(?:the|a|an|our)\s+)?(?:(Kafka|SQS|Kinesis|RabbitMQ|NATS|S3|GCS|Redis|Postgres|PostgreSQL|MySQL)\s+)?\b(topic|queue|stream|bucket|table|index|exchange)\s+`?(?=[a-z0-9][\w.-]*[._-])[a-z0-9][\w.-]*[a-z0-9]`?(?![\p{L}\p{N}_-])/giu;
 const hyphenName = '[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+';
@@ -100,9 +113,13 @@ function channelWords(name: string): string {
 const incidentNumber = /\s*\[#\d+\]/g;
 const teamMention =
   /(?<![\w.@])@+(?=(?:the on-call|another|a|a (?:third|fourth|fifth|sixth|seventh|eighth|ninth|further)) team\b)/g;
-const pullRequest = /\b(?:PR|MR|pull request)\s*#\d+\b/gi;
+// "PR #412", "GitHub PR corp/ledger#412", "merge request group/repo!7", "corp/ledger#412": a repository's name is
+// internal, and the tool's name before it says nothing more (trial 12c C-17).
+const pullRequest =
+  /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b)/gi;
+// "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234": the tracker's name goes with it.
 const ticket =
-  /(?:\b[Tt]ickets?\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
+  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
@@ -113,7 +130,7 @@ const environmentName =
   /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 const snakeCall = /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;
 const snakeName =
-  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]*[^\s,;)"'`‘’“”.:!?])?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -507,6 +524,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   );
   steps.push(teamsInOrder);
   steps.push(fitReplacements);
+  // "An internal service ledger-writer" said twice over is "An internal service" (trial 12c C-11).
+  steps.push((text) => text.replace(/\binternal (?:(?:an?|the) )?internal\b/g, 'internal'));
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
     newText();
