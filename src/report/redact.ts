@@ -79,8 +79,8 @@ const contextService = new RegExp(
  */
 export function programNamesIn(text: string): string[] {
   const names = new Set<string>();
+  // A numbered machine ("pay-api-3", "db-primary-03") is a host wherever it stands.
   for (const pattern of [contextService, serviceShaped])
-    // A numbered machine ("pay-api-3", "db-primary-03") is a host wherever it stands.
     for (const [found] of text.matchAll(new RegExp(pattern.source, pattern.flags)))
       if (!shapedWords(found) && !/-\d{1,4}[a-z]?$/.test(found)) names.add(found);
   return [...names];
