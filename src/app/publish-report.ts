@@ -93,7 +93,7 @@ export async function publishReport(
     const count = gate.findings.length;
     throw new DebriefError(
       'blame_found',
-      `refusing to publish the ${options.audience} report: the language check found ${count} finding${count === 1 ? '' : 's'}; reword them, or publish with an explicit override`,
+      `refusing to publish the ${options.audience} report: the language check found ${count} finding${count === 1 ? '; reword it' : 's; reword them'}, or publish with an explicit override`,
       { findings: gate.findings, lines: findingLines },
     );
   }

@@ -81,6 +81,10 @@ describe('debrief report', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('human_error_label/human-error');
     expect(result.stderr).toContain('refusing to publish the exec report');
+    // One finding is "it", several "them" (trial 12c C-21).
+    expect(result.stderr).toMatch(
+      /found (?:1 finding; reword it|\d+ findings; reword them), or pass --allow-findings/,
+    );
   });
 
   it('publishes it anyway with --allow-findings, still listing the findings', async () => {

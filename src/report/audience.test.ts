@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anonymizeDocument, roleLabels } from './anonymize.js';
 import { documentForAudience } from './audience.js';
 import { publicRedactor } from './redact.js';
+import { renderReport } from './render.js';
 import { sampleIncident } from './test-support/sample-incident.js';
 
 const people = ['Alex Chen', 'Priya', 'Raman', 'Jordan', 'Sam Okafor', 'alex.chen@example.com'];
@@ -118,5 +119,27 @@ describe('a program the public text names once by its words (trial 12c C-10, C-1
     expect(shown).not.toContain('ledger-writer');
     expect(shown).not.toMatch(/internal internal/);
     expect(shown).toContain('An internal service was restarted.');
+  });
+});
+
+describe('a deploy line typed by hand, in public (trial 12c C-22)', () => {
+  it('names neither the program nor who deployed it', () => {
+    const doc = sampleIncident({
+      services: [],
+      participants: [{ name: 'Kavitha Subramaniam', role: 'responder' }],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T11:52:00Z',
+          kind: 'deploy',
+          summary: 'Deploy of ledger-writer by Kavitha Subramaniam',
+          source: 'manual',
+        },
+      ],
+    });
+    const line = renderReport(doc, { audience: 'public', format: 'md' })
+      .text.split('\n')
+      .find((l) => l.includes('11:52'));
+    expect(line).toMatch(/— Deploy of an internal service$/);
   });
 });

@@ -148,8 +148,9 @@ const hashNoun = /^(?:deploy|deployment|release|build|rollout|revert|reverted|co
 const personCredit = /\s*\(by ([^()]+)\)/g;
 // The same credit without brackets, where the line's words end or a colon or dash goes on: "Deploy checkout-api
 // v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak" (trial 18e E2-1). A login or a name of up to four words.
+// The public's "by an engineer" is a credit too (trial 12c C-22).
 const bareCredit =
-  /\s+by\s+(@?[\p{L}][\p{L}\d._@-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,.]|\s[-–—]\s|$))/gu;
+  /\s+by\s+((?:an?|another|the)\s+(?:(?:third|fourth|other)\s+)?engineer|@?[\p{L}][\p{L}\d._@-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,.]|\s[-–—]\s|$))/gu;
 // What follows "by" in a change's line without being who made it: "rolled back by hand", "by default".
 const notAnAuthor =
   /^(?:hand|default|design|mistake|itself|accident|now|then|policy|rule|config|flag|script)$/i;

@@ -70,7 +70,7 @@ const notCompound =
 const programNoun =
   '(?:services?|workers?|daemons?|jobs?|consumers?|producers?|cron ?jobs?|deployments?|indexers?)';
 const contextService = new RegExp(
-  String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer|service|[Ss]ervice)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
+  String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer|service|[Ss]ervice|(?:[Dd]eploy(?:ment)?s?|[Rr]ollbacks?|[Rr]estarts?|[Rr]eleases?|[Rr]ollouts?) of)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
   'gu',
 );
 /**

@@ -127,8 +127,9 @@ export function ReportTab() {
         <div role="alert" className="gate">
           <p>
             The {audienceLabels[audience].toLowerCase()} report is held back: its text has{' '}
-            {refused.length === 1 ? 'one finding' : `${refused.length} findings`} of blameful language. Reword
-            them where they are written (the Overview, a timeline event or an action), then publish.
+            {refused.length === 1 ? 'one finding' : `${refused.length} findings`} of blameful language. Reword{' '}
+            {refused.length === 1 ? 'it' : 'them'} where {refused.length === 1 ? 'it is' : 'they are'} written
+            (the Overview, a timeline event or an action), then publish.
           </p>
           <ul>
             {refused.map((finding, index) => (
