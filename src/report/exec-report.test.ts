@@ -165,3 +165,33 @@ describe('the exec timeline in plain words (trial 18f F-5, F-23)', () => {
     expect(line('deploy', 'Argo CD deployed search-api v3.2.2')).toBe('Argo CD deployed search-api v3.2.2');
   });
 });
+
+describe('infrastructure words an exec report met unexplained (trial 12c C-13, trial 18f F-18)', () => {
+  it('explains each of them, in place or under "Words in this report"', () => {
+    const doc = sampleIncident({
+      summary:
+        'The grpc client hit its deadline and a TLS certificate was fine. Kafka consumer lag grew and etcd was slow. The JVM paused and the CDN served stale content; an LB health check flapped. RSS grew with GOGC=off and GOMEMLIMIT unset; the r2d2 pool and the sqlx pool were full.',
+    });
+    const text = exec(doc);
+    for (const term of [
+      'gRPC',
+      'TLS',
+      'Consumer lag',
+      'etcd',
+      'JVM',
+      'CDN',
+      'Load balancer',
+      'RSS',
+      'GOGC',
+      'GOMEMLIMIT',
+      'r2d2',
+      'sqlx',
+    ])
+      expect(text, term).toMatch(
+        new RegExp(
+          `In plain words, [^:\\n]*${term}[^:\\n]*:|\\*\\*[^*\\n]*${term}[^*\\n]*\\*\\*|\\*\\*[^*\\n]*\\*\\* \\(${term}\\)`,
+          'i',
+        ),
+      );
+  });
+});

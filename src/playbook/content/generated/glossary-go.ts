@@ -620,4 +620,44 @@ export const goTerms: readonly GlossaryEntry[] = [
       "q-mental-model",
     ],
   },
+  {
+    id: "gomemlimit",
+    term: "GOMEMLIMIT",
+    kind: "go",
+    aliases: [
+      "go memory limit",
+      "debug.SetMemoryLimit",
+    ],
+    patterns: [],
+    engineer: "Go's soft memory limit; near it the garbage collector runs harder, and set above the container's limit it does not prevent an OOM kill.",
+    exec: "A setting that tells a Go program how much memory it may use before it works harder to free some.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "gogc",
+    term: "GOGC",
+    kind: "go",
+    aliases: [
+      "GOGC=off",
+      "debug.SetGCPercent",
+    ],
+    patterns: [],
+    engineer: "How much the Go heap may grow between garbage collections (100 by default); off disables collection until GOMEMLIMIT is reached.",
+    exec: "A setting for how often a Go program frees memory it no longer uses.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-default-values",
+      "q-limits-known",
+    ],
+  },
 ];

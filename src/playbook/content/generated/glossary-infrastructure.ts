@@ -673,6 +673,10 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "internal server error",
       "bad gateway",
       "service unavailable",
+      "500",
+      "502",
+      "503",
+      "504",
     ],
     patterns: [
       "\\b5\\d\\ds\\b",
@@ -898,6 +902,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "load balancing",
+      "LB",
+      "lb health check",
     ],
     patterns: [],
     engineer: "A proxy that spreads requests across healthy instances using health checks; its timeouts, retries and connection limits shape how failures look to clients.",
@@ -1395,6 +1401,190 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-capacity-headroom",
       "q-limits-known",
+    ],
+  },
+  {
+    id: "grpc",
+    term: "gRPC",
+    kind: "infrastructure",
+    aliases: [
+      "grpc client",
+      "grpc server",
+      "grpc call",
+    ],
+    patterns: [],
+    engineer: "An RPC framework over HTTP/2 with protobuf messages; deadlines, retries and connection reuse are set per client and shape how a slow dependency shows up.",
+    exec: "The way our services call each other over the network.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "tls",
+    term: "TLS",
+    kind: "infrastructure",
+    aliases: [
+      "tls certificate",
+      "tls handshake",
+      "ssl certificate",
+      "mtls",
+      "mutual tls",
+    ],
+    patterns: [],
+    engineer: "Transport encryption with certificates; an expired certificate, a wrong chain or mutual TLS (both sides present certificates) failing breaks connections that are otherwise healthy.",
+    exec: "The encryption that protects traffic between systems; it depends on certificates that expire and must be renewed.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-config-review",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "dns",
+    term: "DNS",
+    kind: "infrastructure",
+    aliases: [
+      "dns record",
+      "dns ttl",
+      "name resolution",
+    ],
+    patterns: [],
+    engineer: "The name system that maps service and host names to addresses; record TTLs decide how long a stale answer is cached after a change.",
+    exec: "The system that turns names of services and websites into network addresses.",
+    categories: [
+      "dependencies",
+      "configuration",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "ttl",
+    term: "TTL",
+    kind: "infrastructure",
+    aliases: [
+      "time to live",
+      "cache ttl",
+    ],
+    patterns: [],
+    engineer: "How long a cached value or record is served before it is fetched again; a long TTL keeps a wrong value alive after the source is fixed.",
+    exec: "How long a saved answer is reused before the system asks again.",
+    categories: [
+      "configuration",
+    ],
+    questions: [
+      "q-default-values",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "cdn",
+    term: "CDN",
+    kind: "infrastructure",
+    aliases: [
+      "content delivery network",
+      "edge cache",
+    ],
+    patterns: [],
+    engineer: "A network of edge caches in front of our origin; cache rules and TTLs decide whether clients see fresh or stale content when the origin fails.",
+    exec: "A network of servers around the world that keeps copies of our pages and files close to customers.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-customer-view",
+    ],
+  },
+  {
+    id: "jvm",
+    term: "JVM",
+    kind: "infrastructure",
+    aliases: [
+      "java virtual machine",
+      "jvm gc",
+      "jvm heap",
+    ],
+    patterns: [],
+    engineer: "The runtime for Java and Kotlin services; its heap size and garbage collector settings decide memory use and pause lengths.",
+    exec: "The software that runs our Java programs and manages their memory.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "etcd",
+    term: "etcd",
+    kind: "infrastructure",
+    aliases: [
+      "etcd cluster",
+    ],
+    patterns: [],
+    engineer: "The consistent key-value store behind Kubernetes' control plane; slow disks or lost quorum make the whole cluster slow to change.",
+    exec: "The small database our container platform keeps its own settings in; when it is slow, the platform cannot make changes.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-single-point",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "consumer-lag",
+    term: "Consumer lag",
+    kind: "infrastructure",
+    aliases: [
+      "kafka consumer lag",
+      "kafka lag",
+      "queue lag",
+    ],
+    patterns: [],
+    engineer: "How far a consumer group is behind the newest messages of a topic; growing lag means work arrives faster than it is processed.",
+    exec: "How far behind a service is in working through its queue of waiting messages.",
+    categories: [
+      "capacity",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "rss",
+    term: "RSS",
+    kind: "infrastructure",
+    aliases: [
+      "resident set size",
+      "resident memory",
+    ],
+    patterns: [],
+    engineer: "The memory a process holds in RAM, as the kernel and a container's memory limit count it; the OOM killer acts on it.",
+    exec: "How much of a machine's memory a program is using.",
+    categories: [
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-capacity-headroom",
     ],
   },
 ];

@@ -611,4 +611,45 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "q-limits-known",
     ],
   },
+  {
+    id: "r2d2",
+    term: "r2d2",
+    kind: "rust",
+    aliases: [
+      "r2d2 pool",
+      "r2d2 crate",
+    ],
+    patterns: [],
+    engineer: "A synchronous connection pool for Rust; get() blocks the thread until a connection frees up or its timeout passes.",
+    exec: "The ready-made code a Rust program uses to share a fixed number of database connections.",
+    categories: [
+      "dependencies",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-dependency-contract",
+    ],
+  },
+  {
+    id: "sqlx",
+    term: "sqlx",
+    kind: "rust",
+    aliases: [
+      "sqlx pool",
+      "sqlx crate",
+      "PgPool",
+    ],
+    patterns: [],
+    engineer: "An async Rust SQL toolkit; its pool's max_connections and acquire_timeout cap how many queries run at once and how long a request waits for one.",
+    exec: "The ready-made code our Rust programs use to talk to the database.",
+    categories: [
+      "dependencies",
+      "capacity",
+    ],
+    questions: [
+      "q-dependency-contract",
+      "q-limits-known",
+    ],
+  },
 ];
