@@ -143,3 +143,18 @@ describe('a deploy line typed by hand, in public (trial 12c C-22)', () => {
     expect(line).toMatch(/— Deploy of an internal service$/);
   });
 });
+
+describe('a name used before a noun, in public (trial 12c C-14)', () => {
+  it('says whose it is, with no doubled article', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: '김민준', role: 'responder' },
+        { name: 'Przemysław Wójcik', role: 'scribe' },
+      ],
+      summary: 'The 김민준 branch was merged. The Przemysław Wójcik revert worked.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe(
+      "An engineer's branch was merged. An engineer's revert worked.",
+    );
+  });
+});

@@ -207,8 +207,10 @@ const engineerWords = ['an engineer', 'another engineer', 'a third engineer', 'a
  * person twice is the same words, and each sentence starts counting again. A field that is only a name is "an
  * engineer".
  */
-function engineersBySentence(text: string): string {
-  if (/^\uE000\d+\uE000$/.test(text)) return engineerWords[0] as string;
+function engineersBySentence(written: string): string {
+  if (/^\uE000\d+\uE000$/.test(written)) return engineerWords[0] as string;
+  // A name before a noun after an article ("The 김민준 branch") is whose it is: "An engineer's branch" (trial 12c C-14).
+  const text = written.replace(/\b(?:the|a|an|this|that) (\uE000\d+\uE000) (?=\p{Ll})/giu, "$1's ");
   let seen = new Map<string, number>();
   const said = text.replace(
     /\uE000(\d+)\uE000|[.!?](?=\s)|\n/g,
