@@ -158,14 +158,21 @@ const scripts: ReadonlyArray<{ name: string; letters: RegExp; lang: string; debi
 /** Whether fontconfig has a font for a language; undefined where there is no fontconfig to ask. */
 export type HasFont = (lang: string) => boolean | undefined;
 
+// Asked once per language and process: a server printing many PDFs does not start fc-list for each.
+const fontAnswers = new Map<string, boolean | undefined>();
 const askFontconfig: HasFont = (lang) => {
-  try {
-    return (
-      execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !== ''
-    );
-  } catch {
-    return undefined;
+  if (!fontAnswers.has(lang)) {
+    let answer: boolean | undefined;
+    try {
+      answer =
+        execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8', timeout: 5000 }).trim() !==
+        '';
+    } catch {
+      answer = undefined;
+    }
+    fontAnswers.set(lang, answer);
   }
+  return fontAnswers.get(lang);
 };
 
 /**

@@ -218,7 +218,7 @@ export function nameReplacer(
           const person = owner.get(found.toLowerCase());
           if (!person) return all;
           // A field that is only the name (an owner, an attendee) is no sentence: "Will" there is the person (trial
-          // 12c C-2), whatever else the word means.
+          // 12c C-2), whatever else the word means, and needs no capital ("(the incident commander, 13 March)").
           if (whole.length === text.length) return replacement(person);
           const keep = () => all;
           const key = found.toLowerCase();
@@ -263,8 +263,6 @@ export function nameReplacer(
               if (!possessive && !(free && actsBefore(text.slice(0, index), after))) return keep();
             }
           }
-          // A field that is only the name (an owner, an attendee) is not a sentence: "(the incident commander, 13 March)".
-          if (whole.length === text.length) return replacement(person);
           // "Thanks Will!" speaks to a person; said of a role it is "Thanks to an engineer!".
           const thanked = /\b(?:thanks|thank you)\s+$/i.test(text.slice(0, at)) ? 'to ' : '';
           return thanked + fitToPosition(text, at, replacement(person)) + rest;

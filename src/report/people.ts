@@ -38,7 +38,8 @@ const participantRole: Record<ParticipantRole, string> = {
   stakeholder: 'stakeholder',
 };
 
-const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** An e-mail address in free text (the registry's people, the public redactor's mailboxes). */
+export const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A chat handle (@priya, @priya.r); broadcast mentions name no one.
 const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}:])/gu;
 const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
@@ -61,9 +62,14 @@ const mailboxWords = new Set(
  * part is a function or a team word. Such an address names no person: it is never a person in the registry.
  */
 export function isRoleMailbox(address: string): boolean {
-  const local = address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '';
-  const words = local.split(/[._-]+/).filter((w) => w !== '');
+  const words = localWords(address);
   return words.length > 0 && words.every((w) => mailboxWords.has(w));
+}
+
+/** The words of an address's local part, its "+tag" left out: "sre", "alerts" of sre-alerts+eu@acme.io. */
+function localWords(address: string): string[] {
+  const local = address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '';
+  return local.split(/[._-]+/).filter((w) => w !== '');
 }
 
 // Mailboxes a company gives its customers and the public: a public report may name them.
@@ -75,8 +81,7 @@ const publicMailboxWords = new Set(
 
 /** Whether a role mailbox is one customers write to (support@, billing@, security@): public, unlike oncall@. */
 export function isPublicMailbox(address: string): boolean {
-  const local = address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '';
-  return local.split(/[._-]+/).every((w) => w === '' || publicMailboxWords.has(w));
+  return localWords(address).every((w) => publicMailboxWords.has(w));
 }
 
 /** Who an evidence line names, by the shape each importer writes (see src/evidence). */

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
-import { isPublicMailbox, isRoleMailbox } from './people.js';
+import { email, isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, commitNote, labelList } from './plain-words.js';
 import { glossaryWordsFor } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
@@ -293,8 +293,6 @@ function settingWords(found: string): string | undefined {
  * as an identifier (in backticks, `ns=payments`, `namespace payments`). Commit notes, alert markers and label
  * lists are dropped. Distinct teams stay distinct ("the on-call team", "another team").
  */
-const mailAddress = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-
 export function publicRedactor(internal: InternalNames | readonly string[]): {
   redact: (text: string) => string;
   counts: RedactionCounts;
@@ -355,7 +353,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // A team's mailbox names no person (see isRoleMailbox): one customers write to (support@, billing@) is public
     // and stays; an internal one (oncall@, sre-alerts@, no-reply@) is "an internal mailbox".
     (text) =>
-      text.replace(mailAddress, (found, index: number) => {
+      text.replace(email, (found, index: number) => {
         if (!isRoleMailbox(found) || isPublicMailbox(found)) return found;
         host();
         return fitToPosition(text, index, 'an internal mailbox');
