@@ -129,7 +129,6 @@ const alertingKinds = new Set<EventKind>([
   'resolution',
 ]);
 
-/** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 /** The free texts of a document a reader sees, for names to look for. */
 function readerTexts(doc: IncidentDocument): string[] {
   const texts: string[] = [];
@@ -140,6 +139,7 @@ function readerTexts(doc: IncidentDocument): string[] {
   return texts;
 }
 
+/** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
   const alerts = doc.timeline.flatMap((event) =>
     alertingKinds.has(event.kind)
