@@ -344,6 +344,11 @@ function sayer(said: Set<string>): Sayer {
 const panickedTask =
   /\bpanick(ed|ing)\s+(?:a|one|the|its|that)\s+(?:(?:background|worker|request|handler)\s+)?(?:goroutine|thread|task)\b/giu;
 
+/** A setting said with the number a line of configuration sets it to ("the pool size of 5"); other values are code. */
+function withValue(said: string, value: string | undefined): string {
+  return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+}
+
 /** Names from code, a panic and async code's waiting point, as a reader outside engineering says them. */
 function namesFromCode(text: string, at: Sayer): string {
   let out = text
@@ -411,7 +416,7 @@ function namesFromCode(text: string, at: Sayer): string {
     const words = codeWords(name, false);
     const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
-    return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+    return withValue(said, value);
   });
   return out.replace(
     camelCase,
@@ -429,8 +434,7 @@ function namesFromCode(text: string, at: Sayer): string {
           : undefined;
       const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
       // "Raise HPA maxReplicas=20" is "a configured limit of 20" (trial 18f F-26), as "pool_size=5" is.
-      if (value === undefined) return said;
-      return /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+      return withValue(said, value);
     },
   );
 }
