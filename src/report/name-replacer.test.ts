@@ -85,6 +85,28 @@ describe('a known person by an everyday word, a surname or a title', () => {
     expect(publicSummary(text)).toBe(text);
   });
 
+  it('replaces a surname of several words whole (trial 12d D-8)', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Aoife Ní Bhriain', role: 'responder' },
+        { name: 'Chidi Eze', role: 'responder' },
+      ],
+      summary: 'Eze and Ní Bhriain agree: roll back.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe('Two engineers agree: roll back.');
+    expect(anonymizeDocument(doc, peopleRegistry(doc)).summary).toBe(
+      'Responder 2 and responder 1 agree: roll back.',
+    );
+  });
+
+  it('removes a surname two people share (Sam Okafor of the sample and Chidi Okafor)', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Chidi Okafor', role: 'responder' }],
+      summary: 'Then Okafor agreed.',
+    });
+    expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe('Then an engineer agreed.');
+  });
+
   it('leaves an acronym that spells a name in capitals', () => {
     const doc = sampleIncident({
       participants: [{ name: 'Nguyễn Thị Lan', role: 'responder' }],

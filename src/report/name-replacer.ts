@@ -6,9 +6,10 @@ import { type KnownPerson, type PeopleRegistry, withoutAccents } from './people.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const pronounAfter = /^\s+(?:we|you|they|it|i|the|this|that|be|not|there)\b/i;
 // Where a chat line names its speaker: the start of a line, after a list marker, a time ("[11:02] ", "11:02 ") or
-// a channel ("#inc-42 "); the name is followed by a colon ("grant: rolling back").
+// a channel ("#inc-42 "), or after " / " where pasted lines were joined ("grant: rolling back / may: on it"); the
+// name is followed by a colon ("grant: rolling back").
 const speakerBefore =
-  /(?:^|\n)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
+  /(?:^|\n|[ \t][/|]|\bchat:)[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:#\S+[ \t]+)?$/;
 const speakerAfter = /^(?: \([^()\n]*\))*:/;
 
 const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
@@ -23,12 +24,16 @@ const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA]
  */
 function surnamesOf(people: readonly KnownPerson[]): Map<string, KnownPerson> {
   const owners = new Map<string, { word: string; people: Set<KnownPerson> }>();
-  const firsts = new Set(people.map((p) => p.name.split(' ')[0]!.toLowerCase()));
+  const firsts = new Set(people.map((p) => (p.firstName ?? p.name.split(' ')[0]!).toLowerCase()));
   for (const person of people) {
     const words = person.name.split(' ');
     if (words.length < 2 || person.name.includes('@')) continue;
-    for (const word of words.slice(1)) {
-      if (!/^\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]$/u.test(word) || /^\p{Ll}/u.test(word)) continue;
+    // A surname of several words ("Ní Bhriain", "García Márquez") is one spelling too, so it is replaced whole.
+    const tail = words.length > 2 ? [words.slice(1).join(' ')] : [];
+    // A name written family name first ("Nguyễn Thị Lan", given name Lan) has its surname first (trial 12d D-16).
+    const head = person.firstName && person.firstName !== words[0] ? [words[0]!] : [];
+    for (const word of [...head, ...words.slice(1), ...tail]) {
+      if (!/^\p{L}[\p{L}\p{M}'’ -]*[\p{L}\p{M}]$/u.test(word) || /^\p{Ll}/u.test(word)) continue;
       const key = word.toLowerCase();
       const entry = owners.get(key) ?? { word, people: new Set() };
       entry.people.add(person);
@@ -36,8 +41,10 @@ function surnamesOf(people: readonly KnownPerson[]): Map<string, KnownPerson> {
     }
   }
   const surnames = new Map<string, KnownPerson>();
+  // A surname two people share is still a name: it goes, said as the first of them (a leak is worse than a label
+  // that could be either; the public says "an engineer" for both).
   for (const [key, { word, people: holders }] of owners)
-    if (holders.size === 1 && !firsts.has(key)) surnames.set(word, [...holders][0]!);
+    if (!firsts.has(key)) surnames.set(word, [...holders][0]!);
   return surnames;
 }
 
@@ -78,6 +85,18 @@ function actsBefore(before: string, after: string): boolean {
     /^\p{Ll}{2,}[^s]s$/u.test(verb) &&
     /^(?:the|a|an|our|their|its|it|that|this|them|us|every|each|all|\d+)$/i.test(m[2] ?? '')
   );
+}
+
+// Words before a lower-case word that make it a noun: "for mercy", "a joy", "the hope".
+const wordBefore =
+  /\b(?:for|of|the|a|an|no|any|some|our|my|your|their|his|her|its|in|on|at|without|such|much|great|pure|with)\s+$/i;
+/**
+ * "May and Will agreed": a capitalised word joined by "and" to another capitalised word, the two then acting, is one
+ * of two people (trial 12d D-15).
+ */
+function pairActs(after: string): boolean {
+  const m = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+)\b/u.exec(after);
+  return m !== null && (/^\p{Ll}{2,}ed$/u.test(m[1]!) || irregularPast.test(m[1]!));
 }
 
 /** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
@@ -225,7 +244,14 @@ export function nameReplacer(
           // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
           // one in lower case only where the text reads it as a name.
           const surnameOnly = surnameKeys.has(key) && !titled;
+          const before = text.slice(0, index);
+          // "the Bell curve" of Joy Bell: a surname after a determiner names a thing, unless the text reads a name.
+          if (surnameOnly && /^\p{Lu}/u.test(found) && afterDeterminer.test(before) && !namedAt(text, index))
+            return keep();
+          // "Hunter's notes" of Will Hunter: a capitalised surname in the possessive is the person.
+          const ownerOf = /^\p{Lu}/u.test(found) && /^['’]s\b/u.test(text.slice(index + found.length));
           if (
+            !ownerOf &&
             surnameOnly &&
             (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
             !namedAt(text, index) &&
@@ -260,8 +286,11 @@ export function nameReplacer(
             const possessive = /^['’]s\b/u.test(after) && free;
             if (!lower && everyday && !titled && !namedAt(text, index)) {
               if (pronounAfter.test(after) || modalUse(found, after)) return keep();
-              if (!possessive && !(free && actsBefore(text.slice(0, index), after))) return keep();
+              if (!possessive && !(free && (actsBefore(text.slice(0, index), after) || pairActs(after))))
+                return keep();
             }
+            // A known first name in lower case after a preposition or a determiner is the word ("asked for mercy").
+            if (lower && !namedAt(text, index) && wordBefore.test(text.slice(0, index))) return keep();
           }
           // "Thanks Will!" speaks to a person; said of a role it is "Thanks to an engineer!".
           const thanked = /\b(?:thanks|thank you)\s+$/i.test(text.slice(0, at)) ? 'to ' : '';

@@ -1,6 +1,6 @@
 import type { IncidentDocument, ParticipantRole } from '../domain/index.js';
 import { isEverydayWord, isKnownFirstName, isProductName, personNamesIn } from '../language/index.js';
-import { morePersonNamesIn, withGivenName } from './prose-people.js';
+import { morePersonNamesIn, withGivenName, withSurnameParticles } from './prose-people.js';
 
 /** People and teams known outside the incident: the project's configuration (`people`, `teams`). */
 export interface ConfiguredPeople {
@@ -349,10 +349,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
   // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
   for (const text of proseOf(doc)) {
-    const named = personNamesIn(text).map((name) => withGivenName(text, name));
+    const named = personNamesIn(text).map((name) => withSurnameParticles(text, withGivenName(text, name)));
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
-    for (const name of morePersonNamesIn(text, isPerson)) add(name, 'responder');
+    for (const name of morePersonNamesIn(text, isPerson)) {
+      const person = add(withSurnameParticles(text, name), 'responder');
+      // An account name ("jnowak's change") is matched wherever it stands, as a login is.
+      if (person && /^[a-z][a-z0-9._-]{3,}$/.test(name) && !person.logins?.includes(name))
+        person.logins = [...(person.logins ?? []), name];
+    }
     for (const m of text.matchAll(email)) if (!isRoleMailbox(m[0])) add(m[0], 'responder', m[0]);
     for (const m of text.matchAll(handle))
       if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');

@@ -5,6 +5,7 @@ import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
 import { withoutMachineMessage } from './machine-message.js';
 import type { ReaderAudience } from './markdown/reader.js';
+import { pagerdutyWords } from './pagerduty-words.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
 import { sameWords, wordsHeading } from './words-section.js';
 
@@ -100,7 +101,9 @@ const alertingKinds = new Set<TimelineEvent['kind']>([
  * an alert quotes.
  */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
-  const title = changeKinds.has(kind) ? withoutLeadingAuthor(summary) : plainAlertTitle(summary, kind);
+  const title = changeKinds.has(kind)
+    ? withoutLeadingAuthor(summary)
+    : plainAlertTitle(pagerdutyWords(summary), kind);
   return (
     withoutHandles(
       (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)

@@ -7,6 +7,7 @@ import { isEverydayWord, isFirstNameWord, isKnownFirstName, isProductName } from
 // Scripts that write no capitals: a name there cannot be told by its first letter.
 const caseless = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Ethiopic}][\p{L}\p{M}]*`;
 const caselessName = `${caseless}(?:[ \\u00A0]${caseless})?`;
+const otherCased = String.raw`(?=[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}])\p{Lu}[\p{L}\p{M}]*`;
 // A capitalised word that may be a name: "Okonkwo", "Kierkegaard-Holm", "Adébáyọ̀", "O’Neil".
 const namePart = String.raw`\p{Lu}\p{M}*(?:['’]\p{Lu}\p{M}*)?\p{Ll}[\p{Ll}\p{M}]*`;
 const capitalised = `${namePart}(?:-${namePart})*`;
@@ -37,6 +38,25 @@ export function withGivenName(text: string, name: string): string {
   if (given && verbBefore.test(given) && !isKnownFirstName(given)) return name;
   return given && (isFirstNameWord(given) || nameShaped(given)) ? `${given} ${name}` : name;
 }
+
+// Particles of a surname ("Jean-Luc van der Berg", "Ana de la Cruz", "Ahmad bin Hassan"): part of the name after a
+// name (trial 12d D-12).
+const particles =
+  'van|von|der|den|de|del|della|di|da|du|dos|das|do|la|le|ten|ter|bin|ibn|binti|al|el|zu|af|av|y';
+/** A name with the particles and surname written after it in `text`: "Jean-Luc" of "Jean-Luc van der Berg". */
+export function withSurnameParticles(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@.-])${escaped}((?: (?:${particles})){1,3} ${capitalised})(?![\\p{L}\\p{M}\\p{N}_])`,
+    'u',
+  ).exec(text);
+  return m ? `${name}${m[1]}` : name;
+}
+
+// A login in the possessive before what a person makes ("Revert jnowak's change"): an account name, a person
+// (trial 12d D-4). Not an everyday word or a product ("nginx's config change").
+const loginPossessive =
+  /(?<![\p{L}\p{N}_@./-])([a-z][a-z0-9._-]{3,}[a-z0-9])['’]s (?:change|commit|pr|pull request|merge request|deploy|fix|patch|branch|revert|config|script|query|migration|rollout|edit|typo|mistake)\b/gu;
 
 const verbBefore =
   /^(?:\p{Lu}\p{Ll}+ed|Told|Sent|Let|Got|Saw|Met|Had|Gave|Made|Took|Ping|Ask|Tell|Thank|Thanks|Page|Call|Email|Message|Cc|Cc'd|Dm|Dm'd)$/u;
@@ -73,8 +93,19 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     const withGiven = given && (isFirstNameWord(given) || nameShaped(given));
     found.add(withGiven ? `${given} ${m[2]}` : m[2]!);
   }
+  for (const m of text.matchAll(loginPossessive)) {
+    const login = m[1]!;
+    if (
+      !isEverydayWord(login) &&
+      !isProductName(login) &&
+      !/^(?:prod|production|staging|main|master|release|today|yesterday)/.test(login)
+    )
+      found.add(login);
+  }
+  // Scripts without case, and names in cased scripts other than Latin (Greek, Cyrillic …), whose capital says no
+  // more in English prose than a Latin one at a sentence's start: read by the words around them (trial 12d D-13).
   const script = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}_@.#/-])(${caselessName})(?![\\p{L}\\p{M}\\p{N}_-])`,
+    `(?<![\\p{L}\\p{M}\\p{N}_@.#/-])(${caselessName}|${otherCased}(?: ${otherCased})?)(?![\\p{L}\\p{M}\\p{N}_-])`,
     'gu',
   );
   for (const m of text.matchAll(script)) {

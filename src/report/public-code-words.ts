@@ -2,6 +2,7 @@ import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
+import { oneDeterminer } from './redact-grammar.js';
 import { samePlaceholdersCounted } from './redact-prose.js';
 
 // A status-page reader does not know our code: version numbers, names from code (pgxpool.Acquire, resp.Body.Close(),
@@ -103,7 +104,8 @@ const library = new RegExp(
 );
 
 // "v2.31.0", "version 2.31.0", "release 2.31", "1.4.2-rc1": a version, with what names it around it.
-const version = String.raw`v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?|\d+\.\d+\.\d+(?:[-+][\w.]+)?`;
+// Never the start of an address: "10.42.11.17" is no version (trial 12d).
+const version = String.raw`(?:v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?|\d+\.\d+\.\d+(?:[-+][\w.]+)?)(?!\.\d)`;
 // "rolled back to v2.30.4", "Rolled back an internal service to v2.30.4": the version before.
 const rolledBackTo = new RegExp(
   String.raw`\b((?:rolled back|roll(?:ing)? back|reverted|revert(?:ing)?|downgraded|downgrad(?:e|ing)|went back|back)(?:\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)?)\s+to\s+(?:the\s+)?(?:version\s+|release\s+)?(?:${version})(?:\s+(?:release|version|build))?(?![\p{L}\p{N}])`,
@@ -469,7 +471,7 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
       return `${open}${fitToPosition(whole, index, phrase)}${close}`;
     });
   return samePlaceholdersCounted(
-    joinedSideBySide(oneArticle(nounFirst), said).replace(
+    joinedSideBySide(oneDeterminer(oneArticle(nounFirst)), said).replace(
       /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function) \1\b/gi,
       '$1',
     ),

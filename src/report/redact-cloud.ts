@@ -8,7 +8,8 @@ import { fitToPosition } from './name-replacer.js';
 const storageUrl = /\b(?:s3|s3a|gs|az|abfss?|wasbs?|hdfs|oci|r2):\/\/[^\s)>\],;]*[^\s)>\],;.]/gi;
 const accountId =
   /(?:\b(the|an?|our|its|their)\s+)?(?:\b(?:AWS|GCP|Azure|cloud)\s+)?\baccounts?(?:\s+(?:id|ID|number|no\.?))?(?:\s*[:#]\s*|\s+)\d{12}\b/gi;
-// Resource ids by their prefix, with the noun a person may write before them ("security group sg-0123abcd").
+// Resource ids by their prefix, with the noun a person may write before or after them ("security group
+// sg-0123abcd", "the vpc-0a1b2c3d VPC"); AWS writes 8 or 17 hex digits, people paste shortened ones.
 const resourceKinds: Record<string, { noun: string; words: string }> = {
   vpc: { noun: 'vpcs?', words: 'network' },
   sg: { noun: 'security\\s+groups?', words: 'security group' },
@@ -25,7 +26,11 @@ const resourceId = new RegExp(
     .map((k) => k.noun)
     .join(
       '|',
-    )})\\s+)?\\b(${Object.keys(resourceKinds).join('|')}|${otherResources})-(?:[0-9a-f]{17}|[0-9a-f]{8})\\b`,
+    )})\\s+)?\\b(${Object.keys(resourceKinds).join('|')}|${otherResources})-[0-9a-f]{7,17}\\b(?:\\s+(?:${Object.values(
+    resourceKinds,
+  )
+    .map((k) => k.noun)
+    .join('|')}))?`,
   'gi',
 );
 // A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it.

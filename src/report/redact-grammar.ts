@@ -1,3 +1,5 @@
+import { isProductName } from '../language/index.js';
+
 // The public redactor puts words where names were ("an internal service", "an engineer"); a name written as a
 // modifier or after a role leaves those words where English does not want them. These steps mend the grammar
 // around the replacement, generally, by the shape of the sentence rather than by the names of one incident.
@@ -49,16 +51,16 @@ const doubled = new RegExp(
 );
 // Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
 const heads =
-  'sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|calls?|requests?|team';
+  'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|calls?|requests?|team';
 const asModifier = new RegExp(
-  String.raw`\binternal\s+(?:service|host|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
+  String.raw`\binternal\s+(?:service|host|address|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
   'gu',
 );
 
 // Nouns a service or store has, which a name stands before as its owner ("the checkout-api integration tests",
 // "ledger-svc connection pool"): the replacement says whose they are ("an internal service's integration tests").
 const owned =
-  'tests?|test suites?|suites?|code|codebase|config(?:uration)?|settings?|limits?|timeouts?|pools?|owners?|runbooks?|dependencies|releases?|pipelines?|images?|repo|repository|errors?|error rates?|latency|traffic|memory|threads?|alerts?|on-call rota|versions?|health checks?|readiness probes?|rate limits?';
+  'pages|tests?|test suites?|suites?|code|codebase|config(?:uration)?|settings?|limits?|timeouts?|pools?|owners?|runbooks?|dependencies|releases?|pipelines?|images?|repo|repository|errors?|error rates?|latency|traffic|memory|threads?|alerts?|on-call rota|versions?|health checks?|readiness probes?|rate limits?';
 // Words that make a compound with such a noun ("integration tests", "connection pool"), never a verb.
 const compound =
   'integration|unit|end-to-end|e2e|smoke|load|contract|connection|database|db|thread|worker|request|error|retry|release|deploy|deployment|build|container|http|grpc|client|server|cache|memory|latency|timeout|health|alert|alerting|paging|escalation';
@@ -66,6 +68,25 @@ const ownerThenNoun = new RegExp(
   String.raw`\b((?:[Aa]n?|[Tt]he(?: first| other| second| third)?|[Oo]ne|[Aa]nother|a third) internal (?:service|database|queue|cluster))\s+(?=(?:(?:${compound})\s+)?(?:${owned})\b)`,
   'gu',
 );
+
+// Contractions that look like possessives: "It's an alert" keeps its article.
+const contraction = /^(?:it|that|what|there|here|who|where|how|he|she|let|when|why)$/i;
+/**
+ * A possessive is the phrase's only determiner: "Priya's an alert" is "Priya's alert", "Paweł's the connection limit
+ * change" "Paweł's connection limit change" (trial 12d D-2, D-5). A name before a setting said with "the"
+ * ("Postgres the max connections") owns it: "Postgres's max connections".
+ */
+export function oneDeterminer(text: string): string {
+  return text
+    .replace(
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}-]*)['’]s (?:an?|the|another) (?=\p{L})/gu,
+      (found, owner: string) => (contraction.test(owner) ? found : `${owner}'s `),
+    )
+    .replace(
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]+) the (?=(?:max|min|maximum|minimum|internal) )/gu,
+      (found, owner: string) => (isProductName(owner) ? `${owner}'s ` : found),
+    );
+}
 
 /**
  * Replacement words that fit the grammar around them: a determiner the writer put before a name's modifiers is
@@ -75,7 +96,7 @@ const ownerThenNoun = new RegExp(
  * integration tests").
  */
 export function fitReplacements(text: string): string {
-  return (
+  return oneDeterminer(
     text
       .replace(
         doubled,
@@ -85,18 +106,43 @@ export function fitReplacements(text: string): string {
             ? `${det} other ${between}internal ${service}`
             : `${det} ${between}internal ${noun ?? service}`,
       )
+      .replace(/\b(?:IP|IPv4|IPv6|ip) (an internal address)(?: address)?\b/g, '$1')
+      // "The an internal address host", "a fourth the on-call team rotation": the writer's determiner (and the
+      // ordinal after it) is the phrase's article; the replacement's own goes.
+      .replace(
+        /\b([Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)\s+((?:(?:first|second|third|fourth|fifth|sixth|next|last|new|extra|separate|dedicated)\s+)?)(?:an?|the)\s+(?=(?:internal|on-call)\b)/g,
+        (_found, det: string, between: string) =>
+          `${/^an?$/i.test(det) ? (between ? det.charAt(0) : `${det.charAt(0)}n`) : det} ${between}`,
+      )
       .replace(asModifier, (_found, head: string) => `internal ${head}`)
+      // "on node an internal host", "the IP an internal address address": the writer's noun and ours say it once.
+      .replace(
+        /\b(on|to|from|in|at|of) (node|host|server|instance|machine|VM|vm)\s+an internal (?:host|service|address|instance)\b/g,
+        (_found, preposition: string, noun: string) =>
+          `${preposition} an internal ${noun === 'VM' ? noun : noun.toLowerCase()}`,
+      )
+      .replace(
+        /\b(internal (?:network|security group|subnet|instance|volume|image|snapshot)) (?:VPC|vpc|SG|sg|\1)\b/g,
+        '$1',
+      )
+      .replace(/\b(internal (security group|subnet|instance|volume|image|snapshot)) \2s?\b/g, '$1')
+      // "the on-call team rotation" is the on-call rotation; "another team rotation" that team's rotation.
+      .replace(/\b(the on-call) team (rotations?|rotas?|schedules?|pagers?)\b/gi, '$1 $2')
+      .replace(
+        /\b((?:[Aa]n?|[Aa]nother|[Aa] (?:third|fourth|fifth)) team) (rotations?|rotas?|schedules?|pagers?)\b/g,
+        "$1's $2",
+      )
       .replace(ownerThenNoun, (_found, owner: string) => `${owner}'s `)
       // "the redis cluster redis-prod-eu-west-1": the noun says what it is, the name goes.
       .replace(
-        /\b((?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cluster|database|queue|host|bucket|topic|node|server|instance|replica))\s+an internal (?:service|host|cluster|database|queue)\b/gu,
+        /\b((?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cluster|database|queue|host|bucket|topic|node|server|instance|replica|role|user|policy|key|secret|stream|table|account))\s+an internal (?:service|host|cluster|database|queue|resource)\b/gu,
         '$1',
       )
       // "The auth-service pod auth-service-5f6d7-abcde": "The internal service's pod".
       .replace(
         /\b((?:[Tt]he|[Aa]n|[Oo]ne|[Aa]nother) internal (?:service|worker|database|queue))\s+an internal (pod|host|instance|node)\b/g,
         "$1's $2",
-      )
+      ),
   );
 }
 

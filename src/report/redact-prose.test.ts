@@ -16,7 +16,7 @@ describe('the public redactor on free text', () => {
     ],
     [
       'KubePodCrashLooping fired at 11:04 and the KubeDeploymentReplicasMismatch alert followed.',
-      'An alert fired at 11:04 and an alert followed.',
+      'An alert fired at 11:04 and another alert followed.',
     ],
     [
       'Alert HighErrorRate fired, then alerts DiskAlmostFull and KubePodCrashLooping.',
@@ -209,5 +209,56 @@ describe('redacted names that still read', () => {
     expect(trial('checkout-api failed, then checkout-api recovered.')).toBe(
       'An internal service failed, then an internal service recovered.',
     );
+  });
+});
+
+// Trial 12c C-11, C-18, C-20: the words around a replacement read as English.
+describe('the public redactor keeps its sentences English', () => {
+  const { redact } = publicRedactor({
+    services: ['ledger-api'],
+    teams: ['payments-oncall', 'sre-team'],
+    alerts: ['LedgerHighErrorRate'],
+  });
+  it.each([
+    ['Slack channel #inc-ledger was busy.', 'The incident channel was busy.'],
+    ['We posted in channel #inc-2211 at once.', 'We posted in the incident channel at once.'],
+    ['We added a fourth payments-oncall rotation.', 'We added a fourth on-call team rotation.'],
+    [
+      'The LedgerHighErrorRate alert fired, then the KubePodCrashLooping alert fired; LedgerHighErrorRate resolved.',
+      'An alert fired, then another alert fired; the first alert resolved.',
+    ],
+    ['KubePodCrashLooping fired and KubePodCrashLooping resolved.', 'An alert fired and the alert resolved.'],
+    ['The cache at redis://cache-01.prod.internal:6379 was full.', 'The cache at an internal host was full.'],
+    ['The role arn:aws:iam::123456789012:role/ledger-writer lost its policy.', 'The role lost its policy.'],
+    ['The ledger-db-0 StatefulSet restarted.', 'The internal StatefulSet restarted.'],
+    ['An 10.0.3.7 host answered.', 'An internal host answered.'],
+    ['The 10.0.3.7 host answered.', 'The internal host answered.'],
+    ['Team payments-oncall handed over to the sre-team.', 'The on-call team handed over to another team.'],
+    // Trial 12d.
+    ['We joined the payments-oncall rotation.', 'We joined the on-call rotation.'],
+    ['Postgres max_connections was exceeded.', "Postgres's max connections was exceeded."],
+    ["Priya's LedgerHighErrorRate alert fired.", "Priya's alert fired."],
+    [
+      'Alert LedgerWriteErrors{service="ledger-api",env="prod"} fired and HighErrorRate followed.',
+      'An alert fired and another alert followed.',
+    ],
+    [
+      'The pod on node ip-10-42-11-17.eu-west-1.compute.internal restarted.',
+      'The pod on an internal node restarted.',
+    ],
+    ['ssh ops@bastion-1.corp.example failed', 'ssh an internal host failed'],
+    ['the IP 10.42.11.17 address was unreachable.', 'the internal address was unreachable.'],
+    [
+      'The role ledger-writer-sa could not read the secret ledger-db-creds.',
+      'An internal role could not read an internal secret.',
+    ],
+    ['See ledger-writer#882 and PR !77.', 'See an internal ticket and a pull request.'],
+    [
+      'The vpc-0a1b2c3d VPC and sg-0123456789abcdef0 security group were fine.',
+      'The internal network and an internal security group were fine.',
+    ],
+    ['The sg-0a1b2c3d4e5f security group blocked it.', 'The internal security group blocked it.'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
   });
 });

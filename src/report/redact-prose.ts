@@ -20,17 +20,58 @@ function alertCount(n: number): string {
   return n === 1 ? 'an alert' : `${numberWords[n] ?? String(n)} alerts`;
 }
 
+const firstMentions = ['an alert', 'another alert', 'a third alert', 'a fourth alert'];
+const laterMentions = ['the first alert', 'the second alert', 'the third alert', 'the fourth alert'];
+
+/**
+ * Words for each distinct alert in one text, so two alerts never read as one: "an alert fired, then another alert
+ * fired"; said again, the one alert is "the alert", one of several "the first alert". `start` begins a new text.
+ */
+export function alertNamer(): {
+  start: () => void;
+  see: (name: string) => void;
+  one: (name: string) => string;
+} {
+  const position = new Map<string, number>();
+  const mentioned = new Set<string>();
+  const see = (name: string) => {
+    const key = name.toLowerCase();
+    if (!position.has(key)) position.set(key, position.size);
+  };
+  return {
+    start: () => {
+      position.clear();
+      mentioned.clear();
+    },
+    see,
+    one(name) {
+      see(name);
+      const key = name.toLowerCase();
+      const at = position.get(key) ?? 0;
+      if (!mentioned.has(key)) {
+        mentioned.add(key);
+        return firstMentions[at] ?? 'another alert';
+      }
+      return position.size === 1 ? 'the alert' : (laterMentions[at] ?? 'the alert');
+    },
+  };
+}
+
 // A CamelCase identifier with at least two humps (HighErrorRate, KubePodCrashLooping, HTTP5xxHigh).
 const camel = String.raw`\p{Lu}[\p{Ll}\d]+(?:\p{Lu}+[\p{Ll}\d]*)+|\p{Lu}{2,}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)*`;
 const alertVerbs =
-  'fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared';
+  'followed|fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared';
 
 /**
  * Replaces alert names in prose, by the words around them: "the HighErrorRate and KubePodCrashLooping alerts" is
  * "two alerts", "alert HighErrorRate fired" is "an alert fired", "KubePodCrashLooping fired" is "An alert fired".
  * `known` adds the incident's own alert names (which need not be CamelCase). Product names (PagerDuty) stay.
  */
-export function alertNamesInProse(known: readonly string[], count: () => void): (text: string) => string {
+export function alertNamesInProse(
+  known: readonly string[],
+  count: () => void,
+  namer = alertNamer(),
+): (text: string) => string {
   const names = [...known.map(escapeRegExp), camel].join('|');
   const one = `(?<![\\p{L}\\p{N}_-])(?:${names})(?![\\p{L}\\p{N}_-])`;
   const list = `${one}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${one})*`;
@@ -48,24 +89,31 @@ export function alertNamesInProse(known: readonly string[], count: () => void): 
       return undefined;
     return parts.length;
   };
-  const words = (text: string, index: number, n: number) => {
+  const words = (text: string, index: number, n: number, names: string) => {
     count();
-    return fitToPosition(text, index, alertCount(n));
+    return fitToPosition(text, index, n === 1 ? namer.one(names.trim()) : alertCount(n));
   };
   return (text) => {
+    // Alerts are told apart in the order the text names them, whichever wording names each.
+    const single = [after, before, acting].flatMap((pattern) =>
+      [...text.matchAll(pattern)]
+        .map((m) => ({ at: m.index ?? 0, names: (pattern === before ? m[2] : m[1]) ?? '' }))
+        .filter(({ names }) => countIn(names) === 1),
+    );
+    for (const { names } of single.sort((a, b) => a.at - b.at)) namer.see(names.trim());
     let out = text.replace(after, (found, names: string, _noun: string, index: number) => {
       const n = countIn(names);
-      return n === undefined ? found : words(text, index, n);
+      return n === undefined ? found : words(text, index, n, names);
     });
     const second = out;
     out = out.replace(before, (found, _noun: string, names: string, index: number) => {
       const n = countIn(names);
-      return n === undefined ? found : words(second, index, n);
+      return n === undefined ? found : words(second, index, n, names);
     });
     const third = out;
     return out.replace(acting, (found, names: string, index: number) => {
       const n = countIn(names);
-      return n === undefined ? found : words(third, index, n);
+      return n === undefined ? found : words(third, index, n, names);
     });
   };
 }
@@ -225,23 +273,24 @@ const ordinalRegion = ['the first region', 'the second region', 'the third regio
  * "a team", "another team", "a third team", so "another team" always follows a first one.
  */
 export function teamWords(known: readonly string[]): {
-  words: (name: string, mayBeOnCall?: boolean) => string;
+  words: (name: string, mayBeOnCall?: boolean, paged?: boolean) => string;
   reset: () => void;
 } {
-  // Which team is on call is decided once for the whole document; the counting starts again in each text.
-  const order = new Map<string, number>();
+  // Which team is on call is decided once for the whole document; the counting starts again in each text. A team
+  // whose name says it is on call ("payments-oncall") is "the on-call team", the first such one named, or with none
+  // so named the first team a page went to; any other ("Team Falcon") is a team (trial 12d D-3).
+  let onCallTeam: string | undefined;
   let inText = new Map<string, number>();
   const ordinals = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-  // When a known team says it is on call ("payments-oncall"), it is the on-call team and no other is ("Team
-  // Falcon" is a team); otherwise the first team paged is.
-  const onCall = (name: string) => /on-?call/i.test(name);
-  const named = known.some(onCall);
-  const words = (name: string, mayBeOnCall = true) => {
+  const onCall = (name: string) => /on-?call|pager/i.test(name);
+  const firstOnCall = known.find(onCall)?.toLowerCase();
+  const words = (name: string, mayBeOnCall = true, paged = false) => {
     const key = name.toLowerCase();
     // A team named only by a team-like noun ("the Ledger guild") is never taken for the on-call team.
-    if (mayBeOnCall && !order.has(key)) order.set(key, order.size);
+    if (mayBeOnCall && (onCall(name) || (paged && !firstOnCall)) && onCallTeam === undefined)
+      onCallTeam = firstOnCall ?? key;
+    if (mayBeOnCall && key === onCallTeam) return 'the on-call team';
     if (!inText.has(key)) inText.set(key, inText.size);
-    if (mayBeOnCall && (named ? onCall(name) : order.get(key) === 0)) return 'the on-call team';
     const n = inText.get(key) as number;
     if (n === 0) return 'a team';
     if (n === 1) return 'another team';

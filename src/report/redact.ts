@@ -7,6 +7,7 @@ import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
 import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
+  alertNamer,
   alertNamesInProse,
   groupNamesInProse,
   pagerdutyIdsInProse,
@@ -100,7 +101,7 @@ const alertMarker = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*/g;
 const channel = /(?<![\w&/#]|\]\()#[a-z][a-z0-9_-]{1,79}\b/g;
 // A channel with the words that already call it one: "the Slack channel #payments-oncall" is one channel.
 const channelPhrase = new RegExp(
-  `(?:\\b(?:the|a|an|our)\\s+(?:(?:slack\\s+)?channel\\s+)?)?${channel.source}(?:\\s+channel\\b)?`,
+  `(?:\\b(?:(?:the|a|an|our)\\s+)?(?:slack\\s+)?channel\\s+|\\b(?:the|a|an|our)\\s+)?${channel.source}(?:\\s+channel\\b)?`,
   'gi',
 );
 /** What a public reader is told a channel is: the incident's own, the on-call team's, or a team's. */
@@ -111,6 +112,14 @@ function channelWords(name: string): string {
   return 'a chat channel';
 }
 const incidentNumber = /\s*\[#\d+\]/g;
+// An alert's label set as Prometheus writes it: `LedgerWriteErrors{service="ledger-writer",env="prod"}`.
+const labelSet =
+  /(?<=[\w)])\{\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*"(?:\s*,\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*")*\s*,?\s*\}/g;
+const loginTarget = /\b(ssh|scp|sftp|rsync|mosh|telnet)\s+[\w.-]+@[\w.-]*[\w-]/gi;
+// "ledger-writer#882": an issue in a repository named without its owner.
+const repositoryIssue = /(?<![\w./#-])[a-z][\w.]*-[\w.-]*#\d+\b/g;
+const namedObject =
+  /(?:\b(?:the|a|an)\s+)?\b(secret|role|service\s?account|serviceaccount|config\s?map|configmap|cluster\s?role|role\s?binding|certificate|ingress|persistent volume claim|pvc)\s+(?=[a-z0-9.-]*-)[a-z0-9][a-z0-9.-]*[a-z0-9]\b/gi;
 const teamMention =
   /(?<![\w.@])@+(?=(?:the on-call|another|a|a (?:third|fourth|fifth|sixth|seventh|eighth|ninth|further)) team\b)/g;
 // "PR #412", "GitHub PR corp/ledger#412", "merge request group/repo!7", "corp/ledger#412": a repository's name is
@@ -344,6 +353,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         .replace(commitNote, '')
         .replace(alertMarker, '')
         .replace(labelList, '')
+        .replace(labelSet, '')
         .replace(incidentNumber, ''),
     // Storage locations, cloud ids and shell commands go whole, before their parts could read as hosts.
     cloudNamesInProse(host),
@@ -352,6 +362,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     (text) => publicLinks(text, host),
     // A team's mailbox names no person (see isRoleMailbox): one customers write to (support@, billing@) is public
     // and stays; an internal one (oncall@, sre-alerts@, no-reply@) is "an internal mailbox".
+    // "ssh ops@bastion-1.corp.example": a login to a machine, not a mailbox.
+    (text) =>
+      text.replace(loginTarget, (_found, tool: string, index: number) => {
+        host();
+        return `${tool} ${fitToPosition(text, index + tool.length + 1, 'an internal host')}`;
+      }),
     (text) =>
       text.replace(email, (found, index: number) => {
         if (!isRoleMailbox(found) || isPublicMailbox(found)) return found;
@@ -379,6 +395,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     regionNamesInProse(host),
     pagerdutyIdsInProse(service),
     simple(pullRequest, 'a pull request', service),
+    simple(repositoryIssue, 'an internal ticket', service),
+    // Kubernetes and cloud objects by their kind: "the secret ledger-db-creds", "the role ledger-writer-sa".
+    (text) =>
+      text.replace(namedObject, (_found, kind: string, index: number) => {
+        service();
+        return fitToPosition(text, index, `an internal ${kind.toLowerCase().replace(/\s+/g, ' ')}`);
+      }),
     simple(ticket, 'an internal ticket', service),
     (text) =>
       text.replace(bracketedIpv6, (found, index: number) => {
@@ -421,7 +444,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     simple(namespaceRef, 'an internal namespace', service),
   ];
   // Alert names in a sentence ("the HighErrorRate and KubePodCrashLooping alerts"), and teams by a team-like noun.
-  steps.push(alertNamesInProse(alerts, service), groupNamesInProse(service, team));
+  const alertWords = alertNamer();
+  steps.push(alertNamesInProse(alerts, service, alertWords), groupNamesInProse(service, team));
   if (alerts.length > 0) {
     // An alert's name is internal; what it watched is said by the text after it ("… firing: 5xx above 5%").
     const alertPhrase = new RegExp(
@@ -446,7 +470,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
           const words = alertNameWords(name);
           return words.charAt(0).toUpperCase() + words.slice(1);
         }
-        return fitToPosition(text, index, 'an alert');
+        return fitToPosition(text, index, alertWords.one(name));
       }),
     );
   }
@@ -457,8 +481,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       return fitToPosition(text, index, channelWords(/#[\w-]+/.exec(found)?.[0] ?? ''));
     }),
   );
-  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', (name) => team(name)));
-  steps.push(phraseReplacer(teamLabel.source, 'team', service, '', (name) => team(name)));
+  // A team a page went to ("PagerDuty paged team sre-platform") is on call.
+  const paged = (before: string) => /\bpag(?:e|es|ed|ing)\s+$/i.test(before);
+  const teamPhrase = (name: string, _head: string, _alone: boolean, before: string) =>
+    team(name, true, paged(before));
+  if (teams.length > 0) steps.push(phraseReplacer(bound(teams), 'team', service, '', teamPhrase));
+  steps.push(phraseReplacer(teamLabel.source, 'team', service, '', teamPhrase));
   // A Slack group mention ("@payments-oncall", "@@payments-oncall" as some exports write it) is the team, no "@".
   steps.push((text) => text.replace(teamMention, ''));
   if (identifierServices.length > 0)
@@ -520,6 +548,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push((text) =>
     text.replace(alertLabels, (_found, alert: string, first: string) => `${alert} on ${first}`),
   );
+  // A link's scheme stays when its host is replaced ("redis://an internal host"): the scheme goes with it.
+  steps.push((text) =>
+    text.replace(
+      /\b[a-z][a-z0-9+.-]*:\/\/(an?|the|another)(?= internal )/gi,
+      (_found, article: string, index: number) => fitToPosition(text, index, article),
+    ),
+  );
   steps.push(teamsInOrder);
   steps.push(fitReplacements);
   // "An internal service ledger-writer" said twice over is "An internal service" (trial 12c C-11).
@@ -527,6 +562,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
     newText();
+    alertWords.start();
     namer.start(text);
     let out = text;
     for (const step of steps) out = step(out);

@@ -92,6 +92,28 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "human_error_label/person-is-root-cause",
+    category: "human_error_label",
+    message: "A person (or their work) given as the root cause ends the inquiry at a person.",
+    suggestions: [
+      "Treat the action as the start of the inquiry: list the contributing factors that made it possible and likely.",
+    ],
+    question: "Which conditions made this action possible, and which would make it harmless next time?",
+    cue: "cause",
+    pattern: /(?:^|[,;:—–] |\b(?:that|because|since|so|and|but) )(?<agent>[^,;.?!:()]{1,40}?) (?:is|was|were|are|remains|became) (?:the |a |our )?(?:(?:real|main|actual|true|only|sole|single|clear) )?(?:root|primary|underlying|ultimate|direct|proximate) cause\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Paweł's change was the root cause.",
+        "We agreed that Priya's mistake is the root cause.",
+      ],
+      noMatch: [
+        "The missing timeout was the root cause.",
+        "The config change was the root cause.",
+      ],
+    },
+  },
+  {
     id: "human_error_label/made-mistake",
     category: "human_error_label",
     message: "Saying someone \"made a mistake\" stops at the person instead of the conditions.",
@@ -209,7 +231,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which change was involved, and what made it look safe when it was made?",
     cue: "whose",
-    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing)\b/,
+    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing|typo|error|oversight|slip|blunder)\b/,
     examples: {
       match: [
         "Whose change was it?",
@@ -217,6 +239,27 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Whose dashboards do we use for the cache tier?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/which-person",
+    category: "blame_seeking_question",
+    message: "Asking which person did it looks for someone to blame.",
+    suggestions: [
+      "Ask which change or step was involved and what made it look safe at the time.",
+    ],
+    question: "Which step let this through, and what made it look safe at the time?",
+    cue: "which|what",
+    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided)\b(?=[^?]*\?)/,
+    examples: {
+      match: [
+        "Which reviewer let that PR through?",
+        "So which engineer pushed the config on Friday?",
+      ],
+      noMatch: [
+        "Which check let that PR through?",
+        "Which engineers were on call that night, so we can invite them?",
       ],
     },
   },
@@ -465,7 +508,7 @@ export const generatedRules: readonly Rule[] = [
     cue: "make|makes|making|let|have|having|sure|ensur|see|ask|asked|asking|tell|told|telling|get|got|getting|remind|requir|expect|instruct|encourag|urge|urged|train|coach|force|forced",
     pattern: /(?:(?:\b(?:make|makes|making|let(?! (?:us|me)\b)|(?:make|makes|making) sure|ensure|ensures|ensuring|see to it that)|(?<=^\s*|[:;,—–] |\b(?:and|then|please|we will|we'll|we should|we must|let's|let us) )have(?! (?:you|we|they|i|he|she)\b)) (?<agent>[^\s,;:!?()]+(?: [^\s,;:!?()]+){0,3}?(?<!(?:^|[\s(])(?:the|a|an|our|their|my|your|its|every|each|all|any|this|that|these|those)))|\b(?:ask|asks|asked|asking|tell|tells|told|telling|get|gets|got|getting|remind|reminds|reminded|reminding|require|requires|required|requiring|expect|expects|expected|instruct\w*|encourag\w*|urge[sd]?|urging|train\w*|coach\w*|force[sd]?|forcing) (?<agent2>[^\s,;:!?()]+(?: [^\s,;:!?()]+){0,3}?(?<!(?:^|[\s(])(?:the|a|an|our|their|my|your|its|every|each|all|any|this|that|these|those))) to) (?:(?:double|triple)[- ]?checks?\b|re-?checks?\b|remembers?\b|(?:always|never|consistently|carefully|thoroughly|properly|religiously|diligently|personally) (?:(?:(?:double|triple)[- ]?check|re-?check|check|review|verify|verifie|test|read|confirm|validate|inspect|look (?:over|at)|watch|monitor|audit|approve|sign off(?: on)?|go over|proofread|eyeball|run)|deploy|push|merge|touch|skip|use|follow|wait|ask|page|escalate|update|forget|ignore|miss|restart|roll back|rely)(?:e?s)?\b|(?:(?:double|triple)[- ]?check|re-?check|check|review|verify|verifie|test|read|confirm|validate|inspect|look (?:over|at)|watch|monitor|audit|approve|sign off(?: on)?|go over|proofread|eyeball|run)(?:e?s)? (?:[^\s,;:!?()]+ ){0,6}?(?:every|each|all future|any future|next time|from now on|going forward|in future|in the future|every time|each time|before (?:every|each|any))\b(?: [\w'’-]+)?|be (?:(?:more|extra|very|really|much more|a lot more|a bit more|doubly) )?(?:careful|vigilant|diligent|attentive|cautious|mindful|thorough|alert)|pay (?:more |closer |extra |better )?attention|slow down|think twice|take (?:more |extra |greater |better )?care|keep an eye on|(?:look|watch) out for|stay (?:alert|vigilant|on top of))/,
     agent: "person",
-    unless: /\b(?:bots?|cron|scheduler|schedule|automation|pipelines?|workflows?|ci|tool|tooling|scripts?|webhooks?|hooks?|pagerduty|opsgenie|slack|calendar|reminders?|alerts?|linter|system|checks?|jobs?|runbooks?|playbooks?|checklists?|templates?|docs|documentation|guides?|wiki|readme|procedures?|policy|form|prompt|banner) (?:[\w-]+ ){0,3}?(?:remind|ask|tell|prompt|nudge|ping|make|force|require)\w*\b|\b(?:remind|ask|tell|prompt|nudge|ping)\w* (?:[\w’'-]+ ){0,6}?(?:via|through|using|with|from|by) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:bots?|schedules?|scheduler|automation|calendar|reminders?|alerts?|jobs?|workflows?|cron|pagerduty|opsgenie|slack|scripts?|webhooks?|hooks?|checks?|tool|pipelines?)\b|\bautomatic(?:ally)? (?:remind|ask|prompt|nudge|ping)|\b(?:ask|tell|remind|encourage|get|have|make sure)\w* (?:all |our |the |affected |any )?(?:customers?|users?|clients?|tenants?|subscribers?|merchants?|partners?|callers?|buyers?)\b/,
+    unless: /\b(?:bots?|cron|scheduler|schedule|automation|pipelines?|workflows?|ci|tool|tooling|scripts?|webhooks?|hooks?|pagerduty|opsgenie|slack|calendar|reminders?|alerts?|linter|system|checks?|jobs?|runbooks?|playbooks?|checklists?|templates?|docs|documentation|guides?|wiki|readme|procedures?|policy|form|prompt|banner) (?:[\w-]+ ){0,3}?(?:remind|ask|tell|prompt|nudge|ping|make|force|require)\w*\b|\b(?:remind|ask|tell|prompt|nudge|ping)\w* (?:[\w’'-]+ ){0,6}?(?:via|through|using|with|from|by) (?:a |an |the |our )?(?:[\w-]+ ){0,2}?(?:bots?|schedules?|scheduler|automation|calendar|reminders?|alerts?|jobs?|workflows?|cron|pagerduty|opsgenie|slack|scripts?|webhooks?|hooks?|checks?|tool|pipelines?)\b|\bautomatic(?:ally)? (?:remind|ask|prompt|nudge|ping)|\b(?:ask|tell|remind|encourage|get|have|make sure)\w* (?:all |our |the |affected |any )?(?:customers?|users?|clients?|tenants?|subscribers?|merchants?|partners?|callers?|buyers?)\b|\b(?:approv\w*|endors\w*|agree\w*|sign\w* off) that\b/,
     examples: {
       match: [
         "Make Jörg double-check every client change.",
@@ -785,6 +828,29 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Unsigned images are barred from production by the admission controller.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/person-restricted",
+    category: "person_remedy",
+    message: "Narrowing what one person may do is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "longer|not|never|n't",
+    pattern: /(?<![\p{L}'’-])(?!(?:we|they|you|i|it|the team|our team|the teams?|teams?|everyone|everybody|nobody|no one)\b)(?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:(?:will|shall|should|must|may|can|is to)(?: not| no longer| never|n't|n’t|not)|won't|won’t)(?: again)? (?:be allowed to |be able to |be permitted to |get to )?(?:deploy|merge|push|release|ship|touch|approve|access production|have (?:production |prod |admin |root |deploy |write |merge |on-?call )?(?:access|rights|permissions|privileges)|be on (?:the )?(?:on-?call|rota|rotation|pager))\b(?![^.;]{0,40}\b(?:until|today|tonight|this week|tomorrow|while)\b)/u,
+    agent: "person",
+    examples: {
+      match: [
+        "Going forward, Paweł will not deploy on Fridays.",
+        "Paweł will no longer have production access.",
+      ],
+      noMatch: [
+        "We will no longer deploy on Fridays.",
+        "Priya will not deploy until the fix lands.",
+        "We will no longer deploy on Fridays, and the team will not merge after 16:00.",
       ],
     },
   },
