@@ -67,6 +67,14 @@ export function nameRegExp(name: string, code: boolean): RegExp {
       'giu',
     );
   }
+  // A short acronym (MR, PR, LB) is written in capitals or in lower case, never as a title ("Mr. Wójcik").
+  if (/^[A-Z]{2,3}$/.test(name)) {
+    const either = `(?:${name}|${name.toLowerCase()})`;
+    return new RegExp(
+      `(?<!${letterOrDigit}|${letterOrDigit}[.-])${either}s?(?!${letterOrDigit}|[.-]${letterOrDigit})`,
+      'gu',
+    );
+  }
   const ending = /\p{L}$/u.test(last) && last.length > 3 ? '(?:s|es|ed|d|ing)?' : 's?';
   // Not inside a dotted or hyphenated name: "prod" in db-primary.prod.internal or checkout-prod is part of a host or
   // service name, not the word a reader meets.

@@ -186,3 +186,12 @@ describe('the percentile gloss', () => {
     expect(entry?.exec).not.toMatch(/for example the time within which 99 in 100/);
   });
 });
+
+describe('a short acronym and a title of address (trial 12d D-6)', () => {
+  it('reads MR and pr as the acronym, "Mr." as a title', () => {
+    const terms = (text: string) => glossaryEntriesIn(text).map((entry) => entry.term);
+    expect(terms("Mr. Wójcik's retry budget worked; Mr Papadopoulos agreed.")).not.toContain('Pull request');
+    expect(terms('See MR !77.')).toContain('Pull request');
+    expect(terms('the pr was merged')).toContain('Pull request');
+  });
+});

@@ -223,6 +223,18 @@ export function nameReplacer(
     );
     return before !== null && nameAt(text, before[1]!, before.index);
   };
+  let linksOf: { text: string; spans: Array<[number, number]> } | undefined;
+  const inLink = (text: string, index: number) => {
+    if (linksOf?.text !== text)
+      linksOf = {
+        text,
+        spans: [...text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/[^\s)<>\]]+/gi)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+        ]),
+      };
+    return linksOf.spans.some(([start, end]) => index >= start && index < end);
+  };
   return (text) =>
     twice(
       text.replace(
@@ -236,6 +248,8 @@ export function nameReplacer(
           const index = at + (titled?.length ?? 0);
           const person = owner.get(found.toLowerCase());
           if (!person) return all;
+          // Inside a link's address a name is part of the address: a label there would break it (trial 12d D-37).
+          if (inLink(text, index)) return all;
           // A field that is only the name (an owner, an attendee) is no sentence: "Will" there is the person (trial
           // 12c C-2), whatever else the word means, and needs no capital ("(the incident commander, 13 March)").
           if (whole.length === text.length) return replacement(person);

@@ -42,7 +42,7 @@ export function withGivenName(text: string, name: string): string {
 // Particles of a surname ("Jean-Luc van der Berg", "Ana de la Cruz", "Ahmad bin Hassan"): part of the name after a
 // name (trial 12d D-12).
 const particles =
-  'van|von|der|den|de|del|della|di|da|du|dos|das|do|la|le|ten|ter|bin|ibn|binti|al|el|zu|af|av|y';
+  'van|von|der|den|de|del|della|di|da|du|dos|das|do|la|le|ten|ter|bin|ibn|binti|al|el|zu|af|av|y|Ó|Ní|Nic|Uí|Ua|Mac|Mic|ap|ab';
 /** A name with the particles and surname written after it in `text`: "Jean-Luc" of "Jean-Luc van der Berg". */
 export function withSurnameParticles(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -640,6 +640,28 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "person_remedy/spoken-to",
+    category: "person_remedy",
+    message: "A word with the person responsible is discipline, not a corrective action, and it stops people reporting.",
+    suggestions: [
+      "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
+    ],
+    question: "What system change would make a repeat less likely?",
+    cue: "spoken|talked|aside",
+    pattern: /\b(?:has|have|had) been (?:spoken|talked) to\b|\b(?:was|were|will be) (?:spoken|talked) to (?:about (?:it|this|that|the (?:mistake|error|incident|outage|change))|by (?:their|his|her|a|the) (?:manager|lead|boss))|\b(?:was|were|has been|have been|will be) (?:taken|pulled) aside\b/,
+    agent: "person",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "The engineer who made the change has been spoken to.",
+        "Paweł was taken aside after the review.",
+      ],
+      noMatch: [
+        "The vendor has been spoken to about the outage.",
+      ],
+    },
+  },
+  {
     id: "person_remedy/sanction-person",
     category: "person_remedy",
     message: "Wishing a sanction on someone is punishment, not a corrective action, and it stops people reporting.",
@@ -1793,13 +1815,14 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this look finished, or unnecessary, at the time it was done?",
     cue: "obviously|clearly|evidently|plainly|hindsight|retrospect|looking",
-    pattern: /(?:^|[,;:] |\b(?:and|but|so) )(?:obviously|clearly|evidently|plainly),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:was|were|had been|has been|have been|got|is|are) (?:clearly |obviously |simply )?(?:the |a )?(?:wrong|bad|poor|terrible|reckless|careless) (?:call|decision|choice|move)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply))? (?:never|not|barely|hardly) (?:properly |really |actually |adequately |fully |once )?(?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:wasn't|weren't|hadn't been|hasn't been|haven't been)(?: (?:properly|really|actually|adequately|fully|even))? (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked))\b|(?:^|[,;:] |\b(?:and|but|so) )(?:in hindsight|with hindsight|in retrospect|looking back),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:was|were|had been|has been|have been|got|is|are) (?:clearly |obviously |simply )?(?:the |a )?(?:wrong|bad|poor|terrible|reckless|careless) (?:call|decision|choice|move))\b/,
+    pattern: /(?:^|[,;:] |\b(?:and|but|so) )(?:obviously|clearly|evidently|plainly),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:was|were|had been|has been|have been|got|is|are) (?:clearly |obviously |simply )?(?:the |a )?(?:wrong|bad|poor|terrible|reckless|careless) (?:call|decision|choice|move)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply))? (?:never|not|barely|hardly) (?:properly |really |actually |adequately |fully |once )?(?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:wasn't|weren't|hadn't been|hasn't been|haven't been)(?: (?:properly|really|actually|adequately|fully|even))? (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked))\b|(?:^|[,;:] |\b(?:and|but|so) )(?:in hindsight|with hindsight|in retrospect|looking back),? (?:[\w'’-]+ ){0,5}?(?:(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously|completely|totally))? (?:rushed|botched|bungled|half-baked|half-assed|sloppy|careless|lazy|rubber-stamped|hurried|skimmed|thrown together|slapped together)|(?:was|were|had been|has been|have been|got|is|are)(?: (?:just|simply|clearly|obviously))? (?:poorly|badly|carelessly|sloppily|lazily|hastily) (?:thought (?:out|through)|planned|executed|written|done|handled|reviewed|tested|prepared|coordinated)|(?:was|were|had been|has been|have been|got|is|are) (?:never|not) even (?:tested|reviewed|checked|read|validated|verified|load-tested|thought (?:through|out)|planned|followed|looked at|rehearsed|proofread|double-checked)|(?:was|were|had been|has been|have been|got|is|are) (?:clearly |obviously |simply )?(?:the |a )?(?:wrong|bad|poor|terrible|reckless|careless) (?:call|decision|choice|move))\b|(?:in hindsight|with hindsight|in retrospect|looking back),? (?:the |our )?(?:obvious|clear|right|correct|simple) (?:fix|answer|move|thing to do|call|choice|step|action|option|response|decision|remedy) (?:was|would have been|had been)\b/,
     examples: {
       match: [
         "Clearly this was never reviewed.",
         "In hindsight the rollout was rushed.",
         "Obviously the runbook was not even read.",
         "Looking back, the cutover plan was badly thought out.",
+        "In hindsight, the obvious fix was to roll back immediately.",
       ],
       noMatch: [
         "In hindsight, the alert threshold was too high.",
