@@ -269,9 +269,15 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     return fits.length === 1 ? fits[0] : undefined;
   };
   // A name found in text that is part of a longer known name ("Siobhán Ní" of "Siobhán Ní Bhriain") is that person.
+  // A part of a known name ("Siobhán" of "Siobhán O'Brien"); a part of another spelling of theirs ("अनन्या" of the
+  // Slack profile name "अनन्या अय्यर" of Ananya Iyer) is remembered as theirs, so it is replaced as they are.
   const partOfKnown = (name: string): boolean => {
     const words = plain(name);
-    return people.some((p) => ` ${plain(p.name)} `.includes(` ${words} `));
+    const inside = (spelling: string) => ` ${plain(spelling)} `.includes(` ${words} `);
+    if (people.some((p) => inside(p.name))) return true;
+    const owner = people.find((p) => p.aliases.some((alias) => /\s/.test(alias) && inside(alias)));
+    if (owner) remember(owner, name);
+    return owner !== undefined;
   };
   // An address or handle that spells a known person is that person: "priya.raman@…", "@priya", "@kwame.m" (first
   // name and the surname's initial), "maybell" (the name run together), diacritics aside ("siobhan" for Siobhán).

@@ -79,3 +79,26 @@ describe('names inside links and Irish particles (trial 12d D-35, D-37)', () => 
     expect(views("O'Brien and Seán Ó Briain joined.").public).toBe('Two engineers joined.');
   });
 });
+
+describe('one Slack user written in two scripts (trial 12d D-32)', () => {
+  it('is one person, by the profile name in Devanagari and by the handle', () => {
+    const doc = sampleIncident({
+      summary: 'अनन्या restarted the worker, then ananya confirmed.',
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-11-27T14:01:00Z',
+          kind: 'chat',
+          summary: '#inc-42 Ananya (@ananya, Ananya Iyer, अनन्या अय्यर, U09ANANYA): on it',
+          source: 'slack',
+          origins: [],
+        },
+      ],
+    });
+    const anonymous = anonymizeDocument(doc, peopleRegistry(doc)).summary;
+    const labels = anonymous.match(/responder \d+/gi) ?? [];
+    expect(labels).toHaveLength(2);
+    expect(new Set(labels.map((l) => l.toLowerCase())).size).toBe(1);
+    expect(anonymous).not.toMatch(/अनन्या|ananya/i);
+  });
+});

@@ -115,4 +115,25 @@ describe('readSlackExport', () => {
       '#inc-7 Kim Lee (@kim, U9GUEST): thanks @Priya R',
     ]);
   });
+
+  it('keeps a profile name written in another script as one more spelling (trial 12d D-32)', () => {
+    const roster = {
+      path: 'users.json',
+      text: JSON.stringify([
+        {
+          id: 'U09ANANYA',
+          name: 'ananya',
+          real_name: 'Ananya Iyer',
+          profile: { display_name: 'Ananya', real_name: 'अनन्या अय्यर' },
+        },
+      ]),
+    };
+    const channel = {
+      path: 'inc-7/2026-03-04.json',
+      text: JSON.stringify([{ type: 'message', user: 'U09ANANYA', text: 'on it', ts: '1772633400.000100' }]),
+    };
+    expect(readSlackExport([roster, channel]).items.map((i) => i.message)).toEqual([
+      '#inc-7 Ananya (Ananya Iyer, अनन्या अय्यर, U09ANANYA): on it',
+    ]);
+  });
 });

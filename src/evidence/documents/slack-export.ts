@@ -30,6 +30,8 @@ export interface SlackUser {
   handle?: string | undefined;
   display?: string | undefined;
   real?: string | undefined;
+  /** The profile's real name where it differs from the account's (a name in its own script: "अनन्या अय्यर"). */
+  profileReal?: string | undefined;
   bot: boolean;
 }
 
@@ -46,6 +48,7 @@ function slackUser(id: string, user: Record<string, unknown> | undefined): Slack
     handle: present(user?.name),
     display: present(profile?.display_name),
     real: present(user?.real_name) ?? present(profile?.real_name),
+    profileReal: present(user?.real_name) ? present(profile?.real_name) : undefined,
     bot: user?.is_bot === true || user?.is_app_user === true,
   };
 }
@@ -81,7 +84,13 @@ const shownName = (user: SlackUser) => user.display ?? user.real ?? user.handle 
  */
 export function otherSpellings(user: SlackUser): string[] {
   const shown = shownName(user).toLowerCase();
-  const all = [user.handle ? `@${user.handle}` : undefined, user.display, user.real, user.id];
+  const all = [
+    user.handle ? `@${user.handle}` : undefined,
+    user.display,
+    user.real,
+    user.profileReal,
+    user.id,
+  ];
   const out: string[] = [];
   for (const spelling of all) {
     if (!spelling) continue;
