@@ -32,6 +32,14 @@ describe('the author’s own bottom line in an exec report', () => {
     expect(anonymous.authorWarnings.join('\n')).not.toContain('names Oluwaseun');
   });
 
+  it('warns of a person the title names, whoever wrote the bottom line (trial 12d D-28)', () => {
+    const doc = trialIncident({ title: "Checkout failed after Oluwaseun's pool change", bluf: '' });
+    const exec = renderReport(doc, { format: 'md', audience: 'exec', now });
+    expect(exec.authorWarnings.join('\n')).toContain('title names Oluwaseun Adeyemi');
+    const anonymous = renderReport(doc, { format: 'md', audience: 'exec', anonymize: true, now });
+    expect(anonymous.authorWarnings.join('\n')).not.toContain('title names');
+  });
+
   it('says nothing of a plain bottom line', () => {
     const doc = trialIncident({
       bluf: 'Card payments failed for 40 minutes after a release; a timeout check is due 18 December.',

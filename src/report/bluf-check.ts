@@ -51,13 +51,19 @@ export function peopleIn(text: string, registry: PeopleRegistry): string[] {
  * it names (an executive report holds actions to account, never people; not asked when the report is anonymised).
  */
 export function authoredBlufWarnings(
-  doc: Pick<IncidentDocument, 'id' | 'bluf'>,
+  doc: Pick<IncidentDocument, 'id' | 'bluf'> & { title?: string },
   registry: PeopleRegistry,
   options: { people?: boolean } = {},
 ): string[] {
-  const bluf = doc.bluf.trim();
-  if (bluf === '') return [];
   const warnings: string[] = [];
+  // The title heads the exec report too: a person named there is singled out first (trial 12d D-28).
+  const titled = options.people === false || !doc.title ? [] : peopleIn(doc.title, registry);
+  if (titled.length > 0)
+    warnings.push(
+      `${doc.id}'s title names ${titled.join(', ')}; an executive report holds actions to account, not people: name the change and the team, with \`debrief edit ${doc.id}\`.`,
+    );
+  const bluf = doc.bluf.trim();
+  if (bluf === '') return warnings;
   const jargon = jargonIn(bluf);
   if (jargon.length > 0)
     warnings.push(

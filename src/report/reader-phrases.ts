@@ -18,7 +18,13 @@ const channel =
 const quotedHold = new RegExp(String.raw`\x60for:\s*(\d+)\s*${holdUnit}\x60`, 'gi');
 // A change of it ("cut for: 10m to for: 2m", "from `for: 10m` to 2m"): the hold time, from one length to the other.
 const holdChange = new RegExp(
-  String.raw`(\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:alert['’]s\s+|rule['’]s\s+)?)?(?:from\s+)?\x60?for:\s*(\d+)\s*${holdUnit}\x60?\s+to\s+\x60?(?:for:\s*)?(\d+)\s*${holdUnit}\x60?(?![\p{L}\p{N}])`,
+  String.raw`(\b(?:the|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:alert['’]s\s+|rule['’]s\s+)?)?(?:from\s+)?\x60?for:\s*(\d+)\s*${holdUnit}\x60?(?:\s+(?:clause|setting|duration|value|window))?\s+to\s+\x60?(?:for:\s*)?(\d+)\s*${holdUnit}\x60?(?![\p{L}\p{N}])`,
+  'giu',
+);
+// The clause named as a thing, with an article or a noun ("a `for: 5m` clause", "fired with for: 10m", "its for: 5m
+// duration"): the alert's hold time of that length (trial 18f F-4, F-11).
+const heldClause = new RegExp(
+  String.raw`(?:\b(a|an|the|its|their|with)\s+)\x60?for:\s*(\d+)\s*${holdUnit}\x60?(?:\s+(?:clause|setting|duration|value|window|condition))?(?![\p{L}\p{N}])|\x60?for:\s*(\d+)\s*${holdUnit}\x60?\s+(?:clause|setting|duration|value|window|condition)\b`,
   'giu',
 );
 const bareHold = new RegExp(String.raw`(?<![\p{L}\p{N}])for:\s*(\d+)\s*${holdUnit}(?![\p{L}\p{N}])`, 'giu');
@@ -87,6 +93,14 @@ export function readerPhrases(text: string): string {
       holdChange,
       (_found, owner: string | undefined, from: string, fromUnit: string, to: string, toUnit: string) =>
         `${owner ?? 'the '}hold time from ${inWords(from, fromUnit)} to ${inWords(to, toUnit)}`,
+    )
+    .replace(
+      heldClause,
+      (_found, det: string | undefined, count: string, unit: string, count2: string, unit2: string) => {
+        const length = count === undefined ? inWords(count2, unit2) : inWords(count, unit);
+        const article = det === undefined ? '' : /^with$/i.test(det) ? 'with a ' : `${det} `;
+        return `${article}hold time of ${length}`;
+      },
     )
     .replace(quotedHold, (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`)
     .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)

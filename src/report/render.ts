@@ -286,8 +286,11 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     authorWarnings: [
       ...durationMismatches(doc),
       // Executives read the author's bottom line as written (the public gets one built from the fields).
-      ...(audience === 'exec' && bluf.authored
-        ? authoredBlufWarnings(doc, registry, { people: !(options.anonymize ?? false) })
+      // The title heads it whoever wrote the bottom line.
+      ...(audience === 'exec'
+        ? authoredBlufWarnings({ ...doc, bluf: bluf.authored ? doc.bluf : '' }, registry, {
+            people: !(options.anonymize ?? false),
+          })
         : []),
     ],
   };

@@ -660,4 +660,43 @@ export const goTerms: readonly GlossaryEntry[] = [
       "q-limits-known",
     ],
   },
+  {
+    id: "go-ctx",
+    term: "ctx",
+    kind: "go",
+    aliases: [
+      "`ctx`",
+      "context.Context",
+    ],
+    patterns: [
+      "(?<![\\w.])ctx(?![\\w])",
+    ],
+    engineer: "The context.Context a Go function takes first; it carries the request's deadline and cancellation, so a call made without it cannot be stopped.",
+    exec: "The instructions a request carries about how long it may take, so work stops when the customer stops waiting.",
+    categories: [
+      "code-review",
+      "dependencies",
+    ],
+    questions: [
+      "q-retries",
+      "q-error-handling",
+    ],
+  },
+  {
+    id: "cgo",
+    term: "cgo",
+    kind: "go",
+    aliases: [],
+    patterns: [],
+    engineer: "Go's bridge to C code; a crash in the C side (SIGSEGV) takes the whole Go process down and Go's own safety checks do not reach it.",
+    exec: "A bridge that lets our Go programs use code written in an older language, C, whose crashes take the whole program down.",
+    categories: [
+      "dependencies",
+      "code-review",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-test-gap",
+    ],
+  },
 ];

@@ -1587,4 +1587,45 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-capacity-headroom",
     ],
   },
+  {
+    id: "kubectl",
+    term: "kubectl",
+    kind: "infrastructure",
+    aliases: [
+      "kube control",
+    ],
+    patterns: [],
+    engineer: "The Kubernetes command-line tool; a command typed with it (scale, rollout undo, delete pod) changes the cluster at once, with no review unless a wrapper adds one.",
+    exec: "The command engineers type to change how our services run on the platform, directly and immediately.",
+    categories: [
+      "tooling",
+      "configuration",
+    ],
+    questions: [
+      "q-default-values",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "sre",
+    term: "SRE",
+    kind: "infrastructure",
+    aliases: [
+      "site reliability engineering",
+      "site reliability engineer",
+      "site reliability engineers",
+      "SREs",
+    ],
+    patterns: [],
+    engineer: "Site reliability engineering, the practice (and the team) that runs production with software, error budgets and blameless reviews.",
+    exec: "The engineers whose job is keeping our services reliable and running the response when they are not.",
+    categories: [
+      "on-call-escalation",
+      "training",
+    ],
+    questions: [
+      "q-mental-model",
+      "q-signal-earlier",
+    ],
+  },
 ];

@@ -652,4 +652,46 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "q-limits-known",
     ],
   },
+  {
+    id: "rust-await",
+    term: ".await",
+    kind: "rust",
+    aliases: [
+      "`.await`",
+      "await point",
+    ],
+    patterns: [
+      "\\.await\\b",
+    ],
+    engineer: "Where an async Rust function yields until a future is ready; a lock or a blocking call held across it stalls every task waiting on that worker thread.",
+    exec: "A point where the program pauses one task to wait for something, such as an answer from another system.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
+    id: "box-dyn-error",
+    term: "Box<dyn Error>",
+    kind: "rust",
+    aliases: [
+      "Box<dyn std::error::Error>",
+      "boxed error",
+    ],
+    patterns: [
+      "Box<dyn\\s+(?:std::error::)?Error",
+    ],
+    engineer: "A catch-all error type that erases which error happened; callers can no longer tell a timeout from bad input without inspecting strings.",
+    exec: "A way of reporting failures in the code that loses which kind of failure it was.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-error-handling",
+    ],
+  },
 ];
