@@ -258,6 +258,10 @@ describe('the public redactor keeps its sentences English', () => {
       'The internal network and an internal security group were fine.',
     ],
     ['The sg-0a1b2c3d4e5f security group blocked it.', 'The internal security group blocked it.'],
+    [
+      'The ledger pod owns the rollout; the payments squad and the SRE guild were told in #payments-team.',
+      'A team owns the rollout; another team and a third team were told in a team channel.',
+    ],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -309,7 +309,11 @@ const teamLabels = [
   'another team',
   ...['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'].map((o) => `a ${o} team`),
 ];
-const teamLabel = new RegExp(`\\b(${teamLabels.map((l) => l.replace(/^a/, '[Aa]')).join('|')})\\b`, 'g');
+// "a team channel" is a kind of channel (channelWords in redact.ts), not a team to count (trial 12d D-17).
+const teamLabel = new RegExp(
+  `\\b(${teamLabels.map((l) => l.replace(/^a/, '[Aa]')).join('|')})\\b(?! channels?\\b)`,
+  'g',
+);
 /**
  * Team labels numbered in the order a reader meets them: teams named in different ways are replaced in different
  * steps, so "Another team and a team met" is "A team and another team met" (the same team keeps one label).
