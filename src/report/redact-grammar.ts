@@ -69,7 +69,8 @@ const ownerThenNoun = new RegExp(
   'gu',
 );
 
-// Contractions that look like possessives: "It's an alert" keeps its article.
+// Contractions that look like possessives: "It's an alert" keeps its article. Only before the words debrief itself
+// puts in place of a name ("internal", "alert", a setting's words), so "Priya's the IC" (Priya is) is left alone.
 const contraction = /^(?:it|that|what|there|here|who|where|how|he|she|let|when|why)$/i;
 /**
  * A possessive is the phrase's only determiner: "Priya's an alert" is "Priya's alert", "Paweł's the connection limit
@@ -79,7 +80,7 @@ const contraction = /^(?:it|that|what|there|here|who|where|how|he|she|let|when|w
 export function oneDeterminer(text: string): string {
   return text
     .replace(
-      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}-]*)['’]s (?:an?|the|another) (?=\p{L})/gu,
+      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}-]*)['’]s (?:an?|the|another) (?=(?:internal|alert|connection limit|max|min|maximum|minimum|hold time|database|engineer)\b)/gu,
       (found, owner: string) => (contraction.test(owner) ? found : `${owner}'s `),
     )
     .replace(

@@ -266,3 +266,11 @@ describe('the public redactor keeps its sentences English', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('a possessive before debrief’s own words only', () => {
+  it('leaves a contraction before the writer’s own article alone', () => {
+    expect(publicRedactor({}).redact("Priya's the incident commander today.")).toBe(
+      "Priya's the incident commander today.",
+    );
+  });
+});
