@@ -124,8 +124,8 @@ describe('the public redactor on links into debrief itself', () => {
       'Read [the vendor note](https://status.example.com/x) too.',
     ],
     [
-      'Paths like src/api/handler.go stay, and so does 1/2.',
-      'Paths like src/api/handler.go stay, and so does 1/2.',
+      'The fix in src/api/handler.go is no link, and 1/2 is no path.',
+      'The fix in a source file is no link, and 1/2 is no path.',
     ],
   ])('keeps the words and drops the link: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);

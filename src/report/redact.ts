@@ -5,6 +5,7 @@ import { alertNameWords, commitNote, labelList } from './plain-words.js';
 import { glossaryWordsFor } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
+import { filePathsInProse } from './redact-files.js';
 import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
   alertNamer,
@@ -383,6 +384,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         return fitToPosition(text, index, 'an internal link');
       }),
     phraseReplacer(arn.source, 'resource', host),
+    // Files by their kind ("config/ledger.yaml" is a configuration file), before their parts read as services.
+    filePathsInProse(service),
     // A topic, queue or bucket by its name ("the Kafka topic payments.events.v2"): an internal one, its kind kept.
     (text) =>
       text.replace(namedStore, (_found, product: string | undefined, kind: string, index: number) => {

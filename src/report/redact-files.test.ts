@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { publicRedactor } from './redact.js';
+
+const redact = (text: string) =>
+  publicRedactor({ services: ['ledger', 'payments'], alerts: ['LedgerHighErrorRate'] }).redact(text);
+
+describe('files in a public text', () => {
+  it.each([
+    ['We rolled back config/ledger.yaml at 10:42.', 'We rolled back a configuration file at 10:42.'],
+    ['The file /etc/nginx/conf.d/ledger.conf had a typo.', 'The configuration file had a typo.'],
+    [
+      'We edited deploy/values-prod.yaml and charts/ledger/values.yaml.',
+      'We edited a configuration file and another configuration file.',
+    ],
+    ['See `config/ledger.yaml` for the pool size.', 'See a configuration file for the pool size.'],
+    [
+      'The error was in src/ledger/pool.go line 42 and /var/log/nginx/error.log showed it.',
+      'The error was in a source file and a log file showed it.',
+    ],
+    ['The panic pointed at src/main.rs:17:5.', 'The panic pointed at a source file.'],
+    ['We edited the ledger.yaml file.', 'We edited the configuration file.'],
+  ])('says what kind of file a path names: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'We moved from React/Next.js last year.',
+    'Read/write latency and/or errors rose 24/7.',
+    'Node.js and Vue.js were not involved.',
+  ])('leaves words with slashes and library names alone: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
