@@ -16,14 +16,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What about the tool, interface or situation made this action reasonable at the time?",
     cue: "error|mistake|failure|fault|slip|blunder|oversight",
-    pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member)[ -](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:engineer|developer|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|operator) oversight\b/,
-    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b/,
+    pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:the|an?|our|that) (?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)['’]s (?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:engineer|developer|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|operator) oversight\b/,
+    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b|\b(?:for|on|of) (?:the )?user[ -]errors?\b|\buser[ -]errors? (?:such as|like)\b/,
     examples: {
       match: [
         "Root cause: operator mistake during the cutover.",
         "This was human error, plain and simple.",
+        "Final determination: incident caused by employee error.",
+        "The data loss was the intern's mistake with the retention flag.",
       ],
       noMatch: [
+        "The API returns field hints for user errors like a missing currency code.",
         "The handler now returns a user error with a human-readable message.",
         "The user error rate stayed flat.",
       ],
@@ -37,10 +40,11 @@ export const generatedRules: readonly Rule[] = [
       "Describe the command, what the tool showed before it ran, and what would have caught the typo (confirmation, dry run, validation).",
     ],
     question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
-    cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware",
-    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair)\b/,
+    cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware|pressed|hit|clicked|pushed|typed|picked|chose|selected|ran",
+    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair|(?:pressed|hit|clicked|pushed|typed|picked|chose|selected|ran) (?:the )?wrong (?:button|key|thing|command|option|one))\b/,
     examples: {
       match: [
+        "The five whys lead back to one thing, Zofia pressed the wrong button.",
         "This boils down to a fat-fingered command.",
         "Classic PEBKAC.",
       ],
@@ -208,14 +212,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
         "Who merged the broken config?",
         "Which of you turned off the alert?",
+        "@here who touched the firewall rules last night??",
+        "Who let the contractor have root?",
       ],
       noMatch: [
+        "Who ran the incident call, so we can thank them?",
         "Who was secondary on-call?",
         "Which team owns the ingress chart?",
         "Who decided to drain the zone, and what did they see at that point?",
@@ -251,11 +258,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which step let this through, and what made it look safe at the time?",
     cue: "which|what",
-    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided)\b(?=[^?]*\?)/,
+    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided)\b(?=[^?]*\?)/,
     examples: {
       match: [
         "Which reviewer let that PR through?",
         "So which engineer pushed the config on Friday?",
+        "Which squad shipped the schema change without a flag?",
       ],
       noMatch: [
         "Which check let that PR through?",
@@ -451,6 +459,30 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "blame_seeking_question/culprit-wanted",
+    category: "blame_seeking_question",
+    message: "A question that asks for the person, not for how it happened, looks for someone to blame.",
+    suggestions: [
+      "Ask what the situation looked like at that point and what made the action look reasonable.",
+    ],
+    question: "What did the situation look like then, and what made this look reasonable?",
+    cue: "was|who|what|name|names|explain",
+    pattern: /\bwas it (?!the |an? |our |this |that )(?:[\w.’'@-]+ ){1,2}(?:or|and) (?:[\w.’'@-]+ ){1,2}who\b|\bwho (?:was|is|were) the (?:genius|idiot|clown|bright spark|hero|joker|muppet|numpty|moron|wise guy|smart one|rocket scientist)s? (?:that|who)\b|\bwhat possessed\b|\b(?:get|need|want|give|send|find out)(?:\sme|\sus)? (?:the )?names? of (?:the |whoever|everyone )?(?:[\w-]+ )?(?:engineers?|persons?|people|developers?|devs?|sres?|reviewers?|on-?call\w*|operators?|individuals?|responsible)\b|\bexplain why [\w.’'@-]+(?:\s[\w.’'@-]+)? (?:thought|decided|felt|figured|believed) (?:it was |that was |this was |it'd be |it would be )?(?:fine|ok|okay|a good idea|safe|smart|acceptable|reasonable)\b/,
+    examples: {
+      match: [
+        "Was it Hinemoa or Tane who restarted the cluster?",
+        "Quick q, who was the genius that set the TTL to a week?",
+        "What possessed the web team to ship without a flag?",
+        "Can I get the name of the engineer who made the change by end of day?",
+        "Can somebody explain why Pedro thought it was fine to edit prod by hand?",
+      ],
+      noMatch: [
+        "Was it the cache or the database that slowed first?",
+        "Can someone explain why the retry loop thought the lease was valid?",
+      ],
+    },
+  },
   // src/language/rules/person-remedy.yml
   {
     id: "person_remedy/be-careful",
@@ -627,14 +659,17 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "reprimand|disciplin|warning|performance|notice|written|improvement",
-    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan)\b/,
+    cue: "reprimand|disciplin|warning|performance|notice|written|improvement|counsel|note",
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan|counsel(?:l?ed|l?ing)? (?:him |her |them |(?:the|our|an?) (?:[\w-]+ ){1,2})(?:on|about|regarding|over)|(?:a )?note (?:to|in|on) (?:his|her|their|[\w-]+['’]s) (?:personnel |hr |employee |permanent )?(?:file|record))\b/,
     examples: {
       match: [
         "The engineer received a written warning.",
         "This should go into her performance review.",
+        "Counsel the operator on the change procedure.",
+        "Add a note to Kofi's file about the outage.",
       ],
       noMatch: [
+        "We asked counsel about the contract terms.",
         "The disk warning fired at 80 %.",
       ],
     },
@@ -651,6 +686,7 @@ export const generatedRules: readonly Rule[] = [
     pattern: /\b(?:has|have|had) been (?:spoken|talked) to\b|\b(?:was|were|will be) (?:spoken|talked) to (?:about (?:it|this|that|the (?:mistake|error|incident|outage|change))|by (?:their|his|her|a|the) (?:manager|lead|boss))|\b(?:was|were|has been|have been|will be) (?:taken|pulled) aside\b/,
     agent: "person",
     agentAt: "clause",
+    unless: /\b(?:vendors?|suppliers?|providers?|partners?)\b/,
     examples: {
       match: [
         "The engineer who made the change has been spoken to.",
@@ -696,13 +732,16 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How could the tooling make the right step the default?",
     cue: "remind|told|asked|instructed|warned",
-    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|them|him|her) (?:to|about|of|that (?:[\w’-]+ ){0,4}?(?:must|should|need|needs|have to|has to|are expected|is expected))\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b/,
+    pattern: /\bremind(?:ed|ing|er)?(?: to)? (?:all |the |our |every |each )?(?:engineers?|everyone|everybody|team|people|devs?|developers?|on-?call\w*|folks|staff|responders?|operators?|reviewers?|[\w-]+ team|(?:night|day|weekend|morning|evening|late|early) shifts?|crews?|them|him|her) (?:to|about|of|that (?:[\w’-]+ ){0,4}?(?:must|should|need|needs|have to|has to|are expected|is expected))\b|\b(?:told|asked|instructed|warned) (?:all |the |our )?(?:engineers?|everyone|the team|people|devs?|on-?call\w*|folks|staff|them|him|her) to (?:double-?check|be (?:more )?careful|slow down|pay (?:more )?attention|think|check (?:twice|again|carefully)|never|always be)\b|\b(?:will|shall|must|should|is to|are to) be (?:reminded|told|warned) (?:again )?(?:that|to|about|not to)\b/,
     agent: "not-system",
     examples: {
       match: [
         "We reminded engineers to run the migration check before deploying.",
+        "We reminded the weekend shift to watch the queue graphs.",
+        "The team will be reminded that manual edits are not allowed.",
       ],
       noMatch: [
+        "The certificate owners will be reminded by the expiry bot.",
         "The bot reminds the channel when a certificate is close to expiry.",
         "Nothing reminded the on-call to check the second region.",
       ],
@@ -736,15 +775,17 @@ export const generatedRules: readonly Rule[] = [
       "Change the path itself (review gate, automation) for everyone.",
     ],
     question: "What change to the path would help anyone taking it?",
-    cue: "shadow|supervis|paired|approval|sign-off|eye|monitor|watch|check|review",
-    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval|keep (?:a )?(?:closer |close |careful )?eye on (?:his|her|their|the) (?:engineers?|team|reports|people|juniors?|deploys|changes|work)|(?:monitor|watch|check|review) (?:the team's|his|her|their|[\w'’-]+['’]s) (?:deploys|deployments|changes|work|commits|merges|prs)(?: more closely| closely| for))\b/,
+    cue: "shadow|supervis|paired|pair|approval|sign-off|eye|monitor|watch|check|review|personally",
+    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval|keep (?:a )?(?:closer |close |careful )?eye on (?:his|her|their|the) (?:engineers?|team|reports|people|juniors?|deploys|changes|work)|(?:monitor|watch|check|review) (?:the team's|his|her|their|[\w'’-]+['’]s) (?:deploys|deployments|changes|work|commits|merges|prs)(?: more closely| closely| for))\b|\b(?:have|make|let|get|require) [\w.’'-]+(?:\s[\w.’'-]+)? (?:to )?(?:shadow|pair with|be paired with|work under|be supervised by) (?:a |an |the |one of the )?(?:senior|more senior|experienced|lead|staff|principal)\b/,
     agent: "not-system",
     agentAt: "clause",
     examples: {
       match: [
         "Carlos will need manager approval for every deploy until further notice.",
+        "Have Aigerim shadow a senior engineer before her next on-call week.",
       ],
       noMatch: [
+        "We will pair the new runbook with a senior review of the alert thresholds.",
         "New hires shadow the primary for their first two weeks of on-call.",
       ],
     },
@@ -973,6 +1014,47 @@ export const generatedRules: readonly Rule[] = [
         "There must be accountability for every action item, with an owner and a date.",
         "We take full responsibility for the outage and apologise to our customers.",
         "The engineer responsible for the migration should review the plan.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/ban-person",
+    category: "person_remedy",
+    message: "Barring a person from production is a remedy aimed at a person; change what anyone can do by default.",
+    suggestions: [
+      "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
+    ],
+    question: "What guardrail would make the risky action safe for anyone?",
+    cue: "ban|bar|suspend|bench",
+    pattern: /\b(?:ban|bar|suspend|bench) (?<agent>[\w.’'@-]+(?:\s[\w.’'-]+)?) from (?:deploying|deploys|production|prod|merging|pushing|the on-?call|on-?call|the rota|the deploy|releases|releasing|touching|shipping)\b/,
+    agent: "person",
+    agentAt: "group",
+    examples: {
+      match: [
+        "Ban Jarrah from merging to main for a month.",
+        "Suspend the contractor from deploying until the audit is done.",
+      ],
+      noMatch: [
+        "Ban the legacy token from production by rotating it.",
+      ],
+    },
+  },
+  {
+    id: "person_remedy/personal-gate",
+    category: "person_remedy",
+    message: "Making one manager the gate for a team's work aims the remedy at people, not at the system.",
+    suggestions: [
+      "Describe a check the pipeline can run for every change, with the evidence it needs.",
+    ],
+    question: "What check could the pipeline run for every change, whoever makes it?",
+    cue: "personally",
+    pattern: /\b(?:sign-?off|approval|permission|ok|okay|go-ahead) from me personally\b/,
+    examples: {
+      match: [
+        "Releases from the web squad need sign-off from me personally.",
+      ],
+      noMatch: [
+        "I personally reviewed the rollback plan with the team.",
       ],
     },
   },
@@ -1753,14 +1835,17 @@ export const generatedRules: readonly Rule[] = [
       "State where this knowledge lived (docs, tooling, people) and how a newcomer would find it.",
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
-    cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+    cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child|even",
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
         "Everyone knows the cache is cold after a deploy.",
+        "Even a day-one intern would have checked the region.",
       ],
       noMatch: [
+        "Even a small pod could serve the request.",
+        "Even a senior engineer would have been fooled by this graph.",
         "Any pod can serve the request.",
       ],
     },
@@ -1773,14 +1858,19 @@ export const generatedRules: readonly Rule[] = [
       "Describe the cue that existed and what competed with it.",
     ],
     question: "What made this hard to see at the time, for the people who were there?",
-    cue: "rocket|basic|staring|pointed|signs|signals|clues|hard|difficult|brainer|plain|clear|blindingly",
-    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody) (?:right )?in the face\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/,
+    cue: "rocket|basic|staring|take|common|obvious|clearer|plainer|pointed|signs|signals|clues|hard|difficult|brainer|plain|clear|blindingly",
+    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody|(?:the|our|that) [\w-]+(?:\s[\w-]+)?) (?:right )?in the face\b|\b(?:does ?n[o']t|do ?n[o']t|didn't|did not) take (?:a genius|an? (?:rocket scientist|expert|phd|senior engineer))\b|\b(?:it's|it is|it was|that's|that is|just|basic|simple|plain) common sense\b|\bhow (?:much )?more obvious (?:could|can|does|did|do)\b|\bcould(?:n't| not) have been (?:any )?(?:more obvious|clearer|plainer)\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/,
     examples: {
       match: [
         "Reading the alert is not rocket science.",
         "The answer was staring us in the face.",
+        "It doesn't take a genius to read a disk graph.",
+        "It's common sense to check the context before you apply.",
+        "The graph was at 100 %, how much more obvious could it be?",
       ],
       noMatch: [
+        "Common sense defaults in the chart would have helped.",
+        "The migration didn't take much longer than planned.",
         "The rocket launch dashboard stayed green.",
       ],
     },
@@ -1904,13 +1994,16 @@ export const generatedRules: readonly Rule[] = [
       "Describe the gap between the procedure as written and the work as done, and why following it did not fit.",
     ],
     question: "How did following the procedure fit the situation at the time?",
-    cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following)\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
+    cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed|force|clicked|got|get|getting|skirted|nobody|no one",
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
       match: [
         "Olga ignored the low-disk warning.",
+        "She clicked past the 'this deletes 4 volumes' warning.",
+        "Bram force-pushed over the branch protection rule.",
+        "Nobody followed the rollback checklist that night.",
         "The team went around the change calendar.",
         "The hotfix skipped review.",
       ],
@@ -1929,15 +2022,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "despite|spite|regardless|notwithstanding|against|contrary",
-    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|guidance|advice)s?\b|\b(?:against|contrary to) (?:the |our |all )?(?:explicit |clear |written |repeated |standing )*(?:instructions|advice|guidance|orders|policy|runbook|procedure|rules?)\b/,
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|guidance|advice)s?\b|\b(?:against|contrary to) (?:the |our |all )?(?:explicit |clear |written |repeated |standing )*(?:instructions|advice|guidance|orders|policy|runbook|procedure|rules?|warnings?(?! (?:threshold|level|rule)))\b/,
     examples: {
       match: [
         "Despite the policy, the hotfix skipped review.",
         "The migration ran despite the freeze.",
         "Zhang Wei ran the destructive script in production against the explicit instructions in the runbook.",
+        "Against the clear warning in the wiki, Ana ran the job on the primary.",
       ],
       noMatch: [
         "The migration ran during the freeze window that the release team had approved.",
+        "We argued against the warning threshold of 80 %.",
       ],
     },
   },
@@ -1992,11 +2087,13 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
-    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)?(?: (?:on|for|about|from|in|of|around)(?: [\w-]+){1,3}?)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))|\b(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s? (?:was|were|got) (?:acknowledged|acked|seen|read|noted) (?:and|but) (?:then )?(?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
     examples: {
       match: [
         "The freeze was not respected.",
         "The alert was ignored for forty minutes.",
+        "The guidance on secret rotation was bypassed by the data team.",
+        "The page was acked and then ignored until morning.",
       ],
       noMatch: [
         "The runbook was followed step by step.",
@@ -2070,6 +2167,31 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "procedure_violation/red-pipeline",
+    category: "procedure_violation",
+    message: "Saying a person shipped over a failing check frames the work as defiance; ask what made it look safe.",
+    suggestions: [
+      "Describe what the failing check looked like then (flaky, unrelated, known) and what the tooling allowed.",
+    ],
+    question: "What did the failing check look like at the time, and what did the tooling allow?",
+    cue: "red|failing|failed|broken|override",
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|promoted|went ahead)(?: [\w'’-]+){0,3}? (?:with|on|over|despite|past|through) (?:a |the |two |three |several |all )?(?:red|failing|failed|broken) (?:ci |build |unit |integration |e2e )?(?:checks?|tests?|builds?|pipelines?|ci)\b|\b(?:using|used|with|via) (?:the |an |her |his |their )?admin override\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    unless: /\b(?:known flaky|flaky test|quarantined|by design|as agreed|per the runbook)\b/,
+    examples: {
+      match: [
+        "Ines merged with a red CI check on Friday.",
+        "The web squad shipped the release over failing integration tests.",
+        "He merged it by using the admin override.",
+      ],
+      noMatch: [
+        "The bot merged with a failing check because the test is a known flaky test.",
+        "The pipeline stopped on failing tests, as designed.",
+      ],
+    },
+  },
   // src/language/rules/counterfactual.yml
   {
     id: "counterfactual/modal-perfect",
@@ -2079,8 +2201,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe what did happen and what was visible at the time, e.g. \"At 14:02 the replica showed 40 s of lag; the switch-over tool did not check lag.\"",
     ],
     question: "What did the situation look like at the time, and what made this action reasonable then?",
-    cue: "should|could|ought|shoulda|coulda",
-    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shoulda|coulda)\b/u,
+    cue: "should|could|ought|shoulda|coulda|shouldve|couldve|shouldnt|couldnt|might",
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shouldve|couldve|(?:shouldnt|couldnt) have) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:might|could) (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:the whole thing|all of this|this|that|it|the (?:outage|incident|mess|problem)) by\b|\b(?:shoulda|coulda)\b/u,
     agent: "person-or-none",
     unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
     examples: {
@@ -2088,8 +2210,11 @@ export const generatedRules: readonly Rule[] = [
         "Ruth should have waited for the replica to catch up before switching traffic.",
         "I could have caught this if I'd run the integration suite locally.",
         "Lena: tbh Paolo should have spotted it.",
+        "tbh Kemal shouldve waited for the canary",
+        "Yara might have avoided the outage by draining the node first.",
       ],
       noMatch: [
+        "A canary might have caught it by comparing error rates.",
         "The endpoint should have returned 404 per the contract.",
         "We should gate deploys on migrations.",
         "We should have had a dashboard for queue age.",
@@ -2428,11 +2553,14 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
     ],
     question: "Which mechanism allowed this step to be missed?",
-    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
+        "The flaky test reports were glossed over for weeks.",
+        "The quota request was sat on for two weeks.",
+        "Details were lost in the shuffle on the bridge.",
         "The deprecation warning went unheeded for a month.",
         "The ticket sat unanswered for three days.",
         "The lag alert was overlooked overnight.",
@@ -2440,6 +2568,7 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The taint was overlooked by the scheduler.",
+        "The motion sat on the agenda for a week.",
         "The cleanup step is manual and not tracked by the pipeline.",
       ],
     },
@@ -2535,8 +2664,8 @@ export const generatedRules: readonly Rule[] = [
       "Make the change, condition or mechanism the subject, and keep the person in the timeline as a neutral actor.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "caus|broke|break|why|tanked|fried|bricked|torched|crippled|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged|made|make|making",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data|partitions?|shards?|keyspace|schema|session table)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b|(?:is|was) (?:the reason |exactly |precisely )?why (?:the |our )?[\w-]+(?: [\w-]+)? (?:died|broke|failed|went down|crashed|fell over|stopped working|fell apart|went dark)|(?:made|makes|make|making) (?:it|things|this|that|matters|everything|(?:the|our|this|that) (?:[\w-]+ )?(?:outage|incident|situation|impact|problem|damage|backlog|lag|latency|spike|errors|storm|contention|pressure|load)) (?:(?:much|a lot|far|even|considerably|significantly|so much|ten times) )*worse)\b/,
+    cue: "caus|broke|break|ground|brings|hammer|flood|overwhelm|swamp|why|tanked|fried|bricked|torched|crippled|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged|made|make|making",
+    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data|partitions?|shards?|keyspace|schema|session table)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b|(?:is|was) (?:the reason |exactly |precisely )?why (?:the |our )?[\w-]+(?: [\w-]+)? (?:died|broke|failed|went down|crashed|fell over|stopped working|fell apart|went dark)|(?:made|makes|make|making) (?:it|things|this|that|matters|everything|(?:the|our|this|that) (?:[\w-]+ )?(?:outage|incident|situation|impact|problem|damage|backlog|lag|latency|spike|errors|storm|contention|pressure|load)) (?:(?:much|a lot|far|even|considerably|significantly|so much|ten times) )*worse)\b/,
     agent: "person",
     examples: {
       match: [
@@ -2545,9 +2674,12 @@ export const generatedRules: readonly Rule[] = [
         "Bob broke the build twice this week.",
         "Responder 3's change broke payments.",
         "The incident commander's decision made it worse.",
+        "Lwazi's backfill brought the billing queue to a standstill.",
+        "The analytics squad was hammering the primary with a full export.",
       ],
       noMatch: [
         "The retry storm caused the spike.",
+        "The retry storm flooded the queue and brought checkout to a crawl.",
         "The manifest had the wrong port.",
         "The retry storm made the backlog worse.",
         "Kiri killed the hung backup process at 04:10 and writes resumed.",
