@@ -64,6 +64,14 @@ describe('glossary lookup', () => {
     expect(ids).toEqual(expect.arrayContaining(['canary', 'goroutine-leak', 'error-budget']));
   });
 
+  // Trial 12e E-8: "burn rate" was explained as the error budget itself.
+  it('explains a burn rate as how fast the budget goes, not as the budget', () => {
+    const ids = glossaryEntriesIn('The burn rate hit 14x on the 99.9% SLO.').map((e) => e.id);
+    expect(ids).toContain('burn-rate');
+    expect(ids).not.toContain('error-budget');
+    expect(glossaryEntryFor('burn-rate')?.exec).toMatch(/how fast/i);
+  });
+
   it('suggests terms that contain a partial query', () => {
     expect(searchGlossary('mutex').map((e) => e.id)).toEqual(expect.arrayContaining(['poisoned-mutex']));
     expect(searchGlossary('   ')).toEqual([]);

@@ -84,6 +84,14 @@ describe('the BLUF', () => {
       'For 41 minutes on 4 March 2026 (SEV2), about 18,000 customers could not complete checkout; 6,200 orders failed.',
     );
     expect(told.text).not.toContain('47 minutes');
+    // Hours and minutes written together go whole (trial 12e E-7: "returned 5xx 45 minutes").
+    const compound = buildBluf(
+      sampleIncident({
+        impact: { description: 'About 18% of ledger writes returned 5xx for 1h45m; burn rate hit 14x.' },
+      }),
+      { today: reportDate },
+    );
+    expect(compound.text).toContain('about 18% of ledger writes returned 5xx; burn rate hit 14x');
     // Without a measured duration, the author's own length is the one given.
     const unmeasured = buildBluf(
       sampleIncident({

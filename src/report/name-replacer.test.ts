@@ -271,6 +271,23 @@ describe('a name typed without the letters no accent comes off (trial 12c C-19)'
   });
 });
 
+describe('a family named in the plural possessive (trial 12e E-1, trial 12d D-36)', () => {
+  it('replaces "the Kovalenkos\' change" and "the Wójciks’ script" like one person\'s', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Oksana Kovalenko', role: 'responder' },
+        { name: 'Przemysław Wójcik', role: 'scribe' },
+      ],
+      summary:
+        "Lucía reverted the Kovalenkos' change at 14:40. The Wójciks’ script ran twice. The Joneses' cat slept.",
+    });
+    const summary = documentForAudience(doc, 'public').summary.split('\n')[0]!;
+    expect(summary).not.toMatch(/Kovalenko|Wójcik/);
+    expect(summary).toContain("engineer's change at 14:40. An engineer's script ran twice.");
+    expect(summary).toContain("The Joneses' cat slept.");
+  });
+});
+
 describe('people a trial found half-named (trial 12c C-2, C-3, C-4)', () => {
   it('anonymises an action owner whose name is an everyday word, as the whole field', () => {
     const doc = sampleIncident({

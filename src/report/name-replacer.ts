@@ -235,8 +235,19 @@ export function nameReplacer(
       };
     return linksOf.spans.some(([start, end]) => index >= start && index < end);
   };
-  return (text) =>
-    twice(
+  // "the Kovalenkos' change" is a family's possessive of a surname the incident knows: one person's ("Kovalenko's
+  // change") as far as a reader is concerned, so it is replaced like any possessive (trial 12e E-1).
+  const familyPossessive = (text: string) =>
+    text.replace(
+      /(?<![\p{L}\p{M}\p{N}_])(?:([Tt]he)\s+)?(\p{Lu}[\p{L}\p{M}-]*?)(?:e?s)['’](?=\s)/gu,
+      (found, _the: string | undefined, surname: string) =>
+        surnameKeys.has(surname.toLowerCase()) || surnameKeys.has(`${surname}e`.toLowerCase())
+          ? `${surnameKeys.has(surname.toLowerCase()) ? surname : `${surname}e`}'s`
+          : found,
+    );
+  return (raw) => {
+    const text = familyPossessive(raw);
+    return twice(
       text.replace(
         pattern,
         (all: string, titled: string | undefined, letter: string | undefined, at: number) => {
@@ -312,4 +323,5 @@ export function nameReplacer(
         },
       ),
     );
+  };
 }

@@ -31,3 +31,23 @@ describe('files in a public text', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('namespaces in a public text (trial 12e E-6)', () => {
+  it.each([
+    ['Pods in kube-system got OOMKilled.', "Pods in the cluster's system namespace got OOMKilled."],
+    [
+      'CoreDNS in the kube-system namespace restarted.',
+      "CoreDNS in the cluster's system namespace restarted.",
+    ],
+    [
+      'About 18% of ledger writes in the payments namespace returned 5xx.',
+      'About 18% of ledger writes in the internal namespace returned 5xx.',
+    ],
+    [
+      'Card payments failed; we created a new namespace.',
+      'Card payments failed; we created a new namespace.',
+    ],
+  ])('says a namespace without its name: %s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

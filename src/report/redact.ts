@@ -445,6 +445,18 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     ),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),
+    // Kubernetes' own namespaces are one system namespace to a reader: "pods in kube-system" (trial 12e E-6).
+    phraseReplacer(
+      'kube-(?:system|public|node-lease)',
+      'namespace',
+      service,
+      'internal',
+      () => "the cluster's system namespace",
+    ),
+    // A service whose name is also a word ("payments") is an identifier where it names a namespace.
+    ...(wordServices.length > 0
+      ? [phraseReplacer(`(?:${bound(wordServices)})(?=\\s+namespaces?\\b)`, 'namespace', service)]
+      : []),
   ];
   // Alert names in a sentence ("the HighErrorRate and KubePodCrashLooping alerts"), and teams by a team-like noun.
   const alertWords = alertNamer();

@@ -336,6 +336,8 @@ describe('report formats', () => {
     expect(() => parseAudience('board')).toThrow(
       'unknown audience "board"; expected one of engineering, exec, public',
     );
+    expect(parseAudience('Public')).toBe('public');
+    expect(parseReportFormat('MD')).toBe('md');
   });
 
   it('collects the prose a report publishes for the language check', () => {

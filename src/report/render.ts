@@ -79,13 +79,16 @@ export interface RenderedReport {
 
 /** Parses a format name, or throws invalid_input listing the accepted ones. */
 export function parseReportFormat(value: string): ReportFormat {
-  if ((reportFormats as readonly string[]).includes(value)) return value as ReportFormat;
+  const name = value.trim().toLowerCase();
+  if ((reportFormats as readonly string[]).includes(name)) return name as ReportFormat;
   throw invalidInput(`unknown format ${JSON.stringify(value)}; expected one of ${reportFormats.join(', ')}`);
 }
 
 /** Parses an audience name, or throws invalid_input listing the accepted ones. */
 export function parseAudience(value: string): Audience {
-  if ((audiences as readonly string[]).includes(value)) return value as Audience;
+  // Any case, as severities and roles are taken ("--audience Public", trial 12e E-22).
+  const name = value.trim().toLowerCase();
+  if ((audiences as readonly string[]).includes(name)) return name as Audience;
   throw invalidInput(`unknown audience ${JSON.stringify(value)}; expected one of ${audiences.join(', ')}`);
 }
 

@@ -27,6 +27,15 @@ describe('a length of impact the author states', () => {
     expect(statedLengths('We asked for a second opinion.')).toEqual([]);
   });
 
+  // Trial 12e E-7: "returned 5xx for 1h45m" left "returned 5xx 45 minutes" in the bottom line debrief built.
+  it('reads hours and minutes written together as one length', () => {
+    expect(statedLengths('Writes returned 5xx for 1h45m; burn rate hit 14x.')).toEqual([
+      { words: 'for 1h45m', ms: 105 * 60_000 },
+    ]);
+    expect(statedLengths('It failed for 2 hours 10 minutes.').map((l) => l.ms)).toEqual([130 * 60_000]);
+    expect(spelledAsMeasured('Down for 1 h and 5 min.', 65 * 60_000)).toBe('Down for 1 hour 5 minutes.');
+  });
+
   // Trial 18f F-7: "over 29 minutes" against 47 measured went unwarned; F-8: a hedged length left "failing for".
   it.each([
     ['Checkout failed over 29 minutes.', 'over 29 minutes', 29],

@@ -39,7 +39,9 @@ const wordNumbers: Record<string, number> = {
   ninety: 90,
 };
 // "47 minutes", "47m", "47 min"; "two hours", "half an hour" (a word only before a whole unit word: "for as" is no length).
-const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\+?\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)|(half an?|${Object.keys(wordNumbers).join('|')})\s+(seconds?|minutes?|hours?|days?))`;
+// "1h45m", "2 hours 10 minutes": hours and minutes together are one length (groups 5 and 6), never an hour alone.
+const minutesAfter = String.raw`\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)\b`;
+const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\+?\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?)(?!\s*(?:and\s+)?\d+\s*(?:m|mins?|minutes?)\b)|(half an?|${Object.keys(wordNumbers).join('|')})\s+(seconds?|minutes?|hours?|days?)|(\d+)\s*(?:h|hrs?|hours?)${minutesAfter})`;
 const hedge = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than|less than|just over|just under|up to|at least)\s+|~\s*)`;
 // "for 47 minutes", "lasted about an hour", "during 36 min", "over 29 minutes", "for ~10 min", "for 10+ minutes": a
 // length said as how long it went on.
@@ -68,6 +70,8 @@ export interface StatedLength {
   ms: number;
 }
 
+const hoursAndMinutes = (hours: string, mins: string) => Number(hours) * 3_600_000 + Number(mins) * 60_000;
+
 function toMs(count: string, unit: string): number | undefined {
   const u = unitOf(unit);
   if (!u) return undefined;
@@ -92,9 +96,11 @@ export function statedLengths(text: string): StatedLength[] {
         const before = sentence.slice(Math.max(0, at - 40), at);
         if (otherLengths.test(before)) continue;
         const ms =
-          pattern === lasting
-            ? toMs(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '')
-            : toMs(m[1] ?? m[2] ?? '', m[3] ?? '');
+          pattern !== lasting
+            ? toMs(m[1] ?? m[2] ?? '', m[3] ?? '')
+            : m[5] !== undefined
+              ? hoursAndMinutes(m[5], m[6] ?? '0')
+              : toMs(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '');
         if (ms !== undefined && ms > 0) out.push({ words: m[0], ms });
       }
     }
@@ -111,7 +117,14 @@ export function statedLengths(text: string): StatedLength[] {
 export function spelledAsMeasured(text: string, measured: number | undefined): string {
   if (measured === undefined || measured < 60_000) return text;
   const minutes = Math.round(measured / 60_000);
-  return text.replace(lasting, (found: string, count?: string, unit?: string) => {
+  return text.replace(lasting, (...args: unknown[]) => {
+    const [found, count, unit, , , hours, mins] = args as [string, ...(string | undefined)[]];
+    if (hours !== undefined) {
+      const ms = hoursAndMinutes(hours, mins ?? '0');
+      if (Math.round(ms / 60_000) !== minutes || new RegExp(String.raw`\b${hedge}`, 'iu').test(found))
+        return found;
+      return found.replace(new RegExp(String.raw`${hours}\s*\S.*$`, 'u'), plainDuration(ms));
+    }
     if (count === undefined || unit === undefined) return found;
     const ms = toMs(count, unit);
     if (ms === undefined || Math.round(ms / 60_000) !== minutes) return found;

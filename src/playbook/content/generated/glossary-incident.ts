@@ -63,10 +63,9 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     kind: "incident-management",
     aliases: [
       "error budget burn",
-      "burn rate",
     ],
     patterns: [],
-    engineer: "The amount of unreliability the SLO allows in its window (1 minus the target); burn rate is how fast an incident spends it.",
+    engineer: "The amount of unreliability the SLO allows in its window (1 minus the target); an incident spends part of it.",
     exec: "The amount of failure we can afford in a month before we break our reliability target; an incident spends part of it.",
     categories: [
       "monitoring-alerting",
@@ -75,6 +74,24 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-alert-threshold",
       "q-progressive-rollout",
+    ],
+  },
+  {
+    id: "burn-rate",
+    term: "Burn rate",
+    kind: "incident-management",
+    aliases: [
+      "burn rates",
+      "error budget burn rate",
+    ],
+    patterns: [],
+    engineer: "How fast the error budget is being spent, as a multiple of the rate that would use it up exactly over the SLO window; 14x spends a 30-day budget in about two days.",
+    exec: "How fast we were using up the failure we can afford; at 14 times the normal rate, a month's allowance would be gone in about two days.",
+    categories: [
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-alert-threshold",
     ],
   },
   {
