@@ -59,7 +59,7 @@ describe('the blameless-language gate', () => {
   it('describes each finding with its place, rule and the question to ask instead', () => {
     const gate = checkReportLanguage(renderReport(blaming, { format: 'md', audience: 'exec' }), 'exec');
     expect(formatGateFindings(gate).join('\n')).toMatch(
-      /published text \d+:\d+ error human_error_label\/human-error: .* Ask instead: /,
+      /"What happened", published text \d+:\d+ error human_error_label\/human-error: .* Ask instead: /,
     );
   });
 

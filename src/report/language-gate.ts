@@ -88,10 +88,25 @@ function factorsNamingPeople(report: RenderedReport, people: readonly string[]):
   });
 }
 
-/** One line per finding: where it is in the published text, what it says, and the question to ask instead. */
+/**
+ * One line per finding: the section of the report it is in (the heading above it, as the reader sees it), where it
+ * is in the published text, what it says, and the question to ask instead. The section tells the author which field
+ * to edit (trial 12e E-9): the line and column alone point into a report that was never written to disk.
+ */
 export function formatGateFindings(gate: LanguageGate): string[] {
-  return gate.findings.map(
-    (f) =>
-      `published text ${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`,
-  );
+  const lines = gate.text.split('\n');
+  return gate.findings.map((f) => {
+    const section = sectionAt(lines, f.line);
+    return `${section ? `"${section}", ` : ''}published text ${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`;
+  });
+}
+
+/** The nearest heading above a line: Markdown "## Impact", Slack "*Impact*", or an HTML heading's own line. */
+function sectionAt(lines: readonly string[], line: number): string | undefined {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const text = lines[i]!.trim();
+    const heading = /^#{1,6}\s+(.+)$/.exec(text) ?? /^\*([^*]{2,60})\*:?$/.exec(text);
+    if (heading) return heading[1]!.trim();
+  }
+  return undefined;
 }

@@ -271,6 +271,51 @@ describe('a name typed without the letters no accent comes off (trial 12c C-19)'
   });
 });
 
+describe('people trial 12e found named (E-2, E-3, E-4)', () => {
+  const doc = sampleIncident({
+    participants: [
+      { name: 'rkaur', role: 'responder' },
+      { name: 'Hope Adeyemi', role: 'scribe' },
+      { name: 'Will Turner', role: 'incident-commander' },
+    ],
+    summary:
+      'rkaur should have known better. Then rkaur restarted it. The rkaur.log file and Rkaur Street stay. Thanks Will and Hope for a calm bridge. We hope Will agrees.',
+    actions: [
+      {
+        id: 'ACT-1',
+        title: 'Make Rust double-check every ledger config change',
+        owner: 'Rust Cohle',
+        type: 'prevent',
+        priority: 'high',
+      },
+      {
+        id: 'ACT-2',
+        title: 'Make Rust the default for new services',
+        owner: 'Hope Adeyemi',
+        type: 'prevent',
+        priority: 'low',
+      },
+    ],
+  });
+
+  it('replaces a login registered as the name wherever it stands', () => {
+    const summary = anonymizeDocument(doc, peopleRegistry(doc)).summary;
+    expect(summary).toMatch(/^Responder 1 should have known better\. Then responder 1 restarted it\./);
+  });
+
+  it('reads a word thanked beside a name as a person', () => {
+    const summary = anonymizeDocument(doc, peopleRegistry(doc)).summary;
+    expect(summary).toContain('Thanks to the incident commander and the scribe for a calm bridge.');
+    expect(summary).toContain('We hope');
+  });
+
+  it('reads a word told to do something as a person, and a word made the default as the word', () => {
+    const titles = documentForAudience(doc, 'public').actions.map((a) => a.title);
+    expect(titles[0]).toBe('Make an engineer double-check every ledger config change');
+    expect(titles[1]).toBe('Make Rust the default for new services');
+  });
+});
+
 describe('a family named in the plural possessive (trial 12e E-1, trial 12d D-36)', () => {
   it('replaces "the Kovalenkos\' change" and "the Wójciks’ script" like one person\'s', () => {
     const doc = sampleIncident({

@@ -72,7 +72,7 @@ const irregularPast =
  * services kept running").
  */
 function actsBefore(before: string, after: string): boolean {
-  const m = /^\s+(\p{Ll}+)(?:\s+(\p{L}+))?/u.exec(after);
+  const m = /^\s+(\p{Ll}+(?:-\p{Ll}+)*)(?:\s+(\p{L}+))?/u.exec(after);
   if (!m) return false;
   const verb = m[1]!;
   if (/^\p{Ll}{2,}ed$/u.test(verb) || irregularPast.test(verb)) return true;
@@ -80,12 +80,19 @@ function actsBefore(before: string, after: string): boolean {
     /(?:^|[.!?;:,]\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|if)\s+)$/i.test(
       before,
     );
+  // "Make Rust double-check every change", "ask Hope to…": a person told to do something (trial 12e E-2).
+  const told = /\b(?:make|have|let|ask|tell|get|remind|help)\s+$/i.test(before);
+  const object = /^(?:the|a|an|our|their|its|it|that|this|them|us|every|each|all|\d+)$/i;
+  if (told && !object.test(verb) && (object.test(m[2] ?? '') || (verb === 'to' && m[2] !== undefined)))
+    return true;
   return (
     opens &&
     /^\p{Ll}{2,}[^s]s$/u.test(verb) &&
     /^(?:the|a|an|our|their|its|it|that|this|them|us|every|each|all|\d+)$/i.test(m[2] ?? '')
   );
 }
+
+const thankedBefore = /\b(?:thanks|thank you|kudos to|shout-?out to|thanks to)\s+$/i;
 
 // Words before a lower-case word that make it a noun: "for mercy", "a joy", "the hope".
 const wordBefore =
@@ -136,9 +143,15 @@ export function nameReplacer(
   const surnameKeys = new Set<string>();
   const spellings: string[] = [];
   for (const person of registry.people) {
+    // A name registered as one lower-case token that is no first name ("rkaur") is an account name: matched
+    // wherever it stands, like a login (trial 12e E-3: "rkaur should have known better" stayed).
+    const account =
+      /^\p{Ll}[\p{Ll}\p{N}._-]+$/u.test(person.name) &&
+      !isEverydayWord(person.name) &&
+      !isKnownFirstName(person.name);
     if (person.firstName && !owner.has(person.firstName.toLowerCase())) {
       owner.set(person.firstName.toLowerCase(), person);
-      firstNames.add(person.firstName.toLowerCase());
+      if (!account) firstNames.add(person.firstName.toLowerCase());
       spellings.push(person.firstName);
     }
     for (const alias of person.aliases) {
@@ -156,7 +169,12 @@ export function nameReplacer(
       }
       // A handle that is a plain word ("grant", "bill") is read in lower case where it acts ("then grant decided").
       // An account name ("jnowak") is an identifier: matched wherever it stands.
-      if (/^\p{Ll}{2,}$/u.test(alias) && owner.get(key) === person && !person.logins?.includes(alias))
+      if (
+        /^\p{Ll}{2,}$/u.test(alias) &&
+        owner.get(key) === person &&
+        !person.logins?.includes(alias) &&
+        !(account && alias === person.name)
+      )
         firstNames.add(key);
     }
   }
@@ -209,9 +227,13 @@ export function nameReplacer(
   };
   // A word joined by "and", "or" or a comma to someone the text names is a person too: "mai and fang paired on the
   // fix" (the given name of Nguyễn Thị Mai beside a handle that acts), "Chen, Søren and Grant agreed".
+  // A word thanked ("thanks Will and Hope") is spoken to: a person.
   const nameAt = (text: string, word: string, at: number) =>
     owner.has(word.toLowerCase()) &&
-    (namedAt(text, at) || (/^\p{Lu}/u.test(word) && !isEverydayWord(word)) || !/[\p{Lu}\p{Ll}]/u.test(word));
+    (namedAt(text, at) ||
+      (/^\p{Lu}/u.test(word) && !isEverydayWord(word)) ||
+      !/[\p{Lu}\p{Ll}]/u.test(word) ||
+      thankedBefore.test(text.slice(0, at)));
   const joined = (text: string, index: number, found: string) => {
     const after = /^(\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)@?([\p{L}\p{M}][\p{L}\p{M}\p{N}]*)/u.exec(
       text.slice(index + found.length),
@@ -309,7 +331,7 @@ export function nameReplacer(
             // alert"); "in May", "the Rust services", "Grant funding will pay" keep the word.
             const free = !afterDeterminer.test(text.slice(0, index));
             const possessive = /^['’]s\b/u.test(after) && free;
-            if (!lower && everyday && !titled && !namedAt(text, index)) {
+            if (!lower && everyday && !titled && !namedAt(text, index) && !joined(text, index, found)) {
               if (pronounAfter.test(after) || modalUse(found, after)) return keep();
               if (!possessive && !(free && (actsBefore(text.slice(0, index), after) || pairActs(after))))
                 return keep();

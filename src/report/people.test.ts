@@ -190,6 +190,21 @@ describe('the people registry', () => {
     expect(labels['Priya Raghunathan']).toBe('on-call engineer 1');
     expect(labels['Ada Obi']).toBe('on-call engineer 2');
   });
+
+  // Trial 12e E-10: a responder who also deployed was "deploy author 1".
+  it('keeps a participant in their own role, whatever else the evidence shows they did', () => {
+    const doc = sampleIncident({
+      timeline: evidence.map((event, i) => ({ ...event, id: `EVT-${i + 1}` })),
+      participants: [
+        { name: 'Yuki Tanaka', role: 'responder' },
+        { name: 'Priya Raghunathan', role: 'scribe' },
+      ],
+    });
+    const labels = Object.fromEntries(roleLabels(doc));
+    expect(labels['Yuki Tanaka']).toMatch(/^responder \d$/);
+    expect(labels['Priya Raghunathan']).toBe('the scribe');
+    expect(Object.values(labels)).not.toContain('the deploy author');
+  });
 });
 
 describe('an anonymised report', () => {

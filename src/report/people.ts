@@ -202,8 +202,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   // A person is called by the most telling role they played: an incident commander stays one, the author of the
   // deploy is "the deploy author" rather than an action owner, and the configuration says only that someone works
   // here ("engineer").
+  // A participant's own role is what the incident says they were: the evidence does not outrank it (trial 12e E-10:
+  // a responder who also deployed was "deploy author 1").
+  const ownRole = new Set<KnownPerson>();
   const upgrade = (person: KnownPerson, role: string) => {
-    if (roleRank(role) > roleRank(person.role)) person.role = role;
+    if (!ownRole.has(person) && roleRank(role) > roleRank(person.role)) person.role = role;
   };
   const add = (raw: string, role: string, given?: string): KnownPerson | undefined => {
     // "Bill Post <bill@acme.io>", as calendars and git write a person: the name, and the address.
@@ -307,7 +310,10 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     return fits.length === 1 ? fits[0] : undefined;
   };
 
-  for (const p of doc.participants) add(p.name, participantRole[p.role], p.email);
+  for (const p of doc.participants) {
+    const person = add(p.name, participantRole[p.role], p.email);
+    if (person) ownRole.add(person);
+  }
   // Owning an action says nothing of what someone did in the incident: "engineer 2" unless the evidence says more.
   for (const a of doc.actions) add(a.owner, 'engineer');
   // The configuration says only that someone works here, not what they did: "engineer 2", never "responder 2".

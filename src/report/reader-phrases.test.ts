@@ -24,6 +24,36 @@ describe('an alert rule’s hold clause named as a thing (trial 18f F-4, F-11)',
     ['We cut the `for: 10m` clause to 2m.', 'We cut the hold time from 10 minutes to 2 minutes.'],
     ['Its for: 5m duration hid the spike.', 'Its hold time of 5 minutes hid the spike.'],
     ['p95 above 2s for: 5m paged us.', 'p95 above 2s for 5 minutes paged us.'],
+    // Trial 12e E-13: "the 5 minutes 5xx rule".
+    [
+      'Page on 2% burn rate over 1h in addition to the 5m 5xx rule.',
+      'Page on 2% burn rate over 1 hour in addition to the 5-minute 5xx rule.',
+    ],
+    // Trial 12e E-12: "the alert has for 5 minutes".
+    [
+      'Burn rate was 14x for 3 minutes; the alert has for: 5m.',
+      'Burn rate was 14x for 3 minutes; the alert has a hold time of 5 minutes.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readerPhrases(text)).toBe(expected);
+  });
+});
+
+describe('clipped words said whole (trial 12e E-17)', () => {
+  it.each([
+    [
+      "The DB's connection budget was 500 conns per pod.",
+      "The database's connection budget was 500 connections per pod.",
+    ],
+    [
+      'Thanks for a calm bridge; comms went out every 15 minutes.',
+      'Thanks for a calm incident call; communications went out every 15 minutes.',
+    ],
+    ['We joined the incident bridge.', 'We joined the incident call.'],
+    [
+      'db-ledger-02, pgdb, db.Query and conn_max stay; so does the network bridge mode.',
+      'db-ledger-02, pgdb, db.Query and conn_max stay; so does the network bridge mode.',
+    ],
   ])('%s', (text, expected) => {
     expect(readerPhrases(text)).toBe(expected);
   });

@@ -24,7 +24,7 @@ const holdChange = new RegExp(
 // The clause named as a thing, with an article or a noun ("a `for: 5m` clause", "fired with for: 10m", "its for: 5m
 // duration"): the alert's hold time of that length (trial 18f F-4, F-11).
 const heldClause = new RegExp(
-  String.raw`(?:\b(a|an|the|its|their|with)\s+)\x60?for:\s*(\d+)\s*${holdUnit}\x60?(?:\s+(?:clause|setting|duration|value|window|condition))?(?![\p{L}\p{N}])|\x60?for:\s*(\d+)\s*${holdUnit}\x60?\s+(?:clause|setting|duration|value|window|condition)\b`,
+  String.raw`(?:\b(a|an|the|its|their|with|has|had|have|uses|used)\s+)\x60?for:\s*(\d+)\s*${holdUnit}\x60?(?:\s+(?:clause|setting|duration|value|window|condition))?(?![\p{L}\p{N}])|\x60?for:\s*(\d+)\s*${holdUnit}\x60?\s+(?:clause|setting|duration|value|window|condition)\b`,
   'giu',
 );
 const bareHold = new RegExp(String.raw`(?<![\p{L}\p{N}])for:\s*(\d+)\s*${holdUnit}(?![\p{L}\p{N}])`, 'giu');
@@ -56,7 +56,7 @@ const goDurationWords = (
   // Before a noun after an article it describes it: "a 10m window" is "a 10-minute window".
   if (
     /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
-    /^\s+\p{L}/u.test(whole.slice(at + found.length))
+    /^\s+[\p{L}\d]/u.test(whole.slice(at + found.length))
   ) {
     const unit = h === undefined ? 'minute' : 'hour';
     if ((h === undefined) !== (m === undefined) && sec === undefined) return `${h ?? m}-${unit}`;
@@ -79,9 +79,28 @@ const ackVerbs: Record<string, string> = {
 };
 const ackWord = /(?<![\p{L}\p{N}_'-])(acked|ack'd|acking|acks)(?![\p{L}\p{N}_-])/giu;
 
+// Engineers' clipped words, said whole (trial 12e E-17): "the DB's connection budget", "conns", "comms", "a calm
+// bridge". Only as words of their own: "db-ledger-02", "pgdb", `db.Query` and "conn_max" stay for other passes.
+const clipped: Record<string, string> = {
+  db: 'database',
+  dbs: 'databases',
+  conn: 'connection',
+  conns: 'connections',
+  comms: 'communications',
+};
+const clippedWord =
+  /(?<![\p{L}\p{N}_./-])(DBs|DB|db|dbs|conns?|comms)(?=['’]s\b|[\s,;:.!?)]|$)(?![.\p{L}\p{N}_-]\p{L})/gu;
+// The incident's call, as incident teams name it: "on the bridge", "a calm bridge", "the incident bridge".
+const bridgeCall =
+  /\b(the|a|calm|incident|war-room|our|busy|quiet)\s+bridge\b(?!\s+(?:network|mode|interface|device|pattern))/gi;
+
 /** A reader's text with chat channels, alert hold clauses, on-call shorthand and short durations in words. */
 export function readerPhrases(text: string): string {
   return text
+    .replace(clippedWord, (found: string) => clipped[found.toLowerCase()] ?? found)
+    .replace(bridgeCall, (_found, before: string) =>
+      /^incident$/i.test(before) ? `${before} call` : `${before} incident call`,
+    )
     .replace(ackWord, (found: string) => {
       const said = ackVerbs[found.toLowerCase()] ?? found;
       return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
@@ -98,7 +117,9 @@ export function readerPhrases(text: string): string {
       heldClause,
       (_found, det: string | undefined, count: string, unit: string, count2: string, unit2: string) => {
         const length = count === undefined ? inWords(count2, unit2) : inWords(count, unit);
-        const article = det === undefined ? '' : /^with$/i.test(det) ? 'with a ' : `${det} `;
+        // "with for: 10m", "the alert has for: 5m" (trial 12e E-12): a verb or "with" takes "a hold time".
+        const article =
+          det === undefined ? '' : /^(?:with|has|had|have|uses|used)$/i.test(det) ? `${det} a ` : `${det} `;
         return `${article}hold time of ${length}`;
       },
     )

@@ -51,3 +51,20 @@ describe('namespaces in a public text (trial 12e E-6)', () => {
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('a source location in a public text (trial 12e E-15)', () => {
+  it('says where it panicked as "in our code"', () => {
+    expect(redact('The Rust service itself panicked at src/main.rs:9 and restarted.')).toBe(
+      'The Rust service itself panicked in our code and restarted.',
+    );
+    expect(redact('Look at config/ledger.yaml first.')).toBe('Look at a configuration file first.');
+  });
+});
+
+describe('a host with its address in brackets (trial 12e E-16)', () => {
+  it('is one machine, said once', () => {
+    expect(redact('The pool on db-ledger-02.prod.internal (10.20.30.40) saturated.')).toBe(
+      'The pool on an internal host saturated.',
+    );
+  });
+});

@@ -16,9 +16,11 @@ const relative = `(?:\\.{1,2}/|~/)?[\\w.@+-]+(?:/[\\w.@+-]+)+\\.(?:${extensions}
 const bare = `[a-z0-9][\\w.-]*\\.(?:${configExtensions}|log)`;
 const path = `(?:${absolute}|${relative}|${bare})(?![\\w/@+-]|\\.\\w)`;
 const filePhrase = new RegExp(
-  `(?:\\b(the|a|an|this|that)\\s+)?(?:\\b((?:config(?:uration)?\\s+)?file)\\s+)?(?<![\\w./:~@+-])(\`?)(${path})(?::\\d+){0,2}\\3(?:\\s+(file)\\b)?(?:,?\\s+(?:at\\s+|on\\s+)?line\\s+\\d+\\b)?`,
+  `(?:\\b(at)\\s+)?(?:\\b(the|a|an|this|that)\\s+)?(?:\\b((?:config(?:uration)?\\s+)?file)\\s+)?(?<![\\w./:~@+-])(\`?)(${path})(?::\\d+){0,2}\\4(?:\\s+(file)\\b)?(?:,?\\s+(?:at\\s+|on\\s+)?line\\s+\\d+\\b)?`,
   'gi',
 );
+
+const failedBefore = /\b(?:panicked|crashed|failed|errored|threw|aborted|raised|broke|segfaulted)\s+$/i;
 
 /** What kind of file a path names, by its extension or its directory. */
 function fileKind(name: string): string {
@@ -36,15 +38,27 @@ export function filePathsInProse(count: () => void): (text: string) => string {
     const seen = new Set<string>();
     return text.replace(
       filePhrase,
-      (_found, det: string | undefined, _noun, _tick, name: string, _after, index: number) => {
+      (
+        _found,
+        at: string | undefined,
+        det: string | undefined,
+        _noun,
+        _tick,
+        name: string,
+        _after,
+        index: number,
+      ) => {
         // "React/Next.js" names two libraries, not a file.
         if (/^\p{Lu}/u.test(name) && /\.js$/i.test(name)) return _found;
         count();
         const kind = fileKind(name);
+        // "panicked at src/main.rs:9" says where in the code: "panicked in our code" (trial 12e E-15).
+        if (at && kind === 'source file' && failedBefore.test(text.slice(0, index)))
+          return fitToPosition(text, index, 'in our code');
         const definite = det !== undefined && /^(?:the|this|that)$/i.test(det);
         const article = definite ? 'the' : seen.has(kind) ? 'another' : /^[aeiou]/.test(kind) ? 'an' : 'a';
         seen.add(kind);
-        return fitToPosition(text, index, `${article} ${kind}`);
+        return fitToPosition(text, index, `${at ? `${at} ` : ''}${article} ${kind}`);
       },
     );
   };

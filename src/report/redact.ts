@@ -574,6 +574,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push(fitReplacements);
   // "An internal service ledger-writer" said twice over is "An internal service" (trial 12c C-11).
   steps.push((text) => text.replace(/\binternal (?:(?:an?|the) )?internal\b/g, 'internal'));
+  // A host with its address in brackets ("db-2.prod.internal (10.20.30.40)") is one machine: said once (trial 12e E-16).
+  steps.push((text) =>
+    text.replace(
+      /(\b(?:an?|the) internal (?:host|server|node|database|instance|machine))\s+\((?:an?|the) internal address\)/gi,
+      '$1',
+    ),
+  );
   steps.push(samePlaceholdersCounted);
   const redact = (text: string): string => {
     newText();
