@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoster, classifySpan, subjectBefore } from './agents.js';
+import { buildRoster, classifySpan, clauseSubject, subjectBefore } from './agents.js';
 
 const roster = buildRoster([], []);
 
@@ -135,5 +135,18 @@ describe('agent classification of product names', () => {
     const text = "Rust's negligence";
     expect(classifySpan(text.toLowerCase(), text, 0, 0, text.length, withRust)).not.toBe('possessed');
     expect(classifySpan('will rust', 'Will Rust', 0, 0, 9, withRust)).toBe('person');
+  });
+});
+
+describe('the subject of a clause (agentAt: clause)', () => {
+  const clauseOf = (sentence: string, predicate: string) => {
+    const lower = sentence.toLowerCase();
+    return clauseSubject(lower, sentence, 0, lower.indexOf(predicate), roster);
+  };
+
+  it('reads a thing named before a role as a compound naming a person', () => {
+    expect(clauseOf('The release manager signed off without the checklist.', 'signed')).toBe('person');
+    expect(clauseOf('Our QA lead signed off without the checklist.', 'signed')).toBe('person');
+    expect(clauseOf('The release pipeline signed the artefact.', 'signed')).not.toBe('person');
   });
 });

@@ -431,6 +431,9 @@ export function clauseSubject(
     const token = list[i] as Token;
     if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
     const found = classifyToken(token, list[i - 1], token.start === sentenceStart, roster);
+    // A thing's name before a role is a compound noun naming a person: "the release manager", "our QA lead".
+    const next = list[i + 1];
+    if ((found === 'system' || found === 'artifact') && next && roles.has(next.lower)) return 'person';
     if (found !== 'unknown') return found;
   }
   return 'none';

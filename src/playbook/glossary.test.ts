@@ -127,6 +127,10 @@ describe('glossary lookup by words', () => {
     expect(firstMentionOf('ledger-api 503s, then 5xx above 2%', entry('http-5xx'))).toBe('503s');
     expect(firstMentionOf('Kubernetes pulled every pod', entry('kubernetes'))).toBe('Kubernetes');
     expect(firstMentionOf('pgxpool (max_conns=40)', entry('connection-limit'))).toBe('max_conns');
+    // Trial 12e: a pattern holding the name was shown whole ("alert has a hold time").
+    expect(firstMentionOf('the alert has a hold time of 5 minutes', entry('alert-hold-duration'))).toBe(
+      'hold time',
+    );
     expect(firstMentionOf('no pod was lost', entry('kubernetes'))).toBeUndefined();
   });
 

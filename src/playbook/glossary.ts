@@ -202,11 +202,17 @@ export function firstMentionOf(text: string, entry: GlossaryEntry): string | und
   const matcher = allMatchers().find((m) => m.entry === entry);
   if (!matcher) return undefined;
   const words = (span: Span) => text.slice(span.start, span.end);
-  const spans = [
-    ...matcher.patterns.flatMap((re) => spansOf(re, text)).filter((span) => shortName.test(words(span))),
-    ...matcher.names.flatMap((re) => spansOf(re, text)),
-  ];
-  const first = spans.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const byPlace = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+  const named = matcher.names.flatMap((re) => spansOf(re, text)).sort(byPlace);
+  const patterned = matcher.patterns
+    .flatMap((re) => spansOf(re, text))
+    .filter((span) => shortName.test(words(span)));
+  // A match with words of a sentence in it that holds a shorter name is said by that name: "hold time", not "alert
+  // has a hold time" ("HTTP 5xx" stays whole).
+  const holds = (span: Span) =>
+    /\b(?:has|have|had|an?|the|is|was|were|of|its|their)\b/i.test(words(span)) &&
+    named.some((n) => span.start <= n.start && n.end <= span.end && n.end - n.start < span.end - span.start);
+  const first = [...patterned, ...named].filter((span) => !holds(span)).sort(byPlace)[0];
   return first && words(first);
 }
 

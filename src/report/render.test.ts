@@ -258,6 +258,19 @@ describe('report formats', () => {
     );
   });
 
+  // Trial 12e E-21: a reader's export carried the internal record id.
+  it('exports actions for readers outside the team without the record id', () => {
+    for (const audience of ['exec', 'public'] as const) {
+      const md = renderReport(sampleIncident(), { format: 'github-md', audience, baseUrl }).text;
+      // The exec export links to the incident (its address holds the id); the public one has neither.
+      expect(md.replace(/https:\/\/\S+/g, ''), audience).not.toContain('INC-7K3M9QX2');
+      expect(md, audience).toContain(
+        'From the post-mortem "Checkout returned 502s after a connection-pool change',
+      );
+      expect(md.includes(baseUrl), audience).toBe(audience === 'exec');
+    }
+  });
+
   it('writes a short Slack block with the BLUF and a link', () => {
     const { text } = renderReport(sampleIncident({ title: 'Checkout <down> & out' }), {
       now: reportDay,

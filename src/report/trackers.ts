@@ -1,5 +1,5 @@
 import { type Action, factorCategoryLabels, type IncidentDocument, isOpenAction } from '../domain/index.js';
-import { incidentReference } from './links.js';
+import { incidentReference, incidentUrl } from './links.js';
 import { escapeReaderText } from './markdown/escape.js';
 
 /** The actions worth filing: open or in progress. Done and dropped ones are history, not tickets. */
@@ -34,7 +34,14 @@ function issueBody(
     `- Type: ${action.type}`,
   ];
   if (factor) lines.push(`- Addresses: ${text(factor.title)} (${factorCategoryLabels[factor.category]})`);
-  lines.push('', incidentReference(doc.id, text(doc.title), baseUrl));
+  // Readers outside the team get no record id (trial 12e E-21), and the public no link into the internal app.
+  const url = reader === 'exec' ? incidentUrl(doc.id, baseUrl) : undefined;
+  lines.push(
+    '',
+    reader === 'engineering'
+      ? incidentReference(doc.id, text(doc.title), baseUrl)
+      : `From the post-mortem "${text(doc.title)}"${url ? `: ${url}` : '.'}`,
+  );
   return lines.join('\n');
 }
 
@@ -109,7 +116,8 @@ export function actionsGithubMarkdown(
 ): string {
   const issues = actionsGithubIssues(doc, baseUrl, reader);
   const heading = reader === 'engineering' ? (title: string) => title : escapeReaderText;
-  if (issues.length === 0) return `No open action items for ${doc.id}.\n`;
+  if (issues.length === 0)
+    return reader === 'engineering' ? `No open action items for ${doc.id}.\n` : 'No open action items.\n';
   return `${issues
     .map(
       (issue) =>

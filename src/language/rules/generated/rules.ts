@@ -41,7 +41,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
     cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware|pressed|hit|clicked|pushed|typed|picked|chose|selected|ran",
-    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id10t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair|(?:pressed|hit|clicked|pushed|typed|picked|chose|selected|ran) (?:the )?wrong (?:button|key|thing|command|option|one))\b/,
+    pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id-?10-?t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair|(?:pressed|hit|clicked|pushed|typed|picked|chose|selected|ran) (?:the )?wrong (?:button|key|thing|command|option|one))\b/,
     examples: {
       match: [
         "The five whys lead back to one thing, Zofia pressed the wrong button.",
@@ -258,7 +258,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which step let this through, and what made it look safe at the time?",
     cue: "which|what",
-    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided)\b(?=[^?]*\?)/,
+    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot|interns?|contractors?|new hires?|juniors?|dbas?) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided|deleted|dropped|wiped|removed|disabled|turned off)\b(?=[^?]*\?)/,
     examples: {
       match: [
         "Which reviewer let that PR through?",
@@ -467,8 +467,8 @@ export const generatedRules: readonly Rule[] = [
       "Ask what the situation looked like at that point and what made the action look reasonable.",
     ],
     question: "What did the situation look like then, and what made this look reasonable?",
-    cue: "was|who|what|name|names|explain",
-    pattern: /\bwas it (?!the |an? |our |this |that )(?:[\w.’'@-]+ ){1,2}(?:or|and) (?:[\w.’'@-]+ ){1,2}who\b|\bwho (?:was|is|were) the (?:genius|idiot|clown|bright spark|hero|joker|muppet|numpty|moron|wise guy|smart one|rocket scientist)s? (?:that|who)\b|\bwhat possessed\b|\b(?:get|need|want|give|send|find out)(?:\sme|\sus)? (?:the )?names? of (?:the |whoever|everyone )?(?:[\w-]+ )?(?:engineers?|persons?|people|developers?|devs?|sres?|reviewers?|on-?call\w*|operators?|individuals?|responsible)\b|\bexplain why [\w.’'@-]+(?:\s[\w.’'@-]+)? (?:thought|decided|felt|figured|believed) (?:it was |that was |this was |it'd be |it would be )?(?:fine|ok|okay|a good idea|safe|smart|acceptable|reasonable)\b/,
+    cue: "was|who|what|name|names|explain|identify|find|figure|owns|own|responsible|whom",
+    pattern: /\b(?:identify|find out|figure out|work out|establish|determine) (?:which|who) (?:(?:one of (?:us|you|them)|team member|engineer|person|developer|dev|intern|contractor|on-?call(?:\sengineer)?|sre|dba|squad|team)s? )?(?:actually |exactly )?(?:ran|pushed|merged|deployed|deleted|dropped|approved|broke|caused|touched|changed|made|did|wrote|shipped|wiped)\b|\b(?:owns?|takes?|carr(?:y|ies)|gets?) the blame\b|\bthe (?:person|engineer|one|individual|people|dev|developer) (?:responsible|accountable|to blame) for\b[^?.!]{0,60}\b(?:is|was|are|were)\s*(?:…|\.{3})?\s*\?|\b(?:was|is) whom\b|\bwhat made (?:you|him|her|them) (?:think|believe|decide)\b|\bwhat (?:were|was) (?:you|he|she|they) (?:doing|thinking) (?:running|deploying|pushing|merging|touching|editing|dropping|deleting|restarting)\b|\bwas it (?!the |an? |our |this |that )(?:[\w.’'@-]+ ){1,2}(?:or|and) (?:[\w.’'@-]+ ){1,2}who\b|\bwho (?:was|is|were) the (?:genius|idiot|clown|bright spark|hero|joker|muppet|numpty|moron|wise guy|smart one|rocket scientist)s? (?:that|who)\b|\bwhat possessed\b|\b(?:get|need|want|give|send|find out)(?:\sme|\sus)? (?:the )?names? of (?:the |whoever|everyone )?(?:[\w-]+ )?(?:engineers?|persons?|people|developers?|devs?|sres?|reviewers?|on-?call\w*|operators?|individuals?|responsible)\b|\bexplain why [\w.’'@-]+(?:\s[\w.’'@-]+)? (?:thought|decided|felt|figured|believed) (?:it was |that was |this was |it'd be |it would be )?(?:fine|ok|okay|a good idea|safe|smart|acceptable|reasonable)\b/,
     examples: {
       match: [
         "Was it Hinemoa or Tane who restarted the cluster?",
@@ -476,8 +476,16 @@ export const generatedRules: readonly Rule[] = [
         "What possessed the web team to ship without a flag?",
         "Can I get the name of the engineer who made the change by end of day?",
         "Can somebody explain why Pedro thought it was fine to edit prod by hand?",
+        "Please identify which engineer pushed the flag so we can follow up.",
+        "Which team owns the blame for the lost invoices?",
+        "And the engineer responsible for the expired token is…?",
+        "So Radek, what made you think it was fine to deploy at 5 pm?",
+        "Nuala, what were you doing running a migration on the primary?",
       ],
       noMatch: [
+        "Please identify which dashboard showed the lag first.",
+        "The team responsible for the gateway is on the call?",
+        "What made the retry loop think the lease was valid?",
         "Was it the cache or the database that slowed first?",
         "Can someone explain why the retry loop thought the lease was valid?",
       ],
@@ -598,7 +606,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which change to the system would make this training unnecessary?",
     cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|back|recertif|re-certif|before|training|sign|confirm|acknowledge|attest",
-    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:(?:go|goes|went) back through|(?:sent|send (?:[\w'’-]+ ){1,3}?)back (?:through|to)) (?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:onboarding|training|course|certification|bootcamp|induction)|re-?certif(?:y|ied|ication)|(?:complete|finish|pass|take) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:course|training|certification) before (?:getting|regaining|having|being given|they get|he gets|she gets) (?:[\w-]+ ){0,2}?(?:access|rights|permissions)|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|(?:complete|take|do|sit|finish) (?:the |a |their |his |her )?(?:[\w-]+ ){0,2}?(?:course|training|module|certification) again|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:(?:go|goes|went) back through|(?:sent|send (?:[\w'’-]+ ){1,3}?)back (?:through|to)) (?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:onboarding|training|course|certification|bootcamp|induction)|re-?certif(?:y|ied|ication)|(?:complete|finish|pass|take) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:course|training|certification) before (?:getting|regaining|having|being given|they get|he gets|she gets) (?:[\w-]+ ){0,2}?(?:access|rights|permissions)|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
     unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
       match: [
@@ -660,7 +668,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What system change would make a repeat less likely?",
     cue: "reprimand|disciplin|warning|performance|notice|written|improvement|counsel|note",
-    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan|counsel(?:l?ed|l?ing)? (?:him |her |them |(?:the|our|an?) (?:[\w-]+ ){1,2})(?:on|about|regarding|over)|(?:a )?note (?:to|in|on) (?:his|her|their|[\w-]+['’]s) (?:personnel |hr |employee |permanent )?(?:file|record))\b/,
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan|in (?:their|his|her) (?:next |upcoming )?performance (?:cycle|review|conversation|check-in)|counsel(?:l?ed|l?ing)? (?:him |her |them |(?:the|our|an?) (?:[\w-]+ ){1,2})(?:on|about|regarding|over)|(?:a )?note (?:to|in|on) (?:his|her|their|[\w-]+['’]s) (?:personnel |hr |employee |permanent )?(?:file|record))\b/,
     examples: {
       match: [
         "The engineer received a written warning.",
@@ -775,8 +783,8 @@ export const generatedRules: readonly Rule[] = [
       "Change the path itself (review gate, automation) for everyone.",
     ],
     question: "What change to the path would help anyone taking it?",
-    cue: "shadow|supervis|paired|pair|approval|sign-off|eye|monitor|watch|check|review|personally",
-    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|manager(?:'s)? approval|keep (?:a )?(?:closer |close |careful )?eye on (?:his|her|their|the) (?:engineers?|team|reports|people|juniors?|deploys|changes|work)|(?:monitor|watch|check|review) (?:the team's|his|her|their|[\w'’-]+['’]s) (?:deploys|deployments|changes|work|commits|merges|prs)(?: more closely| closely| for))\b|\b(?:have|make|let|get|require) [\w.’'-]+(?:\s[\w.’'-]+)? (?:to )?(?:shadow|pair with|be paired with|work under|be supervised by) (?:a |an |the |one of the )?(?:senior|more senior|experienced|lead|staff|principal)\b/,
+    cue: "shadow|supervis|paired|pair|approval|sign-off|eye|monitor|watch|check|review|personally|personal",
+    pattern: /\b(?:must|will|should|has to|have to|needs to|need to|until (?:he|she|they))\b[^.]{0,40}\b(?:shadow\w*|be supervised|be paired|pair with a senior|get (?:manager|lead) (?:approval|sign-off)|(?:a )?personal sign-?off from (?:his|her|their|a) (?:manager|lead|boss|director)|manager(?:'s)? approval|keep (?:a )?(?:closer |close |careful )?eye on (?:his|her|their|the) (?:engineers?|team|reports|people|juniors?|deploys|changes|work)|(?:monitor|watch|check|review) (?:the team's|his|her|their|[\w'’-]+['’]s) (?:deploys|deployments|changes|work|commits|merges|prs)(?: more closely| closely| for))\b|\b(?:have|make|let|get|require) [\w.’'-]+(?:\s[\w.’'-]+)? (?:to )?(?:shadow|pair with|be paired with|work under|be supervised by) (?:a |an |the |one of the )?(?:senior|more senior|experienced|lead|staff|principal)\b/,
     agent: "not-system",
     agentAt: "clause",
     examples: {
@@ -1058,6 +1066,29 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "person_remedy/try-harder",
+    category: "person_remedy",
+    message: "Asking people to try harder or slow down is not a fix; the system that made it hard stays the same.",
+    suggestions: [
+      "Turn it into a change in the work: a check, a pause the tooling enforces, fewer things to hold in mind.",
+    ],
+    question: "What change would make the right pace or focus the easy default?",
+    cue: "slow|harder|focused|focus|concentrate",
+    pattern: /\b(?:just |please |pls |plz )?slow down (?:next time|in future|in the future|going forward|from now on)\b|\b(?:will|must|should|need to|needs to|have to|has to|to) try harder\b|\b(?:will|must|should|need to|needs to|have to|has to) (?:stay|be|remain|keep) (?:more )?(?:focused|concentrated)\b|\b(?:will|must|should|need to|needs to|have to|has to) (?:concentrate|focus) (?:more|harder|better)\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "@gokay pls just slow down next time",
+        "Agreed: responders will try harder to stay focused during incidents.",
+      ],
+      noMatch: [
+        "The autoscaler will slow down new pods next time the queue drains.",
+        "The dashboard should stay focused on the customer path.",
+      ],
+    },
+  },
   // src/language/rules/judgmental.yml
   {
     id: "judgmental/evaluative-word",
@@ -1202,11 +1233,13 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change risky, and what would make it safe next time?",
     cue: "job|another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance)\b[^.;]{0,50}\b(?:broke|breaking|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine|flawless|perfect|spotless|smooth)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance|one)\b[^.;]{0,50}\b(?:broke|breaking|managed to|delet\w+|dropp\w+|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
         "Way to go, folks.",
+        "Great job, Ilan, you managed to break staging and prod at once.",
+        "nice one @tomas, deleting the backups on day two",
       ],
       noMatch: [
         "The canary caught another regression on Friday.",
@@ -1221,14 +1254,15 @@ export const generatedRules: readonly Rule[] = [
       "State the schedule and pressures that were present, not a guess at motives.",
     ],
     question: "What deadlines or pressures were present at the time?",
-    cue: "wanted|hurry|rush|eager|desperate|impatient|tired|conveniently|couldn",
-    pattern: /\bbecause (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:wanted|was in a (?:hurry|rush)|were in a (?:hurry|rush)|couldn't wait|could not wait|was eager|was desperate|didn't want|did not want|was tired|was impatient)\b|\b(?:wanted|wanting|trying|eager|desperate|rushing|in a hurry) to (?:leave|go home|get home|get out|knock off|make (?:it to )?(?:the )?(?:demo|weekend|flight|dinner|party))\b|\bconveniently\b/u,
+    cue: "wanted|hurry|rush|eager|desperate|impatient|tired|conveniently|couldn|impress|show|look",
+    pattern: /\bbecause (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:wanted|was in a (?:hurry|rush)|were in a (?:hurry|rush)|couldn't wait|could not wait|was eager|was desperate|didn't want|did not want|was tired|was impatient)\b|\b(?:wanted|wanting|trying|eager|desperate|rushing|in a hurry) to (?:leave|go home|get home|get out|knock off|make (?:it to )?(?:the )?(?:demo|weekend|flight|dinner|party))\b|\bconveniently\b|\b(?:trying|wanted|wanting|eager|desperate) to (?:impress|show off|look good|look clever|look smart|be the hero|get credit)\b/u,
     agent: "person",
     agentAt: "clause",
     examples: {
       match: [
         "He cut the canary short because he wanted to leave early.",
         "She conveniently forgot to mention the migration.",
+        "Rua rushed the rollout because he was trying to impress the board.",
       ],
       noMatch: [
         "The config conveniently lives in one file.",
@@ -1618,6 +1652,27 @@ export const generatedRules: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: "judgmental/personal-playground",
+    category: "judgmental",
+    message: "Saying a person treated a shared system as their own toy judges the person, not the access they had.",
+    suggestions: [
+      "Describe what the access allowed and what separated experiments from production at the time.",
+    ],
+    question: "What separated experiments from production at the time, and what did the access allow?",
+    cue: "treated|treating|treats|used|using",
+    pattern: /\b(?:treated|treating|treats|used|using) (?:the |our |a )?(?:[\w-]+ ){0,3}?(?:like|as) (?:his|her|their) (?:own )?(?:personal )?(?:sandbox|playground|toy|test bed|testbed|lab)\b/,
+    agent: "person",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Bogdan treated the production cluster like his personal sandbox.",
+      ],
+      noMatch: [
+        "The team used the staging cluster as a sandbox for load tests.",
+      ],
+    },
+  },
   // src/language/rules/folk-model-label.yml
   {
     id: "folk_model_label/complacency",
@@ -1859,7 +1914,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this hard to see at the time, for the people who were there?",
     cue: "rocket|basic|staring|take|common|obvious|clearer|plainer|pointed|signs|signals|clues|hard|difficult|brainer|plain|clear|blindingly",
-    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody|(?:the|our|that) [\w-]+(?:\s[\w-]+)?) (?:right )?in the face\b|\b(?:does ?n[o']t|do ?n[o']t|didn't|did not) take (?:a genius|an? (?:rocket scientist|expert|phd|senior engineer))\b|\b(?:it's|it is|it was|that's|that is|just|basic|simple|plain) common sense\b|\bhow (?:much )?more obvious (?:could|can|does|did|do)\b|\bcould(?:n't| not) have been (?:any )?(?:more obvious|clearer|plainer)\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/,
+    pattern: /\bnot rocket science\b|\bbasic (?:stuff|mistake|error|hygiene|competence)\b|\bstaring (?:us|them|him|her|you|everyone|everybody|(?:the|our|that) [\w-]+(?:\s[\w-]+)?|[\p{L}’-]+) (?:right )?in the face\b|\b(?:does ?n[o']t|do ?n[o']t|didn't|did not) take (?:a genius|an? (?:rocket scientist|expert|phd|senior engineer))\b|\b(?:it's|it is|it was|that's|that is|just|basic|simple|plain) common sense\b|\bhow (?:much )?more obvious (?:could|can|does|did|do)\b|\bcould(?:n't| not) have been (?:any )?(?:more obvious|clearer|plainer)\b|\beverything pointed (?:to|at)\b|\b(?:the )?(?:warning )?(?:signs|signals|clues) were (?:all )?(?:there|obvious|clear)\b|\b(?:it's|it is|it was|it wasn't|it isn't|wasn't|isn't) (?:not )?(?:that |exactly |very )?(?:hard|difficult|complicated) to (?:see|spot|catch|check|notice|read|avoid|understand)\b|\bhow hard (?:is|was|can) it\b|\bno-?brainer\b|\b(?:plain|clear) as day\b|\bblindingly (?:obvious|clear)\b/u,
     examples: {
       match: [
         "Reading the alert is not rocket science.",
@@ -1949,14 +2004,17 @@ export const generatedRules: readonly Rule[] = [
       "Say what made it non-obvious at the time, and which cues competed with it.",
     ],
     question: "What made this non-obvious at the time?",
-    cue: "known|taken",
-    pattern: /\b(?:should|would|ought to)(?:'ve|’ve| have) known better\b|\bwould(?:'ve|’ve| have) taken (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:a|one|two|three|five|ten|\d+|a few|a couple of) (?:seconds?|minutes?)\b/u,
+    cue: "known|taken|knew|easily",
+    pattern: /\b(?:should|would|ought to)(?:'ve|’ve| have) known better\b|\b(?:clearly|obviously|of course|surely|certainly|definitely) knew (?:better|that|full well)\b|\b(?:of course|clearly|obviously) knew (?:the|it|this|about)\b|\beasily (?:could|would)(?:'ve|’ve| have) (?:caught|spotted|prevented|avoided|seen|noticed)\b|\bcould(?:'ve|’ve| have) easily (?:caught|spotted|prevented|avoided|seen|noticed)\b|\bwould(?:'ve|’ve| have) taken (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:a|one|two|three|five|ten|\d+|a few|a couple of) (?:seconds?|minutes?)\b/u,
     examples: {
       match: [
         "Any competent DBA would have known better.",
         "It would have taken Halvard two minutes to check.",
+        "Ayodele clearly knew better than to skip the canary.",
+        "Olu easily could have caught the typo with a dry run.",
       ],
       noMatch: [
+        "Nobody knew the cache needed ten minutes to warm up.",
         "The restore would have taken two hours.",
       ],
     },
@@ -2189,6 +2247,72 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The bot merged with a failing check because the test is a known flaky test.",
         "The pipeline stopped on failing tests, as designed.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/disabled-safeguard",
+    category: "procedure_violation",
+    message: "Saying a person switched a safeguard off to get past it frames the work as defiance; ask what it was in the way of.",
+    suggestions: [
+      "Describe what the safeguard blocked at that moment and what path the tooling offered instead.",
+    ],
+    question: "What was the safeguard blocking at that moment, and what other path did the tooling offer?",
+    cue: "turned|disabled|disabling|switched|commented|removed|bypassed|muted|silenced",
+    pattern: /\b(?:turned off|turning off|disabled|disabling|switched off|commented out|removed|bypassed|muted|silenced) (?:the |our |a |an |all )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|checks?|protections?|hooks?|alerts?|guards?|gates?|validations?)s?\b[^.;]{0,40}?\b(?:so (?:that )?(?:he|she|they|i|we|[\w-]+) could|to get around|to get past|to skip|to sneak|in order to (?:merge|push|deploy|ship))\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Shira turned off branch protection so she could merge her own change without approval.",
+        "Sigrun disabled the pre-commit hook to get around the secret-scanning rule.",
+      ],
+      noMatch: [
+        "The operator disabled the health check so the pod could finish its migration, per the runbook.",
+        "The pipeline removed the stale lock so the next deploy could start.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/even-though-warning",
+    category: "procedure_violation",
+    message: "\"Even though the warning said…\" frames a decision as defiance; describe what made it look right.",
+    suggestions: [
+      "Describe what the warning looked like among the other signals at the time.",
+    ],
+    question: "What did the warning look like among the other signals at the time?",
+    cue: "even|though",
+    pattern: /\beven though (?:the |a |an |our |two |several |multiple )?(?:[\w-]+ ){0,2}?(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|checklist|runbook|linter|policy)s?\b(?! (?:threshold|level|rule)s?\b)/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Grace pushed the config change even though the linter warning said the region list was empty.",
+      ],
+      noMatch: [
+        "The pipeline deployed even though the warning was a known false alarm, as configured.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/signed-off-without",
+    category: "procedure_violation",
+    message: "Saying someone approved without doing the step frames the work as a violation; ask what made it look done.",
+    suggestions: [
+      "Describe what the approver saw and what the process made visible about the step.",
+    ],
+    question: "What did the approver see, and what did the process show about the step?",
+    cue: "signed|approved|okayed|merged|deployed|shipped",
+    pattern: /\b(?:signed off|approved|okayed|ok'd|merged|deployed|shipped|released) (?:it |the change |the release )?without (?:running|doing|following|completing|checking|reading|finishing) (?:the |our |any |a )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|checklist|runbook|tests?|checks?)s?\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    unless: /\b(?:as (?:designed|configured|agreed)|by design|per the (?:runbook|policy))\b/,
+    examples: {
+      match: [
+        "Our QA lead signed off without running the regression checklist we agreed on.",
+      ],
+      noMatch: [
+        "The bot merged it without running the tests, as configured for docs-only changes.",
       ],
     },
   },
