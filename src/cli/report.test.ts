@@ -43,6 +43,12 @@ describe('debrief report', () => {
     );
     const engineering = await runCli(['report', 'INC-7K3M9QX2'], { env });
     expect(engineering.stderr).not.toContain('no bottom line');
+    // An export of actions opens with no bottom line (trial 12e E-22); the audience is read in any case.
+    const issues = await runCli(['report', 'INC-7K3M9QX2', '--audience', 'Exec', '--format', 'github-md'], {
+      env,
+    });
+    expect(issues.code, issues.stderr).toBe(0);
+    expect(issues.stderr).not.toContain('no bottom line');
     expect(engineering.stderr).not.toContain('names from code');
   });
 

@@ -86,7 +86,11 @@ async function publish(command: Command, id: string, options: PublishOptions): P
   );
   printFindings(published.findingLines);
   // A reader's report should open with the author's own words; say so when debrief had to write them.
-  if (published.blufGenerated && options.audience !== 'engineering') {
+  // Action exports (github-md, github-json, jira-csv) and calendars carry no bottom line: nothing to say there.
+  const opensWithBluf = !['github-md', 'github-json', 'jira-csv', 'ics'].includes(
+    options.format.toLowerCase(),
+  );
+  if (published.blufGenerated && options.audience !== 'engineering' && opensWithBluf) {
     process.stderr.write(
       `debrief: warning: ${id} has no bottom line of its own; the report opens with one debrief built from its fields. Write one under "## Bottom line" with \`debrief edit ${id}\`.\n`,
     );
