@@ -148,5 +148,7 @@ describe('the subject of a clause (agentAt: clause)', () => {
     expect(clauseOf('The release manager signed off without the checklist.', 'signed')).toBe('person');
     expect(clauseOf('Our QA lead signed off without the checklist.', 'signed')).toBe('person');
     expect(clauseOf('The release pipeline signed the artefact.', 'signed')).not.toBe('person');
+    expect(clauseOf('QA signed off without running the checklist.', 'signed')).toBe('person');
+    expect(clauseOf('Security patches signed off the release.', 'signed')).not.toBe('person');
   });
 });

@@ -430,6 +430,9 @@ export function clauseSubject(
   for (let seen = 0; i < list.length && seen < 4; i++, seen++) {
     const token = list[i] as Token;
     if (isTrailer(token, roster) || determiners.has(token.lower)) continue;
+    // A department named bare right before the predicate is a team: "QA signed off without…", "Security locked…".
+    if (i === list.length - 1 && departmentSubjects.has(token.lower) && capitalFirst.test(token.cased))
+      return 'person';
     const found = classifyToken(token, list[i - 1], token.start === sentenceStart, roster);
     // A thing's name before a role is a compound noun naming a person: "the release manager", "our QA lead".
     const next = list[i + 1];
