@@ -206,3 +206,22 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     expect(codeNamesInWords(text)).toBe(expected);
   });
 });
+
+describe('a link in an executive text (trial 12f F12-10)', () => {
+  it('keeps the address whole while the names around it are said in words', () => {
+    expect(
+      codeNamesInWords('The board (https://grafana.shop.example/d/checkout?orgId=1) showed max_conns=40.'),
+    ).toBe('The board (https://grafana.shop.example/d/checkout?orgId=1) showed the connection limit of 40.');
+  });
+});
+
+describe('a role in the possessive before a setting (trial 12f F12-9)', () => {
+  it('is the phrase’s only determiner', () => {
+    expect(codeNamesInWords("Checkout 502s after responder 1's max_conns change")).toBe(
+      "Checkout 502s after responder 1's connection limit change",
+    );
+    expect(codeNamesInWords("Checkout 502s after the deploy author's max_conns change")).toBe(
+      "Checkout 502s after the deploy author's connection limit change",
+    );
+  });
+});

@@ -352,7 +352,22 @@ function withValue(said: string, value: string | undefined): string {
 }
 
 /** Names from code, a panic and async code's waiting point, as a reader outside engineering says them. */
+// A link's address is no prose: "?orgId=1" is part of where it points, and rewriting it breaks the link (trial 12f
+// F12-10). Addresses are set aside while names are said in words, as marks no pattern here reads, then put back.
+const linkAddress = /\b[a-z][a-z0-9+.-]*:\/\/[^\s)<>\]]+/gi;
+const setAside = /\uE000(\uE002*)\uE001/g;
+
 function namesFromCode(text: string, at: Sayer): string {
+  const links: string[] = [];
+  const marked = text.replace(linkAddress, (found) => {
+    links.push(found);
+    return `\uE000${'\uE002'.repeat(links.length - 1)}\uE001`;
+  });
+  const said = namesFromCodeInProse(marked, at);
+  return links.length === 0 ? said : said.replace(setAside, (found, n: string) => links[n.length] ?? found);
+}
+
+function namesFromCodeInProse(text: string, at: Sayer): string {
   let out = text
     .replace(acrossAwait, 'while it waited')
     .replace(

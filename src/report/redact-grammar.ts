@@ -78,15 +78,22 @@ const contraction = /^(?:it|that|what|there|here|who|where|how|he|she|let|when|w
  * ("Postgres the max connections") owns it: "Postgres's max connections".
  */
 export function oneDeterminer(text: string): string {
-  return text
-    .replace(
-      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}-]*)['’]s (?:an?|the|another) (?=(?:internal|alert|connection limit|max|min|maximum|minimum|hold time|database|engineer)\b)/gu,
-      (found, owner: string) => (contraction.test(owner) ? found : `${owner}'s `),
-    )
-    .replace(
-      /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]+) the (?=(?:max|min|maximum|minimum|internal) )/gu,
-      (found, owner: string) => (isProductName(owner) ? `${owner}'s ` : found),
-    );
+  return (
+    text
+      .replace(
+        /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}-]*)['’]s (?:an?|the|another) (?=(?:internal|alert|connection limit|max|min|maximum|minimum|hold time|database|engineer)\b)/gu,
+        (found, owner: string) => (contraction.test(owner) ? found : `${owner}'s `),
+      )
+      // A role put in a person's place is an owner too: "responder 1's the connection limit change" (trial 12f F12-9).
+      .replace(
+        /\b((?:responder|engineer|author|commander|scribe|facilitator|stakeholder|attendee|owner)(?: \d+)?)['’]s (?:an?|the|another) (?=(?:internal|alert|connection limit|max|min|maximum|minimum|hold time|database|engineer)\b)/giu,
+        (_found, owner: string) => `${owner}'s `,
+      )
+      .replace(
+        /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]+) the (?=(?:max|min|maximum|minimum|internal) )/gu,
+        (found, owner: string) => (isProductName(owner) ? `${owner}'s ` : found),
+      )
+  );
 }
 
 /**

@@ -1192,15 +1192,17 @@ export const generatedRules: readonly Rule[] = [
       "Name the hand-off or step that had no owner or tracking.",
     ],
     question: "Which hand-off or step had no owner or tracking?",
-    cue: "ball",
-    pattern: /\b(?:dropped|drops|drop|dropping) the ball\b/,
+    cue: "ball|sat|sitting|sits",
+    pattern: /\b(?:dropped|drops|drop|dropping) the ball\b|\b(?:sat|sitting|sits) on (?:it|that|this|the (?:page|alert|ticket|review|pr|request|escalation|message|fix)) (?:for|all|until|over)\b/,
     agent: "person",
     examples: {
       match: [
         "The SRE team dropped the ball on the escalation.",
+        "Ana sat on the page for 5 minutes before anyone else saw it.",
       ],
       noMatch: [
         "The ball pit was closed.",
+        "The message sat on the queue for 5 minutes.",
       ],
     },
   },
