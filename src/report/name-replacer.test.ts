@@ -301,6 +301,8 @@ describe('people trial 12e found named (E-2, E-3, E-4)', () => {
   it('replaces a login registered as the name wherever it stands', () => {
     const summary = anonymizeDocument(doc, peopleRegistry(doc)).summary;
     expect(summary).toMatch(/^Responder 1 should have known better\. Then responder 1 restarted it\./);
+    // Only as written, and never inside a file name.
+    expect(summary).toContain('The rkaur.log file and Rkaur Street stay.');
   });
 
   it('reads a word thanked beside a name as a person', () => {

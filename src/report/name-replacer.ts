@@ -141,6 +141,8 @@ export function nameReplacer(
   const firstNames = new Set<string>();
   const wordSurnames = new Set<string>();
   const surnameKeys = new Set<string>();
+  // Names registered as account names ("rkaur"): matched as written, never inside a file name ("rkaur.log").
+  const accounts = new Set<string>();
   const spellings: string[] = [];
   for (const person of registry.people) {
     // A name registered as one lower-case token that is no first name ("rkaur") is an account name: matched
@@ -149,6 +151,7 @@ export function nameReplacer(
       /^\p{Ll}[\p{Ll}\p{N}._-]+$/u.test(person.name) &&
       !isEverydayWord(person.name) &&
       !isKnownFirstName(person.name);
+    if (account) accounts.add(person.name);
     if (person.firstName && !owner.has(person.firstName.toLowerCase())) {
       owner.set(person.firstName.toLowerCase(), person);
       if (!account) firstNames.add(person.firstName.toLowerCase());
@@ -281,6 +284,11 @@ export function nameReplacer(
           const index = at + (titled?.length ?? 0);
           const person = owner.get(found.toLowerCase());
           if (!person) return all;
+          if (
+            accounts.has(found.toLowerCase()) &&
+            (found !== found.toLowerCase() || /^\.[\p{L}\p{N}]/u.test(text.slice(index + found.length)))
+          )
+            return all;
           // Inside a link's address a name is part of the address: a label there would break it (trial 12d D-37).
           if (inLink(text, index)) return all;
           // A field that is only the name (an owner, an attendee) is no sentence: "Will" there is the person (trial
