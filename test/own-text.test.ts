@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readBlameModel } from '../src/cli/blame-model-file.js';
 import { playbookOutput } from '../src/cli/playbook/output.js';
 import { analyze } from '../src/language/index.js';
+import { provideBlameModel } from '../src/language/learned.js';
 import * as playbook from '../src/playbook/index.js';
 import { sampleIncident } from '../src/report/test-support/sample-incident.js';
 
@@ -9,6 +11,9 @@ import { sampleIncident } from '../src/report/test-support/sample-incident.js';
 // Left out on purpose: what the objections quote (`said`: the blame-seeking words a facilitator will hear), ids,
 // aliases and terms (names of failure modes, such as "panicked" goroutines).
 const quoted = new Set(['said', 'id', 'aliases', 'term', 'examples']);
+
+// As the CLI and the server check text: with the learned model as well as the rules.
+provideBlameModel(readBlameModel);
 
 function ownTexts(): Array<[string, string]> {
   const texts: Array<[string, string]> = [];

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { provideFirstNames } from '../language/first-names.js';
+import { provideBlameModel } from '../language/learned.js';
+import { readBlameModel } from './blame-model-file.js';
 import { readFirstNameList } from './first-name-list.js';
 import { parseLintArgs } from './lint/args.js';
 import { runMain, runReporting } from './run-main.js';
@@ -33,9 +35,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-// Every verb that finds names in text (lint, report, serve) may use the broad first-name list; it is read only
-// when a sentence first needs it.
+// Every verb that finds names in text (lint, report, serve) may use the broad first-name list, and every verb that
+// analyses text the learned model; each is read only when a sentence first needs it.
 provideFirstNames(readFirstNameList);
+provideBlameModel(readBlameModel);
 
 const args = process.argv.slice(2);
 const lint = parseLintArgs(args);

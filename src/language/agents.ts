@@ -187,6 +187,14 @@ function isTrailer(token: Token, roster: Roster): boolean {
 }
 
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
+// Software named "<what it manages> manager": "the certificate manager should have renewed it" is cert-manager, not a
+// person; "the release manager" and "the incident manager" stay people.
+const managedThings =
+  /^(?:cert|certificate|certificates|secret|secrets|package|cluster|window|connection|connections|task|resource|node|service|config|configuration|memory|session|state|lock|password|key|device|volume|dependency|version|transaction|process|job|network|display|boot|log|traffic|storage|disk|partition|entitlement|license|pool|cache)$/;
+function isSoftwareManager(before: string | undefined, word: string): boolean {
+  return (word === 'manager' || word === 'managers') && before !== undefined && managedThings.test(before);
+}
+
 function classifyToken(token: Token, previous: Token | undefined, first: boolean, roster: Roster): AgentKind {
   const word = token.lower;
   if (roster.names.has(word)) return 'person';
@@ -195,6 +203,7 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
   if (word === 'none' && !first && token.cased === 'None') return 'system';
   if (personPronouns.has(word)) return 'person';
   if (thingPronouns.has(word)) return 'system';
+  if (isSoftwareManager(previous?.lower, word)) return 'system';
   if (roles.has(word) && word !== 'operator' && word !== 'operators') return 'person';
   if (isHyphenatedPlaceholder(token)) return 'person';
   // An e-mail address or a chat handle stands for the person it reaches ("lan.nguyen@example.com should have…",
@@ -280,6 +289,10 @@ function classifyPhrase(
     return 'person';
   }
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
+    return 'person';
+  // Anywhere in such chat, a single word the name list knows (and no lexicon word) is a name: "had marisol checked
+  // the lag first…".
+  if (headKind === 'unknown' && allLower && end === 1 && isLowerName(head) && isKnownFirstName(head.lower))
     return 'person';
   // A hyphenated word with a capital on both sides is a name's shape (Mei-Ling, Jean-Luc, Anne-Marie); software
   // and places written so would be known words.
@@ -436,7 +449,8 @@ export function clauseSubject(
     const found = classifyToken(token, list[i - 1], token.start === sentenceStart, roster);
     // A thing's name before a role is a compound noun naming a person: "the release manager", "our QA lead".
     const next = list[i + 1];
-    if ((found === 'system' || found === 'artifact') && next && roles.has(next.lower)) return 'person';
+    if ((found === 'system' || found === 'artifact') && next && roles.has(next.lower))
+      return isSoftwareManager(token.lower, next.lower) ? 'system' : 'person';
     if (found !== 'unknown') return found;
   }
   return 'none';

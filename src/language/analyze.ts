@@ -11,6 +11,7 @@ import { breaksIdentifier, clauseEnd, widenToIdentifiers, withCode } from './cod
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { judgedAgent } from './judged.js';
+import { learnedAdvice, learnedReading } from './learned.js';
 import { type ProseBlock, scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
 import { type AgentNeed, type AgentPlace, defaultSeverity, type Rule } from './rule.js';
@@ -25,7 +26,7 @@ import {
   type Span,
 } from './sentence-context.js';
 import { type SentenceRange, splitSentences } from './sentences.js';
-import { type AnalyzeOptions, type Finding, precedence } from './types.js';
+import { type AnalyzeOptions, type Category, type Finding, precedence } from './types.js';
 
 /** No spans: shared by every sentence outside a quotation of several sentences (nothing changes it). */
 const noSpans: readonly Span[] = [];
@@ -60,6 +61,26 @@ const ruleSets = new Map<string, RuleSet>();
 let everyRule: RuleSet | undefined;
 
 /** Whether a rule is named by a list of rule ids or category ids. */
+/**
+ * Whether the learned model may speak (for a category, once it has read one): as a rule of id
+ * "<category>/learned-model", chosen or switched off by that id, by its category, or by "learned-model".
+ */
+function learnedWanted(options: AnalyzeOptions, category?: Category): boolean {
+  const names = (list: readonly string[]) =>
+    list.some(
+      (name) =>
+        name === 'learned-model' ||
+        (category !== undefined && (name === category || name === `${category}/learned-model`)),
+    );
+  if (options.rules !== undefined && category !== undefined && !names(options.rules)) return false;
+  if (
+    options.rules !== undefined &&
+    !options.rules.some((name) => name === 'learned-model' || !name.includes('/'))
+  )
+    return false;
+  return !(options.disable !== undefined && names(options.disable));
+}
+
 function named(list: readonly string[], rule: Rule): boolean {
   return list.some((name) => name === rule.id || name === rule.category);
 }
@@ -194,7 +215,11 @@ function agentOf(
   roster: Roster,
 ): AgentKind {
   if (compiled.place === 'group') {
-    const where = m.indices?.groups?.agent ?? m.indices?.groups?.agent2;
+    // A pattern of several alternatives names its agent group agent, agent2, agent3 …: the one that took part.
+    const groups = m.indices?.groups ?? {};
+    const where = Object.entries(groups).find(
+      ([name, at]) => at !== undefined && /^agent\d*$/.test(name),
+    )?.[1];
     return where ? classifySpan(lower, cased, 0, where[0], where[1], roster) : 'none';
   }
   if (compiled.place === 'clause') return clauseSubject(lower, cased, 0, m.index, roster);
@@ -214,6 +239,39 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const lineOffset = (options.firstLine ?? 1) - 1;
   const wanted = wantedFor(set.rules.length);
   const findings: Finding[] = [];
+  const learnedOn = learnedWanted(options);
+  // A sentence no rule flagged, read by the learned model (learned.ts) when one was provided.
+  const learned = (sentence: SentenceRange) => {
+    const cased = doc.masked.slice(sentence.start, sentence.end);
+    const lower = lowerDoc.slice(sentence.start, sentence.end);
+    // Blame quoted or mentioned to be set aside ("We're not here to find someone to blame", “Someone made a
+    // mistake.” as what a facilitator will hear) is not asserted: the rules leave it alone, and so does the model.
+    if (quotedMostly(cased) || isMention(lower)) return;
+    const reading = learnedReading(cased);
+    if (!reading || !learnedWanted(options, reading.category)) return;
+    const lead = cased.length - cased.trimStart().length;
+    const span = { start: lead, end: cased.trimEnd().length };
+    if (allow.length > 0 && allowed(lower, span, allow)) return;
+    starts ??= lineStarts(text);
+    const from = positionOf(starts, sentence.start + span.start);
+    const to = positionOf(starts, sentence.start + span.end);
+    const ruleId = `${reading.category}/learned-model`;
+    if (isDisabled(ruleId, from.line) || isDisabled('learned-model', from.line)) return;
+    const advice = learnedAdvice[reading.category];
+    findings.push({
+      ruleId,
+      category: reading.category,
+      severity: 'warning',
+      message: advice.message,
+      line: from.line + lineOffset,
+      column: from.column,
+      endLine: to.line + lineOffset,
+      endColumn: to.column,
+      text: text.slice(sentence.start + span.start, sentence.start + span.end),
+      suggestions: [advice.suggestion],
+      question: advice.question,
+    });
+  };
   // Indexed loops, not for…of, here and in what runs per sentence: a lint runs this code mostly before V8 has
   // optimised it, and there each step of an iterator is a call and an object.
   const { blocks } = doc;
@@ -224,7 +282,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     for (let s = 0; s < sentences.length; s++) {
       const sentence = sentences[s] as SentenceRange;
       const lower = lowerDoc.slice(sentence.start, sentence.end);
-      if (!markCues(lower, set.cues, wanted)) continue;
+      if (!markCues(lower, set.cues, wanted)) {
+        if (learnedOn) learned(sentence);
+        continue;
+      }
       // A quotation of several sentences, as offsets into this sentence.
       across ??= quotedAcrossSentences(doc.masked.slice(block.start, block.end)).map((span) => ({
         start: span.start + block.start,
@@ -248,6 +309,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         options.every === true,
         outerQuotes,
       );
+      if (founds.length === 0 && learnedOn) learned(sentence);
       for (let f = 0; f < founds.length; f++) {
         const found = founds[f] as Candidate;
         if (allow.length > 0 && allowed(lower, found.span, allow)) continue;
@@ -274,6 +336,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     }
   }
   return findings;
+}
+
+/** Whether a sentence is a quotation, or half or more of it is quoted: opening or closing marks at its edges. */
+function quotedMostly(cased: string): boolean {
+  const text = cased.trim();
+  if (/^["“‘'«]/.test(text) || /["”’'»][.!?]?$/.test(text)) return true;
+  let quoted = 0;
+  for (const span of quotedSpans(cased)) quoted += span.end - span.start;
+  return quoted * 2 >= text.length;
 }
 
 /** Words of a sentence blanked out (same length), so the sentence is judged again without them. */

@@ -40,6 +40,9 @@ const bareSubject =
  */
 const possessedBy =
   /\s+(?:has|have|had|having|ships|shipped|ship|uses|used|use|comes with|came with|ships with|shipped with)\s+(?:a|an|the|its|their|some|this|that|one|another)?\s*$/;
+/** One word with nothing before it in its clause: "Rust" of "Rust was careless". */
+const bareWord =
+  /(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)([\p{L}][\p{L}'’-]*)$/u;
 const pastTense = /^(?:was|were|been|got|became|seemed|looked|felt|sounded|grew)$/;
 
 /** What a noun standing next to the judgement word is: a person, a person's work, a component, or unknown. */
@@ -101,6 +104,13 @@ export function judgedAgent(
       return 'person';
     }
     return subject === 'system' || subject === 'artifact' ? 'system' : subject;
+  }
+  // "Rust was careless.", "hunter was careless": one bare word, with no article, said to be careless is someone's
+  // name (a product or a thing would be "the client"); "lazy" and "dumb" may still describe a design (trial 12f F12-5).
+  const bare = bareWord.exec(before.slice(0, subjectEnd));
+  // Only with a verb written out: "Kotlin's sloppy defaults" is a possessive, not "Kotlin is sloppy".
+  if (link?.[1] && !technical && bare && !/^(?:it|that|this|which|what|there)$/.test(bare[1] as string)) {
+    return 'person';
   }
   if (subject !== 'system' || !link || byDesign.test(after)) return subject;
   // "Lazy" and "dumb" in the present tense say how something works ("the deploy script is dumb").

@@ -36,6 +36,13 @@ describe('personNamesIn with a broad name list', () => {
     expect(personNamesIn('At 14:03 PagerDuty paged Olumide.')).toEqual(['Olumide']);
   });
 
+  it('takes no cue across a sentence end ("It paged. The disk was full."), but a title keeps its dot', () => {
+    expect(personNamesIn('It paged. The disk was full. Then it pinged. Olumide stayed.')).toEqual([
+      'Olumide',
+    ]);
+    expect(personNamesIn('We asked Dr. Kwabena Asante first.')).toContain('Kwabena Asante');
+  });
+
   it('does not take a listed name after a determiner for a person', () => {
     expect(personNamesIn('The Olumide cluster was drained.')).toEqual([]);
   });

@@ -176,7 +176,10 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       continue;
     }
     const previous = words[i - 1];
-    const previousWord = previous?.lower.replace(/\.$/, '');
+    // A word that ends a sentence cues nothing after it: "It paged. The disk was full." (a title keeps its dot).
+    const stripped = previous?.lower.replace(/\.$/, '');
+    const ended = previous !== undefined && /[.!?]/.test(text.slice(previous.end, current.start));
+    const previousWord = stripped !== undefined && (!ended || titles.has(stripped)) ? stripped : undefined;
     const cued = previousWord !== undefined && (personCues.has(previousWord) || titles.has(previousWord));
     const known = knownFirstNames.has(lower) || alsoFirstNames?.has(lower) === true;
     const everyday = isEverydayWord(lower);

@@ -378,3 +378,34 @@ describe('people a trial found half-named (trial 12c C-2, C-3, C-4)', () => {
     );
   });
 });
+
+describe('word-names trial 12f found kept (F12-1, F12-2, F12-3)', () => {
+  const doc = (summary: string) =>
+    sampleIncident({
+      participants: [
+        { name: 'Will Hunter', role: 'responder' },
+        { name: 'Rust Cohle', role: 'scribe' },
+        { name: 'Grace Otieno', role: 'incident-commander' },
+      ],
+      summary,
+    });
+  const first = (summary: string) => documentForAudience(doc(summary), 'public').summary.split('\n')[0]!;
+
+  it('reads two roster words joined by "and" that then act as two people, in any case', () => {
+    const out = first('Hunter and rust had to read the code. The rust and grime stayed on the pipe.');
+    expect(out).not.toMatch(/Hunter|\brust had/i);
+    expect(out).toContain('The rust and grime stayed on the pipe.');
+  });
+
+  it('reads a lower-case word-name in the possessive as the person', () => {
+    const out = first("grace's drain script ran twice, then rust's script paged. The rust's colour was odd.");
+    expect(out).not.toMatch(/grace's|rust's script/i);
+    expect(out).toContain("The rust's colour was odd.");
+  });
+
+  it('reads a capitalised word-name thanked as the person', () => {
+    expect(
+      first('Thanks to Rust, the fix shipped. Thanks to Rust and Grace for the calm bridge.'),
+    ).not.toMatch(/Rust|Grace/);
+  });
+});

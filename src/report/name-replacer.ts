@@ -106,6 +106,12 @@ function pairActs(after: string): boolean {
   return m !== null && (/^\p{Ll}{2,}ed$/u.test(m[1]!) || irregularPast.test(m[1]!));
 }
 
+/** Whether a verb in the past opens `after` ("… had to read", "… rolled back"). */
+function pastVerbFirst(after: string): boolean {
+  const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return verb !== undefined && (/^\p{Ll}{2,}ed$/u.test(verb) || irregularPast.test(verb));
+}
+
 /** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */
 function isSpeaker(text: string, index: number, found: string): boolean {
   return speakerBefore.test(text.slice(0, index)) && speakerAfter.test(text.slice(index + found.length));
@@ -248,6 +254,15 @@ export function nameReplacer(
     );
     return before !== null && nameAt(text, before[1]!, before.index);
   };
+  // "Hunter and rust had to read the code": two words the incident knows as people, joined and then acting together,
+  // are two people whatever their case (trial 12f F12-1); "the rust and grime stayed" joins no second name.
+  const pairedActing = (text: string, index: number, found: string) => {
+    const after = text.slice(index + found.length);
+    const next = /^\s+(?:and|&)\s+@?([\p{L}\p{M}]+)(?=\s)/u.exec(after);
+    if (next && owner.has(next[1]!.toLowerCase())) return pastVerbFirst(after.slice(next[0].length));
+    const previous = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)\s+(?:and|&)\s+@?$/u.exec(text.slice(0, index));
+    return previous !== null && owner.has(previous[1]!.toLowerCase()) && pastVerbFirst(after);
+  };
   let linksOf: { text: string; spans: Array<[number, number]> } | undefined;
   const inLink = (text: string, index: number) => {
     if (linksOf?.text !== text)
@@ -310,7 +325,8 @@ export function nameReplacer(
             surnameOnly &&
             (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
             !namedAt(text, index) &&
-            !joined(text, index, found)
+            !joined(text, index, found) &&
+            !pairedActing(text, index, found)
           )
             return keep();
           // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.
@@ -333,13 +349,32 @@ export function nameReplacer(
               !joined(text, index, found)
             )
               return keep();
-            if (lower && everyday && !namedAt(text, index)) return keep();
             // A capitalised everyday word (Will, May, Rust, Grant) is a name only where the text reads one: after a
             // cue ("paged Grant"), in the possessive, or acting ("Rust rolled back the flag", "after Will checks the
             // alert"); "in May", "the Rust services", "Grant funding will pay" keep the word.
             const free = !afterDeterminer.test(text.slice(0, index));
             const possessive = /^['’]s\b/u.test(after) && free;
-            if (!lower && everyday && !titled && !namedAt(text, index) && !joined(text, index, found)) {
+            // In lower case too, the possessive with no article owns something ("grace's drain script"; "the rust's
+            // colour" stays), and so does a pair that acts (trial 12f F12-1, F12-3).
+            if (
+              lower &&
+              everyday &&
+              !namedAt(text, index) &&
+              !possessive &&
+              !pairedActing(text, index, found)
+            )
+              return keep();
+            // "Thanks to Rust, the fix shipped": a word thanked is spoken of as a person (trial 12f F12-2).
+            const thankedWord = thankedBefore.test(text.slice(0, index));
+            if (
+              !lower &&
+              everyday &&
+              !titled &&
+              !thankedWord &&
+              !namedAt(text, index) &&
+              !joined(text, index, found) &&
+              !pairedActing(text, index, found)
+            ) {
               if (pronounAfter.test(after) || modalUse(found, after)) return keep();
               if (!possessive && !(free && (actsBefore(text.slice(0, index), after) || pairActs(after))))
                 return keep();

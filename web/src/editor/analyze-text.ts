@@ -1,6 +1,15 @@
 import { analyze } from '../../../src/language/index.js';
+import { type BlameModel, provideBlameModel } from '../../../src/language/learned.js';
 import { api } from '../api/client.js';
 import type { Finding } from '../api/types.js';
+
+// The learned model of blame (src/language/learned.ts) is a chunk of its own, about 400 KB: fetched once this
+// module loads, so the editor shows at once and its check gains the model a moment later, as `debrief lint` and the
+// server have it. Until then, and if the fetch fails, the rules alone run.
+void import('../../../src/language/model/blame-model.json').then(
+  (loaded) => provideBlameModel(() => loaded.default as unknown as BlameModel),
+  () => {},
+);
 
 /**
  * Runs the blameless-language analyzer on a text in the browser, so findings follow every keystroke without a

@@ -212,13 +212,15 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
         "Who merged the broken config?",
         "Which of you turned off the alert?",
         "@here who touched the firewall rules last night??",
+        "@channel who ran terraform destroy in the shared account??",
+        "So who exactly let the expired intermediate cert into the bundle?",
         "Who let the contractor have root?",
       ],
       noMatch: [
@@ -226,6 +228,8 @@ export const generatedRules: readonly Rule[] = [
         "Who was secondary on-call?",
         "Which team owns the ingress chart?",
         "Who decided to drain the zone, and what did they see at that point?",
+        "Who let the new responders into the bridge call?",
+        "Who ran terraform plan before the apply, so we can compare the output?",
       ],
     },
   },
@@ -258,7 +262,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which step let this through, and what made it look safe at the time?",
     cue: "which|what",
-    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot|interns?|contractors?|new hires?|juniors?|dbas?) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided|deleted|dropped|wiped|removed|disabled|turned off)\b(?=[^?]*\?)/,
+    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot|interns?|contractors?|new hires?|juniors?|dbas?) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided|deleted|dropped|wiped|removed|disabled|turned off|had (?:access|root|admin|the keys|the credentials|prod access|production access)|hard-?coded|misconfigured|configured|set up|typed|committed|introduced|commented out|switched off)\b(?=[^?]*\?)/,
     examples: {
       match: [
         "Which reviewer let that PR through?",
@@ -391,17 +395,41 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the signal look like at the time, and what else competed for attention?",
     cue: "how",
-    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|ignore|overlook|skip|fail to|let (?:this|that|it) (?:through|happen|slip|go out)|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
+    pattern: /\bhow (?:on earth |the hell |exactly |come )?(?:could|did|do|does|can|would|is it|was it)(?: that)? (?<agent>you|they|he|she|we|nobody|no one|anyone|[\p{L}'’-]+|the [\w-]+) (?:possibly |even |just |all )?(?:miss|forget|manage to|ignore|overlook|skip|fail to|let (?:this|that|it) (?:through|happen|slip|go out)|not (?:see|notice|check|catch|know|spot|read|look)|notice|see|catch|spot)\b/u,
     agent: "person",
     unless: /\bhow (?:do|can|could|would|will|should) we (?:notice|see|catch|spot|detect)\b/,
     examples: {
       match: [
         "How could you miss that alert?",
         "How did nobody notice the disk filling up?",
+        "How did Oleksandr manage to delete the wrong Kafka topic?",
       ],
       noMatch: [
         "How do we catch this earlier next time?",
         "How did the probe not notice the hung handler?",
+        "How did the scheduler manage to place both replicas in one zone?",
+      ],
+    },
+  },
+  {
+    id: "blame_seeking_question/what-was-doing",
+    category: "blame_seeking_question",
+    message: "\"What was X doing while…\" asks a person to account for their time; it seeks a culprit.",
+    suggestions: [
+      "Ask what the responders could see at that moment and what else they were handling.",
+    ],
+    question: "What could the responders see at that moment, and what else needed them?",
+    cue: "what",
+    pattern: /\bwhat (?:was|were) (?<agent>(?:the |our |your )?[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:even |actually |exactly |supposedly )?doing (?:while|when|during|as|all (?:this|that) time|for)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "What was the DBA doing while the disk filled up?",
+        "What were the on-call engineers even doing during the first hour?",
+      ],
+      noMatch: [
+        "What was the autoscaler doing while the queue grew?",
+        "What was the migration doing when the lock was taken?",
       ],
     },
   },
@@ -605,12 +633,14 @@ export const generatedRules: readonly Rule[] = [
       "Change the system (default, check, interface); offer training alongside that change, to everyone.",
     ],
     question: "Which change to the system would make this training unnecessary?",
-    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|back|recertif|re-certif|before|training|sign|confirm|acknowledge|attest",
-    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|(?:complete|take|do|sit|finish) (?:the |a |their |his |her )?(?:[\w-]+ ){0,2}?(?:course|training|module|certification) again|refresher (?:training|course|session)|remedial training|mandatory (?:re-?)?training|(?:(?:go|goes|went) back through|(?:sent|send (?:[\w'’-]+ ){1,3}?)back (?:through|to)) (?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:onboarding|training|course|certification|bootcamp|induction)|re-?certif(?:y|ied|ication)|(?:complete|finish|pass|take) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:course|training|certification) before (?:getting|regaining|having|being given|they get|he gets|she gets) (?:[\w-]+ ){0,2}?(?:access|rights|permissions)|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
+    cue: "retrain|re-train|retak|re-take|refresher|remedial|mandatory|back|recertif|re-certif|before|training|sign|confirm|acknowledge|attest|extra|more|compulsory",
+    pattern: /\b(?:retrain\w*|re-train\w*|retake|re-take|retaking|redo the training|(?:redo|re-do|repeat|re-sit|resit) (?:the |their |his |her )?(?:[\w-]+ )?training|(?:complete|take|do|sit|finish) (?:the |a |their |his |her )?(?:[\w-]+ ){0,2}?(?:course|training|module|certification) again|refresher (?:training|course|session)|remedial training|(?:attend|take|complete|do|get|receive|go to|go on|sit) (?:an? |some )?(?:extra|remedial|refresher|more|compulsory) (?:training|coaching|courses?|classes|lessons|sessions?)|sign (?:an? |the )?(?:acknowledge?ment|attestation|declaration|statement|pledge) (?:that|saying|confirming) (?:they|he|she|you|we|i)(?:'ve| have| has)? (?:read|understood|understand|will follow)|mandatory (?:re-?)?training|(?:(?:go|goes|went) back through|(?:sent|send (?:[\w'’-]+ ){1,3}?)back (?:through|to)) (?:the |his |her |their )?(?:[\w-]+ ){0,2}?(?:onboarding|training|course|certification|bootcamp|induction)|re-?certif(?:y|ied|ication)|(?:complete|finish|pass|take) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:course|training|certification) before (?:getting|regaining|having|being given|they get|he gets|she gets) (?:[\w-]+ ){0,2}?(?:access|rights|permissions)|(?:re-?)?read (?:the )?(?:[\w-]+ ){0,2}(?:runbook|docs|documentation|policy|guidelines|handbook|procedure)s? and (?:sign|confirm|acknowledge|attest))\b/,
     unless: /\b(?:alongside|along with|together with|in addition to|as well as)\b.*\b(?:check|guardrail|automation|automated|default|ci|lint|validation|confirmation|tooling)\b|\b(?:check|guardrail|automation|default|ci|lint|validation|confirmation)\b.*\b(?:alongside|along with|together with|in addition to|as well as)\b|\bretrain\w* (?:the |a |our )?(?:[\w-]+ )?(?:model|classifier|index|embeddings?)\b/,
     examples: {
       match: [
         "Everyone involved must retake the security training.",
+        "- follow-up: Ximena to attend extra training on the provider dashboard",
+        "All DBAs will sign an acknowledgement that they have read the maintenance policy.",
         "The responders will read the runbook and sign off on it.",
       ],
       noMatch: [
@@ -627,11 +657,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail on the action would protect anyone who takes it?",
     cue: "access|permission|rights|privilege|credential",
-    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|(?:the )?(?:[\p{L}-]+ )?[\p{L}-]+['’]s)) (?:[\w-]+ )?(?:access|permissions|rights|privileges|credentials)\b/u,
+    pattern: /\b(?:revok|withdr[ae]w|pull|remov|strip|suspend|restrict|tak(?:e|ing)|took)\w* (?<agent>(?:his|her|their|(?:the )?(?:[\p{L}-]+ )?[\p{L}-]+['’]s)) (?:[\w-]+ ){0,3}?(?:access|permissions|rights|privileges|credentials)\b/u,
     agent: "person",
     examples: {
       match: [
         "Revoke Nadia's prod access until further notice.",
+        "Revoke Dilnoza's production database access pending review.",
       ],
       noMatch: [
         "Revoke the token's write access after the migration.",
@@ -827,16 +858,20 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "hr|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed|performance|until",
-    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\b(?:stern|serious|firm|hard|frank) (?:talk|word|words|conversation|chat) with (?:the |him\b|her\b|them\b|\p{L})|\b(?:the responsible (?:engineer|person|party|individual|developer|team|people)s?|the (?:engineer|person|developer|individual|people|team)s? responsible) (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found|removed|reassigned|let go|taken off)\b|\b(?:address|review|look into) the (?:performance|conduct|behaviou?r) of (?:those|the people|the engineers?|the individuals?|the team members?|everyone) involved\b|\buntil (?:he|she|they|he's|she's|they've) (?:completes?|finishes?|has (?:done|completed|finished)|have (?:done|completed|finished)|passes?|retakes?) (?:the |his |her |their )?(?:[\w-]+ )?training\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
+    cue: "hr|people|noted|recorded|reflected|mentioned|documented|flagged|included|raised|written|counted|human|conduct|behaviour|behavior|consequences|talking|responsible|fire|let|sacked|dismissed|performance|until",
+    pattern: /\b(?:escalat\w*|refer\w*|report\w*|send|sent|asked|ask|involv\w*|loop\w* in) (?:[\p{L}'’-]+ ){0,4}?(?:to |with )?(?:hr|human resources)\b|\b(?:hr|human resources) to (?:look into|investigate|review|deal with|handle)\b|\b(?:hr|human resources|people ops)(?:\s(?:has|have|had|was|were|is|are|will be|got|gets))?(?:\s(?:been|now|already))? (?:looped in|involved|notified|informed|brought in|called in|made aware|contacted)\b|\b(?:noted|recorded|reflected|mentioned|documented|flagged|included|raised|written up|counted) (?:in|on|during|at) (?:[\p{L}-]+['’]s|his|her|their) (?:next |annual |upcoming |quarterly |mid-year )?(?:performance review|perf review|review cycle|appraisal|evaluation|personnel file|file)\b|\b(?:conduct|behaviou?r) of (?:the )?(?:[\w-]+ ){0,2}?(?:engineers?|people|individuals?|persons?|staff|team|on-?call\w*|responders?)\b|\b(?:[\p{L}-]+['’]s|his|her|their) (?:conduct|behaviou?r) to (?:hr|human resources|management)\b|\b(?:will|must|should|shall|needs? to|have to|has to|(?:is|are) going to) (?:face|suffer|bear) (?:the |serious |real |some )?consequences\b|\b(?:stern|serious|firm|proper) talking[- ]to\b|\b(?:stern|serious|firm|hard|frank) (?:talk|word|words|conversation|chat) with (?:the |him\b|her\b|them\b|\p{L})|\b(?:the responsible (?:engineer|person|party|individual|developer|team|people)s?|the (?:engineer|person|developer|individual|people|team)s? responsible) (?:has|have|was|were|will be|is|are) (?:been )?(?:identified|spoken to|dealt with|disciplined|named|found|removed|reassigned|let go|taken off)\b|\b(?:address|review|look into) the (?:performance|conduct|behaviou?r) of (?:those|the people|the engineers?|the individuals?|the team members?|everyone) involved\b|\buntil (?:he|she|they|he's|she's|they've) (?:completes?|finishes?|has (?:done|completed|finished)|have (?:done|completed|finished)|passes?|retakes?) (?:the |his |her |their )?(?:[\w-]+ )?training\b|\bfire (?:whoever|the (?:engineer|person|developer|intern|contractor|people|on-?call)|him|her|them)\b|\b(?:should|must|will|needs? to) be (?:let go|sacked|dismissed)\b/u,
     examples: {
       match: [
         "Escalate Marek's conduct to HR.",
+        "HR has been looped in regarding Beatriz's handling of the export.",
+        "I want this incident noted in Kaito's performance review.",
         "The people responsible will face consequences.",
         "Whoever did this needs a stern talking-to.",
       ],
       noMatch: [
         "HR's payroll export ran late because of the queue backlog.",
+        "The HR system was notified of the outage by the status page.",
+        "The fix is recorded in the change file.",
       ],
     },
   },
@@ -870,14 +905,18 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail would make the risky action safe for anyone?",
     cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission|past",
-    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:needs?|requires?|will need|must have) (?:approval|sign-off|signoff|permission) from (?:his|her|their) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:is|are|will be) no longer (?:allowed|permitted|trusted) to (?:deploy|merge|push|ship|release|touch|run|access|change|be on)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/,
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:needs?|requires?|will need|must have) (?:approval|sign-off|signoff|permission) from (?:his|her|their) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:is|are|will be) no longer (?:allowed|permitted|trusted) to \p{L}|\b(?:needs?|requires?|will need|must (?:get|have|obtain|seek)|has to get|have to get) (?:(?:a|an|explicit|written|personal|prior) )?(?:manager|managerial|manager's|lead|team lead|senior|supervisor) (?:approval|sign-?off|signoff|permission|review) (?:for|before|on) (?:any|every|all|each)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/u,
     agent: "person",
     examples: {
       match: [
         "The intern should not be allowed near production.",
+        "Chiara is no longer allowed to approve merges to the ledger service.",
+        "Going forward, Bolat needs manager approval for any Terraform apply.",
       ],
       noMatch: [
         "Unreviewed changes should not be allowed to merge.",
+        "The legacy worker is no longer allowed to write to the archive bucket.",
+        "Production schema changes need manager approval for any table over 1 GB.",
       ],
     },
   },
@@ -934,11 +973,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail would make the risky action safe for anyone?",
     cue: "access|rights|permissions|privileges",
-    pattern: /\b(?<agent>[\p{L}-]+['’]s|his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges) (?:are|is|will be|have been|has been|were|was|should be|must be) (?:suspended|revoked|removed|withdrawn|pulled|taken away)\b/u,
+    pattern: /\b(?<agent>[\p{L}-]+['’]s|his|her|their) (?:[\w-]+ )?(?:access|rights|permissions|privileges)(?: (?:on|to|for) (?:the |our )?[\w-]+(?: [\w-]+)?)? (?:are|is|will be|have been|has been|were|was|should be|must be) (?:suspended|revoked|removed|withdrawn|pulled|taken away)\b/u,
     agent: "person",
     examples: {
       match: [
         "Ahanu's deploy rights are suspended.",
+        "Yoav's merge rights on the mobile repo are suspended for two weeks.",
       ],
       noMatch: [
         "The token's write access was revoked after the migration.",
@@ -1111,6 +1151,8 @@ export const generatedRules: readonly Rule[] = [
         "The deploy was careless.",
         "an incompetent rollout",
         "Stakeholder 2 was careless with the credentials.",
+        "Rust was careless.",
+        "honestly hunter was sloppy",
       ],
       noMatch: [
         "The client is careless with file descriptors.",
@@ -1234,17 +1276,22 @@ export const generatedRules: readonly Rule[] = [
       "State the facts of the change and what made it risky, without irony.",
     ],
     question: "What made this change risky, and what would make it safe next time?",
-    cue: "job|another|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine|flawless|perfect|spotless|smooth)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance|one)\b[^.;]{0,50}\b(?:broke|breaking|managed to|delet\w+|dropp\w+|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b/u,
+    cue: "job|another|wrong|well|congrats|congratulations|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine|flawless|perfect|spotless|smooth)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance|one)\b[^.;]{0,50}\b(?:broke|breaking|managed to|delet\w+|dropp\w+|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b|\bwhat could possibly go wrong\b|(?:^|[,;] )what could go wrong\s*[?!.]*$|\b(?:well done|nice one|good job|great job|great work|bravo|congrats|congratulations|way to go)\b[^.;]{0,60}?\b(?:locked (?:[\w-]+ ){0,3}?out|(?:is|are) now (?:a |an )?(?:museum|graveyard|ghost town|paperweight|brick|crater|toast)|(?:is|are) toast|lost (?:all|every|the)|leaked|wiped|nuked|deleted|dropped|broke)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
         "Way to go, folks.",
         "Great job, Ilan, you managed to break staging and prod at once.",
         "nice one @tomas, deleting the backups on day two",
+        "sure, let's give the intern root again, what could possibly go wrong",
+        "Well done, Security, you rotated the root CA and locked out every mobile client.",
+        "nice one @ines, the prod db is now a museum",
       ],
       noMatch: [
         "The canary caught another regression on Friday.",
+        "Well done to the responders who restored the ledger within the hour.",
+        "We asked what could go wrong with the new failover before the game day.",
       ],
     },
   },
@@ -1893,17 +1940,43 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
     cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child|even",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b/,
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b|\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:with|who has|who had|who's|worth|on) [^,.;]{1,30}? (?:would|should|could)(?:\shave|'ve)? (?:known|spotted|seen|caught|noticed|checked|realized|realised|figured)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
         "Everyone knows the cache is cold after a deploy.",
         "Even a day-one intern would have checked the region.",
+        "Any engineer with a month on this team would have spotted the missing semicolon.",
       ],
       noMatch: [
+        "Any engineer on call would have got the same page.",
         "Even a small pod could serve the request.",
         "Even a senior engineer would have been fooled by this graph.",
         "Any pod can serve the request.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/obvious-outcome",
+    category: "minimizing",
+    message: "Calling an outcome obvious after the fact hides what the people involved could see at the time.",
+    suggestions: [
+      "Describe what the signal or the risk looked like before the outcome was known.",
+    ],
+    question: "What did the risk look like before anyone knew the outcome?",
+    cue: "obviously|clearly|course|inevitably|obvious",
+    pattern: /\b(?:obviously|clearly|of course|inevitably)(?: it)? (?:(?:was|were) )?(?:going to|gonna|bound to) (?:happen|break|fail|blow up|go wrong|fall over)\b[^.;]{0,20}?\b(?:once|when|after|the moment|as soon as|if) (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:\p{L}+ed|set|put|ran|cut|made|let|did|wrote|pushed|shipped|turned)\b|\bthe obvious (?:move|call|choice|thing to do|step|answer)\b[^.;]{0,40}?\band (?<agent2>(?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:simply |just )?(?:didn't|did not|didn’t|never|failed to)\b|\b(?:was|is|were|are) (?:so |really |super |painfully |blindingly |totally )?obvious\b[^.;]{0,10}?\bjust (?:read|look at|check|open|follow|look)\b/u,
+    agent: "person-or-none",
+    examples: {
+      match: [
+        "The retry storm was obviously going to happen once Ilinca set the backoff to zero.",
+        "Rolling the canary back was the obvious move, and the release team simply didn't make it.",
+        "Sticky: the disk alert was OBVIOUS, just read it!!",
+      ],
+      noMatch: [
+        "The queue was obviously going to fill once the consumer crashed.",
+        "The obvious fix didn't work, so we rolled back.",
+        "The cause was obvious once the trace was read.",
       ],
     },
   },
@@ -2055,7 +2128,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed|force|clicked|got|get|getting|skirted|nobody|no one",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice)s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -2066,9 +2139,11 @@ export const generatedRules: readonly Rule[] = [
         "Nobody followed the rollback checklist that night.",
         "The team went around the change calendar.",
         "The hotfix skipped review.",
+        "Femi bypassed the deploy tool and edited the pods by hand.",
       ],
       noMatch: [
         "The decoder ignored the header.",
+        "The import job bypasses the migration tool because it only reads.",
         "The pipeline skipped the canary stage after a cache hit.",
       ],
     },
@@ -2403,9 +2478,11 @@ export const generatedRules: readonly Rule[] = [
     examples: {
       match: [
         "Had Ruth waited, the replica would have caught up.",
+        "had priya checked the replica lag first the failover would have been clean",
       ],
       noMatch: [
         "Had the queue been partitioned, the backlog would have drained.",
+        "had the probe checked the replica lag first the failover would have been clean",
       ],
     },
   },
@@ -2483,7 +2560,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have prompted this step at the time?",
     cue: "didn|never|hadn|not",
-    pattern: /\b(?<span>(?:didn't|did not|didn’t|never|hadn't|had not|hadn’t)(?: even| actually| bother to| once)? (?<verb>check|checked|run|ran|test|tested|verify|verified|validate|validated|look|looked|read|notice|noticed|catch|caught|update|updated|review|reviewed|confirm|confirmed|wait|waited|monitor|monitored|escalate|escalated|roll back|rolled back|revert|reverted|double-check|double-checked|ask|asked|tell|told|inform|informed|notify|notified|consider|considered|respond|responded|react|reacted|acknowledge|acknowledged|ack|acked|investigate|investigated|heed|heeded|watch|watched|document|documented|announce|announced|coordinate|coordinated|flag|flagged|mention|mentioned|report|reported|raise|raised|spot|spotted|pay attention|follow up|followed up|answer|answered|page|paged|bother)\b(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
+    pattern: /\b(?<span>(?:didn't|did not|didn’t|never|hadn't|had not|hadn’t)(?: even| actually| bother to| once)? (?<verb>check|checked|run|ran|test|tested|verify|verified|validate|validated|look|looked|read|notice|noticed|catch|caught|update|updated|review|reviewed|confirm|confirmed|wait|waited|monitor|monitored|escalate|escalated|roll back|rolled back|revert|reverted|double-check|double-checked|ask|asked|tell|told|inform|informed|notify|notified|consider|considered|respond|responded|react|reacted|acknowledge|acknowledged|ack|acked|investigate|investigated|heed|heeded|watch|watched|document|documented|announce|announced|coordinate|coordinated|flag|flagged|mention|mentioned|report|reported|raise|raised|spot|spotted|rotate|rotated|renew|renewed|patch|patched|set|configure|configured|enable|enabled|back up|backed up|clean up|cleaned up|follow up|followed up|pay attention|follow up|followed up|answer|answered|page|paged|bother)\b(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
     agent: "person",
     unless: /^(?:i|we)\b[^.]*\b(?:didn't|did not|never|didn’t)\b[^.]*\b(?:because|since|as|so that|given)\b/,
     rewrite: rewrites["omission-past"],
@@ -2491,9 +2568,13 @@ export const generatedRules: readonly Rule[] = [
       match: [
         "Amir never checked whether the feature flag was scoped to one tenant.",
         "The on-call didn't escalate until 03:40.",
+        "Mahina didn't rotate the signing key after the vendor's breach notice.",
+        "The contractor never set a retention policy on the audit bucket.",
       ],
       noMatch: [
         "Noah did not know the flag was global.",
+        "The job never set the header, so the proxy rejected it.",
+        "The operator didn't renew the certificate because the issuer was down.",
         "The test didn't run on the release branch.",
       ],
     },
@@ -2648,6 +2729,28 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "counterfactual/better-off",
+    category: "counterfactual",
+    message: "\"X would have been better off…\" judges a person's choice with what was learned afterwards.",
+    suggestions: [
+      "Describe what they knew and saw when they chose, and what made the other option look worse then.",
+    ],
+    question: "What made the option taken look right at the time?",
+    cue: "better|wiser|smarter",
+    pattern: /\b(?<agent>(?!we\b|i\b|you\b)[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?<!\b(?:we|i|you|they) )would(?:\shave|'ve) been (?:much |far |a lot |way )?(?:better off|wiser|smarter)\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "With the dashboards red, Hamza would have been better off failing over to the secondary region.",
+        "The on-call would've been wiser to page the database team first.",
+      ],
+      noMatch: [
+        "The cache would have been better off with a shorter TTL.",
+        "In hindsight we would have been better off with a second region, and nobody could have known that then.",
+      ],
+    },
+  },
+  {
     id: "counterfactual/cjk-hindsight",
     category: "counterfactual",
     message: "A person's action judged in hindsight in Chinese, Japanese or Korean (should have, if only they had).",
@@ -2679,8 +2782,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
     ],
     question: "Which mechanism allowed this step to be missed?",
-    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -2691,11 +2794,16 @@ export const generatedRules: readonly Rule[] = [
         "The ticket sat unanswered for three days.",
         "The lag alert was overlooked overnight.",
         "The handover was fumbled.",
+        "The expiring API key for the SMS provider was never followed up on.",
+        "The billing job's error emails were left unread for a month.",
+        "The Kubernetes upgrade was put off and then forgotten entirely.",
       ],
       noMatch: [
         "The taint was overlooked by the scheduler.",
         "The motion sat on the agenda for a week.",
         "The cleanup step is manual and not tracked by the pipeline.",
+        "The migration was put off and then rescheduled for the quiet week.",
+        "The ticket was followed up on by the vendor the next morning.",
       ],
     },
   },
@@ -2708,11 +2816,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on|in)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
         "The cleanup step got skipped again.",
+        "Warnings in the build output were missed for three releases.",
       ],
       noMatch: [
         "The packets were dropped by the firewall.",
@@ -2791,7 +2900,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "caus|broke|break|ground|brings|hammer|flood|overwhelm|swamp|why|tanked|fried|bricked|torched|crippled|took|takes|brought|knocked|wiped|nuked|blew|melted|crashed|killed|introduced|responsible|blame|fault|culprit|triggered|led|resulted|deleted|dropped|truncated|purged|overwrote|wrong|trigger|reason|removed|revoked|disabled|expired|corrupted|filled|cut|locked|messed|screwed|borked|hosed|trashed|destroyed|erased|clobbered|cost|flushed|emptied|purged|made|make|making",
-    pattern: /\b(?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data|partitions?|shards?|keyspace|schema|session table)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b|(?:is|was) (?:the reason |exactly |precisely )?why (?:the |our )?[\w-]+(?: [\w-]+)? (?:died|broke|failed|went down|crashed|fell over|stopped working|fell apart|went dark)|(?:made|makes|make|making) (?:it|things|this|that|matters|everything|(?:the|our|this|that) (?:[\w-]+ )?(?:outage|incident|situation|impact|problem|damage|backlog|lag|latency|spike|errors|storm|contention|pressure|load)) (?:(?:much|a lot|far|even|considerably|significantly|so much|ten times) )*worse)\b/,
+    pattern: /\b(?:caused|causes|broke|breaks|took down(?!\s(?:the |our |a )?(?:[\w-]+ )?(?:(?:maintenance|holding|splash|placeholder|outage|downtime|incident) pages?|banners?|notices?|posts?|posters?|signs?|announcements?)\b)|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|introduced (?:the|a|an|this) (?:[\w-]+ )?(?:bug|regression|outage|issue|problem|incident|failure|defect|breakage|leak|deadlock|race|race condition|panic|crash|vulnerability)|(?:is|was|are|were) (?:directly |solely |ultimately |entirely |partly )?responsible for (?:the |this |that |our |today's |yesterday's )?(?:outage|incident|failure|downtime|breakage|data loss|mess|errors|regression|page|problem|sev ?\d)|(?:is|was|are|were) (?:to blame|at fault|the culprit)|triggered (?:the|this|that) (?:outage|incident|failure|cascade)|led to (?:the|this|that) (?:outage|incident|failure|downtime)|resulted in (?:the|this|that) (?:outage|incident|downtime)|(?:is|was) what (?:caused|causes|broke|breaks|took down(?!\s(?:the |our |a )?(?:[\w-]+ )?(?:(?:maintenance|holding|splash|placeholder|outage|downtime|incident) pages?|banners?|notices?|posts?|posters?|signs?|announcements?)\b)|takes down|brought down|knocked over|knocked out|wiped|nuked|blew away|blew up|melted down|crashed|killed(?! (?:the |a |an |that |this |those |these |every |all |each |its |both |\d+ )?(?:[\w'’-]+ ){0,2}?(?:process(?:es)?|pids?|jobs?|quer(?:y|ies)|pods?|containers?|tasks?|sessions?|connections?|transactions?|threads?|workers?|requests?|builds?|runs?|loops?|commands?|scripts?|shells?|cursors?|backends?|statements?|consumers?|runners?)\b)|took out|flushed|emptied|purged|corrupted|messed up|screwed up|borked|hosed|tanked|fried|bricked|torched|crippled|trashed|destroyed|erased|clobbered|(?:took|takes|brought|brings|knocked|knocks) (?:[\w'’-]+ ){1,3}?(?:down|offline|out|over)|(?:brought|brings|ground) (?:[\w'’-]+ ){0,3}?to (?:a (?:halt|standstill|crawl|stop)|its knees|their knees)|melted (?:the |our |every |all )?(?:[\w-]+ ){0,2}?(?:service|services|cluster|clusters|database|db|brokers?|api|site|queue|nodes?|servers?)\b|(?:hammered|hammering|flooded|flooding|overwhelmed|swamped|dos'?d|ddos'?ed) (?:the |our )?(?:prod|production|primary|database|db|cluster|api|queue|brokers?)\b|cut off (?:every|all|the)|locked (?:up )?(?:the )?(?:[\w-]+ )?(?:table|tables|database|db|cluster)\b|locked (?:[\w'’-]+ ){1,3}?out|filled (?:up )?the (?:disks?|volumes?|queues?|logs?)|triggered|filled|locked|blocked|corrupted|deleted|dropped|stalled|overloaded|exhausted|flooded|froze|starved|saturated|tripped)|cost (?:us|the company|customers|our [\w-]+|the business)|(?:deleted|dropped|truncated|purged|overwrote) (?:the )?(?:production |prod |live |customer |users? |orders? |main |primary )?(?:prod|production|database|table|bucket|volume|namespace|cluster|data|index|topic|tenant|customer data|partitions?|shards?|keyspace|schema|session table)|(?:deleted|dropped|removed|truncated|overwrote|wiped|deployed|pushed|ran|applied|restarted|rebooted|edited|shipped|merged|killed|targeted|rotated|flipped|changed) (?:the |a )?wrong\b|(?:was|is|are|were) (?:the |a )?(?:(?:main|real|whole|only|sole|direct) )?(?:trigger|cause|root cause|culprit|proximate cause|reason)\b(?!(?: that| why)? (?:we|i|you|they|the team|everyone|nobody)\b)(?![^.;]{0,40}\b(?:caught|fixed|recovered|found|noticed|restored|saved|survived|avoided|detected|spotted|resolved|mitigated|improved|sped)\b)|(?:removed|deleted|revoked) (?:the |all |every |our )?(?:live|production|prod|active|valid) (?:certificates?|certs?|keys?|credentials?|tokens?|data|database|backups?|records?|secrets?)\b|(?:is|was) (?:the reason |exactly |precisely )?why (?:the |our )?[\w-]+(?: [\w-]+)? (?:died|broke|failed|went down|crashed|fell over|stopped working|fell apart|went dark)|(?:made|makes|make|making) (?:it|things|this|that|matters|everything|(?:the|our|this|that) (?:[\w-]+ )?(?:outage|incident|situation|impact|problem|damage|backlog|lag|latency|spike|errors|storm|contention|pressure|load)) (?:(?:much|a lot|far|even|considerably|significantly|so much|ten times) )*worse)\b/,
     agent: "person",
     examples: {
       match: [
@@ -2806,6 +2915,8 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The retry storm caused the spike.",
         "The retry storm flooded the queue and brought checkout to a crawl.",
+        "Zoran took down the maintenance page at 09:00 once checkout recovered.",
+        "The certificate manager should have renewed the cert; that is its documented default.",
         "The manifest had the wrong port.",
         "The retry storm made the backlog worse.",
         "Kiri killed the hung backup process at 04:10 and writes resumed.",
@@ -2843,15 +2954,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "because|due|owing|account|down|traced|traces|tracing|blame|fault|came|comes|stems|stemmed|originated|originates",
-    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:because of|due to|owing to|on account of|(?:is|are|was|were|all) (?:(?:entirely|largely|mostly|squarely|all|partly|solely|directly) )?down to|trac(?:ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:back )?to|blame (?:it |this |that )?on|blamed on|the fault of|(?:came|comes|stems|stemmed|originated|originates) from) (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))|\b(?:because of|due to|thanks to|down to) (?:the|a|an|that|this) (?:[\w-]+ ){1,3}?(?<agent2>[\p{L}\p{M}'’-]+) (?:wrote|added|introduced|shipped|pushed|merged|built|configured|set up|hard-?coded|left|made|put)\b/u,
     agent: "person",
     examples: {
       match: [
         "Because of Kenji, every pod in us-west restarted at once.",
         "The checkout errors are down to Ilse's change to the proxy timeouts.",
+        "The SMS bill tripled because of the retry loop Ayelet wrote into the notification worker.",
       ],
       noMatch: [
         "Because of the cache stampede, every pod restarted.",
+        "The bill tripled because of the retry loop the client library added in version 3.",
         "We scaled down to 3 replicas.",
       ],
     },
@@ -2865,15 +2978,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have made this harmless no matter who made the change?",
     cue: "on",
-    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:whole |entire )?(?:outage|incident|downtime|data loss|breakage|damage|mess|failure)(?: in [\w -]{1,30}?)?)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:whole |entire )?(?:[\w-]+ ){0,2}?(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d|damage)(?: (?:in|on|of|at) [\w -]{1,30}?)?)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
     agent: "person",
     examples: {
       match: [
         "Honestly, this one is on Sebastián.",
         "Honestly, this whole mess is on Sipho.",
+        "The queue wedge on Thursday is on 田中, who paused the consumer group.",
       ],
       noMatch: [
         "This one is on the roadmap for next quarter.",
+        "The error spike on Thursday is on the dashboard linked below.",
       ],
     },
   },
@@ -2885,15 +3000,43 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism and the conditions; keep the person as a neutral actor in the timeline.",
     ],
     question: "Which conditions let this action do harm?",
-    cue: "real|actual|true|main|culprit|root",
-    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
+    cue: "real|actual|true|main|culprit|root|cause",
+    pattern: /\b(?:(?:real|actual|true|main) (?:cause|culprit|reason|problem|issue)|the (?:problem|issue) (?=was|is)|root of (?:this|the|it all)(?: whole)?(?: (?:mess|problem|issue|outage|incident|thing))?)(?: here)?(?: (?:was|is)|:)+ (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))|\bthe culprit (?:was|is) (?<agent2>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|\b(?:(?:real|actual|true|main|root|underlying|primary|direct) )?cause of (?:the |this |that |our |last night's |today's )?[\w -]{1,50}?(?: (?:was|is)|:) (?<agent3>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
+        "The real cause of the queue backlog was Oyelaran, who paused the consumers.",
+        "- cause of the cache stampede: Keoni's TTL change",
         "The real cause was Tomás.",
       ],
       noMatch: [
         "The real problem was the retry policy.",
+        "The root cause of the certificate expiry was a renewal job pointed at the old path.",
+        "cause of the stampede: the TTL change in the cache layer",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/harm-is-work",
+    category: "person_as_cause",
+    message: "The harm is equated with a person's work; name the change and the conditions that let it do harm.",
+    suggestions: [
+      "Name the change itself (\"The change to the pool size at 14:02 …\") and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "outage|incident|meltdown|stampede|storm|breakage|downtime|error|errors|failure|failures|crash|crashes|spike|timeouts|500s|502s|503s|504s|5xx|5xxs|corruption|leak",
+    pattern: /\b(?:outage|incident|meltdown|stampede|storm|breakage|downtime|errors?|failures?|crash(?:es)?|spike|5\d\ds|5xxs?|4\d\ds|timeouts|data loss|corruption|leak)\b[^.;?=]{0,30}? ?(?:=|->|→) (?<agent>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b|\b(?:outage|incident|meltdown|stampede|storm|breakage|downtime|errors?|failures?|crash(?:es)?|spike|5\d\ds|5xxs?|4\d\ds|timeouts|data loss|corruption|leak)s? (?:was|were|is|are) (?:all |just |entirely )?(?<agent2>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b/u,
+    agent: "person",
+    agentAt: "group",
+    examples: {
+      match: [
+        "Sticky: checkout meltdown = Benedek's pool tweak",
+        "Closing this, the 504s were Thiago's ingress change again.",
+      ],
+      noMatch: [
+        "latency spike = GC pauses in the indexer",
+        "The 502s were the load balancer's health check change.",
+        "The errors were nginx's buffer change, not the app.",
       ],
     },
   },
@@ -2927,15 +3070,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What let this action do harm, and what would have contained it?",
     cue: "because|bc|cuz|coz",
-    pattern: /\b(?:because|bc|cuz|coz) (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|ran|executed|kicked off|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
+    pattern: /\b(?:because|bc|cuz|coz) (?<agent>(?!we\b|i\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:flushed|deleted|pushed|restarted|changed|turned off|disabled|removed|dropped|deployed|merged|applied|killed|rebooted|typed|misconfigured|broke|shipped|wiped|truncated|reverted|force-pushed|overwrote|edited|modified|bumped|upgraded|downgraded|drained|cordoned|stopped|ran|executed|kicked off|reran|re-ran|rotated|promoted|paused|purged|flipped|toggled|switched|released|rolled out|enabled|triggered|resized|scaled (?:down|up|in|out|to)|(?:didn't|didn’t|did not|never|wouldn't|would not) (?:listen|check|test|wait|read|ask|look|follow|bother))\b/u,
     agent: "person",
     examples: {
       match: [
         "Our Redis cluster went down because the cache team flushed it mid-day.",
+        "The billing job charged customers twice because Chinedu reran it by hand.",
       ],
       noMatch: [
         "I drained the node because the patching runbook says to.",
         "Latency rose because we deployed v2.",
+        "Latency recovered because the autoscaler scaled out to twelve pods.",
       ],
     },
   },
@@ -3062,11 +3207,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "triggered|started|kicked",
-    pattern: /\b(?:outage|incident|failure|downtime|breakage|data loss|errors?|crash|cascade|mess)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off|caused) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
         "The outage was triggered by Cyrus deploying during the freeze.",
+        "The CDN purge storm was triggered by the web platform team, not by the origin.",
       ],
       noMatch: [
         "The failover was triggered by Inti at 10:02.",
@@ -3127,15 +3273,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "started|began|begins|starts|kicked",
-    pattern: /\b(?:outage|incident|failure|downtime|breakage|mess|cascade|problems?|trouble|chaos|errors?|data loss)\b[^.;?]{0,20}?\b(?:all )?(?:started|starts|began|begins|kicked off) with (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    pattern: /(?:\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;?]{0,20}?|\b(?:everything|all) that went wrong\b[^.;?]{0,40}?|\bwhat went wrong\b[^.;?]{0,40}?)\b(?:all )?(?:started|starts|began|begins|kicked off) with (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
         "This whole mess started with Ekaterina's hotfix.",
+        "Everything that went wrong with the release started with Paulo, who shipped the build with the test key.",
       ],
       noMatch: [
         "The outage started with a certificate expiry.",
         "The incident began with an alert at 03:12.",
+        "Everything that went wrong started with the expired certificate on the edge.",
       ],
     },
   },

@@ -174,7 +174,7 @@ export const objections: readonly Objection[] = [
       "manager",
     ],
     acknowledge: "I agree we need something that stops this from going out again.",
-    explain: "A sign-off only helps if the approver can see the risk. Extra approvals often slow every change without catching this one, so let's first check what the approver would have needed to know.",
+    explain: "A sign-off only helps if the approver can see the risk. Extra approvals often slow every change without catching this one, so let's first check what an approval would need to show to catch it.",
     systemChecks: [
       "Could a validation step in the pipeline catch this value automatically?",
       "Would a gradual rollout have limited the damage?",
@@ -263,7 +263,7 @@ export const objections: readonly Objection[] = [
       "Was the right dashboard one click away from the alert?",
       "Did the runbook match what the responder found?",
     ],
-    redirect: "Which part of those forty minutes could our tools or alerts have taken off the responder?",
+    redirect: "Which part of those forty minutes could our tools or alerts have done instead?",
   },
   {
     id: "heroics",
@@ -276,7 +276,7 @@ export const objections: readonly Objection[] = [
     explain: "Relying on one person to save us is also a risk. Let's capture what they knew, so that it's there on the nights they aren't.",
     systemChecks: [
       "Is that knowledge written into a runbook?",
-      "Has anyone else practised this fix?",
+      "Could a second responder apply this fix from the runbook alone?",
       "Could a tool do the step that was done by hand?",
     ],
     redirect: "What did that person know that the rest of the team and the runbook did not?",

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelPath, trainedModule } from '../scripts/train-blame-model.js';
+import { readBlameModel } from '../src/cli/blame-model-file.js';
+import { analyze } from '../src/language/index.js';
+import { provideBlameModel } from '../src/language/learned.js';
+import { modelTokens, namesSomeone } from '../src/language/learned-features.js';
+
+const root = resolve(import.meta.dirname, '..');
+// A sentence no rule flags, whose blame is in its shape: a role owing the company an account of the outage.
+const unseen = 'Honestly the DBA owes the whole company an explanation for Tuesday.';
+
+describe('the learned model file', () => {
+  it('is what scripts/train-blame-model.ts writes from the development sentences (npm run train)', () => {
+    expect(readFileSync(resolve(root, modelPath), 'utf8')).toBe(trainedModule(root));
+  }, 30_000);
+});
+
+describe('the model as a port', () => {
+  it('is silent until an edge provides it: the rules alone run', () => {
+    provideBlameModel(undefined);
+    expect(analyze(unseen)).toEqual([]);
+  });
+});
+
+describe('the analyzer with the learned model', () => {
+  beforeAll(() => provideBlameModel(readBlameModel));
+  afterAll(() => provideBlameModel(undefined));
+
+  it('flags blame no rule names, as the model’s reading of the whole sentence, with advice', () => {
+    const [finding, ...rest] = analyze(`Intro line.\n\n${unseen}`);
+    expect(rest).toEqual([]);
+    expect(finding?.ruleId).toMatch(/^[a-z_]+\/learned-model$/);
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.text).toBe(unseen);
+    expect(finding?.line).toBe(3);
+    expect(finding?.message).toContain('learned model');
+    expect(finding?.suggestions.length).toBe(1);
+  });
+
+  it('leaves neutral sentences, sentences about no one and blame set aside alone', () => {
+    for (const text of [
+      'The pager rotation moved to a two-week cycle.',
+      'The cache layer keeps evicting hot keys under load.',
+      "We're not here to find someone to blame.",
+      '“Honestly the DBA owes the whole company an explanation,” someone said, and we moved on.',
+    ])
+      expect(analyze(text), text).toEqual([]);
+  });
+
+  it('keeps a rule’s finding where a rule speaks', () => {
+    expect(analyze('Kalani is the reason half the mobile users were logged out.')[0]?.ruleId).toBe(
+      'person_as_cause/harm-verb',
+    );
+  });
+
+  it('is switched off by "learned-model", by its category or by its id, and off when only rules are chosen', () => {
+    const [finding] = analyze(unseen);
+    expect(analyze(unseen, { disable: ['learned-model'] })).toEqual([]);
+    expect(analyze(unseen, { disable: [finding!.category] })).toEqual([]);
+    expect(analyze(unseen, { disable: [finding!.ruleId] })).toEqual([]);
+    expect(analyze(unseen, { rules: ['person_as_cause/harm-verb'] })).toEqual([]);
+    expect(analyze(unseen, { rules: ['learned-model'] })).toHaveLength(1);
+  });
+
+  it('honours a disable directive and an accepted phrase', () => {
+    expect(analyze(`<!-- debrief-disable-next-line learned-model -->\n${unseen}`)).toEqual([]);
+    expect(analyze(unseen, { allow: ['an explanation for tuesday'] })).toEqual([]);
+  });
+});
+
+describe('what the model reads', () => {
+  it('reads names, handles and caseless names as one token, so it learns shapes, not people', () => {
+    expect(modelTokens("Priya's change broke checkout")).toEqual([
+      'zzname',
+      "'s",
+      'change',
+      'broke',
+      'checkout',
+    ]);
+    expect(modelTokens('@priya.k and 田中 broke it')).toEqual(['zzname', 'and', 'zzname', 'broke', 'it']);
+  });
+
+  it('needs someone for blame to land on', () => {
+    expect(namesSomeone(modelTokens('the intern merged it'))).toBe(true);
+    expect(namesSomeone(modelTokens('the job stopped at noon'))).toBe(false);
+    expect(namesSomeone(modelTokens('we stopped the job at noon'))).toBe(false);
+  });
+});
