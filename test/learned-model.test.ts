@@ -45,6 +45,7 @@ describe('the analyzer with the learned model', () => {
       'The cache layer keeps evicting hot keys under load.',
       "We're not here to find someone to blame.",
       '“Honestly the DBA owes the whole company an explanation,” someone said, and we moved on.',
+      'Objection 1, from a manager: “Honestly the DBA owes the whole company an explanation for Tuesday.',
     ])
       expect(analyze(text), text).toEqual([]);
   });
@@ -86,5 +87,7 @@ describe('what the model reads', () => {
     expect(namesSomeone(modelTokens('the intern merged it'))).toBe(true);
     expect(namesSomeone(modelTokens('the job stopped at noon'))).toBe(false);
     expect(namesSomeone(modelTokens('we stopped the job at noon'))).toBe(false);
+    expect(namesSomeone(modelTokens("you've been asked to lead the review"))).toBe(false);
+    expect(namesSomeone(modelTokens("they're still on the bridge"))).toBe(true);
   });
 });

@@ -247,7 +247,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     // Blame quoted or mentioned to be set aside ("We're not here to find someone to blame", “Someone made a
     // mistake.” as what a facilitator will hear) is not asserted: the rules leave it alone, and so does the model.
     if (quotedMostly(cased) || isMention(lower)) return;
-    const reading = learnedReading(cased);
+    const reading = learnedReading(unquoted(cased));
     if (!reading || !learnedWanted(options, reading.category)) return;
     const lead = cased.length - cased.trimStart().length;
     const span = { start: lead, end: cased.trimEnd().length };
@@ -338,12 +338,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   return findings;
 }
 
+/** The sentence without its quoted words, which are mentioned, not said: a quotation left open runs to the end. */
+function unquoted(cased: string): string {
+  let out = cased;
+  const spans = quotedSpans(cased);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i] as Span;
+    out = `${out.slice(0, span.start)} ${out.slice(span.end)}`;
+  }
+  const open = out.lastIndexOf('“');
+  return open >= 0 && !out.includes('”', open) ? out.slice(0, open) : out;
+}
+
 /** Whether a sentence is a quotation, or half or more of it is quoted: opening or closing marks at its edges. */
 function quotedMostly(cased: string): boolean {
   const text = cased.trim();
   if (/^["“‘'«]/.test(text) || /["”’'»][.!?]?$/.test(text)) return true;
   let quoted = 0;
   for (const span of quotedSpans(cased)) quoted += span.end - span.start;
+  // A quotation opened and not closed in this sentence goes on in the next: “But someone did make a mistake.
+  const open = cased.lastIndexOf('“');
+  if (open >= 0 && !cased.includes('”', open)) quoted += cased.length - open;
   return quoted * 2 >= text.length;
 }
 

@@ -55,8 +55,10 @@ const speakers = new Set(['i', 'we', 'us', 'you', 'one', 'none', 'me']);
  */
 export function namesSomeone(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (token === 'zzname' || roles.has(token) || departments.has(token)) return true;
+    // "they're" is "they"; a role word after "to" is a verb ("asked to lead the review").
+    const token = (tokens[i] as string).replace(/'.*$/, '');
+    if (token === 'zzname' || departments.has(token)) return true;
+    if (roles.has(token) && tokens[i - 1] !== 'to') return true;
     if (personPronouns.has(token) && !speakers.has(token)) return true;
     if (/^(?:his|her|hers|their|theirs|whose)$/.test(token)) return true;
   }

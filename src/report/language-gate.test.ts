@@ -167,4 +167,15 @@ describe('the blameless-language gate', () => {
       expect(gate.findings.map((f) => f.ruleId)).toContain('person_as_cause/factor-is-a-person');
     }
   });
+
+  it('checks a public JSON on what it carries, not on the sections it leaves out (trial 12f F12-6)', () => {
+    const lucky = { ...sampleIncident(), gotLucky: ['Jordan Lee should have tested the change.'] };
+    const json = checkReportLanguage(renderReport(lucky, { format: 'json', audience: 'public' }), 'public');
+    expect(json.blocks).toBe(false);
+    expect(json.text).not.toContain('should have tested');
+    const summary = { ...sampleIncident(), summary: 'Jordan Lee should have tested the change.' };
+    expect(
+      checkReportLanguage(renderReport(summary, { format: 'json', audience: 'public' }), 'public').blocks,
+    ).toBe(true);
+  });
 });

@@ -35,11 +35,31 @@ export function publishedText(report: RenderedReport): string {
     case 'ics':
       return calendarText(report.text);
     default:
+      // The public JSON carries only some of the view (render.ts `publicIncident`): what it lacks is not checked
+      // (trial 12f F12-6: a finding in "Where we got lucky" refused a JSON that has no such section).
+      if (report.format === 'json' && report.audience === 'public') return publicJsonProse(report);
       return [
         publishedProse(report.view, report.bluf),
         ...report.failureModes.map((mode) => `${mode.entry.term}: ${mode.entry.exec}`),
       ].join('\n\n');
   }
+}
+
+/** The prose of a public JSON: the fields `publicIncident` keeps, and the bottom line debrief builds. */
+function publicJsonProse(report: RenderedReport): string {
+  const { view } = report;
+  return [
+    view.title,
+    report.bluf.text,
+    view.summary,
+    view.impact.description,
+    ...view.timeline.map((event) => event.summary),
+    ...view.factors.flatMap((factor) => [factor.title, factor.description]),
+    ...view.actions.filter((action) => action.status !== 'dropped').map((action) => action.title),
+    view.followUp,
+  ]
+    .filter((part) => part.trim() !== '')
+    .join('\n\n');
 }
 
 /**

@@ -4,7 +4,14 @@ import { describeIssues } from '../../domain/validate.js';
 import { categories, rules } from '../../language/index.js';
 import { CliError } from '../errors.js';
 
-const ruleNames = new Set<string>([...categories, ...rules.map((rule) => rule.id)]);
+// The learned model (src/language/learned.ts) is switched off as "learned-model", or per category as
+// "<category>/learned-model".
+const ruleNames = new Set<string>([
+  ...categories,
+  ...rules.map((rule) => rule.id),
+  'learned-model',
+  ...categories.map((category) => `${category}/learned-model`),
+]);
 
 const names = (what: string) =>
   z.array(z.string({ error: `expected ${what} as a string` }).min(1), {
@@ -27,7 +34,7 @@ export const lintConfigSchema = z.strictObject(
       .array(
         z.string().refine((name) => ruleNames.has(name), {
           error: (issue) =>
-            `unknown rule ${JSON.stringify(issue.input)}; expected a rule id such as counterfactual/modal-perfect or a category (${categories.join(', ')})`,
+            `unknown rule ${JSON.stringify(issue.input)}; expected a rule id such as counterfactual/modal-perfect, a category (${categories.join(', ')}) or learned-model`,
         }),
         { error: 'expected an array of rule ids or categories' },
       )

@@ -175,6 +175,16 @@ describe('debrief lint (in-process)', () => {
     expect((await lint(['notes.md'], 'text', { cwd: project })).code).toBe(0);
   });
 
+  it('accepts the learned model as something to switch off, whole or by category', async () => {
+    const project = join(dir, 'learned');
+    file('learned/notes.md', 'Fine.\n');
+    file(
+      'learned/debrief.config.json',
+      JSON.stringify({ disable: ['learned-model', 'person_as_cause/learned-model'] }),
+    );
+    expect((await lint(['notes.md'], 'text', { cwd: project })).code).toBe(0);
+  });
+
   it('rejects an invalid configuration naming the key and what is accepted', async () => {
     const project = join(dir, 'bad');
     file('bad/notes.md', 'Fine.\n');
@@ -229,6 +239,18 @@ describe('debrief lint (as a subprocess)', () => {
     expect(result.code).toBe(1);
     const lines = JSON.parse(result.stdout).files[0].findings.map((f: { line: number }) => f.line);
     expect(lines).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 15]);
+  });
+
+  it('reads with the learned model too: blame no rule names, switched off by configuration', async () => {
+    const text = 'Honestly the DBA owes the whole company an explanation for Tuesday.\n';
+    const result = await runCli(['lint', '-', '--format', 'json'], { input: text });
+    expect(result.code).toBe(1);
+    const [finding] = JSON.parse(result.stdout).files[0].findings;
+    expect(finding.ruleId).toMatch(/\/learned-model$/);
+    const project = join(dir, 'learned-off');
+    file('learned-off/notes.md', text);
+    file('learned-off/debrief.config.json', JSON.stringify({ disable: ['learned-model'] }));
+    expect((await runCli(['lint', 'notes.md'], { cwd: project })).code).toBe(0);
   });
 
   it('exits 1 on findings from standard input', async () => {
