@@ -81,6 +81,17 @@ describe('what the model reads', () => {
       'checkout',
     ]);
     expect(modelTokens('@priya.k and 田中 broke it')).toEqual(['zzname', 'and', 'zzname', 'broke', 'it']);
+    // A capital after a line break or a colon opens a line, not a name; "let's" is no possessive.
+    expect(modelTokens("Owner: Platform\nQuestions to ask. Let's see")).toEqual([
+      'owner',
+      'platform',
+      'questions',
+      'to',
+      'ask',
+      "let's",
+      'see',
+    ]);
+    expect(modelTokens('then Oyelaran restarted it')).toEqual(['then', 'zzname', 'restarted', 'it']);
   });
 
   it('needs someone for blame to land on', () => {

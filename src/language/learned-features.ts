@@ -1,32 +1,55 @@
-import { personNameSpans } from './person-names.js';
-import { departments, personPronouns, roles } from './rules/generated/lexicon.js';
+import { isEverydayWord } from './person-names.js';
+import { departments, knownFirstNames, personPronouns, roles } from './rules/generated/lexicon.js';
 
 // The words a learned model of blame reads in a sentence (src/language/learned.ts, trained by
 // scripts/train-blame-model.ts). Names, handles, numbers and words of scripts without case are replaced by one
 // token each, so that what the model learns about "Priya's change broke checkout" holds for "Oluwaseun's change
 // broke checkout" too: the model learns the shape of blame, not the people in its training sentences.
 
-const handle = /@[\p{L}\p{N}._-]+/gu;
 const caseless =
-  /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Devanagari}]+/gu;
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const word = /@[\p{L}\p{N}._-]+|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|[?!]/gu;
+const capital = /^\p{Lu}/u;
+const allCaps = /^[\p{Lu}\p{N}-]+$/u;
 const digits = /\d+/g;
-const word = /[\p{L}0'’-]+|[?!]/gu;
+const possessive = /['’]s$/;
+// "let's", "it's", "that's": a verb after the apostrophe, not an owner.
+const contractions = /^(?:let|it|that|what|there|here|who|he|she|where|how|when|why)['’]s$/i;
 
-/** The sentence as the model's tokens: lower case, with names, handles, numbers and caseless words replaced. */
+/**
+ * The sentence as the model's tokens: lower case, with names, handles, numbers and caseless words replaced. A name
+ * is read from the shape of the words alone, so that the model costs little per sentence: a handle, a word of a
+ * script without case, a capitalised word inside the sentence that is no word debrief knows (product, role, system
+ * noun, month …), and a first word that is a first name of the lexicon's short list.
+ */
 export function modelTokens(sentence: string): string[] {
-  let text = sentence;
-  const spans = personNameSpans(text).sort((a, b) => a.start - b.start);
-  for (let i = spans.length - 1; i >= 0; i--) {
-    const span = spans[i] as { name: string; start: number };
-    text = `${text.slice(0, span.start)} zzname ${text.slice(span.start + span.name.length)}`;
+  const out: string[] = [];
+  const found: string[] = [];
+  // Where each word starts a line or follows a sentence's end: a capital there says nothing of a name.
+  const opening: boolean[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(word)) {
+    const gap = sentence.slice(last, m.index);
+    opening.push(found.length === 0 || /[.!?:]\s*$|\n/.test(gap) || /[.!?:]$/.test(found.at(-1) as string));
+    found.push(m[0]);
+    last = m.index + m[0].length;
   }
-  text = text
-    .toLowerCase()
-    .replace(handle, ' zzname ')
-    .replace(caseless, ' zzname ')
-    .replace(digits, '0')
-    .replace(/’/g, "'");
-  return text.match(word) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    let token = found[i] as string;
+    let owner = false;
+    if (possessive.test(token) && !contractions.test(token)) {
+      token = token.slice(0, -2);
+      owner = true;
+    }
+    const lower = token.toLowerCase();
+    let name = token.startsWith('@') || caseless.test(token);
+    if (!name && capital.test(token) && !allCaps.test(token) && !isEverydayWord(lower)) {
+      name = opening[i] ? knownFirstNames.has(lower) : true;
+    }
+    out.push(name ? 'zzname' : lower.replace(digits, '0').replace(/’/g, "'"));
+    if (owner) out.push("'s");
+  }
+  return out;
 }
 
 /** The model's features of a sentence: each token and each pair of neighbouring tokens, once. */

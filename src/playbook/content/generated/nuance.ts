@@ -54,7 +54,7 @@ export const nuanceTopics: readonly NuanceTopic[] = [
     points: [
       "Ask the most junior people for their view first, before senior voices set the frame.",
       "If a manager or executive attends, agree with them beforehand that they'll mostly listen, and that questions go to the system.",
-      "When a senior person's remark points at someone, answer it as you would anyone's; the ground rules apply to every rank, including the facilitator.",
+      "When a remark from a senior person points at someone, answer it as you would any other; the ground rules apply to every rank, including the facilitator.",
       "Offer an anonymous or written channel for what people won't say in front of their manager.",
       "Thank people by name for what they shared, not for what they got right.",
     ],
