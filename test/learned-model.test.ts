@@ -50,6 +50,12 @@ describe('the analyzer with the learned model', () => {
       expect(analyze(text), text).toEqual([]);
   });
 
+  it('reads words that are also names of an object’s members as plain words', () => {
+    const text = 'The intern called constructor and toString on __proto__ with hasOwnProperty and valueOf.';
+    expect(() => analyze(text)).not.toThrow();
+    expect(analyze(text).every((finding) => Number.isFinite(finding.line))).toBe(true);
+  });
+
   it('keeps a rule’s finding where a rule speaks', () => {
     expect(analyze('Kalani is the reason half the mobile users were logged out.')[0]?.ruleId).toBe(
       'person_as_cause/harm-verb',

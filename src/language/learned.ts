@@ -31,18 +31,8 @@ export interface BlameModel {
  */
 export const learnedThreshold = 0.5;
 
-/** A model as read: weights in maps, so a feature such as "constructor" never meets an object's prototype. */
-interface ReadModel {
-  blame: ReadLinear;
-  categories: Array<[Category, ReadLinear]>;
-}
-interface ReadLinear {
-  bias: number;
-  weights: Map<string, number>;
-}
-
 let loader: (() => BlameModel | undefined) | undefined;
-let model: ReadModel | undefined;
+let model: BlameModel | undefined;
 let tried = false;
 
 /** Registers how to load the model (called on first need, at most once); undefined removes it. */
@@ -52,28 +42,24 @@ export function provideBlameModel(load: (() => BlameModel | undefined) | undefin
   tried = false;
 }
 
-const read = (linear: LinearModel): ReadLinear => ({
-  bias: linear.bias,
-  weights: new Map(Object.entries(linear.weights)),
-});
-
-function current(): ReadModel | undefined {
+function current(): BlameModel | undefined {
   if (!tried) {
     tried = true;
-    const given = loader?.();
-    model = given && {
-      blame: read(given.blame),
-      categories: (Object.entries(given.categories) as Array<[Category, LinearModel]>).map(
-        ([category, linear]) => [category, read(linear)],
-      ),
-    };
+    model = loader?.();
   }
   return model;
 }
 
-function score(linear: ReadLinear, features: readonly string[]): number {
+const own = Object.prototype.hasOwnProperty;
+
+/** The model's sum for the features: a feature such as "constructor" is looked up as the model's own key only. */
+function score(linear: LinearModel, features: readonly string[]): number {
   let z = linear.bias;
-  for (let i = 0; i < features.length; i++) z += linear.weights.get(features[i] as string) ?? 0;
+  const { weights } = linear;
+  for (let i = 0; i < features.length; i++) {
+    const feature = features[i] as string;
+    if (own.call(weights, feature)) z += weights[feature] as number;
+  }
   return z;
 }
 
@@ -102,7 +88,7 @@ export function learnedReading(sentence: string): LearnedReading | undefined {
   if (probability <= learnedThreshold) return undefined;
   let category: Category = 'person_as_cause';
   let best = Number.NEGATIVE_INFINITY;
-  for (const [name, linear] of m.categories) {
+  for (const [name, linear] of Object.entries(m.categories) as Array<[Category, LinearModel]>) {
     const z = score(linear, features);
     if (z > best) {
       best = z;
