@@ -6,6 +6,9 @@ import { readBlameModel } from '../src/cli/blame-model-file.js';
 import { analyze } from '../src/language/index.js';
 import { provideBlameModel } from '../src/language/learned.js';
 import { modelTokens, namesSomeone } from '../src/language/learned-features.js';
+import { checkReportLanguage } from '../src/report/language-gate.js';
+import { renderReport } from '../src/report/render.js';
+import { sampleIncident } from '../src/report/test-support/sample-incident.js';
 
 const root = resolve(import.meta.dirname, '..');
 // A sentence no rule flags, whose blame is in its shape: a role owing the company an account of the outage.
@@ -56,6 +59,20 @@ describe('the analyzer with the learned model', () => {
     expect(analyze(text).every((finding) => Number.isFinite(finding.line))).toBe(true);
   });
 
+  it('lists its reading in a public report without holding the report back; a rule’s finding still does', () => {
+    const learnedOnly = sampleIncident({ summary: `Checkout failed for 20 minutes. ${unseen}` });
+    const gate = checkReportLanguage(
+      renderReport(learnedOnly, { format: 'md', audience: 'public' }),
+      'public',
+    );
+    expect(gate.findings.map((f) => f.ruleId)).toEqual([expect.stringMatching(/\/learned-model$/)]);
+    expect(gate.blocks).toBe(false);
+    const ruled = sampleIncident({ summary: `${unseen} Jordan Lee should have tested the change.` });
+    expect(
+      checkReportLanguage(renderReport(ruled, { format: 'md', audience: 'public' }), 'public').blocks,
+    ).toBe(true);
+  });
+
   it('keeps a rule’s finding where a rule speaks', () => {
     expect(analyze('Kalani is the reason half the mobile users were logged out.')[0]?.ruleId).toBe(
       'person_as_cause/harm-verb',
@@ -69,6 +86,7 @@ describe('the analyzer with the learned model', () => {
     expect(analyze(unseen, { disable: [finding!.ruleId] })).toEqual([]);
     expect(analyze(unseen, { rules: ['person_as_cause/harm-verb'] })).toEqual([]);
     expect(analyze(unseen, { rules: ['learned-model'] })).toHaveLength(1);
+    expect(analyze(unseen, { rules: [finding!.ruleId] })).toHaveLength(1);
   });
 
   it('honours a disable directive and an accepted phrase', () => {

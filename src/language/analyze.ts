@@ -75,7 +75,9 @@ function learnedWanted(options: AnalyzeOptions, category?: Category): boolean {
   if (options.rules !== undefined && category !== undefined && !names(options.rules)) return false;
   if (
     options.rules !== undefined &&
-    !options.rules.some((name) => name === 'learned-model' || !name.includes('/'))
+    !options.rules.some(
+      (name) => name === 'learned-model' || !name.includes('/') || name.endsWith('/learned-model'),
+    )
   )
     return false;
   return !(options.disable !== undefined && names(options.disable));
