@@ -25,3 +25,12 @@ export async function analyzeText(text: string, people: readonly string[]): Prom
     return result.findings;
   }
 }
+
+/**
+ * The findings that hold back a save (a point raised, a decision, a recorded outcome): a rule's. The learned
+ * model's reading is shown as you write in the editor, but, as in a report's language check, it holds nothing back
+ * on its own.
+ */
+export function ruleFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => !finding.ruleId.endsWith('/learned-model'));
+}

@@ -3,7 +3,7 @@ import { limits } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
 import { confirmDelete } from '../components/section.js';
-import { analyzeText } from '../editor/analyze-text.js';
+import { analyzeText, ruleFindings } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
@@ -25,9 +25,11 @@ export function DecisionsSection({ review }: { review: StoredReview }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     // A decision is read back at the close and lands in the report: it is checked for blame like every other text.
-    const found = await analyzeText(
-      line,
-      bundle.incident.participants.map((participant) => participant.name),
+    const found = ruleFindings(
+      await analyzeText(
+        line,
+        bundle.incident.participants.map((participant) => participant.name),
+      ),
     );
     setBlame(found);
     if (found.length > 0) return;

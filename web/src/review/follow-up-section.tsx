@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { isOverdue } from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
-import { analyzeText } from '../editor/analyze-text.js';
+import { analyzeText, ruleFindings } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { recordPath } from '../incident/patch.js';
 import { fromLocalInput, todayUtc, toLocalInput } from '../lib/text.js';
@@ -28,9 +28,11 @@ export function FollowUpSection({ review }: { review: StoredReview }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = followUpOutcome(actions, reasons, summary, today);
-    const found = await analyzeText(
-      outcome,
-      bundle.incident.participants.map((participant) => participant.name),
+    const found = ruleFindings(
+      await analyzeText(
+        outcome,
+        bundle.incident.participants.map((participant) => participant.name),
+      ),
     );
     setBlame(found);
     if (found.length > 0) return;

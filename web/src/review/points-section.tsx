@@ -7,7 +7,7 @@ import {
 } from '../../../src/domain/index.js';
 import type { Finding, StoredReview } from '../api/types.js';
 import { LengthLimit, overLimit } from '../components/length-limit.js';
-import { analyzeText } from '../editor/analyze-text.js';
+import { analyzeText, ruleFindings } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { sendAndClear } from '../lib/send-and-clear.js';
 import { useCardBoard } from './use-card-board.js';
@@ -39,9 +39,11 @@ export function PointsSection({ review }: { review: StoredReview }) {
     event.preventDefault();
     if (overLimit(text, cardLimits.text)) return;
     if (blame?.text !== text) {
-      const findings = await analyzeText(
-        text,
-        bundle.incident.participants.map((participant) => participant.name),
+      const findings = ruleFindings(
+        await analyzeText(
+          text,
+          bundle.incident.participants.map((participant) => participant.name),
+        ),
       );
       if (findings.length > 0) return setBlame({ text, findings });
     }

@@ -9,7 +9,7 @@ import { useOwnerChoices } from '../actions/use-owner-choices.js';
 import { api } from '../api/client.js';
 import type { Finding, StoredReview } from '../api/types.js';
 import { LengthLimit, overLimit } from '../components/length-limit.js';
-import { analyzeText } from '../editor/analyze-text.js';
+import { analyzeText, ruleFindings } from '../editor/analyze-text.js';
 import { useIncident } from '../incident/incident-context.js';
 import { addDecision, notesTextEvent } from './live-notes.js';
 import { noteLines } from './note-lines.js';
@@ -64,7 +64,7 @@ export function RecordFromMeeting({ review }: { review: StoredReview }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (overLimit(text, limits.line)) return;
-    const found = await analyzeText(text, people);
+    const found = ruleFindings(await analyzeText(text, people));
     setFindings(found);
     if (found.length > 0) return;
     const incidentPath = `/api/incidents/${encodeURIComponent(bundle.incident.id)}`;
