@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelPath, trainedModule } from '../scripts/train-blame-model.js';
 import { readBlameModel } from '../src/cli/blame-model-file.js';
 import { analyze } from '../src/language/index.js';
-import { provideBlameModel } from '../src/language/learned.js';
+import { type BlameModel, learnedReading, provideBlameModel } from '../src/language/learned.js';
 import { modelTokens, namesSomeone } from '../src/language/learned-features.js';
+import { categories } from '../src/language/types.js';
 import { checkReportLanguage } from '../src/report/language-gate.js';
 import { renderReport } from '../src/report/render.js';
 import { sampleIncident } from '../src/report/test-support/sample-incident.js';
@@ -57,6 +58,18 @@ describe('the analyzer with the learned model', () => {
     const text = 'The intern called constructor and toString on __proto__ with hasOwnProperty and valueOf.';
     expect(() => analyze(text)).not.toThrow();
     expect(analyze(text).every((finding) => Number.isFinite(finding.line))).toBe(true);
+    // A model that finds nothing blameful anywhere must stay quiet on them too: read as an object's members, these
+    // words would add functions to the sum, and a sum that is not a number is no "no".
+    const silent = { bias: -20, weights: {} };
+    provideBlameModel(() => ({
+      blame: silent,
+      categories: Object.fromEntries(categories.map((c) => [c, silent])) as BlameModel['categories'],
+    }));
+    try {
+      expect(learnedReading(text)).toBeUndefined();
+    } finally {
+      provideBlameModel(readBlameModel);
+    }
   });
 
   it('lists its reading in a public report without holding the report back; a rule’s finding still does', () => {

@@ -11,7 +11,7 @@ import { breaksIdentifier, clauseEnd, widenToIdentifiers, withCode } from './cod
 import { type CueIndex, indexCues, markCues, type Wanted, wantedFor } from './cues.js';
 import { directiveFilter } from './directives.js';
 import { judgedAgent } from './judged.js';
-import { learnedAdvice, learnedReading } from './learned.js';
+import { isLearnedFinding, learnedAdvice, learnedModelId, learnedReading, learnedRuleId } from './learned.js';
 import { type ProseBlock, scanDocument } from './markdown.js';
 import { lineStarts, positionOf } from './positions.js';
 import { type AgentNeed, type AgentPlace, defaultSeverity, type Rule } from './rule.js';
@@ -66,21 +66,17 @@ let everyRule: RuleSet | undefined;
  * "<category>/learned-model", chosen or switched off by that id, by its category, or by "learned-model".
  */
 function learnedWanted(options: AnalyzeOptions, category?: Category): boolean {
-  const names = (list: readonly string[]) =>
-    list.some(
-      (name) =>
-        name === 'learned-model' ||
-        (category !== undefined && (name === category || name === `${category}/learned-model`)),
-    );
-  if (options.rules !== undefined && category !== undefined && !names(options.rules)) return false;
-  if (
-    options.rules !== undefined &&
-    !options.rules.some(
-      (name) => name === 'learned-model' || !name.includes('/') || name.endsWith('/learned-model'),
-    )
-  )
-    return false;
-  return !(options.disable !== undefined && names(options.disable));
+  // Before a reading there is no category yet: any category or learned id chosen may still let it speak.
+  const chosen = (name: string) =>
+    name === learnedModelId ||
+    (category === undefined
+      ? !name.includes('/') || isLearnedFinding({ ruleId: name })
+      : name === category || name === learnedRuleId(category));
+  const switchedOff = (name: string) =>
+    name === learnedModelId ||
+    (category !== undefined && (name === category || name === learnedRuleId(category)));
+  if (options.rules !== undefined && !options.rules.some(chosen)) return false;
+  return !options.disable?.some(switchedOff);
 }
 
 function named(list: readonly string[], rule: Rule): boolean {
@@ -248,8 +244,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     const lower = lowerDoc.slice(sentence.start, sentence.end);
     // Blame quoted or mentioned to be set aside ("We're not here to find someone to blame", “Someone made a
     // mistake.” as what a facilitator will hear) is not asserted: the rules leave it alone, and so does the model.
-    if (quotedMostly(cased) || isMention(lower)) return;
-    const reading = learnedReading(unquoted(cased));
+    const said = unquoted(cased);
+    if (said === undefined || isMention(lower)) return;
+    const reading = learnedReading(said);
     if (!reading || !learnedWanted(options, reading.category)) return;
     const lead = cased.length - cased.trimStart().length;
     const span = { start: lead, end: cased.trimEnd().length };
@@ -257,8 +254,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     starts ??= lineStarts(text);
     const from = positionOf(starts, sentence.start + span.start);
     const to = positionOf(starts, sentence.start + span.end);
-    const ruleId = `${reading.category}/learned-model`;
-    if (isDisabled(ruleId, from.line) || isDisabled('learned-model', from.line)) return;
+    const ruleId = learnedRuleId(reading.category);
+    if (isDisabled(ruleId, from.line) || isDisabled(learnedModelId, from.line)) return;
     const advice = learnedAdvice[reading.category];
     findings.push({
       ruleId,
@@ -340,8 +337,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   return findings;
 }
 
-/** The sentence without its quoted words, which are mentioned, not said: a quotation left open runs to the end. */
-function unquoted(cased: string): string {
+/**
+ * The sentence without its quoted words, which are mentioned, not said (a quotation left open runs to the end:
+ * “But someone did make a mistake.); undefined when the sentence is a quotation or mostly one.
+ */
+function unquoted(cased: string): string | undefined {
+  const text = cased.trim();
+  if (/^["“‘'«]/.test(text) || /["”’'»][.!?]?$/.test(text)) return undefined;
   let out = cased;
   const spans = quotedSpans(cased);
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -349,19 +351,8 @@ function unquoted(cased: string): string {
     out = `${out.slice(0, span.start)} ${out.slice(span.end)}`;
   }
   const open = out.lastIndexOf('“');
-  return open >= 0 && !out.includes('”', open) ? out.slice(0, open) : out;
-}
-
-/** Whether a sentence is a quotation, or half or more of it is quoted: opening or closing marks at its edges. */
-function quotedMostly(cased: string): boolean {
-  const text = cased.trim();
-  if (/^["“‘'«]/.test(text) || /["”’'»][.!?]?$/.test(text)) return true;
-  let quoted = 0;
-  for (const span of quotedSpans(cased)) quoted += span.end - span.start;
-  // A quotation opened and not closed in this sentence goes on in the next: “But someone did make a mistake.
-  const open = cased.lastIndexOf('“');
-  if (open >= 0 && !cased.includes('”', open)) quoted += cased.length - open;
-  return quoted * 2 >= text.length;
+  if (open >= 0 && !out.includes('”', open)) out = out.slice(0, open);
+  return out.trim().length * 2 > text.length ? out : undefined;
 }
 
 /** Words of a sentence blanked out (same length), so the sentence is judged again without them. */

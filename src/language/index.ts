@@ -1,5 +1,6 @@
 export { analyze } from './analyze.js';
 export type { Directive } from './directives.js';
+export { isLearnedFinding, learnedModelId, learnedRuleId } from './learned.js';
 export {
   isEverydayWord,
   isFirstNameWord,

@@ -31,9 +31,10 @@ const byDesign = /^ (?:by (?:default|design|construction)|on purpose)\b/;
  */
 const linkingVerb =
   /\s*(?:['’]s|\b(was|were|is|are|be|been|being|got|gets|getting|became|becomes|seemed|seems|looked|looks|felt|feels|sounded|sounds|grew))\s+(?:(?:just|really|pretty|so|too|very|quite|rather|incredibly|honestly|frankly|a bit|kind of|plain|simply|downright|utterly|totally)\s+)*(?:[\p{L}-]+,? (?:and|or) )?$/u;
+/** Where a clause starts: the text's start, punctuation, a dash, or a conjunction or filler word. */
+const clauseStart = String.raw`(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)`;
 /** A bare "it", "that" or "this" as the whole subject (its start of clause before it). */
-const bareSubject =
-  /(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)(?:it|that|this)$/;
+const bareSubject = new RegExp(`${clauseStart}(?:it|that|this)$`);
 /**
  * "The retry library has a careless default", "ships with a lazy": the judged noun belongs to the subject of a verb
  * of having, which therefore decides whom the word is about; the match starts where that subject ends.
@@ -41,8 +42,7 @@ const bareSubject =
 const possessedBy =
   /\s+(?:has|have|had|having|ships|shipped|ship|uses|used|use|comes with|came with|ships with|shipped with)\s+(?:a|an|the|its|their|some|this|that|one|another)?\s*$/;
 /** One word with nothing before it in its clause: "Rust" of "Rust was careless". */
-const bareWord =
-  /(?:^|[,;:(—–]\s*|\s-\s+|\b(?:and|but|so|honestly|frankly|tbh|imo|yeah|well)\s+)([\p{L}][\p{L}'’-]*)$/u;
+const bareWord = new RegExp(`${clauseStart}([\\p{L}][\\p{L}'’-]*)$`, 'u');
 const pastTense = /^(?:was|were|been|got|became|seemed|looked|felt|sounded|grew)$/;
 
 /** What a noun standing next to the judgement word is: a person, a person's work, a component, or unknown. */

@@ -9,8 +9,21 @@ import type { Category } from './types.js';
 // gives.
 //
 // Like the first-name list (first-names.ts) the model is a port: about 370 KB of weights that the browser should
-// not load before its first paint. An edge provides it (the CLI and the server at start-up, the web app once its
-// page is shown); without it the rules alone run.
+// not load before its first paint. An edge provides it (the CLI and the server it starts, at start-up; the web
+// editor once its code has loaded); without it the rules alone run.
+
+/** What switches the model off or on, as a rule id would: "learned-model". */
+export const learnedModelId = 'learned-model';
+
+/** The id of the model's findings of a category: "person_as_cause/learned-model". */
+export function learnedRuleId(category: Category): string {
+  return `${category}/${learnedModelId}`;
+}
+
+/** Whether a finding is the model's reading rather than a rule's. */
+export function isLearnedFinding(finding: { ruleId: string }): boolean {
+  return finding.ruleId.endsWith(`/${learnedModelId}`);
+}
 
 /** A linear model: a bias and a weight per feature. */
 export interface LinearModel {

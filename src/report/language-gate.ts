@@ -1,4 +1,4 @@
-import { analyze, type Finding } from '../language/index.js';
+import { analyze, type Finding, isLearnedFinding } from '../language/index.js';
 import type { Audience } from './audience.js';
 import { calendarText, htmlToText } from './published-text.js';
 import type { RenderedReport } from './render.js';
@@ -77,8 +77,8 @@ export function checkReportLanguage(report: RenderedReport, audience: Audience):
   // The learned model's reading (src/language/learned.ts) is listed with the rest, but only a rule's finding holds
   // a report back: a statistical reading of a whole sentence, without words a rule names, is for the author to
   // weigh, not a reason to refuse what the rules pass.
-  const blocking = findings.filter((finding) => !finding.ruleId.endsWith('/learned-model'));
-  return { text, findings, blocks: audience !== 'engineering' && blocking.length > 0 };
+  const blocks = audience !== 'engineering' && findings.some((finding) => !isLearnedFinding(finding));
+  return { text, findings, blocks };
 }
 
 // The labels anonymisation and redaction put where a person was: "an engineer", "responder 2", "the scribe".

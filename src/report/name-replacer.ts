@@ -66,6 +66,8 @@ const afterDeterminer =
   /\b(?:the|a|an|our|their|your|this|that|these|those|its|in|on|at|of|for|from|to|into|during|every|each|last|next|early|late|mid)\s+$/i;
 const irregularPast =
   /^(?:ran|took|made|kept|saw|said|wrote|led|got|gave|sent|told|found|left|began|brought|held|knew|thought|did|had|was|went|came|put|set|read|spoke|chose|stood|rode|drove|caught|fought|taught|sought|won|lost|paid|met|hit|shut|built|ate)$/;
+/** A verb in the past: "rolled", "took", "had". */
+const isPastVerb = (word: string) => /^\p{Ll}{2,}ed$/u.test(word) || irregularPast.test(word);
 /**
  * Whether the word before `after` acts as a subject: a verb in the past follows ("Rust rolled back the flag"), or a
  * verb in the present with its object, where a clause opens ("after Will checks the new alert"; never "Rust
@@ -75,7 +77,7 @@ function actsBefore(before: string, after: string): boolean {
   const m = /^\s+(\p{Ll}+(?:-\p{Ll}+)*)(?:\s+(\p{L}+))?/u.exec(after);
   if (!m) return false;
   const verb = m[1]!;
-  if (/^\p{Ll}{2,}ed$/u.test(verb) || irregularPast.test(verb)) return true;
+  if (isPastVerb(verb)) return true;
   const opens =
     /(?:^|[.!?;:,]\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|if)\s+)$/i.test(
       before,
@@ -103,13 +105,13 @@ const wordBefore =
  */
 function pairActs(after: string): boolean {
   const m = /^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+)\b/u.exec(after);
-  return m !== null && (/^\p{Ll}{2,}ed$/u.test(m[1]!) || irregularPast.test(m[1]!));
+  return m !== null && isPastVerb(m[1]!);
 }
 
 /** Whether a verb in the past opens `after` ("… had to read", "… rolled back"). */
 function pastVerbFirst(after: string): boolean {
   const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  return verb !== undefined && (/^\p{Ll}{2,}ed$/u.test(verb) || irregularPast.test(verb));
+  return verb !== undefined && isPastVerb(verb);
 }
 
 /** Whether `found` at `index` is the speaker of a chat line, where even an everyday word is a handle. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Severity, severities } from '../../domain/index.js';
 import { describeIssues } from '../../domain/validate.js';
-import { categories, rules } from '../../language/index.js';
+import { categories, learnedModelId, learnedRuleId, rules } from '../../language/index.js';
 import { CliError } from '../errors.js';
 
 // The learned model (src/language/learned.ts) is switched off as "learned-model", or per category as
@@ -9,8 +9,8 @@ import { CliError } from '../errors.js';
 const ruleNames = new Set<string>([
   ...categories,
   ...rules.map((rule) => rule.id),
-  'learned-model',
-  ...categories.map((category) => `${category}/learned-model`),
+  learnedModelId,
+  ...categories.map(learnedRuleId),
 ]);
 
 const names = (what: string) =>

@@ -1,4 +1,4 @@
-import { analyze } from '../../../src/language/index.js';
+import { analyze, isLearnedFinding } from '../../../src/language/index.js';
 import { type BlameModel, provideBlameModel } from '../../../src/language/learned.js';
 import { api } from '../api/client.js';
 import type { Finding } from '../api/types.js';
@@ -32,5 +32,5 @@ export async function analyzeText(text: string, people: readonly string[]): Prom
  * on its own.
  */
 export function ruleFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => !finding.ruleId.endsWith('/learned-model'));
+  return findings.filter((finding) => !isLearnedFinding(finding));
 }

@@ -2978,7 +2978,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What would have made this harmless no matter who made the change?",
     cue: "on",
-    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:whole |entire )?(?:[\w-]+ ){0,2}?(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d|damage)(?: (?:in|on|of|at) [\w -]{1,30}?)?)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
+    pattern: /\b(?:this|that|it|(?:(?:most|all|some|much|part|half) of )?(?:the|this|that) (?:whole |entire )?(?:[\w-]+ ){0,2}?(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|4\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d|damage)(?: (?:in|on|of|at) [\w -]{1,30}?)?)(?: one)?(?: is|'s|’s| was) (?:all |squarely |entirely |totally |100% )?on (?<agent>[\p{L}'’ -]{1,30}?)(?=$|[,;.?!]| (?:and|but|for|because)\b)/u,
     agent: "person",
     examples: {
       match: [
@@ -3024,8 +3024,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the change itself (\"The change to the pool size at 14:02 …\") and ask what let it do harm.",
     ],
     question: "What made this change look safe at the time it was made?",
-    cue: "outage|incident|meltdown|stampede|storm|breakage|downtime|error|errors|failure|failures|crash|crashes|spike|timeouts|500s|502s|503s|504s|5xx|5xxs|corruption|leak",
-    pattern: /\b(?:outage|incident|meltdown|stampede|storm|breakage|downtime|errors?|failures?|crash(?:es)?|spike|5\d\ds|5xxs?|4\d\ds|timeouts|data loss|corruption|leak)\b[^.;?=]{0,30}? ?(?:=|->|→) (?<agent>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b|\b(?:outage|incident|meltdown|stampede|storm|breakage|downtime|errors?|failures?|crash(?:es)?|spike|5\d\ds|5xxs?|4\d\ds|timeouts|data loss|corruption|leak)s? (?:was|were|is|are) (?:all |just |entirely )?(?<agent2>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b/u,
+    cue: "outage|incident|meltdown|stampede|storm|breakage|downtime|error|errors|failure|failures|crash|crashes|spike|timeouts|500s|502s|503s|504s|5xx|5xxs|corruption|leak|wedge|backlog|brownout|blackout|overload|disruption|degradation|problem|problems|trouble|chaos|mess|double-charge|double-charges|pile-up|pileup|cascade|data loss|400s|403s|404s|429s",
+    pattern: /\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|4\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;?=]{0,30}? ?(?:=|->|→) (?<agent>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b|\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|4\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)s? (?:was|were|is|are) (?:all |just |entirely )?(?<agent2>[\p{L}\p{M}-]+['’]s) (?:[\w-]+ ){0,3}?(?:change|changes|tweak|tweaks|commit|deploy|push|edit|fix|patch|script|migration|rollout|config|pr|refactor|upgrade|query|hack|mistake)\b/u,
     agent: "person",
     agentAt: "group",
     examples: {
@@ -3207,7 +3207,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "triggered|started|kicked",
-    pattern: /\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off|caused) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    pattern: /\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|4\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;]{0,20}?\b(?:was|were|got) (?:triggered|started|kicked off|set off|caused) by (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -3273,7 +3273,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change look safe at the time it was made?",
     cue: "started|began|begins|starts|kicked",
-    pattern: /(?:\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;?]{0,20}?|\b(?:everything|all) that went wrong\b[^.;?]{0,40}?|\bwhat went wrong\b[^.;?]{0,40}?)\b(?:all )?(?:started|starts|began|begins|kicked off) with (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
+    pattern: /(?:\b(?:outages?|incidents?|failures?|downtime|breakage|data loss|mess|errors?|crash(?:es)?|cascade|meltdown|stampede|storm|spike|wedge|backlog|brownout|blackout|corruption|leak|double-charges?|overload|pile-?up|5xxs?|5\d\ds|4\d\ds|timeouts|disruption|degradation|problems?|trouble|chaos|sev ?\d)\b[^.;?]{0,20}?|\b(?:everything|all) that went wrong\b[^.;?]{0,40}?|\bwhat went wrong\b[^.;?]{0,40}?)\b(?:all )?(?:started|starts|began|begins|kicked off) with (?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b))/u,
     agent: "person",
     examples: {
       match: [
