@@ -48,6 +48,10 @@ describe('the analyzer with the learned model', () => {
       'The pager rotation moved to a two-week cycle.',
       'The cache layer keeps evicting hot keys under load.',
       "We're not here to find someone to blame.",
+      // From a new-user trial's own post-mortems: thanks, praise, and a department named as a case, not a team.
+      'Thanks to everyone who worked on these, particularly the on-call engineers and the Support team, who were the first to spot the payment issue.',
+      'Support team escalated very fast and with good examples (order numbers), this was very helpful for the investigation.',
+      'In the payments case the test setup always answered quickly; in the search case the test data was a small fraction of the real size.',
       '“Honestly the DBA owes the whole company an explanation,” someone said, and we moved on.',
       'Objection 1, from a manager: “Honestly the DBA owes the whole company an explanation for Tuesday.',
     ])
@@ -137,5 +141,7 @@ describe('what the model reads', () => {
     expect(namesSomeone(modelTokens('we stopped the job at noon'))).toBe(false);
     expect(namesSomeone(modelTokens("you've been asked to lead the review"))).toBe(false);
     expect(namesSomeone(modelTokens("they're still on the bridge"))).toBe(true);
+    expect(namesSomeone(modelTokens('in the payments case the setup answered'))).toBe(false);
+    expect(namesSomeone(modelTokens('the payments team answered'))).toBe(true);
   });
 });

@@ -167,3 +167,18 @@ describe('analyze', () => {
     expect(analyze(text)).toEqual(first);
   });
 });
+
+describe('a reply that rejects blame in chat', () => {
+  it('leaves the blame said on the line before it flagged (a new-user trial found it silenced)', () => {
+    const notes = [
+      'tomasz: it was human error on Arjun’s part.',
+      'will: I don’t think that framing helps us.',
+      'wei: Sam was careless with the config',
+      'will: i don’t think that framing helps us',
+    ].join('\n');
+    expect(analyze(notes).map((f) => [f.line, f.category])).toEqual([
+      [1, 'human_error_label'],
+      [3, 'judgmental'],
+    ]);
+  });
+});

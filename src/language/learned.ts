@@ -82,6 +82,14 @@ export interface LearnedReading {
   category: Category;
 }
 
+/**
+ * Thanks and praise ("Thanks to everyone who worked on these", "Support escalated fast, which was very helpful"):
+ * they name people and read like the sentences around blame, but blame no one. Sarcastic praise ("Great job, you
+ * broke prod") is the rules' to find.
+ */
+const praises =
+  /^\W*(?:thanks|thank you|many thanks|big thanks|kudos|shout-?outs?|props|hats off)\b|\b(?:was|were|is|are|has been|have been)\s+(?:very\s+|really\s+|super\s+|incredibly\s+|extremely\s+|so\s+)?(?:helpful|invaluable|great|excellent|fantastic|amazing|outstanding)\b/i;
+
 /** Blame named to be refused: "We're not here to find someone to blame", "no one is at fault". */
 const rejectsBlame =
   /\b(?:not|no|never|nobody|without|isn't|aren't|wasn't|don't|doesn't|won't)\b[^.?!;]{0,40}\b(?:blam\w*|fault|culprits?|finger-?point\w*|punish\w*|scapegoat\w*)\b/i;
@@ -95,7 +103,8 @@ export function learnedReading(sentence: string): LearnedReading | undefined {
   if (!m) return undefined;
   const tokens = modelTokens(sentence);
   // Fewer than four words: "Owner: Priya", "14:02 paged" say too little to judge.
-  if (tokens.length < 4 || !namesSomeone(tokens) || rejectsBlame.test(sentence)) return undefined;
+  if (tokens.length < 4 || !namesSomeone(tokens) || rejectsBlame.test(sentence) || praises.test(sentence))
+    return undefined;
   const features = featuresOf(tokens);
   const probability = 1 / (1 + Math.exp(-score(m.blame, features)));
   if (probability <= learnedThreshold) return undefined;

@@ -19,4 +19,15 @@ describe('splitSentences', () => {
       'J. Doe bumped v1.2.3 at 3 p.m. today.',
     ]);
   });
+
+  it('ends each speaker’s line of chat, typed in lower case, with or without a full stop', () => {
+    expect(split("tomasz: Arjun dropped the ball.\nwill: i don't think that framing helps us")).toEqual([
+      'tomasz: Arjun dropped the ball.',
+      "will: i don't think that framing helps us",
+    ]);
+    expect(split('wei: Sam was careless with the config\n@priya: rolling back now\nthen it held')).toEqual([
+      'wei: Sam was careless with the config',
+      '@priya: rolling back now\nthen it held',
+    ]);
+  });
 });

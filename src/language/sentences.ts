@@ -28,7 +28,9 @@ const abbreviations = new Set([
   'p.m',
 ]);
 
-const terminator = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+// A sentence ends at its closing punctuation, or at the end of a chat line whose next line names its speaker
+// ("tomasz: it was human error\nwill: I don't think that framing helps"): each speaker says their own sentence.
+const terminator = /[.!?…]+["'”’)\]]*(?=\s|$)|\n(?=[ \t]*@?[\p{L}][\p{L}\p{N}._-]{0,30}:[ \t])/gu;
 // Made once: a regular-expression literal inside the loop is a new object on every pass, and a lint splits every
 // sentence of an archive before V8 has optimised this code.
 const nonSpace = /\S/g;
@@ -50,7 +52,9 @@ export function splitSentences(masked: string, start: number, end: number): Sent
     // character that is not white space, within 40).
     nonSpace.lastIndex = stop;
     const next = nonSpace.test(block) ? nonSpace.lastIndex - 1 : -1;
-    if (next >= 0 && next < stop + 40 && !canStart.test(block[next] as string)) continue;
+    // A line break after it ends it whatever follows: chat is typed in lower case ("…on Arjun's part.\nwill: …").
+    const lineEnds = match[0] === '\n' || block.slice(stop, next).includes('\n');
+    if (next >= 0 && next < stop + 40 && !lineEnds && !canStart.test(block[next] as string)) continue;
     push(out, block, start, from, stop);
     from = stop;
   }
