@@ -5,7 +5,7 @@ import { modelPath, trainedModule } from '../scripts/train-blame-model.js';
 import { readBlameModel } from '../src/cli/blame-model-file.js';
 import { analyze } from '../src/language/index.js';
 import { type BlameModel, learnedReading, provideBlameModel } from '../src/language/learned.js';
-import { modelTokens, namesSomeone } from '../src/language/learned-features.js';
+import { featuresOf, modelTokens, namesSomeone } from '../src/language/learned-features.js';
 import { categories } from '../src/language/types.js';
 import { checkReportLanguage } from '../src/report/language-gate.js';
 import { renderReport } from '../src/report/render.js';
@@ -133,6 +133,46 @@ describe('what the model reads', () => {
       'see',
     ]);
     expect(modelTokens('then Oyelaran restarted it')).toEqual(['then', 'zzname', 'restarted', 'it']);
+  });
+
+  it('reads where a clause opens from the text between words and from a word that ends one', () => {
+    // After "?" or a handle ending in a full stop, a capitalised list name opens the clause; inside, any is a name.
+    expect(modelTokens('Who paged? Priya did')).toEqual(['who', 'paged', '?', 'zzname', 'did']);
+    expect(modelTokens('ping @ops. Kenji is on it')).toEqual(['ping', 'zzname', 'zzname', 'is', 'on', 'it']);
+    expect(modelTokens('ping @ops. Platform is on it')).toEqual([
+      'ping',
+      'zzname',
+      'platform',
+      'is',
+      'on',
+      'it',
+    ]);
+    // White space of any kind after a full stop, or a line break anywhere between two words.
+    expect(modelTokens('done.\u00a0Platform paged')).toEqual(['done', 'platform', 'paged']);
+    expect(modelTokens('done -\n Platform paged')).toEqual(['done', 'platform', 'paged']);
+    expect(modelTokens('done, Oyelaran paged')).toEqual(['done', 'zzname', 'paged']);
+    // A curly apostrophe's possessive, and digits.
+    expect(modelTokens('then Oyelaran’s deploy at 14:02 on pod-3')).toEqual([
+      'then',
+      'zzname',
+      "'s",
+      'deploy',
+      'at',
+      '0',
+      '0',
+      'on',
+      'pod-0',
+    ]);
+  });
+
+  it('adds a word stem beside each word, so "blamed" and "blaming" share what was learned', () => {
+    const features = featuresOf(['zzname', 'blamed', 'the', 'deploys']);
+    expect(features).toEqual(
+      expect.arrayContaining(['blamed', '~blam', 'deploys', '~deploy', 'zzname_blamed', 'the_deploys']),
+    );
+    // Short stems and unchanged words add nothing.
+    expect(features).not.toContain('~the');
+    expect(featuresOf(['is'])).toEqual(['is']);
   });
 
   it('needs someone for blame to land on', () => {

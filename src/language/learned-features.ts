@@ -12,41 +12,84 @@ const word = /@[\p{L}\p{N}._-]+|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|[?!]/gu
 const capital = /^\p{Lu}/u;
 const allCaps = /^[\p{Lu}\p{N}-]+$/u;
 const digits = /\d+/g;
-const possessive = /['’]s$/;
+const hasDigit = /\d/;
+const space = /\s/;
 // "let's", "it's", "that's": a verb after the apostrophe, not an owner.
 const contractions = /^(?:let|it|that|what|there|here|who|he|she|where|how|when|why)['’]s$/i;
+
+/** A full stop, "!", "?" or ":": a capital after one says nothing of a name. */
+function endsClause(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 58;
+}
+
+/**
+ * Whether the text between two words opens a new clause: it holds a line break, or its last character other than
+ * white space ends one ("Done. Priya", "status: Priya").
+ */
+function gapOpens(text: string, from: number, to: number): boolean {
+  let sawStop = false;
+  let trailing = true;
+  for (let j = to - 1; j >= from; j--) {
+    const code = text.charCodeAt(j);
+    if (code === 10) return true;
+    if (!trailing) continue;
+    if (code === 32 || code === 9 || (code > 127 && space.test(text.charAt(j)))) continue;
+    if (code < 32 && code !== 10 && space.test(text.charAt(j))) continue;
+    trailing = false;
+    sawStop = endsClause(code);
+  }
+  return sawStop;
+}
+
+/** Whether a word (not a handle) of a script with case is a name by its shape alone. */
+function shapedLikeName(token: string, lower: string, opening: boolean): boolean {
+  const first = token.charCodeAt(0);
+  const upper = first < 128 ? first >= 65 && first <= 90 : capital.test(token);
+  if (!upper || allCaps.test(token) || isEverydayWord(lower)) return false;
+  return opening ? knownFirstNames.has(lower) : true;
+}
 
 /**
  * The sentence as the model's tokens: lower case, with names, handles, numbers and caseless words replaced. A name
  * is read from the shape of the words alone, so that the model costs little per sentence: a handle, a word of a
  * script without case, a capitalised word inside the sentence that is no word debrief knows (product, role, system
- * noun, month …), and a first word that is a first name of the lexicon's short list.
+ * noun, month …), and a first word that is a first name of the lexicon's short list. One pass over the sentence, no
+ * text cut out between the words: lint runs this on every sentence no rule flagged.
  */
 export function modelTokens(sentence: string): string[] {
   const out: string[] = [];
-  const found: string[] = [];
-  // Where each word starts a line or follows a sentence's end: a capital there says nothing of a name.
-  const opening: boolean[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(word)) {
-    const gap = sentence.slice(last, m.index);
-    opening.push(found.length === 0 || /[.!?:]\s*$|\n/.test(gap) || /[.!?:]$/.test(found.at(-1) as string));
-    found.push(m[0]);
-    last = m.index + m[0].length;
-  }
-  for (let i = 0; i < found.length; i++) {
-    let token = found[i] as string;
+  let first = true;
+  // Whether the previous word itself ended a clause ("?", "!", a handle ending in a full stop).
+  let stopped = false;
+  word.lastIndex = 0;
+  for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
+    const found = m[0];
+    // A word that starts the text or follows a clause's end: a capital there says nothing of a name.
+    const opening = first || stopped || gapOpens(sentence, last, m.index);
+    first = false;
+    stopped = endsClause(found.charCodeAt(found.length - 1));
+    last = m.index + found.length;
+    let token = found;
     let owner = false;
-    if (possessive.test(token) && !contractions.test(token)) {
+    const end = token.charCodeAt(token.length - 1);
+    const apostrophe = token.charCodeAt(token.length - 2);
+    if (end === 115 && (apostrophe === 39 || apostrophe === 8217) && !contractions.test(token)) {
       token = token.slice(0, -2);
       owner = true;
     }
     const lower = token.toLowerCase();
-    let name = token.startsWith('@') || caseless.test(token);
-    if (!name && capital.test(token) && !allCaps.test(token) && !isEverydayWord(lower)) {
-      name = opening[i] ? knownFirstNames.has(lower) : true;
+    const lead = token.charCodeAt(0);
+    const name =
+      lead === 64 ||
+      (lead > 127 && caseless.test(token)) ||
+      (lead > 127 || (lead >= 65 && lead <= 90) ? shapedLikeName(token, lower, opening) : false);
+    if (name) out.push('zzname');
+    else {
+      let plain = hasDigit.test(lower) ? lower.replace(digits, '0') : lower;
+      if (plain.includes('’')) plain = plain.replace(/’/g, "'");
+      out.push(plain);
     }
-    out.push(name ? 'zzname' : lower.replace(digits, '0').replace(/’/g, "'"));
     if (owner) out.push("'s");
   }
   return out;
@@ -62,6 +105,8 @@ export function featuresOf(tokens: readonly string[]): string[] {
   const features = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     features.add(tokens[i] as string);
+    const stem = (tokens[i] as string).replace(/(?:ing|ed|es|s|ly|ness|ful)$/, '');
+    if (stem.length >= 3 && stem !== tokens[i]) features.add(`~${stem}`);
     if (i + 1 < tokens.length) features.add(`${tokens[i]}_${tokens[i + 1]}`);
   }
   return [...features];

@@ -54,7 +54,7 @@ export const nuanceTopics: readonly NuanceTopic[] = [
     points: [
       "Ask the most junior people for their view first, before senior voices set the frame.",
       "If a manager or executive attends, agree with them beforehand that they'll mostly listen, and that questions go to the system.",
-      "When a remark from a senior person points at someone, answer it as you would any other; the ground rules apply to every rank, including the facilitator.",
+      "Answer a remark that points at someone the same way whoever made it, senior or not; the ground rules hold at every rank, including the facilitator's.",
       "Offer an anonymous or written channel for what people won't say in front of their manager.",
       "Thank people by name for what they shared, not for what they got right.",
     ],

@@ -15,7 +15,7 @@ export const objections: readonly Objection[] = [
     acknowledge: "That's fair, and you're right that we shouldn't skip over the decisions that were made.",
     explain: "We'll go through each step and what surrounded it in detail. What we won't do is stop at a person: when the talk turns to fault-finding, people hold back the details we need, and the same gap stays open for whoever comes next.",
     systemChecks: [
-      "Did code review show the reviewer what this change would do at runtime?",
+      "Did code review show what this change would do at runtime?",
       "Were the alerts clear enough to say what was wrong and where?",
       "Would an automated test have caught this before it shipped?",
     ],
