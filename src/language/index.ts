@@ -1,6 +1,7 @@
 export { analyze } from './analyze.js';
 export type { Directive } from './directives.js';
 export { isLearnedFinding, learnedModelId, learnedRuleId } from './learned.js';
+export { surnameParticles } from './person-name-words.js';
 export {
   isEverydayWord,
   isFirstNameWord,

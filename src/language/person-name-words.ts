@@ -227,3 +227,10 @@ export const machineVerbs: ReadonlySet<string> = new Set([
   'exited',
   'ran',
 ]);
+
+/**
+ * Words written between a given name and a surname ("Jean-Luc van der Berg", "Seán Ó Briain", "Ahmed bin Rashid"),
+ * as alternatives of a regular expression.
+ */
+export const surnameParticles =
+  'van|von|der|den|de|del|della|di|da|du|dos|das|do|la|le|ten|ter|bin|ibn|binti|al|el|zu|af|av|y|Ó|Ní|Nic|Uí|Ua|Mac|Mic|ap|ab';

@@ -7,6 +7,7 @@ import {
   personCues,
   personVerbs,
   strongCues,
+  surnameParticles,
   titles,
 } from './person-name-words.js';
 import {
@@ -189,10 +190,32 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       i += addFullName(text, words, i, found);
       continue;
     }
-    // A name that is also a word, with a surname and a verb: "Will Rust rolled back", "Grant Page confirmed".
-    if (listed && spaced(current, next) && isSurnameLike(next!.word) && pairActs(next!, words[i + 2])) {
+    // A name that is also a word, with a surname and a verb: "Will Rust rolled back", "Grant Page confirmed"; a
+    // word people are named (also a product: "Rust Ólafsson said") with a surname no lexicon knows, before a
+    // person's verb (trial 12g G-13); "Kafka Connect said" names no one.
+    const wordWithSurname =
+      !listed &&
+      everydayNames.has(lower) &&
+      spaced(current, next) &&
+      nameShaped(next!.word) &&
+      words[i + 2] !== undefined &&
+      personVerbs.has((words[i + 2] as Word).lower);
+    if (
+      wordWithSurname ||
+      (listed && spaced(current, next) && isSurnameLike(next!.word) && pairActs(next!, words[i + 2]))
+    ) {
       found.add(`${current.word} ${next!.word}`, current.start);
       i++;
+      continue;
+    }
+    // "Seán Ó Briain", "Jean-Luc van der Berg": a listed name with particles and a surname after it is a full name.
+    const withParticles =
+      listed && (known || !everyday) && !current.possessive
+        ? particled.exec(text.slice(current.end))?.[0]?.replace(/['’]s$/u, '')
+        : undefined;
+    if (withParticles) {
+      found.add(`${current.word}${withParticles}`, current.start);
+      while (words[i + 1] && (words[i + 1] as Word).start < current.end + withParticles.length) i++;
       continue;
     }
     if (listed && !everyday) {
@@ -201,7 +224,7 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
         continue;
       }
       const determined = previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower);
-      if (!determined && (cued || current.possessive || isSubjectVerb(next))) {
+      if (!determined && (cued || current.possessive || isSubjectVerb(next) || thanked(words, i))) {
         found.add(current.word, current.start);
         continue;
       }
@@ -451,6 +474,24 @@ function readsAsPerson(text: string, words: readonly Word[], i: number): boolean
   if (introduces.test(after) || onDuty.test(after)) return true;
   const next = words[i + 1];
   return next !== undefined && text.slice(current.end, next.start) === ' ' && handsOnVerbs.has(next.word);
+}
+
+/** Particles, then a capitalised surname, right after a given name: " van der Berg", " Ó Briain", " bin Rashid". */
+const particled = new RegExp(
+  String.raw`^(?: (?:${surnameParticles})){1,3} \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?![\p{L}\p{M}\p{N}_])`,
+  'u',
+);
+
+/** Whether the word at `i` is thanked: "thanks to Olumide", "thank you Olumide", "kudos to Olumide". */
+function thanked(words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1]?.lower;
+  const before = words[i - 2]?.lower;
+  return (
+    previous === 'thanks' ||
+    previous === 'thx' ||
+    (previous === 'to' && (before === 'thanks' || before === 'kudos' || before === 'thanked')) ||
+    (previous === 'you' && before === 'thank')
+  );
 }
 
 function atSentenceStart(text: string, index: number): boolean {

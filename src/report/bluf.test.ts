@@ -92,6 +92,12 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(compound.text).toContain('about 18% of ledger writes returned 5xx; burn rate hit 14x');
+    // How slow is no length of the impact (trial 12g G-15: "card payments took." lost both).
+    const slow = buildBluf(
+      sampleIncident({ impact: { description: 'Card payments took over 5s for 30 minutes.' } }),
+      { today: reportDate },
+    );
+    expect(slow.text).toContain('For 41 minutes on 4 March 2026 (SEV2), card payments took over 5s.');
     // Without a measured duration, the author's own length is the one given.
     const unmeasured = buildBluf(
       sampleIncident({

@@ -493,3 +493,93 @@ describe('a PagerDuty note’s author (trial 12b T12-8)', () => {
     expect(labels['Kofi Mensah']).toMatch(/^(?:the responder|responder \d)$/);
   });
 });
+
+describe('names a trial found mixed up or kept (trial 12g)', () => {
+  it('knows a word of a known name before an unknown surname as someone else (G-1)', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Will Hunter', role: 'responder' }],
+      summary:
+        'Will Hunter confirmed the deploy. Hunter Okonkwo-Reyes from payments-sre happened to be online. Hunter Reverted the flag. Hunter Rolled Back The Flag.',
+    });
+    const names = peopleRegistry(doc).people.map((p) => p.name);
+    expect(names).toContain('Hunter Okonkwo-Reyes');
+    // A verb's form after the word, or a title in capitals, is no surname.
+    expect(names.filter((name) => /Reverted|Rolled/.test(name))).toEqual([]);
+    const summary = anonymizeDocument(doc).summary;
+    expect(summary).not.toMatch(/Okonkwo|Reyes/);
+    const bystander = /deploy\. (.+?) from payments-sre/.exec(summary)?.[1];
+    const will = /^(.+?) confirmed the deploy/.exec(summary)?.[1];
+    expect(will).toBeDefined();
+    expect(bystander).toBeDefined();
+    expect(bystander?.toLowerCase()).not.toBe(will?.toLowerCase());
+  });
+
+  it('knows a full name by the words of an address written for a name in another script (G-2)', () => {
+    const doc = sampleIncident({
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: at(1),
+          kind: 'note',
+          summary: 'Raise max_conns (commit 035402aacf by 田中 美咲 <misaki.tanaka@corp.example>)',
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 1 }],
+        },
+      ],
+      summary: 'The errors came from Misaki Tanaka’s change.',
+    });
+    const registry = peopleRegistry(doc);
+    const misaki = registry.people.filter((p) =>
+      p.aliases.some((a) => a === 'Misaki Tanaka' || a.startsWith('misaki.tanaka@')),
+    );
+    expect(misaki).toHaveLength(1);
+    const anonymised = anonymizeDocument(doc);
+    const label = /commit 035402aacf by (.+?)\)/.exec(anonymised.timeline[0]!.summary)?.[1];
+    expect(label).toBeDefined();
+    expect(anonymised.summary.toLowerCase()).toContain(`from ${label!.toLowerCase()}’s change`);
+  });
+
+  it('keeps a team’s mailing list out of the people (G-3)', () => {
+    for (const address of ['sre-leads@corp.example', 'eng-managers@acme.io', 'incident-reviews@acme.io'])
+      expect(isRoleMailbox(address), address).toBe(true);
+    const doc = sampleIncident({ summary: 'Siobhán will send the notes to sre-leads@corp.example.' });
+    expect(anonymizeDocument(doc).summary).toMatch(/ will send the notes to sre-leads@corp\.example\.$/);
+  });
+});
+
+describe('names with particles, word-names and thanks in a public report (trial 12g G-9, G-13, G-14)', () => {
+  it('names none of them, and says the cluster as a cluster', () => {
+    const listed = new Set(['olumide', 'seán', 'jean-luc', 'ahmed', 'maria']);
+    provideFirstNames(() => (word) => listed.has(word));
+    onTestFinished(() => provideFirstNames(undefined));
+    const doc = sampleIncident({
+      summary: [
+        'Thanks to Olumide for the quick rollback.',
+        'Rust Ólafsson said the deploy looked fine.',
+        'Seán Ó Briain and Jean-Luc van der Berg reviewed the change.',
+        "Ahmed bin Rashid's change (deploy/payments-api in cluster prod-eu-west-1) was reverted.",
+        'Maria de la Cruz restarted it.',
+      ].join(' '),
+    });
+    const summary = documentForAudience(doc, 'public').summary;
+    for (const name of [
+      'Olumide',
+      'Ólafsson',
+      'Rust',
+      'Briain',
+      'Seán',
+      'Jean-Luc',
+      'Berg',
+      'Ahmed',
+      'Rashid',
+      'Cruz',
+    ])
+      expect(summary).not.toContain(name);
+    expect(summary).toContain('Thanks to an engineer for the quick rollback.');
+    expect(summary).toContain('in an internal cluster) was reverted.');
+    expect(readingProblems(summary)).toEqual([]);
+    // Particles alone name no one: "the de facto owner" stays.
+    const plain = sampleIncident({ summary: 'The de facto owner is the platform.' });
+    expect(documentForAudience(plain, 'public').summary).toBe('The de facto owner is the platform.');
+  });
+});

@@ -45,6 +45,9 @@ const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?
 const broadcast = new Set(['here', 'channel', 'everyone', 'all']);
 const thingWords =
   /\b(?:policy|schedule|service|bot|escalation|integration|webhook|system|alertmanager)\b|-bot$/i;
+// A capitalised word before a capitalised name-shaped word: "Hunter Okonkwo-Reyes", "Grace O'Neill".
+const nameThenSurname =
+  /(?<![\p{L}\p{M}\p{N}_@.-])(\p{Lu}[\p{Ll}\p{M}]+) (\p{Lu}\p{Ll}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]+)*)(?![\p{L}\p{M}\p{N}_@-])/gu;
 const teamWords = /\b(?:team|squad|on-?call|sre|ops|guild|crew|rota|tribe|chapter)\b/i;
 // A team named in prose by a capitalised name and a team word: "Falcon squad", "the Atlas team", "Team Falcon".
 const namedTeam =
@@ -52,7 +55,7 @@ const namedTeam =
 
 // The words of a mailbox that a team or a function reads, not a person: support@, on-call@, sre-alerts@, no-reply@.
 const mailboxWords = new Set(
-  'support help helpdesk service desk oncall on call sre ops devops infra platform security secops soc privacy abuse noreply no reply donotreply do not alerts alert alerting pager pagerduty notifications notify monitoring status incidents incident info contact admin root postmaster webmaster hostmaster billing sales team engineering eng dev dba dbas payments finance legal hr careers jobs press marketing hello feedback'.split(
+  'support help helpdesk service desk oncall on call sre ops devops infra platform security secops soc privacy abuse noreply no reply donotreply do not alerts alert alerting pager pagerduty notifications notify monitoring status incidents incident info contact admin root postmaster webmaster hostmaster billing sales team teams engineering eng dev devs developers dba dbas payments finance legal hr careers jobs press marketing hello feedback lead leads leadership managers management staff all everyone announce announcements owners reviewers reviews postmortem postmortems retro retros exec execs executives directors backend frontend mobile web data qa'.split(
     ' ',
   ),
 );
@@ -232,6 +235,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       (mail ? find(mail) : undefined) ??
       byLocalPart(handleName) ??
       byAddress(handleName) ??
+      byAddressWords(handleName) ??
       (local && local.length >= 2 ? find(local) : undefined);
     const person = known ?? { name: handleName, role, aliases: [] };
     if (!known) people.push(person);
@@ -268,6 +272,24 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     if (key.includes('@') || key.length < 2) return undefined;
     const fits = people.filter((p) =>
       p.aliases.some((a) => a.includes('@') && a.split('@')[0]!.toLowerCase() === key),
+    );
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  // A full name whose words are the words of a known address: "Misaki Tanaka" of 田中 美咲 <misaki.tanaka@…>, whose
+  // name is written in another script (trial 12g G-2: one person had two labels).
+  const byAddressWords = (spelling: string): KnownPerson | undefined => {
+    const words = plain(spelling).split(/\s+/);
+    if (words.length < 2 || spelling.includes('@')) return undefined;
+    const key = [...words].sort().join(' ');
+    const fits = people.filter((p) =>
+      p.aliases.some(
+        (a) =>
+          a.includes('@') &&
+          plain(a.split('@')[0]!)
+            .split(/[._-]+/)
+            .sort()
+            .join(' ') === key,
+      ),
     );
     return fits.length === 1 ? fits[0] : undefined;
   };
@@ -374,6 +396,28 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(handle))
       if (!broadcast.has(m[1]!.toLowerCase())) add(`@${m[1]}`, 'responder');
   }
+  // "Hunter Okonkwo-Reyes" where Will Hunter is known: a word of a known person's name, written before a capitalised
+  // word that is none of theirs and no word debrief knows, is someone else's full name (trial 12g G-1: the
+  // bystander was called "the deploy author", and the surname stayed).
+  // Only words of full names count: a login alone ("rkaur") says nothing of the word after it ("Rkaur Street").
+  const nameWords = new Set(
+    people
+      .map((p) => plain(p.name).split(/\s+/))
+      .filter((words) => words.length >= 2)
+      .flat()
+      .filter((w) => w.length >= 2),
+  );
+  for (const text of proseOf(doc))
+    for (const m of text.matchAll(nameThenSurname)) {
+      const [pair, first, second] = m as unknown as [string, string, string];
+      if (!nameWords.has(plain(first)) || nameWords.has(plain(second)) || find(pair) || partOfKnown(pair))
+        continue;
+      if (isEverydayWord(second) || isProductName(second) || teamWords.test(second)) continue;
+      // A verb's form ("Hunter Reverted the flag") or a title in capitals ("Hunter Rolled Back The Flag") names no one.
+      const next = text.slice(m.index + pair.length);
+      if (/(?:ed|ing)$/.test(second) || /^\s+\p{Lu}/u.test(next)) continue;
+      add(pair, 'responder');
+    }
   addFirstNames(people, byKey);
   return { people, teams: [...teams] };
 }

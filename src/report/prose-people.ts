@@ -1,4 +1,10 @@
-import { isEverydayWord, isFirstNameWord, isKnownFirstName, isProductName } from '../language/index.js';
+import {
+  isEverydayWord,
+  isFirstNameWord,
+  isKnownFirstName,
+  isProductName,
+  surnameParticles as particles,
+} from '../language/index.js';
 
 // Names the analyzer's finder (src/language) leaves in free text, which a report must still treat as people: a name
 // after a title, a name in a script without capitals acting as a person, and a name-shaped word joined by "and" to
@@ -41,8 +47,6 @@ export function withGivenName(text: string, name: string): string {
 
 // Particles of a surname ("Jean-Luc van der Berg", "Ana de la Cruz", "Ahmad bin Hassan"): part of the name after a
 // name (trial 12d D-12).
-const particles =
-  'van|von|der|den|de|del|della|di|da|du|dos|das|do|la|le|ten|ter|bin|ibn|binti|al|el|zu|af|av|y|Ó|Ní|Nic|Uí|Ua|Mac|Mic|ap|ab';
 /** A name with the particles and surname written after it in `text`: "Jean-Luc" of "Jean-Luc van der Berg". */
 export function withSurnameParticles(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -202,6 +202,11 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     ['Raise HPA maxReplicas=20 for checkout.', "Raise the HPA's configured limit of 20 for checkout."],
     ['SQL pool_size=5 was low.', 'The SQL pool size of 5 was low.'],
     ['We use maxIdleConns.', 'We use an internal setting.'],
+    // A limit's number after a space is its value (trial 12g G-4: "the HPA's internal setting 12").
+    ['HPA capped at maxReplicas 12.', 'HPA capped at a configured limit of 12.'],
+    ['Deploy it (HPA maxReplicas 12)', "Deploy it (the HPA's configured limit of 12)"],
+    ['Set retryBudget 3 times.', 'Set an internal setting 3 times.'],
+    ['Capped at maxReplicas 12.5 now.', 'Capped at an internal setting 12.5 now.'],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

@@ -138,8 +138,9 @@ const goTimeConstant =
 const snakeCase =
   /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
 // A camelCase name, with the value a line of configuration sets it to ("maxReplicas=20").
+// A limit written before its number with a space ("HPA maxReplicas 12") has that number as its value too.
 const camelCase =
-  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:=([^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:=([^\s,;)"'`‘’“”]+)| (\d+)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
 const notCode = (name: string) =>
@@ -437,21 +438,29 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
   });
   return out.replace(
     camelCase,
-    (found, name: string, value: string | undefined, index: number, whole: string) => {
+    (
+      found,
+      name: string,
+      set: string | undefined,
+      spaced: string | undefined,
+      index: number,
+      whole: string,
+    ) => {
       if (
         /^(?:iPhone|iPad|macOS|iOS|iPadOS|watchOS|tvOS|eBay|iCloud|jQuery)$/.test(name) ||
         isProductName(name)
       )
         return found;
       const words = codeWords(name, false);
+      const limitName = /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name);
+      // A number after a space is the value of a limit only ("maxReplicas 12"); after anything else it stays.
+      const value = set ?? (limitName ? spaced : undefined);
+      const kept = spaced !== undefined && value === undefined ? ` ${spaced}` : '';
       // Set to a number, a max or min is a limit ("maxReplicas=20" is "a configured limit of 20").
-      const limit =
-        value !== undefined && /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name)
-          ? 'a configured limit'
-          : undefined;
+      const limit = value !== undefined && limitName ? 'a configured limit' : undefined;
       const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
       // "Raise HPA maxReplicas=20" is "a configured limit of 20" (trial 18f F-26), as "pool_size=5" is.
-      return withValue(said, value);
+      return withValue(said, value) + kept;
     },
   );
 }

@@ -51,7 +51,7 @@ const doubled = new RegExp(
 );
 // Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
 const heads =
-  'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|calls?|requests?|team';
+  'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|(?:calls?|requests?)(?=\\s+(?:to|from|into|against|were|are|was|is|failed|fail|timed|time|that|which|and|or)\\b|\\s*[.,;:)]|$)|team';
 const asModifier = new RegExp(
   String.raw`\binternal\s+(?:service|host|address|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
   'gu',

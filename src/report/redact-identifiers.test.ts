@@ -145,3 +145,26 @@ describe('trial 12c: repositories, trackers, numbered databases and settings at 
     expect(redact(text)).toBe(expected);
   });
 });
+
+describe('trial 12g: a thread, a verb after a service', () => {
+  const withServices = (text: string) =>
+    publicRedactor({ services: ['checkout-api', 'ledger-writer'], alerts: [] }).redact(text);
+  it.each([
+    // A thread's name is a worker thread, not a host (G-4).
+    [
+      'pool-worker-3 panics and the thread is lost until a restart.',
+      'A worker thread panics and the thread is lost until a restart.',
+    ],
+    ['worker-3 was drained.', 'An internal host was drained.'],
+    // "calls" after a service is its verb: the service stays a service (G-4: "An internal calls unwrap()").
+    [
+      'ledger-writer calls unwrap() on the pool.',
+      /^(?:An|One) internal service calls unwrap\(\) on the pool\.$/,
+    ],
+  ])('%s', (text, expected) => {
+    const out = withServices(text);
+    if (typeof expected === 'string') expect(out).toBe(expected);
+    else expect(out).toMatch(expected);
+    expect(readingProblems(out)).toEqual([]);
+  });
+});

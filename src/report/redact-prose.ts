@@ -226,7 +226,7 @@ const environment = 'prod|production|staging|stg|dev|qa|test|live';
 export function regionNamesInProse(countHost: () => void): (text: string) => string {
   const part = '[a-z0-9]+';
   const token = new RegExp(
-    `(?:\\b(the|an?)\\s+)?(?<![\\w.@/-])((?:${part}[-.])*?(?:(?:${environment})-)?${region}(?:[-.]${part})*)(?![\\w-])(?:\\s+(regions?|services?|hosts?|clusters?|servers?|nodes?|apis?|databases?))?`,
+    `(?:\\b(the|an?)\\s+)?(?:(?<=(?:^|[\\s(,;:])(?:in|on|at|to|from|of|into|across|and|or|the|an?)\\s+|^|\\()(cluster|host|server|node|database|service)\\s+)?(?<![\\w.@/-])((?:${part}[-.])*?(?:(?:${environment})-)?${region}(?:[-.]${part})*)(?![\\w-])(?:\\s+(regions?|services?|hosts?|clusters?|servers?|nodes?|apis?|databases?))?`,
     'gi',
   );
   const alone = new RegExp(`^(?:(?:${environment})-)?${region}$`, 'i');
@@ -244,7 +244,16 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
     };
     return text.replace(
       token,
-      (found: string, det: string | undefined, token: string, noun: string | undefined, index: number) => {
+      (
+        found: string,
+        det: string | undefined,
+        nounBefore: string | undefined,
+        token: string,
+        nounAfter: string | undefined,
+        index: number,
+      ) => {
+        // "in cluster prod-eu-west-1" is "in an internal cluster", as "the prod-eu-west-1 cluster" is (trial 12g G-14).
+        const noun = nounAfter ?? nounBefore?.toLowerCase();
         const name = token.replace(/\.+$/, '');
         const rest = token.slice(name.length);
         countHost();
@@ -253,11 +262,12 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
         if (alone.test(name))
           words = noun && !/^regions?$/i.test(noun) ? `an internal ${noun.toLowerCase()}` : regionWords(name);
         else if (noun && /s$/i.test(noun)) words = `internal ${noun.toLowerCase()}`;
+        else if (nounBefore) words = `an internal ${nounBefore.toLowerCase()}`;
         else
           words = name.includes('.')
             ? 'an internal host'
             : `an internal ${(noun ?? 'service').toLowerCase()}`;
-        if (det && /^the$/i.test(det) && !alone.test(name)) words = words.replace(/^an /, 'the ');
+        if (det && /^the$/i.test(det) && /^an internal /.test(words)) words = words.replace(/^an /, 'the ');
         const out = fitToPosition(text, index, words);
         return (lead ? out.charAt(0).toUpperCase() + out.slice(1) : out) + rest;
       },

@@ -61,6 +61,9 @@ const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b
 // English "read-replica" or "hot-standby").
 const numberedHost =
   /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
+// A thread's name: its pool or runtime, "worker" or "thread", maybe a number (never a word such as "worker-thread").
+const threadName =
+  /(?:\b(the|a)\s+)?\b(?:[a-z][a-z0-9]*-)*(?:pool|runtime|blocking|tokio|rayon|thread)-(?:[a-z][a-z0-9]*-)*(?:worker|thread)(?:-\d{1,4})?\b(?=[^\n]{0,80}\bthreads?\b|-\d)/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
 const serviceShaped =
   /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
@@ -521,6 +524,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       }),
     );
   }
+  // A thread named by its pool or runtime ("pool-worker-3", "tokio-runtime-worker-2", "blocking-thread-7") is a
+  // worker thread of a program, not a machine (trial 12g G-4: "an internal host panics and the thread is lost").
+  steps.push((text) =>
+    text.replace(threadName, (_found, det: string | undefined, index: number) => {
+      host();
+      return fitToPosition(text, index, det && /^the$/i.test(det) ? 'the worker thread' : 'a worker thread');
+    }),
+  );
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
   steps.push(phraseReplacer(numberedHost.source, 'host', host));
   steps.push(

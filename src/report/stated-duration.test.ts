@@ -25,6 +25,12 @@ describe('a length of impact the author states', () => {
     expect(statedLengths('The alert waits for 5 minutes before it fires.')).toEqual([]);
     expect(statedLengths('It was detected after holding for 5m (for: 5m).')).toEqual([]);
     expect(statedLengths('We asked for a second opinion.')).toEqual([]);
+    // How slow a request was is no length of the impact (trial 12g G-16).
+    expect(statedLengths('Card payments took over 5s for 30 minutes.')).toEqual([
+      { words: 'for 30 minutes', ms: 30 * 60_000 },
+    ]);
+    expect(statedLengths('p99 latency over 2 seconds.')).toEqual([]);
+    expect(statedLengths('Checkout was down over 29 minutes.').map((l) => l.ms)).toEqual([29 * 60_000]);
   });
 
   // Trial 12e E-7: "returned 5xx for 1h45m" left "returned 5xx 45 minutes" in the bottom line debrief built.

@@ -45,7 +45,12 @@ const amount = String.raw`(?:(\d+(?:[.,]\d+)?)\+?\s*(s|secs?|seconds?|m|mins?|mi
 const hedge = String.raw`(?:(?:about|around|nearly|almost|roughly|some|approximately|over|under|more than|less than|just over|just under|up to|at least)\s+|~\s*)`;
 // "for 47 minutes", "lasted about an hour", "during 36 min", "over 29 minutes", "for ~10 min", "for 10+ minutes": a
 // length said as how long it went on.
-const lasting = new RegExp(String.raw`\b(?:for|lasted|lasting|during|over)\s+${hedge}?${amount}\b\+?`, 'giu');
+// "took over 5s", "p99 over 2 seconds" say how slow, not how long (trial 12g G-15: "Card payments took over 5s for
+// 30 minutes" lost both lengths and read "card payments took.").
+const lasting = new RegExp(
+  String.raw`\b(?:for|lasted|lasting|during|(?<!\b(?:took|take|takes|taking|latency|latencies|p\d{2,3}|responses?|requests?|calls?|queries)\s+)over)\s+${hedge}?${amount}\b\+?`,
+  'giu',
+);
 
 /** Whether a sentence says how long something went on ("for over 10 minutes", "lasted an hour"). */
 export function saysHowLong(text: string): boolean {
