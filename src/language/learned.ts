@@ -93,7 +93,7 @@ const praises =
 
 /** Blame named to be refused: "We're not here to find someone to blame", "no one is at fault". */
 const rejectsBlame =
-  /\b(?:not|no|never|nobody|without|isn't|aren't|wasn't|don't|doesn't|won't)\b[^.?!;]{0,40}\b(?:blam\w*|fault|culprits?|finger-?point\w*|punish\w*|scapegoat\w*)\b/i;
+  /\b(?:not|no|never|nobody|without|isn't|aren't|wasn't|don't|doesn't|won't)\b[^.?!;]{0,40}\b(?:blam\w*|fault|culprits?|finger-?point\w*|punish\w*|scapegoat\w*|human error)\b|\b(?:human|operator|user) errors? (?:was|is|were)(?:n't| not| never)\b/i;
 
 /**
  * The model's reading of one sentence when it is sure the sentence is blame (above `learnedThreshold`), else

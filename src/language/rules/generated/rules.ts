@@ -17,11 +17,12 @@ export const generatedRules: readonly Rule[] = [
     question: "What about the tool, interface or situation made this action reasonable at the time?",
     cue: "error|mistake|failure|fault|slip|blunder|oversight",
     pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:the|an?|our|that) (?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)['’]s (?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:engineer|developer|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|operator) oversight\b/,
-    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b|\b(?:for|on|of) (?:the )?user[ -]errors?\b|\buser[ -]errors? (?:such as|like)\b/,
+    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b|\b(?:for|on|of) (?:the )?user[ -]errors?\b|\buser[ -]errors? (?:such as|like)\b|\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s? (?:was|is|were|are)(?:n't|n’t| not| never)\b|\b(?:not|never|wasn't|wasn’t|isn't|isn’t|rather than|instead of|no longer|beyond) (?:an? |the )?(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b/,
     examples: {
       match: [
         "Root cause: operator mistake during the cutover.",
         "This was human error, plain and simple.",
+        "It was not just tooling, it was human error.",
         "Final determination: incident caused by employee error.",
         "The data loss was the intern's mistake with the retention flag.",
       ],
@@ -29,6 +30,9 @@ export const generatedRules: readonly Rule[] = [
         "The API returns field hints for user errors like a missing currency code.",
         "The handler now returns a user error with a human-readable message.",
         "The user error rate stayed flat.",
+        "Human error was not the cause; the limit was.",
+        "It was not human error, and we will not call it that.",
+        "We looked at the tooling rather than human error.",
       ],
     },
   },
@@ -1655,6 +1659,73 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "judgmental/insult-intelligence",
+    category: "judgmental",
+    message: "Questioning someone's intelligence (\"anyone with half a brain\") insults people instead of explaining the work.",
+    suggestions: [
+      "Describe what the check would have needed to be obvious at the time, and what would make it automatic.",
+    ],
+    question: "What would have made this check obvious, or unnecessary, at the time?",
+    cue: "brain|brains|clue|neuron|neurons",
+    pattern: /\bhalf a brain\b|\b(?:with|has|had|have|got|without|lacks?|lacking|needs?) (?:a|a single|one|two|any|a working|a functioning|an ounce of) (?:brain|brain cell|clue|neuron)s?\b(?! (?:dump|trust|drain|teaser|storm|child))|\b(?:two|three|few) brain cells\b/,
+    examples: {
+      match: [
+        "Anyone with half a brain would have checked the pool size.",
+        "Anybody with a brain would have looked at the graph first.",
+        "The on-call clearly has two brain cells.",
+      ],
+      noMatch: [
+        "The brain of the scheduler is the placement service.",
+        "We held a brain-storm on the failover design.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/for-once",
+    category: "judgmental",
+    message: "\"For once\" says a person usually fails: a sarcastic verdict on their habits.",
+    suggestions: [
+      "Describe what was done and what helped it happen, without the comparison to other days.",
+    ],
+    question: "What made this step easy to take this time?",
+    cue: "once",
+    pattern: /\bfor once\b(?! in a (?:while|way)\b)/,
+    agent: "person",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "Luckily Marco finally read the runbook for once.",
+        "The on-call actually followed the checklist for once.",
+      ],
+      noMatch: [
+        "For once the alert fired before customers noticed.",
+        "The cache warmed up in time for once.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/again-it-was",
+    category: "judgmental",
+    message: "\"It was X again\" makes one incident a verdict on a person.",
+    suggestions: [
+      "Describe this incident's change and the conditions that let it through; list earlier incidents as data, not as a pattern of the person.",
+    ],
+    question: "What do the earlier incidents have in common in the system, not in the person?",
+    cue: "again",
+    pattern: /^\W*(?:and )?(?:it|this)(?:'s|’s| was| is) (?<agent>(?:the |our )?[\p{L}'’-]+(?: [\p{L}'’-]+)?) again\b/u,
+    agent: "person",
+    examples: {
+      match: [
+        "It was Priya again.",
+        "It's the DBA again.",
+      ],
+      noMatch: [
+        "It was the cache again.",
+        "It was DNS again.",
+      ],
+    },
+  },
+  {
     id: "judgmental/what-happens-when",
     category: "judgmental",
     message: "\"This is what happens when juniors deploy\" turns the incident into a verdict on a kind of person.",
@@ -1939,20 +2010,47 @@ export const generatedRules: readonly Rule[] = [
       "State where this knowledge lived (docs, tooling, people) and how a newcomer would find it.",
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
-    cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child|even",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b|\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:with|who has|who had|who's|worth|on) [^,.;]{1,30}? (?:would|should|could)(?:\shave|'ve)? (?:known|spotted|seen|caught|noticed|checked|realized|realised|figured)\b/,
+    cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child|even|competent|decent|proper|capable|professional|careful|responsible|good|real",
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b|\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:with|who has|who had|who's|worth|on) [^,.;]{1,30}? (?:would|should|could)(?:\shave|'ve)? (?:known|spotted|seen|caught|noticed|checked|realized|realised|figured)\b|\b(?:a|any) (?:competent|decent|half-?decent|real|proper|capable|professional|good|careful|responsible) (?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could)(?:\shave|'ve| not| never|n't|n’t)? (?:never |not |have )?(?:know|known|ship|shipped|merge|merged|deploy|deployed|spot|spotted|see|seen|catch|caught|notice|noticed|check|checked|do|done|make|made|push|pushed|let|allow|miss|missed)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
         "Everyone knows the cache is cold after a deploy.",
         "Even a day-one intern would have checked the region.",
         "Any engineer with a month on this team would have spotted the missing semicolon.",
+        "A competent engineer would never ship that.",
+        "Any decent DBA would have caught the missing index.",
       ],
       noMatch: [
         "Any engineer on call would have got the same page.",
         "Even a small pod could serve the request.",
         "Even a senior engineer would have been fooled by this graph.",
         "Any pod can serve the request.",
+        "A good engineer would ask for a second pair of eyes on a change like this, and our tooling should make that easy.",
+        "A careful reviewer would need the runtime behaviour in the diff, which the tool does not show.",
+      ],
+    },
+  },
+  {
+    id: "minimizing/clearly-did-not",
+    category: "minimizing",
+    message: "A hindsight intensifier (\"clearly\", \"obviously\") on what someone did not understand judges them by what is known now.",
+    suggestions: [
+      "Describe what the person could see at the time and what would have made the setting's meaning visible.",
+    ],
+    question: "What did the situation look like to them before anyone knew the outcome?",
+    cue: "clearly|obviously|evidently|plainly",
+    pattern: /\b(?:clearly|obviously|evidently|plainly)(?: just)? (?:did not|didn't|didn’t|does not|doesn't|doesn’t|never) (?:understand|grasp|get|know|read|think|bother|care|realise|realize|look|check|test)\b/,
+    agent: "person",
+    agentAt: "before",
+    examples: {
+      match: [
+        "He clearly did not understand the pool settings.",
+        "The reviewer obviously didn't read the diff.",
+      ],
+      noMatch: [
+        "The parser clearly did not understand the new field.",
+        "The dashboard obviously doesn't show the pool size.",
       ],
     },
   },
@@ -2222,7 +2320,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
-    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)?(?: (?:on|for|about|from|in|of|around)(?: [\w-]+){1,3}?)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))|\b(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s? (?:was|were|got) (?:acknowledged|acked|seen|read|noted) (?:and|but) (?:then )?(?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)?(?: (?:on|for|about|from|in|of|around)(?: [\w-]+){1,3}?)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))|\b(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s? (?:was|were|got) (?:acknowledged|acked|seen|read|noted) (?:and|but) (?:then )?(?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
     examples: {
       match: [
         "The freeze was not respected.",
@@ -2233,6 +2331,7 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The runbook was followed step by step.",
         "The header was ignored by the proxy.",
+        "The alert was ignored by Alertmanager because an inhibit rule matched it.",
       ],
     },
   },
@@ -2432,7 +2531,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the change look like to the people who approved it, and what did the process check?",
     cue: "should|ought",
-    pattern: /\b(?:(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)|(?:should|ought to)(?:n't|n’t| not| never) (?:have|'ve) been (?:run|executed|applied|started|attempted|touched|used))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    pattern: /\b(?:(?:should|ought to)(?:n't|n’t| not| never)? (?:have|'ve) been (?:caught|noticed|spotted|reviewed|tested|checked|approved|merged|deployed|shipped|released|pushed|rolled out|rolled back|reverted|escalated|flagged|paged|allowed|signed off|greenlit|green-lit|questioned|stopped|blocked|followed|read|updated|validated|verified|applied|announced)|(?:should|ought to)(?:n't|n’t| not| never) (?:have|'ve) been (?:run|executed|applied|started|attempted|touched|used))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "That migration should not have been merged before the freeze.",
@@ -2783,7 +2882,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which mechanism allowed this step to be missed?",
     cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -2816,7 +2915,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on|in)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on|in)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
