@@ -178,3 +178,33 @@ describe('a given name written last that is also an English word (trial 12c C-12
     expect(personNamesIn('We paged Priya Raman An hour later it recovered.')).not.toContain('Priya Raman An');
   });
 });
+
+describe('names of every culture where only a person fits (trial 12g G-9, G-13)', () => {
+  it('finds a name thanked, listed or not', () => {
+    expect(personNamesIn('Thanks to Olumide for the quick rollback.')).toEqual(['Olumide']);
+    expect(personNamesIn('Big thanks to Xiaoming. Thank you Tendai!')).toEqual(['Xiaoming', 'Tendai']);
+    expect(personNamesIn('Kudos to Bongani for the graph.')).toEqual(['Bongani']);
+    // A product thanked stays a product.
+    expect(personNamesIn('Thanks to Terraform, the change was quick.')).toEqual([]);
+  });
+
+  it('finds a name no list has opening a sentence before what a person does, or owning their work', () => {
+    expect(personNamesIn('Xiaoming deployed the fix. Tendai checked the graphs.')).toEqual([
+      'Xiaoming',
+      'Tendai',
+    ]);
+    expect(personNamesIn("Bongani's query found the lock.")).toEqual(['Bongani']);
+    expect(personNamesIn('Vitess restarted the shard. Testing found the bug.')).toEqual([]);
+  });
+
+  it('reads particles between a given name and a surname as one name', () => {
+    expect(personNamesIn('Teodor van der Berg reviewed it.')).toEqual(['Teodor van der Berg']);
+    expect(personNamesIn("Olumide bin Rashid's change was reverted.")).toEqual(['Olumide bin Rashid']);
+    expect(personNamesIn('The de facto owner is the platform.')).toEqual([]);
+  });
+
+  it('reads a word people are named, with a surname no lexicon knows, before a person’s verb', () => {
+    expect(personNamesIn('Rust Ólafsson said the deploy looked fine.')).toEqual(['Rust Ólafsson']);
+    expect(personNamesIn('Kafka Connect said nothing.')).toEqual([]);
+  });
+});

@@ -268,6 +268,41 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       if (strong && !pronounAfter.test(text.slice(current.end))) found.add(current.word, current.start);
       continue;
     }
+    // A name no list has, where only a person fits: thanked ("Thanks to Xiaoming"), after a strong cue ("paged
+    // Tendai"), opening a sentence before a person's verb or a hands-on one ("Tendai checked the graphs"), or owning
+    // a work product ("Bongani's query"). Without this, names of some cultures were published and others were not
+    // (trial 12g G-9).
+    // A word ending as a noun does ("Xiaoming") is taken only where a noun cannot stand: thanked, cued, or before
+    // what a person does at a keyboard.
+    const shaped = nameShaped(current.word);
+    if (
+      !listed &&
+      !everyday &&
+      !surname &&
+      !knownFirstNames.has(lower) &&
+      (shaped || (capitalised.test(current.word) && nounSuffix.test(lower)))
+    ) {
+      const acts =
+        next !== undefined &&
+        !current.possessive &&
+        text.slice(current.end, next.start) === ' ' &&
+        (handsOnVerbs.has(next.word) ||
+          (shaped && (personVerbs.has(next.lower) || next.lower === 'checked')));
+      const owns =
+        shaped &&
+        current.possessive &&
+        next !== undefined &&
+        (workProducts.has(next.lower) || personalThings.has(next.lower));
+      if (
+        thanked(words, i) ||
+        (previousWord !== undefined && strongCues.has(previousWord)) ||
+        (acts && atSentenceStart(text, current.start)) ||
+        owns
+      ) {
+        found.add(current.word, current.start);
+        continue;
+      }
+    }
     const after = surname ? words[i + 2] : undefined;
     // Two name-shaped words opening a sentence and acting: "Amaka Eze checked the pool", even when neither is
     // listed; never words of the lexicon or nouns by their ending ("Payment Gateway restarted").
@@ -441,6 +476,23 @@ const handsOnVerbs = new Set([
   'typed',
   'clicked',
   'ran',
+]);
+// What a person writes or keeps, owned in the possessive: "Bongani's query", "Aroha's notes".
+const personalThings = new Set([
+  'query',
+  'queries',
+  'script',
+  'scripts',
+  'runbook',
+  'notes',
+  'review',
+  'branch',
+  'laptop',
+  'shift',
+  'message',
+  'comment',
+  'suggestion',
+  'idea',
 ]);
 // A month or a season after "by" is a deadline ("finished by May 3", "done by June."), not who did it.
 const calendarWords = /^(?:may|june|april|august|march|summer|autumn|winter|spring)$/;
