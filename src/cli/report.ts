@@ -33,6 +33,7 @@ export function register(program: Command): void {
       const { parseAudience, parseReportFormat } = await import('../report/index.js');
       const format = parseReportFormat(flags.format);
       const audience = parseAudience(flags.audience);
+      (await import('./write-output.js')).checkOutputPath(flags.output);
       if (format === 'pdf' && (flags.output === undefined || flags.output === '-') && process.stdout.isTTY) {
         throw new CliError('a PDF would garble the terminal; write it to a file with -o FILE');
       }

@@ -234,7 +234,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
       case 'md':
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
-          ? renderIncidentMarkdown(withBluf(), { signatures: true })
+          ? renderIncidentMarkdown(withBluf(), { signatures: true, anonymised: options.anonymize ?? false })
           : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md', audience));
       case 'html':
       case 'pdf': {

@@ -10,7 +10,13 @@ import { unescapeProseLines } from './escape.js';
 import { parseFactors } from './factors-section.js';
 import { frontMatterKeys, isPlainObject, readFrontMatter } from './front-matter.js';
 import { parseList } from './lists.js';
-import { type SectionField, sectionFieldOf, sectionHeadings, signaturesHeading } from './sections.js';
+import {
+  anonymisedMarker,
+  type SectionField,
+  sectionFieldOf,
+  sectionHeadings,
+  signaturesHeading,
+} from './sections.js';
 import { errorAt } from './source-error.js';
 import { SourcePlaces } from './source-places.js';
 import { type ParsedRow, quote, type SourceLine } from './tables.js';
@@ -46,6 +52,15 @@ export function parseIncidentMarkdown(text: string, options: ParseOptions = {}):
     line: frontMatter.bodyStart + index + 1,
   }));
   const places = new SourcePlaces();
+  // An anonymised copy names roles where the record names people: read back, it would overwrite them (trial 12g
+  // G-36). It says so in its first line after the front matter.
+  const marked = body.find((line) => line.text.trim() !== '');
+  if (marked && marked.text.startsWith(anonymisedMarker)) {
+    throw errorAt(
+      { file, line: marked.line },
+      'this file is an anonymised copy (names are replaced by roles); importing it would overwrite the people of the incident: import the original instead',
+    );
+  }
 
   let i = 0;
   while (i < body.length && (body[i] as SourceLine).text.trim() === '') i++;

@@ -41,18 +41,25 @@ import { escapeProse } from './escape.js';
 import { renderFactors } from './factors-section.js';
 import { renderFrontMatter } from './front-matter.js';
 import { renderList } from './lists.js';
-import { type SectionField, sectionFields, sectionHeadings, signaturesHeading } from './sections.js';
+import {
+  anonymisedMarker,
+  type SectionField,
+  sectionFields,
+  sectionHeadings,
+  signaturesHeading,
+} from './sections.js';
 import { renderSignaturesTable } from './signatures-table.js';
 import { renderTimelineTable } from './timeline-table.js';
 
 /**
  * Renders an incident as canonical Markdown; parseIncidentMarkdown reads it back to the same document. With
  * `signatures` (the engineering report), an error-signature table follows the timeline when events carry
- * signatures; it is worked out from the timeline, and the parser drops it.
+ * signatures; it is worked out from the timeline, and the parser drops it. With `anonymised`, a line after the front
+ * matter says the copy is anonymised, and the parser refuses it.
  */
 export function renderIncidentMarkdown(
   doc: IncidentDocument,
-  options: { signatures?: boolean } = {},
+  options: { signatures?: boolean; anonymised?: boolean } = {},
 ): string {
   const sections = sectionFields.flatMap((field) => {
     const own = section(sectionHeadings[field].heading, sectionBody(doc, field));
@@ -60,7 +67,11 @@ export function renderIncidentMarkdown(
     return table === '' ? [own] : [own, section(signaturesHeading, table)];
   });
   const extras = doc.extraSections.map((extra) => section(extra.heading, escapeProse(extra.body)));
-  return `${[renderFrontMatter(doc), `# ${doc.title}`, ...sections, ...extras].join('\n\n')}\n`;
+  // An anonymised copy says so, and the parser refuses it (it would overwrite the record's people).
+  const marker = options.anonymised
+    ? [`${anonymisedMarker}: names are replaced by roles; debrief will not import it -->`]
+    : [];
+  return `${[renderFrontMatter(doc), ...marker, `# ${doc.title}`, ...sections, ...extras].join('\n\n')}\n`;
 }
 
 function section(heading: string, body: string): string {

@@ -42,3 +42,9 @@ export function sectionFieldOf(heading: string): SectionField | undefined {
  * `export` does not write one.
  */
 export const signaturesHeading = 'Error signatures';
+
+/**
+ * The first line after the front matter of an anonymised copy: the parser refuses such a file, since its roles
+ * would overwrite the record's people.
+ */
+export const anonymisedMarker = '<!-- debrief: anonymised copy';
