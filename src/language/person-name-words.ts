@@ -25,6 +25,16 @@ export const strongCues: ReadonlySet<string> = new Set([
   'thanked',
   'ping',
   'cc',
+  'mail',
+  'mailed',
+  'email',
+  'emailed',
+  'e-mail',
+  'e-mailed',
+  'messaged',
+  'dm',
+  'dmed',
+  "dm'd",
 ]);
 /** Titles: "Dr. Olúwaseun Adéyẹmí", "Ms Okafor". */
 export const titles: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);

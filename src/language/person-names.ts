@@ -200,8 +200,19 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       nameShaped(next!.word) &&
       words[i + 2] !== undefined &&
       personVerbs.has((words[i + 2] as Word).lower);
+    // A first name and a surname owning what a person writes: "See Grace May's notes" (trial 12g G-25).
+    const owned = words[i + 2];
+    const pairOwns =
+      (listed || everydayNames.has(lower)) &&
+      !(previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower)) &&
+      spaced(current, next) &&
+      next!.possessive &&
+      isSurnameLike(next!.word) &&
+      owned !== undefined &&
+      (workProducts.has(owned.lower) || personalThings.has(owned.lower));
     if (
       wordWithSurname ||
+      pairOwns ||
       (listed && spaced(current, next) && isSurnameLike(next!.word) && pairActs(next!, words[i + 2]))
     ) {
       found.add(`${current.word} ${next!.word}`, current.start);

@@ -52,7 +52,9 @@ export function anonymizeDocument(
         'giu',
       ),
   );
-  const replace = (text: string) => same.reduce((out, pattern) => out.replace(pattern, '$1'), named(text));
+  const linked = personalLinks(registry);
+  const replace = (text: string) =>
+    same.reduce((out, pattern) => out.replace(pattern, '$1'), named(linked(text)));
   // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
   // calendar invites that role by the address the registry keeps for it (never "the attendee <the attendee>").
   const attendee = (field: string) => {
@@ -83,4 +85,34 @@ export function anonymizeDocument(
       origins: e.origins.map((o) => (o.author === undefined ? o : { ...o, author: authorLabel(o.author) })),
     })),
   };
+}
+
+// A typed link ("[mail Grace](mailto:gmay@…)", "[notes](https://docs.acme.io/u/grace.may/notes)") and an address
+// autolink.
+const typedLink = /\[([^\]\n]*)\]\(\s*<?([a-z][a-z0-9+.-]*:[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
+const mailAutolink = /<mailto:([^>\s]+)>/gi;
+
+/**
+ * Links that would name someone an anonymised report calls by role (trial 12g G-25): a link to an address, or to a
+ * page whose address spells a person's login or name, keeps only its words (which the roles then replace); an
+ * address autolink is the address. Other links stay whole.
+ */
+function personalLinks(registry: PeopleRegistry): (text: string) => string {
+  const spellings = registry.people
+    .flatMap((person) => [person.name, ...person.aliases, ...(person.logins ?? [])])
+    .flatMap((spelling) => {
+      const local = spelling.split('@')[0] ?? '';
+      const dotted = local.toLowerCase().replace(/\s+/g, '.');
+      return dotted.length >= 4 ? [dotted, dotted.replace(/\./g, '-'), dotted.replace(/\./g, '_')] : [];
+    });
+  const names = (target: string) => {
+    const lower = target.toLowerCase();
+    return /^mailto:/.test(lower) || spellings.some((s) => lower.includes(s));
+  };
+  return (text) =>
+    text
+      .replace(typedLink, (found, words: string, target: string) =>
+        names(target) ? words.trim() || 'a link' : found,
+      )
+      .replace(mailAutolink, '$1');
 }

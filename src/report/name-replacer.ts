@@ -108,6 +108,8 @@ function pairActs(after: string): boolean {
   return m !== null && isPastVerb(m[1]!);
 }
 
+const bracketMention = /<(@[\p{L}\p{N}._-]+)(?:\|[^>\n]*)?>/gu;
+
 /** Whether a verb in the past opens `after` ("… had to read", "… rolled back"). */
 function pastVerbFirst(after: string): boolean {
   const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
@@ -288,7 +290,8 @@ export function nameReplacer(
           : found,
     );
   return (raw) => {
-    const text = familyPossessive(raw);
+    // A Slack mention as exported ("<@U02GRACE>", "<@U02GRACE|grace>") is the handle: the brackets go with it.
+    const text = familyPossessive(raw.replace(bracketMention, '$1'));
     return twice(
       text.replace(
         pattern,

@@ -583,3 +583,27 @@ describe('names with particles, word-names and thanks in a public report (trial 
     expect(documentForAudience(plain, 'public').summary).toBe('The de facto owner is the platform.');
   });
 });
+
+describe('names inside typed links and Slack mentions (trial 12g G-25)', () => {
+  const summary =
+    "See [Grace May's notes](https://docs.corp.example/u/grace.may/notes) and the [status page](https://status.example.com/incidents/42); ping <@U02GRACE> or @grace in Slack, or [mail Grace](mailto:gmay@corp.example).";
+  it('publishes none of them, and keeps the public link', () => {
+    const text = documentForAudience(sampleIncident({ summary }), 'public').summary;
+    expect(text).not.toMatch(/Grace|grace|gmay|U02GRACE|[<>]/);
+    expect(text).toContain('the [status page](https://status.example.com/incidents/42)');
+    expect(readingProblems(text)).toEqual([]);
+  });
+
+  it('keeps valid links in an anonymised report, none of which spells the person', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Grace May', role: 'responder', email: 'gmay@corp.example' }],
+      summary,
+    });
+    const text = anonymizeDocument(doc).summary;
+    expect(text).not.toMatch(/Grace|grace\.may|gmay|[<>]|\\\]/);
+    expect(text).toMatch(
+      /^See responder \d's notes and the \[status page\]\(https:\/\/status\.example\.com\/incidents\/42\);/,
+    );
+    expect(text).toMatch(/, or mail responder \d\.$/);
+  });
+});

@@ -65,14 +65,17 @@ describe('people in free text (trial 12d)', () => {
 });
 
 describe('names inside links and Irish particles (trial 12d D-35, D-37)', () => {
-  it('leaves a link’s address whole when anonymising', () => {
+  it('never breaks a link’s address when anonymising: whole, or said by its words where it spells the person', () => {
     const doc = sampleIncident({
       participants: [{ name: 'Paweł Wójcik', role: 'responder', email: 'pwojcik@example.com' }],
-      summary: 'See [the dashboard](https://grafana.example.com/d/ledger?user=pwojcik); pwojcik agreed.',
+      summary:
+        'See [the dashboard](https://grafana.example.com/d/ledger?user=pwojcik) and [the board](https://grafana.example.com/d/ledger); pwojcik agreed.',
     });
     const out = anonymizeDocument(doc, peopleRegistry(doc)).summary;
-    expect(out).toContain('(https://grafana.example.com/d/ledger?user=pwojcik)');
-    expect(out).not.toMatch(/; pwojcik agreed/);
+    // Trial 12g G-25: an address that spells the person would name them; its words stay.
+    expect(out).toMatch(
+      /^See the dashboard and \[the board\]\(https:\/\/grafana\.example\.com\/d\/ledger\); responder \d agreed\.$/,
+    );
   });
 
   it('takes "Ó Briain" with its given name', () => {
