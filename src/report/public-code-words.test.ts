@@ -207,6 +207,13 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     ['Deploy it (HPA maxReplicas 12)', "Deploy it (the HPA's configured limit of 12)"],
     ['Set retryBudget 3 times.', 'Set an internal setting 3 times.'],
     ['Capped at maxReplicas 12.5 now.', 'Capped at an internal setting 12.5 now.'],
+    // A flag turned off or on is said so, and a product's setting is its setting (trial 12g G-34, G-37).
+    [
+      'Bea set feature flag search_v2_ranker=false in LaunchDarkly.',
+      'Bea turned off a feature flag in LaunchDarkly.',
+    ],
+    ['Flipped the flag new_checkout to on.', 'Turned on a feature flag.'],
+    ['Set pgbouncer dns_max_ttl to 5s.', 'Set a setting of pgbouncer to 5s.'],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

@@ -352,6 +352,11 @@ function withValue(said: string, value: string | undefined): string {
   return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
 }
 
+// "set feature flag search_v2_ranker=false", "flipped the flag new_checkout to on": a flag turned off or on, in words
+// (trial 12g G-37: "Set feature flag an internal setting" lost what was done).
+const flagSet =
+  /\b(?:(set|flip(?:ped)?|toggled?|switched)\s+)?(?:the\s+|a\s+)?(?:feature[- ])?flag\s+`?[A-Za-z_][\w.-]*`?\s*(?:=\s*|\s+to\s+)(false|off|disabled|0|true|on|enabled|1)\b/gi;
+
 /** Names from code, a panic and async code's waiting point, as a reader outside engineering says them. */
 // A link's address is no prose: "?orgId=1" is part of where it points, and rewriting it breaks the link (trial 12f
 // F12-10). Addresses are set aside while names are said in words, as marks no pattern here reads, then put back.
@@ -370,6 +375,14 @@ function namesFromCode(text: string, at: Sayer): string {
 
 function namesFromCodeInProse(text: string, at: Sayer): string {
   let out = text
+    .replace(flagSet, (_found, verb: string | undefined, value: string, index: number, whole: string) => {
+      const state = /^(?:true|on|enabled|1)$/i.test(value) ? 'on' : 'off';
+      return fitToPosition(
+        whole,
+        index,
+        verb === undefined ? 'a feature flag' : `turned ${state} a feature flag`,
+      );
+    })
     .replace(acrossAwait, 'while it waited')
     .replace(
       rustPanicMessage,
@@ -482,11 +495,22 @@ const ownerAbbreviation = new RegExp(
   'gu',
 );
 
+const productThenSetting = new RegExp(
+  `\\b([a-z][a-z0-9-]{2,}) ${open}(?:an? )?internal setting${close}`,
+  'gu',
+);
+
 function readsOnce(text: string, said: ReadonlySet<string>): string {
   const nounFirst = text
     .replace(
       clauseBeforeNoun,
       (_found, phrase: string, noun: string) => `${open}the ${noun} of the ${phrase}${close}`,
+    )
+    // "Set pgbouncer dns_max_ttl to 5s": a setting of a product the reader may know is that product's setting.
+    .replace(productThenSetting, (found, product: string) =>
+      isProductName(product) || glossaryWordsFor(product) !== undefined
+        ? `${open}a setting of ${product}${close}`
+        : found,
     )
     .replace(ownerAbbreviation, (found, owner: string, words: string, index: number, whole: string) => {
       if (/^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS)$/.test(owner)) return found;

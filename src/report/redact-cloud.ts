@@ -45,6 +45,13 @@ const command = new RegExp(
   `(?:\\b(the|an?)\\s+)?(?<![\\w/.-])(?:sudo\\s+)?(?:${tools})(?:\\s+(?!(?:${prose})\\b)[^\\s,;()]+)+(\\s+commands?\\b)?`,
   'gi',
 );
+// A trace, span or request id pasted after its noun ("the trace id 4bf92f35…"), or a bare 32-digit hex or UUID id
+// (trial 12g G-29): the noun stays, the number goes.
+const namedTraceId =
+  /\b(trace|span|request|correlation)(?:[ _-]?id)?(?:\s*[:=#]\s*|\s+)([0-9a-f]{16,32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const bareTraceId =
+  /(?:\b(the|an?)\s+)?\b(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const consumerGroup = /(?:\b(the|an?)\s+)?\bconsumer[ -]group\s+`?[a-z0-9][\w.-]*[a-z0-9]`?/gi;
 // A setting named before what it holds: "the pool_size=5 default", "the bulk_reservation flag".
 const settingWithNoun =
   /(?:\b(the|an?|its|their|our)\s+)?(?<![\p{L}\p{N}_.@/$-])(?![a-z0-9_]*_(?:db|queue|svc|srv|api|service|worker)\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?\s+(defaults?|values?|limits?|flags?|options?|parameters?|keys?|variables?|settings?)\b/giu;
@@ -56,6 +63,24 @@ export function cloudNamesInProse(count: () => void): (text: string) => string {
     return fitToPosition(text, index, words);
   };
   const steps: Array<(text: string) => string> = [
+    (text) =>
+      text.replace(namedTraceId, (_found, noun: string) => {
+        count();
+        return noun;
+      }),
+    (text) =>
+      text.replace(bareTraceId, (_found, _det: string | undefined, index: number) =>
+        at(text, index, 'an internal id'),
+      ),
+    // "the consumer group checkout-events-v2": a consumer group by its name (trial 12g G-29 read it as a host).
+    (text) =>
+      text.replace(consumerGroup, (_found, det: string | undefined, index: number) =>
+        at(
+          text,
+          index,
+          det && /^the$/i.test(det) ? 'the internal consumer group' : 'an internal consumer group',
+        ),
+      ),
     (text) =>
       text.replace(storageUrl, (_found, index: number) => at(text, index, 'an internal storage location')),
     (text) =>

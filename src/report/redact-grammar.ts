@@ -115,6 +115,8 @@ export function fitReplacements(text: string): string {
             : `${det} ${between}internal ${noun ?? service}`,
       )
       .replace(/\b(?:IP|IPv4|IPv6|ip) (an internal address)(?: address)?\b/g, '$1')
+      // "an internal host:6379": the port of a redacted host says nothing more (trial 12g G-29).
+      .replace(/\b(internal (?:host|address|service)):\d{2,5}\b/g, '$1')
       // "The an internal address host", "a fourth the on-call team rotation": the writer's determiner (and the
       // ordinal after it) is the phrase's article; the replacement's own goes.
       .replace(

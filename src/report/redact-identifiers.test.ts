@@ -156,6 +156,13 @@ describe('trial 12g: a thread, a verb after a service', () => {
       'A worker thread panics and the thread is lost until a restart.',
     ],
     ['worker-3 was drained.', 'An internal host was drained.'],
+    // A port after a host, a consumer group by its name and a pasted trace id (G-29).
+    [
+      'Redis at redis-cache-01:6379 timed out; the consumer group checkout-events-v2 lagged.',
+      'Redis at an internal host timed out; the internal consumer group lagged.',
+    ],
+    ['The trace id 4bf92f3577b34da6a3ce929d0e0e4736 shows the slow call.', 'The trace shows the slow call.'],
+    ['See 4bf92f3577b34da6a3ce929d0e0e4736 for the trace.', 'See an internal id for the trace.'],
     // "calls" after a service is its verb: the service stays a service (G-4: "An internal calls unwrap()").
     [
       'ledger-writer calls unwrap() on the pool.',
