@@ -17,6 +17,7 @@ import { publicLinks } from './public-links.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { programNamesIn, publicRedactor } from './redact.js';
 import { roleForRedactedName } from './redact-grammar.js';
+import { alertShaped } from './redact-prose.js';
 import { spelledAsMeasured } from './stated-duration.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -141,11 +142,12 @@ function readerTexts(doc: IncidentDocument): string[] {
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
-  const alerts = doc.timeline.flatMap((event) =>
-    alertingKinds.has(event.kind)
-      ? [...event.summary.matchAll(alertWord)].map((m) => m[0]).filter((word) => !isProductName(word))
-      : [],
-  );
+  const alerts = [
+    ...doc.timeline.flatMap((event) =>
+      alertingKinds.has(event.kind) ? [...event.summary.matchAll(alertWord)].map((m) => m[0]) : [],
+    ),
+    ...readerTexts(doc).flatMap((text) => [...text.matchAll(alertShaped)].map((m) => m[0])),
+  ].filter((word) => !isProductName(word));
   // A name the text shows to be a program in one place ("the ledger-writer service", "Deploy search-indexer v9") is
   // that program wherever else it stands ("ledger-writer's retries", "in ledger-writer v2.14.0"; trial 12c C-10).
   const named = readerTexts(doc).flatMap(programNamesIn);

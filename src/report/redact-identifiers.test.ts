@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { documentForAudience } from './audience.js';
 import { publicLinks } from './public-links.js';
 import { publicRedactor } from './redact.js';
 import { readingProblems } from './test-support/reads-as-english.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 
 // Trial 12b: identifiers the public redactor met in alert titles, deploy lines and prose from real tools.
 const redact = (text: string) =>
@@ -163,6 +165,7 @@ describe('trial 12g: a thread, a verb after a service', () => {
     ],
     ['The trace id 4bf92f3577b34da6a3ce929d0e0e4736 shows the slow call.', 'The trace shows the slow call.'],
     ['See 4bf92f3577b34da6a3ce929d0e0e4736 for the trace.', 'See an internal id for the trace.'],
+
     // "calls" after a service is its verb: the service stays a service (G-4: "An internal calls unwrap()").
     [
       'ledger-writer calls unwrap() on the pool.',
@@ -173,5 +176,17 @@ describe('trial 12g: a thread, a verb after a service', () => {
     if (typeof expected === 'string') expect(out).toBe(expected);
     else expect(out).toMatch(expected);
     expect(readingProblems(out)).toEqual([]);
+  });
+});
+
+describe('an alert named with no word saying so (trial 12g G-18)', () => {
+  it('is an alert in the public title, as in the body', () => {
+    const doc = sampleIncident({
+      title: 'checkout-api 5xx: CheckoutHighErrorRate on payments-prod',
+      summary: 'The CheckoutHighErrorRate alert fired. We use LaunchDarkly and PagerDuty.',
+    });
+    const view = documentForAudience(doc, 'public');
+    expect(view.title).toBe('An internal service 5xx: an alert on production');
+    expect(view.summary).toMatch(/^An alert fired\. We use LaunchDarkly and PagerDuty\./);
   });
 });

@@ -118,6 +118,13 @@ export function alertNamesInProse(
   };
 }
 
+/**
+ * A name shaped as alerts are named ("CheckoutHighErrorRate", "KubePodCrashLooping"): an alert wherever it stands,
+ * also with no word around it saying so (trial 12g G-18: a title's "5xx: CheckoutHighErrorRate on production").
+ */
+export const alertShaped =
+  /(?<![\p{L}\p{N}_-])(?:\p{Lu}[\p{Ll}\d]+)+(?:High|Low)?(?:ErrorRate|ErrorBudgetBurn|BurnRate|Latency|Down|Saturat(?:ed|ion)|Exhausted|CrashLooping|Failing|Unavailable|Degraded|Lag|Errors|TooMany\w+|OOMKill(?:ed|ing)?|Absent|NotReady|Full)(?![\p{L}\p{N}_-])/gu;
+
 // Nouns that name a group of people; "pod" only where the words after it say it is people ("the ledger pod owns").
 const groupNouns = 'guilds|guild|squads|squad|tribes|tribe|chapters|chapter|crews|crew';
 const podAsTeam = String.raw`pods?(?=\s+(?:owns?|owned|leads?|is on[- ]call|was on[- ]call|on[- ]call|members?|engineers?|was paged|were paged|is paged|lead))`;

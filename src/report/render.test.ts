@@ -145,6 +145,39 @@ describe('report formats', () => {
     expect(text).not.toMatch(/Bill|Post <|Okafor/);
   });
 
+  it('invites a participant by the address the evidence gives them, with names as without (trial 12g G-12)', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Grace May', role: 'responder' }],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:01:00.000Z',
+          kind: 'note',
+          summary: 'Raise the pool (commit 7f66bfea42 by Grace May <gmay@corp.example>)',
+          source: 'git-log',
+          origins: [{ file: 'git.log', line: 1 }],
+        },
+      ],
+      reviews: [
+        {
+          id: 'REV-1',
+          kind: 'review',
+          scheduledAt: '2026-03-06T15:00:00Z',
+          durationMinutes: 60,
+          attendees: ['Grace May'],
+        },
+      ],
+    });
+    const invitedIn = (anonymize: boolean) => {
+      const { text } = renderReport(doc, { format: 'ics', audience: 'exec', anonymize, now });
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+      expect(text).not.toContain('no e-mail address on record');
+      return event.attendees.map((a) => String(a.getFirstValue()).toLowerCase());
+    };
+    expect(invitedIn(false)).toEqual(['mailto:gmay@corp.example']);
+    expect(invitedIn(true)).toEqual(['mailto:gmay@corp.example']);
+  });
+
   it('keeps a name with a double quote inside its CN, and invites only addresses', () => {
     const doc = sampleIncident({
       participants: [

@@ -262,8 +262,9 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return reviewCalendar(view, bluf, {
           baseUrl,
           ...(options.now ? { now: options.now } : {}),
-          // An invitation must reach its people: anonymised, they are named by role but still invited by address.
-          ...(options.anonymize ? { addresses: addressesByLabel(doc, registry) } : {}),
+          // An invitation must reach its people: anonymised, they are named by role but still invited by address;
+          // named, by the address the evidence gives them when the participant list has none (trial 12g G-12).
+          addresses: options.anonymize ? addressesByLabel(doc, registry) : addressesByName(registry),
         });
       case 'jira-csv':
         return actionsJiraCsv(view, baseUrl, audience);
@@ -307,6 +308,18 @@ function addressesByLabel(doc: IncidentDocument, registry: PeopleRegistry): Map<
     const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
     const label = labels.get(person);
     if (address && label) out.set(label.toLowerCase(), address);
+  }
+  return out;
+}
+
+/** Each person's address by every name the registry knows them by (lower case), for a calendar with names. */
+function addressesByName(registry: PeopleRegistry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const person of registry.people) {
+    const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
+    if (!address) continue;
+    for (const name of [person.name, ...person.aliases])
+      if (!name.includes('@') && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), address);
   }
   return out;
 }
