@@ -100,7 +100,7 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Action closure as of');
     expect(text.stdout).toMatch(/Open\s+1 {2}\(1 overdue\)/);
-    expect(text.stdout).toContain('SEV1 actions within 30 days: 2 of 2 met.');
+    expect(text.stdout).toContain('SEV1 actions within 30 days: 2 of 2 done in time.');
     expect(text.stdout).not.toContain('SEV3 actions within');
 
     const one = await cli('actions', 'stats', sev1, '--json');
@@ -115,7 +115,7 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
     const config = join(project, 'debrief.config.json');
     writeFileSync(config, JSON.stringify({ closureTargets: { SEV1: 7, SEV3: null } }));
     const configured = await runCli(['actions', 'stats'], { env, cwd: project });
-    expect(configured.stdout).toContain('SEV1 actions within 7 days: 2 of 2 met.');
+    expect(configured.stdout).toContain('SEV1 actions within 7 days: 2 of 2 done in time.');
     expect(configured.stdout).not.toContain('SEV3 actions within');
     writeFileSync(config, JSON.stringify({ closureTargets: { SEV1: 0 } }));
     const badConfig = await runCli(['actions', 'stats'], { env, cwd: project });

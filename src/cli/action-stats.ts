@@ -1,4 +1,10 @@
-import type { CloseTime, ClosureCounts, ClosureStats, TargetResult } from '../domain/index.js';
+import {
+  type CloseTime,
+  type ClosureCounts,
+  type ClosureStats,
+  type TargetResult,
+  targetHeadline,
+} from '../domain/index.js';
 import { formatTable } from './output.js';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -28,7 +34,7 @@ function closeTimeRow(label: string, time: CloseTime): string[] {
 }
 
 function targetLines(target: TargetResult): string[] {
-  const head = `  ${target.severity} actions within ${plural(target.days, 'day')}: ${target.met} of ${target.actions} met`;
+  const head = `  ${targetHeadline(target)}`;
   if (target.missed.length === 0) return [`${head}.`];
   return [
     `${head}; missed:`,

@@ -85,7 +85,8 @@ describe('closure of action items', () => {
       '2026-05-01',
     );
     const sev1 = stats.targets.find((target) => target.severity === 'SEV1');
-    expect(sev1).toMatchObject({ days: 30, actions: 4, met: 2 });
+    // "young" is open and not yet past its 30 days: within the target so far, not done in it.
+    expect(sev1).toMatchObject({ days: 30, actions: 4, met: 2, openWithin: 1 });
     expect(sev1?.missed.map((missed) => [missed.title, missed.days, missed.open])).toEqual([
       ['stuck', 61, true],
       ['slow', 45, false],

@@ -12,6 +12,10 @@ describe('names from code in a reader’s report', () => {
     ).toEqual(['resp.Body.Close', 'retry_budget_ms', 'tokio::select', 'maxIdleConns', 'handler.go']);
   });
 
+  it('leaves a chat handle to the people, however it is spelled (trial 12g G-17)', () => {
+    expect(codeNamesIn('@kwame.asante watched while resp.Body.Close leaked.')).toEqual(['resp.Body.Close']);
+  });
+
   it('finds hexadecimal ids, not words or numbers that look like them', () => {
     expect(
       codeNamesIn(

@@ -4,9 +4,10 @@ import { findGlossaryTerm } from '../playbook/index.js';
 // Names as engineers write them in code and configuration: anything in backticks, dotted and `::` paths
 // (resp.Body.Close, tokio::select, db-primary.prod.internal), snake_case (retry_budget_ms) and camelCase
 // (maxIdleConns). A reader outside engineering cannot look these up, so a report lists the ones the glossary
-// does not explain rather than leave them silently.
+// does not explain rather than leave them silently. A chat handle ("@kwame.asante") is a person, not code (trial 12g
+// G-17).
 const codeName =
-  /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
+  /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.@-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
 const addresses = /\bhttps?:\/\/\S+|[^\s@()<>]+@[^\s@()<>]+/g;
 // Hashes and ids in hexadecimal (a commit, a trace): seven or more hex digits holding both digits and letters.
 const hexId = /(?<![\p{L}\p{N}_.-])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/gu;

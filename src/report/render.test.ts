@@ -239,7 +239,7 @@ describe('report formats', () => {
           dueDate: '2026-03-20',
           priority: 'high',
         },
-        { id: 'ACT-2', title: '=HYPERLINK("http://evil")' },
+        { id: 'ACT-2', title: '=HYPERLINK("http://evil")', owner: '@ananya' },
         { id: 'ACT-3', title: 'Already done', status: 'done' },
       ],
     });
@@ -269,6 +269,8 @@ describe('report formats', () => {
       'action-prevent',
     ]);
     expect(rows[2]?.[0]).toBe('\'=HYPERLINK("http://evil")');
+    // A chat handle's owner is assigned by the user name Jira matches (trial 12g G-22).
+    expect(rows[2]?.[4]).toBe('ananya');
     expect(rows[1]?.[8]).toContain('https://debrief.example.com/incidents/INC-7K3M9QX2');
   });
 

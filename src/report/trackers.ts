@@ -77,7 +77,8 @@ export function actionsJiraCsv(
     'Task',
     jiraPriority[action.priority],
     action.dueDate ?? '',
-    action.owner,
+    // Jira matches an assignee by user name: a chat handle's "@" is no part of it (trial 12g G-22).
+    action.owner.replace(/^@(?=[\p{L}\p{N}])/u, ''),
     'postmortem',
     doc.id,
     `action-${action.type}`,

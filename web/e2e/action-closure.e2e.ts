@@ -56,7 +56,7 @@ test('the Actions board measures closure and names the action past its target; a
   await expect(closure).toContainText('Done, no due date1');
   await expect(closure).toContainText('Open1 (1 overdue)');
   const target = closure.getByRole('listitem').filter({ hasText: 'SEV1 actions within 30 days' }).first();
-  await expect(target).toContainText('SEV1 actions within 30 days: 1 of 2 met; missed:');
+  await expect(target).toContainText('SEV1 actions within 30 days: 1 of 2 done in time; missed:');
   await expect(target).toContainText(`Alert on pool use (${incidentId}, Ed Editor): open for ${age} days`);
   await closure.getByText('Days to close and actions by incident').click();
   const byIncident = closure.getByRole('table', { name: 'Actions by incident' });
@@ -74,7 +74,7 @@ test('the Actions board measures closure and names the action past its target; a
   );
   await viewer.reload();
   await expect(closure).toContainText('Done on time1');
-  await expect(closure).toContainText('SEV1 actions within 30 days: 2 of 2 met.');
+  await expect(closure).toContainText('SEV1 actions within 30 days: 2 of 2 done in time.');
   await viewerContext.close();
   await editorContext.close();
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { targetHeadline } from '../../../src/domain/index.js';
 import { describeError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { ClosureStats } from '../api/types.js';
@@ -49,7 +50,7 @@ function CloseTimeTable({ stats }: { stats: ClosureStats }) {
 }
 
 function TargetItem({ target }: { target: Target }) {
-  const head = `${target.severity} actions within ${plural(target.days, 'day')}: ${target.met} of ${target.actions} met`;
+  const head = targetHeadline(target);
   if (target.missed.length === 0) return <li>{head}.</li>;
   return (
     <li className="target-missed">
