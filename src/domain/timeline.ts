@@ -95,3 +95,9 @@ export function sortTimeline<T extends { at: string | null }>(events: readonly T
     })
     .map(({ event }) => event);
 }
+
+/**
+ * The note a git importer adds to a commit's line, "(commit 57b305fff1 by Wang)" or "(commit … by Ana <ana@…>,
+ * committed by …)"; the author is its first group. Readers and the meeting's agenda leave it out.
+ */
+export const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;

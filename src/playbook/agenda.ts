@@ -1,5 +1,6 @@
 import {
   type AgendaItem,
+  commitNote,
   factorCategoryLabels,
   type IncidentDocument,
   isOverdue,
@@ -284,7 +285,11 @@ function timelineFacts(doc: IncidentDocument): string[] {
     const gap = Math.max(minutesBetween(change.at, impact), 0);
     facts.push(
       script.focusChangeBefore({
-        summary: change.summary.trim().replace(/[.!?]$/, ''),
+        // What changed, not who: the commit's hash and author are no question for the room (trial 12g G-33).
+        summary: change.summary
+          .replace(commitNote, '')
+          .trim()
+          .replace(/[.!?]$/, ''),
         at: clock(change.at),
         gap: gap === 0 ? 'minutes' : spokenDuration(gap),
       }),

@@ -123,7 +123,13 @@ describe("the walk-through of the incident's own timeline", () => {
       moments: { impactStart: { at: '2026-03-04T14:02:00Z' }, detected: { at: '2026-03-04T14:11:00Z' } },
       timeline: [
         event('E1', '2026-03-04T11:00:00Z', 'deploy', 'Deploy search v1.2'),
-        event('E2', '2026-03-04T13:58:00Z', 'deploy', 'Deploy checkout v2.14.0.'),
+        // What changed, not who: a git importer's commit note goes (trial 12g G-33).
+        event(
+          'E2',
+          '2026-03-04T13:58:00Z',
+          'deploy',
+          'Deploy checkout v2.14.0 (commit 192b680ae8 by Will Hunter <will@corp.example>).',
+        ),
         event('E3', '2026-03-04T14:11:00Z', 'alert-fired', 'CheckoutP99High fired'),
       ] as never,
     });

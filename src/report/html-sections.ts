@@ -57,11 +57,15 @@ export function followUpSection(doc: IncidentDocument, today: string): string {
 }
 
 /** Impact numbers, the key durations (`plain`: in words, for readers) and the impact description. */
-export function impactSection(doc: IncidentDocument, plain = false): string {
+export function impactSection(
+  doc: IncidentDocument,
+  plain = false,
+  audience: 'engineering' | 'exec' | 'public' = 'exec',
+): string {
   const cells = impactFacts(doc, plain);
   const numbers = cells.length
     ? `<dl class="numbers">${cells.map(([dt, dd]) => `<div><dt>${dt}</dt><dd>${escapeHtml(dd)}</dd></div>`).join('')}</dl>`
-    : (missingNumbersNote(doc)?.replace(/^(.*)$/, '<p class="missing">$1</p>') ?? '');
+    : (missingNumbersNote(doc, audience)?.replace(/^(.*)$/, '<p class="missing">$1</p>') ?? '');
   return section('Impact', `${numbers}\n${proseHtml(doc.impact.description)}`);
 }
 

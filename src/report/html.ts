@@ -68,7 +68,7 @@ export function renderIncidentHtml(
       : [
           blufSection(bluf, engineering),
           proseSection('What happened', view.summary),
-          impactSection(view, !engineering),
+          impactSection(view, !engineering, audience),
           timelineSection(view, engineering, time),
           engineering ? signaturesSection(view, time) : '',
           engineering ? failureModesSection(modes, false, time) : '',

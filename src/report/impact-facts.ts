@@ -39,8 +39,13 @@ const numberWords =
 
 /**
  * What a report says when no impact number is recorded: nothing when the impact text gives numbers in its own words
- * ("about 4 in 10 card payments failed"), else that they are missing, so the author sees what to add.
+ * ("about 4 in 10 card payments failed"), else that they are missing, so the author sees what to add; the public,
+ * who cannot add them, reads that the impact is still being measured (trial 12g G-21).
  */
-export function missingNumbersNote(doc: Pick<IncidentDocument, 'impact'>): string | undefined {
-  return numberWords.test(doc.impact.description) ? undefined : 'Impact numbers missing.';
+export function missingNumbersNote(
+  doc: Pick<IncidentDocument, 'impact'>,
+  audience: 'engineering' | 'exec' | 'public' = 'exec',
+): string | undefined {
+  if (numberWords.test(doc.impact.description)) return undefined;
+  return audience === 'public' ? 'We are still measuring the impact.' : 'Impact numbers missing.';
 }

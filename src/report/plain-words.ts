@@ -1,4 +1,4 @@
-import type { IncidentDocument, TimelineEvent } from '../domain/index.js';
+import { commitNote, type IncidentDocument, type TimelineEvent } from '../domain/index.js';
 import { isProductName, personNameSpans } from '../language/index.js';
 import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
@@ -82,8 +82,6 @@ const glossesPerParagraph = 3;
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
 export const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
-/** A git importer's note, "(commit 57b305fff1 by Wang)"; the author is its first group. */
-export const commitNote = /\s*\(commit [0-9a-f]{7,40}(?: by ([^)]+))?\)/g;
 
 // An alert title inside a line: "PagerDuty incident acknowledged by Dana: [FIRING:2] HighErrorRate (checkout-api)".
 const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\))?/g;

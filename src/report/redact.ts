@@ -1,7 +1,7 @@
-import { escapeRegExp } from '../domain/index.js';
+import { commitNote, escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
-import { alertNameWords, commitNote, labelList } from './plain-words.js';
+import { alertNameWords, labelList } from './plain-words.js';
 import { glossaryWordsFor } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';

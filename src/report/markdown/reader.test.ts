@@ -152,6 +152,10 @@ describe("a reader's Markdown report", () => {
         impact: { description: 'Card payments failed.' },
       });
       expect(renderReport(none, { format, audience: 'exec' }).text).toContain('Impact numbers missing.');
+      // The public cannot add them: it reads that the impact is being measured (trial 12g G-21).
+      const open = renderReport(none, { format, audience: 'public' }).text;
+      expect(open).not.toContain('Impact numbers missing');
+      expect(open).toContain('We are still measuring the impact.');
     }
   });
 

@@ -35,12 +35,12 @@ const list = (items: readonly string[]) =>
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-function impactSection(view: IncidentDocument): string {
+function impactSection(view: IncidentDocument, audience: ReaderAudience): string {
   const lines: string[] = [];
   if (view.services.length > 0) lines.push(`Affected: ${escapeText(view.services.join(', '))}`);
   for (const [label, value] of impactFacts(view, true)) lines.push(`${label}: ${value}`);
   // Same wording as the HTML: saying the numbers are missing is better than a section that hides it.
-  const numbers = lines.length > 0 ? list(lines) : missingNumbersNote(view);
+  const numbers = lines.length > 0 ? list(lines) : missingNumbersNote(view, audience);
   return section('Impact', [numbers, escapeText(view.impact.description)].filter(Boolean).join('\n\n'));
 }
 
@@ -148,7 +148,7 @@ export function renderReaderMarkdown(
           bottomLine,
           businessSection(view, audience, today),
           summary,
-          impactSection(view),
+          impactSection(view, audience),
           factorsSection(view),
           actionsSection(view, audience, today),
           timelineSection(view),
@@ -159,7 +159,7 @@ export function renderReaderMarkdown(
       : [
           bottomLine,
           summary,
-          impactSection(view),
+          impactSection(view, audience),
           timelineSection(view),
           factorsSection(view),
           actionsSection(view, audience, today),
