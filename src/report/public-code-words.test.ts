@@ -214,6 +214,12 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     ],
     ['Flipped the flag new_checkout to on.', 'Turned on a feature flag.'],
     ['Set pgbouncer dns_max_ttl to 5s.', 'Set a setting of pgbouncer to 5s.'],
+    // A hash or an address in brackets after what it names goes (trial 12g G-6).
+    [
+      "It came from Misaki's change (035402a); the primary (10.42.11.7) hit its limit.",
+      "It came from Misaki's change; the primary hit its limit.",
+    ],
+    ['Version (2024) stays.', 'Version (2024) stays.'],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

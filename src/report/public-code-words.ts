@@ -352,6 +352,7 @@ function withValue(said: string, value: string | undefined): string {
   return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
 }
 
+const bracketedId = /\s+\((?:commit\s+)?([0-9a-f]{7,40}|(?:\d{1,3}\.){3}\d{1,3})\)(?![\p{L}\p{N}])/gu;
 // "set feature flag search_v2_ranker=false", "flipped the flag new_checkout to on": a flag turned off or on, in words
 // (trial 12g G-37: "Set feature flag an internal setting" lost what was done).
 const flagSet =
@@ -375,6 +376,11 @@ function namesFromCode(text: string, at: Sayer): string {
 
 function namesFromCodeInProse(text: string, at: Sayer): string {
   let out = text
+    // "Misaki's change (035402a)", "pg-primary-01 (10.42.11.7)": a hash or an address in brackets after what it
+    // names says nothing more to a reader (trial 12g G-6).
+    .replace(bracketedId, (found, id: string) =>
+      /^(?:\d{1,3}\.){3}\d{1,3}$/.test(id) || (/\d/.test(id) && /[a-f]/.test(id)) ? '' : found,
+    )
     .replace(flagSet, (_found, verb: string | undefined, value: string, index: number, whole: string) => {
       const state = /^(?:true|on|enabled|1)$/i.test(value) ? 'on' : 'off';
       return fitToPosition(
