@@ -100,13 +100,22 @@ export function modelFeatures(sentence: string): string[] {
   return featuresOf(modelTokens(sentence));
 }
 
+// The endings a word's stem leaves out ("blamed", "blaming" and "blames" share "~blam"), and their last letters.
+const ending = /(?:ing|ed|es|s|ly|ness|ful)$/;
+const stemEnds = new Set([...'gdsyl'].map((letter) => letter.charCodeAt(0)));
+
 /** The features of a sentence's tokens (see `modelFeatures`). */
 export function featuresOf(tokens: readonly string[]): string[] {
   const features = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    features.add(tokens[i] as string);
-    const stem = (tokens[i] as string).replace(/(?:ing|ed|es|s|ly|ness|ful)$/, '');
-    if (stem.length >= 3 && stem !== tokens[i]) features.add(`~${stem}`);
+    const token = tokens[i] as string;
+    features.add(token);
+    // Only a word ending as these endings do is cut (a test of its last letter before the pattern: lint runs this on
+    // every sentence no rule flagged).
+    if (stemEnds.has(token.charCodeAt(token.length - 1))) {
+      const stem = token.replace(ending, '');
+      if (stem.length >= 3 && stem !== token) features.add(`~${stem}`);
+    }
     if (i + 1 < tokens.length) features.add(`${tokens[i]}_${tokens[i + 1]}`);
   }
   return [...features];

@@ -531,8 +531,7 @@ function readsAsPerson(text: string, words: readonly Word[], i: number): boolean
   )
     return true;
   // Thanked: "thanks to Grace", "thank you May".
-  const pair = `${participle?.lower} ${previous?.lower}`;
-  if ((pair === 'thanks to' || pair === 'thank you') && !pronounAfter.test(after)) return true;
+  if (thanked(words, i) && !pronounAfter.test(after)) return true;
   if (!atSentenceStart(text, current.start)) return false;
   if (introduces.test(after) || onDuty.test(after)) return true;
   const next = words[i + 1];

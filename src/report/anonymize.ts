@@ -9,6 +9,7 @@ import {
   roleLabelsOf,
   withoutSlackSpellings,
 } from './people.js';
+import { autolink, markdownLink } from './public-links.js';
 
 /** Each person's role label, keyed by the name the registry knows them by (for tests and the calendar). */
 export function roleLabels(doc: IncidentDocument, configured: ConfiguredPeople = {}): Map<string, string> {
@@ -87,11 +88,6 @@ export function anonymizeDocument(
   };
 }
 
-// A typed link ("[mail Grace](mailto:gmay@…)", "[notes](https://docs.acme.io/u/grace.may/notes)") and an address
-// autolink.
-const typedLink = /\[([^\]\n]*)\]\(\s*<?([a-z][a-z0-9+.-]*:[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
-const mailAutolink = /<mailto:([^>\s]+)>/gi;
-
 /**
  * Links that would name someone an anonymised report calls by role (trial 12g G-25): a link to an address, or to a
  * page whose address spells a person's login or name, keeps only its words (which the roles then replace); an
@@ -109,10 +105,13 @@ function personalLinks(registry: PeopleRegistry): (text: string) => string {
     const lower = target.toLowerCase();
     return /^mailto:/.test(lower) || spellings.some((s) => lower.includes(s));
   };
+  // The links the public view reads ("[mail Grace](mailto:gmay@…)", "<mailto:gmay@…>"), read here the same way.
   return (text) =>
     text
-      .replace(typedLink, (found, words: string, target: string) =>
+      .replace(markdownLink, (found, _image: string, words: string, target: string) =>
         names(target) ? words.trim() || 'a link' : found,
       )
-      .replace(mailAutolink, '$1');
+      .replace(autolink, (found, target: string) =>
+        /^mailto:/i.test(target) ? target.replace(/^mailto:/i, '') : found,
+      );
 }

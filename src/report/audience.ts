@@ -142,15 +142,16 @@ function readerTexts(doc: IncidentDocument): string[] {
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
+  const texts = readerTexts(doc);
   const alerts = [
     ...doc.timeline.flatMap((event) =>
       alertingKinds.has(event.kind) ? [...event.summary.matchAll(alertWord)].map((m) => m[0]) : [],
     ),
-    ...readerTexts(doc).flatMap((text) => [...text.matchAll(alertShaped)].map((m) => m[0])),
+    ...texts.flatMap((text) => [...text.matchAll(alertShaped)].map((m) => m[0])),
   ].filter((word) => !isProductName(word));
   // A name the text shows to be a program in one place ("the ledger-writer service", "Deploy search-indexer v9") is
   // that program wherever else it stands ("ledger-writer's retries", "in ledger-writer v2.14.0"; trial 12c C-10).
-  const named = readerTexts(doc).flatMap(programNamesIn);
+  const named = texts.flatMap(programNamesIn);
   return {
     services: [
       ...doc.services,

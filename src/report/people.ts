@@ -378,11 +378,12 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
         add(who, shape.role(e.kind));
     }
   }
+  const prose = proseOf(doc);
   // Teams the text names by a team word ("Falcon squad", "Team Falcon"), before the names in it are read.
-  for (const text of proseOf(doc))
+  for (const text of prose)
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
   // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
-  for (const text of proseOf(doc)) {
+  for (const text of prose) {
     const named = personNamesIn(text).map((name) => withSurnameParticles(text, withGivenName(text, name)));
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
@@ -407,7 +408,7 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
       .flat()
       .filter((w) => w.length >= 2),
   );
-  for (const text of proseOf(doc))
+  for (const text of prose)
     for (const m of text.matchAll(nameThenSurname)) {
       const [pair, first, second] = m as unknown as [string, string, string];
       if (!nameWords.has(plain(first)) || nameWords.has(plain(second)) || find(pair) || partOfKnown(pair))

@@ -25,8 +25,10 @@ export function isInternalLink(target: string): boolean {
   return internalHost.test(host) || workToolHost.test(host) || toolSubdomain.test(host);
 }
 
-const markdownLink = /(!?)\[([^\]\n]*)\]\(\s*<?((?:https?|mailto):[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
-const autolink = /<((?:https?|mailto):[^>\s]+)>/gi;
+/** A typed Markdown link to a web page or an address: its image mark, its words and its target. */
+export const markdownLink = /(!?)\[([^\]\n]*)\]\(\s*<?((?:https?|mailto):[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/gi;
+/** A link in angle brackets: its target. */
+export const autolink = /<((?:https?|mailto):[^>\s]+)>/gi;
 const bareUrl = /\bhttps?:\/\/[^\s)>\]<]+/gi;
 
 /**

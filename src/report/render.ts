@@ -305,18 +305,23 @@ function addressesByLabel(doc: IncidentDocument, registry: PeopleRegistry): Map<
   const labels = anonymousLabels(doc, registry);
   const out = new Map<string, string>();
   for (const person of registry.people) {
-    const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
+    const address = addressOf(person);
     const label = labels.get(person);
     if (address && label) out.set(label.toLowerCase(), address);
   }
   return out;
 }
 
+/** The e-mail address the registry keeps for a person, if any (an alias with an "@" inside, not a handle). */
+function addressOf(person: PeopleRegistry['people'][number]): string | undefined {
+  return person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
+}
+
 /** Each person's address by every name the registry knows them by (lower case), for a calendar with names. */
 function addressesByName(registry: PeopleRegistry): Map<string, string> {
   const out = new Map<string, string>();
   for (const person of registry.people) {
-    const address = person.aliases.find((alias) => alias.includes('@') && !alias.startsWith('@'));
+    const address = addressOf(person);
     if (!address) continue;
     for (const name of [person.name, ...person.aliases])
       if (!name.includes('@') && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), address);
