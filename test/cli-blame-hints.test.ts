@@ -61,6 +61,19 @@ describe('blame hints as text is written', () => {
       'Bob',
     );
     expect(clean.stderr).toBe('');
+    // Every finding of a sentence is hinted, as the report gate lists them, not only its strongest.
+    const factor = await cli(
+      'factors',
+      'add',
+      incident,
+      '-c',
+      'code-review',
+      '-t',
+      'Two people should have caught this; the reviewer was careless.',
+    );
+    expect(factor.code, factor.stderr).toBe(0);
+    expect(factor.stderr).toMatch(/^debrief: hint: "should have caught"/m);
+    expect(factor.stderr).toMatch(/^debrief: hint: "careless"/m);
   });
 
   it('asks when a meeting long past ended, and points out an outcome that names a person', async () => {

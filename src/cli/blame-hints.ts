@@ -8,7 +8,7 @@ export async function warnAboutBlame(
   where = '',
 ): Promise<void> {
   const { analyze } = await import('../language/index.js');
-  for (const finding of analyze(text, { people: [...people] })) {
+  for (const finding of analyze(text, { people: [...people], every: true })) {
     process.stderr.write(
       `debrief: hint${where ? ` (${where})` : ''}: "${finding.text}": ${finding.message}${finding.question ? ` Ask instead: ${finding.question}` : ''}\n`,
     );

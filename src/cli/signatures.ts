@@ -5,7 +5,9 @@ import { CliError } from './errors.js';
 export function register(program: Command): void {
   program
     .command('signatures')
-    .description('group log messages (one per line) into templates such as `timeout calling <*>`')
+    .description(
+      'group log messages (one per line; a blank line is none) into templates such as `timeout calling <*>`',
+    )
     .argument('[file]', 'a file of messages, or - for stdin', '-')
     .option('--format <format>', 'json', 'json')
     .action(async (file: string, options: { format: string }) => {

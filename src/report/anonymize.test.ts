@@ -98,6 +98,22 @@ describe('an anonymised report, words that are also names', () => {
   });
 });
 
+describe('a name with an honorific (trial 12g G-2)', () => {
+  it('is the person it honours, the honorific replaced with the name', () => {
+    const doc = sampleIncident({
+      participants: [
+        { name: 'Misaki Tanaka', role: 'responder' },
+        { name: 'Ravi Kumar', role: 'incident-commander' },
+      ],
+      summary: 'Misaki Tanaka deployed it. Tanaka-san rolled back, and Kumar-ji confirmed recovery.',
+    });
+    expect(peopleRegistry(doc).people.map((p) => p.name)).not.toContain('Tanaka-san');
+    expect(anonymizeDocument(doc).summary).toMatch(
+      /^Responder (\d) deployed it\. Responder \1 rolled back, and the incident commander confirmed recovery\.$/,
+    );
+  });
+});
+
 describe('an anonymised report, one label per person', () => {
   it('calls a handle that is the local part of a participant’s address by the participant’s role', () => {
     const doc = anonymizeDocument(incident([]));

@@ -18,7 +18,11 @@ export function roleLabels(doc: IncidentDocument, configured: ConfiguredPeople =
   return new Map([...labels].map(([person, label]) => [person.name, label]));
 }
 
-/** The label each person gets in an anonymised `doc`, numbered among the people the document names. */
+/**
+ * The label each person gets in an anonymised `doc`, numbered among the people the document names in the order a
+ * reader meets them (title, bottom line, what happened, impact, factors, actions, timeline, then the rest), so
+ * "responder 1" comes before "responder 2" (trial 12g G-35).
+ */
 export function anonymousLabels(doc: IncidentDocument, registry: PeopleRegistry): Map<KnownPerson, string> {
   const named = new Set<KnownPerson>();
   // The replacer asks for every label once as it is built; only what it replaces in the text counts.
@@ -28,6 +32,16 @@ export function anonymousLabels(doc: IncidentDocument, registry: PeopleRegistry)
     return person.name;
   });
   reading = true;
+  for (const text of [
+    doc.title,
+    doc.bluf,
+    doc.summary,
+    doc.impact.description,
+    ...doc.factors.flatMap((factor) => [factor.title, factor.description]),
+    ...doc.actions.flatMap((action) => [action.title, action.owner]),
+    ...doc.timeline.map((event) => event.summary),
+  ])
+    record(text);
   mapDocumentText(doc, record);
   return roleLabelsOf(registry, named);
 }

@@ -16,6 +16,7 @@ import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { programNamesIn, publicRedactor } from './redact.js';
+import { endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
 import { roleForRedactedName } from './redact-grammar.js';
 import { alertShaped } from './redact-prose.js';
 import { spelledAsMeasured } from './stated-duration.js';
@@ -71,7 +72,7 @@ function execView(doc: IncidentDocument): IncidentDocument {
   // for plainWords, which says them as words of their own.
   // Names of services and people, addresses and meeting places are not prose.
   const said = {
-    ...mapDocumentText({ ...doc, timeline: [] }, codeNamesInWords),
+    ...mapDocumentText({ ...doc, timeline: [] }, execCodeWords),
     services: doc.services,
     participants: doc.participants,
     reviews: doc.reviews,
@@ -85,12 +86,21 @@ function execView(doc: IncidentDocument): IncidentDocument {
       {
         ...said,
         timeline: timeline.map((event) =>
-          alertingKinds.has(event.kind) ? event : { ...event, summary: codeNamesInWords(event.summary) },
+          alertingKinds.has(event.kind) ? event : { ...event, summary: execCodeWords(event.summary) },
         ),
       },
       'exec',
     ),
   );
+}
+
+// A command typed at a shell is "a command" to an executive as to the public (trial 12g G-20: "rolled back with
+// kubectl rollout undo deployment/checkout-api -n shop" was kept, with a gloss of kubectl after it).
+// A web path ("the /healthz/deep probe") is a health check or an internal endpoint to both (trial 12g G-5).
+const typedCommands = shellCommandsInProse(() => {});
+const webPaths = endpointPathsInProse(() => {});
+function execCodeWords(text: string): string {
+  return codeNamesInWords(webPaths(typedCommands(text)));
 }
 
 /**

@@ -53,6 +53,19 @@ describe('names from code in a reader’s report', () => {
     expect(engineering.text).not.toContain('Names from our code');
   });
 
+  // Trial 12g G-20, G-30: a typed command and a topic's name are said in words; the next sentence stays whole.
+  it('says a typed command and a topic named from code in words', () => {
+    const doc = sampleIncident({
+      summary:
+        'The responder rolled back with kubectl rollout undo deployment/checkout-api -n shop. The consumer lagged on topic orders.v2.',
+    });
+    const report = renderReport(doc, { format: 'md', audience: 'exec', now: reportDay });
+    expect(report.text).toContain(
+      'The responder rolled back with a command. The consumer lagged on an internal topic.',
+    );
+    expect(report.text).not.toMatch(/kubectl|orders\.v2/);
+  });
+
   it('says a Rust panic message quoted in the text as what happened', () => {
     const doc = sampleIncident({
       summary: "payouts-rs panicked at 'called `Option::unwrap()` on a `None` value'.",

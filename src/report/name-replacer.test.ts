@@ -95,7 +95,7 @@ describe('a known person by an everyday word, a surname or a title', () => {
     });
     expect(documentForAudience(doc, 'public').summary.split('\n')[0]).toBe('Two engineers agree: roll back.');
     expect(anonymizeDocument(doc, peopleRegistry(doc)).summary).toBe(
-      'Responder 2 and responder 1 agree: roll back.',
+      'Responder 1 and responder 2 agree: roll back.',
     );
   });
 

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { isEverydayWord, isKnownFirstName, personNameSpans } from '../language/index.js';
-import { type KnownPerson, type PeopleRegistry, withoutAccents } from './people.js';
+import { honorific, type KnownPerson, type PeopleRegistry, withoutAccents } from './people.js';
 
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
@@ -17,6 +17,8 @@ const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
 // the pattern ignores case, so the letter's case is checked where it is found.
 const initial = String.raw` \p{L}(?![\p{L}\p{M}\p{N}_'’@-])`;
 const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA])\p{Lu}$/u.test(text);
+const isHonorific = (text: string | undefined) =>
+  text !== undefined && new RegExp(`^${honorific}$`, 'iu').test(text);
 
 /**
  * Each person's surname (the words of a full name after the first: "Chen", "Kierkegaard-Holm", "May"), when no
@@ -220,7 +222,7 @@ export function nameReplacer(
   );
   // A title goes with the name it stands before: "Ms. Chen" is one person, not "Ms. an engineer".
   // A trailing initial goes with it too: "reverted by Priya R." is one person, not "by an engineer R.".
-  const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})(${initial})?`, 'giu');
+  const pattern = new RegExp(`(${title})?(?:${alternatives.join('|')})(${initial}|${honorific})?`, 'giu');
   const single = (s: string) => !s.includes(' ') && !s.includes('@');
   // "张伟 (@zhang.wei)" names one person twice: once replaced, "the responder (the responder)" says it once.
   const twice = (text: string) =>
@@ -297,9 +299,10 @@ export function nameReplacer(
         pattern,
         (all: string, titled: string | undefined, letter: string | undefined, at: number) => {
           // A letter after the name that is no initial ("Priya a bit later") is left as it was written.
-          const rest = letter && !isInitial(letter) ? letter : '';
+          const joinedTo = isInitial(letter) || isHonorific(letter);
+          const rest = letter && !joinedTo ? letter : '';
           const whole = rest ? all.slice(0, -rest.length) : all;
-          const named = isInitial(letter) ? whole.slice(0, -letter!.length) : whole;
+          const named = joinedTo ? whole.slice(0, -letter!.length) : whole;
           const found = titled ? named.slice(titled.length) : named;
           const index = at + (titled?.length ?? 0);
           const person = owner.get(found.toLowerCase());

@@ -39,6 +39,10 @@ const participantRole: Record<ParticipantRole, string> = {
 };
 
 /** An e-mail address in free text (the registry's people, the public redactor's mailboxes). */
+// An honorific joined to a name ("Tanaka-san", "Kim-nim", "Sharma-ji") belongs to it: the role replaces both (trial 12g
+// G-2 read "Responder 3-san").
+export const honorific = String.raw`-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi)(?![\p{L}\p{M}\p{N}_])`;
+const honorificEnd = new RegExp(`${honorific}$`, 'iu');
 export const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A chat handle (@priya, @priya.r); broadcast mentions name no one.
 const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}:])/gu;
@@ -384,7 +388,9 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
   // Names before addresses and handles: "Kenji Watanabe (kenji@acme.io)" is one person, known by both.
   for (const text of prose) {
-    const named = personNamesIn(text).map((name) => withSurnameParticles(text, withGivenName(text, name)));
+    const named = personNamesIn(text).map((name) =>
+      withSurnameParticles(text, withGivenName(text, name.replace(honorificEnd, ''))),
+    );
     for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) {
@@ -491,14 +497,16 @@ function proseOf(doc: IncidentDocument): string[] {
 /**
  * A stable label per person: "the incident commander" when one person holds the role, "responder 2" when several
  * do (numbered in the order the registry lists them, so the same person has the same label everywhere). Given the
- * people the report names (`named`), only they are counted: a configured roster of thirteen whose three appear
+ * people the report names (`named`, in the order a reader meets them), they are numbered in that order and only they
+ * are counted: a configured roster of thirteen whose three appear
  * reads "engineer 1…3", not "engineer 11…13"; the rest are numbered after them.
  */
 export function roleLabelsOf(
   registry: PeopleRegistry,
   named?: ReadonlySet<KnownPerson>,
 ): Map<KnownPerson, string> {
-  const first = named ? registry.people.filter((p) => named.has(p)) : registry.people;
+  // Those named first in the order they were met, which is the order of `named`.
+  const first = named ? [...named].filter((p) => registry.people.includes(p)) : registry.people;
   const ordered = [...first, ...registry.people.filter((p) => !first.includes(p))];
   const totals = new Map<string, number>();
   for (const p of first) totals.set(p.role, (totals.get(p.role) ?? 0) + 1);

@@ -220,6 +220,16 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
       "It came from Misaki's change; the primary hit its limit.",
     ],
     ['Version (2024) stays.', 'Version (2024) stays.'],
+    // A topic, queue or table named from code is an internal one of its kind (trial 12g G-30: "lagged on topic an
+    // internal setting"); one named in plain words stays.
+    [
+      'The consumer lagged on topic orders.v2 and recovered.',
+      'The consumer lagged on an internal topic and recovered.',
+    ],
+    ['Lag grew on the Kafka topic orders.v2.', 'Lag grew on the internal Kafka topic.'],
+    ['The payments_dlq queue filled up.', 'The internal queue filled up.'],
+    ['Yesterday topic orders-7 lagged.', 'Yesterday an internal topic lagged.'],
+    ['We read the orders table and see table 3.', 'We read the orders table and see table 3.'],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

@@ -352,6 +352,56 @@ function withValue(said: string, value: string | undefined): string {
   return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
 }
 
+// A store named by its kind before or after its name from code ("topic orders.v2", "the payments_dlq queue"); a
+// name of plain words ("topic orders") is prose.
+const storeKinds =
+  '[Tt]opics?|[Qq]ueues?|[Ss]treams?|[Bb]uckets?|[Tt]ables?|[Ii]ndex(?:es)?|[Kk]eyspaces?|[Ee]xchanges?';
+const storeName = '`?[A-Za-z_][\\w-]*(?:[._:][\\w-]+)+`?|`?(?=[\\w-]*\\d)[A-Za-z_][\\w-]*\\w`?';
+const storeBefore = new RegExp(
+  `(?:\\b(the|an?)\\s+)?(?:\\b(\\p{Lu}[\\p{L}\\d]*)\\s+)?\\b(${storeKinds})\\s+(?:${storeName})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
+const storeAfter = new RegExp(
+  `(?:\\b(the|an?)\\s+)?(?:\\b(\\p{Lu}[\\p{L}\\d]*)\\s+)?(?<![\\p{L}\\p{N}_./@-])(?:${storeName})\\s+(${storeKinds})\\b`,
+  'gu',
+);
+/**
+ * "lagged on topic orders.v2", "the payments_dlq queue": a store of messages or data named from code is an internal
+ * one of its kind, for executives and the public alike (trial 12g G-30 read the name as a setting: "lagged on topic
+ * an internal setting"). `at` says the words at the name's place.
+ */
+export function namedStores(
+  text: string,
+  at: (whole: string, index: number, words: string) => string,
+): string {
+  return text
+    .replace(storeBefore, (_found, det, owner, kind, index: number, whole: string) =>
+      internalStore(whole, index, at, { det, owner, kind }),
+    )
+    .replace(storeAfter, (_found, det, owner, kind, index: number, whole: string) =>
+      internalStore(whole, index, at, { det, owner, kind }),
+    );
+}
+
+/**
+ * "an internal topic", "the internal Kafka topic", "internal queues"; a capitalised word before the kind that is no
+ * product stays where it was ("Yesterday an internal topic"), unless an article makes it the store's own.
+ */
+function internalStore(
+  whole: string,
+  index: number,
+  at: (whole: string, index: number, words: string) => string,
+  found: { det?: string; owner?: string; kind: string },
+): string {
+  const kind = found.kind.toLowerCase();
+  const many = /s$/.test(kind) && kind !== 'index';
+  const article = found.det && /^the$/i.test(found.det) ? 'the ' : many ? '' : 'an ';
+  const owned = found.owner !== undefined && (found.det !== undefined || isProductName(found.owner));
+  const words = `${article}internal ${owned ? `${found.owner} ` : ''}${kind}`;
+  if (found.owner === undefined || owned) return at(whole, index, words);
+  const after = index + found.owner.length + 1;
+  return `${found.owner} ${at(whole, after, words)}`;
+}
 const bracketedId = /\s+\((?:commit\s+)?([0-9a-f]{7,40}|(?:\d{1,3}\.){3}\d{1,3})\)(?![\p{L}\p{N}])/gu;
 // "set feature flag search_v2_ranker=false", "flipped the flag new_checkout to on": a flag turned off or on, in words
 // (trial 12g G-37: "Set feature flag an internal setting" lost what was done).
@@ -375,7 +425,7 @@ function namesFromCode(text: string, at: Sayer): string {
 }
 
 function namesFromCodeInProse(text: string, at: Sayer): string {
-  let out = text
+  let out = namedStores(text, at)
     // "Misaki's change (035402a)", "pg-primary-01 (10.42.11.7)": a hash or an address in brackets after what it
     // names says nothing more to a reader (trial 12g G-6).
     .replace(bracketedId, (found, id: string) =>

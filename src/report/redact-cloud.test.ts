@@ -25,6 +25,11 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
       'Someone ran a command on an internal node and an internal host; an internal host recovered.',
     ],
     ['We ran `helm rollback orders 41` twice.', 'We ran a command twice.'],
+    // A command stops at its sentence's full stop: the next sentence is kept (trial 12g G-20 lost it).
+    [
+      'Ops rolled back with kubectl rollout undo deployment/orders-api -n shop. The consumer lagged on topic orders.v2 after that.',
+      'Ops rolled back with a command. The consumer lagged on an internal topic after that.',
+    ],
     ['The read-replica lagged behind the hot-standby.', 'The read-replica lagged behind the hot-standby.'],
     [
       'The helm charts were updated and terraform plans reviewed.',
@@ -39,6 +44,15 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
       'The default of an internal setting in an internal service was too low.',
     ],
     ['The bulk_reservation flag was turned off.', 'The internal flag was turned off.'],
+    // A web path is a health check or an internal endpoint (trial 12g G-5); units, fractions and files stay.
+    [
+      'The /healthz/deep probe failed, and GET /v2/orders returned 502.',
+      'The health check failed, and an internal endpoint returned 502.',
+    ],
+    [
+      'It served 900 req/s; 3/4 of them failed, and </b> stays.',
+      'It served 900 req/s; 3/4 of them failed, and </b> stays.',
+    ],
   ])('%s', (text, expected) => {
     const out = redact(text);
     expect(out).toBe(expected);

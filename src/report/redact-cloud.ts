@@ -33,7 +33,8 @@ const resourceId = new RegExp(
     .join('|')}))?`,
   'gi',
 );
-// A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it.
+// A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it,
+// and never on past a sentence's full stop ("… -n shop. The consumer lagged" keeps its second sentence).
 const tools = 'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl';
 const prose =
   'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice';
@@ -42,7 +43,7 @@ const quotedCommand = new RegExp(
   'gi',
 );
 const command = new RegExp(
-  `(?:\\b(the|an?)\\s+)?(?<![\\w/.-])(?:sudo\\s+)?(?:${tools})(?:\\s+(?!(?:${prose})\\b)[^\\s,;()]+)+(\\s+commands?\\b)?`,
+  `(?:\\b(the|an?)\\s+)?(?<![\\w/.-])(?:sudo\\s+)?(?:${tools})(?:(?<![.!?])\\s+(?!(?:${prose})\\b)[^\\s,;()]+)+(\\s+commands?\\b)?`,
   'gi',
 );
 // A trace, span or request id pasted after its noun ("the trace id 4bf92f35…"), or a bare 32-digit hex or UUID id
@@ -160,4 +161,43 @@ function commandWords(
   at: (text: string, index: number, words: string) => string,
 ): string {
   return at(text, index, det && /^the$/i.test(det) ? 'the command' : 'a command');
+}
+
+// A path on a web server written in prose ("the /healthz/deep probe", "GET /api/v2/orders"), not a fraction, a
+// unit ("req/s") or part of an address: a health check when its words say so, an internal endpoint otherwise (trial
+// 12g G-5 kept "/healthz/deep" in a public report). The noun after it is said with it.
+const endpointPath =
+  /(?:\b(the|an?)\s+)?(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<![\p{L}\p{N}_.:/~<>-])\/[a-z_][\w.-]*(?:\/[\w.{}:-]+)*\/?(?![\p{L}\p{N}_/-])(\s+(?:probes?|checks?|endpoints?|routes?|paths?|handlers?|url|pages?))?/giu;
+const fileRoot =
+  /^\/(?:etc|var|usr|opt|home|tmp|srv|proc|sys|dev|run|mnt|root|bin|sbin|lib|lib64|boot|data|app|Users)(?:\/|$)/;
+const healthWords = /\/(?:healthz?|health-?check|readyz?|readiness|livez?|liveness|ping|status)\b/i;
+
+/** A redactor step for web paths in prose; `count` is told of each replacement. */
+export function endpointPathsInProse(count: () => void): (text: string) => string {
+  return (text) =>
+    text.replace(
+      endpointPath,
+      (found: string, det: string | undefined, noun: string | undefined, index: number) => {
+        const path = found.replace(
+          /^\S+\s+(?=\/)|^(?:(?:the|an?)\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?/i,
+          '',
+        );
+        // One word after a slash ("/s", "/etc") is a unit or a folder when nothing calls it an endpoint.
+        if (!noun && !det && /^\/[a-z]{1,3}$/i.test(path.trim())) return found;
+        // A file's path ("/etc/nginx/nginx.conf", "/var/lib/pg") is left to the steps for files.
+        if (fileRoot.test(path) || /\.[a-z]{1,5}\/?$/i.test(path.trim())) return found;
+        count();
+        const health = healthWords.test(found);
+        const many = noun !== undefined && /s$/i.test(noun.trim()) && !/status/i.test(noun);
+        const kind = health
+          ? many
+            ? 'health checks'
+            : 'health check'
+          : many
+            ? 'internal endpoints'
+            : 'internal endpoint';
+        const article = det && /^the$/i.test(det) ? 'the' : many ? '' : health ? 'a' : 'an';
+        return fitToPosition(text, index, `${article} ${kind}`.trim());
+      },
+    );
 }

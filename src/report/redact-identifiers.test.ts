@@ -61,7 +61,7 @@ describe('identifiers in a public text, by what their words say they are', () =>
     ],
     ['The auth-service pod auth-service-5f6d7-abcde crashed.', "The internal service's pod crashed."],
     ['pod nginx-deployment-66b6c48dd5-4jw2p restarted', 'An internal pod restarted'],
-    ['The Kafka topic payments.events.v2 filled up.', 'An internal Kafka topic filled up.'],
+    ['The Kafka topic payments.events.v2 filled up.', 'The internal Kafka topic filled up.'],
     ['A user in the #general channel reported it.', 'A user in a chat channel reported it.'],
     ['Posted in #inc-2231-payments.', 'Posted in the incident channel.'],
   ])('%s', (text, expected) => {

@@ -2,9 +2,9 @@ import { commitNote, escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, labelList } from './plain-words.js';
-import { glossaryWordsFor } from './public-code-words.js';
+import { glossaryWordsFor, namedStores } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
-import { cloudNamesInProse, shellCommandsInProse } from './redact-cloud.js';
+import { cloudNamesInProse, endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
 import { filePathsInProse } from './redact-files.js';
 import { fitReplacements, isFunctionName } from './redact-grammar.js';
 import {
@@ -91,8 +91,6 @@ export function programNamesIn(text: string): string[] {
   return [...names];
 }
 
-const namedStore =
-  /(?:\b(?:the|a|an|our)\s+)?(?:(Kafka|SQS|Kinesis|RabbitMQ|NATS|S3|GCS|Redis|Postgres|PostgreSQL|MySQL)\s+)?\b(topic|queue|stream|bucket|table|index|exchange)\s+`?(?=[a-z0-9][\w.-]*[._-])[a-z0-9][\w.-]*[a-z0-9]`?(?![\p{L}\p{N}_-])/giu;
 const hyphenName = '[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+';
 const namesBeforePlural = new RegExp(
   String.raw`\b(${hyphenName}(?:,\s*${hyphenName})*,?\s+and\s+${hyphenName})\s+(services|apis|APIs|workers|jobs|databases|queues|clusters|hosts|pods|nodes)\b`,
@@ -391,9 +389,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     filePathsInProse(service),
     // A topic, queue or bucket by its name ("the Kafka topic payments.events.v2"): an internal one, its kind kept.
     (text) =>
-      text.replace(namedStore, (_found, product: string | undefined, kind: string, index: number) => {
+      namedStores(text, (whole, index, words) => {
         service();
-        return fitToPosition(text, index, `an internal ${product ? `${product} ` : ''}${kind.toLowerCase()}`);
+        return fitToPosition(whole, index, words);
       }),
     // A pod with its namespace ("payments-prod/pay-api-7d9f8b-x2k4q") goes whole, before the namespace reads as a name.
     phraseReplacer(podName.source, 'host', host),
@@ -424,6 +422,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         return '';
       }),
     shellCommandsInProse(host),
+    endpointPathsInProse(host),
     // Names that carry an environment ("the payments-prod cluster", "checkout-staging") are internal as a whole; one
     // named environment first ("prod-east-2", "staging-eu1") is a cluster or a context.
     // After "to" or "in", a name that ends in its environment is where something ran: "deployed to payments-prod"

@@ -58,6 +58,18 @@ describe('EvidenceDraft', () => {
     expect(stats).toMatchObject({ files: 1, lines: 211, unparsed: 0 });
   });
 
+  it('counts no signature for lines that carry no message (trial 12g G-32)', async () => {
+    const draft = new EvidenceDraft(testOptions);
+    const lines = [
+      '2026-12-02T11:00:01Z host app[1]: timeout calling 10.0.0.1',
+      '2026-12-02T11:00:02Z host app[1]: ',
+      '2026-12-02T11:00:03Z host app[1]: timeout calling 10.0.0.2',
+      '2026-12-02T11:00:04Z host app[1]:',
+    ];
+    await draft.addFile('app.log', batchesOf(lines.join('\n')));
+    expect(draft.result().signatures.map((s) => s.template)).toEqual(['timeout calling <*>']);
+  });
+
   it("places a spike at its own minute's line, in the file it happened in, not at the template's first line", async () => {
     const draft = new EvidenceDraft(testOptions);
     // Pod a logs the error now and then from 13:00; pod b's log holds the spike at 14:02.

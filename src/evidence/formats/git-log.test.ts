@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { itemsOf, parseAll } from '../test-support/parse-all.js';
-import { gitLog } from './git-log.js';
+import { commitKind, gitLog } from './git-log.js';
 
 describe('gitLog', () => {
+  it.each([
+    ['Lower max_conns to 5', 'config-change'],
+    ['pool_size=5 for checkout', 'config-change'],
+    ['Bump maxReplicas 12 -> 20', 'config-change'],
+    ['raise timeout from 2s to 5s', 'config-change'],
+    ['Update checkout config', 'config-change'],
+    ['Fix typo in README', 'note'],
+    ['Add 2 tests for the retry path', 'note'],
+    ['Change the log line to say which host', 'note'],
+  ])('reads %s as a %s (trial 12g G-31)', (subject, kind) => {
+    expect(commitKind(subject)).toBe(kind);
+  });
+
   it('marks reverts as rollbacks and deploy commits as deploys, in UTC', () => {
     const text = [
       'commit 3f2a9c1d0b9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a',

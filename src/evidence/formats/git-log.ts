@@ -31,12 +31,19 @@ export function parseGitDate(text: string): string | undefined {
   return parseTimestamp(`${m[4]}-${month}-${(m[2] as string).padStart(2, '0')}T${m[3]}${offset}`);
 }
 
+const setsValue =
+  /\b(?:set|sets|raise[ds]?|lower(?:s|ed)?|increase[ds]?|decrease[ds]?|bump(?:s|ed)?|reduce[ds]?|change[ds]?|tune[ds]?|cap(?:s|ped)?)\b.*?(?:\bto|->|→|=)\s*\d/i;
+const namedValue = /(?<![\w.-])[a-z][a-z0-9]*(?:_[a-z0-9]+|[A-Z][a-z0-9]*)+\s*(?:=|:|->|→)\s*\d/;
+
 /** What a commit subject says it is: a revert or rollback, a deploy or release, a config or flag change. */
 export function commitKind(subject: string): EventKind {
   if (/\b(?:revert|roll(?:ed)? ?back)\b/i.test(subject)) return 'rollback';
   if (/\b(?:deploy(?:ed|ing)?|release[ds]?|rollout|ship(?:ped)?)\b/i.test(subject)) return 'deploy';
   if (/\b(?:feature flag|flag|toggle)\b/i.test(subject)) return 'flag-change';
   if (/\b(?:config(?:uration)?|settings?)\b/i.test(subject)) return 'config-change';
+  // A value set in the subject is a change of configuration too (trial 12g G-31): "Lower max_conns to 5",
+  // "pool_size=5", "maxReplicas 12 -> 20", "raise timeout from 2s to 5s".
+  if (setsValue.test(subject) || namedValue.test(subject)) return 'config-change';
   return 'note';
 }
 

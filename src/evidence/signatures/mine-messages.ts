@@ -3,8 +3,11 @@ import { TemplateMiner } from './template-miner.js';
 
 export interface MinedSignatures {
   templates: Array<{ id: string; template: string; count: number }>;
-  /** The template id of each input message, in input order. */
-  assignments: string[];
+  /**
+   * The template id of each input line, in input order; null for a blank line, which holds no message (an empty
+   * template counted as a signature was noise: trial 12g G-32).
+   */
+  assignments: Array<string | null>;
 }
 
 /** Mines one message per item and names each template by a stable id (what `debrief signatures` prints). */
@@ -12,8 +15,8 @@ export async function mineMessages(
   messages: AsyncIterable<string> | Iterable<string>,
 ): Promise<MinedSignatures> {
   const miner = new TemplateMiner();
-  const raw: number[] = [];
-  for await (const message of messages) raw.push(miner.add(message));
+  const raw: Array<number | null> = [];
+  for await (const message of messages) raw.push(message.trim() === '' ? null : miner.add(message));
   const ids = new Map<number, string>();
   const used = new Set<string>();
   const templates = miner.templates().map((mined) => {
@@ -26,6 +29,6 @@ export async function mineMessages(
     return { id, template, count: mined.count };
   });
   templates.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  const assignments = raw.map((index) => ids.get(miner.resolve(index)) as string);
+  const assignments = raw.map((index) => (index === null ? null : (ids.get(miner.resolve(index)) as string)));
   return { templates, assignments };
 }

@@ -183,6 +183,8 @@ export class SignatureBook {
 
   /** Counts one log line (an item without a kind) from `file`. */
   add(item: EvidenceItem, file: string): void {
+    // A line with no message (a timestamp alone) has no shape to count (trial 12g G-32).
+    if (item.template === undefined && item.message.trim() === '') return;
     let shape: number | undefined;
     if (item.template !== undefined) shape = this.fixedShape(item.template);
     else {

@@ -68,4 +68,10 @@ describe('mineMessages', () => {
     expect(first.assignments[0]).toBe(first.assignments[1]);
     expect(first.templates[0]).toEqual({ id: first.assignments[0], template: 'retry <*> of <*>', count: 2 });
   });
+
+  it('counts no template for a blank line, and keeps the lines after it in place (trial 12g G-32)', async () => {
+    const mined = await mineMessages(['retry 1 of 3', '', '   ', 'retry 2 of 3']);
+    expect(mined.templates.map((t) => t.template)).toEqual(['retry <*> of <*>']);
+    expect(mined.assignments).toEqual([mined.assignments[0], null, null, mined.assignments[0]]);
+  });
 });

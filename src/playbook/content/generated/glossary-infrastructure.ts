@@ -918,6 +918,29 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "reverse-proxy",
+    term: "Reverse proxy",
+    kind: "infrastructure",
+    aliases: [
+      "nginx",
+      "Envoy",
+      "HAProxy",
+      "Traefik",
+      "ingress controller",
+    ],
+    patterns: [],
+    engineer: "A server in front of the services (nginx, Envoy, HAProxy) that terminates connections and forwards each request upstream; it answers 502 or 504 itself when the service behind it fails or is too slow.",
+    exec: "The web server in front of our services that takes each customer request and passes it on to the right one.",
+    categories: [
+      "architecture-resilience",
+      "configuration",
+    ],
+    questions: [
+      "q-single-point",
+      "q-default-values",
+    ],
+  },
+  {
     id: "autoscaling",
     term: "Autoscaling",
     kind: "infrastructure",

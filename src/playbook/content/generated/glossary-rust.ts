@@ -193,7 +193,9 @@ export const rustTerms: readonly GlossaryEntry[] = [
     id: "index-out-of-bounds",
     term: "Index out of bounds",
     kind: "rust",
-    aliases: [],
+    aliases: [
+      "index panic",
+    ],
     patterns: [
       "index out of bounds: the len is",
     ],
