@@ -31,8 +31,10 @@ export interface Digest {
   channel: ReminderChannel;
   /** The e-mail address or webhook URL. */
   address: string;
-  /** Who it is for, in words: an owner's name, "team payments", or "actions no one else is reminded of". */
+  /** Who it is for, in words: an owner's name, "team payments", or "the shared channel" for the catch-all. */
   audience: string;
+  /** Set on the catch-all digest: the actions whose owner and team no reminder reaches. */
+  unreached?: true;
   items: ReminderItem[];
 }
 
@@ -177,9 +179,12 @@ export function reminderDigests(
       reached = true;
     }
     if (reached) continue;
-    const audience = 'actions no one else is reminded of';
+    const audience = 'the shared channel';
     if (config.slack)
-      add({ recipient: 'slack:catch-all', channel: 'slack', address: config.slack, audience }, shared);
+      add(
+        { recipient: 'slack:catch-all', channel: 'slack', address: config.slack, audience, unreached: true },
+        shared,
+      );
     if (config.email) {
       add(
         {
@@ -187,6 +192,7 @@ export function reminderDigests(
           channel: 'email',
           address: config.email,
           audience,
+          unreached: true,
         },
         shared,
       );

@@ -1,5 +1,6 @@
 import {
   type EventKind,
+  escapeRegExp,
   type IncidentDocument,
   machineEventKinds,
   metricsFromMoments,
@@ -9,7 +10,7 @@ import { anonymizeDocument } from './anonymize.js';
 import { buildBluf } from './bluf.js';
 import { withImpactStartLine } from './impact-start-line.js';
 import { mapDocumentText } from './map-text.js';
-import { nameReplacer, opensSentence } from './name-replacer.js';
+import { fitToPosition, nameReplacer, opensSentence } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
 import { plainWords } from './plain-words.js';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
@@ -19,7 +20,7 @@ import { programNamesIn, publicRedactor } from './redact.js';
 import { endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
 import { roleForRedactedName } from './redact-grammar.js';
 import { alertShaped } from './redact-prose.js';
-import { spelledAsMeasured } from './stated-duration.js';
+import { spelledAsMeasured, withMeasuredNote } from './stated-duration.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
 export const audiences = ['engineering', 'exec', 'public'] as const;
@@ -71,8 +72,10 @@ function execView(doc: IncidentDocument): IncidentDocument {
   // reads "a shared Go HTTP client", not "a shared http.Client" and a gloss of it. Alert lines keep their rule names
   // for plainWords, which says them as words of their own.
   // Names of services and people, addresses and meeting places are not prose.
+  const copies = runningCopies(doc.services);
+  const words = (text: string) => execCodeWords(copies(text));
   const said = {
-    ...mapDocumentText({ ...doc, timeline: [] }, execCodeWords),
+    ...mapDocumentText({ ...doc, timeline: [] }, words),
     services: doc.services,
     participants: doc.participants,
     reviews: doc.reviews,
@@ -86,7 +89,7 @@ function execView(doc: IncidentDocument): IncidentDocument {
       {
         ...said,
         timeline: timeline.map((event) =>
-          alertingKinds.has(event.kind) ? event : { ...event, summary: execCodeWords(event.summary) },
+          alertingKinds.has(event.kind) ? event : { ...event, summary: words(event.summary) },
         ),
       },
       'exec',
@@ -104,6 +107,24 @@ function execCodeWords(text: string): string {
 }
 
 /**
+ * A pod or instance named after its service ("checkout-api-7f9c", "ledger-3", "pay-api-7d9f8b-x2k4q") is "a running
+ * copy of checkout-api" to an executive (trial 12g G-30 left it neither said in words nor listed); a version
+ * ("checkout-api-v2") is no copy.
+ */
+function runningCopies(services: readonly string[]): (text: string) => string {
+  const names = services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
+  if (names.length === 0) return (text) => text;
+  const copy = new RegExp(
+    `(?:\\b(?:the|a|an)\\s+)?(?<![\\w./@-])(${names.map(escapeRegExp).join('|')})-(?!v\\d)(?=[a-z0-9-]*\\d)[a-z0-9]{1,10}(?:-[a-z0-9]{1,10})?(?![\\w/@]|-\\w|\\.\\w)(?:\\s+(?:pod|instance|container|replica|node)s?\\b)?`,
+    'gi',
+  );
+  return (text) =>
+    text.replace(copy, (_found, service: string, index: number) =>
+      fitToPosition(text, index, `a running copy of ${service}`),
+    );
+}
+
+/**
  * The view in plain words, its terms explained from the bottom line the report will open with. Alert names, bare
  * durations and commit hashes are said in words too ("HighErrorRate" as "high error rate", "180ms" as "180
  * milliseconds", "commit 7f66bfe" as "a code change"), for the public as for executives: the public redactor has
@@ -112,9 +133,15 @@ function execCodeWords(text: string): string {
  */
 function readerWords(view: IncidentDocument, audience: 'exec' | 'public'): IncidentDocument {
   const measured = metricsFromMoments(view.moments).impactDuration;
-  const phrased = mapDocumentText(withImpactStartLine(view), (text) =>
+  const respelled = mapDocumentText(withImpactStartLine(view), (text) =>
     spelledAsMeasured(readerPhrases(text), measured),
   );
+  const phrased = {
+    ...respelled,
+    bluf: withMeasuredNote(respelled.bluf, measured),
+    summary: withMeasuredNote(respelled.summary, measured),
+    impact: { ...respelled.impact, description: withMeasuredNote(respelled.impact.description, measured) },
+  };
   // Timeline lines keep their alert names and commit notes until plainWords has made sentences of them.
   const said = { ...mapDocumentText(phrased, spokenNames), timeline: phrased.timeline };
   const plain = plainWords(

@@ -66,6 +66,19 @@ describe('names from code in a reader’s report', () => {
     expect(report.text).not.toMatch(/kubectl|orders\.v2/);
   });
 
+  // Trial 12g G-30: a pod named after its service is a running copy of it; a version is no copy.
+  it('says a pod named after its service as a running copy of it', () => {
+    const doc = sampleIncident({
+      services: ['checkout-api'],
+      summary:
+        'The probe failed on checkout-api-7f9c and the checkout-api-5d8b9c-x2k4q pod; checkout-api-v2 was fine.',
+    });
+    const report = renderReport(doc, { format: 'md', audience: 'exec', now: reportDay });
+    expect(report.text).toContain(
+      'The probe failed on a running copy of checkout-api and a running copy of checkout-api; checkout-api-v2 was fine.',
+    );
+  });
+
   it('says a Rust panic message quoted in the text as what happened', () => {
     const doc = sampleIncident({
       summary: "payouts-rs panicked at 'called `Option::unwrap()` on a `None` value'.",

@@ -34,6 +34,19 @@ const digest: Digest = {
 describe('reminderMessage', () => {
   const message = reminderMessage(digest, '2026-03-10', 'https://debrief.example.com/');
 
+  it('names what the catch-all holds, not a person it is for (trial 12g G-28)', () => {
+    const shared = reminderMessage(
+      { ...digest, audience: 'the shared channel', unreached: true },
+      '2026-03-10',
+      undefined,
+    );
+    expect(shared.subject).toBe(
+      'debrief reminder of action items with no owner or team to remind: 1 overdue, 1 due soon',
+    );
+    expect(shared.text).toMatch(/^Action items with no owner or team to remind, on 2026-03-10\./);
+    expect(shared.slack.text).toMatch(/^\*Action items with no owner or team to remind, on 2026-03-10:\*/);
+  });
+
   it('says what is late and by how much, with a link to each incident', () => {
     expect(message.subject).toBe('debrief reminder for team <payments> & co: 1 overdue, 1 due soon');
     expect(message.text).toContain(

@@ -52,13 +52,20 @@ const sections = [
  * every field people typed is escaped for the channel it goes to.
  */
 export function reminderMessage(digest: Digest, today: string, baseUrl: string | undefined): ReminderMessage {
-  const subject = `debrief reminder for ${digest.audience}: ${counts(digest)}`;
-  const intro = `Action items for ${digest.audience} on ${today}.`;
+  // The catch-all names what it holds, not whom: "Action items with no owner or team to remind" (trial 12g G-28 read
+  // "Action items for actions no one else is reminded of").
+  const whose = 'with no owner or team to remind';
+  const subject = digest.unreached
+    ? `debrief reminder of action items ${whose}: ${counts(digest)}`
+    : `debrief reminder for ${digest.audience}: ${counts(digest)}`;
+  const intro = digest.unreached
+    ? `Action items ${whose}, on ${today}.`
+    : `Action items for ${digest.audience} on ${today}.`;
   const close = 'Mark each done, or move its due date with a reason, in debrief.';
   const text: string[] = [intro];
   const html: string[] = [`<p>${escapeHtml(intro)}</p>`];
   const slack: string[] = [
-    `*Action items for ${escapeMrkdwn(digest.audience)} on ${today}:* ${counts(digest)}`,
+    `*Action items ${digest.unreached ? `${whose},` : `for ${escapeMrkdwn(digest.audience)}`} on ${today}:* ${counts(digest)}`,
   ];
   for (const [state, heading] of sections) {
     const items = digest.items.filter((item) => item.state === state);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.js';
-import { durationMismatches, spelledAsMeasured, statedLengths } from './stated-duration.js';
+import { durationMismatches, spelledAsMeasured, statedLengths, withMeasuredNote } from './stated-duration.js';
 import { trialIncident } from './test-support/trial-incident.js';
 
 // Trial 18d, E-1/E-9: the moments measured 36 minutes (impact start to the rollback), the author's impact said 47,
@@ -114,6 +114,16 @@ describe('the measured length in the author’s words', () => {
     );
     expect(spelledAsMeasured('Card payments failed for 47 minutes.', hour3)).toBe(
       'Card payments failed for 47 minutes.',
+    );
+    // In the author's bottom line, impact or summary, another length has the measured one beside it (trial 12g G-8).
+    expect(withMeasuredNote('Card payments failed for 47 minutes.', hour3)).toBe(
+      'Card payments failed for 47 minutes (the timeline measures 1 hour 3 minutes of impact).',
+    );
+    expect(withMeasuredNote('Card payments failed for about 62 minutes.', hour3)).toBe(
+      'Card payments failed for about 62 minutes.',
+    );
+    expect(withMeasuredNote('We will watch it for 30 minutes, then monitored it for 2 hours.', hour3)).toBe(
+      'We will watch it for 30 minutes, then monitored it for 2 hours.',
     );
     expect(spelledAsMeasured('Card payments failed for 63 minutes.', undefined)).toBe(
       'Card payments failed for 63 minutes.',

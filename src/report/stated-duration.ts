@@ -67,7 +67,7 @@ const lengthOfIt = new RegExp(
 // A length of something else (an alert's hold, a wait, a retry, a cache, the time to detect): these words just before
 // it say so ("the alert waits for 5 minutes", "detected after holding for 5m").
 const otherLengths =
-  /\b(?:alerts?|rules?|fir(?:e|ed|es|ing)|paged?|wait(?:s|ed|ing)?|hold(?:s|ing)?|retr(?:y|ies|ied)|ttl|cache[ds]?|detect(?:ed|ion)?|acknowledg(?:e|ed|ement)|sleep(?:s|ing)?|slept|backoff|pause[ds]?)\b[^.;]*$|\bfor:\s*$/i;
+  /\b(?:alerts?|rules?|fir(?:e|ed|es|ing)|paged?|wait(?:s|ed|ing)?|hold(?:s|ing)?|retr(?:y|ies|ied)|ttl|cache[ds]?|detect(?:ed|ion)?|acknowledg(?:e|ed|ement)|sleep(?:s|ing)?|slept|backoff|pause[ds]?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|observ(?:e|es|ed|ing)|soak(?:s|ed|ing)?|freeze|frozen|every|will|shall)\b[^.;]*$|\bfor:\s*$/i;
 
 /** A length an author wrote of the impact: the words as written and the milliseconds they say. */
 export interface StatedLength {
@@ -90,7 +90,8 @@ function toMs(count: string, unit: string): number | undefined {
 
 /**
  * The lengths of the impact a text states ("for 47 minutes", "a two-hour outage"), in order; a length said just after
- * words of another (an alert's hold, a wait, a retry, the time to detect) is passed over.
+ * words of another (an alert's hold, a wait, a retry, the time to detect, a watch or a plan: "will watch it for 30
+ * minutes") is passed over.
  */
 export function statedLengths(text: string): StatedLength[] {
   const out: StatedLength[] = [];
@@ -121,6 +122,29 @@ export function statedLengths(text: string): StatedLength[] {
  */
 export function spelledAsMeasured(text: string, measured: number | undefined): string {
   if (measured === undefined || measured < 60_000) return text;
+  return respelled(text, measured);
+}
+
+/**
+ * A length of impact the author states (in the bottom line, impact or summary: the fields `durationMismatches`
+ * reads) that differs materially from the measured one gets the measured one beside it, so a reader who meets two
+ * numbers knows which the timeline gives (trial 12g G-8: "The outage lasted 45 minutes" above "Impact duration: 40
+ * minutes"). The author's words stay as written.
+ */
+export function withMeasuredNote(text: string, measured: number | undefined): string {
+  if (measured === undefined || measured < 60_000) return text;
+  let out = text;
+  for (const off of statedLengths(text)) {
+    if (!differsMaterially(off.ms, measured)) continue;
+    const at = out.indexOf(off.words);
+    if (at < 0 || out.startsWith(' (the timeline measures', at + off.words.length)) continue;
+    const end = at + off.words.length;
+    out = `${out.slice(0, end)} (the timeline measures ${plainDuration(measured)} of impact)${out.slice(end)}`;
+  }
+  return out;
+}
+
+function respelled(text: string, measured: number): string {
   const minutes = Math.round(measured / 60_000);
   return text.replace(lasting, (...args: unknown[]) => {
     const [found, count, unit, , , hours, mins] = args as [string, ...(string | undefined)[]];
