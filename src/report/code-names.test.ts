@@ -64,6 +64,13 @@ describe('names from code in a reader’s report', () => {
       'The responder rolled back with a command. The consumer lagged on an internal topic.',
     );
     expect(report.text).not.toMatch(/kubectl|orders\.v2/);
+    // A link's address is no path in prose: left to the steps for links (the words stay).
+    const linked = renderReport(
+      sampleIncident({ summary: 'See [the board](/d/checkout-latency); /healthz failed.' }),
+      { format: 'md', audience: 'exec', now: reportDay },
+    );
+    expect(linked.text).toContain('See the board; a health check failed.');
+    expect(linked.text).not.toContain('internal endpoint');
   });
 
   // Trial 12g G-30: a pod named after its service is a running copy of it; a version is no copy.
