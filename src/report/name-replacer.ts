@@ -17,8 +17,8 @@ const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
 // the pattern ignores case, so the letter's case is checked where it is found.
 const initial = String.raw` \p{L}(?![\p{L}\p{M}\p{N}_'’@-])`;
 const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA])\p{Lu}$/u.test(text);
-const isHonorific = (text: string | undefined) =>
-  text !== undefined && new RegExp(`^${honorific}$`, 'iu').test(text);
+const wholeHonorific = new RegExp(`^${honorific}$`, 'iu');
+const isHonorific = (text: string | undefined) => text !== undefined && wholeHonorific.test(text);
 
 /**
  * Each person's surname (the words of a full name after the first: "Chen", "Kierkegaard-Holm", "May"), when no

@@ -227,6 +227,7 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
       'The consumer lagged on an internal topic and recovered.',
     ],
     ['Lag grew on the Kafka topic orders.v2.', 'Lag grew on the internal Kafka topic.'],
+    ['Messages waited in SQS queue orders.v2.', 'Messages waited in an internal SQS queue.'],
     ['The payments_dlq queue filled up.', 'The internal queue filled up.'],
     ['Yesterday topic orders-7 lagged.', 'Yesterday an internal topic lagged.'],
     ['We read the orders table and see table 3.', 'We read the orders table and see table 3.'],

@@ -370,10 +370,7 @@ const storeAfter = new RegExp(
  * one of its kind, for executives and the public alike (trial 12g G-30 read the name as a setting: "lagged on topic
  * an internal setting"). `at` says the words at the name's place.
  */
-export function namedStores(
-  text: string,
-  at: (whole: string, index: number, words: string) => string,
-): string {
+export function namedStores(text: string, at: Sayer): string {
   return text
     .replace(storeBefore, (_found, det, owner, kind, index: number, whole: string) =>
       internalStore(whole, index, at, { det, owner, kind }),
@@ -390,13 +387,16 @@ export function namedStores(
 function internalStore(
   whole: string,
   index: number,
-  at: (whole: string, index: number, words: string) => string,
+  at: Sayer,
   found: { det?: string; owner?: string; kind: string },
 ): string {
   const kind = found.kind.toLowerCase();
   const many = /s$/.test(kind) && kind !== 'index';
   const article = found.det && /^the$/i.test(found.det) ? 'the ' : many ? '' : 'an ';
-  const owned = found.owner !== undefined && (found.det !== undefined || isProductName(found.owner));
+  // A product or an abbreviation in capitals ("SQS") owns the store: "an internal SQS queue".
+  const owned =
+    found.owner !== undefined &&
+    (found.det !== undefined || isProductName(found.owner) || /^\p{Lu}{2,}$/u.test(found.owner));
   const words = `${article}internal ${owned ? `${found.owner} ` : ''}${kind}`;
   if (found.owner === undefined || owned) return at(whole, index, words);
   const after = index + found.owner.length + 1;

@@ -179,10 +179,7 @@ export function endpointPathsInProse(count: () => void): (text: string) => strin
     text.replace(
       endpointPath,
       (found: string, det: string | undefined, noun: string | undefined, index: number) => {
-        const path = found.replace(
-          /^\S+\s+(?=\/)|^(?:(?:the|an?)\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?/i,
-          '',
-        );
+        const path = found.replace(/^(?:(?:the|an?)\s+)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?/i, '');
         // One word after a slash ("/s", "/etc") is a unit or a folder when nothing calls it an endpoint.
         if (!noun && !det && /^\/[a-z]{1,3}$/i.test(path.trim())) return found;
         // A file's path ("/etc/nginx/nginx.conf", "/var/lib/pg") is left to the steps for files.
