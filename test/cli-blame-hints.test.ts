@@ -76,6 +76,33 @@ describe('blame hints as text is written', () => {
     expect(factor.stderr).toMatch(/^debrief: hint: "careless"/m);
   });
 
+  it('reads a participant whose name is made of words as a person in an action or a factor (trial 12h A-5)', async () => {
+    const joined = await cli('participants', 'add', incident, '--name', 'Will May', '--role', 'responder');
+    expect(joined.code, joined.stderr).toBe(0);
+    const action = await cli(
+      'actions',
+      'add',
+      incident,
+      '-t',
+      'Remind Will May to run the load test before every release',
+      '-o',
+      'Platform team',
+    );
+    expect(action.code, action.stderr).toBe(0);
+    expect(action.stderr).toMatch(/^debrief: hint: "Remind Will May/m);
+    const factor = await cli(
+      'factors',
+      'add',
+      incident,
+      '-c',
+      'deploy-release',
+      '-t',
+      'Will May was careless with the rollout',
+    );
+    expect(factor.code, factor.stderr).toBe(0);
+    expect(factor.stderr).toMatch(/^debrief: hint: .*careless/m);
+  });
+
   it('asks when a meeting long past ended, and points out an outcome that names a person', async () => {
     const scheduled = await cli(
       'review',

@@ -66,17 +66,18 @@ export function register(program: Command): void {
         { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' },
       );
       const { addAction } = await import('../app/records.js');
-      const action = await withStore(command, (store) =>
-        addAction(store, incidentId, fields, { actor: cliActor() }),
-      ).catch((error: unknown) => {
+      const { incidentPeople, warnAboutBlame } = await import('./blame-hints.js');
+      const { action, people } = await withStore(command, async (store) => {
+        const added = await addAction(store, incidentId, fields, { actor: cliActor() });
+        return { action: added, people: await incidentPeople(store, incidentId) };
+      }).catch((error: unknown) => {
         // The operation names the field; the person typed a flag.
         if (error instanceof Error && error.message.startsWith('factorId: ')) {
           throw new CliError(`--factor: ${error.message.slice('factorId: '.length)}`);
         }
         throw error;
       });
-      const { warnAboutBlame } = await import('./blame-hints.js');
-      await warnAboutBlame(action.title, action.owner ? [action.owner] : []);
+      await warnAboutBlame(action.title, people);
       if (options.json) return printJson(action);
       process.stdout.write(`added ${action.id} to ${incidentId}: ${action.title}\n`);
     });

@@ -1,3 +1,5 @@
+import type { Store } from '../store/index.js';
+
 /**
  * Warns on stderr about blameful language in text a person just saved (a factor, review notes, a decision), as
  * the web app does while they type. A hint, not a refusal: the text is saved either way.
@@ -46,4 +48,14 @@ export async function warnAboutNames(text: string, people: readonly string[], wh
     );
   }
   await warnAboutBlame(text, people, where);
+}
+
+/**
+ * The people an incident names (its participants and its actions' owners), so a hint reads "Remind Will May to …"
+ * as a task put on a person, as the report gate does (trial 12h A-5).
+ */
+export async function incidentPeople(store: Store, incidentId: string): Promise<string[]> {
+  const incident = await store.incidents.get(incidentId);
+  const actions = await store.actions.list(incidentId);
+  return [...incident.participants.map((p) => p.name), ...actions.flatMap((a) => (a.owner ? [a.owner] : []))];
 }

@@ -40,11 +40,12 @@ export function register(program: Command): void {
       const { factorFieldsSchema } = await import('../domain/index.js');
       const fields = parseFlags(factorFieldsSchema, defined(values(options)));
       const { addRecord } = await import('../app/records.js');
-      const factor = await withStore(command, (store) =>
-        addRecord(store, 'factors', incidentId, fields, { actor: cliActor() }),
-      );
-      const { warnAboutBlame } = await import('./blame-hints.js');
-      await warnAboutBlame([factor.title, factor.description].join('\n'));
+      const { incidentPeople, warnAboutBlame } = await import('./blame-hints.js');
+      const { factor, people } = await withStore(command, async (store) => {
+        const added = await addRecord(store, 'factors', incidentId, fields, { actor: cliActor() });
+        return { factor: added, people: await incidentPeople(store, incidentId) };
+      });
+      await warnAboutBlame([factor.title, factor.description].join('\n'), people);
       if (options.json) return printJson(factor);
       process.stdout.write(`added ${factor.id} to ${incidentId}: ${factor.title}\n`);
     });
@@ -64,12 +65,15 @@ export function register(program: Command): void {
       const { factorFieldsSchema } = await import('../domain/index.js');
       parseFlags(factorFieldsSchema.partial(), patch);
       const { updateRecord } = await import('../app/records.js');
-      const factor = await withStore(command, async (store) => {
+      const { incidentPeople, warnAboutBlame } = await import('./blame-hints.js');
+      const { factor, people } = await withStore(command, async (store) => {
         const current = await store.factors.get(factorId);
-        return updateRecord(store, 'factors', factorId, current.version, patch, { actor: cliActor() });
+        const changed = await updateRecord(store, 'factors', factorId, current.version, patch, {
+          actor: cliActor(),
+        });
+        return { factor: changed, people: await incidentPeople(store, changed.incidentId) };
       });
-      const { warnAboutBlame } = await import('./blame-hints.js');
-      await warnAboutBlame([factor.title, factor.description].join('\n'));
+      await warnAboutBlame([factor.title, factor.description].join('\n'), people);
       if (options.json) return printJson(factor);
       process.stdout.write(`changed ${factor.id}: ${factor.title}\n`);
     });

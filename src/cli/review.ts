@@ -264,10 +264,9 @@ export function register(program: Command): void {
               throw error;
             },
           );
-          const incident = await store.incidents.get(ended.incidentId);
           const actions = await store.actions.list(ended.incidentId);
-          const people = [...incident.participants.map((p) => p.name), ...actions.map((a) => a.owner)];
-          return { review: ended, actions, people };
+          const { incidentPeople } = await import('./blame-hints.js');
+          return { review: ended, actions, people: await incidentPeople(store, ended.incidentId) };
         });
         if (options.outcome !== undefined) {
           const { warnAboutNames } = await import('./blame-hints.js');

@@ -19,6 +19,11 @@ describe('glossary lookup', () => {
     expect(lookUpGlossary('out of memory')?.id).toBe(lookUpGlossary('OOM')?.id);
   });
 
+  it('puts the entry that holds a word as written before one that meets it only by stem (trial 18b B-14)', () => {
+    expect(lookUpGlossary('cancellation')?.term).toBe('Context cancellation');
+    expect(lookUpGlossary('canceled')?.term).toBe('Context canceled');
+  });
+
   it('finds a term by id, name or alias, ignoring case', () => {
     expect(findGlossaryTerm('error-budget')?.term).toBe('Error budget');
     expect(findGlossaryTerm('Blast Radius')?.id).toBe('blast-radius');

@@ -149,11 +149,19 @@ interface Ranked {
   covered: number;
   /** The fewest words of one name of the entry holding the most of them (a tighter name wins). */
   size: number;
+  /** How many of the query's words the entry's names hold as written, not only by stem. */
+  exact: number;
 }
+
+const wordsOf = (text: string) =>
+  bareName(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
 
 function rankByWords(query: string): Ranked[] {
   const wanted = [...new Set(stemsOf(query))];
   if (wanted.length === 0) return [];
+  const asWritten = [...new Set(wordsOf(query))].filter((word) => word.length > 1 && !stopWords.has(word));
   const ranked: Ranked[] = [];
   for (const entry of glossary) {
     const names = [entry.term, ...entry.aliases].map(stemsOf);
@@ -168,9 +176,12 @@ function rankByWords(query: string): Ranked[] {
       const size = words.length * 2 + (index === 0 ? 0 : 1);
       if (hits > best.hits || (hits === best.hits && size < best.size)) best = { hits, size };
     }
-    ranked.push({ entry, covered, size: best.size - best.hits * 100 });
+    // "cancellation" is Context cancellation before Context canceled, which meets it only by stem (trial 18b B-14).
+    const written = new Set([entry.term, ...entry.aliases].flatMap(wordsOf));
+    const exact = asWritten.filter((word) => written.has(word)).length;
+    ranked.push({ entry, covered, size: best.size - best.hits * 100, exact });
   }
-  return ranked.sort((a, b) => b.covered - a.covered || a.size - b.size);
+  return ranked.sort((a, b) => b.covered - a.covered || b.exact - a.exact || a.size - b.size);
 }
 
 /**

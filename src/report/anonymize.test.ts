@@ -172,6 +172,19 @@ describe('an anonymised git line', () => {
   });
 });
 
+describe('an anonymised line cut short inside an address (trial 12h A-7)', () => {
+  it('drops what is left of the address, with no label in angle brackets', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Yael Cohen', role: 'responder', email: 'yael.cohen@corp.example' }],
+      summary:
+        'Revert "lower max_conns to 5" (commit b52c6f661a, committed by Yael Cohen <yael.cohen@corp.exa…',
+    });
+    const summary = anonymizeDocument(doc).summary;
+    expect(summary).toMatch(/committed by responder \d…$/);
+    expect(summary).not.toContain('<');
+  });
+});
+
 describe('anonymised labels and who added an event (trial 12b T12-13, T12-18)', () => {
   const roster = ['Ana Lima', 'Bo Chen', 'Cai Wen', 'Dov Peretz', 'Eli Sarr', 'Femi Ade'];
   const named = (summary: string) =>

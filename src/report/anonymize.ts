@@ -46,6 +46,10 @@ export function anonymousLabels(doc: IncidentDocument, registry: PeopleRegistry)
   return roleLabelsOf(registry, named);
 }
 
+// An address a shortened text cut off ("committed by Yael Cohen <yael.cohen@corp.exa…"): what is left of it names
+// no one whole, so no label fits it; it goes (trial 12h A-7 read "responder 5 <responder 5…").
+const cutAddress = /\s*<[^<>\s]{1,80}…/gu;
+
 /**
  * Replaces every person the incident names (participants, owners, attendees, authors, and the people its evidence
  * and prose name: see `peopleRegistry`) with a stable role label ("the incident commander", "responder 2", "the
@@ -69,7 +73,7 @@ export function anonymizeDocument(
   );
   const linked = personalLinks(registry);
   const replace = (text: string) =>
-    same.reduce((out, pattern) => out.replace(pattern, '$1'), named(linked(text)));
+    same.reduce((out, pattern) => out.replace(pattern, '$1'), named(linked(text.replace(cutAddress, '…'))));
   // "Bill Post <bill@acme.io>" is one person: the attendee becomes their role alone ("the attendee"), and a
   // calendar invites that role by the address the registry keeps for it (never "the attendee <the attendee>").
   const attendee = (field: string) => {

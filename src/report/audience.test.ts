@@ -70,6 +70,17 @@ describe('the public view', () => {
     expect(people.impact.description).toBe('p95 checkout latency reached 9.8 seconds.');
     expect(people.actions[0]?.title).toBe('Alert on pool wait above 50 milliseconds (pool wait too high)');
   });
+
+  it('lists two actions that read the same without their people once (trial 12h A-8)', () => {
+    const doc = sampleIncident({
+      actions: [
+        { id: 'ACT-1', title: 'Remind Priya Raman to run the load test', owner: 'Jordan Lee' },
+        { id: 'ACT-2', title: 'Remind Jordan Lee to run the load test', owner: 'Priya Raman' },
+      ],
+    });
+    const titles = documentForAudience(doc, 'public').actions.map((a) => a.title);
+    expect(titles).toEqual(['Remind an engineer to run the load test']);
+  });
 });
 
 describe('the exec view', () => {

@@ -114,14 +114,24 @@ function execCodeWords(text: string): string {
 function runningCopies(services: readonly string[]): (text: string) => string {
   const names = services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
   if (names.length === 0) return (text) => text;
+  // Its kind before or after it goes with it: "the pod pay-api-7d9f8" is not "the pod a running copy of pay-api"
+  // (trial 12h A-4). A numbered name on a machine ("on pay-api-3", "host pay-api-3") is a server running it.
   const copy = new RegExp(
-    `(?:\\b(?:the|a|an)\\s+)?(?<![\\w./@-])(${names.map(escapeRegExp).join('|')})-(?!v\\d)(?=[a-z0-9-]*\\d)[a-z0-9]{1,10}(?:-[a-z0-9]{1,10})?(?![\\w/@]|-\\w|\\.\\w)(?:\\s+(?:pod|instance|container|replica|node)s?\\b)?`,
+    `(?:\\b(?:the|a|an)\\s+)?(?:\\b(pod|instance|container|replica|node|host|server|machine|vm)s?\\s+)?(?<![\\w./@-])(${names.map(escapeRegExp).join('|')})-(?!v\\d)(?=[a-z0-9-]*\\d)([a-z0-9]{1,10}(?:-[a-z0-9]{1,10})?)(?![\\w/@]|-\\w|\\.\\w)(?:\\s+(?:pod|instance|container|replica|node)s?\\b)?`,
     'gi',
   );
   return (text) =>
-    text.replace(copy, (_found, service: string, index: number) =>
-      fitToPosition(text, index, `a running copy of ${service}`),
-    );
+    text.replace(copy, (_found, kind: string | undefined, service: string, suffix: string, index: number) => {
+      const machine =
+        /^\d+$/.test(suffix) &&
+        (/^(?:node|host|server|machine|vm)$/i.test(kind ?? '') ||
+          (kind === undefined && /\bon\s+$/i.test(text.slice(Math.max(0, index - 4), index))));
+      return fitToPosition(
+        text,
+        index,
+        machine ? `a server running ${service}` : `a running copy of ${service}`,
+      );
+    });
 }
 
 /**
@@ -238,7 +248,16 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) =>
     withoutCodeMarks(publicCodeWords(text)),
   );
-  return pruneMomentLinks(readerWords(onceEach(alertsInWords(redacted)), 'public'));
+  // Two actions that read the same once their owners' names are gone are one change to the public (trial 12h A-8
+  // listed "Remind an engineer to run the load test" twice).
+  const titles = new Set<string>();
+  const actions = redacted.actions.filter((action) => {
+    const key = action.title.trim().toLowerCase();
+    if (titles.has(key)) return false;
+    titles.add(key);
+    return true;
+  });
+  return pruneMomentLinks(readerWords(onceEach(alertsInWords({ ...redacted, actions })), 'public'));
 }
 
 const engineerWords = ['an engineer', 'another engineer', 'a third engineer', 'a fourth engineer'];
@@ -250,7 +269,10 @@ const engineerWords = ['an engineer', 'another engineer', 'a third engineer', 'a
 function engineersBySentence(written: string): string {
   if (/^\uE000\d+\uE000$/.test(written)) return engineerWords[0] as string;
   // A name before a noun after an article ("The 김민준 branch") is whose it is: "An engineer's branch" (trial 12c C-14).
-  const text = written.replace(/\b(?:the|a|an|this|that) (\uE000\d+\uE000) (?=\p{Ll})/giu, "$1's ");
+  // One person named twice side by side ("Ask @grant or grant.okonkwo@corp.example") is named once (trial 12h A-8).
+  const text = written
+    .replace(/\b(?:the|a|an|this|that) (\uE000\d+\uE000) (?=\p{Ll})/giu, "$1's ")
+    .replace(/(\uE000(\d+)\uE000)(?:,? (?:or|and|&) |\s*\/\s*)\uE000\2\uE000/g, '$1');
   let seen = new Map<string, number>();
   const said = text.replace(
     /\uE000(\d+)\uE000|[.!?](?=\s)|\n/g,
@@ -259,13 +281,19 @@ function engineersBySentence(written: string): string {
         seen = new Map();
         return found;
       }
-      if (!seen.has(id)) seen.set(id, seen.size);
-      const words = engineerWords[seen.get(id) ?? 0] ?? 'a further engineer';
+      // Named again in the same sentence, the person is "the same engineer": "Email an engineer or ping the same
+      // engineer in the incident channel", not two (trial 12h A-8).
+      const again = seen.has(id);
+      if (!again) seen.set(id, seen.size);
+      const words = again ? 'the same engineer' : (engineerWords[seen.get(id) ?? 0] ?? 'a further engineer');
       return opensSentence(text, index) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
     },
   );
   // "张伟 (@zhang.wei)" names one person twice: "an engineer".
-  return said.replace(/\b((?:[Aa]n(?:other)?|[Aa] (?:third|fourth|further)) engineer) \(\1\)/gi, '$1');
+  return said.replace(
+    /\b((?:[Aa]n(?:other)?|[Aa] (?:third|fourth|further)) engineer) \((?:\1|the same engineer)\)/gi,
+    '$1',
+  );
 }
 
 /** A name in backticks the redactor said in words ("`an internal host`") is no code any more: the marks go. */

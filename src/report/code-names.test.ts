@@ -86,6 +86,19 @@ describe('names from code in a reader’s report', () => {
     );
   });
 
+  // Trial 12h A-4: the kind named before the pod goes with it; a numbered name on a machine is a server.
+  it('says a pod with its kind before it, and a numbered host, in words that read', () => {
+    const doc = sampleIncident({
+      services: ['pay-api'],
+      summary:
+        'The pod pay-api-7d9f8c6b5-x2kqz returned 503s. Olumide restarted the pods on pay-api-3, and host pay-api-4 recovered.',
+    });
+    const report = renderReport(doc, { format: 'md', audience: 'exec', now: reportDay });
+    expect(report.text).toContain(
+      'A running copy of pay-api returned 503s. Olumide restarted the pods on a server running pay-api, and a server running pay-api recovered.',
+    );
+  });
+
   it('says a Rust panic message quoted in the text as what happened', () => {
     const doc = sampleIncident({
       summary: "payouts-rs panicked at 'called `Option::unwrap()` on a `None` value'.",

@@ -69,9 +69,19 @@ describe('the follow-up plan', () => {
       severity: 'SEV1',
       date: '2026-12-09',
       from: 'today',
+      moved: false,
     });
     expect(followUpSentence(followUpPlan({ severity: 'SEV3', reviews: [] }, '2026-12-02'))).toBe(
       'No follow-up review is booked yet. Suggested date: 30 December 2026, four weeks from today, the usual interval for a SEV3 incident.',
+    );
+  });
+
+  it('says when a suggestion moved off a weekend: not "one week from today" for eight days (trial 18b B-13)', () => {
+    // 6 December 2026 is a Sunday: one week on is a Sunday too, so the suggestion is the Monday after.
+    const plan = followUpPlan({ severity: 'SEV1', reviews: [] }, '2026-12-06');
+    expect(plan).toMatchObject({ date: '2026-12-14', moved: true });
+    expect(followUpSentence(plan)).toBe(
+      'No follow-up review is booked yet. Suggested date: 14 December 2026, the first working day one week or more from today, the usual interval for a SEV1 incident.',
     );
   });
 
@@ -88,6 +98,7 @@ describe('the follow-up plan', () => {
       date: '2026-12-16',
       weeks: 2,
       severity: 'SEV2',
+      moved: false,
     });
     expect(followUpSentence(plan)).toBe(
       'The follow-up review took place on 19 October 2026. Suggested date for the next one: 16 December 2026, two weeks from today, the usual interval for a SEV2 incident.',

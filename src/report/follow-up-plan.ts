@@ -14,8 +14,29 @@ export const followUpWeeks = (severity: Severity): number => Math.round(suggeste
  */
 export type FollowUpPlan =
   | { kind: 'scheduled'; at: string }
-  | { kind: 'past'; at: string; held: boolean; weeks: number; severity: Severity; date: string }
-  | { kind: 'suggested'; weeks: number; severity: Severity; date: string; from: 'review' | 'today' };
+  | {
+      kind: 'past';
+      at: string;
+      held: boolean;
+      weeks: number;
+      severity: Severity;
+      date: string;
+      moved: boolean;
+    }
+  | {
+      kind: 'suggested';
+      weeks: number;
+      severity: Severity;
+      date: string;
+      from: 'review' | 'today';
+      /** The interval ended on a weekend: the date is the working day after it. */
+      moved: boolean;
+    };
+
+/** Whether `date` is not `weeks` whole weeks after `from` (the suggestion moved off a weekend). */
+const movedFrom = (from: string, weeks: number, date: string) =>
+  Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`) !==
+  weeks * 7 * 86_400_000;
 
 /**
  * The earliest follow-up review booked from today on; else the latest one already past, with the severity's
@@ -43,6 +64,7 @@ export function followUpPlan(
       weeks,
       severity: doc.severity,
       date,
+      moved: movedFrom(today, weeks, date),
     };
   }
   // The interval counts from the review meeting, as the script says it ("two weeks after this meeting"), while
@@ -57,10 +79,14 @@ export function followUpPlan(
     severity: doc.severity,
     date,
     from: from === review ? 'review' : 'today',
+    moved: movedFrom(from, weeks, date),
   };
 }
 
-const interval = (weeks: number) => `${countWord(weeks)} ${weeks === 1 ? 'week' : 'weeks'}`;
+// "one week from today"; a date moved off a weekend is "the first working day one week or more from today" (trial
+// 18b B-13 read "14 December, one week from today" on 6 December).
+const interval = (weeks: number, moved = false) =>
+  `${moved ? 'the first working day ' : ''}${countWord(weeks)} ${weeks === 1 ? 'week' : 'weeks'}${moved ? ' or more' : ''}`;
 
 /** The plan in one or two plain sentences; a past review says so, and a suggestion says that it is one. */
 export function followUpSentence(plan: FollowUpPlan): string {
@@ -68,11 +94,11 @@ export function followUpSentence(plan: FollowUpPlan): string {
     return `Follow-up review on ${plainDate(plan.at)} at ${plan.at.slice(11, 16)} UTC.`;
   const usual = `the usual interval for a ${plan.severity} incident`;
   if (plan.kind === 'past') {
-    const next = `${plainDate(plan.date)}, ${interval(plan.weeks)} from today, ${usual}.`;
+    const next = `${plainDate(plan.date)}, ${interval(plan.weeks, plan.moved)} from today, ${usual}.`;
     return plan.held
       ? `The follow-up review took place on ${plainDate(plan.at)}. Suggested date for the next one: ${next}`
       : `The follow-up review planned for ${plainDate(plan.at)} is overdue: nothing records that it was held. Suggested new date: ${next}`;
   }
   const after = plan.from === 'review' ? 'after the review meeting' : 'from today';
-  return `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval(plan.weeks)} ${after}, ${usual}.`;
+  return `No follow-up review is booked yet. Suggested date: ${plainDate(plan.date)}, ${interval(plan.weeks, plan.moved)} ${after}, ${usual}.`;
 }

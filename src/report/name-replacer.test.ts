@@ -80,6 +80,29 @@ describe('a known person by an everyday word, a surname or a title', () => {
     expect(publicSummary(text)).toBe(expected);
   });
 
+  it('replaces a surname that is an everyday word where it acts (trial 12h A-1)', () => {
+    expect(publicSummary('Page watched the error rate. Page restarted the pod at 15:10.')).toBe(
+      'An engineer watched the error rate. An engineer restarted the pod at 15:10.',
+    );
+    expect(publicSummary('Page loads were slow.')).toBe('Page loads were slow.');
+  });
+
+  it('leaves a language named like someone where it does what only a program does (trial 12h A-2)', () => {
+    const text = 'Rust panicked in ledger-writer. Rust crashed at 15:05, and the Rust service recovered.';
+    expect(publicSummary(text)).toBe(text);
+    expect(anonymousSummary(text)).toBe(text);
+    expect(publicSummary('Rust rolled back the flag.')).toBe('An engineer rolled back the flag.');
+  });
+
+  it('keeps an initial’s full stop only where it ends the sentence (trial 12h A-3)', () => {
+    expect(publicSummary('Mei-Ling C. approved the rollback. It held.')).toBe(
+      'An engineer approved the rollback. It held.',
+    );
+    expect(publicSummary('The rollback was approved by Mei-Ling C. It held.')).toBe(
+      'The rollback was approved by an engineer. It held.',
+    );
+  });
+
   it('leaves a surname that is an everyday word where it is the word', () => {
     const text = 'The Page loaded slowly in May and the Rust service recovered.';
     expect(publicSummary(text)).toBe(text);

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../domain/index.js';
-import { isEverydayWord, isKnownFirstName, personNameSpans } from '../language/index.js';
+import { isEverydayWord, isKnownFirstName, isProductName, personNameSpans } from '../language/index.js';
 import { honorific, type KnownPerson, type PeopleRegistry, withoutAccents } from './people.js';
 
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
@@ -15,8 +15,10 @@ const speakerAfter = /^(?: \([^()\n]*\))*:/;
 const title = String.raw`\b(?:dr|mr|mrs|ms|mx|prof)\.?\s+`;
 // A surname's initial after a name: one capital letter standing alone (never the pronoun "I" or the article "A");
 // the pattern ignores case, so the letter's case is checked where it is found.
-const initial = String.raw` \p{L}(?![\p{L}\p{M}\p{N}_'’@-])`;
-const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA])\p{Lu}$/u.test(text);
+// Its full stop goes with it where the sentence runs on ("Priya R. approved the rollback", trial 12h A-3), and stays
+// where it ends one ("reverted by Priya R.").
+const initial = String.raw` \p{L}(?![\p{L}\p{M}\p{N}_'’@-])(?:\.(?=[ \t]))?`;
+const isInitial = (text: string | undefined) => text !== undefined && /^ (?![IA])\p{Lu}\.?$/u.test(text);
 const wholeHonorific = new RegExp(`^${honorific}$`, 'iu');
 const isHonorific = (text: string | undefined) => text !== undefined && wholeHonorific.test(text);
 
@@ -97,6 +99,12 @@ function actsBefore(before: string, after: string): boolean {
 }
 
 const thankedBefore = /\b(?:thanks|thank you|kudos to|shout-?out to|thanks to)\s+$/i;
+
+// What a program does and a person does not: after a word that is also a language or product ("Rust panicked in
+// ledger-writer", "Rust crashed at 15:05") the word is the program, even where someone is called Rust (trial 12h
+// A-2 read "An engineer panicked", a blame nobody wrote).
+const machineVerb =
+  /^\s+(?:panick(?:ed|s)|crash(?:ed|es)|segfault(?:ed|s)|deadlock(?:ed|s)|overflow(?:ed|s)|leak(?:ed|s)|hung|hangs|abort(?:ed|s)|OOM(?:ed|s)?|oom-?killed|errored|errors|compil(?:ed|es)|timed out|times out|failed to (?:compile|build|start|allocate))\b/i;
 
 // Words before a lower-case word that make it a noun: "for mercy", "a joy", "the hope".
 const wordBefore =
@@ -319,6 +327,13 @@ export function nameReplacer(
           if (whole.length === text.length) return replacement(person);
           const keep = () => all;
           const key = found.toLowerCase();
+          if (
+            !titled &&
+            single(found) &&
+            isProductName(found) &&
+            machineVerb.test(text.slice(index + found.length))
+          )
+            return keep();
           // A surname is a name where capitalised ("Chen and Kierkegaard-Holm agreed"); an everyday one ("May") and
           // one in lower case only where the text reads it as a name.
           const surnameOnly = surnameKeys.has(key) && !titled;
@@ -328,8 +343,15 @@ export function nameReplacer(
             return keep();
           // "Hunter's notes" of Will Hunter: a capitalised surname in the possessive is the person.
           const ownerOf = /^\p{Lu}/u.test(found) && /^['’]s\b/u.test(text.slice(index + found.length));
+          // "Page restarted the pod" of Bill Page: a capitalised surname that acts is the person, as a first name
+          // that acts is (trial 12h A-1); "Page loads were slow" keeps the word.
+          const surnameActs =
+            /^\p{Lu}/u.test(found) &&
+            !afterDeterminer.test(before) &&
+            actsBefore(before, text.slice(index + found.length));
           if (
             !ownerOf &&
+            !surnameActs &&
             surnameOnly &&
             (wordSurnames.has(key) || /^\p{Ll}/u.test(found)) &&
             !namedAt(text, index) &&
@@ -392,7 +414,12 @@ export function nameReplacer(
           }
           // "Thanks Will!" speaks to a person; said of a role it is "Thanks to an engineer!".
           const thanked = /\b(?:thanks|thank you)\s+$/i.test(text.slice(0, at)) ? 'to ' : '';
-          return thanked + fitToPosition(text, at, replacement(person)) + rest;
+          // The initial's full stop ends the sentence unless a word in lower case goes on after it.
+          const stop =
+            joinedTo && letter!.endsWith('.') && !/^[ \t]+\p{Ll}/u.test(text.slice(at + all.length))
+              ? '.'
+              : '';
+          return thanked + fitToPosition(text, at, replacement(person)) + stop + rest;
         },
       ),
     );

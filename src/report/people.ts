@@ -38,11 +38,11 @@ const participantRole: Record<ParticipantRole, string> = {
   stakeholder: 'stakeholder',
 };
 
-/** An e-mail address in free text (the registry's people, the public redactor's mailboxes). */
 // An honorific joined to a name ("Tanaka-san", "Kim-nim", "Sharma-ji") belongs to it: the role replaces both (trial 12g
 // G-2 read "Responder 3-san").
 export const honorific = String.raw`-(?:san|sama|kun|chan|sensei|senpai|ji|nim|ssi)(?![\p{L}\p{M}\p{N}_])`;
 const honorificEnd = new RegExp(`${honorific}$`, 'iu');
+/** An e-mail address in free text (the registry's people, the public redactor's mailboxes). */
 export const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A chat handle (@priya, @priya.r); broadcast mentions name no one.
 const handle = /(?<![\p{L}\p{N}@.])@([\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}:])/gu;

@@ -16,7 +16,7 @@ export { alertNameWords };
 
 // The alert titles of Alertmanager and PagerDuty, as they reach a timeline: "[FIRING:1] HighErrorRate (payments)",
 // "[RESOLVED] HighErrorRate", and debrief's own import "Alert HighErrorRate (service=api) firing: 5xx above 5%".
-const bracketTitle = /^\s*\[(FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(.*)$/is;
+const bracketTitle = /^\s*\[(FIRING|RESOLVED)(?::\d+)?\]\s*([\w.-]+(?::[\w.-]+)*)(.*)$/is;
 const importedTitle = /^Alert ([\w:.-]+)(.*?) (firing|fired|resolved)(?=$|[:\s])(.*)$/s;
 // A CamelCase alert name opening an alert event's summary: "CheckoutErrorRate above 5% for 5m".
 const camelOpening = /^([A-Z][a-z\d]+(?:[A-Z][a-z\d]*)+)(?=$|[\s(:,.])/;
@@ -26,6 +26,7 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   const bracket = bracketTitle.exec(summary);
   if (bracket) {
     const [, state = '', name = '', rest = ''] = bracket;
+    // "[FIRING:1] OrdersP99High: p99 above 2s" keeps the colon between name and condition (trial 18b B-9).
     return `Alert ${state.toUpperCase() === 'FIRING' ? 'fired' : 'resolved'}: ${alertNameWords(name)}${rest}`;
   }
   const imported = importedTitle.exec(summary);

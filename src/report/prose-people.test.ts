@@ -23,13 +23,20 @@ describe('names the analyzer does not find, in a public report', () => {
     ['Dr. Okonkwo said the replica was healthy.', 'An engineer said the replica was healthy.'],
     ['김민준 restarted the pods.', 'An engineer restarted the pods.'],
     ['Then محمد confirmed the numbers.', 'Then an engineer confirmed the numbers.'],
-    ['The notes were written by Oluwaseun and Adébáyọ̀.', 'The notes were written by two engineers.'],
+    // Given name and surname of one person, side by side: one engineer (trial 12h A-8).
+    ['The notes were written by Oluwaseun and Adébáyọ̀.', 'The notes were written by an engineer.'],
     [
       "Siobhán O'Brien restarted the pods. Conan O’Neill approved it.",
       'An engineer restarted the pods. An engineer approved it.',
     ],
     ["Ayşe Yılmaz and Siobhán O'Brien restarted the pods.", 'Two engineers restarted the pods.'],
     ['The change was reverted by Kwame M.', 'The change was reverted by an engineer.'],
+    // One person named twice in a sentence is one engineer (trial 12h A-8).
+    [
+      'Email kwame.mensah@corp.example or ping Kwame in the channel.',
+      'Email an engineer or ping the same engineer in the channel.',
+    ],
+    ['Ask Kwame or kwame.mensah@corp.example.', 'Ask an engineer.'],
   ])('%s', (text, expected) => {
     const out = publicSummary(text);
     expect(out).toBe(expected);

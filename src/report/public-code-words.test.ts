@@ -254,3 +254,41 @@ describe('a role in the possessive before a setting (trial 12f F12-9)', () => {
     );
   });
 });
+
+describe('names from code an executive met in trial 18b', () => {
+  it.each([
+    // B-3: the writer's article is the phrase's only one.
+    [
+      'the Rust worker hit an unwrap() on a None from the tokio channel',
+      'the Rust worker hit an unexpected empty value from the tokio channel',
+    ],
+    // Rust's None or Err named as a thing; "None of" is English.
+    [
+      'A None from a closed channel panicked the worker.',
+      'An empty value from a closed channel panicked the worker.',
+    ],
+    ['It returned an Err.', 'It returned an error.'],
+    ['None of the pods restarted.', 'None of the pods restarted.'],
+    // B-2: a check named after its kind is that kind.
+    ['Add clippy lint await_holding_lock to CI', 'Add clippy lint to CI'],
+    ['the test test_refund_timeout failed', 'the test failed'],
+    // "Test" and "check" as verbs keep what they act on.
+    ['Test pool_size changes under load', 'Test the pool size changes under load'],
+    ['We should check max_conns next time', 'We should check the connection limit next time'],
+    // B-4: a product owns the setting said after it; a Go setter is the setting, with the number it is given.
+    [
+      'The HPA added replicas until PostgreSQL max_conns was hit.',
+      'The HPA added replicas until the PostgreSQL connection limit was hit.',
+    ],
+    ['Set Redis maxmemory_policy to allkeys-lru.', 'Set a Redis setting to allkeys-lru.'],
+    [
+      'Put PgBouncer in front of PostgreSQL and lower SetMaxOpenConns to 5',
+      'Put PgBouncer in front of PostgreSQL and lower the connection limit to 5',
+    ],
+    ['replicas x SetMaxOpenConns(20) per pod', 'replicas x the connection limit of 20 per pod'],
+    ['We call HandleCheckout() twice.', 'We call an internal function twice.'],
+    ['GetUser returned an error.', 'An internal function returned an error.'],
+  ])('%s', (text, expected) => {
+    expect(codeNamesInWords(text)).toBe(expected);
+  });
+});

@@ -90,6 +90,17 @@ function programCrashed(found: string, ending: string, index: number, whole: str
 // an Err". Alone ("called unwrap()") it is a function, said as one below.
 const unwrapOn =
   /\s*`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+(?:call\s+)?on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?(?![\p{L}\p{N}])/gu;
+// A Go function named without its package: a setter or getter ("lower SetMaxOpenConns to 5") or any exported name
+// called ("replicas x SetMaxOpenConns(20)"); a number passed is the value set (trial 18b B-4).
+const goCall =
+  /(?<![\p{L}\p{N}_./@-])((?:Set|Get)\p{Lu}[A-Za-z0-9]+|\p{Lu}[a-z0-9]+(?:\p{Lu}[a-z0-9]*)+(?=\())(\((\d[\d.,_]*)?\))?(?![\p{L}\p{N}_(])/gu;
+// A check named from code after its kind ("clippy lint await_holding_lock", "the test test_refund_timeout"): the
+// kind says what it is, the name only which one (trial 18b B-2 read "Add clippy a setting of lint to CI). "Test"
+// and "check" are verbs too ("test pool_size under load"): kinds only after an article.
+const kindThenName =
+  /\b((?:(?:the|a|an|this|that|our|its)\s+)(?:test|check)|lint|rule|job|hook|policy)\s+`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?![\p{L}\p{N}_(@-])/giu;
+// Rust's None or Err named as a thing ("A None from a closed channel", "returned an Err"): an empty value, an error.
+const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}_(])/gu;
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
 const rustPanicMessage =
   /\bpanick(ed|ing)\s+at\s+['"‘“]called\s+`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?['"’”]/gu;
@@ -347,6 +358,10 @@ function sayer(said: Set<string>): Sayer {
 const panickedTask =
   /\bpanick(ed|ing)\s+(?:a|one|the|its|that)\s+(?:(?:background|worker|request|handler)\s+)?(?:goroutine|thread|task)\b/giu;
 
+/** A call said with the number it was given, when its words name a setting ("the connection limit of 20"). */
+const withCallValue = (said: string, words: string, value: string | undefined) =>
+  value && !/^an internal /.test(words) ? `${said} of ${value}` : said;
+
 /** A setting said with the number a line of configuration sets it to ("the pool size of 5"); other values are code. */
 function withValue(said: string, value: string | undefined): string {
   return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
@@ -439,6 +454,7 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
         verb === undefined ? 'a feature flag' : `turned ${state} a feature flag`,
       );
     })
+    .replace(kindThenName, '$1')
     .replace(acrossAwait, 'while it waited')
     .replace(
       rustPanicMessage,
@@ -456,9 +472,15 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
           : 'an internal data structure',
       ),
     )
-    .replace(unwrapOn, (_found, missing: string | undefined) =>
-      missing === 'Err' ? ' an unexpected error' : ' an unexpected empty value',
-    )
+    .replace(unwrapOn, (_found, missing: string | undefined, index: number, whole: string) => {
+      // "hit an unwrap() on a None" keeps the writer's article: "hit an unexpected empty value" (trial 18b B-3).
+      const article = /\b(?:an?|the)$/i.test(whole.slice(Math.max(0, index - 4), index)) ? '' : ' an';
+      return `${article} unexpected ${missing === 'Err' ? 'error' : 'empty value'}`;
+    })
+    .replace(noneValue, (_found, det: string, missing: string, index: number, whole: string) => {
+      const words = missing === 'Err' ? 'error' : 'empty value';
+      return fitToPosition(whole, index, `${/^the$/i.test(det) ? 'the' : 'an'} ${words}`);
+    })
     .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'));
   out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
     const name = inner.trim().replace(/\(\)$/, '');
@@ -486,16 +508,22 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     if (notCode(name)) return found;
     const words = codeWords(name, chain.includes('('));
     // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
-    const value = /\((\d[\d.,_]*)\)$/.exec(chain)?.[1];
-    const said = at(whole, index, words);
-    return value && !/^an internal /.test(words) ? `${said} of ${value}` : said;
+    return withCallValue(at(whole, index, words), words, /\((\d[\d.,_]*)\)$/.exec(chain)?.[1]);
   });
+  out = out.replace(
+    goCall,
+    (found, name: string, args: string | undefined, value: string | undefined, index, whole) => {
+      if (isProductName(name)) return found;
+      const words = codeWords(name, args !== undefined || /^Get/.test(name));
+      return withCallValue(at(whole, index, words), words, value);
+    },
+  );
   out = out.replace(snakeCase, (found, index: number, whole: string) => {
     const [name = found, value] = found.split('=');
     const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
     // Before what it names ("the go_goroutines metric", "a user_id label") the name is only internal.
     if (
-      /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?)\b/.test(
+      /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?)\b/.test(
         whole.slice(index + found.length),
       )
     )
@@ -545,9 +573,10 @@ const clauseBeforeNoun = new RegExp(
   'gu',
 );
 
-// An abbreviation just before a said name owns it: "HPA maxReplicas=20" is "the HPA's configured limit of 20".
+// An abbreviation just before a said name owns it: "HPA maxReplicas=20" is "the HPA's configured limit of 20"; so
+// does a product ("PostgreSQL max_conns" is "the PostgreSQL connection limit", trial 18b B-4).
 const ownerAbbreviation = new RegExp(
-  `\\b(\\p{Lu}{2,5}) ${open}(?:(?:the|an?)\\s+)?([^${close}]*)${close}`,
+  `\\b(\\p{Lu}{2,5}|\\p{Lu}[\\p{L}\\p{N}]+) ${open}(?:(?:the|an?)\\s+)?([^${close}]*)${close}`,
   'gu',
 );
 
@@ -570,8 +599,13 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
     )
     .replace(ownerAbbreviation, (found, owner: string, words: string, index: number, whole: string) => {
       if (/^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS)$/.test(owner)) return found;
+      if (!/^\p{Lu}{2,5}$/u.test(owner) && !isProductName(owner)) return found;
       // A product names a kind ("the SQL pool size"); our own abbreviation owns the thing ("the HPA's limit").
-      const phrase = `the ${owner}${isProductName(owner) ? '' : "'s"} ${words}`;
+      // A product's setting we do not name is one of its settings: "Set Redis maxmemory_policy" is "a Redis setting".
+      const phrase =
+        words === 'internal setting' && isProductName(owner)
+          ? `a ${owner} setting`
+          : `the ${owner}${isProductName(owner) ? '' : "'s"} ${words}`;
       return `${open}${fitToPosition(whole, index, phrase)}${close}`;
     });
   return samePlaceholdersCounted(

@@ -58,3 +58,25 @@ describe('clipped words said whole (trial 12e E-17)', () => {
     expect(readerPhrases(text)).toBe(expected);
   });
 });
+
+describe('an alert state marker in prose (trial 18b B-1)', () => {
+  it('names the alert in words, without the marker', () => {
+    expect(spokenNames('Alert [FIRING:1] OrdersP99LatencyHigh paged the on-call at 09:31.')).toBe(
+      'Alert orders P99 latency high paged the on-call at 09:31.',
+    );
+    expect(spokenNames('Traffic moved. [FIRING:1] KubePodCrashLooping fired at 10:02.')).toBe(
+      'Traffic moved. The alert kube pod crash looping fired at 10:02.',
+    );
+    expect(spokenNames('We saw [RESOLVED] HighErrorRate at 10:40.')).toBe(
+      'We saw the resolved alert high error rate at 10:40.',
+    );
+  });
+});
+
+describe('a chat channel in words', () => {
+  it('names the incident channel, an on-call channel and any other team channel (trial 12h A-11)', () => {
+    expect(readerPhrases('Moved to #inc-2206; report back in #payments-oncall or #sre-chat.')).toBe(
+      'Moved to the incident channel; report back in an on-call channel or a team chat channel.',
+    );
+  });
+});

@@ -106,7 +106,12 @@ export function readerPhrases(text: string): string {
       return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
     })
     .replace(channel, (_found, name: string) =>
-      /^inc(?:ident)?(?:$|[-_\d])/i.test(name) ? 'the incident channel' : 'a team chat channel',
+      /^inc(?:ident)?(?:$|[-_\d])/i.test(name)
+        ? 'the incident channel'
+        : // "#payments-oncall" is an on-call channel, as the public report says it (trial 12h A-11).
+          /on-?call/i.test(name)
+          ? 'an on-call channel'
+          : 'a team chat channel',
     )
     .replace(
       holdChange,
@@ -224,9 +229,19 @@ function nameWords(name: string, at: number, whole: string): string {
     : words;
 }
 
+// An alert's state marker in prose, as Alertmanager titles it ("Alert [FIRING:1] OrdersP99High paged the on-call",
+// "[FIRING:1] KubePodCrashLooping fired"): the alert, named in words after it (trial 18b B-1). A timeline line is
+// made a sentence by plainWords first ("Alert fired: …").
+const proseAlertMarker = /(\balerts?\s+)?\[(FIRING|RESOLVED)(?::\d+)?\]\s*/giu;
+const saidMarker = (_found: string, alert: string | undefined, state: string, at: number, whole: string) => {
+  if (alert !== undefined) return alert;
+  const said = state.toUpperCase() === 'FIRING' ? 'the alert ' : 'the resolved alert ';
+  return at === 0 || /[.!?]\s+$/.test(whole.slice(Math.max(0, at - 3), at)) ? `T${said.slice(1)}` : said;
+};
+
 /** Names and numbers as they are said aloud: alert names, bare durations and commit hashes in words. */
 export function spokenNames(text: string): string {
-  return secondsInWords(text.replace(alertName, nameWords))
+  return secondsInWords(text.replace(proseAlertMarker, saidMarker).replace(alertName, nameWords))
     .replace(backToHash, (found: string, went: string, hash: string) =>
       isHash(hash) ? `${went} to the version before` : found,
     )

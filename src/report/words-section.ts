@@ -10,15 +10,14 @@ const heading = 'Words in this report';
 
 /** Glossary terms a reader's text uses that no "In plain words" note explains: debrief's own labels included. */
 export function unexplainedTerms(text: string): GlossaryEntry[] {
-  // "In plain words, pool size (connection pool):" explains the connection pool.
+  // "In plain words, pool size (connection pool):" explains the connection pool; "In plain words, error-rate:" the
+  // error rate (trial 18b B-6 listed it again at the end).
   const explained = new Set(
-    [...text.matchAll(explainedPattern)].map((m) =>
-      (/\(([^()]+)\)\s*$/.exec(m[1]!)?.[1] ?? m[1]!).trim().toLowerCase(),
-    ),
+    [...text.matchAll(explainedPattern)].map((m) => wordsKey(/\(([^()]+)\)\s*$/.exec(m[1]!)?.[1] ?? m[1]!)),
   );
   const rest = text.replace(/In plain words, [^\n]*/g, '');
   return glossaryEntriesIn(rest).filter(
-    (entry) => !explained.has(entry.term.toLowerCase()) && !explainedInPlace[entry.id]?.test(text),
+    (entry) => !explained.has(wordsKey(entry.term)) && !explainedInPlace[entry.id]?.test(text),
   );
 }
 
@@ -31,9 +30,15 @@ export function spellingIn(text: string, entry: GlossaryEntry): string {
   return firstMentionOf(text, entry) ?? entry.term;
 }
 
+/** A spelling's words, for comparing: "readiness-probe" and "Readiness probe" are "readiness probe". */
+const wordsKey = (spelling: string) =>
+  spelling
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+
 /** Whether two spellings are the same words ("readiness-probe" is "Readiness probe"). */
-export const sameWords = (a: string, b: string) =>
-  a.toLowerCase().replace(/[\s_-]+/g, ' ') === b.toLowerCase().replace(/[\s_-]+/g, ' ');
+export const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
 
 /** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
 export function definition(text: string, entry: GlossaryEntry): string {

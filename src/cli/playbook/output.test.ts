@@ -160,7 +160,7 @@ describe('playbook output', () => {
     const { text, json } = playbookOutput('agenda', '', { severity: 'SEV1', today: '2026-03-09' }, doc);
     expect(json).toMatchObject({ severity: 'SEV2', minutes: 60 });
     expect(text).toMatch(
-      /^Review agenda for "Checkout returned 502s after a connection-pool change" \(SEV2, 60 minutes, scheduled 2026-03-10 15:00 UTC\)/,
+      /^Review agenda for "Checkout returned 502s after a connection-pool change" \(SEV2, 60 minutes\)\nFor the review on Tuesday 10 March at 15:00 UTC \(an hour\), the next one booked\./,
     );
     expect(text).toContain('  Cue: Restate the blameless rule');
     expect(text).toContain(
@@ -198,14 +198,18 @@ describe('playbook output', () => {
     expect(next.minutes).toBe(60);
     const { text, json } = playbookOutput('agenda', '', { today: '2026-03-09', review: 'rev-2' }, doc);
     expect(json).toMatchObject({ minutes: 30, scheduledAt: '2026-03-24T15:00:00.000Z' });
-    expect(text).toContain('30 minutes, scheduled 2026-03-24 15:00 UTC');
+    // The line under the heading names the meeting; the heading does not say it again (trial 18b B-15).
+    expect(text).toContain(
+      '(SEV2, 30 minutes)\nFor the follow-up review on Tuesday 24 March at 15:00 UTC (half an hour).',
+    );
+    expect(text).not.toContain('scheduled 2026-03-24');
     expect(() => playbookOutput('agenda', '', { review: 'REV-9' }, doc)).toThrow('has no meeting "REV-9"');
   });
 
   it('says when to read the mid-meeting reminder, in text and JSON', () => {
     const { text, json } = playbookOutput('script', '', {}, undefined);
     expect(text).toContain(
-      'Mid-meeting reminder\n====================\n(When: Restate the blameless rule here',
+      'Mid-meeting reminder\n====================\n(When: Restate the blameless rule as the room turns',
     );
     expect(json).toMatchObject({ reminder: { cue: expect.stringMatching(/^Restate the blameless rule/) } });
   });

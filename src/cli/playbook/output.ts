@@ -145,7 +145,9 @@ function agenda(doc: IncidentDocument | undefined, flags: Flags): Output {
       ...(review ? { review } : {}),
     });
     refuseUnplannable(minutes, plan.items.length);
-    const when = plan.scheduledAt ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
+    // The line under the heading names the booked meeting; the heading says it only when that line does not (trial
+    // 18b B-15 read the date and time twice).
+    const when = plan.scheduledAt && !plan.meeting ? `, scheduled ${formatUtcMinute(plan.scheduledAt)}` : '';
     const source =
       plan.source === 'review'
         ? "\nThis meeting's own agenda, as set on the review (the web console runs the same one)."

@@ -1170,6 +1170,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "linter",
       "linting",
       "lint rule",
+      "clippy",
+      "golangci-lint",
     ],
     patterns: [],
     engineer: "A static check run on code or configuration before merge, flagging known mistakes (here a timeout below a dependency’s latency) without running it.",

@@ -465,6 +465,53 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "mutex-guard",
+    term: "Mutex guard",
+    kind: "rust",
+    aliases: [
+      "MutexGuard",
+      "lock guard",
+      "RwLockWriteGuard",
+      "RwLockReadGuard",
+    ],
+    patterns: [],
+    engineer: "The value a Rust lock returns while it is held; the lock is released only when the guard is dropped, so a guard kept alive across an .await or a slow call holds everyone else up.",
+    exec: "The sign that a task is holding a shared lock; while the task keeps it, every other task that needs the same data waits.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "rust-channel",
+    term: "Message channel",
+    kind: "rust",
+    aliases: [
+      "Rust channel",
+      "mpsc",
+      "mpsc channel",
+      "tokio channel",
+      "oneshot channel",
+      "tokio::sync::mpsc",
+      "std::sync::mpsc",
+    ],
+    patterns: [],
+    engineer: "A queue between tasks or threads (tokio or std mpsc, oneshot); a receive returns None once every sender is dropped, which code must handle rather than unwrap.",
+    exec: "A hand-off point where one task passes work to another; once nobody is left to send, the receiving task gets nothing more and must stop cleanly.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-error-handling",
+    ],
+  },
+  {
     id: "arc-mutex",
     term: "Arc<Mutex>",
     kind: "rust",

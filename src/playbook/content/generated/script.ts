@@ -26,7 +26,7 @@ export const openingMissingServices = "affected services";
 export const openingMissingImpactStart = "impact start";
 export const reminderHeading = "Mid-meeting reminder";
 export const reminderText = "A quick reminder before we go on. We're looking at how the system made this possible, not for someone to blame. If a question starts to be about a person, let's turn it into one about what they saw, what the tools told them and what got in the way. That goes for me too.";
-export const reminderCue = "Restate the blameless rule here, and again whenever the talk turns to a person.";
+export const reminderCue = "Restate the blameless rule as the room turns to the contributing factors, and again whenever the talk turns to a person.";
 export const meetingNext = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}), the next one booked.`;
 export const meetingInProgress = (slot: { when: string | number; length: string | number }): string => `For the review under way since ${slot.when} (${slot.length}).`;
 export const meetingLatest = (slot: { when: string | number; length: string | number }): string => `No review is upcoming: this is for the most recent one, on ${slot.when} (${slot.length}). Book the next one to prepare for it.`;
