@@ -92,6 +92,15 @@ export function playbookContent(root: string): GeneratedFile[] {
     questions[phase].map((question) => probingQuestionSchema.parse({ ...question, phase })),
   );
   const agenda = loadYaml(root, `${folder}/agenda.yml`, agendaFileSchema);
+  // A follow-up's question is one of its phase's probing questions.
+  for (const [phase, ids] of Object.entries(agenda.followUpQuestions)) {
+    for (const id of ids ?? []) {
+      if (!probingQuestions.some((question) => question.id === id && question.phase === phase))
+        throw new Error(
+          `${folder}/agenda.yml: followUpQuestions.${phase}: no ${phase} question "${id}" in questions.yml`,
+        );
+    }
+  }
   const inPhaseOrder = <T>(record: Record<(typeof agendaPhases)[number], T>) =>
     Object.fromEntries(agendaPhases.map((phase) => [phase, record[phase]]));
   const agendaContent = {
@@ -100,6 +109,7 @@ export function playbookContent(root: string): GeneratedFile[] {
       Object.entries(agenda.minutes).map(([sev, minutes]) => [sev, inPhaseOrder(minutes)]),
     ),
     followUp: agenda.followUp,
+    followUpQuestions: agenda.followUpQuestions,
     minimumMinutes: agenda.minimumMinutes,
     followUpAfter: agenda.followUpAfter,
   };

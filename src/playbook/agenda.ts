@@ -15,8 +15,8 @@ import { followUpFocus } from './follow-up-focus.js';
 import { addDays, followUpState, meetingDate, meetingReview, speakingDate } from './incident-facts.js';
 import { bookedLengthWarning, chosenMeetingNote, meetingNote, plannedLengthWarning } from './meeting.js';
 import { type MeetingPhase, meetingAgenda } from './meeting-agenda.js';
-import { questionsForPhase } from './questions.js';
-import { type AgendaPhase, agendaPhases } from './schema.js';
+import { questionsFor, questionsForPhase } from './questions.js';
+import { type AgendaPhase, agendaPhases, type ProbingQuestion } from './schema.js';
 import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
 
 /** One phase of the review with its default time box and what the facilitator aims to get out of it. */
@@ -58,7 +58,13 @@ export interface IncidentAgenda {
 }
 
 // Titles, goals and time boxes are data: content/agenda.yml.
-const { phases: phaseText, minutes: minutesBySeverity, followUp, followUpAfter } = agendaContent;
+const {
+  phases: phaseText,
+  minutes: minutesBySeverity,
+  followUp,
+  followUpAfter,
+  followUpQuestions,
+} = agendaContent;
 
 // The reminder goes where blame most often creeps in: when the room starts asking why.
 const reminderPhase: AgendaPhase = 'factors';
@@ -128,6 +134,17 @@ export function fitAgenda<T extends Pick<AgendaItem, 'minutes'>>(agenda: readonl
     minutes[longest] = (minutes[longest] ?? 1) - 1;
     spare += 1;
   }
+  // The close reads back every finding and action, checks that the room agrees and sets the follow-up: it keeps
+  // its default up to five minutes in a meeting of half an hour or more, taken from the longest phases (trial 18b
+  // B-11 gave a 45-minute SEV2 two minutes to close).
+  const close = agenda.findIndex((item) => (item as { phase?: string }).phase === 'close');
+  const floor = close < 0 || total < 30 ? 0 : Math.min(5, agenda[close]?.minutes ?? 0);
+  while (close >= 0 && (minutes[close] ?? 0) < floor) {
+    const longest = minutes.indexOf(Math.max(...minutes));
+    if (longest === close) break;
+    minutes[longest] = (minutes[longest] ?? 1) - 1;
+    minutes[close] = (minutes[close] ?? 0) + 1;
+  }
   return agenda.map((item, index) => ({ ...item, minutes: minutes[index] ?? item.minutes }));
 }
 
@@ -166,6 +183,12 @@ export function meetingFollowUp(
   return { ...suggestion, passed };
 }
 
+/** The probing questions a follow-up review asks in a phase (agenda.yml `followUpQuestions`). */
+function followUpAsks(phase: AgendaPhase): { shown: ProbingQuestion[]; rest: number } {
+  const ids = followUpQuestions[phase] ?? [];
+  return { shown: questionsFor({ phase }).filter((question) => ids.includes(question.id)), rest: 0 };
+}
+
 /**
  * The agenda of this incident's review: the review's own agenda when it has one, else the severity's phases
  * fitted to the scheduled review's length (`meetingAgenda`, as the web console runs it), each with
@@ -196,11 +219,11 @@ export function incidentAgenda(
       return { ...item, focus: [], questions: [], moreQuestions: 0 };
     seen.add(item.phase);
     const lines = focus[item.phase];
-    // A follow-up checks that the factors are addressed: the first review's questions about them do not apply.
-    const fitted =
-      followUp && item.phase === 'factors'
-        ? { shown: [], rest: 0 }
-        : questionsForPhase(item.phase, { categories, minutes: item.minutes });
+    // A follow-up checks what the first review agreed: its phases ask the follow-up's own questions (agenda.yml),
+    // not the first review's, which choose factors and actions.
+    const fitted = followUp
+      ? followUpAsks(item.phase)
+      : questionsForPhase(item.phase, { categories, minutes: item.minutes });
     const questions = fitted.shown
       .map((question) => question.text)
       .filter((text) => !lines.some((line) => line.endsWith(text)));

@@ -43,3 +43,18 @@ describe('the alignment check at a follow-up’s close', () => {
     expect(onTime).not.toContain('late ones');
   });
 });
+
+// Trial 18b, B-12: a late action with no owner was read as if someone owned it.
+describe('a late action nobody owns, at a follow-up’s close', () => {
+  it('asks who can take it on, and lists its owner among what is missing', () => {
+    const { owner: _owner, ...ownerless } = late;
+    const closing = followUpClosingStatement(incident([ownerless]), options);
+    expect(closing.text).toContain(
+      '- Alert on pool use, due Friday 20 November, with no owner yet: who can take it on, and what would help it land?',
+    );
+    expect(closing.missing).toContain('owner for "Alert on pool use"');
+    expect(followUpClosingStatement(incident([late]), options).text).toContain(
+      '- Alert on pool use, due Friday 20 November: what got in the way',
+    );
+  });
+});

@@ -33,7 +33,9 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
       lines.push(script.followUpClosingLate);
       for (const action of late) {
         const due = say(action.dueDate ?? '');
-        lines.push(script.followUpClosingLateItem({ title: title(action), date: due }));
+        const item = action.owner ? script.followUpClosingLateItem : script.followUpClosingLateOwnerlessItem;
+        lines.push(item({ title: title(action), date: due }));
+        if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
         missing.push(script.closingMissingOverdue({ title: action.title, date: due }));
       }
     }

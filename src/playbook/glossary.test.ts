@@ -24,6 +24,18 @@ describe('glossary lookup', () => {
     expect(lookUpGlossary('canceled')?.term).toBe('Context canceled');
   });
 
+  it('finds the Go and Rust words trial 18b asked for by any of their words', () => {
+    for (const [query, term] of [
+      ['Option', 'Option and Result'],
+      ['Result', 'Option and Result'],
+      ['mpsc', 'Message channel'],
+      ['MutexGuard', 'Mutex guard'],
+      ['clippy', 'Lint check'],
+      ['regression', 'Regression'],
+    ] as const)
+      expect(lookUpGlossary(query)?.term, query).toBe(term);
+  });
+
   it('finds a term by id, name or alias, ignoring case', () => {
     expect(findGlossaryTerm('error-budget')?.term).toBe('Error budget');
     expect(findGlossaryTerm('Blast Radius')?.id).toBe('blast-radius');
@@ -200,6 +212,8 @@ describe('the percentile gloss', () => {
     const entry = findGlossaryTerm('p95');
     expect(entry?.id).toBe('percentile-latency');
     expect(entry?.exec).toContain('with 95 it is the time within which 95 in 100 requests finished');
+    // Three nines are a share out of 1,000 (trial 18c).
+    expect(entry?.exec).toContain('with 999 it is 999 in 1,000');
     expect(entry?.exec).not.toMatch(/for example the time within which 99 in 100/);
   });
 });

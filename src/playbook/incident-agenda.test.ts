@@ -194,3 +194,44 @@ describe('the questions a write-up lists as still open', () => {
     expect(focus?.join('\n')).not.toContain('Not a question list');
   });
 });
+
+// Trial 18b, B-12: the follow-up's action review asked the first review's "smallest change that would have
+// shortened this incident the most?".
+describe("a follow-up review's questions", () => {
+  it('check what was agreed, and never ask the first review’s questions', () => {
+    const followUp = {
+      id: 'REV-2',
+      kind: 'follow-up' as const,
+      scheduledAt: '2026-03-24T15:00:00Z',
+      durationMinutes: 30,
+    };
+    const doc = incident({
+      reviews: [
+        {
+          id: 'REV-1',
+          scheduledAt: '2026-03-10T15:00:00Z',
+          durationMinutes: 60,
+          endedAt: '2026-03-10T16:00:00Z',
+        },
+        followUp,
+      ],
+      actions: [{ id: 'ACT-1', title: 'Alert on pool use', owner: 'Ana', dueDate: '2026-03-20' }],
+    });
+    const booked = doc.reviews[1];
+    const plan = incidentAgenda(doc, { today: '2026-03-24', ...(booked ? { review: booked } : {}) });
+    expect(plan.items.map((item) => item.title)).toContain('Action review');
+    const asked = plan.items.flatMap((item) => item.questions);
+    expect(asked).toContain('How will we know this action is done and that it worked?');
+    expect(asked).not.toContain(
+      'What is the smallest change that would have shortened this incident the most?',
+    );
+    const first = doc.reviews[0];
+    const firstReview = incidentAgenda(doc, {
+      today: '2026-03-09',
+      ...(first ? { review: first } : {}),
+    }).items.flatMap((item) => item.questions);
+    expect(firstReview).toContain(
+      'What is the smallest change that would have shortened this incident the most?',
+    );
+  });
+});

@@ -145,6 +145,17 @@ describe('the script fitted to the scheduled review', () => {
     expect(agenda.items.every((item) => item.minutes >= 1)).toBe(true);
     expect(agendaMinutes(fitAgenda(agendaFor('SEV1'), 7))).toBe(7);
   });
+
+  it('leaves the close five minutes of a meeting of half an hour or more (trial 18b B-11)', () => {
+    for (const severity of ['SEV1', 'SEV2', 'SEV3'] as const) {
+      const fitted = fitAgenda(agendaFor(severity), 45);
+      expect(agendaMinutes(fitted)).toBe(45);
+      expect(fitted.find((item) => item.phase === 'close')?.minutes).toBe(5);
+    }
+    // A SEV4's close is three minutes to begin with; a very short meeting squeezes every phase alike.
+    expect(fitAgenda(agendaFor('SEV4'), 30).find((item) => item.phase === 'close')?.minutes).toBe(3);
+    expect(fitAgenda(agendaFor('SEV1'), 20).find((item) => item.phase === 'close')?.minutes).toBeLessThan(5);
+  });
 });
 
 describe('the agenda built from the incident', () => {

@@ -71,6 +71,35 @@ describe('the public view', () => {
     expect(people.actions[0]?.title).toBe('Alert on pool wait above 50 milliseconds (pool wait too high)');
   });
 
+  it('takes a store named after its product for one of ours, and leaves the product’s tools (trial 18c)', () => {
+    const summary = (text: string) =>
+      documentForAudience(sampleIncident({ summary: text }), 'public').summary.split('\n')[0];
+    expect(summary('redis-orders is shared by two services.')).toBe(
+      'An internal service is shared by two services.',
+    );
+    expect(summary('We ran redis-cli to look.')).toBe('We ran redis-cli to look.');
+    expect(summary('We drained node pool np-orders-v2. The node pool np-checkout-c2 was fine.')).toBe(
+      'We drained an internal node pool. The internal node pool was fine.',
+    );
+  });
+
+  it('drops an alert label set written after a space, in public and exec timelines (trial 18c)', () => {
+    const doc = sampleIncident({
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T12:01:00Z',
+          kind: 'alert-fired',
+          summary: '[FIRING:2] KafkaConsumerLagHigh {topic="ledger.events",group="ledger-writer"}',
+          source: 'alertmanager',
+        },
+      ],
+    });
+    const last = (audience: 'exec' | 'public') => documentForAudience(doc, audience).timeline.at(-1)?.summary;
+    expect(last('exec')).toBe('Alert fired: kafka consumer lag high');
+    expect(last('public')).toBe('An alert fired');
+  });
+
   it('lists two actions that read the same without their people once (trial 12h A-8)', () => {
     const doc = sampleIncident({
       actions: [

@@ -155,6 +155,16 @@ describe('a prevention plan that is slipping', () => {
     );
   });
 
+  it('says both, not all, when both are overdue (trial 18c)', () => {
+    const actions = [
+      action({ id: 'A1', dueDate: '2026-10-20' }),
+      action({ id: 'A2', dueDate: '2026-11-20' }),
+    ];
+    expect(recurrenceSentence(actions, '2026-12-02')).toBe(
+      'Until the two prevention actions are done (both overdue, the last since 20 November 2026), the same conditions could cause this again.',
+    );
+  });
+
   it('counts the overdue among several', () => {
     const actions = [
       action({ id: 'A1', dueDate: '2026-10-20' }),

@@ -114,7 +114,7 @@ export function recurrenceSentence(actions: readonly Action[], today?: string): 
     : overdue === n
       ? n === 1
         ? `overdue since ${plainDate(last)}`
-        : `all overdue, the last since ${plainDate(last)}`
+        : `${n === 2 ? 'both' : 'all'} overdue, the last since ${plainDate(last)}`
       : `by ${plainDate(last)}${notes.length > 0 ? `; ${notes.join(' and ')}` : ''}`;
   const until = `until ${what} ${n === 1 ? 'is' : 'are'} done (${when})`;
   return prevent === 0

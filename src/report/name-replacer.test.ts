@@ -87,6 +87,13 @@ describe('a known person by an everyday word, a surname or a title', () => {
     expect(publicSummary('Page loads were slow.')).toBe('Page loads were slow.');
   });
 
+  it('replaces an everyday first name before a modal and a verb, where a clause opens (trial 18c)', () => {
+    expect(publicSummary('Bill will bring the design to the review.')).toBe(
+      'An engineer will bring the design to the review.',
+    );
+    expect(publicSummary('Bill will be sent monthly.')).toBe('Bill will be sent monthly.');
+  });
+
   it('leaves a language named like someone where it does what only a program does (trial 12h A-2)', () => {
     const text = 'Rust panicked in ledger-writer. Rust crashed at 15:05, and the Rust service recovered.';
     expect(publicSummary(text)).toBe(text);

@@ -86,6 +86,16 @@ function actsBefore(before: string, after: string): boolean {
     /(?:^|[.!?;:,]\s+|\b(?:and|but|then|so|while|when|after|before|until|once|because|since|as|if)\s+)$/i.test(
       before,
     );
+  // "Bill will bring the design", "Hope can take the next shift": a modal and a verb where a clause opens (trial 18c;
+  // "Bill will be sent" keeps the word).
+  if (
+    opens &&
+    /^(?:will|would|can|could|should|must|shall|might)$/.test(verb) &&
+    m[2] !== undefined &&
+    /^\p{Ll}{2,}$/u.test(m[2]) &&
+    !/^(?:be|not|have|get|also|still|never|only|then)$/.test(m[2])
+  )
+    return true;
   // "Make Rust double-check every change", "ask Hope to…": a person told to do something (trial 12e E-2).
   const told = /\b(?:make|have|let|ask|tell|get|remind|help)\s+$/i.test(before);
   const object = /^(?:the|a|an|our|their|its|it|that|this|them|us|every|each|all|\d+)$/i;

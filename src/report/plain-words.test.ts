@@ -412,6 +412,19 @@ describe("a reader's timeline credits no person with a change", () => {
       expect(timeline).toMatch(/by Argo CD/);
     }
   });
+
+  it('drops a full name the analyzer does not know that opens a change, keeping automation (trial 18c)', () => {
+    const doc = sampleIncident({
+      timeline: [
+        event('Will Hunter set GOMAXPROCS=2 on checkout-api', 'deploy'),
+        event('Argo CD synced checkout-api v2.31.1', 'deploy'),
+      ],
+    });
+    const exec = renderReport(doc, { format: 'md', audience: 'exec' }).text;
+    const timeline = exec.slice(exec.indexOf('## Timeline'));
+    expect(timeline).not.toMatch(/Will|Hunter/);
+    expect(timeline).toContain('Argo CD synced');
+  });
 });
 
 // Issue 18, T18c-5: a reader looks a word up by the word they met, not the glossary's name for it.

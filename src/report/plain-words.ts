@@ -83,6 +83,10 @@ const glossesPerParagraph = 3;
 // What only an engineer reads in a timeline line: alert label lists ("(instance=10.20.3.14:8080, pod=…)") and
 // commit hashes ("(commit 57b305fff1 by Wang)" keeps "(by Wang)").
 export const labelList = /\s*\((?:[\w.-]+=[^()\s,]*(?:,\s*)?)+\)/g;
+// An alert's label set as Prometheus writes it, after the name or a space: `LedgerWriteErrors{service="ledger-writer"}`,
+// "KafkaConsumerLagHigh {topic="ledger.events",group="ledger-writer"}" (trial 18c kept the second).
+export const labelSet =
+  /(?<=[\w)])\s?\{\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*"(?:\s*,\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*")*\s*,?\s*\}/g;
 
 // An alert title inside a line: "PagerDuty incident acknowledged by Dana: [FIRING:2] HighErrorRate (checkout-api)".
 const innerTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s*([\w:.-]+)(?:\s*\([^()]*\))?/g;
@@ -108,6 +112,7 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
       (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
         .replace(innerTitle, (_found, name: string) => alertNameWords(name))
         .replace(labelList, '')
+        .replace(labelSet, '')
         .replace(commitNote, (_found, author: string | undefined) =>
           author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
         ),
@@ -134,7 +139,12 @@ function readerLine(summary: string, kind: TimelineEvent['kind']): string {
  * ("Deployed search-api v3.2.1"), as a credit in brackets is dropped below (trial 18f F-23).
  */
 function withoutLeadingAuthor(line: string): string {
-  const name = personNameSpans(line).find((span) => span.start === 0)?.name;
+  // A full name the analyzer does not know as one ("Will Hunter set GOMAXPROCS=2", trial 18c) is two or three
+  // capitalised words before the verb; automation keeps its name ("Argo CD synced …").
+  const fullName = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?=\s+\p{Ll})/u.exec(line)?.[0];
+  const name =
+    personNameSpans(line).find((span) => span.start === 0)?.name ??
+    (fullName && !automation.test(fullName) ? fullName : undefined);
   if (!name) return line;
   const rest = /^\s+(\p{Ll}+ed|ran|set|put|shipped|pushed)\b/u.exec(line.slice(name.length));
   if (!rest) return line;

@@ -292,3 +292,22 @@ describe('names from code an executive met in trial 18b', () => {
     expect(codeNamesInWords(text)).toBe(expected);
   });
 });
+
+describe('names from code trial 18c met in an executive text', () => {
+  it.each([
+    // A said phrase for a whole code span takes the writer's article, with no code marks left.
+    [
+      'held the only `Arc<RwLock<PartitionState>>` write guard',
+      'held the only internal data structure write guard',
+    ],
+    ['emitting a `currency_minor_units` field', 'emitting an internal field'],
+    // A method at the end of a dotted path is a function; a name set to a value is a setting.
+    ['the blocked persistConn.roundTrip frames', 'the blocked internal function frames'],
+    ['Tune http.Transport.MaxIdleConnsPerHost to 100', 'Tune an internal setting to 100'],
+    // A Prometheus metric, and a value set with spaces around the sign.
+    ['alert on go_goroutines > 50k', 'alert on an internal metric > 50k'],
+    ['capped at default_pool_size = 20', 'capped at an internal setting of 20'],
+  ])('%s', (text, expected) => {
+    expect(codeNamesInWords(text)).toBe(expected);
+  });
+});

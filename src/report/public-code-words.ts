@@ -147,7 +147,14 @@ const codePath =
 const goTimeConstant =
   /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
 const snakeCase =
-  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
+  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?: ?= ?[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
+// The kind of thing a name from code stands before ("the go_goroutines metric", "a `currency_minor_units` field"):
+// the name only says which one, so it is "an internal" one of that kind.
+const kindAfter =
+  /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?)\b/;
+// A metric by Prometheus's naming: a runtime's or exporter's prefix, or a unit or kind at the end.
+const metricName =
+  /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent)$/;
 // A camelCase name, with the value a line of configuration sets it to ("maxReplicas=20").
 // A limit written before its number with a space ("HPA maxReplicas 12") has that number as its value too.
 const camelCase =
@@ -194,6 +201,7 @@ function inSentence(term: string): string {
 // before the name (and its modifiers) can be the phrase's only one once every name is said.
 const open = '\u0001';
 const close = '\u0002';
+const markedCodeSpan = new RegExp(`\`(${open}[^${close}\`]*${close})\``, 'g');
 const writerThenSaid = new RegExp(
   String.raw`\b(an?|the|this|that|these|those|our|its|their|his|her|my|your|each|every|one|some|any|no)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2})${open}(?:(?:the|an?)\s+(?=[^${close}]))?([^${close}]*)${close}`,
   'giu',
@@ -215,7 +223,7 @@ function oneArticle(text: string): string {
 const notModifier =
   /^(?:is|was|were|are|be|been|has|had|have|do|did|does|to|of|in|on|at|by|for|from|with|into|onto|than|and|or|but|then|set|hit|put|cut|let|made|make|use|call|said|got|get|went|ran|run)$/i;
 const adjectiveInEd =
-  /^(?:shared|pooled|cached|dedicated|managed|embedded|nested|bundled|vendored|patched|forked|wrapped|tuned|hard-coded|hardcoded|default|unbounded|bounded|buffered|unbuffered|configured|misconfigured)$/i;
+  /^(?:shared|pooled|cached|dedicated|managed|embedded|nested|bundled|vendored|patched|forked|wrapped|tuned|hard-coded|hardcoded|default|unbounded|bounded|buffered|unbuffered|configured|misconfigured|blocked|stuck|stalled|leaked|locked|queued|pending|failed|failing)$/i;
 // Of two words between, the first describes the second ("the old payments"): an everyday adjective.
 const firstOfTwo =
   /^(?:new|old|same|shared|default|global|main|single|whole|custom|existing|current|previous|own|other|second|first|internal|outbound|inbound|http|grpc)$/i;
@@ -254,7 +262,10 @@ function codeWords(name: string, called: boolean): string {
   if (called) return 'an internal function';
   // A type at the end of a Rust path ("tokio::sync::Mutex", "std::sync::Arc") is a data structure.
   if (name.includes('::') && /^\p{Lu}/u.test(last)) return 'an internal data structure';
-  return /\.[A-Z]/.test(name) || name.includes('::') ? 'an internal function' : 'an internal setting';
+  // "persistConn.roundTrip" ends in a method (a capital inside its last part): a function, as "pool.Acquire" is.
+  return /\.[A-Z]/.test(name) || name.includes('::') || /\.[a-z]+[A-Z]\w*$/.test(name)
+    ? 'an internal function'
+    : 'an internal setting';
 }
 
 /**
@@ -487,6 +498,7 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
     // steps that say it in words.
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
+    if (kindAfter.test(whole.slice(index + found.length))) return at(whole, index, 'an internal');
     return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
   });
   out = out.replace(
@@ -506,7 +518,11 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
   out = out.replace(codePath, (found, chain: string, index: number, whole: string) => {
     const name = chain.replace(/\([^()]*\)/g, '');
     if (notCode(name)) return found;
-    const words = codeWords(name, chain.includes('('));
+    const called = chain.includes('(');
+    const named = codeWords(name, called);
+    // Set to a value ("Tune http.Transport.MaxIdleConnsPerHost to 100") a name is a setting, not a function.
+    const setTo = !called && /^\s*(?:=|to\s+\d)/.test(whole.slice(index + chain.length));
+    const words = setTo && named === 'an internal function' ? 'an internal setting' : named;
     // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
     return withCallValue(at(whole, index, words), words, /\((\d[\d.,_]*)\)$/.exec(chain)?.[1]);
   });
@@ -519,21 +535,18 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     },
   );
   out = out.replace(snakeCase, (found, index: number, whole: string) => {
-    const [name = found, value] = found.split('=');
+    const [name = found, value] = found.split(/ ?= ?/);
     const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
     // Before what it names ("the go_goroutines metric", "a user_id label") the name is only internal.
-    if (
-      /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?)\b/.test(
-        whole.slice(index + found.length),
-      )
-    )
-      return at(whole, index, 'an internal');
+    if (kindAfter.test(whole.slice(index + found.length))) return at(whole, index, 'an internal');
+    // A Prometheus metric ("go_goroutines", "http_requests_total") counts or measures something (trial 18c).
+    if (metricName.test(name)) return at(whole, index, 'an internal metric');
     const words = codeWords(name, false);
     const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
     return withValue(said, value);
   });
-  return out.replace(
+  out = out.replace(
     camelCase,
     (
       found,
@@ -560,6 +573,9 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
       return withValue(said, value) + kept;
     },
   );
+  // A phrase said for a whole code span needs no code marks: "the only `Arc<RwLock<…>>` write guard" is "the only
+  // internal data structure's write guard", its article fitted (trial 18c: "the only an internal data structure").
+  return out.replace(markedCodeSpan, '$1');
 }
 
 /**

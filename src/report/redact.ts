@@ -1,7 +1,7 @@
 import { commitNote, escapeRegExp } from '../domain/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
-import { alertNameWords, labelList } from './plain-words.js';
+import { alertNameWords, labelList, labelSet } from './plain-words.js';
 import { glossaryWordsFor, namedStores } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
@@ -65,8 +65,11 @@ const numberedHost =
 const threadName =
   /(?:\b(the|a)\s+)?\b(?:[a-z][a-z0-9]*-)*(?:pool|runtime|blocking|tokio|rayon|thread)-(?:[a-z][a-z0-9]*-)*(?:worker|thread)(?:-\d{1,4})?\b(?=[^\n]{0,80}\bthreads?\b|-\d)/g;
 // Names that say they are a service or a store: svc-auth, ledger-svc, pay-api, orders_db, ledger_svc.
+const namedNodePool = /\b(?:(the)\s+|an?\s+)?node[- ]?pool\s+`?[a-z][a-z0-9-]*\d[a-z0-9-]*`?(?![\w-]|\.\w)/gi;
+// A store named after its product ("redis-orders", "pg-ledger", "kafka-payments-2") is one of ours (trial 18c kept
+// "redis-orders"); the product's own tools ("redis-cli", "kafka-topics") are not.
 const serviceShaped =
-  /\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
+  /\b(?:redis|kafka|pg|postgres|postgresql|mysql|mariadb|mongo|mongodb|elastic|elasticsearch|opensearch|rabbitmq|rabbit|memcached|etcd|nats|cassandra|clickhouse)-(?!(?:cli|server|client|benchmark|console|tools?|topics|dump|restore|sentinel|operator|exporter)\b)[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
 // A hyphenated name that its words say is a program: before "service", "worker", "job" ("the ledger-writer
 // service"), after a deploy, rollback or restart ("Deploy search-indexer v9", "Rolled back search-indexer") or after
 // such a noun ("the Rust worker pay-settler"). English compounds ("self-service", "real-time") are words.
@@ -114,9 +117,6 @@ function channelWords(name: string): string {
   return 'a chat channel';
 }
 const incidentNumber = /\s*\[#\d+\]/g;
-// An alert's label set as Prometheus writes it: `LedgerWriteErrors{service="ledger-writer",env="prod"}`.
-const labelSet =
-  /(?<=[\w)])\{\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*"(?:\s*,\s*[a-zA-Z_]\w*\s*(?:=~|!~|!=|=)\s*"[^"\n]*")*\s*,?\s*\}/g;
 const loginTarget = /\b(ssh|scp|sftp|rsync|mosh|telnet)\s+[\w.-]+@[\w.-]*[\w-]/gi;
 // "ledger-writer#882": an issue in a repository named without its owner.
 const repositoryIssue = /(?<![\w./#-])[a-z][\w.]*-[\w.-]*#\d+\b/g;
@@ -341,6 +341,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       });
 
   const steps: Array<(text: string) => string> = [
+    // "node pool np-orders-v2" is an internal node pool, not "node pool an internal host" (trial 18c).
+    (text) =>
+      text.replace(namedNodePool, (_found, the: string | undefined, index: number) => {
+        host();
+        return fitToPosition(text, index, `${the ? 'the' : 'an'} internal node pool`);
+      }),
     // "The pay-api, ledger-api and auth-api services": a list of names before their plural noun is a number of them.
     (text) =>
       text.replace(namesBeforePlural, (found, list: string, noun: string, index: number) => {

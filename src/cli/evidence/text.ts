@@ -66,7 +66,13 @@ export function renderEvidenceText(result: EvidenceResult): string {
   out.push('Key moments (proposed)');
   for (const name of momentNames) {
     const moment = result.moments[name];
-    out.push(`  ${name.padEnd(13)} ${moment ? `${when(moment.at, false)}  ${moment.reason}` : '-'}`);
+    const left = result.momentsLeftOut.find((m) => m.name === name);
+    const said = moment
+      ? `${when(moment.at, false)}  ${moment.reason}`
+      : left
+        ? `-  left out: ${when(left.at, false)} (${left.reason}) is before ${left.before.name} at ${when(left.before.at, false)}`
+        : '-';
+    out.push(`  ${name.padEnd(13)} ${said}`);
   }
   const metrics = formatMetrics(result.metrics);
   const labels: Record<keyof IncidentMetrics, string> = {

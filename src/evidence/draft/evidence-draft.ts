@@ -6,7 +6,7 @@ import type { RevealedZone } from '../read/revealed-zone.js';
 import { type Signature, SignatureBook } from '../signatures/signature-book.js';
 import { errorsBackUnderBaseline, signatureEvents } from '../signatures/signature-events.js';
 import { draftTimeline } from './draft-timeline.js';
-import { type ProposedMoments, proposeMoments } from './propose-moments.js';
+import { type LeftOutMoment, type ProposedMoments, proposeMoments } from './propose-moments.js';
 import { type FileReport, type ReadOptions, readEvidence, unparsedSamples } from './read-evidence.js';
 
 /** Everything drafted from a set of evidence files (the JSON `debrief evidence` prints, plus per-file reports). */
@@ -14,6 +14,8 @@ export interface EvidenceResult {
   events: DraftEvent[];
   signatures: Signature[];
   moments: ProposedMoments;
+  /** Moments the evidence proposed in an impossible order, left out of `moments`. */
+  momentsLeftOut: LeftOutMoment[];
   metrics: IncidentMetrics;
   /** `files` counts the files read; `notRead` those refused whole (binary, a JSON document over the limit). */
   stats: { files: number; notRead: number; bytes: number; lines: number; events: number; unparsed: number };
@@ -190,7 +192,8 @@ export class EvidenceDraft {
   result(): EvidenceResult {
     const signatures = this.book.signatures();
     const events = withReadIn(draftTimeline([...this.direct, ...signatureEvents(signatures)]), this.reports);
-    const moments = proposeMoments(events, errorsBackUnderBaseline(signatures));
+    const momentsLeftOut: LeftOutMoment[] = [];
+    const moments = proposeMoments(events, errorsBackUnderBaseline(signatures), momentsLeftOut);
     const asMoments: Moments = {};
     for (const [name, moment] of Object.entries(moments))
       asMoments[name as keyof Moments] = { at: moment.at };
@@ -198,6 +201,7 @@ export class EvidenceDraft {
       events,
       signatures,
       moments,
+      momentsLeftOut,
       metrics: metricsFromMoments(asMoments),
       stats: {
         files: this.reports.filter((report) => !report.notRead).length,

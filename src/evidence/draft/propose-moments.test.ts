@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftEvent } from '../draft-event.js';
-import { proposeMoments } from './propose-moments.js';
+import { type LeftOutMoment, proposeMoments } from './propose-moments.js';
 
 const event = (
   at: string,
@@ -43,5 +43,31 @@ describe('the resolution a draft proposes', () => {
       event('2026-11-30T14:52:00Z', 'mitigation', 'Raised the pool size'),
     ]);
     expect(moments.resolved).toBeUndefined();
+  });
+});
+
+// Trial 12h A-12: a resolution five seconds before the revert's commit time was dropped without a word.
+describe('a moment in an impossible order', () => {
+  it('is left out of the draft and reported with the moment it would come before', () => {
+    const leftOut: LeftOutMoment[] = [];
+    const moments = proposeMoments(
+      [
+        event('2026-12-06T15:26:09Z', 'panic', 'panic: pool exhausted', 'critical'),
+        event('2026-12-06T15:26:35Z', 'resolution', 'PagerDuty incident resolved'),
+        event('2026-12-06T15:26:40Z', 'rollback', 'Revert "lower max_conns to 5"'),
+      ],
+      undefined,
+      leftOut,
+    );
+    expect(moments.resolved).toBeUndefined();
+    expect(moments.mitigated?.at).toBe('2026-12-06T15:26:40Z');
+    expect(leftOut).toEqual([
+      {
+        name: 'resolved',
+        at: '2026-12-06T15:26:35Z',
+        reason: 'resolved: PagerDuty incident resolved',
+        before: { name: 'mitigated', at: '2026-12-06T15:26:40Z' },
+      },
+    ]);
   });
 });

@@ -18,6 +18,15 @@ export interface ProposedMoment {
 
 export type ProposedMoments = { [name in MomentName]?: ProposedMoment };
 
+/** A moment the evidence proposed and the draft left out, because it came before a moment it must follow. */
+export interface LeftOutMoment {
+  name: MomentName;
+  at: string;
+  reason: string;
+  /** The moment it would have come before, and that moment's time. */
+  before: { name: MomentName; at: string };
+}
+
 // A spike is dated by the start of its minute, which can come before the first error-level line of its
 // signature (the signature's own event, dated exactly): impact starts at that line, never at a spike.
 const impactKinds = new Set<EventKind>([
@@ -83,6 +92,7 @@ function errorsAfter(events: readonly DraftEvent[], resolved: DraftEvent): strin
 export function proposeMoments(
   events: readonly DraftEvent[],
   backUnderBaseline?: { at: string; template: string },
+  leftOut: LeftOutMoment[] = [],
 ): ProposedMoments {
   const moments: ProposedMoments = {};
   const pick = (name: MomentName, index: number, reason: (event: DraftEvent) => string) => {
@@ -154,7 +164,20 @@ export function proposeMoments(
         `${e.kind === 'resolution' ? 'resolved' : e.kind === 'alert-resolved' ? 'last alert resolved' : 'recovered'}: ${short(e.summary)}${errorsAfter(events, e)}`,
     );
   }
-  for (const problem of momentOrderProblems(moments as Moments)) delete moments[problem.later];
+  // Left out, and said so (README: "a drafted moment that would break the order is left out and reported instead";
+  // trial 12h A-12 saw a resolution five seconds before the revert's commit time dropped without a word).
+  for (const problem of momentOrderProblems(moments as Moments)) {
+    const dropped = moments[problem.later];
+    const kept = moments[problem.earlier];
+    if (dropped && kept)
+      leftOut.push({
+        name: problem.later,
+        at: dropped.at,
+        reason: dropped.reason,
+        before: { name: problem.earlier, at: kept.at },
+      });
+    delete moments[problem.later];
+  }
   return moments;
 }
 

@@ -92,6 +92,9 @@ export const agendaFileSchema = z.strictObject({
   phases: z.record(agendaPhaseSchema, phaseTextSchema),
   minutes: z.record(severitySchema, z.record(agendaPhaseSchema, z.number().int().positive().max(600))),
   followUp: z.array(agendaItemSchema).min(1),
+  // The probing questions a follow-up's phases ask, by id: the first review's questions choose actions, a follow-up
+  // checks them. A phase not listed asks none.
+  followUpQuestions: z.partialRecord(agendaPhaseSchema, z.array(z.string().regex(/^q-[a-z0-9-]+$/)).min(1)),
   minimumMinutes: z.strictObject({
     review: z.number().int().positive().max(600),
     'follow-up': z.number().int().positive().max(600),
@@ -198,6 +201,7 @@ export const scriptFileSchema = z.strictObject({
     noneDone: template(),
     late: template(),
     lateItem: template('title', 'date'),
+    lateOwnerlessItem: template('title', 'date'),
     open: template(),
     openItem: template('title', 'owner', 'due'),
     dropped: template(),

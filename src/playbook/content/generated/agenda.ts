@@ -91,6 +91,16 @@ export const agendaContent: AgendaContent = {
       minutes: 5,
     },
   ],
+  followUpQuestions: {
+    actions: [
+      "q-action-done",
+      "q-action-owner",
+      "q-action-beyond-people",
+    ],
+    close: [
+      "q-close-missed",
+    ],
+  },
   minimumMinutes: {
     review: 30,
     "follow-up": 15,

@@ -332,6 +332,50 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "cpu-throttling",
+    term: "CPU throttling",
+    kind: "infrastructure",
+    aliases: [
+      "CFS throttling",
+      "CPU throttled",
+      "CFS quota",
+      "CPU limit throttling",
+    ],
+    patterns: [
+      "cpu throttl(ed|ing)",
+    ],
+    engineer: "The kernel's CFS quota pauses a container that used its CPU limit within a period, adding latency even when the node has idle cores; often a runtime sizing itself to the node's cores rather than its limit.",
+    exec: "The platform held a program to a fixed share of processor time, so it ran slower than it could even though the machine had spare capacity.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "environment-variable",
+    term: "Environment variable",
+    kind: "infrastructure",
+    aliases: [
+      "env var",
+      "env vars",
+      "environment variables",
+    ],
+    patterns: [],
+    engineer: "A named value a process reads from its environment at start-up; a common way to pass configuration, easy to leave unset or different between environments.",
+    exec: "A setting handed to a program when it starts, outside its code.",
+    categories: [
+      "configuration",
+    ],
+    questions: [
+      "q-default-values",
+      "q-config-review",
+    ],
+  },
+  {
     id: "rate-limiting",
     term: "Rate limiting",
     kind: "infrastructure",
@@ -573,11 +617,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "noisy neighbor",
-      "cpu throttling",
     ],
-    patterns: [
-      "cpu throttl(ed|ing)",
-    ],
+    patterns: [],
     engineer: "Another workload on shared hardware or a shared quota consumes CPU, disk or network and starves ours.",
     exec: "Another system sharing the same hardware used up resources we needed.",
     categories: [
@@ -848,7 +889,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "The response time under which a share of requests finish; p50 is the median and p99 the time only 1 in 100 requests exceed. Percentiles cannot be averaged across hosts.",
-    exec: "A way to describe speed by the slower share of requests; the number after the letter p is that share out of 100, so with 95 it is the time within which 95 in 100 requests finished.",
+    exec: "A way to describe speed by the slower share of requests; the number after the letter p is that share out of 100, so with 95 it is the time within which 95 in 100 requests finished, and with 999 it is 999 in 1,000.",
     categories: [
       "monitoring-alerting",
       "capacity",
@@ -875,6 +916,27 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-alert-threshold",
       "q-customer-view",
+    ],
+  },
+  {
+    id: "regression",
+    term: "Regression",
+    kind: "infrastructure",
+    aliases: [
+      "regressions",
+      "performance regression",
+      "latency regression",
+    ],
+    patterns: [],
+    engineer: "A change that makes something that used to work worse (slower, more errors, a lost feature); caught by comparing before and after, in tests, canaries or dashboards.",
+    exec: "A change that made something worse that used to work well, such as slower answers.",
+    categories: [
+      "automated-testing",
+      "deploy-release",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-deploy-signal",
     ],
   },
   {

@@ -465,6 +465,28 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "option-result",
+    term: "Option and Result",
+    kind: "rust",
+    aliases: [
+      "Option<T>",
+      "Result<T, E>",
+      "Option type",
+      "Result type",
+    ],
+    patterns: [],
+    engineer: "Rust's types for a value that may be absent (Option, Some or None) and a step that may fail (Result, Ok or Err); the compiler makes code handle both, unless unwrap() or expect() skips that and panics.",
+    exec: "The way a Rust program marks that an answer may be missing or a step may fail, so the code has to plan for it; skipping that plan is what crashes a program when the case comes.",
+    categories: [
+      "code-review",
+      "automated-testing",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-test-gap",
+    ],
+  },
+  {
     id: "mutex-guard",
     term: "Mutex guard",
     kind: "rust",

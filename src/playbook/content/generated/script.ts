@@ -85,6 +85,7 @@ export const followUpClosingDoneItem = (slot: { title: string | number }): strin
 export const followUpClosingNoneDone = "Nothing is done yet, and what held the work up matters as much as a finished list.";
 export const followUpClosingLate = "Past their date:";
 export const followUpClosingLateItem = (slot: { title: string | number; date: string | number }): string => `- ${slot.title}, due ${slot.date}: what got in the way, and what would help it land?`;
+export const followUpClosingLateOwnerlessItem = (slot: { title: string | number; date: string | number }): string => `- ${slot.title}, due ${slot.date}, with no owner yet: who can take it on, and what would help it land?`;
 export const followUpClosingOpen = "Still under way:";
 export const followUpClosingOpenItem = (slot: { title: string | number; owner: string | number; due: string | number }): string => `- ${slot.title} (${slot.owner}, ${slot.due})`;
 export const followUpClosingDropped = "Dropped:";
