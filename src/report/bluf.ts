@@ -3,7 +3,7 @@ import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 import { publicCodeWords } from './public-code-words.js';
-import { lengthPhrase, saysHowLong } from './stated-duration.js';
+import { lengthPhrase, measuredNote, saysHowLong } from './stated-duration.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -66,7 +66,7 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   // With a measured duration the author's own length goes, so only one is given (and never two that disagree).
   const what =
     said !== ''
-      ? unstop(duration === undefined ? said : said.replace(lengthPhrase, ''))
+      ? unstop(duration === undefined ? said : said.replace(lengthPhrase, '').replace(measuredNote, ''))
       : counts.length > 0
         ? counts.join(', ')
         : unstop(shortTitle(doc.title, shape.titleWords));

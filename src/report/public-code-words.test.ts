@@ -311,3 +311,14 @@ describe('names from code trial 18c met in an executive text', () => {
     expect(codeNamesInWords(text)).toBe(expected);
   });
 });
+
+describe('public sentences trial 18c found garbled', () => {
+  it.each([
+    ['Shared Redis had no headroom', 'The shared cache had no headroom'],
+    ['crashed on a serde deserialize error', 'crashed on a data-format deserialize error'],
+    ['held the write half of an Arc<RwLock<…>>, so', 'held the write half of an internal data structure, so'],
+    ['We restarted Redis.', 'We restarted the cache.'],
+  ])('%s', (text, expected) => {
+    expect(publicCodeWords(text)).toBe(expected);
+  });
+});

@@ -64,7 +64,7 @@ const toolBeforeKind =
   /\b(?:k6|jmeter|gatling|vegeta|locust)\s+(?=(?:load|soak|stress|performance|perf|smoke)\s+tests?\b|tests?\b|test runs?\b|scripts?\b|runs?\b)/giu;
 // A generic type from code ("Arc<Mutex<Cache>>", "HashMap<String, Vec<u8>>", "Option<T>"): a data structure.
 const genericType =
-  /(?<![\p{L}\p{N}_])[A-Z][A-Za-z0-9_]*(?:::[A-Za-z_]\w*)*<(?:[\w:&']|,\s*|<|>)*>(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_])[A-Z][A-Za-z0-9_]*(?:::[A-Za-z_]\w*)*<(?:[\w:&'…]|\.\.\.|,\s*|<|>)*>(?![\p{L}\p{N}_])/gu;
 // Async code's waiting point ("held its lock across an await") and a program's panic ("the worker panicked"), as a
 // reader outside engineering would say them; a person never "panicked" here, as the subject must be a program.
 const acrossAwait = /\b(?:across|over|past|during) an? `?\.?await`?(?: point)?(?![\p{L}\p{N}])/giu;
@@ -325,7 +325,7 @@ export function publicCodeWords(text: string): string {
       // Before another noun ("a slow Diesel query") the name is a modifier: "a slow database query".
       if (
         !noun &&
-        /^\s+(?:quer(?:y|ies)|calls?|connections?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer)\b/i.test(
+        /^\s+(?:quer(?:y|ies)|calls?|connections?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer|deserializ\w*|serializ\w*|pars(?:e|es|ing|er)|decod\w*|encod\w*)\b/i.test(
           after,
         )
       )
@@ -601,8 +601,19 @@ const productThenSetting = new RegExp(
   'gu',
 );
 
+// An adjective opening a sentence or a heading before a said phrase ("Shared Redis had no headroom") describes it:
+// "The shared cache had no headroom", never "Shared the cache" (trial 18c).
+const adjectiveOpening = new RegExp(
+  `(^|[.!?]\\s+|\\n)(Shared|Dedicated|Managed|Embedded|Pooled|Cached|Bundled|Patched|Vendored|Old|New|Main|Single|Global|Default|Primary|Internal) ${open}(?:the|an?)\\s+`,
+  'gu',
+);
+
 function readsOnce(text: string, said: ReadonlySet<string>): string {
   const nounFirst = text
+    .replace(
+      adjectiveOpening,
+      (_found, before: string, adjective: string) => `${before}${open}The ${adjective.toLowerCase()} `,
+    )
     .replace(
       clauseBeforeNoun,
       (_found, phrase: string, noun: string) => `${open}the ${noun} of the ${phrase}${close}`,

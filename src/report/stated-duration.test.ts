@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from './render.js';
 import { durationMismatches, spelledAsMeasured, statedLengths, withMeasuredNote } from './stated-duration.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 import { trialIncident } from './test-support/trial-incident.js';
 
 // Trial 18d, E-1/E-9: the moments measured 36 minutes (impact start to the rollback), the author's impact said 47,
@@ -143,6 +144,27 @@ describe('the measured length in the author’s words', () => {
       const text = renderReport(doc, { format: 'md', audience, now: new Date('2026-12-04T12:00:00Z') }).text;
       expect(text, audience).toContain('1 hour 3 minutes');
       expect(text, audience).not.toContain('63 minutes');
+    }
+  });
+});
+
+describe('a bottom line debrief builds from an impact the author timed otherwise (trial 18c)', () => {
+  it('says the measured length once, without the note the impact text carries', () => {
+    const doc = sampleIncident({
+      bluf: '',
+      impact: { description: 'About 18% of checkout requests failed with HTTP 503 for 47 minutes.' },
+    });
+    for (const audience of ['exec', 'public'] as const) {
+      const text = renderReport(doc, { format: 'md', audience }).text;
+      const bluf = text.split('\n').find((line) => line.startsWith('For ')) ?? '';
+      expect(bluf, audience).toMatch(
+        /^For 41 minutes on 4 March 2026 \(SEV2\), about 18% of checkout requests failed with HTTP 503\./,
+      );
+      expect(bluf, audience).not.toContain('timeline measures');
+      // The impact keeps the author's words and the note.
+      expect(text, audience).toContain(
+        'failed with HTTP 503 for 47 minutes (the timeline measures 41 minutes of impact).',
+      );
     }
   });
 });

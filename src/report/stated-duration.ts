@@ -57,6 +57,9 @@ export function saysHowLong(text: string): boolean {
   return new RegExp(lasting.source, 'iu').test(text);
 }
 
+/** The note `withMeasuredNote` puts after an author's length: taken out with that length where one is given. */
+export const measuredNote = /\s*\(the timeline measures [^()]* of impact\)/g;
+
 /** The words that say how long, with the comma or space before them: taken out where one duration is given. */
 export const lengthPhrase = new RegExp(String.raw`\s*,?\s*${lasting.source}`, 'giu');
 // "a 47-minute outage", "the two-hour incident": a length said of the incident itself.
