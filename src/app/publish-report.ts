@@ -58,6 +58,8 @@ export interface PublishedReport {
   blufGenerated: boolean;
   /** Names from code a reader's report lists unexplained (the CLI warns, so the author can reword them). */
   codeNames: string[];
+  /** Other technical words it lists unexplained (GKE, 512Mi; the CLI warns, so the author can say them in words). */
+  technicalWords: string[];
   /** What the author should mend in their own words (a stated impact length the moments contradict; the CLI warns). */
   authorWarnings: string[];
 }
@@ -123,6 +125,7 @@ export async function publishReport(
     overridden,
     blufGenerated: !report.bluf.authored && doc.bluf.trim() === '',
     codeNames: report.codeNames,
+    technicalWords: report.technicalWords,
     // A PDF in a script no installed font draws would print as boxes (src/app/print-pdf.ts).
     authorWarnings:
       options.format === 'pdf'

@@ -8,6 +8,7 @@ import { sampleIncident } from '../report/test-support/sample-incident.js';
 const dir = mkdtempSync(join(tmpdir(), 'debrief-report-'));
 const env = { DEBRIEF_DB: `sqlite:${join(dir, 'report.db')}` };
 const blamed = 'INC-BLAMED01';
+const jargon = 'INC-JARGON01';
 
 beforeAll(async () => {
   // Seeded in-process: two CLI start-ups fewer, and the store is not what these tests are about.
@@ -23,6 +24,12 @@ beforeAll(async () => {
       ).replace(/"(EVT|FAC|ACT|REV)-/g, '"$1-B'),
     );
     await store.documents.save({ ...blaming, id: blamed }, { actor: 'test' });
+    const jargonDoc = JSON.parse(
+      JSON.stringify(
+        sampleIncident({ summary: 'The VPA shrank the workers and the otelcol exporter fell behind.' }),
+      ).replace(/"(EVT|FAC|ACT|REV)-/g, '"$1-J'),
+    );
+    await store.documents.save({ ...jargonDoc, id: jargon }, { actor: 'test' });
   } finally {
     await store.close();
   }
@@ -51,6 +58,22 @@ describe('debrief report', () => {
     expect(issues.code, issues.stderr).toBe(0);
     expect(issues.stderr).not.toContain('no bottom line');
     expect(engineering.stderr).not.toContain('names from code');
+    expect(result.stderr).not.toContain('technical words');
+  });
+
+  it('tells the author of the technical words an exec or public report leaves unexplained (issue 18)', async () => {
+    const exec = await runCli(['report', jargon, '--audience', 'exec'], { env });
+    expect(exec.code, exec.stderr).toBe(0);
+    expect(exec.stderr).toContain(
+      'debrief: warning: the exec report uses technical words that nothing in it explains: VPA, otelcol; say them in plain words (it lists them for readers to ask about).',
+    );
+    expect(exec.stdout).toContain('- **Other technical words**: VPA, otelcol: words engineers use');
+    const publicReport = await runCli(['report', jargon, '--audience', 'public'], { env });
+    expect(publicReport.code, publicReport.stderr).toBe(0);
+    expect(publicReport.stderr).toContain(
+      'the public report uses technical words that nothing in it explains',
+    );
+    expect(publicReport.stdout).not.toContain('Other technical words');
   });
 
   it('writes the dates of an exec report in words, its footer and HTML timeline included', async () => {

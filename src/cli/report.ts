@@ -102,6 +102,11 @@ async function publish(command: Command, id: string, options: PublishOptions): P
       `debrief: warning: the ${options.audience} report uses names from code that it ${options.audience === 'public' ? 'cannot explain' : 'can only list, not explain'}: ${published.codeNames.join(', ')}; reword them in plain words for readers outside engineering.\n`,
     );
   }
+  if (published.technicalWords.length > 0) {
+    process.stderr.write(
+      `debrief: warning: the ${options.audience} report uses technical words that nothing in it explains: ${published.technicalWords.join(', ')}; say them in plain words${options.audience === 'public' ? '' : ' (it lists them for readers to ask about)'}.\n`,
+    );
+  }
   for (const warning of published.authorWarnings) process.stderr.write(`debrief: warning: ${warning}\n`);
   return published.body;
 }

@@ -96,7 +96,7 @@ describe('the public view', () => {
       ],
     });
     const last = (audience: 'exec' | 'public') => documentForAudience(doc, audience).timeline.at(-1)?.summary;
-    expect(last('exec')).toBe('Alert fired: kafka consumer lag high');
+    expect(last('exec')).toBe('Alert fired: Kafka consumer lag high');
     expect(last('public')).toBe('An alert fired');
   });
 

@@ -137,6 +137,13 @@ describe('customers in the business block', () => {
     expect(businessFacts(doc, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
       'For customers: EU shoppers could not pay by card.',
     );
+    // Trial 18c: an author's sentence opening with "For" is not headed by another "For".
+    const opensWithFor = sampleIncident({
+      impact: { description: 'For 23 minutes, checkout failed for EU shoppers.' },
+    });
+    expect(businessFacts(opensWithFor, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
+      'What customers saw: For 23 minutes, checkout failed for EU shoppers.',
+    );
     const none = sampleIncident({ impact: { description: '' } });
     expect(businessFacts(none, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
       'Customers affected: not recorded yet.',

@@ -32,7 +32,11 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
     .trim()
     .split(/(?<=[.!?])\s+|\n/)[0]
     ?.trim();
-  return first ? `For customers: ${sentence(first)}` : notRecorded.customers;
+  if (!first) return notRecorded.customers;
+  // "For customers: For 23 minutes …" said "for" twice (trial 18c).
+  return /^for\b/i.test(first)
+    ? `What customers saw: ${sentence(first)}`
+    : `For customers: ${sentence(first)}`;
 }
 
 // What the block says when the author has not recorded a part: an executive must be able to tell "none" from

@@ -49,3 +49,11 @@ export function codeNamesIn(text: string): string[] {
     for (const [id] of bare.matchAll(pattern)) if (!standardName.test(id)) names.add(id);
   return [...names];
 }
+
+/** The text with its addresses, names from code and ids blanked out: what is left is words. */
+export function withoutCodeNames(text: string): string {
+  const blank = (found: string) => ' '.repeat(found.length);
+  let rest = text.replace(addresses, blank).replace(codeName, blank);
+  for (const pattern of [hexId, ipv4, podName, upperId]) rest = rest.replace(pattern, blank);
+  return rest;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryEntriesIn, lookUpGlossary } from '../playbook/index.js';
+import { findGlossaryTerm, glossaryEntriesIn, lookUpGlossary } from '../playbook/index.js';
 import { htmlToText } from './published-text.js';
 import { renderReport } from './render.js';
 import { trialIncident } from './test-support/trial-incident.js';
@@ -119,5 +119,64 @@ describe('names from code in the exec report', () => {
     expect(text).toContain("crashed one of the program's tasks");
     expect(text).toContain('the connection limit stayed at 20 while the database connection pool waited');
     expect(text).not.toMatch(/http\.Client|max_conns|pgxpool\.Acquire|panicked/);
+  });
+});
+
+// Issue 18, deliverable 5 (trial 18c): the glossary cannot know every word; what it does not know is listed, not
+// left silently, and the author is told (`technicalWords`).
+describe('technical words the glossary does not know', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const doc = trialIncident({
+    summary:
+      'The VPA resized the workers to 768Mi and the otelcol exporter fell behind; KEDA kept the queue workers at two.',
+  });
+  it.each(['md', 'html'] as const)('are listed for the executive, with the author told (%s)', (format) => {
+    const rendered = renderReport(doc, { format, audience: 'exec', now });
+    const text = format === 'html' ? htmlToText(rendered.text) : rendered.text;
+    expect(rendered.technicalWords).toEqual(['VPA', 'otelcol', 'KEDA']);
+    expect(text).toMatch(/Other technical words(?:\*\*)?:?\s*VPA, otelcol, KEDA: words engineers use/);
+    // Sizes in Kubernetes units are said in words instead.
+    expect(text).toContain('to 768 megabytes');
+  });
+
+  it('are listed in the exec JSON, as its Markdown lists them', () => {
+    const rendered = renderReport(doc, { format: 'json', audience: 'exec', now });
+    expect(JSON.parse(rendered.text).unexplained).toEqual({
+      codeNames: [],
+      technicalWords: ['VPA', 'otelcol', 'KEDA'],
+    });
+    expect(rendered.technicalWords).toEqual(['VPA', 'otelcol', 'KEDA']);
+  });
+
+  it('are not listed for the public, who cannot ask our engineers, but the author is still told', () => {
+    const rendered = renderReport(doc, { format: 'md', audience: 'public', now });
+    expect(rendered.text).not.toContain('Other technical words');
+    expect(rendered.technicalWords.length).toBeGreaterThan(0);
+  });
+
+  it('are none in a report whose words the glossary explains', () => {
+    const known = trialIncident({
+      summary:
+        'We ran kubectl drain across the GKE node pool with no PDB; the Helm chart set a 512Mi limit. Redis hit maxmemory, Kafka ISR shrank and messages went to the DLQ.',
+    });
+    const rendered = renderReport(known, { format: 'md', audience: 'exec', now });
+    expect(rendered.technicalWords).toEqual([]);
+    expect(rendered.text).not.toContain('Other technical words');
+    // Trial 18c: the command is the drain it did, and "the Helm chart" is the product, not a command.
+    expect(rendered.text).toContain(
+      'We ran a node drain across the GKE node pool with no PDB; the Helm chart set a 512-megabyte limit.',
+    );
+    // Each explained once, in place or at the end.
+    for (const id of [
+      'node-drain',
+      'managed-kubernetes',
+      'pod-disruption-budget',
+      'helm-chart',
+      'redis',
+      'kafka',
+    ]) {
+      const plain = findGlossaryTerm(id)!.exec;
+      expect(rendered.text.split(plain).length - 1, id).toBe(1);
+    }
   });
 });

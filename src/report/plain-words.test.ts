@@ -207,6 +207,11 @@ describe('plain words for executives', () => {
   it('reads alert names and imported alert lines as words', () => {
     expect(alertNameWords('KubePodCrashLooping')).toBe('kube pod crash looping');
     expect(alertNameWords('HTTPErrorsHigh')).toBe('HTTP errors high');
+    // A product keeps its capital (trial 18c).
+    expect(alertNameWords('KafkaConsumerLagHigh')).toBe('Kafka consumer lag high');
+    expect(plainAlertTitle('[FIRING:1] KafkaConsumerLagHigh fired in #alerts-checkout', 'alert-fired')).toBe(
+      'Alert fired: Kafka consumer lag high in #alerts-checkout',
+    );
     expect(alertNameWords('high_error_rate')).toBe('high error rate');
     expect(plainAlertTitle('Alert HighErrorRate (service=api) firing: 5xx above 5%')).toBe(
       'Alert fired: high error rate (service=api): 5xx above 5%',

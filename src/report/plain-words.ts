@@ -27,7 +27,9 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
   if (bracket) {
     const [, state = '', name = '', rest = ''] = bracket;
     // "[FIRING:1] OrdersP99High: p99 above 2s" keeps the colon between name and condition (trial 18b B-9).
-    return `Alert ${state.toUpperCase() === 'FIRING' ? 'fired' : 'resolved'}: ${alertNameWords(name)}${rest}`;
+    // "[FIRING:1] LagHigh fired in #alerts" says its state once (trial 18c).
+    const said = rest.replace(/^\s+(?:fired|firing|resolved)\b/i, '');
+    return `Alert ${state.toUpperCase() === 'FIRING' ? 'fired' : 'resolved'}: ${alertNameWords(name)}${said}`;
   }
   const imported = importedTitle.exec(summary);
   if (imported) {

@@ -280,7 +280,8 @@ describe('names from code an executive met in trial 18b', () => {
       'The HPA added replicas until PostgreSQL max_conns was hit.',
       'The HPA added replicas until the PostgreSQL connection limit was hit.',
     ],
-    ['Set Redis maxmemory_policy to allkeys-lru.', 'Set a Redis setting to allkeys-lru.'],
+    // The glossary knows this setting (Memory limit setting): it is said as the glossary names it, and explained.
+    ['Set Redis maxmemory_policy to allkeys-lru.', 'Set the Redis maxmemory policy to allkeys-lru.'],
     [
       'Put PgBouncer in front of PostgreSQL and lower SetMaxOpenConns to 5',
       'Put PgBouncer in front of PostgreSQL and lower the connection limit to 5',
@@ -288,6 +289,13 @@ describe('names from code an executive met in trial 18b', () => {
     ['replicas x SetMaxOpenConns(20) per pod', 'replicas x the connection limit of 20 per pod'],
     ['We call HandleCheckout() twice.', 'We call an internal function twice.'],
     ['GetUser returned an error.', 'An internal function returned an error.'],
+    // Trial 18c: a YAML setting with its number, and two names joined by a slash.
+    [
+      'The budget had minAvailable: 70% for the pods.',
+      'The budget had a configured limit of 70% for the pods.',
+    ],
+    ['The rollout used maxSurge/maxUnavailable of 25%.', 'The rollout used two internal settings of 25%.'],
+    ['We renamed userName: see below.', 'We renamed an internal setting: see below.'],
   ])('%s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

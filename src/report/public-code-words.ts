@@ -157,8 +157,11 @@ const metricName =
   /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent)$/;
 // A camelCase name, with the value a line of configuration sets it to ("maxReplicas=20").
 // A limit written before its number with a space ("HPA maxReplicas 12") has that number as its value too.
+// Set with "=" or, as YAML sets it, with ": " before a number ("minAvailable: 70%", trial 18c).
 const camelCase =
-  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:=([^\s,;)"'`‘’“”]+)| (\d+)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:(?:=|: ?(?=\d))([^\s,;)"'`‘’“”]+)| (\d+)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
+const camelPair =
+  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\/([a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_/])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
 const notCode = (name: string) =>
@@ -546,6 +549,8 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
     return withValue(said, value);
   });
+  // "maxSurge/maxUnavailable" is two names (trial 18c said only the first).
+  out = out.replace(camelPair, '$1 and $2');
   out = out.replace(
     camelCase,
     (

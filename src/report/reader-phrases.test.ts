@@ -80,3 +80,15 @@ describe('a chat channel in words', () => {
     );
   });
 });
+
+describe('sizes in Kubernetes units (trial 18c)', () => {
+  it.each([
+    ['the limit was 512Mi', 'the limit was 512 megabytes'],
+    ['a 512Mi limit', 'a 512-megabyte limit'],
+    ['requests of 1.5Gi and 1 GiB', 'requests of 1.5 gigabytes and 1 gigabyte'],
+    ['buffers of 64Ki, volumes of 2Ti', 'buffers of 64 kilobytes, volumes of 2 terabytes'],
+    ['the model Mi5 and MiB alone stay', 'the model Mi5 and MiB alone stay'],
+  ])('says "%s" in words', (text, said) => {
+    expect(readerPhrases(text)).toBe(said);
+  });
+});

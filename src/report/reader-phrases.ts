@@ -1,3 +1,4 @@
+import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
 
 // Engineers' shorthand that a reader outside engineering cannot look up, said in words: a chat channel's name
@@ -146,8 +147,25 @@ export function readerPhrases(text: string): string {
     )
     .replace(clockDuration, clockWords)
     .replace(shortDuration, shortWords)
-    .replace(goDuration, goDurationWords);
+    .replace(goDuration, goDurationWords)
+    .replace(binarySize, (found: string, count: string, unit: string, at: number, whole: string) =>
+      // "a 512Mi limit" is "a 512-megabyte limit", as "an 800ms timeout" is "an 800-millisecond timeout".
+      /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
+      /^\s+\p{L}/u.test(whole.slice(at + found.length))
+        ? `${count}-${binaryUnits[unit]}`
+        : plural(count, binaryUnits[unit]!),
+    );
 }
+
+// Sizes in Kubernetes' binary units ("512Mi", "2GiB"): a reader knows megabytes and gigabytes. A mebibyte is about
+// 5 % more than a megabyte; the reader's sentence needs the size, not the difference.
+const binarySize = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(Ki|Mi|Gi|Ti)B?(?![\p{L}\p{N}])/gu;
+const binaryUnits: Record<string, string> = {
+  Ki: 'kilobyte',
+  Mi: 'megabyte',
+  Gi: 'gigabyte',
+  Ti: 'terabyte',
+};
 
 const clockWords = (_found: string, big: string, bigUnit: string, small: string, smallUnit: string) =>
   Number(small) === 0 ? inWords(big, bigUnit) : `${inWords(big, bigUnit)} ${inWords(small, smallUnit)}`;
@@ -173,7 +191,12 @@ export function alertNameWords(name: string): string {
       .replace(/[-_:.]+/g, ' ')
       .split(/\s+/)
       .filter(Boolean)
-      .map((word) => (/^[A-Z\d]+$/.test(word) && word.length > 1 ? word : word.toLowerCase()))
+      // A product keeps its capital ("Kafka consumer lag high", trial 18c).
+      .map((word) =>
+        (/^[A-Z\d]+$/.test(word) && word.length > 1) || (/^[A-Z][a-z]+$/.test(word) && isProductName(word))
+          ? word
+          : word.toLowerCase(),
+      )
       .join(' ')
   );
 }

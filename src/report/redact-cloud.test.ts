@@ -31,6 +31,16 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
       'Ops rolled back with a command. The consumer lagged on an internal topic after that.',
     ],
     ['The read-replica lagged behind the hot-standby.', 'The read-replica lagged behind the hot-standby.'],
+    // Trial 18c: a command stops at a word of prose ("across the …"), a drain is said as one, and "the Helm chart" with
+    // an argument-like size after it is the product, not a command.
+    [
+      'We ran kubectl drain node-7 across the pool with no budget; the Helm chart set a 512Mi limit.',
+      'We ran a node drain across the pool with no budget; the Helm chart set a 512Mi limit.',
+    ],
+    [
+      'At 15:02 we ran kafka-consumer-groups --reset-offsets --to-latest on the group; then aws ecs update-service --force-new-deployment was run to restore it.',
+      'At 15:02 we ran a command on the group; then a command was run to restore it.',
+    ],
     [
       'The helm charts were updated and terraform plans reviewed.',
       'The helm charts were updated and terraform plans reviewed.',

@@ -35,9 +35,12 @@ const resourceId = new RegExp(
 );
 // A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it,
 // and never on past a sentence's full stop ("… -n shop. The consumer lagged" keeps its second sentence).
-const tools = 'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl';
+// Kafka's own scripts too (trial 18c left "kafka-consumer-groups --reset-offsets" in an exec timeline).
+const tools =
+  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws';
+// Trial 18c: "kubectl drain across the GKE node pool np-orders-v2 with no PDB" ran on through "across the …".
 const prose =
-  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice';
+  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they';
 const quotedCommand = new RegExp(
   `(?:\\b(the|an?)\\s+)?\`(?:sudo\\s+)?(?:${tools})\\b[^\`\\n]*\`(\\s+commands?\\b)?`,
   'gi',
@@ -146,8 +149,11 @@ export function shellCommandsInProse(count: () => void): (text: string) => strin
           const typed =
             args.some((arg) => /[-/=.:\d]/.test(arg)) ||
             /\b(?:ran|run|runs|running|executed|execute|typed|issued)\s+$/i.test(text.slice(0, index));
-          if (!typed) return found;
-          return commandWords(text, index, det, at) + end;
+          // "the Helm chart set a 512Mi limit" is the product: a command is typed in small letters.
+          const tool = found.slice(det ? det.length : 0).trimStart();
+          if (!typed || (/^\p{Lu}/u.test(tool) && !/\b(?:ran|run|typed)\s+$/i.test(text.slice(0, index))))
+            return found;
+          return commandWords(text, index, det, at, found) + end;
         },
       ),
   ];
@@ -159,8 +165,13 @@ function commandWords(
   index: number,
   det: string | undefined,
   at: (text: string, index: number, words: string) => string,
+  found = '',
 ): string {
-  return at(text, index, det && /^the$/i.test(det) ? 'the command' : 'a command');
+  // "ran kubectl drain across the node pool" keeps what it did: a node drain (the glossary explains it).
+  const what = /^(?:\S+\s+){1,2}drain\b/i.test(found.replace(/^(?:the|an?)\s+/i, ''))
+    ? 'node drain'
+    : 'command';
+  return at(text, index, det && /^the$/i.test(det) ? `the ${what}` : `a ${what}`);
 }
 
 // A path on a web server written in prose ("the /healthz/deep probe", "GET /api/v2/orders"), not a fraction, a

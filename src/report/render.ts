@@ -70,6 +70,8 @@ export interface RenderedReport {
   people: string[];
   /** Names from code a reader's report lists unexplained (words-section.ts), for the author to reword. */
   codeNames: string[];
+  /** Other technical words it lists unexplained (GKE, 512Mi, staticcheck: technical-words.ts), for the author too. */
+  technicalWords: string[];
   /**
    * What the author should mend in their own words before readers see them (the CLI prints them as warnings): a
    * length of impact their text states that the measured one contradicts, jargon or a name in their bottom line.
@@ -100,6 +102,7 @@ export function renderIncidentJson(
   modes: readonly FailureMode[] = [],
   today?: string,
   words: ReadonlyArray<{ term: string; explanation: string }> = [],
+  unexplained?: { codeNames: string[]; technicalWords: string[] },
 ): string {
   const metrics = metricsFromMoments(view.moments);
   // A reader's durations as they are said ("7 minutes"); engineers keep the exact form ("7m 00s").
@@ -126,6 +129,8 @@ export function renderIncidentJson(
     metrics: { ms: metrics, text: said },
     failureModes: failures,
     ...(audience === 'engineering' ? {} : { glossary: glossaryWith(glossary, words) }),
+    // What the exec Markdown lists at the end without explaining: names from code and other technical words.
+    ...(unexplained ? { unexplained } : {}),
     // What the exec Markdown and HTML say besides the incident's own fields: the business block and when the team
     // reports back, so a digest built from JSON says what they say.
     ...(audience === 'exec' ? { business: businessFacts(view, audience, today) } : {}),
@@ -225,8 +230,10 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
   const modes = audience === 'public' || !['html', 'pdf', 'json'].includes(format) ? [] : failureModes(doc);
   const withBluf = (): IncidentDocument => ({ ...view, bluf: bluf.text });
   let codeNames: string[] = [];
-  const explained = (rendered: { text: string; codeNames: string[] }) => {
+  let technicalWords: string[] = [];
+  const explained = (rendered: { text: string; codeNames: string[]; technicalWords: string[] }) => {
     codeNames = rendered.codeNames;
+    technicalWords = rendered.technicalWords;
     return rendered.text;
   };
   const text = ((): string => {
@@ -241,17 +248,22 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         const html = renderIncidentHtml(view, audience, bluf, modes, today);
         return audience === 'engineering' ? html : explained(withWordsExplained(html, 'html', audience));
       }
-      case 'json':
-        // A reader's JSON lists only the failure modes its own text meets, as its HTML does.
+      case 'json': {
+        if (audience === 'engineering') return renderIncidentJson(view, audience, bluf, modes, today);
+        // A reader's JSON lists only the failure modes its own text meets, as its HTML does, and explains the words
+        // its Markdown explains at the end (the names it can only list too), so a digest built from it can as well.
+        const markdown = renderReaderMarkdown(view, audience, bluf, today);
+        explained(withWordsExplained(markdown, 'md', audience));
         return renderIncidentJson(
           view,
           audience,
           bluf,
-          audience === 'engineering' ? modes : failureModesToExplain(modes, view),
+          failureModesToExplain(modes, view),
           today,
-          // A reader's JSON explains the words its Markdown explains at the end, so a digest built from it can too.
-          audience === 'engineering' ? [] : wordsToExplain(renderReaderMarkdown(view, audience, bluf, today)),
+          wordsToExplain(markdown),
+          audience === 'exec' ? { codeNames, technicalWords } : undefined,
         );
+      }
       case 'ics':
         // Meeting invitations name the team and where it meets; the public view has neither.
         if (audience === 'public') {
@@ -287,6 +299,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     // Every spelling of a person the incident knows: a handle or an address in a sentence is that person.
     people: registry.people.flatMap((p) => [p.name, ...p.aliases]),
     codeNames,
+    technicalWords,
     authorWarnings: [
       ...durationMismatches(doc),
       // Executives read the author's bottom line as written (the public gets one built from the fields).

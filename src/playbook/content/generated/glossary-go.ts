@@ -350,6 +350,8 @@ export const goTerms: readonly GlossaryEntry[] = [
     kind: "go",
     aliases: [
       "gomaxprocs",
+      "automaxprocs",
+      "go.uber.org/automaxprocs",
     ],
     patterns: [],
     engineer: "Older Go versions size GOMAXPROCS from the host’s cores, not the container’s CPU quota, causing throttling and latency spikes.",

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '../playbook/index.js';
+import { technicalWordsIn } from './technical-words.js';
+
+describe('technical words a reader is left to guess', () => {
+  it.each([
+    ['The VPA upgrade ran while KEDA was pinned at three.', ['VPA', 'KEDA']],
+    ['Each worker asked for 768Mi and got 1.5Gi.', ['768Mi', '1.5Gi']],
+    ['Sidekiq retried into Memcached and Cassandra filled up.', ['Memcached', 'Cassandra']],
+    ['The pgcat pooler and the otelcol exporter both restarted.', ['pgcat', 'otelcol']],
+    ['A stale ConfigMap and an eBPF probe.', ['ConfigMap', 'eBPF']],
+    ['The GKE-managed nodes were replaced.', ['GKE']],
+    ['The RPOs moved; ARNs were rotated after SIGTERM.', ['RPOs', 'ARNs', 'SIGTERM']],
+  ])('finds them in "%s"', (text, expected) => {
+    expect(technicalWordsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Everyday words, abbreviations and sizes a business reader knows.
+    'The CEO and the VP of Sales met at 14:00 UTC on Q3 figures; the PDF is 2 MB.',
+    // People, from many traditions, also with a capital inside or an accent; and words in other scripts.
+    'Siobhán McAllister, DeShawn Ólafsson and Nguyễn Thị Lan joined; 王伟 and שרה followed.',
+    // British spellings, contractions, possessives, plurals, inflections and emphasis.
+    "We didn't prioritise the team's catalogue; it was NOT reorganised, and signups were re-enabled.",
+    // Service names written with hyphens, records, tracker keys, handles and channels.
+    'orders-api and pay-api-3 recovered; see INC-7K3M9QX2 and PAY-1234, ask @dana.k in #payments-oncall.',
+    // Words the glossary explains.
+    'Redis hit maxmemory, messages went to the DLQ, and the PDB blocked the node drain.',
+    // Numbers and their units.
+    'About 503s and 2nd retries, 10x the traffic, 4 TB written.',
+  ])('leaves "%s" alone', (text) => {
+    expect(technicalWordsIn(text)).toEqual([]);
+  });
+
+  it('lists each word once, in order of first use', () => {
+    expect(technicalWordsIn('The VPA and the KEDA scaler; the VPA again.')).toEqual(['VPA', 'KEDA']);
+  });
+
+  it('finds none in the plain words the glossary gives executives', () => {
+    const found = glossary.flatMap((entry) =>
+      technicalWordsIn(entry.exec).map((word) => `${entry.id}: ${word}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
