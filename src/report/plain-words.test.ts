@@ -209,6 +209,9 @@ describe('plain words for executives', () => {
     expect(alertNameWords('HTTPErrorsHigh')).toBe('HTTP errors high');
     // A product keeps its capital (trial 18c).
     expect(alertNameWords('KafkaConsumerLagHigh')).toBe('Kafka consumer lag high');
+    // An abbreviation written as a word is in capitals (trial 18d listed "Api" as a word nobody explained).
+    expect(alertNameWords('OrdersApiP99LatencyHigh')).toBe('orders API P99 latency high');
+    expect(alertNameWords('DbCpuHigh')).toBe('DB CPU high');
     expect(plainAlertTitle('[FIRING:1] KafkaConsumerLagHigh fired in #alerts-checkout', 'alert-fired')).toBe(
       'Alert fired: Kafka consumer lag high in #alerts-checkout',
     );

@@ -55,7 +55,8 @@ export function plainAlertTitle(summary: string, kind?: TimelineEvent['kind']): 
 // meets it by another name ("In plain words, connection pool: …").
 function termInSentence(entry: GlossaryEntry, paragraph: string): string {
   const term = entry.term;
-  if (!/^\p{Lu}[^\p{Lu}]*$/u.test(term)) return term;
+  // "N+1 query" keeps its capital: a letter standing alone is a symbol, not a word's first letter.
+  if (!/^\p{Lu}[^\p{Lu}]*$/u.test(term) || /^\p{Lu}(?!\p{L})/u.test(term)) return term;
   const spelled = firstMentionOf(paragraph, entry);
   if (spelled !== undefined && sameWords(spelled, term)) return spelled;
   return term.charAt(0).toLowerCase() + term.slice(1);

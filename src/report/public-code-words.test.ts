@@ -296,6 +296,14 @@ describe('names from code an executive met in trial 18b', () => {
     ],
     ['The rollout used maxSurge/maxUnavailable of 25%.', 'The rollout used two internal settings of 25%.'],
     ['We renamed userName: see below.', 'We renamed an internal setting: see below.'],
+    // Trial 18d: a call with its brackets, a name before the kind of thing it names, an exporter's metric.
+    [
+      'Threads blocked on getConnection() for 30 seconds.',
+      'Threads blocked on an internal function for 30 seconds.',
+    ],
+    ['About 220k generate_invoice tasks were queued.', 'About 220k internal tasks were queued.'],
+    ['We scrape rabbitmq_queue_messages_ready every minute.', 'We scrape an internal metric every minute.'],
+    ['Cap the cache with Caffeine maximumWeight now.', 'Cap the cache with a Caffeine setting now.'],
   ])('%s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

@@ -151,15 +151,19 @@ const snakeCase =
 // The kind of thing a name from code stands before ("the go_goroutines metric", "a `currency_minor_units` field"):
 // the name only says which one, so it is "an internal" one of that kind.
 const kindAfter =
-  /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?)\b/;
+  /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?|tasks?|signals?|alerts?|probes?|exporters?|handlers?|hooks?|events?|callbacks?|methods?|functions?|parameters?|options?|keys?)\b/;
 // A metric by Prometheus's naming: a runtime's or exporter's prefix, or a unit or kind at the end.
 const metricName =
-  /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent)$/;
+  /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql|rabbitmq|probe|mongodb|elasticsearch|celery|hikaricp|envoy|istio|coredns|etcd|apiserver)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent|ready|unacked)$/;
 // A camelCase name, with the value a line of configuration sets it to ("maxReplicas=20").
 // A limit written before its number with a space ("HPA maxReplicas 12") has that number as its value too.
 // Set with "=" or, as YAML sets it, with ": " before a number ("minAvailable: 70%", trial 18c).
 const camelCase =
   /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:(?:=|: ?(?=\d))([^\s,;)"'`‘’“”]+)| (\d+)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
+/** "an internal" before one thing, "internal" before many ("220k internal tasks", trial 18d). */
+const internalBefore = (rest: string) =>
+  /^\s+\p{L}+(?<!ss)s\b/u.test(rest) && !/^\s+(?:alias|status)\b/.test(rest) ? 'internal' : 'an internal';
+const camelCall = /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\(\)/gu;
 const camelPair =
   /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\/([a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_/])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
@@ -501,7 +505,8 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
     // steps that say it in words.
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
-    if (kindAfter.test(whole.slice(index + found.length))) return at(whole, index, 'an internal');
+    if (kindAfter.test(whole.slice(index + found.length)))
+      return at(whole, index, internalBefore(whole.slice(index + found.length)));
     return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
   });
   out = out.replace(
@@ -541,7 +546,8 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     const [name = found, value] = found.split(/ ?= ?/);
     const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
     // Before what it names ("the go_goroutines metric", "a user_id label") the name is only internal.
-    if (kindAfter.test(whole.slice(index + found.length))) return at(whole, index, 'an internal');
+    if (kindAfter.test(whole.slice(index + found.length)))
+      return at(whole, index, internalBefore(whole.slice(index + found.length)));
     // A Prometheus metric ("go_goroutines", "http_requests_total") counts or measures something (trial 18c).
     if (metricName.test(name)) return at(whole, index, 'an internal metric');
     const words = codeWords(name, false);
@@ -549,6 +555,10 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
     return withValue(said, value);
   });
+  // "getConnection()" is a function, its brackets with it (trial 18d left "an internal setting()").
+  out = out.replace(camelCall, (found, name: string, index: number, whole: string) =>
+    isProductName(name) ? found : at(whole, index, codeWords(name, true)),
+  );
   // "maxSurge/maxUnavailable" is two names (trial 18c said only the first).
   out = out.replace(camelPair, '$1 and $2');
   out = out.replace(
@@ -631,11 +641,18 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
     )
     .replace(ownerAbbreviation, (found, owner: string, words: string, index: number, whole: string) => {
       if (/^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS)$/.test(owner)) return found;
-      if (!/^\p{Lu}{2,5}$/u.test(owner) && !isProductName(owner)) return found;
+      // A capitalised name inside a sentence before a setting is what the setting belongs to: "Cap PriceCache with
+      // Caffeine maximumWeight" is "a Caffeine setting" (trial 18d read "Caffeine an internal setting"); a sentence's
+      // first word ("Set maxmemory …") is a verb.
+      const library =
+        /^\p{Lu}\p{Ll}+$/u.test(owner) &&
+        words === 'internal setting' &&
+        !/(?:^|[.!?:]\s+)$/.test(whole.slice(Math.max(0, index - 3), index));
+      if (!/^\p{Lu}{2,5}$/u.test(owner) && !isProductName(owner) && !library) return found;
       // A product names a kind ("the SQL pool size"); our own abbreviation owns the thing ("the HPA's limit").
       // A product's setting we do not name is one of its settings: "Set Redis maxmemory_policy" is "a Redis setting".
       const phrase =
-        words === 'internal setting' && isProductName(owner)
+        words === 'internal setting' && (isProductName(owner) || library)
           ? `a ${owner} setting`
           : `the ${owner}${isProductName(owner) ? '' : "'s"} ${words}`;
       return `${open}${fitToPosition(whole, index, phrase)}${close}`;

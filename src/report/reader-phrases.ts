@@ -191,15 +191,25 @@ export function alertNameWords(name: string): string {
       .replace(/[-_:.]+/g, ' ')
       .split(/\s+/)
       .filter(Boolean)
-      // A product keeps its capital ("Kafka consumer lag high", trial 18c).
+      // A product keeps its capital ("Kafka consumer lag high", trial 18c); an abbreviation written as a word is in
+      // capitals ("OrdersApiLatency" is "orders API latency", trial 18d).
       .map((word) =>
-        (/^[A-Z\d]+$/.test(word) && word.length > 1) || (/^[A-Z][a-z]+$/.test(word) && isProductName(word))
+        /^[A-Z\d]+$/.test(word) && word.length > 1
           ? word
-          : word.toLowerCase(),
+          : /^[A-Z][a-z]+$/.test(word) && isProductName(word)
+            ? spokenAbbreviations.test(word)
+              ? word.toUpperCase()
+              : word
+            : spokenAbbreviations.test(word)
+              ? word.toUpperCase()
+              : word.toLowerCase(),
       )
       .join(' ')
   );
 }
+
+const spokenAbbreviations =
+  /^(?:api|http|https|dns|tls|ssl|tcp|udp|cdn|cpu|gpu|ram|oom|sql|json|yaml|grpc|aws|gcp|rds|sqs|sns|ec2|eks|gke|aks|s3|url|ui|db|io)$/i;
 
 // A name made of three or more capitalised parts, as alert rules are named ("CheckoutP99High", "HighErrorRate");
 // two-part product names ("JavaScript", "GitHub") and acronyms ("PostgreSQL") are said as they are.

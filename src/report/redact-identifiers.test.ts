@@ -141,6 +141,8 @@ describe('trial 12c: repositories, trackers, numbered databases and settings at 
       'We opened an internal ticket and a pull request.',
     ],
     ['The fix is in MR platform/infra!55.', 'The fix is in a pull request.'],
+    // Trial 18d: a standard named like a ticket is the standard.
+    ['Audited against SOC-2 and GDPR-17 per RFC-8555.', 'Audited against SOC-2 and GDPR-17 per RFC-8555.'],
     ['Connections to db-primary-03 piled up.', 'Connections to an internal host piled up.'],
     ['The grpc client set max_idle_conns=50.', 'The grpc client set an internal setting.'],
   ])('%s', (text, expected) => {

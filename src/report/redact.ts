@@ -129,8 +129,9 @@ const teamMention =
 const pullRequest =
   /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b)/gi;
 // "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234": the tracker's name goes with it.
+// Standards and methods written the same way are not tickets: "RFC-3339", "the DNS-01 challenge" (trial 18d).
 const ticket =
-  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|IPV|SEV|COVID|AES|MD)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
+  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|HTTPS|IPV|SEV|COVID|AES|MD|DNS|TCP|UDP|RSA|ECDSA|SOC|PCI|GDPR)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =

@@ -126,6 +126,16 @@ describe('the measured length in the author’s words', () => {
     expect(withMeasuredNote('We will watch it for 30 minutes, then monitored it for 2 hours.', hour3)).toBe(
       'We will watch it for 30 minutes, then monitored it for 2 hours.',
     );
+    // A length far from the measured one is of something else: a job, a part of the outage (trial 18d).
+    expect(withMeasuredNote('The renewal cron had silently failed for 30 days.', 96 * 60_000)).toBe(
+      'The renewal cron had silently failed for 30 days.',
+    );
+    expect(withMeasuredNote('For 25 minutes the portal returned 502s.', 220 * 60_000)).toBe(
+      'For 25 minutes the portal returned 502s.',
+    );
+    expect(
+      durationMismatches(trialIncident({ impact: { description: 'The cron had failed for 30 days.' } })),
+    ).toEqual([]);
     expect(spelledAsMeasured('Card payments failed for 63 minutes.', undefined)).toBe(
       'Card payments failed for 63 minutes.',
     );

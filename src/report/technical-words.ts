@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { isProductName } from '../language/index.js';
-import { glossarySpansIn } from '../playbook/index.js';
+import { findGlossaryTerm, glossary } from '../playbook/index.js';
 import { withoutCodeNames } from './code-names.js';
 
 // The plain-words check of a reader's report (issue 18): a word an executive cannot be expected to know, that
@@ -21,12 +21,12 @@ function englishWords(): ReadonlySet<string> {
 
 // Words a business reader knows that the list lacks, and abbreviations everyone reads (time zones, currencies, roles).
 const everydayWords = new Set(
-  'ok okay config signup onboarding offboarding walkthrough backend frontend dataset codebase email ecommerce app repo plugin reorg min mins sec secs hr hrs approx vs etc incl fyi asap tbh lol'.split(
+  'ok okay www config signup onboarding offboarding walkthrough backend frontend dataset codebase email ecommerce app repo plugin reorg min mins sec secs hr hrs approx vs etc incl fyi asap tbh lol'.split(
     ' ',
   ),
 );
 const everydayAbbreviations = new Set(
-  'US USA UK EU UN CEO CTO CFO COO CIO CISO CPO VP SVP EVP HR AM PM UTC GMT BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT NZST NZDT SGT HKT ID IDs FAQ FYI ETA ASAP TBD TBC NB PS QA IT TV PDF URL URLs AI KPI KPIs ROI FY YoY QoQ USD EUR GBP JPY CAD AUD CHF INR CNY BRL LLC INC LTD GDPR HQ KB MB GB TB PB VPN EMEA APAC AMER LATAM SMS MFA IPO OK AWS'.split(
+  'US USA UK EU UN CEO CTO CFO COO CIO CISO CPO VP SVP EVP HR AM PM UTC GMT BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT IST JST KST AEST AEDT NZST NZDT SGT HKT ID IDs FAQ FYI ETA ASAP TBD TBC NB PS QA IT TV PDF URL URLs AI KPI KPIs ROI FY YoY QoQ USD EUR GBP JPY CAD AUD CHF INR CNY BRL LLC INC LTD GDPR HQ KB MB GB TB PB VPN HTTPS B2B B2C D2C CSM CRM ERP SKU NPS ARR MRR KYC AML GMV AOV EMEA APAC AMER LATAM SMS MFA IPO OK AWS'.split(
     ' ',
   ),
 );
@@ -60,7 +60,7 @@ function isTechnical(word: string): boolean {
   if (isProductName(lower)) return !englishWords().has(lower);
   // A capital after a small letter: PgBouncer, eBPF, gRPC; not a person's McAllister, nor the iPhone.
   if (/[A-Z]/.test(word.slice(1)) && /[a-z]/.test(word))
-    return !surnamePrefix.test(word) && !/^i[A-Z][a-z]+$/.test(word);
+    return !surnamePrefix.test(word) && !/^i[A-Z][a-z]+$|^(?:iOS|iPadOS|macOS|eBay|iCloud)$/.test(word);
   // Capitalised words are as often people, places and teams as tools; scripts other than Latin have no dictionary here.
   if (!/^[a-z]{3,}$/.test(word)) return false;
   return !knownWord(lower);
@@ -87,23 +87,41 @@ const token =
 export function technicalWordsIn(text: string): string[] {
   const blank = (found: string) => ' '.repeat(found.length);
   // Record ids and tracker keys (INC-7K3M9QX2, PAY-1234) are references, not words.
-  let rest = withoutCodeNames(text).replace(
-    /[@#][\w.-]+|\b[A-Z][A-Z0-9]*-(?=[A-Z0-9]*\d)[A-Z0-9]+\b/g,
+  // Web domains ("*.shopwave.io") and settings with their values ("error:num=10") are names too (trial 18d).
+  const rest = withoutCodeNames(text).replace(
+    /[@#][\w.-]+|\b[A-Z][A-Z0-9]*-(?=[A-Z0-9]*\d)[A-Z0-9]+\b|(?:\*\.)?\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|co|cloud)\b|[\w.:-]+=[^\s,;()]+/g,
     blank,
   );
-  // Blank what the glossary explains, by UTF-16 offsets (the spans' own).
-  const units = rest.split('');
-  for (const span of glossarySpansIn(rest)) for (let i = span.start; i < span.end; i++) units[i] = ' ';
-  rest = units.join('');
   const found = new Set<string>();
-  for (const [whole] of rest.matchAll(token)) {
+  // A word the glossary names (API, GKE) or uses in a longer name ("Helm" of "Helm chart") is the glossary's: the
+  // report glosses it where the glossary finds it. Asked by word, not by matching every glossary name over the
+  // report again, which would double the cost of rendering one.
+  for (const word of wordsOf(rest)) {
+    if (!findGlossaryTerm(word) && !glossaryWords().has(word.toLowerCase())) found.add(word);
+  }
+  return [...found];
+}
+
+/** The technical-looking words of a text, in order. */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const [whole] of text.matchAll(token)) {
     // "didn't" is "did", "the team's" the team.
     const parts = whole.replace(/n['’]t$|['’][\p{L}]+$/u, '').split('-');
     const plainParts = parts.every((part) => !isTechnical(part) || /^[a-z0-9]+$/.test(part));
-    for (const part of parts) {
-      if (parts.length > 1 && plainParts) break;
-      if (isTechnical(part)) found.add(part);
-    }
+    if (parts.length > 1 && plainParts) continue;
+    out.push(...parts.filter(isTechnical));
   }
-  return [...found];
+  return out;
+}
+
+let namesWords: ReadonlySet<string> | undefined;
+/** Every word of the glossary's terms and aliases, in small letters. */
+function glossaryWords(): ReadonlySet<string> {
+  namesWords ??= new Set(
+    glossary
+      .flatMap((entry) => [entry.term, ...entry.aliases])
+      .flatMap((name) => name.toLowerCase().split(/[\s/-]+/)),
+  );
+  return namesWords;
 }

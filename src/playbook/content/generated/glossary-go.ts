@@ -205,6 +205,8 @@ export const goTerms: readonly GlossaryEntry[] = [
     aliases: [
       "garbage collection pause",
       "gc pressure",
+      "GC pauses",
+      "GC pause time",
     ],
     patterns: [],
     engineer: "Garbage-collection work (stop-the-world phases and assist) steals CPU from requests under high allocation rates, raising tail latency.",
