@@ -227,13 +227,6 @@ export function firstMentionOf(text: string, entry: GlossaryEntry): string | und
   return first && words(first);
 }
 
-/** Where a text names any glossary entry (by name, alias or log pattern): the words the glossary explains. */
-export function glossarySpansIn(text: string): Span[] {
-  return allMatchers().flatMap(({ patterns, names }) =>
-    [...patterns, ...names].flatMap((re) => spansOf(re, text)),
-  );
-}
-
 /**
  * Every glossary entry a text mentions (by name, alias or log pattern), in order of first mention. An entry
  * found only inside a longer mention of another is left out: "tokio starvation" is async runtime starvation, not

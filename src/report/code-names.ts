@@ -19,7 +19,7 @@ const podName =
 const upperId =
   /(?<![\p{L}\p{N}_-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{7,12}(?![\p{L}\p{N}_-])/gu;
 // Names of standards written the same way ("ISO8601", "RFC3339"): a reader can look them up.
-const standardName = /^(?:ISO|RFC|SHA|AES|UTF|HTTP|TLS|SSL|IPV|IEEE|ECMA)/;
+export const standardName = /^(?:ISO|RFC|SHA|AES|UTF|HTTP|TLS|SSL|IPV|IEEE|ECMA)/;
 // "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name
 // typed without its space ("Dr.Okafor"); operating systems written in camelCase (macOS).
 const everyday = (name: string) =>

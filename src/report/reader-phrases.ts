@@ -193,17 +193,11 @@ export function alertNameWords(name: string): string {
       .filter(Boolean)
       // A product keeps its capital ("Kafka consumer lag high", trial 18c); an abbreviation written as a word is in
       // capitals ("OrdersApiLatency" is "orders API latency", trial 18d).
-      .map((word) =>
-        /^[A-Z\d]+$/.test(word) && word.length > 1
-          ? word
-          : /^[A-Z][a-z]+$/.test(word) && isProductName(word)
-            ? spokenAbbreviations.test(word)
-              ? word.toUpperCase()
-              : word
-            : spokenAbbreviations.test(word)
-              ? word.toUpperCase()
-              : word.toLowerCase(),
-      )
+      .map((word) => {
+        if (/^[A-Z\d]+$/.test(word) && word.length > 1) return word;
+        if (spokenAbbreviations.test(word)) return word.toUpperCase();
+        return /^[A-Z][a-z]+$/.test(word) && isProductName(word) ? word : word.toLowerCase();
+      })
       .join(' ')
   );
 }

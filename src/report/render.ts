@@ -252,15 +252,15 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         if (audience === 'engineering') return renderIncidentJson(view, audience, bluf, modes, today);
         // A reader's JSON lists only the failure modes its own text meets, as its HTML does, and explains the words
         // its Markdown explains at the end (the names it can only list too), so a digest built from it can as well.
-        const markdown = renderReaderMarkdown(view, audience, bluf, today);
-        explained(withWordsExplained(markdown, 'md', audience));
+        const listed = wordsToExplain(renderReaderMarkdown(view, audience, bluf, today));
+        ({ codeNames, technicalWords } = listed);
         return renderIncidentJson(
           view,
           audience,
           bluf,
           failureModesToExplain(modes, view),
           today,
-          wordsToExplain(markdown),
+          listed.words,
           audience === 'exec' ? { codeNames, technicalWords } : undefined,
         );
       }

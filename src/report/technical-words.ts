@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm, glossary } from '../playbook/index.js';
-import { withoutCodeNames } from './code-names.js';
+import { standardName, withoutCodeNames } from './code-names.js';
 
 // The plain-words check of a reader's report (issue 18): a word an executive cannot be expected to know, that
 // neither the glossary nor the report explains. The glossary cannot list every word engineers use, so what it does
@@ -52,7 +52,8 @@ function isTechnical(word: string): boolean {
     return (
       !everydayAbbreviations.has(single) &&
       !everydayAbbreviations.has(word) &&
-      !/^[QH][1-4]$|^[IVXL]+$|^(?:ISO|RFC|UTF)/.test(single)
+      !/^[QH][1-4]$|^[IVXL]+$/.test(single) &&
+      !standardName.test(single)
     );
   }
   const lower = word.toLowerCase();
@@ -70,9 +71,7 @@ function isTechnical(word: string): boolean {
 const prefixes = /^(?:re|un|mis|pre|non|over|under|auto|multi|sub|de|co|post|inter|out|self)(?=[a-z]{3})/;
 function knownWord(lower: string): boolean {
   const words = englishWords();
-  return (
-    words.has(lower) || everydayWords.has(lower.replace(/s$/, '')) || words.has(lower.replace(prefixes, ''))
-  );
+  return words.has(lower) || words.has(lower.replace(prefixes, ''));
 }
 
 // Hyphenated words are whole names (orders-api, np-orders-v2, on-call) when each part is plain; a part in capitals

@@ -7,6 +7,8 @@ import { htmlToText } from './published-text.js';
 import { technicalWordsIn } from './technical-words.js';
 
 const explainedPattern = /In plain words, ([^:\n]+):/g;
+/** A text without its "In plain words" notes: the words it leaves to its closing section. */
+const withoutGlosses = (text: string) => text.replace(/In plain words, [^\n]*/g, '');
 const heading = 'Words in this report';
 
 /** Glossary terms a reader's text uses that no "In plain words" note explains: debrief's own labels included. */
@@ -16,7 +18,7 @@ export function unexplainedTerms(text: string): GlossaryEntry[] {
   const explained = new Set(
     [...text.matchAll(explainedPattern)].map((m) => wordsKey(/\(([^()]+)\)\s*$/.exec(m[1]!)?.[1] ?? m[1]!)),
   );
-  const rest = text.replace(/In plain words, [^\n]*/g, '');
+  const rest = withoutGlosses(text);
   return glossaryEntriesIn(rest).filter(
     (entry) => !explained.has(wordsKey(entry.term)) && !explainedInPlace[entry.id]?.test(text),
   );
@@ -61,10 +63,25 @@ export function wordsHeading(text: string, entry: GlossaryEntry): { written: str
     : { written: spelling, term: entry.term };
 }
 
-/** The terms a reader's Markdown leaves unexplained, each with its plain words, as its closing section lists them. */
-export function wordsToExplain(markdown: string): Array<{ term: string; explanation: string }> {
+/**
+ * The terms a reader's Markdown leaves unexplained, each with its plain words, and the names from code and other
+ * technical words it can only list: what its closing section holds, read once (the JSON report carries them).
+ */
+export function wordsToExplain(markdown: string): {
+  words: Array<{ term: string; explanation: string }>;
+  codeNames: string[];
+  technicalWords: string[];
+} {
   const text = readerMarkdownText(markdown);
-  return unexplainedTerms(text).map((entry) => ({ term: entry.term, explanation: definition(text, entry) }));
+  const unexplained = withoutGlosses(text);
+  return {
+    words: unexplainedTerms(text).map((entry) => ({
+      term: entry.term,
+      explanation: definition(text, entry),
+    })),
+    codeNames: codeNamesIn(unexplained),
+    technicalWords: technicalWordsIn(unexplained),
+  };
 }
 
 // The HTML page names severity, date and status in its header; the Markdown in its closing line. Read in the
@@ -104,7 +121,7 @@ export function withWordsExplained(
   // code span is one in either format.
   const plain = format === 'html' ? htmlWords(text) : readerMarkdownText(text);
   const missing = unexplainedTerms(plain);
-  const unexplained = plain.replace(/In plain words, [^\n]*/g, '');
+  const unexplained = withoutGlosses(plain);
   const found = codeNamesIn(unexplained);
   const technicalWords = technicalWordsIn(unexplained);
   // The public is never sent to our engineers: a name from code or a technical word its view still holds is the
