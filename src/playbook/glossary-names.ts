@@ -76,12 +76,66 @@ export function nameRegExp(name: string, code: boolean): RegExp {
     );
   }
   const ending = /\p{L}$/u.test(last) && last.length > 3 ? '(?:s|es|ed|d|ing)?' : 's?';
+  // A number ("500", "503") is no part of a larger one or of a sum of money: "€18,500" names no HTTP status.
+  const notInNumber = /^\p{N}/u.test(words[0] ?? '') ? '(?<!\\p{Sc}|\\p{N}[,.])' : '';
   // Not inside a dotted or hyphenated name: "prod" in db-primary.prod.internal or checkout-prod is part of a host or
   // service name, not the word a reader meets.
   return new RegExp(
-    `(?<!${letterOrDigit}|${letterOrDigit}[.-])${words.join(separator)}${ending}(?!${letterOrDigit}|[.-]${letterOrDigit})`,
+    `${notInNumber}(?<!${letterOrDigit}|${letterOrDigit}[.-])${words.join(separator)}${ending}(?!${letterOrDigit}|[.-]${letterOrDigit}|[,.]\\p{N})`,
     'giu',
   );
+}
+
+/**
+ * A glossary name's expression with the word any match of it must begin with, lower-cased: a text without that word
+ * is not searched. The expressions are costly to compile (V8 compiles one on its first use, and the Unicode classes
+ * make each take about a millisecond) and to run, and a text names few of the glossary's thousand names, so most are
+ * never compiled. Case is compared by lower-casing, as the expression's own case-insensitive flag does for every
+ * letter an incident report holds (Unicode's rare folds, such as the long s, are not worth a second pass).
+ */
+export interface NameFinder {
+  needle: string;
+  /** The expression, built on first use: building the glossary's thousand costs about 400 ms. */
+  regExp: () => RegExp;
+}
+
+/** The finder for a name: its expression (see `nameRegExp`) and its first word. */
+export function nameFinder(name: string, code: boolean): NameFinder {
+  const first =
+    bareName(name)
+      .split(/[\s_-]+/)
+      .find((word) => word !== '') ?? '';
+  let built: RegExp | undefined;
+  return { needle: first.toLowerCase(), regExp: () => (built ??= nameRegExp(name, code)) };
+}
+
+/** A text made ready to be searched for many names: lower-cased, and its words (split at any mark) as a set. */
+export interface SearchedText {
+  text: string;
+  lower: string;
+  words: Set<string>;
+}
+
+export function searchedText(text: string): SearchedText {
+  const lower = text.toLowerCase();
+  return { text, lower, words: new Set(lower.split(/[^\p{L}\p{N}]+/u)) };
+}
+
+const plainWord = /^[\p{L}\p{N}]+$/u;
+// The endings `nameRegExp` lets a name's last word take (the first word of a one-word name is its last).
+const endings = ['', 's', 'es', 'ed', 'd', 'ing'];
+
+/**
+ * Where a name is found in a text. A name starts at a word's start and its first word ends at a mark or takes an
+ * ending, so a first word of letters and digits must be one of the text's words, with an ending at most ("go" is
+ * not looked for in a text that says only "goroutine"); any other first word ("let's", "c++") must be in the text.
+ */
+export function spansOfName(finder: NameFinder, searched: SearchedText): Span[] {
+  const { needle } = finder;
+  const present = plainWord.test(needle)
+    ? endings.some((ending) => searched.words.has(needle + ending))
+    : searched.lower.includes(needle);
+  return present ? spansOf(finder.regExp(), searched.text) : [];
 }
 
 /** Every place a regular expression (global) matches in a text. */

@@ -2,7 +2,16 @@ import { goTerms } from './content/generated/glossary-go.js';
 import { incidentTerms } from './content/generated/glossary-incident.js';
 import { infrastructureTerms } from './content/generated/glossary-infrastructure.js';
 import { rustTerms } from './content/generated/glossary-rust.js';
-import { bareName, isCodeName, nameRegExp, type Span, spansOf } from './glossary-names.js';
+import {
+  bareName,
+  isCodeName,
+  type NameFinder,
+  nameFinder,
+  type Span,
+  searchedText,
+  spansOf,
+  spansOfName,
+} from './glossary-names.js';
 import type { GlossaryEntry } from './schema.js';
 
 /**
@@ -24,7 +33,7 @@ const normalise = (text: string) =>
 interface Matcher {
   entry: GlossaryEntry;
   patterns: RegExp[];
-  names: RegExp[];
+  names: NameFinder[];
 }
 
 let matchers: Matcher[] | undefined;
@@ -41,7 +50,7 @@ function allMatchers(): Matcher[] {
     return {
       entry,
       patterns: entry.patterns.map((source) => new RegExp(source, 'gimu')),
-      names: names.map((name) => nameRegExp(name, code.has(normalise(name)))),
+      names: names.map((name) => nameFinder(name, code.has(normalise(name)))),
     };
   });
   return matchers;
@@ -87,17 +96,25 @@ function patternEntryFor(text: string): GlossaryEntry | undefined {
 
 function bestInText(text: string, withNames: boolean): GlossaryEntry | undefined {
   let best: { entry: GlossaryEntry; score: number } | undefined;
-  const consider = (entry: GlossaryEntry, res: RegExp[], bonus: number) => {
-    for (const re of res) {
-      for (const { start, end } of spansOf(re, text)) {
-        const score = bonus + end - start;
-        if (!best || score > best.score) best = { entry, score };
-      }
+  const searched = searchedText(text);
+  const consider = (entry: GlossaryEntry, spans: Span[], bonus: number) => {
+    for (const { start, end } of spans) {
+      const score = bonus + end - start;
+      if (!best || score > best.score) best = { entry, score };
     }
   };
   for (const { entry, patterns, names } of allMatchers()) {
-    consider(entry, patterns, 1_000);
-    if (withNames) consider(entry, names, 0);
+    consider(
+      entry,
+      patterns.flatMap((re) => spansOf(re, text)),
+      1_000,
+    );
+    if (withNames)
+      consider(
+        entry,
+        names.flatMap((finder) => spansOfName(finder, searched)),
+        0,
+      );
   }
   return best?.entry;
 }
@@ -214,7 +231,8 @@ export function firstMentionOf(text: string, entry: GlossaryEntry): string | und
   if (!matcher) return undefined;
   const words = (span: Span) => text.slice(span.start, span.end);
   const byPlace = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
-  const named = matcher.names.flatMap((re) => spansOf(re, text)).sort(byPlace);
+  const searched = searchedText(text);
+  const named = matcher.names.flatMap((finder) => spansOfName(finder, searched)).sort(byPlace);
   const patterned = matcher.patterns
     .flatMap((re) => spansOf(re, text))
     .filter((span) => shortName.test(words(span)));
@@ -233,8 +251,12 @@ export function firstMentionOf(text: string, entry: GlossaryEntry): string | und
  * also the async runtime; "the connection pool was exhausted" is pool exhaustion, not also the pool.
  */
 export function glossaryEntriesIn(text: string): GlossaryEntry[] {
+  const searched = searchedText(text);
   const found = allMatchers().flatMap(({ entry, patterns, names }) => {
-    const spans = [...patterns, ...names].flatMap((re) => spansOf(re, text));
+    const spans = [
+      ...patterns.flatMap((re) => spansOf(re, text)),
+      ...names.flatMap((finder) => spansOfName(finder, searched)),
+    ];
     return spans.length > 0 ? [{ entry, spans }] : [];
   });
   const inside = (span: Span, other: Span) =>

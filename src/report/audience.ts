@@ -15,6 +15,7 @@ import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './pe
 import { plainWords } from './plain-words.js';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
+import { withoutMoney } from './public-money.js';
 import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { programNamesIn, publicRedactor } from './redact.js';
 import { endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
@@ -221,7 +222,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   // A role before a name is the role ("On-call engineer Dana" is "The on-call engineer"), not "… an engineer".
   // Links go first, whole: a name or a service inside a link's path is no word of the sentence.
   const anonymous = mapDocumentText(doc, (text) =>
-    fewEngineers(roleForRedactedName(engineersBySentence(replace(publicLinks(text))))),
+    fewEngineers(roleForRedactedName(engineersBySentence(replace(publicLinks(withoutMoney(text)))))),
   );
   const { redact } = publicRedactor(internalNamesOf(doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jargonIn } from './bluf-check.js';
 import { renderReport } from './render.js';
+import { sampleIncident } from './test-support/sample-incident.js';
 import { trialIncident } from './test-support/trial-incident.js';
 
 const now = new Date('2026-12-04T12:00:00Z');
@@ -46,5 +47,20 @@ describe('the author’s own bottom line in an exec report', () => {
     });
     const { authorWarnings } = renderReport(doc, { format: 'md', audience: 'exec', now });
     expect(authorWarnings.filter((warning) => warning.includes('bottom line'))).toEqual([]);
+  });
+});
+
+describe('a public report that never says when customers hear more (trial 18e)', () => {
+  it('warns the author, and not when the follow-up is written', () => {
+    const bare = renderReport(sampleIncident({ followUp: '' }), { format: 'md', audience: 'public' });
+    expect(bare.authorWarnings.join('\n')).toContain('does not say when customers will hear more');
+    const written = renderReport(
+      sampleIncident({ followUp: 'We will publish the full review by 20 March.' }),
+      {
+        format: 'md',
+        audience: 'public',
+      },
+    );
+    expect(written.authorWarnings.join('\n')).not.toContain('hear more');
   });
 });

@@ -15,6 +15,21 @@ describe('the BLUF', () => {
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
 
+  // Trial 18e: a long impact sentence cut at its first clause read "roughly 38" for 38,400 customers.
+  it('cuts a long impact sentence at a clause, never inside a number or a time', () => {
+    const bluf = buildBluf(
+      sampleIncident({
+        impact: {
+          description:
+            'Roughly 38,400 customers placed orders but got no confirmation email or push notification from 12:05 onwards, and 1,912 checkout attempts failed with errors while support took 2,300 tickets.',
+        },
+      }),
+      { today: reportDate },
+    );
+    expect(bluf.text).toContain('roughly 38,400 customers placed orders');
+    expect(bluf.text).not.toMatch(/roughly 38[.;]/);
+  });
+
   it('names missing facts instead of papering over them', () => {
     const bluf = buildBluf(
       sampleIncident({ impact: { description: '' }, factors: [], actions: [], moments: {} }),

@@ -32,7 +32,8 @@ const unstop = (text: string) => text.trim().replace(/[.!?]+$/, '');
  */
 function shortTitle(title: string, words: number): string {
   if (countWords(title) <= words) return title;
-  const clause = title.split(/\s*[,;:(–—]\s*|\s+-\s+/)[0]?.trim() ?? '';
+  // A clause ends at a comma, semicolon or colon before a space: never inside a number ("38,400") or a time (12:05).
+  const clause = title.split(/\s*(?:[,;:](?=\s)|[(–—])\s*|\s+-\s+/)[0]?.trim() ?? '';
   return clause !== '' && countWords(clause) < countWords(title) ? clause : title;
 }
 

@@ -44,7 +44,7 @@ describe('names from code in a reader’s report', () => {
       expect(report.codeNames).toEqual(['4bf92f3577b34da6']);
       expect(report.text).toContain('Names from our code');
       expect(report.text).toContain(
-        'The handler called an internal function late and an internal setting was 0',
+        'The handler called an internal function late and the retry budget setting was 0',
       );
       expect(report.text).not.toMatch(/resp\.Body\.Close|retry_budget_ms/);
     }

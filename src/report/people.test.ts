@@ -607,3 +607,30 @@ describe('names inside typed links and Slack mentions (trial 12g G-25)', () => {
     expect(text).toMatch(/, or mail responder \d\.$/);
   });
 });
+
+describe('products the incident shows to be products (trial 18e)', () => {
+  it('reads no person in a product named after its vendor, with a version or as a library', () => {
+    const doc = sampleIncident({
+      summary:
+        "Azure Front Door's origin probe failed. Mehmet failed Front Door over to the other region. Polly retries without jitter amplified throttling.",
+      actions: [
+        {
+          id: 'ACT-1',
+          title: 'Add a circuit breaker (Polly v8) around the client',
+          owner: 'Rahul Venkataraman',
+          dueDate: '2026-12-20',
+          priority: 'high',
+          type: 'prevent',
+          status: 'open',
+        },
+      ],
+    });
+    const names = peopleRegistry(doc).people.map((person) => person.name);
+    expect(names).not.toContain('Front Door');
+    expect(names).not.toContain('Polly');
+    const publicText = documentForAudience(doc, 'public').summary;
+    expect(publicText).toContain('Front Door');
+    expect(publicText).toContain('Polly retries');
+    expect(publicText).not.toContain('Mehmet');
+  });
+});

@@ -383,6 +383,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     }
   }
   const prose = proseOf(doc);
+  // A capitalised name the incident shows to be a product somewhere ("Azure Front Door", "Polly v8", "the Polly
+  // library") is no person wherever it stands (trial 18e read "Mehmet failed Front Door over" as a person acted on).
+  const products = productsShownIn(prose);
+  const fromText = (name: string) =>
+    products.has(plain(name)) || products.has(plain(name.split(/\s+/)[0] ?? '')) ? undefined : name;
   // Teams the text names by a team word ("Falcon squad", "Team Falcon"), before the names in it are read.
   for (const text of prose)
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
@@ -391,9 +396,10 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const named = personNamesIn(text).map((name) =>
       withSurnameParticles(text, withGivenName(text, name.replace(honorificEnd, ''))),
     );
-    for (const name of named) if (!find(name) && !partOfKnown(name)) add(name, 'responder');
+    for (const name of named) if (!find(name) && !partOfKnown(name) && fromText(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) {
+      if (!fromText(name) && !find(name)) continue;
       const person = add(withSurnameParticles(text, name), 'responder');
       // An account name ("jnowak's change") is matched wherever it stands, as a login is.
       if (person && /^[a-z][a-z0-9._-]{3,}$/.test(name) && !person.logins?.includes(name))
@@ -474,6 +480,23 @@ const rolesByWeight = [
   'incident commander',
 ];
 const roleRank = (role: string) => rolesByWeight.indexOf(role);
+
+// A vendor's name before a product's ("Azure Front Door", "AWS Lambda"); a version after a name ("Polly v8", "Polly
+// 8.4.1"); a kind of software after it ("the Polly library").
+const vendorThenProduct =
+  /\b(?:Azure|AWS|Amazon|Google Cloud|Google|GCP|Microsoft|Cloudflare|Oracle|IBM|Apache|Elastic|Confluent|HashiCorp|Atlassian|Salesforce|Heroku|Vercel|Netlify|DigitalOcean|Firebase|Akamai|Fastly)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})/gu;
+const nameThenVersion = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\p{L}\p{N}])/gu;
+const nameThenKind =
+  /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:library|libraries|package|packages|SDK|gem|crate|plugin|framework|extension|driver|NuGet)\b/gu;
+
+/** The capitalised names the incident's text shows to be products, lower-cased. */
+function productsShownIn(prose: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of prose)
+    for (const pattern of [vendorThenProduct, nameThenVersion, nameThenKind])
+      for (const m of text.matchAll(pattern)) found.add(plain(m[1]!));
+  return found;
+}
 
 /** Every text a person may be named in, machine output included (a log line can carry an address). */
 function proseOf(doc: IncidentDocument): string[] {

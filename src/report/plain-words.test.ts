@@ -142,7 +142,13 @@ describe('plain words for executives', () => {
     expect(text).toMatch(/^- \*\*Connection limit\*\*: /m);
     expect(text).toMatch(/^- \*\*p95\*\* \(Percentile latency\): /m);
     const json = JSON.parse(renderReport(doc, { format: 'json', audience: 'exec' }).text);
-    expect(json.glossary.map((entry: { term: string }) => entry.term)).toContain('Kubernetes');
+    const terms = json.glossary.map((entry: { term: string }) => entry.term);
+    expect(terms).toContain('Kubernetes');
+    // Headed as the Markdown heads it, by the words written, the glossary's term after.
+    expect(terms).toContain('p95 (Percentile latency)');
+    expect(
+      json.glossary.find((entry: { term: string }) => entry.term.startsWith('p95')).explanation,
+    ).not.toMatch(/written/);
   });
 
   it('explains the words of infrastructure and practice that executives meet', () => {

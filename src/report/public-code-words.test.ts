@@ -18,6 +18,19 @@ describe('a public text without our code', () => {
     ],
     ['If a < b and c > d, retry.', 'If a < b and c > d, retry.'],
     ['Then diesel-async connections piled up.', 'Then database connections piled up.'],
+    // Trial 18d: other stacks' frameworks, job systems and servers, and classes from code.
+    [
+      'The PriceCache class in our Django app held stale prices while gunicorn restarted.',
+      'The internal class in our app held stale prices while the web server restarted.',
+    ],
+    [
+      'Celery workers on RDS slowed; the Sidekiq queue grew.',
+      'Background job workers on the database slowed; the background job queue grew.',
+    ],
+    [
+      'A NullPointerException in OrderServiceClient broke checkout; ServiceNow paged us.',
+      'An internal error in an internal component broke checkout; ServiceNow paged us.',
+    ],
     ["clippy's await_holding_lock lint was off.", 'A code check was off.'],
     ['The k6 load test never exercised it.', 'The load test never exercised it.'],
     ['We ran k6 against staging.', 'We ran the load-testing tool against staging.'],
@@ -205,7 +218,7 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     // A limit's number after a space is its value (trial 12g G-4: "the HPA's internal setting 12").
     ['HPA capped at maxReplicas 12.', 'HPA capped at a configured limit of 12.'],
     ['Deploy it (HPA maxReplicas 12)', "Deploy it (the HPA's configured limit of 12)"],
-    ['Set retryBudget 3 times.', 'Set an internal setting 3 times.'],
+    ['Set retryBudget 3 times.', 'Set the retry budget setting 3 times.'],
     ['Capped at maxReplicas 12.5 now.', 'Capped at an internal setting 12.5 now.'],
     // A flag turned off or on is said so, and a product's setting is its setting (trial 12g G-34, G-37).
     [
@@ -295,7 +308,7 @@ describe('names from code an executive met in trial 18b', () => {
       'The budget had a configured limit of 70% for the pods.',
     ],
     ['The rollout used maxSurge/maxUnavailable of 25%.', 'The rollout used two internal settings of 25%.'],
-    ['We renamed userName: see below.', 'We renamed an internal setting: see below.'],
+    ['We renamed userName: see below.', 'We renamed the user name setting: see below.'],
     // Trial 18d: a call with its brackets, a name before the kind of thing it names, an exporter's metric.
     [
       'Threads blocked on getConnection() for 30 seconds.',
@@ -322,7 +335,7 @@ describe('names from code trial 18c met in an executive text', () => {
     ['Tune http.Transport.MaxIdleConnsPerHost to 100', 'Tune an internal setting to 100'],
     // A Prometheus metric, and a value set with spaces around the sign.
     ['alert on go_goroutines > 50k', 'alert on an internal metric > 50k'],
-    ['capped at default_pool_size = 20', 'capped at an internal setting of 20'],
+    ['capped at default_pool_size = 20', 'capped at the default pool size setting of 20'],
   ])('%s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });
@@ -336,5 +349,42 @@ describe('public sentences trial 18c found garbled', () => {
     ['We restarted Redis.', 'We restarted the cache.'],
   ])('%s', (text, expected) => {
     expect(publicCodeWords(text)).toBe(expected);
+  });
+});
+
+describe('an executive setting by its words (trial 18d)', () => {
+  it.each([
+    [
+      'With worker_concurrency=4 the queue drained slowly.',
+      'With the worker concurrency setting of 4 the queue drained slowly.',
+    ],
+    ['We set idleTimeout to 30s.', 'We set the idle timeout setting to 30s.'],
+    ['Lower retry_budget_ms next.', 'Lower the retry budget setting next.'],
+    // A word in no dictionary keeps the placeholder (and the report lists the name).
+    ['Set qzx_flurb=2 today.', 'Set an internal setting of 2 today.'],
+    ['blackbox_exporter expiry alerts never fired.', 'The monitoring tool expiry alerts never fired.'],
+  ])('says "%s" as "%s"', (text, said) => {
+    expect(codeNamesInWords(text)).toBe(said);
+  });
+
+  it('leaves the public its placeholder', () => {
+    expect(publicCodeWords('With worker_concurrency=4 the queue drained slowly.')).toBe(
+      'With an internal setting of 4 the queue drained slowly.',
+    );
+  });
+});
+
+describe('trial 18e: names from code of other stacks', () => {
+  it.each([
+    ['bumped mongoose from 7.6.3 to 8.4.1 yesterday', 'bumped mongoose to a new version yesterday'],
+    [
+      'applied `autoscaleSettings.maxThroughput: 4000` to the `ledger` container',
+      'applied an internal setting of 4000 to the internal container',
+    ],
+    ['the orders_outbox collection grew', 'the internal collection grew'],
+    ['LedgerWriter.AppendAsync timed out', 'An internal function timed out'],
+    ['RetryInterceptor.swift retries 5x', 'An internal file retries 5x'],
+  ])('says "%s" in words', (text, said) => {
+    expect(publicCodeWords(text)).toBe(said);
   });
 });

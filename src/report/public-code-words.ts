@@ -4,6 +4,7 @@ import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { oneDeterminer } from './redact-grammar.js';
 import { samePlaceholdersCounted } from './redact-prose.js';
+import { isEnglishWord } from './technical-words.js';
 
 // A status-page reader does not know our code: version numbers, names from code (pgxpool.Acquire, resp.Body.Close(),
 // maxIdleConns, anything in backticks) and the libraries and stores we build on (Diesel, tokio, Postgres) are said in
@@ -47,6 +48,33 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   clippy: 'the code checker',
   'golangci-lint': 'the code checker',
   staticcheck: 'the code checker',
+  // Frameworks, job systems, web servers, managed stores and queues of other stacks (trial 18d left "Django",
+  // "Celery", "gunicorn" and "RDS" in a public report).
+  django: 'the web framework',
+  rails: 'the web framework',
+  'ruby on rails': 'the web framework',
+  laravel: 'the web framework',
+  flask: 'the web framework',
+  fastapi: 'the web framework',
+  'spring boot': 'the web framework',
+  celery: 'the background job system',
+  sidekiq: 'the background job system',
+  bullmq: 'the background job system',
+  resque: 'the background job system',
+  gunicorn: 'the web server',
+  uwsgi: 'the web server',
+  puma: 'the web server',
+  rds: 'the database',
+  dynamodb: 'the database',
+  cosmosdb: 'the database',
+  'cosmos db': 'the database',
+  'cloud sql': 'the database',
+  elasticsearch: 'the search database',
+  opensearch: 'the search database',
+  memcache: 'the cache',
+  varnish: 'the cache',
+  sqs: 'the message queue',
+  'service bus': 'the message queue',
   k6: 'the load-testing tool',
   jmeter: 'the load-testing tool',
   gatling: 'the load-testing tool',
@@ -122,6 +150,10 @@ const rolledBackTo = new RegExp(
   String.raw`\b((?:rolled back|roll(?:ing)? back|reverted|revert(?:ing)?|downgraded|downgrad(?:e|ing)|went back|back)(?:\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)?)\s+to\s+(?:the\s+)?(?:version\s+|release\s+)?(?:${version})(?:\s+(?:release|version|build))?(?![\p{L}\p{N}])`,
   'giu',
 );
+const fromVersionToVersion = new RegExp(
+  String.raw`\bfrom\s+(?:version\s+)?(?:${version})\s+to\s+(?:version\s+)?(?:${version})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:${version})\s*(->|→|=>)\s*(?:${version})(?![\p{L}\p{N}])`,
+  'giu',
+);
 const versionPhrase = new RegExp(
   String.raw`(?:\b(the|this|that|a|an)\s+)?(?:\b(?:version|release|build|tag)\s+)?(?<![\p{L}\p{N}.])(?:${version})(?:\s+(release|version|build))?(?![\p{L}\p{N}])`,
   'giu',
@@ -151,7 +183,12 @@ const snakeCase =
 // The kind of thing a name from code stands before ("the go_goroutines metric", "a `currency_minor_units` field"):
 // the name only says which one, so it is "an internal" one of that kind.
 const kindAfter =
-  /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?|tasks?|signals?|alerts?|probes?|exporters?|handlers?|hooks?|events?|callbacks?|methods?|functions?|parameters?|options?|keys?)\b/;
+  /^\s+(?:metrics?|counters?|gauges?|histograms?|labels?|columns?|tables?|fields?|flags?|variables?|lints?|rules?|checks?|tests?|jobs?|tasks?|signals?|alerts?|probes?|exporters?|handlers?|hooks?|events?|callbacks?|methods?|functions?|parameters?|options?|keys?|classes|class|objects?|structs?|types?|components?|modules?|enums?|interfaces?|collections?|containers?|documents?)\b/;
+// A class from code by its shape: capitalised words run together, ending in a word code names its parts with
+// ("PriceCache", "OrderServiceClient", "RateLimiter"; trial 18d showed "PriceCache" to the public). Products with
+// such names ("ServiceNow", "CloudWatch") end otherwise or are known products.
+const codeClass =
+  /(?<![\p{L}\p{N}_./@-])(?:\p{Lu}[\p{Ll}\p{N}]+)+(Cache|Service|Client|Manager|Handler|Controller|Worker|Provider|Factory|Repository|Repo|Store|Queue|Pool|Config|Helper|Utils?|Job|Task|Module|Component|Adapter|Processor|Listener|Consumer|Producer|Exception|Error|Loader|Builder|Resolver|Scheduler|Executor|Dao|Dto|Impl|Bean|Filter|Interceptor|Middleware|Serializer|Validator|Parser|Writer|Reader|Registry|Router|Mapper|Dispatcher|Subscriber|Publisher|Fetcher|Syncer|Updater|Checker|Limiter)(?![\p{L}\p{N}_]|\.[\p{L}_])/gu;
 // A metric by Prometheus's naming: a runtime's or exporter's prefix, or a unit or kind at the end.
 const metricName =
   /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql|rabbitmq|probe|mongodb|elasticsearch|celery|hikaricp|envoy|istio|coredns|etcd|apiserver)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent|ready|unacked)$/;
@@ -167,6 +204,10 @@ const camelCall = /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\(\)/gu;
 const camelPair =
   /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\/([a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_/])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
+const settingInCodeMarks = new RegExp(
+  `\`(${'\u0001'}[^${'\u0002'}\`]*${'\u0002'})\\s*[:=]\\s*(\\d[\\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?)\``,
+  'g',
+);
 // Web domains and addresses are not code ("example.com"), nor abbreviations ("e.g.").
 const notCode = (name: string) =>
   /\.(?:com|org|net|io|dev|app)$/i.test(name) ||
@@ -250,8 +291,15 @@ function articleFor(next: string, det: string): string {
 
 /** What a name from code is to a public reader: the glossary's term for it or its first part, else internal code. */
 function codeWords(name: string, called: boolean): string {
-  if (/\.(?:go|rs|py|ts|js|java|rb|toml|ya?ml|json|md|txt|sql|proto|lock|mod|sum)$/i.test(name))
+  if (
+    /\.(?:go|rs|py|ts|js|java|kt|cs|swift|php|ex|exs|rb|toml|ya?ml|json|md|txt|sql|proto|lock|mod|sum|tf|tfvars|hcl|bicep|bicepparam|ini|conf|env|xml|csproj)$/i.test(
+      name,
+    )
+  )
     return 'an internal file';
+  // Prometheus's exporters ("blackbox_exporter", "node_exporter") measure for the monitoring (trial 18d read "an
+  // internal setting expiry alerts").
+  if (/^[a-z][a-z0-9]*_exporter$/.test(name)) return 'the monitoring tool';
   const parts = name.split(/\.|::/);
   // The whole name, then what the path ends in ("tokio::time::timeout" is a timeout), then the library it starts
   // with, which says what a member of it is only when the path is that library and one member ("pgxpool.Acquire"):
@@ -299,7 +347,9 @@ export function publicCodeWords(text: string): string {
     .replace(toolBeforeKind, '')
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
-    .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`);
+    .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`)
+    // "bumped mongoose from 7.6.3 to 8.4.1" is to a new version (trial 18e read "from a new version to a new version").
+    .replace(fromVersionToVersion, 'to a new version');
   out = out.replace(
     versionPhrase,
     // The version phrase keeps its own determiner, and the service before it says whose version it is (below).
@@ -313,6 +363,16 @@ export function publicCodeWords(text: string): string {
   out = out.replace(serviceThenVersion, (_found, service: string, _new: string, noun: string) => {
     const said = `a new ${noun} of ${service.charAt(0).toLowerCase()}${service.slice(1)}`;
     return /^\p{Lu}/u.test(service) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+  });
+  out = out.replace(codeClass, (found, kind: string, index: number, whole: string) => {
+    if (isProductName(found)) return found;
+    const rest = whole.slice(index + found.length);
+    if (kindAfter.test(rest)) return at(whole, index, internalBefore(rest));
+    return at(
+      whole,
+      index,
+      /^(?:Exception|Error)$/.test(kind) ? 'an internal error' : 'an internal component',
+    );
   });
   out = namesFromCode(out, at);
   out = out.replace(
@@ -329,17 +389,23 @@ export function publicCodeWords(text: string): string {
       const after = whole.slice(index + found.length);
       // "diesel generators" is fuel, not the library.
       if (!words || /^\s+(?:generators?|engines?|fuel|power|trucks?|oil)\b/i.test(after)) return found;
+      // "our Django app" is "our app": a framework said before what is built with it says nothing a reader needs.
+      if (
+        words === 'the web framework' &&
+        /^\s+(?:apps?|applications?|projects?|sites?|monoliths?)\b/i.test(after)
+      )
+        return det ?? fitToPosition(whole, index, 'the');
       // Before another noun ("a slow Diesel query") the name is a modifier: "a slow database query".
       if (
         !noun &&
-        /^\s+(?:quer(?:y|ies)|calls?|connections?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer|deserializ\w*|serializ\w*|pars(?:e|es|ing|er)|decod\w*|encod\w*)\b/i.test(
+        /^\s+(?:quer(?:y|ies)|calls?|connections?|workers?|tasks?|jobs?|queues?|processes|instances?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer|deserializ\w*|serializ\w*|pars(?:e|es|ing|er)|decod\w*|encod\w*)\b/i.test(
           after,
         )
       )
         return at(
           whole,
           index,
-          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(/ library$/, '')}`,
+          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(/ (?:library|system)$/, '')}`,
         );
       // "our Diesel pool" is "our database connection pool"; "the Postgres database" is "the database".
       const said =
@@ -360,7 +426,45 @@ export function publicCodeWords(text: string): string {
  */
 export function codeNamesInWords(text: string): string {
   const said = new Set<string>();
-  return readsOnce(namesFromCode(text, sayer(said)), said);
+  return readsOnce(namesFromCode(text, sayer(said), settingByItsWords), said);
+}
+
+/**
+ * An executive's name from code that is a setting made of English words ("worker_concurrency", "idleTimeout",
+ * "retry_budget_ms") said by those words: "the worker concurrency setting". Trial 18d read "With an internal setting
+ * of 4 and an internal setting" in an exec report: placeholders lose what the sentence says. The public still reads
+ * "an internal setting" (our settings are not its concern); a name with a word in no dictionary stays a placeholder
+ * and is listed with the names from code.
+ */
+const engineerAbbreviation =
+  /^(?:conns?|cfg|conf|msgs?|reqs?|resp|ctx|num|cnt|idx|tmp|buf|addr|auth|env|init|impl|ptr|refs?|vals?|str|int|sec|proc|svc|utils?|opts?|args?|params?|mgr|ttl|qps|rps)$/;
+
+function settingByItsWords(name: string, called: boolean): string {
+  const said = codeWords(name, called);
+  if (said !== 'an internal setting') return said;
+  const words = name
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[_\s-]+/)
+    .filter((word) => word !== '');
+  // A unit at the end is the value's, not the setting's name ("retry_budget_ms" is the retry budget).
+  if (
+    words.length > 1 &&
+    /^(?:ms|msec|secs?|seconds|mins?|minutes|hrs?|hours|bytes|kb|mb|gb|pct|percent)$/.test(words.at(-1)!)
+  )
+    words.pop();
+  // A limit ("maxReplicas", "min_idle") is said as a configured limit where its value is set; an engineer's
+  // abbreviation ("conns", "ctx") is no word a reader knows.
+  const limit = /^(?:max|min|maximum|minimum|limit|cap)$/;
+  const readable =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !limit.test(words[0]!) &&
+    !limit.test(words.at(-1)!) &&
+    words.every(
+      (word) => /^[a-z]{3,}$/.test(word) && isEnglishWord(word) && !engineerAbbreviation.test(word),
+    );
+  return readable ? `the ${words.join(' ')} setting` : said;
 }
 
 type Sayer = (whole: string, index: number, words: string) => string;
@@ -447,17 +551,20 @@ const flagSet =
 const linkAddress = /\b[a-z][a-z0-9+.-]*:\/\/[^\s)<>\]]+/gi;
 const setAside = /\uE000(\uE002*)\uE001/g;
 
-function namesFromCode(text: string, at: Sayer): string {
+/** How a name from code is said: `codeWords` for the public; the executive's also says a setting by its words. */
+type CodeNamer = (name: string, called: boolean) => string;
+
+function namesFromCode(text: string, at: Sayer, say: CodeNamer = codeWords): string {
   const links: string[] = [];
   const marked = text.replace(linkAddress, (found) => {
     links.push(found);
     return `\uE000${'\uE002'.repeat(links.length - 1)}\uE001`;
   });
-  const said = namesFromCodeInProse(marked, at);
+  const said = namesFromCodeInProse(marked, at, say);
   return links.length === 0 ? said : said.replace(setAside, (found, n: string) => links[n.length] ?? found);
 }
 
-function namesFromCodeInProse(text: string, at: Sayer): string {
+function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
   let out = namedStores(text, at)
     // "Misaki's change (035402a)", "pg-primary-01 (10.42.11.7)": a hash or an address in brackets after what it
     // names says nothing more to a reader (trial 12g G-6).
@@ -507,7 +614,7 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
     if (kindAfter.test(whole.slice(index + found.length)))
       return at(whole, index, internalBefore(whole.slice(index + found.length)));
-    return at(whole, index, codeWords(name, /\(\)$/.test(inner.trim())));
+    return at(whole, index, say(name, /\(\)$/.test(inner.trim())));
   });
   out = out.replace(
     goTimeConstant,
@@ -527,18 +634,21 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
     const name = chain.replace(/\([^()]*\)/g, '');
     if (notCode(name)) return found;
     const called = chain.includes('(');
-    const named = codeWords(name, called);
+    const named = say(name, called);
     // Set to a value ("Tune http.Transport.MaxIdleConnsPerHost to 100") a name is a setting, not a function.
-    const setTo = !called && /^\s*(?:=|to\s+\d)/.test(whole.slice(index + chain.length));
+    // So is a name given a value as YAML gives it ("autoscaleSettings.maxThroughput: 4000", trial 18e).
+    const setTo = !called && /^\s*(?:=|to\s+\d|:\s*\d)/.test(whole.slice(index + chain.length));
     const words = setTo && named === 'an internal function' ? 'an internal setting' : named;
     // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
     return withCallValue(at(whole, index, words), words, /\((\d[\d.,_]*)\)$/.exec(chain)?.[1]);
   });
+  // A name and its value in code marks ("`autoscaleSettings.maxThroughput: 4000`") are one setting and its value.
+  out = out.replace(settingInCodeMarks, '$1 of $2');
   out = out.replace(
     goCall,
     (found, name: string, args: string | undefined, value: string | undefined, index, whole) => {
       if (isProductName(name)) return found;
-      const words = codeWords(name, args !== undefined || /^Get/.test(name));
+      const words = say(name, args !== undefined || /^Get/.test(name));
       return withCallValue(at(whole, index, words), words, value);
     },
   );
@@ -550,14 +660,14 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
       return at(whole, index, internalBefore(whole.slice(index + found.length)));
     // A Prometheus metric ("go_goroutines", "http_requests_total") counts or measures something (trial 18c).
     if (metricName.test(name)) return at(whole, index, 'an internal metric');
-    const words = codeWords(name, false);
+    const words = say(name, false);
     const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
     return withValue(said, value);
   });
   // "getConnection()" is a function, its brackets with it (trial 18d left "an internal setting()").
   out = out.replace(camelCall, (found, name: string, index: number, whole: string) =>
-    isProductName(name) ? found : at(whole, index, codeWords(name, true)),
+    isProductName(name) ? found : at(whole, index, say(name, true)),
   );
   // "maxSurge/maxUnavailable" is two names (trial 18c said only the first).
   out = out.replace(camelPair, '$1 and $2');
@@ -576,7 +686,7 @@ function namesFromCodeInProse(text: string, at: Sayer): string {
         isProductName(name)
       )
         return found;
-      const words = codeWords(name, false);
+      const words = say(name, false);
       const limitName = /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name);
       // A number after a space is the value of a limit only ("maxReplicas 12"); after anything else it stays.
       const value = set ?? (limitName ? spaced : undefined);

@@ -92,3 +92,32 @@ describe('sizes in Kubernetes units (trial 18c)', () => {
     expect(readerPhrases(text)).toBe(said);
   });
 });
+
+describe('Java memory flags and ranges of lengths (trial 18d)', () => {
+  it.each([
+    ['Set -Xmx4g on the JVM.', 'Set the Java memory limit of 4 gigabytes on the JVM.'],
+    ['Started with -Xms512m', 'Started with the Java starting memory of 512 megabytes'],
+    ['the heap grew past 6g', 'the heap grew past 6 gigabytes'],
+    ['a 4G phone network and -Xmx alone stay', 'a 4G phone network and -Xmx alone stay'],
+  ])('says "%s" in words', (text, said) => {
+    expect(readerPhrases(text)).toBe(said);
+  });
+
+  it.each([
+    ['GC pauses of 8-12s stalled requests', 'GC pauses of 8 to 12 seconds stalled requests'],
+    ['checks ran 200–300ms slower', 'checks ran 200 to 300 milliseconds slower'],
+    ['2-3m users and pages 10-20 stay', '2-3m users and pages 10-20 stay'],
+  ])('says the range "%s" with its unit on both ends', (text, said) => {
+    expect(spokenNames(text)).toBe(said);
+  });
+});
+
+describe('output streams (trial 18d)', () => {
+  it.each([
+    ['wrote errors to stderr and /dev/null', 'wrote errors to the error output and nowhere'],
+    ['its stdout filled the disk', 'its normal output filled the disk'],
+    ['the stderr stream', 'the error output stream'],
+  ])('says "%s" in words', (text, said) => {
+    expect(readerPhrases(text)).toBe(said);
+  });
+});

@@ -148,6 +148,21 @@ export function readerPhrases(text: string): string {
     .replace(clockDuration, clockWords)
     .replace(shortDuration, shortWords)
     .replace(goDuration, goDurationWords)
+    .replace(outputStream, (_found, det: string | undefined, name: string) => {
+      const words = streamWords[name.toLowerCase()]!;
+      if (words === 'nowhere') return words;
+      return `${det && !/^an?$/i.test(det) ? det : 'the'} ${words}`;
+    })
+    .replace(
+      javaMemoryFlag,
+      (_found, flag: string, count: string, unit: string) =>
+        `${javaFlagWords[flag]} of ${plural(count, javaUnits[unit.toLowerCase()]!)}`,
+    )
+    .replace(
+      heapSize,
+      (_found, before: string, count: string, unit: string) =>
+        `${before}${plural(count, javaUnits[unit.toLowerCase()]!)}`,
+    )
     .replace(binarySize, (found: string, count: string, unit: string, at: number, whole: string) =>
       // "a 512Mi limit" is "a 512-megabyte limit", as "an 800ms timeout" is "an 800-millisecond timeout".
       /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
@@ -156,6 +171,27 @@ export function readerPhrases(text: string): string {
         : plural(count, binaryUnits[unit]!),
     );
 }
+
+// A program's output streams and the place that throws output away, as an executive would say them (trial 18d).
+const outputStream =
+  /(?:\b(the|its|their|a)\s+)?(?<![\p{L}\p{N}_./-])(stderr|stdout|\/dev\/null)(?![\p{L}\p{N}_/])/giu;
+const streamWords: Record<string, string> = {
+  stderr: 'error output',
+  stdout: 'normal output',
+  '/dev/null': 'nowhere',
+};
+
+// Java's memory flags ("-Xmx4g", "-Xms512m", trial 18d): what each limits, and the size in words.
+const javaMemoryFlag = /(?<![\p{L}\p{N}])-X(mx|ms|ss)(\d+)([kKmMgG])(?![\p{L}\p{N}])/gu;
+const javaFlagWords: Record<string, string> = {
+  mx: 'the Java memory limit',
+  ms: 'the Java starting memory',
+  ss: "the Java threads' stack size",
+};
+// A size in Java's letters after the heap ("the heap grew past 4g", "heap of 512m"): its own word for memory.
+const heapSize =
+  /\b(heap(?:\s+size)?(?:\s+(?:of|to|at|from|is|was|past|above|over|grew past|reached))?\s+)(\d+)([mMgG])\b/gu;
+const javaUnits: Record<string, string> = { k: 'kilobyte', m: 'megabyte', g: 'gigabyte' };
 
 // Sizes in Kubernetes' binary units ("512Mi", "2GiB"): a reader knows megabytes and gigabytes. A mebibyte is about
 // 5 % more than a megabyte; the reader's sentence needs the size, not the difference.
@@ -280,9 +316,25 @@ export function spokenNames(text: string): string {
     );
 }
 
+// A range of lengths with the unit once at its end ("GC pauses of 8-12s", "2–5 min"): both ends in that unit
+// (trial 18d kept "8-12s"). Not a count in millions ("2-3m users").
+const durationRange =
+  /(?<![\p{L}\p{N}.$€£_/-])(\d+(?:\.\d+)?)\s?[-–]\s?(\d+(?:\.\d+)?)\s?(ms|s|m|min|h)(?![\p{L}\p{N}'’_-])(?!\s+(?:users|customers|people|requests|orders|records|rows|events|messages|accounts|dollars|euros|pounds)\b)/gu;
+const rangeUnits: Record<string, string> = {
+  ms: 'millisecond',
+  s: 'second',
+  m: 'minute',
+  min: 'minute',
+  h: 'hour',
+};
+
 /** Milliseconds and seconds in words ("180ms" is "180 milliseconds", "above 2s" is "above 2 seconds"). */
 function secondsInWords(text: string): string {
   return text
+    .replace(
+      durationRange,
+      (_found, from: string, to: string, unit: string) => `${from} to ${plural(to, rangeUnits[unit]!)}`,
+    )
     .replace(bareMilliseconds, (found: string, count: string, at: number, whole: string) =>
       // Before a noun after an article it describes it: "an 800ms timeout" is "an 800-millisecond timeout".
       /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&

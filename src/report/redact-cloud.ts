@@ -35,9 +35,10 @@ const resourceId = new RegExp(
 );
 // A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it,
 // and never on past a sentence's full stop ("… -n shop. The consumer lagged" keeps its second sentence).
-// Kafka's own scripts too (trial 18c left "kafka-consumer-groups --reset-offsets" in an exec timeline).
+// Kafka's own scripts too (trial 18c left "kafka-consumer-groups --reset-offsets" in an exec timeline), and other
+// clouds' and stores' command-line tools (trial 18e left "az cosmosdb sql container throughput update").
 const tools =
-  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws';
+  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws|az|doctl|pulumi|ansible-playbook|mongosh|flyctl|wrangler|varnishadm|curl';
 // Trial 18c: "kubectl drain across the GKE node pool np-orders-v2 with no PDB" ran on through "across the …".
 const prose =
   'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they';

@@ -143,6 +143,16 @@ describe('trial 12c: repositories, trackers, numbered databases and settings at 
     ['The fix is in MR platform/infra!55.', 'The fix is in a pull request.'],
     // Trial 18d: a standard named like a ticket is the standard.
     ['Audited against SOC-2 and GDPR-17 per RFC-8555.', 'Audited against SOC-2 and GDPR-17 per RFC-8555.'],
+    // Trial 18d: an ACME challenge is no host; a tool's pull request keeps the tool, the writer's article stays.
+    ['The DNS-01 challenge failed on db-01.', 'The DNS-01 challenge failed on an internal host.'],
+    ['We merged Terraform PR #412.', 'We merged a Terraform pull request.'],
+    ['The PR #5 landed.', 'The pull request landed.'],
+    // Trial 18e: a tracker key with a sub-project, and Azure's command-line tool.
+    ['The runbook OPS-RB-12 says so.', 'The runbook an internal ticket says so.'],
+    [
+      'Rahul ran az cosmosdb sql container throughput update --max-throughput 40000; 429s stop',
+      'Rahul ran a command; 429s stop',
+    ],
     ['Connections to db-primary-03 piled up.', 'Connections to an internal host piled up.'],
     ['The grpc client set max_idle_conns=50.', 'The grpc client set an internal setting.'],
   ])('%s', (text, expected) => {

@@ -1,4 +1,6 @@
 import { commitNote, escapeRegExp } from '../domain/index.js';
+import { isProductName } from '../language/index.js';
+import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, labelList, labelSet } from './plain-words.js';
@@ -60,7 +62,7 @@ const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b
 // "utf-8" has one hyphen and no leading zero), and a database by its part: db-primary, orders-db-replica (never the
 // English "read-replica" or "hot-standby").
 const numberedHost =
-  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
+  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b(?!(?:dns|http|tls|alpn|iso|rfc|utf|sha|sev|cve|ipv)-)[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
 // A thread's name: its pool or runtime, "worker" or "thread", maybe a number (never a word such as "worker-thread").
 const threadName =
   /(?:\b(the|a)\s+)?\b(?:[a-z][a-z0-9]*-)*(?:pool|runtime|blocking|tokio|rayon|thread)-(?:[a-z][a-z0-9]*-)*(?:worker|thread)(?:-\d{1,4})?\b(?=[^\n]{0,80}\bthreads?\b|-\d)/g;
@@ -128,10 +130,15 @@ const teamMention =
 // internal, and the tool's name before it says nothing more (trial 12c C-17).
 const pullRequest =
   /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b)/gi;
-// "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234": the tracker's name goes with it.
+const ownedPullRequest = new RegExp(
+  `(?:\\b(the|a|an|our|their|its|this|that)\\s+)?(?:\\b(\\p{L}+)\\s+)?(${pullRequest.source})`,
+  'giu',
+);
+// "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234", a key with a sub-project ("OPS-RB-12",
+// trial 18e): the tracker's name goes with it.
 // Standards and methods written the same way are not tickets: "RFC-3339", "the DNS-01 challenge" (trial 18d).
 const ticket =
-  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|HTTPS|IPV|SEV|COVID|AES|MD|DNS|TCP|UDP|RSA|ECDSA|SOC|PCI|GDPR)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/g;
+  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|HTTPS|IPV|SEV|COVID|AES|MD|DNS|TCP|UDP|RSA|ECDSA|SOC|PCI|GDPR)-)[A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{0,9})*-\d{1,7}\b/g;
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
@@ -405,7 +412,21 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // Regions before host and service names: "checkout-api-prod-eu-west" goes whole, leaving no "-prod-eu-west".
     regionNamesInProse(host),
     pagerdutyIdsInProse(service),
-    simple(pullRequest, 'a pull request', service),
+    // A tool's pull request keeps the tool ("Terraform PR #412" is "a Terraform pull request", trial 18d read
+    // "Terraform a pull request").
+    (text) =>
+      text.replace(
+        ownedPullRequest,
+        (found, det: string | undefined, owner: string | undefined, pr: string, index: number) => {
+          service();
+          if (owner !== undefined && (isProductName(owner) || findGlossaryTerm(owner) !== undefined))
+            return fitToPosition(text, index, `${det ?? 'a'} ${owner} pull request`);
+          // "the PR #5" keeps the writer's article: "the pull request", not "the a pull request".
+          if (det !== undefined && owner === undefined) return `${det} pull request`;
+          const at = index + found.length - pr.length;
+          return `${found.slice(0, found.length - pr.length)}${fitToPosition(text, at, 'a pull request')}`;
+        },
+      ),
     simple(repositoryIssue, 'an internal ticket', service),
     // Kubernetes and cloud objects by their kind: "the secret ledger-db-creds", "the role ledger-writer-sa".
     (text) =>

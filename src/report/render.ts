@@ -309,6 +309,13 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
             people: !(options.anonymize ?? false),
           })
         : []),
+      // A status page that never says when customers will hear more leaves them asking (trial 18e: no section, no
+      // warning). debrief does not promise a date to the public on the author's behalf.
+      ...(audience === 'public' && doc.followUp.trim() === ''
+        ? [
+            'the public report does not say when customers will hear more: write it under "## Follow-up" with `debrief edit`, for example the date the full review will be published.',
+          ]
+        : []),
     ],
   };
 }

@@ -43,14 +43,6 @@ const wordsKey = (spelling: string) =>
 /** Whether two spellings are the same words ("readiness-probe" is "Readiness probe"). */
 export const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
 
-/** A term's plain words, saying how the report writes it when that is not the term: "… (written SEV2 here)." */
-export function definition(text: string, entry: GlossaryEntry): string {
-  const spelling = spellingIn(text, entry);
-  // "Contributing factors" is the term in the plural: no note.
-  if (sameWords(spelling, entry.term) || sameWords(spelling, `${entry.term}s`)) return entry.exec;
-  return `${entry.exec.replace(/\.$/, '')} (written ${spelling} here).`;
-}
-
 /**
  * How "Words in this report" heads a term: by the words the report uses for it, then the glossary's term when that
  * is other words ("pool size (Connection pool)", "SEV1 (Severity)"), so a reader finds what they met; the plain words
@@ -75,10 +67,12 @@ export function wordsToExplain(markdown: string): {
   const text = readerMarkdownText(markdown);
   const unexplained = withoutGlosses(text);
   return {
-    words: unexplainedTerms(text).map((entry) => ({
-      term: entry.term,
-      explanation: definition(text, entry),
-    })),
+    // Headed as the Markdown heads it: "p95 (Percentile latency)", "Datadog (Monitoring tool)" (trial 18d read a term
+    // in the JSON that the Markdown headed by the word written).
+    words: unexplainedTerms(text).map((entry) => {
+      const { written, term } = wordsHeading(text, entry);
+      return { term: term ? `${written} (${term})` : written, explanation: entry.exec };
+    }),
     codeNames: codeNamesIn(unexplained),
     technicalWords: technicalWordsIn(unexplained),
   };

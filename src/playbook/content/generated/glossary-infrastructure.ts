@@ -503,8 +503,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "fanning out",
     ],
     patterns: [],
-    engineer: "One request calls several downstream services in parallel and waits for them all; its latency is the slowest call's, and one slow dependency stalls the whole request.",
-    exec: "One request is split into several calls to other systems at the same time, so the answer waits for the slowest of them.",
+    engineer: "One unit of work spreads into many in parallel, such as a request calling several downstream services, or a job enqueueing thousands of tasks; latency is the slowest branch's, and the burst lands on whatever receives it.",
+    exec: "One piece of work is split into many smaller ones sent out at the same time, such as calls to other systems or queued tasks; the whole waits for the slowest, and the sudden burst can swamp what receives it.",
     categories: [
       "architecture-resilience",
       "dependencies",
@@ -755,7 +755,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "\\b4\\d\\d (errors?|responses?)\\b",
     ],
     engineer: "HTTP errors that refuse the request as sent (400 bad request, 401 and 403 for sign-in and permission, 404 not found, 429 too many requests); a rise after a release often means a client and a server disagree.",
-    exec: "Error responses that mean a request was refused as sent, for example a missing sign-in or a page that does not exist.",
+    exec: "Error responses that turn a request away as it was sent, for example a missing sign-in, a request blocked as suspicious or sent too often, or a page that does not exist; the cause can be on our side as well as the sender's.",
     categories: [
       "dependencies",
       "deploy-release",
@@ -1929,7 +1929,9 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "high watermark",
       "memory alarm",
     ],
-    patterns: [],
+    patterns: [
+      "OOM command not allowed",
+    ],
     engineer: "The most memory an in-memory store may use (Redis maxmemory) and what it does past it (maxmemory-policy noeviction refuses writes; allkeys-lru drops old keys).",
     exec: "The most memory a data store may use, and what it does once it is full, refusing new data or throwing older data away.",
     categories: [
@@ -2532,17 +2534,17 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
   },
   {
     id: "idempotency-key",
-    term: "Idempotency key",
+    term: "Idempotency",
     kind: "infrastructure",
     aliases: [
+      "idempotency key",
       "idempotency keys",
-      "idempotency",
       "idempotent",
       "idempotent retries",
     ],
     patterns: [],
-    engineer: "A unique key a client sends with a request so a server applies it once however often it is retried.",
-    exec: "A unique label on a request so that, if it is sent twice, it is carried out only once.",
+    engineer: "An operation is idempotent when doing it twice has the effect of doing it once; a client often sends a unique key with each request so a server applies it once however often it is retried.",
+    exec: "Doing the same thing twice has the same effect as doing it once, so a request sent again does no extra harm; often done with a unique label on each request.",
     categories: [
       "architecture-resilience",
       "dependencies",
