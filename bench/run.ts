@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const all = ['language', 'startup', 'evidence', 'store', 'report', 'server', 'meeting', 'web'];
+const all = ['language', 'startup', 'evidence', 'store', 'report', 'glossary', 'server', 'meeting', 'web'];
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 let failed = false;
 for (const name of chosen) {

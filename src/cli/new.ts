@@ -14,6 +14,8 @@ interface NewOptions {
   cost?: string;
   slaBreached?: boolean | string;
   sla?: string;
+  usersAffected?: string;
+  failedRequests?: string;
   ask?: string;
   impactStart?: string;
   detected?: string;
@@ -39,6 +41,8 @@ export function register(program: Command): void {
     )
     .option('--no-sla-breached', 'the service levels promised to customers (SLAs) were met')
     .option('--sla <text>', 'which SLA, and what follows ("credits owed to 3 customers")')
+    .option('--users-affected <n>', 'how many users the incident affected ("38,400" or 38400)')
+    .option('--failed-requests <n>', 'how many requests failed ("183,000" or 183000)')
     .option('--ask <text>', 'the decision or support asked of executives')
     .option('--impact-start <time>', 'when the impact began (ISO 8601 with a zone)')
     .option('--detected <time>', 'when the problem was detected (ISO 8601 with a zone)')
@@ -70,6 +74,8 @@ export function register(program: Command): void {
           'impact.cost': '--cost',
           'impact.sla': '--sla',
           'impact.slaBreached': '--sla-breached',
+          'impact.usersAffected': '--users-affected',
+          'impact.failedRequests': '--failed-requests',
           'moments.impactStart': '--impact-start',
           'moments.detected': '--detected',
         },
@@ -84,7 +90,11 @@ export function register(program: Command): void {
         );
       // As everywhere text is written: a blameful title or summary is pointed out now, not when a report is refused.
       const { warnAboutBlame } = await import('./blame-hints.js');
-      await warnAboutBlame([incident.title, incident.bluf, incident.summary, incident.ask].join('\n\n'));
+      await warnAboutBlame(
+        [incident.title, incident.bluf, incident.summary, incident.impact.description, incident.ask].join(
+          '\n\n',
+        ),
+      );
     });
 }
 
@@ -95,8 +105,19 @@ function impactFlags(options: NewOptions): Record<string, unknown> | undefined {
     cost: options.cost,
     slaBreached: yesOrNo(options.slaBreached, '--sla-breached'),
     sla: options.sla,
+    usersAffected: countFlag(options.usersAffected, '--users-affected'),
+    failedRequests: countFlag(options.failedRequests, '--failed-requests'),
   });
   return Object.keys(impact).length > 0 ? impact : undefined;
+}
+
+/** A count as people write it ("38,400", "38 400", "38400"): a whole number, or a clear error naming the flag. */
+function countFlag(answer: string | undefined, flag: string): number | undefined {
+  if (answer === undefined) return undefined;
+  const digits = answer.trim().replace(/[,_\s]/g, '');
+  if (!/^\d{1,15}$/.test(digits))
+    throw new CliError(`${flag}: expected a whole number such as 38,400, got ${JSON.stringify(answer)}`);
+  return Number(digits);
 }
 
 /** A yes/no flag's answer: alone it is yes; "yes", "no", "true" or "false" in any case; anything else is refused. */

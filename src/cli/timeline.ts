@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { eventKinds } from '../domain/index.js';
 import { cliActor, withStore } from './context.js';
 import { defined, parseFlags } from './flags.js';
 import { formatEventSummary, formatEventTime, printJson, printTable } from './output.js';
@@ -25,7 +26,8 @@ export function register(program: Command): void {
     .option('--at <time>', 'when (ISO 8601 with a zone); leave out if unknown')
     .option(
       '--kind <kind>',
-      'alert-fired, page, acknowledged, deploy, rollback, decision, mitigation, note…',
+      // Every kind, so none is found only by trying (trial 18e looked for config-change in a shortened list).
+      `what kind of event: ${eventKinds.join(', ')}`,
       'note',
     )
     .addOption(

@@ -121,6 +121,52 @@ describe('the exec view', () => {
     expect(doc.timeline.every((e) => e.signature === undefined)).toBe(true);
   });
 
+  it('keeps a note the author marked error or critical, and no other note (trial 18e)', () => {
+    const base = sampleIncident();
+    const at = base.timeline[0]!.at;
+    const note = (id: string, severity: 'info' | 'critical', summary: string) => ({
+      id,
+      at,
+      kind: 'note' as const,
+      severity,
+      summary,
+      source: 'manual',
+      origins: [],
+      approximate: false,
+      count: 1,
+    });
+    const doc = {
+      ...base,
+      timeline: [
+        ...base.timeline,
+        note('EVT-CRIT', 'critical', 'The cache hit its memory limit and refused new orders'),
+        note('EVT-INFO', 'info', 'Someone opened a dashboard'),
+      ],
+    };
+    const summaries = documentForAudience(doc, 'exec').timeline.map((event) => event.summary);
+    expect(summaries.join('\n')).toContain('refused new orders');
+    expect(summaries.join('\n')).not.toContain('opened a dashboard');
+  });
+
+  it('reads no alert in the tools a resolution names, in public (trial 18e)', () => {
+    const base = sampleIncident();
+    const resolution = {
+      id: 'EVT-RESOLVED',
+      at: base.timeline.at(-1)!.at,
+      kind: 'resolution' as const,
+      severity: 'info' as const,
+      summary: 'Replayed the DLQ with ServiceBusExplorer, ReconciliationJob green, incident resolved',
+      source: 'manual',
+      origins: [],
+      approximate: false,
+      count: 1,
+    };
+    const published = documentForAudience({ ...base, timeline: [...base.timeline, resolution] }, 'public');
+    const said = published.timeline.find((event) => event.id === 'EVT-RESOLVED')?.summary ?? '';
+    expect(said).toContain('incident resolved');
+    expect(said).not.toMatch(/\balert\b/);
+  });
+
   it('explains glossary terms in plain words where they are first used', () => {
     // Both read what happened before the factors: the summary ("the pool was exhausted") explains connection-pool
     // exhaustion, and the factor that names it does not again.

@@ -62,9 +62,14 @@ function pruneMomentLinks(doc: IncidentDocument): IncidentDocument {
   return { ...doc, moments };
 }
 
+// A note the author marked error or critical is a moment of the story ("the cache hit its memory limit and refused
+// writes"), not raw output: executives see it (trial 18e lost the moment checkout began failing).
+const marked = (event: IncidentDocument['timeline'][number]) =>
+  event.kind === 'note' && (event.severity === 'error' || event.severity === 'critical');
+
 function execView(doc: IncidentDocument): IncidentDocument {
   const timeline = doc.timeline
-    .filter((event) => !rawKinds.has(event.kind))
+    .filter((event) => !rawKinds.has(event.kind) || marked(event))
     .map(({ signature: _signature, ...event }) => ({
       ...event,
       origins: event.origins.filter((o) => !o.file),
@@ -178,6 +183,11 @@ const alertingKinds = new Set<EventKind>([
   'resolution',
 ]);
 
+// The events whose capitalised compounds are alert names. A resolution is written by people and names the tools and
+// jobs that closed the incident ("replayed the DLQ with ServiceBusExplorer, ReconciliationJob green"; trial 18e
+// read them as two alerts); an alert-shaped name there is still one (alertShaped).
+const alertNamingKinds = new Set<EventKind>(['alert-fired', 'alert-resolved', 'page', 'acknowledged']);
+
 /** The free texts of a document a reader sees, for names to look for. */
 function readerTexts(doc: IncidentDocument): string[] {
   const texts: string[] = [];
@@ -193,7 +203,7 @@ function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
   const texts = readerTexts(doc);
   const alerts = [
     ...doc.timeline.flatMap((event) =>
-      alertingKinds.has(event.kind) ? [...event.summary.matchAll(alertWord)].map((m) => m[0]) : [],
+      alertNamingKinds.has(event.kind) ? [...event.summary.matchAll(alertWord)].map((m) => m[0]) : [],
     ),
     ...texts.flatMap((text) => [...text.matchAll(alertShaped)].map((m) => m[0])),
   ].filter((word) => !isProductName(word));

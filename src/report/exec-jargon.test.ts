@@ -74,7 +74,7 @@ describe('the exec report of a Go and Rust incident', () => {
   it.each(['md', 'html'] as const)('glosses fan-out, ctx deadline, sidecar and goleak (%s)', (format) => {
     const text = report(format);
     for (const [term, gloss] of [
-      ['fan-out', 'One request is split into several calls'],
+      ['fan-out', 'One piece of work is split into many smaller ones'],
       ['ctx deadline', 'Requests gave up because a system they depend on answered too slowly'],
       ['sidecar', 'A small helper program that runs right next to a main service'],
       ['goleak', 'An automatic test check that fails when a program leaves background tasks running'],

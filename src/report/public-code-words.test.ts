@@ -376,7 +376,10 @@ describe('an executive setting by its words (trial 18d)', () => {
 
 describe('trial 18e: names from code of other stacks', () => {
   it.each([
-    ['bumped mongoose from 7.6.3 to 8.4.1 yesterday', 'bumped mongoose to a new version yesterday'],
+    [
+      'bumped mongoose from 7.6.3 to 8.4.1 yesterday',
+      'bumped the database library to a new version yesterday',
+    ],
     [
       'applied `autoscaleSettings.maxThroughput: 4000` to the `ledger` container',
       'applied an internal setting of 4000 to the internal container',
@@ -384,6 +387,16 @@ describe('trial 18e: names from code of other stacks', () => {
     ['the orders_outbox collection grew', 'the internal collection grew'],
     ['LedgerWriter.AppendAsync timed out', 'An internal function timed out'],
     ['RetryInterceptor.swift retries 5x', 'An internal file retries 5x'],
+    ['pods x processes x maxPoolSize', 'pods x processes x the connection pool size'],
+    ['ElastiCache filled up.', 'The cache filled up.'],
+    [
+      'Renovate merged it after GitHub Actions passed.',
+      'The dependency update tool merged it after the build pipeline passed.',
+    ],
+    [
+      'Split memcached: sessions to Redis, fragments stay on memcached.',
+      'Split the cache: sessions to another cache, fragments stay on the cache.',
+    ],
   ])('says "%s" in words', (text, said) => {
     expect(publicCodeWords(text)).toBe(said);
   });

@@ -75,6 +75,21 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   varnish: 'the cache',
   sqs: 'the message queue',
   'service bus': 'the message queue',
+  mongoose: 'the database library',
+  ioredis: 'the cache library',
+  elasticache: 'the cache',
+  // Tools that watch, build and update our systems (trial 18e left them in public reports).
+  cloudwatch: 'our monitoring',
+  grafana: 'our monitoring',
+  datadog: 'our monitoring',
+  'azure monitor': 'our monitoring',
+  'new relic': 'our monitoring',
+  renovate: 'the dependency update tool',
+  dependabot: 'the dependency update tool',
+  'github actions': 'the build pipeline',
+  'azure devops': 'the build pipeline',
+  circleci: 'the build pipeline',
+  bicep: 'the infrastructure configuration',
   k6: 'the load-testing tool',
   jmeter: 'the load-testing tool',
   gatling: 'the load-testing tool',
@@ -232,7 +247,13 @@ export function glossaryWordsFor(name: string): string | undefined {
     entry.aliases.some((alias) => alias.toLowerCase() === spaced)
   )
     return `the ${spaced}`;
-  return /^[\p{L} -]+$/u.test(entry.term) ? `the ${inSentence(entry.term)}` : undefined;
+  if (!/^[\p{L} -]+$/u.test(entry.term)) return undefined;
+  // A name for the quantity of a thing is that quantity: "maxPoolSize" is the connection pool's size, a number
+  // (trial 18e read "pods x processes x the connection pool").
+  const quantity = /(size|count|limit|capacity)$/i.exec(name)?.[1]?.toLowerCase();
+  return quantity && !new RegExp(quantity, 'i').test(entry.term)
+    ? `the ${inSentence(entry.term)} ${quantity}`
+    : `the ${inSentence(entry.term)}`;
 }
 
 /**
@@ -365,7 +386,7 @@ export function publicCodeWords(text: string): string {
     return /^\p{Lu}/u.test(service) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
   });
   out = out.replace(codeClass, (found, kind: string, index: number, whole: string) => {
-    if (isProductName(found)) return found;
+    if (isProductName(found) || publicLibraryWords[found.toLowerCase()]) return found;
     const rest = whole.slice(index + found.length);
     if (kindAfter.test(rest)) return at(whole, index, internalBefore(rest));
     return at(
@@ -375,6 +396,7 @@ export function publicCodeWords(text: string): string {
     );
   });
   out = namesFromCode(out, at);
+  const kinds = new Map<string, string>();
   out = out.replace(
     library,
     (
@@ -408,10 +430,16 @@ export function publicCodeWords(text: string): string {
           `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(/ (?:library|system)$/, '')}`,
         );
       // "our Diesel pool" is "our database connection pool"; "the Postgres database" is "the database".
-      const said =
+      const kind =
         noun && /^pool$/i.test(noun) && !/pool/.test(words)
           ? words.replace(/ library$|$/, ' connection pool')
           : words;
+      // Two products of one kind in a text are two things: "sessions to Redis, fragments stay on memcached" is
+      // "sessions to another cache, fragments stay on the cache" (trial 18e read one cache three times).
+      const first = kinds.get(kind);
+      if (first === undefined) kinds.set(kind, name.toLowerCase());
+      const said =
+        first !== undefined && first !== name.toLowerCase() ? kind.replace(/^the /, 'another ') : kind;
       const keeps = det && !/^(?:the|an?)$/i.test(det);
       return at(whole, index, keeps ? `${det} ${said.replace(/^(?:the|an?) /, '')}` : said);
     },

@@ -98,6 +98,7 @@ describe('Java memory flags and ranges of lengths (trial 18d)', () => {
     ['Set -Xmx4g on the JVM.', 'Set the Java memory limit of 4 gigabytes on the JVM.'],
     ['Started with -Xms512m', 'Started with the Java starting memory of 512 megabytes'],
     ['the heap grew past 6g', 'the heap grew past 6 gigabytes'],
+    ['4g RAM per VM and 2G of memory', '4 gigabytes RAM per VM and 2 gigabytes of memory'],
     ['a 4G phone network and -Xmx alone stay', 'a 4G phone network and -Xmx alone stay'],
   ])('says "%s" in words', (text, said) => {
     expect(readerPhrases(text)).toBe(said);

@@ -158,6 +158,9 @@ export function readerPhrases(text: string): string {
       (_found, flag: string, count: string, unit: string) =>
         `${javaFlagWords[flag]} of ${plural(count, javaUnits[unit.toLowerCase()]!)}`,
     )
+    .replace(memorySize, (_found, count: string, unit: string) =>
+      plural(count, javaUnits[unit.toLowerCase()]!),
+    )
     .replace(
       heapSize,
       (_found, before: string, count: string, unit: string) =>
@@ -192,6 +195,8 @@ const javaFlagWords: Record<string, string> = {
 const heapSize =
   /\b(heap(?:\s+size)?(?:\s+(?:of|to|at|from|is|was|past|above|over|grew past|reached))?\s+)(\d+)([mMgG])\b/gu;
 const javaUnits: Record<string, string> = { k: 'kilobyte', m: 'megabyte', g: 'gigabyte' };
+// The same letters before the memory they measure ("4g RAM per VM", "2G of memory"; trial 18e).
+const memorySize = /(?<![\p{L}\p{N}.])(\d+)([mMgG])(?=\s+(?:of\s+)?(?:RAM|memory|heap)\b)/gu;
 
 // Sizes in Kubernetes' binary units ("512Mi", "2GiB"): a reader knows megabytes and gigabytes. A mebibyte is about
 // 5 % more than a megabyte; the reader's sentence needs the size, not the difference.

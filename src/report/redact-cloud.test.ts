@@ -59,6 +59,11 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
       'The /healthz/deep probe failed, and GET /v2/orders returned 502.',
       'The health check failed, and an internal endpoint returned 502.',
     ],
+    // Trial 18e: a wildcard is part of the path, a full stop after it is the sentence's.
+    [
+      'Checkout 503s hit GET /v3/payments/* and then /healthz.',
+      'Checkout 503s hit an internal endpoint and then a health check.',
+    ],
     [
       'It served 900 req/s; 3/4 of them failed, and </b> stays.',
       'It served 900 req/s; 3/4 of them failed, and </b> stays.',

@@ -180,7 +180,7 @@ function commandWords(
 // 12g G-5 kept "/healthz/deep" in a public report). The noun after it is said with it. A link's address
 // ("[the board](/d/checkout)") is left to the steps for links.
 const endpointPath =
-  /(?:\b(the|an?)\s+)?(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<![\p{L}\p{N}_.:/~<>-])(?<!\]\()\/[a-z_][\w.-]*(?:\/[\w.{}:-]+)*\/?(?![\p{L}\p{N}_/-])(\s+(?:probes?|checks?|endpoints?|routes?|paths?|handlers?|url|pages?))?/giu;
+  /(?:\b(the|an?)\s+)?(?:\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+)?(?<![\p{L}\p{N}_.:/~<>-])(?<!\]\()\/[a-z_][\w.-]*(?:\/(?:[\w.{}:-]+|\*{1,2}))*\/?(?<!\.)(?![\p{L}\p{N}_/*-])(\s+(?:probes?|checks?|endpoints?|routes?|paths?|handlers?|url|pages?))?/giu;
 const fileRoot =
   /^\/(?:etc|var|usr|opt|home|tmp|srv|proc|sys|dev|run|mnt|root|bin|sbin|lib|lib64|boot|data|app|Users)(?:\/|$)/;
 const healthWords = /\/(?:healthz?|health-?check|readyz?|readiness|livez?|liveness|ping|status)\b/i;

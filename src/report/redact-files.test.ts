@@ -19,6 +19,8 @@ describe('files in a public text', () => {
     ],
     ['The panic pointed at src/main.rs:17:5.', 'The panic pointed at a source file.'],
     ['We edited the ledger.yaml file.', 'We edited the configuration file.'],
+    ['It came from `infra/params/ledger.staging.bicepparam`.', 'It came from a configuration file.'],
+    ['See /etc/hosts.', 'See a configuration file.'],
   ])('says what kind of file a path names: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -4,7 +4,8 @@ import { fitToPosition } from './name-replacer.js';
 // company's systems are laid out and often carry a service's name. A public reader learns what kind of file it was:
 // a configuration file, a source file, a log file, or a file.
 
-const configExtensions = 'ya?ml|toml|ini|conf|cfg|env|json|properties|tfvars|tf|hcl|cnf|xml';
+// Bicep's files too (trial 18e left "infra/params/an internal host" of a .bicepparam file).
+const configExtensions = 'ya?ml|toml|ini|conf|cfg|env|json|properties|tfvars|tf|hcl|cnf|xml|bicepparam|bicep';
 const sourceExtensions =
   'go|rs|ts|tsx|js|mjs|py|java|kt|rb|php|cs|c|cc|cpp|h|hpp|swift|scala|sql|sh|proto|lua';
 const extensions = `${configExtensions}|${sourceExtensions}|log|txt|lock`;
@@ -14,7 +15,8 @@ const absolute =
   '/(?:etc|var|usr|opt|home|srv|tmp|run|data|mnt|root|app|apps|lib|config|configs|deploy|src)(?:/[\\w.@+-]+)+';
 const relative = `(?:\\.{1,2}/|~/)?[\\w.@+-]+(?:/[\\w.@+-]+)+\\.(?:${extensions})`;
 const bare = `[a-z0-9][\\w.-]*\\.(?:${configExtensions}|log)`;
-const path = `(?:${absolute}|${relative}|${bare})(?![\\w/@+-]|\\.\\w)`;
+// A sentence's full stop after a path is no part of it ("See /etc/hosts.").
+const path = `(?:${absolute}|${relative}|${bare})(?<!\\.)(?![\\w/@+-]|\\.\\w)`;
 const filePhrase = new RegExp(
   `(?:\\b(at)\\s+)?(?:\\b(the|a|an|this|that)\\s+)?(?:\\b((?:config(?:uration)?\\s+)?file)\\s+)?(?<![\\w./:~@+-])(\`?)(${path})(?::\\d+){0,2}\\4(?:\\s+(file)\\b)?(?:,?\\s+(?:at\\s+|on\\s+)?line\\s+\\d+\\b)?`,
   'gi',

@@ -368,7 +368,7 @@ describe('report formats', () => {
     expect(lines.at(-1)).toBe('• Follow-up review: not booked yet (suggested 11 December 2026)');
     expect(text.split('We ask you').length - 1).toBe(1);
     for (const gloss of [
-      '• _fan-out_: one request is split into several calls',
+      '• _fan-out_: one piece of work is split into many smaller ones',
       '• _ctx deadline_: requests gave up',
       '• _timeout budget_: how long each step',
     ])

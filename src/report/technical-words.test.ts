@@ -47,3 +47,11 @@ describe('technical words a reader is left to guess', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('words listed once (trial 18e)', () => {
+  it('counts a glossary word in the plural as known, and a word in two cases once', () => {
+    expect(
+      technicalWordsIn('We missed two SLAs. Memcached filled; memcached restarted; otelcol stalled.'),
+    ).toEqual(['Memcached', 'otelcol']);
+  });
+});

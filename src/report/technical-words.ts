@@ -94,14 +94,19 @@ export function technicalWordsIn(text: string): string[] {
     /[@#][\w.-]+|\b[A-Z][A-Z0-9]*-(?=[A-Z0-9]*\d)[A-Z0-9]+\b|(?:\*\.)?\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|co|cloud)\b|[\w.:-]+=[^\s,;()]+/g,
     blank,
   );
-  const found = new Set<string>();
+  const found = new Map<string, string>();
   // A word the glossary names (API, GKE) or uses in a longer name ("Helm" of "Helm chart") is the glossary's: the
   // report glosses it where the glossary finds it. Asked by word, not by matching every glossary name over the
-  // report again, which would double the cost of rendering one.
+  // report again, which would double the cost of rendering one. Its plural is the glossary's too ("SLAs"), and a
+  // word is listed once whatever its case ("Memcached", "memcached"; trial 18e listed both).
+  const known = (word: string) =>
+    findGlossaryTerm(word) !== undefined || glossaryWords().has(word.toLowerCase());
   for (const word of wordsOf(rest)) {
-    if (!findGlossaryTerm(word) && !glossaryWords().has(word.toLowerCase())) found.add(word);
+    const key = word.toLowerCase();
+    if (found.has(key) || known(word) || (/[^s]s$/i.test(word) && known(word.slice(0, -1)))) continue;
+    found.set(key, word);
   }
-  return [...found];
+  return [...found.values()];
 }
 
 /** The technical-looking words of a text, in order. */
