@@ -390,6 +390,12 @@ describe('trial 18e: names from code of other stacks', () => {
     ['pods x processes x maxPoolSize', 'pods x processes x the connection pool size'],
     ['ElastiCache filled up.', 'The cache filled up.'],
     [
+      'At 15:58 UTC the Bicep deployment ran.',
+      'At 15:58 UTC the infrastructure configuration deployment ran.',
+    ],
+    ['The Azure DevOps pipeline ran.', 'The build pipeline ran.'],
+    ['The Service Bus queue `payment-events` hit its limit.', 'The internal message queue hit its limit.'],
+    [
       'Renovate merged it after GitHub Actions passed.',
       'The dependency update tool merged it after the build pipeline passed.',
     ],

@@ -521,9 +521,11 @@ function withValue(said: string, value: string | undefined): string {
 // name of plain words ("topic orders") is prose.
 const storeKinds =
   '[Tt]opics?|[Qq]ueues?|[Ss]treams?|[Bb]uckets?|[Tt]ables?|[Ii]ndex(?:es)?|[Kk]eyspaces?|[Ee]xchanges?';
-const storeName = '`?[A-Za-z_][\\w-]*(?:[._:][\\w-]+)+`?|`?(?=[\\w-]*\\d)[A-Za-z_][\\w-]*\\w`?';
+// In code marks any name is one ("the Service Bus queue `payment-events`", trial 18e read "an internal setting").
+const storeName =
+  '`?[A-Za-z_][\\w-]*(?:[._:][\\w-]+)+`?|`?(?=[\\w-]*\\d)[A-Za-z_][\\w-]*\\w`?|`[A-Za-z_][\\w.-]*`';
 const storeBefore = new RegExp(
-  `(?:\\b(the|an?)\\s+)?(?:\\b(\\p{Lu}[\\p{L}\\d]*)\\s+)?\\b(${storeKinds})\\s+(?:${storeName})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
+  `(?:\\b([Tt]he|[Aa]n?)\\s+)?(?:\\b(\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)\\s+)?\\b(${storeKinds})\\s+(?:${storeName})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`,
   'gu',
 );
 const storeAfter = new RegExp(
@@ -555,6 +557,11 @@ function internalStore(
   at: Sayer,
   found: { det?: string; owner?: string; kind: string },
 ): string {
+  // Two capitalised words own the store after an article ("the Service Bus queue `payment-events`"); without one the
+  // first is the sentence's ("Yesterday Kafka topic orders.v2"), and the second alone may own it.
+  const [first, second] = found.owner?.split(/\s+/) ?? [];
+  if (second !== undefined && found.det === undefined && first !== undefined)
+    return `${first} ${internalStore(whole, index + first.length + 1, at, { kind: found.kind, owner: second })}`;
   const kind = found.kind.toLowerCase();
   const many = /s$/.test(kind) && kind !== 'index';
   const article = found.det && /^the$/i.test(found.det) ? 'the ' : many ? '' : 'an ';
@@ -778,7 +785,13 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
         : found,
     )
     .replace(ownerAbbreviation, (found, owner: string, words: string, index: number, whole: string) => {
-      if (/^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS)$/.test(owner)) return found;
+      // Nor a time zone: "At 15:58 UTC the Bicep deployment" (trial 18e read "the UTC's …").
+      if (
+        /^(?:AND|OR|THE|NOT|TO|OF|IN|ON|AT|IS|UTC|GMT|CET|CEST|EET|EEST|BST|IST|JST|KST|PST|PDT|EST|EDT|CST|CDT|MST|MDT)$/.test(
+          owner,
+        )
+      )
+        return found;
       // A capitalised name inside a sentence before a setting is what the setting belongs to: "Cap PriceCache with
       // Caffeine maximumWeight" is "a Caffeine setting" (trial 18d read "Caffeine an internal setting"); a sentence's
       // first word ("Set maxmemory …") is a verb.
@@ -797,7 +810,7 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
     });
   return samePlaceholdersCounted(
     joinedSideBySide(oneDeterminer(oneArticle(nounFirst)), said).replace(
-      /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function) \1\b/gi,
+      /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function|pipeline|server|system|tool) \1\b/gi,
       '$1',
     ),
   );
