@@ -218,6 +218,9 @@ describe('plain words for executives', () => {
     // An abbreviation written as a word is in capitals (trial 18d listed "Api" as a word nobody explained).
     expect(alertNameWords('OrdersApiP99LatencyHigh')).toBe('orders API P99 latency high');
     expect(alertNameWords('DbCpuHigh')).toBe('DB CPU high');
+    // A product in mixed case stays one word (trial 18e read "bull MQ waiting jobs high").
+    expect(alertNameWords('BullMQWaitingJobsHigh')).toBe('BullMQ waiting jobs high');
+    expect(alertNameWords('PostgreSQLReplicationLag')).toBe('PostgreSQL replication lag');
     expect(plainAlertTitle('[FIRING:1] KafkaConsumerLagHigh fired in #alerts-checkout', 'alert-fired')).toBe(
       'Alert fired: Kafka consumer lag high in #alerts-checkout',
     );

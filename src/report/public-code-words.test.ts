@@ -396,6 +396,10 @@ describe('trial 18e: names from code of other stacks', () => {
     ['The Azure DevOps pipeline ran.', 'The build pipeline ran.'],
     ['The Service Bus queue `payment-events` hit its limit.', 'The internal message queue hit its limit.'],
     [
+      'Android was unaffected because it does not send X-XSRF-TOKEN; the X-Forwarded-For header was right; X-Ray stays.',
+      'Android was unaffected because it does not send a request header; the internal header was right; X-Ray stays.',
+    ],
+    [
       'Renovate merged it after GitHub Actions passed.',
       'The dependency update tool merged it after the build pipeline passed.',
     ],

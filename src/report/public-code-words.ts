@@ -218,6 +218,8 @@ const internalBefore = (rest: string) =>
 const camelCall = /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\(\)/gu;
 const camelPair =
   /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)\/([a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_/])/gu;
+// Two parts or more after the "X-" ("X-Forwarded-For"): "X-Ray" alone is a product.
+const headerName = /(?<![\p{L}\p{N}_./@-])[Xx]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\p{L}\p{N}_-])/gu;
 const backticked = /`([^`\n]{1,60})`/g;
 const settingInCodeMarks = new RegExp(
   `\`(${'\u0001'}[^${'\u0002'}\`]*${'\u0002'})\\s*[:=]\\s*(\\d[\\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?)\``,
@@ -641,7 +643,12 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       const words = missing === 'Err' ? 'error' : 'empty value';
       return fitToPosition(whole, index, `${/^the$/i.test(det) ? 'the' : 'an'} ${words}`);
     })
-    .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'));
+    .replace(sourcePath, (_found, index: number, whole: string) => at(whole, index, 'our code'))
+    // An HTTP header by its name ("X-XSRF-TOKEN", "x-ms-retry-after-ms", trial 18e put one in a bottom line).
+    .replace(headerName, (_found, index: number, whole: string) => {
+      const rest = whole.slice(index + _found.length);
+      return at(whole, index, /^\s+headers?\b/i.test(rest) ? 'an internal' : 'a request header');
+    });
   out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
     const name = inner.trim().replace(/\(\)$/, '');
     // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the

@@ -223,8 +223,15 @@ export function withoutHandles(text: string): string {
 
 /** "HighErrorRate" as words: "high error rate"; acronyms keep their capitals ("HTTPErrors" is "HTTP errors"). */
 export function alertNameWords(name: string): string {
+  // A product written in mixed case stays one word ("BullMQWaitingJobsHigh" is "BullMQ waiting jobs high", not
+  // "bull MQ …"; trial 18e).
+  const products: string[] = [];
+  const kept = name.replace(mixedCaseProduct, (found) => {
+    products.push(found);
+    return ` \uE010${products.length - 1}\uE011 `;
+  });
   return (
-    name
+    kept
       .replace(/([a-z\d])([A-Z])/g, '$1 $2')
       .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
       // "High5xx" is "high 5xx"; "P95" keeps its digits.
@@ -235,6 +242,8 @@ export function alertNameWords(name: string): string {
       // A product keeps its capital ("Kafka consumer lag high", trial 18c); an abbreviation written as a word is in
       // capitals ("OrdersApiLatency" is "orders API latency", trial 18d).
       .map((word) => {
+        const product = /^\uE010(\d+)\uE011$/.exec(word);
+        if (product) return products[Number(product[1])] ?? word;
         if (/^[A-Z\d]+$/.test(word) && word.length > 1) return word;
         if (spokenAbbreviations.test(word)) return word.toUpperCase();
         return /^[A-Z][a-z]+$/.test(word) && isProductName(word) ? word : word.toLowerCase();
@@ -242,6 +251,9 @@ export function alertNameWords(name: string): string {
       .join(' ')
   );
 }
+
+const mixedCaseProduct =
+  /BullMQ|RabbitMQ|ZeroMQ|ActiveMQ|PagerDuty|GitHub|GitLab|PostgreSQL|MySQL|MariaDB|MongoDB|DynamoDB|CosmosDB|CockroachDB|ClickHouse|CloudWatch|CloudFront|ElastiCache|OpenSearch|HAProxy|PgBouncer|GraphQL|HikariCP|ZooKeeper|OpenTelemetry|NGINX|CoreDNS|etcd/g;
 
 const spokenAbbreviations =
   /^(?:api|http|https|dns|tls|ssl|tcp|udp|cdn|cpu|gpu|ram|oom|sql|json|yaml|grpc|aws|gcp|rds|sqs|sns|ec2|eks|gke|aks|s3|url|ui|db|io)$/i;
