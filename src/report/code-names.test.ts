@@ -10,6 +10,8 @@ describe('names from code in a reader’s report', () => {
         'The fix calls resp.Body.Close, sets retry_budget_ms, uses tokio::select and maxIdleConns; see `handler.go`.',
       ),
     ).toEqual(['resp.Body.Close', 'retry_budget_ms', 'tokio::select', 'maxIdleConns', 'handler.go']);
+    // Constants and environment variables in capitals too (trial 18e).
+    expect(codeNamesIn('QZX_FLURB_MODE stayed on; HTTP and SEV2 are words.')).toEqual(['QZX_FLURB_MODE']);
   });
 
   it('leaves a chat handle to the people, however it is spelled (trial 12g G-17)', () => {

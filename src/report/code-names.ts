@@ -7,7 +7,7 @@ import { findGlossaryTerm } from '../playbook/index.js';
 // does not explain rather than leave them silently. A chat handle ("@kwame.asante") is a person, not code (trial 12g
 // G-17).
 const codeName =
-  /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.@-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
+  /`([^`\n]{1,60})`|(?<![\p{L}\p{N}_.@-])((?:[A-Za-z_][\w-]*)(?:(?:\.|::)[A-Za-z_][\w-]*)+(?:\(\))?|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/gu;
 const addresses = /\bhttps?:\/\/\S+|[^\s@()<>]+@[^\s@()<>]+/g;
 // Hashes and ids in hexadecimal (a commit, a trace): seven or more hex digits holding both digits and letters.
 const hexId = /(?<![\p{L}\p{N}_.-])[0-9a-f]{7,40}(?![\p{L}\p{N}_])/gu;

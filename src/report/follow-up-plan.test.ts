@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Review, Severity } from '../domain/index.js';
-import { followUpPlan, followUpSentence } from './follow-up-plan.js';
+import { followUpPlan, followUpSentence, followUpSentenceBeside } from './follow-up-plan.js';
 
 const review = (kind: Review['kind'], scheduledAt: string): Review => ({
   id: `REV-${scheduledAt}`,
@@ -124,5 +124,15 @@ describe('the follow-up plan', () => {
       '2026-12-02',
     );
     expect(plan).toEqual({ kind: 'scheduled', at: '2026-12-09T10:00:00Z' });
+  });
+});
+
+describe('the plan beside the author’s follow-up text (trial 18e)', () => {
+  it('says a booked review once when the author already gives its day, and a suggestion always', () => {
+    const booked = { kind: 'scheduled', at: '2026-12-08T14:00:00Z' } as const;
+    expect(followUpSentenceBeside(booked, 'Follow-up review on 8 December to check the gate.')).toBe('');
+    expect(followUpSentenceBeside(booked, 'We will check the gate.')).toBe(
+      'Follow-up review on 8 December 2026 at 14:00 UTC.',
+    );
   });
 });

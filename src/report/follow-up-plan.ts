@@ -88,6 +88,16 @@ export function followUpPlan(
 const interval = (weeks: number, moved = false) =>
   `${moved ? 'the first working day ' : ''}${countWord(weeks)} ${weeks === 1 ? 'week' : 'weeks'}${moved ? ' or more' : ''}`;
 
+/**
+ * The plan's sentence beside the author's follow-up text, or nothing when that text already gives the booked review's
+ * day ("Follow-up review on 8 December to check the gate" after "Follow-up review on 8 December 2026 at 14:00 UTC."
+ * said it twice, trial 18e). A suggestion or an overdue review is always said: the author's text cannot know it.
+ */
+export function followUpSentenceBeside(plan: FollowUpPlan, authored: string): string {
+  if (plan.kind === 'scheduled' && authored.includes(plainDate(plan.at).replace(/ \d{4}$/, ''))) return '';
+  return followUpSentence(plan);
+}
+
 /** The plan in one or two plain sentences; a past review says so, and a suggestion says that it is one. */
 export function followUpSentence(plan: FollowUpPlan): string {
   if (plan.kind === 'scheduled')

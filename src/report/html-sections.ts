@@ -9,7 +9,7 @@ import { formatUtcMinute } from '../playbook/index.js';
 import { type Bluf, generatedBlufNote } from './bluf.js';
 import { type BusinessFact, businessHeading } from './business-impact.js';
 import type { FailureMode } from './failure-modes.js';
-import { followUpPlan, followUpSentence } from './follow-up-plan.js';
+import { followUpPlan, followUpSentenceBeside } from './follow-up-plan.js';
 import { codeSpansHtml, escapeHtml, proseHtml } from './html-escape.js';
 import { impactFacts, missingNumbersNote } from './impact-facts.js';
 import { plainDue } from './plain-dates.js';
@@ -52,7 +52,8 @@ export function businessSection(facts: readonly BusinessFact[]): string {
 
 /** When the team reports back: the follow-up review's date (or a suggested one, said to be one) and the plan. */
 export function followUpSection(doc: IncidentDocument, today: string): string {
-  const plan = `<p>${escapeHtml(followUpSentence(followUpPlan(doc, today)))}</p>`;
+  const sentence = followUpSentenceBeside(followUpPlan(doc, today), doc.followUp);
+  const plan = sentence === '' ? '' : `<p>${escapeHtml(sentence)}</p>`;
   return section('When we will report back', [plan, proseHtml(doc.followUp)].filter(Boolean).join('\n'));
 }
 

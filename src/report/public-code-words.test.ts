@@ -362,6 +362,8 @@ describe('an executive setting by its words (trial 18d)', () => {
     ['Lower retry_budget_ms next.', 'Lower the retry budget setting next.'],
     // A word in no dictionary keeps the placeholder (and the report lists the name).
     ['Set qzx_flurb=2 today.', 'Set an internal setting of 2 today.'],
+    // Constants and environment variables in capitals (trial 18e left NOTIFIER_CONCURRENCY unlisted).
+    ['We set NOTIFIER_CONCURRENCY=4 today.', 'We set the notifier concurrency setting of 4 today.'],
     ['blackbox_exporter expiry alerts never fired.', 'The monitoring tool expiry alerts never fired.'],
   ])('says "%s" as "%s"', (text, said) => {
     expect(codeNamesInWords(text)).toBe(said);

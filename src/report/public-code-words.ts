@@ -193,8 +193,9 @@ const codePath =
 // Go's duration constants ("3*time.Second", "500 * time.Millisecond", "time.Minute"): a length of time.
 const goTimeConstant =
   /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
+// In capitals too, as environment variables and constants are written ("NOTIFIER_CONCURRENCY=4", trial 18e).
 const snakeCase =
-  /(?<![\p{L}\p{N}_.@/$-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?: ?= ?[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
+  /(?<![\p{L}\p{N}_.@/$-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?: ?= ?[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
 // The kind of thing a name from code stands before ("the go_goroutines metric", "a `currency_minor_units` field"):
 // the name only says which one, so it is "an internal" one of that kind.
 const kindAfter =
@@ -695,7 +696,8 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     },
   );
   out = out.replace(snakeCase, (found, index: number, whole: string) => {
-    const [name = found, value] = found.split(/ ?= ?/);
+    const [written = found, value] = found.split(/ ?= ?/);
+    const name = written.toLowerCase();
     const limit = /^(?:max|min)_|_(?:max|min|limit|cap)$/.test(name) ? 'a configured limit' : undefined;
     // Before what it names ("the go_goroutines metric", "a user_id label") the name is only internal.
     if (kindAfter.test(whole.slice(index + found.length)))

@@ -14,7 +14,7 @@ import {
 import type { Audience } from '../audience.js';
 import { type Bluf, generatedBlufNote } from '../bluf.js';
 import { businessFacts, businessHeading } from '../business-impact.js';
-import { followUpPlan, followUpSentence } from '../follow-up-plan.js';
+import { followUpPlan, followUpSentenceBeside } from '../follow-up-plan.js';
 import { impactFacts, missingNumbersNote } from '../impact-facts.js';
 import { plainDate, plainDue } from '../plain-dates.js';
 import { escapeReaderText as escapeText } from './escape.js';
@@ -116,7 +116,8 @@ function businessSection(view: IncidentDocument, audience: ReaderAudience, today
  * and a suggestion is no promise, so a public report shows the team's follow-up text alone.
  */
 function reportBackSection(view: IncidentDocument, audience: ReaderAudience, today: string): string {
-  const plan = audience === 'exec' ? escapeText(followUpSentence(followUpPlan(view, today))) : '';
+  const plan =
+    audience === 'exec' ? escapeText(followUpSentenceBeside(followUpPlan(view, today), view.followUp)) : '';
   const parts = [plan, escapeText(view.followUp)];
   return section('When we will report back', parts.filter((part) => part.trim() !== '').join('\n\n'));
 }
