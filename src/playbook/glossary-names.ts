@@ -36,6 +36,10 @@ const fillers = [
 const separator = `[\\s_-]+(?:(?:${fillers.join('|')})\\s+){0,3}`;
 const letterOrDigit = '[\\p{L}\\p{N}]';
 
+// The endings a name's last word may take ("503s", "timeouts", "OOM killed"); `spansOfName` allows them after a
+// name's first word too (the first word of a one-word name is its last).
+const wordEndings = ['s', 'es', 'ed', 'd', 'ing'];
+
 /** A name written in backticks in the data, such as "`expect`": an everyday word that names code only in code. */
 export const isCodeName = (name: string) => /^`[^`]+`$/.test(name);
 
@@ -75,7 +79,7 @@ export function nameRegExp(name: string, code: boolean): RegExp {
       'gu',
     );
   }
-  const ending = /\p{L}$/u.test(last) && last.length > 3 ? '(?:s|es|ed|d|ing)?' : 's?';
+  const ending = /\p{L}$/u.test(last) && last.length > 3 ? `(?:${wordEndings.join('|')})?` : 's?';
   // A number ("500", "503") is no part of a larger one or of a sum of money: "€18,500" names no HTTP status.
   const notInNumber = /^\p{N}/u.test(words[0] ?? '') ? '(?<!\\p{Sc}|\\p{N}[,.])' : '';
   // Not inside a dotted or hyphenated name: "prod" in db-primary.prod.internal or checkout-prod is part of a host or
@@ -122,8 +126,6 @@ export function searchedText(text: string): SearchedText {
 }
 
 const plainWord = /^[\p{L}\p{N}]+$/u;
-// The endings `nameRegExp` lets a name's last word take (the first word of a one-word name is its last).
-const endings = ['', 's', 'es', 'ed', 'd', 'ing'];
 
 /**
  * Where a name is found in a text. A name starts at a word's start and its first word ends at a mark or takes an
@@ -133,7 +135,7 @@ const endings = ['', 's', 'es', 'ed', 'd', 'ing'];
 export function spansOfName(finder: NameFinder, searched: SearchedText): Span[] {
   const { needle } = finder;
   const present = plainWord.test(needle)
-    ? endings.some((ending) => searched.words.has(needle + ending))
+    ? ['', ...wordEndings].some((ending) => searched.words.has(needle + ending))
     : searched.lower.includes(needle);
   return present ? spansOf(finder.regExp(), searched.text) : [];
 }

@@ -386,8 +386,8 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
   // A capitalised name the incident shows to be a product somewhere ("Azure Front Door", "Polly v8", "the Polly
   // library") is no person wherever it stands (trial 18e read "Mehmet failed Front Door over" as a person acted on).
   const products = productsShownIn(prose);
-  const fromText = (name: string) =>
-    products.has(plain(name)) || products.has(plain(name.split(/\s+/)[0] ?? '')) ? undefined : name;
+  const shownAsProduct = (name: string) =>
+    products.has(plain(name)) || products.has(plain(name.split(/\s+/)[0] ?? ''));
   // Teams the text names by a team word ("Falcon squad", "Team Falcon"), before the names in it are read.
   for (const text of prose)
     for (const m of text.matchAll(namedTeam)) if (!isEverydayWord(m[1] ?? m[2] ?? '')) teams.add(m[0]);
@@ -396,10 +396,11 @@ export function peopleRegistry(doc: IncidentDocument, configured: ConfiguredPeop
     const named = personNamesIn(text).map((name) =>
       withSurnameParticles(text, withGivenName(text, name.replace(honorificEnd, ''))),
     );
-    for (const name of named) if (!find(name) && !partOfKnown(name) && fromText(name)) add(name, 'responder');
+    for (const name of named)
+      if (!find(name) && !partOfKnown(name) && !shownAsProduct(name)) add(name, 'responder');
     const isPerson = (name: string) => named.includes(name) || find(name) !== undefined || partOfKnown(name);
     for (const name of morePersonNamesIn(text, isPerson)) {
-      if (!fromText(name) && !find(name)) continue;
+      if (shownAsProduct(name) && !find(name)) continue;
       const person = add(withSurnameParticles(text, name), 'responder');
       // An account name ("jnowak's change") is matched wherever it stands, as a login is.
       if (person && /^[a-z][a-z0-9._-]{3,}$/.test(name) && !person.logins?.includes(name))

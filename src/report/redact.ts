@@ -35,6 +35,10 @@ export interface InternalNames {
   teams?: readonly string[];
 }
 
+// Standards and methods named with a number after a hyphen ("RFC-3339", "the DNS-01 challenge", "SOC-2"): no ticket
+// and no host (trials 18d, 18e). Upper case; the host pattern is read without regard to case.
+const standardsBeforeNumber =
+  'ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|HTTPS|IPV|SEV|COVID|AES|MD|DNS|TCP|UDP|RSA|ECDSA|SOC|PCI|GDPR|ALPN|IEEE|ECMA';
 // An address with its port (10.42.7.19:8080) or its prefix length (10.42.11.0/24, a range of addresses).
 const ipv4 =
   /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?::\d{1,5}\b|\/(?:3[0-2]|[12]?\d)(?!\d))?/g;
@@ -61,8 +65,10 @@ const namespaceRef = /\b(?:namespace|ns)(?:=|:\s*|\s+)[a-z0-9]+(?:-[a-z0-9]+)+\b
 // Machine names with a number in them: pay-api-3, k8s-prod-eu1, checkout-api-7f9c-1, db-01 (a lone "covid-19" or
 // "utf-8" has one hyphen and no leading zero), and a database by its part: db-primary, orders-db-replica (never the
 // English "read-replica" or "hot-standby").
-const numberedHost =
-  /\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b(?!(?:dns|http|tls|alpn|iso|rfc|utf|sha|sev|cve|ipv)-)[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b/g;
+const numberedHost = new RegExp(
+  String.raw`\b(?!(?:read|hot|warm|cold|multi|single|new|old|non|semi)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:primary|replica|master|leader|follower|standby)(?:-\d{1,4}[a-z]?)?\b|\b[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b(?<=\b[^\s]*\d[^\s]*)|\b[a-z][a-z0-9]*-\d{1,4}[a-z]?(?=\s+(?:host|server|node|pod|instance|replica)s?\b)|\b(?!(?:${standardsBeforeNumber})-)[a-z]{2,}-0\d{1,3}\b|\b(?:node|host|server|vm|instance|box|machine|worker|runner|broker)-\d{1,4}[a-z]?\b`,
+  'g',
+);
 // A thread's name: its pool or runtime, "worker" or "thread", maybe a number (never a word such as "worker-thread").
 const threadName =
   /(?:\b(the|a)\s+)?\b(?:[a-z][a-z0-9]*-)*(?:pool|runtime|blocking|tokio|rayon|thread)-(?:[a-z][a-z0-9]*-)*(?:worker|thread)(?:-\d{1,4})?\b(?=[^\n]{0,80}\bthreads?\b|-\d)/g;
@@ -137,8 +143,10 @@ const ownedPullRequest = new RegExp(
 // "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234", a key with a sub-project ("OPS-RB-12",
 // trial 18e): the tracker's name goes with it.
 // Standards and methods written the same way are not tickets: "RFC-3339", "the DNS-01 challenge" (trial 18d).
-const ticket =
-  /(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:ISO|RFC|CVE|UTF|SHA|TLS|SSL|HTTP|HTTPS|IPV|SEV|COVID|AES|MD|DNS|TCP|UDP|RSA|ECDSA|SOC|PCI|GDPR)-)[A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{0,9})*-\d{1,7}\b/g;
+const ticket = new RegExp(
+  String.raw`(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:${standardsBeforeNumber})-)[A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{0,9})*-\d{1,7}\b`,
+  'g',
+);
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
