@@ -105,6 +105,25 @@ describe('the demo', () => {
       }
     });
 
+    it('starts on a Monday too, its overdue action on a working day no earlier than the incident', async () => {
+      const monday = await openTestStore('sqlite');
+      try {
+        const accounts = monday.database.accounts({ passwordCost: testPasswordCost });
+        const result = await seedDemo(monday.store, accounts, new Date('2026-12-07T00:13:00Z'));
+        const incident = await monday.store.incidents.get(result.incidentId);
+        const began = incident.moments.impactStart?.at.slice(0, 10) ?? '';
+        const actions = await monday.store.actions.list(result.incidentId);
+        const weekday = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getUTCDay();
+        for (const action of actions) {
+          expect([0, 6]).not.toContain(weekday(action.dueDate ?? ''));
+          expect(action.dueDate! >= began).toBe(true);
+        }
+        expect(actions.filter((action) => (action.dueDate ?? '') < '2026-12-07')).toHaveLength(1);
+      } finally {
+        await monday.close();
+      }
+    });
+
     it('adds nothing the second time but sets a new password that works', async () => {
       const accounts = database.accounts({ passwordCost: testPasswordCost });
       const again = await seedDemo(store, accounts);

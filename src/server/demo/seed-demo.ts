@@ -63,7 +63,10 @@ export async function seedDemo(
 
   const ctx = { actor: 'demo' };
   // The outage happened two days ago at 14:00 UTC, so the follow-up dates lie ahead.
-  const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 2 * day + 14 * hour;
+  // Two days ago at 14:00 UTC, on the working day before when that was a weekend: seeded on a Monday, the overdue
+  // action's Friday would otherwise fall before a Saturday incident, and the demo refused to start.
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const start = Date.parse(`${workdayFrom(dateOf(today - 2 * day), 'back')}T00:00:00Z`) + 14 * hour;
   const draft = await importDemoEvidence(demoEvidence(start));
   const drafted = draftToAttach(draft).events;
 
@@ -136,7 +139,8 @@ export async function seedDemo(
   await store.incidents.update(incident.id, current.version, { moments }, ctx);
 
   // Dates a team would pick: on working days (a review or due date on a Sunday reads as a slip of the demo).
-  // An overdue one stays overdue: its weekend day moves back to the Friday before.
+  // An overdue one stays overdue: its weekend day moves back to the Friday before (never before the incident, which
+  // began on a working day too, above).
   const dueIn = (days: number) =>
     workdayFrom(dateOf(now.getTime() + days * day), days < 0 ? 'back' : 'forward');
   // Each contributing factor with the action that answers it, so an action's factorId cannot point at the wrong one.
