@@ -211,6 +211,21 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     ).toBeUndefined();
   });
 
+  it('leaves the mitigated moment to the mitigation that worked, not an attempt that changed nothing', async () => {
+    const own = JSON.parse((await cli('new', '-t', 'Pushes failed', '-s', 'SEV2', '--json')).stdout).id;
+    const add = (at: string, kind: string, summary: string) =>
+      cli('timeline', 'add', own, '--at', at, '--kind', kind, '-m', summary);
+    await add('2026-03-04T14:00:00Z', 'alert-fired', 'PushDeliveryFailures firing');
+    const tried = await add('2026-03-04T14:10:00Z', 'mitigation', 'Tried restarting the workers; no effect');
+    expect(tried.stdout).toMatch(
+      /\nleft the mitigated moment unset: the event says the attempt changed nothing \(a mitigation that works sets it\)\n$/,
+    );
+    const worked = await add('2026-03-04T14:30:00Z', 'mitigation', 'Rotated the APNs key; pushes flowing');
+    expect(worked.stdout).toMatch(/set the mitigated moment from it/);
+    const { moments } = JSON.parse((await cli('show', own, '--json')).stdout).incident;
+    expect(moments.mitigated.at).toBe('2026-03-04T14:30:00.000Z');
+  });
+
   it('deletes a record, and an incident only with --yes when not in a terminal', async () => {
     const event = JSON.parse(
       (await cli('timeline', 'add', incident, '--at', '2026-03-04T14:00:00Z', '-m', 'deploy v42', '--json'))

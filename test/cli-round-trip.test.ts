@@ -116,6 +116,43 @@ describe.each(targets)('the CLI round trip on $name', (target) => {
     const shown = await runCli(['show', otherId], { env });
     expect(shown.stdout).toMatch(/Add a latency SLO\s+medium\s+done/);
   });
+
+  it('imports a hand-written Markdown timeline and takes the moments it leaves unset from it', async () => {
+    const file = join(dir, `dag-${target.name}.md`);
+    writeFileSync(
+      file,
+      [
+        '---',
+        `id: INC-DAG-${target.name}`,
+        'severity: SEV2',
+        '---',
+        '',
+        '# Nightly orders DAG missed its window',
+        '',
+        '## Timeline',
+        '',
+        '| Time (UTC) | Event | Kind | Severity |',
+        '| --- | --- | --- | --- |',
+        '| 2026-11-20 02:10:00Z | Consumer lag on orders topic passed 2M | error | error |',
+        '| 2026-11-20 02:25:00Z | KafkaConsumerLagHigh fired, on-call paged | page | error |',
+        '| 2026-11-20 02:31:00Z | Kofi acknowledged | acknowledged | info |',
+        '| 2026-11-20 02:50:00Z | Restarted the Flink job; no effect | mitigation | info |',
+        '| 2026-11-20 03:20:00Z | Rolled back the schema registry change | rollback | info |',
+        '| 2026-11-20 04:05:00Z | Backfill finished, incident resolved | resolution | info |',
+        '',
+      ].join('\n'),
+    );
+    const url = source.url;
+    const imported = await runCli(['import', file], { env: { DEBRIEF_DB: url } });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(
+      /\nset impactStart \(2026-11-20T02:10:00\.000Z\), detected \(2026-11-20T02:25:00\.000Z\), acknowledged \(2026-11-20T02:31:00\.000Z\), mitigated \(2026-11-20T03:20:00\.000Z\), resolved \(2026-11-20T04:05:00\.000Z\) from the timeline \(the document gave none\)\n$/,
+    );
+    const shown = JSON.parse(
+      (await runCli(['show', `INC-DAG-${target.name}`, '--json'], { env: { DEBRIEF_DB: url } })).stdout,
+    );
+    expect(shown.metrics).toMatchObject({ timeToDetect: 15 * 60_000, timeToMitigate: 70 * 60_000 });
+  });
 });
 
 describe('CLI bad input', () => {

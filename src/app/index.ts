@@ -7,6 +7,7 @@ export * from './already-stored.js';
 export * from './attach-draft.js';
 export * from './delete-by-id.js';
 export * from './draft-to-attach.js';
+export * from './import-document.js';
 export * from './import-evidence.js';
 export * from './incident-list.js';
 export * from './insights.js';

@@ -2,7 +2,7 @@ import {
   isDebriefError,
   type MomentName,
   type Moments,
-  momentOfKind,
+  momentMarkedBy,
   momentOrderProblems,
   restingEvent,
   saysRecovered,
@@ -15,7 +15,7 @@ import { retryOnConflict } from './retry-on-conflict.js';
  * recovered ("error rate recovered, incident resolved") after the mitigation moment is taken marks the resolution.
  */
 function momentToSet(moments: Moments, event: StoredEvent): MomentName | undefined {
-  const name = momentOfKind[event.kind];
+  const name = momentMarkedBy(event);
   if (!name || event.at === null) return undefined;
   if (!moments[name]) return name;
   if (name === 'mitigated' && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
@@ -50,7 +50,7 @@ export async function setMomentFromEvent(
   event: StoredEvent,
   ctx: WriteContext,
 ): Promise<MomentName | undefined> {
-  if (!momentOfKind[event.kind] || event.at === null) return undefined;
+  if (!momentMarkedBy(event) || event.at === null) return undefined;
   return retryOnConflict(async () => {
     const incident = await store.incidents.get(event.incidentId);
     const name = momentToSet(incident.moments, event);

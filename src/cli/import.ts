@@ -13,11 +13,18 @@ export function register(program: Command): void {
       const { readTextInput } = await import('./read-input.js');
       const { parseIncidentFile } = await import('./parse-document.js');
       const doc = await parseIncidentFile(await readTextInput(file), file);
-      const result = await withStore(command, (store) => store.documents.save(doc, { actor: cliActor() }));
+      const { importDocument } = await import('../app/import-document.js');
+      const result = await withStore(command, (store) => importDocument(store, doc, { actor: cliActor() }));
       if (options.json) return printJson(result.incident);
       process.stdout.write(
         `${result.created ? 'created' : 'updated'} ${result.incident.id}: ${result.incident.title} ` +
           `(${doc.timeline.length} events, ${doc.factors.length} factors, ${doc.actions.length} actions)\n`,
       );
+      // Which moments debrief set, so a person checks them: the document gave a timeline but not these.
+      const set = result.momentsFromTimeline;
+      if (set.length > 0)
+        process.stdout.write(
+          `set ${set.map((name) => `${name} (${result.incident.moments[name]?.at})`).join(', ')} from the timeline (the document gave none)\n`,
+        );
     });
 }

@@ -56,13 +56,14 @@ export function register(program: Command): void {
         }),
       );
       const { addRecord } = await import('../app/records.js');
-      const { momentLeftUnset } = await import('../domain/index.js');
-      const { event, moment, unset } = await withStore(command, async (store) => {
+      const { failedAttemptLeavesUnset, momentLeftUnset } = await import('../domain/index.js');
+      const { event, moment, attempt, unset } = await withStore(command, async (store) => {
         const before = (await store.incidents.get(incidentId)).moments;
         const event = await addRecord(store, 'events', incidentId, fields, { actor });
         const { moments } = await store.incidents.get(incidentId);
         const moment = Object.entries(moments).find(([, value]) => value?.eventId === event.id)?.[0];
-        return { event, moment, unset: moment ? undefined : momentLeftUnset(before, event) };
+        const attempt = failedAttemptLeavesUnset(before, event);
+        return { event, moment, attempt, unset: moment ? undefined : momentLeftUnset(before, event) };
       });
       const { warnAboutBlame } = await import('./blame-hints.js');
       await warnAboutBlame(event.summary);
@@ -70,6 +71,10 @@ export function register(program: Command): void {
       process.stdout.write(`added ${event.id} to ${incidentId} at ${event.at ?? 'an unknown time'}\n`);
       if (moment) process.stdout.write(`set the ${moment} moment from it (none was set)\n`);
       if (unset) process.stdout.write(`left the ${unset.name} moment unset: ${unset.problem.message}\n`);
+      if (attempt)
+        process.stdout.write(
+          'left the mitigated moment unset: the event says the attempt changed nothing (a mitigation that works sets it)\n',
+        );
     });
   timeline
     .command('list')

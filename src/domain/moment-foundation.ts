@@ -26,7 +26,7 @@ const foundation: Record<MomentName, { rank(e: EventFacts): number; last?: boole
   },
   detected: { rank: (e) => (alertKinds.has(e.kind) ? 1 : 0) },
   acknowledged: { rank: (e) => (e.kind === 'acknowledged' ? 1 : 0) },
-  mitigated: { rank: (e) => (mitigationKinds.has(e.kind) ? 1 : 0) },
+  mitigated: { rank: (e) => (mitigates(e) ? 1 : 0) },
   resolved: {
     // A mitigation that says the service recovered ends the incident as an alert resolving does.
     rank: (e) =>
@@ -45,6 +45,25 @@ const recovered =
   /\b(?:recovered|recovery complete|resolved|back to (?:normal|baseline)|returned to (?:normal|baseline)|back under (?:the )?baseline|(?:fully )?restored(?!\s+(?:the|a|an|to|from|its|our)\b)|healthy again)\b/i;
 const negated =
   /\b(?:not|n['’]t|never|yet to|partially|partly)\s+(?:yet\s+|been\s+|fully\s+|completely\s+)*$/i;
+
+// Words saying a mitigation changed nothing: "no effect", "didn't help", "errors continued", "still failing". An
+// attempt ("Tried restarting the workers") that names no improvement is no mitigation either: the impact went on.
+const noEffect =
+  /\b(?:no (?:effect|improvement|change|luck|difference)|did(?:n['’]t| not) (?:help|work|fix|change|improve|reduce|stop|resolve)|(?:had|has|made) no (?:effect|difference|impact)|to no avail|without (?:effect|success|improvement)|ineffective|unsuccessful|made (?:it|things|matters) worse|(?:errors?|failures?|latency|impact|problems?|issues?|alerts?|outage|lag|timeouts?)\s+(?:continued|persisted|(?:is|are|was|were|remained|stayed) (?:unchanged|high|elevated|the same))|still (?:failing|erroring|down|broken|elevated|high|degraded|firing))\b/i;
+const attempt = /^\W*(?:tried|attempted|attempting|trying|attempt(?: \d+)?:?)\b/i;
+const improvement =
+  /\b(?:recover(?:ed|ing|s|y)|resolv(?:ed|es|ing)|restor(?:ed|es|ing)|fix(?:ed|es)|improv(?:ed|es|ing)|dropp(?:ed|ing)|drops|fell|falling|eas(?:ed|ing)|subsid(?:ed|ing)|stopp(?:ed|ing)|stops|clear(?:ed|s|ing)|back (?:to|under|up)|returned|down to|decreas(?:ed|ing)|reduc(?:ed|ing)|normal|healthy|work(?:ed|s)|succeed(?:ed|s)|successful(?:ly)?|help(?:ed|s))\b/i;
+
+/** Whether an event's text says the mitigation changed nothing (an attempt that failed), so it ends no impact. */
+export function saysNoEffect(summary: string): boolean {
+  if (noEffect.test(summary)) return !saysRecovered(summary);
+  return attempt.test(summary) && !improvement.test(summary);
+}
+
+/** Whether an event mitigates the impact: a rollback, mitigation or flag change that does not say it failed. */
+export function mitigates(event: { kind: string; summary: string }): boolean {
+  return mitigationKinds.has(event.kind) && !saysNoEffect(event.summary);
+}
 
 /** Whether an event's text says the service recovered (a mitigation that ends the impact, not one still trying). */
 export function saysRecovered(summary: string): boolean {

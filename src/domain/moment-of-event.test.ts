@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { momentLeftUnset } from './moment-of-event.js';
+import { failedAttemptLeavesUnset, momentLeftUnset, momentMarkedBy } from './moment-of-event.js';
 
 describe('momentLeftUnset', () => {
   const detected = { at: '2026-03-04T14:06:30.000Z', reason: 'first alert' };
 
   it('names the moment an acknowledgement before detection leaves unset, and the order it would break', () => {
-    const unset = momentLeftUnset({ detected }, { kind: 'acknowledged', at: '2026-03-04T14:00:00.000Z' });
+    const unset = momentLeftUnset(
+      { detected },
+      { kind: 'acknowledged', summary: 'acknowledged', at: '2026-03-04T14:00:00.000Z' },
+    );
     expect(unset?.name).toBe('acknowledged');
     expect(unset?.problem).toMatchObject({ earlier: 'detected', later: 'acknowledged' });
     expect(unset?.problem.message).toMatch(/acknowledged \(2026-03-04T14:00:00.000Z\) is before detected/);
@@ -13,7 +16,10 @@ describe('momentLeftUnset', () => {
 
   it('names the later moment a detection after the acknowledgement would put out of order', () => {
     const acknowledged = { at: '2026-03-04T14:05:00.000Z' };
-    const unset = momentLeftUnset({ acknowledged }, { kind: 'page', at: '2026-03-04T14:07:00.000Z' });
+    const unset = momentLeftUnset(
+      { acknowledged },
+      { kind: 'page', summary: 'paged', at: '2026-03-04T14:07:00.000Z' },
+    );
     expect(unset).toMatchObject({
       name: 'detected',
       problem: { earlier: 'detected', later: 'acknowledged' },
@@ -21,12 +27,56 @@ describe('momentLeftUnset', () => {
   });
 
   it('says nothing when the order allows it, the moment is set, the time is unknown or the kind marks none', () => {
-    const later = { kind: 'acknowledged', at: '2026-03-04T14:08:00.000Z' };
+    const later = { kind: 'acknowledged', summary: 'acknowledged', at: '2026-03-04T14:08:00.000Z' };
     expect(momentLeftUnset({ detected }, later)).toBeUndefined();
     expect(
       momentLeftUnset({ detected, acknowledged: detected }, { ...later, at: '2026-03-04T14:00:00Z' }),
     ).toBeUndefined();
-    expect(momentLeftUnset({ detected }, { kind: 'acknowledged', at: null })).toBeUndefined();
-    expect(momentLeftUnset({ detected }, { kind: 'note', at: '2026-03-04T14:00:00.000Z' })).toBeUndefined();
+    expect(
+      momentLeftUnset({ detected }, { kind: 'acknowledged', summary: 'acknowledged', at: null }),
+    ).toBeUndefined();
+    expect(
+      momentLeftUnset({ detected }, { kind: 'note', summary: 'a note', at: '2026-03-04T14:00:00.000Z' }),
+    ).toBeUndefined();
+  });
+});
+
+describe('a mitigation attempt that changed nothing', () => {
+  const at = '2026-03-04T14:20:00.000Z';
+  const event = (summary: string, kind = 'mitigation') => ({ kind, summary, at });
+
+  it('marks no mitigated moment when its text says it failed or only tried', () => {
+    for (const summary of [
+      'Tried restarting the push workers; no effect, failures continued',
+      'Restarted the consumers, which did not help',
+      "Rolled back 4.2.1 but it didn't fix the lag",
+      'Drained the edge POP to no avail',
+      'Attempted failover of the resolver',
+      'Raised the pool size; errors persisted',
+      'Scaled out the workers, still failing',
+    ]) {
+      expect(momentMarkedBy(event(summary)), summary).toBeUndefined();
+    }
+    expect(momentMarkedBy(event('Tried the rollback; it did not help', 'rollback'))).toBeUndefined();
+  });
+
+  it('marks it when the text says what improved, even after a try or with a failure beside it', () => {
+    for (const summary of [
+      'Rolled back the deploy',
+      'Tried restarting the workers, which cleared the backlog',
+      'Attempted failover; error rate dropped to 0.1%',
+      'Disabled the flag; the failed pushes stopped',
+      'Restarted the pods: the timeouts continued for a minute, then recovered',
+    ]) {
+      expect(momentMarkedBy(event(summary)), summary).toBe('mitigated');
+    }
+  });
+
+  it('is said after adding it only while the mitigated moment is unset', () => {
+    const failed = event('Tried restarting the workers; no effect');
+    expect(failedAttemptLeavesUnset({}, failed)).toBe(true);
+    expect(failedAttemptLeavesUnset({ mitigated: { at } }, failed)).toBe(false);
+    expect(failedAttemptLeavesUnset({}, event('Rolled back the deploy'))).toBe(false);
+    expect(failedAttemptLeavesUnset({}, { ...failed, kind: 'note' })).toBe(false);
   });
 });

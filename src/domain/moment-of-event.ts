@@ -1,3 +1,4 @@
+import { mitigates } from './moment-foundation.js';
 import { type MomentName, type Moments, momentOrderProblems, type OrderProblem } from './moments.js';
 import type { EventKind } from './timeline.js';
 
@@ -10,6 +11,31 @@ export const momentOfKind: Partial<Record<EventKind, MomentName>> = {
   rollback: 'mitigated',
   resolution: 'resolved',
 };
+
+/**
+ * The key moment an event a person adds marks (`momentOfKind`), except a mitigation or rollback whose text says it
+ * changed nothing ("Tried restarting the workers; no effect"): the impact went on, so it mitigated nothing.
+ */
+export function momentMarkedBy(event: { kind: string; summary: string }): MomentName | undefined {
+  const name = momentOfKind[event.kind as EventKind];
+  return name === 'mitigated' && !mitigates(event) ? undefined : name;
+}
+
+/**
+ * Whether an event a person adds is a mitigation attempt that changed nothing while the mitigated moment is unset:
+ * said after adding it, so a moment left unset is never a silent surprise.
+ */
+export function failedAttemptLeavesUnset(
+  moments: Moments,
+  event: { kind: string; summary: string; at: string | null },
+): boolean {
+  return (
+    event.at !== null &&
+    !moments.mitigated &&
+    momentOfKind[event.kind as EventKind] === 'mitigated' &&
+    momentMarkedBy(event) === undefined
+  );
+}
 
 /** A moment an added event leaves unset, and the order it would break. */
 export interface MomentLeftUnset {
@@ -25,9 +51,9 @@ export interface MomentLeftUnset {
  */
 export function momentLeftUnset(
   moments: Moments,
-  event: { kind: string; at: string | null },
+  event: { kind: string; summary: string; at: string | null },
 ): MomentLeftUnset | undefined {
-  const name = momentOfKind[event.kind as EventKind];
+  const name = momentMarkedBy(event);
   if (!name || event.at === null || moments[name]) return undefined;
   const problem = momentOrderProblems({ ...moments, [name]: { at: event.at } }).find(
     (p) => p.later === name || p.earlier === name,

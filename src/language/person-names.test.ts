@@ -15,6 +15,11 @@ const listed = new Set([
   'memory',
   'hermes',
   'nguyen',
+  'mercedes',
+  'kalani',
+  'siobhan',
+  'apple',
+  'oracle',
 ]);
 let loads = 0;
 beforeAll(() =>
@@ -29,6 +34,22 @@ describe('personNamesIn with a broad name list', () => {
   it('finds an unknown first name alone as the subject at a sentence start', () => {
     expect(personNamesIn('Olumide restarted the pods.')).toEqual(['Olumide']);
     expect(personNamesIn('Then Bence took the page.')).toEqual(['Bence']);
+  });
+
+  it('finds a name said with its group before a verb (trial 18f: they reached a public report)', () => {
+    expect(personNamesIn('Mercedes in finance reported the gap.')).toEqual(['Mercedes']);
+    expect(personNamesIn('Siobhán from the SRE team paged us. Kalani in support flagged it.')).toEqual([
+      'Siobhán',
+      'Kalani',
+    ]);
+    // A name that is also a word needs a person's verb after its group.
+    expect(personNamesIn('Grant from payments escalated.')).toEqual(['Grant']);
+    expect(personNamesIn('Grant from payments arrived late.')).toEqual([]);
+    expect(personNamesIn('The job in finance failed.')).toEqual([]);
+  });
+
+  it('takes companies the name list holds for companies (Apple, Oracle), never people', () => {
+    expect(personNamesIn('Apple throttled our pushes. Oracle rejected the licence key.')).toEqual([]);
   });
 
   it('finds a listed name in the possessive and after a cue', () => {

@@ -102,6 +102,26 @@ const isNameWord = (word: string) =>
 /** A capitalised word that is no lexicon word: a name's second word even when it is a product ("Will Rust"). */
 const isSurnameLike = (word: string) => capitalised.test(word) && !roles.has(word.toLowerCase());
 
+const groupWords = new Set(['team', 'squad', 'group', 'crew', 'rotation', 'desk', 'org', 'department']);
+const isGroupWord = (word: Word | undefined) =>
+  word !== undefined &&
+  (groupWords.has(word.lower) || departments.has(word.lower) || /^\p{Lu}{2,}s?$/u.test(word.word));
+
+/**
+ * Whether the name at `i` is said with the group it belongs to, then acts: "Mercedes in finance reported the gap",
+ * "Grace from support escalated", "Siobhán from the SRE team paged Tariq" (trial 18f: such names reached a public
+ * report). The group is a department, a team word or an abbreviation; the verb follows it.
+ */
+function ofGroupActs(words: readonly Word[], i: number, personVerbOnly = false): boolean {
+  if (!/^(?:in|from|on|at|of)$/.test(words[i + 1]?.word ?? '')) return false;
+  let j = i + 2;
+  if (/^(?:the|our)$/.test(words[j]?.lower ?? '')) j++;
+  if (!isGroupWord(words[j])) return false;
+  while (isGroupWord(words[j + 1])) j++;
+  const verb = words[j + 1];
+  return personVerbOnly ? verb !== undefined && personVerbs.has(verb.lower) : isSubjectVerb(verb);
+}
+
 /** Whether a word reads as a verb in the past tense or as a person's verb: the name before it is its subject. */
 function isSubjectVerb(word: Word | undefined): boolean {
   if (!word || !lowerWord.test(word.word)) return false;
@@ -229,13 +249,26 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       while (words[i + 1] && (words[i + 1] as Word).start < current.end + withParticles.length) i++;
       continue;
     }
+    // A name that is also a word, said with its group before a person's verb: "Grace from support escalated".
+    if (
+      (listed || everydayNames.has(lower)) &&
+      everyday &&
+      !current.possessive &&
+      ofGroupActs(words, i, true)
+    ) {
+      found.add(current.word, current.start);
+      continue;
+    }
     if (listed && !everyday) {
       if (known && !(atSentenceStart(text, current.start) && pronounAfter.test(text.slice(current.end)))) {
         found.add(current.word, current.start);
         continue;
       }
       const determined = previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower);
-      if (!determined && (cued || current.possessive || isSubjectVerb(next) || thanked(words, i))) {
+      if (
+        !determined &&
+        (cued || current.possessive || isSubjectVerb(next) || thanked(words, i) || ofGroupActs(words, i))
+      ) {
         found.add(current.word, current.start);
         continue;
       }

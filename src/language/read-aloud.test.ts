@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readAloud } from './read-aloud.js';
+import { learnedAdvice } from './learned.js';
+import { readAloud, sentenceRewrite } from './read-aloud.js';
 
 describe('the blame check of what the script reads aloud', () => {
   const check = (text: string) => readAloud(text, ['Bob Chen']);
+
+  it("never takes the learned model's advice for a rewrite of the sentence (trial 18f F26)", () => {
+    for (const [category, advice] of Object.entries(learnedAdvice)) {
+      expect(sentenceRewrite({ ruleId: `${category}/learned-model`, suggestions: [advice.suggestion] })).toBe(
+        undefined,
+      );
+    }
+  });
 
   it('passes a systemic sentence as it is', () => {
     expect(check('Pool size changes are not validated against expected peak load')).toBeUndefined();

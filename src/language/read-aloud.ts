@@ -1,12 +1,20 @@
 import { analyze } from './analyze.js';
+import { learnedAdvice, learnedRuleId } from './learned.js';
 import { lineStarts } from './positions.js';
 import { rules } from './rules.js';
 import { splitSentences } from './sentences.js';
-import type { Finding } from './types.js';
+import type { Category, Finding } from './types.js';
 
 // A rule's own suggestions are general advice ("Describe what did happen…"); a suggestion that is not among them
 // is the rewrite the analyzer built for this very sentence, the one that can replace the sentence as it stands.
-const adviceByRule = new Map(rules.map((rule) => [rule.id, new Set(rule.suggestions)]));
+// The learned model's findings carry only its advice for their category, never a rewrite (trial 18f: the script
+// read "Change what anyone would meet: a default, a check …" aloud in place of the action it was given).
+const adviceByRule = new Map([
+  ...rules.map((rule) => [rule.id, new Set(rule.suggestions)] as const),
+  ...Object.entries(learnedAdvice).map(
+    ([category, advice]) => [learnedRuleId(category as Category), new Set([advice.suggestion])] as const,
+  ),
+]);
 
 /** The analyzer's rewrite of the finding's sentence, or undefined when it only has general advice. */
 export function sentenceRewrite(finding: Pick<Finding, 'ruleId' | 'suggestions'>): string | undefined {

@@ -269,3 +269,50 @@ describe('the author’s own length, hedged, in the bottom line (trial 18f F-8)'
     expect(first).toMatch(/, checkout was slow or failing$/);
   });
 });
+
+describe('the customers’ sentence when the author’s length leads it (trial 18f F12)', () => {
+  it('keeps what customers saw after a length the report notes or a long first clause', () => {
+    for (const description of [
+      'For 6 hours 47 minutes (the timeline measures 40 minutes of impact) no push notification reached iOS devices.',
+      'For 1h 58m, 38% of API requests from South America and 12% from Europe timed out or failed TLS handshakes; about 41,000 customers were affected and 2,760,000 requests failed.',
+    ]) {
+      const doc = trialIncident({
+        impact: { description, usersAffected: 41_000, slaBreached: false },
+        bluf: '',
+      });
+      const first = buildBluf(doc, { owners: false, plain: true }).text.split('. ')[0] ?? '';
+      expect(first).toMatch(/^For 40 minutes on 30 November 2026 \(SEV\d\), (?:no push|38% of API)/);
+      expect(first).not.toMatch(/,\s+\(|\(the timeline/);
+      expect(first.match(/41,000 users affected/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('a systemic cause in words nothing explains (trial 18f)', () => {
+  it('is said by its kind of gap for readers outside engineering, and as written for engineers', () => {
+    const doc = trialIncident({
+      bluf: '',
+      factors: [
+        {
+          id: 'FAC-1',
+          title:
+            'Schema registry compatibility mode was NONE, so the Avro change broke the Flink deserializer',
+          category: 'configuration',
+          description: '',
+        },
+        {
+          id: 'FAC-2',
+          title: 'Alerts watched the API only',
+          category: 'monitoring-alerting',
+          description: '',
+        },
+      ],
+    });
+    expect(buildBluf(doc, { plain: true }).text).toContain(
+      'Systemic cause: a gap in how settings are changed and checked',
+    );
+    expect(buildBluf(doc).text).toContain(
+      'Systemic cause (configuration): schema registry compatibility mode',
+    );
+  });
+});

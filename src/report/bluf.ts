@@ -1,9 +1,15 @@
-import { factorCategoryLabels, type IncidentDocument, isOverdue } from '../domain/index.js';
+import {
+  type FactorCategory,
+  factorCategoryLabels,
+  type IncidentDocument,
+  isOverdue,
+} from '../domain/index.js';
 import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 import { publicCodeWords } from './public-code-words.js';
 import { lengthPhrase, measuredNote, saysHowLong } from './stated-duration.js';
+import { technicalWordsIn } from './technical-words.js';
 
 /** The BLUF as published: the text, whether the author wrote it, and the facts it had to name as missing. */
 export interface Bluf {
@@ -59,19 +65,33 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   if (failedRequests !== undefined) counts.push(`${numberFormat.format(failedRequests)} failed requests`);
   if (errorBudgetBurn !== undefined) counts.push(`${plainPercent(errorBudgetBurn)} of the error budget`);
   const duration = impactDurationMs(doc);
-  const said = firstSentence(doc.impact.description);
+  // The note the report puts after the author's length goes before the sentence is shortened: cut at its bracket,
+  // "For 6 hours 47 minutes (the timeline measures …)" left the length alone, and nothing once it went (trial 18f).
+  const said = firstSentence(doc.impact.description.replace(measuredNote, ''));
   if (counts.length === 0) missing.push('impact numbers');
   if (duration === undefined && !saysHowLong(said)) missing.push('impact duration');
   const start = (doc.moments.impactStart ?? doc.moments.detected)?.at;
   const on = start ? `on ${plainDate(start)} ` : '';
   // With a measured duration the author's own length goes, so only one is given (and never two that disagree).
+  // The author's length goes before a long sentence is cut to its first clause, which may be the length alone
+  // ("For 1h 58m, 38% of API requests … failed" was cut to "For 1h 58m", then to nothing).
+  const told = unstop(
+    duration === undefined
+      ? said
+      : firstSentence(
+          doc.impact.description
+            .replace(measuredNote, '')
+            .replace(lengthPhrase, '')
+            .replace(/^[\s,;:]+/, ''),
+        ),
+  );
   const what =
-    said !== ''
-      ? unstop(duration === undefined ? said : said.replace(lengthPhrase, '').replace(measuredNote, ''))
+    told !== ''
+      ? told
       : counts.length > 0
         ? counts.join(', ')
         : unstop(shortTitle(doc.title, shape.titleWords));
-  const numbers = said !== '' && counts.length > 0 && shape.numbers ? ` (${counts.join(', ')})` : '';
+  const numbers = told !== '' && counts.length > 0 && shape.numbers ? ` (${counts.join(', ')})` : '';
   const unmeasured = said === '' && counts.length === 0 ? '; its impact is not yet measured' : '';
   if (duration !== undefined)
     return `For ${plainDuration(duration)} ${on}(${doc.severity}), ${lowerLead(what)}${numbers}${unmeasured}.`;
@@ -79,6 +99,23 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const lead = on ? `On ${on.slice(3)}(${doc.severity})` : `In this ${doc.severity} incident`;
   return `${lead}, ${lowerLead(what)}${numbers}${unmeasured || unknown}.`;
 }
+
+/** Each kind of contributing factor as a reader outside engineering says it. */
+const plainCategory: Record<FactorCategory, string> = {
+  'code-review': 'a gap in how code changes are reviewed',
+  'automated-testing': 'a gap in our automated tests',
+  'monitoring-alerting': 'a gap in our monitoring and alerts',
+  'deploy-release': 'a gap in how changes are released',
+  configuration: 'a gap in how settings are changed and checked',
+  capacity: 'too little capacity for the load',
+  dependencies: 'a weak point in how our systems depend on each other or on suppliers',
+  'architecture-resilience': 'a weak point in how our systems are built to withstand failure',
+  'runbooks-documentation': 'missing or outdated instructions for responders',
+  'on-call-escalation': 'a gap in how responders are called in',
+  communication: 'a gap in how information reached the people who needed it',
+  tooling: 'a gap in the tools our engineers use',
+  training: 'a gap in how people were prepared for this situation',
+};
 
 interface Shape {
   /** Whether the next step rides with the cause. */
@@ -155,12 +192,19 @@ function build(
     // The public sees what is changing, not who does it or by when (nor that it is late).
     step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${next.owner || 'owner missing'}, ${due})` : ''}`;
   }
-  const withStep = shape.next || !next ? `; ${step}` : '';
+  // The public's next step in words nothing explains is left to the list of changes below it.
+  const jargonStep = plain && !owners && next !== undefined && technicalWordsIn(next.title).length > 0;
+  const withStep = (shape.next || !next) && !jargonStep ? `; ${step}` : '';
   if (cause) {
     const category = factorCategoryLabels[cause.factor.category].toLowerCase();
+    const words = lowerLead(unstop(title(plain ? publicCodeWords(cause.words) : cause.words)));
+    // A cause in words neither the glossary nor the report explains ("the Avro change broke the Flink
+    // deserializer") is said by what kind of gap it is: the first lines of a reader's report are no place for them.
     parts.push([
       'cause',
-      `Systemic cause (${category}): ${lowerLead(unstop(title(plain ? publicCodeWords(cause.words) : cause.words)))}${withStep}.`,
+      plain && technicalWordsIn(words).length > 0
+        ? `Systemic cause: ${plainCategory[cause.factor.category]}${withStep}.`
+        : `Systemic cause (${category}): ${words}${withStep}.`,
     ]);
   } else if (doc.factors.length > 0) {
     missing.push('a blameless wording of the contributing factors');

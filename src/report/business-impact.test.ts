@@ -219,6 +219,26 @@ describe('a prevention plan that is slipping', () => {
     expect(businessFacts(onTrack, 'exec', '2026-12-02').map((fact) => fact.kind)).not.toContain('slipping');
   });
 
+  it('names the overdue or ownerless action that limits the harm, as the recurrence line counts it (trial 18f)', () => {
+    const doc = sampleIncident({
+      actions: [
+        action({ id: 'A1', title: 'Add a path-MTU check', dueDate: '2026-12-04', owner: 'Sam' }),
+        action({
+          id: 'A2',
+          title: 'Lower the DNS TTL',
+          type: 'mitigate',
+          dueDate: '2026-12-02',
+          owner: 'Ana',
+        }),
+        action({ id: 'A3', title: 'Cap outlier ejection', type: 'mitigate', priority: 'high' }),
+      ],
+    });
+    const texts = businessFacts(doc, 'exec', '2026-12-07').map((fact) => fact.text);
+    expect(texts).toContain(
+      'The plan is slipping: "Add a path-MTU check" and "Lower the DNS TTL" are overdue, and "Cap outlier ejection" has no owner.',
+    );
+  });
+
   it('never counts the same number of "actions" twice for two different sets', () => {
     const overdue = (id: string, type: Action['type'], dueDate: string) =>
       action({ id, type, dueDate, owner: 'Sam', title: `Action ${id}` });

@@ -126,15 +126,17 @@ export function recurrenceSentence(actions: readonly Action[], today?: string): 
     : `${until.charAt(0).toUpperCase()}${until.slice(1)}, the same conditions could cause this again.`;
 }
 
-const watched = new Set<Action['type']>(['prevent', 'detect']);
-const typeNouns = { prevent: 'prevention', detect: 'detection' } as const;
+// The actions the recurrence line counts (prevent a repeat, limit its harm) and those that catch it sooner: a late
+// one the line above calls overdue is named here too (trial 18f: "two are overdue" above one named).
+const watched = new Set<Action['type']>(['prevent', 'mitigate', 'detect']);
+const typeNouns = { prevent: 'prevention', mitigate: 'mitigation', detect: 'detection' } as const;
 
 /**
  * Three or more watched actions counted by what they do ("two prevention actions and one detection action"): a
  * count of "actions" of its own would read as the recurrence line's set, which holds other actions.
  */
 function byType(list: readonly Action[]): string {
-  return (['prevent', 'detect'] as const)
+  return (['prevent', 'mitigate', 'detect'] as const)
     .map((type) => [type, list.filter((action) => action.type === type).length] as const)
     .filter(([, n]) => n > 0)
     .map(([type, n]) => `${countWord(n)} ${typeNouns[type]} ${n === 1 ? 'action' : 'actions'}`)
@@ -142,7 +144,7 @@ function byType(list: readonly Action[]): string {
 }
 
 /**
- * Whether the plan to prevent a repeat or catch it sooner is slipping: its open actions past their date (given
+ * Whether the plan to prevent a repeat, limit its harm or catch it sooner is slipping: its open actions past their date (given
  * `today`) and those with no owner, named when there are one or two ("Fire the alert after 1 minute" is overdue
  * since 1 December 2026), counted by type beyond ("two prevention actions and two detection actions"). Never a bare
  * "four actions": the recurrence line above counts another set (the actions that prevent a repeat or limit its

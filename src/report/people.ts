@@ -483,12 +483,12 @@ const rolesByWeight = [
 const roleRank = (role: string) => rolesByWeight.indexOf(role);
 
 // A vendor's name before a product's ("Azure Front Door", "AWS Lambda"); a version after a name ("Polly v8", "Polly
-// 8.4.1"); a kind of software after it ("the Polly library").
+// 8.4.1"); a kind of software or machine after it ("the Polly library", "the Luigi task", "the Kong gateway").
 const vendorThenProduct =
   /\b(?:Azure|AWS|Amazon|Google Cloud|Google|GCP|Microsoft|Cloudflare|Oracle|IBM|Apache|Elastic|Confluent|HashiCorp|Atlassian|Salesforce|Heroku|Vercel|Netlify|DigitalOcean|Firebase|Akamai|Fastly)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})/gu;
 const nameThenVersion = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\p{L}\p{N}])/gu;
 const nameThenKind =
-  /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:library|libraries|package|packages|SDK|gem|crate|plugin|framework|extension|driver|NuGet)\b/gu;
+  /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:library|libraries|package|packages|SDK|gem|crate|plugin|framework|extension|driver|NuGet|task|tasks|DAG|DAGs|scheduler|pipeline|broker|brokers|cluster|server|servers|workers|console|portal|API|APIs|dashboard|operator|sidecar|proxy|gateway)\b/gu;
 
 /** The capitalised names the incident's text shows to be products, lower-cased. */
 function productsShownIn(prose: readonly string[]): Set<string> {

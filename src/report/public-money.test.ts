@@ -14,6 +14,16 @@ describe('money in a public text (trial 18e)', () => {
       'About 12,400 customers could not pay. We replayed every event.',
     ],
     ['- Refunds: 4,000 EUR\n- 183,000 requests failed', '- 183,000 requests failed'],
+    // A code before the sum, and digits grouped as other countries group them (trial 18f).
+    [
+      "We owe USD 126,000 in credits. The outage cost CHF 45'000. The bill rose by 40 lakh INR. We replayed events.",
+      'We replayed events.',
+    ],
+    // Codes are capitals, and no version or word is a sum.
+    [
+      'We will try 3 times; the PHP 8.2 upgrade went fine.',
+      'We will try 3 times; the PHP 8.2 upgrade went fine.',
+    ],
     [
       '12,400 users and 99.95% uptime stay; so does HTTP 500.',
       '12,400 users and 99.95% uptime stay; so does HTTP 500.',

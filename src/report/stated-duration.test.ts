@@ -65,6 +65,27 @@ describe('a length of impact the author states', () => {
     expect(warning).toContain('debrief edit INC-TR1AL18C');
   });
 
+  it('is said far from the measured length when another span of the moments gives it (trial 18f F18)', () => {
+    // A failed attempt set mitigated 19 minutes in; the author's 1h 58m is impact start to resolved (over 4x).
+    const doc = trialIncident({
+      impact: { description: 'For 1h 58m, logins failed.', slaBreached: true },
+      moments: {
+        impactStart: { at: '2026-11-30T19:12:00Z' },
+        mitigated: { at: '2026-11-30T19:31:00Z' },
+        resolved: { at: '2026-11-30T21:10:00Z' },
+      },
+    });
+    const [warning] = durationMismatches(doc);
+    expect(warning).toContain('impact says "For 1h 58m"');
+    expect(warning).toContain('impact start to resolved (21:10 UTC) is 1 hour 58 minutes');
+    // A length far off that no span gives is of something else (a retry window, a cache), and is not said.
+    const other = trialIncident({
+      ...doc,
+      impact: { description: 'For 3 hours, logins failed.', slaBreached: true },
+    });
+    expect(durationMismatches(other)).toEqual([]);
+  });
+
   it('is not said when it agrees within rounding, or when the moments measure nothing', () => {
     // The fixture's moments measure 40 minutes; "for 47 minutes" is off, "for about 40 minutes" is not.
     const agreed = trialIncident({

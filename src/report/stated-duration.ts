@@ -226,7 +226,11 @@ export function durationMismatches(
   const warnings: string[] = [];
   for (const [field, text] of fields) {
     const off = statedLengths(text).find(
-      (length) => differsMaterially(length.ms, measured) && mayBeTheImpact(length.ms, measured),
+      // Far from the measured length it is still the impact's when another span of the moments gives it exactly
+      // ("for 1h 58m" is impact start to resolved while a failed attempt set mitigated 19 minutes in: trial 18f).
+      (length) =>
+        differsMaterially(length.ms, measured) &&
+        (mayBeTheImpact(length.ms, measured) || matchingSpan(doc.moments, length.ms) !== undefined),
     );
     if (!off) continue;
     const hint = matchingSpan(doc.moments, off.ms);

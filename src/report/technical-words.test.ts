@@ -11,6 +11,8 @@ describe('technical words a reader is left to guess', () => {
     ['A stale ConfigMap and an eBPF probe.', ['ConfigMap', 'eBPF']],
     ['The VPA-managed nodes were replaced.', ['VPA']],
     ['The RPOs moved; ARNs were rotated after SIGTERM.', ['RPOs', 'ARNs', 'SIGTERM']],
+    // Abbreviations that spell a rare English word are no emphasis.
+    ['The nightly DAG stalled behind the NAT gateway at one POP.', ['DAG', 'NAT', 'POP']],
   ])('finds them in "%s"', (text, expected) => {
     expect(technicalWordsIn(text)).toEqual(expected);
   });

@@ -33,6 +33,10 @@ const everydayAbbreviations = new Set(
     ' ',
   ),
 );
+// Abbreviations engineers write that spell a (rare) English word too: never a word in capitals for emphasis.
+const acronymWords = new Set(
+  'DAG DAGs POP POPs WAN MAC NAT OOM CORS REST ALB EFS SYN ROM SAN ARM'.split(' '),
+);
 // Names with a capital inside that are people's (McAllister, DeAndre, MacKenzie, LaToya, DiMaggio, VanDyke).
 const surnamePrefix = /^(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von)[A-Z][a-z]+$/;
 // Products whose names any reader knows.
@@ -50,8 +54,10 @@ function isTechnical(word: string): boolean {
   if (/^\d/.test(word) && !/[A-Za-z]{2}/.test(word)) return false;
   const single = word.replace(/(?<=[A-Z0-9])s$/, '');
   if (abbreviation.test(single) && /[A-Z].*[A-Z]|[A-Z]\d|\d[A-Z]/.test(single)) {
-    // A word in capitals for emphasis ("did NOT page") is a word.
-    if (/^[A-Z]{3,}$/.test(word) && englishWords().has(word.toLowerCase())) return false;
+    // A word in capitals for emphasis ("did NOT page") is a word; an abbreviation that happens to spell a rare
+    // English word (DAG, POP, NAT) is not emphasis.
+    if (/^[A-Z]{3,}$/.test(word) && englishWords().has(word.toLowerCase()) && !acronymWords.has(single))
+      return false;
     return (
       !everydayAbbreviations.has(single) &&
       !everydayAbbreviations.has(word) &&

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { incidentSchema } from '../incident.js';
 import { incidentListItemSchema } from '../incident-list.js';
-import { incidentMetricsSchema } from '../moments.js';
+import { incidentMetricsSchema, momentNames } from '../moments.js';
 import {
   storedActionSchema,
   storedEventSchema,
@@ -28,6 +28,13 @@ export const incidentViewSchema = z.object({
 });
 export type IncidentView = z.infer<typeof incidentViewSchema>;
 
-/** PUT /api/incidents/:id/document: whether the incident was created, and the incident as stored. */
-export const documentSavedSchema = z.object({ created: z.boolean(), incident: incidentSchema });
+/**
+ * PUT /api/incidents/:id/document: whether the incident was created, the incident as stored, and, for an import
+ * (no version given), the key moments taken from the document's timeline because it left them unset.
+ */
+export const documentSavedSchema = z.object({
+  created: z.boolean(),
+  incident: incidentSchema,
+  momentsFromTimeline: z.array(z.enum(momentNames)).optional(),
+});
 export type DocumentSaved = z.infer<typeof documentSavedSchema>;

@@ -3,6 +3,7 @@ import {
   type MomentName,
   type Moments,
   machineEventKinds,
+  mitigates,
   momentOrderProblems,
   saysRecovered,
   storableText,
@@ -125,7 +126,7 @@ export function proposeMoments(
   );
   pick(
     'mitigated',
-    firstIndex(events, (e) => mitigationKinds.has(e.kind), start),
+    firstIndex(events, mitigates, start),
     (e) => `${e.kind === 'flag-change' ? 'flag change' : e.kind}: ${short(e.summary)}`,
   );
   if (!moments.mitigated && backUnderBaseline && (!start || backUnderBaseline.at >= start)) {

@@ -23,6 +23,15 @@ describe('whole documents and single records over the API', () => {
     const created = await t.as(t.editor, { method: 'PUT', url, payload: document });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ created: true, incident: { id: document.id, version: 1 } });
+    // An import: the moment the document leaves unset comes from its timeline, linked to the event.
+    expect(created.json().momentsFromTimeline).toEqual(['detected']);
+    expect(created.json().incident.moments).toEqual({
+      detected: {
+        at: '2026-03-04T10:00:00.000Z',
+        eventId: 'ev-1',
+        reason: 'alert-fired event: p99 latency alert fired',
+      },
+    });
     // Replacing needs the version read, or `*` to replace whatever is there; without either, nothing changes.
     const blind = await t.as(t.editor, {
       method: 'PUT',
@@ -39,6 +48,9 @@ describe('whole documents and single records over the API', () => {
       headers: { 'if-match': '"1"' },
     });
     expect(replaced.statusCode).toBe(200);
+    // A document read and saved with its version is an edit: the moment its author removed stays removed.
+    expect(replaced.json().incident.moments).toEqual({});
+    expect(replaced.json().momentsFromTimeline).toBeUndefined();
     const anyway = await t.as(t.editor, {
       method: 'PUT',
       url,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { importDocument } from '../../app/index.js';
 import { documentSavedSchema } from '../../domain/api/index.js';
 import { incidentDocumentSchema, invalidInput } from '../../domain/index.js';
 import type { Store } from '../../store/index.js';
@@ -73,11 +74,14 @@ export function documentRoutes(app: FastifyInstance, store: Store): void {
       );
     }
     const expected = ifMatch === undefined || ifMatch === '*' ? undefined : expectedVersion(request);
-    const result = await store.documents.save(
-      { ...(body as object), id } as Parameters<Store['documents']['save']>[0],
-      { actor: user.username },
-      { expectedVersion: expected },
-    );
+    // Without a version it is an import (`debrief import`): moments the document leaves unset come from its
+    // timeline. With one, a document read and edited is saved as it stands.
+    const doc = { ...(body as object), id } as Parameters<Store['documents']['save']>[0];
+    const ctx = { actor: user.username };
+    const result =
+      expected === undefined
+        ? await importDocument(store, doc, ctx)
+        : await store.documents.save(doc, ctx, { expectedVersion: expected });
     return reply.status(result.created ? 201 : 200).send(result);
   });
 }

@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { type MomentName, type Moments, momentLeftUnset } from '../../../src/domain/index.js';
+import {
+  failedAttemptLeavesUnset,
+  type MomentName,
+  type Moments,
+  momentLeftUnset,
+} from '../../../src/domain/index.js';
 import { api } from '../api/client.js';
 import type { StoredEvent } from '../api/types.js';
 import { CodeSpans } from '../components/code-spans.js';
@@ -117,6 +122,8 @@ export function EventList() {
 /** What deleting an event did, from the server's answer: the key moments it founded are unset with it. */
 /** "Event added.", and the moment it leaves unset when its time would break the moments' order. */
 export function addedEventMessage(moments: Moments, event: StoredEvent | undefined): string {
+  if (event && failedAttemptLeavesUnset(moments, event))
+    return `Event added. ${momentLabels.mitigated} stays unset: this event says the attempt changed nothing.`;
   const unset = event && momentLeftUnset(moments, event);
   if (!unset) return 'Event added.';
   const { name, problem } = unset;

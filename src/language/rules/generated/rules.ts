@@ -2710,13 +2710,17 @@ export const generatedRules: readonly Rule[] = [
     cue: "missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed",
     pattern: /\b(?:missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed to notice|failed to see)\b(?! (?:the |our |its |their |a |an )?(?:[\w.%-]+ ){0,2}(?:slo|sla|slos|target|deadline|budget|objective|quarter|goal|heartbeat|heartbeats|slot|lease|tick|sync|schedule|flush|window|train|bus|meeting|standup|call)s?\b)/,
     agent: "person",
+    unless: /\b(?:customers?|users?|shoppers?|subscribers?|clients?|buyers?|riders?|passengers?|players?|merchants?|sellers?|patients?|viewers?|visitors?|guests?|devices?|phones?|tenants?|accounts?|recipients?)\b(?:\s(?!because|when|while|after|as|and|but|since|so|though)[\w.,'’%-]+){0,3} (?:missed|overlooked|misread|misjudged|mistyped|botched|fumbled|failed to notice|failed to see)\b/,
     examples: {
       match: [
         "We missed the page because the phone was on silent.",
         "The reviewer overlooked the port change.",
+        "Customers waited because the on-call engineer missed the page.",
       ],
       noMatch: [
         "We missed our 99.95% uptime SLA for November and owe credits.",
+        "About 2.3 million iOS users missed their delivery alerts.",
+        "Android devices missed pushes while the provider throttled us.",
         "The backup missed its slot.",
         "ZooKeeper missed a session heartbeat.",
       ],

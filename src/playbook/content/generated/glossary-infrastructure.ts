@@ -540,8 +540,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     term: "Network partition",
     kind: "infrastructure",
     aliases: [
-      "partition",
       "netsplit",
+      "split network",
     ],
     patterns: [],
     engineer: "Parts of the network cannot reach each other while each side keeps running, forcing a choice between availability and consistency.",
@@ -2022,7 +2022,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "schema migration",
       "database migration",
       "data migration",
-      "backfill",
     ],
     patterns: [],
     engineer: "A scripted change to a database's structure or data applied with a release; long locks, table rewrites or a missing down step make it risky.",
@@ -2034,6 +2033,48 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-rollback-path",
       "q-load-tested",
+    ],
+  },
+  {
+    id: "backfill",
+    term: "Backfill",
+    kind: "infrastructure",
+    aliases: [
+      "backfills",
+      "backfilled",
+      "backfilling",
+      "reprocessing",
+    ],
+    patterns: [],
+    engineer: "Re-running a batch job or pipeline over past time windows to fill in data that was missed or wrong; it competes with the regular runs for capacity.",
+    exec: "Re-running a data job over past days or hours to fill in data that was missing or wrong.",
+    categories: [
+      "capacity",
+      "dependencies",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "partition",
+    term: "Partition",
+    kind: "infrastructure",
+    aliases: [
+      "partitions",
+      "topic partition",
+    ],
+    patterns: [],
+    engineer: "One of the ordered slices a Kafka topic or a large table is split into; each is read by one consumer of a group at a time, so a slow or hot partition lags alone.",
+    exec: "One slice of a large stream of messages or a large table, handled separately so the work can be spread across machines.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-load-tested",
+      "q-single-point",
     ],
   },
   {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { momentsFromTimeline } from './moments-from-timeline.js';
+
+const event = (id: string, at: string, kind: string, summary: string, severity = 'info') => ({
+  id,
+  at: `2026-03-04T${at}:00.000Z`,
+  kind,
+  summary,
+  severity,
+});
+
+describe('momentsFromTimeline', () => {
+  const timeline = [
+    event('e0', '13:50', 'flag-change', 'Enabled new-push-fanout for all users'),
+    event('e1', '14:00', 'error', 'APNs 403 InvalidProviderToken', 'error'),
+    event('e2', '14:04', 'alert-fired', 'PushDeliveryFailures firing', 'error'),
+    event('e3', '14:07', 'acknowledged', 'Amara acknowledged the page'),
+    event('e4', '14:15', 'mitigation', 'Tried restarting the workers; no effect'),
+    event('e5', '14:30', 'mitigation', 'Rotated the APNs key'),
+    event('e6', '14:50', 'resolution', 'Delivery back to normal, incident resolved'),
+  ];
+
+  it('takes each unset moment from the event that founds it, linked to that event', () => {
+    const { moments, set } = momentsFromTimeline({}, timeline);
+    expect(set).toEqual(['impactStart', 'detected', 'acknowledged', 'mitigated', 'resolved']);
+    expect(moments.impactStart).toMatchObject({ at: '2026-03-04T14:00:00.000Z', eventId: 'e1' });
+    expect(moments.detected).toMatchObject({
+      eventId: 'e2',
+      reason: 'alert-fired event: PushDeliveryFailures firing',
+    });
+    expect(moments.acknowledged?.eventId).toBe('e3');
+    // Neither the flag flipped before the start (the cause) nor the attempt that changed nothing mitigated it.
+    expect(moments.mitigated?.eventId).toBe('e5');
+    expect(moments.resolved?.eventId).toBe('e6');
+  });
+
+  it('keeps the moments already set and leaves one unset rather than out of order', () => {
+    const given = { detected: { at: '2026-03-04T14:20:00.000Z', reason: 'a customer wrote in' } };
+    const { moments, set } = momentsFromTimeline(given, timeline.slice(0, 4));
+    expect(moments.detected).toBe(given.detected);
+    // The acknowledgement at 14:07 would come before the detection the author gave.
+    expect(set).toEqual(['impactStart']);
+  });
+
+  it('ends the incident at alerts resolving only when none fired again, and not at the mitigation itself', () => {
+    const alerts = [
+      event('a1', '14:00', 'alert-fired', 'HighLag firing', 'error'),
+      event('a2', '14:10', 'mitigation', 'Scaled the consumers; lag recovered'),
+      event('a3', '14:20', 'alert-resolved', 'HighLag resolved'),
+      event('a4', '14:25', 'alert-fired', 'HighLag firing', 'error'),
+    ];
+    const { moments } = momentsFromTimeline({}, alerts);
+    expect(moments.mitigated?.eventId).toBe('a2');
+    expect(moments.resolved).toBeUndefined();
+    expect(momentsFromTimeline({}, alerts.slice(0, 3)).moments.resolved?.eventId).toBe('a3');
+  });
+
+  it('sets nothing from a timeline of notes or of events with unknown times', () => {
+    const notes = [
+      event('n1', '14:00', 'note', 'Started the review'),
+      { ...event('n2', '14:05', 'page', 'paged'), at: null },
+    ];
+    expect(momentsFromTimeline({}, notes)).toEqual({ moments: {}, set: [] });
+  });
+});

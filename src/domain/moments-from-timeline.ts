@@ -1,0 +1,65 @@
+import { type EventFacts, foundationRank, foundsBetter } from './moment-foundation.js';
+import { type MomentName, type Moments, momentNames, momentOrderProblems } from './moments.js';
+
+/** The event of `timeline` that founds moment `name` best (the strongest, earliest; for `resolved` the latest). */
+function bestFounding<T extends EventFacts>(name: MomentName, timeline: readonly T[]): T | undefined {
+  let best: { event: T; rank: number; at: number } | undefined;
+  for (const event of timeline) {
+    const rank = foundationRank(name, event);
+    if (event.at === null || rank === 0) continue;
+    const candidate = { event, rank, at: Date.parse(event.at) };
+    if (!best || foundsBetter(name, candidate, best)) best = candidate;
+  }
+  return best?.event;
+}
+
+const incidentBegan = (moments: Moments): number | undefined =>
+  [moments.impactStart?.at, moments.detected?.at]
+    .filter((at): at is string => at !== undefined)
+    .map((at) => Date.parse(at))
+    .sort((a, b) => a - b)[0];
+
+/**
+ * Alerts resolving end the incident only when none fired again after the last of them resolved: one alert of two
+ * resolving says nothing of the other.
+ */
+function resolvedTimeline<T extends EventFacts>(timeline: readonly T[]): readonly T[] {
+  const at = (kind: string) =>
+    timeline.filter((e) => e.kind === kind && e.at !== null).map((e) => Date.parse(e.at as string));
+  const lastResolved = Math.max(...at('alert-resolved'));
+  const firedAfter = at('alert-fired').some((fired) => fired > lastResolved);
+  return firedAfter ? timeline.filter((e) => e.kind !== 'alert-resolved') : timeline;
+}
+
+/**
+ * The moments with each one unset taken from the timeline, as a draft from evidence takes them: impact from the
+ * first error, detection from the first alert or page, then the first acknowledgement, the first mitigation that
+ * worked and the last resolution, each linked to its event. A moment already set is kept; one that would put the
+ * moments in an impossible order is left unset. What `debrief import` does with a document that gives a timeline
+ * but no moments (trial 18e: imported incidents had no durations at all). Returns the names it set.
+ */
+export function momentsFromTimeline<T extends EventFacts & { id: string }>(
+  moments: Moments,
+  timeline: readonly T[],
+): { moments: Moments; set: MomentName[] } {
+  const next: Moments = { ...moments };
+  const set: MomentName[] = [];
+  for (const name of momentNames) {
+    if (next[name]) continue;
+    // What the team did comes after the start: a flag flipped before it (the cause, often) mitigated nothing.
+    const start = name === 'impactStart' || name === 'detected' ? undefined : incidentBegan(next);
+    const after =
+      start === undefined ? timeline : timeline.filter((e) => e.at !== null && Date.parse(e.at) >= start);
+    // The mitigation that set `mitigated` does not also end the incident (as when a person adds it): a later
+    // event has to say so.
+    const ending = (e: T) => e.id !== next.mitigated?.eventId || e.kind === 'resolution';
+    const event = bestFounding(name, name === 'resolved' ? resolvedTimeline(after).filter(ending) : after);
+    if (!event || event.at === null) continue;
+    const reason = `${event.kind} event: ${event.summary}`.slice(0, 500);
+    const candidate: Moments = { ...next, [name]: { at: event.at, eventId: event.id, reason } };
+    if (momentOrderProblems(candidate).some((p) => p.later === name || p.earlier === name)) continue;
+    Object.assign(next, candidate);
+    set.push(name);
+  }
+  return { moments: next, set };
+}
