@@ -316,3 +316,14 @@ describe('a systemic cause in words nothing explains (trial 18f)', () => {
     );
   });
 });
+
+describe('a count the author already gives (trial 18f F37)', () => {
+  it('is not said again in brackets', () => {
+    const doc = trialIncident({
+      impact: { description: 'Checkout failed for 5,400 shoppers.', usersAffected: 5400, slaBreached: false },
+      bluf: '',
+    });
+    const first = buildBluf(doc).text.split('. ')[0] ?? '';
+    expect(first).toMatch(/checkout failed for 5,400 shoppers$/);
+  });
+});

@@ -91,7 +91,12 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
       : counts.length > 0
         ? counts.join(', ')
         : unstop(shortTitle(doc.title, shape.titleWords));
-  const numbers = told !== '' && counts.length > 0 && shape.numbers ? ` (${counts.join(', ')})` : '';
+  // A count the author's sentence already gives is not said again ("checkout failed for 5,400 shoppers (5,400
+  // users affected)", trial 18f).
+  const digits = (text: string) => text.replace(/[^\d]/g, '');
+  const toldDigits = new Set((told.match(/\d[\d,.]*/g) ?? []).map(digits));
+  const fresh = counts.filter((count) => !toldDigits.has(digits(count.split(' ')[0] ?? '')));
+  const numbers = told !== '' && fresh.length > 0 && shape.numbers ? ` (${fresh.join(', ')})` : '';
   const unmeasured = said === '' && counts.length === 0 ? '; its impact is not yet measured' : '';
   if (duration !== undefined)
     return `For ${plainDuration(duration)} ${on}(${doc.severity}), ${lowerLead(what)}${numbers}${unmeasured}.`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeNamesInWords, publicCodeWords } from './public-code-words.js';
+import { publicRedactor } from './redact.js';
 import { renderReport } from './render.js';
 import { readingProblems } from './test-support/reads-as-english.js';
 import { trialIncident } from './test-support/trial-incident.js';
@@ -246,6 +247,72 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     ['We read the orders table and see table 3.', 'We read the orders table and see table 3.'],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
+  });
+});
+
+describe('names from a data pipeline and a push service, as an executive and the public read them (trial 18f)', () => {
+  it.each([
+    // A limit given its value; after a verb that changes it, the value it was given.
+    [
+      'We set max.poll.records=500.',
+      'We set a configured limit to 500.',
+      'We set a configured limit to 500.',
+    ],
+    [
+      'We bumped nf_conntrack_max=262144.',
+      'We bumped a configured limit to 262144.',
+      'We bumped an internal setting.',
+    ],
+    // A switch is turned off or on, never "=false".
+    [
+      'Retries disabled (config push.apns.retry_on_403=false).',
+      'Retries disabled (config an internal setting turned off).',
+      'Retries disabled (config an internal setting turned off).',
+    ],
+    // Error codes, warehouse tables and the parts of a pipeline by what they are.
+    [
+      'Sends were throttled with 429 QUOTA_EXCEEDED; later PERMISSION_DENIED.',
+      'Sends were throttled with 429 (quota exceeded); later a permission-denied error.',
+      'Sends were throttled with 429 (quota exceeded); later a permission-denied error.',
+    ],
+    [
+      'It merged data into FCT_ORDERS.',
+      'It merged data into an internal table.',
+      'It merged data into an internal table.',
+    ],
+    [
+      'The Airflow DAG dbt_revenue_hourly kept running.',
+      'The Airflow DAG kept running.',
+      'The Airflow DAG kept running.',
+    ],
+    // A name after a word that describes it.
+    [
+      'The event adds nullable promo_code.',
+      'The event adds nullable promo code.',
+      'The event adds nullable internal data.',
+    ],
+    [
+      'We added a nullable promo_code field.',
+      'We added a nullable internal field.',
+      'We added a nullable internal field.',
+    ],
+    // A flag moved back to a share of traffic keeps its words.
+    [
+      'Rolling the flag back to 0% made no difference.',
+      'Rolling the flag back to 0% made no difference.',
+      'Rolling the flag back to 0% made no difference.',
+    ],
+    // A change named by its ticket is the change to the public; the executive keeps the ticket.
+    [
+      'We reverted FW-2291 and moved on.',
+      'We reverted FW-2291 and moved on.',
+      'We reverted the change and moved on.',
+    ],
+    ['Reverted firewall change FW-2291.', 'Reverted firewall change FW-2291.', 'Reverted firewall change.'],
+  ])('%s', (text, exec, published) => {
+    expect(codeNamesInWords(text)).toBe(exec);
+    // The public report's way: the redactor's names, then the names from code (audience.ts).
+    expect(publicCodeWords(publicRedactor([]).redact(text))).toBe(published);
   });
 });
 

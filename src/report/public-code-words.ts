@@ -139,9 +139,10 @@ const goCall =
   /(?<![\p{L}\p{N}_./@-])((?:Set|Get)\p{Lu}[A-Za-z0-9]+|\p{Lu}[a-z0-9]+(?:\p{Lu}[a-z0-9]*)+(?=\())(\((\d[\d.,_]*)?\))?(?![\p{L}\p{N}_(])/gu;
 // A check named from code after its kind ("clippy lint await_holding_lock", "the test test_refund_timeout"): the
 // kind says what it is, the name only which one (trial 18b B-2 read "Add clippy a setting of lint to CI). "Test"
-// and "check" are verbs too ("test pool_size under load"): kinds only after an article.
+// and "check" are verbs too ("test pool_size under load"): kinds only after an article. A data pipeline's parts
+// likewise: "the Airflow DAG dbt_revenue_hourly" is the Airflow DAG (trial 18f read "the DAG's internal setting").
 const kindThenName =
-  /\b((?:(?:the|a|an|this|that|our|its)\s+)(?:test|check)|lint|rule|job|hook|policy)\s+`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?![\p{L}\p{N}_(@-])/giu;
+  /\b((?:(?:the|a|an|this|that|our|its)\s+)(?:test|check)|lint|rule|job|hook|policy|DAG|model|pipeline|workflow|task)\s+`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?![\p{L}\p{N}_(@-])/giu;
 // Rust's None or Err named as a thing ("A None from a closed channel", "returned an Err"): an empty value, an error.
 const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}_(])/gu;
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
@@ -189,13 +190,37 @@ const serviceThenVersion =
 // A chain of calls goes whole, with its arguments ("pool.get().unwrap()", "sql.DB.SetMaxOpenConns(20)"): said in
 // parts it would leave "an internal setting().unwrap()" (trial 18f F-2, F-9).
 const codePath =
-  /(?<![\p{L}\p{N}_./@-])([A-Za-z_]\w*(?:\([^()\n]{0,60}\))?(?:(?:\.|::)[A-Za-z_]\w*(?:\([^()\n]{0,60}\))?)+)(?![\p{L}\p{N}_@(]|\.[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_./@-])([A-Za-z_]\w*(?:\([^()\n]{0,60}\))?(?:(?:\.|::)[A-Za-z_]\w*(?:\([^()\n]{0,60}\))?)+)(?:\s?=\s?([^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_@(]|\.[\p{L}])/gu;
 // Go's duration constants ("3*time.Second", "500 * time.Millisecond", "time.Minute"): a length of time.
 const goTimeConstant =
   /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
 // In capitals too, as environment variables and constants are written ("NOTIFIER_CONCURRENCY=4", trial 18e).
 const snakeCase =
   /(?<![\p{L}\p{N}_.@/$-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?: ?= ?[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
+// An error code in capitals: its last word says what went wrong (QUOTA_EXCEEDED, PERMISSION_DENIED, NOT_FOUND).
+const errorCode =
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:EXCEEDED|FAILED|FAILURE|DENIED|INVALID|FOUND|UNAVAILABLE|TIMEOUT|ERROR|EXPIRED|REJECTED|UNAUTHORIZED|UNAUTHENTICATED|FORBIDDEN|EXHAUSTED|CONFLICT|REFUSED|ABORTED|MISMATCH|EXISTS|THROTTLED|OVERLOADED)$/;
+// A data warehouse's table by the prefixes modelling tools give them: facts, dimensions, staging, raw, marts.
+const warehouseTable = /^(?:fct|fact|dim|stg|raw|int|agg|mart|rpt)_[a-z0-9_]+$/;
+// A word that describes the name after it: the name is then a thing named, not a setting's value.
+const describedBefore =
+  /\b(?:nullable|optional|required|unique|indexed|new|legacy|deprecated|boolean|integer|string|text|json|numeric|non-null)\s+$/i;
+/**
+ * What a snake_case or capitalised name from code is by its shape and place, for every reader: an error code
+ * ("429 QUOTA_EXCEEDED" is "429 (quota exceeded)", else "a quota-exceeded error"), a warehouse table ("FCT_ORDERS"),
+ * or a thing a describing word stands before ("adds nullable promo_code": internal data; "a nullable promo_code
+ * field": an internal field). Undefined when its shape says nothing (the caller says it as a setting).
+ */
+export function namedByShape(name: string, before: string, after: string): string | undefined {
+  if (errorCode.test(name)) {
+    const words = name.toLowerCase().replace(/_/g, ' ');
+    return /\b\d{3}\s+$/.test(before) ? `(${words})` : `a ${words.replace(/ /g, '-')} error`;
+  }
+  if (warehouseTable.test(name.toLowerCase())) return 'an internal table';
+  if (describedBefore.test(before)) return kindAfter.test(after) ? 'internal' : 'internal data';
+  return undefined;
+}
+
 // The kind of thing a name from code stands before ("the go_goroutines metric", "a `currency_minor_units` field"):
 // the name only says which one, so it is "an internal" one of that kind.
 const kindAfter =
@@ -516,8 +541,22 @@ const withCallValue = (said: string, words: string, value: string | undefined) =
   value && !/^an internal /.test(words) ? `${said} of ${value}` : said;
 
 /** A setting said with the number a line of configuration sets it to ("the pool size of 5"); other values are code. */
-function withValue(said: string, value: string | undefined): string {
-  return value && /^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value) ? `${said} of ${value}` : said;
+/**
+ * A setting said with the value given to it: "the pool size of 5"; after a verb that changes it, "bumped a
+ * configured limit to 262144" (trial 18f: "bumped a configured limit of 262144" read as the old limit); a switch
+ * "turned off" or "turned on". Any other value is code, left out.
+ */
+function withValue(said: string, value: string | undefined, before = '', limit = false): string {
+  if (!value) return said;
+  if (/^(?:false|off|disabled|no)$/i.test(value)) return `${said} turned off`;
+  if (/^(?:true|on|enabled|yes)$/i.test(value)) return `${said} turned on`;
+  if (!/^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value)) return said;
+  const changed =
+    limit &&
+    /\b(?:set|setting|bumped|raised|lowered|increased|decreased|reduced|changed|tuned|moved|doubled|halved)\s+$/i.test(
+      before,
+    );
+  return `${said} ${changed ? 'to' : 'of'} ${value}`;
 }
 
 // A store named by its kind before or after its name from code ("topic orders.v2", "the payments_dlq queue"); a
@@ -581,7 +620,12 @@ const bracketedId = /\s+\((?:commit\s+)?([0-9a-f]{7,40}|(?:\d{1,3}\.){3}\d{1,3})
 // "set feature flag search_v2_ranker=false", "flipped the flag new_checkout to on": a flag turned off or on, in words
 // (trial 12g G-37: "Set feature flag an internal setting" lost what was done).
 const flagSet =
-  /\b(?:(set|flip(?:ped)?|toggled?|switched)\s+)?(?:the\s+|a\s+)?(?:feature[- ])?flag\s+`?[A-Za-z_][\w.-]*`?\s*(?:=\s*|\s+to\s+)(false|off|disabled|0|true|on|enabled|1)\b/gi;
+  /\b(?:(set|flip(?:ped)?|toggled?|switched)\s+)?(?:the\s+|a\s+)?(?:feature[- ])?flag\s+(?!(?:back|up|down|from|to|at|in|on|off)\b)`?[A-Za-z_][\w.-]*`?\s*(?:=\s*|\s+to\s+)(false|off|disabled|0|true|on|enabled|1)(?![\w%]|[.,]\d)/gi;
+
+/** A text without the names from code said after their kind ("the Airflow DAG dbt_revenue_hourly"). */
+export function withoutNamesAfterKinds(text: string): string {
+  return text.replace(kindThenName, '$1');
+}
 
 /** Names from code, a panic and async code's waiting point, as a reader outside engineering says them. */
 // A link's address is no prose: "?orgId=1" is part of where it points, and rewriting it breaks the link (trial 12f
@@ -673,18 +717,36 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       return `${count === undefined ? 'one' : n} ${word}${n === 1 ? '' : 's'}`;
     },
   );
-  out = out.replace(codePath, (found, chain: string, index: number, whole: string) => {
-    const name = chain.replace(/\([^()]*\)/g, '');
-    if (notCode(name)) return found;
-    const called = chain.includes('(');
-    const named = say(name, called);
-    // Set to a value ("Tune http.Transport.MaxIdleConnsPerHost to 100") a name is a setting, not a function.
-    // So is a name given a value as YAML gives it ("autoscaleSettings.maxThroughput: 4000", trial 18e).
-    const setTo = !called && /^\s*(?:=|to\s+\d|:\s*\d)/.test(whole.slice(index + chain.length));
-    const words = setTo && named === 'an internal function' ? 'an internal setting' : named;
-    // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
-    return withCallValue(at(whole, index, words), words, /\((\d[\d.,_]*)\)$/.exec(chain)?.[1]);
-  });
+  out = out.replace(
+    codePath,
+    (found, chain: string, assigned: string | undefined, index: number, whole: string) => {
+      const name = chain.replace(/\([^()]*\)/g, '');
+      if (notCode(name)) return found;
+      const called = chain.includes('(');
+      const named = say(name, called);
+      // Set to a value ("Tune http.Transport.MaxIdleConnsPerHost to 100") a name is a setting, not a function.
+      // So is a name given a value as YAML gives it ("autoscaleSettings.maxThroughput: 4000", trial 18e).
+      const setTo =
+        !called &&
+        (assigned !== undefined || /^\s*(?:=|to\s+\d|:\s*\d)/.test(whole.slice(index + chain.length)));
+      const asSetting = setTo && named === 'an internal function' ? 'an internal setting' : named;
+      // "max.poll.records=500" is a configured limit, given its value (trial 18f read "an internal setting=500").
+      const limitName = /^(?:max|min)[._]|[._](?:max|min|limit|cap)$/i.test(name);
+      const words =
+        asSetting === 'an internal setting' && limitName && assigned !== undefined
+          ? 'a configured limit'
+          : asSetting;
+      if (assigned !== undefined)
+        return withValue(
+          at(whole, index, words),
+          assigned,
+          whole.slice(0, index),
+          words === 'a configured limit',
+        );
+      // A setter given a number says the setting's value: "SetMaxOpenConns(20)" is "the connection limit of 20".
+      return withCallValue(at(whole, index, words), words, /\((\d[\d.,_]*)\)$/.exec(chain)?.[1]);
+    },
+  );
   // A name and its value in code marks ("`autoscaleSettings.maxThroughput: 4000`") are one setting and its value.
   out = out.replace(settingInCodeMarks, '$1 of $2');
   out = out.replace(
@@ -704,10 +766,18 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       return at(whole, index, internalBefore(whole.slice(index + found.length)));
     // A Prometheus metric ("go_goroutines", "http_requests_total") counts or measures something (trial 18c).
     if (metricName.test(name)) return at(whole, index, 'an internal metric');
+    const before = whole.slice(0, index);
+    const shaped =
+      value === undefined ? namedByShape(written, before, whole.slice(index + found.length)) : undefined;
     const words = say(name, false);
-    const said = at(whole, index, words === 'an internal setting' && limit ? limit : words);
+    // After a word that describes it ("adds nullable promo_code") an executive reads the name's own words.
+    if (shaped && describedBefore.test(before) && /^the .+ setting$/.test(words))
+      return words.replace(/^the (.+) setting$/, '$1');
+    if (shaped) return /^\(/.test(shaped) ? shaped : at(whole, index, shaped);
+    const isLimit = words === 'an internal setting' && limit !== undefined;
+    const said = at(whole, index, isLimit ? (limit as string) : words);
     // A number set ("pool_size=5") is the setting's value: "the pool size of 5"; any other value is code.
-    return withValue(said, value);
+    return withValue(said, value, whole.slice(0, index), isLimit);
   });
   // "getConnection()" is a function, its brackets with it (trial 18d left "an internal setting()").
   out = out.replace(camelCall, (found, name: string, index: number, whole: string) =>

@@ -4,7 +4,7 @@ import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, labelList, labelSet } from './plain-words.js';
-import { glossaryWordsFor, namedStores } from './public-code-words.js';
+import { glossaryWordsFor, namedByShape, namedStores, withoutNamesAfterKinds } from './public-code-words.js';
 import { publicLinks } from './public-links.js';
 import { cloudNamesInProse, endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
 import { filePathsInProse } from './redact-files.js';
@@ -147,6 +147,10 @@ const ticket = new RegExp(
   String.raw`(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:${standardsBeforeNumber})-)[A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{0,9})*-\d{1,7}\b`,
   'g',
 );
+const changeTicket = new RegExp(
+  String.raw`\b(?:((?:reverted|rolled back|undid|undoing|reverting|revert|roll back)\s+)(?:the\s+)?|(\bchanges?)\s+)(?:${ticket.source})`,
+  'g',
+);
 const arn = /\barn:aws[\w-]*:[^\s,;)]+/g;
 // Paging and team labels: payments-oncall, checkout-sre, platform-team.
 const teamLabel =
@@ -182,7 +186,7 @@ function phraseReplacer(
   noun: string,
   count: () => void,
   adjective = 'internal',
-  words?: (found: string, head: string, alone: boolean, before: string) => string | undefined,
+  words?: (found: string, head: string, alone: boolean, before: string, after: string) => string | undefined,
 ): (text: string) => string {
   const pattern = new RegExp(
     // A noun or determiner before the name is a word of its own, not the end of an identifier ("pay-api
@@ -202,7 +206,13 @@ function phraseReplacer(
       const index = args.at(-2) as number;
       count();
       const head = (after ?? before ?? noun).toLowerCase();
-      const own = words?.(name, head, after === undefined && before === undefined, text.slice(0, index));
+      const own = words?.(
+        name,
+        head,
+        after === undefined && before === undefined,
+        text.slice(0, index),
+        text.slice(index + found.length),
+      );
       const plural = /s$/.test(head) && head !== 'status';
       const keeps = det !== undefined && !/^(?:an?|the)$/i.test(det);
       let phrase: string;
@@ -442,6 +452,13 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         service();
         return fitToPosition(text, index, `an internal ${kind.toLowerCase().replace(/\s+/g, ' ')}`);
       }),
+    // A change named by its ticket is the change: "reverted FW-2291" is "reverted the change", "firewall change
+    // FW-2291" the firewall change (trial 18f read "reverted an internal ticket").
+    (text) =>
+      text.replace(changeTicket, (_found, verb: string | undefined, kind: string | undefined) => {
+        service();
+        return verb ? `${verb.trimEnd()} the change` : (kind as string);
+      }),
     simple(ticket, 'an internal ticket', service),
     (text) =>
       text.replace(bracketedIpv6, (found, index: number) => {
@@ -478,8 +495,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       }),
     // Configuration keys and other snake_case names from code ("max_conns", "pool_size=5") are settings to a reader;
     // a name that starts with a verb ("spawn_blocking", "get_balance") is a function, and a function is no setting.
-    phraseReplacer(snakeName.source, 'setting', service, 'internal', (name) =>
-      isFunctionName(name) ? 'an internal function' : (shapedWords(name) ?? settingWords(name)),
+    // A data pipeline's part named after its kind ("the Airflow DAG dbt_revenue_hourly") is that part.
+    withoutNamesAfterKinds,
+    phraseReplacer(snakeName.source, 'setting', service, 'internal', (name, _head, _alone, before, after) =>
+      isFunctionName(name)
+        ? 'an internal function'
+        : (namedByShape(name, before, after) ?? shapedWords(name) ?? settingWords(name)),
     ),
     simple(kubeRef, 'an internal service', service),
     simple(namespaceRef, 'an internal namespace', service),

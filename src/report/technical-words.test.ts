@@ -26,6 +26,8 @@ describe('technical words a reader is left to guess', () => {
     "We didn't prioritise the team's catalogue; it was NOT reorganised, and signups were re-enabled.",
     // Service names written with hyphens, records, tracker keys, handles and channels.
     'orders-api and pay-api-3 recovered; see INC-7K3M9QX2 and PAY-1234, ask @dana.k in #payments-oncall.',
+    // An incident id with no digit in it is still an id (trial 18f listed "DTGJYWXN").
+    'See INC-DTGJYWXN.',
     // Words the glossary explains.
     'Redis hit maxmemory, messages went to the DLQ, and the PDB blocked the node drain.',
     // Business abbreviations and the everyday web (trial 18d).

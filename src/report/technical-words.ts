@@ -97,7 +97,7 @@ export function technicalWordsIn(text: string): string[] {
   // Record ids and tracker keys (INC-7K3M9QX2, PAY-1234) are references, not words.
   // Web domains ("*.shopwave.io") and settings with their values ("error:num=10") are names too (trial 18d).
   const rest = withoutCodeNames(text).replace(
-    /[@#][\w.-]+|\b[A-Z][A-Z0-9]*-(?=[A-Z0-9]*\d)[A-Z0-9]+\b|(?:\*\.)?\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|co|cloud)\b|[\w.:-]+=[^\s,;()]+/g,
+    /[@#][\w.-]+|\b[A-Z][A-Z0-9]*-(?=[A-Z0-9]*\d)[A-Z0-9]+\b|\bINC-[A-Z0-9]{4,}\b|(?:\*\.)?\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|app|co|cloud)\b|[\w.:-]+=[^\s,;()]+/g,
     blank,
   );
   const found = new Map<string, string>();
