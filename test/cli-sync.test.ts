@@ -147,5 +147,5 @@ describe.each(targets)('debrief sync on $name', (target) => {
     const notFolder = await cli('sync', join(folder, 'nope'));
     expect(notFolder.code).toBe(2);
     expect(notFolder.stderr).toContain('not a folder');
-  });
+  }, 300_000); // a dozen CLI processes, each a second or more on a busy two-core machine
 });

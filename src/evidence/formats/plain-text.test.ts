@@ -66,3 +66,51 @@ describe('plainText', () => {
     });
   });
 });
+
+// Written from the formats' own definitions (trial 18f): Airflow's logging config (`[%(asctime)s]
+// {%(filename)s:%(lineno)d} %(levelname)s - %(message)s`, its time written "2026-11-17, 03:04:41 UTC" by 2.3 to 2.5
+// and "2026-11-17T03:04:41.123+0000" later) and the log4j pattern layout Flink ships
+// (`%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m%n`), with the stack a JVM exception prints under it.
+describe('data pipeline logs', () => {
+  it("reads Airflow's task log lines in both of its time styles, without the logger's file and line", () => {
+    const items = itemsOf(
+      parseAll(
+        plainText,
+        [
+          '[2026-11-17, 04:05:12 UTC] {taskinstance.py:1400} WARNING - DAG revenue_hourly paused',
+          '[2026-11-17T11:49:58.120+0000] {taskinstance.py:1937} ERROR - Task dbt_run failed: Database Error',
+        ].join('\n'),
+      ),
+    );
+    expect(items.map((i) => [i.source, i.at, i.severity, i.message])).toEqual([
+      ['airflow', '2026-11-17T04:05:12.000Z', 'warning', 'DAG revenue_hourly paused'],
+      ['airflow', '2026-11-17T11:49:58.120Z', 'error', 'Task dbt_run failed: Database Error'],
+    ]);
+  });
+
+  it('reads a log4j line without its logger, and a JVM exception under it as what happened, frames skipped', () => {
+    const result = parseAll(
+      plainText,
+      [
+        '2026-11-17 02:52:01,210 ERROR org.apache.flink.runtime.taskmanager.Task                      [] - Enrich (3/48) switched from RUNNING to FAILED with failure cause:',
+        'java.lang.OutOfMemoryError: Java heap space',
+        '\tat org.apache.avro.io.BinaryDecoder.readString(BinaryDecoder.java:262)',
+        '\t... 12 more',
+        'Caused by: java.net.SocketTimeoutException: Read timed out',
+        '2026-11-17 02:53:10,001 WARN  org.apache.flink.runtime.checkpoint.CheckpointCoordinator     [] - Checkpoint 88213 expired before completing.',
+      ].join('\n'),
+    );
+    expect(itemsOf(result).map((i) => [i.source, i.at, i.severity, i.message])).toEqual([
+      [
+        'log4j',
+        '2026-11-17T02:52:01.210Z',
+        'error',
+        'Enrich (3/48) switched from RUNNING to FAILED with failure cause:',
+      ],
+      ['log4j', '2026-11-17T02:52:01.210Z', 'error', 'java.lang.OutOfMemoryError: Java heap space'],
+      ['log4j', '2026-11-17T02:52:01.210Z', 'error', 'java.net.SocketTimeoutException: Read timed out'],
+      ['log4j', '2026-11-17T02:53:10.001Z', 'warning', 'Checkpoint 88213 expired before completing.'],
+    ]);
+    expect(JSON.stringify(result)).not.toContain('no timestamp at the start of the line');
+  });
+});

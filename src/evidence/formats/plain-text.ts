@@ -54,6 +54,25 @@ const flavours: Flavour[] = [
     groups: { time: 1, message: 2 },
   },
   {
+    // Apache Airflow's task log, from its logging config's format `[%(asctime)s] {%(filename)s:%(lineno)d}
+    // %(levelname)s - %(message)s`: `[2026-11-17, 03:04:41 UTC] {subprocess.py:93} INFO - …` (Airflow 2.3 to 2.5
+    // write the time so), `[2026-11-17T03:04:41.123+0000] {taskinstance.py:1400} ERROR - …` (2.6 and later). The
+    // source file and line are the logger's, not the message's.
+    source: 'airflow',
+    pattern: new RegExp(
+      String.raw`^\[(\d{4}-\d{2}-\d{2}(?:, |T| )\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?: ?(?:UTC|Z|[+-]\d{2}:?\d{2}))?)\] \{[\w.<>-]+:\d+\} (${level}) - (.*)$`,
+    ),
+    groups: { time: 1, level: 2, message: 3 },
+  },
+  {
+    // log4j's pattern layout as Flink, Kafka and Spark ship it: `2026-11-17 02:52:01,210 ERROR
+    // org.apache.flink.runtime.taskmanager.Task [] - message`: the logger's class (and the context in brackets)
+    // name where the line was written, not what happened.
+    source: 'log4j',
+    pattern: new RegExp(String.raw`^(${isoTime})\s+(${level})\s+[\w$.]+\s+(?:\[[^\]]*\]\s+)?-\s(.*)$`),
+    groups: { time: 1, level: 2, message: 3 },
+  },
+  {
     // Any line that starts with a time and a level: zap's console encoder, log4j, Python logging.
     source: 'text',
     pattern: new RegExp(String.raw`^\[?(${isoTime})\]?\s+\[?(${level})\]?:?\s+(.*)$`),
@@ -73,7 +92,16 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
     const m = flavour.pattern.exec(text);
     if (!m) continue;
     const { groups } = flavour;
-    const at = parseTimestamp(m[groups.time] as string, options.time);
+    const written = m[groups.time] as string;
+    // Airflow's "2026-11-17, 03:04:41 UTC" is an ISO time written for people.
+    const time =
+      flavour.source === 'airflow'
+        ? written
+            .replace(', ', 'T')
+            .replace(/ ?UTC$/, 'Z')
+            .replace(' ', 'T')
+        : written;
+    const at = parseTimestamp(time, options.time);
     if (!at) continue;
     let message = (m[groups.message] as string).trim();
     let service: string | undefined;
@@ -160,6 +188,12 @@ function zapConsole(rest: string): { message: string; service: string | undefine
 // own: a function, then its file indented by a tab.
 const stackFrame = /^(?:[\w./*()~-]+\.[\w*()~-]+|\t\S+:\d+)$/;
 
+// A JVM exception line ("java.lang.OutOfMemoryError: Java heap space", "Caused by: java.net.SocketTimeoutException")
+// and a frame of its stack ("\tat org.apache.avro.io.BinaryDecoder.readString(BinaryDecoder.java:262)", "\t... 12 more").
+const javaException =
+  /^(?:Caused by: )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
+const javaFrame = /^\s+(?:at [\w$.<>/-]+\(.*\)|\.\.\. \d+ (?:more|common frames omitted))\s*$/;
+
 const probe: ParseOptions = { time: { zone: 'UTC' }, reference: new Date(0) };
 
 /** Timestamped text lines: Rust env_logger and tracing-subscriber, Go's `log`, zap console, log4j-style lines. */
@@ -171,14 +205,27 @@ export const plainText: LineFormat = {
   detect: (line) => read(line, probe, 1) !== undefined,
   start(options: ParseOptions) {
     let inStack = false;
+    let last: Extract<LineResult, { source: string }> | undefined;
     return {
       parse(line: string, lineNumber: number): LineResult {
         if (line.trim() === '') return null;
         // A stack trace's lines belong to the entry before them: neither records nor unreadable.
         if (inStack && stackFrame.test(line)) return null;
+        // A JVM exception under the entry that logged it ("… switched to FAILED with failure cause:", then
+        // "java.lang.OutOfMemoryError: Java heap space" and its frames): the exception is what happened, at the
+        // entry's time; its frames are part of it (trial 18f lost the OutOfMemoryError among lines not understood).
+        if (last && javaFrame.test(line)) return null;
+        if (last && javaException.test(line))
+          return {
+            ...last,
+            message: line.trim().replace(/^Caused by:\s*/, ''),
+            severity: last.severity === 'warning' ? 'warning' : 'error',
+            line: lineNumber,
+          };
         const result = read(line, options, lineNumber);
         inStack =
           result !== undefined && result !== null && 'source' in result && result.source === 'go-zap-console';
+        last = result && 'source' in result ? result : undefined;
         return result ?? { unparsed: 'no timestamp at the start of the line' };
       },
     };

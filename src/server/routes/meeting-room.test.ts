@@ -159,6 +159,7 @@ describe.each(dialects)('the shared meeting on %s', (dialect) => {
     const { review, drive } = await meeting();
     const heard: Change[] = [];
     const stop = t.changes.subscribe((change) => heard.push(change));
+    await t.changes.ready();
     // A second server on the same database: PostgreSQL's LISTEN/NOTIFY carries the change across.
     const other = dialect === 'postgres' ? await openSqlStore(t.databaseUrl) : undefined;
     const heardThere: Change[] = [];
