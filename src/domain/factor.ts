@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
+import { editDistance } from './nearest.js';
 import { proseText, requiredLine } from './text.js';
 
 /**
@@ -86,20 +87,6 @@ export function nearestFactorCategory(text: string): CategoryId | undefined {
       best = { category, distance };
   }
   return best?.category;
-}
-
-// Levenshtein distance: insertions, deletions and substitutions.
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**

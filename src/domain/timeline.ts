@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nearestChoice } from './nearest.js';
 import { lineText, proseText, requiredLine } from './text.js';
 import { instantSchema } from './time.js';
 
@@ -25,7 +26,10 @@ export const eventKinds = [
   'note',
 ] as const;
 export const eventKindSchema = z.enum(eventKinds, {
-  error: (issue) => `expected one of ${eventKinds.join(', ')}, got ${JSON.stringify(issue.input)}`,
+  error: (issue) => {
+    const near = typeof issue.input === 'string' ? nearestChoice(issue.input, eventKinds) : undefined;
+    return `expected one of ${eventKinds.join(', ')}, got ${JSON.stringify(issue.input)}${near ? `; did you mean ${near}?` : ''}`;
+  },
 });
 export type EventKind = z.infer<typeof eventKindSchema>;
 

@@ -20,6 +20,8 @@ const listed = new Set([
   'siobhan',
   'apple',
   'oracle',
+  'sao',
+  'paulo',
 ]);
 let loads = 0;
 beforeAll(() =>
@@ -46,6 +48,11 @@ describe('personNamesIn with a broad name list', () => {
     expect(personNamesIn('Grant from payments escalated.')).toEqual(['Grant']);
     expect(personNamesIn('Grant from payments arrived late.')).toEqual([]);
     expect(personNamesIn('The job in finance failed.')).toEqual([]);
+  });
+
+  it('takes a capitalised pair after a preposition of place for a place, unless it acts or owns', () => {
+    expect(personNamesIn('We need a second network provider in São Paulo.')).toEqual([]);
+    expect(personNamesIn('It is in Olumide Bence’s notes.')).toEqual(['Olumide Bence']);
   });
 
   it('takes companies the name list holds for companies (Apple, Oracle), never people', () => {

@@ -206,6 +206,19 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     const everyday = isEverydayWord(lower);
     const listed = known || (!notNames.has(lower) && !productNames.has(lower) && isListedFirstName(lower));
     const surname = spaced(current, next) && isNameWord(next!.word) ? next!.word : undefined;
+    // "a second provider in São Paulo", "our POP in Santa Clara": a capitalised pair after a preposition of place,
+    // owning nothing and doing nothing, is a place (trial 18f read São Paulo as a person in a bottom line).
+    const place =
+      previousWord !== undefined &&
+      /^(?:in|at|near|across|around|throughout|outside|inside)$/.test(previousWord) &&
+      !known &&
+      surname !== undefined &&
+      !next!.possessive &&
+      !isSubjectVerb(words[i + 2]);
+    if (place) {
+      i++;
+      continue;
+    }
     if (listed && (known || !everyday) && surname) {
       i += addFullName(text, words, i, found);
       continue;

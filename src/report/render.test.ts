@@ -352,6 +352,9 @@ describe('report formats', () => {
     expect(exec).toContain('• Follow-up review:');
     const pub = renderReport(doc, { now: reportDay, format: 'slack', audience: 'public' }).text;
     expect(pub).not.toContain('Follow-up review');
+    // Nor a record id, as the public's other formats (trial 18f F35); the exec block keeps it.
+    expect(exec.split('\n')[0]).toContain(`(${doc.id})`);
+    expect(pub).not.toContain(doc.id);
   });
 
   // Issue 18, T18c-8: the exec Slack block had no plain words and no ask.

@@ -68,7 +68,7 @@ function saysAlready(text: string, what: string, byNumbers = false): boolean {
 /**
  * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
  * then for readers outside engineering (`plain`) the plain words of the terms the block shows (its ask included),
- * and last what is asked of the executive and the follow-up review (not for the public: `followUp` false), then the
+ * and last what is asked of the executive and the follow-up review (not for the public, `forPublic`, whose headline names no id), then the
  * link. Nothing is said twice: a bottom line debrief built says the duration, the cost and the ask already, and an
  * author's own may too, so the block adds the measured duration only when the bottom line states none (one
  * duration, never two), the cost and the ask only when the bottom line does not say them. Durations and days as
@@ -80,7 +80,7 @@ export function slackSummary(
   today: string,
   baseUrl?: string,
   plain = false,
-  followUp = true,
+  forPublic = false,
 ): string {
   const open = doc.actions.filter(isOpenAction);
   const high = open.filter((action) => action.priority === 'high').length;
@@ -91,7 +91,8 @@ export function slackSummary(
     .trim();
   const ask = askLine && !(bluf.authored && saysAlready(quote, doc.ask)) ? askLine : '';
   const cost = doc.impact.cost?.trim() ?? '';
-  const headline = `*[${doc.severity}] ${escapeMrkdwn(doc.title)}* (${doc.id})`;
+  // The public's block names no record id, as its other formats do not (trial 18f F35).
+  const headline = `*[${doc.severity}] ${escapeMrkdwn(doc.title)}*${forPublic ? '' : ` (${doc.id})`}`;
   const facts = bluf.authored
     ? [
         ...(statedLengths(quote).length > 0
@@ -111,7 +112,7 @@ export function slackSummary(
     ...(plain ? plainWordsLines(shown) : []),
     ...(ask ? [`• ${escapeMrkdwn(ask)}`] : []),
     // The public view holds no meetings: it would read "not booked yet" whatever is booked.
-    followUp ? followUpLine(doc, open.length, today) : undefined,
+    forPublic ? undefined : followUpLine(doc, open.length, today),
   ].filter((line) => line !== undefined);
   const url = incidentUrl(doc.id, baseUrl);
   if (url) lines.push(`<${url}|Read the full post-mortem>`);

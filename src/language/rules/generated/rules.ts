@@ -1483,16 +1483,19 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What was competing for attention between the signal and the response?",
     cue: "slow|slower|late|too|sluggish",
-    pattern: /\b(?:was|were|is|are|has been|had been|seemed|looked)(?: (?:a bit|a little|too|very|really|pretty|so|rather|painfully|way too|far too|much too))? (?:slow|slower|late|sluggish|too quick|too fast|too eager|too hasty|too keen)(?: than (?:expected|usual|needed))? (?:to|in) (?:acknowledg(?:e|ing)|respond(?:ing)?|react(?:ing)?|answer(?:ing)?|act(?:ing)?|notic(?:e|ing)|escalat(?:e|ing)|roll(?:ing)? back|revert(?:ing)?|ack(?:ing)?|join(?:ing)?|pick(?:ing)? up|investigat(?:e|ing)|fix(?:ing)?|step(?:ping)? in|restart(?:ing)?|declar(?:e|ing)|page|paging|deploy(?:ing)?|push(?:ing)?|merg(?:e|ing))\b/,
+    pattern: /\b(?:was|were|is|are|has been|had been|seemed|looked)(?: (?:a bit|a little|too|very|really|pretty|so|rather|painfully|way too|far too|much too))? (?:slow|slower|late|sluggish|too quick|too fast|too eager|too hasty|too keen)(?: than (?:expected|usual|needed))? (?:to|in) (?:acknowledg(?:e|ing)|respond(?:ing)?|react(?:ing)?|answer(?:ing)?|act(?:ing)?|notic(?:e|ing)|escalat(?:e|ing)|roll(?:ing)? back|revert(?:ing)?|ack(?:ing)?|join(?:ing)?|pick(?:ing)? up|investigat(?:e|ing)|fix(?:ing)?|step(?:ping)? in|restart(?:ing)?|declar(?:e|ing)|page|paging|deploy(?:ing)?|push(?:ing)?|merg(?:e|ing)|spot(?:ting)?|see(?:ing)?|catch(?:ing)?|find(?:ing)?|realis(?:e|ing)|realiz(?:e|ing)|recogni[sz](?:e|ing)|flag(?:ging)?|rais(?:e|ing)|communicat(?:e|ing)|updat(?:e|ing)|tell(?:ing)?|warn(?:ing)?|triag(?:e|ing)|diagnos(?:e|ing)|decid(?:e|ing)|show(?:ing)? up)\b|\btook (?:far |way |much |a bit |)too long (?:to|before) (?:acknowledg(?:e|ing)|respond(?:ing)?|react(?:ing)?|answer(?:ing)?|act(?:ing)?|notic(?:e|ing)|escalat(?:e|ing)|roll(?:ing)? back|revert(?:ing)?|ack(?:ing)?|join(?:ing)?|pick(?:ing)? up|investigat(?:e|ing)|fix(?:ing)?|step(?:ping)? in|restart(?:ing)?|declar(?:e|ing)|page|paging|deploy(?:ing)?|push(?:ing)?|merg(?:e|ing)|spot(?:ting)?|see(?:ing)?|catch(?:ing)?|find(?:ing)?|realis(?:e|ing)|realiz(?:e|ing)|recogni[sz](?:e|ing)|flag(?:ging)?|rais(?:e|ing)|communicat(?:e|ing)|updat(?:e|ing)|tell(?:ing)?|warn(?:ing)?|triag(?:e|ing)|diagnos(?:e|ing)|decid(?:e|ing)|show(?:ing)? up)\b/,
     agent: "person",
     examples: {
       match: [
         "Mei-Ling was slow to acknowledge the page.",
         "The on-call was way too slow to roll back.",
         "Dmitri was too quick to restart the primary.",
+        "Aigerim was too slow to spot the 403s.",
+        "The on-call took far too long to acknowledge the page.",
       ],
       noMatch: [
         "The cache was slow to warm up after the deploy.",
+        "The failover took far too long to complete.",
         "The alert was slow to fire because of the 10-minute window.",
         "The replica was late to acknowledge the write.",
       ],
