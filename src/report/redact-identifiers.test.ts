@@ -155,6 +155,16 @@ describe('trial 12c: repositories, trackers, numbered databases and settings at 
     ],
     ['Connections to db-primary-03 piled up.', 'Connections to an internal host piled up.'],
     ['The grpc client set max_idle_conns=50.', 'The grpc client set an internal setting.'],
+    // Trial 18f F15: a key's id, a flag's name; standards with digits stay.
+    [
+      'It signs with a .p8 auth key (key ID 7XK2Q9ABCD); APNs auth key 7XK2Q9ABCD was revoked.',
+      'It signs with a .p8 auth key; APNs auth key was revoked.',
+    ],
+    ['LaunchDarkly flag ios-live-activities went to 10%.', 'LaunchDarkly flag went to 10%.'],
+    [
+      'Request 9F8E7D6C5B failed over SHA256 and HTTP2.',
+      'Request an internal id failed over SHA256 and HTTP2.',
+    ],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -147,6 +147,14 @@ const ticket = new RegExp(
   String.raw`(?:\b(?:JIRA|Jira|Linear|YouTrack)\s+)?(?:\b(?:[Tt]ickets?|[Ii]ssues?)\s+)?\b(?!(?:${standardsBeforeNumber})-)[A-Z][A-Z0-9]{1,9}(?:-[A-Z][A-Z0-9]{0,9})*-\d{1,7}\b`,
   'g',
 );
+const flagName = /\b((?:[Ff]eature[- ])?[Ff]lags?)\s+`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+`?(?![\w-])/g;
+// An id of capitals and digits, eight or more, with at least two of each: keys, accounts, tokens.
+const opaque = String.raw`(?=(?:[A-Z0-9]*\d){2})(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z0-9]{8,}`;
+const idAside = new RegExp(String.raw`\s*\((?:[\w.-]+\s+)?(?:ID|[Ii]d)\s+${opaque}\)`, 'g');
+const opaqueId = new RegExp(
+  String.raw`(\b(?:key|token|account|secret|certificate|cert|tenant|project|subscription|instance)\s+(?:(?:ID|[Ii]d)\s+)?)?\b${opaque}\b`,
+  'g',
+);
 const changeTicket = new RegExp(
   String.raw`\b(?:((?:reverted|rolled back|undid|undoing|reverting|revert|roll back)\s+)(?:the\s+)?|(\bchanges?)\s+)(?:${ticket.source})`,
   'g',
@@ -451,6 +459,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       text.replace(namedObject, (_found, kind: string, index: number) => {
         service();
         return fitToPosition(text, index, `an internal ${kind.toLowerCase().replace(/\s+/g, ' ')}`);
+      }),
+    // A feature flag's name is ours ("LaunchDarkly flag ios-live-activities" is the LaunchDarkly flag), and so is
+    // an opaque id (a key's "7XK2Q9ABCD"): gone after what it identifies, else "an internal id" (trial 18f F15).
+    (text) => text.replace(flagName, '$1'),
+    (text) =>
+      text.replace(idAside, '').replace(opaqueId, (found, before: string | undefined, index: number) => {
+        service();
+        return before ? before.trimEnd() : fitToPosition(text, index, 'an internal id');
       }),
     // A change named by its ticket is the change: "reverted FW-2291" is "reverted the change", "firewall change
     // FW-2291" the firewall change (trial 18f read "reverted an internal ticket").
