@@ -463,8 +463,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // A feature flag's name is ours ("LaunchDarkly flag ios-live-activities" is the LaunchDarkly flag), and so is
     // an opaque id (a key's "7XK2Q9ABCD"): gone after what it identifies, else "an internal id" (trial 18f F15).
     (text) => text.replace(flagName, '$1'),
+    (text) => text.replace(idAside, ''),
     (text) =>
-      text.replace(idAside, '').replace(opaqueId, (found, before: string | undefined, index: number) => {
+      text.replace(opaqueId, (_found, before: string | undefined, index: number) => {
         service();
         return before ? before.trimEnd() : fitToPosition(text, index, 'an internal id');
       }),
