@@ -1,4 +1,5 @@
 export * from './action.js';
+export * from './alerts-resolved.js';
 export * from './api-error-status.js';
 export * from './closure.js';
 export * from './document.js';

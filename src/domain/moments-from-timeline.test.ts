@@ -55,6 +55,17 @@ describe('momentsFromTimeline', () => {
     expect(momentsFromTimeline({}, alerts.slice(0, 3)).moments.resolved?.eventId).toBe('a3');
   });
 
+  it('does not end the incident when one alert of two resolves', () => {
+    const alerts = [
+      event('b1', '14:00', 'alert-fired', 'KafkaConsumerLag firing', 'error'),
+      event('b2', '14:02', 'alert-fired', 'FlinkCheckpointFailures firing', 'error'),
+      event('b3', '14:30', 'alert-resolved', 'KafkaConsumerLag resolved'),
+    ];
+    expect(momentsFromTimeline({}, alerts).moments.resolved).toBeUndefined();
+    const both = [...alerts, event('b4', '14:40', 'alert-resolved', 'FlinkCheckpointFailures resolved')];
+    expect(momentsFromTimeline({}, both).moments.resolved?.eventId).toBe('b4');
+  });
+
   it('sets nothing from a timeline of notes or of events with unknown times', () => {
     const notes = [
       event('n1', '14:00', 'note', 'Started the review'),

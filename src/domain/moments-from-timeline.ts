@@ -1,3 +1,4 @@
+import { everyAlertResolved } from './alerts-resolved.js';
 import { type EventFacts, foundationRank, foundsBetter } from './moment-foundation.js';
 import { type MomentName, type Moments, momentNames, momentOrderProblems } from './moments.js';
 
@@ -19,17 +20,9 @@ const incidentBegan = (moments: Moments): number | undefined =>
     .map((at) => Date.parse(at))
     .sort((a, b) => a - b)[0];
 
-/**
- * Alerts resolving end the incident only when none fired again after the last of them resolved: one alert of two
- * resolving says nothing of the other.
- */
-function resolvedTimeline<T extends EventFacts>(timeline: readonly T[]): readonly T[] {
-  const at = (kind: string) =>
-    timeline.filter((e) => e.kind === kind && e.at !== null).map((e) => Date.parse(e.at as string));
-  const lastResolved = Math.max(...at('alert-resolved'));
-  const firedAfter = at('alert-fired').some((fired) => fired > lastResolved);
-  return firedAfter ? timeline.filter((e) => e.kind !== 'alert-resolved') : timeline;
-}
+/** The events that may end the incident: alerts resolving only when every alert that fired has resolved. */
+const resolvers = <T extends EventFacts>(timeline: readonly T[]): readonly T[] =>
+  everyAlertResolved(timeline) ? timeline : timeline.filter((e) => e.kind !== 'alert-resolved');
 
 /**
  * The moments with each one unset taken from the timeline, as a draft from evidence takes them: impact from the
@@ -53,7 +46,7 @@ export function momentsFromTimeline<T extends EventFacts & { id: string }>(
     // The mitigation that set `mitigated` does not also end the incident (as when a person adds it): a later
     // event has to say so.
     const ending = (e: T) => e.id !== next.mitigated?.eventId || e.kind === 'resolution';
-    const event = bestFounding(name, name === 'resolved' ? resolvedTimeline(after).filter(ending) : after);
+    const event = bestFounding(name, name === 'resolved' ? resolvers(after).filter(ending) : after);
     if (!event || event.at === null) continue;
     const reason = `${event.kind} event: ${event.summary}`.slice(0, 500);
     const candidate: Moments = { ...next, [name]: { at: event.at, eventId: event.id, reason } };

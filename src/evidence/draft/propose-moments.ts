@@ -1,5 +1,7 @@
 import {
+  alertNamed,
   type EventKind,
+  everyAlertResolved,
   type MomentName,
   type Moments,
   machineEventKinds,
@@ -156,7 +158,12 @@ export function proposeMoments(
     (a, b) => a.index - b.index,
   );
   // Alerts resolving say the incident is over only when every alert that fired (each instance, each firing) did.
-  const last = explicit.length > 0 ? explicit.at(-1) : allResolved(events) ? resolutions.at(-1) : undefined;
+  const last =
+    explicit.length > 0
+      ? explicit.at(-1)
+      : everyAlertResolved(events, sameAlert)
+        ? resolutions.at(-1)
+        : undefined;
   if (last && (!start || (last.event.at as string) >= start)) {
     pick(
       'resolved',
@@ -182,17 +189,5 @@ export function proposeMoments(
   return moments;
 }
 
-/** Whether every alert that fired has a resolution of the same alert (name and instance) at or after its firing. */
-function allResolved(events: readonly DraftEvent[]): boolean {
-  const which = (e: DraftEvent) => `${e.key ?? e.summary}|${e.instance ?? ''}`;
-  const resolved = new Map<string, string[]>();
-  for (const e of events) {
-    if (e.kind !== 'alert-resolved' || e.at === null) continue;
-    resolved.set(which(e), [...(resolved.get(which(e)) ?? []), e.at]);
-  }
-  return events.every(
-    (e) =>
-      e.kind !== 'alert-fired' ||
-      (resolved.get(which(e)) ?? []).some((at) => e.at === null || at >= (e.at as string)),
-  );
-}
+/** Which alert a drafted event is about: its key (an alert's name, alike across sources) and instance. */
+const sameAlert = (e: DraftEvent) => `${e.key ?? alertNamed(e.summary)}|${e.instance ?? ''}`;
