@@ -1,5 +1,6 @@
 import type { DocumentSaved } from '../domain/api/index.js';
 import {
+  dueBeforeStart,
   type IncidentDocument,
   incidentDocumentSchema,
   type MomentName,
@@ -27,9 +28,9 @@ function withTimelineMoments(doc: IncidentDocument): { doc: IncidentDocument; se
     },
   ];
   for (const attempt of attempts) {
-    const candidate = { ...doc, moments: dropUnset(attempt.moments) };
-    if (attempt.set.length > 0 && incidentDocumentSchema.safeParse(candidate).success)
-      return { doc: candidate, set: attempt.set };
+    const moments = dropUnset(attempt.moments);
+    if (attempt.set.length > 0 && !doc.actions.some((action) => dueBeforeStart(action.dueDate, moments)))
+      return { doc: { ...doc, moments }, set: attempt.set };
   }
   return { doc, set: [] };
 }

@@ -12,6 +12,12 @@ export function incidentStart(moments: Moments): string | undefined {
   return moments.impactStart?.at ?? moments.detected?.at;
 }
 
+/** Whether an action's due date comes before the incident began (the day of its first known moment). */
+export function dueBeforeStart(dueDate: string | undefined, moments: Moments): boolean {
+  const start = incidentStart(moments);
+  return start !== undefined && dueDate !== undefined && dueDate < start.slice(0, 10);
+}
+
 const documentShape = incidentFieldsSchema.extend({
   id: requiredLine(64),
   timeline: z.array(timelineEventSchema).max(1_000_000).default([]),
@@ -30,7 +36,7 @@ export const incidentDocumentSchema = documentShape.superRefine((doc, ctx) => {
   const start = incidentStart(doc.moments);
   const factorIds = new Set(doc.factors.map((factor) => factor.id));
   doc.actions.forEach((action, index) => {
-    if (start && action.dueDate && action.dueDate < start.slice(0, 10)) {
+    if (dueBeforeStart(action.dueDate, doc.moments)) {
       ctx.addIssue({
         code: 'custom',
         path: ['actions', index, 'dueDate'],
