@@ -286,7 +286,7 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
         return `${JSON.stringify(actionsGithubIssues(view, baseUrl, audience), null, 2)}\n`;
       case 'slack':
         // Executives and the public get the bottom line's terms in plain words, as their reports explain them.
-        return slackSummary(view, bluf, today, baseUrl, audience !== 'engineering', audience === 'public');
+        return slackSummary(view, bluf, today, { baseUrl, audience });
     }
   })();
   return {

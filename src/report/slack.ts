@@ -1,5 +1,6 @@
 import { type IncidentDocument, isOpenAction } from '../domain/index.js';
 import { glossaryEntriesIn, impactDurationMs } from '../playbook/index.js';
+import type { Audience } from './audience.js';
 import { askSentence, type Bluf } from './bluf.js';
 import { followUpPlan } from './follow-up-plan.js';
 import { incidentUrl } from './links.js';
@@ -67,9 +68,9 @@ function saysAlready(text: string, what: string, byNumbers = false): boolean {
 
 /**
  * A short BLUF block to paste into Slack or Teams: headline, bottom line, how long and what it cost, open actions,
- * then for readers outside engineering (`plain`) the plain words of the terms the block shows (its ask included),
- * and last what is asked of the executive and the follow-up review (not for the public, `forPublic`, whose headline names no id), then the
- * link. Nothing is said twice: a bottom line debrief built says the duration, the cost and the ask already, and an
+ * then for readers outside engineering the plain words of the terms the block shows (its ask included), and last
+ * what is asked of the executive and the follow-up review (not for the public, whose headline names no id), then
+ * the link. Nothing is said twice: a bottom line debrief built says the duration, the cost and the ask already, and an
  * author's own may too, so the block adds the measured duration only when the bottom line states none (one
  * duration, never two), the cost and the ask only when the bottom line does not say them. Durations and days as
  * people say them ("41 minutes", "20 March 2026").
@@ -78,10 +79,10 @@ export function slackSummary(
   doc: IncidentDocument,
   bluf: Bluf,
   today: string,
-  baseUrl?: string,
-  plain = false,
-  forPublic = false,
+  { baseUrl, audience = 'engineering' }: { baseUrl?: string | undefined; audience?: Audience } = {},
 ): string {
+  const plain = audience !== 'engineering';
+  const forPublic = audience === 'public';
   const open = doc.actions.filter(isOpenAction);
   const high = open.filter((action) => action.priority === 'high').length;
   const duration = impactDurationMs(doc);

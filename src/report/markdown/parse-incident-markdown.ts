@@ -55,7 +55,7 @@ export function parseIncidentMarkdown(text: string, options: ParseOptions = {}):
   // An anonymised copy names roles where the record names people: read back, it would overwrite them (trial 12g
   // G-36). It says so in its first line after the front matter.
   const marked = body.find((line) => line.text.trim() !== '');
-  if (marked && marked.text.startsWith(anonymisedMarker)) {
+  if (marked?.text.startsWith(anonymisedMarker)) {
     throw errorAt(
       { file, line: marked.line },
       'this file is an anonymised copy (names are replaced by roles); importing it would overwrite the people of the incident: import the original instead',
