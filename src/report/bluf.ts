@@ -67,7 +67,8 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const duration = impactDurationMs(doc);
   // The note the report puts after the author's length goes before the sentence is shortened: cut at its bracket,
   // "For 6 hours 47 minutes (the timeline measures …)" left the length alone, and nothing once it went (trial 18f).
-  const said = firstSentence(doc.impact.description.replace(measuredNote, ''));
+  const described = doc.impact.description.replace(measuredNote, '');
+  const said = firstSentence(described);
   if (counts.length === 0) missing.push('impact numbers');
   if (duration === undefined && !saysHowLong(said)) missing.push('impact duration');
   const start = (doc.moments.impactStart ?? doc.moments.detected)?.at;
@@ -78,12 +79,7 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const told = unstop(
     duration === undefined
       ? said
-      : firstSentence(
-          doc.impact.description
-            .replace(measuredNote, '')
-            .replace(lengthPhrase, '')
-            .replace(/^[\s,;:]+/, ''),
-        ),
+      : firstSentence(described.replace(lengthPhrase, '').replace(/^[\s,;:]+/, '')),
   );
   const what =
     told !== ''
