@@ -56,7 +56,13 @@ const namedTraceId =
   /\b(trace|span|request|correlation)(?:[ _-]?id)?(?:\s*[:=#]\s*|\s+)([0-9a-f]{16,32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
 const bareTraceId =
   /(?:\b(the|an?)\s+)?\b(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
-const consumerGroup = /(?:\b(the|an?)\s+)?\bconsumer[ -]group\s+`?[a-z0-9][\w.-]*[a-z0-9]`?/gi;
+// Its name is code-shaped (a dash, dot, underscore or digit, or in backticks), after the words or before them
+// ("the payments-enricher consumer group"): "the consumer group stalled" names none (trial 18f F3).
+const groupName = '(?:`[^`\\s]+`|(?=[\\w.-]*[-_.\\d])(?=[\\w.-]*[a-z])[a-z0-9][\\w.-]*[a-z0-9])';
+const consumerGroup = new RegExp(
+  `(?:\\b(the|an?)\\s+)?(?:\\bconsumer[ -]group\\s+${groupName}(?![\\w-])|(?<![\\w.-])${groupName}\\s+consumer[ -]group\\b)`,
+  'gi',
+);
 // A setting named before what it holds: "the pool_size=5 default", "the bulk_reservation flag".
 const settingWithNoun =
   /(?:\b(the|an?|its|their|our)\s+)?(?<![\p{L}\p{N}_.@/$-])(?![a-z0-9_]*_(?:db|queue|svc|srv|api|service|worker)\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)]+)?\s+(defaults?|values?|limits?|flags?|options?|parameters?|keys?|variables?|settings?)\b/giu;

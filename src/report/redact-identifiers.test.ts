@@ -185,6 +185,11 @@ describe('trial 12g: a thread, a verb after a service', () => {
       'Redis at redis-cache-01:6379 timed out; the consumer group checkout-events-v2 lagged.',
       'Redis at an internal host timed out; the internal consumer group lagged.',
     ],
+    // Named before the words, or not named at all: the word after "consumer group" is no name (trial 18f F3).
+    [
+      'The payments-enricher consumer group stalled; the consumer group had no lag alert.',
+      'The internal consumer group stalled; the consumer group had no lag alert.',
+    ],
     ['The trace id 4bf92f3577b34da6a3ce929d0e0e4736 shows the slow call.', 'The trace shows the slow call.'],
     ['See 4bf92f3577b34da6a3ce929d0e0e4736 for the trace.', 'See an internal id for the trace.'],
 
