@@ -70,7 +70,9 @@ describe('plainText', () => {
 // Written from the formats' own definitions (trial 18f): Airflow's logging config (`[%(asctime)s]
 // {%(filename)s:%(lineno)d} %(levelname)s - %(message)s`, its time written "2026-11-17, 03:04:41 UTC" by 2.3 to 2.5
 // and "2026-11-17T03:04:41.123+0000" later) and the log4j pattern layout Flink ships
-// (`%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m%n`), with the stack a JVM exception prints under it.
+// (`%d{yyyy-MM-dd HH:mm:ss,SSS} %-5p %-60c %x - %m%n`), with the stack a JVM exception prints under it. What the
+// real log4j 2 prints (frames ending in ` ~[flink-job.jar:1.0]`, `Suppressed:`, the JVM's `Exception in thread`, an
+// OutOfMemoryError under a WARN line, other layouts) is read in real-log4j.test.ts from captures.
 describe('data pipeline logs', () => {
   it("reads Airflow's task log lines in both of its time styles, without the logger's file and line", () => {
     const items = itemsOf(
@@ -112,5 +114,27 @@ describe('data pipeline logs', () => {
       ['log4j', '2026-11-17T02:53:10.001Z', 'warning', 'Checkpoint 88213 expired before completing.'],
     ]);
     expect(JSON.stringify(result)).not.toContain('no timestamp at the start of the line');
+  });
+
+  it('reads a log4j line with its thread after the level, and an uncaught exception under it as a panic', () => {
+    const result = parseAll(
+      plainText,
+      [
+        '2026-11-17 02:52:01,210 ERROR [kafka-producer-network-thread | producer-1] org.apache.kafka.clients.NetworkClient - Connection to node 3 failed',
+        'Exception in thread "main" java.lang.StackOverflowError',
+        '\tat com.example.Resolver.resolve(Resolver.java:41)',
+      ].join('\n'),
+    );
+    expect(itemsOf(result).map((i) => [i.at, i.severity, i.kind, i.approximate, i.message])).toEqual([
+      ['2026-11-17T02:52:01.210Z', 'error', undefined, false, 'Connection to node 3 failed'],
+      [
+        '2026-11-17T02:52:01.210Z',
+        'critical',
+        'panic',
+        true,
+        'Exception in thread "main" java.lang.StackOverflowError',
+      ],
+    ]);
+    expect(result.at(-1)).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const level =
   'TRACE|DEBUG|INFO|WARN|WARNING|ERROR|DPANIC|PANIC|FATAL|CRITICAL|trace|debug|info|warn|warning|error|dpanic|panic|fatal';
 const isoTime = String.raw`\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?`;
+// A time of day without a date, as log4j 2's default pattern writes it (`%d{HH:mm:ss.SSS}`).
+const timeOfDay = /^\d{2}:\d{2}:\d{2}[.,]\d{3}$/;
 
 interface Flavour {
   source: string;
@@ -67,9 +69,14 @@ const flavours: Flavour[] = [
   {
     // log4j's pattern layout as Flink, Kafka and Spark ship it: `2026-11-17 02:52:01,210 ERROR
     // org.apache.flink.runtime.taskmanager.Task [] - message`: the logger's class (and the context in brackets)
-    // name where the line was written, not what happened.
+    // name where the line was written, not what happened. The thread may stand in brackets before or after the
+    // level (`%d [%t] %p %c - %m`, `%d{ISO8601}`), and log4j 2's default pattern writes the time of day only
+    // (`04:24:43.637 [main] INFO org.apache.flink.runtime.taskmanager.Task - message`): read without a time, as
+    // the date is nowhere in the line (captured from log4j 2.19, test/fixtures/real/log4j).
     source: 'log4j',
-    pattern: new RegExp(String.raw`^(${isoTime})\s+(${level})\s+[\w$.]+\s+(?:\[[^\]]*\]\s+)?-\s(.*)$`),
+    pattern: new RegExp(
+      String.raw`^(${isoTime}|\d{2}:\d{2}:\d{2}[.,]\d{3})\s+(?:\[.*?\]\s+)?(${level})\s+(?:\[.*?\]\s+)?[\w$.]+\s+(?:\[[^\]]*\]\s+)?-\s(.*)$`,
+    ),
     groups: { time: 1, level: 2, message: 3 },
   },
   {
@@ -101,8 +108,8 @@ function read(line: string, options: ParseOptions, lineNumber: number): LineResu
             .replace(/ ?UTC$/, 'Z')
             .replace(' ', 'T')
         : written;
-    const at = parseTimestamp(time, options.time);
-    if (!at) continue;
+    const at = timeOfDay.test(time) ? null : parseTimestamp(time, options.time);
+    if (at === undefined) continue;
     let message = (m[groups.message] as string).trim();
     let service: string | undefined;
     let stated: EventSeverity | undefined;
@@ -188,11 +195,22 @@ function zapConsole(rest: string): { message: string; service: string | undefine
 // own: a function, then its file indented by a tab.
 const stackFrame = /^(?:[\w./*()~-]+\.[\w*()~-]+|\t\S+:\d+)$/;
 
-// A JVM exception line ("java.lang.OutOfMemoryError: Java heap space", "Caused by: java.net.SocketTimeoutException")
-// and a frame of its stack ("\tat org.apache.avro.io.BinaryDecoder.readString(BinaryDecoder.java:262)", "\t... 12 more").
+// A JVM exception line ("java.lang.OutOfMemoryError: Java heap space", "Caused by: java.net.SocketTimeoutException",
+// "\tSuppressed: java.io.IOException: …" under the exception whose `close` failed too) and a frame of its stack
+// ("\tat org.apache.avro.io.BinaryDecoder.readString(BinaryDecoder.java:262)", "\t... 12 more"). log4j 2 prints
+// where each frame's class came from after it (` ~[flink-dist-1.17.1.jar:1.17.1]`, `[?:?]`), by default.
 const javaException =
-  /^(?:Caused by: )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
-const javaFrame = /^\s+(?:at [\w$.<>/-]+\(.*\)|\.\.\. \d+ (?:more|common frames omitted))\s*$/;
+  /^(?:Caused by: |\s+Suppressed: )?(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
+const javaFrame =
+  /^\s+(?:at [\w$.<>/@-]+\(.*\)(?: ~?\[[^\]]*\])?|\.\.\. \d+ (?:more|common frames omitted))\s*$/;
+// What the JVM prints on stderr for an exception no code caught: the thread died (the process, if it was the
+// last one), so it is a panic, written without a time of its own: `Exception in thread "worker-1"
+// java.lang.OutOfMemoryError: Java heap space`.
+const javaUncaught =
+  /^Exception in thread "[^"]*" (?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable)(?::\s.*)?$/;
+// A JVM Error (OutOfMemoryError, StackOverflowError, NoClassDefFoundError) is an error whatever level the logger
+// chose: Flink logs a task that switched to FAILED at WARN, with the OutOfMemoryError that failed it under it.
+const javaError = /^(?:[a-z][\w$]*\.)+[A-Z][\w$]*Error(?::|$)/;
 
 const probe: ParseOptions = { time: { zone: 'UTC' }, reference: new Date(0) };
 
@@ -215,11 +233,23 @@ export const plainText: LineFormat = {
         // "java.lang.OutOfMemoryError: Java heap space" and its frames): the exception is what happened, at the
         // entry's time; its frames are part of it (trial 18f lost the OutOfMemoryError among lines not understood).
         if (last && javaFrame.test(line)) return null;
-        if (last && javaException.test(line))
+        if (last && javaException.test(line)) {
+          const message = line.trim().replace(/^(?:Caused by|Suppressed):\s*/, '');
           return {
             ...last,
-            message: line.trim().replace(/^Caused by:\s*/, ''),
-            severity: last.severity === 'warning' ? 'warning' : 'error',
+            message,
+            severity: last.severity === 'warning' && !javaError.test(message) ? 'warning' : 'error',
+            line: lineNumber,
+          };
+        }
+        // The uncaught exception's own lines follow it; the entry before it stays `last` for its frames.
+        if (last && javaUncaught.test(line))
+          return {
+            ...last,
+            approximate: last.at !== null,
+            message: line.trim(),
+            severity: 'critical',
+            kind: 'panic',
             line: lineNumber,
           };
         const result = read(line, options, lineNumber);
