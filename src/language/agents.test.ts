@@ -69,9 +69,15 @@ describe('agent classification of names that are also English words', () => {
     expect(subject('At 03:10 May forgot the second cluster.', 'forgot')).toBe('person');
   });
 
-  it('keeps the lower-case auxiliary an auxiliary, and "Will" without a roster unresolved', () => {
+  it('keeps the lower-case auxiliary an auxiliary, and "Will" without a roster unresolved before a verb a modal takes', () => {
     expect(subject('The job will fail to start.', 'fail')).toBe('system');
-    expect(subject('Will should have read the runbook.', 'should', roster)).not.toBe('person');
+    expect(subject('Will failing over fix it?', 'fix', roster)).not.toBe('person');
+    expect(subject('May need to fail over again.', 'need', roster)).not.toBe('person');
+  });
+
+  it('takes "Will" or "May" alone before what no modal takes for the person, roster or not (blind eleventh set)', () => {
+    expect(subject('Will should have read the runbook.', 'should', roster)).toBe('person');
+    expect(subject('May forgot to lower the DNS TTL.', 'forgot', roster)).toBe('person');
   });
 });
 

@@ -186,6 +186,24 @@ function isTrailer(token: Token, roster: Roster): boolean {
   return !(roster.names.has(token.lower) && capitalFirst.test(token.cased));
 }
 
+// What never follows a modal ("may", "will"): a verb in the past (not "need", "proceed") or a gerund (not
+// "bring"), another auxiliary or an adverb of blame.
+const notAfterModal =
+  /^\s+(?:\p{Ll}+(?<!e)ed|\p{Ll}{3,}ing|forgot|ran|broke|took|made|let|put|set|did|didn['’]t|never|should|could|would|must|had|has|just|clearly|obviously|simply|really|apparently|totally)\b/u;
+
+/**
+ * Whether a capitalised word that is both an auxiliary and a name people have (May, Will) is the name: standing
+ * alone as the subject, before what no modal takes ("May forgot to lower the TTL", "Will just pushed it").
+ */
+function modalNamed(token: Token, lower: string): boolean {
+  return (
+    capitalFirst.test(token.cased) &&
+    subjectTrailers.has(token.lower) &&
+    isFirstNameWord(token.lower) &&
+    notAfterModal.test(lower.slice(token.start + token.lower.length))
+  );
+}
+
 /** Classifies one token; `first` says it opens the sentence, where any word is capitalised. */
 // Software named "<what it manages> manager": "the certificate manager should have renewed it" is cert-manager, not a
 // person; "the release manager" and "the incident manager" stay people.
@@ -264,6 +282,7 @@ function classifyPhrase(
   lower: string,
   allLower = false,
 ): AgentKind {
+  if (list.length === 1 && modalNamed(list[0] as Token, lower)) return 'person';
   let end = list.length;
   while (end > 0 && isTrailer(list[end - 1] as Token, roster)) end--;
   if (end === 0) return 'none';
@@ -289,6 +308,11 @@ function classifyPhrase(
     return 'person';
   }
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
+    return 'person';
+  // A word people are named that is also an everyday word (Will, May, Hope, Faith), capitalised and standing alone
+  // as the agent a rule found: "May forgot to lower the TTL", "came down to Will renewing the wrong list". As a
+  // modal, a month or a noun it would take a verb's base form, a date or a determiner there.
+  if (headKind === 'unknown' && end === 1 && capitalFirst.test(head.cased) && isFirstNameWord(head.lower))
     return 'person';
   // Anywhere in such chat, a single word the name list knows (and no lexicon word) is a name: "had marisol checked
   // the lag first…".

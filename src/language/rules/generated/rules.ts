@@ -153,14 +153,17 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "If someone else had been in that seat, what would have made them do the same?",
     cue: "boil|boils|boiled|come|comes|came",
-    pattern: /\b(?:boil|boils|boiled|come|comes|came) down to (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/,
+    pattern: /\b(?:boil|boils|boiled|come|comes|came) down to (?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?=\p{L}+ing\b)|\b(?:boil|boils|boiled|come|comes|came) down to (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
     agent: "person",
     examples: {
       match: [
         "In the end it comes down to Marek.",
         "It boils down to the reviewer's oversight.",
+        "The expiry came down to Will renewing the wrong SAN list.",
       ],
       noMatch: [
+        "The stall came down to Kafka rebalancing every consumer at once.",
+        "It came down to timing being off by one tick.",
         "It boils down to a missing timeout on the client.",
       ],
     },
@@ -217,7 +220,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?)/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|left (?:the |a |an |it |this |that |our )?(?:[\w-]+ ){0,3}?(?:on|open|enabled|running|unlocked|exposed|public)\b|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?|[^.!?]*$)/,
     unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
     examples: {
       match: [
@@ -227,8 +230,12 @@ export const generatedRules: readonly Rule[] = [
         "@channel who ran terraform destroy in the shared account??",
         "So who exactly let the expired intermediate cert into the bundle?",
         "Who let the contractor have root?",
+        "Which of you left the verbose logging flag on in production?",
+        "ok so which one of you pushed to main at 2am",
       ],
       noMatch: [
+        "who ran the incident call so we can thank them",
+        "The engineer who pushed the fix stayed on the bridge until 04:00.",
         "Who ran the incident call, so we can thank them?",
         "Who was secondary on-call?",
         "Which team owns the ingress chart?",
@@ -842,15 +849,17 @@ export const generatedRules: readonly Rule[] = [
       "If customers are owed an apology, make it the organisation's; turn the action into a system change.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "apolog|promise",
-    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?(?:apology|letter of apology|apology letter)|promise (?:[\w'’-]+ ){0,3}?(?:won't|will not|never) happen again)\b/u,
+    cue: "apolog|promise|personal|public|lessons",
+    pattern: /\b(?<agent>(?!we\b|i\b|our\b|the company\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|are to|have to)(?: (?:personally|formally|publicly|also|now))? (?:apologi[sz]e|(?:write|send|give|make|present|issue|deliver|offer|post) (?:a |an )?(?:personal |formal |public |written |full )?(?:apology|letter of apology|apology letter)|promise (?:[\w'’-]+ ){0,3}?(?:won't|will not|never) happen again)\b|\b(?<agent2>(?!we\b|i\b|our\b|the company\b|the team\b)[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}?) (?:to|will|must|should|shall|needs? to|has to|is to|have to)(?: (?:personally|formally|publicly|also|now))? (?:present|give|deliver|write|share|post|read out) (?:a |an |his |her |their )?(?:personal|public|individual) (?:lessons?[- ]learned|post-?mortem|account|confession|explanation|retrospective|reflection|talk)\b/u,
     agent: "person",
     examples: {
       match: [
         "Moana will apologise to the affected customers.",
         "Follow-up: Keoni to write a personal apology to the support team.",
+        "Ines will present a personal lessons-learned to the whole department on Friday.",
       ],
       noMatch: [
+        "The team will present the lessons learned at the engineering all-hands.",
         "We will apologise to the affected customers in the status update.",
       ],
     },
@@ -910,7 +919,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What guardrail would make the risky action safe for anyone?",
     cue: "allowed|permitted|trusted|approval|sign-off|signoff|permission|past",
-    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:needs?|requires?|will need|must have) (?:approval|sign-off|signoff|permission) from (?:his|her|their) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:is|are|will be) no longer (?:allowed|permitted|trusted) to \p{L}|\b(?:needs?|requires?|will need|must (?:get|have|obtain|seek)|has to get|have to get) (?:(?:a|an|explicit|written|personal|prior) )?(?:manager|managerial|manager's|lead|team lead|senior|supervisor) (?:approval|sign-?off|signoff|permission|review) (?:for|before|on) (?:any|every|all|each)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/u,
+    pattern: /\b(?:should|must|will|can|may)(?:n't| not| never) be (?:allowed|permitted|trusted|let) (?:near|to touch|to deploy|to merge|to push|on|in|with|access to|anywhere near)\b|\b(?:has|have|needs?|must|will have) to (?:get|ask for|obtain|seek) (?:approval|sign-off|signoff|permission) from (?:his|her|their|a|the) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:needs?|requires?|will need|must have) (?:approval|sign-off|signoff|permission) from (?:his|her|their) (?:manager|lead|boss|supervisor|team lead)\b|\b(?:is|are|will be) no longer (?:allowed|permitted|trusted) (?:to \p{L}|on site|in the (?:office|building|data ?cent(?:er|re))|near (?:prod|production|the))|\b(?:needs?|requires?|will need|must (?:get|have|obtain|seek)|has to get|have to get) (?:(?:a|an|explicit|written|personal|prior) )?(?:manager|managerial|manager's|lead|team lead|senior|supervisor) (?:approval|sign-?off|signoff|permission|review) (?:for|before|on) (?:any|every|all|each)\b|\b(?:must|has to|have to|needs? to|will|should) run (?:every|each|all|his|her|their|any) (?:[\w-]+ )?(?:changes?|deploys?|commands?|commits?) (?:past|by) (?:a |an |the |his |her |their )?(?:senior|lead|manager|supervisor|boss)/u,
     agent: "person",
     examples: {
       match: [
@@ -933,15 +942,19 @@ export const generatedRules: readonly Rule[] = [
       "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
     ],
     question: "What guardrail would make the risky action safe for anyone?",
-    cue: "banned|barred|suspended|lose|loses|losing|removed|taken|pulled|dropped|kicked|benched",
-    pattern: /\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his |her |their )?(?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
+    cue: "banned|barred|suspended|lose|loses|losing|removed|taken|pulled|dropped|kicked|benched|moved|reassigned|transferred|consequence|punishment|penalty",
+    pattern: /\b(?:moved|reassigned|transferred|rotated|taken|pulled|removed) (?:off|from|out of) (?:the )?(?:[\w-]+ ){0,2}?(?:service|team|project|squad|rotation|rota|on-?call|codebase|system)\b[^.;]{0,40}?\bas (?:a )?(?:consequence|result of (?:this|the|that) (?:incident|outage)|punishment|penalty|sanction)\b|\b(?:removed|taken|pulled|dropped|kicked|benched) (?:off|from|out of) (?:the )?(?:(?:release|deploy|primary|secondary|weekend|holiday|night|platform|prod|production|[\w-]+ team's) )?(?:on-?call|rota|rotation|deploy group|deployers|admins|release team|production access|pager)\b|\b(?:banned|barred|suspended|benched) from (?:deploying|deploys|production|prod|merging|the on-?call|on-?call|the rota|the deploy|releases|touching)\b|\b(?:lose|loses|losing|should lose|will lose) (?:his |her |their )?(?:[\w-]+ )?(?:access|rights|permissions|privileges|on-?call \w+|deploy \w+)\b/,
     agent: "person",
     examples: {
       match: [
         "Ahmed is banned from deploying until the review is done.",
         "She will lose her production access for a month.",
+        "- Jana to be removed from the release rotation for the rest of the quarter.",
+        "Jericho is being moved off the payments service and onto internal tooling as a consequence.",
       ],
       noMatch: [
+        "The worker was moved off the payments service as a result of the capacity review.",
+        "The flaky node was removed from the rotation.",
         "Unsigned images are barred from production by the admission controller.",
       ],
     },
@@ -2015,7 +2028,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where does this knowledge live, and how would someone new find it?",
     cue: "any|anyone|everyone|everybody|every|all|fool|idiot|child|even|competent|decent|proper|capable|professional|careful|responsible|good|real",
-    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b|\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:with|who has|who had|who's|worth|on) [^,.;]{1,30}? (?:would|should|could)(?:\shave|'ve)? (?:known|spotted|seen|caught|noticed|checked|realized|realised|figured)\b|\b(?:a|any) (?:competent|decent|half-?decent|real|proper|capable|professional|good|careful|responsible) (?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could)(?:\shave|'ve| not| never|n't|n’t)? (?:never |not |have )?(?:know|known|ship|shipped|merge|merged|deploy|deployed|spot|spotted|see|seen|catch|caught|notice|noticed|check|checked|do|done|make|made|push|pushed|let|allow|miss|missed)\b/,
+    pattern: /\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could|knows|know|worth (?:their|his|her) salt|can see|ought)\b|\beven (?:a|an|the|our|my) (?:[\w-]+ ){0,2}?(?:intern|hire|newbie|junior|student|child|kid|toddler|trainee|grad|graduate|beginner|first-year)s? (?:(?:would|could|should)(?:\shave)? (?:know|known|see|seen|spot|spotted|catch|caught|check|checked|notice|noticed|tell|figure|figured)|knows|can see|can tell)\b|\b(?:everyone|everybody|every engineer|all|anyone|any fool|any idiot|a child) (?:knows|know|could (?:see|tell)|would (?:know|have known)|should know)\b|\b(?:anyone|anybody|any one of (?:us|you|them)|any of (?:us|you|them)|any (?:junior|senior|newbie|new hire|first-year|grad|trainee)s?)(?: (?:looking at|who looked at|watching|reading|glancing at|with eyes on|paying attention to) [^,.;]{1,40}?)? (?:would|should)(?:\shave|['’]ve) (?:known|seen|spotted|caught|noticed|realized|realised|figured|stopped|checked)\b(?! (?:the same|nothing|no different|it too))|\bany (?:[\w-]+ ){0,2}?(?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:with|who has|who had|who's|worth|on) [^,.;]{1,30}? (?:would|should|could)(?:\shave|'ve)? (?:known|spotted|seen|caught|noticed|checked|realized|realised|figured)\b|\b(?:a|any) (?:competent|decent|half-?decent|real|proper|capable|professional|good|careful|responsible) (?:engineer|sre|dba|reviewer|responder|person|developer|dev|on-?call(?:er)?|operator|admin|programmer|reviewer|person|human|intern)s? (?:would|should|could)(?:\shave|'ve| not| never|n't|n’t)? (?:never |not |have )?(?:know|known|ship|shipped|merge|merged|deploy|deployed|spot|spotted|see|seen|catch|caught|notice|noticed|check|checked|do|done|make|made|push|pushed|let|allow|miss|missed)\b/,
     examples: {
       match: [
         "Any senior engineer knows not to restart all brokers together.",
@@ -2024,8 +2037,12 @@ export const generatedRules: readonly Rule[] = [
         "Any engineer with a month on this team would have spotted the missing semicolon.",
         "A competent engineer would never ship that.",
         "Any decent DBA would have caught the missing index.",
+        "Frankly, anyone looking at that graph would have seen the backlog growing and paused the deploy.",
+        "Any junior would have known not to point the backfill at the primary.",
       ],
       noMatch: [
+        "Anyone would have seen the same green dashboard and made the same call.",
+        "Anyone on call would have been paged by the same alert.",
         "Any engineer on call would have got the same page.",
         "Even a small pod could serve the request.",
         "Even a senior engineer would have been fooled by this graph.",
@@ -2230,7 +2247,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed|force|clicked|got|get|getting|skirted|nobody|no one",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -2348,13 +2365,14 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made going ahead without the review look reasonable at the time?",
     cue: "without",
-    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another )*(?:review|approval|sign-off|signoff|a change request|permission|asking|telling (?:anyone|anybody|us|the team)|informing (?:anyone|anybody|us|the team))\b/,
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|executed|carried out|performed|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another |mandatory |required |usual |peer |two-person |four-eyes )*(?:review|approval|sign-off|signoff|a change request|permission|asking|telling (?:anyone|anybody|us|the team)|informing (?:anyone|anybody|us|the team))\b/,
     agent: "person",
-    unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the|by design|allowed|emergency process)\b/,
+    unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the (?:runbook|process|policy|procedure|emergency|break-glass|playbook)|by design|allowed|emergency process)\b/,
     examples: {
       match: [
         "Thanh merged without review in defiance of the policy.",
         "They went ahead without approval.",
+        "Dagny executed the change without the mandatory peer review, per the audit log.",
       ],
       noMatch: [
         "The bot merged the dependency update without review, as configured.",
@@ -2392,14 +2410,16 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did the freeze fit the situation the person was in at the time?",
     cue: "freeze|frozen|blackout",
-    pattern: /\b(?:deployed|deploying|merged|merging|shipped|shipping|pushed|pushing|released|releasing|rolled (?:it |this |that )?out|applied|went ahead)(?: [\w'’-]+){0,3}? (?:during|in|inside|in the middle of|despite|through) (?:the |a |our )?(?:(?:code|change|deploy|deployment|release|holiday|year-end|peak) )?(?:freeze|frozen period|blackout(?: window)?)\b/,
+    pattern: /\b(?:deployed|deploying|merged|merging|shipped|shipping|pushed|pushing|released|releasing|rolled (?:it |this |that )?out|applied|went ahead)(?: [\w'’-]+){0,3}? (?:during|in|inside|in the middle of|despite|through) (?:the |a |our )?(?:(?:code|change|deploy|deployment|release|holiday|year-end|peak) )?(?:freeze|frozen period|blackout(?: window)?)\b|\b(?:deployed|merged|shipped|pushed|released|rolled (?:it |this |that )?out|applied|went ahead)\b[^.;]{0,60}?\b(?:against|in defiance of|in breach of|in violation of) (?:the |a |our )?(?:(?:code|change|deploy|deployment|release|holiday|year-end|peak) )?(?:freeze|blackout)\b/,
     agent: "person",
     examples: {
       match: [
         "Tomasz deployed during the freeze even though the calendar said no.",
         "The web team shipped the fix in the middle of the code freeze.",
+        "Nomvula pushed the firewall update through during peak hours against the freeze.",
       ],
       noMatch: [
+        "The pipeline pushed the update through against the freeze because the emergency label was set.",
         "The pipeline deployed during the freeze because the emergency label was set.",
         "Nothing was deployed during the freeze.",
       ],
@@ -2483,7 +2503,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the approver see, and what did the process show about the step?",
     cue: "signed|approved|okayed|merged|deployed|shipped",
-    pattern: /\b(?:signed off|approved|okayed|ok'd|merged|deployed|shipped|released) (?:it |the change |the release )?without (?:running|doing|following|completing|checking|reading|finishing) (?:the |our |any |a )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|canary|canary stage|staging|stage|test suite|tests|ci|ci check|load test|dry run|smoke test|migration check|checklist|runbook|tests?|checks?)s?\b/,
+    pattern: /\b(?:signed off|approved|okayed|ok'd|merged|deployed|shipped|released) (?:it |the change |the release )?without (?:running|doing|following|completing|checking|reading|finishing) (?:the |our |any |a )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|checklist|runbook|tests?|checks?)s?\b/,
     agent: "not-system",
     agentAt: "clause",
     unless: /\b(?:as (?:designed|configured|agreed)|by design|per the (?:runbook|policy))\b/,
@@ -2891,8 +2911,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
     ],
     question: "Which mechanism allowed this step to be missed?",
-    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned|missed|submitted|filed|raised|escalated|looked|opened",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|missed (?:in|during|at) (?:the |code |design |pr |peer )*reviews?|never (?:even )?(?:submitted|filed|raised|escalated|looked at)|never even (?:opened|read|sent|checked)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -2906,8 +2926,11 @@ export const generatedRules: readonly Rule[] = [
         "The expiring API key for the SMS provider was never followed up on.",
         "The billing job's error emails were left unread for a month.",
         "The Kubernetes upgrade was put off and then forgotten entirely.",
+        "The TODO in the retry config was missed in code review.",
+        "Somehow the capacity request was never submitted.",
       ],
       noMatch: [
+        "The socket was never opened because the health check failed first.",
         "The taint was overlooked by the scheduler.",
         "The motion sat on the agenda for a week.",
         "The cleanup step is manual and not tracked by the pipeline.",
@@ -2924,17 +2947,42 @@ export const generatedRules: readonly Rule[] = [
       "Name where the signal went and why it did not reach anyone who could act.",
     ],
     question: "Where did the signal go, and who could see it at that time?",
-    cue: "missed|skipped|dropped",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing)s?(?: (?:for|of|on|in)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    cue: "missed|skipped|dropped|opened|answered|acknowledged",
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing|signs?|red flags?|symptoms?|drift|todo|request)s?(?: (?:for|of|on|in|from|about|to)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped|never (?:even )?(?:opened|answered|acknowledged))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
         "The cleanup step got skipped again.",
         "Warnings in the build output were missed for three releases.",
+        "The early warning signs were missed at several points during the week.",
+        "the ticket from the support desk was never even opened",
       ],
       noMatch: [
         "The packets were dropped by the firewall.",
         "The heartbeat was missed twice.",
+      ],
+    },
+  },
+  {
+    id: "passive_blame/note-lapse",
+    category: "passive_blame",
+    message: "A note that something was overlooked or neglected still implies somebody's lapse.",
+    suggestions: [
+      "Name the mechanism that let it slip, e.g. \"backup checks have no owner and no reminder\".",
+    ],
+    question: "Which mechanism let this go unnoticed, and who could see it at the time?",
+    cue: "overlooked|neglected|forgotten",
+    pattern: /(?:^|: )(?:(?!(?:i|we|they|he|she|you|it|nothing|none|no|not|never|was|were|is|are|be|been|being|has|have|had|got|get|went|sat|stayed|remained)\b)[\w'’/~-]+ ){0,6}?(?:overlooked|neglected|forgotten)(?= again\b| (?:for|since|until|over|during|throughout|overnight|in (?:q\d|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b|\s*[.;!]?\s*$)(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    examples: {
+      match: [
+        "- Disk alert overlooked for ~6h overnight.",
+        "OPS-311: certificate renewal neglected since March.",
+        "- ticket for the flaky probe: overlooked again",
+      ],
+      noMatch: [
+        "Checklist: nothing overlooked.",
+        "- Retention job: forgotten partitions cleaned up.",
+        "The header is overlooked by the parser for legacy clients.",
       ],
     },
   },
