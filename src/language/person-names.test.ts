@@ -55,6 +55,12 @@ describe('personNamesIn with a broad name list', () => {
     expect(personNamesIn('It is in Olumide Bence’s notes.')).toEqual(['Olumide Bence']);
   });
 
+  it('takes one capitalised word after "in" or "near" for a place even before a verb, unless it owns', () => {
+    expect(personNamesIn('Tomás in Berlin restarted it.')).toEqual(['Tomás']);
+    expect(personNamesIn('The team in Dublin restarted the brokers.')).toEqual([]);
+    expect(personNamesIn('The fix is in Kwame’s branch.')).toEqual(['Kwame']);
+  });
+
   it('takes companies the name list holds for companies (Apple, Oracle), never people', () => {
     expect(personNamesIn('Apple throttled our pushes. Oracle rejected the licence key.')).toEqual([]);
   });

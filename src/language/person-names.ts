@@ -219,6 +219,16 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       i++;
       continue;
     }
+    // One capitalised word after "in" or "near", owning nothing, is a place too, whatever follows: "Tomás in Berlin
+    // restarted it" (the verb is Tomás's), "the team in Dublin paged". People are met at, from or by, not in.
+    if (
+      previousWord !== undefined &&
+      /^(?:in|near|across|throughout|outside|inside)$/.test(previousWord) &&
+      !known &&
+      !current.possessive &&
+      !surname
+    )
+      continue;
     if (listed && (known || !everyday) && surname) {
       i += addFullName(text, words, i, found);
       continue;
