@@ -98,6 +98,14 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     const action = await cli('actions', 'add', incident, '-t', 'Add a canary stage', '--factor', 'FAC-NOPE');
     expect(action.code).toBe(2);
     expect(action.stderr).toMatch(/^debrief: --factor: "FAC-NOPE" names no contributing factor/);
+    // The store checks the due date against the start; the message names the flag typed (trial 18f F36).
+    const started = JSON.parse(
+      (await cli('new', '-t', 'Lag', '-s', 'SEV3', '--impact-start', '2026-11-17T02:00:00Z', '--json'))
+        .stdout,
+    ).id;
+    const early = await cli('actions', 'add', started, '-t', 'Add a lag alert', '--due', '2026-11-01');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/^debrief: --due \(2026-11-01\) is before the incident's start/);
     // A person as the factor is saved, with the hint the web app gives while typing.
     const blamed = await cli(
       'factors',

@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { StoredAction } from '../store/index.js';
 import { cliActor, withStore } from './context.js';
 import { CliError } from './errors.js';
-import { collect, defined, parseFlags } from './flags.js';
+import { collect, defined, inFlagTerms, parseFlags } from './flags.js';
 import { printJson, printTable } from './output.js';
 
 interface AddOptions {
@@ -52,6 +52,7 @@ export function register(program: Command): void {
     .option('--json', 'print the stored action as JSON')
     .action(async (incidentId: string, options: AddOptions, command: Command) => {
       const { actionFieldsSchema } = await import('../domain/index.js');
+      const flags = { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' };
       const fields = parseFlags(
         actionFieldsSchema,
         defined({
@@ -63,7 +64,7 @@ export function register(program: Command): void {
           factorId: options.factor,
           trackerUrl: options.tracker,
         }),
-        { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' },
+        flags,
       );
       const { addAction } = await import('../app/records.js');
       const { incidentPeople, warnAboutBlame } = await import('./blame-hints.js');
@@ -72,10 +73,7 @@ export function register(program: Command): void {
         return { action: added, people: await incidentPeople(store, incidentId) };
       }).catch((error: unknown) => {
         // The operation names the field; the person typed a flag.
-        if (error instanceof Error && error.message.startsWith('factorId: ')) {
-          throw new CliError(`--factor: ${error.message.slice('factorId: '.length)}`);
-        }
-        throw error;
+        throw inFlagTerms(error, flags);
       });
       await warnAboutBlame(action.title, people);
       if (options.json) return printJson(action);

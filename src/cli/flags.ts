@@ -28,6 +28,20 @@ export function parseFlags<S extends z.ZodType>(
   throw new CliError(`${flag}: ${issue?.message ?? 'invalid value'}`);
 }
 
+/**
+ * An operation's refusal said in the flags the person typed: the operation names its field ("factorId: no factor
+ * F9", "invalid action: dueDate (2026-11-01) is before the incident's start"); the command line had `--factor` and
+ * `--due`. Other errors pass through.
+ */
+export function inFlagTerms(error: unknown, names: Record<string, string>): unknown {
+  if (!(error instanceof Error)) return error;
+  for (const [field, flag] of Object.entries(names)) {
+    const named = new RegExp(`^(?:invalid \\w+: )?${field}(?=: | \\()`);
+    if (named.test(error.message)) return new CliError(error.message.replace(named, flag));
+  }
+  return error;
+}
+
 /** Drops undefined values, so optional flags that were not given stay absent. */
 export function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
   const out: Partial<T> = {};
