@@ -193,7 +193,10 @@ export class EvidenceDraft {
     const signatures = this.book.signatures();
     const events = withReadIn(draftTimeline([...this.direct, ...signatureEvents(signatures)]), this.reports);
     const momentsLeftOut: LeftOutMoment[] = [];
-    const moments = proposeMoments(events, errorsBackUnderBaseline(signatures), momentsLeftOut);
+    const lastLines = new Map(signatures.map((s) => [s.id, s.lastAt ?? undefined]));
+    const moments = proposeMoments(events, errorsBackUnderBaseline(signatures), momentsLeftOut, (id) =>
+      lastLines.get(id),
+    );
     const asMoments: Moments = {};
     for (const [name, moment] of Object.entries(moments))
       asMoments[name as keyof Moments] = { at: moment.at };

@@ -71,3 +71,31 @@ describe('a moment in an impossible order', () => {
     ]);
   });
 });
+
+// Trial 19: a first revert changed nothing, the errors went on and stopped two seconds after a second one.
+describe('the mitigation a draft proposes', () => {
+  const events = [
+    { ...event('2026-12-07T04:34:12Z', 'error', 'inventory lookup failed', 'error'), signature: 'S1' },
+    event('2026-12-07T04:34:23Z', 'rollback', 'Revert "renderer cache"'),
+    event('2026-12-07T04:34:51Z', 'rollback', 'Revert "new invoice renderer"'),
+    event('2026-12-07T04:40:00Z', 'flag-change', 'Turned the cleanup flag back on'),
+  ];
+
+  it('is the last one before the errors that started the impact ended, when they outlived the first', () => {
+    const moments = proposeMoments(events, undefined, [], (id) =>
+      id === 'S1' ? '2026-12-07T04:34:53.000Z' : undefined,
+    );
+    expect(moments.mitigated).toMatchObject({
+      at: '2026-12-07T04:34:51Z',
+      reason: 'rollback: Revert "new invoice renderer" (the errors went on after the rollback at 04:34:23Z)',
+    });
+  });
+
+  it('is the first one when the errors ended before the next, or when nothing says when they ended', () => {
+    const ended = (at: string) => () => at;
+    expect(proposeMoments(events, undefined, [], ended('2026-12-07T04:34:30.000Z')).mitigated?.at).toBe(
+      '2026-12-07T04:34:23Z',
+    );
+    expect(proposeMoments(events).mitigated?.at).toBe('2026-12-07T04:34:23Z');
+  });
+});

@@ -94,8 +94,9 @@ function errorsAfter(events: readonly DraftEvent[], resolved: DraftEvent): strin
  */
 export function proposeMoments(
   events: readonly DraftEvent[],
-  backUnderBaseline?: { at: string; template: string },
+  backUnderBaseline?: { at: string; template: string; lastLineAt?: string | undefined },
   leftOut: LeftOutMoment[] = [],
+  lastLineOf: (signature: string) => string | undefined = () => undefined,
 ): ProposedMoments {
   const moments: ProposedMoments = {};
   const pick = (name: MomentName, index: number, reason: (event: DraftEvent) => string) => {
@@ -126,10 +127,21 @@ export function proposeMoments(
     firstIndex(events, (e) => e.kind === 'acknowledged', moments.detected?.at),
     (e) => `first acknowledgement: ${short(e.summary)}`,
   );
+  const firstMitigation = firstIndex(events, mitigates, start);
+  // When the errors ended: their rate back under the usual, or else the last line of the errors that started it.
+  const startedBy = events[moments.impactStart?.event ?? -1]?.signature;
+  const errorsEnded = backUnderBaseline?.lastLineAt ?? (startedBy ? lastLineOf(startedBy) : undefined);
+  const worked = mitigationThatWorked(events, firstMitigation, errorsEnded);
+  const outlived = worked !== firstMitigation ? events[firstMitigation] : undefined;
   pick(
     'mitigated',
-    firstIndex(events, mitigates, start),
-    (e) => `${e.kind === 'flag-change' ? 'flag change' : e.kind}: ${short(e.summary)}`,
+    worked,
+    (e) =>
+      `${e.kind === 'flag-change' ? 'flag change' : e.kind}: ${short(e.summary)}${
+        outlived?.at
+          ? ` (the errors went on after the ${outlived.kind === 'flag-change' ? 'flag change' : outlived.kind} at ${outlived.at.slice(11, 19)}Z)`
+          : ''
+      }`,
   );
   if (!moments.mitigated && backUnderBaseline && (!start || backUnderBaseline.at >= start)) {
     moments.mitigated = {
@@ -187,6 +199,24 @@ export function proposeMoments(
     delete moments[problem.later];
   }
   return moments;
+}
+
+/**
+ * The mitigation that worked: the first after the start, unless the errors went on past it and a later mitigation
+ * came before their last line (a first revert that changed nothing, then a second one; trial 19 saw the first
+ * taken and an impact of 11 seconds for 41): then the last mitigation at or before that line.
+ */
+function mitigationThatWorked(events: readonly DraftEvent[], first: number, errorsEnded?: string): number {
+  const firstAt = events[first]?.at;
+  if (first < 0 || !firstAt || errorsEnded === undefined || Date.parse(errorsEnded) <= Date.parse(firstAt))
+    return first;
+  let chosen = first;
+  events.forEach((event, index) => {
+    const at = event.at === null ? Number.NaN : Date.parse(event.at);
+    if (index > first && at > Date.parse(firstAt) && at <= Date.parse(errorsEnded) && mitigates(event))
+      chosen = index;
+  });
+  return chosen;
 }
 
 /** Which alert a drafted event is about: its key (an alert's name, alike across sources) and instance. */

@@ -180,14 +180,26 @@ export function signatureEvents(signatures: readonly Signature[]): DraftEvent[] 
 /** The time errors went back under their usual rate: the end of the last spike of the given signatures. */
 export function errorsBackUnderBaseline(
   signatures: readonly Signature[],
-): { at: string; template: string } | undefined {
-  let best: { at: number; template: string } | undefined;
+): { at: string; template: string; lastLineAt?: string } | undefined {
+  let best: { at: number; template: string; lastLineAt?: string } | undefined;
   const over = spanOf(signatures);
   for (const signature of signatures) {
     if (signature.severity !== 'error' && signature.severity !== 'critical') continue;
     const found = spikes(signature.perMinute, over);
     const last = found[found.length - 1];
-    if (last && (!best || last.endsAt > best.at)) best = { at: last.endsAt, template: signature.template };
+    if (last && (!best || last.endsAt > best.at)) {
+      // The spike's last line to the second, when it falls in the spike's last minute (a line logged later is
+      // the template's ordinary traffic again).
+      const lastLine = signature.lastAt ?? undefined;
+      const inSpike = lastLine !== undefined && Date.parse(lastLine) <= last.endsAt;
+      best = { at: last.endsAt, template: signature.template, ...(inSpike ? { lastLineAt: lastLine } : {}) };
+    }
   }
-  return best ? { at: new Date(best.at).toISOString(), template: best.template } : undefined;
+  return best
+    ? {
+        at: new Date(best.at).toISOString(),
+        template: best.template,
+        ...(best.lastLineAt ? { lastLineAt: best.lastLineAt } : {}),
+      }
+    : undefined;
 }
