@@ -42,14 +42,16 @@ const foundation: Record<MomentName, { rank(e: EventFacts): number; last?: boole
 // Words saying a service is well again: "error rate recovered", "back to baseline", "incident resolved"; not when
 // negated ("not yet recovered", "never fully restored").
 const recovered =
-  /\b(?:recovered|recovery complete|resolved|back to (?:normal|baseline)|returned to (?:normal|baseline)|back under (?:the )?baseline|(?:fully )?restored(?!\s+(?:the|a|an|to|from|its|our)\b)|healthy again)\b/i;
+  /\b(?:recovered|recovery complete|resolved|back to (?:normal|baseline)|returned to (?:normal|baseline)|back under (?:the )?baseline|(?:fully )?restored(?!\s+(?:the|a|an|to|from|its|our)\b)|(?:healthy|working|succeed(?:s|ing)?|passing|flowing|green) again|back (?:up|online)\b(?! (?:to|on|at)\b))\b/i;
 const negated =
   /\b(?:not|n['’]t|never|yet to|partially|partly)\s+(?:yet\s+|been\s+|fully\s+|completely\s+)*$/i;
 
 // Words saying a mitigation changed nothing: "no effect", "didn't help", "errors continued", "still failing". An
 // attempt ("Tried restarting the workers") that names no improvement is no mitigation either: the impact went on.
+// A partial improvement is no mitigation either: "error rate dropped to 20% but timeouts went on", "partial
+// recovery", "errors reduced but not gone", "the errors came back five minutes later" (trial 19).
 const noEffect =
-  /\b(?:no (?:effect|improvement|change|luck|difference)|did(?:n['’]t| not) (?:help|work|fix|change|improve|reduce|stop|resolve)|(?:had|has|made) no (?:effect|difference|impact)|to no avail|without (?:effect|success|improvement)|ineffective|unsuccessful|made (?:it|things|matters) worse|(?:errors?|failures?|latency|impact|problems?|issues?|alerts?|outage|lag|timeouts?)\s+(?:continued|persisted|(?:is|are|was|were|remained|stayed) (?:unchanged|high|elevated|the same))|still (?:failing|erroring|down|broken|elevated|high|degraded|firing))\b/i;
+  /\b(?:no (?:effect|improvement|change|luck|difference)|nothing (?:changed|improved|helped)|did(?:n['’]t| not) (?:help|work|fix|change|improve|reduce|stop|resolve)|(?:had|has|made) no (?:effect|difference|impact)|to no avail|without (?:effect|success|improvement)|ineffective|unsuccessful|made (?:it|things|matters) worse|partial(?:ly)? (?:recovery|recovered|mitigat\w*|restored|fix(?:ed)?|improvement)|(?:but|though|although) (?:still |not )?(?:not )?(?:gone|fixed|resolved|over|cleared)|not (?:yet )?gone|(?:errors?|failures?|latency|impact|problems?|issues?|alerts?|outage|lag|timeouts?|5xxs?|retries)\s+(?:continued|persisted|went on|kept (?:coming|going|climbing|rising)|came back|reappeared|resumed|(?:is|are|was|were|remained|stayed) (?:unchanged|high|elevated|the same))|still (?:failing|erroring|down|broken|elevated|high|degraded|firing|slow|timing out|fail(?:s|ing)?))\b/i;
 const attempt = /^\W*(?:tried|attempted|attempting|trying|attempt(?: \d+)?:?)\b/i;
 const improvement =
   /\b(?:recover(?:ed|ing|s|y)|resolv(?:ed|es|ing)|restor(?:ed|es|ing)|fix(?:ed|es)|improv(?:ed|es|ing)|dropp(?:ed|ing)|drops|fell|falling|eas(?:ed|ing)|subsid(?:ed|ing)|stopp(?:ed|ing)|stops|clear(?:ed|s|ing)|back (?:to|under|up)|returned|down to|decreas(?:ed|ing)|reduc(?:ed|ing)|normal|healthy|work(?:ed|s)|succeed(?:ed|s)|successful(?:ly)?|help(?:ed|s))\b/i;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saysRecovered } from './moment-foundation.js';
 import { failedAttemptLeavesUnset, momentLeftUnset, momentMarkedBy } from './moment-of-event.js';
 
 describe('momentLeftUnset', () => {
@@ -54,6 +55,12 @@ describe('a mitigation attempt that changed nothing', () => {
       'Attempted failover of the resolver',
       'Raised the pool size; errors persisted',
       'Scaled out the workers, still failing',
+      // Partial, or undone (trial 19): the impact went on.
+      'Turned off new-ledger-writes; error rate dropped to 20% but timeouts went on',
+      'Partial recovery after the cache flush, most requests still slow',
+      'Errors reduced but not gone after draining node-7',
+      'Restarted the queue consumer; nothing changed',
+      'Rolled back, but the errors came back five minutes later',
     ]) {
       expect(momentMarkedBy(event(summary)), summary).toBeUndefined();
     }
@@ -67,6 +74,7 @@ describe('a mitigation attempt that changed nothing', () => {
       'Attempted failover; error rate dropped to 0.1%',
       'Disabled the flag; the failed pushes stopped',
       'Restarted the pods: the timeouts continued for a minute, then recovered',
+      'Rolled back; latency returned to normal',
     ]) {
       expect(momentMarkedBy(event(summary)), summary).toBe('mitigated');
     }
@@ -78,5 +86,19 @@ describe('a mitigation attempt that changed nothing', () => {
     expect(failedAttemptLeavesUnset({ mitigated: { at } }, failed)).toBe(false);
     expect(failedAttemptLeavesUnset({}, event('Rolled back the deploy'))).toBe(false);
     expect(failedAttemptLeavesUnset({}, { ...failed, kind: 'note' })).toBe(false);
+  });
+});
+
+describe('a mitigation that says the service recovered', () => {
+  it('reads recovery in the words people use, and not in what only looks like them', () => {
+    for (const summary of [
+      'Turned resize-on-upload off; uploads succeed again',
+      'Service back up after the restart',
+      'Checkout healthy again',
+      'Error rate back to baseline',
+    ])
+      expect(saysRecovered(summary), summary).toBe(true);
+    for (const summary of ['Backed up the database', 'Back up to 40% errors', 'Errors not yet recovered'])
+      expect(saysRecovered(summary), summary).toBe(false);
   });
 });
