@@ -152,6 +152,32 @@ describe.each(targets)('the CLI round trip on $name', (target) => {
       (await runCli(['show', `INC-DAG-${target.name}`, '--json'], { env: { DEBRIEF_DB: url } })).stdout,
     );
     expect(shown.metrics).toMatchObject({ timeToDetect: 15 * 60_000, timeToMitigate: 70 * 60_000 });
+    // A resolution row before the mitigation is left unset, and the import says so (trial 19 F8).
+    const early = join(dir, `early-${target.name}.md`);
+    writeFileSync(
+      early,
+      [
+        '---',
+        `id: INC-EARLY-${target.name}`,
+        'severity: SEV3',
+        '---',
+        '',
+        '# Search latency',
+        '',
+        '## Timeline',
+        '',
+        '| Time (UTC) | Event | Kind | Severity |',
+        '| --- | --- | --- | --- |',
+        '| 2026-11-21 08:10:00Z | Search p99 above 4s | error | error |',
+        '| 2026-11-21 08:50:00Z | Marked resolved on the status page | resolution | info |',
+        '| 2026-11-21 09:45:00Z | Rebuilt the shard | mitigation | info |',
+        '',
+      ].join('\n'),
+    );
+    const left = await runCli(['import', early], { env: { DEBRIEF_DB: url } });
+    expect(left.stdout).toContain(
+      'left resolved unset: the timeline gives 2026-11-21T08:50:00.000Z (resolution event: Marked resolved on the status page), which would put it out of order with mitigated (2026-11-21T09:45:00.000Z)',
+    );
   });
 });
 

@@ -14,22 +14,26 @@ eachStore('importDocument', (store) => {
     expect(imported.incident.moments.detected).toMatchObject({ at: '2026-03-04T14:05:00.000Z' });
   });
 
-  it('leaves the start unset when the timeline would put an action due before it, and saves the rest', async () => {
+  it('takes the document as written when it gives any moment: a removed moment stays removed (trial 19)', async () => {
     const doc = documentInput(uniqueWord('imp'));
-    const late = {
+    // The factory gives impactStart, detected and resolved; the timeline has an alert that would found detected.
+    const { detected: _removed, ...kept } = doc.moments ?? {};
+    const imported = await importDocument(store(), { ...doc, moments: kept }, ctx);
+    expect(imported.momentsFromTimeline).toEqual([]);
+    expect(imported.incident.moments.detected).toBeUndefined();
+  });
+
+  it('refuses an action due before the start the timeline gives, naming it, and writes nothing', async () => {
+    const doc = documentInput(uniqueWord('imp'));
+    const early = {
       ...doc,
       moments: {},
-      timeline: [
-        ...(doc.timeline ?? []),
-        { id: 'late-ack', at: '2026-05-01T10:00:00Z', kind: 'acknowledged', summary: 'acknowledged' },
-      ],
       actions: (doc.actions ?? []).map((action) => ({ ...action, dueDate: '2026-03-01' })),
     };
-    const imported = await importDocument(store(), late, ctx);
-    // A start from the timeline (2026-03-04) would put the action due on 2026-03-01 before it: left unset.
-    expect(imported.momentsFromTimeline).toEqual(['acknowledged']);
-    expect(imported.incident.moments.detected).toBeUndefined();
-    expect(imported.incident.moments.acknowledged?.eventId).toBe('late-ack');
+    await expect(importDocument(store(), early, ctx)).rejects.toThrow(
+      /^actions\[0\]\.dueDate \(2026-03-01\) is before the incident's start \(2026-03-04T14:05:00\.000Z\), which the timeline gives \(alert-fired event: p99 alert fired\)/,
+    );
+    expect(await store().incidents.find(doc.id)).toBeUndefined();
   });
 });
 

@@ -26,5 +26,10 @@ export function register(program: Command): void {
         process.stdout.write(
           `set ${set.map((name) => `${name} (${result.incident.moments[name]?.at})`).join(', ')} from the timeline (the document gave none)\n`,
         );
+      // And which the timeline gave that would break the order, so nothing is dropped without a word.
+      for (const left of result.momentsLeftOut)
+        process.stdout.write(
+          `left ${left.name} unset: the timeline gives ${left.at} (${left.reason}), which would put it out of order with ${left.against.name} (${left.against.at}); set it with \`debrief edit\` if it is right\n`,
+        );
     });
 }

@@ -38,8 +38,16 @@ describe('momentsFromTimeline', () => {
     const given = { detected: { at: '2026-03-04T14:20:00.000Z', reason: 'a customer wrote in' } };
     const { moments, set } = momentsFromTimeline(given, timeline.slice(0, 4));
     expect(moments.detected).toBe(given.detected);
-    // The acknowledgement at 14:07 would come before the detection the author gave.
+    // The acknowledgement at 14:07 would come before the detection the author gave: left out, and said.
     expect(set).toEqual(['impactStart']);
+    expect(momentsFromTimeline(given, timeline.slice(0, 4)).leftOut).toEqual([
+      {
+        name: 'acknowledged',
+        at: '2026-03-04T14:07:00.000Z',
+        reason: 'acknowledged event: Amara acknowledged the page',
+        against: { name: 'detected', at: '2026-03-04T14:20:00.000Z' },
+      },
+    ]);
   });
 
   it('ends the incident at alerts resolving only when none fired again, and not at the mitigation itself', () => {
@@ -71,6 +79,6 @@ describe('momentsFromTimeline', () => {
       event('n1', '14:00', 'note', 'Started the review'),
       { ...event('n2', '14:05', 'page', 'paged'), at: null },
     ];
-    expect(momentsFromTimeline({}, notes)).toEqual({ moments: {}, set: [] });
+    expect(momentsFromTimeline({}, notes)).toEqual({ moments: {}, set: [], leftOut: [] });
   });
 });

@@ -2,6 +2,14 @@ import { everyAlertResolved } from './alerts-resolved.js';
 import { type EventFacts, foundationRank, foundsBetter } from './moment-foundation.js';
 import { type MomentName, type Moments, momentNames, momentOrderProblems } from './moments.js';
 
+/** A moment the timeline gives that was left unset: it would break the order with the moment `against`. */
+export interface MomentLeftOut {
+  name: MomentName;
+  at: string;
+  reason: string;
+  against: { name: MomentName; at: string };
+}
+
 /** The event of `timeline` that founds moment `name` best (the strongest, earliest; for `resolved` the latest). */
 function bestFounding<T extends EventFacts>(name: MomentName, timeline: readonly T[]): T | undefined {
   let best: { event: T; rank: number; at: number } | undefined;
@@ -29,14 +37,16 @@ const resolvers = <T extends EventFacts>(timeline: readonly T[]): readonly T[] =
  * first error, detection from the first alert or page, then the first acknowledgement, the first mitigation that
  * worked and the last resolution, each linked to its event. A moment already set is kept; one that would put the
  * moments in an impossible order is left unset. What `debrief import` does with a document that gives a timeline
- * but no moments (trial 18e: imported incidents had no durations at all). Returns the names it set.
+ * but no moments (trial 18e: imported incidents had no durations at all). Returns the names it set, and
+ * those it left unset for the order.
  */
 export function momentsFromTimeline<T extends EventFacts & { id: string }>(
   moments: Moments,
   timeline: readonly T[],
-): { moments: Moments; set: MomentName[] } {
+): { moments: Moments; set: MomentName[]; leftOut: MomentLeftOut[] } {
   const next: Moments = { ...moments };
   const set: MomentName[] = [];
+  const leftOut: MomentLeftOut[] = [];
   for (const name of momentNames) {
     if (next[name]) continue;
     // What the team did comes after the start: a flag flipped before it (the cause, often) mitigated nothing.
@@ -50,9 +60,14 @@ export function momentsFromTimeline<T extends EventFacts & { id: string }>(
     if (!event || event.at === null) continue;
     const reason = `${event.kind} event: ${event.summary}`.slice(0, 500);
     const candidate: Moments = { ...next, [name]: { at: event.at, eventId: event.id, reason } };
-    if (momentOrderProblems(candidate).some((p) => p.later === name || p.earlier === name)) continue;
+    const problem = momentOrderProblems(candidate).find((p) => p.later === name || p.earlier === name);
+    if (problem) {
+      const other = problem.later === name ? problem.earlier : problem.later;
+      leftOut.push({ name, at: event.at, reason, against: { name: other, at: next[other]?.at as string } });
+      continue;
+    }
     Object.assign(next, candidate);
     set.push(name);
   }
-  return { moments: next, set };
+  return { moments: next, set, leftOut };
 }

@@ -36,5 +36,16 @@ export const documentSavedSchema = z.object({
   created: z.boolean(),
   incident: incidentSchema,
   momentsFromTimeline: z.array(z.enum(momentNames)).optional(),
+  /** Moments the timeline gives that the import left unset, as they would break the order with `against`. */
+  momentsLeftOut: z
+    .array(
+      z.object({
+        name: z.enum(momentNames),
+        at: z.string(),
+        reason: z.string(),
+        against: z.object({ name: z.enum(momentNames), at: z.string() }),
+      }),
+    )
+    .optional(),
 });
 export type DocumentSaved = z.infer<typeof documentSavedSchema>;
