@@ -16,6 +16,26 @@ export async function parseIncidentFile(text: string, file: string): Promise<Inc
   return parseIncidentMarkdown(text, { file });
 }
 
+const recordKinds = { timeline: 'event', factors: 'factor', actions: 'action', reviews: 'review' } as const;
+
+/**
+ * New ids for the incident and for each record written without one, as Markdown import gives rows without an Id
+ * column (trial 19: a JSON document in the export's shape but without ids was refused at `timeline[0].id`).
+ */
+function withIds(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...doc, id: 'id' in doc ? doc.id : newId('incident') };
+  for (const [field, kind] of Object.entries(recordKinds)) {
+    const records = doc[field];
+    if (!Array.isArray(records)) continue;
+    out[field] = records.map((record: unknown) =>
+      record && typeof record === 'object' && !Array.isArray(record) && !('id' in record)
+        ? { ...record, id: newId(kind) }
+        : record,
+    );
+  }
+  return out;
+}
+
 function parseJsonDocument(text: string, file: string): IncidentDocument {
   let value: unknown;
   try {
@@ -23,9 +43,8 @@ function parseJsonDocument(text: string, file: string): IncidentDocument {
   } catch (error) {
     throw invalidInput(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  if (value && typeof value === 'object' && !Array.isArray(value) && !('id' in value)) {
-    value = { ...value, id: newId('incident') };
-  }
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    value = withIds(value as Record<string, unknown>);
   try {
     return parseWith(incidentDocumentSchema, value, 'incident');
   } catch (error) {
