@@ -234,6 +234,31 @@ describe.each(targets)('post-mortem verbs on $name', (target) => {
     expect(moments.mitigated.at).toBe('2026-03-04T14:30:00.000Z');
   });
 
+  it('takes the impact start from the first error-level error added by hand (trial 19 F13)', async () => {
+    const own = JSON.parse((await cli('new', '-t', 'Uploads failed', '-s', 'SEV3', '--json')).stdout).id;
+    const add = (at: string, kind: string, severity: string) =>
+      cli(
+        'timeline',
+        'add',
+        own,
+        '--at',
+        at,
+        '--kind',
+        kind,
+        '--severity',
+        severity,
+        '-m',
+        `${kind} at ${at}`,
+      );
+    expect((await add('2026-05-12T13:05:00Z', 'error', 'warning')).stdout).not.toMatch(/moment/);
+    expect((await add('2026-05-12T13:10:00Z', 'error', 'error')).stdout).toMatch(
+      /set the impactStart moment from it \(none was set\)\n$/,
+    );
+    expect((await add('2026-05-12T13:20:00Z', 'error', 'error')).stdout).not.toMatch(/moment/);
+    const { moments } = JSON.parse((await cli('show', own, '--json')).stdout).incident;
+    expect(moments.impactStart.at).toBe('2026-05-12T13:10:00.000Z');
+  });
+
   it('deletes a record, and an incident only with --yes when not in a terminal', async () => {
     const event = JSON.parse(
       (await cli('timeline', 'add', incident, '--at', '2026-03-04T14:00:00Z', '-m', 'deploy v42', '--json'))

@@ -102,3 +102,13 @@ describe('a mitigation that says the service recovered', () => {
       expect(saysRecovered(summary), summary).toBe(false);
   });
 });
+
+describe('an error added by hand', () => {
+  it('marks the impact start at error level, an error spike too, and nothing at warning level', () => {
+    const error = { kind: 'error', summary: 'quota exceeded', severity: 'error' };
+    expect(momentMarkedBy(error)).toBe('impactStart');
+    expect(momentMarkedBy({ ...error, kind: 'log-spike' })).toBe('impactStart');
+    expect(momentMarkedBy({ ...error, severity: 'warning' })).toBeUndefined();
+    expect(momentMarkedBy({ ...error, kind: 'alert-fired' })).toBe('detected');
+  });
+});

@@ -1,4 +1,4 @@
-import { mitigates } from './moment-foundation.js';
+import { foundationRank, mitigates } from './moment-foundation.js';
 import { type MomentName, type Moments, momentOrderProblems, type OrderProblem } from './moments.js';
 import type { EventKind } from './timeline.js';
 
@@ -14,9 +14,17 @@ export const momentOfKind: Partial<Record<EventKind, MomentName>> = {
 
 /**
  * The key moment an event a person adds marks (`momentOfKind`), except a mitigation or rollback whose text says it
- * changed nothing ("Tried restarting the workers; no effect"): the impact went on, so it mitigated nothing.
+ * changed nothing ("Tried restarting the workers; no effect"): the impact went on, so it mitigated nothing. An
+ * error, crash or error spike at error level marks the impact's start, as it does in an import or an evidence
+ * draft (trial 19: a timeline built by hand never had one, so no duration was measured).
  */
-export function momentMarkedBy(event: { kind: string; summary: string }): MomentName | undefined {
+export function momentMarkedBy(event: {
+  kind: string;
+  summary: string;
+  severity?: string | undefined;
+}): MomentName | undefined {
+  const facts = { at: null, kind: event.kind, summary: event.summary, severity: event.severity ?? 'info' };
+  if (!(event.kind in momentOfKind) && foundationRank('impactStart', facts) > 0) return 'impactStart';
   const name = momentOfKind[event.kind as EventKind];
   return name === 'mitigated' && !mitigates(event) ? undefined : name;
 }

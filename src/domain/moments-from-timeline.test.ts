@@ -63,6 +63,17 @@ describe('momentsFromTimeline', () => {
     expect(momentsFromTimeline({}, alerts.slice(0, 3)).moments.resolved?.eventId).toBe('a3');
   });
 
+  it('starts the impact at an error-level spike before the alerts, and detects at the first alert (trial 19)', () => {
+    const rows = [
+      event('s1', '08:10', 'log-spike', 'Search p99 latency climbed above 4s', 'error'),
+      event('s2', '08:12', 'alert-fired', 'SearchLatencyHigh firing', 'warning'),
+      event('s3', '08:13', 'alert-fired', 'SearchIndexShardUnassigned firing', 'critical'),
+    ];
+    const { moments } = momentsFromTimeline({}, rows);
+    expect(moments.impactStart?.eventId).toBe('s1');
+    expect(moments.detected?.eventId).toBe('s2');
+  });
+
   it('does not end the incident when one alert of two resolves', () => {
     const alerts = [
       event('b1', '14:00', 'alert-fired', 'KafkaConsumerLag firing', 'error'),
