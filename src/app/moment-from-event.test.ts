@@ -102,4 +102,28 @@ eachStore('a moment from an event added by hand', (store) => {
       reason: 'mitigation event: Error rate recovered to baseline; incident resolved',
     });
   });
+
+  it('takes a flag change saying the service recovered after the mitigation as the resolution, and one before as nothing', async () => {
+    const incident = await store().incidents.create(
+      incidentInput({ moments: { impactStart: { at: '2026-05-12T13:10:00Z' } } }),
+      ctx,
+    );
+    const flip = (at: string, summary: string) =>
+      addRecord(store(), 'events', incident.id, { ...event('flag-change', at, summary) }, ctx);
+    // Before any mitigation a flag change sets nothing: it may be the cause.
+    await flip('2026-05-12T13:05:00Z', 'Turned resize-on-upload on; uploads succeed again');
+    expect((await store().incidents.get(incident.id)).moments.resolved).toBeUndefined();
+    await addRecord(
+      store(),
+      'events',
+      incident.id,
+      event('mitigation', '2026-05-12T13:30:00Z', 'Raised the quota'),
+      ctx,
+    );
+    const recovered = await flip(
+      '2026-05-12T13:48:00Z',
+      'Turned resize-on-upload off; uploads succeed again',
+    );
+    expect((await store().incidents.get(incident.id)).moments.resolved?.eventId).toBe(recovered.id);
+  });
 });

@@ -16,9 +16,12 @@ import { retryOnConflict } from './retry-on-conflict.js';
  */
 function momentToSet(moments: Moments, event: StoredEvent): MomentName | undefined {
   const name = momentMarkedBy(event);
-  if (!name || event.at === null) return undefined;
-  if (!moments[name]) return name;
-  if (name === 'mitigated' && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
+  if (event.at === null) return undefined;
+  if (name && !moments[name]) return name;
+  // A flag change marks no moment of its own (it may be the cause), but one saying the service recovered after
+  // the mitigation ends the incident as a mitigation saying so does (trial 19 F12).
+  const mitigation = name === 'mitigated' || event.kind === 'flag-change';
+  if (mitigation && moments.mitigated && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
   return undefined;
 }
 
@@ -50,7 +53,7 @@ export async function setMomentFromEvent(
   event: StoredEvent,
   ctx: WriteContext,
 ): Promise<MomentName | undefined> {
-  if (!momentMarkedBy(event) || event.at === null) return undefined;
+  if ((!momentMarkedBy(event) && event.kind !== 'flag-change') || event.at === null) return undefined;
   return retryOnConflict(async () => {
     const incident = await store.incidents.get(event.incidentId);
     const name = momentToSet(incident.moments, event);
