@@ -74,6 +74,18 @@ describe('momentsFromTimeline', () => {
     expect(moments.detected?.eventId).toBe('s2');
   });
 
+  it('ends the incident at a mitigation saying it is resolved rather than at a later alert resolving (trial 19)', () => {
+    const rows = [
+      event('r1', '07:20', 'error', 'Valid sessions rejected', 'error'),
+      event('r2', '07:40', 'flag-change', 'Turned the strict-session flag off'),
+      event('r3', '07:55', 'mitigation', 'Verified old sessions validate again; incident resolved'),
+      event('r4', '08:05', 'alert-resolved', 'LoginErrors resolved'),
+    ];
+    const { moments } = momentsFromTimeline({}, rows);
+    expect(moments.mitigated?.eventId).toBe('r2');
+    expect(moments.resolved?.eventId).toBe('r3');
+  });
+
   it('does not end the incident when one alert of two resolves', () => {
     const alerts = [
       event('b1', '14:00', 'alert-fired', 'KafkaConsumerLag firing', 'error'),
