@@ -100,6 +100,29 @@ describe('the public view', () => {
     expect(last('public')).toBe('An alert fired');
   });
 
+  it('says two different alerts that read alike once redacted as two alerts, not one firing twice (trial 19)', () => {
+    const alert = (id: string, at: string, summary: string, count = 1) => ({
+      id,
+      at,
+      kind: 'alert-fired' as const,
+      summary,
+      source: 'alertmanager',
+      count,
+    });
+    const public_ = (timeline: ReturnType<typeof alert>[]) =>
+      documentForAudience(sampleIncident({ timeline }), 'public').timeline.map((e) => [e.summary, e.count]);
+    expect(
+      public_([
+        alert('EVT-1', '2026-03-04T10:04:00Z', 'PaymentsHighErrorRate firing'),
+        alert('EVT-2', '2026-03-04T10:05:00Z', 'LedgerReplicaLagHigh firing'),
+      ]),
+    ).toContainEqual(['Two alerts fired', 1]);
+    // One alert that fired five times (flapping) stays one alert with its count.
+    expect(
+      public_([alert('EVT-3', '2026-03-04T10:04:00Z', 'PaymentsHighErrorRate firing', 5)]),
+    ).toContainEqual(['An alert fired', 5]);
+  });
+
   it('lists two actions that read the same without their people once (trial 12h A-8)', () => {
     const doc = sampleIncident({
       actions: [

@@ -348,17 +348,28 @@ function alertsInWords(doc: IncidentDocument): IncidentDocument {
  */
 function onceEach(doc: IncidentDocument): IncidentDocument {
   const first = new Map<string, IncidentDocument['timeline'][number]>();
+  const merged = new Map<IncidentDocument['timeline'][number], number>();
   const timeline: IncidentDocument['timeline'] = [];
   for (const event of doc.timeline) {
     const key = `${event.kind}\u0000${event.summary}`;
     const seen = first.get(key);
     if (seen) {
       seen.count += event.count;
+      merged.set(seen, (merged.get(seen) ?? 1) + 1);
       continue;
     }
     const copy = { ...event };
     first.set(key, copy);
     timeline.push(copy);
+  }
+  // Alerts that read alike once redacted may be different alerts: "Two alerts fired", not "An alert fired (2
+  // times)", which reads as one alert firing twice at the first time (trial 19 F15).
+  for (const [event, n] of merged) {
+    const m = /^An alert (fired|resolved)(.*)$/s.exec(event.summary);
+    if (!m || event.count !== n) continue;
+    const number = counted[n - 2] ?? String(n);
+    event.summary = `${number.charAt(0).toUpperCase()}${number.slice(1)} alerts ${m[1]}${m[2]}`;
+    event.count = 1;
   }
   return { ...doc, timeline };
 }
