@@ -31,7 +31,7 @@ eachStore('importDocument', (store) => {
       actions: (doc.actions ?? []).map((action) => ({ ...action, dueDate: '2026-03-01' })),
     };
     await expect(importDocument(store(), early, ctx)).rejects.toThrow(
-      /^actions\[0\]\.dueDate \(2026-03-01\) is before the incident's start \(2026-03-04T14:05:00\.000Z\), which the timeline gives \(alert-fired event: p99 alert fired\)/,
+      /^actions\[0\]\.dueDate \(2026-03-01, action "Add a canary stage"\) is before the incident's start \(2026-03-04T14:05:00\.000Z\), which the timeline gives \(alert-fired event: p99 alert fired\)/,
     );
     expect(await store().incidents.find(doc.id)).toBeUndefined();
   });

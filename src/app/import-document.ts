@@ -44,7 +44,7 @@ function withTimelineMoments(doc: IncidentDocument): {
     const start = incidentStart(moments) as string;
     const from = moments.impactStart?.at === start ? moments.impactStart : moments.detected;
     throw invalidInput(
-      `actions[${early}].dueDate (${doc.actions[early]?.dueDate}) is before the incident's start (${start}), which the timeline gives (${from?.reason ?? 'its first event'}); an action cannot be due before the incident began: correct the due date, or give the key moments in the document`,
+      `actions[${early}].dueDate (${doc.actions[early]?.dueDate}, action "${doc.actions[early]?.title}") is before the incident's start (${start}), which the timeline gives (${from?.reason ?? 'its first event'}); an action cannot be due before the incident began: correct the due date, or give the key moments in the document`,
     );
   }
   return { doc: { ...doc, moments }, set: filled.set, leftOut: filled.leftOut };

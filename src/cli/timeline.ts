@@ -73,7 +73,7 @@ export function register(program: Command): void {
       if (unset) process.stdout.write(`left the ${unset.name} moment unset: ${unset.problem.message}\n`);
       if (attempt)
         process.stdout.write(
-          'left the mitigated moment unset: the event says the attempt changed nothing (a mitigation that works sets it)\n',
+          'left the mitigated moment unset: the event says the attempt changed nothing or not enough (a mitigation that works sets it)\n',
         );
     });
   timeline

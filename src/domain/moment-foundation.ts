@@ -55,7 +55,7 @@ const negated =
 // A partial improvement is no mitigation either: "error rate dropped to 20% but timeouts went on", "partial
 // recovery", "errors reduced but not gone", "the errors came back five minutes later" (trial 19).
 const noEffect =
-  /\b(?:no (?:effect|improvement|change|luck|difference)|nothing (?:changed|improved|helped)|did(?:n['’]t| not) (?:help|work|fix|change|improve|reduce|stop|resolve)|(?:had|has|made) no (?:effect|difference|impact)|to no avail|without (?:effect|success|improvement)|ineffective|unsuccessful|made (?:it|things|matters) worse|partial(?:ly)? (?:recovery|recovered|mitigat\w*|restored|fix(?:ed)?|improvement)|(?:but|though|although) (?:still |not )?(?:not )?(?:gone|fixed|resolved|over|cleared)|not (?:yet )?gone|(?:errors?|failures?|latency|impact|problems?|issues?|alerts?|outage|lag|timeouts?|5xxs?|retries)\s+(?:continued|persisted|went on|kept (?:coming|going|climbing|rising)|came back|reappeared|resumed|(?:is|are|was|were|remained|stayed) (?:unchanged|high|elevated|the same))|still (?:failing|erroring|down|broken|elevated|high|degraded|firing|slow|timing out|fail(?:s|ing)?))\b/i;
+  /\b(?:no (?:effect|improvement|change|luck|difference)|nothing (?:changed|improved|helped)|did(?:n['’]t| not) (?:help|work|fix|change|improve|reduce|stop|resolve)|(?:had|has|made) no (?:effect|difference|impact)|to no avail|without (?:effect|success|improvement)|ineffective|unsuccessful|made (?:it|things|matters) worse|partial(?:ly)? (?:recovery|recovered|mitigat\w*|restored|fix(?:ed)?|improvement)|(?:but|though|although) (?:still |not )?(?:not )?(?:gone|fixed|resolved|over|cleared)|not (?:yet )?gone|(?:errors?|failures?|latency|impact|problems?|issues?|alerts?|outage|lag|timeouts?|5xxs?|retries)\s+(?:continued|persisted|went on|kept (?:coming|going|climbing|rising)|came back|reappeared|resumed|(?:is|are|was|were|remained|stayed) (?:unchanged|high|elevated|the same))|still (?:well |far |way )?(?:failing|erroring|down|broken|elevated|high|degraded|firing|slow|timing out|fail(?:s|ing)?|seeing|getting|above|over|reported|reporting|spiking|growing|climbing|rising|lagging|behind|stuck|crashing|flapping|throwing|returning|unhealthy)|then (?:climbed|rose|spiked|degraded|worsened|failed|broke|went back up|came back)|(?:dropped|improved|eased|fell|recovered) (?:for|briefly)\b[^.;]{0,30}?\b(?:then|and|but)\b|did(?:n['’]t| not) (?:take|stick|hold|last)|helped (?:a (?:little|bit)|slightly|somewhat|briefly|only)|some improvement|kept (?:growing|rising|climbing|increasing|failing|erroring|crashing|coming))\b/i;
 const attempt = /^\W*(?:tried|attempted|attempting|trying|attempt(?: \d+)?:?)\b/i;
 const improvement =
   /\b(?:recover(?:ed|ing|s|y)|resolv(?:ed|es|ing)|restor(?:ed|es|ing)|fix(?:ed|es)|improv(?:ed|es|ing)|dropp(?:ed|ing)|drops|fell|falling|eas(?:ed|ing)|subsid(?:ed|ing)|stopp(?:ed|ing)|stops|clear(?:ed|s|ing)|back (?:to|under|up)|returned|down to|decreas(?:ed|ing)|reduc(?:ed|ing)|normal|healthy|work(?:ed|s)|succeed(?:ed|s)|successful(?:ly)?|help(?:ed|s))\b/i;
@@ -71,10 +71,15 @@ export function mitigates(event: { kind: string; summary: string }): boolean {
   return mitigationKinds.has(event.kind) && !saysNoEffect(event.summary);
 }
 
+// A recovery of part of it, or for a while: "only half of the pods recovered", "recovered only partially",
+// "recovered for a few minutes, then degraded again" (trial 20).
+const partOrWhile =
+  /\b(?:only (?:half|some|part|a few|partially|partly|briefly|for)|partial(?:ly)?|partly|half of|(?:recovered|restored|resolved|normal|baseline)\s+(?:only\s+)?(?:briefly|for a (?:few )?(?:minutes?|moment|while|bit))|then (?:degraded|climbed|rose|spiked|failed|broke|worsened|dropped|went down)|(?:degraded|failing|broke|failed|spiked) again)\b/i;
+
 /** Whether an event's text says the service recovered (a mitigation that ends the impact, not one still trying). */
 export function saysRecovered(summary: string): boolean {
   const m = recovered.exec(summary);
-  return m !== null && !negated.test(summary.slice(0, m.index));
+  return m !== null && !negated.test(summary.slice(0, m.index)) && !partOrWhile.test(summary);
 }
 
 /** How strongly an event founds a moment: 0 when it does not found it at all. */

@@ -61,6 +61,14 @@ describe('a mitigation attempt that changed nothing', () => {
       'Errors reduced but not gone after draining node-7',
       'Restarted the queue consumer; nothing changed',
       'Rolled back, but the errors came back five minutes later',
+      // Trial 20, in its own words.
+      'Restarted nginx; still seeing 502s',
+      'Scaled up; latency improved briefly, then climbed again',
+      "Patched the config; the fix didn't take",
+      'Rolled back, which helped a little',
+      '5xx rate halved, still well above SLO',
+      'Restarted the consumers; the backlog kept growing',
+      'Failed over to eu-west, though users still reported failures',
     ]) {
       expect(momentMarkedBy(event(summary)), summary).toBeUndefined();
     }
@@ -75,6 +83,9 @@ describe('a mitigation attempt that changed nothing', () => {
       'Disabled the flag; the failed pushes stopped',
       'Restarted the pods: the timeouts continued for a minute, then recovered',
       'Rolled back; latency returned to normal',
+      'Disabled the flag; no errors since',
+      'Restarted the pods; errors did not come back',
+      'Rolled back; errors stopped, still monitoring',
     ]) {
       expect(momentMarkedBy(event(summary)), summary).toBe('mitigated');
     }
@@ -98,7 +109,14 @@ describe('a mitigation that says the service recovered', () => {
       'Error rate back to baseline',
     ])
       expect(saysRecovered(summary), summary).toBe(true);
-    for (const summary of ['Backed up the database', 'Back up to 40% errors', 'Errors not yet recovered'])
+    for (const summary of [
+      'Backed up the database',
+      'Back up to 40% errors',
+      'Errors not yet recovered',
+      'Only half of the pods recovered',
+      'The service recovered only partially',
+      'Latency recovered for a few minutes, then degraded again',
+    ])
       expect(saysRecovered(summary), summary).toBe(false);
   });
 });

@@ -86,6 +86,23 @@ describe('momentsFromTimeline', () => {
     expect(moments.resolved?.eventId).toBe('r3');
   });
 
+  it('says a moment only rows before the start found, and leaves it unset (trial 20)', () => {
+    const rows = [
+      event('k1', '17:00', 'acknowledged', 'Fatima acknowledged the ticket'),
+      event('k2', '17:05', 'error', 'discount rule evaluation failed', 'error'),
+    ];
+    const { moments, leftOut } = momentsFromTimeline({}, rows);
+    expect(moments.acknowledged).toBeUndefined();
+    expect(leftOut).toEqual([
+      {
+        name: 'acknowledged',
+        at: '2026-03-04T17:00:00.000Z',
+        reason: 'acknowledged event: Fatima acknowledged the ticket',
+        against: { name: 'impactStart', at: '2026-03-04T17:05:00.000Z' },
+      },
+    ]);
+  });
+
   it('does not end the incident when one alert of two resolves', () => {
     const alerts = [
       event('b1', '14:00', 'alert-fired', 'KafkaConsumerLag firing', 'error'),

@@ -57,8 +57,22 @@ export function momentsFromTimeline<T extends EventFacts & { id: string }>(
     // event has to say so.
     const ending = (e: T) => e.id !== next.mitigated?.eventId || e.kind === 'resolution';
     const event = bestFounding(name, name === 'resolved' ? resolvers(after).filter(ending) : after);
-    if (!event || event.at === null) continue;
-    const reason = `${event.kind} event: ${event.summary}`.slice(0, 500);
+    const reasonOf = (e: T) => `${e.kind} event: ${e.summary}`.slice(0, 500);
+    if (!event || event.at === null) {
+      // Only rows before the start found it (an acknowledgement before the first error, a mitigation before the
+      // impact): left unset, and said (trial 20), unless the row is a flag flip or a change that may be the cause.
+      const before = start === undefined || name === 'mitigated' ? undefined : bestFounding(name, timeline);
+      const began = next.impactStart?.at === undefined ? 'detected' : 'impactStart';
+      if (before?.at && next[began])
+        leftOut.push({
+          name,
+          at: before.at,
+          reason: reasonOf(before),
+          against: { name: began, at: next[began]?.at as string },
+        });
+      continue;
+    }
+    const reason = reasonOf(event);
     const candidate: Moments = { ...next, [name]: { at: event.at, eventId: event.id, reason } };
     const problem = momentOrderProblems(candidate).find((p) => p.later === name || p.earlier === name);
     if (problem) {

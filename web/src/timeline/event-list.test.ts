@@ -17,7 +17,7 @@ describe('addedEventMessage', () => {
   it('says the mitigated moment stays unset after an attempt that changed nothing', () => {
     const tried = event('mitigation', '2026-03-04T14:10:00.000Z', 'Restarted the pods; no effect');
     expect(addedEventMessage(moments, tried)).toBe(
-      'Event added. Mitigated stays unset: this event says the attempt changed nothing.',
+      'Event added. Mitigated stays unset: this event says the attempt changed nothing or not enough.',
     );
     expect(addedEventMessage(moments, { ...tried, summary: 'Restarted the pods' })).toBe('Event added.');
   });

@@ -123,7 +123,7 @@ export function EventList() {
 /** "Event added.", and the moment it leaves unset when its time would break the moments' order. */
 export function addedEventMessage(moments: Moments, event: StoredEvent | undefined): string {
   if (event && failedAttemptLeavesUnset(moments, event))
-    return `Event added. ${momentLabels.mitigated} stays unset: this event says the attempt changed nothing.`;
+    return `Event added. ${momentLabels.mitigated} stays unset: this event says the attempt changed nothing or not enough.`;
   const unset = event && momentLeftUnset(moments, event);
   if (!unset) return 'Event added.';
   const { name, problem } = unset;
