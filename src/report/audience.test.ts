@@ -123,6 +123,33 @@ describe('the public view', () => {
     ).toContainEqual(['An alert fired', 5]);
   });
 
+  it('drops the reason with the link of a moment whose event the reader view leaves out (trial 19)', () => {
+    const doc = sampleIncident({
+      moments: {
+        impactStart: {
+          at: '2026-03-04T14:00:00Z',
+          eventId: 'EVT-LOG',
+          reason: 'first error: `inventory lookup failed for request <*>`',
+        },
+      },
+      timeline: [
+        {
+          id: 'EVT-LOG',
+          at: '2026-03-04T14:00:00Z',
+          kind: 'log-signature',
+          severity: 'error',
+          summary: 'inventory lookup failed for request <*>',
+          source: 'orders.log',
+        },
+      ],
+    });
+    for (const audience of ['exec', 'public'] as const) {
+      const view = documentForAudience(doc, audience);
+      expect(view.timeline.some((event) => event.id === 'EVT-LOG')).toBe(false);
+      expect(view.moments.impactStart).toEqual({ at: '2026-03-04T14:00:00.000Z' });
+    }
+  });
+
   it('lists two actions that read the same without their people once (trial 12h A-8)', () => {
     const doc = sampleIncident({
       actions: [

@@ -49,13 +49,16 @@ const publicKinds = new Set<EventKind>([
   'resolution',
 ]);
 
-/** Drops moment links to events a view removed, keeping the moment's time. */
+/**
+ * Drops moment links to events a view removed, keeping the moment's time; the reason goes with the link, as it
+ * quoted the removed event (an executive's JSON read "first error: `lookup failed for request <*>`", trial 19).
+ */
 function pruneMomentLinks(doc: IncidentDocument): IncidentDocument {
   const ids = new Set(doc.timeline.map((event) => event.id));
   const moments = Object.fromEntries(
     Object.entries(doc.moments).map(([name, moment]) => {
       if (!moment?.eventId || ids.has(moment.eventId)) return [name, moment];
-      const { eventId: _eventId, ...rest } = moment;
+      const { eventId: _eventId, reason: _reason, ...rest } = moment;
       return [name, rest];
     }),
   );
