@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
-import { editDistance } from './nearest.js';
+import { nearestChoice } from './nearest.js';
 import { proseText, requiredLine } from './text.js';
 
 /**
@@ -76,17 +76,11 @@ export function factorCategoryFromText(text: string): CategoryId | undefined {
  * typo or two (`trainin`, `configuraton`); undefined when none is near.
  */
 export function nearestFactorCategory(text: string): CategoryId | undefined {
-  const key = categoryKey(text);
-  if (key.length < 3) return undefined;
-  const started = categoryKeys.find(([known]) => known.startsWith(key));
-  if (started) return started[1];
-  let best: { category: CategoryId; distance: number } | undefined;
-  for (const [known, category] of categoryKeys) {
-    const distance = editDistance(key, known);
-    if (distance <= Math.max(1, Math.floor(known.length / 4)) && distance < (best?.distance ?? Infinity))
-      best = { category, distance };
-  }
-  return best?.category;
+  const near = nearestChoice(
+    categoryKey(text),
+    categoryKeys.map(([known]) => known),
+  );
+  return categoryKeys.find(([known]) => known === near)?.[1];
 }
 
 /**
