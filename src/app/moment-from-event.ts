@@ -2,28 +2,13 @@ import {
   isDebriefError,
   type MomentName,
   type Moments,
-  momentMarkedBy,
+  mayMarkMoment,
   momentOrderProblems,
+  momentToSet,
   restingEvent,
-  saysRecovered,
 } from '../domain/index.js';
 import type { Store, StoredEvent, WriteContext } from '../store/index.js';
 import { retryOnConflict } from './retry-on-conflict.js';
-
-/**
- * The moment `event` would set in `moments`: the one its kind marks while unset; a mitigation that says the service
- * recovered ("error rate recovered, incident resolved") after the mitigation moment is taken marks the resolution.
- */
-function momentToSet(moments: Moments, event: StoredEvent): MomentName | undefined {
-  const name = momentMarkedBy(event);
-  if (event.at === null) return undefined;
-  if (name && !moments[name]) return name;
-  // A flag change marks no moment of its own (it may be the cause), but one saying the service recovered after
-  // the mitigation ends the incident as a mitigation saying so does (trial 19 F12).
-  const mitigation = name === 'mitigated' || event.kind === 'flag-change';
-  if (mitigation && moments.mitigated && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
-  return undefined;
-}
 
 /** The moments with `event` setting the one it marks (`momentToSet`), or undefined when it sets none. */
 export function momentsWithEvent(moments: Moments, event: StoredEvent): Moments | undefined {
@@ -53,7 +38,7 @@ export async function setMomentFromEvent(
   event: StoredEvent,
   ctx: WriteContext,
 ): Promise<MomentName | undefined> {
-  if ((!momentMarkedBy(event) && event.kind !== 'flag-change') || event.at === null) return undefined;
+  if (!mayMarkMoment(event) || event.at === null) return undefined;
   return retryOnConflict(async () => {
     const incident = await store.incidents.get(event.incidentId);
     const name = momentToSet(incident.moments, event);

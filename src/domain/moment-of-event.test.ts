@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { saysRecovered } from './moment-foundation.js';
-import { failedAttemptLeavesUnset, momentLeftUnset, momentMarkedBy } from './moment-of-event.js';
+import {
+  failedAttemptLeavesUnset,
+  mayMarkMoment,
+  momentLeftUnset,
+  momentMarkedBy,
+  momentToSet,
+} from './moment-of-event.js';
 
 describe('momentLeftUnset', () => {
   const detected = { at: '2026-03-04T14:06:30.000Z', reason: 'first alert' };
@@ -128,5 +134,22 @@ describe('an error added by hand', () => {
     expect(momentMarkedBy({ ...error, kind: 'log-spike' })).toBe('impactStart');
     expect(momentMarkedBy({ ...error, severity: 'warning' })).toBeUndefined();
     expect(momentMarkedBy({ ...error, kind: 'alert-fired' })).toBe('detected');
+  });
+});
+
+describe('a flag change saying the service recovered', () => {
+  const flag = (at: string) => ({
+    kind: 'flag-change',
+    summary: 'Turned resize off; uploads succeed again',
+    at,
+  });
+  const mitigated = { at: '2026-05-12T13:30:00.000Z' };
+
+  it('sets the resolution once the mitigation is set, and says when its time is before it (trial 20 F8)', () => {
+    expect(momentToSet({ mitigated }, flag('2026-05-12T13:48:00.000Z'))).toBe('resolved');
+    expect(momentToSet({}, flag('2026-05-12T13:48:00.000Z'))).toBeUndefined();
+    expect(momentLeftUnset({ mitigated }, flag('2026-05-12T13:20:00.000Z'))?.name).toBe('resolved');
+    expect(mayMarkMoment(flag('2026-05-12T13:48:00.000Z'))).toBe(true);
+    expect(mayMarkMoment({ kind: 'flag-change', summary: 'Turned resize on' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { foundationRank, mitigates } from './moment-foundation.js';
+import { foundationRank, mitigates, saysRecovered } from './moment-foundation.js';
 import { type MomentName, type Moments, momentOrderProblems, type OrderProblem } from './moments.js';
 import type { EventKind } from './timeline.js';
 
@@ -45,6 +45,34 @@ export function failedAttemptLeavesUnset(
   );
 }
 
+/**
+ * The moment an event a person adds would set in `moments`: the one it marks (`momentMarkedBy`) while unset; a
+ * mitigation, rollback or flag change that says the service recovered ("error rate recovered, incident resolved")
+ * once the mitigation moment is taken marks the resolution. A flag change marks nothing else (it may be the cause).
+ */
+export function momentToSet(
+  moments: Moments,
+  event: { kind: string; summary: string; severity?: string | undefined; at: string | null },
+): MomentName | undefined {
+  const name = momentMarkedBy(event);
+  if (event.at === null) return undefined;
+  if (name && !moments[name]) return name;
+  const mitigation = name === 'mitigated' || event.kind === 'flag-change';
+  if (mitigation && moments.mitigated && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
+  return undefined;
+}
+
+/** Whether an event may set a moment at all, whatever the incident's moments are (so none is read otherwise). */
+export function mayMarkMoment(event: {
+  kind: string;
+  summary: string;
+  severity?: string | undefined;
+}): boolean {
+  return (
+    momentMarkedBy(event) !== undefined || (event.kind === 'flag-change' && saysRecovered(event.summary))
+  );
+}
+
 /** A moment an added event leaves unset, and the order it would break. */
 export interface MomentLeftUnset {
   name: MomentName;
@@ -61,8 +89,8 @@ export function momentLeftUnset(
   moments: Moments,
   event: { kind: string; summary: string; at: string | null },
 ): MomentLeftUnset | undefined {
-  const name = momentMarkedBy(event);
-  if (!name || event.at === null || moments[name]) return undefined;
+  const name = momentToSet(moments, event);
+  if (!name || event.at === null) return undefined;
   const problem = momentOrderProblems({ ...moments, [name]: { at: event.at } }).find(
     (p) => p.later === name || p.earlier === name,
   );
