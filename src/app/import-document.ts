@@ -10,6 +10,7 @@ import {
   type Moments,
   momentsFromTimeline,
   parseWith,
+  unknownDocumentFields,
 } from '../domain/index.js';
 import type { Store, WriteContext } from '../store/index.js';
 
@@ -20,6 +21,8 @@ import type { Store, WriteContext } from '../store/index.js';
 export type DocumentImported = DocumentSaved & {
   momentsFromTimeline: MomentName[];
   momentsLeftOut: MomentLeftOut[];
+  /** Fields of the input debrief does not know, left out (`unknownDocumentFields`). */
+  unknownFields: string[];
 };
 
 const dropUnset = (moments: Moments): Moments =>
@@ -65,5 +68,10 @@ export async function importDocument(
   const parsed = parseWith(incidentDocumentSchema, input, 'incident document');
   const { doc, set, leftOut } = withTimelineMoments(parsed);
   const saved = await store.documents.save(doc, ctx, options);
-  return { ...saved, momentsFromTimeline: set, momentsLeftOut: leftOut };
+  return {
+    ...saved,
+    momentsFromTimeline: set,
+    momentsLeftOut: leftOut,
+    unknownFields: unknownDocumentFields(input),
+  };
 }

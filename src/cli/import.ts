@@ -11,16 +11,14 @@ export function register(program: Command): void {
     .option('--json', 'print the stored incident as JSON')
     .action(async (file: string, options: { json?: boolean }, command: Command) => {
       const { readTextInput } = await import('./read-input.js');
-      const { parseIncidentFile, unknownJsonFields } = await import('./parse-document.js');
-      const text = await readTextInput(file);
-      const doc = await parseIncidentFile(text, file);
+      const { readIncidentFile } = await import('./parse-document.js');
+      const { doc, input } = await readIncidentFile(await readTextInput(file), file);
       const { importDocument } = await import('../app/import-document.js');
-      const result = await withStore(command, (store) => importDocument(store, doc, { actor: cliActor() }));
+      const result = await withStore(command, (store) => importDocument(store, input, { actor: cliActor() }));
       // Fields debrief does not know are left out of the import: said, so a misspelt one is not lost unseen.
-      const unknown = unknownJsonFields(text);
-      if (unknown.length > 0)
+      if (result.unknownFields.length > 0)
         process.stderr.write(
-          `debrief: warning: ${file}: left out fields debrief does not know: ${unknown.join(', ')}\n`,
+          `debrief: warning: ${file}: left out fields debrief does not know: ${result.unknownFields.join(', ')}\n`,
         );
       if (options.json) return printJson(result.incident);
       process.stdout.write(

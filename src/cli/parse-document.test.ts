@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIncidentFile, unknownJsonFields } from './parse-document.js';
+import { parseIncidentFile } from './parse-document.js';
 
 describe('parseIncidentFile (JSON)', () => {
   it('gives new ids to the incident and to records written without one, and keeps the ids given', async () => {
@@ -24,30 +24,5 @@ describe('parseIncidentFile (JSON)', () => {
     await expect(
       parseIncidentFile(JSON.stringify({ title: 'x', severity: 'SEV2', timeline: [{ id: 3 }] }), 'bad.json'),
     ).rejects.toThrow(/^bad\.json: invalid incident: timeline\[0\]\./);
-  });
-});
-
-describe('unknownJsonFields', () => {
-  it('names the fields the import leaves out, with the field each most likely means (trial 20)', () => {
-    const text = JSON.stringify({
-      title: 'Pushes delayed',
-      severty: 'SEV3',
-      actions: [{ title: 'Alert on queue depth', owner: 'notify team', due: '2026-08-10' }],
-    });
-    expect(unknownJsonFields(text)).toEqual([
-      'severty (did you mean severity?)',
-      'actions[0].due (did you mean dueDate?)',
-    ]);
-  });
-
-  it('finds none in what debrief exports, nor in text that is not a JSON object', () => {
-    const exported = {
-      id: 'INC-1',
-      title: 't',
-      severity: 'SEV2',
-      timeline: [{ id: 'EVT-1', at: null, summary: 's' }],
-    };
-    expect(unknownJsonFields(JSON.stringify(exported))).toEqual([]);
-    expect(unknownJsonFields('not json')).toEqual([]);
   });
 });

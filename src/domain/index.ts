@@ -26,4 +26,5 @@ export * from './search-text.js';
 export * from './text.js';
 export * from './time.js';
 export * from './timeline.js';
+export * from './unknown-fields.js';
 export * from './validate.js';

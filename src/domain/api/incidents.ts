@@ -47,5 +47,7 @@ export const documentSavedSchema = z.object({
       }),
     )
     .optional(),
+  /** Fields of the document debrief does not know, left out of the import, each with the field it likely means. */
+  unknownFields: z.array(z.string()).optional(),
 });
 export type DocumentSaved = z.infer<typeof documentSavedSchema>;

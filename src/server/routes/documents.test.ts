@@ -25,6 +25,7 @@ describe('whole documents and single records over the API', () => {
     expect(created.json()).toMatchObject({ created: true, incident: { id: document.id, version: 1 } });
     // An import: the moment the document leaves unset comes from its timeline, linked to the event.
     expect(created.json().momentsFromTimeline).toEqual(['detected']);
+    expect(created.json().unknownFields).toEqual([]);
     expect(created.json().incident.moments).toEqual({
       detected: {
         at: '2026-03-04T10:00:00.000Z',
@@ -54,10 +55,12 @@ describe('whole documents and single records over the API', () => {
     const anyway = await t.as(t.editor, {
       method: 'PUT',
       url,
-      payload: { ...document, title: 'Search latency after a full index rebuild' },
+      payload: { ...document, title: 'Search latency after a full index rebuild', severty: 'SEV1' },
       headers: { 'if-match': '*' },
     });
     expect(anyway.statusCode).toBe(200);
+    // An import over the API names the fields it left out, as the CLI does (one home, importDocument).
+    expect(anyway.json().unknownFields).toEqual(['severty (did you mean severity?)']);
     expect(replaced.json().created).toBe(false);
     const loaded = await t.as(t.viewer, { url });
     expect(loaded.json()).toMatchObject({
