@@ -8,7 +8,7 @@ import {
 import { isProductName } from '../language/index.js';
 import { anonymizeDocument } from './anonymize.js';
 import { buildBluf } from './bluf.js';
-import { withImpactStartLine } from './impact-start-line.js';
+import { withFirstErrorLine, withImpactStartLine } from './impact-start-line.js';
 import { mapDocumentText } from './map-text.js';
 import { fitToPosition, nameReplacer, opensSentence } from './name-replacer.js';
 import { type ConfiguredPeople, type PeopleRegistry, peopleRegistry } from './people.js';
@@ -70,9 +70,12 @@ function pruneMomentLinks(doc: IncidentDocument): IncidentDocument {
 const marked = (event: IncidentDocument['timeline'][number]) =>
   event.kind === 'note' && (event.severity === 'error' || event.severity === 'critical');
 
+const keptForExec = (event: IncidentDocument['timeline'][number]) =>
+  !rawKinds.has(event.kind) || marked(event);
+
 function execView(doc: IncidentDocument): IncidentDocument {
-  const timeline = doc.timeline
-    .filter((event) => !rawKinds.has(event.kind) || marked(event))
+  const timeline = withFirstErrorLine(doc, keptForExec)
+    .timeline.filter(keptForExec)
     .map(({ signature: _signature, ...event }) => ({
       ...event,
       origins: event.origins.filter((o) => !o.file),

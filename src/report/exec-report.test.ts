@@ -31,6 +31,15 @@ describe('the exec report', () => {
     }
   });
 
+  it('shows when the first errors were recorded when no start of impact is set, without the raw log line', () => {
+    for (const format of ['md', 'html'] as const) {
+      const text = exec(sampleIncident({ moments: {} }), format);
+      const prose = format === 'html' ? htmlToText(text) : text;
+      expect(prose, format).toContain('First errors recorded in checkout-api');
+      expect(prose, format).not.toContain('too many clients');
+    }
+  });
+
   it('says durations in words', () => {
     for (const format of ['md', 'html'] as const) {
       const text = exec(sampleIncident(), format);
