@@ -17,7 +17,7 @@ export const generatedRules: readonly Rule[] = [
     question: "What about the tool, interface or situation made this action reasonable at the time?",
     cue: "error|mistake|failure|fault|slip|blunder|oversight",
     pattern: /\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:the|an?|our|that) (?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)['’]s (?:error|mistake|failure|fault|slip|blunder)s?\b(?! (?:code|codes|rate|rates|message|messages|log|logs|budget|page|pages|handling|type|types|path|paths|response|responses|class|classes|variant|variants|enum|string|strings)\b)|\b(?:engineer|developer|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|operator) oversight\b/,
-    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b|\b(?:for|on|of) (?:the )?user[ -]errors?\b|\buser[ -]errors? (?:such as|like)\b|\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s? (?:was|is|were|are)(?:n't|n’t| not| never)\b|\b(?:not|never|no|wasn't|wasn’t|isn't|isn’t|rather than|instead of|no longer|beyond) (?:an? |the )?(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b/,
+    unless: /\b(?:return(?:s|ed|ing)?|surfac\w+|show(?:s|ed|ing)?|render\w*|display\w*|map(?:s|ped)?|emit\w*|raise[sd]?) (?:a |an |the )?(?:human|user|operator)[ -]errors?\b|\b(?:for|on|of) (?:the )?user[ -]errors?\b|\buser[ -]errors? (?:such as|like)\b|\b(?:user|client|operator)[ -]errors? (?:and|or|vs\.?|versus|\/) (?:[\w-]+[ -])?errors?\b|\berrors? (?:and|or|vs\.?|versus|\/) (?:user|client|operator)[ -]errors?\b|\b(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s? (?:was|is|were|are)(?:n't|n’t| not| never)\b|\b(?:not|never|no|wasn't|wasn’t|isn't|isn’t|rather than|instead of|no longer|beyond) (?:an? |the )?(?:human|operator|user|pilot|engineer|engineering|developer|manual|personnel|staff|people|ops|on-?call|oncall|reviewer|approver|deployer|responder|admin|administrator|dba|sre|intern|technician|team member|employee|contractor|staffer)[ _-](?:error|mistake|failure|fault|slip|blunder)s?\b/,
     examples: {
       match: [
         "Root cause: operator mistake during the cutover.",
@@ -30,6 +30,7 @@ export const generatedRules: readonly Rule[] = [
         "The API returns field hints for user errors like a missing currency code.",
         "The handler now returns a user error with a human-readable message.",
         "The user error rate stayed flat.",
+        "The gateway sorts 5xx into user-error and upstream-error counters.",
         "Human error was not the cause; the limit was.",
         "It was not human error, and we will not call it that.",
         "We looked at the tooling rather than human error.",
@@ -47,6 +48,7 @@ export const generatedRules: readonly Rule[] = [
     question: "What did the tool show before the command ran, and what could have stopped a mistyped value?",
     cue: "fat|pebkac|pebcak|id10t|layer|keyboard|finger|wetware|pressed|hit|clicked|pushed|typed|picked|chose|selected|ran",
     pattern: /\b(?:fat[- ]?finger(?:ed|ing|s)?|pebkac|pebcak|id-?10-?t|layer ?8 (?:issue|problem|error)|finger (?:trouble|problem|error)s?|wetware (?:issue|problem|error|bug)s?|between (?:the )?keyboard and (?:the )?chair|(?:pressed|hit|clicked|pushed|typed|picked|chose|selected|ran) (?:the )?wrong (?:button|key|thing|command|option|one))\b/,
+    unless: /\b(?:if|when|whenever|should|in case|once) (?:a |an |the |any )?(?:users?|customers?|callers?|clients?|visitors?|shoppers?|somebody|someone|anyone)\b[^.;]{0,20}\bfat[- ]?finger|\b(?:users?|customers?|callers?|clients?|visitors?) (?:who|that) fat[- ]?finger/,
     examples: {
       match: [
         "The five whys lead back to one thing, Zofia pressed the wrong button.",
@@ -55,6 +57,7 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The command had a typo in the namespace flag and the tool did not ask for confirmation.",
+        "When a customer fat-fingers the card number, the form points at the digit that fails the checksum.",
       ],
     },
   },
@@ -86,15 +89,19 @@ export const generatedRules: readonly Rule[] = [
       "Treat the action as the start of the inquiry: list the contributing factors that made it possible and likely.",
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
-    cue: "cause|rca|verdict|conclusion",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
+    cue: "cause|rca|verdict|conclusion|why",
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause|(?:last|final|fifth|bottom) why(?: in (?:our|the|this) (?:[\w-]+ )?(?:chain|analysis|rca|review))?)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?:because (?:of )?)?(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<=\p{L}['’]s [\p{L}-]{3,40})(?= of\b)|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
         "Root cause: the on-call engineer.",
         "The root cause was Bob's typo in the values file.",
+        "Underlying cause: Kofi's misconfiguration of the shared Redis cluster.",
+        "The final why: because Aroha restarted the wrong node.",
       ],
       noMatch: [
+        "The final why: because the node pool had no spare capacity.",
+        "Root cause: the scheduler's misreading of the cron expression.",
         "Root cause: the pool size was sized for last year's traffic.",
         "The root cause was a race in the cache.",
       ],
@@ -153,18 +160,20 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "If someone else had been in that seat, what would have made them do the same?",
     cue: "boil|boils|boiled|come|comes|came",
-    pattern: /\b(?:boil|boils|boiled|come|comes|came) down to (?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?=\p{L}+ing\b)|\b(?:boil|boils|boiled|come|comes|came) down to (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
+    pattern: /\b(?:boil|boils|boiled|come|comes|came|(?:come|comes|came|went|goes|traced?|traces) back) (?:down )?to (?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?=\p{L}+ing\b)|\b(?:(?:boil|boils|boiled|come|comes|came) down|(?:come|comes|came|went|goes) back) to (?<agent>[^,;.?!:()]{1,40}?)(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))/u,
     agent: "person",
     examples: {
       match: [
         "In the end it comes down to Marek.",
         "It boils down to the reviewer's oversight.",
         "The expiry came down to Will renewing the wrong SAN list.",
+        "After a day of digging it all came back to Ilse restarting the primary.",
       ],
       noMatch: [
         "The stall came down to Kafka rebalancing every consumer at once.",
         "It came down to timing being off by one tick.",
         "It boils down to a missing timeout on the client.",
+        "It all came back to the scheduler retrying every job at once.",
       ],
     },
   },
@@ -220,8 +229,8 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did this reach production, and which checks ran on it?",
     cue: "who|which",
-    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|left (?:the |a |an |it |this |that |our )?(?:[\w-]+ ){0,3}?(?:on|open|enabled|running|unlocked|exposed|public)\b|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)))\b(?=[^?]*\?|[^.!?]*$)/,
-    unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b/,
+    pattern: /(?:^|[,;:] |\b(?:so|and|but|ok|okay|right|seriously|wait|then|also|honestly|tell me|know|find out|ask|understand|figure out|establish|identify|determine|hear|learn) |@[\w.-]+ )(?<span>(?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|left (?:the |a |an |it |this |that |our )?(?:[\w-]+ ){0,3}?(?:on|open|enabled|running|unlocked|exposed|public)\b|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)|let (?:the |an? |our |that |this )?[\w-]+(?: [\w-]+)? (?:promote|ship|deploy|merge|go (?:out|live|through)|roll out|fill up|overflow|crash)|(?:\p{L}+ed|ran|put|set|sent|wrote|took|made|hit) (?:[\w'’-]+ ){0,5}?without (?:a |an |any |the |first )?(?:grace|review|approval|asking|telling|checking|testing|warning|notice|a plan|rollback|backup|snapshot|dry run)))\b(?=[^?]*\?|[^.!?]*$)|\b(?:want|need|have|going|got|wish) to (?:understand|know|find out|figure out|establish|hear|learn) ((?:who|which (?:[\w-]+ ){0,2}?(?:engineers?|persons?|teams?|ones?|of you|of them|of us|devs?|developers?|sres?|on-?calls?|humans?|reviewers?|squads?|folks|people|guys?))\b[^?.!]{0,50}?\b(?:broke|thought it was (?:fine|ok|okay|a good idea|safe)|hit (?:deploy|merge|enter|the button|the big red button)|pressed (?:the )?(?:button|deploy)|authori[sz]ed|okayed|greenlit|green-lit|let (?:this|that|it) (?:through|happen|go out)|merged|pushed|deployed|shipped|approved|signed off|caused|turned off|disabled|deleted|dropped|removed|wiped|forgot|missed|ignored|skipped|bypassed|overrode|messed (?:it |this |that )?up|screwed (?:it |this |that )?up|did (?:this|that)|fat-?fingered|changed|touched|killed|took (?:it |this |prod |production )?down|left (?:the |a |an |it |this |that |our )?(?:[\w-]+ ){0,3}?(?:on|open|enabled|running|unlocked|exposed|public)\b|brought (?:it |this |prod |production )?down|rolled (?:it |this |that )?out|wrote (?:this|that|the)|let (?:the |an? |our |some )?(?:intern|new hire|junior|contractor|newbie|vendor|new guy)s?\b|ran (?:the |that |this |a )?(?:[\w-]+ )?(?:drop|delete|truncate|rm\b|destroy|wipe|force|purge)|let (?:the |an? |that |this )?(?:[\w-]+ ){1,3}?(?:into|past|through) (?:the |our )?(?:prod|production|main|master|release|bundle|build|image|config|chart|deploy|pipeline|repo|branch|cluster|review|ci|gate)\b|okayed|ok'd|green-?lit|rubber-?stamped|let (?:this|that|it) (?:happen|through|slip)|let (?:the )?[\w-]+(?: [\w-]+)? (?:expire|lapse|slip|fail|break)|let (?:the |an? |our |that |this )?[\w-]+(?: [\w-]+)? (?:promote|ship|deploy|merge|go (?:out|live|through)|roll out|fill up|overflow|crash)|(?:\p{L}+ed|ran|put|set|sent|wrote|took|made|hit) (?:[\w'’-]+ ){0,5}?without (?:a |an |any |the |first )?(?:grace|review|approval|asking|telling|checking|testing|warning|notice|a plan|rollback|backup|snapshot|dry run)))\b/u,
+    unless: /\bwhat did (?:they|he|she|you|we) (?:see|know|have)\b|\bwhat (?:was|were) (?:they|he|she) (?:seeing|looking at)\b|\bso (?:that )?(?:we|i) can\b/,
     examples: {
       match: [
         "Who merged the broken config?",
@@ -232,6 +241,9 @@ export const generatedRules: readonly Rule[] = [
         "Who let the contractor have root?",
         "Which of you left the verbose logging flag on in production?",
         "ok so which one of you pushed to main at 2am",
+        "Who let the migration ship with the lock timeout at zero?",
+        "Before anything else I want to understand who actually deleted the bucket.",
+        "Who restarted the broker without checking the replication state?",
       ],
       noMatch: [
         "who ran the incident call so we can thank them",
@@ -242,6 +254,8 @@ export const generatedRules: readonly Rule[] = [
         "Who decided to drain the zone, and what did they see at that point?",
         "Who let the new responders into the bridge call?",
         "Who ran terraform plan before the apply, so we can compare the output?",
+        "Who tested the rollback without the feature flag, so we can reuse the steps?",
+        "Who let the release go out after the checks passed, and what did they see?",
       ],
     },
   },
@@ -254,7 +268,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which change was involved, and what made it look safe when it was made?",
     cue: "whose",
-    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing|typo|error|oversight|slip|blunder)\b/,
+    pattern: /\bwhose (?:fault|change|mistake|commit|pr|idea|call|decision|deploy|push|bright idea|responsibility|screw-?up|doing|typo|error|oversight|slip|blunder)\b(?! (?:rates?|budgets?|counts?|ratios?|codes?|logs?|messages?|handling|pages?|buckets?|metrics?|volumes?|notifications?|pipelines?|windows?|history|frequency|latency|events?|queues?|percentages?|spikes?)\b)/,
     examples: {
       match: [
         "Whose change was it?",
@@ -262,6 +276,7 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "Whose dashboards do we use for the cache tier?",
+        "Stop any rollout whose error budget is already spent.",
       ],
     },
   },
@@ -274,16 +289,20 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which step let this through, and what made it look safe at the time?",
     cue: "which|what",
-    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot|interns?|contractors?|new hires?|juniors?|dbas?) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided|deleted|dropped|wiped|removed|disabled|turned off|had (?:access|root|admin|the keys|the credentials|prod access|production access)|hard-?coded|misconfigured|configured|set up|typed|committed|introduced|commented out|switched off)\b(?=[^?]*\?)/,
+    pattern: /\b(?:which|what) (?:reviewers?|engineers?|developers?|devs?|persons?|person|people|individuals?|teams?|squads?|groups?|team members?|teammates?|colleagues?|approvers?|operators?|on-?call(?: engineer)?|SREs?|one of (?:us|you|them)|genius|idiot|interns?|contractors?|new hires?|juniors?|dbas?) (?:(?:actually|even|originally|exactly) )?(?:let|allowed|approved|merged|pushed|deployed|shipped|signed off|broke|caused|missed|forgot|skipped|ignored|wrote|made|rubber-?stamped|waved|touched|changed|ran|decided|deleted|dropped|wiped|removed|disabled|turned off|had (?:access|root|admin|the keys|the credentials|prod access|production access)|hard-?coded|misconfigured|configured|set up|typed|committed|introduced|commented out|switched off)\b(?=[^?]*\?)|\bwhich (?:one )?of (?:you|them|us|our (?:engineers|devs|developers|sres|people|folks))(?: (?:two|three|guys|folks|lot))? (?:(?:actually|even|originally|exactly|really) )?(?:\p{L}+ed|ran|broke|wrote|made|took|put|set|sent|left|forgot|let|hit|did)\b(?=[^?]*\?)/u,
+    unless: /\bso (?:that )?(?:we|i) can\b|\b(?:thank|thanks|credit|kudos)\b/,
     examples: {
       match: [
         "Which reviewer let that PR through?",
         "So which engineer pushed the config on Friday?",
         "Which squad shipped the schema change without a flag?",
+        "Which one of you restarted the primary during the backup?",
+        "Which of you two flipped the flag on Friday?",
       ],
       noMatch: [
         "Which check let that PR through?",
         "Which engineers were on call that night, so we can invite them?",
+        "Which of you joined the bridge first, so we can thank you?",
       ],
     },
   },
@@ -339,11 +358,12 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which changes would make a repeat less likely, and who will own them?",
     cue: "who|name|explain|which|held|heads|answer|someone|somebody|people|taken|take|accepted|owned|own|answer|whose|responsib|accountab",
-    pattern: /\b(?:who(?:ever)?|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|dev|team|squad|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:will|must|shall|has to|have to) answer to (?:me|us|management|leadership|the board|the cto)\b|\bexplain (?:himself|herself|themselves|yourself|yourselves)\b|\b(?:going to|gonna|needs? to|has to|have to|must|will) explain why (?:he|she|they|you|you've)\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
+    pattern: /\b(?:who(?:ever)?|which (?:[\w-]+ ){0,2}?(?:persons?|individuals?|engineers?|developers?|devs?|teams?|squads?|people|one of you|of you))(?: (?:exactly|actually|really|ultimately))?(?:'s| is| was| are| will be| should be| do we hold| gets)?(?: (?:exactly|actually|really|ultimately))? (?:(?:held |being held )?accountable(?: for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:misconfiguration|mistake|screw-?up|blunder|bad (?:deploy|change|push|merge|config)|deletion|regression)\b))?(?=[\s,.?!]|$)|to blame|at fault|culpable|responsible for (?:this|that|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:outage|incident|mess|breakage|failure|downtime|data loss|failing|breaking|crashing)|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:misconfiguration|mistake|screw-?up|blunder|bad (?:deploy|change|push|merge|config)|deletion|regression)\b|what happened))|\b(?:is|are|will|was) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: (?:going to|gonna))? (?:be )?held (?:accountable|responsible)\b|\b(?:has|have|did|will) (?:anyone|anybody|someone|somebody|they|he|she|the [\w-]+)(?: \w+)? (?:taken|take|accepted|accept|owned) (?:the )?(?:responsibility|blame)\b|\bwho(?:'s|’s| is| will)? (?:going to |gonna )?own up\b|\b(?:someone|somebody|people|heads)\b[^.?]{0,20}\b(?:needs? to|must|should|has to|have to|will|is going to|are going to) (?:answer for|be held (?:accountable|responsible)|roll|pay for (?:this|that|it))\b|\b(?:will|must|shall|has to|have to) answer to (?:me|us|management|leadership|the board|the cto)\b|\bexplain (?:himself|herself|themselves|yourself|yourselves)\b|\b(?:going to|gonna|needs? to|has to|have to|must|will) explain why (?:he|she|they|you|you've)\b|\b(?:who|which (?:[\w-]+ ){0,2}?(?:person|individual|engineer|developer|team|squad|of you))\b[^?.]{0,30}?\banswer for\b|\bwhose (?:team|squad|change|code|commit|pr|deploy)\b[^?.]{0,30}?\b(?:owns|caused|broke|is responsible for) (?:this|that|the) (?:failure|outage|mess|incident|breakage)|\bcan we (?:get|have) (?:a )?names?\b|\bwho (?:do|should|can|will) we (?:blame|hold accountable|point at)\b|\bwho dropped the ball\b|\bwho (?:screwed|messed) (?:this |it |that )?up\b/,
     examples: {
       match: [
         "Who is to blame for the outage?",
         "Can we get a name?",
+        "Which of the developers is responsible for the DNS misconfiguration?",
       ],
       noMatch: [
         "Who is responsible for the billing service on-call rota?",
@@ -710,14 +730,15 @@ export const generatedRules: readonly Rule[] = [
       "Replace with a system change: a guardrail, automation, safer default or feedback signal.",
     ],
     question: "What system change would make a repeat less likely?",
-    cue: "reprimand|disciplin|warning|performance|notice|written|improvement|counsel|note",
-    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan|in (?:their|his|her) (?:next |upcoming )?performance (?:cycle|review|conversation|check-in)|counsel(?:l?ed|l?ing)? (?:him |her |them |(?:the|our|an?) (?:[\w-]+ ){1,2})(?:on|about|regarding|over)|(?:a )?note (?:to|in|on) (?:his|her|their|[\w-]+['’]s) (?:personnel |hr |employee |permanent )?(?:file|record))\b/,
+    cue: "reprimand|disciplin|warning|performance|notice|written|improvement|counsel|note|probation",
+    pattern: /\b(?:reprimand\w*|disciplinary|disciplined|written warning|formal warning|final warning|performance improvement plan|(?:an |a )?improvement plan|put on notice|(?:on|onto|under) (?:a |formal )?probation(?:ary period)?|written up|(?:a|his|her|their) performance review|(?:a |an )?performance plan|in (?:their|his|her) (?:next |upcoming )?performance (?:cycle|review|conversation|check-in)|counsel(?:l?ed|l?ing)? (?:him |her |them |(?:the|our|an?) (?:[\w-]+ ){1,2})(?:on|about|regarding|over)|(?:a )?note (?:to|in|on) (?:his|her|their|[\w-]+['’]s) (?:personnel |hr |employee |permanent )?(?:file|record))\b/,
     examples: {
       match: [
         "The engineer received a written warning.",
         "This should go into her performance review.",
         "Counsel the operator on the change procedure.",
         "Add a note to Kofi's file about the outage.",
+        "Put the data platform team on probation for schema changes this quarter.",
       ],
       noMatch: [
         "We asked counsel about the contract terms.",
@@ -967,13 +988,14 @@ export const generatedRules: readonly Rule[] = [
       "Change the default permissions or add a guardrail for everyone, rather than singling out a person.",
     ],
     question: "What guardrail would make the risky action safe for anyone?",
-    cue: "longer|not|never|n't",
-    pattern: /(?<![\p{L}'’-])(?!(?:we|they|you|i|it|the team|our team|the teams?|teams?|everyone|everybody|nobody|no one)\b)(?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:(?:will|shall|should|must|may|can|is to)(?: not| no longer| never|n't|n’t|not)|won't|won’t)(?: again)? (?:be allowed to |be able to |be permitted to |get to )?(?:deploy|merge|push|release|ship|touch|approve|access production|have (?:production |prod |admin |root |deploy |write |merge |on-?call )?(?:access|rights|permissions|privileges)|be on (?:the )?(?:on-?call|rota|rotation|pager))\b(?![^.;]{0,40}\b(?:until|today|tonight|this week|tomorrow|while)\b)/u,
+    cue: "longer|not|never|n't|doesn|does|don",
+    pattern: /(?<![\p{L}'’-])(?!(?:we|they|you|i|it|the team|our team|the teams?|teams?|everyone|everybody|nobody|no one|today|now|so|ok|okay|and|but|then|also)\b)(?<agent2>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:(?:does|do)(?:n't|n’t| not)|no longer) (?:gets?|has|have|keeps?) (?:[\w-]+ ){0,3}?(?:access|rights|permissions|privileges)\b[^.;]{0,40}\b(?:anymore|any more|from now on|going forward|until further notice)\b|(?<![\p{L}'’-])(?!(?:we|they|you|i|it|the team|our team|the teams?|teams?|everyone|everybody|nobody|no one)\b)(?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:(?:will|shall|should|must|may|can|is to)(?: not| no longer| never|n't|n’t|not)|won't|won’t)(?: again)? (?:be allowed to |be able to |be permitted to |get to )?(?:deploy|merge|push|release|ship|touch|approve|access production|have (?:production |prod |admin |root |deploy |write |merge |on-?call )?(?:access|rights|permissions|privileges)|be on (?:the )?(?:on-?call|rota|rotation|pager))\b(?![^.;]{0,40}\b(?:until|today|tonight|this week|tomorrow|while)\b)/u,
     agent: "person",
     examples: {
       match: [
         "Going forward, Paweł will not deploy on Fridays.",
         "Paweł will no longer have production access.",
+        "From today Arnav doesn't get deploy rights on the billing repo anymore.",
       ],
       noMatch: [
         "We will no longer deploy on Fridays.",
@@ -1055,8 +1077,8 @@ export const generatedRules: readonly Rule[] = [
       "Hold the actions accountable (owners and due dates for system changes), not the people who were there.",
     ],
     question: "Which system change, with an owner and a date, would make a repeat less likely?",
-    cue: "hold|holds|holding|held|accountab|consequence|repercussion|unpunished|responsible|responsibility|blame|fall|answer|explain|justify|names|personally|liable|track|tracking|against|admit|own|find|figure|establish|determine|identif|bottom|whoever|personal|written|file|rap|heat|statement|informed|notified|ownership",
-    pattern: /\bhold(?:s|ing)? (?<agent>(?!us\b|ourselves\b|the vendor\b|vendors?\b)[^,;.?!:()]{1,40}?) (?:personally )?(?:accountable|responsible|to account)\b(?! for (?:(?:the|its|their|our) )?(?:action|follow-up|sla|contract|deadline|due date))|\b(?:there|this)\b[^.;]{0,20}\b(?:has|have|needs?|must|should|ought|got) (?:to )?be (?:some |real |clear |personal |serious )?(?:accountability|consequences|repercussions)\b(?![^.;]{0,30}\b(?:actions?|follow-ups?|owners?)\b)|\b(?:go|goes|went|going) unpunished\b|\b(?:those|the (?:person|people|individuals?|engineers?|developers?|ones?|party|parties)) (?:responsible|at fault|to blame)(?: for (?:this|that|it|the (?:outage|incident|failure|mess|breakage|downtime|data loss)))?,? (?:should|must|will|need to|needs to|has to|have to|is going to|are going to|ought to|deserves? to)\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally| publicly)? (?:take|accept|shoulder|carry) (?:full |personal |the )?(?:responsibility|blame|fall|heat) for (?:this|that|it|the (?:outage|incident|failure|mistake|mess|breakage|downtime|data loss))\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally)? (?:explain (?:himself|herself|themselves|themself)|answer to (?:the |his |her |their |senior |upper |exec)|justify (?:his|her|their|this|that|the) (?:decision|actions?|choice|call))\b|\bpersonally (?:accountable|responsible|liable)\b|\b(?:to|in|on|into) (?:his|her|their|the engineer's|the person's) (?:file|record|personnel file|hr file|performance record)\b|\bwhoever (?:deploys|merges|pushes|ships|approves|changes)\b[^.;]{0,30}\bowns? (?:any|every|the) (?:outage|incident|failure)|\b(?:take|takes|taking|took) the (?:fall|rap|heat) for\b|\b(?:sign|write|submit) (?:a |an )?(?:statement|letter|declaration|form) (?:acknowledging|admitting|accepting|explaining)\b|\b(?:his|her|their|[\p{L}-]+['’]s) (?:manager|boss|line manager|supervisor) (?:has been|have been|was|were|will be|is being) (?:informed|notified|told|made aware|looped in|contacted)\b|\b(?:ownership|responsibility|accountability) (?:of|for) (?:this|the|that) (?:failure|outage|incident|mistake|mess|breakage) (?:sits|lies|rests|falls|belongs|is) (?:squarely |entirely )?(?:with|on)\b|\b(?:must|should|will|needs? to|has to|have to|want|expect|make sure|ensure|let's)\b[^.;]{0,50}\b(?:be|is|are|gets?|got) held (?:personally )?(?:accountable|responsible|to account)\b(?! (?:to|for) (?:(?:the|its|their|our) )?(?:action|actions|follow-ups?|slas?|slos?|contract|deadlines?|due dates?|delivering|delivery))|\baccountability (?:must|should|needs to|has to|will) be (?:assigned|established|determined)\b(?![^.;]{0,40}\b(?:actions?|follow-ups?|owners?)\b)|\b(?:want|need|expect|demand) (?:to see )?(?:real |some |serious )?(?:consequences|repercussions)\b|\b(?:personal|written) (?:explanation|account|statement|apology) from\b|\bexplain (?:his|her|their) (?:decision|actions?|choice|call|reasoning) to (?:the |leadership|management|senior|the board|me|us)\b|\b(?:find out|figure out|establish|determine|identify|get to the bottom of) (?:who|whose)\b[^.;]{0,40}\b(?:fault|blame|responsible|caused|broke|to blame|at fault)\b|\b(?:who|whoever) (?:caused|broke|did|pushed|approved|merged)\b[^.;]{0,40}\b(?:must|should|needs? to|will|has to) be (?:identified|named|found|singled out|dealt with)\b|\baccountability (?:starts|lies|rests|sits|begins|ends|falls) (?:with|on)\b|\b(?:to|must|should|needs? to|has to|will|have to) own (?:this|that|the|their|his|her) (?:failure|mistake|mess|screw-?up|error)s?(?![\w-])|\b(?:is|are|will be|be|become|becomes|made) (?:personally |directly |solely |fully )?(?:accountable|responsible|liable) for (?:any|every|all|future|the next|each|further|another|subsequent) (?:[\w-]+ )?(?:outages?|incidents?|failures?|breakages?|mistakes?|errors?|regressions?)\b(?! (?:reviews?|reports?|process|response|comms|communications?|tooling|drills?))|\btrack(?:ing)? (?:who|whose|which (?:engineers?|person|people|developers?|teams?))\b[^.;]{0,30}\b(?:caused|causes|broke|breaks|pushed|merged|deployed|approved|made|introduced)\b|\bcount(?:s|ed)? against (?:him|her|them|the (?:on-?call|engineer|author|responder|reviewer|team)|[\p{Lu}][\p{L}]+)(?: in (?:his|her|their|the) (?:review|appraisal|rating))?\b|(?<!(?:rather than|instead of|not|never|without|no longer) )\banswer(?:s|ing)? for (?:this|that|it|the (?:outage|incident|failure|mistake|damage|mess|downtime|data loss))\b|\b(?:explain|explaining|admit|admitting|write up|document|list) (?:exactly )?(?:what|where|how) (?:he|she|they|you|[\p{Lu}][\p{L}]+) (?:did|went) wrong\b|\bown (?:the |any |every )?(?:incidents?|outages?|failures?|mistakes?) (?:they|he|she|you) (?:cause|caused|create|created|introduce|introduced)\b|\b(?:i|we) (?:want|need|expect|demand)(?: to (?:know|see|have|hear))? (?:a name|names|the names? of)\b/u,
+    cue: "hold|holds|holding|held|accountab|consequence|repercussion|unpunished|responsible|responsibility|blame|fall|answer|explain|justify|names|personally|liable|track|tracking|against|admit|own|find|figure|establish|determine|identif|bottom|whoever|personal|written|file|rap|heat|statement|informed|notified|ownership|formal|public",
+    pattern: /\bhold(?:s|ing)? (?<agent>(?!us\b|ourselves\b|the vendor\b|vendors?\b)[^,;.?!:()]{1,40}?) (?:personally )?(?:accountable|responsible|to account)\b(?! for (?:(?:the|its|their|our) )?(?:action|follow-up|sla|contract|deadline|due date))|\b(?:there|this)\b[^.;]{0,20}\b(?:has|have|needs?|must|should|ought|got) (?:to )?be (?:some |real |clear |personal |serious )?(?:accountability|consequences|repercussions)\b(?![^.;]{0,30}\b(?:actions?|follow-ups?|owners?)\b)|\b(?:go|goes|went|going) unpunished\b|\b(?:those|the (?:person|people|individuals?|engineers?|developers?|ones?|party|parties)) (?:responsible|at fault|to blame)(?: for (?:this|that|it|the (?:outage|incident|failure|mess|breakage|downtime|data loss)))?,? (?:should|must|will|need to|needs to|has to|have to|is going to|are going to|ought to|deserves? to)\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally| publicly)? (?:take|accept|shoulder|carry) (?:full |personal |the )?(?:responsibility|blame|fall|heat) for (?:this|that|it|the (?:outage|incident|failure|mistake|mess|breakage|downtime|data loss))\b|\b(?:should|must|needs? to|has to|have to|will have to|(?:is|are) going to have to|ought to)(?: personally)? (?:explain (?:himself|herself|themselves|themself)|answer to (?:the |his |her |their |senior |upper |exec)|justify (?:his|her|their|this|that|the) (?:decision|actions?|choice|call))\b|\bpersonally (?:accountable|responsible|liable)\b|\b(?:to|in|on|into) (?:his|her|their|the engineer's|the person's) (?:file|record|personnel file|hr file|performance record)\b|\bwhoever (?:deploys|merges|pushes|ships|approves|changes)\b[^.;]{0,30}\bowns? (?:any|every|the) (?:outage|incident|failure)|\b(?:take|takes|taking|took) the (?:fall|rap|heat) for\b|\b(?:sign|write|submit) (?:a |an )?(?:statement|letter|declaration|form) (?:acknowledging|admitting|accepting|explaining)\b|\b(?:his|her|their|[\p{L}-]+['’]s) (?:manager|boss|line manager|supervisor) (?:has been|have been|was|were|will be|is being) (?:informed|notified|told|made aware|looped in|contacted)\b|\b(?:ownership|responsibility|accountability) (?:of|for) (?:this|the|that) (?:failure|outage|incident|mistake|mess|breakage) (?:sits|lies|rests|falls|belongs|is) (?:squarely |entirely )?(?:with|on)\b|\b(?:must|should|will|needs? to|has to|have to|want|expect|make sure|ensure|let's)\b[^.;]{0,50}\b(?:be|is|are|gets?|got) held (?:personally )?(?:accountable|responsible|to account)\b(?! (?:to|for) (?:(?:the|its|their|our) )?(?:action|actions|follow-ups?|slas?|slos?|contract|deadlines?|due dates?|delivering|delivery))|\baccountability (?:must|should|needs to|has to|will) be (?:assigned|established|determined)\b(?![^.;]{0,40}\b(?:actions?|follow-ups?|owners?)\b)|\b(?:want|need|expect|demand) (?:to see )?(?:real |some |serious )?(?:consequences|repercussions)\b|\b(?:personal|written|formal|public) (?:explanation|account|statement|apology) from\b|\bexplain (?:his|her|their) (?:decision|actions?|choice|call|reasoning) to (?:the |leadership|management|senior|the board|me|us)\b|\b(?:find out|figure out|establish|determine|identify|get to the bottom of) (?:who|whose)\b[^.;]{0,40}\b(?:fault|blame|responsible|caused|broke|to blame|at fault)\b|\b(?:who|whoever) (?:caused|broke|did|pushed|approved|merged)\b[^.;]{0,40}\b(?:must|should|needs? to|will|has to) be (?:identified|named|found|singled out|dealt with)\b|\baccountability (?:starts|lies|rests|sits|begins|ends|falls) (?:with|on)\b|\b(?:to|must|should|needs? to|has to|will|have to) own (?:this|that|the|their|his|her) (?:failure|mistake|mess|screw-?up|error)s?(?![\w-])|\b(?:is|are|will be|be|become|becomes|made) (?:personally |directly |solely |fully )?(?:accountable|responsible|liable) for (?:any|every|all|future|the next|each|further|another|subsequent) (?:[\w-]+ )?(?:outages?|incidents?|failures?|breakages?|mistakes?|errors?|regressions?)\b(?! (?:reviews?|reports?|process|response|comms|communications?|tooling|drills?))|\btrack(?:ing)? (?:who|whose|which (?:engineers?|person|people|developers?|teams?))\b[^.;]{0,30}\b(?:caused|causes|broke|breaks|pushed|merged|deployed|approved|made|introduced)\b|\bcount(?:s|ed)? against (?:him|her|them|the (?:on-?call|engineer|author|responder|reviewer|team)|[\p{Lu}][\p{L}]+)(?: in (?:his|her|their|the) (?:review|appraisal|rating))?\b|(?<!(?:rather than|instead of|not|never|without|no longer) )\banswer(?:s|ing)? for (?:this|that|it|the (?:outage|incident|failure|mistake|damage|mess|downtime|data loss))\b|\b(?:explain|explaining|admit|admitting|write up|document|list) (?:exactly )?(?:what|where|how) (?:he|she|they|you|[\p{Lu}][\p{L}]+) (?:did|went) wrong\b|\bown (?:the |any |every )?(?:incidents?|outages?|failures?|mistakes?) (?:they|he|she|you) (?:cause|caused|create|created|introduce|introduced)\b|\b(?:i|we) (?:want|need|expect|demand)(?: to (?:know|see|have|hear))? (?:a name|names|the names? of)\b/u,
     agent: "person-or-none",
     unless: /\b(?:we|i)(?: all)?(?: really)? (?:must|should|need to|have to|will|ought to) (?:take|accept|shoulder) (?:full |the )?(?:responsibility|blame)\b/,
     examples: {
@@ -1295,7 +1317,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made this change risky, and what would make it safe next time?",
     cue: "job|another|wrong|well|congrats|congratulations|stellar|brilliant|thanks|way to go|classic|bravo|great|nice|good|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius|fantastic|kudos",
-    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine|flawless|perfect|spotless|smooth)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance|one)\b[^.;]{0,50}\b(?:broke|breaking|managed to|delet\w+|dropp\w+|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b|\bwhat could possibly go wrong\b|(?:^|[,;] )what could go wrong\s*[?!.]*$|\b(?:well done|nice one|good job|great job|great work|bravo|congrats|congratulations|way to go)\b[^.;]{0,60}?\b(?:locked (?:[\w-]+ ){0,3}?out|(?:is|are) now (?:a |an )?(?:museum|graveyard|ghost town|paperweight|brick|crater|toast)|(?:is|are) toast|lost (?:all|every|the)|leaked|wiped|nuked|deleted|dropped|broke)\b/u,
+    pattern: /\b(?:another|yet another|once again,? (?:a|another)) (?:stellar|great|brilliant|fantastic|amazing|superb|wonderful|classic|glorious|masterful|fine|flawless|perfect|spotless|smooth)\b|\bthanks (?:a lot|for nothing)\b|\b(?:only )?(?:had|has|have) (?:only )?one job(?=[.!,;]|$)|\bway to go\b|\bbravo\b|\bclassic (?<agent>[\p{L}'’-]+(?: [\p{L}'’-]+)?)[.!]|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|real|top-notch|genius) (?:job|work|effort|move|going|stuff|call|performance|one)\b[^.;]{0,50}\b(?:broke|breaking|managed to|delet\w+|dropp\w+|nuk\w+|wiped|wiping|crash\w*|tak(?:e|es|ing)(?: [\w-]+){1,2} down|took(?: [\w-]+){1,2} down|(?:took|takes|taking|knocked|knocks) (?:out|over) (?!none\b|nothing\b|no\b)(?:the |our |all |every )?[\w-]+|down again|down twice|(?:'s|’s|has|have|is|was|went|are)(?: been)? down)\b|\bkudos to\b[^.;]{0,40}\b(?:nuking|breaking|wiping|crashing|taking (?:[\w-]+ ){1,2}down)\b|\bwhat could possibly go wrong\b|\b(?:great|nice|good|stellar|brilliant|fantastic|amazing|awesome|excellent|superb|wonderful|top-notch|genius|really) (?:job|work|effort|move|stuff|call|performance|one|nailed|crushed)\b[^.;]{0,80}?(?:🙄|🤦|😒|🙃|\/s\b)|(?:^|[,;] )what could go wrong\s*[?!.]*$|\b(?:well done|nice one|good job|great job|great work|bravo|congrats|congratulations|way to go)\b[^.;]{0,60}?\b(?:locked (?:[\w-]+ ){0,3}?out|(?:is|are) now (?:a |an )?(?:museum|graveyard|ghost town|paperweight|brick|crater|toast)|(?:is|are) toast|lost (?:all|every|the)|leaked|wiped|nuked|deleted|dropped|broke)\b/u,
     examples: {
       match: [
         "Wow, another stellar Friday deploy from the web team.",
@@ -1305,8 +1327,12 @@ export const generatedRules: readonly Rule[] = [
         "sure, let's give the intern root again, what could possibly go wrong",
         "Well done, Security, you rotated the root CA and locked out every mobile client.",
         "nice one @ines, the prod db is now a museum",
+        "Good work, platform, yet another Monday migration that knocked out search.",
+        "really nailed that failover drill @sione 🙄",
       ],
       noMatch: [
+        "Great work, Ana, the failover took out none of the traffic we feared.",
+        "Great job on the migration, team, really nailed it.",
         "The canary caught another regression on Friday.",
         "Well done to the responders who restored the ledger within the hour.",
         "We asked what could go wrong with the new failover before the game day.",
@@ -2247,7 +2273,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed|force|clicked|got|get|getting|skirted|nobody|no one",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
@@ -2276,7 +2302,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "despite|spite|regardless|notwithstanding|against|contrary",
-    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|guidance|advice)s?\b|\b(?:against|contrary to) (?:the |our |all )?(?:explicit |clear |written |repeated |standing )*(?:instructions|advice|guidance|orders|policy|runbook|procedure|rules?|warnings?(?! (?:threshold|level|rule)))\b/,
+    pattern: /\b(?:despite|in spite of|regardless of|notwithstanding) (?:the |our |a |an |clear |explicit |repeated |multiple |several |two |three )*(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|guidance|advice)s?\b|\b(?:against|contrary to) (?:the |our |all )?(?:explicit |clear |written |repeated |standing )*(?:instructions|advice|guidance|orders|policy|runbook|procedure|rules?|warnings?(?! (?:threshold|level|rule)))\b/,
     examples: {
       match: [
         "Despite the policy, the hotfix skipped review.",
@@ -2341,7 +2367,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|followed|respected|honoured|honored|observed|adhered|obeyed",
-    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)?(?: (?:on|for|about|from|in|of|around)(?: [\w-]+){1,3}?)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))|\b(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s? (?:was|were|got) (?:acknowledged|acked|seen|read|noted) (?:and|but) (?:then )?(?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
+    pattern: /\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s?(?: step| steps)?(?: (?:on|for|about|from|in|of|around)(?: [\w-]+){1,3}?)? (?:was|were|had been|has been|have been|got|is|are|kept being)(?: (?:completely|simply|just|clearly|again|entirely|totally|repeatedly|all|probably|apparently))* (?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))|\b(?:warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email)s? (?:was|were|got) (?:acknowledged|acked|seen|read|noted) (?:and|but) (?:then )?(?:ignored|disregarded|bypassed|skipped|overridden|circumvented|violated|broken|sidestepped|dismissed|brushed aside)\b|\b(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule)s?(?: step| steps)? (?:was not|were not|wasn't|weren't|was never|were never|had not been|hadn't been|has not been|is not|isn't|aren't|are not)(?: (?:really|fully|properly|actually))? (?:followed|respected|honoured|honored|observed|adhered to|obeyed|performed|carried out|executed)\b/,
     examples: {
       match: [
         "The freeze was not respected.",
@@ -2353,6 +2379,50 @@ export const generatedRules: readonly Rule[] = [
         "The runbook was followed step by step.",
         "The header was ignored by the proxy.",
         "The alert was ignored by Alertmanager because an inhibit rule matched it.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/in-violation",
+    category: "procedure_violation",
+    message: "Framing the work as a breach of a procedure hides why the procedure did not fit.",
+    suggestions: [
+      "Describe the gap between the procedure as written and the work as done, and what made going ahead look right.",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "violation|breach|contravention|defiance",
+    pattern: /\bin (?:direct |clear |flagrant |open |plain |blatant )?(?:violation|breach|contravention|defiance) of (?:the |our |a |an |their |his |her |its )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule)s?\b/,
+    agent: "not-system",
+    agentAt: "clause",
+    examples: {
+      match: [
+        "The mobile squad shipped the hotfix in violation of the release policy.",
+        "Grete merged the change in clear breach of the two-person rule.",
+      ],
+      noMatch: [
+        "The batch job ran in violation of the rate limit because the limiter read the wrong setting.",
+        "The vendor's certificate was in breach of the contract terms.",
+      ],
+    },
+  },
+  {
+    id: "procedure_violation/note-skipped",
+    category: "procedure_violation",
+    message: "A note that a procedure was skipped or ignored frames the work as a violation.",
+    suggestions: [
+      "Describe the gap between the procedure as written and the situation, e.g. \"the approval step had no on-call approver at night\".",
+    ],
+    question: "How did following the procedure fit the situation at the time?",
+    cue: "ignored|skipped|bypassed|circumvented|disregarded|violated",
+    pattern: /(?:^|: )(?:(?!(?:i|we|they|he|she|you|it|nothing|none|no|not|never|was|were|is|are|be|been|being|has|have|had|got|get|went)\b)[\w'’/~-]+ ){0,5}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule)s? (?:ignored|skipped|bypassed|circumvented|disregarded|violated)(?= \(?again\b| (?:for|since|during|on|at|in|before|after|when|while|twice|repeatedly|entirely|completely)\b|\s*[.;!]?\s*$)(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    examples: {
+      match: [
+        "- peer review skipped for the DNS change (again)",
+        "Retro note: deploy checklist ignored during the hotfix",
+      ],
+      noMatch: [
+        "- nothing skipped: every review step ran",
+        "Startup: health check skipped by the init container until the port opens",
       ],
     },
   },
@@ -2415,6 +2485,7 @@ export const generatedRules: readonly Rule[] = [
     examples: {
       match: [
         "Tomasz deployed during the freeze even though the calendar said no.",
+        "Mirela pushed straight through the release freeze banner.",
         "The web team shipped the fix in the middle of the code freeze.",
         "Nomvula pushed the firewall update through during peak hours against the freeze.",
       ],
@@ -2459,7 +2530,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What was the safeguard blocking at that moment, and what other path did the tooling offer?",
     cue: "turned|disabled|disabling|switched|commented|removed|bypassed|muted|silenced",
-    pattern: /\b(?:turned off|turning off|disabled|disabling|switched off|commented out|removed|bypassed|muted|silenced) (?:the |our |a |an |all )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|checks?|protections?|hooks?|alerts?|guards?|gates?|validations?)s?\b[^.;]{0,40}?\b(?:so (?:that )?(?:he|she|they|i|we|[\w-]+) could|to get around|to get past|to skip|to sneak|in order to (?:merge|push|deploy|ship))\b/,
+    pattern: /\b(?:turned off|turning off|disabled|disabling|switched off|commented out|removed|bypassed|muted|silenced) (?:the |our |a |an |all )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|checks?|protections?|hooks?|alerts?|guards?|gates?|validations?)s?\b[^.;]{0,40}?\b(?:so (?:that )?(?:he|she|they|i|we|[\w-]+) could|to get around|to get past|to skip|to sneak|in order to (?:merge|push|deploy|ship))\b/,
     agent: "not-system",
     agentAt: "clause",
     examples: {
@@ -2503,7 +2574,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the approver see, and what did the process show about the step?",
     cue: "signed|approved|okayed|merged|deployed|shipped",
-    pattern: /\b(?:signed off|approved|okayed|ok'd|merged|deployed|shipped|released) (?:it |the change |the release )?without (?:running|doing|following|completing|checking|reading|finishing) (?:the |our |any |a )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|checklist|runbook|tests?|checks?)s?\b/,
+    pattern: /\b(?:signed off|approved|okayed|ok'd|merged|deployed|shipped|released) (?:it |the change |the release )?without (?:running|doing|following|completing|checking|reading|finishing) (?:the |our |any |a )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|checklist|runbook|tests?|checks?)s?\b/,
     agent: "not-system",
     agentAt: "clause",
     unless: /\b(?:as (?:designed|configured|agreed)|by design|per the (?:runbook|policy))\b/,
@@ -2526,7 +2597,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the situation look like at the time, and what made this action reasonable then?",
     cue: "should|could|ought|shoulda|coulda|shouldve|couldve|shouldnt|couldnt|might",
-    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shouldve|couldve|(?:shouldnt|couldnt) have) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:might|could) (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:the whole thing|all of this|this|that|it|the (?:outage|incident|mess|problem)) by\b|\b(?:shoulda|coulda)\b/u,
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shouldve|couldve|(?:shouldnt|couldnt) have) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:might|could) (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:the whole thing|all (?:of )?this|this|that|it|the (?:outage|incident|mess|problem)) by\b|\b(?:shoulda|coulda)\b/u,
     agent: "person-or-none",
     unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
     examples: {
@@ -2596,16 +2667,39 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What was known at the time this decision was made?",
     cue: "had",
-    pattern: /(?:^|[,;:] )had (?<agent>[^,;.?!:()]{1,40}?)(?: not|n't)? (?!been\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b[^.]{0,80}\b(?:would|could|might|we'd|it'd)\b/u,
+    pattern: /(?:^|[,;:] )had (?<agent>[^,;.?!:()]{1,40}?)(?: not|n't)? (?!been\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b[^.]{0,80}\b(?:would|could|might|we'd|it'd)(?:n't|n’t)?\b/u,
     agent: "person",
     examples: {
       match: [
         "Had Ruth waited, the replica would have caught up.",
         "had priya checked the replica lag first the failover would have been clean",
+        "Had Nalani drained the node on Monday, the batch wouldn't have failed.",
       ],
       noMatch: [
         "Had the queue been partitioned, the backlog would have drained.",
         "had the probe checked the replica lag first the failover would have been clean",
+      ],
+    },
+  },
+  {
+    id: "counterfactual/person-would-have-avoided",
+    category: "counterfactual",
+    message: "Hindsight: what a person \"would have avoided\" judges a decision by an outcome nobody knew at the time.",
+    suggestions: [
+      "Describe what was visible at the time, and what would have made the safer step the easy one.",
+    ],
+    question: "What made the safer step hard to see or take at the time?",
+    cue: "would",
+    pattern: /(?:^|[,;:] |\b(?:ops|note|notes) )(?<agent>[^,;.?!:()]{1,40}?) would (?:easily |simply |just )?have (?:avoided|prevented|spared us|saved us) (?:the whole thing|all (?:of )?(?:this|that)|this|that|it|the (?:whole |entire )?(?:outage|incident|mess|problem|downtime))(?: [\w-]+){0,3}? by\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Kalinda would have avoided the whole outage by draining the node first.",
+        "- Notes: Radu would have prevented all of this by pausing the consumer",
+      ],
+      noMatch: [
+        "A pre-flight check would have avoided all of this by refusing the empty list.",
+        "The canary would have prevented the outage by catching the error rate.",
       ],
     },
   },
@@ -2911,8 +3005,8 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that allowed the lapse, e.g. \"the cleanup step is manual and not tracked by the pipeline\".",
     ],
     question: "Which mechanism allowed this step to be missed?",
-    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned|missed|submitted|filed|raised|escalated|looked|opened",
-    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|missed (?:in|during|at) (?:the |code |design |pr |peer )*reviews?|never (?:even )?(?:submitted|filed|raised|escalated|looked at)|never even (?:opened|read|sent|checked)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    cue: "forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed|screwed|unchecked|unattended|unmonitored|unreviewed|unaddressed|unanswered|unacknowledged|read|acted|actioned|unheeded|unread|unactioned|glossed|mismanaged|sat|swept|lost|dropped|let|left|never|not|put|postponed|deprioriti|pushed|parked|shelved|punted|unowned|missed|submitted|filed|raised|escalated|looked|opened|allowed|double",
+    pattern: /\b(?:was|were|got|gets|get|been|being|is|are|went|sat|sits|lay|stayed|remained|remains)(?: (?:completely|badly|totally|thoroughly|simply|just|somehow|probably|clearly|again|entirely|totally|all|apparently|obviously))* (?:forgotten|overlooked|neglected|mishandled|fumbled|botched|bungled|flubbed|messed up|screwed up|left unchecked|left unattended|left unmonitored|left unreviewed|left unaddressed|left unanswered|left unacknowledged|never read|not read|not acted (?:on|upon)|never acted (?:on|upon)|never actioned|not actioned|unanswered|unheeded|unread|unactioned|glossed over|mismanaged|sat on|swept under the (?:rug|carpet)|lost in the shuffle|dropped on the floor|let slide|left to rot|(?:allowed|left) to (?:slide|slip|rot|linger|fester|lapse)|(?:never|not) (?:once |even )?(?:double|triple)-?checked|(?:left|deployed|merged|shipped|applied|set|added|created|enabled|disabled|parked|started|opened|filed) (?:[\w'’-]+ ){0,6}?(?:and|then|and then) (?:(?:promptly|simply|just|quietly|then|soon) )?forgotten|(?:never|not) (?:[\w-]+ )?(?:merged back|followed up|acted on) (?:and|then|and then) (?:forgotten|abandoned|ignored)|(?:never|not) followed up(?:\son)?(?!\sby)|missed (?:in|during|at) (?:the |code |design |pr |peer )*reviews?|never (?:even )?(?:submitted|filed|raised|escalated|looked at)|never even (?:opened|read|sent|checked)|left (?:unread|unactioned|unheeded|unowned)|(?:put off|postponed|deprioriti[sz]ed|pushed back|parked|shelved|punted)(?:,)? (?:and|then|and then) (?:(?:simply|just|quietly|completely) )?(?:forgotten|dropped|abandoned|ignored))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The cleanup step was forgotten.",
@@ -2928,8 +3022,13 @@ export const generatedRules: readonly Rule[] = [
         "The Kubernetes upgrade was put off and then forgotten entirely.",
         "The TODO in the retry config was missed in code review.",
         "Somehow the capacity request was never submitted.",
+        "The rotation of the signing key was allowed to slip for a quarter.",
+        "The retention setting on the audit bucket was never double-checked.",
+        "The debug sidecar got added for the load test and then forgotten.",
       ],
       noMatch: [
+        "The canary was allowed to drift to 5% of traffic by design.",
+        "The temporary route was added and then removed after the test.",
         "The socket was never opened because the health check failed first.",
         "The taint was overlooked by the scheduler.",
         "The motion sat on the agenda for a week.",
@@ -2948,7 +3047,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Where did the signal go, and who could see it at that time?",
     cue: "missed|skipped|dropped|opened|answered|acknowledged",
-    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing|signs?|red flags?|symptoms?|drift|todo|request)s?(?: (?:for|of|on|in|from|about|to)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped|never (?:even )?(?:opened|answered|acknowledged))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    pattern: /\b(?:alert|alarm|warning|page|notification|message|email|ticket|comment|handover|hand-off|handoff|cleanup|clean-up|follow-up|action item|sign-off|escalation|runbook step|reminder|step|deadline|renewal|renewal date|due date|expiry date|detail|thing|signs?|red flags?|symptoms?|drift|todo|request|signal|spike|anomaly|regression|trend)s?(?: (?:for|of|on|in|from|about|to)(?: [\w-]+){1,4}?)? (?:was|were|got|had been|has been|have been|went|kept getting)(?: (?:completely|simply|just|somehow|probably|again|all|apparently))* (?:missed|skipped|dropped|never (?:even )?(?:opened|answered|acknowledged))\b(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "The second page was missed.",
@@ -2956,6 +3055,7 @@ export const generatedRules: readonly Rule[] = [
         "Warnings in the build output were missed for three releases.",
         "The early warning signs were missed at several points during the week.",
         "the ticket from the support desk was never even opened",
+        "The latency regression in the canary got missed before promotion.",
       ],
       noMatch: [
         "The packets were dropped by the firewall.",
@@ -2971,13 +3071,16 @@ export const generatedRules: readonly Rule[] = [
       "Name the mechanism that let it slip, e.g. \"backup checks have no owner and no reminder\".",
     ],
     question: "Which mechanism let this go unnoticed, and who could see it at the time?",
-    cue: "overlooked|neglected|forgotten",
-    pattern: /(?:^|: )(?:(?!(?:i|we|they|he|she|you|it|nothing|none|no|not|never|was|were|is|are|be|been|being|has|have|had|got|get|went|sat|stayed|remained)\b)[\w'’/~-]+ ){0,6}?(?:overlooked|neglected|forgotten)(?= again\b| (?:for|since|until|over|during|throughout|overnight|in (?:q\d|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december))\b|\s*[.;!]?\s*$)(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
+    cue: "overlooked|neglected|forgotten|fumbled|botched|bungled|mishandled|flubbed",
+    pattern: /(?:^|: )(?:(?!(?:i|we|they|he|she|you|it|nothing|none|no|not|never|was|were|is|are|be|been|being|has|have|had|got|get|went|sat|stayed|remained)\b)[\w'’/~-]+ ){0,6}?(?:overlooked|neglected|forgotten|fumbled|botched|bungled|mishandled|flubbed)(?= \(?again\b| (?:for|since|until|over|during|throughout|overnight|at|in|on|before|after|when|while|twice|repeatedly)\b|\s*[.;!]?\s*$)(?! by (?:the |a |an |our |its )?(?:[\w-]+ )?(?:ci|pipeline|linter|lint|tests?|suite|checks?|validator|webhook|alerting|monitor\w*|canary|job|bot|automation|tool|script|controller|scheduler|probe|service|proxy|client|router|parser|handler|kubelet|operator|daemon|agent|cron|system|compiler|runtime|gc|kernel|load balancer|balancer|dedup\w*|filter|limiter|sampler|throttler|aggregator|consumer|producer|broker|queue|alertmanager|prometheus|pagerduty|opsgenie|grafana|nginx|envoy|haproxy|kubernetes|k8s|istio|rules?|polic(?:y|ies)|firewall|waf|cdn)(?!\w))/,
     examples: {
       match: [
         "- Disk alert overlooked for ~6h overnight.",
         "OPS-311: certificate renewal neglected since March.",
         "- ticket for the flaky probe: overlooked again",
+        "Sticky: on-call handoff fumbled at the weekend rotation",
+        "- disk quota review: neglected (again)",
+        "Action items: cert expiry overlooked in the quarterly review",
       ],
       noMatch: [
         "Checklist: nothing overlooked.",
@@ -3292,6 +3395,28 @@ export const generatedRules: readonly Rule[] = [
         "The stale rows were deleted by the cleanup job.",
         "The spike was caused by a retry storm.",
         "The change was approved by Chaminda and deployed by the pipeline.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/by-person-which-is-why",
+    category: "person_as_cause",
+    message: "A passive naming a person, with the harm as its result, names them as the cause.",
+    suggestions: [
+      "Make the change the subject and ask what let it do harm (\"The rotation replaced the secrets while services held the old ones\").",
+    ],
+    question: "What let this change do harm, and what would have made it safe?",
+    cue: "why|how|led|caused",
+    pattern: /\bby (?<agent>[^,;.?!:()]{1,40}?),? (?:which|and that|and this|and it) (?:is (?:why|how)|was (?:why|how)|(?:then )?(?:led to|caused|triggered))\b[^.;]{0,50}?\b(?:failed|failing|fail|broke|broken|went down|go down|crashed|outage|errors?|timed out|timeouts?|lost|dropped|stopped|stalled|rejected|evicted|paged)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The TLS certificates were replaced by Yohannes, which is why every mobile client failed the handshake.",
+        "The queue was purged by Anneli and that caused the lost orders.",
+      ],
+      noMatch: [
+        "The change was approved by Chaminda, which is why we could ship before the weekend.",
+        "The keys were rotated by the vault operator, which is why the old tokens failed.",
       ],
     },
   },
