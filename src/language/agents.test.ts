@@ -158,3 +158,16 @@ describe('the subject of a clause (agentAt: clause)', () => {
     expect(clauseOf('Security patches signed off the release.', 'signed')).not.toBe('person');
   });
 });
+
+describe('a capitalised owner opening the sentence', () => {
+  it("takes a word with a noun's ending for a name when it owns a person's work", () => {
+    expect(subjectOf("Tigist's migration wiped the session table.", 'wiped')).toBe('possessed');
+    expect(subjectOf("Anselm's change broke checkout.", 'broke')).toBe('possessed');
+  });
+
+  it('leaves days and known words as they were', () => {
+    expect(subjectOf("Monday's deploy broke checkout.", 'broke')).not.toBe('possessed');
+    expect(subjectOf("Yesterday's migration wiped the table.", 'wiped')).not.toBe('possessed');
+    expect(subjectOf("Kubernetes's upgrade broke the ingress.", 'broke')).not.toBe('possessed');
+  });
+});

@@ -93,6 +93,23 @@ const capitalFirst = /^\p{Lu}/u;
 const hyphens = /-/g;
 const twoWordKebab = /^[a-z]+-[a-z]+$/;
 const cyTyEnding = /(?:cy|ty)$/;
+const chatOpeners = new Set([
+  'tbh',
+  'imo',
+  'imho',
+  'fwiw',
+  'ngl',
+  'ugh',
+  'lol',
+  'btw',
+  'welp',
+  'honestly',
+  'yeah',
+  'ok',
+  'okay',
+  'so',
+  'well',
+]);
 const agentNounEnding = /(?:er|or|ers|ors)$/;
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const anyCapital = /\p{Lu}/u;
@@ -275,6 +292,21 @@ function isCapitalisedFullName(first: Token, second: Token, sentenceStart: numbe
   );
 }
 
+/**
+ * A capitalised word opening the sentence in the possessive, before a person's work ("Tigist's migration", "Anselm's
+ * change"): a name even with a noun's ending, which alone leaves it unknown at the start of a sentence. A common
+ * noun there would take a determiner ("the specialist's change"); days, months and known words are not names.
+ */
+function namesWorkOwner(owner: Token, owned: Token, index: number): boolean {
+  return (
+    index === 0 &&
+    capitalFirst.test(owner.cased) &&
+    !notNames.has(owner.lower) &&
+    !productNames.has(owner.lower) &&
+    (workProducts.has(owned.lower) || personalActs.has(owned.lower))
+  );
+}
+
 function classifyPhrase(
   list: Token[],
   sentenceStart: number,
@@ -283,6 +315,11 @@ function classifyPhrase(
   allLower = false,
 ): AgentKind {
   if (list.length === 1 && modalNamed(list[0] as Token, lower)) return 'person';
+  // Chat opens with a filler ("tbh ishaan shouldve…", "ngl Priya forgot…"): the word after it opens the sentence.
+  const opener = list[0] as Token;
+  if (list.length > 1 && opener.start === sentenceStart && chatOpeners.has(opener.lower)) {
+    return classifyPhrase(list.slice(1), (list[1] as Token).start, roster, lower, allLower);
+  }
   let end = list.length;
   while (end > 0 && isTrailer(list[end - 1] as Token, roster)) end--;
   if (end === 0) return 'none';
@@ -357,7 +394,8 @@ function classifyPhrase(
       const ownerToken = { ...token, lower: owner, cased: token.cased.slice(0, owner.length) };
       // "Responder 3's change", "Engineer B's deploy": the numbered stand-in for a person owns the work.
       if (isPlaceholder(ownerToken, list[i - 1])) return 'possessed';
-      if (classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster) === 'person') {
+      const ownerKind = classifyToken(ownerToken, list[i - 1], token.start === sentenceStart, roster);
+      if (ownerKind === 'person' || (ownerKind === 'unknown' && namesWorkOwner(ownerToken, owned, i))) {
         return 'possessed';
       }
     }

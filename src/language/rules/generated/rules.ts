@@ -90,7 +90,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "Which conditions made this action possible, and which would make it harmless next time?",
     cue: "cause|rca|verdict|conclusion|why",
-    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause|(?:last|final|fifth|bottom) why(?: in (?:our|the|this) (?:[\w-]+ )?(?:chain|analysis|rca|review))?)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?:because (?:of )?)?(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<=\p{L}['’]s [\p{L}-]{3,40})(?= of\b)|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
+    pattern: /\b(?:root|primary|underlying|ultimate|rca|verdict|conclusion|(?:outage|incident|failure) cause|cause|(?:last|final|fifth|bottom) why(?: in (?:our|the|this) (?:[\w-]+ )?(?:chain|analysis|rca|review))?|(?:five whys, )?(?:final|last) answer)(?: cause)?s?(?: result)?(?: of (?:the|this) (?:[\w-]+ ){0,2}?(?:outage|incident))?(?: was| is| here is| here was|:)+\s+(?:because (?:of )?)?(?<agent>[^,;.?!:()]{1,40}?)(?:(?=$|[,;.?!:)]| (?:and|but|when|which|that|who|so|because|after|before|during|on|at|in|to|for|with|caused|broke|took|led|is|was|were|are)(?=\s))|(?<=\p{L}['’]s [\p{L}-]{3,40})(?= of\b)|(?<!(?:^|[\s(])(?:the|a|an|by|of|for|to|in|on|our|their|his|her|its|my|your))(?= \p{L}+ing\b)|(?= (?:\p{L}+ed|ran|made|did|forgot|took|put|set|hit|left|sent|wrote|broke|chose|ignored|approved)\b))/u,
     agent: "person",
     examples: {
       match: [
@@ -98,6 +98,7 @@ export const generatedRules: readonly Rule[] = [
         "The root cause was Bob's typo in the values file.",
         "Underlying cause: Kofi's misconfiguration of the shared Redis cluster.",
         "The final why: because Aroha restarted the wrong node.",
+        "Five whys, final answer: Ngozi deleted the wrong volume.",
       ],
       noMatch: [
         "The final why: because the node pool had no spare capacity.",
@@ -2597,7 +2598,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the situation look like at the time, and what made this action reasonable then?",
     cue: "should|could|ought|shoulda|coulda|shouldve|couldve|shouldnt|couldnt|might",
-    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:shouldve|couldve|(?:shouldnt|couldnt) have) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b|\b(?:might|could) (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:the whole thing|all (?:of )?this|this|that|it|the (?:outage|incident|mess|problem)) by\b|\b(?:shoulda|coulda)\b/u,
+    pattern: /\b(?:should|could|ought to)(?:n't|n’t| not| never| also| really| probably| at least| definitely| obviously| easily| simply| just)?(?: have|'ve|’ve| of) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|(?:double|triple) checked|[\p{L}-]+ed)\b|\b(?:shouldve|couldve|(?:shouldnt|couldnt) have) (?:(?:more|less|so|just|simply|actually|really|properly|better|immediately|first|also|at least|never|not|been) )*(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|(?:double|triple) checked|[\p{L}-]+ed)\b|\b(?:might|could) (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:the whole thing|all (?:of )?this|this|that|it|the (?:outage|incident|mess|problem)) by\b|\bmight (?:easily )?have (?:avoided|prevented|caught|stopped|spotted) (?:[\w'’-]+ ){1,5}?by \p{L}+ing\b|\b(?:shoulda|coulda)\b/u,
     agent: "person-or-none",
     unless: /\b(?:nobody|no one|none of us|no-one) (?:could|would|should)(?: have|'ve)\b|\bcould(?:n't| not|n’t) (?:reasonably |possibly )?have (?:known|predicted|foreseen|anticipated|expected|seen)\b|\bper (?:the )?(?:spec|contract|design|plan|slo|docs|documentation|rfc|api|sla)\b|\baccording to (?:the )?(?:spec|contract|design|plan|docs|documentation|rfc)\b|\bby design\b|^with (?:a|an|the|better|proper|more|some|bounded|stricter|tighter|less)\b|\bcould(?:n't| not)? have been (?:worse|much worse|a lot worse|far worse)\b/,
     examples: {
@@ -2607,6 +2608,7 @@ export const generatedRules: readonly Rule[] = [
         "Lena: tbh Paolo should have spotted it.",
         "tbh Kemal shouldve waited for the canary",
         "Yara might have avoided the outage by draining the node first.",
+        "Tavita might have prevented the replica drift by pausing writes first.",
       ],
       noMatch: [
         "A canary might have caught it by comparing error rates.",
@@ -2645,7 +2647,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What did the plan output look like to the approver, and what else competed for attention?",
     cue: "if",
-    pattern: /\bif (?:only )?(?<agent>[^,;.?!:()]{1,40}?)(?: had|'d|’d)(?: not|n't|n’t| never| just| simply| actually| only| at least| even| bothered to)? (?!been\b|had\b|known\b|realized\b|realised\b|understood\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b/u,
+    pattern: /\bif (?:only )?(?<agent>[^,;.?!:()]{1,40}?)(?: had|'d|’d)(?: not|n't|n’t| never| just| simply| actually| only| at least| even| bothered to)? (?!been\b|had\b|known\b|realized\b|realised\b|understood\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|(?:double|triple) checked|[\p{L}-]+ed)\b/u,
     agent: "person",
     examples: {
       match: [
@@ -2667,7 +2669,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What was known at the time this decision was made?",
     cue: "had",
-    pattern: /(?:^|[,;:] )had (?<agent>[^,;.?!:()]{1,40}?)(?: not|n't)? (?!been\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|[\p{L}-]+ed)\b[^.]{0,80}\b(?:would|could|might|we'd|it'd)(?:n't|n’t)?\b/u,
+    pattern: /(?:^|[,;:] )had (?<agent>[^,;.?!:()]{1,40}?)(?: not|n't)? (?!been\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|(?:double|triple) checked|[\p{L}-]+ed)\b[^.]{0,80}\b(?:would|could|might|we'd|it'd)(?:n't|n’t)?\b/u,
     agent: "person",
     examples: {
       match: [
