@@ -2,6 +2,7 @@ export * from './action.js';
 export * from './alerts-resolved.js';
 export * from './api-error-status.js';
 export * from './closure.js';
+export * from './credentials.js';
 export * from './document.js';
 export * from './errors.js';
 export * from './factor.js';

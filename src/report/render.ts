@@ -1,4 +1,12 @@
-import { formatMetrics, type IncidentDocument, invalidInput, metricsFromMoments } from '../domain/index.js';
+import {
+  credentialKinds,
+  credentialMark,
+  formatMetrics,
+  type IncidentDocument,
+  invalidInput,
+  metricsFromMoments,
+  withoutCredentials,
+} from '../domain/index.js';
 import { anonymousLabels } from './anonymize.js';
 import { type Audience, audiences, documentForAudience } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
@@ -217,8 +225,22 @@ function withoutExplanations(view: IncidentDocument): {
  * Renders an incident for an audience in a format. The audience view is computed first, so every format shows
  * the same facts; the BLUF is built from that view (the author's own text wins).
  */
-export function renderReport(doc: IncidentDocument, options: ReportOptions): RenderedReport {
+/** The kinds of credential the incident's text holds, each once. */
+function credentialsIn(doc: IncidentDocument): string[] {
+  const kinds = new Set<string>();
+  mapDocumentText(doc, (text) => {
+    for (const kind of credentialKinds(text)) kinds.add(kind);
+    return text;
+  });
+  return [...kinds];
+}
+
+export function renderReport(given: IncidentDocument, options: ReportOptions): RenderedReport {
   const { audience, format } = options;
+  // No report, for any audience, prints a credential pasted into the incident (trial 21): it is replaced, and the
+  // author told to rotate it and take it out.
+  const credentials = credentialsIn(given);
+  const doc = credentials.length > 0 ? mapDocumentText(given, withoutCredentials) : given;
   // A public report goes outside the company: no link back to the internal debrief server.
   const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);
@@ -301,6 +323,11 @@ export function renderReport(doc: IncidentDocument, options: ReportOptions): Ren
     codeNames,
     technicalWords,
     authorWarnings: [
+      ...(credentials.length > 0
+        ? [
+            `the incident holds what looks like ${credentials.join(', ')}: no report prints it (it reads "${credentialMark}"); rotate it, then take it out of the incident with \`debrief edit\`.`,
+          ]
+        : []),
       ...durationMismatches(doc),
       // Executives read the author's bottom line as written (the public gets one built from the fields).
       // The title heads it whoever wrote the bottom line.

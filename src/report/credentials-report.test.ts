@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { credentialMark } from '../domain/index.js';
+import { audiences } from './audience.js';
+import { renderReport } from './render.js';
+import { reportDate, sampleIncident } from './test-support/sample-incident.js';
+
+const now = new Date(`${reportDate}T12:00:00Z`);
+const secrets = [
+  'AKIAIOSFODNN7EXAMPLE',
+  'Hunter2!xyz',
+  's3cr3tP4ss',
+  'hooks.slack.com',
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+];
+
+function withSecrets() {
+  const doc = sampleIncident();
+  const [first, ...rest] = doc.timeline;
+  if (!first) throw new Error('the sample has no timeline');
+  return sampleIncident({
+    followUp: 'The provider key AKIAIOSFODNN7EXAMPLE was rotated; use password=Hunter2!xyz until Friday.',
+    summary: `${doc.summary} The app read postgres://dns:s3cr3tP4ss@10.1.2.3:5432/zones.`,
+    timeline: [
+      {
+        ...first,
+        summary: `${first.summary}; posted to https://hooks.slack.com/services/T000/B000/XXXXXXXXXXXXXXXX with ghp_16C7e42F292c6912E7710c838347Ae178B4a`,
+      },
+      ...rest,
+    ],
+  });
+}
+
+describe('a credential pasted into an incident', () => {
+  it('is printed by no report, for any audience or format, and the author is told to rotate it', () => {
+    const doc = withSecrets();
+    for (const audience of audiences) {
+      for (const format of ['md', 'html', 'json', 'slack', 'jira-csv'] as const) {
+        const report = renderReport(doc, { format, audience, now });
+        for (const secret of secrets) expect(report.text, `${audience} ${format}`).not.toContain(secret);
+        const warned = report.authorWarnings.join('\n');
+        expect(warned, `${audience} ${format}`).toContain('no report prints it');
+        for (const kind of [
+          'an AWS access key',
+          'a Slack webhook address',
+          'a GitHub token',
+          'a password in an address',
+        ])
+          expect(warned, `${audience} ${format}`).toContain(kind);
+      }
+    }
+    const engineering = renderReport(doc, { format: 'md', audience: 'engineering', now }).text;
+    expect(engineering).toContain(`The provider key ${credentialMark} was rotated`);
+  });
+
+  it('adds no warning to an incident without one', () => {
+    const report = renderReport(sampleIncident(), { format: 'md', audience: 'exec', now });
+    expect(report.authorWarnings.join('\n')).not.toContain('credential');
+  });
+});
