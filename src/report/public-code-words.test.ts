@@ -48,6 +48,14 @@ describe('a public text without our code', () => {
     ],
     ['We rolled back to v2.30.4.', 'We rolled back to the previous version.'],
     [
+      'Rolled back to search-gateway v2.7.2 via Argo CD.',
+      'Rolled back to the previous version of search-gateway via Argo CD.',
+    ],
+    [
+      'Rolled back to an internal service v2.7.2.',
+      'Rolled back to the previous version of an internal service.',
+    ],
+    [
       'Rolled back an internal service to v2.30.4.',
       'Rolled back an internal service to the previous version.',
     ],

@@ -161,9 +161,10 @@ const library = new RegExp(
 // "v2.31.0", "version 2.31.0", "release 2.31", "1.4.2-rc1": a version, with what names it around it.
 // Never the start of an address: "10.42.11.17" is no version (trial 12d).
 const version = String.raw`(?:v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?|\d+\.\d+\.\d+(?:[-+][\w.]+)?)(?!\.\d)`;
-// "rolled back to v2.30.4", "Rolled back an internal service to v2.30.4": the version before.
+// "rolled back to v2.30.4", "Rolled back an internal service to v2.30.4": the version before; "rolled back to
+// search-gateway v2.7.2" is the previous version of that service (trial 21 read "to a new version").
 const rolledBackTo = new RegExp(
-  String.raw`\b((?:rolled back|roll(?:ing)? back|reverted|revert(?:ing)?|downgraded|downgrad(?:e|ing)|went back|back)(?:\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)?)\s+to\s+(?:the\s+)?(?:version\s+|release\s+)?(?:${version})(?:\s+(?:release|version|build))?(?![\p{L}\p{N}])`,
+  String.raw`\b((?:rolled back|roll(?:ing)? back|reverted|revert(?:ing)?|downgraded|downgrad(?:e|ing)|went back|back)(?:\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)?)\s+to\s+(?:the\s+)?(?:((?:an?\s+|the\s+)?internal\s+[a-z]+|[\p{L}][\p{L}\p{N}_-]*[-_][\p{L}\p{N}_-]+)\s+)?(?:version\s+|release\s+)?(?:${version})(?:\s+(?:release|version|build))?(?![\p{L}\p{N}])`,
   'giu',
 );
 const fromVersionToVersion = new RegExp(
@@ -396,7 +397,9 @@ export function publicCodeWords(text: string): string {
     .replace(toolBeforeKind, '')
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
-    .replace(rolledBackTo, (_found, verb: string) => `${verb} to the previous version`)
+    .replace(rolledBackTo, (_found, verb: string, service: string | undefined) =>
+      service ? `${verb} to the previous version of ${service}` : `${verb} to the previous version`,
+    )
     // "bumped mongoose from 7.6.3 to 8.4.1" is to a new version (trial 18e read "from a new version to a new version").
     .replace(fromVersionToVersion, 'to a new version');
   out = out.replace(
