@@ -147,6 +147,12 @@ describe("the follow-up review's own closing", () => {
     const doc = incident({ reviews: [review, followUp()], actions });
     const options = { review: held, today: '2026-10-19' };
     expect(reviewScript(doc, options)[2]).toEqual(closingStatement(doc, options));
-    expect(reviewScript(doc, { today: '2026-10-19' })[2]?.text).toContain('what we found and what we agreed');
+    // The review is over and the follow-up booked: the script without `--review` is for the follow-up too.
+    expect(reviewScript(doc, { today: '2026-10-19' })[2]).toEqual(closingStatement(doc, options));
+    // Named, the first review still closes with what was found and agreed.
+    const first = doc.reviews.find((meeting) => meeting.kind === 'review');
+    expect(
+      reviewScript(doc, { today: '2026-10-19', ...(first ? { review: first } : {}) })[2]?.text,
+    ).toContain('what we found and what we agreed');
   });
 });

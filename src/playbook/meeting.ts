@@ -7,10 +7,11 @@ import { spokenDuration, spokenInstant } from './spoken-time.js';
 export interface MeetingChoice {
   review: Review;
   /**
-   * `next`: the earliest booked review not over yet; `in-progress`: one running now; `latest`: every review is
-   * over, so the most recent; `open`: no clock was given, so the earliest review not closed.
+   * `next`: the earliest booked review not over yet; `in-progress`: one running now; `next-follow-up`: every review
+   * is over and a follow-up review is booked ahead; `latest`: every meeting is over, so the most recent review;
+   * `open`: no clock was given, so the earliest review not closed.
    */
-  why: 'next' | 'in-progress' | 'latest' | 'open';
+  why: 'next' | 'in-progress' | 'next-follow-up' | 'latest' | 'open';
 }
 
 const endOf = (review: Review): number => Date.parse(review.scheduledAt) + review.durationMinutes * 60_000;
@@ -18,8 +19,9 @@ const endOf = (review: Review): number => Date.parse(review.scheduledAt) + revie
 /**
  * The review meeting the facilitator is preparing. With `now` (an ISO instant or date): the review running now
  * or the next one booked; when every review is over, the most recent. Without `now` (a caller with no clock):
- * the earliest review not closed, else the latest. A closed review (`endedAt`) is never the next one. Follow-up
- * reviews are left out: they have their own agenda.
+ * the earliest review not closed, else the latest. A closed review (`endedAt`) is never the next one. A follow-up
+ * review is the meeting only once every review is over and it is booked ahead (trial 21: "no review is upcoming"
+ * with the follow-up booked for next week); it has its own agenda and closing.
  */
 export function meetingChoice(
   doc: Pick<IncidentDocument, 'reviews'>,
@@ -37,12 +39,17 @@ export function meetingChoice(
   const at = Date.parse(now);
   const ahead = reviews.find((review) => !review.endedAt && endOf(review) > at);
   if (ahead) return { review: ahead, why: Date.parse(ahead.scheduledAt) <= at ? 'in-progress' : 'next' };
+  const followUp = doc.reviews
+    .filter((review) => review.kind === 'follow-up' && !review.endedAt && endOf(review) > at)
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))[0];
+  if (followUp) return { review: followUp, why: 'next-follow-up' };
   return latest ? { review: latest, why: 'latest' } : undefined;
 }
 
 const notes = {
   next: script.meetingNext,
   'in-progress': script.meetingInProgress,
+  'next-follow-up': script.meetingNextFollowUp,
   latest: script.meetingLatest,
   open: script.meetingOpen,
 } as const;

@@ -336,6 +336,34 @@ describe('the meeting the script and agenda are for', () => {
     );
   });
 
+  it('is the booked follow-up once every review is over, with its own opening, closing and agenda', () => {
+    const held = review({
+      id: 'REV-PAST',
+      scheduledAt: '2026-03-02T09:00:00Z',
+      endedAt: '2026-03-02T10:00:00Z',
+    });
+    const followUp = review({
+      id: 'REV-FU',
+      kind: 'follow-up',
+      scheduledAt: '2026-03-16T15:00:00Z',
+      durationMinutes: 30,
+    });
+    const doc = incident({ reviews: [held, followUp] });
+    expect(meetingChoice(doc, now)).toMatchObject({ review: { id: 'REV-FU' }, why: 'next-follow-up' });
+    expect(meetingNote(doc, now)).toMatch(
+      /^For the follow-up review on Monday 16 March at 15:00 UTC \(half an hour\), the next meeting booked/,
+    );
+    const [opening, , closing] = reviewScript(doc, { today: now });
+    expect(opening?.text).toContain('This is the follow-up');
+    expect(closing?.text).toEqual(closingStatement(doc, { today: now, review: doc.reviews[1] }).text);
+    expect(incidentAgenda(doc, { today: now })).toMatchObject({
+      minutes: 30,
+      scheduledAt: '2026-03-16T15:00:00.000Z',
+    });
+    // Once the follow-up is over too, the most recent review is said as before.
+    expect(meetingChoice(doc, '2026-03-20T10:00:00Z')).toMatchObject({ why: 'latest' });
+  });
+
   it('fits the script and the agenda to the upcoming review, not to a past 5-minute one', () => {
     const doc = incident({ reviews: [past, next] });
     expect(openingStatement(doc, { today: now }).text).toContain('We have 45 minutes.');

@@ -170,7 +170,13 @@ function closing(
  * incident, the template a facilitator adapts while preparing, with a [placeholder] for every fact.
  */
 export function reviewScript(doc: IncidentDocument | undefined, options: ScriptOptions = {}): Statement[] {
-  if (doc) return [openingStatement(doc, options), reminderStatement(), closingStatement(doc, options)];
+  if (doc) {
+    // The meeting chosen for the facilitator may be the booked follow-up (`meetingChoice`): its own opening and
+    // closing, as when it is named with `--review`.
+    const chosen = options.review ? undefined : meetingReview(doc, options.today);
+    const said = chosen?.kind === 'follow-up' ? { ...options, review: chosen } : options;
+    return [openingStatement(doc, said), reminderStatement(), closingStatement(doc, said)];
+  }
   const t = script;
   const incident = t.openingIncident({
     title: t.templateTitle,

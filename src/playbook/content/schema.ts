@@ -138,6 +138,7 @@ export const scriptFileSchema = z.strictObject({
     next: template('when', 'length'),
     inProgress: template('when', 'length'),
     latest: template('when', 'length'),
+    nextFollowUp: template('when', 'length'),
     open: template('when', 'length'),
     none: template('severity', 'length'),
     chosen: template('kind', 'when', 'length'),

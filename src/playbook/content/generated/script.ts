@@ -30,6 +30,7 @@ export const reminderCue = "Restate the blameless rule as the room turns to the 
 export const meetingNext = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}), the next one booked.`;
 export const meetingInProgress = (slot: { when: string | number; length: string | number }): string => `For the review under way since ${slot.when} (${slot.length}).`;
 export const meetingLatest = (slot: { when: string | number; length: string | number }): string => `No review is upcoming: this is for the most recent one, on ${slot.when} (${slot.length}). Book the next one to prepare for it.`;
+export const meetingNextFollowUp = (slot: { when: string | number; length: string | number }): string => `For the follow-up review on ${slot.when} (${slot.length}), the next meeting booked; the review itself is over.`;
 export const meetingOpen = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}).`;
 export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this plans for ${slot.length}, the usual length for a ${slot.severity} incident.`;
 export const meetingChosen = (slot: { kind: string | number; when: string | number; length: string | number }): string => `For the ${slot.kind} on ${slot.when} (${slot.length}).`;
