@@ -1,6 +1,7 @@
 export * from './action.js';
 export * from './alerts-resolved.js';
 export * from './api-error-status.js';
+export * from './change-author.js';
 export * from './closure.js';
 export * from './credentials.js';
 export * from './document.js';

@@ -1,6 +1,6 @@
 import {
   type AgendaItem,
-  commitNote,
+  changeWithoutAuthor,
   factorCategoryLabels,
   type IncidentDocument,
   isOverdue,
@@ -308,11 +308,9 @@ function timelineFacts(doc: IncidentDocument): string[] {
     const gap = Math.max(minutesBetween(change.at, impact), 0);
     facts.push(
       script.focusChangeBefore({
-        // What changed, not who: the commit's hash and author are no question for the room (trial 12g G-33).
-        summary: change.summary
-          .replace(commitNote, '')
-          .trim()
-          .replace(/[.!?]$/, ''),
+        // What changed, not who: the author, the commit's hash and credits are no question for the room (trial 12g
+        // G-33); a stakeholder who wants a name may be in it (trial 21 F5).
+        summary: changeWithoutAuthor(change.summary).replace(/[.!?]$/, ''),
         at: clock(change.at),
         gap: gap === 0 ? 'minutes' : spokenDuration(gap),
       }),

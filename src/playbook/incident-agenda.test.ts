@@ -142,6 +142,27 @@ describe("the walk-through of the incident's own timeline", () => {
     ]);
   });
 
+  it('reads a change that opens with who made it as what changed (trial 21 F5)', () => {
+    const doc = incident({
+      moments: { impactStart: { at: '2026-03-04T09:12:00Z' } },
+      timeline: [
+        event(
+          'E1',
+          '2026-03-04T09:08:00Z',
+          'config-change',
+          'Rajesh Subramanian pushed config change ledger.rate_limit.burst via consul-template (by Rajesh Subramanian)',
+        ),
+      ] as never,
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus?.join('\n')).toContain(
+      '"Pushed config change ledger.rate_limit.burst via consul-template" at 09:08 UTC',
+    );
+    expect(focus?.join('\n')).not.toContain('Rajesh');
+  });
+
   it('counts the gaps between the clock times it says, to the minute', () => {
     const doc = incident({
       moments: {

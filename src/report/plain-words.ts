@@ -1,4 +1,9 @@
-import { commitNote, type IncidentDocument, type TimelineEvent } from '../domain/index.js';
+import {
+  changeWithoutAuthor,
+  commitNote,
+  type IncidentDocument,
+  type TimelineEvent,
+} from '../domain/index.js';
 import { isProductName, personNameSpans } from '../language/index.js';
 import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
@@ -107,70 +112,33 @@ const alertingKinds = new Set<TimelineEvent['kind']>([
  * an alert quotes.
  */
 function readerLine(summary: string, kind: TimelineEvent['kind']): string {
-  const title = changeKinds.has(kind)
-    ? withoutLeadingAuthor(summary)
+  const change = changeKinds.has(kind);
+  const title = change
+    ? changeWithoutAuthor(summary, personNameSpans(summary).find((span) => span.start === 0)?.name)
     : plainAlertTitle(pagerdutyWords(summary), kind);
-  return (
-    withoutHandles(
-      (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
-        .replace(innerTitle, (_found, name: string) => alertNameWords(name))
-        .replace(labelList, '')
-        .replace(labelSet, '')
-        .replace(commitNote, (_found, author: string | undefined) =>
-          author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
-        ),
-    )
-      .replace(personCredit, (found, who: string) =>
-        changeKinds.has(kind) && !automation.test(who) ? '' : found,
-      )
-      // "Deploy payments-api 4f2a9c1e7b": a hash after what was changed is the engineers' (trial 18f F-5); one after
-      // "deploy", "commit" or "revert" is said in words later (spokenNames).
-      .replace(bareHash, (found, before: string, hash: string) =>
-        changeKinds.has(kind) && /\d/.test(hash) && /[a-f]/.test(hash) && !hashNoun.test(before)
-          ? before
-          : found,
-      )
-      .replace(bareCredit, (found, who: string) =>
-        changeKinds.has(kind) && !automation.test(who) && !notAnAuthor.test(who) ? '' : found,
-      )
-      .trim()
-  );
-}
-
-/**
- * A change's line that opens with who made it ("Kenji Watanabe deployed search-api v3.2.1") as what was done
- * ("Deployed search-api v3.2.1"), as a credit in brackets is dropped below (trial 18f F-23).
- */
-function withoutLeadingAuthor(line: string): string {
-  // A full name the analyzer does not know as one ("Will Hunter set GOMAXPROCS=2", trial 18c) is two or three
-  // capitalised words before the verb; automation keeps its name ("Argo CD synced …").
-  const fullName = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}(?=\s+\p{Ll})/u.exec(line)?.[0];
-  const name =
-    personNameSpans(line).find((span) => span.start === 0)?.name ??
-    (fullName && !automation.test(fullName) ? fullName : undefined);
-  if (!name) return line;
-  const rest = /^\s+(\p{Ll}+ed|ran|set|put|shipped|pushed)\b/u.exec(line.slice(name.length));
-  if (!rest) return line;
-  const verb = rest[1] as string;
-  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}${line.slice(name.length + rest[0].length)}`;
+  const line = withoutHandles(
+    (alertingKinds.has(kind) ? withoutMachineMessage(title) : title)
+      .replace(innerTitle, (_found, name: string) => alertNameWords(name))
+      .replace(labelList, '')
+      .replace(labelSet, '')
+      .replace(commitNote, (_found, author: string | undefined) =>
+        author ? ` (by ${author.replace(/\s*<[^<>]*>$/, '')})` : '',
+      ),
+  )
+    // "Deploy payments-api 4f2a9c1e7b": a hash after what was changed is the engineers' (trial 18f F-5); one after
+    // "deploy", "commit" or "revert" is said in words later (spokenNames).
+    .replace(bareHash, (found, before: string, hash: string) =>
+      change && /\d/.test(hash) && /[a-f]/.test(hash) && !hashNoun.test(before) ? before : found,
+    );
+  // A credit the labels or the hash stood after ("… by jnowak [env=prod]") goes once they are gone.
+  return (change ? changeWithoutAuthor(line) : line).trim();
 }
 
 // A change's author beside it, in a reader's timeline, singles out whoever shipped the change that failed: readers
-// learn what changed, not who typed it. Automation keeps its name ("(by Release Bot)", "(by Argo CD)").
+// learn what changed, not who typed it (`changeWithoutAuthor`).
 const changeKinds = new Set<TimelineEvent['kind']>(['deploy', 'config-change', 'flag-change', 'rollback']);
 const bareHash = /([\p{L}\p{N}._-]+)\s+([0-9a-f]{7,40})(?![\p{L}\p{N}_-])/gu;
 const hashNoun = /^(?:deploy|deployment|release|build|rollout|revert|reverted|commit|to)$/i;
-const personCredit = /\s*\(by ([^()]+)\)/g;
-// The same credit without brackets, where the line's words end or a colon or dash goes on: "Deploy checkout-api
-// v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak" (trial 18e E2-1). A login or a name of up to four words.
-// The public's "by an engineer" is a credit too (trial 12c C-22).
-const bareCredit =
-  /\s+by\s+((?:an?|another|the)\s+(?:(?:third|fourth|other)\s+)?engineer|@?[\p{L}][\p{L}\d._@-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,.]|\s[-–—]\s|$))/gu;
-// What follows "by" in a change's line without being who made it: "rolled back by hand", "by default".
-const notAnAuthor =
-  /^(?:hand|default|design|mistake|itself|accident|now|then|policy|rule|config|flag|script)$/i;
-const automation =
-  /\b(?:bot|ci|cd|automation|pipeline|release|deployer|argo|flux|spinnaker|jenkins|github actions|gitlab|renovate|dependabot|scheduler|cron)\b/i;
 
 /**
  * Walks a report's text in the order a reader meets it. A term met first in a paragraph is explained right after

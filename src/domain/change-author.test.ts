@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { changeWithoutAuthor } from './change-author.js';
+
+describe("a change's line without who made it", () => {
+  it('drops a leading full name, a commit note and credits, and keeps what changed', () => {
+    expect(changeWithoutAuthor('Kenji Watanabe deployed search-api v3.2.1')).toBe(
+      'Deployed search-api v3.2.1',
+    );
+    expect(
+      changeWithoutAuthor('Deploy checkout v2.14.0 (commit 192b680ae8 by Will Hunter <will@corp.example>)'),
+    ).toBe('Deploy checkout v2.14.0');
+    expect(changeWithoutAuthor('Rolled back checkout by Jakub Nowak')).toBe('Rolled back checkout');
+    expect(changeWithoutAuthor('Flag checkout-v2 to 50% (by ana.lima)')).toBe('Flag checkout-v2 to 50%');
+    expect(changeWithoutAuthor('Priya raised the pool size', 'Priya')).toBe('Raised the pool size');
+    expect(changeWithoutAuthor('Responder 2 pushed config change burst=0')).toBe(
+      'Pushed config change burst=0',
+    );
+    expect(changeWithoutAuthor('The incident commander rolled back checkout')).toBe('Rolled back checkout');
+  });
+
+  it('keeps automation by name, and words after "by" that are no author', () => {
+    expect(changeWithoutAuthor('Argo CD synced checkout to v2.14.0')).toBe(
+      'Argo CD synced checkout to v2.14.0',
+    );
+    expect(changeWithoutAuthor('Deploy checkout v2.14.0 (by Release Bot)')).toBe(
+      'Deploy checkout v2.14.0 (by Release Bot)',
+    );
+    expect(changeWithoutAuthor('Rolled back by hand')).toBe('Rolled back by hand');
+  });
+});
