@@ -15,6 +15,38 @@ describe('the BLUF', () => {
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
 
+  // Trial 21: "…(SEV1), for customers: card payments failed", "It cost No direct revenue loss measured.", and a
+  // title with no verb after a comma.
+  it("reads the author's label, a cost that is no amount and a bare title as sentences", () => {
+    const labelled = buildBluf(
+      sampleIncident({
+        impact: { description: 'For customers: card payments failed across the EU region.' },
+      }),
+      { today: reportDate },
+    );
+    expect(labelled.text).toMatch(
+      /^For 41 minutes on 4 March 2026 \(SEV2\), card payments failed across the EU region/,
+    );
+    const free = buildBluf(
+      sampleIncident({
+        impact: { description: 'Checkout failed.', cost: 'No direct revenue loss measured' },
+      }),
+      { today: reportDate },
+    );
+    expect(free.text).toContain('Cost: No direct revenue loss measured.');
+    const bare = buildBluf(
+      sampleIncident({
+        title: 'Intermittent 502s on the admin console',
+        moments: {},
+        impact: { description: '' },
+      }),
+      { today: reportDate },
+    );
+    expect(bare.text).toMatch(
+      /^In this SEV2 incident: intermittent 502s on the admin console; its impact is not yet measured\./,
+    );
+  });
+
   // Trial 18e: a long impact sentence cut at its first clause read "roughly 38" for 38,400 customers.
   it('cuts a long impact sentence at a clause, never inside a number or a time', () => {
     const bluf = buildBluf(

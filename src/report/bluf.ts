@@ -67,7 +67,13 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const duration = impactDurationMs(doc);
   // The note the report puts after the author's length goes before the sentence is shortened: cut at its bracket,
   // "For 6 hours 47 minutes (the timeline measures …)" left the length alone, and nothing once it went (trial 18f).
-  const described = doc.impact.description.replace(measuredNote, '');
+  // A label the author opened with ("For customers: card payments failed") is no part of the sentence (trial 21).
+  const described = doc.impact.description
+    .replace(measuredNote, '')
+    .replace(
+      /^\s*(?:for (?:our )?(?:customers|users)|(?:customer|user|business) impact|impact|what (?:customers|users) saw)\s*[:–—-]\s*/i,
+      '',
+    );
   const said = firstSentence(described);
   if (counts.length === 0) missing.push('impact numbers');
   if (duration === undefined && !saysHowLong(said)) missing.push('impact duration');
@@ -87,6 +93,9 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
       : counts.length > 0
         ? counts.join(', ')
         : unstop(shortTitle(doc.title, shape.titleWords));
+  // The title or the counts are no clause of their own: after a colon, not a comma ("In this SEV3 incident,
+  // intermittent 502s on the admin console" had no verb, trial 21).
+  const joint = told !== '' ? ',' : ':';
   // A count the author's sentence already gives is not said again ("checkout failed for 5,400 shoppers (5,400
   // users affected)", trial 18f).
   const digits = (text: string) => text.replace(/[^\d]/g, '');
@@ -95,10 +104,10 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const numbers = told !== '' && fresh.length > 0 && shape.numbers ? ` (${fresh.join(', ')})` : '';
   const unmeasured = said === '' && counts.length === 0 ? '; its impact is not yet measured' : '';
   if (duration !== undefined)
-    return `For ${plainDuration(duration)} ${on}(${doc.severity}), ${lowerLead(what)}${numbers}${unmeasured}.`;
+    return `For ${plainDuration(duration)} ${on}(${doc.severity})${joint} ${lowerLead(what)}${numbers}${unmeasured}.`;
   const unknown = saysHowLong(said) ? '' : '; how long it lasted is not yet known';
   const lead = on ? `On ${on.slice(3)}(${doc.severity})` : `In this ${doc.severity} incident`;
-  return `${lead}, ${lowerLead(what)}${numbers}${unmeasured || unknown}.`;
+  return `${lead}${joint} ${lowerLead(what)}${numbers}${unmeasured || unknown}.`;
 }
 
 /** Each kind of contributing factor as a reader outside engineering says it. */
@@ -169,7 +178,15 @@ function build(
   const parts: Array<[Part, string]> = [['customers', customersSentence(doc, shape, missing)]];
   const cost = doc.impact.cost?.trim();
   // The cost as recorded; without one, a missed SLA is the cost an executive most needs to hear of.
-  if (cost) parts.push(['cost', `It cost ${stop(cost.replace(/^(?:it\s+)?cost\s+/i, ''))}`]);
+  // A cost that is no amount ("No direct revenue loss measured") is said as written, after a label (trial 21 read
+  // "It cost No direct revenue loss measured.").
+  if (cost)
+    parts.push([
+      'cost',
+      /^(?:no|none|nothing|not|zero|n\/a|unknown|tbd|unclear)\b/i.test(cost)
+        ? `Cost: ${stop(cost)}`
+        : `It cost ${stop(cost.replace(/^(?:it\s+)?cost\s+/i, ''))}`,
+    ]);
   else if (doc.impact.slaBreached === true)
     parts.push(['cost', 'A service level we promise customers in contracts (an SLA) was missed.']);
   const cause = systemicCause(doc);
