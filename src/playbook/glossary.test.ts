@@ -190,7 +190,8 @@ describe('glossary lookup by words', () => {
     expect(lookUpGlossary('starved')?.id).toBe('async-runtime-starvation');
     expect(lookUpGlossary('p99 latency')?.id).toBe('percentile-latency');
     expect(lookUpGlossary('99th percentile')?.id).toBe('percentile-latency');
-    expect(lookUpGlossary('std::sync::Mutex')?.id).toBe('async-mutex-across-await');
+    expect(lookUpGlossary('std::sync::Mutex')?.id).toBe('mutex');
+    expect(lookUpGlossary('mutex held across await')?.id).toBe('async-mutex-across-await');
     expect(lookUpGlossary('context cancellation')?.id).toBe('context-cancellation');
     expect(glossaryMatches('select').map((entry) => entry.id)).toEqual(['go-select', 'tokio-select']);
     expect(glossaryMatches('mutex').map((entry) => entry.kind)).toEqual(
@@ -224,5 +225,27 @@ describe('a short acronym and a title of address (trial 12d D-6)', () => {
     expect(terms("Mr. Wójcik's retry budget worked; Mr Papadopoulos agreed.")).not.toContain('Pull request');
     expect(terms('See MR !77.')).toContain('Pull request');
     expect(terms('the pr was merged')).toContain('Pull request');
+  });
+});
+
+describe('the words a Go or Rust room says (trial 21)', () => {
+  it('finds each by its own entry, plurals included, not by a neighbour', () => {
+    const answers: Array<[string, string]> = [
+      ['crate', 'rust-crate'],
+      ['heap', 'heap'],
+      ['async/await', 'async-await'],
+      ['future', 'rust-future'],
+      ['rust deadlock', 'rust-deadlock'],
+      ['goroutine deadlock', 'go-deadlock'],
+      ['mutexes', 'mutex'],
+      ['OOMs', 'oom-kill'],
+      ['p95s', 'percentile-latency'],
+      ['semaphore', 'semaphore'],
+      ['serde', 'serde'],
+      ['flame graph', 'flame-graph'],
+      ['rebalance', 'kafka-rebalance'],
+      ['head-of-line blocking', 'head-of-line-blocking'],
+    ];
+    for (const [query, id] of answers) expect(lookUpGlossary(query)?.id, query).toBe(id);
   });
 });

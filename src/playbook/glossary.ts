@@ -147,7 +147,14 @@ const stopWords = new Set([
 
 /** A word cut to its stem, so "starved" meets "starvation" and "cancelled" meets "cancellation". */
 function stem(word: string): string {
-  let cut = word.length > 4 ? word.replace(/(?:ations?|ions?|ings?|ed|(?<!s)s)$/, '') : word;
+  // "mutexes" meets "mutex", "crashes" "crash" ("caches" is no "cach": -ches stays); four letters drop a plural s
+  // too ("OOMs", "p95s", "pods", trial 21).
+  let cut =
+    word.length > 4
+      ? word.replace(/(?:ations?|ions?|ings?|ed|(?<=x|z|sh|ss)es|(?<!s)s)$/, '')
+      : word.length === 4
+        ? word.replace(/(?<![su])s$/, '')
+        : word;
   if (cut.length > 3 && /(.)\1$/.test(cut)) cut = cut.slice(0, -1);
   return cut;
 }

@@ -703,4 +703,70 @@ export const goTerms: readonly GlossaryEntry[] = [
       "q-test-gap",
     ],
   },
+  {
+    id: "mutex",
+    term: "Mutex",
+    kind: "go",
+    aliases: [
+      "mutexes",
+      "sync.Mutex",
+      "RWMutex",
+      "std::sync::Mutex",
+    ],
+    patterns: [],
+    engineer: "A lock that lets one goroutine or thread at a time touch shared state; others wait, so a lock held long or taken in different orders slows or deadlocks the program.",
+    exec: "A lock that lets only one part of the program change a shared thing at a time, so others wait their turn.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "semaphore",
+    term: "Semaphore",
+    kind: "go",
+    aliases: [
+      "semaphores",
+      "weighted semaphore",
+      "tokio semaphore",
+      "x/sync/semaphore",
+    ],
+    patterns: [],
+    engineer: "A counter of permits that caps how many goroutines or tasks do something at once (calls to a database, requests to a vendor); when permits run out, callers wait or fail.",
+    exec: "A limit on how many pieces of work may run at once, so a shared system is not overwhelmed.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-load-tested",
+    ],
+  },
+  {
+    id: "heap",
+    term: "Heap",
+    kind: "go",
+    aliases: [
+      "`heap`",
+      "heap memory",
+      "heap size",
+      "heap usage",
+    ],
+    patterns: [],
+    engineer: "The memory a program allocates as it runs (Go's and the JVM's are garbage collected, Rust's freed when owners drop); a heap that grows without bound ends in an out-of-memory kill.",
+    exec: "The memory a program takes as it works; when it keeps growing, the program is eventually stopped for using too much.",
+    categories: [
+      "capacity",
+      "code-review",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-signal-earlier",
+    ],
+  },
 ];

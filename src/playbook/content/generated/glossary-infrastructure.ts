@@ -2701,4 +2701,68 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "q-retries",
     ],
   },
+  {
+    id: "kafka-rebalance",
+    term: "Consumer group rebalance",
+    kind: "infrastructure",
+    aliases: [
+      "rebalance",
+      "rebalances",
+      "rebalancing",
+      "kafka rebalance",
+      "rebalance storm",
+      "consumer rebalance",
+    ],
+    patterns: [],
+    engineer: "Kafka reassigns a group's partitions when a consumer joins, leaves or misses its poll deadline; while it runs no partition is consumed, and repeated ones stall the group and grow lag.",
+    exec: "The message system reshuffling which worker handles which share of the work; while it does, nothing is processed and a backlog grows.",
+    categories: [
+      "architecture-resilience",
+      "capacity",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "flame-graph",
+    term: "Flame graph",
+    kind: "infrastructure",
+    aliases: [
+      "flame graphs",
+      "flamegraph",
+      "cpu flame graph",
+    ],
+    patterns: [],
+    engineer: "A picture of a profile where each bar is a function and its width the share of time (or memory) spent in it, so the hot path stands out.",
+    exec: "A chart of where a program spends its time, so engineers can see what is slow at a glance.",
+    categories: [
+      "monitoring-alerting",
+      "tooling",
+    ],
+    questions: [
+      "q-observability-gap",
+      "q-signal-earlier",
+    ],
+  },
+  {
+    id: "head-of-line-blocking",
+    term: "Head-of-line blocking",
+    kind: "infrastructure",
+    aliases: [
+      "head of line blocking",
+      "hol blocking",
+    ],
+    patterns: [],
+    engineer: "One slow item at the front of a queue or connection (an HTTP/1.1 request, a TCP segment, a Kafka partition's poison message) holds up everything behind it.",
+    exec: "One slow request at the front of a line holds up every request behind it.",
+    categories: [
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-degrade-gracefully",
+    ],
+  },
 ];
