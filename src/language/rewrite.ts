@@ -46,7 +46,7 @@ export function capitalise(text: string): string {
 }
 
 const objectEnd =
-  /\s(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite)\b/i;
+  /\s(?:before|after|when|while|until|because|since|during|on|in|at|for|to|from|into|with|so|and|but|which|even|again|despite)\b/i;
 
 /** Splits "the migration before the deploy" into the object and the rest ("the migration", " before the deploy"). */
 export function splitObject(rest: string): { object: string; tail: string } {
@@ -58,6 +58,18 @@ export function splitObject(rest: string): { object: string; tail: string } {
 }
 
 const runVerbs = new Set(['run', 'execute', 'apply', 'trigger', 'start', 'kick off']);
+const perceptionVerbs = new Set([
+  'notice',
+  'see',
+  'spot',
+  'realise',
+  'realize',
+  'catch',
+  'detect',
+  'recognise',
+  'recognize',
+  'observe',
+]);
 
 /**
  * "run" + "the migration" → "The migration step did not run"; "update" + "the runbook" → "The runbook was not
@@ -67,6 +79,10 @@ export function omissionRewrite(verb: string | undefined, rest: string | undefin
   if (!verb || rest === undefined) return undefined;
   const { object, tail } = splitObject(rest);
   if (object === '') return undefined;
+  // A sign nobody saw: "failed to notice that the alert had fired" is "Nothing showed that the alert had fired"
+  // ("Nothing noticed that …" has no one to notice, trial 21).
+  if (/^that\b/i.test(object) && perceptionVerbs.has(verb.toLowerCase()))
+    return `Nothing showed ${object}${tail}.`;
   if (/^(?:whether|if|that|how|what|which)\b/i.test(object))
     return `Nothing ${participleOf(verb)} ${object}${tail}.`;
   const pronoun = /^(?:it|them|this|that|these|those)\b/i.exec(object);

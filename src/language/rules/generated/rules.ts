@@ -2645,7 +2645,7 @@ export const generatedRules: readonly Rule[] = [
     suggestions: [
       "Describe what was visible to the person at the time and what competed for attention.",
     ],
-    question: "What did the plan output look like to the approver, and what else competed for attention?",
+    question: "What could they see at that moment, and what else was competing for their attention?",
     cue: "if",
     pattern: /\bif (?:only )?(?<agent>[^,;.?!:()]{1,40}?)(?: had|'d|’d)(?: not|n't|n’t| never| just| simply| actually| only| at least| even| bothered to)? (?!been\b|had\b|known\b|realized\b|realised\b|understood\b)(?:been|known|seen|done|gone|caught|run|read|set|put|cut|hit|let|shut|made|got|gotten|taken|given|written|thought|brought|sent|kept|left|held|told|found|built|spent|felt|met|paid|said|stood|understood|heard|meant|taught|begun|drawn|driven|forgotten|frozen|hidden|spoken|thrown|woken|chosen|spun|struck|split|spread|shown|rolled back|(?:double|triple) checked|[\p{L}-]+ed)\b/u,
     agent: "person",
