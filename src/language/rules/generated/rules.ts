@@ -1637,7 +1637,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What do the earlier incidents have in common in the system, not in the team?",
     cue: "typical|classic|again|usual|always|strikes|story",
-    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|took down|taking down|wiped)\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department)(?: (?:has|have|is|are|'s|’s|'re|’re))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b|\b(?:the )?same (?:old )?story (?:with|from) (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department)\b|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?: (?:has|have))? (?:strikes?|struck) (?:yet )?again\b|^(?:(?:lol|lmao|ugh|welp|so|and|yep|yeah|sigh|wow|great)[,!.]? )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support) (?:(?:just|has|have|went and) )?(?:broke|nuked|wiped|trashed|borked|hosed|took down|killed|messed up|screwed up) (?:it|prod|production|staging|everything|things|main|master|us|the build|the [\w-]+ (?:cluster|pipeline|build|deploy|config))\b[^.;!?]{0,30}?\b(?:again|as usual|as always|once more)\b/,
+    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped)\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are|'s|’s|'re|’re))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b|\b(?:the )?same (?:old )?story (?:with|from) (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?: (?:has|have))? (?:strikes?|struck) (?:yet )?again\b|^(?:as usual|as always|once again|yet again|once more|again)[,]? (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:(?:has|have|just) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:is|are|'s|’s|'re|’re) (?:always|constantly|forever|perpetually) (?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|breaking|causing)\b|^(?:(?:lol|lmao|ugh|welp|so|and|yep|yeah|sigh|wow|great)[,!.]? )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support) (?:(?:just|has|have|went and) )?(?:broke|nuked|wiped|trashed|borked|hosed|took down|killed|messed up|screwed up) (?:it|prod|production|staging|everything|things|main|master|us|the build|the [\w-]+ (?:cluster|pipeline|build|deploy|config))\b[^.;!?]{0,30}?\b(?:again|as usual|as always|once more)\b/,
     examples: {
       match: [
         "Typical platform team.",
@@ -1647,8 +1647,14 @@ export const generatedRules: readonly Rule[] = [
         "The DBA team strikes again.",
         "platform broke it again, what a surprise",
         "Security strikes again.",
+        "As usual, the data team shipped a regression on Friday.",
+        "The Porto office broke the deploy pipeline again.",
+        "The growth squad is always breaking the checkout flow.",
+        "The Manila team shipped the memory leak, as usual.",
       ],
       noMatch: [
+        "As usual, the release team shipped the fix within the hour.",
+        "The SRE team is always on call for the payments cluster.",
         "payments broke again after the certificate expired.",
         "The platform strikes a balance between cost and latency.",
         "The platform team rolled the change back again after the second spike.",
@@ -1721,6 +1727,35 @@ export const generatedRules: readonly Rule[] = [
       noMatch: [
         "The brain of the scheduler is the placement service.",
         "We held a brain-storm on the failover design.",
+      ],
+    },
+  },
+  {
+    id: "judgmental/competence",
+    category: "judgmental",
+    message: "A verdict on what a person or team is (not careful, does not understand) says nothing about the work or the system.",
+    suggestions: [
+      "Describe what the work needed to know or check, and where that knowledge lives (or does not) in docs, tools and reviews.",
+    ],
+    question: "What would someone new to this need in front of them to get it right, and is it there today?",
+    cue: "understand|know|grasp|get|careful|thorough|competent|attentive|diligent|rigorous|experienced|skilled|qualified",
+    pattern: /\b(?:does(?:n't|n’t| not)|do(?:n't|n’t| not)|can(?:'t|’t|not| not)|just do(?:n't|n’t| not)|simply do(?:n't|n’t| not)) (?:really |even |fully |actually |properly |seem to |appear to )?(?:understand|know|grasp|get)\b(?! (?:yet|whether|if|why|when|where|which|who)\b)(?: (?:how|what) [^.;]{1,40}| (?:the )?(?:basics|fundamentals|[\p{L}][\w+#.-]*(?: (?:concurrency|ownership|async|networking|internals|semantics|memory model))?))\b|\b(?:is|are|was|were)(?:n't|n’t| not) (?:nearly |remotely |anywhere near )?(?:careful|thorough|competent|attentive|diligent|rigorous|experienced|skilled|qualified|senior|good|smart|sharp) enough\b/u,
+    agent: "person",
+    agentAt: "clause",
+    unless: /^(?:i|we)\b|\b(?:customers?|users?|clients?|callers?|visitors?|shoppers?)\b/,
+    examples: {
+      match: [
+        "The data team doesn't understand Kafka.",
+        "The contractors don't get how DNS caching works.",
+        "Our Warsaw engineers are not careful enough.",
+        "The on-call is not experienced enough for this rota.",
+      ],
+      noMatch: [
+        "We don't understand the failure mode yet.",
+        "The client doesn't know the server restarted.",
+        "Customers don't know the outage happened.",
+        "The new hire didn't know the flag existed.",
+        "The retry budget is not large enough for peak traffic.",
       ],
     },
   },
