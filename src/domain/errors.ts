@@ -34,7 +34,29 @@ export class ConflictError extends DebriefError {
 
 /** Builds a not_found error for a kind of record and its id. */
 export function notFound(kind: string, id: string): DebriefError {
-  return new DebriefError('not_found', `no ${kind} with id ${JSON.stringify(id)}`);
+  return new DebriefError('not_found', `no ${kind} with id ${JSON.stringify(id)}${idHint(kind, id)}`);
+}
+
+const idKinds: Record<string, string> = {
+  INC: 'an incident',
+  ACT: 'an action',
+  FAC: 'a contributing factor',
+  EVT: 'a timeline event',
+  REV: 'a review',
+};
+
+/**
+ * What a missed id most likely was (trial 21): another kind's id ("ACT-…" given for an incident), or an id typed in
+ * lower case (ids are written in capitals).
+ */
+function idHint(kind: string, id: string): string {
+  const prefix = /^([A-Za-z]{3})-/.exec(id)?.[1]?.toUpperCase();
+  const meant = prefix ? idKinds[prefix] : undefined;
+  if (meant && !meant.endsWith(` ${kind}`))
+    return `; ${prefix}-… is the id of ${meant}, not of ${kind === 'incident' ? 'an' : 'a'} ${kind}`;
+  if (meant && id !== id.toUpperCase())
+    return `; ids are written in capitals: ${JSON.stringify(id.toUpperCase())}`;
+  return '';
 }
 
 /** Builds an invalid_input error. */

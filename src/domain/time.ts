@@ -43,7 +43,11 @@ export function isCalendarDate(value: string): boolean {
 
 /** A calendar day, YYYY-MM-DD (due dates). */
 export const dateSchema = z.string().refine(isCalendarDate, {
-  error: (issue) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+  // "2026-02-30" has the shape but is no day (trial 21 read "expected a date as YYYY-MM-DD" for it).
+  error: (issue) =>
+    typeof issue.input === 'string' && dateOnly.test(issue.input)
+      ? `${JSON.stringify(issue.input)} is no day of the calendar; expected a real date as YYYY-MM-DD`
+      : `expected a date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
 });
 
 /** Milliseconds between two ISO instants (b - a). */
