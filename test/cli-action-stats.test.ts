@@ -80,7 +80,9 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
     expect(late.closedOn).toBe(today);
     const badDay = await cli('actions', 'drop', runbook, '-r', 'merged', '--on', '2026-02-30');
     expect(badDay.code).toBe(2);
-    expect(badDay.stderr).toBe('debrief: --on: "2026-02-30" is no day of the calendar; expected a real date as YYYY-MM-DD\n');
+    expect(badDay.stderr).toBe(
+      'debrief: --on: "2026-02-30" is no day of the calendar; expected a real date as YYYY-MM-DD\n',
+    );
     await cli('actions', 'drop', runbook, '-r', 'merged into the canary work');
 
     const stats = JSON.parse((await cli('actions', 'stats', '--json')).stdout);

@@ -77,6 +77,7 @@ describe('the objections', () => {
 describe('objections by who raises them', () => {
   it('reads a role in any case and spelling, with a space, hyphen or underscore', () => {
     expect(speakerFromText('Executive')).toBe('executive');
+    expect(speakerFromText('exec')).toBe('executive');
     expect(speakerFromText(' senior engineer ')).toBe('senior-engineer');
     expect(speakerFromText('SENIOR_ENGINEER')).toBe('senior-engineer');
     expect(speakerFromText('intern')).toBeUndefined();

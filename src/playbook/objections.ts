@@ -23,6 +23,8 @@ export function objectionResponse(
 // stakeholder; both raise the same objections.
 const speakerAliases: Readonly<Record<string, Speaker>> = {
   stakeholder: 'executive',
+  // The report's audience is "exec" (trial 21 typed `--role exec`).
+  exec: 'executive',
 };
 
 /**

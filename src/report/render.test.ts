@@ -390,6 +390,8 @@ describe('report formats', () => {
       'unknown audience "board"; expected one of engineering, exec, public',
     );
     expect(parseAudience('Public')).toBe('public');
+    expect(parseAudience('executive')).toBe('exec');
+    expect(parseAudience('Executives')).toBe('exec');
     expect(parseReportFormat('MD')).toBe('md');
   });
 

@@ -94,11 +94,21 @@ export function parseReportFormat(value: string): ReportFormat {
   throw invalidInput(`unknown format ${JSON.stringify(value)}; expected one of ${reportFormats.join(', ')}`);
 }
 
+const audienceAliases: Readonly<Record<string, Audience>> = {
+  executive: 'exec',
+  engineer: 'engineering',
+  eng: 'engineering',
+  customer: 'public',
+};
+
 /** Parses an audience name, or throws invalid_input listing the accepted ones. */
 export function parseAudience(value: string): Audience {
   // Any case, as severities and roles are taken ("--audience Public", trial 12e E-22).
   const name = value.trim().toLowerCase();
   if ((audiences as readonly string[]).includes(name)) return name as Audience;
+  // As people say them (trial 21 typed `--audience executive`, as the playbook's role is named).
+  const said = audienceAliases[name] ?? audienceAliases[name.replace(/s$/, '')];
+  if (said) return said;
   throw invalidInput(`unknown audience ${JSON.stringify(value)}; expected one of ${audiences.join(', ')}`);
 }
 

@@ -128,7 +128,7 @@ describe('playbook output', () => {
       playbookOutput('objections', '', { role: 'executive' }, undefined).json,
     );
     expect(() => playbookOutput('objections', '', { role: 'intern' }, undefined)).toThrow(
-      /expected one of engineer, senior-engineer, manager, executive \(any case; stakeholder = executive\)$/,
+      /expected one of engineer, senior-engineer, manager, executive \(any case; stakeholder = executive, exec = executive\)$/,
     );
   });
 

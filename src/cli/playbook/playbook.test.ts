@@ -82,7 +82,7 @@ describe('debrief playbook', () => {
     );
     expect(result.stdout).toMatch(/--category:\n {4}code-review, .*training\n/);
     expect(result.stdout).toContain(
-      '--role:\n    engineer, senior-engineer, manager, executive, stakeholder = executive',
+      '--role:\n    engineer, senior-engineer, manager, executive, stakeholder = executive, exec = executive',
     );
     expect(result.stdout).toMatch(
       /nuance topics:\n {4}executives, senior-engineer-feels-accused, across-cultures/,
@@ -164,7 +164,7 @@ describe('debrief playbook objections --role', () => {
     const result = await runCli(['playbook', 'objections', '--role', 'intern'], { env });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case; stakeholder = executive)\n',
+      'debrief: --role: unknown role "intern"; expected one of engineer, senior-engineer, manager, executive (any case; stakeholder = executive, exec = executive)\n',
     );
   });
 });
