@@ -103,6 +103,13 @@ describe('debrief playbook', () => {
     expect(result.stderr).toBe(
       'debrief: unknown playbook topic "jokes"; expected one of script, agenda, objections, questions, glossary, nuance\n',
     );
+    const typo = await runCli(['playbook', 'scrip'], { env });
+    expect(typo.stderr).toContain('unknown playbook topic "scrip" (did you mean script?)');
+    const empty = await runCli(['playbook', 'glossary', ''], { env });
+    expect([empty.code, empty.stderr]).toEqual([
+      2,
+      'debrief: glossary: the term is empty; give a word to look up, or none to list every term\n',
+    ]);
   });
 
   it('never reads a blameful factor or action aloud: its rewrite, or a note that it needs rewording', async () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { factorCategories } from '../../domain/factor.js';
+import { nearestChoice } from '../../domain/nearest.js';
 import { nuanceTopics } from '../../playbook/content/generated/nuance.js';
 import { speakerAliasNames } from '../../playbook/objections.js';
 import { agendaPhases, speakers } from '../../playbook/schema.js';
@@ -98,9 +99,14 @@ export function register(program: Command): void {
       // With no topic, the overview of what the playbook holds (its help), not a usage error.
       if (topic === undefined) return command.help();
       if (!(topics as readonly string[]).includes(topic)) {
+        const near = nearestChoice(topic, topics);
         throw new CliError(
-          `unknown playbook topic ${JSON.stringify(topic)}; expected one of ${topics.join(', ')}`,
+          `unknown playbook topic ${JSON.stringify(topic)}${near ? ` (did you mean ${near}?)` : ''}; expected one of ${topics.join(', ')}`,
         );
+      }
+      // An empty word is no search: without one the glossary lists every term (trial 21 read "" as that).
+      if (topic === 'glossary' && term.length > 0 && term.join(' ').trim() === '') {
+        throw new CliError('glossary: the term is empty; give a word to look up, or none to list every term');
       }
       const { refuseInapplicable } = await import('./applicable.js');
       refuseInapplicable(topic, flags, term.join(' '));
