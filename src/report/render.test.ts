@@ -85,6 +85,8 @@ describe('report formats', () => {
         now: reportDay,
       });
       expect(text).not.toContain('debrief.example.com');
+      // Nor by the incident's id (trial 21 F18: the Jira CSV labelled every row with it).
+      expect(text).not.toContain(sampleIncident().id);
     },
   );
 

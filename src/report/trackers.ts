@@ -80,7 +80,8 @@ export function actionsJiraCsv(
     // Jira matches an assignee by user name: a chat handle's "@" is no part of it (trial 12g G-22).
     action.owner.replace(/^@(?=[\p{L}\p{N}])/u, ''),
     'postmortem',
-    doc.id,
+    // The public export names no incident id (trial 21 F18): a label of its own kind instead.
+    reader === 'public' ? `priority-${action.priority}` : doc.id,
     `action-${action.type}`,
     // Jira's description is wiki markup, not Markdown: no Markdown escapes there.
     issueBody(doc, action, baseUrl, reader, false),
