@@ -20,6 +20,7 @@ export * from './moment-foundation.js';
 export * from './moment-of-event.js';
 export * from './moments.js';
 export * from './moments-from-timeline.js';
+export * from './owner-name.js';
 export * from './reminders.js';
 export * from './reminders-config.js';
 export * from './review.js';

@@ -1,4 +1,4 @@
-import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
+import { type Action, type IncidentDocument, isOpenAction, isOverdue, ownerName } from '../domain/index.js';
 import * as script from './content/generated/script.js';
 import { speakingDate } from './incident-facts.js';
 import { nextCheck } from './next-check.js';
@@ -42,7 +42,7 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
     if (open.length > 0) {
       lines.push(script.followUpClosingOpen);
       for (const action of open) {
-        const owner = action.owner || script.closingOwnerMissing;
+        const owner = ownerName(action.owner, doc.participants) || script.closingOwnerMissing;
         const due = action.dueDate
           ? script.closingDue({ date: say(action.dueDate) })
           : script.closingDueMissing;

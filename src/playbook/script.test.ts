@@ -463,3 +463,15 @@ describe('the script never reads blame aloud', () => {
     expect(closingStatement(doc).text).toContain('- Bob forgot to run the migration');
   });
 });
+
+describe('the owner read aloud', () => {
+  it('is the participant a chat handle spells, not the handle (trial 21 F23)', () => {
+    const doc = incident({
+      participants: [{ name: 'Priya Raghunathan', role: 'responder' }],
+      actions: [{ id: 'ACT-1', title: 'Alert on consumer lag', owner: '@priya', dueDate: '2026-12-31' }],
+    });
+    const text = closingStatement(doc, { today: '2026-12-07' }).text;
+    expect(text).toContain('Priya Raghunathan');
+    expect(text).not.toContain('@priya');
+  });
+});

@@ -1,4 +1,4 @@
-import { type IncidentDocument, isOverdue } from '../domain/index.js';
+import { type IncidentDocument, isOverdue, ownerName } from '../domain/index.js';
 import { agendaFor, agendaMinutes, meetingFollowUp, suggestedFollowUp } from './agenda.js';
 import * as script from './content/generated/script.js';
 import { followUpClosingStatement } from './follow-up-closing.js';
@@ -91,7 +91,7 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
   if (actions.length > 0) {
     actionLines.push(script.closingActions);
     for (const action of actions) {
-      const owner = action.owner || script.closingOwnerMissing;
+      const owner = ownerName(action.owner, doc.participants) || script.closingOwnerMissing;
       let due = script.closingDueMissing;
       if (action.dueDate && date && isOverdue(action, date)) {
         due = script.closingOverdue({ date: say(action.dueDate) });

@@ -3,6 +3,7 @@ import {
   factorCategoryLabels,
   type IncidentDocument,
   isOverdue,
+  ownerName,
 } from '../domain/index.js';
 import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
@@ -208,7 +209,7 @@ function build(
         ? `overdue since ${plainDate(next.dueDate)}`
         : `due ${plainDate(next.dueDate)}`;
     // The public sees what is changing, not who does it or by when (nor that it is late).
-    step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${next.owner || 'owner missing'}, ${due})` : ''}`;
+    step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${ownerName(next.owner, doc.participants) || 'owner missing'}, ${due})` : ''}`;
   }
   // The public's next step in words nothing explains is left to the list of changes below it.
   const jargonStep = plain && !owners && next !== undefined && technicalWordsIn(next.title).length > 0;

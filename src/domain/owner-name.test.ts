@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ownerName } from './owner-name.js';
+
+const people = [
+  { name: 'Priya Raghunathan', email: 'priya.r@corp.example' },
+  { name: 'Tomás Ortega' },
+  { name: 'Priyanka Das' },
+];
+
+describe("an action's owner as a person is named", () => {
+  it('reads a handle as the one participant it spells, by first name or address', () => {
+    expect(ownerName('@priya', people)).toBe('Priya Raghunathan');
+    expect(ownerName('@priya.r', people)).toBe('Priya Raghunathan');
+    expect(ownerName('@tomás', people)).toBe('Tomás Ortega');
+  });
+
+  it('keeps a name, an unknown handle, and a handle two people answer to', () => {
+    expect(ownerName('Priya Raghunathan', people)).toBe('Priya Raghunathan');
+    expect(ownerName('@sre-oncall', people)).toBe('@sre-oncall');
+    expect(ownerName('@ana', [{ name: 'Ana Lima' }, { name: 'Ana Souza' }])).toBe('@ana');
+    expect(ownerName('', people)).toBe('');
+  });
+});
