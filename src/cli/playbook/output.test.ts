@@ -256,3 +256,12 @@ describe('playbook output', () => {
     expect(text).toMatch(/, was due \w+day \d{1,2} \w+ \d{4} and is now overdue\)/);
   });
 });
+
+describe('the agenda planned without an incident (trial 21)', () => {
+  it("asks each phase's questions and prints every goal whole, wrapped in its column", () => {
+    const { text } = playbookOutput('agenda', '', { severity: 'SEV1', minutes: 45 }, undefined);
+    expect(text).toContain('Timeline walk-through\n  Questions to ask:');
+    expect(text).not.toContain('…');
+    expect(text).toMatch(/Agree that we are here to learn and improve the system, and that nobody\n {10,}is on trial\./);
+  });
+});

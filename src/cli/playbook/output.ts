@@ -26,6 +26,7 @@ import {
   plannedLengthProblem,
   plannedLengthWarning,
   questionsFor,
+  questionsForPhase,
   raisedBy,
   reviewScript,
   type SpokenCheck,
@@ -160,7 +161,15 @@ function agenda(doc: IncidentDocument | undefined, flags: Flags): Output {
     };
   }
   const severity = parseWith(severityInputSchema, severityFlag ?? 'SEV2', '--severity');
-  const { items, warning } = plannedAgenda(severity, minutes);
+  const planned = plannedAgenda(severity, minutes);
+  const warning = planned.warning;
+  // Each phase's questions, as an incident's agenda has them (trial 21 F25: the plan without an incident had none).
+  const items = planned.items.map((item) => {
+    const fitted = item.phase ? questionsForPhase(item.phase, { minutes: item.minutes }) : undefined;
+    return fitted
+      ? { ...item, questions: fitted.shown.map((question) => question.text), moreQuestions: fitted.rest }
+      : item;
+  });
   const heading = `Review agenda for a ${severity} incident (${agendaMinutes(items)} minutes)`;
   return {
     text: agendaText(heading, items),
@@ -199,6 +208,33 @@ function questionLines(item: PrintedItem): string[] {
   return ['  Questions to ask:', ...questions.map((q) => `    - ${q}`), ...more];
 }
 
+/** A table whose last column, past `width` characters, wraps onto lines of its own under where it starts. */
+function wrapLastColumn(table: string, width: number): string {
+  const lines = table.split('\n');
+  const rule = lines[1] ?? '';
+  const start = rule.lastIndexOf(' ') + 1;
+  if (start <= 0) return table;
+  return lines
+    .flatMap((line, index) => {
+      if (index < 2 || line.length <= start + width) return [line];
+      const words = line.slice(start).split(' ');
+      const wrapped: string[] = [];
+      let current = '';
+      for (const word of words) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          wrapped.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      if (current !== '') wrapped.push(current);
+      return wrapped.map((part, i) => `${i === 0 ? line.slice(0, start) : ' '.repeat(start)}${part}`);
+    })
+    .map((line, index) =>
+      index === 1 ? line.slice(0, start) + '-'.repeat(Math.min(width, line.length - start)) : line,
+    )
+    .join('\n');
+}
+
 function agendaText(heading: string, items: readonly PrintedItem[]): string {
   const rows = items.map((item) => [`${item.minutes} min`, item.title, item.goal ?? '']);
   const notes = items.flatMap((item) => {
@@ -209,7 +245,8 @@ function agendaText(heading: string, items: readonly PrintedItem[]): string {
     ];
     return lines.length > 0 ? [`${item.title}`, ...lines] : [];
   });
-  const table = formatTable(['Time', 'Phase', 'Goal'], rows, 100);
+  // A goal is never cut (trial 21 read "…has happened sin…"): a long one goes on under itself, in its column.
+  const table = wrapLastColumn(formatTable(['Time', 'Phase', 'Goal'], rows, 1_000), 72);
   return `${heading}\n\n${table}\n${notes.length > 0 ? `\n${notes.join('\n')}\n` : ''}`;
 }
 
