@@ -199,3 +199,17 @@ describe('a bottom line debrief builds from an impact the author timed otherwise
     }
   });
 });
+
+describe('"every" before a length (trial 21 F15)', () => {
+  it('marks the length of something else only close by', () => {
+    expect(statedLengths('The job runs every hour for 5 minutes.')).toEqual([]);
+    expect(
+      withMeasuredNote(
+        'It parsed the value and every pod crashed in a crash loop for 47 minutes.',
+        40 * 60_000,
+      ),
+    ).toBe(
+      'It parsed the value and every pod crashed in a crash loop for 47 minutes (the timeline measures 40 minutes of impact).',
+    );
+  });
+});

@@ -68,9 +68,10 @@ const lengthOfIt = new RegExp(
   'giu',
 );
 // A length of something else (an alert's hold, a wait, a retry, a cache, the time to detect): these words just before
-// it say so ("the alert waits for 5 minutes", "detected after holding for 5m").
+// it say so ("the alert waits for 5 minutes", "detected after holding for 5m"). "Every" says so only close by ("runs
+// every hour for 5 minutes"): "every pod crashed in a crash loop for 47 minutes" is the impact (trial 21 F15).
 const otherLengths =
-  /\b(?:alerts?|rules?|fir(?:e|ed|es|ing)|paged?|wait(?:s|ed|ing)?|hold(?:s|ing)?|retr(?:y|ies|ied)|ttl|cache[ds]?|detect(?:ed|ion)?|acknowledg(?:e|ed|ement)|sleep(?:s|ing)?|slept|backoff|pause[ds]?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|observ(?:e|es|ed|ing)|soak(?:s|ed|ing)?|freeze|frozen|every|will|shall)\b[^.;]*$|\bfor:\s*$/i;
+  /\b(?:alerts?|rules?|fir(?:e|ed|es|ing)|paged?|wait(?:s|ed|ing)?|hold(?:s|ing)?|retr(?:y|ies|ied)|ttl|cache[ds]?|detect(?:ed|ion)?|acknowledg(?:e|ed|ement)|sleep(?:s|ing)?|slept|backoff|pause[ds]?|watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|observ(?:e|es|ed|ing)|soak(?:s|ed|ing)?|freeze|frozen|will|shall)\b[^.;]*$|\bevery\b(?:\s+[\w-]+){0,2}\s*$|\bfor:\s*$/i;
 
 /** A length an author wrote of the impact: the words as written and the milliseconds they say. */
 export interface StatedLength {
