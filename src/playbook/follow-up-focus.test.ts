@@ -63,6 +63,22 @@ describe("a follow-up review's agenda", () => {
     expect(changes?.questions).toEqual([]);
   });
 
+  it('asks of a factor no action addresses what would, not whether its changes worked (trial 21 F16)', () => {
+    const bare = incident({
+      ...doc,
+      factors: [
+        ...doc.factors,
+        { id: 'FAC-2', title: 'Load tests skip the search dependency', category: 'capacity' },
+      ],
+    });
+    const lines = incidentAgenda(bare, { today, review: followUp }).items.find(
+      (item) => item.title === 'Did the changes work?',
+    )?.focus;
+    expect(lines?.[1]).toBe(
+      'Nothing was agreed for "Load tests skip the search dependency": has anything like it happened since, and what change would address it, owned by whom?',
+    );
+  });
+
   it('says a later follow-up already booked as the next check', () => {
     const later = {
       id: 'REV-3',

@@ -14,7 +14,14 @@ export function followUpFocus(
   today: string | undefined,
   date: string | undefined,
 ): { factors: string[]; close: string[] } {
-  const factors = doc.factors.map((factor) => script.focusFollowUpFactor({ title: factor.title }));
+  const addressed = new Set(
+    doc.actions.filter((action) => action.status !== 'dropped').map((action) => action.factorId),
+  );
+  const factors = doc.factors.map((factor) =>
+    addressed.has(factor.id)
+      ? script.focusFollowUpFactor({ title: factor.title })
+      : script.focusFollowUpFactorWithoutAction({ title: factor.title }),
+  );
   const next = nextCheck(doc, review, today, date);
   const close =
     next.state === 'no-actions'

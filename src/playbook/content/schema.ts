@@ -259,6 +259,7 @@ export const scriptFileSchema = z.strictObject({
     passed: template('date'),
     followUp: z.strictObject({
       factor: template('title'),
+      factorWithoutAction: template('title'),
       nextBooked: template('when'),
       nextSuggested: template('severity', 'after', 'date'),
       settled: template(),

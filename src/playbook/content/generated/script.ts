@@ -136,6 +136,7 @@ export const focusFollowUpSuggested = (slot: { severity: string | number; after:
 export const focusAround = (slot: { date: string | number }): string => ` (around ${slot.date})`;
 export const focusPassed = (slot: { date: string | number }): string => ` (${slot.date}, already behind us: book it as soon as you can)`;
 export const focusFollowUpFactor = (slot: { title: string | number }): string => `Is "${slot.title}" now addressed: did the changes made for it work, and has anything like it happened since?`;
+export const focusFollowUpFactorWithoutAction = (slot: { title: string | number }): string => `Nothing was agreed for "${slot.title}": has anything like it happened since, and what change would address it, owned by whom?`;
 export const focusFollowUpNextBooked = (slot: { when: string | number }): string => `The next check is booked for ${slot.when}.`;
 export const focusFollowUpNextSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the next check: for a ${slot.severity} incident, ${slot.after} after this follow-up${slot.date}.`;
 export const focusFollowUpSettled = "Every action is done or dropped, so agree whether this follow-up closes the incident.";
