@@ -51,6 +51,12 @@ describe('a public text without our code', () => {
       'Rolled back to search-gateway v2.7.2 via Argo CD.',
       'Rolled back to the previous version of search-gateway via Argo CD.',
     ],
+    // A quoted value is its text (trial 21 F12 read 'an internal setting=""').
+    [
+      'Pushed config change ledger.rate_limit.burst="" via consul-template.',
+      'Pushed config change an internal setting to an empty value via consul-template.',
+    ],
+    ['Set timeout_ms="500" in the chart.', 'Set an internal setting of 500 in the chart.'],
     [
       'Rolled back to an internal service v2.7.2.',
       'Rolled back to the previous version of an internal service.',

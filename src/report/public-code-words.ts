@@ -191,13 +191,13 @@ const serviceThenVersion =
 // A chain of calls goes whole, with its arguments ("pool.get().unwrap()", "sql.DB.SetMaxOpenConns(20)"): said in
 // parts it would leave "an internal setting().unwrap()" (trial 18f F-2, F-9).
 const codePath =
-  /(?<![\p{L}\p{N}_./@-])([A-Za-z_]\w*(?:\([^()\n]{0,60}\))?(?:(?:\.|::)[A-Za-z_]\w*(?:\([^()\n]{0,60}\))?)+)(?:\s?=\s?([^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_@(]|\.[\p{L}])/gu;
+  /(?<![\p{L}\p{N}_./@-])([A-Za-z_]\w*(?:\([^()\n]{0,60}\))?(?:(?:\.|::)[A-Za-z_]\w*(?:\([^()\n]{0,60}\))?)+)(?:\s?=\s?("[^"\n]{0,40}"|'[^'\n]{0,40}'|[^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_@(]|\.[\p{L}])/gu;
 // Go's duration constants ("3*time.Second", "500 * time.Millisecond", "time.Minute"): a length of time.
 const goTimeConstant =
   /(?<![\p{L}\p{N}_.])(?:(\d+)\s*\*\s*)?time\.(Nanosecond|Microsecond|Millisecond|Second|Minute|Hour)(?![\p{L}\p{N}_])/gu;
 // In capitals too, as environment variables and constants are written ("NOTIFIER_CONCURRENCY=4", trial 18e).
 const snakeCase =
-  /(?<![\p{L}\p{N}_.@/$-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?: ?= ?[^\s,;)"'`‘’“”]+)?(?![\p{L}\p{N}_(@-])/gu;
+  /(?<![\p{L}\p{N}_.@/$-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?: ?= ?(?:"[^"\n]{0,40}"|'[^'\n]{0,40}'|[^\s,;)"'`‘’“”]+))?(?![\p{L}\p{N}_(@-])/gu;
 // An error code in capitals: its last word says what went wrong (QUOTA_EXCEEDED, PERMISSION_DENIED, NOT_FOUND).
 const errorCode =
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:EXCEEDED|FAILED|FAILURE|DENIED|INVALID|FOUND|UNAVAILABLE|TIMEOUT|ERROR|EXPIRED|REJECTED|UNAUTHORIZED|UNAUTHENTICATED|FORBIDDEN|EXHAUSTED|CONFLICT|REFUSED|ABORTED|MISMATCH|EXISTS|THROTTLED|OVERLOADED)$/;
@@ -549,8 +549,12 @@ const withCallValue = (said: string, words: string, value: string | undefined) =
  * configured limit to 262144" (trial 18f: "bumped a configured limit of 262144" read as the old limit); a switch
  * "turned off" or "turned on". Any other value is code, left out.
  */
-function withValue(said: string, value: string | undefined, before = '', limit = false): string {
-  if (!value) return said;
+function withValue(said: string, given: string | undefined, before = '', limit = false): string {
+  if (!given) return said;
+  // A quoted value is its text ("burst=\"\"" set it empty, trial 21 left 'an internal setting=""').
+  const quoted = /^(["'])(.*)\1$/.exec(given);
+  if (quoted && quoted[2] === '') return `${said} to an empty value`;
+  const value = quoted ? (quoted[2] as string) : given;
   if (/^(?:false|off|disabled|no)$/i.test(value)) return `${said} turned off`;
   if (/^(?:true|on|enabled|yes)$/i.test(value)) return `${said} turned on`;
   if (!/^\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?$/.test(value)) return said;
