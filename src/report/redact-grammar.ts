@@ -51,9 +51,9 @@ const doubled = new RegExp(
 );
 // Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
 const heads =
-  'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|(?:calls?|requests?)(?=\\s+(?:to|from|into|against|were|are|was|is|failed|fail|timed|time|that|which|and|or)\\b|\\s*[.,;:)]|$)|team';
+  'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|resolvers?|nameservers?|routers?|firewalls?|(?:calls?|requests?)(?=\\s+(?:to|from|into|against|were|are|was|is|failed|fail|timed|time|that|which|and|or)\\b|\\s*[.,;:)]|$)|team';
 const asModifier = new RegExp(
-  String.raw`\binternal\s+(?:service|host|address|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
+  String.raw`(?:\b([Aa]n?)\s+)?\binternal\s+(?:service|host|address|setting|function|cluster|database|queue|namespace)\s+(${heads})\b`,
   'gu',
 );
 
@@ -124,7 +124,12 @@ export function fitReplacements(text: string): string {
         (_found, det: string, between: string) =>
           `${/^an?$/i.test(det) ? (between ? det.charAt(0) : `${det.charAt(0)}n`) : det} ${between}`,
       )
-      .replace(asModifier, (_found, head: string) => `internal ${head}`)
+      // "at an internal address resolvers" is "at internal resolvers": a plural head takes no "an" (trial 21).
+      .replace(asModifier, (_found, article: string | undefined, head: string) => {
+        if (!article) return `internal ${head}`;
+        if (!/[^s]s$/.test(head)) return `${article} internal ${head}`;
+        return /^A/.test(article) ? `Internal ${head}` : `internal ${head}`;
+      })
       // "on node an internal host", "the IP an internal address address": the writer's noun and ours say it once.
       .replace(
         /\b(on|to|from|in|at|of) (node|host|server|instance|machine|VM|vm)\s+an internal (?:host|service|address|instance)\b/g,

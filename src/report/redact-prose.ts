@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
+import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
 
 // Internal names people write in free text, which no event of the incident names: alert names in a sentence, teams
@@ -81,6 +82,12 @@ export function alertNamesInProse(
     'gu',
   );
   const acting = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?(${list})(?=\\s+(?:${alertVerbs})\\b)`, 'gu');
+  // A monitoring tool's alert by name ("Pingdom alert CdnDnsResolution paged"): "a Pingdom alert", the tool kept
+  // (trial 21 read "Pingdom an alert paged").
+  const toolAlert = new RegExp(
+    `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b(\\p{Lu}[\\p{L}\\d]*)\\s+([Aa]lerts?)(?:\\s+named|\\s+called)?\\s+(${list})`,
+    'gu',
+  );
   const each = new RegExp(one, 'gu');
   const countIn = (found: string): number | undefined => {
     const parts = found.match(each) ?? [];
@@ -101,9 +108,28 @@ export function alertNamesInProse(
         .filter(({ names }) => countIn(names) === 1),
     );
     for (const { names } of single.sort((a, b) => a.at - b.at)) namer.see(names.trim());
-    let out = text.replace(after, (found, names: string, _noun: string, index: number) => {
+    const first = text.replace(
+      toolAlert,
+      (found, tool: string, _noun: string, names: string, index: number) => {
+        const n = countIn(names);
+        if (
+          n === undefined ||
+          !(isProductName(tool) || tools.has(tool.toLowerCase()) || findGlossaryTerm(tool))
+        )
+          return found;
+        count();
+        return fitToPosition(
+          text,
+          index,
+          n === 1
+            ? `${/^[AEIOU]/i.test(tool) ? 'an' : 'a'} ${tool} alert`
+            : `${alertCount(n).replace(/ alerts$/, '')} ${tool} alerts`,
+        );
+      },
+    );
+    let out = first.replace(after, (found, names: string, _noun: string, index: number) => {
       const n = countIn(names);
-      return n === undefined ? found : words(text, index, n, names);
+      return n === undefined ? found : words(first, index, n, names);
     });
     const second = out;
     out = out.replace(before, (found, _noun: string, names: string, index: number) => {

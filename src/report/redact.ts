@@ -137,7 +137,8 @@ const teamMention =
 const pullRequest =
   /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b)/gi;
 const ownedPullRequest = new RegExp(
-  `(?:\\b(the|a|an|our|their|its|this|that)\\s+)?(?:\\b(\\p{L}+)\\s+)?(${pullRequest.source})`,
+  // The owner is no "PR" itself: "PR corp/infra#1893" is one pull request (trial 21 read "a PR pull request").
+  `(?:\\b(the|a|an|our|their|its|this|that)\\s+)?(?:\\b(?!(?:PR|MR)\\b)(\\p{L}+)\\s+)?(${pullRequest.source})`,
   'giu',
 );
 // "JIRA ticket OPS-1234", "Jira issue OPS-1234", "ticket OPS-1234", "OPS-1234", a key with a sub-project ("OPS-RB-12",
