@@ -64,3 +64,22 @@ describe('the blame check of what the script reads aloud', () => {
     expect(verdict).toMatchObject({ problem: expect.stringMatching(/^"Retrain": .+/) });
   });
 });
+
+describe('a blameful clause after what happened', () => {
+  it('is rewritten in its place, keeping what happened (trial 21 F4)', () => {
+    expect(
+      readAloud(
+        'Order events delayed by Kafka consumer lag after Dmitri forgot to scale the consumer group',
+        ['Dmitri Ivanov'],
+      ),
+    ).toEqual({
+      rewrite: 'Order events delayed by Kafka consumer lag after the consumer group was not scaled.',
+    });
+    expect(readAloud('Checkout failed because Priya forgot to raise the pool limit.', ['Priya'])).toEqual({
+      rewrite: 'Checkout failed because the pool limit was not raised.',
+    });
+    expect(readAloud('Dmitri forgot to scale the consumer group', ['Dmitri Ivanov'])).toEqual({
+      rewrite: 'The consumer group was not scaled.',
+    });
+  });
+});

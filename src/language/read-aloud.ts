@@ -22,6 +22,13 @@ export function sentenceRewrite(finding: Pick<Finding, 'ruleId' | 'suggestions'>
   return finding.suggestions.find((suggestion) => suggestion.trim() !== '' && !advice.has(suggestion));
 }
 
+// The words before a finding that make it a clause of a longer sentence.
+const subordinate =
+  /^(.*\S\s+(?:after|because|when|since|once|as|until|before|so|and|but|while)\s+|.*\S,\s+)(?:[\p{L}\p{N}'’@._-]+\s+){0,4}$/iu;
+// A rewrite's first word lower-cased when it is an everyday word ("The consumer group …" after "after").
+const lowerLead = (text: string) =>
+  text.replace(/^(The|A|An|Nothing|It|This|That|These|Those|No)\b/, (word) => word.toLowerCase());
+
 /** What a facilitator may say for a text: nothing to change, the clean rewrite, or the problem to fix first. */
 export type ReadAloud = { rewrite: string } | { problem: string } | undefined;
 
@@ -43,8 +50,15 @@ export function readAloud(text: string, people: readonly string[]): ReadAloud {
     const offset = (starts[finding.line - 1] ?? 0) + finding.column - 1;
     const at = sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
     if (rewrite === undefined || at === undefined) continue;
-    const candidate = `${text.slice(0, at.start)}${rewrite}${text.slice(at.end)}`.trim();
-    if (analyze(candidate, { people: [...people] }).length === 0) return { rewrite: candidate };
+    // A blameful clause after what happened ("Order events delayed by consumer lag after Dmitri forgot to scale the
+    // consumer group") is rewritten in its place, so the sentence keeps what happened (trial 21 F4).
+    // The clause's own subject (up to four words before the finding) goes: the rewrite says the clause whole.
+    const lead = subordinate.exec(text.slice(at.start, offset))?.[1];
+    const clause = lead ? `${lead}${lowerLead(rewrite)}` : undefined;
+    for (const said of clause ? [clause, rewrite] : [rewrite]) {
+      const candidate = `${text.slice(0, at.start)}${said}${text.slice(at.end)}`.trim();
+      if (analyze(candidate, { people: [...people] }).length === 0) return { rewrite: candidate };
+    }
   }
   return { problem: `"${first.text}": ${first.message}` };
 }

@@ -262,6 +262,8 @@ describe('the agenda planned without an incident (trial 21)', () => {
     const { text } = playbookOutput('agenda', '', { severity: 'SEV1', minutes: 45 }, undefined);
     expect(text).toContain('Timeline walk-through\n  Questions to ask:');
     expect(text).not.toContain('…');
-    expect(text).toMatch(/Agree that we are here to learn and improve the system, and that nobody\n {10,}is on trial\./);
+    expect(text).toMatch(
+      /Agree that we are here to learn and improve the system, and that nobody\n {10,}is on trial\./,
+    );
   });
 });

@@ -220,7 +220,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "dns.*(timeout|timed out)",
     ],
     engineer: "Name resolution failed or returned wrong answers, so services could not find each other even though they were up.",
-    exec: "The system that turns service names into addresses failed, so working services could not find each other.",
+    exec: "The system that turns names into addresses failed, so computers (ours or our customers') could not find services that were up.",
     categories: [
       "dependencies",
       "configuration",
@@ -2015,13 +2015,15 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
   },
   {
     id: "migration",
-    term: "Migration",
+    term: "Database migration",
     kind: "infrastructure",
     aliases: [
-      "migrations",
+      "`migration`",
+      "`migrations`",
       "schema migration",
-      "database migration",
       "data migration",
+      "db migration",
+      "database migrations",
     ],
     patterns: [],
     engineer: "A scripted change to a database's structure or data applied with a release; long locks, table rewrites or a missing down step make it risky.",
@@ -2763,6 +2765,89 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-degrade-gracefully",
+    ],
+  },
+  {
+    id: "consul",
+    term: "Consul",
+    kind: "infrastructure",
+    aliases: [
+      "consul kv",
+      "consul agent",
+      "consul acl",
+    ],
+    patterns: [],
+    engineer: "HashiCorp's service registry and key-value store; services find each other and read settings through it, so a bad value there reaches every reader at once.",
+    exec: "The system our services use to find each other and to read their settings from one shared place.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-config-review",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "consul-template",
+    term: "consul-template",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "A daemon that renders config files from Consul's values and reloads the service; a value it accepts unchecked goes live on every host it runs on.",
+    exec: "A tool that copies shared settings into each service's configuration and restarts it to use them.",
+    categories: [
+      "configuration",
+      "deploy-release",
+    ],
+    questions: [
+      "q-config-validation",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "ns-record",
+    term: "NS record",
+    kind: "infrastructure",
+    aliases: [
+      "ns records",
+      "nameserver record",
+      "nameserver records",
+      "ns delegation",
+      "dns delegation",
+    ],
+    patterns: [],
+    engineer: "The DNS record that delegates a zone to the name servers that answer for it; removing or changing it makes every name in the zone unresolvable once caches expire.",
+    exec: "The entry in the internet's address book that says which servers answer for our names; without it, nobody can look our sites up.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-config-review",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "upstream",
+    term: "Upstream",
+    kind: "infrastructure",
+    aliases: [
+      "upstreams",
+      "upstream service",
+      "upstream dependency",
+      "upstream services",
+    ],
+    patterns: [],
+    engineer: "A service ours calls to do its work (the one a proxy forwards to, or a dependency a handler waits on); when it slows or fails, so do we unless calls are bounded.",
+    exec: "Another system ours relies on and calls while it works; when it slows down, ours slows down too.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-dependency-failure-mode",
+      "q-retries",
     ],
   },
 ];
