@@ -85,6 +85,8 @@ function execView(doc: IncidentDocument): IncidentDocument {
   // for plainWords, which says them as words of their own.
   // Names of services and people, addresses and meeting places are not prose.
   const copies = runningCopies(doc.services);
+  // An alert's line keeps its rule's name for plainWords; a deployment's name in it is said in words here.
+  const deployments = deploymentNames(doc.services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service)));
   const words = (text: string) => execCodeWords(copies(text));
   const said = {
     ...mapDocumentText({ ...doc, timeline: [] }, words),
@@ -101,7 +103,9 @@ function execView(doc: IncidentDocument): IncidentDocument {
       {
         ...said,
         timeline: timeline.map((event) =>
-          alertingKinds.has(event.kind) ? event : { ...event, summary: words(event.summary) },
+          alertingKinds.has(event.kind)
+            ? { ...event, summary: deployments(event.summary) }
+            : { ...event, summary: words(event.summary) },
         ),
       },
       'exec',
@@ -126,6 +130,7 @@ function execCodeWords(text: string): string {
 function runningCopies(services: readonly string[]): (text: string) => string {
   const names = services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
   if (names.length === 0) return (text) => text;
+  const deployed = deploymentNames(names);
   // Its kind before or after it goes with it: "the pod pay-api-7d9f8" is not "the pod a running copy of pay-api"
   // (trial 12h A-4). A numbered name on a machine ("on pay-api-3", "host pay-api-3") is a server running it.
   const copy = new RegExp(
@@ -133,16 +138,55 @@ function runningCopies(services: readonly string[]): (text: string) => string {
     'gi',
   );
   return (text) =>
-    text.replace(copy, (_found, kind: string | undefined, service: string, suffix: string, index: number) => {
-      const machine =
-        /^\d+$/.test(suffix) &&
-        (/^(?:node|host|server|machine|vm)$/i.test(kind ?? '') ||
-          (kind === undefined && /\bon\s+$/i.test(text.slice(Math.max(0, index - 4), index))));
-      return fitToPosition(
-        text,
-        index,
-        machine ? `a server running ${service}` : `a running copy of ${service}`,
-      );
+    deployed(text).replace(
+      copy,
+      (_found, kind: string | undefined, service: string, suffix: string, index: number) => {
+        const machine =
+          /^\d+$/.test(suffix) &&
+          (/^(?:node|host|server|machine|vm)$/i.test(kind ?? '') ||
+            (kind === undefined && /\bon\s+$/i.test(text.slice(Math.max(0, index - 4), index))));
+        return fitToPosition(
+          text,
+          index,
+          machine ? `a server running ${service}` : `a running copy of ${service}`,
+        );
+      },
+    );
+}
+
+const environments: Record<string, string> = {
+  prod: 'production',
+  production: 'production',
+  prd: 'production',
+  staging: 'staging',
+  stg: 'staging',
+  stage: 'staging',
+  dev: 'development',
+  canary: 'the canary',
+};
+const areas: Record<string, string> = {
+  eu: 'Europe',
+  us: 'the US',
+  ap: 'Asia Pacific',
+  sa: 'South America',
+  ca: 'Canada',
+  me: 'the Middle East',
+  af: 'Africa',
+};
+/**
+ * A service's deployment named by environment and cloud region ("ledger-api-prod-eu-west-1") said in words to an
+ * executive: "ledger-api in production in Europe" (trial 21 F8 left it neither said nor listed).
+ */
+function deploymentNames(services: readonly string[]): (text: string) => string {
+  if (services.length === 0) return (text) => text;
+  const named = new RegExp(
+    `(?<![\\w./@-])(${services.map(escapeRegExp).join('|')})-(${Object.keys(environments).join('|')})(?:-(${Object.keys(areas).join('|')})-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\\d)?(?![\\w/@-]|\\.\\w)`,
+    'gi',
+  );
+  return (text) =>
+    text.replace(named, (_found, service: string, environment: string, area: string | undefined) => {
+      const where = environments[environment.toLowerCase()] as string;
+      return `${service} in ${where}${area ? ` in ${areas[area.toLowerCase()]}` : ''}`;
     });
 }
 

@@ -40,6 +40,22 @@ describe('the exec report', () => {
     }
   });
 
+  it("says a service's deployment by environment and region in words (trial 21 F8)", () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      bluf: 'The bad value went to every pod in checkout-api-prod-eu-west-1 at once.',
+      timeline: base.timeline.map((event) =>
+        event.id === 'EVT-4'
+          ? { ...event, summary: 'Alert fired: CheckoutErrorRate on checkout-api-prod-eu-west-1' }
+          : event,
+      ),
+    });
+    const text = exec(doc);
+    expect(text).toContain('every pod in checkout-api in production in Europe at once');
+    expect(text).toContain('on checkout-api in production in Europe');
+    expect(text).not.toContain('prod-eu-west-1');
+  });
+
   it('says durations in words', () => {
     for (const format of ['md', 'html'] as const) {
       const text = exec(sampleIncident(), format);
