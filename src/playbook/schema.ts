@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { factorCategorySchema } from '../domain/index.js';
+import { agendaContent } from './content/generated/agenda.js';
 
 /** The phases of a review meeting, in the order they are run. */
 export const agendaPhases = ['ground-rules', 'timeline', 'factors', 'went-well', 'actions', 'close'] as const;
@@ -7,11 +8,28 @@ export type AgendaPhase = (typeof agendaPhases)[number];
 
 /** A phase as people type it ("Timeline", "went well", "GROUND_RULES"), or undefined when it names none. */
 export function agendaPhaseFromText(text: string): AgendaPhase | undefined {
-  const key = text
+  const key = slug(text);
+  // A phase by the title an agenda prints for it, the follow-up's too ("Action review", "Did the changes work?"),
+  // as the agenda's "N more: debrief playbook questions --phase …" invites (trial 21 F25).
+  return agendaPhases.find((phase) => phase === key) ?? phaseByTitle().get(key);
+}
+
+const slug = (text: string) =>
+  text
     .trim()
     .toLowerCase()
+    .replace(/[?!.:]+$/, '')
     .replace(/[\s_]+/g, '-');
-  return agendaPhases.find((phase) => phase === key);
+
+let titles: Map<string, AgendaPhase> | undefined;
+function phaseByTitle(): Map<string, AgendaPhase> {
+  titles ??= new Map([
+    ...Object.entries(agendaContent.phases).map(
+      ([phase, { title }]) => [slug(title), phase as AgendaPhase] as const,
+    ),
+    ...agendaContent.followUp.map((item) => [slug(item.title), item.phase as AgendaPhase] as const),
+  ]);
+  return titles;
 }
 
 export const agendaPhaseSchema = z.enum(agendaPhases, {
