@@ -40,6 +40,25 @@ describe('credentials in incident text', () => {
         `Authorization: Bearer ${credentialMark} was logged.`,
       ],
     ];
+    // Settings' names with the word inside them, an address with no user, and a full stop kept (trial 22).
+    cases.push(
+      [
+        'AWS_SECRET_ACCESS_KEY=Zx9Ab8Cd7Ef6Gh5Ij4Kl3 set.',
+        'a password or secret',
+        `AWS_SECRET_ACCESS_KEY=${credentialMark} set.`,
+      ],
+      [
+        'It read DB_PASSWORD=H4ppyD4ys2026 first.',
+        'a password or secret',
+        `It read DB_PASSWORD=${credentialMark} first.`,
+      ],
+      [
+        'It used redis://:Sup3rS3cretPw@cache-1.internal:6379/0 then.',
+        'a password in an address',
+        `It used ${credentialMark} then.`,
+      ],
+      ['Sent Bearer abcdef0123456789a6978. Then', 'a bearer token', `Sent Bearer ${credentialMark}. Then`],
+    );
     for (const [text, kind, cleaned] of cases) {
       expect(credentialKinds(text), text).toContain(kind);
       expect(withoutCredentials(text), text).toBe(cleaned);
@@ -54,6 +73,7 @@ describe('credentials in incident text', () => {
       'See ${DB_PASSWORD} in the chart; password: <redacted>.',
       'Rotate the access key for the billing bucket.',
       'The pass rate dropped to 91% on the release.',
+      'Raised MAX_TOKENS=409600 and TOKEN_TTL=300s.',
       `The key reads ${credentialMark} already.`,
     ]) {
       expect(credentialKinds(text), text).toEqual([]);

@@ -18,7 +18,7 @@ interface CredentialShape {
 
 // A value after a key word is a secret when it looks like one: a digit or a mixed-case run and no spaces, not a
 // placeholder ("<token>", "${DB_PASSWORD}", "****", "redacted") and not a word ("the token is expired").
-const secretValue = String.raw`(?![<$*{%[]|x{4}|redacted|removed|rotated|revoked|expired|invalid|missing|empty|none|null|unset)(?=[^\s"',;]*(?:\d|[a-z][A-Z]|[A-Z][a-z][^\s"',;]*[A-Z]))[^\s"',;)]{5,}[^\s"',;).:!?]`;
+const secretValue = String.raw`(?=[^\s"',;)]*[A-Za-z])(?![<$*{%[]|x{4}|redacted|removed|rotated|revoked|expired|invalid|missing|empty|none|null|unset)(?=[^\s"',;]*(?:\d|[a-z][A-Z]|[A-Z][a-z][^\s"',;]*[A-Z]))[^\s"',;)]{5,}[^\s"',;).:!?]`;
 
 const shapes: readonly CredentialShape[] = [
   {
@@ -40,7 +40,7 @@ const shapes: readonly CredentialShape[] = [
   {
     kind: 'a bearer token',
     pattern: new RegExp(
-      String.raw`(?<keep>\b(?:Bearer|Basic|Token)\s+)(?!${escape(credentialMark)})[A-Za-z0-9._~+/=-]{12,}`,
+      String.raw`(?<keep>\b(?:Bearer|Basic|Token)\s+)(?!${escape(credentialMark)})[A-Za-z0-9._~+/=-]{11,}[A-Za-z0-9_~+/=-]`,
       'g',
     ),
   },
@@ -48,12 +48,14 @@ const shapes: readonly CredentialShape[] = [
   // would read as a chat handle to the public redactor).
   {
     kind: 'a password in an address',
-    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:[^\s@/]+@[^\s"'<>()]*[^\s"'<>().,;:!?]/gi,
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:[^\s@/]+@[^\s"'<>()]*[^\s"'<>().,;:!?]/gi,
   },
   {
     kind: 'a password or secret',
     pattern: new RegExp(
-      String.raw`(?<keep>\b(?:password|passwd|pwd|pass|secret|client[_ -]?secret|token|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|private[_ -]?key|auth[_ -]?token|credentials?)\b(?:\s*[=:]\s*|\s+(?:is|was|of)\s+)["']?)${secretValue}`,
+      // The key may be a setting's name with the word inside it ("AWS_SECRET_ACCESS_KEY=", "DB_PASSWORD=",
+      // "aws_secret_access_key=", trial 22): then only "=" or ":" says a value follows.
+      String.raw`(?<keep>(?:\b(?:password|passwd|pwd|pass|secret|client[_ -]?secret|token|api[_ -]?key|apikey|access[_ -]?key|secret[_ -]?key|private[_ -]?key|auth[_ -]?token|credentials?)\b(?:\s*[=:]\s*|\s+(?:is|was|of)\s+)|\b[\w.-]*(?:password|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key|credentials?)[\w.-]*\s*[=:]\s*)["']?)${secretValue}`,
       'gi',
     ),
   },

@@ -52,6 +52,22 @@ describe('a credential pasted into an incident', () => {
     expect(engineering).toContain(`The provider key ${credentialMark} was rotated`);
   });
 
+  it("keeps a meeting's join link whole in the invitation (trial 22: its passcode is for the invitees)", () => {
+    const doc = withSecrets();
+    const [first] = doc.reviews;
+    if (!first) throw new Error('the sample has no review');
+    const joined = {
+      ...doc,
+      reviews: [{ ...first, location: 'https://meet.example.com/abc?pwd=Xk9LmN2pQr7s' }],
+    };
+    const ics = renderReport(joined, { format: 'ics', audience: 'engineering', now }).text.replace(
+      /\r?\n[ \t]/g,
+      '',
+    );
+    expect(ics).toContain('pwd=Xk9LmN2pQr7s');
+    expect(ics).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+
   it('adds no warning to an incident without one', () => {
     const report = renderReport(sampleIncident(), { format: 'md', audience: 'exec', now });
     expect(report.authorWarnings.join('\n')).not.toContain('credential');

@@ -250,7 +250,17 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
   // No report, for any audience, prints a credential pasted into the incident (trial 21): it is replaced, and the
   // author told to rotate it and take it out.
   const credentials = credentialsIn(given);
-  const doc = credentials.length > 0 ? mapDocumentText(given, withoutCredentials) : given;
+  // A meeting's place stays as written: its join link's passcode is for the invitees (trial 22).
+  const doc =
+    credentials.length > 0
+      ? {
+          ...mapDocumentText(given, withoutCredentials),
+          reviews: mapDocumentText(given, withoutCredentials).reviews.map((review, i) => ({
+            ...review,
+            location: given.reviews[i]?.location ?? review.location,
+          })),
+        }
+      : given;
   // A public report goes outside the company: no link back to the internal debrief server.
   const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);
