@@ -53,7 +53,7 @@ function idHint(kind: string, id: string): string {
   const prefix = /^([A-Za-z]{3})-/.exec(id)?.[1]?.toUpperCase();
   const meant = prefix ? idKinds[prefix] : undefined;
   if (meant && !meant.endsWith(` ${kind}`))
-    return `; ${prefix}-… is the id of ${meant}, not of ${kind === 'incident' ? 'an' : 'a'} ${kind}`;
+    return `; ${prefix}-… is the id of ${meant}, not of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
   if (meant && id !== id.toUpperCase())
     return `; ids are written in capitals: ${JSON.stringify(id.toUpperCase())}`;
   return '';

@@ -28,8 +28,11 @@ export const instantSchema = z
   .string()
   .overwrite((value) => toUtcIso(value) ?? value)
   .refine((value) => toUtcIso(value) !== undefined, {
+    // The right shape with no such day or hour ("2026-02-30T10:00:00Z") is said as such (trial 22).
     error: (issue) =>
-      `expected an ISO 8601 time with a zone such as 2026-03-04T14:02:11Z, got ${JSON.stringify(issue.input)}`,
+      typeof issue.input === 'string' && isoWithZone.test(issue.input.trim())
+        ? `${JSON.stringify(issue.input)} is no moment of the calendar (no such day or time); expected a real time such as 2026-03-04T14:02:11Z`
+        : `expected an ISO 8601 time with a zone such as 2026-03-04T14:02:11Z, got ${JSON.stringify(issue.input)}`,
   });
 
 /** Whether a YYYY-MM-DD string names a real calendar day. */
