@@ -34,6 +34,16 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(free.text).toContain('Cost: No direct revenue loss measured.');
+    const unknown = buildBluf(
+      sampleIncident({ impact: { description: 'Checkout failed.', cost: 'hard to say yet' } }),
+      { today: reportDate },
+    );
+    expect(unknown.text).toContain('The cost is not known yet.');
+    const said = buildBluf(
+      sampleIncident({ impact: { description: 'Customers: search returned empty results.' } }),
+      { today: reportDate },
+    );
+    expect(said.text).toMatch(/\(SEV2\), search returned empty results/);
     const bare = buildBluf(
       sampleIncident({
         title: 'Intermittent 502s on the admin console',

@@ -7,6 +7,7 @@ import {
 } from '../domain/index.js';
 import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
+import { withoutImpactLabel } from './impact-facts.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 import { publicCodeWords } from './public-code-words.js';
 import { lengthPhrase, measuredNote, saysHowLong } from './stated-duration.js';
@@ -69,12 +70,7 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   // The note the report puts after the author's length goes before the sentence is shortened: cut at its bracket,
   // "For 6 hours 47 minutes (the timeline measures …)" left the length alone, and nothing once it went (trial 18f).
   // A label the author opened with ("For customers: card payments failed") is no part of the sentence (trial 21).
-  const described = doc.impact.description
-    .replace(measuredNote, '')
-    .replace(
-      /^\s*(?:for (?:our )?(?:customers|users)|(?:customer|user|business) impact|impact|what (?:customers|users) saw)\s*[:–—-]\s*/i,
-      '',
-    );
+  const described = withoutImpactLabel(doc.impact.description.replace(measuredNote, ''));
   const said = firstSentence(described);
   if (counts.length === 0) missing.push('impact numbers');
   if (duration === undefined && !saysHowLong(said)) missing.push('impact duration');
@@ -181,12 +177,19 @@ function build(
   // The cost as recorded; without one, a missed SLA is the cost an executive most needs to hear of.
   // A cost that is no amount ("No direct revenue loss measured") is said as written, after a label (trial 21 read
   // "It cost No direct revenue loss measured.").
+  // An amount has a number or a currency; a cost not known yet ("TBD", "hard to say yet", "still being worked out")
+  // is said so (trial 22 read "It cost hard to say yet.").
   if (cost)
     parts.push([
       'cost',
-      /^(?:no|none|nothing|not|zero|n\/a|unknown|tbd|unclear)\b/i.test(cost)
-        ? `Cost: ${stop(cost)}`
-        : `It cost ${stop(cost.replace(/^(?:it\s+)?cost\s+/i, ''))}`,
+      /^(?:tbd|tbc|unknown|n\/a|unclear|not (?:yet )?known|hard to say|too early|still being|being worked|pending|to be (?:confirmed|determined))\b/i.test(
+        cost,
+      )
+        ? 'The cost is not known yet.'
+        : /^(?:no|none|nothing|not|zero)\b/i.test(cost) ||
+            !/[\d$€£¥₹]|\b(?:thousand|million|billion|lakh|crore)\b/i.test(cost)
+          ? `Cost: ${stop(cost)}`
+          : `It cost ${stop(cost.replace(/^(?:it\s+)?cost\s+/i, ''))}`,
     ]);
   else if (doc.impact.slaBreached === true)
     parts.push(['cost', 'A service level we promise customers in contracts (an SLA) was missed.']);

@@ -1,5 +1,6 @@
 import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
 import type { Audience } from './audience.js';
+import { withoutImpactLabel } from './impact-facts.js';
 import { countWord, plainDate, plainPercent } from './plain-dates.js';
 
 /** One part of the "What it means for the business" block, as plain text the renderer escapes. */
@@ -28,7 +29,7 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
   if (affected) return `${affected}.`;
   if (failed !== undefined) return `${numberFormat.format(failed)} customer requests failed.`;
   // No numbers recorded: what customers saw, in the author's first sentence, rather than no word on customers.
-  const first = impact.description
+  const first = withoutImpactLabel(impact.description)
     .trim()
     .split(/(?<=[.!?])\s+|\n/)[0]
     ?.trim();

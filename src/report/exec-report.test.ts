@@ -56,6 +56,12 @@ describe('the exec report', () => {
     expect(text).not.toContain('prod-eu-west-1');
   });
 
+  it("reads the author's impact without the label it opened with (trial 22)", () => {
+    const text = exec(sampleIncident({ impact: { description: 'Customers: search returned empty results.' } }));
+    expect(text).toContain('For customers: search returned empty results.');
+    expect(text).not.toMatch(/For customers: Customers|\(SEV2\), customers:/);
+  });
+
   it('says durations in words', () => {
     for (const format of ['md', 'html'] as const) {
       const text = exec(sampleIncident(), format);

@@ -3,6 +3,18 @@ import { plainDuration, plainPercent } from './plain-dates.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/**
+ * An impact description without the label an author opened it with ("For customers:", "Customers:", "Impact:"):
+ * the bottom line and the business block say their own (trial 21 read "for customers: card payments failed", trial
+ * 22 "For customers: Customers: …").
+ */
+export function withoutImpactLabel(text: string): string {
+  return text.replace(
+    /^\s*(?:for (?:our )?(?:customers|users)|(?:our )?(?:customers|users)|(?:customer|user|business) impact|impact|what (?:customers|users) saw)\s*[:–—-]\s*/i,
+    '',
+  );
+}
+
 const metricNames: Array<[keyof ReturnType<typeof formatMetrics>, string]> = [
   ['impactDuration', 'Impact duration'],
   ['timeToDetect', 'Time to detect'],
