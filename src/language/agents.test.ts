@@ -171,3 +171,11 @@ describe('a capitalised owner opening the sentence', () => {
     expect(subjectOf("Kubernetes's upgrade broke the ingress.", 'broke')).not.toBe('possessed');
   });
 });
+
+describe('acronyms and offices (trial 22)', () => {
+  it('takes an acronym, plural or not, for a thing, and an office for the people in it', () => {
+    expect(subjectOf('Invoice PDFs failed to render.', 'failed')).toBe('system');
+    expect(subjectOf('The Toronto office broke production.', 'broke')).toBe('person');
+    expect(subjectOf('The SRE forgot to page the DBA.', 'forgot')).toBe('person');
+  });
+});

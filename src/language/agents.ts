@@ -256,6 +256,8 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
     return twoWordKebab.test(word) && roles.has(word) ? 'person' : 'system';
   }
   if (capitalFirst.test(token.cased)) {
+    // An acronym, plural or not ("PDFs", "TLS", "VMs"), is a thing: roles written so (SRE, DBA) were taken above.
+    if (/^\p{Lu}{2,}s?$/u.test(token.cased)) return 'system';
     if (knownFirstNames.has(word)) return 'person';
     if (productNames.has(word)) return 'system';
     if (notNames.has(word)) return 'unknown';

@@ -2750,7 +2750,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What in the process let this step be skipped?",
     cue: "failed|fails|failing|neglect|forgot|forget|omit|omitted|omitting|remember",
-    pattern: /\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse)(?![\p{L}-]))(?<verb>[\p{L}-]+)(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
+    pattern: /\b(?<span>(?:failed|fails|failing|neglected|neglects|neglecting|forgot|forgets|forgetting|omitted|omits|didn't remember|did not remember|didn’t remember) to (?!(?:meet|hit|reach|achieve|stay within|keep|recover|converge|start|boot|connect|resolve|load|parse|render|respond|compile|authenticate|initiali[sz]e)(?![\p{L}-]))(?<verb>[\p{L}-]+)(?<rest>(?: (?!(?:before|after|when|while|until|because|since|during|on|in|at|for|so|and|but|which|even|again|despite|as|until|till|or)\b)(?:`[^`\n]+`|[\p{L}\p{N}'’_$-]+(?:(?:\.|::|\/|->)[\p{L}\p{N}_$-]+)*(?:\(\))?)){0,5}))(?<tail>[^,;.?!]{0,60})/u,
     agent: "person",
     rewrite: rewrites.omission,
     examples: {
@@ -2761,6 +2761,7 @@ export const generatedRules: readonly Rule[] = [
       ],
       noMatch: [
         "The sidecar failed to reload certs.",
+        "Invoice PDFs failed to render after the font package update.",
         "We failed to meet the SLO in March.",
       ],
     },
