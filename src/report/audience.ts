@@ -129,8 +129,8 @@ function execCodeWords(text: string): string {
  */
 function runningCopies(services: readonly string[]): (text: string) => string {
   const names = services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
-  if (names.length === 0) return (text) => text;
   const deployed = deploymentNames(names);
+  if (names.length === 0) return deployed;
   // Its kind before or after it goes with it: "the pod pay-api-7d9f8" is not "the pod a running copy of pay-api"
   // (trial 12h A-4). A numbered name on a machine ("on pay-api-3", "host pay-api-3") is a server running it.
   const copy = new RegExp(
@@ -166,6 +166,11 @@ const environments: Record<string, string> = {
 };
 const areas: Record<string, string> = {
   eu: 'Europe',
+  europe: 'Europe',
+  asia: 'Asia',
+  australia: 'Australia',
+  northamerica: 'North America',
+  southamerica: 'South America',
   us: 'the US',
   ap: 'Asia Pacific',
   sa: 'South America',
@@ -178,15 +183,26 @@ const areas: Record<string, string> = {
  * executive: "ledger-api in production in Europe" (trial 21 F8 left it neither said nor listed).
  */
 function deploymentNames(services: readonly string[]): (text: string) => string {
-  if (services.length === 0) return (text) => text;
+  // Any name with an environment and a region after it is a deployment; a known service needs no region ("orders-prod").
+  // Regions as AWS, Azure and GCP write them, with a zone after ("eu-west-1a", "us-central1-b", "europe-west4").
+  const region = `(${Object.keys(areas).join('|')})-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-?\\d[a-z]?(?:-[a-z])?`;
+  const environment = `(${Object.keys(environments).join('|')})`;
+  const known =
+    services.length > 0 ? `(${services.map(escapeRegExp).join('|')})-${environment}(?:-${region})?|` : '';
   const named = new RegExp(
-    `(?<![\\w./@-])(${services.map(escapeRegExp).join('|')})-(${Object.keys(environments).join('|')})(?:-(${Object.keys(areas).join('|')})-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\\d)?(?![\\w/@-]|\\.\\w)`,
+    `(?<![\\w./@-])(?:${known}([a-z][a-z0-9]*(?:-[a-z0-9]+)*?)-${environment}-${region})(?![\\w/@-]|\\.\\w)`,
     'gi',
   );
+  const say = (service: string, env: string, area: string | undefined) =>
+    `${service} in ${environments[env.toLowerCase()]}${area ? ` in ${areas[area.toLowerCase()]}` : ''}`;
   return (text) =>
-    text.replace(named, (_found, service: string, environment: string, area: string | undefined) => {
-      const where = environments[environment.toLowerCase()] as string;
-      return `${service} in ${where}${area ? ` in ${areas[area.toLowerCase()]}` : ''}`;
+    text.replace(named, (...groups: unknown[]) => {
+      const parts = groups as Array<string | undefined>;
+      const [service, env, area] =
+        known !== '' && parts[1] !== undefined
+          ? parts.slice(1, 4)
+          : parts.slice(known !== '' ? 4 : 1, known !== '' ? 7 : 4);
+      return say(service as string, env as string, area);
     });
 }
 

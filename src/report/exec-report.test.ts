@@ -54,10 +54,22 @@ describe('the exec report', () => {
     expect(text).toContain('every pod in checkout-api in production in Europe at once');
     expect(text).toContain('on checkout-api in production in Europe');
     expect(text).not.toContain('prod-eu-west-1');
+    // Every one in a text, named services or not, with zones as clouds write them (trial 22).
+    const many = exec(
+      sampleIncident({
+        summary:
+          'Traffic moved to orders-prod-eu-north-1, then payments-prod-us-west-2; search-prod-us-central1-b and billing-db-prod-eu-west-1a followed.',
+      }),
+    );
+    expect(many).toContain(
+      'Traffic moved to orders in production in Europe, then payments in production in the US; search in production in the US and billing-db in production in Europe followed.',
+    );
   });
 
   it("reads the author's impact without the label it opened with (trial 22)", () => {
-    const text = exec(sampleIncident({ impact: { description: 'Customers: search returned empty results.' } }));
+    const text = exec(
+      sampleIncident({ impact: { description: 'Customers: search returned empty results.' } }),
+    );
     expect(text).toContain('For customers: search returned empty results.');
     expect(text).not.toMatch(/For customers: Customers|\(SEV2\), customers:/);
   });
