@@ -85,7 +85,7 @@ export function alertNamesInProse(
   // A monitoring tool's alert by name ("Pingdom alert CdnDnsResolution paged"): "a Pingdom alert", the tool kept
   // (trial 21 read "Pingdom an alert paged").
   const toolAlert = new RegExp(
-    `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b(\\p{Lu}[\\p{L}\\d]*)\\s+([Aa]lerts?)(?:\\s+named|\\s+called)?\\s+(${list})`,
+    `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)\\s+([Aa]lerts?|[Mm]onitors?|[Tt]riggers?|[Aa]larms?)(?:\\s+named|\\s+called)?\\s+(${list})`,
     'gu',
   );
   const each = new RegExp(one, 'gu');

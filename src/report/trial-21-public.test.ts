@@ -34,3 +34,22 @@ describe('the public timeline reads as sentences (trial 21 F12)', () => {
     expect(text).not.toMatch(/PR pull request|Pingdom an alert|an internal address resolvers/);
   });
 });
+
+describe("a monitoring tool's named monitor or alert (trial 22 F2)", () => {
+  it('reads as the tool\'s alert, not "our monitoring monitor an alert"', () => {
+    const doc = withLines([
+      ['alert-fired', 'Datadog monitor LedgerLagHigh fired'],
+      ['alert-fired', 'New Relic alert CartP99AboveSLO triggered on cart-svc'],
+      ['alert-fired', 'Honeycomb trigger SlowSpans went off'],
+    ]);
+    const text = renderReport(doc, {
+      format: 'md',
+      audience: 'public',
+      now: new Date(`${reportDate}T12:00:00Z`),
+    }).text;
+    expect(text).toContain('Our monitoring alert fired');
+    expect(text).toContain('Our monitoring alert triggered');
+    expect(text).toContain('A Honeycomb alert went off');
+    expect(text).not.toMatch(/monitoring monitor|monitoring an alert|trigger an alert/);
+  });
+});
