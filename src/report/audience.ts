@@ -4,6 +4,7 @@ import {
   type IncidentDocument,
   machineEventKinds,
   metricsFromMoments,
+  ownerName,
 } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { anonymizeDocument } from './anonymize.js';
@@ -94,9 +95,10 @@ function execView(doc: IncidentDocument): IncidentDocument {
     participants: doc.participants,
     reviews: doc.reviews,
   };
+  // An owner's chat handle is the participant it spells, as the bottom line names them (trial 22 F11).
   said.actions = said.actions.map((action, i) => ({
     ...action,
-    owner: doc.actions[i]?.owner ?? action.owner,
+    owner: ownerName(doc.actions[i]?.owner ?? action.owner, doc.participants),
   }));
   return pruneMomentLinks(
     readerWords(

@@ -74,6 +74,19 @@ describe('the exec report', () => {
     expect(text).not.toMatch(/For customers: Customers|\(SEV2\), customers:/);
   });
 
+  it("names an action's owner by the participant a chat handle spells, and explains the heap (trial 22)", () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      participants: [{ name: 'Oluwaseun Adeyemi', role: 'responder', email: 'seun@corp.example' }],
+      actions: base.actions.map((action) => ({ ...action, owner: '@seun' })),
+      summary: `${base.summary} The heap grew until the service was stopped.`,
+    });
+    const text = exec(doc);
+    expect(text).not.toContain('@seun');
+    expect(text).toContain('Oluwaseun Adeyemi');
+    expect(text).toMatch(/In plain words, heap|\*\*Heap\*\*|\*\*heap\*\*/);
+  });
+
   it('says durations in words', () => {
     for (const format of ['md', 'html'] as const) {
       const text = exec(sampleIncident(), format);

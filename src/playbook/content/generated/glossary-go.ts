@@ -752,10 +752,10 @@ export const goTerms: readonly GlossaryEntry[] = [
     term: "Heap",
     kind: "go",
     aliases: [
-      "`heap`",
       "heap memory",
       "heap size",
       "heap usage",
+      "heap growth",
     ],
     patterns: [],
     engineer: "The memory a program allocates as it runs (Go's and the JVM's are garbage collected, Rust's freed when owners drop); a heap that grows without bound ends in an out-of-memory kill.",
