@@ -70,7 +70,7 @@ describe('credentials in incident text', () => {
       'The API key was rotated and the token is expired.',
       'Set the password policy to require 12 characters.',
       'The token bucket refills at 100 requests per second.',
-      'See ${DB_PASSWORD} in the chart; password: <redacted>.',
+      'See {{DB_PASSWORD}} in the chart; password: <redacted>.',
       'Rotate the access key for the billing bucket.',
       'The pass rate dropped to 91% on the release.',
       'Raised MAX_TOKENS=409600 and TOKEN_TTL=300s.',

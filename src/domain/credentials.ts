@@ -1,3 +1,5 @@
+import { escapeRegExp } from './text.js';
+
 /**
  * Credentials pasted into an incident's text: an access key quoted in the timeline, a database URL with its
  * password, a webhook address, a bearer token in a log line. A report is published (to a wiki, to executives, to a
@@ -40,7 +42,7 @@ const shapes: readonly CredentialShape[] = [
   {
     kind: 'a bearer token',
     pattern: new RegExp(
-      String.raw`(?<keep>\b(?:Bearer|Basic|Token)\s+)(?!${escape(credentialMark)})[A-Za-z0-9._~+/=-]{11,}[A-Za-z0-9_~+/=-]`,
+      String.raw`(?<keep>\b(?:Bearer|Basic|Token)\s+)(?!${escapeRegExp(credentialMark)})[A-Za-z0-9._~+/=-]{11,}[A-Za-z0-9_~+/=-]`,
       'g',
     ),
   },
@@ -60,10 +62,6 @@ const shapes: readonly CredentialShape[] = [
     ),
   },
 ];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The kinds of credential a text holds, each once, in the order `shapes` lists them. */
 export function credentialKinds(text: string): string[] {
