@@ -135,7 +135,7 @@ const teamMention =
 // "PR #412", "GitHub PR corp/ledger#412", "merge request group/repo!7", "corp/ledger#412": a repository's name is
 // internal, and the tool's name before it says nothing more (trial 12c C-17).
 const pullRequest =
-  /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b)/gi;
+  /(?:\b(?:GitHub|GitLab|Bitbucket|Gitea)\s+)?(?:\b(?:PR|MR|pull request|merge request)\s*(?:[\w.-]+\/[\w.-]+)?[#!]\d+\b|(?<![\w./-])[\w.-]+\/[\w.-]+#\d+\b|(?<=\b(?:merged|merging|reverted|reverting|merge|revert)\s)!\d+\b)/gi;
 const ownedPullRequest = new RegExp(
   // The owner is no "PR" itself: "PR corp/infra#1893" is one pull request (trial 21 read "a PR pull request").
   `(?:\\b(the|a|an|our|their|its|this|that)\\s+)?(?:\\b(?!(?:PR|MR)\\b)(\\p{L}+)\\s+)?(${pullRequest.source})`,
@@ -149,6 +149,9 @@ const ticket = new RegExp(
   'g',
 );
 const flagName = /\b((?:[Ff]eature[- ])?[Ff]lags?)\s+`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+`?(?![\w-])/g;
+// The name before the word ("enabled the redis-cluster-mode flag"): the flag, not "one internal service flag" (trial 22).
+const flagNamedBefore =
+  /(?:\b([Tt]he|[Aa]n?|[Oo]ur)\s+)?(?<![\w-])`?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+`?\s+((?:[Ff]eature[- ])?[Ff]lags?)\b/g;
 // An id of capitals and digits, eight or more, with at least two of each: keys, accounts, tokens.
 const opaque = String.raw`(?=(?:[A-Z0-9]*\d){2})(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z0-9]{8,}`;
 const idAside = new RegExp(String.raw`\s*\((?:[\w.-]+\s+)?(?:ID|[Ii]d)\s+${opaque}\)`, 'g');
@@ -376,6 +379,12 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       });
 
   const steps: Array<(text: string) => string> = [
+    (text) =>
+      text.replace(
+        flagNamedBefore,
+        (_found, det: string | undefined, flag: string) =>
+          `${det === undefined || /^an?$/i.test(det) ? (det?.startsWith('A') ? 'An' : 'an') : det} internal ${flag}`,
+      ),
     // "node pool np-orders-v2" is an internal node pool, not "node pool an internal host" (trial 18c).
     (text) =>
       text.replace(namedNodePool, (_found, the: string | undefined, index: number) => {

@@ -53,3 +53,20 @@ describe("a monitoring tool's named monitor or alert (trial 22 F2)", () => {
     expect(text).not.toMatch(/monitoring monitor|monitoring an alert|trigger an alert/);
   });
 });
+
+describe('a flag named before the word, and a GitLab merge request by its number (trial 22 F12, F14)', () => {
+  it('reads as the flag and a pull request', () => {
+    const doc = withLines([
+      ['flag-change', 'Jonas Lindqvist enabled the redis-cluster-mode flag for cart-svc'],
+      ['deploy', 'Merged !4521 which restored the old loader'],
+    ]);
+    const text = renderReport(doc, {
+      format: 'md',
+      audience: 'public',
+      now: new Date(`${reportDate}T12:00:00Z`),
+    }).text;
+    expect(text).toMatch(/Enabled the internal flag for (?:an|another) internal service/);
+    expect(text).toContain('Merged a pull request which restored the old loader');
+    expect(text).not.toMatch(/internal service flag|!4521|redis-cluster-mode/);
+  });
+});
