@@ -65,10 +65,13 @@ const shapes: readonly CredentialShape[] = [
 
 /** The kinds of credential a text holds, each once, in the order `shapes` lists them. */
 export function credentialKinds(text: string): string[] {
-  return shapes
-    .filter((shape) => new RegExp(shape.pattern.source, shape.pattern.flags.replace('g', '')).test(text))
-    .map((shape) => shape.kind);
+  return shapes.filter((shape) => finders.get(shape)?.test(text)).map((shape) => shape.kind);
 }
+
+// Each shape without its global flag, made once: `test` on a global pattern would carry lastIndex between texts.
+const finders = new Map(
+  shapes.map((shape) => [shape, new RegExp(shape.pattern.source, shape.pattern.flags.replace('g', ''))]),
+);
 
 /** The text with every credential replaced by `credentialMark`. */
 export function withoutCredentials(text: string): string {

@@ -87,7 +87,7 @@ function execView(doc: IncidentDocument): IncidentDocument {
   // Names of services and people, addresses and meeting places are not prose.
   const copies = runningCopies(doc.services);
   // An alert's line keeps its rule's name for plainWords; a deployment's name in it is said in words here.
-  const deployments = deploymentNames(doc.services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service)));
+  const deployments = deploymentNames(plainServiceNames(doc.services));
   const words = (text: string) => execCodeWords(copies(text));
   const said = {
     ...mapDocumentText({ ...doc, timeline: [] }, words),
@@ -129,8 +129,12 @@ function execCodeWords(text: string): string {
  * copy of checkout-api" to an executive (trial 12g G-30 left it neither said in words nor listed); a version
  * ("checkout-api-v2") is no copy.
  */
+/** The services named as one word of letters, digits and hyphens: the ones a running copy's name is built from. */
+const plainServiceNames = (services: readonly string[]) =>
+  services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
+
 function runningCopies(services: readonly string[]): (text: string) => string {
-  const names = services.filter((service) => /^[a-z][a-z0-9-]*$/i.test(service));
+  const names = plainServiceNames(services);
   const deployed = deploymentNames(names);
   if (names.length === 0) return deployed;
   // Its kind before or after it goes with it: "the pod pay-api-7d9f8" is not "the pod a running copy of pay-api"
@@ -189,23 +193,15 @@ function deploymentNames(services: readonly string[]): (text: string) => string 
   // Regions as AWS, Azure and GCP write them, with a zone after ("eu-west-1a", "us-central1-b", "europe-west4").
   const region = `(${Object.keys(areas).join('|')})-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-?\\d[a-z]?(?:-[a-z])?`;
   const environment = `(${Object.keys(environments).join('|')})`;
-  const known =
-    services.length > 0 ? `(${services.map(escapeRegExp).join('|')})-${environment}(?:-${region})?|` : '';
-  const named = new RegExp(
-    `(?<![\\w./@-])(?:${known}([a-z][a-z0-9]*(?:-[a-z0-9]+)*?)-${environment}-${region})(?![\\w/@-]|\\.\\w)`,
-    'gi',
-  );
-  const say = (service: string, env: string, area: string | undefined) =>
+  const bounded = (name: string, tail: string) =>
+    new RegExp(`(?<![\\w./@-])(${name})-${environment}${tail}(?![\\w/@-]|\\.\\w)`, 'gi');
+  const patterns = [
+    ...(services.length > 0 ? [bounded(services.map(escapeRegExp).join('|'), `(?:-${region})?`)] : []),
+    bounded('[a-z][a-z0-9]*(?:-[a-z0-9]+)*?', `-${region}`),
+  ];
+  const say = (_found: string, service: string, env: string, area: string | undefined) =>
     `${service} in ${environments[env.toLowerCase()]}${area ? ` in ${areas[area.toLowerCase()]}` : ''}`;
-  return (text) =>
-    text.replace(named, (...groups: unknown[]) => {
-      const parts = groups as Array<string | undefined>;
-      const [service, env, area] =
-        known !== '' && parts[1] !== undefined
-          ? parts.slice(1, 4)
-          : parts.slice(known !== '' ? 4 : 1, known !== '' ? 7 : 4);
-      return say(service as string, env as string, area);
-    });
+  return (text) => patterns.reduce((out, pattern) => out.replace(pattern, say), text);
 }
 
 /**

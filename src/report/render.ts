@@ -235,6 +235,17 @@ function withoutExplanations(view: IncidentDocument): {
  * Renders an incident for an audience in a format. The audience view is computed first, so every format shows
  * the same facts; the BLUF is built from that view (the author's own text wins).
  */
+/** `doc` with the meeting places `original` gives (a join link's passcode is for the invitees). */
+function withMeetingPlaces(doc: IncidentDocument, original: IncidentDocument): IncidentDocument {
+  return {
+    ...doc,
+    reviews: doc.reviews.map((review, i) => ({
+      ...review,
+      location: original.reviews[i]?.location ?? review.location,
+    })),
+  };
+}
+
 /** The kinds of credential the incident's text holds, each once. */
 function credentialsIn(doc: IncidentDocument): string[] {
   const kinds = new Set<string>();
@@ -252,15 +263,7 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
   const credentials = credentialsIn(given);
   // A meeting's place stays as written: its join link's passcode is for the invitees (trial 22).
   const doc =
-    credentials.length > 0
-      ? {
-          ...mapDocumentText(given, withoutCredentials),
-          reviews: mapDocumentText(given, withoutCredentials).reviews.map((review, i) => ({
-            ...review,
-            location: given.reviews[i]?.location ?? review.location,
-          })),
-        }
-      : given;
+    credentials.length > 0 ? withMeetingPlaces(mapDocumentText(given, withoutCredentials), given) : given;
   // A public report goes outside the company: no link back to the internal debrief server.
   const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);
