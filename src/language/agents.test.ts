@@ -177,5 +177,8 @@ describe('acronyms and offices (trial 22)', () => {
     expect(subjectOf('Invoice PDFs failed to render.', 'failed')).toBe('system');
     expect(subjectOf('The Toronto office broke production.', 'broke')).toBe('person');
     expect(subjectOf('The SRE forgot to page the DBA.', 'forgot')).toBe('person');
+    // A department written as an acronym is still the people in it.
+    expect(subjectOf('QA forgot to run the regression suite.', 'forgot')).toBe('person');
+    expect(subjectOf('HR should have told us.', 'should')).toBe('person');
   });
 });

@@ -257,7 +257,7 @@ function classifyToken(token: Token, previous: Token | undefined, first: boolean
   }
   if (capitalFirst.test(token.cased)) {
     // An acronym, plural or not ("PDFs", "TLS", "VMs"), is a thing: roles written so (SRE, DBA) were taken above.
-    if (/^\p{Lu}{2,}s?$/u.test(token.cased)) return 'system';
+    if (/^\p{Lu}{2,}s?$/u.test(token.cased) && !departmentSubjects.has(word)) return 'system';
     if (knownFirstNames.has(word)) return 'person';
     if (productNames.has(word)) return 'system';
     if (notNames.has(word)) return 'unknown';

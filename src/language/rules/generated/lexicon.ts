@@ -38,7 +38,7 @@ export const subjectTrailers: ReadonlySet<string> = words("never also just simpl
 export const personalActs: ReadonlySet<string> = words("rollout rollouts deploy deploys deployment deployments release releases script scripts config configs test tests query queries restart restarts failover cutover code schema schemas");
 
 /** Departments that, capitalised and bare as the subject of a blame predicate, stand for a team ("Security should have…"). */
-export const departmentSubjects: ReadonlySet<string> = words("security networking marketing sales finance legal support qa devops ops infra platform sre dba");
+export const departmentSubjects: ReadonlySet<string> = words("security networking marketing sales finance legal support qa devops ops infra platform sre dba hr secops");
 
 /** Department names that stand for a team when capitalised and possessive ("Security's rotation"). */
 export const departments: ReadonlySet<string> = words("security platform networking network infra infrastructure data marketing sales finance legal support qa ops devops sre dba product design engineering payments billing mobile web frontend backend");
