@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildRoster, classifySpan, clauseSubject, subjectBefore } from './agents.js';
+import { provideFirstNames } from './first-names.js';
 
 const roster = buildRoster([], []);
 
@@ -180,5 +181,18 @@ describe('acronyms and offices (trial 22)', () => {
     // A department written as an acronym is still the people in it.
     expect(subjectOf('QA forgot to run the regression suite.', 'forgot')).toBe('person');
     expect(subjectOf('HR should have told us.', 'should')).toBe('person');
+  });
+});
+
+describe('lower-case chat names (trial 22)', () => {
+  afterAll(() => provideFirstNames(undefined));
+
+  it('takes a listed name with an ending nouns share for the person in all-lower chat, and no word the list lacks', () => {
+    provideFirstNames(() => (word) => word === 'kamal' || word === 'omer');
+    expect(subjectOf('kamal pushed the bad config to prod', 'pushed')).toBe('person');
+    expect(subjectOf('omer forgot the flag again', 'forgot')).toBe('person');
+    expect(subjectOf('signal dropped the packets', 'dropped')).not.toBe('person');
+    provideFirstNames(undefined);
+    expect(subjectOf('kamal pushed the bad config to prod', 'pushed')).not.toBe('person');
   });
 });

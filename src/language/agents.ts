@@ -170,6 +170,16 @@ function isLowerName(token: Token): boolean {
   );
 }
 
+/** A lower-case word of the name list, not a word of the lexicon ("kamal", "omer", "marisol"). */
+function isListedLowerName(token: Token): boolean {
+  return (
+    lowerWord.test(token.lower) &&
+    !notNames.has(token.lower) &&
+    !personalActs.has(token.lower) &&
+    isKnownFirstName(token.lower)
+  );
+}
+
 /**
  * An anonymised stand-in for a person: a role (or a word such as "actor" that anonymisers number) followed by a
  * number or a capital letter, "Responder 1", "Stakeholder #2", "Engineer B", "reviewer-3". Without the role the
@@ -354,8 +364,10 @@ function classifyPhrase(
   if (headKind === 'unknown' && end === 1 && capitalFirst.test(head.cased) && isFirstNameWord(head.lower))
     return 'person';
   // Anywhere in such chat, a single word the name list knows (and no lexicon word) is a name: "had marisol checked
-  // the lag first…".
-  if (headKind === 'unknown' && allLower && end === 1 && isLowerName(head) && isKnownFirstName(head.lower))
+  // the lag first…", also with an ending nouns share ("kamal pushed…", "omer forgot…"): the list decides.
+  // An agent noun's ending (-er, -or) alone made it software ("omer" like "poller"): the list outweighs it.
+  const byEnding = headKind === 'system' && agentNounEnding.test(head.lower) && !systemNouns.has(head.lower);
+  if ((headKind === 'unknown' || byEnding) && allLower && end === 1 && isListedLowerName(head))
     return 'person';
   // A hyphenated word with a capital on both sides is a name's shape (Mei-Ling, Jean-Luc, Anne-Marie); software
   // and places written so would be known words.

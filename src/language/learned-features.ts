@@ -124,6 +124,7 @@ export function featuresOf(tokens: readonly string[]): string[] {
 // Pronouns that stand for the speaker or the reader: a facilitator's "you" and a team's "we" and "I" explain as
 // often as they blame, so they alone do not make a sentence about someone.
 const speakers = new Set(['i', 'we', 'us', 'you', 'one', 'none', 'me']);
+const owners = new Set(['his', 'her', 'hers', 'their', 'theirs', 'whose']);
 
 /**
  * Whether the tokens name someone blame could land on: a name or handle, a role ("the on-call", "the intern", "the
@@ -133,13 +134,15 @@ const speakers = new Set(['i', 'we', 'us', 'you', 'one', 'none', 'me']);
 export function namesSomeone(tokens: readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // "they're" is "they"; a role word after "to" is a verb ("asked to lead the review").
-    const token = (tokens[i] as string).replace(/'.*$/, '');
+    const whole = tokens[i] as string;
+    const cut = whole.indexOf("'");
+    const token = cut < 0 ? whole : whole.slice(0, cut);
     // A department alone ("the payments case", "web traffic") is a thing as often as a team; "team", "squad" and
     // the other roles say who (a new-user trial found "In the payments case the test setup…" read as about someone).
     if (token === 'zzname') return true;
     if (roles.has(token) && tokens[i - 1] !== 'to') return true;
     if (personPronouns.has(token) && !speakers.has(token)) return true;
-    if (/^(?:his|her|hers|their|theirs|whose)$/.test(token)) return true;
+    if (owners.has(token)) return true;
   }
   return false;
 }

@@ -45,8 +45,26 @@ export interface BlameModel {
  */
 export const learnedThreshold = 0.5;
 
+/**
+ * A linear model as the reader holds it: the file's weights with no prototype, so that a feature such as
+ * "constructor" finds only the model's own key, in one lookup (set in place: no copy at load).
+ */
+interface Weights {
+  bias: number;
+  weights: Readonly<Record<string, number | undefined>>;
+}
+
+interface LoadedModel {
+  blame: Weights;
+  categories: ReadonlyArray<[Category, Weights]>;
+}
+
+function weightsOf(linear: LinearModel): Weights {
+  return { bias: linear.bias, weights: Object.setPrototypeOf(linear.weights, null) };
+}
+
 let loader: (() => BlameModel | undefined) | undefined;
-let model: BlameModel | undefined;
+let model: LoadedModel | undefined;
 let tried = false;
 
 /** Registers how to load the model (called on first need, at most once); undefined removes it. */
@@ -56,24 +74,25 @@ export function provideBlameModel(load: (() => BlameModel | undefined) | undefin
   tried = false;
 }
 
-function current(): BlameModel | undefined {
+function current(): LoadedModel | undefined {
   if (!tried) {
     tried = true;
-    model = loader?.();
+    const loaded = loader?.();
+    model = loaded && {
+      blame: weightsOf(loaded.blame),
+      categories: (Object.entries(loaded.categories) as Array<[Category, LinearModel]>).map(
+        ([name, linear]) => [name, weightsOf(linear)],
+      ),
+    };
   }
   return model;
 }
 
-const own = Object.prototype.hasOwnProperty;
-
-/** The model's sum for the features: a feature such as "constructor" is looked up as the model's own key only. */
-function score(linear: LinearModel, features: readonly string[]): number {
+/** The model's sum for the features. */
+function score(linear: Weights, features: readonly string[]): number {
   let z = linear.bias;
   const { weights } = linear;
-  for (let i = 0; i < features.length; i++) {
-    const feature = features[i] as string;
-    if (own.call(weights, feature)) z += weights[feature] as number;
-  }
+  for (let i = 0; i < features.length; i++) z += weights[features[i] as string] ?? 0;
   return z;
 }
 
@@ -111,7 +130,7 @@ export function learnedReading(sentence: string): LearnedReading | undefined {
   if (probability <= learnedThreshold) return undefined;
   let category: Category = 'person_as_cause';
   let best = Number.NEGATIVE_INFINITY;
-  for (const [name, linear] of Object.entries(m.categories) as Array<[Category, LinearModel]>) {
+  for (const [name, linear] of m.categories) {
     const z = score(linear, features);
     if (z > best) {
       best = z;
