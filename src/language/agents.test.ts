@@ -196,3 +196,11 @@ describe('lower-case chat names (trial 22)', () => {
     expect(subjectOf('kamal pushed the bad config to prod', 'pushed')).not.toBe('person');
   });
 });
+
+describe("a note's label before a colon", () => {
+  it('is no subject for the clause after it, unless it is a name', () => {
+    expect(subjectOf('Action: remind the night shift to look at the dashboards.', 'remind')).toBe('none');
+    expect(subjectOf('Next steps: retake the training.', 'retake')).toBe('none');
+    expect(subjectOf('Priya: forgot to drain the node.', 'forgot')).toBe('person');
+  });
+});

@@ -113,6 +113,9 @@ const chatOpeners = new Set([
 const agentNounEnding = /(?:er|or|ers|ors)$/;
 const hyphenatedName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const anyCapital = /\p{Lu}/u;
+// Chat "all in lower case" may still write acronyms in capitals ("sipho dropped the prometheus PVC"): only a word in
+// sentence case (Kafka, Priya) says the writer uses capitals for names.
+const sentenceCaseWord = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}/u;
 const coordinator = /^(?:and|or|then|,)$/;
 /**
  * A word of a script without case, where no capital can mark a name: Han, kana, Hangul, Hebrew, Arabic, Thai, the
@@ -353,7 +356,14 @@ function classifyPhrase(
   if (end === 1 && departmentSubjects.has(head.lower) && capitalFirst.test(head.cased)) return 'person';
   // Chat written all in lower case has no capitals to go by: a bare unknown word opening the line, directly before
   // the blame predicate and without a noun ending, is taken for a name ("mihai could've rolled back").
-  if (headKind === 'unknown' && allLower && end === 1 && head.start === sentenceStart && isLowerName(head)) {
+  if (
+    headKind === 'unknown' &&
+    allLower &&
+    end === 1 &&
+    head.start === sentenceStart &&
+    head.cased === head.lower &&
+    isLowerName(head)
+  ) {
     return 'person';
   }
   if (headKind === 'unknown' && end === 1 && head.start === sentenceStart && isBareName(head))
@@ -367,7 +377,13 @@ function classifyPhrase(
   // the lag first…", also with an ending nouns share ("kamal pushed…", "omer forgot…"): the list decides.
   // An agent noun's ending (-er, -or) alone made it software ("omer" like "poller"): the list outweighs it.
   const byEnding = headKind === 'system' && agentNounEnding.test(head.lower) && !systemNouns.has(head.lower);
-  if ((headKind === 'unknown' || byEnding) && allLower && end === 1 && isListedLowerName(head))
+  if (
+    (headKind === 'unknown' || byEnding) &&
+    allLower &&
+    end === 1 &&
+    head.cased === head.lower &&
+    isListedLowerName(head)
+  )
     return 'person';
   // A hyphenated word with a capital on both sides is a name's shape (Mei-Ling, Jean-Luc, Anne-Marie); software
   // and places written so would be known words.
@@ -442,12 +458,19 @@ export function subjectBefore(
     boundaries.push({ start: m.index, end: m.index + m[0].length });
   }
   const own = tokens(lower, cased, boundaries.at(-1)?.end ?? from, index);
-  const kind = classifyPhrase(own, sentenceStart, roster, lower, !anyCapital.test(cased));
+  const kind = classifyPhrase(own, sentenceStart, roster, lower, !sentenceCaseWord.test(cased));
   if (kind !== 'none' || boundaries.length === 0) return kind;
   // No subject of its own: borrow the subject (first words, before any preposition) of the clause before. A clause
   // that opens with a verb ("payouts-rs then hit unwrap on None and panicked") has none either: after "and", "or",
   // "then" or a comma, look further back. After "which" or "that" the pronoun is the subject: one clause only.
   const last = boundaries.at(-1) as { start: number; end: number };
+  // A note's label is no subject: "Action: remind the night shift to…", "Follow-up: have a word with…".
+  if (
+    boundaries.length === 1 &&
+    lower.charCodeAt(last.start) === 58 &&
+    isLabel(lower, cased, from, last.start)
+  )
+    return 'none';
   const coordinated = coordinator.test(lower.slice(last.start, last.end));
   const reach = coordinated ? 4 : 1;
   for (let k = boundaries.length - 1; k >= Math.max(0, boundaries.length - reach); k--) {
@@ -468,6 +491,12 @@ export function subjectBefore(
   return 'none';
 }
 
+/** Whether the words from the sentence's start to a colon are a note's label: one to three words, none a name. */
+function isLabel(lower: string, cased: string, from: number, colon: number): boolean {
+  const words = tokens(lower, cased, from, colon);
+  return words.length > 0 && words.length <= 3 && words.every((word) => !isKnownFirstName(word.lower));
+}
+
 /** Classifies the phrase between two offsets (e.g. a regex group naming the agent). */
 export function classifySpan(
   lower: string,
@@ -482,7 +511,7 @@ export function classifySpan(
     sentenceStart,
     roster,
     lower,
-    !anyCapital.test(cased),
+    !sentenceCaseWord.test(cased),
   );
 }
 

@@ -123,7 +123,7 @@ export function featuresOf(tokens: readonly string[]): string[] {
 
 // Pronouns that stand for the speaker or the reader: a facilitator's "you" and a team's "we" and "I" explain as
 // often as they blame, so they alone do not make a sentence about someone.
-const speakers = new Set(['i', 'we', 'us', 'you', 'one', 'none', 'me']);
+const speakers = new Set(['i', 'we', 'us', 'you', 'u', 'one', 'none', 'me']);
 const owners = new Set(['his', 'her', 'hers', 'their', 'theirs', 'whose']);
 
 /**

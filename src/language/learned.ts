@@ -108,7 +108,7 @@ export interface LearnedReading {
  * broke prod") is the rules' to find.
  */
 const praises =
-  /^\W*(?:thanks|thank you|many thanks|big thanks|kudos|shout-?outs?|props|hats off)\b|\b(?:was|were|is|are|has been|have been)\s+(?:very\s+|really\s+|super\s+|incredibly\s+|extremely\s+|so\s+)?(?:helpful|invaluable|great|excellent|fantastic|amazing|outstanding)\b/i;
+  /^\W*(?:thanks|thank you|many thanks|big thanks|kudos|shout-?outs?|props|hats off|(?:really |much |hugely |truly )?appreciat\w*|(?:so |very |really )?grateful)\b|\b(?:was|were|is|are|has been|have been)\s+(?:very\s+|really\s+|super\s+|incredibly\s+|extremely\s+|so\s+)?(?:helpful|invaluable|great|excellent|fantastic|amazing|outstanding)\b/i;
 
 /** Blame named to be refused: "We're not here to find someone to blame", "no one is at fault". */
 const rejectsBlame =

@@ -16,7 +16,7 @@ export const mentionFrames: ReadonlyArray<{ needs: readonly string[]; pattern: R
   {
     needs: ['phras', 'word', 'term', 'label', 'expression', 'framing'],
     pattern:
-      /\b(?:the|a|that|this|such) (?:phrase|phrasing|wording|word|words|term|label|expression|framing)\b/,
+      /\b(?:the|a|that|this|such) (?:phrase|phrasing|wording|word(?! with\b)|words|term|label|expression|framing)\b/,
   },
   { needs: [' like'], pattern: /\bwords like\b|\blanguage like\b/ },
   {

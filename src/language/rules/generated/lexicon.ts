@@ -5,7 +5,7 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 /** Pronouns and indefinites that stand for people (research notes 3.2). */
-export const personPronouns: ReadonlySet<string> = words("i we you he she they me us him her them someone somebody nobody anyone anybody everyone everybody whoever one none folks people y'all yall");
+export const personPronouns: ReadonlySet<string> = words("i we you he she they me us him her them someone somebody nobody anyone anybody everyone everybody whoever one none folks people y'all yall u");
 
 /** Possessive pronouns that make their noun a person's work ("his change"). */
 export const personPossessives: ReadonlySet<string> = words("his her their your my");
