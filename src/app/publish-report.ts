@@ -87,7 +87,7 @@ export async function publishReport(
   });
   const gate =
     options.audience === 'engineering' && options.warnings === false
-      ? { text: '', findings: [], blocks: false }
+      ? { text: '', findings: [], blocks: false, inAuthorsWords: new Set<never>() }
       : checkReportLanguage(report, options.audience);
   const findingLines = formatGateFindings(gate);
   const overridden = gate.blocks && options.override === true;

@@ -74,6 +74,15 @@ const marked = (event: IncidentDocument['timeline'][number]) =>
 const keptForExec = (event: IncidentDocument['timeline'][number]) =>
   !rawKinds.has(event.kind) || marked(event);
 
+/**
+ * What an exec report is written from, in the author's own words: the timeline lines it keeps, before names from
+ * code are said in words. Its language is checked too (trial 23: "Kenji ignored the HighErrorRate alert", said
+ * "the high error rate alert", slipped past a rule the author's words met).
+ */
+export function execSelection(doc: IncidentDocument): IncidentDocument {
+  return { ...doc, timeline: withFirstErrorLine(doc, keptForExec).timeline.filter(keptForExec) };
+}
+
 function execView(doc: IncidentDocument): IncidentDocument {
   const timeline = withFirstErrorLine(doc, keptForExec)
     .timeline.filter(keptForExec)

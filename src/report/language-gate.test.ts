@@ -48,6 +48,27 @@ describe('the blameless-language gate', () => {
     }
   });
 
+  it("holds an exec report back for blame in the author's words that its plain wording no longer meets (trial 23)", () => {
+    const doc = sampleIncident({
+      summary: 'Kenji ignored the KafkaConsumerGroupLagCriticalHigh alert for 20 minutes.',
+    });
+    const report = renderReport(doc, { format: 'md', audience: 'exec' });
+    // Said in words, the alert's name is too long for the rule; the author's sentence is not.
+    expect(report.text).not.toContain('KafkaConsumerGroupLagCriticalHigh');
+    const gate = checkReportLanguage(report, 'exec');
+    expect(gate.blocks).toBe(true);
+    expect(formatGateFindings(gate)).toEqual([
+      expect.stringContaining(
+        "the incident's own words (reworded in the report) warning procedure_violation/",
+      ),
+    ]);
+    // Found in the published words as well, it is listed once.
+    const plain = sampleIncident({ summary: 'Kenji ignored the disk alert for 20 minutes.' });
+    const once = checkReportLanguage(renderReport(plain, { format: 'md', audience: 'exec' }), 'exec');
+    expect(once.findings.map((f) => f.ruleId)).toEqual(['procedure_violation/ignored-procedure']);
+    expect(once.inAuthorsWords.size).toBe(0);
+  });
+
   it('lists every problem of a sentence at once, so rewording one word is not met by a second refusal', () => {
     const doc = sampleIncident({ summary: 'Tomasz forgot to load-test it, and it was careless of him.' });
     const gate = checkReportLanguage(renderReport(doc, { format: 'md', audience: 'exec' }), 'exec');

@@ -7,8 +7,8 @@ import {
   metricsFromMoments,
   withoutCredentials,
 } from '../domain/index.js';
-import { anonymousLabels } from './anonymize.js';
-import { type Audience, audiences, documentForAudience } from './audience.js';
+import { anonymizeDocument, anonymousLabels } from './anonymize.js';
+import { type Audience, audiences, documentForAudience, execSelection } from './audience.js';
 import { type Bluf, buildBluf } from './bluf.js';
 import { authoredBlufWarnings } from './bluf-check.js';
 import { businessFacts } from './business-impact.js';
@@ -80,6 +80,11 @@ export interface RenderedReport {
   codeNames: string[];
   /** Other technical words it lists unexplained (GKE, 512Mi, staticcheck: technical-words.ts), for the author too. */
   technicalWords: string[];
+  /**
+   * An exec report's prose in the author's own words, before names from code are said in words: the language check
+   * reads it too, so a rewording cannot hide blame a rule finds in what was written (trial 23).
+   */
+  authorsWords?: string;
   /**
    * What the author should mend in their own words before readers see them (the CLI prints them as warnings): a
    * length of impact their text states that the measured one contradicts, jargon or a name in their bottom line.
@@ -334,6 +339,14 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
         return slackSummary(view, bluf, today, { baseUrl, audience });
     }
   })();
+  const authorsWords =
+    audience === 'exec'
+      ? authorsProse(
+          execSelection(options.anonymize ? anonymizeDocument(doc, registry) : doc),
+          format,
+          bluf.authored ? view.bluf : '',
+        )
+      : undefined;
   return {
     text,
     view,
@@ -341,6 +354,7 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
     failureModes: modes,
     format,
     audience,
+    ...(authorsWords === undefined ? {} : { authorsWords }),
     // Every spelling of a person the incident knows: a handle or an address in a sentence is that person.
     people: registry.people.flatMap((p) => [p.name, ...p.aliases]),
     codeNames,
@@ -397,6 +411,30 @@ function addressesByName(registry: PeopleRegistry): Map<string, string> {
       if (!name.includes('@') && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), address);
   }
   return out;
+}
+
+/**
+ * The author's words of what a format publishes (see `RenderedReport.authorsWords`): a whole report's prose, the
+ * actions and the factors they address for a tracker; none for a Slack summary or a calendar, whose few lines are
+ * debrief's own or the bottom line.
+ */
+function authorsProse(selection: IncidentDocument, format: ReportFormat, bluf: string): string | undefined {
+  switch (format) {
+    case 'md':
+    case 'html':
+    case 'pdf':
+    case 'json':
+      return publishedProse(selection, { text: bluf, authored: true, missing: [] });
+    case 'jira-csv':
+    case 'github-json':
+    case 'github-md':
+      return [
+        ...selection.actions.map((action) => action.title),
+        ...selection.factors.map((f) => f.title),
+      ].join('\n\n');
+    default:
+      return undefined;
+  }
 }
 
 /** The text a report publishes in prose, for the blameless-language check (markup and log lines left out). */

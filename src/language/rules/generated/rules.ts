@@ -2386,12 +2386,13 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "How did following the procedure fit the situation at the time?",
     cue: "ignor|disregard|bypass|violat|circumvent|around|overr|skipp|sidestep|flout|broke|breaking|follow|brushed|waved|dismissed|respect|heed|force|clicked|got|get|getting|skirted|nobody|no one",
-    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,2}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
+    pattern: /\b(?:ignored|ignoring|disregarded|disregarding|bypassed|bypassing|violated|violating|circumvented|circumventing|went around|going around|worked around|overrode|overriding|overridden|skipped|neglected|neglecting|skipping|sidestepped|flouted|broke|breaking|did not follow|didn't follow|didn’t follow|never followed|chose to ignore|chose not to follow|decided to ignore|decided not to follow|brushed off|brushed aside|waved off|waved away|dismissed|did not respect|didn't respect|didn't heed|did not heed|not following|force-pushed (?:over|past|through)|clicked (?:past|through)|got around|get around|getting around|skirted|(?:nobody|no one|no-one) (?:followed|read|checked))\b (?:the |our |a |an |all |both |his |her |their |its |this |that |these |any |every |required |mandatory )*(?:['"‘“][^'"’”]{1,60}['"’”] )?(?:[\w-]+ ){0,3}?(?:runbook|policy|policies|checklist|freeze|process|procedure|guideline|calendar|protocol|sop|gate|board|playbook|instruction|rule|recommendation|standard|requirement|change window|two-person rule|four-eyes rule|escalation policy|guard ?rail|review|approval|sign-?off|peer review|code review|deploy lock|lock|health check|branch protection|security scan|scan|scanner|secrets scanner|pre-commit hook|hook|linter|label|do-not-touch label|guidance|advice|cab|change advisory board|change board|access rule|warning|alert|alarm|page|pager|notification|signal|objection|concern|review comment|deprecation notice|notice|reminder|ticket|email|canary|canary stage|staging|stage|test suite|suite|tests|ci|ci check|load test|dry run|smoke test|migration check|safety check|safeguard|guardrail|rollback plan|rollback steps|instructions|guidance|advice|(?:migration|deploy|deployment|release|rollout|change|provisioning|approval|schema) (?:tool|tooling|wrapper|bot|workflow))s?\b/,
     agent: "not-system",
     unless: /^(?:i|we)\b[^.]*\b(?:because|since|as)\b/,
     examples: {
       match: [
         "Olga ignored the low-disk warning.",
+        "Kenji ignored the high error rate alert for 20 minutes.",
         "She clicked past the 'this deletes 4 volumes' warning.",
         "Bram force-pushed over the branch protection rule.",
         "Nobody followed the rollback checklist that night.",
@@ -2550,7 +2551,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made going ahead without the review look reasonable at the time?",
     cue: "without",
-    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|executed|carried out|performed|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,3}? without (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another |mandatory |required |usual |peer |two-person |four-eyes )*(?:review|approval|sign-off|signoff|a change request|permission|asking|telling (?:anyone|anybody|us|the team)|informing (?:anyone|anybody|us|the team))\b/,
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|executed|carried out|performed|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,6}? without (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another |mandatory |required |usual |peer |two-person |four-eyes )*(?:review|approval|sign-off|signoff|a change request|permission|asking|(?:telling|informing|notifying|warning|consulting) (?:anyone|anybody|us|the team|the on-?call|a soul))\b/,
     agent: "person",
     unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the (?:runbook|process|policy|procedure|emergency|break-glass|playbook)|by design|allowed|emergency process)\b/,
     examples: {
@@ -2558,6 +2559,7 @@ export const generatedRules: readonly Rule[] = [
         "Thanh merged without review in defiance of the policy.",
         "They went ahead without approval.",
         "Dagny executed the change without the mandatory peer review, per the audit log.",
+        "Kenji pushed it on a Friday afternoon without telling anyone.",
       ],
       noMatch: [
         "The bot merged the dependency update without review, as configured.",
