@@ -183,5 +183,8 @@ describe('what the model reads', () => {
     expect(namesSomeone(modelTokens("they're still on the bridge"))).toBe(true);
     expect(namesSomeone(modelTokens('in the payments case the setup answered'))).toBe(false);
     expect(namesSomeone(modelTokens('the payments team answered'))).toBe(true);
+    // A role nobody filled is a gap, not someone (trial 23).
+    expect(namesSomeone(modelTokens('Friday deploys have no second reviewer on call'))).toBe(false);
+    expect(namesSomeone(modelTokens('the second reviewer approved it'))).toBe(true);
   });
 });

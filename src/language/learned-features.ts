@@ -125,6 +125,7 @@ export function featuresOf(tokens: readonly string[]): string[] {
 // often as they blame, so they alone do not make a sentence about someone.
 const speakers = new Set(['i', 'we', 'us', 'you', 'u', 'one', 'none', 'me']);
 const owners = new Set(['his', 'her', 'hers', 'their', 'theirs', 'whose']);
+const absent = new Set(['no', 'without', 'lacks', 'lacked', 'missing']);
 
 /**
  * Whether the tokens name someone blame could land on: a name or handle, a role ("the on-call", "the intern", "the
@@ -140,7 +141,14 @@ export function namesSomeone(tokens: readonly string[]): boolean {
     // A department alone ("the payments case", "web traffic") is a thing as often as a team; "team", "squad" and
     // the other roles say who (a new-user trial found "In the payments case the test setup…" read as about someone).
     if (token === 'zzname') return true;
-    if (roles.has(token) && tokens[i - 1] !== 'to') return true;
+    // A role no one filled is a gap in the system ("deploys have no second reviewer on call", trial 23).
+    if (
+      roles.has(token) &&
+      tokens[i - 1] !== 'to' &&
+      !absent.has(tokens[i - 1] ?? '') &&
+      !absent.has(tokens[i - 2] ?? '')
+    )
+      return true;
     if (personPronouns.has(token) && !speakers.has(token)) return true;
     if (owners.has(token)) return true;
   }

@@ -93,14 +93,17 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
     for (const action of actions) {
       const owner = ownerName(action.owner, doc.participants) || script.closingOwnerMissing;
       let due = script.closingDueMissing;
-      if (action.dueDate && date && isOverdue(action, date)) {
+      if (action.status === 'done') {
+        due = script.closingDone;
+      } else if (action.dueDate && date && isOverdue(action, date)) {
         due = script.closingOverdue({ date: say(action.dueDate) });
         missing.push(script.closingMissingOverdue({ title: action.title, date: say(action.dueDate) }));
       } else if (action.dueDate) {
         due = script.closingDue({ date: say(action.dueDate) });
       }
       if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
-      if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
+      if (!action.dueDate && action.status !== 'done')
+        missing.push(script.closingMissingDueDate({ title: action.title }));
       const title = speakable(action.title, 'action', options, missing);
       actionLines.push(script.closingAction({ title, owner, due }));
     }

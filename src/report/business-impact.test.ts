@@ -50,6 +50,11 @@ describe('what an incident means for the business', () => {
     expect(texts(noted)).toContain(
       'Service levels we promise customers in contracts (SLAs): Enterprise credits are still being checked.',
     );
+    // The cost recorded and the contract side not: said so, not left out (trial 23).
+    const base = recorded();
+    const costOnly = { ...base, impact: { ...base.impact, slaBreached: undefined, sla: undefined } };
+    expect(texts(costOnly)).toContain('Contract (SLA) impact: not recorded yet.');
+    expect(texts(recorded())).not.toContain('Contract (SLA) impact: not recorded yet.');
   });
 
   it('explains an error budget spent past its whole month', () => {
@@ -143,6 +148,13 @@ describe('customers in the business block', () => {
     });
     expect(businessFacts(opensWithFor, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
       'What customers saw: For 23 minutes, checkout failed for EU shoppers.',
+    );
+    // A sentence about customers says so itself: not "For customers: Customers saw …" (trial 23).
+    const aboutCustomers = sampleIncident({
+      impact: { description: 'Customers saw stale balances for up to 3 hours.' },
+    });
+    expect(businessFacts(aboutCustomers, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(
+      'Customers saw stale balances for up to 3 hours.',
     );
     const none = sampleIncident({ impact: { description: '' } });
     expect(businessFacts(none, 'exec').find((fact) => fact.kind === 'customers')?.text).toBe(

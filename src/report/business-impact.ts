@@ -34,7 +34,10 @@ function customers(impact: IncidentDocument['impact']): string | undefined {
     .split(/(?<=[.!?])\s+|\n/)[0]
     ?.trim();
   if (!first) return notRecorded.customers;
-  // "For customers: For 23 minutes …" said "for" twice (trial 18c).
+  // "For customers: For 23 minutes …" said "for" twice (trial 18c); a sentence about customers says so itself
+  // ("For customers: Customers saw stale balances", trial 23).
+  if (/^(?:customers|users|clients|merchants|buyers|shoppers|subscribers)\b/i.test(first))
+    return sentence(first);
   return /^for\b/i.test(first)
     ? `What customers saw: ${sentence(first)}`
     : `For customers: ${sentence(first)}`;
@@ -46,6 +49,8 @@ const notRecorded = {
   customers: 'Customers affected: not recorded yet.',
   cost: 'Cost to the business and any contract (SLA) impact: not recorded yet.',
   costAlone: 'Cost to the business: not recorded yet.',
+  // The cost recorded, the contract side not: an executive cannot tell "met" from "nobody checked" (trial 23).
+  sla: 'Contract (SLA) impact: not recorded yet.',
   ask: 'What we ask of you: nothing has been asked yet.',
 };
 
@@ -191,7 +196,7 @@ export function businessFacts(view: IncidentDocument, audience: Audience, today?
   const facts: Array<[BusinessFact['kind'], string | undefined]> = [
     ['customers', customers(view.impact)],
     ['cost', costLine(view.impact)],
-    ['sla', sla(view.impact)],
+    ['sla', sla(view.impact) ?? (view.impact.cost?.trim() ? notRecorded.sla : undefined)],
     ['errorBudget', errorBudget(view.impact.errorBudgetBurn)],
     ['recurrence', recurrenceSentence(view.actions, today)],
     ['slipping', slippingSentence(view.actions, today)],

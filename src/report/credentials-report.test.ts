@@ -68,6 +68,18 @@ describe('a credential pasted into an incident', () => {
     expect(ics).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 
+  it("says the removed value alone to readers, without a setting's name their plain words would garble (trial 23)", () => {
+    const doc = sampleIncident({ summary: 'Tried DB_PASSWORD=hunter2Xq9!vLm8 on the replica to check lag.' });
+    const engineering = renderReport(doc, { format: 'md', audience: 'engineering', now }).text;
+    expect(engineering).toContain(`Tried DB_PASSWORD=${credentialMark} on the replica`);
+    for (const audience of ['exec', 'public'] as const) {
+      const text = renderReport(doc, { format: 'md', audience, now }).text;
+      expect(text, audience).toContain(`Tried ${credentialMark} on the replica`);
+      expect(text, audience).not.toContain('setting removed]');
+      expect(text, audience).not.toContain('hunter2');
+    }
+  });
+
   it('adds no warning to an incident without one', () => {
     const report = renderReport(sampleIncident(), { format: 'md', audience: 'exec', now });
     expect(report.authorWarnings.join('\n')).not.toContain('credential');

@@ -16,6 +16,15 @@ describe('an alert line for a reader', () => {
     );
   });
 
+  it('cuts a bare metric compared with a number, as any query (trial 23)', () => {
+    expect(
+      withoutMachineMessage('Alert fired: goroutine count high: go_goroutines > 100000 for 10 minutes'),
+    ).toBe('Alert fired: goroutine count high');
+    expect(
+      withoutMachineMessage('Alert fired: Kafka consumer lag high: kafka_consumergroup_lag > 100000'),
+    ).toBe('Alert fired: Kafka consumer lag high');
+  });
+
   it("keeps a line that quotes a person's words, an apostrophe or nothing", () => {
     for (const line of [
       "PagerDuty: payouts-rs's queue is 'stuck'",

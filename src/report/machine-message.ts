@@ -9,8 +9,9 @@ const codeMarks = /`|::|\(\)|=|\w\.\w+\(/;
 
 // A query an alert rule evaluates, after a colon or "expr": PromQL's selectors, ranges and functions
 // ("sum(rate(http_requests_total{code=~"5.."}[5m])) > 0.05"): how the alert measures, for engineers (trial 18f F-5).
+// A bare metric compared with a number is one too ("go_goroutines > 100000 for 10 minutes", trial 23).
 const queryClause =
-  /(?::\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=(?:[a-z_]+\s*\(|[\w:]+\{|[\w:]+\[\d+[smhd]\])[^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!]))[^\n]*$/u;
+  /(?::\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=(?:[a-z_]+\s*\(|[\w:]+\{|[\w:]+\[\d+[smhd]\])[^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[a-z][a-z0-9]*_[a-z0-9_:]+\s*[<>=!]=?\s*\d)[^\n]*$/u;
 
 /**
  * An alert line for a reader outside engineering: a quoted machine message (code in it, or a failure the glossary

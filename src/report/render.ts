@@ -252,6 +252,17 @@ function withMeetingPlaces(doc: IncidentDocument, original: IncidentDocument): I
 }
 
 /** The kinds of credential the incident's text holds, each once. */
+const keyOfRemoved = new RegExp(
+  String.raw`\b[\w.-]+\s*[=:]\s*${credentialMark.replace(/[[\]]/g, '\\$&')}`,
+  'g',
+);
+
+/** `withoutCredentials`, with the key or label before each removed value gone too ("DB_PASSWORD=[credential removed]"). */
+function withoutCredentialsOrKeys(text: string): string {
+  const out = withoutCredentials(text);
+  return out === text ? out : out.replace(keyOfRemoved, credentialMark);
+}
+
 function credentialsIn(doc: IncidentDocument): string[] {
   const kinds = new Set<string>();
   mapDocumentText(doc, (text) => {
@@ -267,8 +278,10 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
   // author told to rotate it and take it out.
   const credentials = credentialsIn(given);
   // A meeting's place stays as written: its join link's passcode is for the invitees (trial 22).
-  const doc =
-    credentials.length > 0 ? withMeetingPlaces(mapDocumentText(given, withoutCredentials), given) : given;
+  // A reader's report says the removed value alone: "Tried [credential removed] on the replica", not a setting's name
+  // beside it, which its plain words would read as a setting of their own (trial 23: "an internal setting removed]").
+  const removed = audience === 'engineering' ? withoutCredentials : withoutCredentialsOrKeys;
+  const doc = credentials.length > 0 ? withMeetingPlaces(mapDocumentText(given, removed), given) : given;
   // A public report goes outside the company: no link back to the internal debrief server.
   const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);

@@ -166,6 +166,7 @@ export const scriptFileSchema = z.strictObject({
     due: template('date'),
     overdue: template('date'),
     dueMissing: template(),
+    done: template(),
     actionsMissing: template(),
     alignment: template(),
     alignmentNoActions: template(),

@@ -56,6 +56,7 @@ export const closingOwnerMissing = "owner needed";
 export const closingDue = (slot: { date: string | number }): string => `due ${slot.date}`;
 export const closingOverdue = (slot: { date: string | number }): string => `was due ${slot.date} and is now overdue`;
 export const closingDueMissing = "due date needed";
+export const closingDone = "already done";
 export const closingActionsMissing = "We have no action items yet, and a review without a single change is one we'll end up repeating.";
 export const closingAlignment = "Before we wrap up: what did we miss? Does everyone agree with the owners and dates I just read out? If you own one of these and the date won't work, now's the time to say so.";
 export const closingAlignmentNoActions = "Before we wrap up: what did we miss? And which change will we agree, with an owner and a date, before we leave?";
