@@ -328,7 +328,7 @@ const firstOfTwo =
 function modifiersOnly(det: string, between: string): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   // "this raised max_conns", "that set it": a pronoun before a verb, not an article before a name.
-  if (words.length > 0 && /^(?:this|that|these|those|one|some|any|no)$/i.test(det)) return false;
+  if (words.length > 0 && /^(?:this|that|these|those|some|any|no)$/i.test(det)) return false;
   if (words.length === 2 && !firstOfTwo.test(words[0] ?? '')) return false;
   return words.every((word) => !notModifier.test(word) && (!/ed$/i.test(word) || adjectiveInEd.test(word)));
 }

@@ -345,9 +345,20 @@ const rangeUnits: Record<string, string> = {
   h: 'hour',
 };
 
+// A duration before what it sets ("with 2s timeout", "a 500ms delay"): "with a 2-second timeout" (trial 23 read "with
+// 2 seconds timeout"). A preposition or verb before it gets the article English wants.
+const durationBeforeSetting =
+  /(\b(?:with|without|of|use|using|set|add|adds|added)\s+)?(?<![\p{L}\p{N}.,$€£_-])(\d+(?:\.\d+)?)\s?(ms|s)\s+(timeouts?|delays?|windows?|ttls?|intervals?|budgets?|deadlines?|backoffs?|grace periods?|cooldowns?)\b/giu;
+const anBefore = (count: string) => (/^(?:8|11|18)(?!\d)|^8\d(?!\d)|^8\d\d(?!\d)/.test(count) ? 'an' : 'a');
+
 /** Milliseconds and seconds in words ("180ms" is "180 milliseconds", "above 2s" is "above 2 seconds"). */
 function secondsInWords(text: string): string {
   return text
+    .replace(
+      durationBeforeSetting,
+      (_found, lead: string | undefined, count: string, unit: string, noun: string) =>
+        `${lead ? `${lead}${anBefore(count)} ` : ''}${count}-${unit.toLowerCase() === 'ms' ? 'millisecond' : 'second'} ${noun}`,
+    )
     .replace(
       durationRange,
       (_found, from: string, to: string, unit: string) => `${from} to ${plural(to, rangeUnits[unit]!)}`,

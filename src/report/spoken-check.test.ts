@@ -16,6 +16,11 @@ describe('what the script reads aloud', () => {
     expect(sayShorthand('a shared client with an 800ms timeout')).toBe(
       'a shared client with an 800-millisecond timeout',
     );
+    // Without an article, English wants one: "with a 2-second timeout", not "with 2 seconds timeout" (trial 23).
+    expect(sayShorthand('Use one shared client with 2s timeout')).toBe(
+      'Use one shared client with a 2-second timeout',
+    );
+    expect(sayShorthand('set 8s delay on retries')).toBe('set an 8-second delay on retries');
     // An HTTP status in the plural is no duration; a commit hash is a code change to a reader.
     expect(sayShorthand('Checkout returned 502s within 2s of the deploy')).toBe(
       'Checkout returned 502s within 2 seconds of the deploy',
