@@ -285,6 +285,8 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
   // A public report goes outside the company: no link back to the internal debrief server.
   const baseUrl = audience === 'public' ? undefined : options.baseUrl;
   const registry = peopleRegistry(doc, options.people);
+  // Everyone the incident knows, by every spelling: never a technical word of the report's.
+  const names = registry.people.flatMap((p) => [p.name, ...p.aliases]);
   const view = documentForAudience(doc, audience, { anonymize: options.anonymize ?? false, registry });
   // The clock is read once, here (or given, for reproducible output): overdue actions and a suggested follow-up.
   const today = (options.now ?? new Date()).toISOString().slice(0, 10);
@@ -305,17 +307,21 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
         // Engineers get the canonical incident file (it round-trips); other readers get a report shaped like the HTML.
         return audience === 'engineering'
           ? renderIncidentMarkdown(withBluf(), { signatures: true, anonymised: options.anonymize ?? false })
-          : explained(withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md', audience));
+          : explained(
+              withWordsExplained(renderReaderMarkdown(view, audience, bluf, today), 'md', audience, names),
+            );
       case 'html':
       case 'pdf': {
         const html = renderIncidentHtml(view, audience, bluf, modes, today);
-        return audience === 'engineering' ? html : explained(withWordsExplained(html, 'html', audience));
+        return audience === 'engineering'
+          ? html
+          : explained(withWordsExplained(html, 'html', audience, names));
       }
       case 'json': {
         if (audience === 'engineering') return renderIncidentJson(view, audience, bluf, modes, today);
         // A reader's JSON lists only the failure modes its own text meets, as its HTML does, and explains the words
         // its Markdown explains at the end (the names it can only list too), so a digest built from it can as well.
-        const listed = wordsToExplain(renderReaderMarkdown(view, audience, bluf, today));
+        const listed = wordsToExplain(renderReaderMarkdown(view, audience, bluf, today), names);
         ({ codeNames, technicalWords } = listed);
         return renderIncidentJson(
           view,
@@ -369,7 +375,7 @@ export function renderReport(given: IncidentDocument, options: ReportOptions): R
     audience,
     ...(authorsWords === undefined ? {} : { authorsWords }),
     // Every spelling of a person the incident knows: a handle or an address in a sentence is that person.
-    people: registry.people.flatMap((p) => [p.name, ...p.aliases]),
+    people: names,
     codeNames,
     technicalWords,
     authorWarnings: [

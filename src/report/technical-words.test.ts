@@ -59,3 +59,13 @@ describe('words listed once (trial 18e)', () => {
     ).toEqual(['Memcached', 'otelcol']);
   });
 });
+
+describe("people's names (trial 23)", () => {
+  it("never lists a name the incident knows, in chat's lower case, as a technical word", () => {
+    expect(technicalWordsIn('fatima acked the page and kubelet restarted')).toContain('fatima');
+    expect(technicalWordsIn('fatima acked the page and kubelet restarted', ['Fatima Al-Sayed'])).toEqual([
+      'acked',
+      'kubelet',
+    ]);
+  });
+});

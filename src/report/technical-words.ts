@@ -92,7 +92,9 @@ const token =
  * The technical words a reader's text uses that nothing explains, each once, in order of first use: the glossary's
  * names, names from code and ids, web and e-mail addresses, chat handles and channels are not counted.
  */
-export function technicalWordsIn(text: string): string[] {
+export function technicalWordsIn(text: string, people: readonly string[] = []): string[] {
+  // A person's name in chat's lower case ("fatima acked the page") is a name, not a word of the trade (trial 23).
+  const names = new Set(people.flatMap((name) => name.toLowerCase().split(/[\s.@_-]+/)));
   const blank = (found: string) => ' '.repeat(found.length);
   // Record ids and tracker keys (INC-7K3M9QX2, PAY-1234) are references, not words.
   // Web domains ("*.shopwave.io") and settings with their values ("error:num=10") are names too (trial 18d).
@@ -109,7 +111,8 @@ export function technicalWordsIn(text: string): string[] {
     findGlossaryTerm(word) !== undefined || glossaryWords().has(word.toLowerCase());
   for (const word of wordsOf(rest)) {
     const key = word.toLowerCase();
-    if (found.has(key) || known(word) || (/[^s]s$/i.test(word) && known(word.slice(0, -1)))) continue;
+    if (found.has(key) || names.has(key) || known(word) || (/[^s]s$/i.test(word) && known(word.slice(0, -1))))
+      continue;
     found.set(key, word);
   }
   return [...found.values()];

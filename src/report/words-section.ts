@@ -59,7 +59,10 @@ export function wordsHeading(text: string, entry: GlossaryEntry): { written: str
  * The terms a reader's Markdown leaves unexplained, each with its plain words, and the names from code and other
  * technical words it can only list: what its closing section holds, read once (the JSON report carries them).
  */
-export function wordsToExplain(markdown: string): {
+export function wordsToExplain(
+  markdown: string,
+  people: readonly string[] = [],
+): {
   words: Array<{ term: string; explanation: string }>;
   codeNames: string[];
   technicalWords: string[];
@@ -74,7 +77,7 @@ export function wordsToExplain(markdown: string): {
       return { term: term ? `${written} (${term})` : written, explanation: entry.exec };
     }),
     codeNames: codeNamesIn(unexplained),
-    technicalWords: technicalWordsIn(unexplained),
+    technicalWords: technicalWordsIn(unexplained, people),
   };
 }
 
@@ -110,6 +113,7 @@ export function withWordsExplained(
   text: string,
   format: 'md' | 'html',
   audience: 'engineering' | 'exec' | 'public' = 'exec',
+  people: readonly string[] = [],
 ): { text: string; codeNames: string[]; technicalWords: string[] } {
   // What the reader sees: names are found in the words shown, not in the escapes that keep them as typed, and a
   // code span is one in either format.
@@ -117,7 +121,7 @@ export function withWordsExplained(
   const missing = unexplainedTerms(plain);
   const unexplained = withoutGlosses(plain);
   const found = codeNamesIn(unexplained);
-  const technicalWords = technicalWordsIn(unexplained);
+  const technicalWords = technicalWordsIn(unexplained, people);
   // The public is never sent to our engineers: a name from code or a technical word its view still holds is the
   // author's to reword (the caller warns with `codeNames` and `technicalWords`), not a list for a status-page reader.
   const codeNames = audience === 'public' ? [] : found;
