@@ -15,6 +15,23 @@ describe('the BLUF', () => {
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
 
+  it('keeps a call\'s brackets with its name when a long action title is shortened (trial 23: "replace unwrap")', () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      actions: base.actions.map((action, i) =>
+        i === 0
+          ? {
+              ...action,
+              title:
+                'Replace unwrap() on config hot-reload map lookups with typed errors and a fallback to the last good config file everywhere',
+            }
+          : action,
+      ),
+    });
+    const bluf = buildBluf(doc, { today: reportDate });
+    expect(bluf.text).not.toMatch(/next step: replace unwrap \(/);
+  });
+
   // Trial 21: "…(SEV1), for customers: card payments failed", "It cost No direct revenue loss measured.", and a
   // title with no verb after a comma.
   it("reads the author's label, a cost that is no amount and a bare title as sentences", () => {

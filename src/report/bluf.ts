@@ -41,7 +41,9 @@ const unstop = (text: string) => text.trim().replace(/[.!?]+$/, '');
 function shortTitle(title: string, words: number): string {
   if (countWords(title) <= words) return title;
   // A clause ends at a comma, semicolon or colon before a space: never inside a number ("38,400") or a time (12:05).
-  const clause = title.split(/\s*(?:[,;:](?=\s)|[(–—])\s*|\s+-\s+/)[0]?.trim() ?? '';
+  // A call's brackets ("Replace unwrap() on config lookups") are the name's, not an aside (trial 23 read "replace
+  // unwrap").
+  const clause = title.split(/\s*(?:[,;:](?=\s)|(?<![\w.:])\(|[–—])\s*|\s+-\s+/)[0]?.trim() ?? '';
   return clause !== '' && countWords(clause) < countWords(title) ? clause : title;
 }
 
