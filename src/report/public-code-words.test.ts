@@ -262,6 +262,11 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
     ['The payments_dlq queue filled up.', 'The internal queue filled up.'],
     ['Yesterday topic orders-7 lagged.', 'Yesterday an internal topic lagged.'],
     ['We read the orders table and see table 3.', 'We read the orders table and see table 3.'],
+    // Before a plural noun it modifies, a name takes no article (trial 23: "An internal file changes are …").
+    [
+      'currency_pairs.toml changes are not validated in CI.',
+      'Internal file changes are not validated in CI.',
+    ],
   ])('reads as English: %s', (text, expected) => {
     expect(codeNamesInWords(text)).toBe(expected);
   });

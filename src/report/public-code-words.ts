@@ -854,8 +854,20 @@ const adjectiveOpening = new RegExp(
   'gu',
 );
 
+// A name said with an article before a plural noun it modifies ("currency_pairs.toml changes are not validated"):
+// the article goes, "Internal file changes are not validated" (trial 23 read "An internal file changes are").
+const articleBeforeModified = new RegExp(
+  `${open}(an?)\\s+([^${close}]*)${close}(?=\\s+(?:changes|updates|edits|entries|values|settings|rows|keys|writes|reads|errors|checks|deploys|rollouts|migrations)\\b)`,
+  'gi',
+);
+
 function readsOnce(text: string, said: ReadonlySet<string>): string {
   const nounFirst = text
+    .replace(articleBeforeModified, (_found, article: string, words: string) =>
+      article.charAt(0) === 'A'
+        ? `${open}${words.charAt(0).toUpperCase()}${words.slice(1)}${close}`
+        : `${open}${words}${close}`,
+    )
     .replace(
       adjectiveOpening,
       (_found, before: string, adjective: string) => `${before}${open}The ${adjective.toLowerCase()} `,

@@ -281,8 +281,9 @@ const notSeconds = (count: string, before: string, after: string) =>
 // code changed; the hash is for engineers.
 const commitHash = /\b(?:(the|a)\s+)?commit\s+([0-9a-f]{7,40})\b/giu;
 // A change named by its hash after what it was: "deploy 9f3c2ab", "the release 4f2a9c1" (a deploy, the release).
+// "git revert 7f3c2a1" is the command that made a revert: "a revert", not "git a revert" (trial 23).
 const changeHash =
-  /\b(?:(the|a)\s+)?(deploy|deployment|release|build|rollout|revert)\s+([0-9a-f]{7,40})\b/giu;
+  /\b(?:(the|a)\s+|git\s+)?(deploy|deployment|release|build|rollout|revert)\s+([0-9a-f]{7,40})\b/giu;
 // Where a rollback went: "rolled back to commit 4e1d7f0" is to the version before, not to "a code change".
 const backToHash =
   /\b(rolled back|reverted|roll back|revert)\s+to\s+(?:the\s+)?(?:commit\s+)?([0-9a-f]{7,40})\b/giu;

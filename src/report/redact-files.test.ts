@@ -7,6 +7,11 @@ const redact = (text: string) =>
 describe('files in a public text', () => {
   it.each([
     ['We rolled back config/ledger.yaml at 10:42.', 'We rolled back a configuration file at 10:42.'],
+    // Before a plural noun it modifies the name takes no article (trial 23: "A configuration file changes are …").
+    [
+      'currency_pairs.toml changes are not validated in CI.',
+      'Configuration file changes are not validated in CI.',
+    ],
     ['The file /etc/nginx/conf.d/ledger.conf had a typo.', 'The configuration file had a typo.'],
     [
       'We edited deploy/values-prod.yaml and charts/ledger/values.yaml.',

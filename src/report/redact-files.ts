@@ -34,6 +34,9 @@ function fileKind(name: string): string {
   return 'file';
 }
 
+const modifiedPlural =
+  /^\s+(?:changes|updates|edits|entries|values|settings|rows|keys|writes|reads|errors|checks|migrations)\b/;
+
 /** Replaces every file path in a text by its kind: the first "a configuration file", the next "another …". */
 export function filePathsInProse(count: () => void): (text: string) => string {
   return (text) => {
@@ -41,7 +44,7 @@ export function filePathsInProse(count: () => void): (text: string) => string {
     return text.replace(
       filePhrase,
       (
-        _found,
+        found,
         at: string | undefined,
         det: string | undefined,
         _noun,
@@ -51,15 +54,19 @@ export function filePathsInProse(count: () => void): (text: string) => string {
         index: number,
       ) => {
         // "React/Next.js" names two libraries, not a file.
-        if (/^\p{Lu}/u.test(name) && /\.js$/i.test(name)) return _found;
+        if (/^\p{Lu}/u.test(name) && /\.js$/i.test(name)) return found;
         count();
         const kind = fileKind(name);
         // "panicked at src/main.rs:9" says where in the code: "panicked in our code" (trial 12e E-15).
         if (at && kind === 'source file' && failedBefore.test(text.slice(0, index)))
           return fitToPosition(text, index, 'in our code');
         const definite = det !== undefined && /^(?:the|this|that)$/i.test(det);
+        // Before a plural noun it modifies, the name takes no article: "Configuration file changes are not
+        // validated", not "A configuration file changes" (trial 23).
+        const modifies = !det && !at && modifiedPlural.test(text.slice(index + found.length));
         const article = definite ? 'the' : seen.has(kind) ? 'another' : /^[aeiou]/.test(kind) ? 'an' : 'a';
         seen.add(kind);
+        if (modifies) return fitToPosition(text, index, kind);
         return fitToPosition(text, index, `${at ? `${at} ` : ''}${article} ${kind}`);
       },
     );

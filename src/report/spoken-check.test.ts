@@ -16,6 +16,10 @@ describe('what the script reads aloud', () => {
     expect(sayShorthand('a shared client with an 800ms timeout')).toBe(
       'a shared client with an 800-millisecond timeout',
     );
+    // A git command that made a revert is the revert (trial 23 read "(git a revert)").
+    expect(sayShorthand('reverted the config (git revert 7f3c2a1); error rate back')).toBe(
+      'reverted the config (a revert); error rate back',
+    );
     // Without an article, English wants one: "with a 2-second timeout", not "with 2 seconds timeout" (trial 23).
     expect(sayShorthand('Use one shared client with 2s timeout')).toBe(
       'Use one shared client with a 2-second timeout',
