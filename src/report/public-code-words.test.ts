@@ -93,6 +93,11 @@ describe('a public text without our code', () => {
     ['The payments http.Client timed out.', 'The payments Go HTTP client timed out.'],
     // "one" before a modifier is a number, not a pronoun before a verb (trial 23: "one shared the Go HTTP client").
     ['Use one shared http.Client for every call.', 'Use one shared Go HTTP client for every call.'],
+    // Trial 23: a panic message after "with", and a runtime named before its workers.
+    [
+      "Every tokio worker panicked with 'called Option::unwrap() on a None value' after the push.",
+      'Every worker crashed on an unexpected empty value after the push.',
+    ],
     ['We raised a `max_conns` limit.', 'We raised a connection limit.'],
     ['We set the `pool_size` to 5.', 'We set the pool size to 5.'],
     ['It used a `foo_bar` value.', 'It used an internal setting value.'],

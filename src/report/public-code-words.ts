@@ -146,8 +146,10 @@ const kindThenName =
 // Rust's None or Err named as a thing ("A None from a closed channel", "returned an Err"): an empty value, an error.
 const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}_(])/gu;
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
+// "panicked at 'called …'", or "with" as people write it (trial 23 read "crashed with 'called an unexpected empty
+// value'").
 const rustPanicMessage =
-  /\bpanick(ed|ing)\s+at\s+['"‘“]called\s+`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?['"’”]/gu;
+  /\bpanick(ed|ing)\s+(?:at|with)\s+['"‘“]called\s+`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?['"’”]/gu;
 
 const libraryNames = Object.keys(publicLibraryWords)
   .sort((a, b) => b.length - a.length)
@@ -373,6 +375,11 @@ function codeWords(name: string, called: boolean): string {
     : 'an internal setting';
 }
 
+// An async runtime named before its workers ("every tokio worker crashed"): the workers are the program's; the
+// runtime's name in words before them read "every software that schedules work inside the service worker" (trial 23).
+const runtimeBeforeWorker =
+  /\b(?:tokio|async-std|rayon|smol|actix(?:-rt)?)(?:[ -]runtime)?\s+(?=(?:worker|thread|task)s?\b)/gi;
+
 /**
  * A public text without our code: versions as "a new version" (or "the previous version" after a rollback), names
  * from code as the glossary says them ("pgxpool.Acquire" is "the database connection pool") or as "an internal
@@ -395,6 +402,7 @@ export function publicCodeWords(text: string): string {
         ),
     )
     .replace(toolBeforeKind, '')
+    .replace(runtimeBeforeWorker, '')
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
     .replace(rolledBackTo, (_found, verb: string, service: string | undefined) =>
