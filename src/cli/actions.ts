@@ -51,6 +51,13 @@ export function register(program: Command): void {
     .option('--tracker <url>', 'link to the ticket in your tracker')
     .option('--json', 'print the stored action as JSON')
     .action(async (incidentId: string, options: AddOptions, command: Command) => {
+      // Left out, -o leaves the action without an owner yet; given empty (an unset shell variable), it is a slip,
+      // refused as an empty title is, not read as "no owner".
+      if (options.owner?.trim() === '') {
+        throw new CliError(
+          `--owner: expected a name, got ${JSON.stringify(options.owner)}; leave out -o, --owner for an action with no owner yet`,
+        );
+      }
       const { actionFieldsSchema } = await import('../domain/index.js');
       const flags = { dueDate: '--due', factorId: '--factor', trackerUrl: '--tracker' };
       const fields = parseFlags(

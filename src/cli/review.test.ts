@@ -148,8 +148,10 @@ describe('debrief review schedule', () => {
     expect(empty.stderr).toMatch(/^debrief: --attendee: /);
   });
 
-  it('says plainly that a meeting lasts more than 0 minutes', async () => {
-    for (const minutes of ['0', '-5', 'ten']) {
+  it('says plainly how long a meeting may last, in the words the playbook uses, for a length too long too', async () => {
+    const said = (minutes: string) =>
+      `debrief: --minutes: expected a whole number of minutes from 1 to 1440, got ${JSON.stringify(minutes)}\n`;
+    for (const minutes of ['0', '-5', 'ten', '10000']) {
       const result = await cli(
         'review',
         'schedule',
@@ -159,11 +161,11 @@ describe('debrief review schedule', () => {
         '--minutes',
         minutes,
       );
-      expect(result.code).toBe(2);
-      expect(result.stderr).toBe(
-        `debrief: --minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}\n`,
-      );
+      expect([result.code, result.stderr]).toEqual([2, said(minutes)]);
     }
+    // Reschedule takes --minutes the same way (it printed the schema's "Too big: expected number to be <=1440").
+    const moved = await cli('review', 'reschedule', 'REV-AAAAAAAA', '--minutes', '1441');
+    expect([moved.code, moved.stderr]).toEqual([2, said('1441')]);
   });
 });
 

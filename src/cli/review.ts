@@ -290,15 +290,26 @@ export function register(program: Command): void {
     );
 }
 
-/** `--minutes`: a whole number above 0, or undefined when not given (the booking's default then applies). */
-function wholeMinutes(minutes: string | undefined): number | undefined {
-  if (minutes === undefined) return undefined;
-  if (!/^\d+$/.test(minutes) || Number(minutes) === 0)
+/** The longest a meeting can be booked for: a day, the review schema's limit (domain/review.ts). */
+const longestMeeting = 1_440;
+
+/**
+ * `--minutes`: a whole number of minutes a meeting can last, refused in words that say what is accepted (the
+ * schema's "Too big: expected number to be <=1440" named no unit). `playbook agenda|script --minutes` take it too.
+ */
+export function meetingMinutes(text: string): number {
+  const minutes = Number(text);
+  if (!/^\d+$/.test(text.trim()) || minutes === 0 || minutes > longestMeeting) {
     throw new CliError(
-      `--minutes: expected a whole number of minutes above 0, got ${JSON.stringify(minutes)}`,
+      `--minutes: expected a whole number of minutes from 1 to ${longestMeeting}, got ${JSON.stringify(text)}`,
     );
-  return Number(minutes);
+  }
+  return minutes;
 }
+
+/** `--minutes` of schedule and reschedule: undefined when not given (the booking's default then applies). */
+const wholeMinutes = (minutes: string | undefined) =>
+  minutes === undefined ? undefined : meetingMinutes(minutes);
 
 /** `review of INC-… at … for 60 min`, as schedule and reschedule print it. */
 function bookingLine(review: {

@@ -157,3 +157,71 @@ export const wordsOf = (name: string) =>
     .toLowerCase()
     .split(/[^\p{L}\p{N}.]+/u)
     .filter((word) => word.length > 1);
+
+/**
+ * A word (lower-case) without its plural ending, so "pods" meets "pod", "retries" "retry" and "mutexes" "mutex".
+ * A word ending in "ss" or "us" ("loss", "status") is no plural, and "caches" loses only its "s".
+ */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:x|z|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && /[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A word (lower-case) cut to its stem, so "starved" meets "starvation", "looping" "loop" and "retried" "retry". */
+export const stem = (word: string) => withoutEnding(word, /(?:ation|ion|ing|ed)$/);
+
+/**
+ * A word (lower-case) without a plural, -ing or -ed ending ("pods", "crash looping"): the form a lookup by name
+ * compares. Unlike the stem it keeps -ion, so "product" is not "production".
+ */
+export const baseForm = (word: string) => withoutEnding(word, /(?:ing|ed)$/);
+
+function withoutEnding(word: string, endings: RegExp): string {
+  const one = singular(word);
+  let cut = one.length > 4 ? one.replace(/ied$/, 'y').replace(endings, '') : one;
+  // "running" is "run", "stopped" "stop".
+  if (cut.length > 3 && /(.)\1$/.test(cut)) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * A name or query as a lookup compares it: in lower case, with no spaces, hyphens or underscores between its parts,
+ * so "go routine" is "goroutine" and "fail-over" is "failover".
+ */
+export const nameKey = (name: string) =>
+  bareName(name.trim())
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+
+/** A name's key with each of its words in its base form: "pods" is "pod", "crash looping" is "crashloop". */
+export const baseKey = (name: string) =>
+  bareName(name.trim())
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .map(baseForm)
+    .join('');
+
+/**
+ * How many typos apart two words are: letters added, dropped or changed, or two neighbours swapped ("gorotuine"),
+ * each one typo. Any count above `most` is said as `most + 1`; words whose lengths differ by more are not compared.
+ */
+export function typos(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  const width = b.length + 1;
+  const table = Array.from({ length: (a.length + 1) * width }, (_, index) =>
+    index < width ? index : index % width === 0 ? index / width : 0,
+  );
+  const at = (i: number, j: number) => table[i * width + j] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const changed = a[i - 1] === b[j - 1] ? 0 : 1;
+      let fewest = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + changed);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        fewest = Math.min(fewest, at(i - 2, j - 2) + 1);
+      table[i * width + j] = fewest;
+    }
+  }
+  return Math.min(at(a.length, b.length), most + 1);
+}

@@ -5,10 +5,8 @@ import {
   glossary,
   glossaryEntriesIn,
   glossaryEntryFor,
-  glossaryMatches,
-  lookUpGlossary,
-  searchGlossary,
 } from './glossary.js';
+import { glossaryMatches, glossarySuggestions, lookUpGlossary } from './glossary-lookup.js';
 
 describe('glossary lookup', () => {
   it('finds nothing for a phrasal word whose particle alone is shared: fan-out is not out of memory', () => {
@@ -89,9 +87,9 @@ describe('glossary lookup', () => {
     expect(glossaryEntryFor('burn-rate')?.exec).toMatch(/how fast/i);
   });
 
-  it('suggests terms that contain a partial query', () => {
-    expect(searchGlossary('mutex').map((e) => e.id)).toEqual(expect.arrayContaining(['poisoned-mutex']));
-    expect(searchGlossary('   ')).toEqual([]);
+  it('suggests terms named like a partial query', () => {
+    expect(glossarySuggestions('mutex').map((e) => e.id)).toEqual(expect.arrayContaining(['poisoned-mutex']));
+    expect(glossarySuggestions('   ')).toEqual([]);
   });
 });
 
@@ -247,5 +245,72 @@ describe('the words a Go or Rust room says (trial 21)', () => {
       ['head-of-line blocking', 'head-of-line-blocking'],
     ];
     for (const [query, id] of answers) expect(lookUpGlossary(query)?.id, query).toBe(id);
+  });
+});
+
+describe('a lookup by name, however it is written (new-user trial)', () => {
+  it('meets a name written with or without spaces and hyphens between its parts', () => {
+    const answers: Array<[string, string]> = [
+      ['go routine', 'goroutine'],
+      ['Go-Routine', 'goroutine'],
+      ['fail-over', 'failover'],
+      ['fail over', 'failover'],
+      ['crashloop', 'crash-loop'],
+      ['crash looping', 'crash-loop'],
+      ['CrashLoopBackOff', 'crash-loop'],
+      ['write ahead log', 'write-ahead-log'],
+    ];
+    for (const [query, id] of answers) expect(lookUpGlossary(query)?.id, query).toBe(id);
+  });
+
+  it('meets a name in the plural as in the singular', () => {
+    expect(lookUpGlossary('pods')?.id).toBe('pod');
+    expect(lookUpGlossary('retries')?.id).toBe(lookUpGlossary('retry')?.id);
+    expect(lookUpGlossary('retries')?.id).toBe('retry-storm');
+    expect(lookUpGlossary('go routines')?.id).toBe('goroutine');
+    // Every name whose last word is a plain word of four letters or more: its plural finds the same entry.
+    const plural = (word: string) =>
+      /(?:x|z|sh|ss)$/.test(word)
+        ? `${word}es`
+        : /[^aeiou]y$/.test(word)
+          ? `${word.slice(0, -1)}ies`
+          : `${word}s`;
+    const missed = glossary.flatMap((entry) =>
+      [entry.term, ...entry.aliases]
+        .filter((name) => /^[A-Za-z][a-z -]*[a-z]{4}$/.test(name) && !name.endsWith('s'))
+        .map((name) => name.replace(/[a-z]+$/, plural))
+        .filter((query) => lookUpGlossary(query)?.id !== entry.id)
+        .map((query) => `${query} (${entry.id})`),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('answers a typo in a long name, and never reads a short everyday word as one', () => {
+    expect(lookUpGlossary('goroutinne')?.id).toBe('goroutine');
+    expect(lookUpGlossary('retry strom')?.id).toBe('retry-storm');
+    expect(lookUpGlossary('cheap')).toBeUndefined();
+    expect(glossarySuggestions('kafak').map((entry) => entry.id)[0]).toBe('kafka');
+  });
+
+  it('does not answer with an entry holding some of the words when the glossary knows none for the others', () => {
+    expect(glossaryMatches('hot reload')).toEqual([]);
+    expect(glossarySuggestions('hot reload').map((entry) => entry.id)).toContain('hot-partition');
+  });
+
+  it('suggests only entries named like the query, never one whose explanation merely contains it', () => {
+    // The brown-bag session "walks through" an incident "as a team": no reason to offer it for either word, nor
+    // anything a typo from "talk" ("task").
+    for (const query of ['walks', 'team', 'talk']) expect(glossarySuggestions(query), query).toEqual([]);
+    expect(glossarySuggestions('chekcer').map((entry) => entry.id)).toEqual(['borrow-checker']);
+  });
+
+  it('explains the write-ahead log, Patroni and a crash loop, by any of their names', () => {
+    expect(['WAL', 'wal files', 'Patroni', 'crashloop'].map((query) => lookUpGlossary(query)?.id)).toEqual([
+      'write-ahead-log',
+      'write-ahead-log',
+      'patroni',
+      'crash-loop',
+    ]);
+    expect(glossaryEntriesIn('the pod was crashlooping').map((entry) => entry.id)).toContain('crash-loop');
   });
 });

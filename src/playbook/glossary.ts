@@ -4,13 +4,18 @@ import { infrastructureTerms } from './content/generated/glossary-infrastructure
 import { rustTerms } from './content/generated/glossary-rust.js';
 import {
   bareName,
+  baseKey,
   isCodeName,
   type NameFinder,
   nameFinder,
+  nameKey,
   type Span,
   searchedText,
+  singular,
   spansOf,
   spansOfName,
+  stem,
+  typos,
 } from './glossary-names.js';
 import type { GlossaryEntry } from './schema.js';
 
@@ -25,7 +30,8 @@ export const glossary: readonly GlossaryEntry[] = [
   ...rustTerms,
 ];
 
-const normalise = (text: string) =>
+/** A name as the glossary compares names: no code marks, lower case, one space between words. */
+export const normalise = (text: string) =>
   bareName(text.trim())
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');
@@ -71,15 +77,6 @@ export function findGlossaryTerm(query: string): GlossaryEntry | undefined {
   return byName.get(normalise(query));
 }
 
-/** Entries whose name, alias or definition contains the query: suggestions when an exact lookup fails. */
-export function searchGlossary(query: string): GlossaryEntry[] {
-  const wanted = normalise(query);
-  if (wanted === '') return [];
-  return glossary.filter((entry) =>
-    [entry.id, entry.term, ...entry.aliases, entry.engineer].some((text) => normalise(text).includes(wanted)),
-  );
-}
-
 /**
  * The glossary entry a piece of text is about: an id or name, or a log line or error such as
  * "fatal error: all goroutines are asleep - deadlock!" or "called `Option::unwrap()` on a `None` value".
@@ -90,7 +87,7 @@ export function glossaryEntryFor(text: string): GlossaryEntry | undefined {
 }
 
 /** The entry whose log pattern a text matches (the longest match), if any. */
-function patternEntryFor(text: string): GlossaryEntry | undefined {
+export function patternEntryFor(text: string): GlossaryEntry | undefined {
   return bestInText(text, false);
 }
 
@@ -117,116 +114,6 @@ function bestInText(text: string, withNames: boolean): GlossaryEntry | undefined
       );
   }
   return best?.entry;
-}
-
-const stopWords = new Set([
-  'the',
-  'an',
-  'of',
-  'in',
-  'on',
-  'to',
-  'for',
-  'and',
-  'or',
-  'is',
-  'was',
-  'with',
-  'at',
-  'by',
-  // Particles of phrasal words ("fan-out", "scale-out", "sold out"): on their own they name nothing, and "out"
-  // alone made "fan-out" look like "out of memory".
-  'out',
-  'up',
-  'off',
-  'down',
-  'over',
-  'into',
-  'from',
-]);
-
-/** A word cut to its stem, so "starved" meets "starvation" and "cancelled" meets "cancellation". */
-function stem(word: string): string {
-  // "mutexes" meets "mutex", "crashes" "crash" ("caches" is no "cach": -ches stays); four letters drop a plural s
-  // too ("OOMs", "p95s", "pods", trial 21).
-  let cut =
-    word.length > 4
-      ? word.replace(/(?:ations?|ions?|ings?|ed|(?<=x|z|sh|ss)es|(?<!s)s)$/, '')
-      : word.length === 4
-        ? word.replace(/(?<![su])s$/, '')
-        : word;
-  if (cut.length > 3 && /(.)\1$/.test(cut)) cut = cut.slice(0, -1);
-  return cut;
-}
-
-/** The stems of a name or query: words split at any mark, code too ("std::sync::Mutex" is std, sync, mutex). */
-const stemsOf = (text: string) =>
-  bareName(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && !stopWords.has(word))
-    .map(stem);
-
-interface Ranked {
-  entry: GlossaryEntry;
-  /** How many of the query's words the entry's names hold between them. */
-  covered: number;
-  /** The fewest words of one name of the entry holding the most of them (a tighter name wins). */
-  size: number;
-  /** How many of the query's words the entry's names hold as written, not only by stem. */
-  exact: number;
-}
-
-const wordsOf = (text: string) =>
-  bareName(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-
-function rankByWords(query: string): Ranked[] {
-  const wanted = [...new Set(stemsOf(query))];
-  if (wanted.length === 0) return [];
-  const asWritten = [...new Set(wordsOf(query))].filter((word) => word.length > 1 && !stopWords.has(word));
-  const ranked: Ranked[] = [];
-  for (const entry of glossary) {
-    const names = [entry.term, ...entry.aliases].map(stemsOf);
-    const union = new Set(names.flat());
-    const covered = wanted.filter((word) => union.has(word)).length;
-    // At least half the words asked about: one shared word of a long phrase is no answer.
-    if (covered === 0 || covered * 2 < wanted.length) continue;
-    let best = { hits: 0, size: Number.POSITIVE_INFINITY };
-    for (const [index, words] of names.entries()) {
-      const hits = wanted.filter((word) => words.includes(word)).length;
-      // The term outranks an alias of the same length.
-      const size = words.length * 2 + (index === 0 ? 0 : 1);
-      if (hits > best.hits || (hits === best.hits && size < best.size)) best = { hits, size };
-    }
-    // "cancellation" is Context cancellation before Context canceled, which meets it only by stem (trial 18b B-14).
-    const written = new Set([entry.term, ...entry.aliases].flatMap(wordsOf));
-    const exact = asWritten.filter((word) => written.has(word)).length;
-    ranked.push({ entry, covered, size: best.size - best.hits * 100, exact });
-  }
-  return ranked.sort((a, b) => b.covered - a.covered || b.exact - a.exact || a.size - b.size);
-}
-
-/**
- * The entries a person may mean by a word or phrase (`debrief playbook glossary WORD`), best first: by id, name or
- * alias; a log line by its pattern ("all goroutines are asleep"); else by how many of its words an entry's names
- * hold, stems compared ("tokio runtime starved" is async runtime starvation, "p99 latency" percentile latency), the
- * tighter name winning. The others that hold as many of its words follow ("select" is Go's select statement, and
- * also Rust's select!), at most four.
- */
-export function glossaryMatches(query: string): GlossaryEntry[] {
-  const ranked = rankByWords(query);
-  const first = findGlossaryTerm(query) ?? patternEntryFor(query) ?? ranked[0]?.entry;
-  if (!first) return [];
-  const top = ranked[0]?.covered ?? 0;
-  const others = ranked.filter((r) => r.entry !== first && r.covered === top).map((r) => r.entry);
-  return [first, ...others.slice(0, 4)];
-}
-
-/** The entry a person asks for by name: the first of `glossaryMatches`. */
-export function lookUpGlossary(query: string): GlossaryEntry | undefined {
-  return glossaryMatches(query)[0];
 }
 
 // A log pattern's match names an entry when it is a short name ("503s", "HTTP 503"), not a quoted log line.

@@ -1,6 +1,7 @@
 export * from './agenda.js';
 export * from './follow-up-interval.js';
 export * from './glossary.js';
+export * from './glossary-lookup.js';
 export * from './incident-facts.js';
 export * from './meeting.js';
 export * from './meeting-agenda.js';

@@ -31,6 +31,10 @@ describe('options a playbook topic would ignore', () => {
     expect(() => refuseInapplicable('glossary', { incident: 'INC-1' }, 'deadlock')).toThrow(
       'the glossary is the same for every incident',
     );
+    // "the nuance are" read as a slip (new-user trial): the nuance is a guide of several topics.
+    expect(() => refuseInapplicable('nuance', { incident: 'INC-1' }, '')).toThrow(
+      '--incident fills the script and the agenda only; the nuance topics are the same for every incident',
+    );
     expect(() => refuseInapplicable('agenda', {}, 'INC-1')).toThrow(
       'playbook agenda takes no term (only glossary and nuance do), got "INC-1"; for an incident\'s agenda, pass --incident ID',
     );

@@ -29,8 +29,11 @@ export function refuseInapplicable(topic: string, flags: GivenFlags, term: strin
     }
   }
   if (flags.incident !== undefined && topic !== 'script' && topic !== 'agenda') {
+    // The nuance is one guide of several topics: "the nuance are" read as a slip (new-user trial).
+    const same =
+      topic === 'glossary' ? 'the glossary is' : `the ${topic === 'nuance' ? 'nuance topics' : topic} are`;
     throw new CliError(
-      `--incident fills the script and the agenda only; the ${topic} ${topic === 'glossary' ? 'is' : 'are'} the same for every incident`,
+      `--incident fills the script and the agenda only; ${same} the same for every incident`,
     );
   }
   if (

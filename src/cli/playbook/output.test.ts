@@ -234,6 +234,22 @@ describe('playbook output', () => {
     );
   });
 
+  it('answers a glossary term however it is written, and only offers an entry that shares some of its words', () => {
+    const first = (term: string) => playbookOutput('glossary', term, {}, undefined).text.split('\n')[0];
+    expect(['go routine', 'fail-over', 'pods', 'retries'].map(first)).toEqual([
+      'Goroutine (go)',
+      'Failover (infrastructure)',
+      'Pod (infrastructure)',
+      'Retry storm (infrastructure)',
+    ]);
+    expect(() => playbookOutput('glossary', 'hot reload', {}, undefined)).toThrow(
+      /^no glossary entry for "hot reload"; did you mean: Hot partition/,
+    );
+    expect(() => playbookOutput('glossary', 'team', {}, undefined)).toThrow(
+      'no glossary entry for "team"; list the terms with `debrief playbook glossary`',
+    );
+  });
+
   it('finds a glossary entry by any one word of its term', () => {
     expect(playbookOutput('glossary', 'checker', {}, undefined).text).toMatch(/^Borrow checker \(rust\)/);
     expect(playbookOutput('glossary', 'herd', {}, undefined).text).toMatch(/^Thundering herd/);

@@ -15,6 +15,7 @@ import {
   fitAgenda,
   formatUtcMinute,
   glossaryMatches,
+  glossarySuggestions,
   type IncidentAgendaItem,
   incidentAgenda,
   nuanceTopic,
@@ -30,7 +31,6 @@ import {
   raisedBy,
   reviewScript,
   type SpokenCheck,
-  searchGlossary,
   speakerAliasNames,
   speakerFromText,
   speakers,
@@ -336,9 +336,7 @@ function glossary(term: string): Output {
   }
   const [entry, ...also] = glossaryMatches(term);
   if (!entry) {
-    const near = searchGlossary(term)
-      .slice(0, 5)
-      .map((e) => e.term);
+    const near = glossarySuggestions(term).map((e) => e.term);
     throw new CliError(
       `no glossary entry for ${JSON.stringify(term)}${near.length ? `; did you mean: ${near.join(', ')}` : '; list the terms with `debrief playbook glossary`'}`,
     );

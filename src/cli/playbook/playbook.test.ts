@@ -112,6 +112,24 @@ describe('debrief playbook', () => {
     ]);
   });
 
+  it('takes a topic in any case, as it takes --phase, --role and a nuance topic', async () => {
+    const capitalised = await runCli(['playbook', 'Script'], { env });
+    expect(capitalised.code, capitalised.stderr).toBe(0);
+    expect(capitalised.stdout).toMatch(/^Opening statement\n/);
+  });
+
+  it('refuses an empty --incident instead of printing the template', async () => {
+    const empty = await runCli(['playbook', 'script', '--incident', ''], { env });
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([
+      2,
+      '',
+      'debrief: --incident: expected an incident id such as INC-7K3M9QX2 (leave out --incident for a template), got ""\n',
+    ]);
+    const blank = await runCli(['playbook', 'agenda', '--incident', ' '], { env });
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toMatch(/^debrief: --incident: expected an incident id/);
+  });
+
   it('never reads a blameful factor or action aloud: its rewrite, or a note that it needs rewording', async () => {
     const created = await runCli(['new', '--title', 'Migration missed', '--severity', 'SEV3', '--json'], {
       env,

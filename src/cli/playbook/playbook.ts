@@ -6,6 +6,7 @@ import { speakerAliasNames } from '../../playbook/objections.js';
 import { agendaPhases, speakers } from '../../playbook/schema.js';
 import { withStore } from '../context.js';
 import { CliError } from '../errors.js';
+import { meetingMinutes } from '../review.js';
 
 /** The script's check of what it reads aloud: shorthand in words and the blame check (loaded only when needed). */
 async function readAloudWith(people: readonly string[]) {
@@ -36,15 +37,20 @@ function helpLists(): string {
   ].join('\n');
 }
 
-/** `--minutes`: a whole number of minutes a meeting can last (as `review schedule --minutes` takes it). */
-function meetingMinutes(text: string): number {
-  const minutes = Number(text);
-  if (!/^\d+$/.test(text.trim()) || minutes === 0 || minutes > 1_440) {
-    throw new CliError(
-      `--minutes: expected a whole number of minutes from 1 to 1440, got ${JSON.stringify(text)}`,
-    );
+/**
+ * An empty `--incident` or `--review` is a mistake (an unset shell variable), not "no incident": the script would be
+ * printed as a template, as if the id had been left out on purpose.
+ */
+function refuseEmptyIds(flags: PlaybookFlags): void {
+  const expected = {
+    incident: 'an incident id such as INC-7K3M9QX2 (leave out --incident for a template)',
+    review: 'a review id such as REV-4TQ8ZP2M',
+  };
+  for (const name of ['incident', 'review'] as const) {
+    const value = flags[name];
+    if (value !== undefined && value.trim() === '')
+      throw new CliError(`--${name}: expected ${expected[name]}, got ${JSON.stringify(value)}`);
   }
-  return minutes;
 }
 
 const topics = ['script', 'agenda', 'objections', 'questions', 'glossary', 'nuance'] as const;
@@ -95,15 +101,18 @@ export function register(program: Command): void {
     )
     .option('--json', 'print JSON')
     .addHelpText('after', helpLists)
-    .action(async (topic: string | undefined, term: string[], flags: PlaybookFlags, command: Command) => {
+    .action(async (given: string | undefined, term: string[], flags: PlaybookFlags, command: Command) => {
       // With no topic, the overview of what the playbook holds (its help), not a usage error.
-      if (topic === undefined) return command.help();
+      if (given === undefined) return command.help();
+      // Any case, as --phase, --role and the nuance topics take it ("Script" is the script).
+      const topic = given.trim().toLowerCase();
       if (!(topics as readonly string[]).includes(topic)) {
         const near = nearestChoice(topic, topics);
         throw new CliError(
-          `unknown playbook topic ${JSON.stringify(topic)}${near ? ` (did you mean ${near}?)` : ''}; expected one of ${topics.join(', ')}`,
+          `unknown playbook topic ${JSON.stringify(given)}${near ? ` (did you mean ${near}?)` : ''}; expected one of ${topics.join(', ')}`,
         );
       }
+      refuseEmptyIds(flags);
       // An empty word is no search: without one the glossary lists every term (trial 21 read "" as that).
       if (topic === 'glossary' && term.length > 0 && term.join(' ').trim() === '') {
         throw new CliError('glossary: the term is empty; give a word to look up, or none to list every term');
@@ -112,9 +121,11 @@ export function register(program: Command): void {
       refuseInapplicable(topic, flags, term.join(' '));
       const minutes = flags.minutes === undefined ? undefined : meetingMinutes(flags.minutes);
       const { playbookOutput } = await import('./output.js');
-      const doc = flags.incident
-        ? await withStore(command, (store) => store.documents.load(flags.incident as string))
-        : undefined;
+      const { incident } = flags;
+      const doc =
+        incident !== undefined
+          ? await withStore(command, (store) => store.documents.load(incident))
+          : undefined;
       // The clock is read here, at the edge: now picks the meeting (the next review, not a past one) and stands in
       // for the meeting's date when no review is scheduled.
       const today = new Date().toISOString();

@@ -141,6 +141,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "crashloopbackoff",
+      "crashloop",
       "restart loop",
     ],
     patterns: [
@@ -435,6 +436,44 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-observability-gap",
       "q-assumptions",
+    ],
+  },
+  {
+    id: "write-ahead-log",
+    term: "Write-ahead log",
+    kind: "infrastructure",
+    aliases: [
+      "WAL",
+      "WAL files",
+      "transaction log",
+    ],
+    patterns: [],
+    engineer: "The database's journal of every change, written to disk before the change is applied, so a crash loses nothing committed; replicas and backups replay it, and WAL that is kept for a stuck replica or archiver can fill the disk.",
+    exec: "The database's running record of every change, kept so that saved data survives a crash and backup copies can follow along.",
+    categories: [
+      "capacity",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-limits-known",
+    ],
+  },
+  {
+    id: "patroni",
+    term: "Patroni",
+    kind: "infrastructure",
+    aliases: [],
+    patterns: [],
+    engineer: "An open-source manager for highly available PostgreSQL; it uses a shared store (etcd, Consul or ZooKeeper) to agree which node is primary and promotes a replica when the primary stops answering.",
+    exec: "A tool that watches our main database and, when it stops working, switches to a backup copy on its own.",
+    categories: [
+      "architecture-resilience",
+      "configuration",
+    ],
+    questions: [
+      "q-mitigation-options",
+      "q-runbook-used",
     ],
   },
   {
