@@ -35,6 +35,23 @@ eachStore('publishReport', (store, audit) => {
     expect(String(published.body)).toContain('<html');
   });
 
+  it('takes only an http or https base URL for links back (trial 23: a javascript: link in the Slack summary)', async () => {
+    const id = await incident('INC-BASEURL1', 'A configuration change exhausted the connection pool.');
+    for (const baseUrl of ['javascript:alert(1)', 'notaurl', 'ftp://x.example.com']) {
+      await expect(
+        publishReport(stores(), id, { format: 'slack', audience: 'exec', baseUrl }, ctx),
+        baseUrl,
+      ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('base URL') });
+    }
+    const published = await publishReport(
+      stores(),
+      id,
+      { format: 'slack', audience: 'exec', baseUrl: 'https://debrief.example.com' },
+      ctx,
+    );
+    expect(String(published.body)).toContain('https://debrief.example.com/incidents/INC-BASEURL1');
+  });
+
   it('asks for a bottom line only when the author wrote none, the public report included', async () => {
     const none = 'INC-NOBLUF01';
     await store().documents.save({ ...documentInput(none), bluf: '' }, ctx);

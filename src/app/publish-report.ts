@@ -1,4 +1,4 @@
-import { DebriefError, isDebriefError } from '../domain/index.js';
+import { DebriefError, invalidInput, isDebriefError } from '../domain/index.js';
 import type { Finding } from '../language/index.js';
 import {
   type Audience,
@@ -65,6 +65,24 @@ export interface PublishedReport {
 }
 
 /**
+ * The address links back to the web app start from: an http or https address, never a script a reader's click would
+ * run (trial 23: `--base-url "javascript:alert(1)"` ended in the Slack summary's link).
+ */
+function checkBaseUrl(value: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    throw invalidInput(
+      `base URL: expected an http:// or https:// address such as https://debrief.example.com, got ${JSON.stringify(value)}`,
+    );
+  }
+}
+
+/**
  * Publishes an incident's report for an audience, by every door (CLI, API, web downloads): renders it with the
  * audience's redaction, runs the blameless-language check on the text it publishes, and refuses an exec or
  * public report with findings (`blame_found`, the findings in the error's details) unless `override` is given,
@@ -77,6 +95,7 @@ export async function publishReport(
   options: PublishOptions,
   ctx: WriteContext,
 ): Promise<PublishedReport> {
+  if (options.baseUrl !== undefined) checkBaseUrl(options.baseUrl);
   const doc = await stores.documents.load(incidentId);
   const report = renderReport(doc, {
     format: options.format,
