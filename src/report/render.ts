@@ -251,7 +251,6 @@ function withMeetingPlaces(doc: IncidentDocument, original: IncidentDocument): I
   };
 }
 
-/** The kinds of credential the incident's text holds, each once. */
 const keyOfRemoved = new RegExp(
   String.raw`\b[\w.-]+\s*[=:]\s*${credentialMark.replace(/[[\]]/g, '\\$&')}`,
   'g',
@@ -263,6 +262,7 @@ function withoutCredentialsOrKeys(text: string): string {
   return out === text ? out : out.replace(keyOfRemoved, credentialMark);
 }
 
+/** The kinds of credential the incident's text holds, each once. */
 function credentialsIn(doc: IncidentDocument): string[] {
   const kinds = new Set<string>();
   mapDocumentText(doc, (text) => {
