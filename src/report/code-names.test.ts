@@ -26,6 +26,15 @@ describe('names from code in a reader’s report', () => {
     ).toEqual(['4bf92f3577b34da6', '57b305f']);
   });
 
+  // Trial 23 F9: hosts numbered in their fleet were left in an exec report unlisted.
+  it('finds a host by its number in the fleet, not a word with a number', () => {
+    expect(
+      codeNamesIn(
+        'db-primary-02 failed over to pg-replica-3; web-01 and kafka-broker-1 in us-east-1 kept up. COVID-19, utf-8, sha-256 and top-10 are no hosts; nor is payments-api.',
+      ),
+    ).toEqual(['db-primary-02', 'pg-replica-3', 'web-01', 'kafka-broker-1', 'us-east-1']);
+  });
+
   // An IP address is listed since trial 12b (T12-9): a reader cannot look it up either.
   it('leaves out what the glossary explains, versions, numbers, web and mail addresses and everyday abbreviations', () => {
     expect(

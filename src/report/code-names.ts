@@ -18,6 +18,10 @@ const podName =
 // An id in capitals and digits, both: PagerDuty's "P9ABC12", Slack's "U06GRANT".
 const upperId =
   /(?<![\p{L}\p{N}_-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{7,12}(?![\p{L}\p{N}_-])/gu;
+// A machine numbered in its fleet: "db-primary-02", "kafka-broker-1", "web-01" (trial 23 F9: an exec report kept
+// them unlisted). Two words before the number, or one with a padded number, so "covid-19" and "utf-8" are not hosts.
+const numberedHost =
+  /(?<![\p{L}\p{N}_.@/-])(?:[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d{1,4}|[a-z]{2,}\d*-0\d{1,3})(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
 // Names of standards written the same way ("ISO8601", "RFC3339"): a reader can look them up.
 export const standardName = /^(?:ISO|RFC|SHA|AES|UTF|HTTP|TLS|SSL|IPV|IEEE|ECMA)/;
 // "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name
@@ -44,8 +48,8 @@ export function codeNamesIn(text: string): string[] {
   }
   const bare = text.replace(addresses, ' ');
   for (const [id] of bare.matchAll(hexId)) if (/\d/.test(id) && /[a-f]/.test(id)) names.add(id);
-  // Machines and records by their ids: an IP address, a pod, a PagerDuty or Slack id.
-  for (const pattern of [ipv4, podName, upperId])
+  // Machines and records by their ids: an IP address, a pod, a numbered host, a PagerDuty or Slack id.
+  for (const pattern of [ipv4, podName, upperId, numberedHost])
     for (const [id] of bare.matchAll(pattern)) if (!standardName.test(id)) names.add(id);
   return [...names];
 }
@@ -54,6 +58,6 @@ export function codeNamesIn(text: string): string[] {
 export function withoutCodeNames(text: string): string {
   const blank = (found: string) => ' '.repeat(found.length);
   let rest = text.replace(addresses, blank).replace(codeName, blank);
-  for (const pattern of [hexId, ipv4, podName, upperId]) rest = rest.replace(pattern, blank);
+  for (const pattern of [hexId, ipv4, podName, upperId, numberedHost]) rest = rest.replace(pattern, blank);
   return rest;
 }

@@ -120,6 +120,22 @@ describe('names from code in the exec report', () => {
     expect(text).toContain('the connection limit stayed at 20 while the database connection pool waited');
     expect(text).not.toMatch(/http\.Client|max_conns|pgxpool\.Acquire|panicked/);
   });
+
+  // Trial 23 F9 and F15: a panic as a noun was left unexplained, and numbered hosts unlisted.
+  it.each(['md', 'html'] as const)('says a panic as a crash and lists numbered hosts (%s)', (format) => {
+    const doc = trialIncident({
+      summary:
+        'The service panic on db-primary-02 took down ingest-worker-7. A second panic hit kafka-broker-1.',
+    });
+    const rendered = renderReport(doc, { format, audience: 'exec', now }).text;
+    const text = format === 'html' ? htmlToText(rendered) : rendered;
+    expect(text).toContain(
+      'The service crash on db-primary-02 took down ingest-worker-7. A second crash hit',
+    );
+    expect(text).not.toMatch(/\bpanic/i);
+    const listed = text.slice(text.indexOf('Names from our code'));
+    for (const host of ['db-primary-02', 'ingest-worker-7', 'kafka-broker-1']) expect(listed).toContain(host);
+  });
 });
 
 // Issue 18, deliverable 5 (trial 18c): the glossary cannot know every word; what it does not know is listed, not

@@ -41,6 +41,16 @@ describe('a public text without our code', () => {
     ],
     ['It held the lock across an await.', 'It held the lock while it waited.'],
     ['Nobody panicked; we followed the runbook.', 'Nobody panicked; we followed the runbook.'],
+    // A program's panic as a noun or in the present is a crash (trial 23 F15); a person's stays for the gate.
+    [
+      'The service panic took down a worker. A second panic hit the broker; we saw a panic in the logs.',
+      'The service crash took down a worker. A second crash hit the broker; we saw a crash in the logs.',
+    ],
+    ['The worker panics on a None.', 'The worker crashes on an empty value.'],
+    ['There was no need to panic.', 'There was no need to panic.'],
+    ['The on-call engineer was in a panic.', 'The on-call engineer was in a panic.'],
+    ['A panic spread among customers.', 'A panic spread among customers.'],
+    ['Set `panic = "abort"` in the profile.', 'Set `panic = "abort"` in the profile.'],
     // A person in the sentence: the word stays, for the language gate to judge.
     [
       'When the service fell over, the on-call engineer panicked.',
@@ -190,7 +200,7 @@ describe('hashes and source paths', () => {
   it('drops a commit hash in brackets and says a source path as our code, keeping products (trial 18e E2-3)', () => {
     expect(publicCodeWords('Deploy ledger-svc v1.8.3 (a1b2c3d)')).not.toContain('a1b2c3d');
     expect(publicCodeWords('The backtrace showed src/recon.rs:212 as the panic site.')).toBe(
-      'The backtrace showed our code as the panic site.',
+      'The backtrace showed our code as the crash site.',
     );
     expect(publicCodeWords('main.go:74 panicked')).toBe('Our code panicked');
     expect(publicCodeWords('We moved to Node.js first.')).toBe('We moved to Node.js first.');

@@ -121,6 +121,23 @@ const personInSentence =
  * "panicked" where its sentence, up to it, names a program and no person ("A worker then hit … and panicked"):
  * "crashed". With a person there ("the on-call engineer panicked"), it stays for the language gate to judge.
  */
+// A program's panic as a noun or in the present ("the service panic took down a worker", "A second panic hit the
+// broker", "the worker panics on a None"): a crash, when nobody is in its sentence and no person's sense is meant
+// ("in a panic", "no need to panic"). Trial 23 F15 left executives "panic" with no word of what it is.
+const panicWord = /(?<![\p{L}\p{N}_`!-])(panic)(s?)(?![\p{L}\p{N}_`!(-])/giu;
+const humanPanic = /(?:\b(?:in|into|of|need to|don['’]t|do not|not to)\s+(?:a\s+)?)$/i;
+const peopleToo = /\b(?:customers?|users?|clients|callers|merchants|shoppers|buyers|everyone|panicking)\b/i;
+function programPanic(found: string, word: string, ending: string, index: number, whole: string): string {
+  const before = whole.slice(0, index);
+  const start = before.search(/(?:[.!?]\s+|\n)[^.!?\n]*$/) + 1;
+  const end = whole.slice(index).search(/[.!?](?:\s|$)|\n/);
+  const sentence = whole.slice(start, end < 0 ? undefined : index + end);
+  // "We saw a panic in the logs": we observed it; an "in a panic" of ours is the human sense, kept above.
+  const others = sentence.replace(/\b(?:we|i)\b/gi, '');
+  if (humanPanic.test(before) || personInSentence.test(others) || peopleToo.test(sentence)) return found;
+  const noun = /^P/.test(word) ? 'Crash' : 'crash';
+  return `${noun}${ending === '' ? '' : 'es'}`;
+}
 function programCrashed(found: string, ending: string, index: number, whole: string): string {
   const sentence =
     whole
@@ -685,6 +702,7 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     )
     .replace(panickedTask, (_found, ending: string) => `crash${ending} one of the program's tasks`)
     .replace(panicked, programCrashed)
+    .replace(panicWord, programPanic)
     .replace(genericType, (_found, index: number, whole: string) =>
       at(
         whole,

@@ -60,7 +60,7 @@ const asModifier = new RegExp(
 // Nouns a service or store has, which a name stands before as its owner ("the checkout-api integration tests",
 // "ledger-svc connection pool"): the replacement says whose they are ("an internal service's integration tests").
 const owned =
-  'pages|tests?|test suites?|suites?|code|codebase|config(?:uration)?|settings?|limits?|timeouts?|pools?|owners?|runbooks?|dependencies|releases?|pipelines?|images?|repo|repository|errors?|error rates?|latency|traffic|memory|threads?|alerts?|on-call rota|versions?|health checks?|readiness probes?|rate limits?';
+  'pages|tests?|test suites?|suites?|code|codebase|config(?:uration)?|settings?|limits?|timeouts?|pools?|owners?|runbooks?|dependencies|releases?|pipelines?|images?|repo|repository|errors?|error rates?|latency|traffic|memory|threads?|alerts?|on-call rota|versions?|health checks?|readiness probes?|rate limits?|consumers?|producers?|subscribers?|consumer groups?|readers?|writers?|replicas?';
 // Words that make a compound with such a noun ("integration tests", "connection pool"), never a verb.
 const compound =
   'integration|unit|end-to-end|e2e|smoke|load|contract|connection|database|db|thread|worker|request|error|retry|release|deploy|deployment|build|container|http|grpc|client|server|cache|memory|latency|timeout|health|alert|alerting|paging|escalation';
@@ -150,7 +150,7 @@ export function fitReplacements(text: string): string {
       .replace(ownerThenNoun, (_found, owner: string) => `${owner}'s `)
       // "the redis cluster redis-prod-eu-west-1": the noun says what it is, the name goes.
       .replace(
-        /\b((?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cluster|database|queue|host|bucket|topic|node|server|instance|replica|role|user|policy|key|secret|stream|table|account))\s+an internal (?:service|host|cluster|database|queue|resource)\b/gu,
+        /\b((?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:cluster|database|queue|host|bucket|topic|node|server|instance|replica|primary|standby|leader|follower|broker|machine|role|user|policy|key|secret|stream|table|account))\s+an internal (?:service|host|cluster|database|queue|resource)\b/gu,
         '$1',
       )
       // "The auth-service pod auth-service-5f6d7-abcde": "The internal service's pod".

@@ -217,3 +217,18 @@ describe('an alert named with no word saying so (trial 12g G-18)', () => {
     expect(view.summary).toMatch(/^An alert fired\. We use LaunchDarkly and PagerDuty\./);
   });
 });
+
+// Trial 23 F20: an alert named with its severity after it, only in an action, reached the public in words.
+describe('an alert named with its severity last', () => {
+  it('is an alert in a public action', () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      actions: [
+        { ...base.actions[0], id: 'ACT-8', title: 'Tune KafkaConsumerLagHigh to fire at 5k messages' },
+        { ...base.actions[0], id: 'ACT-9', title: 'Page on TLSCertExpiringCritical a week earlier' },
+      ],
+    });
+    const titles = documentForAudience(doc, 'public').actions.map((action) => action.title);
+    expect(titles).toEqual(['Tune an alert to fire at 5k messages', 'Page on an alert a week earlier']);
+  });
+});

@@ -179,6 +179,9 @@ describe('redacted names that still read', () => {
       "Add goleak to an internal service's integration tests.",
     ],
     ['The checkout-api connection pool ran dry.', "The internal service's connection pool ran dry."],
+    // Trial 23 F8: a service's consumers, and a database's primary named by its host.
+    ['The lag stalled the ledger-svc consumers.', "The lag stalled the internal service's consumers."],
+    ['The database primary db-primary-02.prod.internal failed over.', 'The database primary failed over.'],
     // A quote around a setting and its value keeps its closing mark.
     [
       'The log said "pool exhausted: max_conns=20" at 14:06.',

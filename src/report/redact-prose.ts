@@ -146,10 +146,11 @@ export function alertNamesInProse(
 
 /**
  * A name shaped as alerts are named ("CheckoutHighErrorRate", "KubePodCrashLooping"): an alert wherever it stands,
- * also with no word around it saying so (trial 12g G-18: a title's "5xx: CheckoutHighErrorRate on production").
+ * also with no word around it saying so (trial 12g G-18: a title's "5xx: CheckoutHighErrorRate on production"), and
+ * with its severity after ("KafkaConsumerLagHigh", "CertExpiringCritical"; trial 23 F20 read one in a public action).
  */
 export const alertShaped =
-  /(?<![\p{L}\p{N}_-])(?:\p{Lu}[\p{Ll}\d]+)+(?:High|Low)?(?:ErrorRate|ErrorBudgetBurn|BurnRate|Latency|Down|Saturat(?:ed|ion)|Exhausted|CrashLooping|Failing|Unavailable|Degraded|Lag|Errors|TooMany\w+|OOMKill(?:ed|ing)?|Absent|NotReady|Full)(?![\p{L}\p{N}_-])/gu;
+  /(?<![\p{L}\p{N}_-])(?:\p{Lu}[\p{Ll}\d]+|\p{Lu}{2,}(?=\p{Lu}\p{Ll}))+(?:High|Low)?(?:ErrorRate|ErrorBudgetBurn|BurnRate|Latency|Down|Saturat(?:ed|ion)|Exhausted|CrashLooping|Failing|Unavailable|Degraded|Lag|Errors|TooMany\w+|OOMKill(?:ed|ing)?|Absent|NotReady|Full|Spike|Stalled|Stuck|Expiring|Expired|Restarting)(?:High|Low|Critical|Warning|Major|Minor)?(?![\p{L}\p{N}_-])/gu;
 
 // Nouns that name a group of people; "pod" only where the words after it say it is people ("the ledger pod owns").
 const groupNouns = 'guilds|guild|squads|squad|tribes|tribe|chapters|chapter|crews|crew';
