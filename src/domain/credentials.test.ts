@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { credentialKinds, credentialMark, withoutCredentials } from './credentials.js';
+import {
+  credentialKinds,
+  credentialMark,
+  withoutCredentials,
+  withoutCredentialsOrKeys,
+} from './credentials.js';
 
 describe('credentials in incident text', () => {
   it('finds and removes keys, tokens, webhook addresses and passwords, keeping what says what they were', () => {
@@ -79,5 +84,18 @@ describe('credentials in incident text', () => {
       expect(credentialKinds(text), text).toEqual([]);
       expect(withoutCredentials(text), text).toBe(text);
     }
+  });
+});
+
+// A reader's report says the removed value alone (trial 23): a setting's name beside the mark would be read as a
+// setting of its own.
+describe('a removed credential without its key', () => {
+  it('drops the name before the mark, and leaves a text with no credential as it was', () => {
+    expect(withoutCredentialsOrKeys('Tried DB_PASSWORD=hunter2Secret9 on the replica.')).toBe(
+      `Tried ${credentialMark} on the replica.`,
+    );
+    expect(withoutCredentialsOrKeys('Set TIMEOUT_MS=500 on the replica.')).toBe(
+      'Set TIMEOUT_MS=500 on the replica.',
+    );
   });
 });

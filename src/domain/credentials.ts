@@ -85,3 +85,14 @@ export function withoutCredentials(text: string): string {
   }
   return out;
 }
+
+const keyOfRemoved = new RegExp(
+  String.raw`\b[\w.-]+\s*[=:]\s*${credentialMark.replace(/[[\]]/g, '\\$&')}`,
+  'g',
+);
+
+/** `withoutCredentials`, with the key or label before each removed value gone too ("DB_PASSWORD=[credential removed]"). */
+export function withoutCredentialsOrKeys(text: string): string {
+  const out = withoutCredentials(text);
+  return out === text ? out : out.replace(keyOfRemoved, credentialMark);
+}

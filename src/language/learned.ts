@@ -59,6 +59,11 @@ interface LoadedModel {
   categories: ReadonlyArray<[Category, Weights]>;
 }
 
+/**
+ * The weights looked up in place: the loaded model's own object gets a null prototype, so a feature named like an
+ * Object method ("constructor") finds no weight. It changes the loader's object rather than copy 100,000 entries;
+ * the model is read once, by this module, and nothing else holds it.
+ */
 function weightsOf(linear: LinearModel): Weights {
   return { bias: linear.bias, weights: Object.setPrototypeOf(linear.weights, null) };
 }

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
-import { oneDeterminer } from './redact-grammar.js';
+import { modifiedPlurals, oneDeterminer } from './redact-grammar.js';
 import { samePlaceholdersCounted } from './redact-prose.js';
 import { isEnglishWord } from './technical-words.js';
 
@@ -883,7 +883,7 @@ const adjectiveOpening = new RegExp(
 // A name said with an article before a plural noun it modifies ("currency_pairs.toml changes are not validated"):
 // the article goes, "Internal file changes are not validated" (trial 23 read "An internal file changes are").
 const articleBeforeModified = new RegExp(
-  `${open}(an?)\\s+([^${close}]*)${close}(?=\\s+(?:changes|updates|edits|entries|values|settings|rows|keys|writes|reads|errors|checks|deploys|rollouts|migrations)\\b)`,
+  `${open}(an?)\\s+([^${close}]*)${close}(?=\\s+(?:${modifiedPlurals})\\b)`,
   'gi',
 );
 

@@ -1,4 +1,5 @@
 import { fitToPosition } from './name-replacer.js';
+import { modifiedPlurals } from './redact-grammar.js';
 
 // Files people name in a summary ("the change to config/ledger.yaml", "/etc/nginx/conf.d/ledger.conf") say how the
 // company's systems are laid out and often carry a service's name. A public reader learns what kind of file it was:
@@ -34,8 +35,7 @@ function fileKind(name: string): string {
   return 'file';
 }
 
-const modifiedPlural =
-  /^\s+(?:changes|updates|edits|entries|values|settings|rows|keys|writes|reads|errors|checks|migrations)\b/;
+const modifiedPlural = new RegExp(String.raw`^\s+(?:${modifiedPlurals})\b`);
 
 /** Replaces every file path in a text by its kind: the first "a configuration file", the next "another …". */
 export function filePathsInProse(count: () => void): (text: string) => string {

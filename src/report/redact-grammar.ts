@@ -49,6 +49,13 @@ const doubled = new RegExp(
   String.raw`\b([Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat)\s+(${modifiers})(?:${placeholder}|(one|another)\s+internal\s+(service))`,
   'gu',
 );
+/**
+ * Plural nouns a thing said in words stands before as a modifier ("a configuration file changes" is "configuration
+ * file changes", "an internal setting writes" "internal setting writes"): there, the thing takes no article.
+ */
+export const modifiedPlurals =
+  'changes|updates|edits|entries|values|settings|rows|keys|writes|reads|errors|checks|deploys|rollouts|migrations';
+
 // Nouns a name stands before as a modifier ("the settlement-sidecar sidecar", "the payments-api pods").
 const heads =
   'StatefulSets?|DaemonSets?|ReplicaSets?|CronJobs?|Deployments?|statefulsets?|daemonsets?|replicasets?|cronjobs?|ingress(?:es)?|volumes?|disks?|shards?|partitions?|brokers?|rotations?|VMs?|machines?|sidecars?|proxies|proxy|containers?|pods?|workers?|clients?|servers?|services?|apis?|APIs?|gateways?|databases?|queues?|caches?|jobs?|process(?:es)?|deployments?|librar(?:y|ies)|crates?|modules?|binar(?:y|ies)|endpoints?|dashboards?|logs?|metrics|instances?|nodes?|hosts?|clusters?|handlers?|resolvers?|nameservers?|routers?|firewalls?|(?:calls?|requests?)(?=\\s+(?:to|from|into|against|were|are|was|is|failed|fail|timed|time|that|which|and|or)\\b|\\s*[.,;:)]|$)|team';

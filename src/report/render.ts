@@ -6,6 +6,7 @@ import {
   invalidInput,
   metricsFromMoments,
   withoutCredentials,
+  withoutCredentialsOrKeys,
 } from '../domain/index.js';
 import { anonymizeDocument, anonymousLabels } from './anonymize.js';
 import { type Audience, audiences, documentForAudience, execSelection } from './audience.js';
@@ -249,17 +250,6 @@ function withMeetingPlaces(doc: IncidentDocument, original: IncidentDocument): I
       location: original.reviews[i]?.location ?? review.location,
     })),
   };
-}
-
-const keyOfRemoved = new RegExp(
-  String.raw`\b[\w.-]+\s*[=:]\s*${credentialMark.replace(/[[\]]/g, '\\$&')}`,
-  'g',
-);
-
-/** `withoutCredentials`, with the key or label before each removed value gone too ("DB_PASSWORD=[credential removed]"). */
-function withoutCredentialsOrKeys(text: string): string {
-  const out = withoutCredentials(text);
-  return out === text ? out : out.replace(keyOfRemoved, credentialMark);
 }
 
 /** The kinds of credential the incident's text holds, each once. */
