@@ -1328,6 +1328,30 @@ export const generatedRules: readonly Rule[] = [
     },
   },
   {
+    id: "judgmental/which-is-unacceptable",
+    category: "judgmental",
+    message: "Calling what a person did \"unacceptable\" (or \"inexcusable\", \"embarrassing\") is a verdict on them, not a description of what happened.",
+    suggestions: [
+      "Say what happened and what it cost, and ask what made it take that long or go that way.",
+    ],
+    question: "What made this take as long as it did, and what would have made it quicker?",
+    cue: "unacceptable|acceptable|embarrassing|ridiculous|absurd|disgrace|disgraceful|shameful|appalling|inexcusable",
+    pattern: /^(?:[^,;]{0,30}, )?(?!(?:we|i|us)\b)(?<agent>[^,;.?!:()]{1,40}?) (?:(?:just|then|also|still|again|only|simply|basically) )?(?:took|waited|merged|pushed|deployed|shipped|restarted|ran|ignored|skipped|missed|forgot|left|let|approved|changed|deleted|dropped|rolled|made|sat|acknowledged|answered|responded|replied|escalated|reverted|disabled|turned|switched|edited|wrote|applied|released|didn't|did not|never|couldn't|could not|wouldn't|would not|chose|decided)\b[^.;!?]{0,120}?(?:,|;|—| -) (?:which|that|this|and that)(?: (?:is|was|'s|’s))? (?:frankly |simply |just |totally |completely |absolutely |utterly |quite |honestly )?(?:unacceptable|not acceptable|embarrassing|ridiculous|absurd|a disgrace|disgraceful|shameful|appalling|inexcusable)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "Ana merged it without a second look, which was frankly embarrassing.",
+        "Ravi restarted the primary at peak; that is unacceptable.",
+      ],
+      noMatch: [
+        "The p99 latency reached four seconds, which is unacceptable for checkout.",
+        "Two hours of downtime, which is unacceptable for a payments service, led to the new error budget policy.",
+        "The outage lasted two hours, which is unacceptable.",
+        "We took two hours to notice, which is unacceptable, so detection is our first action.",
+      ],
+    },
+  },
+  {
     id: "judgmental/panicked",
     category: "judgmental",
     message: "\"Panicked\" characterises a person's state instead of their situation.",
@@ -1675,8 +1699,8 @@ export const generatedRules: readonly Rule[] = [
       "Describe this incident's change and the conditions that let it through; list the earlier ones as data, not as a pattern of the team.",
     ],
     question: "What do the earlier incidents have in common in the system, not in the team?",
-    cue: "typical|classic|again|usual|always|strikes|story",
-    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading)))\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are|'s|’s|'re|’re))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b|\b(?:the )?same (?:old )?story (?:with|from) (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?: (?:has|have))? (?:strikes?|struck) (?:yet )?again\b|^(?:as usual|as always|once again|yet again|once more|again)[,]? (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:(?:has|have|just) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading)))\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:is|are|'s|’s|'re|’re) (?:always|constantly|forever|perpetually) (?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading))|breaking|causing)\b|^(?:(?:lol|lmao|ugh|welp|so|and|yep|yeah|sigh|wow|great)[,!.]? )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support) (?:(?:just|has|have|went and) )?(?:broke|nuked|wiped|trashed|borked|hosed|took down|killed|messed up|screwed up) (?:it|prod|production|staging|everything|things|main|master|us|the build|the [\w-]+ (?:cluster|pipeline|build|deploy|config))\b[^.;!?]{0,30}?\b(?:again|as usual|as always|once more)\b/,
+    cue: "typical|classic|again|usual|always|strikes|story|keeps|keep|kept|continues|continue|continued",
+    pattern: /\b(?:typical|classic)(?: of| for)?(?: the| our)? (?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are))? (?:(?:just|gone and|went and|did|does) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading)))\b[^.;!?]{0,40}?\b(?:again|as usual|as always|once more)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)(?: (?:has|have|is|are|'s|’s|'re|’re))? (?:strikes?|struck|did it|does it|done it|at it)(?: (?:again|as usual|as always))\b|\b(?:the )?same (?:old )?story (?:with|from) (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:keeps?|kept|continues? to|continued to) (?:breaking|causing|skipping|ignoring|forgetting|messing|screwing|leaking)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:keeps?|kept|continues? to|continued to) (?:shipping|ship|pushing|push|merging|merge|introducing|introduce|adding|add|releasing|release|deploying|deploy)\b(?:(?!\b(?:after|before|when|since|during|following|for|from)\b)[^.;!?]){0,50}?\b(?:bugs?|leaks?|regressions?|outages?|breaking changes?|untested|broken|mistakes?)\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:has |have )?(?:again|yet again|once again|once more) (?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading))|shipped|pushed|merged|introduced|broke|caused)\b|\b(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support)(?: (?:has|have))? (?:strikes?|struck) (?:yet )?again\b|^(?:as usual|as always|once again|yet again|once more|again)[,]? (?:the |our )?(?:[\w-]+ ){0,2}?(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:(?:has|have|just) )?(?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading)))\b|\b(?:team|squad|folks|crew|guys|devs|engineers|org|department|office|site|contractors|offshore team) (?:is|are|'s|’s|'re|’re) (?:always|constantly|forever|perpetually) (?:broke|breaking|broken|messed|messing|screwed|screwing|ignored|ignoring|skipped|skipping|forgot|forgetting|shipp(?:ed|ing) (?:a |another )?(?:broken|bad|buggy|half-baked)|shipp(?:ed|ing) (?:a |an |another |the )?(?:[\w-]+ )?(?:bug|regression|leak|outage|breaking change)|caus(?:ed|ing) (?:an? |another )?(?:[\w-]+ )?(?:outage|incident)|took down|taking down|wiped|(?:deploy|ship|shipp|merg|releas|push|respond|repli|repl|escalat|react|answer)(?:ed|ing|s)? (?:(?:it|them|this|that|again|everything|their (?:changes?|code|fix)) )?(?:late|too late|too early|untested|without (?:testing|checking|asking|telling anyone|any review|a review|reading))|breaking|causing)\b|^(?:(?:lol|lmao|ugh|welp|so|and|yep|yeah|sigh|wow|great)[,!.]? )?(?:platform|infra|infrastructure|security|networking|network|data|payments|billing|mobile|web|frontend|backend|ops|devops|sre|dba|qa|marketing|product|design|support) (?:(?:just|has|have|went and) )?(?:broke|nuked|wiped|trashed|borked|hosed|took down|killed|messed up|screwed up) (?:it|prod|production|staging|everything|things|main|master|us|the build|the [\w-]+ (?:cluster|pipeline|build|deploy|config))\b[^.;!?]{0,30}?\b(?:again|as usual|as always|once more)\b/,
     examples: {
       match: [
         "As usual, the web team deployed late.",
@@ -1689,6 +1713,9 @@ export const generatedRules: readonly Rule[] = [
         "platform broke it again, what a surprise",
         "Security strikes again.",
         "As usual, the data team shipped a regression on Friday.",
+        "The data team keeps breaking the nightly export.",
+        "Our mobile devs keep shipping untested builds to the store.",
+        "The checkout squad once again pushed a change straight to main.",
         "The Porto office broke the deploy pipeline again.",
         "The growth squad is always breaking the checkout flow.",
         "The Manila team shipped the memory leak, as usual.",
@@ -1700,6 +1727,8 @@ export const generatedRules: readonly Rule[] = [
         "The platform strikes a balance between cost and latency.",
         "The platform team rolled the change back again after the second spike.",
         "The alert fired again, as usual.",
+        "The SRE team keeps the runbook current after every incident.",
+        "The platform team kept adding tests after each outage review.",
         "Classic retry storm, as the graph shows.",
         "The SRE team is changing the alert thresholds again after review.",
         "As usual, the release team deployed the fix late in the evening window, as planned.",
@@ -3601,6 +3630,28 @@ export const generatedRules: readonly Rule[] = [
         "The stale rows were deleted by the cleanup job.",
         "The spike was caused by a retry storm.",
         "The change was approved by Chaminda and deployed by the pipeline.",
+      ],
+    },
+  },
+  {
+    id: "person_as_cause/work-by-person-harmed",
+    category: "person_as_cause",
+    message: "A change named by the person who made it (\"the deploy by …\") is the subject of the harm, which names them as its cause.",
+    suggestions: [
+      "Make the change the subject without its author (\"The deploy at 14:02 triggered …\") and ask what let it do harm.",
+    ],
+    question: "What made this change look safe at the time it was made?",
+    cue: "triggered|caused|broke|took|brought|started|led|knocked|wiped|deleted|corrupted|overloaded|crashed|killed|kicked|set",
+    pattern: /\b(?:the|a|an|that|this|one) (?:[\w-]+ )?(?:deploy(?:ment)?|change|migration|push|merge|commit|release|script|hotfix|rollout|edit|patch|pr|pull request|update|upgrade|query|command|backfill|cleanup|restart|reload) by (?<agent>[^,;.?!:()]{1,40}?) (?:(?:then|directly|ultimately|apparently|eventually) )?(?:triggered|caused|broke|took down|brought down|started|led to|knocked out|wiped|deleted|corrupted|overloaded|crashed|killed|kicked off|set off)\b/,
+    agent: "person",
+    examples: {
+      match: [
+        "The schema change by Oyelaran broke the reporting jobs.",
+        "A config push by Mireille then took down the edge proxies.",
+      ],
+      noMatch: [
+        "The deploy by the pipeline triggered the canary analysis.",
+        "The migration by the nightly job caused lock contention on the orders table.",
       ],
     },
   },
