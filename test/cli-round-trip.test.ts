@@ -203,6 +203,16 @@ describe('CLI bad input', () => {
     const result = await runCli(['new', '-s', 'SEV3'], { env: { DEBRIEF_DB: db() } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('missing --title');
+    // Given empty, the flag is there: its value is what is wrong (trial 24).
+    const empty = await runCli(['new', '-s', 'SEV3', '--title', ''], { env: { DEBRIEF_DB: db() } });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trim()).toBe('debrief: --title: expected a non-empty value');
+  });
+
+  it("starts the option parser's own errors as its other errors (trial 24)", async () => {
+    const result = await runCli(['list', '--bogus'], { env: { DEBRIEF_DB: db() } });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe("debrief: unknown option '--bogus'");
   });
 
   it('reports an unknown incident id', async () => {

@@ -108,7 +108,7 @@ export async function publishReport(
     options.audience === 'engineering' && options.warnings === false
       ? { text: '', findings: [], blocks: false, inAuthorsWords: new Set<never>() }
       : checkReportLanguage(report, options.audience);
-  const findingLines = formatGateFindings(gate);
+  const findingLines = formatGateFindings(gate, doc);
   const overridden = gate.blocks && options.override === true;
   if (gate.blocks && !overridden) {
     const count = gate.findings.length;

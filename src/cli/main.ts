@@ -23,6 +23,9 @@ export async function buildProgram(args: readonly string[]): Promise<Command> {
     )
     .addOption(new Option('--token <token>', 'API token for --server (env DEBRIEF_TOKEN)'))
     .addOption(new Option('--create', "create a SQLite database's folder when it does not exist"))
+    // Commander's own messages (a bad choice, an unknown option) start as debrief's do (trial 24 read "error: option
+    // '-p, --priority <level>' argument 'urgent' is invalid" among lines that start "debrief:").
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'debrief: ')) })
     .exitOverride();
   await registerVerbs(program, args);
   for (const command of program.commands) command.exitOverride();

@@ -130,6 +130,9 @@ export function yesOrNo(answer: boolean | string | undefined, flag: string): boo
 }
 
 async function askForMissing(options: NewOptions): Promise<NewOptions> {
+  // Given but empty is no missing flag (trial 24 read "missing --title" for `--title ""`).
+  if (options.title !== undefined && options.title.trim() === '')
+    throw new CliError('--title: expected a non-empty value');
   const missing = !options.title || !options.severity;
   if (!missing) return options;
   if (!process.stdin.isTTY) {

@@ -103,6 +103,19 @@ describe('momentsFromTimeline', () => {
     ]);
   });
 
+  // Trial 24: a mitigation that set `mitigated` after the start was given as the reason `resolved` broke the order.
+  it('leaves resolved unset without a word when only the mitigation that set mitigated could end it', () => {
+    const rows = [
+      event('r1', '03:10', 'error', '401 spike', 'error'),
+      event('r2', '03:12', 'alert-fired', 'AuthHigh fired', 'critical'),
+      event('r3', '03:35', 'mitigation', 'restarted pods, 401s back to baseline'),
+    ];
+    const { moments, leftOut } = momentsFromTimeline({}, rows);
+    expect(moments.mitigated?.eventId).toBe('r3');
+    expect(moments.resolved).toBeUndefined();
+    expect(leftOut).toEqual([]);
+  });
+
   it('does not end the incident when one alert of two resolves', () => {
     const alerts = [
       event('b1', '14:00', 'alert-fired', 'KafkaConsumerLag firing', 'error'),

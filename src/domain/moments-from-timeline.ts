@@ -61,7 +61,15 @@ export function momentsFromTimeline<T extends EventFacts & { id: string }>(
     if (!event || event.at === null) {
       // Only rows before the start found it (an acknowledgement before the first error, a mitigation before the
       // impact): left unset, and said (trial 20), unless the row is a flag flip or a change that may be the cause.
-      const before = start === undefined || name === 'mitigated' ? undefined : bestFounding(name, timeline);
+      // Only those: the mitigation that set `mitigated` is no reason to speak of `resolved` (trial 24 read "out of order
+      // with impactStart" for a row after it).
+      const before =
+        start === undefined || name === 'mitigated'
+          ? undefined
+          : bestFounding(
+              name,
+              timeline.filter((e) => e.at !== null && Date.parse(e.at) < start),
+            );
       const began = next.impactStart?.at === undefined ? 'detected' : 'impactStart';
       if (before?.at && next[began])
         leftOut.push({

@@ -361,13 +361,22 @@ function focusFor(
       .filter((factor) => !addressed.has(factor.id))
       .map((factor) => script.focusFactorWithoutAction({ title: factor.title })),
     ...(live.length === 0 ? [script.focusNoActions] : []),
-    ...live.flatMap((action) => [
-      ...(action.owner ? [] : [script.focusActionNoOwner({ title: action.title })]),
-      ...(action.dueDate ? [] : [script.focusActionNoDue({ title: action.title })]),
-      ...(action.dueDate && date && isOverdue(action, date)
-        ? [script.focusActionOverdue({ title: action.title, date: spokenDate(action.dueDate, date) })]
-        : []),
-    ]),
+    ...live.flatMap((action) => {
+      const { title } = action;
+      const overdue =
+        action.dueDate && date && isOverdue(action, date) ? spokenDate(action.dueDate, date) : undefined;
+      if (overdue)
+        return [
+          action.owner
+            ? script.focusActionOverdue({ title, date: overdue })
+            : script.focusActionNoOwnerOverdue({ title, date: overdue }),
+        ];
+      if (!action.owner)
+        return [
+          action.dueDate ? script.focusActionNoOwner({ title }) : script.focusActionNoOwnerNoDue({ title }),
+        ];
+      return action.dueDate ? [] : [script.focusActionNoDue({ title })];
+    }),
   ];
 
   const followUp = followUpState(doc, today);

@@ -3,7 +3,7 @@ import * as script from './content/generated/script.js';
 import { speakingDate } from './incident-facts.js';
 import { nextCheck } from './next-check.js';
 import { spokenDate, spokenInstant } from './spoken-time.js';
-import { type ScriptOptions, type Statement, speakable } from './statement.js';
+import { oneAsideAtEnd, type ScriptOptions, type Statement, speakable } from './statement.js';
 
 /**
  * The follow-up review's closing statement: the actions done, the ones past their date (asking what got in the
@@ -48,7 +48,7 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
           : script.closingDueMissing;
         if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
         if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));
-        lines.push(script.followUpClosingOpenItem({ title: title(action), owner, due }));
+        lines.push(oneAsideAtEnd(script.followUpClosingOpenItem({ title: title(action), owner, due })));
       }
     }
     if (dropped.length > 0)

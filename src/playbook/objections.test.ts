@@ -78,6 +78,11 @@ describe('objections by who raises them', () => {
   it('reads a role in any case and spelling, with a space, hyphen or underscore', () => {
     expect(speakerFromText('Executive')).toBe('executive');
     expect(speakerFromText('exec')).toBe('executive');
+    // By their titles (trial 24 typed --role cto).
+    expect(speakerFromText('CTO')).toBe('executive');
+    expect(speakerFromText('VPs')).toBe('executive');
+    expect(speakerFromText('engineering manager')).toBe('manager');
+    expect(speakerFromText('staff engineer')).toBe('senior-engineer');
     expect(speakerFromText(' senior engineer ')).toBe('senior-engineer');
     expect(speakerFromText('SENIOR_ENGINEER')).toBe('senior-engineer');
     expect(speakerFromText('intern')).toBeUndefined();

@@ -25,6 +25,26 @@ const speakerAliases: Readonly<Record<string, Speaker>> = {
   stakeholder: 'executive',
   // The report's audience is "exec" (trial 21 typed `--role exec`).
   exec: 'executive',
+  // Executives by their titles (trial 24 typed `--role cto`).
+  ceo: 'executive',
+  cto: 'executive',
+  cio: 'executive',
+  coo: 'executive',
+  cfo: 'executive',
+  ciso: 'executive',
+  vp: 'executive',
+  director: 'executive',
+  // Those who manage engineers.
+  'engineering-manager': 'manager',
+  em: 'manager',
+  'team-lead': 'manager',
+  // An engineer by seniority.
+  senior: 'senior-engineer',
+  staff: 'senior-engineer',
+  'staff-engineer': 'senior-engineer',
+  'principal-engineer': 'senior-engineer',
+  developer: 'engineer',
+  sre: 'engineer',
 };
 
 /**
@@ -44,9 +64,14 @@ export function speakerFromText(text: string): Speaker | undefined {
   );
 }
 
-/** The names a role may be given besides its own, for help and error messages. */
+/** The names a role may be given besides its own, by role, for help and error messages: "executive: stakeholder, cto…". */
 export function speakerAliasNames(): string[] {
-  return Object.entries(speakerAliases).map(([alias, speaker]) => `${alias} = ${speaker}`);
+  return speakers.flatMap((speaker) => {
+    const names = Object.entries(speakerAliases)
+      .filter(([, role]) => role === speaker)
+      .map(([alias]) => alias);
+    return names.length > 0 ? [`${speaker} also as ${names.join(', ')}`] : [];
+  });
 }
 
 /** The objections this role typically raises, in the playbook's order. */

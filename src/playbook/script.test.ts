@@ -202,9 +202,46 @@ describe('the agenda built from the incident', () => {
     expect(focus('actions')).toEqual([
       'No action addresses "Nobody on the rota had practised a failover" yet.',
       '"Alert on pool use" was due Friday 6 March and is still open.',
-      '"Load test checkout" has no owner yet.',
-      '"Load test checkout" has no due date yet.',
+      // One line per action, whatever it lacks (trial 24 read one action twice in a row).
+      '"Load test checkout" has no owner and no due date yet.',
     ]);
+  });
+
+  it('says an overdue action with no owner in one line', () => {
+    const late = incident({
+      actions: [{ id: 'ACT-3', title: 'Add a PodDisruptionBudget for CoreDNS', dueDate: '2026-03-02' }],
+      reviews: [review()],
+    });
+    const lines = incidentAgenda(late).items.find((item) => item.phase === 'actions')?.focus ?? [];
+    expect(lines.filter((line) => line.includes('PodDisruptionBudget'))).toEqual([
+      '"Add a PodDisruptionBudget for CoreDNS" was due Monday 2 March and is still open, with no owner yet.',
+    ]);
+  });
+
+  it('reads an action whose title ends in brackets with one aside at the end', () => {
+    const doc = incident({
+      actions: [
+        {
+          id: 'ACT-4',
+          title: 'Alert on OOM kills (kube_pod_status_reason)',
+          owner: 'Kwame Mensah',
+          status: 'done',
+        },
+      ],
+    });
+    expect(closingStatement(doc).text).toContain(
+      '- Alert on OOM kills (kube_pod_status_reason) — Kwame Mensah, already done',
+    );
+  });
+
+  // Trial 24: the follow-up review's cue named a contributing-factors phase its agenda does not have.
+  it('cues the reminder of a follow-up review at its action review', () => {
+    const followUp = incident({
+      reviews: [{ id: 'REV-9', kind: 'follow-up', scheduledAt: '2026-03-20T15:00:00Z' }],
+    });
+    const [, reminder] = reviewScript(followUp, { review: followUp.reviews[0] });
+    expect(reminder?.cue).toContain('as the room reviews the actions');
+    expect(reviewScript(doc)[1]?.cue).toContain('as the room turns to the contributing factors');
   });
 
   it('suggests when to book the follow-up review', () => {
@@ -438,7 +475,7 @@ describe('the script never reads blame aloud', () => {
   it('says the sentence needs rewording, with the finding, when there is no rewrite', () => {
     const closing = closingStatement(doc, { check, today: '2026-03-09' });
     expect(closing.text).toContain(
-      '- (this action needs rewording before it is read aloud: "Retrain": a remedy aimed at a person) (Ops, due Friday 20 March)',
+      '- (this action needs rewording before it is read aloud: "Retrain": a remedy aimed at a person) — Ops, due Friday 20 March',
     );
     expect(closing.text).not.toContain('Retrain Bob');
   });

@@ -10,7 +10,7 @@ import {
   speakingDate,
 } from './incident-facts.js';
 import { spokenDate, spokenDuration, spokenInstant } from './spoken-time.js';
-import { type ScriptOptions, type Statement, speakable } from './statement.js';
+import { oneAsideAtEnd, type ScriptOptions, type Statement, speakable } from './statement.js';
 
 export type { ScriptOptions, SpokenCheck, Statement } from './statement.js';
 
@@ -54,9 +54,13 @@ function opening(incident: string, duration: string, missing: string[], followUp
   return { heading: script.openingHeading, text: sentences.join(' '), missing };
 }
 
-/** The reminder of the blameless rule, read when the contributing factors start and whenever talk turns to a person. */
-export function reminderStatement(): Statement {
-  return { heading: script.reminderHeading, text: script.reminderText, missing: [], cue: script.reminderCue };
+/**
+ * The reminder of the blameless rule, read when the contributing factors start (in a follow-up review, the action
+ * review) and whenever talk turns to a person.
+ */
+export function reminderStatement(followUp = false): Statement {
+  const cue = followUp ? script.reminderFollowUpCue : script.reminderCue;
+  return { heading: script.reminderHeading, text: script.reminderText, missing: [], cue };
 }
 
 /**
@@ -105,7 +109,7 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
       if (!action.dueDate && action.status !== 'done')
         missing.push(script.closingMissingDueDate({ title: action.title }));
       const title = speakable(action.title, 'action', options, missing);
-      actionLines.push(script.closingAction({ title, owner, due }));
+      actionLines.push(oneAsideAtEnd(script.closingAction({ title, owner, due })));
     }
   } else {
     missing.push(script.closingMissingActions);
@@ -178,7 +182,11 @@ export function reviewScript(doc: IncidentDocument | undefined, options: ScriptO
     // closing, as when it is named with `--review`.
     const chosen = options.review ? undefined : meetingReview(doc, options.today);
     const said = chosen?.kind === 'follow-up' ? { ...options, review: chosen } : options;
-    return [openingStatement(doc, said), reminderStatement(), closingStatement(doc, said)];
+    return [
+      openingStatement(doc, said),
+      reminderStatement(said.review?.kind === 'follow-up'),
+      closingStatement(doc, said),
+    ];
   }
   const t = script;
   const incident = t.openingIncident({

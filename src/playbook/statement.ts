@@ -63,3 +63,11 @@ export function speakable(text: string, what: Spoken, options: ScriptOptions, mi
   }[what];
   return script.closingNeedsRewording({ what: kind, problem: verdict.problem });
 }
+
+/**
+ * A line read aloud with two asides in a row ("Alert on OOM kills (a metric's name) (Kwame, already done)") says the
+ * second after a dash: "… (a metric's name) — Kwame, already done" (trial 24).
+ */
+export function oneAsideAtEnd(line: string): string {
+  return line.replace(/\) \(([^()]*)\)$/, ') — $1');
+}

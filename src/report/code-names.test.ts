@@ -33,6 +33,10 @@ describe('names from code in a reader’s report', () => {
         'db-primary-02 failed over to pg-replica-3; web-01 and kafka-broker-1 in us-east-1 kept up. COVID-19, utf-8, sha-256 and top-10 are no hosts; nor is payments-api.',
       ),
     ).toEqual(['db-primary-02', 'pg-replica-3', 'web-01', 'kafka-broker-1', 'us-east-1']);
+    // A dotted host is one name, not also its first part (trial 24).
+    expect(codeNamesIn('db-primary-02.prod.internal took a write spike.')).toEqual([
+      'db-primary-02.prod.internal',
+    ]);
   });
 
   // An IP address is listed since trial 12b (T12-9): a reader cannot look it up either.

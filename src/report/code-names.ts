@@ -21,7 +21,7 @@ const upperId =
 // A machine numbered in its fleet: "db-primary-02", "kafka-broker-1", "web-01" (trial 23 F9: an exec report kept
 // them unlisted). Two words before the number, or one with a padded number, so "covid-19" and "utf-8" are not hosts.
 const numberedHost =
-  /(?<![\p{L}\p{N}_.@/-])(?:[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d{1,4}|[a-z]{2,}\d*-0\d{1,3})(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}_.@/-])(?:[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+-\d{1,4}|[a-z]{2,}\d*-0\d{1,3})(?![\p{L}\p{N}_]|[-.][\p{L}\p{N}])/gu;
 // Names of standards written the same way ("ISO8601", "RFC3339"): a reader can look them up.
 export const standardName = /^(?:ISO|RFC|SHA|AES|UTF|HTTP|TLS|SSL|IPV|IEEE|ECMA)/;
 // "e.g", "i.e", "a.m": abbreviations with one-letter parts; web domains read as addresses; a title before a name

@@ -25,7 +25,8 @@ describe('the jargon of Go and Rust incidents resolves to the glossary', () => {
     ['WaitGroup', 'waitgroup'],
     ['errgroup', 'errgroup'],
     ['lint', 'lint-check'],
-    ['ctx deadline', 'context-deadline-exceeded'],
+    ['ctx deadline', 'context-deadline'],
+    ['ctx deadline exceeded', 'context-deadline-exceeded'],
     ['fan-out', 'fan-out'],
     ['sidecar', 'sidecar'],
     // Trial 18e E2-5: an engineer's write-up words an exec report showed unexplained.
@@ -75,7 +76,7 @@ describe('the exec report of a Go and Rust incident', () => {
     const text = report(format);
     for (const [term, gloss] of [
       ['fan-out', 'One piece of work is split into many smaller ones'],
-      ['ctx deadline', 'Requests gave up because a system they depend on answered too slowly'],
+      ['ctx deadline', 'A time limit set on a request; once it passes, the program stops waiting'],
       ['sidecar', 'A small helper program that runs right next to a main service'],
       ['goleak', 'An automatic test check that fails when a program leaves background tasks running'],
     ]) {
@@ -194,5 +195,24 @@ describe('technical words the glossary does not know', () => {
       const plain = findGlossaryTerm(id)!.exec;
       expect(rendered.text.split(plain).length - 1, id).toBe(1);
     }
+  });
+});
+
+// Trial 24 F2: code names from a Rust incident came out garbled ("an internal function internal function", "`async fn
+// an internal setting`", "the spawn blocking setting") and a garble was then listed as a name from code.
+describe('a Rust incident’s code names in reader reports', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const doc = trialIncident({
+    summary:
+      'It added a call to `reqwest::blocking` inside `async fn fetch_fx_rates`. A sync `std::net::ToSocketAddrs` call blocked the workers; spawn_blocking was not part of onboarding. The fix wraps DNS lookups in tokio::task::spawn_blocking.',
+  });
+  it.each(['exec', 'public'] as const)('reads as English for the %s', (audience) => {
+    const text = renderReport(doc, { format: 'md', audience, now }).text;
+    expect(text).not.toMatch(
+      /internal function internal|`async fn|an internal setting`|spawn blocking setting|data structure call/,
+    );
+    expect(text).toContain('inside an internal function');
+    if (audience === 'exec') expect(text).toContain('wraps DNS lookups in spawn_blocking');
+    else expect(text).toContain('wraps DNS lookups in an internal function');
   });
 });

@@ -251,3 +251,30 @@ describe('infrastructure words an exec report met unexplained (trial 12c C-13, t
       );
   });
 });
+
+// Trial 24 F7: the exec HTML explained a failure mode in a box of its own and again under "Words in this report".
+describe('each term explained once in the exec HTML', () => {
+  it('explains a failure mode of the timeline once, as the Markdown does', () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      // In a title, the term is explained at the end, not in place (trial 24's "ledger-sync pods OOM-killed in a loop").
+      title: 'ledger-sync pods OOM-killed in a loop after a cache size bump',
+      timeline: [
+        ...base.timeline,
+        {
+          id: 'EVT-OOM',
+          at: base.timeline[0]?.at ?? '2026-11-30T14:00:00Z',
+          kind: 'error',
+          summary: 'ledger-sync container OOMKilled (exit code 137)',
+        },
+      ],
+    });
+    const entries = glossaryEntriesIn(doc.title);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const format of ['md', 'html'] as const) {
+      const rendered = exec(doc, format);
+      const text = format === 'html' ? htmlToText(rendered) : rendered;
+      for (const entry of entries) expect(text.split(entry.exec).length - 1, `${format} ${entry.id}`).toBe(1);
+    }
+  });
+});

@@ -186,17 +186,12 @@ export function reviewsSection(doc: IncidentDocument): string {
 }
 
 /**
- * Failure modes the timeline shows, from the glossary: engineers get the definition, when it first appeared and
- * how often; executives get the plain-words explanation only.
+ * Failure modes the timeline shows, from the glossary, for engineers: the definition, when it first appeared and how
+ * often. A reader's report explains them where its words are explained, once (trial 24 found the exec HTML
+ * explaining "OOM kill" in a box of its own and again under "Words in this report").
  */
-export function failureModesSection(modes: readonly FailureMode[], plain: boolean, time: TimeFormat): string {
+export function failureModesSection(modes: readonly FailureMode[], time: TimeFormat): string {
   if (modes.length === 0) return '';
-  if (plain) {
-    const items = modes.map(
-      (m) => `<li><strong>${escapeHtml(m.entry.term)}</strong>: ${escapeHtml(m.entry.exec)}</li>`,
-    );
-    return section('Technical terms in plain words', `<ul>${items.join('')}</ul>`);
-  }
   const rows = modes.map(
     (m) =>
       `<tr><td>${escapeHtml(m.entry.term)}</td><td>${escapeHtml(m.entry.engineer)}</td><td class="time">${m.firstAt ? time(m.firstAt) : 'time unknown'}</td><td>${formatCount(m.occurrences)}</td></tr>`,

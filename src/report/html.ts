@@ -2,7 +2,7 @@ import { type IncidentDocument, incidentStart } from '../domain/index.js';
 import type { Audience } from './audience.js';
 import type { Bluf } from './bluf.js';
 import { businessFacts } from './business-impact.js';
-import { type FailureMode, failureModesToExplain } from './failure-modes.js';
+import type { FailureMode } from './failure-modes.js';
 import { escapeHtml } from './html-escape.js';
 import {
   actionsSection,
@@ -58,7 +58,6 @@ export function renderIncidentHtml(
           proseSection('What happened', view.summary),
           impactSection(view, true),
           factorsSection(view),
-          failureModesSection(failureModesToExplain(modes, view), true, time),
           actionsSection(view, audience, today),
           timelineSection(view, false, time),
           listSection('What went well', view.wentWell),
@@ -71,7 +70,7 @@ export function renderIncidentHtml(
           impactSection(view, !engineering, audience),
           timelineSection(view, engineering, time),
           engineering ? signaturesSection(view, time) : '',
-          engineering ? failureModesSection(modes, false, time) : '',
+          engineering ? failureModesSection(modes, time) : '',
           factorsSection(view),
           actionsSection(view, audience, today),
           engineering ? listSection('What went well', view.wentWell) : '',

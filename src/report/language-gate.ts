@@ -1,9 +1,11 @@
+import type { IncidentDocument } from '../domain/index.js';
 import { analyze, type Finding, isLearnedFinding } from '../language/index.js';
 import type { Audience } from './audience.js';
 import { calendarText, htmlToText } from './published-text.js';
 import type { RenderedReport } from './render.js';
 import { publishedProse } from './render.js';
 import { actionsGithubMarkdown } from './trackers.js';
+import { writtenWhere } from './written-where.js';
 
 /** What the blameless-language check found in a report's published prose, and whether it blocks publishing. */
 export interface LanguageGate {
@@ -127,17 +129,21 @@ function factorsNamingPeople(report: RenderedReport, people: readonly string[]):
 }
 
 /**
- * One line per finding: the section of the report it is in (the heading above it, as the reader sees it), where it
+ * One line per finding: where the author wrote it (a field or a record, given the incident), the section of the
+ * report it is in (the heading above it, as the reader sees it), where it
  * is in the published text, what it says, and the question to ask instead. The section tells the author which field
  * to edit (trial 12e E-9): the line and column alone point into a report that was never written to disk.
  */
-export function formatGateFindings(gate: LanguageGate): string[] {
+export function formatGateFindings(gate: LanguageGate, doc?: IncidentDocument): string[] {
   const lines = gate.text.split('\n');
   return gate.findings.map((f) => {
+    // Where the author wrote it, when a field holds the phrase as written: what to edit (trial 24).
+    const where = doc && writtenWhere(doc, f.text);
+    const written = where ? `written in ${where} of ${doc?.id}; ` : '';
     if (gate.inAuthorsWords.has(f))
-      return `the incident's own words (reworded in the report) ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`;
+      return `${written}the incident's own words (reworded in the report) ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`;
     const section = sectionAt(lines, f.line);
-    return `${section ? `"${section}", ` : ''}published text ${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`;
+    return `${written}${section ? `"${section}", ` : ''}published text ${f.line}:${f.column} ${f.severity} ${f.ruleId}: ${f.message} ("${f.text}")${f.question ? ` Ask instead: ${f.question}` : ''}`;
   });
 }
 

@@ -217,6 +217,8 @@ describe('names from code that are chains, paths and constants', () => {
       'We set the connection limit of 20 and a 3-second deadline.',
     ],
     ['Wait time.Second before retrying.', 'Wait one second before retrying.'],
+    // After a possessive too (trial 24 read "its 3 seconds context deadline").
+    ['The gateway hit its 3*time.Second context deadline.', 'The gateway hit its 3-second context deadline.'],
     [
       'We wrapped it in tokio::time::timeout and used tokio::sync::Mutex.',
       // The glossary knows a mutex (trial 21): said by its name, explained where the report explains words.
@@ -224,10 +226,18 @@ describe('names from code that are chains, paths and constants', () => {
     ],
     [
       'It called tokio::task::spawn_blocking for the resize.',
-      'It called an internal function for the resize.',
+      // The glossary explains spawn_blocking but has no everyday words for it: said by its name, explained in the
+      // report's words (trial 24 read "the spawn blocking setting" under a note on spawn_blocking).
+      'It called spawn_blocking for the resize.',
     ],
     ['The go_goroutines metric rose.', 'The internal metric rose.'],
     ['We added a user_id label.', 'We added an internal label.'],
+    // A function as its code declares it, and a type named before "call" (trial 24).
+    [
+      'It added `reqwest::blocking` inside `async fn fetch_fx_rates`.',
+      'It added the web library inside an internal function.',
+    ],
+    ['A sync `std::net::ToSocketAddrs` call blocked.', 'A sync internal function call blocked.'],
   ])('%s', (text, expected) => {
     const out = codeNamesInWords(text);
     expect(out).toBe(expected);

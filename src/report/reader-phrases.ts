@@ -347,9 +347,10 @@ const rangeUnits: Record<string, string> = {
 };
 
 // A duration before what it sets ("with 2s timeout", "a 500ms delay"): "with a 2-second timeout" (trial 23 read "with
-// 2 seconds timeout"). A preposition or verb before it gets the article English wants.
+// 2 seconds timeout"), also with a word between ("a 5s context deadline", trial 24). A preposition or verb before it
+// gets the article English wants.
 const durationBeforeSetting =
-  /(\b(?:with|without|of|use|using|set|add|adds|added)\s+)?(?<![\p{L}\p{N}.,$€£_-])(\d+(?:\.\d+)?)\s?(ms|s)\s+(timeouts?|delays?|windows?|ttls?|intervals?|budgets?|deadlines?|backoffs?|grace periods?|cooldowns?)\b/giu;
+  /(\b(?:with|without|of|use|using|set|add|adds|added)\s+)?(?<![\p{L}\p{N}.,$€£_-])(\d+(?:\.\d+)?)\s?(ms|s)\s+((?:(?:context|request|connection|read|write|idle|call|query|lock|dial|handshake|total|overall|retry|client|server|http|grpc)\s+)?(?:timeouts?|delays?|windows?|ttls?|intervals?|budgets?|deadlines?|backoffs?|grace periods?|cooldowns?))\b/giu;
 const anBefore = (count: string) => (/^(?:8|11|18)(?!\d)|^8\d(?!\d)|^8\d\d(?!\d)/.test(count) ? 'an' : 'a');
 
 /** Milliseconds and seconds in words ("180ms" is "180 milliseconds", "above 2s" is "above 2 seconds"). */

@@ -25,6 +25,14 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
       'Someone ran a command on an internal node and an internal host; an internal host recovered.',
     ],
     ['We ran `helm rollback orders 41` twice.', 'We ran a command twice.'],
+    // What a command did, when nothing before it says so (trial 24 read "A command; memory back to 600 megabytes").
+    [
+      'kubectl rollout undo deploy/orders-api -n shop; memory back to normal.',
+      'A rollback; memory back to normal.',
+    ],
+    ['docker restart api-1 fixed it.', 'A restart fixed it.'],
+    ['cert-manager renew kafka-internal; brokers rolled.', 'A certificate renewal; brokers rolled.'],
+    ['We renewed it with cmctl renew kafka-internal -n kafka.', 'We renewed it with a command.'],
     // A command stops at its sentence's full stop: the next sentence is kept (trial 12g G-20 lost it).
     [
       'Ops rolled back with kubectl rollout undo deployment/orders-api -n shop. The consumer lagged on topic orders.v2 after that.',

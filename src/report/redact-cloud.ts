@@ -36,12 +36,13 @@ const resourceId = new RegExp(
 // A command typed at a shell, named by its tool; it runs to the end of the clause or to a word of prose after it,
 // and never on past a sentence's full stop ("… -n shop. The consumer lagged" keeps its second sentence).
 // Kafka's own scripts too (trial 18c left "kafka-consumer-groups --reset-offsets" in an exec timeline), and other
-// clouds' and stores' command-line tools (trial 18e left "az cosmosdb sql container throughput update").
+// clouds' and stores' command-line tools (trial 18e left "az cosmosdb sql container throughput update"), and
+// certificate tools (trial 24 left "cert-manager renew kafka-internal" in an exec timeline).
 const tools =
-  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws|az|doctl|pulumi|ansible-playbook|mongosh|flyctl|wrangler|varnishadm|curl';
+  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws|az|doctl|pulumi|ansible-playbook|mongosh|flyctl|wrangler|varnishadm|curl|certbot|cmctl|cert-manager|docker|journalctl';
 // Trial 18c: "kubectl drain across the GKE node pool np-orders-v2 with no PDB" ran on through "across the …".
 const prose =
-  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they';
+  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they|fixed|helped|worked|restored|cleared|resolved|recovered|stopped|failed|succeeded|did|didn[\\x27’]t|brought|got';
 const quotedCommand = new RegExp(
   `(?:\\b(the|an?)\\s+)?\`(?:sudo\\s+)?(?:${tools})\\b[^\`\\n]*\`(\\s+commands?\\b)?`,
   'gi',
@@ -167,6 +168,22 @@ export function shellCommandsInProse(count: () => void): (text: string) => strin
   return (text) => steps.reduce((out, step) => step(out), text);
 }
 
+// What a typed command did, by its words, and the verbs that already say so before it.
+const commandKinds: ReadonlyArray<[RegExp, string, RegExp]> = [
+  [/^(?:\S+\s+){1,2}drain\b/i, 'node drain', /\bdrain/i],
+  [
+    /^(?:kubectl\s+rollout\s+undo|helm\s+rollback|argo(?:cd)?\s+(?:app\s+)?rollback|git\s+revert)\b/i,
+    'rollback',
+    /\b(?:roll(?:ed|ing)?\s*back|revert)/i,
+  ],
+  [
+    /^(?:kubectl\s+rollout\s+restart|systemctl\s+restart|docker\s+restart|service\s+\S+\s+restart)\b/i,
+    'restart',
+    /\brestart/i,
+  ],
+  [/^(?:cert-manager|certbot|cmctl)\s+renew\b/i, 'certificate renewal', /\brenew/i],
+];
+
 function commandWords(
   text: string,
   index: number,
@@ -174,10 +191,13 @@ function commandWords(
   at: (text: string, index: number, words: string) => string,
   found = '',
 ): string {
-  // "ran kubectl drain across the node pool" keeps what it did: a node drain (the glossary explains it).
-  const what = /^(?:\S+\s+){1,2}drain\b/i.test(found.replace(/^(?:the|an?)\s+/i, ''))
-    ? 'node drain'
-    : 'command';
+  // "ran kubectl drain across the node pool" keeps what it did: a node drain (the glossary explains it). So do a
+  // rollback, a restart and a renewal: a rollback event read "A command; memory back to 600 megabytes" (trial 24).
+  const typed = found.replace(/^(?:the|an?)\s+/i, '');
+  const did = commandKinds.find(([pattern]) => pattern.test(typed));
+  // Said after the verb that names it ("rolled back with kubectl rollout undo") it is the command that did it.
+  const named = did && did[2].test(text.slice(Math.max(0, index - 60), index));
+  const what = did && !named ? did[1] : 'command';
   return at(text, index, det && /^the$/i.test(det) ? `the ${what}` : `a ${what}`);
 }
 

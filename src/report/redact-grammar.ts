@@ -168,6 +168,16 @@ export function fitReplacements(text: string): string {
   );
 }
 
+// A function as Rust, Go, Python or JavaScript declare it, in code marks: "`async fn fetch_fx_rates`", "`func (s *Server)
+// Handle`", "`def settle_batch`". Trial 24 read "`async fn an internal setting`" in an exec report.
+const declaration =
+  /`(?:pub(?:\([a-z]+\))?\s+)?(?:async\s+)?(?:unsafe\s+)?(?:fn|func|def|function)\s+(?:\([^()`]*\)\s*)?([A-Za-z_]\w*)(?:\([^`]*\))?[^`]{0,40}`/g;
+
+/** A function as its code declares it, said as the function called: "`async fn fetch_fx_rates`" is "`fetch_fx_rates()`". */
+export function declaredFunctions(text: string): string {
+  return text.replace(declaration, '`$1()`');
+}
+
 // Code names that are functions: called ("flush_all()"), or named by a verb first ("spawn_blocking",
 // "get_balance"); configuration keys are named by nouns ("max_conns", "pool_size").
 const verbs =

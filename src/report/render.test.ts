@@ -374,7 +374,7 @@ describe('report formats', () => {
     expect(text.split('We ask you').length - 1).toBe(1);
     for (const gloss of [
       '• _fan-out_: one piece of work is split into many smaller ones',
-      '• _ctx deadline_: requests gave up',
+      '• _ctx deadline_: a time limit set on a request',
       '• _timeout budget_: how long each step',
     ])
       expect(text).toContain(gloss);

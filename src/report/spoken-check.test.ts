@@ -25,6 +25,10 @@ describe('what the script reads aloud', () => {
       'Use one shared client with a 2-second timeout',
     );
     expect(sayShorthand('set 8s delay on retries')).toBe('set an 8-second delay on retries');
+    // A word between the length and what it sets (trial 24 read "a 5 seconds context deadline").
+    expect(sayShorthand('Give the refresher a 5s context deadline')).toBe(
+      'Give the refresher a 5-second context deadline',
+    );
     // An HTTP status in the plural is no duration; a commit hash is a code change to a reader.
     expect(sayShorthand('Checkout returned 502s within 2s of the deploy')).toBe(
       'Checkout returned 502s within 2 seconds of the deploy',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { isProductName } from '../language/index.js';
-import { findGlossaryTerm, glossary } from '../playbook/index.js';
+import { findGlossaryTerm, glossary, glossaryEntriesIn } from '../playbook/index.js';
 import { standardName, withoutCodeNames } from './code-names.js';
 
 // The plain-words check of a reader's report (issue 18): a word an executive cannot be expected to know, that
@@ -107,8 +107,12 @@ export function technicalWordsIn(text: string, people: readonly string[] = []): 
   // report glosses it where the glossary finds it. Asked by word, not by matching every glossary name over the
   // report again, which would double the cost of rendering one. Its plural is the glossary's too ("SLAs"), and a
   // word is listed once whatever its case ("Memcached", "memcached"; trial 18e listed both).
+  // A word the glossary finds by its stem ("crashlooped", "crashlooping" for Crash loop) is explained where it stands
+  // (trial 24 listed "crashlooped" as unexplained under its own gloss).
   const known = (word: string) =>
-    findGlossaryTerm(word) !== undefined || glossaryWords().has(word.toLowerCase());
+    findGlossaryTerm(word) !== undefined ||
+    glossaryWords().has(word.toLowerCase()) ||
+    glossaryEntriesIn(word).length > 0;
   for (const word of wordsOf(rest)) {
     const key = word.toLowerCase();
     if (found.has(key) || names.has(key) || known(word) || (/[^s]s$/i.test(word) && known(word.slice(0, -1))))

@@ -256,7 +256,7 @@ function objectionList(roleFlag: string | undefined): Output {
     const role = speakerFromText(roleFlag);
     if (!role) {
       throw new CliError(
-        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case; ${speakerAliasNames().join(', ')})`,
+        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case; ${speakerAliasNames().join('; ')})`,
       );
     }
     list = objectionsRaisedBy(role);

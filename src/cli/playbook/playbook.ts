@@ -22,7 +22,7 @@ function helpLists(): string {
     'Accepted values (any case):',
     list('--phase', agendaPhases),
     list('--category', factorCategories),
-    list('--role', [...speakers, ...speakerAliasNames()]),
+    list('--role', [`${speakers.join(', ')}; ${speakerAliasNames().join('; ')}`]),
     list(
       'nuance topics',
       nuanceTopics.map((topic) => topic.id),
@@ -89,7 +89,7 @@ export function register(program: Command): void {
     )
     .option(
       '--role <role>',
-      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive; stakeholder is executive)',
+      'objections: only those this role typically raises (engineer, senior-engineer, manager, executive; stakeholder and titles such as cto, vp or director are executive)',
     )
     .option(
       '--review <id>',

@@ -133,7 +133,12 @@ export const scriptFileSchema = z.strictObject({
     }),
     missing: z.strictObject({ services: template(), impactStart: template() }),
   }),
-  reminder: z.strictObject({ heading: template(), text: template(), cue: template() }),
+  reminder: z.strictObject({
+    heading: template(),
+    text: template(),
+    cue: template(),
+    followUpCue: template(),
+  }),
   meeting: z.strictObject({
     next: template('when', 'length'),
     inProgress: template('when', 'length'),
@@ -252,7 +257,9 @@ export const scriptFileSchema = z.strictObject({
     noActions: template(),
     actionNoOwner: template('title'),
     actionNoDue: template('title'),
+    actionNoOwnerNoDue: template('title'),
     actionOverdue: template('title', 'date'),
+    actionNoOwnerOverdue: template('title', 'date'),
     followUpBooked: template('when'),
     followUpPast: template('when', 'severity', 'after', 'date'),
     followUpSuggested: template('severity', 'after', 'date'),

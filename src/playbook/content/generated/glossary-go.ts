@@ -155,9 +155,7 @@ export const goTerms: readonly GlossaryEntry[] = [
     term: "Context deadline exceeded",
     kind: "go",
     aliases: [
-      "context deadline",
       "deadline exceeded",
-      "ctx deadline",
       "ctx deadline exceeded",
     ],
     patterns: [
@@ -166,6 +164,27 @@ export const goTerms: readonly GlossaryEntry[] = [
     ],
     engineer: "A context.Context reached its deadline before the operation finished; widespread, it means a dependency is slow or deadlines are too tight for the chain.",
     exec: "Requests gave up because a system they depend on answered too slowly.",
+    categories: [
+      "dependencies",
+      "configuration",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "context-deadline",
+    term: "Context deadline",
+    kind: "go",
+    aliases: [
+      "ctx deadline",
+      "request deadline",
+      "context.WithDeadline",
+    ],
+    patterns: [],
+    engineer: "The time by which a Go context.Context is done; every call that takes the context should return once it passes, so one slow dependency cannot hold a request forever.",
+    exec: "A time limit set on a request; once it passes, the program stops waiting for the answer.",
     categories: [
       "dependencies",
       "configuration",

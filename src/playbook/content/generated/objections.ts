@@ -102,6 +102,24 @@ export const objections: readonly Objection[] = [
     redirect: "What information about runtime behaviour does a reviewer have when they read a change like this one?",
   },
   {
+    id: "who-approved-this",
+    said: "Who approved this? Who merged it?",
+    saidBy: [
+      "manager",
+      "executive",
+      "senior-engineer",
+    ],
+    harsherFormOf: "caught-in-review",
+    acknowledge: "It's right to look at how this change got through; the approval step is part of the story.",
+    explain: "The history will show who clicked approve, and that tells us very little. What helps is knowing what the approval asked of the reviewer, what the change looked like to them, and what else was meant to catch it. Whoever approves the next change will have the same view unless we change it.",
+    systemChecks: [
+      "What did the review page show about what this change would do in production?",
+      "Which automated check ran before the merge, and what could it not see?",
+      "Was there time pressure or a queue of reviews that made a quick approval normal?",
+    ],
+    redirect: "What would the review page need to show for a change like this one to stand out?",
+  },
+  {
     id: "just-human-error",
     said: "It was just human error. Let's move on.",
     saidBy: [

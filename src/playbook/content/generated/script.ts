@@ -27,6 +27,7 @@ export const openingMissingImpactStart = "impact start";
 export const reminderHeading = "Mid-meeting reminder";
 export const reminderText = "A quick reminder before we go on. We're looking at how the system made this possible, not for someone to blame. If a question starts to be about a person, let's turn it into one about what they saw, what the tools told them and what got in the way. That goes for me too.";
 export const reminderCue = "Restate the blameless rule as the room turns to the contributing factors, and again whenever the talk turns to a person.";
+export const reminderFollowUpCue = "Restate the blameless rule as the room reviews the actions, and again whenever the talk turns to a person.";
 export const meetingNext = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}), the next one booked.`;
 export const meetingInProgress = (slot: { when: string | number; length: string | number }): string => `For the review under way since ${slot.when} (${slot.length}).`;
 export const meetingLatest = (slot: { when: string | number; length: string | number }): string => `No review is upcoming: this is for the most recent one, on ${slot.when} (${slot.length}). Book the next one to prepare for it.`;
@@ -130,7 +131,9 @@ export const focusFactorWithoutAction = (slot: { title: string | number }): stri
 export const focusNoActions = "No action items are recorded yet.";
 export const focusActionNoOwner = (slot: { title: string | number }): string => `"${slot.title}" has no owner yet.`;
 export const focusActionNoDue = (slot: { title: string | number }): string => `"${slot.title}" has no due date yet.`;
+export const focusActionNoOwnerNoDue = (slot: { title: string | number }): string => `"${slot.title}" has no owner and no due date yet.`;
 export const focusActionOverdue = (slot: { title: string | number; date: string | number }): string => `"${slot.title}" was due ${slot.date} and is still open.`;
+export const focusActionNoOwnerOverdue = (slot: { title: string | number; date: string | number }): string => `"${slot.title}" was due ${slot.date} and is still open, with no owner yet.`;
 export const focusFollowUpBooked = (slot: { when: string | number }): string => `The follow-up review is booked for ${slot.when}.`;
 export const focusFollowUpPast = (slot: { when: string | number; after: string | number; severity: string | number; date: string | number }): string => `The follow-up review booked for ${slot.when} is past: book a new one, ${slot.after} ahead for a ${slot.severity} incident${slot.date}.`;
 export const focusFollowUpSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the follow-up review: for a ${slot.severity} incident, ${slot.after} after this meeting${slot.date}.`;
