@@ -113,7 +113,7 @@ describe('debrief report', () => {
     expect(result.stderr).toContain('refusing to publish the exec report');
     // One finding is "it", several "them" (trial 12c C-21).
     expect(result.stderr).toMatch(
-      /found (?:1 finding; reword it|\d+ findings; reword them), or pass --allow-findings/,
+      /found (?:1 finding; reword it|\d+ findings; reword them) \(`debrief edit INC-\w+` for the incident's text, actions and timeline; `debrief factors edit FAC-…` for a factor\), or pass --allow-findings/,
     );
   });
 

@@ -49,8 +49,12 @@ export function register(program: Command): void {
         const { isDebriefError } = await import('../domain/index.js');
         if (isDebriefError(error) && error.code === 'blame_found') {
           printFindings((error.details as { lines?: string[] } | undefined)?.lines ?? []);
+          // How to change the words, by the command for where they are written (trial 25: "reword them", but how?).
           throw new CliError(
-            error.message.replace('publish with an explicit override', 'pass --allow-findings'),
+            error.message.replace(
+              ', or publish with an explicit override',
+              ` (\`debrief edit ${id}\` for the incident's text, actions and timeline; \`debrief factors edit FAC-…\` for a factor), or pass --allow-findings`,
+            ),
             1,
           );
         }

@@ -16,6 +16,11 @@ describe("a change's line without who made it", () => {
       'Pushed config change burst=0',
     );
     expect(changeWithoutAuthor('The incident commander rolled back checkout')).toBe('Rolled back checkout');
+    // A dotted login, with the tool it went through after it (trial 25 read ").w via argo-rollouts").
+    expect(
+      changeWithoutAuthor('deploy ledger v2.31.0 (commit 4f9c2e1: retry) by tomasz.w via argo-rollouts'),
+    ).toBe('deploy ledger v2.31.0 (commit 4f9c2e1: retry) via argo-rollouts');
+    expect(changeWithoutAuthor('deploy api v1.2 by jan.kowalski.')).toBe('deploy api v1.2.');
   });
 
   it('keeps automation by name, and words after "by" that are no author', () => {

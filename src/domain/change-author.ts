@@ -7,10 +7,10 @@ const automation =
   /\b(?:bot|ci|cd|automation|pipeline|release|deployer|argo|flux|spinnaker|jenkins|github actions|gitlab|renovate|dependabot|scheduler|cron)\b/i;
 const personCredit = /\s*\(by ([^()]+)\)/g;
 // The same credit without brackets, where the line's words end or a colon or dash goes on: "Deploy checkout-api
-// v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak". A login or a name of up to four words; the public's "by an
-// engineer" is a credit too.
+// v2.31.0 by jnowak: …", "Rolled back by Jakub Nowak", "… by tomasz.w via argo-rollouts" (the tool stays; trial 25
+// read ").w via argo-rollouts"). A login or a name of up to four words; the public's "by an engineer" is a credit too.
 const bareCredit =
-  /\s+by\s+((?:an?|another|the)\s+(?:(?:third|fourth|other)\s+)?engineer|@?[\p{L}][\p{L}\d._@-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,.]|\s[-–—]\s|$))/gu;
+  /\s+by\s+((?:an?|another|the)\s+(?:(?:third|fourth|other)\s+)?engineer|@?[\p{L}](?:[\p{L}\d._@-]*[\p{L}\d])?(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?=\s*(?:[:;,]|\.(?![\p{L}\d])|\s[-–—]\s|$)|\s+via\s)/gu;
 // What follows "by" in a change's line without being who made it: "rolled back by hand", "by default".
 const notAnAuthor =
   /^(?:hand|default|design|mistake|itself|accident|now|then|policy|rule|config|flag|script)$/i;

@@ -10,7 +10,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(sampleIncident(), { today: reportDate });
     expect(bluf.authored).toBe(false);
     expect(bluf.text).toMatchInlineSnapshot(
-      `"For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases; card payments failed with an error page (12,400 users affected, 48,210 failed requests, 35% of the error budget). Systemic cause (configuration): pool size changes are not validated against expected peak load; next step: validate pool size against peak concurrency in CI (Jordan Lee, overdue since 20 March 2026)."`,
+      `"For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases; card payments failed with an error page (12,400 users affected, 48,210 failed requests, 35% of the error budget). Systemic cause (configuration): pool size changes are not validated against expected peak load; next step: validate pool size against peak concurrency in CI (overdue since 20 March 2026)."`,
     );
     expect(words(bluf.text)).toBeLessThanOrEqual(80);
   });
@@ -183,7 +183,8 @@ describe('the BLUF', () => {
     expect(unmeasured.text).not.toContain('not yet known');
     expect(bluf.text).not.toContain('not yet measured');
     // The sample's actions were due in March 2026.
-    expect(bluf.text).toMatch(/next step: .*, overdue since \d+ March 2026\)/);
+    // A late next step is said without its owner (trial 25): the plan is late, not one person.
+    expect(bluf.text).toMatch(/next step: [^(]*\(overdue since \d+ March 2026\)/);
   });
 
   it("names the systemic cause in words that pass the blame check, never the author's blameful title", () => {
@@ -256,7 +257,7 @@ describe('the BLUF', () => {
     expect(text).not.toContain('…');
     expect(text.split('alert on goroutine count').length - 1).toBe(1);
     expect(text).toContain(
-      'next step: alert on goroutine count and p95 latency of the payments client with a page to the on-call (Nguyễn Thị Mai, overdue since 30 March 2026).',
+      'next step: alert on goroutine count and p95 latency of the payments client with a page to the on-call (overdue since 30 March 2026).',
     );
     expect(text.split('Set a per-call timeout').length - 1).toBeLessThanOrEqual(1);
     expect(words(text)).toBeLessThanOrEqual(80);
@@ -284,7 +285,8 @@ describe('the BLUF', () => {
   it('keeps the systemic cause, the cost and the ask when it must leave something out', () => {
     const doc = sampleIncident({
       impact: {
-        description: 'Checkout failed for card payments in every region we serve.',
+        description:
+          'Checkout failed for card payments in every region we serve, and returning customers saw an empty basket.',
         usersAffected: 12_400,
         failedRequests: 48_210,
         cost: 'about €40,000 in refunds and SLA credits owed to fourteen enterprise merchants this quarter',

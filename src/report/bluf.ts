@@ -213,8 +213,12 @@ function build(
       : late
         ? `overdue since ${plainDate(next.dueDate)}`
         : `due ${plainDate(next.dueDate)}`;
-    // The public sees what is changing, not who does it or by when (nor that it is late).
-    step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${ownerName(next.owner, doc.participants) || 'owner missing'}, ${due})` : ''}`;
+    // The public sees what is changing, not who does it or by when (nor that it is late). A late step is said without
+    // its owner: the first lines an executive reads put the plan's delay on the plan, not on one person (trial 25);
+    // the action items below name every owner.
+    const owner = ownerName(next.owner, doc.participants) || 'owner missing';
+    const who = late && next.owner ? '' : `${owner}, `;
+    step = `next step: ${lowerLead(unstop(title(next.title)))}${owners ? ` (${who}${due})` : ''}`;
   }
   // The public's next step in words nothing explains is left to the list of changes below it.
   const jargonStep = plain && !owners && next !== undefined && technicalWordsIn(next.title).length > 0;

@@ -23,6 +23,17 @@ describe('an alert line for a reader', () => {
     expect(
       withoutMachineMessage('Alert fired: Kafka consumer lag high: kafka_consumergroup_lag > 100000'),
     ).toBe('Alert fired: Kafka consumer lag high');
+    // With its labels, and a ratio of two metrics (trial 25).
+    expect(
+      withoutMachineMessage(
+        'KafkaConsumerLagCritical fired: kafka_consumergroup_lag{group="ingest-rs"} > 500k for 10m',
+      ),
+    ).toBe('KafkaConsumerLagCritical fired');
+    expect(
+      withoutMachineMessage(
+        'Alert fired: pg pool saturation high: sql_db_open_connections / max_open > 0.95 for 5 minutes',
+      ),
+    ).toBe('Alert fired: pg pool saturation high');
   });
 
   it("keeps a line that quotes a person's words, an apostrophe or nothing", () => {

@@ -238,6 +238,14 @@ describe('names from code that are chains, paths and constants', () => {
       'It added the web library inside an internal function.',
     ],
     ['A sync `std::net::ToSocketAddrs` call blocked.', 'A sync internal function call blocked.'],
+    // Keywords, pointers and labels around a name in code marks, and a function named by its verb (trial 25).
+    [
+      'Retry wrapper around `QueryContext` releases `*sql.Rows` only on the success path.',
+      'Retry wrapper around an internal function releases an internal function only on the success path.',
+    ],
+    ['`grpc_server_handled_total{code="DeadlineExceeded"}` spiked.', 'An internal metric spiked.'],
+    ['It ran before `defer rows.Close()` ran.', 'It ran before an internal function ran.'],
+    ['The lock deadlocked handle_batch.', 'The lock deadlocked an internal function.'],
   ])('%s', (text, expected) => {
     const out = codeNamesInWords(text);
     expect(out).toBe(expected);

@@ -323,6 +323,7 @@ const writerThenSaid = new RegExp(
   String.raw`\b(an?|the|this|that|these|those|our|its|their|his|her|my|your|each|every|one|some|any|no)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2})${open}(?:(?:the|an?)\s+(?=[^${close}]))?([^${close}]*)${close}`,
   'giu',
 );
+const partlySaidSpan = new RegExp(`\`([^\`\n]*${open}[^\`\n]*)\``, 'g');
 /** "a shared the Go HTTP client" is "a shared Go HTTP client"; "a an internal setting" is "an internal setting". */
 function oneArticle(text: string): string {
   return text
@@ -523,6 +524,14 @@ export function codeNamesInWords(text: string): string {
 const engineerAbbreviation =
   /^(?:conns?|cfg|conf|msgs?|reqs?|resp|ctx|num|cnt|idx|tmp|buf|addr|auth|env|init|impl|ptr|refs?|vals?|str|int|sec|proc|svc|utils?|opts?|args?|params?|mgr|ttl|qps|rps)$/;
 
+// Verbs a function's name starts with and a setting's does not ("handle_batch", "QueryContext", "fetchRates"; trial 25
+// read "the handle batch setting"). Not those that also start settings ("retry_budget_ms", "cache_size").
+const functionVerb =
+  /^(?:handle|process|fetch|send|get|run|do|make|build|create|parse|load|read|write|call|init|start|stop|spawn|emit|publish|subscribe|consume|produce|dispatch|execute|exec|apply|compute|render|serialize|deserialize|encode|decode|validate|register|resolve|acquire|connect|disconnect|query|submit|enqueue|dequeue|drain|poll|flush|close|open|insert|delete|settle|charge|new|with)(?=[_A-Z]|$)/;
+// Words a setting's name ends in, after whatever verb it starts with ("send_timeout", "readBufferSize").
+const settingEnd =
+  /(?:timeout|size|limit|count|interval|ttl|ms|secs?|seconds|bytes|enabled|disabled|max|min|rate|ratio|threshold|budget|retries|attempts|delay|period|window|capacity|depth|level|mode|url|path|dir|file|port|host|name|key|id)$/i;
+
 function settingByItsWords(name: string, called: boolean): string {
   const said = codeWords(name, called);
   // A name the glossary explains but cannot say in everyday words ("spawn_blocking", "tokio::task::spawn_blocking")
@@ -532,6 +541,9 @@ function settingByItsWords(name: string, called: boolean): string {
   if (known && known.kind !== 'incident-management' && /^an internal (?:setting|function)$/.test(said))
     return /^[\w:.]+$/.test(known.term) ? known.term : name;
   if (said !== 'an internal setting') return said;
+  const lowerFirst = name.charAt(0).toLowerCase() + name.slice(1);
+  if (!called && functionVerb.test(lowerFirst) && !settingEnd.test(name) && !name.includes('.'))
+    return 'an internal function';
   const words = name
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -745,6 +757,8 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
     if (kindAfter.test(whole.slice(index + found.length)))
       return at(whole, index, internalBefore(whole.slice(index + found.length)));
+    // A Prometheus metric in code marks is a metric, as it is bare (trial 25).
+    if (metricName.test(name) && !/\(\)$/.test(inner.trim())) return at(whole, index, 'an internal metric');
     return at(
       whole,
       index,
@@ -865,7 +879,9 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
   );
   // A phrase said for a whole code span needs no code marks: "the only `Arc<RwLock<…>>` write guard" is "the only
   // internal data structure's write guard", its article fitted (trial 18c: "the only an internal data structure").
-  return out.replace(markedCodeSpan, '$1');
+  // A code span whose name inside was said in words is no code any more, whatever is left around it ("`pool.get()
+  // timed out`" said as "an internal function timed out"): its marks go (trial 25).
+  return out.replace(markedCodeSpan, '$1').replace(partlySaidSpan, '$1');
 }
 
 /**

@@ -173,9 +173,23 @@ export function fitReplacements(text: string): string {
 const declaration =
   /`(?:pub(?:\([a-z]+\))?\s+)?(?:async\s+)?(?:unsafe\s+)?(?:fn|func|def|function)\s+(?:\([^()`]*\)\s*)?([A-Za-z_]\w*)(?:\([^`]*\))?[^`]{0,40}`/g;
 
-/** A function as its code declares it, said as the function called: "`async fn fetch_fx_rates`" is "`fetch_fx_rates()`". */
+// What stands around a name in code marks and says nothing to a reader: Go's `defer` and `go`, Rust's `await` and
+// `return`, a pointer or reference (`*sql.Rows`, `&mut cache`), a metric's labels (`requests_total{code="500"}`).
+// Trial 25 read "`*an internal function`" and "`defer an internal function`" in an exec bottom line.
+const keywordBefore = /`(?:defer|go|await|return|let|const|var)\s+([^`\s][^`]*)`/g;
+const sigilBefore = /`[*&]+(?:mut\s+)?([A-Za-z_][^`]*)`/g;
+const metricLabels = /`([a-z_:][a-z0-9_:]*)\{[^`}]*\}`/g;
+
+/**
+ * A name in code marks as a reader's report says it: a function as its code declares it is that function called
+ * ("`async fn fetch_fx_rates`" is "`fetch_fx_rates()`"), and the keywords, sigils and labels around a name go.
+ */
 export function declaredFunctions(text: string): string {
-  return text.replace(declaration, '`$1()`');
+  return text
+    .replace(declaration, '`$1()`')
+    .replace(keywordBefore, '`$1`')
+    .replace(sigilBefore, '`$1`')
+    .replace(metricLabels, '`$1`');
 }
 
 // Code names that are functions: called ("flush_all()"), or named by a verb first ("spawn_blocking",

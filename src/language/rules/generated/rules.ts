@@ -2405,10 +2405,11 @@ export const generatedRules: readonly Rule[] = [
       "State the cue that existed then and the cues that competed with it.",
     ],
     question: "What made this non-obvious at the time, to the people who were there?",
-    cue: "anyone|anybody|everyone|everybody|child|fool|coming|always|never|waiting|expect|knew",
-    pattern: /\b(?:anyone|anybody|everyone|everybody|a child|any fool)\b(?: [\w'’-]+){0,3}? (?:could|would|should|might)(?:'ve|’ve| have) (?:seen|predicted|foreseen|guessed|told|spotted|caught) (?:this|that|it|what)\b|\b(?:anyone|anybody|everyone|everybody|we all|you all|they all|a child|any fool)\b[^.;]{0,25}\b(?:saw|see|seen|predicted|foresaw|called) (?:this|that|it) coming\b|\b(?:was|is|were) (?:always|never) going to (?:end (?:well|badly|in tears)|go well|go badly|blow up|bite (?:us|them|someone))\b|\ban? (?:disaster|accident|outage|incident|trainwreck|train wreck) waiting to happen\b|\bwhat did (?:they|you|he|she|the [\w-]+ team) (?:even |honestly |really )?expect\b|\b(?:everyone|everybody|we all|they all) knew (?:this|that|it) (?:would|was going to)\b/,
+    cue: "anyone|anybody|everyone|everybody|child|fool|coming|always|never|waiting|expect|knew|obviously|clearly|course|plainly",
+    pattern: /\b(?:anyone|anybody|everyone|everybody|a child|any fool)\b(?: [\w'’-]+){0,3}? (?:could|would|should|might)(?:'ve|’ve| have) (?:seen|predicted|foreseen|guessed|told|spotted|caught) (?:this|that|it|what)\b|\b(?:anyone|anybody|everyone|everybody|we all|you all|they all|a child|any fool)\b[^.;]{0,25}\b(?:saw|see|seen|predicted|foresaw|called) (?:this|that|it) coming\b|\b(?:was|is|were) (?:always|never) going to (?:end (?:well|badly|in tears)|go well|go badly|blow up|bite (?:us|them|someone))\b|\ban? (?:disaster|accident|outage|incident|trainwreck|train wreck) waiting to happen\b|\bwhat did (?:they|you|he|she|the [\w-]+ team) (?:even |honestly |really )?expect\b|\b(?:everyone|everybody|we all|they all) knew (?:this|that|it) (?:would|was going to)\b|^(?:(?:but|and|honestly|frankly|i mean),? )?(?:obviously|clearly|of course|plainly),? (?:the|this|that|it|our|a|an)\b[^.;]{0,60}? (?:was|were|had been|is) (?:right there|staring (?:us|them|everyone) in the face|(?:plainly |clearly |perfectly )?(?:visible|obvious|there|showing|in the logs|on the (?:dashboard|graph)s?))\b[^.;]{0,60}?\b(?:the whole time|all along|for (?:hours|days|weeks)|the entire time|from the start)\b/,
     examples: {
       match: [
+        "Obviously the backlog was visible on the queue dashboard the whole time.",
         "Anyone could have predicted this.",
         "Rolling out to every region at once was never going to end well.",
         "That shared volume was an accident waiting to happen.",
@@ -2418,6 +2419,7 @@ export const generatedRules: readonly Rule[] = [
         "Nobody saw this coming.",
         "Anyone can see the dashboard without logging in.",
         "The retry was always going to fail for non-idempotent calls.",
+        "The lag was visible on the dashboard the whole time, but no alert watched it.",
       ],
     },
   },
@@ -2645,7 +2647,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What made going ahead without the review look reasonable at the time?",
     cue: "without|review|approval|sign-off|signoff|permission",
-    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|executed|carried out|performed|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,6}? (?:without|w\/o) (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another |mandatory |required |usual |peer |two-person |four-eyes |security |code |design |change |cab )*(?:review|approval|sign-off|signoff|a change request|permission|asking|(?:telling|informing|notifying|warning|consulting) (?:anyone|anybody|us|the team|the on-?call|a soul))\b/,
+    pattern: /\b(?:merged|merging|deployed|deploying|shipped|shipping|pushed|pushing|released|releasing|went ahead|proceeded|applied|executed|carried out|performed|rolled (?:it |this |that )?out)(?: [\w'’-]+){0,6}? (?:without|w\/o) (?:(?:waiting for|getting|asking for|requesting|seeking) )?(?:a |any |the |proper |prior |second |another |mandatory |required |usual |peer |two-person |four-eyes |security |code |design |change |cab )*(?:review|approval|sign-off|signoff|a change request|permission|asking|(?:telling|informing|notifying|warning|consulting) (?:anyone|anybody|us|the team|the on-?call|a soul)|(?:running |doing )?(?:a |any |the )?(?:load tests?|load testing|tests|testing|canary|staging run|dry run|rollback plan))\b/,
     agent: "person",
     unless: /\b(?:because|since|as (?:planned|agreed|the runbook)|per the (?:runbook|process|policy|procedure|emergency|break-glass|playbook)|by design|allowed|emergency process)\b/,
     examples: {
@@ -2655,9 +2657,12 @@ export const generatedRules: readonly Rule[] = [
         "Dagny executed the change without the mandatory peer review, per the audit log.",
         "Kenji pushed it on a Friday afternoon without telling anyone.",
         "- Tuya merged the hotfix w/o the mandatory security review, again",
+        "Wanjiru shipped the schema change on Friday without a load test.",
+        "Mateus merged the pool change without running the load tests.",
       ],
       noMatch: [
         "The bot merged the dependency update without review, as configured.",
+        "We deployed the rename without a canary because it changed no behaviour.",
       ],
     },
   },
