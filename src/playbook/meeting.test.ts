@@ -21,6 +21,17 @@ describe('the length of a meeting', () => {
     expect(plannedLengthWarning('follow-up', 15)).toBeUndefined();
   });
 
+  // Trial 25 planned a ten-hour review without a word.
+  it('warns when a meeting is longer than a room stays focused', () => {
+    expect(plannedLengthWarning('review', 600)).toBe(
+      'A review of 10 hours is longer than the 180 minutes a room stays focused: split it into two meetings, or every phase stretches to fill the time.',
+    );
+    expect(plannedLengthWarning('review', 180)).toBeUndefined();
+    expect(bookedLengthWarning({ kind: 'review', durationMinutes: 240 })).toMatch(
+      /longer than the 180 minutes/,
+    );
+  });
+
   it('says a booking of one minute in the singular', () => {
     expect(bookedLengthWarning({ kind: 'review', durationMinutes: 1 })).toMatch(
       /^The review is booked for 1 minute, less than the 30 minutes/,

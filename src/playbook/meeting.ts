@@ -96,17 +96,26 @@ export function plannedLengthWarning(kind: ReviewKind, minutes: number): string 
   return shortLength(kind, minutes, script.meetingPlannedTooShort);
 }
 
+// Longer than this, a meeting loses the room: the longest default agenda (a SEV1 review) is two hours.
+const maximumMeetingMinutes = 180;
+
 function shortLength(
   kind: ReviewKind,
   minutes: number,
   say: typeof script.meetingTooShort,
 ): string | undefined {
-  const minimum = minimumMeetingMinutes(kind);
-  if (minutes >= minimum) return undefined;
   const words =
     kind === 'follow-up'
       ? { name: script.meetingKindsFollowUpName, purpose: script.meetingKindsFollowUpPurpose }
       : { name: script.meetingKindsReviewName, purpose: script.meetingKindsReviewPurpose };
+  if (minutes > maximumMeetingMinutes)
+    return script.meetingTooLong({
+      kind: words.name,
+      length: spokenDuration(minutes),
+      maximum: maximumMeetingMinutes,
+    });
+  const minimum = minimumMeetingMinutes(kind);
+  if (minutes >= minimum) return undefined;
   return say({ kind: words.name, length: spokenDuration(minutes), minimum, purpose: words.purpose });
 }
 

@@ -83,6 +83,9 @@ describe('objections by who raises them', () => {
     expect(speakerFromText('VPs')).toBe('executive');
     expect(speakerFromText('engineering manager')).toBe('manager');
     expect(speakerFromText('staff engineer')).toBe('senior-engineer');
+    expect(speakerFromText('Head of Engineering')).toBe('executive');
+    expect(speakerFromText('VP Engineering')).toBe('executive');
+    expect(speakerFromText('tech lead')).toBe('senior-engineer');
     expect(speakerFromText(' senior engineer ')).toBe('senior-engineer');
     expect(speakerFromText('SENIOR_ENGINEER')).toBe('senior-engineer');
     expect(speakerFromText('intern')).toBeUndefined();

@@ -33,18 +33,30 @@ const speakerAliases: Readonly<Record<string, Speaker>> = {
   cfo: 'executive',
   ciso: 'executive',
   vp: 'executive',
+  svp: 'executive',
+  evp: 'executive',
+  cpo: 'executive',
+  founder: 'executive',
   director: 'executive',
+  'vp-engineering': 'executive',
+  'vp-of-engineering': 'executive',
+  'head-of-engineering': 'executive',
   // Those who manage engineers.
   'engineering-manager': 'manager',
   em: 'manager',
+  'product-manager': 'manager',
+  pm: 'manager',
   'team-lead': 'manager',
   // An engineer by seniority.
   senior: 'senior-engineer',
+  principal: 'senior-engineer',
+  'tech-lead': 'senior-engineer',
   staff: 'senior-engineer',
   'staff-engineer': 'senior-engineer',
   'principal-engineer': 'senior-engineer',
   developer: 'engineer',
   sre: 'engineer',
+  qa: 'engineer',
 };
 
 /**

@@ -222,7 +222,8 @@ describe('names from code that are chains, paths and constants', () => {
     [
       'We wrapped it in tokio::time::timeout and used tokio::sync::Mutex.',
       // The glossary knows a mutex (trial 21): said by its name, explained where the report explains words.
-      'We wrapped it in the timeout and used the mutex.',
+      // tokio's own lock is the async mutex (trial 25 read Go's explanation for it).
+      'We wrapped it in the timeout and used the async mutex.',
     ],
     [
       'It called tokio::task::spawn_blocking for the resize.',

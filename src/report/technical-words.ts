@@ -24,7 +24,7 @@ export const isEnglishWord = (word: string) => englishWords().has(word);
 
 // Words a business reader knows that the list lacks, and abbreviations everyone reads (time zones, currencies, roles).
 const everydayWords = new Set(
-  'ok okay www config signup onboarding offboarding walkthrough backend frontend dataset codebase email ecommerce app repo plugin reorg min mins sec secs hr hrs approx vs etc incl fyi asap tbh lol'.split(
+  'ok okay www config signup onboarding offboarding walkthrough backend frontend dataset codebase email ecommerce app repo plugin reorg roadmap headcount offsite runway upsell min mins sec secs hr hrs approx vs etc incl fyi asap tbh lol'.split(
     ' ',
   ),
 );

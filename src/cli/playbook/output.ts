@@ -31,7 +31,6 @@ import {
   raisedBy,
   reviewScript,
   type SpokenCheck,
-  speakerAliasNames,
   speakerFromText,
   speakers,
 } from '../../playbook/index.js';
@@ -256,7 +255,7 @@ function objectionList(roleFlag: string | undefined): Output {
     const role = speakerFromText(roleFlag);
     if (!role) {
       throw new CliError(
-        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} (any case; ${speakerAliasNames().join('; ')})`,
+        `--role: unknown role ${JSON.stringify(roleFlag)}; expected one of ${speakers.join(', ')} or a title such as cto, head of engineering, tech lead or engineering manager (any case; \`debrief playbook --help\` lists every name)`,
       );
     }
     list = objectionsRaisedBy(role);

@@ -150,6 +150,7 @@ export const scriptFileSchema = z.strictObject({
     planned: template('planned'),
     tooShort: template('kind', 'length', 'minimum', 'purpose'),
     plannedTooShort: template('kind', 'length', 'minimum', 'purpose'),
+    tooLong: template('kind', 'length', 'maximum'),
     cannotFit: template('length', 'phases'),
     followUpLate: template('weeks', 'before', 'when', 'severity', 'after'),
     kinds: z.strictObject({

@@ -349,9 +349,9 @@ export const goTerms: readonly GlossaryEntry[] = [
     term: "Unclosed response body",
     kind: "go",
     aliases: [
-      "connection leak",
       "bodyclose",
       "bodyclose linter",
+      "unclosed body",
     ],
     patterns: [],
     engineer: "Not closing (and draining) an http.Response body leaks the connection, exhausting sockets or the pool over time.",

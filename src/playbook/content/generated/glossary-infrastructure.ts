@@ -60,6 +60,28 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "connection-leak",
+    term: "Connection leak",
+    kind: "infrastructure",
+    aliases: [
+      "leaked connections",
+      "leaked connection",
+      "unclosed rows",
+      "connection leaks",
+    ],
+    patterns: [],
+    engineer: "Code that takes a connection from a pool and does not return it on every path (an early return, an error, a retry) shrinks the pool a little each time, until requests wait for one that never comes back.",
+    exec: "The program borrowed connections to the database and did not always hand them back, so it slowly ran out.",
+    categories: [
+      "code-review",
+      "capacity",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-review-context",
+    ],
+  },
+  {
     id: "connection-pool-exhaustion",
     term: "Connection-pool exhaustion",
     kind: "infrastructure",
@@ -1295,7 +1317,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "eslint",
     ],
     patterns: [],
-    engineer: "A static check run on code or configuration before merge, flagging known mistakes (here a timeout below a dependency’s latency) without running it.",
+    engineer: "A static check run on code or configuration before merge, flagging known mistakes (a timeout shorter than a dependency’s latency, a lock held across an await) without running it.",
     exec: "An automatic check that reads code before it goes live and flags known mistakes.",
     categories: [
       "code-review",

@@ -534,6 +534,30 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "async-mutex",
+    term: "Async mutex",
+    kind: "rust",
+    aliases: [
+      "tokio::sync::Mutex",
+      "tokio Mutex",
+      "tokio::sync::RwLock",
+      "async lock",
+      "RwLock",
+      "std::sync::RwLock",
+    ],
+    patterns: [],
+    engineer: "The Mutex and RwLock of tokio can be held across an .await; a task that awaits while holding one makes every other task that needs it wait, and two tasks waiting on each other's locks deadlock the runtime's workers.",
+    exec: "A lock that lets one task at a time change shared data; held while waiting on something slow, it makes every other task wait.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
+    ],
+  },
+  {
     id: "arc-mutex",
     term: "Arc<Mutex>",
     kind: "rust",
