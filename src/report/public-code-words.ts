@@ -127,9 +127,12 @@ const personInSentence =
 const panicWord = /(?<![\p{L}\p{N}_`!-])(panic)(s?)(?![\p{L}\p{N}_`!(-])/giu;
 const humanPanic = /(?:\b(?:in|into|of|need to|don['’]t|do not|not to)\s+(?:a\s+)?)$/i;
 const peopleToo = /\b(?:customers?|users?|clients|callers|merchants|shoppers|buyers|everyone|panicking)\b/i;
+/** Where the sentence holding `index` starts: after the last full stop, mark or line break before it. */
+const sentenceStart = (whole: string, index: number) =>
+  whole.slice(0, index).search(/(?:[.!?]\s+|\n)[^.!?\n]*$/) + 1;
 function programPanic(found: string, word: string, ending: string, index: number, whole: string): string {
   const before = whole.slice(0, index);
-  const start = before.search(/(?:[.!?]\s+|\n)[^.!?\n]*$/) + 1;
+  const start = sentenceStart(whole, index);
   const end = whole.slice(index).search(/[.!?](?:\s|$)|\n/);
   const sentence = whole.slice(start, end < 0 ? undefined : index + end);
   // "We saw a panic in the logs": we observed it; an "in a panic" of ours is the human sense, kept above.
@@ -139,11 +142,7 @@ function programPanic(found: string, word: string, ending: string, index: number
   return `${noun}${ending === '' ? '' : 'es'}`;
 }
 function programCrashed(found: string, ending: string, index: number, whole: string): string {
-  const sentence =
-    whole
-      .slice(0, index)
-      .split(/[.!?]\s/)
-      .at(-1) ?? '';
+  const sentence = whole.slice(sentenceStart(whole, index), index);
   return programSubject.test(sentence) && !personInSentence.test(sentence) ? `crash${ending}` : found;
 }
 // Rust's shortcut that stops the program when a value is missing, met with one: ".unwrap() on a None", "`expect()` on
