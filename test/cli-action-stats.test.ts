@@ -68,14 +68,14 @@ describe.each(targets)('debrief actions stats on $name', (target) => {
     await created('actions', 'add', sev3, '-t', 'Index the orders table', '-d', '2026-03-05');
 
     const today = new Date().toISOString().slice(0, 10);
-    // Nothing is done before it was written down: its time to close would read as none.
-    const early = await cli('actions', 'done', canary, '--on', '2026-03-15');
-    expect(early.code).toBe(2);
+    // Done before it was written down (a write-up typed later): taken, with a note naming both days.
+    const early = await cli('actions', 'done', canary, '--on', '2026-03-15', '--json');
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.stdout)).toMatchObject({ status: 'done', closedOn: '2026-03-15' });
     expect(early.stderr).toBe(
-      `debrief: closedOn: 2026-03-15 is before the action was written down (${new Date().toISOString().slice(0, 10)}); expected the day it was closed\n`,
+      `debrief: note: ${canary} is closed on 2026-03-15, before it was written down (${today}); its time to close counts as 0 days\n`,
     );
-    const done = JSON.parse((await cli('actions', 'done', canary, '--on', today, '--json')).stdout);
-    expect(done).toMatchObject({ status: 'done', closedOn: today });
+
     const late = JSON.parse((await cli('actions', 'done', alert, '--json')).stdout);
     expect(late.closedOn).toBe(today);
     const badDay = await cli('actions', 'drop', runbook, '-r', 'merged', '--on', '2026-02-30');

@@ -108,6 +108,9 @@ eachStore('review meetings', (store) => {
     await expect(closeReview(store(), review.id, ana, '2026-03-06T09:00:00Z')).rejects.toThrow(
       /before its scheduled start .*; give the time it ended/,
     );
+    // Nor at a time still to come (trial 26 F12).
+    const ahead = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    await expect(closeReview(store(), review.id, ana, ahead)).rejects.toThrow(/a time still to come/);
   });
 
   it('keeps a follow-up after the review when either is moved, and says when a move overlaps another meeting (trial Z-3)', async () => {

@@ -202,9 +202,16 @@ async function changeAction(
   const { dateSchema } = await import('../domain/index.js');
   const closedOn = on === undefined ? undefined : parseFlags(z.object({ on: dateSchema }), { on }).on;
   const { closeAction } = await import('../app/records.js');
-  return withStore(command, (store) =>
+  const action = await withStore(command, (store) =>
     closeAction(store, actionId, { ...close, closedOn }, { actor: cliActor() }),
   );
+  // A day before the action was written down is taken (a write-up typed later); said, so a mistyped year shows.
+  const writtenOn = action.createdAt.slice(0, 10);
+  if (action.closedOn !== undefined && action.closedOn < writtenOn)
+    process.stderr.write(
+      `debrief: note: ${action.id} is closed on ${action.closedOn}, before it was written down (${writtenOn}); its time to close counts as 0 days\n`,
+    );
+  return action;
 }
 
 /** Targets from `--target`, refused with the flag's name. */

@@ -186,6 +186,14 @@ describe('debrief review close --outcome', () => {
     );
     expect(booked.code, booked.stderr).toBe(0);
     const review = JSON.parse(booked.stdout).id as string;
+    // Two open actions: one past its date on the meeting's day, one not yet due (trial 26 F11).
+    for (const [title, due] of [
+      ['Alert on queue depth', '2026-11-20'],
+      ['Add a consumer lag runbook', '2026-12-31'],
+    ] as const)
+      expect((await cli('actions', 'add', incident, '-t', title, '-o', 'Ngozi Chukwu', '-d', due)).code).toBe(
+        0,
+      );
     const closed = await cli(
       'review',
       'close',
@@ -199,6 +207,8 @@ describe('debrief review close --outcome', () => {
     expect(closed.stdout).toContain(
       'Outcome: Two of three actions done; the paging change waits for the alerting migration.',
     );
+    expect(closed.stdout).toContain('  - Alert on queue depth (Ngozi Chukwu, due 2026-11-20, overdue)');
+    expect(closed.stdout).toContain('  - Add a consumer lag runbook (Ngozi Chukwu, due 2026-12-31)');
     const shown = await cli('review', 'list', incident, '--json');
     expect(JSON.parse(shown.stdout)[0]).toMatchObject({
       outcome: expect.stringContaining('alerting migration'),

@@ -277,12 +277,14 @@ export function register(program: Command): void {
         if (closed.outcome) lines.push(`Outcome: ${closed.outcome}`);
         if (closed.decisions.length > 0) lines.push('Decisions:', ...closed.decisions.map((d) => `  - ${d}`));
         const open = actions.filter((a) => a.status === 'open' || a.status === 'in-progress');
+        // Past its date on the day the meeting ended: said so, as `actions list` and the script say it (trial 26 F11).
+        const meetingDay = (closed.endedAt ?? new Date().toISOString()).slice(0, 10);
+        const due = (a: (typeof open)[number]) =>
+          a.dueDate === undefined ? '' : `, due ${a.dueDate}${a.dueDate < meetingDay ? ', overdue' : ''}`;
         if (open.length > 0) {
           lines.push(
             'Open actions:',
-            ...open.map(
-              (a) => `  - ${a.title} (${a.owner || 'no owner yet'}${a.dueDate ? `, due ${a.dueDate}` : ''})`,
-            ),
+            ...open.map((a) => `  - ${a.title} (${a.owner || 'no owner yet'}${due(a)})`),
           );
         }
         process.stdout.write(`${lines.join('\n')}\n`);

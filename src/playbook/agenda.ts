@@ -290,6 +290,20 @@ const toMinute = (at: string) => Date.parse(`${at.slice(0, 16)}:00Z`);
 const minutesBetween = (from: string, to: string) => Math.round((toMinute(to) - toMinute(from)) / 60_000);
 
 /**
+ * A person of the incident who opens a change's line, by full name or first name ("Tomasz deployed …", trial 26 F2):
+ * timeline notes name people as colleagues do, and a name by its shape alone is only a full one.
+ */
+function leadingPerson(doc: IncidentDocument, line: string): string | undefined {
+  const people = [...doc.participants.map((p) => p.name), ...doc.actions.map((a) => a.owner ?? '')]
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const names = [...people, ...people.map((name) => name.split(/\s+/)[0] as string)];
+  return names.find(
+    (name) => name.length >= 2 && line.startsWith(name) && /^\s+\p{Ll}/u.test(line.slice(name.length)),
+  );
+}
+
+/**
  * What the walk-through should look at in this incident's own timeline: the last change in the two hours before
  * customers felt it, and the time between the impact and our noticing it (when both moments are recorded).
  */
@@ -310,7 +324,10 @@ function timelineFacts(doc: IncidentDocument): string[] {
       script.focusChangeBefore({
         // What changed, not who: the author, the commit's hash and credits are no question for the room (trial 12g
         // G-33); a stakeholder who wants a name may be in it (trial 21 F5).
-        summary: changeWithoutAuthor(change.summary).replace(/[.!?]$/, ''),
+        summary: changeWithoutAuthor(change.summary, leadingPerson(doc, change.summary)).replace(
+          /[.!?]$/,
+          '',
+        ),
         at: clock(change.at),
         gap: gap === 0 ? 'minutes' : spokenDuration(gap),
       }),

@@ -210,9 +210,11 @@ describe('the percentile gloss', () => {
   it('tells an executive what share each percentile stands for, for every alias it is found by (trial 18e E2-6)', () => {
     const entry = findGlossaryTerm('p95');
     expect(entry?.id).toBe('percentile-latency');
-    expect(entry?.exec).toContain('with 95 it is the time within which 95 in 100 requests finished');
-    // Three nines are a share out of 1,000 (trial 18c).
-    expect(entry?.exec).toContain('with 999 it is 999 in 1,000');
+    expect(entry?.exec).toContain('the number after the letter p says how many in every 100 requests');
+    // Three nines are a share out of 1,000 (trial 18c); no one percentile is the example, so a report of p99 is not
+    // told about 95 (trial 24 F13).
+    expect(entry?.exec).toContain('in every 1,000 when it has three digits');
+    expect(entry?.exec).not.toMatch(/\b9\d\b/);
     expect(entry?.exec).not.toMatch(/for example the time within which 99 in 100/);
   });
 });
@@ -245,6 +247,24 @@ describe('the words a Go or Rust room says (trial 21)', () => {
       ['head-of-line blocking', 'head-of-line-blocking'],
     ];
     for (const [query, id] of answers) expect(lookUpGlossary(query)?.id, query).toBe(id);
+  });
+
+  it('answers the words trial 25 found missing, and files a plain deadlock under no one language (F9, F10)', () => {
+    const answers: Array<[string, string]> = [
+      ['called Option::unwrap() on a None value', 'rust-unwrap-panic'],
+      ['called `Result::unwrap()` on an `Err` value: Os { code: 2 }', 'rust-unwrap-panic'],
+      ['happy path', 'happy-path'],
+      ['closure', 'closure'],
+      ['defer', 'go-defer'],
+      ['deferred call', 'go-defer'],
+      ['sql.DB', 'connection-pool'],
+      ['deadlock', 'deadlock'],
+      ['deadlocked', 'deadlock'],
+    ];
+    for (const [query, id] of answers) expect(lookUpGlossary(query)?.id, query).toBe(id);
+    const plain = lookUpGlossary('deadlock');
+    expect(plain?.kind).not.toBe('rust');
+    expect(plain?.engineer).toMatch(/Go as in Rust/);
   });
 });
 

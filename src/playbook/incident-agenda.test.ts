@@ -163,6 +163,21 @@ describe("the walk-through of the incident's own timeline", () => {
     expect(focus?.join('\n')).not.toContain('Rajesh');
   });
 
+  it('leaves out a participant named by first name at the start of the change (trial 26 F2)', () => {
+    const doc = incident({
+      participants: [{ name: 'Tomasz Wiśniewski', role: 'responder' }],
+      moments: { impactStart: { at: '2026-03-04T09:12:00Z' } },
+      timeline: [
+        event('E1', '2026-03-04T09:08:00Z', 'config-change', 'Tomasz lowered max_conns to 5 on ldg-prod-07'),
+      ] as never,
+    });
+    const focus = incidentAgenda(doc, { today: '2026-03-09' }).items.find(
+      (item) => item.phase === 'timeline',
+    )?.focus;
+    expect(focus?.join('\n')).toContain('"Lowered max_conns to 5 on ldg-prod-07" at 09:08 UTC');
+    expect(focus?.join('\n')).not.toContain('Tomasz');
+  });
+
   it('counts the gaps between the clock times it says, to the minute', () => {
     const doc = incident({
       moments: {

@@ -108,15 +108,54 @@ describe('the closing statement', () => {
     expect(closing.text).toContain('- No alert on pool saturation');
     expect(closing.text).toContain('- Alert on pool use above 80% (SRE team, due Friday 20 March)');
     expect(closing.text).toContain("We'll meet again on Wednesday 1 April at 15:00 UTC");
-    expect(closing.missing).toEqual(['owner for "Load test checkout"', 'due date for "Load test checkout"']);
+    expect(closing.missing).toEqual([
+      'owner for "Load test checkout"',
+      'due date for "Load test checkout"',
+      'how many customers were affected, for the executive report',
+      'what it cost the business and whether a contract (SLA) was missed, for the executive report',
+      'what decision or support to ask of executives, or that none is needed',
+    ]);
   });
 
   it('asks for a follow-up date, factors and actions when there are none', () => {
-    expect(closingStatement(incident()).missing).toEqual([
+    expect(closingStatement(incident()).missing.slice(0, 3)).toEqual([
       'contributing factors',
       'action items',
       'follow-up review date',
     ]);
+  });
+
+  it('reads an action already started as under way (trial 26 F21)', () => {
+    const doc = incident({
+      actions: [
+        {
+          id: 'ACT-1',
+          title: 'Alert on restarts',
+          owner: 'Aiyana',
+          status: 'in-progress',
+          dueDate: '2099-12-11',
+        },
+      ],
+    });
+    expect(closingStatement(doc, { today: '2026-12-07' }).text).toContain(
+      '- Alert on restarts (Aiyana, under way, due Friday 11 December 2099)',
+    );
+  });
+
+  it('asks for the business facts the executive report lacks, and not for those recorded (trial 26 F22)', () => {
+    const recorded = incident({
+      impact: { description: 'Checkouts failed for 40 minutes.', cost: 'about €20,000', slaBreached: false },
+      ask: 'Nothing: the fixes fit this sprint.',
+    });
+    expect(closingStatement(recorded).missing).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('executive')]),
+    );
+    expect(closingStatement(incident()).missing).toEqual(
+      expect.arrayContaining([
+        'how many customers were affected, for the executive report',
+        'what decision or support to ask of executives, or that none is needed',
+      ]),
+    );
   });
 });
 

@@ -103,7 +103,10 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
         due = script.closingOverdue({ date: say(action.dueDate) });
         missing.push(script.closingMissingOverdue({ title: action.title, date: say(action.dueDate) }));
       } else if (action.dueDate) {
-        due = script.closingDue({ date: say(action.dueDate) });
+        due =
+          action.status === 'in-progress'
+            ? script.closingInProgress({ date: say(action.dueDate) })
+            : script.closingDue({ date: say(action.dueDate) });
       }
       if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
       if (!action.dueDate && action.status !== 'done')
@@ -116,7 +119,23 @@ export function closingStatement(doc: IncidentDocument, options: ScriptOptions =
     actionLines.push(script.closingActionsMissing);
   }
   const followUp = followUpLine(doc, options.today, date, missing);
+  missing.push(...businessFactsMissing(doc));
   return closing([...findings, ...actionLines], followUp, missing, actions.length > 0);
+}
+
+/** The business facts the executive report asks for that the incident does not record yet. */
+function businessFactsMissing(doc: IncidentDocument): string[] {
+  const { impact } = doc;
+  const missing: string[] = [];
+  if (
+    impact.usersAffected === undefined &&
+    impact.failedRequests === undefined &&
+    impact.description.trim() === ''
+  )
+    missing.push(script.closingMissingCustomers);
+  if (impact.cost === undefined && impact.slaBreached === undefined) missing.push(script.closingMissingCost);
+  if (doc.ask.trim() === '') missing.push(script.closingMissingAsk);
+  return missing;
 }
 
 /**

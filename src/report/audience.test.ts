@@ -259,6 +259,45 @@ describe('a program the public text names once by its words (trial 12c C-10, C-1
   });
 });
 
+describe('a name written in code marks once (trial 26 F15)', () => {
+  it('is an internal name wherever else it stands bare', () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      services: [],
+      summary:
+        'Kafka consumers (consumer group `orders-enricher`) stalled when the role `cert-manager-dns` lost access.',
+      actions: [
+        ...base.actions,
+        {
+          id: 'ACT-9',
+          title: 'Test that cert-manager-dns can write DNS records',
+          priority: 'high',
+          type: 'prevent',
+        },
+      ],
+      timeline: [
+        ...base.timeline,
+        {
+          id: 'EVT-LAG',
+          at: '2026-03-04T14:40:00.000Z',
+          kind: 'alert-fired',
+          summary: 'An alert fired for orders-enricher (lag above 500k)',
+          severity: 'warning',
+          source: 'manual',
+          origins: [],
+        },
+      ],
+    });
+    const shown = documentForAudience(doc, 'public');
+    const all = JSON.stringify(shown);
+    expect(all).not.toContain('orders-enricher');
+    expect(all).not.toContain('cert-manager-dns');
+    expect(shown.timeline.map((event) => event.summary)).toContain(
+      'An alert fired for an internal name (lag above 500k)',
+    );
+  });
+});
+
 describe('a deploy line typed by hand, in public (trial 12c C-22)', () => {
   it('names neither the program nor who deployed it', () => {
     const doc = sampleIncident({

@@ -272,6 +272,25 @@ function readerTexts(doc: IncidentDocument): string[] {
 }
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
+// A hyphenated name written in code marks in one place (consumer group `orders-enricher`, role `cert-manager-dns`)
+// is ours wherever else it stands bare: said there as an internal name (trial 26 F15: "An alert fired for
+// orders-enricher"). Where it stands in code marks the names from code say it by its kind.
+const markedHyphenatedName = /`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`/g;
+function bareMarkedNames(doc: IncidentDocument): ((text: string) => string) | undefined {
+  const marked = [
+    ...new Set(
+      readerTexts(doc).flatMap((text) => [...text.matchAll(markedHyphenatedName)].map((m) => m[1] as string)),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  if (marked.length === 0) return undefined;
+  const bare = new RegExp(
+    `(?<![\\p{L}\\p{N}_\x60-])(?:${marked.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_\x60]|-[\\p{L}\\p{N}])`,
+    'gu',
+  );
+  return (text) =>
+    text.replace(bare, (_found, index: number) => fitToPosition(text, index, 'an internal name'));
+}
+
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
   const texts = readerTexts(doc);
   const alerts = [
@@ -329,9 +348,11 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
   // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
-  const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) =>
-    withoutCodeMarks(publicCodeWords(text)),
-  );
+  const bareMarked = bareMarkedNames(doc);
+  const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) => {
+    const said = withoutCodeMarks(publicCodeWords(text));
+    return bareMarked ? bareMarked(said) : said;
+  });
   // Two actions that read the same once their owners' names are gone are one change to the public (trial 12h A-8
   // listed "Remind an engineer to run the load test" twice).
   const titles = new Set<string>();

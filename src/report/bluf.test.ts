@@ -70,7 +70,7 @@ describe('the BLUF', () => {
       { today: reportDate },
     );
     expect(bare.text).toMatch(
-      /^In this SEV2 incident: intermittent 502s on the admin console; its impact is not yet measured\./,
+      /^In this SEV2 incident: intermittent 502s on the admin console; how many customers it affected is not yet known\./,
     );
   });
 
@@ -93,7 +93,7 @@ describe('the BLUF', () => {
     const bluf = buildBluf(
       sampleIncident({ impact: { description: '' }, factors: [], actions: [], moments: {} }),
     );
-    expect(bluf.text).toContain('its impact is not yet measured.');
+    expect(bluf.text).toContain('how many customers it affected is not yet known.');
     expect(bluf.text).toContain('Systemic cause: not yet found; no action is agreed yet.');
     expect(bluf.missing).toEqual(['impact numbers', 'impact duration', 'actions', 'systemic cause']);
   });

@@ -101,7 +101,9 @@ function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[
   const toldDigits = new Set((told.match(/\d[\d,.]*/g) ?? []).map(digits));
   const fresh = counts.filter((count) => !toldDigits.has(digits(count.split(' ')[0] ?? '')));
   const numbers = told !== '' && fresh.length > 0 && shape.numbers ? ` (${fresh.join(', ')})` : '';
-  const unmeasured = said === '' && counts.length === 0 ? '; its impact is not yet measured' : '';
+  // Not "its impact is not yet measured" after a measured duration (trial 26 F17): what is missing is whom it reached.
+  const unmeasured =
+    said === '' && counts.length === 0 ? '; how many customers it affected is not yet known' : '';
   if (duration !== undefined)
     return `For ${plainDuration(duration)} ${on}(${doc.severity})${joint} ${lowerLead(what)}${numbers}${unmeasured}.`;
   const unknown = saysHowLong(said) ? '' : '; how long it lasted is not yet known';

@@ -272,6 +272,17 @@ describe('a prevention plan that is slipping', () => {
       'The plan is slipping: two prevention actions and two detection actions are overdue.',
     );
     expect(texts.join(' ').match(/\bfour actions\b/g)).toHaveLength(1);
+    // Three kinds overdue are a list (trial 26 F9).
+    const three = sampleIncident({
+      actions: [
+        overdue('A1', 'prevent', '2026-11-01'),
+        overdue('A2', 'mitigate', '2026-11-02'),
+        overdue('A3', 'detect', '2026-11-03'),
+      ],
+    });
+    expect(businessFacts(three, 'exec', '2026-12-03').map((fact) => fact.text)).toContain(
+      'The plan is slipping: one prevention action, one mitigation action and one detection action are overdue.',
+    );
   });
 });
 

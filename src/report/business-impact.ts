@@ -142,11 +142,15 @@ const typeNouns = { prevent: 'prevention', mitigate: 'mitigation', detect: 'dete
  * count of "actions" of its own would read as the recurrence line's set, which holds other actions.
  */
 function byType(list: readonly Action[]): string {
-  return (['prevent', 'mitigate', 'detect'] as const)
-    .map((type) => [type, list.filter((action) => action.type === type).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([type, n]) => `${countWord(n)} ${typeNouns[type]} ${n === 1 ? 'action' : 'actions'}`)
-    .join(' and ');
+  return (
+    (['prevent', 'mitigate', 'detect'] as const)
+      .map((type) => [type, list.filter((action) => action.type === type).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([type, n]) => `${countWord(n)} ${typeNouns[type]} ${n === 1 ? 'action' : 'actions'}`)
+      // Three kinds are a list, not "one … and one … and one …" (trial 26 F9).
+      .join(', ')
+      .replace(/, (?=[^,]*$)/, ' and ')
+  );
 }
 
 /**

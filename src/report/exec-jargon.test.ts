@@ -101,8 +101,9 @@ describe('the exec report of a Go and Rust incident', () => {
         summary: 'CheckoutHTTPErrorsHigh held a 10m window; LedgerP99Latency paged after 1h30m, not $5m.',
       }),
     );
-    expect(text).toContain('Checkout HTTP errors high held a 10-minute window');
-    expect(text).toContain('ledger P99 latency paged after 1 hour 30 minutes, not $5m.');
+    // Each alert named as one, so its words do not run into the sentence's (trial 24 F12).
+    expect(text).toContain('The “checkout HTTP errors high” alert held a 10-minute window');
+    expect(text).toContain('the “ledger P99 latency” alert paged after 1 hour 30 minutes, not $5m.');
   });
 });
 

@@ -24,6 +24,31 @@ describe('the blameless-language gate', () => {
     expect(engineering.blocks).toBe(false);
   });
 
+  it("does not hold a reader's report back for what a review's notes say: they are not published (trial 26 F13)", () => {
+    const base = sampleIncident();
+    const doc = sampleIncident({
+      reviews: base.reviews.map((review, index) =>
+        index === 0
+          ? {
+              ...review,
+              notes: 'Lena: Tomasz should have spotted it, honestly.',
+              decisions: ['Blame Tomasz.'],
+            }
+          : review,
+      ),
+    });
+    for (const format of ['md', 'html'] as const) {
+      const exec = renderReport(doc, { format, audience: 'exec' });
+      expect(exec.text).not.toContain('should have spotted');
+      expect(checkReportLanguage(exec, 'exec'), format).toMatchObject({ findings: [], blocks: false });
+    }
+    // The engineering report prints its reviews, and warns on them.
+    const engineering = renderReport(doc, { format: 'md', audience: 'engineering' });
+    expect(checkReportLanguage(engineering, 'engineering').findings.map((f) => f.text)).toContain(
+      'should have spotted',
+    );
+  });
+
   it('publishes the account of a choice made at the time ("decided to roll back instead of scaling up")', () => {
     const base = sampleIncident();
     const doc = sampleIncident({

@@ -37,6 +37,9 @@ describe('names the analyzer does not find, in a public report', () => {
       'Email an engineer or ping the same engineer in the channel.',
     ],
     ['Ask Kwame or kwame.mensah@corp.example.', 'Ask an engineer.'],
+    // Who answers a page in chat, by a nickname nobody configured (trial 26 F15).
+    ['dami here, looking', 'An engineer here, looking'],
+    ['Stats here: the error rate doubled.', 'Stats here: the error rate doubled.'],
   ])('%s', (text, expected) => {
     const out = publicSummary(text);
     expect(out).toBe(expected);

@@ -62,6 +62,9 @@ export function withSurnameParticles(text: string, name: string): string {
 const loginPossessive =
   /(?<![\p{L}\p{N}_@./-])([a-z][a-z0-9._-]{3,}[a-z0-9])['’]s (?:change|commit|pr|pull request|merge request|deploy|fix|patch|branch|revert|config|script|query|migration|rollout|edit|typo|mistake)\b/gu;
 
+const answeringHere =
+  /(?:^|\n)\s*(?:[-*]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(\p{L}[\p{L}\p{M}'’-]{1,20}) here(?=\s*(?:[,;.!—–-]|$|\s+(?:looking|on it|now|too|as well|taking|investigating|checking)\b))/gu;
+
 const verbBefore =
   /^(?:\p{Lu}\p{Ll}+ed|Told|Sent|Let|Got|Saw|Met|Had|Gave|Made|Took|Ping|Ask|Tell|Thank|Thanks|Page|Call|Email|Message|Cc|Cc'd|Dm|Dm'd)$/u;
 
@@ -96,6 +99,12 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     // The word before is the given name when it is one or reads as one: "Siobhán O'Brien", not "Thanks O'Brien".
     const withGiven = given && (isFirstNameWord(given) || nameShaped(given));
     found.add(withGiven ? `${given} ${m[2]}` : m[2]!);
+  }
+  // A chat line that opens with who is answering ("dami here, looking", "Kwame here - on it"): a person's name or
+  // nickname, whatever its case, when it is no everyday word or product (trial 26 F15).
+  for (const m of text.matchAll(answeringHere)) {
+    const word = m[1]!;
+    if (!isEverydayWord(word.toLowerCase()) && !isProductName(word)) found.add(word);
   }
   for (const m of text.matchAll(loginPossessive)) {
     const login = m[1]!;

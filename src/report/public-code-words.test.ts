@@ -85,7 +85,29 @@ describe('a public text without our code', () => {
       'The deploy of a new version of an internal service went out.',
     ],
     ['Requests waited in pgxpool.Acquire.', 'Requests waited in the database connection pool.'],
-    ['resp.Body.Close() was never called.', 'An internal function was never called.'],
+    ['resp.Body.Close() was never called.', 'The close step was never called.'],
+    // Trial 26: a tool in code marks, a context's signal, Rust's None, a class's method and a whole panic line.
+    [
+      'Nothing in `go vet` or CI detects a goroutine leak.',
+      'Nothing in the code checker or CI detects a goroutine leak.',
+    ],
+    [
+      'A call to `CarrierClient::rate()` returned `None`.',
+      'A call to an internal function returned no value.',
+    ],
+    ['It crashed on a `None` carrier rate.', 'It crashed on a missing carrier rate.'],
+    ['It crashed after a tokio upgrade.', 'It crashed after a task-scheduling library upgrade.'],
+    ['The tokio 1.41 upgrade merged.', 'The task-scheduling library upgrade merged.'],
+    [
+      "It failed: `thread 'tokio-runtime-worker' panicked at src/rates.rs:212:38: called Option::unwrap() on a None value`.",
+      "It failed: one of the program's threads crashed on a value that was missing.",
+    ],
+    // The runtime's name before one of its parts goes; before its workers, they are its own (trial 25).
+    [
+      'The tokio Mutex in the enricher was held and the tokio runtime stalled.',
+      'The Mutex in the enricher was held and the task-scheduling library stalled.',
+    ],
+    ["The tokio runtime's workers were starved.", "The task-scheduling library's workers were starved."],
     ['We lowered `maxIdleConns` and maxOpenConns.', 'We lowered two internal settings.'],
     ['A slow Diesel query held every connection.', 'A slow database query held every connection.'],
     ['The diesel generators started.', 'The diesel generators started.'],
@@ -242,10 +264,21 @@ describe('names from code that are chains, paths and constants', () => {
     // Keywords, pointers and labels around a name in code marks, and a function named by its verb (trial 25).
     [
       'Retry wrapper around `QueryContext` releases `*sql.Rows` only on the success path.',
-      'Retry wrapper around an internal function releases an internal function only on the success path.',
+      'Retry wrapper around an internal function releases a set of database query results only on the success path.',
     ],
     ['`grpc_server_handled_total{code="DeadlineExceeded"}` spiked.', 'An internal metric spiked.'],
-    ['It ran before `defer rows.Close()` ran.', 'It ran before an internal function ran.'],
+    ['It ran before `defer rows.Close()` ran.', 'It ran before the close step ran.'],
+    [
+      'Goroutines do not exit when `ctx.Done()` fires; nothing in `go vet` catches it.',
+      'Goroutines do not exit when the cancellation signal fires; nothing in the code checker catches it.',
+    ],
+    // Go's standard types and a tidying call by its verb; the runtime's name before one of its parts (trial 25).
+    [
+      'The handler leaked a `*sql.Rows` without `rows.Close()`, so the sql.DB pool ran dry.',
+      'The handler leaked a set of database query results without the close step, so the database connection pool ran dry.',
+    ],
+    ['The `context.Context` was dropped.', 'The request context was dropped.'],
+
     ['The lock deadlocked handle_batch.', 'The lock deadlocked an internal function.'],
   ])('%s', (text, expected) => {
     const out = codeNamesInWords(text);
@@ -258,11 +291,11 @@ describe('a said name inside a longer phrase (trial 18f F-1, F-26)', () => {
   it.each([
     [
       'Blocking calls starved the tokio::runtime worker threads.',
-      'Blocking calls starved the worker threads of the software that schedules work inside the service.',
+      'Blocking calls starved the task-scheduling library worker threads.',
     ],
     [
       "Blocking calls starved the `tokio` runtime's worker threads.",
-      'Blocking calls starved the worker threads of the software that schedules work inside the service.',
+      "Blocking calls starved the task-scheduling library's worker threads.",
     ],
     ['Raise HPA maxReplicas=20 for checkout.', "Raise the HPA's configured limit of 20 for checkout."],
     ['SQL pool_size=5 was low.', 'The SQL pool size of 5 was low.'],

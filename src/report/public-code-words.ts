@@ -35,7 +35,9 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   memcached: 'the cache',
   kafka: 'the message queue',
   rabbitmq: 'the message queue',
-  tokio: 'the software that schedules work inside the service',
+  // A short noun, so it can stand before another ("after a tokio upgrade"; trial 26 F20 read "after a software that
+  // schedules work inside the service upgrade").
+  tokio: 'the task-scheduling library',
   reqwest: 'the web library',
   axum: 'the web framework',
   actix: 'the web framework',
@@ -46,6 +48,8 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   'tokio-postgres': 'the database library',
   'sqlx-postgres': 'the database library',
   clippy: 'the code checker',
+  'go vet': 'the code checker',
+  'cert-manager': 'the certificate renewal tool',
   'golangci-lint': 'the code checker',
   staticcheck: 'the code checker',
   // Frameworks, job systems, web servers, managed stores and queues of other stacks (trial 18d left "Django",
@@ -95,6 +99,48 @@ export const publicLibraryWords: Readonly<Record<string, string>> = {
   gatling: 'the load-testing tool',
   vegeta: 'the load-testing tool',
 };
+
+/**
+ * Types and values of Go's standard library that a write-up names, as a reader would say them: they are no secret of
+ * ours, and "an internal function" for `*sql.Rows` hid what leaked (trial 25). Data, as the libraries above are.
+ */
+const standardTypeWords: Readonly<Record<string, string>> = {
+  'sql.db': 'the database connection pool',
+  'sql.rows': 'a set of database query results',
+  'sql.row': 'a database query result',
+  'sql.tx': 'a database transaction',
+  'sql.conn': 'a database connection',
+  'sql.stmt': 'a prepared database query',
+  'http.request': 'a web request',
+  'http.response': 'a web response',
+  'http.responsewriter': 'the web response',
+  'http.server': 'the web server',
+  'http.handler': 'a web request handler',
+  'context.context': 'the request context',
+  ctx: 'the request context',
+  'sync.mutex': 'a lock',
+  'sync.rwmutex': 'a lock',
+  'sync.waitgroup': 'a counter of running work',
+  'time.timer': 'a timer',
+  'time.ticker': 'a timer',
+  'os.file': 'a file',
+  // Values that say nothing is there (Rust's None, Go's nil): "returned `None`" is "returned no value" (trial 26).
+  none: 'no value',
+  nil: 'no value',
+  null: 'no value',
+  // A context's signals and wrappers, by what they do ("when `ctx.Done()` fires", trial 26 F4).
+  'ctx.done': 'the cancellation signal',
+  'context.done': 'the cancellation signal',
+  'context.withtimeout': 'a request time limit',
+  'context.withdeadline': 'a request time limit',
+  'context.withcancel': 'a way to cancel the request',
+};
+
+// A call that ends in a plain verb of tidying up or waiting ("rows.Close()", "tx.Rollback()", "wg.Wait()") is that
+// verb's step: "leaked the rows without the close step" says what was missing; "an internal function" did not (trial
+// 25). A step, not a call: "The close call was never called" read twice.
+const plainCallVerb =
+  /^(close|flush|unlock|cancel|wait|stop|shutdown|commit|rollback|release|abort|join|sync|reset|retry|ping)$/i;
 
 // A code checker's named check ("clippy's await_holding_lock lint", "the golangci-lint errcheck check"): a code check.
 const checkerNames = 'clippy|golangci-lint|staticcheck|go vet|eslint|pylint|rubocop';
@@ -164,6 +210,14 @@ const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
 // "panicked at 'called …'", or "with" as people write it (trial 23 read "crashed with 'called an unexpected empty
 // value'").
+// A whole Rust panic line pasted into prose, as rustc 1.73 and later print it ("thread 'tokio-runtime-worker' panicked
+// at src/rates.rs:212:38: called `Option::unwrap()` on a `None` value") or as older ones did ("panicked at 'called
+// …', src/main.rs:4:5"): one of the program's threads crashed, on a missing value or an error (trial 26 F18 read
+// "crashed at our code: called an unexpected empty value").
+const rustPanicLine =
+  /`?thread '[^'\n]{1,60}' panicked at (?:[\w./-]+:\d+:\d+:?\s*|(?=['"]))(?:['"]?called `?(?:Option|Result)::(?:unwrap|expect)\(\)`? on an? `?(None|Err)`? value(?::[^`'"\n]*)?['"]?(?:, [\w./-]+:\d+:\d+)?)?`?/gu;
+const rustPanicLineWords = (_found: string, missing: string | undefined) =>
+  `one of the program's threads crashed${missing === undefined ? '' : missing === 'Err' ? ' on an unexpected error' : ' on a value that was missing'}`;
 const rustPanicMessage =
   /\bpanick(ed|ing)\s+(?:at|with)\s+['"‘“]called\s+`?(?:[A-Za-z_]\w*(?:::|\.))*\.?(?:unwrap|expect)\(\)`?\s+on\s+(?:an?\s+)?`?(None|Err)`?(?:\(\))?(?:\s+value)?['"’”]/gu;
 
@@ -173,6 +227,12 @@ const libraryNames = Object.keys(publicLibraryWords)
   .join('|');
 const library = new RegExp(
   `(?:\\b(the|a|an|our|its|their)\\s+)?(?<![\\p{L}\\p{N}_./-])(${libraryNames})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])(?:\\s+(library|crate|package|module|framework|driver|pool|database|db|cluster|server|client))?`,
+  'giu',
+);
+
+// A library's version before what was done to it ("the tokio 1.41 upgrade"): the upgrade is the news, not the number.
+const libraryVersion = new RegExp(
+  `(?<![\\p{L}\\p{N}_./-])(${libraryNames})\\s+v?\\d+(?:\\.\\d+){1,3}(?=\\s+(?:upgrades?|bumps?|updates?|releases?|migrations?)\\b)`,
   'giu',
 );
 
@@ -248,7 +308,7 @@ const kindAfter =
 // ("PriceCache", "OrderServiceClient", "RateLimiter"; trial 18d showed "PriceCache" to the public). Products with
 // such names ("ServiceNow", "CloudWatch") end otherwise or are known products.
 const codeClass =
-  /(?<![\p{L}\p{N}_./@-])(?:\p{Lu}[\p{Ll}\p{N}]+)+(Cache|Service|Client|Manager|Handler|Controller|Worker|Provider|Factory|Repository|Repo|Store|Queue|Pool|Config|Helper|Utils?|Job|Task|Module|Component|Adapter|Processor|Listener|Consumer|Producer|Exception|Error|Loader|Builder|Resolver|Scheduler|Executor|Dao|Dto|Impl|Bean|Filter|Interceptor|Middleware|Serializer|Validator|Parser|Writer|Reader|Registry|Router|Mapper|Dispatcher|Subscriber|Publisher|Fetcher|Syncer|Updater|Checker|Limiter)(?![\p{L}\p{N}_]|\.[\p{L}_])/gu;
+  /(?<![\p{L}\p{N}_./@-])(?:\p{Lu}[\p{Ll}\p{N}]+)+(Cache|Service|Client|Manager|Handler|Controller|Worker|Provider|Factory|Repository|Repo|Store|Queue|Pool|Config|Helper|Utils?|Job|Task|Module|Component|Adapter|Processor|Listener|Consumer|Producer|Exception|Error|Loader|Builder|Resolver|Scheduler|Executor|Dao|Dto|Impl|Bean|Filter|Interceptor|Middleware|Serializer|Validator|Parser|Writer|Reader|Registry|Router|Mapper|Dispatcher|Subscriber|Publisher|Fetcher|Syncer|Updater|Checker|Limiter)(?![\p{L}\p{N}_]|\.[\p{L}_]|::)/gu;
 // A metric by Prometheus's naming: a runtime's or exporter's prefix, or a unit or kind at the end.
 const metricName =
   /^(?:go|process|http|grpc|node|container|kube|jvm|nginx|redis|kafka|pg|mysql|rabbitmq|probe|mongodb|elasticsearch|celery|hikaricp|envoy|istio|coredns|etcd|apiserver)_|_(?:total|seconds|bytes|count|sum|bucket|ratio|percent|ready|unacked)$/;
@@ -369,6 +429,8 @@ function codeWords(name: string, called: boolean): string {
   // Prometheus's exporters ("blackbox_exporter", "node_exporter") measure for the monitoring (trial 18d read "an
   // internal setting expiry alerts").
   if (/^[a-z][a-z0-9]*_exporter$/.test(name)) return 'the monitoring tool';
+  const standard = standardTypeWords[name.toLowerCase()];
+  if (standard) return standard;
   const parts = name.split(/\.|::/);
   // The whole name, then what the path ends in ("tokio::time::timeout" is a timeout), then the library it starts
   // with, which says what a member of it is only when the path is that library and one member ("pgxpool.Acquire"):
@@ -383,6 +445,8 @@ function codeWords(name: string, called: boolean): string {
     const words = glossaryWordsFor(candidate);
     if (words) return words;
   }
+  if (called && parts.length > 1 && plainCallVerb.test(last))
+    return `the ${last.toLowerCase().replace(/^shutdown$/, 'shut-down')} step`;
   if (called) return 'an internal function';
   // A type at the end of a Rust path ("tokio::sync::Mutex", "std::sync::Arc") is a data structure.
   if (name.includes('::') && /^\p{Lu}/u.test(last)) return 'an internal data structure';
@@ -396,6 +460,12 @@ function codeWords(name: string, called: boolean): string {
 // runtime's name in words before them read "every software that schedules work inside the service worker" (trial 23).
 const runtimeBeforeWorker =
   /\b(?:tokio|async-std|rayon|smol|actix(?:-rt)?)(?:[ -]runtime)?\s+(?=(?:worker|thread|task)s?\b)/gi;
+// The runtime's name before one of its own parts ("the tokio Mutex", "a tokio channel", "tokio's RwLock") goes: the
+// part is explained on its own; before "runtime" the two are one name ("the tokio runtime stalled" is the library).
+// Trial 25 read "The software that schedules work inside the service Mutex".
+const runtimeBeforePart =
+  /\b(?:tokio|async-std|smol)(?:['’]s)?\s+(?=(?:mutex|rwlock|semaphore|channel|mpsc|oneshot|broadcast|watch|notify|timer|interval|sleep|lock|select!?|spawn|JoinHandle|JoinSet|Barrier)(?:es|s)?\b)/gi;
+const runtimeNamedTwice = /`?\b(tokio|async-std|smol)\b`?[ -]runtime\b/gi;
 
 /**
  * A public text without our code: versions as "a new version" (or "the previous version" after a rollback), names
@@ -419,7 +489,10 @@ export function publicCodeWords(text: string): string {
         ),
     )
     .replace(toolBeforeKind, '')
+    .replace(libraryVersion, '$1')
     .replace(runtimeBeforeWorker, '')
+    .replace(runtimeBeforePart, '')
+    .replace(runtimeNamedTwice, '$1')
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
     .replace(rolledBackTo, (_found, verb: string, service: string | undefined) =>
@@ -473,7 +546,9 @@ export function publicCodeWords(text: string): string {
         /^\s+(?:apps?|applications?|projects?|sites?|monoliths?)\b/i.test(after)
       )
         return det ?? fitToPosition(whole, index, 'the');
-      // Before another noun ("a slow Diesel query") the name is a modifier: "a slow database query".
+      // Before another noun ("a slow Diesel query") the name is a modifier: "a slow database query"; before an
+      // upgrade it is the library that was upgraded ("a task-scheduling library upgrade").
+      const upgraded = /^\s+(?:upgrades?|bumps?|updates?)\b/i.test(after);
       if (
         !noun &&
         /^\s+(?:quer(?:y|ies)|calls?|connections?|workers?|tasks?|jobs?|queues?|processes|instances?|migrations?|models?|schemas?|transactions?|errors?|timeouts?|clients?|drivers?|upgrades?|config(?:uration)?|settings?|code|layer|deserializ\w*|serializ\w*|pars(?:e|es|ing|er)|decod\w*|encod\w*)\b/i.test(
@@ -483,7 +558,7 @@ export function publicCodeWords(text: string): string {
         return at(
           whole,
           index,
-          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(/ (?:library|system)$/, '')}`,
+          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(upgraded ? /$^/ : / (?:library|system)$/, '')}`,
         );
       // "our Diesel pool" is "our database connection pool"; "the Postgres database" is "the database".
       const kind =
@@ -717,6 +792,7 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     })
     .replace(kindThenName, '$1')
     .replace(acrossAwait, 'while it waited')
+    .replace(rustPanicLine, rustPanicLineWords)
     .replace(
       rustPanicMessage,
       (_found, ending: string, missing: string) =>
@@ -739,7 +815,16 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       const article = /\b(?:an?|the)$/i.test(whole.slice(Math.max(0, index - 4), index)) ? '' : ' an';
       return `${article} unexpected ${missing === 'Err' ? 'error' : 'empty value'}`;
     })
-    .replace(noneValue, (_found, det: string, missing: string, index: number, whole: string) => {
+    .replace(noneValue, (found, det: string, missing: string, index: number, whole: string) => {
+      // Before a noun it says the thing was missing: "of a `None` carrier rate" is "of a missing carrier rate".
+      if (
+        missing === 'None' &&
+        !/\bvalue$/.test(found) &&
+        /^\s+(?!(?:was|is|were|are|and|or|from|in|on|at|when|for|because|to|so|but|then|as)\b)\p{Ll}/u.test(
+          whole.slice(index + found.length),
+        )
+      )
+        return fitToPosition(whole, index, `${/^the$/i.test(det) ? 'the' : 'a'} missing`);
       const words = missing === 'Err' ? 'error' : 'empty value';
       return fitToPosition(whole, index, `${/^the$/i.test(det) ? 'the' : 'an'} ${words}`);
     })
@@ -751,6 +836,9 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     });
   out = out.replace(backticked, (found, inner: string, index: number, whole: string) => {
     const name = inner.trim().replace(/\(\)$/, '');
+    // A tool of more than one word in code marks (`go vet`) is the tool, said as the public says it (trial 26 F4).
+    const tool = /\s/.test(name) ? publicLibraryWords[name.toLowerCase()] : undefined;
+    if (tool) return at(whole, index, tool);
     // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
     // steps that say it in words.
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
@@ -890,7 +978,7 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
 // A phrase with a clause of its own said where the name stood before a noun ("the tokio runtime's worker threads"):
 // the noun comes first, "the worker threads of the software that schedules work …" (trial 18f F-1).
 const clauseBeforeNoun = new RegExp(
-  `${open}(?:(?:the|an?)\\s+)?([^${close}]*\\bthat\\b[^${close}]*)${close}(?:\\s+runtime)?(?:['’]s)?\\s+((?:[a-z]+\\s+){0,2}?(?:threads|workers|tasks|pool|queues?|executors?|connections|handles|scheduler))\\b`,
+  `${open}(?:([Tt]he|[Aa]n?)\\s+)?([^${close}]*\\bthat\\b[^${close}]*)${close}(?:\\s+runtime)?(?:['’]s)?\\s+((?:[a-z]+\\s+){0,2}?(?:threads|workers|tasks|pool|queues?|executors?|connections|handles|scheduler))\\b`,
   'gu',
 );
 
@@ -920,8 +1008,12 @@ const articleBeforeModified = new RegExp(
   'gi',
 );
 
+// A runtime said as its library, then "runtime" as written after the name: "the `tokio` runtime's" is the library's.
+const libraryThenRuntime = new RegExp(`(library)${close}\\s+runtime\\b`, 'g');
+
 function readsOnce(text: string, said: ReadonlySet<string>): string {
   const nounFirst = text
+    .replace(libraryThenRuntime, `$1${close}`)
     .replace(articleBeforeModified, (_found, article: string, words: string) =>
       article.charAt(0) === 'A'
         ? `${open}${words.charAt(0).toUpperCase()}${words.slice(1)}${close}`
@@ -933,7 +1025,8 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
     )
     .replace(
       clauseBeforeNoun,
-      (_found, phrase: string, noun: string) => `${open}the ${noun} of the ${phrase}${close}`,
+      (_found, article: string | undefined, phrase: string, noun: string) =>
+        `${open}${article && /^[TA]/.test(article) ? 'The' : 'the'} ${noun} of the ${phrase}${close}`,
     )
     // "Set pgbouncer dns_max_ttl to 5s": a setting of a product the reader may know is that product's setting.
     .replace(productThenSetting, (found, product: string) =>

@@ -3,7 +3,28 @@ import { readerPhrases, spokenNames } from './reader-phrases.js';
 
 describe('names said aloud', () => {
   it('says an alert name in words', () => {
-    expect(spokenNames('HighErrorRate fired.')).toBe('High error rate fired.');
+    expect(spokenNames('HighErrorRate fired.')).toBe('The “high error rate” alert fired.');
+  });
+
+  // Trial 24 F12: "acknowledged Kafka consumer lag high and then checkout P99 high fired" read as one phrase.
+  it('names an alert said alone as an alert, and leaves one the sentence already calls an alert', () => {
+    expect(spokenNames('The on-call acknowledged KafkaConsumerLagHigh and then CheckoutP99High fired.')).toBe(
+      'The on-call acknowledged the “Kafka consumer lag high” alert and then the “checkout P99 high” alert fired.',
+    );
+    expect(spokenNames('We silenced the HighErrorRate for an hour.')).toBe(
+      'We silenced the “high error rate” alert for an hour.',
+    );
+    expect(spokenNames('The KafkaConsumerLagHigh alert fired.')).toBe(
+      'The Kafka consumer lag high alert fired.',
+    );
+    expect(spokenNames('Alert fired: KafkaConsumerLagHigh')).toBe('Alert fired: Kafka consumer lag high');
+    expect(spokenNames('Alerts: KafkaConsumerLagHigh, HighErrorRate')).toBe(
+      'Alerts: Kafka consumer lag high, high error rate',
+    );
+    // A name that says no state is no alert.
+    expect(spokenNames('The PaymentGatewayService restarted.')).toBe(
+      'The payment gateway service restarted.',
+    );
   });
 
   // Trial 12b T12-9: "policy P9ABC12" was read as the alert name "P9 ABC12".

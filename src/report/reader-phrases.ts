@@ -301,13 +301,40 @@ function nameWords(name: string, at: number, whole: string): string {
   if (!/[a-z]{2}/.test(name)) return name;
   const entry = findGlossaryTerm(name);
   // "went into CrashLoopBackOff" is "went into a crash loop": the term is a noun that needs its article.
-  const words =
-    entry && /^[\p{L} -]+$/u.test(entry.term)
-      ? `${/\b(?:into|in)\s+$/i.test(whole.slice(Math.max(0, at - 6), at)) ? 'a ' : ''}${entry.term.toLowerCase()}`
-      : alertNameWords(name);
+  const glossed = entry && /^[\p{L} -]+$/u.test(entry.term);
+  const before = whole.slice(Math.max(0, at - 24), at);
+  const words = glossed
+    ? `${/\b(?:into|in)\s+$/i.test(before.slice(-6)) ? 'a ' : ''}${entry.term.toLowerCase()}`
+    : alertInSentence(name, alertNameWords(name), sentenceBefore(whole, at), whole.slice(at + name.length));
   return at === 0 || /(?:^|[.!?]\s+|\n\s*(?:[-*]\s+)?)$/.test(whole.slice(Math.max(0, at - 4), at))
     ? words.charAt(0).toUpperCase() + words.slice(1)
     : words;
+}
+
+/** The sentence a name stands in, up to the name. */
+function sentenceBefore(whole: string, at: number): string {
+  const start = Math.max(
+    whole.lastIndexOf('\n', at - 1),
+    ...['. ', '! ', '? '].map((end) => whole.lastIndexOf(end, at - 1)),
+  );
+  return whole.slice(start + 1, at);
+}
+
+// The last (or first) word of an alert rule's name says what it watches for ("KafkaConsumerLagHigh",
+// "HighErrorRate", "TLSCertExpiringCritical"); a name without one ("PaymentGatewayService") is no alert.
+const alertEnding =
+  /(?:High|Low|Down|Critical|Warning|Errors?|Fail(?:ing|ures?|ed)|Latency|Spike|Exhausted|Saturat\w*|Expir\w*|Lag(?:ging)?|Full|Missing|Absent|Stuck|Slow|CrashLooping|Restarting|Throttl\w*|Burn(?:Rate)?|5xx|4xx|Unavailable|Unreachable|Unhealthy|Degraded|Breach\w*)$/;
+const alertOpening = /^(?:High|Low|Too)[A-Z]/;
+
+/**
+ * An alert's name said alone in a sentence reads as words of the sentence ("acknowledged Kafka consumer lag high and
+ * then checkout P99 high fired", trial 24 F12): it is named as an alert, in quotes, "the “Kafka consumer lag high”
+ * alert". Not where the sentence already says it is one ("the … alert", "Alert fired: …").
+ */
+function alertInSentence(name: string, words: string, before: string, after: string): string {
+  if (!alertEnding.test(name) && !alertOpening.test(name)) return words;
+  if (/\balert/i.test(before) || /^\s*(?:\(\w+\)\s*)?alerts?\b/i.test(after)) return words;
+  return /\b(?:the|an?)\s+$/i.test(before) ? `“${words}” alert` : `the “${words}” alert`;
 }
 
 // An alert's state marker in prose, as Alertmanager titles it ("Alert [FIRING:1] OrdersP99High paged the on-call",

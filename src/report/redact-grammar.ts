@@ -176,7 +176,9 @@ const declaration =
 // What stands around a name in code marks and says nothing to a reader: Go's `defer` and `go`, Rust's `await` and
 // `return`, a pointer or reference (`*sql.Rows`, `&mut cache`), a metric's labels (`requests_total{code="500"}`).
 // Trial 25 read "`*an internal function`" and "`defer an internal function`" in an exec bottom line.
-const keywordBefore = /`(?:defer|go|await|return|let|const|var)\s+([^`\s][^`]*)`/g;
+// Not the go command's own tools (`go vet`, `go test`): those are the tool.
+const keywordBefore =
+  /`(?:defer|go(?!\s+(?:vet|test|build|mod|run|generate|fmt|tool|get|install)`)|await|return|let|const|var)\s+([^`\s][^`]*)`/g;
 const sigilBefore = /`[*&]+(?:mut\s+)?([A-Za-z_][^`]*)`/g;
 const metricLabels = /`([a-z_:][a-z0-9_:]*)\{[^`}]*\}`/g;
 

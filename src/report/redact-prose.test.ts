@@ -59,6 +59,11 @@ describe('the public redactor on free text', () => {
       'It went through the escalation policy.',
     ],
     ['Service id: PSVC1A2 was muted; P9ZZ8YX paged.', 'Service was muted; an on-call setting paged.'],
+    // The product before the noun keeps its place after the article (trial 26 F20).
+    [
+      'We paged through PagerDuty escalation policy PX7Q2LM.',
+      'We paged through the PagerDuty escalation policy.',
+    ],
   ])('drops PagerDuty object ids: %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

@@ -217,7 +217,12 @@ const determined = /\b(?:the|a|an|our|its|their|this|that|each|every|any|no|whic
  * escalation policy"), in brackets ("(P7XK2QZ)" goes), after "id"; alone they are "an on-call setting".
  */
 export function pagerdutyIdsInProse(count: () => void): (text: string) => string {
-  const withNoun = new RegExp(`\\b(${pagerdutyNouns})(?:\\s+(?:id|ID)\\b)?[:\\s]\\s*${pagerdutyId}`, 'g');
+  // The product's name may stand before the noun: "through PagerDuty escalation policy P7XK2QZ" is "through the
+  // PagerDuty escalation policy" (trial 26 F20 read "through PagerDuty the escalation policy").
+  const withNoun = new RegExp(
+    `\\b((?:(?:PagerDuty|Opsgenie|OpsGenie)\\s+)?(?:${pagerdutyNouns}))(?:\\s+(?:id|ID)\\b)?[:\\s]\\s*${pagerdutyId}`,
+    'g',
+  );
   const bracketed = new RegExp(
     `\\s*[(\\[](?:(?:${pagerdutyNouns})\\s+)?(?:id:?\\s*)?${pagerdutyId}[)\\]]`,
     'gi',

@@ -432,6 +432,9 @@ function authorsProse(selection: IncidentDocument, format: ReportFormat, bluf: s
     case 'md':
     case 'html':
     case 'pdf':
+      // A reader's page shows no review's notes or decisions (only the engineering report has a Reviews section):
+      // what was said in the room is not checked as if it were published (trial 26 F13).
+      return publishedProse({ ...selection, reviews: [] }, { text: bluf, authored: true, missing: [] });
     case 'json':
       return publishedProse(selection, { text: bluf, authored: true, missing: [] });
     case 'jira-csv':

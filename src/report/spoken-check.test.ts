@@ -9,7 +9,7 @@ describe('what the script reads aloud', () => {
     );
     expect(sayShorthand('CheckoutP99High fires only after 5 minutes above 2s and links no runbook')).toBe(
       // A name that opens the sentence keeps its capital (trial 18d, E-2).
-      'Checkout P99 high fires only after 5 minutes above 2 seconds and links no runbook',
+      'The “checkout P99 high” alert fires only after 5 minutes above 2 seconds and links no runbook',
     );
     expect(sayShorthand('p99 rose from 180ms to 9s')).toBe('p99 rose from 180 milliseconds to 9 seconds');
     // Before a noun it describes the noun.
@@ -92,7 +92,7 @@ describe('alert names and hold clauses for readers', () => {
 
   it('keeps a capital where an alert name opens a sentence', () => {
     expect(sayShorthand('PaymentsAPIHigh5xx fired late. CheckoutP99High never fired.')).toBe(
-      'Payments API high 5xx fired late. Checkout P99 high never fired.',
+      'The “payments API high 5xx” alert fired late. The “checkout P99 high” alert never fired.',
     );
   });
 

@@ -15,6 +15,16 @@ describe('where the author wrote a phrase', () => {
     ],
   });
 
+  it('finds a phrase the report said with a placeholder for a name, and one in the SLA (trial 26 F3, F5)', () => {
+    const named = sampleIncident({
+      actions: [{ ...base.actions[0]!, title: 'Make Tomasz double-check every context change' }],
+      impact: { ...base.impact, sla: 'Merchant payout SLA (T+2h) missed for 3 customers' },
+    });
+    expect(writtenWhere(named, 'Make an engineer double-check')).toBe(`action ${base.actions[0]!.id}`);
+    expect(writtenWhere(named, 'missed')).toBe('the SLA');
+    expect(writtenWhere(named, 'ask an engineer to')).toBeUndefined();
+  });
+
   it('names the field or the record', () => {
     expect(writtenWhere(doc, 'forgot to renew it')).toBe('the summary');
     expect(writtenWhere(doc, 'skipped the load test')).toBe(`factor ${base.factors[0]!.id}`);

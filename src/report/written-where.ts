@@ -9,13 +9,31 @@ import type { IncidentDocument } from '../domain/index.js';
 export function writtenWhere(doc: IncidentDocument, phrase: string): string | undefined {
   const needle = phrase.trim().toLowerCase();
   if (needle.length < 3) return undefined;
-  const holds = (text: string | undefined) => text?.toLowerCase().includes(needle) ?? false;
+  return (
+    whereHeld(doc, (text) => text?.toLowerCase().includes(needle) ?? false) ?? asNamedBefore(doc, needle)
+  );
+}
+
+// The words a report puts where a person's name was ("Make an engineer double-check", trial 26 F5).
+const placeholder =
+  /\b(?:an? )?(?:the )?(?:engineer|responder|on-call engineer|incident commander|scribe|facilitator|stakeholder|attendee|deploy author|change author|action owner)(?: \d+)?\b/gu;
+
+/** A phrase the report wrote with a placeholder for a name, found where the author wrote the name itself. */
+function asNamedBefore(doc: IncidentDocument, needle: string): string | undefined {
+  if (!new RegExp(placeholder.source, 'u').test(needle)) return undefined;
+  const parts = needle.split(placeholder).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(parts.join("[\\p{L}\\p{M}'’.-]+(?: [\\p{L}\\p{M}'’.-]+){0,2}?"), 'iu');
+  return whereHeld(doc, (text) => (text === undefined ? false : pattern.test(text)));
+}
+
+function whereHeld(doc: IncidentDocument, holds: (text: string | undefined) => boolean): string | undefined {
   const fields: Array<[string, string | undefined]> = [
     ['the title', doc.title],
     ['the bottom line', doc.bluf],
     ['the summary', doc.summary],
     ['the impact', doc.impact.description],
     ['the cost', doc.impact.cost],
+    ['the SLA', doc.impact.sla],
     ['the decision or support requested', doc.ask],
   ];
   for (const [name, text] of fields) if (holds(text)) return name;

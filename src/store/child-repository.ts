@@ -98,9 +98,7 @@ export function childRepository<Fields extends object, Input>(
         const before = JSON.parse(row.data) as Record<string, unknown>;
         const now = nowIso();
         const parsed = parseWith(spec.schema, applyPatch(before, patch as object), spec.label);
-        const fields = spec.settle
-          ? spec.settle(before as Fields, parsed, now.slice(0, 10), row.created_at.slice(0, 10))
-          : parsed;
+        const fields = spec.settle ? spec.settle(before as Fields, parsed, now.slice(0, 10)) : parsed;
         const changes = changedFields(before, fields as Record<string, unknown>);
         if (Object.keys(changes).length === 0) return current;
         await spec.check?.(tx, JSON.parse(incident.data) as IncidentFields, row.incident_id, fields);

@@ -33,8 +33,7 @@ export interface ChildSpec<Fields extends object> {
   /** Extra filter and order columns derived from the fields. */
   columns?(fields: Fields): Partial<ChildRow>;
   /** The fields to store after a change from `before` (undefined when new) on `today`: derived fields kept right. */
-  /** `writtenOn`: the day an existing record was first stored. */
-  settle?(before: Fields | undefined, fields: Fields, today: string, writtenOn?: string): Fields;
+  settle?(before: Fields | undefined, fields: Fields, today: string): Fields;
   /** Cross-record rules (due date against the incident, factor of the same incident). */
   check?(tx: Kysely<Database>, incident: IncidentFields, incidentId: string, fields: Fields): Promise<void>;
   /** Refuses a delete that would leave other records pointing at this one. */

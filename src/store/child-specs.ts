@@ -51,7 +51,7 @@ export const actionSpec: ChildSpec<ActionFields> = {
   label: 'action',
   schema: actionFieldsSchema,
   order: 'seq',
-  settle: (before, fields, today, writtenOn) => settleClosedOn(before, fields, today, writtenOn),
+  settle: (before, fields, today) => settleClosedOn(before, fields, today),
   columns: (fields) => ({
     status: fields.status,
     owner: fields.owner,

@@ -69,7 +69,7 @@ describe('the playbook data files', () => {
     ).toEqual(['hpa', 'hpa', 'pod', 'namespace', 'pgbouncer', 'pgbouncer', 'ci', 'ci']);
     expect(
       ['DBA', 'administrator', 'game day', 'drill', 'RUST_BACKTRACE', 'backtrace', 'whys'].map(found),
-    ).toEqual(['dba', 'dba', 'game-day', 'game-day', 'rust-backtrace', 'rust-backtrace', 'five-whys']);
+    ).toEqual(['dba', 'dba', 'game-day', 'game-day', 'rust-backtrace', 'stack-trace', 'five-whys']);
     // A report says "Time to detect" for one incident; MTTD is the mean over many.
     expect(['time to detect', 'MTTD', 'mean time to resolve'].map(found)).toEqual([
       'time-to-detect',

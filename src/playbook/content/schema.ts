@@ -173,6 +173,7 @@ export const scriptFileSchema = z.strictObject({
     overdue: template('date'),
     dueMissing: template(),
     done: template(),
+    inProgress: template('date'),
     actionsMissing: template(),
     alignment: template(),
     alignmentNoActions: template(),
@@ -200,6 +201,9 @@ export const scriptFileSchema = z.strictObject({
       actions: template(),
       followUp: template(),
       followUpPast: template('when'),
+      customers: template(),
+      cost: template(),
+      ask: template(),
     }),
   }),
   followUpClosing: z.strictObject({

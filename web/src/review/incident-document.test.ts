@@ -58,7 +58,8 @@ describe('incident document for the meeting scripts', () => {
   it('carries the reviews, so the closing statement names the follow-up date', () => {
     const closing = closingStatement(incidentDocument(bundle()));
     expect(closing.text).toContain('on Wednesday 1 April at 09:00 UTC');
-    expect(closing.missing).toEqual(['contributing factors', 'action items']);
+    expect(closing.missing.slice(0, 2)).toEqual(['contributing factors', 'action items']);
+    expect(closing.missing).not.toContain('follow-up review date');
   });
 
   it('leaves out the bookkeeping of the stored incident', () => {

@@ -631,7 +631,9 @@ export const goTerms: readonly GlossaryEntry[] = [
       "heap profile",
       "cpu profile",
     ],
-    patterns: [],
+    patterns: [
+      "^goroutine \\d+ \\[[\\w ,]+\\]:?",
+    ],
     engineer: "Go's built-in profiler; CPU, heap and goroutine profiles come from a running service (net/http/pprof) or a test, and a goroutine dump shows what every goroutine is blocked on.",
     exec: "A tool that shows where a running program spends its time and memory, and what each part of it is waiting for.",
     categories: [
@@ -786,6 +788,48 @@ export const goTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-limits-known",
       "q-signal-earlier",
+    ],
+  },
+  {
+    id: "go-defer",
+    term: "defer",
+    kind: "go",
+    aliases: [
+      "defer statement",
+      "deferred call",
+      "deferred function",
+    ],
+    patterns: [],
+    engineer: "Go's defer runs a call when the surrounding function returns, to close rows, files and bodies or to unlock; a defer inside a long loop waits for the whole function, so resources pile up, and a deferred recover() is how a goroutine stops its own panic.",
+    exec: "An instruction to tidy up when a piece of work finishes; placed in the wrong spot, the tidying waits too long and the program runs short of what it holds.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-error-handling",
+      "q-review-context",
+    ],
+  },
+  {
+    id: "closure",
+    term: "Closure",
+    kind: "go",
+    aliases: [
+      "closures",
+      "func literal",
+      "anonymous function",
+      "lambda",
+      "move closure",
+    ],
+    patterns: [],
+    engineer: "A function written inline that captures variables from the code around it; a Go goroutine started in a loop shares the captured variable unless it is copied, and a Rust closure moved into a task keeps what it captured alive as long as the task runs.",
+    exec: "A small piece of code written inside another that carries some of its surroundings with it, so it can see or keep data longer than expected.",
+    categories: [
+      "code-review",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-review-context",
     ],
   },
 ];

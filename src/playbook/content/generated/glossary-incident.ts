@@ -639,4 +639,48 @@ export const incidentTerms: readonly GlossaryEntry[] = [
       "q-what-is-missing",
     ],
   },
+  {
+    id: "happy-path",
+    term: "Happy path",
+    kind: "incident-management",
+    aliases: [
+      "happy-path test",
+      "happy path testing",
+      "sunny-day path",
+    ],
+    patterns: [],
+    engineer: "The flow in which every input is valid and every dependency answers in time; tests that try only it leave error handling, timeouts and retries unexercised.",
+    exec: "The normal case where everything goes right; checks that try only this case do not show what happens when something goes wrong.",
+    categories: [
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-error-handling",
+    ],
+  },
+  {
+    id: "stack-trace",
+    term: "Stack trace",
+    kind: "incident-management",
+    aliases: [
+      "backtrace",
+      "backtraces",
+      "stack backtrace",
+      "traceback",
+      "goroutine stack",
+      "stack dump",
+    ],
+    patterns: [],
+    engineer: "The chain of function calls a thread or goroutine was in when it crashed or was sampled, innermost first; it shows where a panic happened and how the code got there.",
+    exec: "The list of steps a program was in the middle of when it failed, which shows engineers where to look.",
+    categories: [
+      "tooling",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-observability-gap",
+      "q-tools-in-the-way",
+    ],
+  },
 ];

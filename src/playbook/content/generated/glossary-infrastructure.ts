@@ -725,6 +725,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "pgxpool",
       "pgx pool",
       "HikariCP",
+      "sql.DB",
+      "database/sql pool",
       "Hikari pool",
       "maximumPoolSize",
       "maxPoolSize",
@@ -739,6 +741,28 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-limits-known",
       "q-default-values",
+    ],
+  },
+  {
+    id: "deadlock",
+    term: "Deadlock",
+    kind: "infrastructure",
+    aliases: [
+      "deadlocks",
+      "deadlocked",
+      "lock deadlock",
+      "thread deadlock",
+    ],
+    patterns: [],
+    engineer: "Two or more threads, goroutines or tasks each wait for a lock or message another holds, so none moves. Go's runtime aborts only when every goroutine is stuck; otherwise, in Go as in Rust, the program hangs with no error.",
+    exec: "Parts of a program each waited for another to go first, so all of them stopped and the work hung.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-test-gap",
     ],
   },
   {
@@ -954,7 +978,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
     patterns: [],
     engineer: "The response time under which a share of requests finish; p50 is the median and p99 the time only 1 in 100 requests exceed. Percentiles cannot be averaged across hosts.",
-    exec: "A way to describe speed by the slower share of requests; the number after the letter p is that share out of 100, so with 95 it is the time within which 95 in 100 requests finished, and with 999 it is 999 in 1,000.",
+    exec: "A way to describe speed by the slower requests; the number after the letter p says how many in every 100 requests (in every 1,000 when it has three digits) finished within that time.",
     categories: [
       "monitoring-alerting",
       "capacity",
@@ -1619,6 +1643,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [
       "tls certificate",
       "tls handshake",
+      "handshake",
+      "handshakes",
       "ssl certificate",
       "mtls",
       "mutual tls",
@@ -2937,6 +2963,49 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-dependency-failure-mode",
       "q-retries",
+    ],
+  },
+  {
+    id: "cert-manager",
+    term: "cert-manager",
+    kind: "infrastructure",
+    aliases: [
+      "cert manager",
+      "cmctl",
+      "ACME",
+      "ACME challenge",
+      "ACME issuer",
+    ],
+    patterns: [],
+    engineer: "The Kubernetes controller that requests and renews TLS certificates from an ACME issuer such as Let's Encrypt, proving the domain by an HTTP-01 or DNS-01 challenge; a renewal that fails shows only in a Certificate's status and events until the old certificate expires.",
+    exec: "The tool that renews our security certificates automatically before they run out.",
+    categories: [
+      "configuration",
+      "monitoring-alerting",
+    ],
+    questions: [
+      "q-signal-earlier",
+      "q-config-review",
+    ],
+  },
+  {
+    id: "kubelet",
+    term: "kubelet",
+    kind: "infrastructure",
+    aliases: [
+      "kubelet eviction",
+      "kubelet restart",
+    ],
+    patterns: [],
+    engineer: "The agent on every Kubernetes node that starts and stops its pods, runs their health checks and evicts pods when the node runs short of memory or disk.",
+    exec: "The program on each server that starts, checks and stops our software running there.",
+    categories: [
+      "capacity",
+      "configuration",
+    ],
+    questions: [
+      "q-limits-known",
+      "q-default-values",
     ],
   },
 ];

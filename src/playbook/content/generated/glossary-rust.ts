@@ -17,7 +17,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
       "unwrap()",
     ],
     patterns: [
-      "called `(Option|Result)::unwrap\\(\\)` on an? `(None|Err)",
+      "called `?(Option|Result)::unwrap\\(\\)`? on an? `?(None|Err)",
       "unwrap\\(\\)` on",
     ],
     engineer: "Code called unwrap() on a None or an Err, treating a possible failure as impossible; the thread panics and, in a server, often the process exits.",
@@ -386,6 +386,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
     aliases: [
       "borrowck",
       "borrow check",
+      "ownership",
+      "ownership rules",
     ],
     patterns: [
       "cannot borrow .+ as mutable",
@@ -430,7 +432,7 @@ export const rustTerms: readonly GlossaryEntry[] = [
     term: "RUST_BACKTRACE",
     kind: "rust",
     aliases: [
-      "rust backtrace",
+      "RUST_BACKTRACE=1",
     ],
     patterns: [],
     engineer: "The environment variable that makes a Rust panic print a stack backtrace; without it the log shows only the panic message.",
@@ -857,17 +859,14 @@ export const rustTerms: readonly GlossaryEntry[] = [
   },
   {
     id: "rust-deadlock",
-    term: "Deadlock",
+    term: "Rust deadlock",
     kind: "rust",
     aliases: [
-      "rust deadlock",
-      "deadlocks",
-      "deadlocked",
-      "lock deadlock",
-      "thread deadlock",
+      "rust thread deadlock",
+      "tokio deadlock",
     ],
     patterns: [],
-    engineer: "Two or more threads or tasks each wait for a lock or message the other holds, so none moves; Rust's compiler does not prevent it, and unlike Go's runtime nothing aborts, the program just hangs.",
+    engineer: "Two or more Rust threads or tasks each wait for a lock or message the other holds, so none moves; the compiler does not prevent it, and unlike Go's runtime nothing aborts, the program just hangs.",
     exec: "Two parts of the program each waited for the other to go first, so both stopped and the work hung.",
     categories: [
       "code-review",

@@ -59,6 +59,7 @@ export const closingDue = (slot: { date: string | number }): string => `due ${sl
 export const closingOverdue = (slot: { date: string | number }): string => `was due ${slot.date} and is now overdue`;
 export const closingDueMissing = "due date needed";
 export const closingDone = "already done";
+export const closingInProgress = (slot: { date: string | number }): string => `under way, due ${slot.date}`;
 export const closingActionsMissing = "We have no action items yet, and a review without a single change is one we'll end up repeating.";
 export const closingAlignment = "Before we wrap up: what did we miss? Does everyone agree with the owners and dates I just read out? If you own one of these and the date won't work, now's the time to say so.";
 export const closingAlignmentNoActions = "Before we wrap up: what did we miss? And which change will we agree, with an owner and a date, before we leave?";
@@ -83,6 +84,9 @@ export const closingMissingOverdue = (slot: { title: string | number; date: stri
 export const closingMissingActions = "action items";
 export const closingMissingFollowUp = "follow-up review date";
 export const closingMissingFollowUpPast = (slot: { when: string | number }): string => `a new follow-up review date (the one booked for ${slot.when} is past)`;
+export const closingMissingCustomers = "how many customers were affected, for the executive report";
+export const closingMissingCost = "what it cost the business and whether a contract (SLA) was missed, for the executive report";
+export const closingMissingAsk = "what decision or support to ask of executives, or that none is needed";
 export const followUpClosingIntro = "Thanks, everyone. Let me read back where the actions stand.";
 export const followUpClosingDone = "Done:";
 export const followUpClosingDoneItem = (slot: { title: string | number }): string => `- ${slot.title}`;
