@@ -97,6 +97,17 @@ describe('a public text without our code', () => {
     ],
     ['It crashed on a `None` carrier rate.', 'It crashed on a missing carrier rate.'],
     ['It crashed after a tokio upgrade.', 'It crashed after a task-scheduling library upgrade.'],
+    // A Kubernetes object by its kind, and cert-manager by what it manages (trial 26 F14).
+    [
+      'At 02:10 UTC the cert-manager Certificate `api-gw-eu-tls` expired.',
+      'At 02:10 UTC the certificate expired.',
+    ],
+    [
+      'cert-manager renewal failures raise only an event.',
+      'certificate renewal failures raise only an event.',
+    ],
+    ['We run cert-manager in every cluster.', 'We run the certificate renewal tool in every cluster.'],
+    ['The ConfigMap `orders-config` was wrong.', 'The configuration was wrong.'],
     ['The tokio 1.41 upgrade merged.', 'The task-scheduling library upgrade merged.'],
     [
       "It failed: `thread 'tokio-runtime-worker' panicked at src/rates.rs:212:38: called Option::unwrap() on a None value`.",
@@ -280,6 +291,7 @@ describe('names from code that are chains, paths and constants', () => {
     ['The `context.Context` was dropped.', 'The request context was dropped.'],
 
     ['The lock deadlocked handle_batch.', 'The lock deadlocked an internal function.'],
+    ['The unwrap panicked the tokio worker thread.', "The unwrap crashed one of the program's tasks."],
   ])('%s', (text, expected) => {
     const out = codeNamesInWords(text);
     expect(out).toBe(expected);

@@ -205,6 +205,31 @@ const goCall =
 // likewise: "the Airflow DAG dbt_revenue_hourly" is the Airflow DAG (trial 18f read "the DAG's internal setting").
 const kindThenName =
   /\b((?:(?:the|a|an|this|that|our|its)\s+)(?:test|check)|lint|rule|job|hook|policy|DAG|model|pipeline|workflow|task)\s+`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?![\p{L}\p{N}_(@-])/giu;
+// A Kubernetes object named by its kind and then its name in code marks ("the Certificate `api-gw-eu-tls`", "the
+// Deployment `ledger-sync`"): the kind in words says what it is, the name is ours (trial 26 read "a Certificate
+// setting expired").
+const kubernetesKindWords: Readonly<Record<string, string>> = {
+  Certificate: 'certificate',
+  Issuer: 'certificate issuer',
+  ClusterIssuer: 'certificate issuer',
+  Deployment: 'deployment',
+  StatefulSet: 'deployment',
+  DaemonSet: 'deployment',
+  ConfigMap: 'configuration',
+  Secret: 'secret',
+  CronJob: 'scheduled job',
+  Job: 'job',
+  PersistentVolumeClaim: 'storage volume',
+  PodDisruptionBudget: 'disruption budget',
+};
+const kubernetesObject = new RegExp(
+  `(?<![\\p{L}\\p{N}_-])(${Object.keys(kubernetesKindWords).join('|')})\\s+\x60[^\x60\\n]+\x60`,
+  'gu',
+);
+// cert-manager before what it manages is that thing: "the cert-manager certificate" is the certificate, and a
+// "cert-manager renewal" a certificate renewal.
+const certManagerBeforeItsObject =
+  /\b(c)ert-manager\s+(?:(?=certificates?\b|certificate issuers?\b)|(?=renewals?\b))/giu;
 // Rust's None or Err named as a thing ("A None from a closed channel", "returned an Err"): an empty value, an error.
 const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}_(])/gu;
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
@@ -492,6 +517,9 @@ export function publicCodeWords(text: string): string {
     .replace(libraryVersion, '$1')
     .replace(runtimeBeforeWorker, '')
     .replace(runtimeBeforePart, '')
+    .replace(certManagerBeforeItsObject, (found: string, c: string, index: number, whole: string) =>
+      /^\s*renewals?/i.test(whole.slice(index + found.length)) ? `${c}ertificate ` : '',
+    )
     .replace(runtimeNamedTwice, '$1')
     .replace(bracketedVersion, '')
     .replace(bracketedHash, '')
@@ -653,8 +681,9 @@ function sayer(said: Set<string>): Sayer {
 }
 
 // "panicked a goroutine": the program crashed one of its tasks.
+// A runtime's name may stand before its worker ("panicked the tokio worker thread", trial 26 F18).
 const panickedTask =
-  /\bpanick(ed|ing)\s+(?:a|one|the|its|that)\s+(?:(?:background|worker|request|handler)\s+)?(?:goroutine|thread|task)\b/giu;
+  /\bpanick(ed|ing)\s+(?:a|one|the|its|that)\s+(?:(?:tokio|async-std|rayon|smol)\s+)?(?:(?:background|worker|request|handler)\s+)?(?:goroutine|thread|task)\b/giu;
 
 /** A call said with the number it was given, when its words name a setting ("the connection limit of 20"). */
 const withCallValue = (said: string, words: string, value: string | undefined) =>
@@ -791,6 +820,7 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       );
     })
     .replace(kindThenName, '$1')
+    .replace(kubernetesObject, (_found, kind: string) => kubernetesKindWords[kind] ?? kind)
     .replace(acrossAwait, 'while it waited')
     .replace(rustPanicLine, rustPanicLineWords)
     .replace(
