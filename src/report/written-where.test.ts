@@ -23,6 +23,9 @@ describe('where the author wrote a phrase', () => {
     expect(writtenWhere(named, 'Make an engineer double-check')).toBe(`action ${base.actions[0]!.id}`);
     expect(writtenWhere(named, 'missed')).toBe('the SLA');
     expect(writtenWhere(named, 'ask an engineer to')).toBeUndefined();
+    // A whole sentence the report reworded, found by most of its words (trial 25 F6).
+    expect(writtenWhere(named, 'Merchant payout SLA (T+2 hours) missed for 3 customers')).toBe('the SLA');
+    expect(writtenWhere(named, 'nothing here was written by anyone at all')).toBeUndefined();
   });
 
   it('names the field or the record', () => {

@@ -10,8 +10,26 @@ export function writtenWhere(doc: IncidentDocument, phrase: string): string | un
   const needle = phrase.trim().toLowerCase();
   if (needle.length < 3) return undefined;
   return (
-    whereHeld(doc, (text) => text?.toLowerCase().includes(needle) ?? false) ?? asNamedBefore(doc, needle)
+    whereHeld(doc, (text) => text?.toLowerCase().includes(needle) ?? false) ??
+    asNamedBefore(doc, needle) ??
+    mostOfItsWords(doc, needle)
   );
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * A whole sentence the report reworded (the learned model's findings quote one; trial 25 F6): the field that holds
+ * three in four of its longer words, when it has four or more of them.
+ */
+function mostOfItsWords(doc: IncidentDocument, needle: string): string | undefined {
+  const wanted = [...wordsOf(needle)];
+  if (wanted.length < 4) return undefined;
+  return whereHeld(doc, (text) => {
+    if (text === undefined) return false;
+    const held = wordsOf(text);
+    return wanted.filter((word) => held.has(word)).length * 4 >= wanted.length * 3;
+  });
 }
 
 // The words a report puts where a person's name was ("Make an engineer double-check", trial 26 F5).
