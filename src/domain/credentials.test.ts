@@ -98,4 +98,10 @@ describe('a removed credential without its key', () => {
       'Set TIMEOUT_MS=500 on the replica.',
     );
   });
+
+  it('ends a value at a code mark, so the mark stays (trial 27 F13)', () => {
+    expect(
+      withoutCredentialsOrKeys('Ran `vault kv put secret/x api_key=AQEyhmfxLI3MaBZGw0m/n3Q5` at 10:02.'),
+    ).toBe(`Ran \`vault kv put secret/x ${credentialMark}\` at 10:02.`);
+  });
 });

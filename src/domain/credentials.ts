@@ -20,7 +20,8 @@ interface CredentialShape {
 
 // A value after a key word is a secret when it looks like one: a digit or a mixed-case run and no spaces, not a
 // placeholder ("<token>", "${DB_PASSWORD}", "****", "redacted") and not a word ("the token is expired").
-const secretValue = String.raw`(?=[^\s"',;)]*[A-Za-z])(?![<$*{%[]|x{4}|redacted|removed|rotated|revoked|expired|invalid|missing|empty|none|null|unset)(?=[^\s"',;]*(?:\d|[a-z][A-Z]|[A-Z][a-z][^\s"',;]*[A-Z]))[^\s"',;)]{5,}[^\s"',;).:!?]`;
+// A value ends at a code mark too: "`vault kv put … api_key=…`" keeps its closing mark (trial 27 F13).
+const secretValue = String.raw`(?=[^\s"',;)\x60]*[A-Za-z])(?![<$*{%[]|x{4}|redacted|removed|rotated|revoked|expired|invalid|missing|empty|none|null|unset)(?=[^\s"',;\x60]*(?:\d|[a-z][A-Z]|[A-Z][a-z][^\s"',;\x60]*[A-Z]))[^\s"',;)\x60]{5,}[^\s"',;).:!?\x60]`;
 
 const shapes: readonly CredentialShape[] = [
   {

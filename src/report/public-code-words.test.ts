@@ -108,6 +108,16 @@ describe('a public text without our code', () => {
     ],
     ['We run cert-manager in every cluster.', 'We run the certificate renewal tool in every cluster.'],
     ['The ConfigMap `orders-config` was wrong.', 'The configuration was wrong.'],
+    // A project's code name, a setting with its value in code marks, and marks kept paired (trial 27 F5, F8).
+    [
+      'This is part of Project Falconer, the checkout migration.',
+      'This is part of an internal project, the checkout migration.',
+    ],
+    ['It uses `MaxConns=200` per pod.', 'It uses the connection limit of 200 per pod.'],
+    [
+      'It uses `pgxpool` with `MaxConns=200` per pod; it hit `max_connections` and returned `FATAL: too many clients`.',
+      'It uses the database connection pool with the connection limit of 200 per pod; it hit the max connections and returned `FATAL: too many clients`.',
+    ],
     ['The tokio 1.41 upgrade merged.', 'The task-scheduling library upgrade merged.'],
     [
       "It failed: `thread 'tokio-runtime-worker' panicked at src/rates.rs:212:38: called Option::unwrap() on a None value`.",

@@ -205,6 +205,10 @@ const goCall =
 // likewise: "the Airflow DAG dbt_revenue_hourly" is the Airflow DAG (trial 18f read "the DAG's internal setting").
 const kindThenName =
   /\b((?:(?:the|a|an|this|that|our|its)\s+)(?:test|check)|lint|rule|job|hook|policy|DAG|model|pipeline|workflow|task)\s+`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?(?![\p{L}\p{N}_(@-])/giu;
+// A project's code name ("Project Nightjar", "Operation Falcon"): ours, said as what it is (trial 27 F5).
+const projectCodeName =
+  /\b(?:Project|Operation|Programme|Program|Initiative)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?(?![\p{L}\p{N}_-])/gu;
+
 // A Kubernetes object named by its kind and then its name in code marks ("the Certificate `api-gw-eu-tls`", "the
 // Deployment `ledger-sync`"): the kind in words says what it is, the name is ours (trial 26 read "a Certificate
 // setting expired").
@@ -514,6 +518,9 @@ export function publicCodeWords(text: string): string {
         ),
     )
     .replace(toolBeforeKind, '')
+    .replace(projectCodeName, (_found, index: number, whole: string) =>
+      at(whole, index, 'an internal project'),
+    )
     .replace(libraryVersion, '$1')
     .replace(runtimeBeforeWorker, '')
     .replace(runtimeBeforePart, '')
@@ -869,6 +876,18 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     // A tool of more than one word in code marks (`go vet`) is the tool, said as the public says it (trial 26 F4).
     const tool = /\s/.test(name) ? publicLibraryWords[name.toLowerCase()] : undefined;
     if (tool) return at(whole, index, tool);
+    // A setting and its number in code marks (`MaxConns=200`, `max_lag: 5s`): the setting said with its value (trial
+    // 27 F8 left "`MaxConns=200`" in an exec report).
+    const assigned = /^([A-Za-z_][\w.]*)\s*[:=]\s*(\d[\d.,]*(?:ms|s|m|h|%|[kKMG]i?B?)?)$/.exec(inner.trim());
+    if (assigned) {
+      const setting = assigned[1] as string;
+      // Given a value, a name is a setting, never a function.
+      const named = say(setting, false);
+      const words = named === 'an internal function' ? 'an internal setting' : named;
+      const limit = words === 'an internal setting' && /^(?:max|min)|(?:max|min|limit|cap)$/i.test(setting);
+      const said = limit ? 'a configured limit' : words;
+      return withValue(at(whole, index, said), assigned[2], whole.slice(0, index), limit);
+    }
     // A phrase in backticks that is not one name from code (`for: 5m`, `context deadline exceeded`) is left to the
     // steps that say it in words.
     if (!/^[A-Za-z_][\w.:-]*$/.test(name)) return found;
@@ -998,7 +1017,12 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
   // internal data structure's write guard", its article fitted (trial 18c: "the only an internal data structure").
   // A code span whose name inside was said in words is no code any more, whatever is left around it ("`pool.get()
   // timed out`" said as "an internal function timed out"): its marks go (trial 25).
-  return out.replace(markedCodeSpan, '$1').replace(partlySaidSpan, '$1');
+  // Only a span that opens at an opening mark: the text between one span's end and the next span's start is prose
+  // (trial 27 F8 read "`MaxConns=200 per pod … already`" as one span).
+  const spans = out.replace(markedCodeSpan, '$1');
+  return spans.replace(partlySaidSpan, (found, inner: string, index: number) =>
+    (spans.slice(0, index).match(/`/g)?.length ?? 0) % 2 === 0 ? inner : found,
+  );
 }
 
 /**

@@ -33,6 +33,10 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
     ['docker restart api-1 fixed it.', 'A restart fixed it.'],
     ['cert-manager renew kafka-internal; brokers rolled.', 'A certificate renewal; brokers rolled.'],
     ['We renewed it with cmctl renew kafka-internal -n kafka.', 'We renewed it with a command.'],
+    // What an infrastructure tool's apply did, and a secrets tool's command with its path (trial 27 F13, F15).
+    ['terraform apply removed the DNS record.', 'An infrastructure change removed the DNS record.'],
+    ['We rotated it with `vault kv put secret/payments/adyen`.', 'We rotated it with a command.'],
+    ['The vault was sealed.', 'The vault was sealed.'],
     // A command stops at its sentence's full stop: the next sentence is kept (trial 12g G-20 lost it).
     [
       'Ops rolled back with kubectl rollout undo deployment/orders-api -n shop. The consumer lagged on topic orders.v2 after that.',

@@ -41,10 +41,10 @@ const resourceId = new RegExp(
 // product, named in prose far more often than typed: a command only before "renew" (trial 26 read "The cert-manager
 // warnings appeared weeks ago." as "The command.").
 const tools =
-  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws|az|doctl|pulumi|ansible-playbook|mongosh|flyctl|wrangler|varnishadm|curl|certbot|cmctl|cert-manager(?=\\s+renew\\b)|docker|journalctl';
+  'kubectl|helm|terraform|gcloud|eksctl|kubens|kubectx|systemctl|psql|redis-cli|argocd|istioctl|kafka-consumer-groups(?:\\.sh)?|kafka-topics(?:\\.sh)?|kafka-configs(?:\\.sh)?|etcdctl|nodetool|gsutil|aws|az|doctl|pulumi|ansible-playbook|mongosh|flyctl|wrangler|varnishadm|curl|vault|certbot|cmctl|cert-manager(?=\\s+renew\\b)|docker|journalctl';
 // Trial 18c: "kubectl drain across the GKE node pool np-orders-v2 with no PDB" ran on through "across the …".
 const prose =
-  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they|fixed|helped|worked|restored|cleared|resolved|recovered|stopped|failed|succeeded|did|didn[\\x27’]t|brought|got';
+  'on|in|at|and|or|to|from|for|with|after|before|while|when|but|so|then|which|because|until|against|via|during|as|again|twice|across|into|onto|over|through|of|by|without|the|a|an|is|was|were|had|has|set|took|left|kept|not|no|every|each|its|their|our|it|we|they|fixed|helped|worked|restored|cleared|resolved|recovered|stopped|failed|succeeded|did|didn[\\x27’]t|brought|got|removed|deleted|added|changed|created|destroyed|replaced|updated|dropped|recreated|modified';
 const quotedCommand = new RegExp(
   `(?:\\b(the|an?)\\s+)?\`(?:sudo\\s+)?(?:${tools})\\b[^\`\\n]*\`(\\s+commands?\\b)?`,
   'gi',
@@ -156,7 +156,9 @@ export function shellCommandsInProse(count: () => void): (text: string) => strin
             .slice(1);
           // "helm charts were updated" is prose about the tool: a command has an argument of its own shape, or is
           // said to be run.
+          // A command whose words say what it did ("terraform apply removed …") is typed whatever its arguments.
           const typed =
+            commandKinds.some(([pattern]) => pattern.test(found.replace(/^(?:the|an?)\s+/i, ''))) ||
             args.some((arg) => /[-/=.:\d]/.test(arg)) ||
             /\b(?:ran|run|runs|running|executed|execute|typed|issued)\s+$/i.test(text.slice(0, index));
           // "the Helm chart set a 512Mi limit" is the product: a command is typed in small letters.
@@ -185,6 +187,12 @@ const commandKinds: ReadonlyArray<[RegExp, string, RegExp]> = [
     /\brestart/i,
   ],
   [/^(?:cert-manager|certbot|cmctl)\s+renew\b/i, 'certificate renewal', /\brenew/i],
+  // "terraform apply removed the DNS record" (trial 27 F15 read only "A command").
+  [
+    /^(?:terraform|tofu|pulumi)\s+(?:apply|up|destroy)\b/i,
+    'infrastructure change',
+    /\b(?:applied|infrastructure change)/i,
+  ],
 ];
 
 function commandWords(
@@ -201,7 +209,11 @@ function commandWords(
   // Said after the verb that names it ("rolled back with kubectl rollout undo") it is the command that did it.
   const named = did && did[2].test(text.slice(Math.max(0, index - 60), index));
   const what = did && !named ? did[1] : 'command';
-  return at(text, index, det && /^the$/i.test(det) ? `the ${what}` : `a ${what}`);
+  return at(
+    text,
+    index,
+    det && /^the$/i.test(det) ? `the ${what}` : `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`,
+  );
 }
 
 // A path on a web server written in prose ("the /healthz/deep probe", "GET /api/v2/orders"), not a fraction, a
