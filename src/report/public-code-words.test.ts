@@ -302,6 +302,19 @@ describe('names from code that are chains, paths and constants', () => {
 
     ['The lock deadlocked handle_batch.', 'The lock deadlocked an internal function.'],
     ['The unwrap panicked the tokio worker thread.', "The unwrap crashed one of the program's tasks."],
+    // Trial 27 F2: a said name before the noun it ends in, a glossary alias said as itself, a library by its name.
+    [
+      'The `tokio::sync::mpsc` channel between the reader and writer tasks grew unbounded.',
+      'The message channel between the reader and writer tasks grew unbounded.',
+    ],
+    [
+      'Replace `unbounded_channel` with a bounded queue.',
+      'Replace the unbounded channel with a bounded queue.',
+    ],
+    [
+      'Deserializing with `serde_json::from_slice` holds every entry.',
+      'Deserializing with serde holds every entry.',
+    ],
   ])('%s', (text, expected) => {
     const out = codeNamesInWords(text);
     expect(out).toBe(expected);

@@ -384,6 +384,9 @@ export function glossaryWordsFor(name: string): string | undefined {
   )
     return `the ${spaced}`;
   if (!/^[\p{L} -]+$/u.test(entry.term)) return undefined;
+  // A library or tool known by a name in small letters is said by that name, with no article: "with serde", not
+  // "with the serde" (trial 27 F2).
+  if (/^[a-z][a-z0-9-]*$/.test(entry.term)) return entry.term;
   // A name for the quantity of a thing is that quantity: "maxPoolSize" is the connection pool's size, a number
   // (trial 18e read "pods x processes x the connection pool").
   const quantity = /(size|count|limit|capacity)$/i.exec(name)?.[1]?.toLowerCase();
@@ -1064,10 +1067,14 @@ const articleBeforeModified = new RegExp(
 
 // A runtime said as its library, then "runtime" as written after the name: "the `tokio` runtime's" is the library's.
 const libraryThenRuntime = new RegExp(`(library)${close}\\s+runtime\\b`, 'g');
+// A said phrase that ends in the noun the writer put after the name: "the `tokio::sync::mpsc` channel" is "the
+// message channel", not "the message channel channel" (trial 27 F2).
+const nounSaidTwice = new RegExp(`(\\p{L}+)${close}\\s+\\1(?![\\p{L}\\p{N}_-])`, 'giu');
 
 function readsOnce(text: string, said: ReadonlySet<string>): string {
   const nounFirst = text
     .replace(libraryThenRuntime, `$1${close}`)
+    .replace(nounSaidTwice, `$1${close}`)
     .replace(articleBeforeModified, (_found, article: string, words: string) =>
       article.charAt(0) === 'A'
         ? `${open}${words.charAt(0).toUpperCase()}${words.slice(1)}${close}`

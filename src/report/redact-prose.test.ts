@@ -88,6 +88,8 @@ describe('the public redactor on free text', () => {
 
   it.each([
     ['The payments-prod cluster ran out of memory.', 'The internal cluster ran out of memory.'],
+    // An adjective made from an environment is no cluster (trial 27 F4).
+    ['No test uses a production-sized batch.', 'No test uses a production-sized batch.'],
     ['checkout-staging was fine.', 'An internal service was fine.'],
     ['We raised max_conns from 20 to 100.', 'We raised the connection limit from 20 to 100.'],
     ['We raised max_retries from 3 to 5.', 'We raised a configured limit from 3 to 5.'],

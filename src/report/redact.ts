@@ -170,7 +170,7 @@ const teamLabel =
 // "payments-prod", "checkout-staging", and a cluster or context named environment first ("prod-eu1", "staging-2");
 // English compounds ("prod-like", "dev-friendly", "pre-production") are no names.
 const environmentName =
-  /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
+  /(?<![\p{L}\p{N}_.@/-])(?:(?!(?:pre|non)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|production|staging|stg|dev|qa)|(?:prod|production|staging|stg|qa)(?:-(?!(?:like|ready|grade|only|friendly|facing|parity|safe|ish|sized|size|scale|scaled|level|quality|strength|shaped|class|wide|critical|bound|traffic|data|load|volume)\b)[a-z0-9]+)+)(?![\p{L}\p{N}_-])/u;
 // Not a path's last part ("tokio::task::spawn_blocking" is one name, said whole; trial 24 read "an internal
 // function internal function").
 const snakeCall = /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;

@@ -301,6 +301,8 @@ export const rustTerms: readonly GlossaryEntry[] = [
     kind: "rust",
     aliases: [
       "unbounded queue",
+      "unbounded channel",
+      "unbounded_channel",
     ],
     patterns: [],
     engineer: "An unbounded mpsc channel buffers without limit when consumers fall behind, turning slowness into memory growth and an eventual OOM.",
