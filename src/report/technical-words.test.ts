@@ -72,4 +72,10 @@ describe("people's names (trial 23)", () => {
       'conntrack',
     ]);
   });
+
+  it('knows a name written without its accents (trial 27 F9)', () => {
+    expect(technicalWordsIn('siobhan here, taking it; conntrack filled', ['Siobhán Ní Bhriain'])).toEqual([
+      'conntrack',
+    ]);
+  });
 });

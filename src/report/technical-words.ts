@@ -94,7 +94,13 @@ const token =
  */
 export function technicalWordsIn(text: string, people: readonly string[] = []): string[] {
   // A person's name in chat's lower case ("fatima acked the page") is a name, not a word of the trade (trial 23).
-  const names = new Set(people.flatMap((name) => name.toLowerCase().split(/[\s.@_-]+/)));
+  // Written without its accents too: "siobhan" of Siobhán (trial 27 F9).
+  const names = new Set(
+    people.flatMap((name) => {
+      const parts = name.toLowerCase().split(/[\s.@_-]+/);
+      return [...parts, ...parts.map((part) => part.normalize('NFD').replace(/\p{M}/gu, ''))];
+    }),
+  );
   const blank = (found: string) => ' '.repeat(found.length);
   // Record ids and tracker keys (INC-7K3M9QX2, PAY-1234) are references, not words.
   // Web domains ("*.shopwave.io") and settings with their values ("error:num=10") are names too (trial 18d).
