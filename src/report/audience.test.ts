@@ -298,6 +298,16 @@ describe('a name written in code marks once (trial 26 F15)', () => {
   });
 });
 
+describe('a host and another name for it in brackets (trial 27 F11)', () => {
+  it('is said once', () => {
+    const summary =
+      'At 14:01 UTC Patroni promoted pg-orders-2 (db-prod-eu-2.internal) after the disk failed.';
+    const shown = documentForAudience(sampleIncident({ services: [], summary }), 'public').summary;
+    expect(shown).not.toMatch(/internal host \(an internal host\)/);
+    expect(shown).toContain('promoted an internal host after the disk failed');
+  });
+});
+
 describe('a deploy line typed by hand, in public (trial 12c C-22)', () => {
   it('names neither the program nor who deployed it', () => {
     const doc = sampleIncident({

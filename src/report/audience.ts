@@ -271,7 +271,6 @@ function readerTexts(doc: IncidentDocument): string[] {
   return texts;
 }
 
-/** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 // A hyphenated name written in code marks in one place (consumer group `orders-enricher`, role `cert-manager-dns`)
 // is ours wherever else it stands bare: said there as an internal name (trial 26 F15: "An alert fired for
 // orders-enricher"). Where it stands in code marks the names from code say it by its kind.
@@ -291,6 +290,12 @@ function bareMarkedNames(doc: IncidentDocument): ((text: string) => string) | un
     text.replace(bare, (_found, index: number) => fitToPosition(text, index, 'an internal name'));
 }
 
+// A name and another name for it in brackets, both said the same way ("pg-orders-2 (db-prod-eu-2.internal)" is "an
+// internal host (an internal host)", trial 27 F11): said once.
+const sameInBrackets =
+  /\b((?:an?|the|one|another) internal ([\w-]+)) \((?:an?|the|one|another) internal \2\)/g;
+
+/** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
 function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
   const texts = readerTexts(doc);
   const alerts = [
@@ -350,7 +355,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
   const bareMarked = bareMarkedNames(doc);
   const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) => {
-    const said = withoutCodeMarks(publicCodeWords(text));
+    const said = withoutCodeMarks(publicCodeWords(text)).replace(sameInBrackets, '$1');
     return bareMarked ? bareMarked(said) : said;
   });
   // Two actions that read the same once their owners' names are gone are one change to the public (trial 12h A-8
