@@ -275,11 +275,9 @@ function readerTexts(doc: IncidentDocument): string[] {
 // is ours wherever else it stands bare: said there as an internal name (trial 26 F15: "An alert fired for
 // orders-enricher"). Where it stands in code marks the names from code say it by its kind.
 const markedHyphenatedName = /`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`/g;
-function bareMarkedNames(doc: IncidentDocument): ((text: string) => string) | undefined {
+function bareMarkedNames(texts: readonly string[]): ((text: string) => string) | undefined {
   const marked = [
-    ...new Set(
-      readerTexts(doc).flatMap((text) => [...text.matchAll(markedHyphenatedName)].map((m) => m[1] as string)),
-    ),
+    ...new Set(texts.flatMap((text) => [...text.matchAll(markedHyphenatedName)].map((m) => m[1] as string))),
   ].sort((a, b) => b.length - a.length);
   if (marked.length === 0) return undefined;
   const bare = new RegExp(
@@ -296,8 +294,7 @@ const sameInBrackets =
   /\b((?:an?|the|one|another) internal ([\w-]+)) \((?:an?|the|one|another) internal \2\)/g;
 
 /** The internal names an incident uses: its services, the services its events name, its alerts and teams. */
-function internalNamesOf(doc: IncidentDocument, registry: PeopleRegistry) {
-  const texts = readerTexts(doc);
+function internalNamesOf(texts: readonly string[], doc: IncidentDocument, registry: PeopleRegistry) {
   const alerts = [
     ...doc.timeline.flatMap((event) =>
       alertNamingKinds.has(event.kind) ? [...event.summary.matchAll(alertWord)].map((m) => m[0]) : [],
@@ -331,7 +328,8 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   const anonymous = mapDocumentText(doc, (text) =>
     fewEngineers(roleForRedactedName(engineersBySentence(replace(publicLinks(withoutMoney(text)))))),
   );
-  const { redact } = publicRedactor(internalNamesOf(doc, registry));
+  const texts = readerTexts(doc);
+  const { redact } = publicRedactor(internalNamesOf(texts, doc, registry));
   const keptMoments = new Set(Object.values(doc.moments).flatMap((m) => (m?.eventId ? [m.eventId] : [])));
   // Cost, the SLA and what is asked of executives are for the company to say, not for a status page.
   const { cost: _cost, sla: _sla, slaBreached: _breached, ...impact } = anonymous.impact;
@@ -353,7 +351,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
       .map(({ trackerUrl: _t, ...action }) => ({ ...action, owner: '' })),
   };
   // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
-  const bareMarked = bareMarkedNames(doc);
+  const bareMarked = bareMarkedNames(texts);
   const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) => {
     const said = withoutCodeMarks(publicCodeWords(text)).replace(sameInBrackets, '$1');
     return bareMarked ? bareMarked(said) : said;

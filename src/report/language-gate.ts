@@ -5,7 +5,7 @@ import { calendarText, htmlToText } from './published-text.js';
 import type { RenderedReport } from './render.js';
 import { publishedProse } from './render.js';
 import { actionsGithubMarkdown } from './trackers.js';
-import { writtenWhere } from './written-where.js';
+import { placeholderRoles, writtenWhere } from './written-where.js';
 
 /** What the blameless-language check found in a report's published prose, and whether it blocks publishing. */
 export interface LanguageGate {
@@ -98,8 +98,7 @@ export function checkReportLanguage(report: RenderedReport, audience: Audience):
 }
 
 // The labels anonymisation and redaction put where a person was: "an engineer", "responder 2", "the scribe".
-const placeholder =
-  /^(?:an engineer|(?:the )?(?:facilitator|incident commander|scribe|responder|stakeholder|attendee|deploy author|rollback author|change author|on-call engineer|action owner|engineer)(?: \d+)?)$/i;
+const placeholder = new RegExp(String.raw`^(?:an engineer|(?:the )?(?:${placeholderRoles})(?: \d+)?)$`, 'i');
 
 /**
  * A contributing factor is a condition in the system; one whose title is a person ("Kwame Mensah", or "responder

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
 import { fitToPosition } from './name-replacer.js';
-import { declaredFunctions, modifiedPlurals, oneDeterminer } from './redact-grammar.js';
+import { declaredFunctions, modifiedPlurals, oneDeterminer, sentenceStart } from './redact-grammar.js';
 import { samePlaceholdersCounted } from './redact-prose.js';
 import { isEnglishWord } from './technical-words.js';
 
@@ -173,9 +173,6 @@ const personInSentence =
 const panicWord = /(?<![\p{L}\p{N}_`!-])(panic)(s?)(?![\p{L}\p{N}_`!(-])/giu;
 const humanPanic = /(?:\b(?:in|into|of|need to|don['’]t|do not|not to)\s+(?:a\s+)?)$/i;
 const peopleToo = /\b(?:customers?|users?|clients|callers|merchants|shoppers|buyers|everyone|panicking)\b/i;
-/** Where the sentence holding `index` starts: after the last full stop, mark or line break before it. */
-const sentenceStart = (whole: string, index: number) =>
-  whole.slice(0, index).search(/(?:[.!?]\s+|\n)[^.!?\n]*$/) + 1;
 function programPanic(found: string, word: string, ending: string, index: number, whole: string): string {
   const before = whole.slice(0, index);
   const start = sentenceStart(whole, index);
@@ -233,7 +230,7 @@ const kubernetesObject = new RegExp(
 // cert-manager before what it manages is that thing: "the cert-manager certificate" is the certificate, and a
 // "cert-manager renewal" a certificate renewal.
 const certManagerBeforeItsObject =
-  /\b(c)ert-manager\s+(?:(?=certificates?\b|certificate issuers?\b)|(?=renewals?\b))/giu;
+  /\b(c)ert-manager\s+(?=certificates?\b|certificate issuers?\b|renewals?\b)/giu;
 // Rust's None or Err named as a thing ("A None from a closed channel", "returned an Err"): an empty value, an error.
 const noneValue = /\b([Aa]n?|[Tt]he)\s+`?(None|Err)`?(?:\s+value)?(?![\p{L}\p{N}_(])/gu;
 // Rust's own panic message quoted ("panicked at 'called `Option::unwrap()` on a `None` value'"): what happened.
@@ -258,6 +255,12 @@ const library = new RegExp(
   `(?:\\b(the|a|an|our|its|their)\\s+)?(?<![\\p{L}\\p{N}_./-])(${libraryNames})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])(?:\\s+(library|crate|package|module|framework|driver|pool|database|db|cluster|server|client))?`,
   'giu',
 );
+
+/** A library's words before another noun: without their article, and without "library" unless it was upgraded. */
+const modifierWords = (words: string, upgraded: boolean) => {
+  const bare = words.replace(/^(?:the|an?) /, '');
+  return upgraded ? bare : bare.replace(/ (?:library|system)$/, '');
+};
 
 // A library's version before what was done to it ("the tokio 1.41 upgrade"): the upgrade is the news, not the number.
 const libraryVersion = new RegExp(
@@ -593,11 +596,7 @@ export function publicCodeWords(text: string): string {
           after,
         )
       )
-        return at(
-          whole,
-          index,
-          `${det ? `${det} ` : ''}${words.replace(/^(?:the|an?) /, '').replace(upgraded ? /$^/ : / (?:library|system)$/, '')}`,
-        );
+        return at(whole, index, `${det ? `${det} ` : ''}${modifierWords(words, upgraded)}`);
       // "our Diesel pool" is "our database connection pool"; "the Postgres database" is "the database".
       const kind =
         noun && /^pool$/i.test(noun) && !/pool/.test(words)
@@ -1032,13 +1031,6 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
  * The said phrases fitted to the sentence: one article each, two side by side joined as owner and owned, a noun
  * said twice once ("the database database"), and "an internal setting and an internal setting" counted.
  */
-// A phrase with a clause of its own said where the name stood before a noun ("the tokio runtime's worker threads"):
-// the noun comes first, "the worker threads of the software that schedules work …" (trial 18f F-1).
-const clauseBeforeNoun = new RegExp(
-  `${open}(?:([Tt]he|[Aa]n?)\\s+)?([^${close}]*\\bthat\\b[^${close}]*)${close}(?:\\s+runtime)?(?:['’]s)?\\s+((?:[a-z]+\\s+){0,2}?(?:threads|workers|tasks|pool|queues?|executors?|connections|handles|scheduler))\\b`,
-  'gu',
-);
-
 // An abbreviation just before a said name owns it: "HPA maxReplicas=20" is "the HPA's configured limit of 20"; so
 // does a product ("PostgreSQL max_conns" is "the PostgreSQL connection limit", trial 18b B-4).
 const ownerAbbreviation = new RegExp(
@@ -1083,11 +1075,6 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
     .replace(
       adjectiveOpening,
       (_found, before: string, adjective: string) => `${before}${open}The ${adjective.toLowerCase()} `,
-    )
-    .replace(
-      clauseBeforeNoun,
-      (_found, article: string | undefined, phrase: string, noun: string) =>
-        `${open}${article && /^[TA]/.test(article) ? 'The' : 'the'} ${noun} of the ${phrase}${close}`,
     )
     // "Set pgbouncer dns_max_ttl to 5s": a setting of a product the reader may know is that product's setting.
     .replace(productThenSetting, (found, product: string) =>

@@ -1,5 +1,6 @@
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
+import { sentenceStart } from './redact-grammar.js';
 
 // Engineers' shorthand that a reader outside engineering cannot look up, said in words: a chat channel's name
 // ("#inc-checkout" is "the incident channel"), an alert rule's hold clause ("for: 5m" is "for 5 minutes").
@@ -305,19 +306,15 @@ function nameWords(name: string, at: number, whole: string): string {
   const before = whole.slice(Math.max(0, at - 24), at);
   const words = glossed
     ? `${/\b(?:into|in)\s+$/i.test(before.slice(-6)) ? 'a ' : ''}${entry.term.toLowerCase()}`
-    : alertInSentence(name, alertNameWords(name), sentenceBefore(whole, at), whole.slice(at + name.length));
+    : alertInSentence(
+        name,
+        alertNameWords(name),
+        whole.slice(sentenceStart(whole, at), at),
+        whole.slice(at + name.length),
+      );
   return at === 0 || /(?:^|[.!?]\s+|\n\s*(?:[-*]\s+)?)$/.test(whole.slice(Math.max(0, at - 4), at))
     ? words.charAt(0).toUpperCase() + words.slice(1)
     : words;
-}
-
-/** The sentence a name stands in, up to the name. */
-function sentenceBefore(whole: string, at: number): string {
-  const start = Math.max(
-    whole.lastIndexOf('\n', at - 1),
-    ...['. ', '! ', '? '].map((end) => whole.lastIndexOf(end, at - 1)),
-  );
-  return whole.slice(start + 1, at);
 }
 
 // The last (or first) word of an alert rule's name says what it watches for ("KafkaConsumerLagHigh",

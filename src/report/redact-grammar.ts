@@ -204,3 +204,7 @@ const verbFirst = new RegExp(`^(?:${verbs})_`);
 export function isFunctionName(name: string, after = ''): boolean {
   return /^\(/.test(after) || verbFirst.test(name);
 }
+
+/** Where the sentence holding `index` starts: after the last full stop, mark or line break before it. */
+export const sentenceStart = (whole: string, index: number) =>
+  whole.slice(0, index).search(/(?:[.!?]\s+|\n)[^.!?\n]*$/) + 1;

@@ -32,9 +32,11 @@ function mostOfItsWords(doc: IncidentDocument, needle: string): string | undefin
   });
 }
 
+/** The role labels anonymisation and redaction put where a person was: "an engineer", "responder 2", "the scribe". */
+export const placeholderRoles =
+  'facilitator|incident commander|scribe|responder|stakeholder|attendee|deploy author|rollback author|change author|on-call engineer|action owner|engineer';
 // The words a report puts where a person's name was ("Make an engineer double-check", trial 26 F5).
-const placeholder =
-  /\b(?:an? )?(?:the )?(?:engineer|responder|on-call engineer|incident commander|scribe|facilitator|stakeholder|attendee|deploy author|change author|action owner)(?: \d+)?\b/gu;
+const placeholder = new RegExp(String.raw`\b(?:an? )?(?:the )?(?:${placeholderRoles})(?: \d+)?\b`, 'gu');
 
 /** A phrase the report wrote with a placeholder for a name, found where the author wrote the name itself. */
 function asNamedBefore(doc: IncidentDocument, needle: string): string | undefined {
