@@ -21,6 +21,14 @@ describe("a change's line without who made it", () => {
       changeWithoutAuthor('deploy ledger v2.31.0 (commit 4f9c2e1: retry) by tomasz.w via argo-rollouts'),
     ).toBe('deploy ledger v2.31.0 (commit 4f9c2e1: retry) via argo-rollouts');
     expect(changeWithoutAuthor('deploy api v1.2 by jan.kowalski.')).toBe('deploy api v1.2.');
+    // A login opening the line is its author too (trial 28 F4); a service's name is not.
+    expect(changeWithoutAuthor('arjun.m pushed orders-grpc service config via flagd')).toBe(
+      'Pushed orders-grpc service config via flagd',
+    );
+    expect(changeWithoutAuthor('@dana_k rolled back checkout')).toBe('Rolled back checkout');
+    expect(changeWithoutAuthor('ledger-writer restarted on its own')).toBe(
+      'ledger-writer restarted on its own',
+    );
   });
 
   it('keeps automation by name, and words after "by" that are no author', () => {

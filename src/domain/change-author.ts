@@ -20,6 +20,11 @@ const notAnAuthor =
 const leadingFullName =
   /^(?:\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2}|(?:[Tt]he )?(?:[Ii]ncident commander|[Ss]cribe)|(?:[Rr]esponder|[Ss]takeholder|[Ss]cribe|[Ii]ncident commander) \d+)(?=\s+\p{Ll})/u;
 
+// A login opening the line ("arjun.m pushed …", "@dana_k rolled back …", trial 28 F4): a dot or underscore inside
+// a lower-case word, or an "@", says it is a person's account, not a service ("ledger-writer restarted").
+const leadingLogin =
+  /^(?:@[\p{L}][\p{L}\d._-]*[\p{L}\d]|\p{Ll}[\p{Ll}\d]*(?:[._]\p{Ll}[\p{Ll}\d]*)+)(?=\s+\p{Ll})/u;
+
 /** Whether a name credited with a change is automation, which keeps its name. */
 export function isAutomation(name: string): boolean {
   return automation.test(name);
@@ -31,7 +36,7 @@ export function isAutomation(name: string): boolean {
  * commit note, and a credit in brackets or after "by".
  */
 export function changeWithoutAuthor(line: string, leadingName?: string): string {
-  const fullName = leadingFullName.exec(line)?.[0];
+  const fullName = leadingFullName.exec(line)?.[0] ?? leadingLogin.exec(line)?.[0];
   const name = leadingName ?? (fullName && !automation.test(fullName) ? fullName : undefined);
   const rest = name ? /^\s+(\p{Ll}+ed|ran|set|put|shipped|pushed)\b/u.exec(line.slice(name.length)) : null;
   const opened =

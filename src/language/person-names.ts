@@ -10,6 +10,7 @@ import {
   surnameParticles,
   titles,
 } from './person-name-words.js';
+import { isPlaceWord } from './place-names.js';
 import {
   departments,
   everydayNames,
@@ -206,6 +207,9 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     const everyday = isEverydayWord(lower);
     const listed = known || (!notNames.has(lower) && !productNames.has(lower) && isListedFirstName(lower));
     const surname = spaced(current, next) && isNameWord(next!.word) ? next!.word : undefined;
+    // "requests from Singapore, Jakarta and Sydney": a place that is also a first name, where it stands as a place
+    // (trial 28 F12 read two of them as engineers).
+    if (isPlaceWord(lower) && !current.possessive && standsAsPlace(text, words, i)) continue;
     // "a second provider in São Paulo", "our POP in Santa Clara": a capitalised pair after a preposition of place,
     // owning nothing and doing nothing, is a place (trial 18f read São Paulo as a person in a bottom line).
     const place =
@@ -282,9 +286,23 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       found.add(current.word, current.start);
       continue;
     }
+    // A given name alone, with a family name written first ("Zhang Wei", "Tanaka Yuki"; trial 28 F19 kept "Zhang").
+    const addGiven = () => {
+      const family =
+        previous !== undefined &&
+        !previous.possessive &&
+        text.slice(previous.end, current.start) === ' ' &&
+        isNameWord(previous.word) &&
+        !isEverydayWord(previous.lower) &&
+        !isPlaceWord(previous.lower) &&
+        !atSentenceStart(text, previous.start) &&
+        !spans.some((span) => span.start + span.name.length >= previous.start);
+      if (family) found.add(`${previous.word} ${current.word}`, previous.start);
+      else found.add(current.word, current.start);
+    };
     if (listed && !everyday) {
       if (known && !(atSentenceStart(text, current.start) && pronounAfter.test(text.slice(current.end)))) {
-        found.add(current.word, current.start);
+        addGiven();
         continue;
       }
       const determined = previous !== undefined && /^(?:the|a|an|our|their|this|that)$/.test(previous.lower);
@@ -292,7 +310,7 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
         !determined &&
         (cued || current.possessive || isSubjectVerb(next) || thanked(words, i) || ofGroupActs(words, i))
       ) {
-        found.add(current.word, current.start);
+        addGiven();
         continue;
       }
     }
@@ -426,7 +444,17 @@ function addFullName(
         afterThat !== undefined &&
         text.slice(after.end, afterThat.start) === ' ' &&
         lowerWord.test(afterThat.word) &&
-        isSubjectVerb(afterThat)));
+        isSubjectVerb(afterThat)) ||
+      // … or where the name ends: "Thanks to Nguyễn Văn An and Aigerim" (trial 28 F19 left "an engineer An").
+      (capitalised.test(after.word) &&
+        after.word.length <= 4 &&
+        !atSentenceStart(text, after.start) &&
+        !roles.has(after.lower) &&
+        !productNames.has(after.lower) &&
+        (afterThat === undefined
+          ? /^\s*[.,;:!?)]?\s*$/.test(text.slice(after.end))
+          : /^\s*[,;:.)]/.test(text.slice(after.end)) ||
+            (/^(?:and|or)$/.test(afterThat.lower) && text.slice(after.end, afterThat.start) === ' '))));
   const second =
     after && !next.possessive && text.slice(next.end, after.start) === ' ' && thirdWord
       ? ` ${after.word}`
@@ -592,6 +620,57 @@ function readsAsPerson(text: string, words: readonly Word[], i: number): boolean
   if (introduces.test(after) || onDuty.test(after)) return true;
   const next = words[i + 1];
   return next !== undefined && text.slice(current.end, next.start) === ' ' && handsOnVerbs.has(next.word);
+}
+
+// Who or what is met "from" a place: requests, traffic, users. A message from a person is not ("a page from Jordan").
+const fromPlace =
+  /^(?:requests?|traffic|users?|customers?|clients?|calls?|visitors?|merchants?|tenants?|players?|buyers?|probes?|checks?|regions?|load|latency|errors?|timeouts?)$/;
+
+/**
+ * Whether the word at `i` stands as a place: in a list ("Singapore, Jakarta and Sydney", joined by commas, "and" or
+ * "or") with another place, or after a preposition of place ("across Virginia", "requests from Sydney").
+ */
+function standsAsPlace(text: string, words: readonly Word[], i: number): boolean {
+  const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
+  const joiner = (w: Word | undefined) => w !== undefined && (w.lower === 'and' || w.lower === 'or');
+  const members = [i];
+  let first = i;
+  // Back, then forward, over the list's members.
+  for (let j = i; j > 0; ) {
+    const prev = words[j - 1] as Word;
+    const beforeJoiner = words[j - 2];
+    if (/^\s*,\s*$/.test(gap(prev, words[j] as Word)) && capitalised.test(prev.word)) j -= 1;
+    else if (
+      joiner(prev) &&
+      beforeJoiner !== undefined &&
+      /^\s*,?\s*$/.test(gap(beforeJoiner, prev)) &&
+      capitalised.test(beforeJoiner.word)
+    )
+      j -= 2;
+    else break;
+    members.push(j);
+    first = j;
+  }
+  for (let j = i; j < words.length - 1; ) {
+    const next = words[j + 1] as Word;
+    const afterJoiner = words[j + 2];
+    if (/^\s*,\s*$/.test(gap(words[j] as Word, next)) && capitalised.test(next.word)) j += 1;
+    else if (
+      joiner(next) &&
+      afterJoiner !== undefined &&
+      /^\s*,?\s*$/.test(gap(words[j] as Word, next)) &&
+      capitalised.test(afterJoiner.word)
+    )
+      j += 2;
+    else break;
+    members.push(j);
+  }
+  if (members.some((m) => m !== i && isPlaceWord((words[m] as Word).lower))) return true;
+  const before = words[first - 1];
+  if (before === undefined || /[.!?]/.test(gap(before, words[first] as Word))) return false;
+  if (/^(?:in|near|across|throughout|outside|inside|between|within)$/.test(before.lower)) return true;
+  const noun = words[first - 2];
+  return before.lower === 'from' && noun !== undefined && fromPlace.test(noun.lower);
 }
 
 /** Particles, then a capitalised surname, right after a given name: " van der Berg", " Ó Briain", " bin Rashid". */

@@ -239,7 +239,12 @@ export function incidentAgenda(
     meeting: plannedNote(
       options.review
         ? chosenMeetingNote(options.review, options.today)
-        : meetingNote(doc, options.today, agendaMinutes(items)),
+        : meetingNote(
+            doc,
+            options.today,
+            agendaMinutes(items),
+            options.minutes !== undefined && !review ? agendaMinutes(booked) : undefined,
+          ),
       review,
       options.minutes,
     ),

@@ -79,6 +79,19 @@ describe("a follow-up review's agenda", () => {
     );
   });
 
+  it('asks which action addresses a factor when actions exist but none is linked to it (trial 28 F8)', () => {
+    const unlinked = incident({
+      ...doc,
+      actions: doc.actions.map(({ factorId: _f, ...action }) => action),
+    });
+    const lines = incidentAgenda(unlinked, { today, review: followUp }).items.find(
+      (item) => item.title === 'Did the changes work?',
+    )?.focus;
+    expect(lines?.[0]).toBe(
+      'No action is linked to "The canary ran too briefly to show the leak": which of the actions addresses it, and has anything like it happened since?',
+    );
+  });
+
   it('says a later follow-up already booked as the next check', () => {
     const later = {
       id: 'REV-3',
@@ -90,5 +103,27 @@ describe("a follow-up review's agenda", () => {
     expect(incidentAgenda(booked, { today, review: followUp }).items.at(-1)?.focus).toEqual([
       'The next check is booked for Tuesday 5 January 2027 at 14:00 UTC.',
     ]);
+  });
+});
+
+describe('the next check and the planned length, read against the calendar (trial 28)', () => {
+  it('counts the next check from the follow-up’s own day, not from the day the room reads it (F9)', () => {
+    // The follow-up was on Tuesday 15 December; the facilitator reads its agenda on Friday 18 December.
+    const later = incidentAgenda(doc, { today: '2026-12-18T09:00:00Z', review: followUp }).items.flatMap(
+      (item) => item.focus,
+    );
+    expect(later.find((line) => line.startsWith('Book the next check'))).toBe(
+      'Book the next check: for a SEV2 incident, two weeks after this follow-up (around Tuesday 29 December).',
+    );
+  });
+
+  it('says a length asked for is the one asked for, beside the usual one (F14)', () => {
+    const bare = incident({ factors: doc.factors });
+    expect(incidentAgenda(bare, { today, minutes: 35 }).meeting).toBe(
+      'No review is booked yet, so this plans for the 35 minutes asked for (a SEV2 review usually takes an hour and a half).',
+    );
+    expect(incidentAgenda(bare, { today }).meeting).toBe(
+      'No review is booked yet, so this plans for an hour and a half, the usual length for a SEV2 incident.',
+    );
   });
 });

@@ -17,10 +17,13 @@ export function followUpFocus(
   const addressed = new Set(
     doc.actions.filter((action) => action.status !== 'dropped').map((action) => action.factorId),
   );
+  const unlinked = addressed.has(undefined);
   const factors = doc.factors.map((factor) =>
     addressed.has(factor.id)
       ? script.focusFollowUpFactor({ title: factor.title })
-      : script.focusFollowUpFactorWithoutAction({ title: factor.title }),
+      : unlinked
+        ? script.focusFollowUpFactorUnlinked({ title: factor.title })
+        : script.focusFollowUpFactorWithoutAction({ title: factor.title }),
   );
   const next = nextCheck(doc, review, today, date);
   const close =

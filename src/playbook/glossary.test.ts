@@ -324,6 +324,24 @@ describe('a lookup by name, however it is written (new-user trial)', () => {
     expect(glossarySuggestions('chekcer').map((entry) => entry.id)).toEqual(['borrow-checker']);
   });
 
+  it('finds the gRPC, retry, firewall and search words a trial said in the room, never a wrong entry (trial 28)', () => {
+    const found = (query: string) => lookUpGlossary(query)?.id;
+    expect(
+      ['RESOURCE_EXHAUSTED', 'gRPC UNAVAILABLE', 'retry budget', 'retryThrottling', 'security group'].map(
+        found,
+      ),
+    ).toEqual(['grpc-status', 'grpc-status', 'retry-budget', 'retry-budget', 'security-group']);
+    expect(['DNS TTL', 'deserialize', 'json.Unmarshal', 'shard rebalancing'].map(found)).toEqual([
+      'ttl',
+      'deserialization',
+      'deserialization',
+      'shard-rebalancing',
+    ]);
+    expect(
+      glossaryEntriesIn('Shard rebalancing on the data nodes started at 08:00.').map((e) => e.id),
+    ).toEqual(['shard-rebalancing']);
+  });
+
   it('explains the write-ahead log, Patroni and a crash loop, by any of their names', () => {
     expect(['WAL', 'wal files', 'Patroni', 'crashloop'].map((query) => lookUpGlossary(query)?.id)).toEqual([
       'write-ahead-log',

@@ -62,10 +62,18 @@ export function meetingNote(
   doc: Pick<IncidentDocument, 'reviews' | 'severity'>,
   now?: string,
   defaultMinutes?: number,
+  usualMinutes?: number,
 ): string {
   const choice = meetingChoice(doc, now);
   if (!choice) {
     const minutes = defaultMinutes ?? 0;
+    // A length the facilitator asked for is theirs, not the usual one (trial 28 F14).
+    if (usualMinutes !== undefined && usualMinutes !== minutes)
+      return script.meetingNonePlanned({
+        severity: doc.severity,
+        length: spokenDuration(minutes),
+        usual: spokenDuration(usualMinutes),
+      });
     return script.meetingNone({ severity: doc.severity, length: spokenDuration(minutes) });
   }
   const { review, why } = choice;

@@ -31,6 +31,11 @@ export function nextCheck(
     .map((other) => other.scheduledAt)
     .sort()[0];
   if (booked) return { state: 'booked', at: booked };
-  const { after: spoken, date: day } = suggestedFollowUp(doc.severity, date);
+  // "after this follow-up" counts from the follow-up's own day, whatever day the room speaks (trial 28 F9 counted two
+  // weeks from today); a day already behind us is counted from the day the room speaks.
+  const held = review?.scheduledAt?.slice(0, 10);
+  const fromHeld = held ? suggestedFollowUp(doc.severity, held).date : undefined;
+  const from = held && date && fromHeld !== undefined && fromHeld >= date ? held : date;
+  const { after: spoken, date: day } = suggestedFollowUp(doc.severity, from);
   return { state: 'suggested', after: spoken, ...(day ? { date: day } : {}) };
 }

@@ -238,7 +238,7 @@ describe('public redaction', () => {
         'At 12:07 ledger-svc on api-7f9c8d6b5-x2x9z (fe80::1ff:fe23:4567:890a, 10.0.0.2:5432) failed; see https://status.example.com',
       ),
     ).toBe(
-      'At 12:07 an internal service on an internal host (an internal address, an internal address) failed; see https://status.example.com',
+      'At 12:07 an internal service on an internal host (two internal addresses) failed; see https://status.example.com',
     );
     expect(counts).toEqual({ ips: 2, hosts: 1, services: 1, people: 0 });
   });

@@ -21,7 +21,7 @@ import { readerPhrases, spokenNames } from './reader-phrases.js';
 import { programNamesIn, publicRedactor } from './redact.js';
 import { endpointPathsInProse, shellCommandsInProse } from './redact-cloud.js';
 import { roleForRedactedName } from './redact-grammar.js';
-import { alertShaped } from './redact-prose.js';
+import { alertShaped, loneNumbering } from './redact-prose.js';
 import { spelledAsMeasured, withMeasuredNote } from './stated-duration.js';
 
 /** Who a report is for: engineers get everything; executives a plain summary; the public a status-page post. */
@@ -353,7 +353,7 @@ function publicView(doc: IncidentDocument, registry: PeopleRegistry): IncidentDo
   // Names from code, libraries and versions go after the redactor's names, which they may stand beside.
   const bareMarked = bareMarkedNames(texts);
   const redacted = mapDocumentText(mapDocumentText(stripped, redact), (text) => {
-    const said = withoutCodeMarks(publicCodeWords(text)).replace(sameInBrackets, '$1');
+    const said = loneNumbering(withoutCodeMarks(publicCodeWords(text)).replace(sameInBrackets, '$1'));
     return bareMarked ? bareMarked(said) : said;
   });
   // Two actions that read the same once their owners' names are gone are one change to the public (trial 12h A-8

@@ -17,6 +17,12 @@ describe('an alert line for a reader', () => {
   });
 
   it('cuts a bare metric compared with a number, as any query (trial 23)', () => {
+    // A query in brackets goes whole, its bracket with it (trial 28 F6 left "(expr").
+    expect(
+      withoutMachineMessage(
+        'OrdersGrpcErrorBudgetBurn fired: 5xx above 2% for 5m (expr: sum(rate(grpc_server_handled_total{grpc_code!="OK"}[5m])) > 0.02)',
+      ),
+    ).toBe('OrdersGrpcErrorBudgetBurn fired: 5xx above 2% for 5m');
     expect(
       withoutMachineMessage('Alert fired: goroutine count high: go_goroutines > 100000 for 10 minutes'),
     ).toBe('Alert fired: goroutine count high');

@@ -11,9 +11,10 @@ const codeMarks = /`|::|\(\)|=|\w\.\w+\(/;
 // ("sum(rate(http_requests_total{code=~"5.."}[5m])) > 0.05"): how the alert measures, for engineers (trial 18f F-5).
 // A bare metric compared with a number is one too ("go_goroutines > 100000 for 10 minutes", trial 23).
 // A selector with its labels ("kafka_consumergroup_lag{group="ingest"} > 500k") and a ratio of two metrics
-// ("sql_db_open_connections / max_open > 0.95") are too (trial 25).
+// ("sql_db_open_connections / max_open > 0.95") are too (trial 25), and one in brackets goes with them ("(expr: …)",
+// trial 28 F6).
 const queryClause =
-  /(?::\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)[^\n]*$/u;
+  /(?:\s*\(\s*(?:expr(?:ession)?|query)\s*[:=]\s*|:\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)[^\n]*$/u;
 
 /**
  * An alert line for a reader outside engineering: a quoted machine message (code in it, or a failure the glossary

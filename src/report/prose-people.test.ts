@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provideFirstNames } from '../language/first-names.js';
 import { anonymizeDocument } from './anonymize.js';
 import { documentForAudience } from './audience.js';
 import { morePersonNamesIn } from './prose-people.js';
@@ -147,5 +148,51 @@ describe('a name in a script without capitals as the object of thanks or a messa
 
   it('leaves a whole sentence in another script alone', () => {
     expect(morePersonNamesIn('感谢 נועה', () => false)).toEqual([]);
+  });
+});
+
+describe('people and places in a public report, with a broad name list (trial 28)', () => {
+  // A stand-in for the broad list the CLI reads: like it, it holds cities people are named after.
+  const listed = new Set([
+    'sydney',
+    'paris',
+    'austin',
+    'jordan',
+    'wei',
+    'maria',
+    'priya',
+    'wojciech',
+    'nguyen',
+    'van',
+  ]);
+  beforeAll(() => provideFirstNames(() => (word) => listed.has(word)));
+  afterAll(() => provideFirstNames(undefined));
+  const shown = (summary: string) =>
+    (
+      documentForAudience(sampleIncident({ services: [], summary, participants: [] }), 'public') as {
+        summary: string;
+      }
+    ).summary.split('\n')[0];
+
+  it.each([
+    // F12: cities in a list, or where traffic comes from, are places.
+    [
+      'So requests from Singapore, Jakarta and Sydney timed out.',
+      'So requests from Singapore, Jakarta and Sydney timed out.',
+    ],
+    ['Traffic from Paris and Austin dropped.', 'Traffic from Paris and Austin dropped.'],
+    // … and the same word acting is a person.
+    ['Sydney restarted the pod.', 'An engineer restarted the pod.'],
+    ['A page from Jordan woke us.', 'A page from an engineer woke us.'],
+    // F19: a Vietnamese name whose given name is also a word, a name joined to it, a family name written first.
+    [
+      'Wojciech noticed it. Thanks to Nguyễn Văn An and Aigerim Bekova, the shard allocation was paused.',
+      'An engineer noticed it. Thanks to two engineers, the shard allocation was paused.',
+    ],
+    ['María and Zhang Wei wrote the status update.', 'Two engineers wrote the status update.'],
+    // F18: a name in a script without capitals, joined to a chat handle.
+    ['We will check it on Friday with @arjun.m and 李伟.', 'We will check it on Friday with two engineers.'],
+  ])('%s', (summary, expected) => {
+    expect(shown(summary)).toBe(expected);
   });
 });

@@ -131,18 +131,32 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
     if (acts || new RegExp(`${cue}$`, 'iu').test(before)) found.add(m[1]!);
   }
   const joined = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}_@.-])(${capitalised}|${caselessName})(?:['’]s)?(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?=(${capitalised}|${caselessName})(?![\\p{L}\\p{M}\\p{N}_@-]))`,
+    `(?<![\\p{L}\\p{M}\\p{N}_@.-])(${capitalised}|${caselessName}|@[\\p{L}][\\p{L}\\p{N}._-]*[\\p{L}\\p{N}])(?:['’]s)?(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?=(${capitalised}|${caselessName})(?![\\p{L}\\p{M}\\p{N}_@-]))`,
     'gu',
   );
   // Someone found just above counts as known: "محمد العلي and 张伟 confirmed" (张伟 acts, so محمد العلي is joined).
-  const known = (name: string) => isPerson(name) || found.has(name);
+  // A handle ("@arjun.m and 李伟") is a person: one a chat tool mentions, whoever it is.
+  const known = (name: string) => name.startsWith('@') || isPerson(name) || found.has(name);
   for (const m of text.matchAll(joined)) {
     const left = m[1]!;
     const right = m[2]!;
-    if (known(left) && !known(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) found.add(right);
+    if (known(left) && !known(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) {
+      // With the surname after it: "… and Aigerim Bekova" (trial 28 F19 kept "Bekova").
+      const at = (m.index ?? 0) + m[0].length + right.length;
+      const surname = new RegExp(`^ (${capitalised})(?![\\p{L}\\p{M}\\p{N}_@-])`, 'u').exec(
+        text.slice(at),
+      )?.[1];
+      found.add(surname && nameShaped(surname) && /\p{Lu}/u.test(right) ? `${right} ${surname}` : right);
+    }
     // A capital opening a sentence says nothing of a name; a script without capitals has none to say it.
     const caselessLeft = !/\p{Lu}/u.test(left);
-    if (known(right) && !known(left) && nameShaped(left) && (caselessLeft || !opensSentence(text, m.index)))
+    // … unless the word is a first name ("María and Zhang Wei wrote", trial 28 F19).
+    if (
+      known(right) &&
+      !known(left) &&
+      nameShaped(left) &&
+      (caselessLeft || !opensSentence(text, m.index) || isFirstNameWord(left))
+    )
       found.add(left);
   }
   // A given name found alone where its full name was found too is that name: "Siobhán" of "Siobhán O'Brien".

@@ -604,3 +604,29 @@ describe('trial 18e: names from code of other stacks', () => {
     expect(publicCodeWords(text)).toBe(said);
   });
 });
+
+describe('a database table, its columns and one retry setting, as an executive and the public read them (trial 28)', () => {
+  const { redact } = publicRedactor([]);
+  it.each([
+    [
+      'The worker re-sent INSERTs into ledger_entries after the timeout fired.',
+      'The worker re-sent INSERTs into the ledger entries table after the timeout fired.',
+      'The worker re-sent INSERTs into an internal table after the timeout fired.',
+    ],
+    [
+      'Add unique index on ledger_entries (merchant_id, idempotency_key)',
+      'Add unique index on the ledger entries table (merchant id, idempotency key)',
+      'Add unique index on an internal table (two internal columns)',
+    ],
+  ])('%s', (text, exec, shown) => {
+    expect(codeNamesInWords(text).replace(/[\uE000-\uF8FF]/g, '')).toBe(exec);
+    expect(redact(text)).toBe(shown);
+  });
+
+  it('says the attempts a call gets by one name, and a length of time as a setting’s value (F5)', () => {
+    const said = (text: string) => codeNamesInWords(text).replace(/[\uE000-\uF8FF]/g, '');
+    expect(said('changed retryPolicy.maxAttempts from 3 to 10')).toBe('changed the retry limit from 3 to 10');
+    expect(said('Set max_attempts=10.')).toBe('Set the retry limit of 10.');
+    expect(said('with initialBackoff 0s')).toBe('with an internal setting of 0s');
+  });
+});

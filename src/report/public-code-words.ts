@@ -313,6 +313,10 @@ const errorCode =
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:EXCEEDED|FAILED|FAILURE|DENIED|INVALID|FOUND|UNAVAILABLE|TIMEOUT|ERROR|EXPIRED|REJECTED|UNAUTHORIZED|UNAUTHENTICATED|FORBIDDEN|EXHAUSTED|CONFLICT|REFUSED|ABORTED|MISMATCH|EXISTS|THROTTLED|OVERLOADED)$/;
 // A data warehouse's table by the prefixes modelling tools give them: facts, dimensions, staging, raw, marts.
 const warehouseTable = /^(?:fct|fact|dim|stg|raw|int|agg|mart|rpt)_[a-z0-9_]+$/;
+const sqlTableBefore =
+  /(?:\b(?:insert(?:s|ed|ing)?|INSERTs?)\s+(?:[\w-]+\s+){0,2}into|\bupdate|\bdelete\s+from|\bselect\b[^.;]{0,80}\bfrom|\bjoin|\btruncate|\balter\s+table|\b(?:index|constraint|key|trigger)\s+on|\brows?\s+(?:in|of|from))\s+$/i;
+const sqlColumnBefore =
+  /\b(?:index|constraint|key)(?:\s+on)?(?:\s+[a-z][a-z0-9_]*)?\s*\((?:\s*[a-z][a-z0-9_]*\s*,)*\s*$|\b(?:insert\s+into\s+[a-z][a-z0-9_]*\s*)\((?:\s*[a-z][a-z0-9_]*\s*,)*\s*$/i;
 // A word that describes the name after it: the name is then a thing named, not a setting's value.
 const describedBefore =
   /\b(?:nullable|optional|required|unique|indexed|new|legacy|deprecated|boolean|integer|string|text|json|numeric|non-null)\s+$/i;
@@ -328,6 +332,10 @@ export function namedByShape(name: string, before: string, after: string): strin
     return /\b\d{3}\s+$/.test(before) ? `(${words})` : `a ${words.replace(/ /g, '-')} error`;
   }
   if (warehouseTable.test(name.toLowerCase())) return 'an internal table';
+  // SQL says what a name is: a table after "INSERT … INTO", "UPDATE", "index on"; a column in the brackets after it
+  // (trial 28 F2 read "the ledger entries setting" and "(an internal setting, the idempotency key)").
+  if (sqlColumnBefore.test(before)) return 'an internal column';
+  if (sqlTableBefore.test(before)) return 'an internal table';
   if (describedBefore.test(before)) return kindAfter.test(after) ? 'internal' : 'internal data';
   return undefined;
 }
@@ -348,7 +356,7 @@ const metricName =
 // A limit written before its number with a space ("HPA maxReplicas 12") has that number as its value too.
 // Set with "=" or, as YAML sets it, with ": " before a number ("minAvailable: 70%", trial 18c).
 const camelCase =
-  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:(?:=|: ?(?=\d))([^\s,;)"'`‘’“”]+)| (\d+)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
+  /(?<![\p{L}\p{N}_./@-])([a-z]{2,}[A-Z][A-Za-z0-9]*)(?:(?:=|: ?(?=\d))([^\s,;)"'`‘’“”]+)| (\d+(?:ms|s|m|h)?)(?![\p{L}\p{N}_:%-]|[.,]\d))?(?![\p{L}\p{N}_])/gu;
 /** "an internal" before one thing, "internal" before many ("220k internal tasks", trial 18d). */
 const internalBefore = (rest: string) =>
   /^\s+\p{L}+(?<!ss)s\b/u.test(rest) && !/^\s+(?:alias|status)\b/.test(rest) ? 'internal' : 'an internal';
@@ -486,7 +494,9 @@ function codeWords(name: string, called: boolean): string {
   // A type at the end of a Rust path ("tokio::sync::Mutex", "std::sync::Arc") is a data structure.
   if (name.includes('::') && /^\p{Lu}/u.test(last)) return 'an internal data structure';
   // "persistConn.roundTrip" ends in a method (a capital inside its last part): a function, as "pool.Acquire" is.
-  return /\.[A-Z]/.test(name) || name.includes('::') || /\.[a-z]+[A-Z]\w*$/.test(name)
+  // A last part that names what a setting holds ("retryPolicy.maxAttempts", trial 28 F5) is a setting.
+  return (/\.[A-Z]/.test(name) || name.includes('::') || /\.[a-z]+[A-Z]\w*$/.test(name)) &&
+    !settingEnd.test(last)
     ? 'an internal function'
     : 'an internal setting';
 }
@@ -651,6 +661,11 @@ function settingByItsWords(name: string, called: boolean): string {
   const known = findGlossaryTerm(name);
   if (known && known.kind !== 'incident-management' && /^an internal (?:setting|function)$/.test(said))
     return /^[\w:.]+$/.test(known.term) ? known.term : name;
+  // How many times a call is tried, by any of its names ("max_attempts", "maxRetries", "retryPolicy.maxAttempts"):
+  // one plain name for the one knob (trial 28 F5 read three).
+  const own = (name.split('.').at(-1) ?? name).replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
+  if (/^(?:max_)?(?:attempts|retries)$|^(?:max_)?retry_(?:count|limit|attempts)$|^retries_max$/.test(own))
+    return 'the retry limit';
   if (said !== 'an internal setting') return said;
   const lowerFirst = name.charAt(0).toLowerCase() + name.slice(1);
   if (!called && functionVerb.test(lowerFirst) && !settingEnd.test(name) && !name.includes('.'))
@@ -976,6 +991,16 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
     // After a word that describes it ("adds nullable promo_code") an executive reads the name's own words.
     if (shaped && describedBefore.test(before) && /^the .+ setting$/.test(words))
       return words.replace(/^the (.+) setting$/, '$1');
+    // A table or a column the reader may see by its words: "the ledger entries table", "merchant id".
+    if (shaped === 'an internal table' || shaped === 'an internal column') {
+      const plain = name.split('_').filter(Boolean);
+      if (!warehouseTable.test(name) && plain.length <= 4 && plain.every((w) => /^[a-z]{2,}$/.test(w)))
+        return at(
+          whole,
+          index,
+          shaped === 'an internal table' ? `the ${plain.join(' ')} table` : plain.join(' '),
+        );
+    }
     if (shaped) return /^\(/.test(shaped) ? shaped : at(whole, index, shaped);
     const isLimit = words === 'an internal setting' && limit !== undefined;
     const said = at(whole, index, isLimit ? (limit as string) : words);
@@ -1006,7 +1031,8 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
       const words = say(name, false);
       const limitName = /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name);
       // A number after a space is the value of a limit only ("maxReplicas 12"); after anything else it stays.
-      const value = set ?? (limitName ? spaced : undefined);
+      // So is a length of time ("initialBackoff 0s", trial 28 F5 read "an internal setting 0 seconds").
+      const value = set ?? (limitName || /[a-z]$/.test(spaced ?? '') ? spaced : undefined);
       const kept = spaced !== undefined && value === undefined ? ` ${spaced}` : '';
       // Set to a number, a max or min is a limit ("maxReplicas=20" is "a configured limit of 20").
       const limit = value !== undefined && limitName ? 'a configured limit' : undefined;

@@ -137,6 +137,17 @@ export function fitReplacements(text: string): string {
         if (!/[^s]s$/.test(head)) return `${article} internal ${head}`;
         return /^A/.test(article) ? `Internal ${head}` : `internal ${head}`;
       })
+      // "Kafka broker kafka-2" is "an internal Kafka broker", not "Kafka an internal broker".
+      .replace(
+        /(?:\b([Tt]he|[Aa]n?)\s+)?(?<![\p{L}\p{N}_-])(\p{Lu}[\p{L}\p{N}]+) (?:an?|the|another|one) internal (broker|host|node|server|cluster|instance|database|replica)\b/gu,
+        (found, det: string | undefined, product: string, noun: string, index: number, whole: string) => {
+          if (!isProductName(product)) return found;
+          const article = det && /^the$/i.test(det) ? 'the' : 'an';
+          const opens = /(?:^|[.!?:]\s+|\n)$/.test(whole.slice(0, index));
+          const said = `${article} internal ${product} ${noun}`;
+          return opens || (det && /^[TA]/.test(det)) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+        },
+      )
       // "on node an internal host", "the IP an internal address address": the writer's noun and ours say it once.
       .replace(
         /\b(on|to|from|in|at|of) (node|host|server|instance|machine|VM|vm)\s+an internal (?:host|service|address|instance)\b/g,

@@ -31,7 +31,7 @@ describe('identifiers in a public text, by what their words say they are', () =>
     // Names their words say are programs (T12-2, T12-2b).
     [
       'The checkout-api service and the ledger-writer service both timed out.',
-      'One internal service and another internal service both timed out.',
+      'Two internal services both timed out.',
     ],
     ['Deploy search-indexer v9 (by Argo CD)', 'Deploy an internal service v9 (by Argo CD)'],
     ['Rolled back search-indexer', 'Rolled back an internal service'],
@@ -230,5 +230,30 @@ describe('an alert named with its severity last', () => {
     });
     const titles = documentForAudience(doc, 'public').actions.map((action) => action.title);
     expect(titles).toEqual(['Tune an alert to fire at 5k messages', 'Page on an alert a week earlier']);
+  });
+});
+
+describe('distinct hosts in one text (trial 27 F11)', () => {
+  const { redact } = publicRedactor([]);
+  it.each([
+    [
+      'db-1.prod.internal failed over to db-2.prod.internal, then db-1.prod.internal rejoined.',
+      'One internal host failed over to another internal host, then the first internal host rejoined.',
+    ],
+    ['We drained node-3 and node-4 before the upgrade.', 'We drained two internal hosts before the upgrade.'],
+    [
+      'Connections to db-01.int.acme.io:5432 failed; db-01 was then restarted.',
+      'Connections to an internal host failed; an internal host was then restarted.',
+    ],
+    [
+      'We restarted Kafka broker kafka-2 and Postgres replica pg-replica-2.',
+      'We restarted an internal Kafka broker and an internal Postgres replica.',
+    ],
+    [
+      'The pg_replication_lag alert fired, then disk_usage_high fired.',
+      'An alert fired, then another alert fired.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
   });
 });

@@ -284,3 +284,16 @@ describe('a possessive before debrief’s own words only', () => {
     );
   });
 });
+
+describe('a synthetic check and a region’s load balancer, in public (trial 28 F13, F12)', () => {
+  const { redact } = publicRedactor([]);
+  it.each([
+    [
+      'Synthetic check ApiSgAvailability fired from the Singapore probe',
+      'A synthetic check fired from the Singapore probe',
+    ],
+    ['Clients resolved to the us-west-2 NLB instead.', "Clients resolved to one region's NLB instead."],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});

@@ -60,6 +60,8 @@ export function alertNamer(): {
 
 // A CamelCase identifier with at least two humps (HighErrorRate, KubePodCrashLooping, HTTP5xxHigh).
 const camel = String.raw`\p{Lu}[\p{Ll}\d]+(?:\p{Lu}+[\p{Ll}\d]*)+|\p{Lu}{2,}[\p{Ll}\d]+(?:\p{Lu}[\p{Ll}\d]*)*`;
+// A snake_case alert name (pg_replication_lag), as Prometheus rules and Datadog monitors are often named.
+const snake = String.raw`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`;
 const alertVerbs =
   'followed|fired|firing|was firing|were firing|is firing|are firing|paged|triggered|went off|resolved|cleared';
 
@@ -73,7 +75,7 @@ export function alertNamesInProse(
   count: () => void,
   namer = alertNamer(),
 ): (text: string) => string {
-  const names = [...known.map(escapeRegExp), camel].join('|');
+  const names = [...known.map(escapeRegExp), camel, snake].join('|');
   const one = `(?<![\\p{L}\\p{N}_-])(?:${names})(?![\\p{L}\\p{N}_-])`;
   const list = `${one}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)${one})*`;
   const after = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?(${list})\\s+(alerts?)\\b`, 'gu');
@@ -86,6 +88,10 @@ export function alertNamesInProse(
   // (trial 21 read "Pingdom an alert paged").
   const toolAlert = new RegExp(
     `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b(\\p{Lu}[\\p{L}\\d]*(?:\\s\\p{Lu}[\\p{L}\\d]*)?)\\s+([Aa]lerts?|[Mm]onitors?|[Tt]riggers?|[Aa]larms?)(?:\\s+named|\\s+called)?\\s+(${list})`,
+    'gu',
+  );
+  const namedCheck = new RegExp(
+    `(?:\\b(?:[Tt]he|[Aa]n?)\\s+)?\\b([Ss]ynthetic|[Uu]ptime|[Hh]ealth|[Bb]lackbox|[Cc]anary|[Ee]xternal)\\s+(checks?|probes?|monitors?)\\s+(${list})`,
     'gu',
   );
   const each = new RegExp(one, 'gu');
@@ -108,7 +114,17 @@ export function alertNamesInProse(
         .filter(({ names }) => countIn(names) === 1),
     );
     for (const { names } of single.sort((a, b) => a.at - b.at)) namer.see(names.trim());
-    const first = text.replace(
+    // "Synthetic check ApiSgAvailability fired" is a synthetic check that fired (trial 28 F13 read "Synthetic check
+    // an alert fired").
+    const checked = text.replace(
+      namedCheck,
+      (found, kind: string, noun: string, names: string, index: number) => {
+        if (countIn(names) !== 1) return found;
+        count();
+        return fitToPosition(text, index, `a ${kind.toLowerCase()} ${noun.toLowerCase()}`);
+      },
+    );
+    const first = checked.replace(
       toolAlert,
       (found, tool: string, _noun: string, names: string, index: number) => {
         const n = countIn(names);
@@ -119,7 +135,7 @@ export function alertNamesInProse(
           return found;
         count();
         return fitToPosition(
-          text,
+          checked,
           index,
           n === 1
             ? `${/^[AEIOU]/i.test(tool) ? 'an' : 'a'} ${tool} alert`
@@ -298,8 +314,17 @@ export function regionNamesInProse(countHost: () => void): (text: string) => str
         countHost();
         const lead = /^\p{Lu}/u.test(found) && index === 0;
         let words: string;
+        // A region before what sits in it ("the us-west-2 NLB") owns it: "another region's NLB" (trial 28 F12).
+        const owns =
+          !noun &&
+          /^\s+(?:[A-Z]{2,5}s?|load balancers?|buckets?|endpoints?|gateways?)\b/.test(
+            text.slice(index + found.length),
+          );
         if (alone.test(name))
-          words = noun && !/^regions?$/i.test(noun) ? `an internal ${noun.toLowerCase()}` : regionWords(name);
+          words =
+            noun && !/^regions?$/i.test(noun)
+              ? `an internal ${noun.toLowerCase()}`
+              : `${regionWords(name)}${owns ? "'s" : ''}`;
         else if (noun && /s$/i.test(noun)) words = `internal ${noun.toLowerCase()}`;
         else if (nounBefore) words = `an internal ${nounBefore.toLowerCase()}`;
         else
@@ -393,11 +418,63 @@ export function samePlaceholdersCounted(text: string): string {
     `${one}((?:, (?:an|the) internal \\1\\b)*),? and (?:an|the) internal \\1\\b(?!['’]s)`,
     'gi',
   );
-  return text.replace(pattern, (found, noun: string, more: string, index: number) => {
+  const counted = (found: string, noun: string, more: string, index: number, whole: string) => {
     const n = 2 + (more.match(/internal/g)?.length ?? 0);
     const words = ['two', 'three', 'four', 'five'][n - 2];
     if (!words) return found;
     const plural = plurals[noun.toLowerCase()] ?? `${noun}s`;
-    return fitToPosition(text, index, `${words} internal ${plural}`);
-  });
+    return fitToPosition(whole, index, `${words} internal ${plural}`);
+  };
+  const same = text
+    .replace(pattern, (found, noun: string, more: string, index: number) =>
+      counted(found, noun, more, index, text),
+    )
+    // A list in brackets has no "and": "(an internal column, an internal column)" is "(two internal columns)".
+    .replace(bracketed, (found, noun: string, more: string) => {
+      const n = 1 + (more.match(/internal/g)?.length ?? 0);
+      const words = ['two', 'three', 'four', 'five'][n - 2];
+      return words ? `(${words} internal ${plurals[noun.toLowerCase()] ?? `${noun}s`})` : found;
+    });
+  // Distinct ones named together ("one internal host and another internal host") are counted too, unless the text
+  // goes on to tell them apart ("the first internal host").
+  return same.replace(numbered, (found, noun: string, more: string, index: number) =>
+    new RegExp(`\\bthe (?:first|other|second|third|fourth|fifth) internal ${noun}\\b`, 'i').test(
+      same.slice(index + found.length),
+    )
+      ? found
+      : counted(found, noun, more, index, same),
+  );
 }
+/**
+ * "one internal host" with no other host left in the text is "an internal host", and "the first internal host" is
+ * "the internal host": a name counted when the text was read may be said in other words ("the consumer group"), or
+ * be the same host written twice ("pg-orders-2 (db-2.internal)").
+ */
+export function loneNumbering(text: string): string {
+  const nouns = new Set(
+    [...text.matchAll(/\b(?:one|the first) internal ([a-z]+)\b/gi)].map((m) => (m[1] ?? '').toLowerCase()),
+  );
+  let out = text;
+  for (const noun of nouns) {
+    const others = new RegExp(
+      `\\b(?:another|other|the second|a (?:second|third|fourth|fifth)|the (?:third|fourth|fifth))(?: [\\w-]+){0,2}? internal ${noun}\\b`,
+      'i',
+    );
+    if (others.test(out)) continue;
+    out = out.replace(
+      new RegExp(`\\b([Oo]ne|[Tt]he first) internal ${noun}\\b`, 'g'),
+      (_found, word: string) =>
+        /^one$/i.test(word)
+          ? `${word.startsWith('O') ? 'An' : 'an'} internal ${noun}`
+          : `${word.startsWith('T') ? 'The' : 'the'} internal ${noun}`,
+    );
+  }
+  return out;
+}
+
+const bracketed = /\((?:an|the) internal ([a-z]+)((?:, (?:an|the) internal \1)+)\)/gi;
+const further = '(?:another|a (?:third|fourth|fifth))';
+const numbered = new RegExp(
+  `\\bone internal ([a-z]+)((?:, ${further} internal \\1\\b)*),? and ${further} internal \\1\\b(?!['’]s)`,
+  'gi',
+);

@@ -13,6 +13,7 @@ import {
   alertNamer,
   alertNamesInProse,
   groupNamesInProse,
+  loneNumbering,
   pagerdutyIdsInProse,
   regionNamesInProse,
   samePlaceholdersCounted,
@@ -176,6 +177,7 @@ const environmentName =
 const snakeCall = /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n]{0,60}\)/gu;
 const snakeName =
   /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]*[^\s,;)"'`‘’“”.:!?])?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
+const snakeNotAlert = `(?<!\\balerts?\\s+)(?:${snakeName.source})(?!\\s+(?:alerts?|fired|was firing|paged)\\b)`;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -185,7 +187,7 @@ const isNameList = (value: InternalNames | readonly string[]): value is readonly
 const isIdentifier = (name: string) => /[-_./\d]/.test(name) || /\p{Ll}\p{Lu}/u.test(name);
 
 const serviceNouns =
-  'services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket|teams|team';
+  'brokers|broker|replicas|replica|services|service|apis|api|clusters|cluster|databases|database|db|servers|server|pods|pod|deployments|deployment|namespaces|namespace|queues|queue|workers|worker|jobs|job|apps|app|application|backend|frontend|gateway|hosts|host|nodes|node|instances|instance|buckets|bucket|teams|team';
 // What may stand before a name and stays: articles are replaced, but "every", "each", "an engineer's" are kept.
 const determiner = String.raw`the|a|an|our|their|this|that|its|every|each|any|no|some|[\p{L}]+['’]s`;
 
@@ -280,46 +282,74 @@ function shapedWords(name: string): string | undefined {
   return undefined;
 }
 
-const serviceOrdinals = ['first', 'second', 'third', 'fourth', 'fifth'];
+const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /**
- * Words for each distinct service in one text, so two services never read as one: with two or more named,
- * "one internal service" calls "another internal service", and later "the first internal service" and "the other
+ * Words for each distinct thing of one kind in one text, so two never read as one: with two or more named, "one
+ * internal service" calls "another internal service", and later "the first internal service" and "the other
  * internal service" (a third is "a third internal service", then "the third internal service"). With one, the
- * redactor's own words ("an internal service"). `start` reads the text's service names before any is replaced.
+ * redactor's own words ("an internal service"). `start` reads the text's names, in the order a reader meets them,
+ * before any is replaced; `heads` are the nouns a name may be said with, and `noun` the word said for each.
  */
-function serviceNamer(patterns: () => RegExp[]): {
+function distinctNamer(
+  patterns: () => RegExp[],
+  heads: RegExp,
+  noun: (head: string) => string,
+  key: (name: string) => string = (name) => name.toLowerCase(),
+): {
   start: (text: string) => void;
   words: (name: string, head: string) => string | undefined;
 } {
   let distinct: string[] = [];
   const said = new Set<string>();
-  const key = (name: string) => name.toLowerCase();
   return {
     start(text) {
       said.clear();
-      const names = new Set<string>();
-      for (const pattern of patterns())
-        for (const [found] of text.matchAll(pattern)) if (!shapedWords(found)) names.add(key(found));
-      distinct = [...names];
+      const found = patterns()
+        .flatMap((pattern) => [...text.matchAll(pattern)])
+        // A name right after "://" is a link's host, which the link's own words say.
+        .filter((m) => !shapedWords(m[0]) && !text.slice(0, m.index).endsWith('://'))
+        .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: key(m[0]) }))
+        .sort((a, b) => a.at - b.at || b.end - a.end);
+      // A name inside a longer one ("db-01" in "db-01.int.acme.io") is the same thing.
+      let reach = -1;
+      const names: string[] = [];
+      for (const f of found) {
+        if (f.at < reach) continue;
+        reach = f.end;
+        names.push(f.name);
+      }
+      distinct = [...new Set(names)];
     },
     words(name, head) {
       const n = distinct.indexOf(key(name));
-      if (distinct.length < 2 || n < 0 || !/^(?:service|api|app|application|backend|worker)$/.test(head))
-        return undefined;
+      if (distinct.length < 2 || n < 0 || !heads.test(head)) return undefined;
+      const said_ = noun(head);
       const again = said.has(key(name));
       said.add(key(name));
       if (!again)
         return n === 0
-          ? 'one internal service'
+          ? `one internal ${said_}`
           : n === 1
-            ? 'another internal service'
-            : `a ${serviceOrdinals[n] ?? 'further'} internal service`;
-      if (n === 1 && distinct.length === 2) return 'the other internal service';
-      return `the ${serviceOrdinals[n] ?? 'last'} internal service`;
+            ? `another internal ${said_}`
+            : `a ${ordinals[n] ?? 'further'} internal ${said_}`;
+      if (n === 1 && distinct.length === 2) return `the other internal ${said_}`;
+      return `the ${ordinals[n] ?? 'last'} internal ${said_}`;
     },
   };
 }
+
+const serviceNamer = (patterns: () => RegExp[]) =>
+  distinctNamer(patterns, /^(?:service|api|app|application|backend|worker)$/, () => 'service');
+// A host by its address or number, its port and path aside.
+const hostNamer = () =>
+  distinctNamer(
+    () => [embeddedIp, internalSuffix, numberedHost],
+    /^(?:host|server|node|database|db|instance|machine|broker|replica|vm)$/,
+    (head) => head,
+    // "db-01.int.acme.io" and "db-01" are one machine, written in full and short.
+    (name) => name.toLowerCase().replace(/[.:/].*$/, ''),
+  );
 
 /**
  * What a setting from code is to a reader: the glossary's everyday term for it ("max_conns" is "the connection
@@ -367,6 +397,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const teams = clean(names.teams).filter((n) => isIdentifier(n) || /\s/.test(n));
   const { words: team, reset: newText } = teamWords(teams);
   // Services named in the text, whether the incident lists them or their shape says so (serviceShaped).
+  const hosts = hostNamer();
   const namer = serviceNamer(() => [
     ...(identifierServices.length > 0 ? [new RegExp(bound(identifierServices), 'giu')] : []),
     new RegExp(serviceShaped.source, 'g'),
@@ -495,8 +526,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
         counts.ips++;
         return fitToPosition(text, index, 'an internal address');
       }),
-    phraseReplacer(embeddedIp.source, 'host', host),
-    phraseReplacer(internalSuffix.source, 'host', host),
+    // Hosts are told apart among those left once regions, links and commands are said (trial 28 read a region's
+    // name as a second host).
+    (text) => {
+      hosts.start(text);
+      return text;
+    },
+    phraseReplacer(embeddedIp.source, 'host', host, 'internal', hosts.words),
+    phraseReplacer(internalSuffix.source, 'host', host, 'internal', hosts.words),
     // A command's cluster flags name internal clusters: "kubectl --context prod-eu1 scale …" loses the flag.
     (text) =>
       text.replace(/\s--(?:context|cluster|kubeconfig)(?:=|\s+)[^\s,;)]+/g, () => {
@@ -528,7 +565,9 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     // a name that starts with a verb ("spawn_blocking", "get_balance") is a function, and a function is no setting.
     // A data pipeline's part named after its kind ("the Airflow DAG dbt_revenue_hourly") is that part.
     withoutNamesAfterKinds,
-    phraseReplacer(snakeName.source, 'setting', service, 'internal', (name, _head, _alone, before, after) =>
+    // A snake_case name beside the word "alert" is the alert's name, said as an alert below (trial 27 F17 read "an
+    // internal setting alert").
+    phraseReplacer(snakeNotAlert, 'setting', service, 'internal', (name, _head, _alone, before, after) =>
       isFunctionName(name)
         ? 'an internal function'
         : (namedByShape(name, before, after) ?? shapedWords(name) ?? settingWords(name)),
@@ -620,7 +659,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     }),
   );
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
-  steps.push(phraseReplacer(numberedHost.source, 'host', host));
+  steps.push(phraseReplacer(numberedHost.source, 'host', host, 'internal', hosts.words));
   steps.push(
     phraseReplacer(
       serviceShaped.source,
@@ -680,6 +719,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     ),
   );
   steps.push(samePlaceholdersCounted);
+  steps.push(loneNumbering);
   const redact = (text: string): string => {
     newText();
     alertWords.start();

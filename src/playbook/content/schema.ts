@@ -146,6 +146,7 @@ export const scriptFileSchema = z.strictObject({
     nextFollowUp: template('when', 'length'),
     open: template('when', 'length'),
     none: template('severity', 'length'),
+    nonePlanned: template('severity', 'length', 'usual'),
     chosen: template('kind', 'when', 'length'),
     planned: template('planned'),
     tooShort: template('kind', 'length', 'minimum', 'purpose'),
@@ -273,6 +274,7 @@ export const scriptFileSchema = z.strictObject({
     followUp: z.strictObject({
       factor: template('title'),
       factorWithoutAction: template('title'),
+      factorUnlinked: template('title'),
       nextBooked: template('when'),
       nextSuggested: template('severity', 'after', 'date'),
       settled: template(),

@@ -1225,7 +1225,7 @@ export const generatedRules: readonly Rule[] = [
     ],
     question: "What pressures and trade-offs were present when this was done?",
     cue: "careless|sloppy|sloppi|lazy|lazi|reckless|negligen|incompeten|irresponsib|unprofessional|rookie|cowboy|dumb|stupid|idiotic|bonehead|half-|clueless|amateur|shodd|inexcusab|foolish|moronic|brain-dead|thoughtless|slapdash|lax|superficial|cavalier|arrogan|inept|haphazard|hasty|hastily|slipshod|lackadais|rubber|pathetic|yolo|rogue|convenient|lame|poor|feeble",
-    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|amateur hour|rubber[- ]?stamp(?:ed|ing|s)?|slipshod|lackadaisical(?:ly)?|pathetic(?:ally)?|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b/,
+    pattern: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|lazy|laziness|reckless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|tly|ce)|irresponsib(?:le|ly|ility)|unprofessional(?:ly|ism)?|rookie|cowboy(?:s|ing)?|dumb|stupid(?:ly|ity)?|idiotic|boneheaded|half-baked|half-assed|clueless|amateurish|shoddy|shoddily|inexcusabl[ey]|foolish(?:ly|ness)?|moronic|brain-dead|thoughtless(?:ly|ness)?|slapdash|lax(?:ity)?|superficial(?:ly)?|cavalier|arrogan(?:t|tly|ce)|inept(?:itude|ly)?|haphazard(?:ly)?|hast(?:y|ily)|amateur hour|rubber[- ]?stamp(?:ed|ing|s)?|slipshod|lackadaisical(?:ly)?|pathetic(?:ally)?|yolo(?:-?\w+)?|rogue|(?:convenient|lame|poor|feeble) excuses?)\b(?![- ]simple\b)/,
     agent: "not-system",
     agentAt: "judged",
     examples: {
@@ -1248,6 +1248,7 @@ export const generatedRules: readonly Rule[] = [
         "We put a lazy loader in front of the font files.",
         "The eviction policy is careless of the cost of a cold cache.",
         "The iterator is lazy, so nothing runs until the first read.",
+        "It was a stupid-simple fix once we saw the plan.",
       ],
     },
   },

@@ -1623,6 +1623,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "grpc client",
       "grpc server",
       "grpc call",
+      "grpc service config",
     ],
     patterns: [],
     engineer: "An RPC framework over HTTP/2 with protobuf messages; deadlines, retries and connection reuse are set per client and shape how a slow dependency shows up.",
@@ -1633,6 +1634,59 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     ],
     questions: [
       "q-dependency-failure-mode",
+      "q-default-values",
+    ],
+  },
+  {
+    id: "grpc-status",
+    term: "gRPC status code",
+    kind: "infrastructure",
+    aliases: [
+      "grpc status",
+      "grpc error code",
+      "grpc code",
+      "resource_exhausted",
+      "codes.unavailable",
+      "grpc unavailable",
+    ],
+    patterns: [
+      "\\bDEADLINE_EXCEEDED\\b",
+      "\\bRESOURCE_EXHAUSTED\\b",
+      "code ?= ?(Unavailable|DeadlineExceeded|ResourceExhausted|Internal|Unknown)\\b",
+    ],
+    engineer: "The code a gRPC call ends with (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED …); clients retry some codes automatically, so the code decides whether a failure multiplies load.",
+    exec: "The short reason one of our services gives another when a call between them fails.",
+    categories: [
+      "dependencies",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "deserialization",
+    term: "Deserialization",
+    kind: "infrastructure",
+    aliases: [
+      "deserialize",
+      "deserialise",
+      "deserialization error",
+      "unmarshal",
+      "json.unmarshal",
+      "decode error",
+      "serialization",
+    ],
+    patterns: [],
+    engineer: "Turning bytes received (JSON, protobuf, a queue message) into the program's own data types; a field renamed, missing or of another type fails the decode or is quietly set to a default.",
+    exec: "The step where a program reads data sent by another system; if the two disagree on its shape, the data is refused or misread.",
+    categories: [
+      "code-review",
+      "dependencies",
+    ],
+    questions: [
+      "q-dependency-contract",
       "q-default-values",
     ],
   },
@@ -1679,7 +1733,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     kind: "infrastructure",
     aliases: [
       "dns record",
-      "dns ttl",
       "name resolution",
       "Route 53",
       "Route53",
@@ -1708,6 +1761,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [
       "time to live",
       "cache ttl",
+      "dns ttl",
+      "record ttl",
     ],
     patterns: [],
     engineer: "How long a cached value or record is served before it is fetched again; a long TTL keeps a wrong value alive after the source is fixed.",
@@ -2224,8 +2279,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
       "VPCs",
       "subnet",
       "subnets",
-      "security group",
-      "security groups",
     ],
     patterns: [],
     engineer: "A private network in a cloud account, with its subnets, routes and security groups deciding which systems can reach each other.",
@@ -2237,6 +2290,28 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-config-review",
       "q-blast-radius",
+    ],
+  },
+  {
+    id: "security-group",
+    term: "Security group",
+    kind: "infrastructure",
+    aliases: [
+      "security groups",
+      "network security group",
+      "nsg",
+      "firewall rule",
+      "firewall rules",
+    ],
+    patterns: [],
+    engineer: "A cloud firewall attached to instances or load balancers; its inbound and outbound rules decide which addresses and ports may connect, and a missing rule drops traffic silently.",
+    exec: "The cloud's list of who may connect to a system; a missing or wrong entry turns traffic away.",
+    categories: [
+      "configuration",
+    ],
+    questions: [
+      "q-config-review",
+      "q-config-validation",
     ],
   },
   {
@@ -2840,6 +2915,52 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-concurrency-model",
       "q-signal-earlier",
+    ],
+  },
+  {
+    id: "shard-rebalancing",
+    term: "Shard rebalancing",
+    kind: "infrastructure",
+    aliases: [
+      "shard rebalance",
+      "shard allocation",
+      "shard relocation",
+      "shard move",
+      "shard moves",
+      "relocating shards",
+    ],
+    patterns: [],
+    engineer: "Elasticsearch or OpenSearch moving shard copies between data nodes (after a node joins, leaves or a setting changes); the copying competes with searches for disk and network, so latency rises until it ends.",
+    exec: "The search system moving copies of its data between machines; while it does, searches slow down.",
+    categories: [
+      "capacity",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-capacity-headroom",
+      "q-blast-radius",
+    ],
+  },
+  {
+    id: "retry-budget",
+    term: "Retry budget",
+    kind: "infrastructure",
+    aliases: [
+      "retry throttling",
+      "retrythrottling",
+      "retry quota",
+      "retry budgets",
+    ],
+    patterns: [],
+    engineer: "A client-side cap on the share of calls that may be retries (gRPC retryThrottling, Envoy and Finagle retry budgets), so retries cannot multiply load when a dependency slows down.",
+    exec: "A limit on how often our systems may try a failed request again, so the repeats cannot pile up and overwhelm a struggling part.",
+    categories: [
+      "architecture-resilience",
+      "configuration",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
     ],
   },
   {

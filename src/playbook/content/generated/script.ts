@@ -34,6 +34,7 @@ export const meetingLatest = (slot: { when: string | number; length: string | nu
 export const meetingNextFollowUp = (slot: { when: string | number; length: string | number }): string => `For the follow-up review on ${slot.when} (${slot.length}), the next meeting booked; the review itself is over.`;
 export const meetingOpen = (slot: { when: string | number; length: string | number }): string => `For the review on ${slot.when} (${slot.length}).`;
 export const meetingNone = (slot: { length: string | number; severity: string | number }): string => `No review is booked yet, so this plans for ${slot.length}, the usual length for a ${slot.severity} incident.`;
+export const meetingNonePlanned = (slot: { length: string | number; severity: string | number; usual: string | number }): string => `No review is booked yet, so this plans for the ${slot.length} asked for (a ${slot.severity} review usually takes ${slot.usual}).`;
 export const meetingChosen = (slot: { kind: string | number; when: string | number; length: string | number }): string => `For the ${slot.kind} on ${slot.when} (${slot.length}).`;
 export const meetingPlanned = (slot: { planned: string | number }): string => `This plan is for ${slot.planned} instead.`;
 export const meetingTooShort = (slot: { kind: string | number; length: string | number; minimum: string | number; purpose: string | number }): string => `The ${slot.kind} is booked for ${slot.length}, less than the ${slot.minimum} minutes a ${slot.kind} needs to ${slot.purpose}: book a longer slot, or every phase is squeezed to fit.`;
@@ -146,6 +147,7 @@ export const focusAround = (slot: { date: string | number }): string => ` (aroun
 export const focusPassed = (slot: { date: string | number }): string => ` (${slot.date}, already behind us: book it as soon as you can)`;
 export const focusFollowUpFactor = (slot: { title: string | number }): string => `Is "${slot.title}" now addressed: did the changes made for it work, and has anything like it happened since?`;
 export const focusFollowUpFactorWithoutAction = (slot: { title: string | number }): string => `Nothing was agreed for "${slot.title}": has anything like it happened since, and what change would address it, owned by whom?`;
+export const focusFollowUpFactorUnlinked = (slot: { title: string | number }): string => `No action is linked to "${slot.title}": which of the actions addresses it, and has anything like it happened since?`;
 export const focusFollowUpNextBooked = (slot: { when: string | number }): string => `The next check is booked for ${slot.when}.`;
 export const focusFollowUpNextSuggested = (slot: { severity: string | number; after: string | number; date: string | number }): string => `Book the next check: for a ${slot.severity} incident, ${slot.after} after this follow-up${slot.date}.`;
 export const focusFollowUpSettled = "Every action is done or dropped, so agree whether this follow-up closes the incident.";
