@@ -221,6 +221,16 @@ describe('a prevention plan that is slipping', () => {
     expect(businessFacts(one, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
       'The plan is slipping: "Page after 1 minute" is overdue since 1 November 2026, and it has no owner.',
     );
+    // One of two overdue actions without an owner is pointed back to, not named twice (trial 28 F7).
+    const second = sampleIncident({
+      actions: [
+        action({ id: 'A1', title: 'Require a canary stage', dueDate: '2026-11-20', owner: 'Sam' }),
+        action({ id: 'A2', title: 'Add a retry budget to the service config', dueDate: '2026-11-25' }),
+      ],
+    });
+    expect(businessFacts(second, 'exec', '2026-12-02').find((fact) => fact.kind === 'slipping')?.text).toBe(
+      'The plan is slipping: "Require a canary stage" and "Add a retry budget to the service config" are overdue, and the second has no owner.',
+    );
     const many = sampleIncident({
       actions: ['A1', 'A2', 'A3'].map((id) => action({ id, dueDate: '2026-10-20', owner: 'Sam' })),
     });

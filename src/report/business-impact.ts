@@ -177,10 +177,23 @@ export function slippingSentence(actions: readonly Action[], today?: string): st
   }
   if (ownerless.length > 0) {
     const same = overdue.length > 0 && ownerless.every((action) => overdue.includes(action));
+    // An action named just above is pointed back to, not named again (trial 28 F7 read a long title twice).
+    const ordinal =
+      same && overdue.length === 2 && ownerless.length === 1
+        ? overdue[0] === ownerless[0]
+          ? 'the first'
+          : 'the second'
+        : undefined;
     parts.push(
-      same
-        ? `${ownerless.length === 1 && overdue.length === 1 ? 'it has' : `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'}`} no owner`
-        : `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'} no owner`,
+      !same
+        ? `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'} no owner`
+        : ownerless.length === 1 && overdue.length === 1
+          ? 'it has no owner'
+          : ordinal
+            ? `${ordinal} has no owner`
+            : overdue.length <= 2 && ownerless.length === overdue.length
+              ? `neither has an owner`
+              : `${named(ownerless)} ${ownerless.length === 1 ? 'has' : 'have'} no owner`,
     );
   }
   return `The plan is slipping: ${parts.join(', and ')}.`;

@@ -628,5 +628,7 @@ describe('a database table, its columns and one retry setting, as an executive a
     expect(said('changed retryPolicy.maxAttempts from 3 to 10')).toBe('changed the retry limit from 3 to 10');
     expect(said('Set max_attempts=10.')).toBe('Set the retry limit of 10.');
     expect(said('with initialBackoff 0s')).toBe('with an internal setting of 0s');
+    // A setting of a thing the glossary knows is that thing's setting (F13).
+    expect(said('health_check.port = 8081')).toBe('The health check port of 8081');
   });
 });

@@ -484,8 +484,16 @@ function codeWords(name: string, called: boolean): string {
   for (const candidate of candidates) {
     const lib = candidate === last ? undefined : publicLibraryWords[candidate.toLowerCase()];
     if (lib) return lib;
-    // A glossary term in everyday words; a term that is itself code is not.
+    // A glossary term in everyday words; a term that is itself code is not. A setting of it is that setting
+    // ("health_check.port" is "the health check port", trial 28 F13 read "the health check of 8081").
     const words = glossaryWordsFor(candidate);
+    if (
+      words &&
+      candidate === parts[0] &&
+      candidate !== name &&
+      /^(?:port|path|timeout|interval|threshold|url)$/i.test(last)
+    )
+      return `${words} ${last.toLowerCase()}`;
     if (words) return words;
   }
   if (called && parts.length > 1 && plainCallVerb.test(last))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerPhrases, spokenNames } from './reader-phrases.js';
+import { readerPhrases, spokenNames, withoutHandles } from './reader-phrases.js';
 
 describe('names said aloud', () => {
   it('says an alert name in words', () => {
@@ -141,5 +141,31 @@ describe('output streams (trial 18d)', () => {
     ['the stderr stream', 'the error output stream'],
   ])('says "%s" in words', (text, said) => {
     expect(readerPhrases(text)).toBe(said);
+  });
+});
+
+describe('logins beside names in a reader’s timeline', () => {
+  it('drops a change’s login credit, and a handle in brackets after a name (trial 28 F17)', () => {
+    expect(withoutHandles('Deploy checkout (by @dana.k) finished')).toBe('Deploy checkout finished');
+    expect(withoutHandles('Søren Lindqvist (@soren) acknowledged in the incident channel')).toBe(
+      'Søren Lindqvist acknowledged in the incident channel',
+    );
+  });
+});
+
+describe('dates and seconds as a machine writes them, in words (trial 28 F17)', () => {
+  it.each([
+    [
+      'We will publish the full review by 2026-12-18.',
+      'We will publish the full review by 18 December 2026.',
+    ],
+    ['At 2026-11-30 03:10 it changed.', 'At 2026-11-30 03:10 it changed.'],
+    [
+      'A DNS TTL of 300s meant full recovery at 05:09.',
+      'A DNS TTL of 300 seconds meant full recovery at 05:09.',
+    ],
+    ['a loss of 5m users', 'a loss of 5m users'],
+  ])('%s', (text, expected) => {
+    expect(readerPhrases(text)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
+import { plainDate } from './plain-dates.js';
 import { sentenceStart } from './redact-grammar.js';
 
 // Engineers' shorthand that a reader outside engineering cannot look up, said in words: a chat channel's name
@@ -40,6 +41,8 @@ const namedHold =
 const clockDuration = /(?<![\p{L}\p{N}])(\d+)([hm]) (\d\d)([ms])(?![\p{L}\p{N}])/gu;
 const shortDuration =
   /\b(for|after|within|over|every|in|under|about)\s+(\d+)\s?(s|m|h|d|min|mins)(?![\p{L}\p{N}])/giu;
+// A length of seconds after "of" ("a TTL of 300s", trial 28 F17); minutes after "of" may be millions ("a loss of 5m").
+const ofSeconds = /\b(of)\s+(\d+)(s)(?![\p{L}\p{N}])/gu;
 // Go duration literals anywhere ("instead of 5m", "a 1h30m window", "2m30s"), as Go code and alert rules write them.
 // Not money ("$5m", "€2m"), not a count in millions ("5m users"), and not seconds alone, which spokenNames reads
 // with its own care for HTTP statuses and decades.
@@ -97,83 +100,93 @@ const bridgeCall =
   /\b(the|a|calm|incident|war-room|our|busy|quiet)\s+bridge\b(?!\s+(?:network|mode|interface|device|pattern))/gi;
 
 /** A reader's text with chat channels, alert hold clauses, on-call shorthand and short durations in words. */
+const isoDay =
+  /(?<![\w.:/-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w:/-]|\.\d|\s+\d{1,2}:\d{2})/g;
 export function readerPhrases(text: string): string {
-  return text
-    .replace(clippedWord, (found: string) => clipped[found.toLowerCase()] ?? found)
-    .replace(bridgeCall, (_found, before: string) =>
-      /^incident$/i.test(before) ? `${before} call` : `${before} incident call`,
-    )
-    .replace(ackWord, (found: string) => {
-      const said = ackVerbs[found.toLowerCase()] ?? found;
-      return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
-    })
-    .replace(channel, (_found, name: string) =>
-      /^inc(?:ident)?(?:$|[-_\d])/i.test(name)
-        ? 'the incident channel'
-        : // "#payments-oncall" is an on-call channel, as the public report says it (trial 12h A-11).
-          /on-?call/i.test(name)
-          ? 'an on-call channel'
-          : 'a team chat channel',
-    )
-    .replace(
-      holdChange,
-      (_found, owner: string | undefined, from: string, fromUnit: string, to: string, toUnit: string) =>
-        `${owner ?? 'the '}hold time from ${inWords(from, fromUnit)} to ${inWords(to, toUnit)}`,
-    )
-    .replace(
-      heldClause,
-      (_found, det: string | undefined, count: string, unit: string, count2: string, unit2: string) => {
-        const length = count === undefined ? inWords(count2, unit2) : inWords(count, unit);
-        // "with for: 10m", "the alert has for: 5m" (trial 12e E-12): a verb or "with" takes "a hold time".
-        const article =
-          det === undefined ? '' : /^(?:with|has|had|have|uses|used)$/i.test(det) ? `${det} a ` : `${det} `;
-        return `${article}hold time of ${length}`;
-      },
-    )
-    .replace(quotedHold, (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`)
-    .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)
-    .replace(
-      namedHold,
-      (found: string, alert: string | undefined, _clause: string, at: number, whole: string) => {
-        const said = alert
-          ? `the ${alert} alert's hold time`
-          : /\balert\b/i.test(found)
-            ? "the alert's hold time"
-            : 'the hold time';
-        // A sentence opening with it keeps its capital.
-        return /^\p{Lu}/u.test(found) && (at === 0 || /[.!?]\s*$/.test(whole.slice(0, at)))
-          ? said.charAt(0).toUpperCase() + said.slice(1)
-          : said;
-      },
-    )
-    .replace(clockDuration, clockWords)
-    .replace(shortDuration, shortWords)
-    .replace(goDuration, goDurationWords)
-    .replace(outputStream, (_found, det: string | undefined, name: string) => {
-      const words = streamWords[name.toLowerCase()]!;
-      if (words === 'nowhere') return words;
-      return `${det && !/^an?$/i.test(det) ? det : 'the'} ${words}`;
-    })
-    .replace(
-      javaMemoryFlag,
-      (_found, flag: string, count: string, unit: string) =>
-        `${javaFlagWords[flag]} of ${plural(count, javaUnits[unit.toLowerCase()]!)}`,
-    )
-    .replace(memorySize, (_found, count: string, unit: string) =>
-      plural(count, javaUnits[unit.toLowerCase()]!),
-    )
-    .replace(
-      heapSize,
-      (_found, before: string, count: string, unit: string) =>
-        `${before}${plural(count, javaUnits[unit.toLowerCase()]!)}`,
-    )
-    .replace(binarySize, (found: string, count: string, unit: string, at: number, whole: string) =>
-      // "a 512Mi limit" is "a 512-megabyte limit", as "an 800ms timeout" is "an 800-millisecond timeout".
-      /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
-      /^\s+\p{L}/u.test(whole.slice(at + found.length))
-        ? `${count}-${binaryUnits[unit]}`
-        : plural(count, binaryUnits[unit]!),
-    );
+  return (
+    text
+      .replace(clippedWord, (found: string) => clipped[found.toLowerCase()] ?? found)
+      .replace(bridgeCall, (_found, before: string) =>
+        /^incident$/i.test(before) ? `${before} call` : `${before} incident call`,
+      )
+      .replace(ackWord, (found: string) => {
+        const said = ackVerbs[found.toLowerCase()] ?? found;
+        return /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+      })
+      .replace(channel, (_found, name: string) =>
+        /^inc(?:ident)?(?:$|[-_\d])/i.test(name)
+          ? 'the incident channel'
+          : // "#payments-oncall" is an on-call channel, as the public report says it (trial 12h A-11).
+            /on-?call/i.test(name)
+            ? 'an on-call channel'
+            : 'a team chat channel',
+      )
+      .replace(
+        holdChange,
+        (_found, owner: string | undefined, from: string, fromUnit: string, to: string, toUnit: string) =>
+          `${owner ?? 'the '}hold time from ${inWords(from, fromUnit)} to ${inWords(to, toUnit)}`,
+      )
+      .replace(
+        heldClause,
+        (_found, det: string | undefined, count: string, unit: string, count2: string, unit2: string) => {
+          const length = count === undefined ? inWords(count2, unit2) : inWords(count, unit);
+          // "with for: 10m", "the alert has for: 5m" (trial 12e E-12): a verb or "with" takes "a hold time".
+          const article =
+            det === undefined ? '' : /^(?:with|has|had|have|uses|used)$/i.test(det) ? `${det} a ` : `${det} `;
+          return `${article}hold time of ${length}`;
+        },
+      )
+      .replace(
+        quotedHold,
+        (_found, count: string, unit: string) => `hold duration of ${inWords(count, unit)}`,
+      )
+      .replace(bareHold, (_found, count: string, unit: string) => `for ${inWords(count, unit)}`)
+      .replace(
+        namedHold,
+        (found: string, alert: string | undefined, _clause: string, at: number, whole: string) => {
+          const said = alert
+            ? `the ${alert} alert's hold time`
+            : /\balert\b/i.test(found)
+              ? "the alert's hold time"
+              : 'the hold time';
+          // A sentence opening with it keeps its capital.
+          return /^\p{Lu}/u.test(found) && (at === 0 || /[.!?]\s*$/.test(whole.slice(0, at)))
+            ? said.charAt(0).toUpperCase() + said.slice(1)
+            : said;
+        },
+      )
+      // A day as a machine writes it is a day in words ("by 2026-12-18" is "by 18 December 2026", trial 28 F17).
+      .replace(isoDay, (found: string) => plainDate(found))
+      .replace(clockDuration, clockWords)
+      .replace(shortDuration, shortWords)
+      .replace(ofSeconds, shortWords)
+      .replace(goDuration, goDurationWords)
+      .replace(outputStream, (_found, det: string | undefined, name: string) => {
+        const words = streamWords[name.toLowerCase()]!;
+        if (words === 'nowhere') return words;
+        return `${det && !/^an?$/i.test(det) ? det : 'the'} ${words}`;
+      })
+      .replace(
+        javaMemoryFlag,
+        (_found, flag: string, count: string, unit: string) =>
+          `${javaFlagWords[flag]} of ${plural(count, javaUnits[unit.toLowerCase()]!)}`,
+      )
+      .replace(memorySize, (_found, count: string, unit: string) =>
+        plural(count, javaUnits[unit.toLowerCase()]!),
+      )
+      .replace(
+        heapSize,
+        (_found, before: string, count: string, unit: string) =>
+          `${before}${plural(count, javaUnits[unit.toLowerCase()]!)}`,
+      )
+      .replace(binarySize, (found: string, count: string, unit: string, at: number, whole: string) =>
+        // "a 512Mi limit" is "a 512-megabyte limit", as "an 800ms timeout" is "an 800-millisecond timeout".
+        /\b(?:a|an|the)\s+$/i.test(whole.slice(Math.max(0, at - 5), at)) &&
+        /^\s+\p{L}/u.test(whole.slice(at + found.length))
+          ? `${count}-${binaryUnits[unit]}`
+          : plural(count, binaryUnits[unit]!),
+      )
+  );
 }
 
 // A program's output streams and the place that throws output away, as an executive would say them (trial 18d).
@@ -215,7 +228,9 @@ const shortWords = (_found: string, word: string, count: string, unit: string) =
   `${word} ${inWords(count, unit.slice(0, 1))}`;
 
 // "(by jmuller)", "(by @dana.k)", "(by dana@example.com)": a login, not a name a reader knows.
-const handleNote = /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)/gu;
+// A chat handle in brackets after a name says the name again ("Søren Lindqvist (@soren) acknowledged", trial 28 F17).
+const handleNote =
+  /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)|(?<=\p{L})\s+\(@[\p{L}\d][\p{L}\d._-]*\)/gu;
 
 /** A timeline line without the logins that credit a change: a reader knows people by name, not by handle. */
 export function withoutHandles(text: string): string {

@@ -293,6 +293,9 @@ describe('a synthetic check and a region’s load balancer, in public (trial 28 
       'A synthetic check fired from the Singapore probe',
     ],
     ['Clients resolved to the us-west-2 NLB instead.', "Clients resolved to one region's NLB instead."],
+    // Our own command-line tool is internal; a product's stays (F3).
+    ['Only two people had ever run recon-cli.', 'Only two people had ever run an internal tool.'],
+    ['We used redis-cli to check keys.', 'We used redis-cli to check keys.'],
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });

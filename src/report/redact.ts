@@ -178,6 +178,8 @@ const snakeCall = /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n
 const snakeName =
   /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]*[^\s,;)"'`‘’“”.:!?])?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
 const snakeNotAlert = `(?<!\\balerts?\\s+)(?:${snakeName.source})(?!\\s+(?:alerts?|fired|was firing|paged)\\b)`;
+const ownTool =
+  /(?<![\w.@/-])((?:the|an?)\s+)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools)(?![\w-])/gi;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -656,6 +658,21 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
     text.replace(threadName, (_found, det: string | undefined, index: number) => {
       host();
       return fitToPosition(text, index, det && /^the$/i.test(det) ? 'the worker thread' : 'a worker thread');
+    }),
+  );
+  // Our own command-line tools ("recon-cli", "ledgerctl-tool"; trial 28 F3 printed one to the public): a tool the
+  // public knows (redis-cli, a product) stays.
+  steps.push((text) =>
+    text.replace(ownTool, (found, det: string | undefined, index: number) => {
+      const name = found.slice(det?.length ?? 0).trim();
+      if (
+        isProductName(name) ||
+        findGlossaryTerm(name) !== undefined ||
+        /^(?:redis|kafka|mysql|pg|psql|mongo|etcd|nats|rabbitmq|aws|gcloud|az)-/i.test(name)
+      )
+        return found;
+      service();
+      return fitToPosition(text, index, det && /^the/i.test(det) ? 'the internal tool' : 'an internal tool');
     }),
   );
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
