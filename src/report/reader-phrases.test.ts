@@ -150,6 +150,9 @@ describe('logins beside names in a reader’s timeline', () => {
     expect(withoutHandles('Søren Lindqvist (@soren) acknowledged in the incident channel')).toBe(
       'Søren Lindqvist acknowledged in the incident channel',
     );
+    expect(withoutHandles('Incident closed in the incident channel by @soren')).toBe(
+      'Incident closed in the incident channel',
+    );
   });
 });
 

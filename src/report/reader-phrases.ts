@@ -230,7 +230,7 @@ const shortWords = (_found: string, word: string, count: string, unit: string) =
 // "(by jmuller)", "(by @dana.k)", "(by dana@example.com)": a login, not a name a reader knows.
 // A chat handle in brackets after a name says the name again ("Søren Lindqvist (@soren) acknowledged", trial 28 F17).
 const handleNote =
-  /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)|(?<=\p{L})\s+\(@[\p{L}\d][\p{L}\d._-]*\)/gu;
+  /\s*\(by (?:@?[\p{Ll}\d][\p{Ll}\d._-]*|[^()\s]+@[^()\s]+)\)|(?<=\p{L})\s+\(@[\p{L}\d][\p{L}\d._-]*\)|\s+by\s+@[\p{L}\d][\p{L}\d._-]*[\p{L}\d](?=[\s,;]|\.?$)/gu;
 
 /** A timeline line without the logins that credit a change: a reader knows people by name, not by handle. */
 export function withoutHandles(text: string): string {

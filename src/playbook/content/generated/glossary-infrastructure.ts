@@ -2946,8 +2946,6 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     term: "Retry budget",
     kind: "infrastructure",
     aliases: [
-      "retry throttling",
-      "retrythrottling",
       "retry quota",
       "retry budgets",
     ],
