@@ -286,18 +286,9 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
       found.add(current.word, current.start);
       continue;
     }
-    // A given name alone, with a family name written first ("Zhang Wei", "Tanaka Yuki"; trial 28 F19 kept "Zhang").
     const addGiven = () => {
-      const family =
-        previous !== undefined &&
-        !previous.possessive &&
-        text.slice(previous.end, current.start) === ' ' &&
-        isNameWord(previous.word) &&
-        !isEverydayWord(previous.lower) &&
-        !isPlaceWord(previous.lower) &&
-        !atSentenceStart(text, previous.start) &&
-        !spans.some((span) => span.start + span.name.length >= previous.start);
-      if (family) found.add(`${previous.word} ${current.word}`, previous.start);
+      const family = familyNameBefore(text, spans, previous, current);
+      if (family) found.add(`${family.word} ${current.word}`, family.start);
       else found.add(current.word, current.start);
     };
     if (listed && !everyday) {
@@ -620,6 +611,30 @@ function readsAsPerson(text: string, words: readonly Word[], i: number): boolean
   if (introduces.test(after) || onDuty.test(after)) return true;
   const next = words[i + 1];
   return next !== undefined && text.slice(current.end, next.start) === ' ' && handsOnVerbs.has(next.word);
+}
+
+/**
+ * The family name written before a given name ("Zhang Wei", "Tanaka Yuki"; trial 28 F19 kept "Zhang"): a name word
+ * no lexicon knows, not opening the sentence and not part of a name found already.
+ */
+function familyNameBefore(
+  text: string,
+  spans: readonly NameSpan[],
+  previous: Word | undefined,
+  current: Word,
+): Word | undefined {
+  if (
+    previous === undefined ||
+    previous.possessive ||
+    text.slice(previous.end, current.start) !== ' ' ||
+    !isNameWord(previous.word) ||
+    isEverydayWord(previous.lower) ||
+    isPlaceWord(previous.lower) ||
+    atSentenceStart(text, previous.start) ||
+    spans.some((span) => span.start + span.name.length >= previous.start)
+  )
+    return undefined;
+  return previous;
 }
 
 // Who or what is met "from" a place: requests, traffic, users. A message from a person is not ("a page from Jordan").

@@ -33,9 +33,10 @@ export function nextCheck(
   if (booked) return { state: 'booked', at: booked };
   // "after this follow-up" counts from the follow-up's own day, whatever day the room speaks (trial 28 F9 counted two
   // weeks from today); a day already behind us is counted from the day the room speaks.
-  const held = review?.scheduledAt?.slice(0, 10);
-  const fromHeld = held ? suggestedFollowUp(doc.severity, held).date : undefined;
-  const from = held && date && fromHeld !== undefined && fromHeld >= date ? held : date;
-  const { after: spoken, date: day } = suggestedFollowUp(doc.severity, from);
+  const held = review?.scheduledAt ? suggestedFollowUp(doc.severity, review.scheduledAt) : undefined;
+  const { after: spoken, date: day } =
+    held?.date !== undefined && (date === undefined || held.date >= date)
+      ? held
+      : suggestedFollowUp(doc.severity, date);
   return { state: 'suggested', after: spoken, ...(day ? { date: day } : {}) };
 }

@@ -418,12 +418,14 @@ export function samePlaceholdersCounted(text: string): string {
     `${one}((?:, (?:an|the) internal \\1\\b)*),? and (?:an|the) internal \\1\\b(?!['’]s)`,
     'gi',
   );
+  // How many the placeholders in `more` and the `first` before them are, in words, or undefined past five.
+  const many = (noun: string, more: string, first: number) => {
+    const words = ['two', 'three', 'four', 'five'][first + (more.match(/internal/g)?.length ?? 0) - 2];
+    return words && `${words} internal ${plurals[noun.toLowerCase()] ?? `${noun}s`}`;
+  };
   const counted = (found: string, noun: string, more: string, index: number, whole: string) => {
-    const n = 2 + (more.match(/internal/g)?.length ?? 0);
-    const words = ['two', 'three', 'four', 'five'][n - 2];
-    if (!words) return found;
-    const plural = plurals[noun.toLowerCase()] ?? `${noun}s`;
-    return fitToPosition(whole, index, `${words} internal ${plural}`);
+    const words = many(noun, more, 2);
+    return words ? fitToPosition(whole, index, words) : found;
   };
   const same = text
     .replace(pattern, (found, noun: string, more: string, index: number) =>
@@ -431,9 +433,8 @@ export function samePlaceholdersCounted(text: string): string {
     )
     // A list in brackets has no "and": "(an internal column, an internal column)" is "(two internal columns)".
     .replace(bracketed, (found, noun: string, more: string) => {
-      const n = 1 + (more.match(/internal/g)?.length ?? 0);
-      const words = ['two', 'three', 'four', 'five'][n - 2];
-      return words ? `(${words} internal ${plurals[noun.toLowerCase()] ?? `${noun}s`})` : found;
+      const words = many(noun, more, 1);
+      return words ? `(${words})` : found;
     });
   // Distinct ones named together ("one internal host and another internal host") are counted too, unless the text
   // goes on to tell them apart ("the first internal host").

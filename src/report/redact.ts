@@ -77,8 +77,12 @@ const threadName =
 const namedNodePool = /\b(?:(the)\s+|an?\s+)?node[- ]?pool\s+`?[a-z][a-z0-9-]*\d[a-z0-9-]*`?(?![\w-]|\.\w)/gi;
 // A store named after its product ("redis-orders", "pg-ledger", "kafka-payments-2") is one of ours (trial 18c kept
 // "redis-orders"); the product's own tools ("redis-cli", "kafka-topics") are not.
-const serviceShaped =
-  /\b(?:redis|kafka|pg|postgres|postgresql|mysql|mariadb|mongo|mongodb|elastic|elasticsearch|opensearch|rabbitmq|rabbit|memcached|etcd|nats|cassandra|clickhouse)-(?!(?:cli|server|client|benchmark|console|tools?|topics|dump|restore|sentinel|operator|exporter)\b)[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|(?<![\w-])(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b(?!-[a-z0-9])|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b/g;
+const storeProducts =
+  'redis|kafka|pg|postgres|postgresql|mysql|mariadb|mongo|mongodb|elastic|elasticsearch|opensearch|rabbitmq|rabbit|memcached|etcd|nats|cassandra|clickhouse';
+const serviceShaped = new RegExp(
+  String.raw`\b(?:${storeProducts})-(?!(?:cli|server|client|benchmark|console|tools?|topics|dump|restore|sentinel|operator|exporter)\b)[a-z0-9]+(?:-[a-z0-9]+)*\b|\b(?:svc|srv)-[a-z0-9]+(?:-[a-z0-9]+)*\b|(?<![\w-])(?!(?:self|full|public|customer|civil|room|lip|web|micro)-service\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:svc|srv|api|service|worker|db|gateway|gw)\b(?!-[a-z0-9])|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:svc|srv|api|service|worker|db|queue)(?:_[a-z0-9]+)*\b`,
+  'g',
+);
 // A hyphenated name that its words say is a program: before "service", "worker", "job" ("the ledger-writer
 // service"), after a deploy, rollback or restart ("Deploy search-indexer v9", "Rolled back search-indexer") or after
 // such a noun ("the Rust worker pay-settler"). English compounds ("self-service", "real-time") are words.
@@ -178,8 +182,11 @@ const snakeCall = /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+\([^()\n
 const snakeName =
   /(?<![\p{L}\p{N}_.@/$:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:=[^\s,;)"'`‘’“”]*[^\s,;)"'`‘’“”.:!?])?(?![\p{L}\p{N}_(-])(?!\.[\p{L}\p{N}_])/u;
 const snakeNotAlert = `(?<!\\balerts?\\s+)(?:${snakeName.source})(?!\\s+(?:alerts?|fired|was firing|paged)\\b)`;
-const ownTool =
-  /(?<![\w.@/-])((?:the|an?)\s+)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools)(?![\w-])/gi;
+// A store product's own tool ("redis-cli", as serviceShaped leaves it) is no tool of ours.
+const ownTool = new RegExp(
+  String.raw`(?<![\w.@/-])((?:the|an?)\s+)?(?!(?:${storeProducts}|psql|aws|gcloud|az)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools)(?![\w-])`,
+  'gi',
+);
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -665,12 +672,7 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   steps.push((text) =>
     text.replace(ownTool, (found, det: string | undefined, index: number) => {
       const name = found.slice(det?.length ?? 0).trim();
-      if (
-        isProductName(name) ||
-        findGlossaryTerm(name) !== undefined ||
-        /^(?:redis|kafka|mysql|pg|psql|mongo|etcd|nats|rabbitmq|aws|gcloud|az)-/i.test(name)
-      )
-        return found;
+      if (isProductName(name) || findGlossaryTerm(name) !== undefined) return found;
       service();
       return fitToPosition(text, index, det && /^the/i.test(det) ? 'the internal tool' : 'an internal tool');
     }),
