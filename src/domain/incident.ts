@@ -101,7 +101,9 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-const count = z.number().int().nonnegative();
+const notACount = (issue: { input?: unknown }) =>
+  `expected a whole number such as 38400, got ${JSON.stringify(issue.input)}`;
+const count = z.number({ error: notACount }).int({ error: notACount }).nonnegative();
 
 /**
  * What the incident cost: free text plus the numbers executives ask for. Money and contractual impact are words,

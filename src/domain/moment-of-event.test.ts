@@ -152,4 +152,18 @@ describe('a flag change saying the service recovered', () => {
     expect(mayMarkMoment(flag('2026-05-12T13:48:00.000Z'))).toBe(true);
     expect(mayMarkMoment({ kind: 'flag-change', summary: 'Turned resize on' })).toBe(false);
   });
+
+  it('sets the mitigation when none is set and the impact began before it (trial 27 F10)', () => {
+    const impactStart = { at: '2026-05-12T13:00:00.000Z' };
+    expect(momentToSet({ impactStart }, flag('2026-05-12T13:48:00.000Z'))).toBe('mitigated');
+    expect(momentToSet({ detected: impactStart }, flag('2026-05-12T13:48:00.000Z'))).toBe('mitigated');
+    // Before the impact began, a flag change is no mitigation (it may be the cause); nor one that recovers nothing.
+    expect(momentToSet({ impactStart }, flag('2026-05-12T12:48:00.000Z'))).toBeUndefined();
+    expect(
+      momentToSet(
+        { impactStart },
+        { kind: 'flag-change', summary: 'Turned resize on', at: '2026-05-12T13:48:00.000Z' },
+      ),
+    ).toBeUndefined();
+  });
 });

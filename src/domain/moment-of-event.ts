@@ -48,7 +48,8 @@ export function failedAttemptLeavesUnset(
 /**
  * The moment an event a person adds would set in `moments`: the one it marks (`momentMarkedBy`) while unset; a
  * mitigation, rollback or flag change that says the service recovered ("error rate recovered, incident resolved")
- * once the mitigation moment is taken marks the resolution. A flag change marks nothing else (it may be the cause).
+ * once the mitigation moment is taken marks the resolution. A flag change that says so after the impact began, with no
+ * mitigation yet, marks the mitigation; it marks nothing else (it may be the cause).
  */
 export function momentToSet(
   moments: Moments,
@@ -59,6 +60,17 @@ export function momentToSet(
   if (name && !moments[name]) return name;
   const mitigation = name === 'mitigated' || event.kind === 'flag-change';
   if (mitigation && moments.mitigated && !moments.resolved && saysRecovered(event.summary)) return 'resolved';
+  // A flag turned off after the impact began, saying the service recovered ("Disabled the retry flag; error rate
+  // recovered"), is what mitigated it (trial 27 F10 left the moment unset). Before any start it may be the cause.
+  const began = (moments.impactStart ?? moments.detected)?.at;
+  if (
+    event.kind === 'flag-change' &&
+    !moments.mitigated &&
+    began !== undefined &&
+    began <= event.at &&
+    saysRecovered(event.summary)
+  )
+    return 'mitigated';
   return undefined;
 }
 

@@ -14,6 +14,17 @@ describe("an action's owner as a person is named", () => {
     expect(ownerName('@tomás', people)).toBe('Tomás Ortega');
   });
 
+  it('reads a handle or a login by the words of a name, accents aside (trial 28)', () => {
+    const team = [{ name: 'María José Fernández' }, { name: 'Kofi Mensah' }, { name: 'Tomás Ortega' }];
+    expect(ownerName('@maria.jose', team)).toBe('María José Fernández');
+    expect(ownerName('kofi.m', team)).toBe('Kofi Mensah');
+    expect(ownerName('@tomas_ortega', team)).toBe('Tomás Ortega');
+    expect(ownerName('@kofimensah', team)).toBe('Kofi Mensah');
+    // A login nobody's name spells, and a plain word, stay as written.
+    expect(ownerName('ops.bot', team)).toBe('ops.bot');
+    expect(ownerName('platform', team)).toBe('platform');
+  });
+
   it('keeps a name, an unknown handle, and a handle two people answer to', () => {
     expect(ownerName('Priya Raghunathan', people)).toBe('Priya Raghunathan');
     expect(ownerName('@sre-oncall', people)).toBe('@sre-oncall');

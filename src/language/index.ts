@@ -3,6 +3,7 @@ export type { Directive } from './directives.js';
 export { isLearnedFinding, learnedModelId, learnedRuleId } from './learned.js';
 export { surnameParticles } from './person-name-words.js';
 export {
+  datesWhen,
   isEverydayWord,
   isFirstNameWord,
   isKnownFirstName,

@@ -207,6 +207,9 @@ export function personNameSpans(text: string, alsoFirstNames?: ReadonlySet<strin
     const everyday = isEverydayWord(lower);
     const listed = known || (!notNames.has(lower) && !productNames.has(lower) && isListedFirstName(lower));
     const surname = spaced(current, next) && isNameWord(next!.word) ? next!.word : undefined;
+    // "On Monday Priya restarted it", "In March Dana reverted it": a day or a month after the words that date a
+    // sentence is when, not the first word of a name (some lists hold Monday and March as given names).
+    if (!known && !current.possessive && datesWhen(lower, previousWord)) continue;
     // "requests from Singapore, Jakarta and Sydney": a place that is also a first name, where it stands as a place
     // (trial 28 F12 read two of them as engineers).
     if (isPlaceWord(lower) && !current.possessive && standsAsPlace(text, words, i)) continue;
@@ -580,6 +583,24 @@ const personalThings = new Set([
   'suggestion',
   'idea',
 ]);
+const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+// "by" is left out: "rolled back by May" is a person, "due by May 3" is read by the words after it.
+const datedBy =
+  /^(?:on|in|since|until|till|last|next|this|that|every|from|before|after|early|late|mid|during|through|each)$/;
+
+/**
+ * Whether a day or a month (lower case) says when, not who: a day after the words that date a sentence, or opening
+ * one ("Monday Priya restarted it"); a month only after them ("In March Dana reverted it"; "March Okafor" is a name).
+ */
+export function datesWhen(lower: string, wordBefore: string | undefined): boolean {
+  const before = wordBefore?.toLowerCase();
+  const dated = before !== undefined && datedBy.test(before);
+  return (
+    (weekday.test(lower) && (dated || before === undefined || before === 'by')) ||
+    (month.test(lower) && dated)
+  );
+}
 // A month or a season after "by" is a deadline ("finished by May 3", "done by June."), not who did it.
 const calendarWords = /^(?:may|june|april|august|march|summer|autumn|winter|spring)$/;
 const dateAfter = /^\s*(?:\d|of\b|next\b|at the latest\b|end\b|[,.;]|$)/iu;

@@ -7,7 +7,7 @@ import {
 } from '../domain/index.js';
 import { isProductName, readAloud } from '../language/index.js';
 import { impactDurationMs, topActions } from '../playbook/index.js';
-import { withoutImpactLabel } from './impact-facts.js';
+import { affectedNoun, withoutImpactLabel } from './impact-facts.js';
 import { plainDate, plainDuration, plainPercent } from './plain-dates.js';
 import { publicCodeWords } from './public-code-words.js';
 import { lengthPhrase, measuredNote, saysHowLong } from './stated-duration.js';
@@ -65,7 +65,8 @@ function lowerLead(text: string): string {
 function customersSentence(doc: IncidentDocument, shape: Shape, missing: string[]): string {
   const { usersAffected, failedRequests, errorBudgetBurn } = doc.impact;
   const counts: string[] = [];
-  if (usersAffected !== undefined) counts.push(`${numberFormat.format(usersAffected)} users affected`);
+  if (usersAffected !== undefined)
+    counts.push(`${numberFormat.format(usersAffected)} ${affectedNoun(doc)} affected`);
   if (failedRequests !== undefined) counts.push(`${numberFormat.format(failedRequests)} failed requests`);
   if (errorBudgetBurn !== undefined) counts.push(`${plainPercent(errorBudgetBurn)} of the error budget`);
   const duration = impactDurationMs(doc);

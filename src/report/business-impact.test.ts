@@ -30,6 +30,20 @@ describe('what an incident means for the business', () => {
     ]);
   });
 
+  it('counts the affected as the incident calls them ("merchants"), and "users" when it never says (trial 27)', () => {
+    const merchants = recorded();
+    merchants.bluf = 'Payments returned errors to 12,400 merchants for 38 minutes.';
+    expect(texts(merchants)[0]).toBe('12,400 merchants were affected, and 48,210 of their requests failed.');
+    const one = sampleIncident({
+      impact: { description: 'One business (1 business) lost its settlement.', usersAffected: 1 },
+    });
+    expect(texts(one)[0]).toBe('1 business was affected.');
+    // The count must be the recorded one: "3 customers" elsewhere says nothing of the 12,400.
+    const other = recorded();
+    other.bluf = 'Credits are owed to 3 customers.';
+    expect(texts(other)[0]).toMatch(/^12,400 users were affected/);
+  });
+
   it('says "not recorded yet" for customers, cost and the ask nobody wrote, keeping the recurrence risk', () => {
     const doc = sampleIncident({ impact: { description: '' } });
     expect(businessFacts(doc, 'exec').map((fact) => fact.text)).toEqual([

@@ -1,6 +1,6 @@
 import { type Action, type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
 import type { Audience } from './audience.js';
-import { withoutImpactLabel } from './impact-facts.js';
+import { affectedNoun, singularNoun, withoutImpactLabel } from './impact-facts.js';
 import { countWord, plainDate, plainPercent } from './plain-dates.js';
 
 /** One part of the "What it means for the business" block, as plain text the renderer escapes. */
@@ -16,14 +16,16 @@ const numberFormat = new Intl.NumberFormat('en-US');
 /** Ends a sentence that holds the author's words with one full stop, not two. */
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-function customers(impact: IncidentDocument['impact']): string | undefined {
+function customers(view: IncidentDocument): string | undefined {
+  const { impact } = view;
   const { usersAffected: users, failedRequests: failed } = impact;
+  const noun = affectedNoun(view);
   const affected =
     users === undefined
       ? undefined
       : users === 0
-        ? 'No users were affected'
-        : `${numberFormat.format(users)} ${users === 1 ? 'user was' : 'users were'} affected`;
+        ? `No ${noun} were affected`
+        : `${numberFormat.format(users)} ${users === 1 ? `${singularNoun(noun)} was` : `${noun} were`} affected`;
   if (affected && failed !== undefined && users !== 0)
     return `${affected}, and ${numberFormat.format(failed)} of their requests failed.`;
   if (affected) return `${affected}.`;
@@ -211,7 +213,7 @@ export function slippingSentence(actions: readonly Action[], today?: string): st
 export function businessFacts(view: IncidentDocument, audience: Audience, today?: string): BusinessFact[] {
   if (audience !== 'exec') return [];
   const facts: Array<[BusinessFact['kind'], string | undefined]> = [
-    ['customers', customers(view.impact)],
+    ['customers', customers(view)],
     ['cost', costLine(view.impact)],
     ['sla', sla(view.impact) ?? (view.impact.cost?.trim() ? notRecorded.sla : undefined)],
     ['errorBudget', errorBudget(view.impact.errorBudgetBurn)],

@@ -164,6 +164,13 @@ describe('people and places in a public report, with a broad name list (trial 28
     'wojciech',
     'nguyen',
     'van',
+    // The real list holds days and months people are named after.
+    'monday',
+    'march',
+    'friday',
+    'may',
+    'dana',
+    'tomasz',
   ]);
   beforeAll(() => provideFirstNames(() => (word) => listed.has(word)));
   afterAll(() => provideFirstNames(undefined));
@@ -192,6 +199,13 @@ describe('people and places in a public report, with a broad name list (trial 28
     ['María and Zhang Wei wrote the status update.', 'Two engineers wrote the status update.'],
     // F18: a name in a script without capitals, joined to a chat handle.
     ['We will check it on Friday with @arjun.m and 李伟.', 'We will check it on Friday with two engineers.'],
+    // A day or a month that says when is no part of the name after it ("On an engineer restarted it" before).
+    [
+      'On Monday Priya restarted it. In March Dana reverted it. Last Friday Tomasz paged the team.',
+      'On Monday an engineer restarted it. In March an engineer reverted it. Last Friday an engineer paged the team.',
+    ],
+    ['Monday Priya restarted it.', 'Monday an engineer restarted it.'],
+    ['May Chen restarted it.', 'An engineer restarted it.'],
   ])('%s', (summary, expected) => {
     expect(shown(summary)).toBe(expected);
   });

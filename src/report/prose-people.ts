@@ -1,4 +1,5 @@
 import {
+  datesWhen,
   isEverydayWord,
   isFirstNameWord,
   isKnownFirstName,
@@ -42,6 +43,9 @@ export function withGivenName(text: string, name: string): string {
   const given = m?.[1];
   // "Asked Iñaki to…", "Told Will…": a verb opening the sentence is no given name (trial 12c C-3).
   if (given && verbBefore.test(given) && !isKnownFirstName(given)) return name;
+  // "On Monday Priya restarted it": a day or a month that says when is no given name.
+  const wordBefore = m ? /(\p{L}+)[ \t]+$/u.exec(text.slice(0, m.index))?.[1] : undefined;
+  if (given && datesWhen(given.toLowerCase(), wordBefore)) return name;
   return given && (isFirstNameWord(given) || nameShaped(given)) ? `${given} ${name}` : name;
 }
 

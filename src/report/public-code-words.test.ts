@@ -627,7 +627,9 @@ describe('a database table, its columns and one retry setting, as an executive a
     const said = (text: string) => codeNamesInWords(text).replace(/[\uE000-\uF8FF]/g, '');
     expect(said('changed retryPolicy.maxAttempts from 3 to 10')).toBe('changed the retry limit from 3 to 10');
     expect(said('Set max_attempts=10.')).toBe('Set the retry limit of 10.');
-    expect(said('with initialBackoff 0s')).toBe('with an internal setting of 0s');
+    expect(said('with initialBackoff 0s')).toBe('with the first retry delay of 0s');
+    expect(said('raised max_backoff_ms to 5000')).toBe('raised the longest retry delay to 5000');
+    expect(said('set backoffMultiplier: 2')).toBe('set the retry delay multiplier of 2');
     // A setting of a thing the glossary knows is that thing's setting (F13).
     expect(said('health_check.port = 8081')).toBe('The health check port of 8081');
   });

@@ -674,6 +674,13 @@ function settingByItsWords(name: string, called: boolean): string {
   const own = (name.split('.').at(-1) ?? name).replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
   if (/^(?:max_)?(?:attempts|retries)$|^(?:max_)?retry_(?:count|limit|attempts)$|^retries_max$/.test(own))
     return 'the retry limit';
+  // How long a client waits before it tries again ("initialBackoff", "max_backoff_ms"; trial 28 left
+  // "initialBackoff" a placeholder): backoff is no word a reader knows.
+  const backoff = own.replace(/_(?:ms|secs?|seconds)$/, '');
+  if (/^(?:initial|base|min)_backoff$|^backoff(?:_(?:initial|base|min))?$/.test(backoff))
+    return 'the first retry delay';
+  if (/^max_backoff$|^backoff_max$/.test(backoff)) return 'the longest retry delay';
+  if (/^backoff_(?:multiplier|factor)$/.test(backoff)) return 'the retry delay multiplier';
   if (said !== 'an internal setting') return said;
   const lowerFirst = name.charAt(0).toLowerCase() + name.slice(1);
   if (!called && functionVerb.test(lowerFirst) && !settingEnd.test(name) && !name.includes('.'))

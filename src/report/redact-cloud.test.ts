@@ -36,6 +36,11 @@ describe('the public redactor on cloud ids, storage, commands and settings', () 
     ['We renewed it with cmctl renew kafka-internal -n kafka.', 'We renewed it with a command.'],
     // What an infrastructure tool's apply did, and a secrets tool's command with its path (trial 27 F13, F15).
     ['terraform apply removed the DNS record.', 'An infrastructure change removed the DNS record.'],
+    // A pull request to the infrastructure's code, applied (trial 28 F13 read "Applied a command").
+    [
+      'arjun applied terraform PR #4812 (raise retry limit).',
+      'arjun applied an infrastructure change (raise retry limit).',
+    ],
     ['We rotated it with `vault kv put secret/payments/adyen`.', 'We rotated it with a command.'],
     ['The vault was sealed.', 'The vault was sealed.'],
     // A command stops at its sentence's full stop: the next sentence is kept (trial 12g G-20 lost it).

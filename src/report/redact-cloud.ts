@@ -188,10 +188,12 @@ const commandKinds: ReadonlyArray<[RegExp, string, RegExp]> = [
   ],
   [/^(?:cert-manager|certbot|cmctl)\s+renew\b/i, 'certificate renewal', /\brenew/i],
   // "terraform apply removed the DNS record" (trial 27 F15 read only "A command").
+  // "applied terraform PR #4812" (trial 28 F13 read "Applied a command"): a change to the infrastructure's code;
+  // "applied" before it says how, not what, so the words stay ("Applied an infrastructure change").
   [
-    /^(?:terraform|tofu|pulumi)\s+(?:apply|up|destroy)\b/i,
+    /^(?:terraform|tofu|pulumi)\s+(?:apply|up|destroy|PR|pull request|MR|merge request|change|changes|plan)\b/i,
     'infrastructure change',
-    /\b(?:applied|infrastructure change)/i,
+    /\binfrastructure change/i,
   ],
 ];
 

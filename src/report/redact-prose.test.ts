@@ -299,4 +299,10 @@ describe('a synthetic check and a region’s load balancer, in public (trial 28 
   ])('%s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
+
+  it('says a tool the incident lists among its services as a tool, not a service', () => {
+    expect(
+      publicRedactor(['recon-cli', 'payments-api']).redact('We ran recon-cli after payments-api recovered.'),
+    ).toBe('We ran an internal tool after an internal service recovered.');
+  });
 });

@@ -187,6 +187,8 @@ const ownTool = new RegExp(
   String.raw`(?<![\w.@/-])((?:the|an?)\s+)?(?!(?:${storeProducts}|psql|aws|gcloud|az)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools)(?![\w-])`,
   'gi',
 );
+const isOwnTool = (name: string) =>
+  new RegExp(`^(?:${ownTool.source})$`, 'i').test(name) && !isProductName(name);
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -398,7 +400,8 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const services = clean(names.services);
   const bound = (list: string[]) =>
     `(?<![\\p{L}\\p{N}_-])(?:${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`;
-  const identifierServices = services.filter(isIdentifier);
+  // A tool of ours the incident lists among its services ("recon-cli") is said as a tool, by the step for tools.
+  const identifierServices = services.filter((n) => isIdentifier(n) && !isOwnTool(n));
   const wordServices = services.filter((n) => !isIdentifier(n));
   const alerts = clean(names.alerts).filter(isIdentifier);
   // A team of several words ("Team Falcon", "ledger squad") is a name as written, whatever its shape; a team of one

@@ -82,6 +82,15 @@ describe('playbook output', () => {
     ).toBe(true);
   });
 
+  it("lists the JSON questions in the order the text prints them, the category's own first", () => {
+    const { text, json } = playbookOutput('questions', '', { category: 'training' }, undefined);
+    const printed = text
+      .split('\n')
+      .filter((line) => line.startsWith('['))
+      .map((line) => line.replace(/^\[[^\]]*\] /, ''));
+    expect((json as Array<{ text: string }>).map((q) => q.text)).toEqual(printed);
+  });
+
   it('refuses an empty category or phase instead of listing everything', () => {
     expect(() => playbookOutput('questions', '', { category: '' }, undefined)).toThrow(
       /^invalid --category: expected one of code-review, .*, got ""$/,

@@ -313,8 +313,8 @@ function questions(flags: Flags): Output {
     `[${q.phase}${q.categories.length ? ` · ${q.categories.join(', ')}` : ''}] ${q.text}`;
   if (!filter.category) return { text: `${list.map(line).join('\n')}\n`, json: list };
   // With a category, its own questions come first; the general ones (fit for any category) follow under their own
-  // heading, so nobody takes them for questions about that category. The JSON keeps both: `categories` is empty
-  // on a general question.
+  // heading, so nobody takes them for questions about that category. The JSON lists both in that same order:
+  // `categories` is empty on a general question.
   const own = list.filter((q) => q.categories.length > 0);
   const general = list.filter((q) => q.categories.length === 0);
   const label = factorCategoryLabels[filter.category];
@@ -325,7 +325,7 @@ function questions(flags: Flags): Output {
     `General questions, for any category (${general.length})`,
     ...general.map(line),
   ];
-  return { text: `${sections.join('\n')}\n`, json: list };
+  return { text: `${sections.join('\n')}\n`, json: [...own, ...general] };
 }
 
 function glossary(term: string): Output {

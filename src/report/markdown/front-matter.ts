@@ -169,6 +169,7 @@ function withIsoTimes(data: Record<string, unknown>): Record<string, unknown> {
   const iso = (value: unknown) =>
     typeof value === 'string' ? value.replace(/^(\d{4}-\d{2}-\d{2}) +(?=\d)/, '$1T') : value;
   const out = { ...data };
+  if (isPlainObject(out.impact)) out.impact = withPlainNumbers(out.impact);
   if (isPlainObject(out.moments)) {
     out.moments = Object.fromEntries(
       Object.entries(out.moments).map(([name, moment]) => [
@@ -189,6 +190,23 @@ function withIsoTimes(data: Record<string, unknown>): Record<string, unknown> {
         : review,
     );
   }
+  return out;
+}
+
+// People write counts as they would in prose, `61,200` or `1 200 000` (YAML reads both as text), and the share of
+// the error budget as a percentage, `34%`: each is taken as the number it plainly means. Anything else is left for
+// the schema to refuse with its own message.
+function withPlainNumbers(impact: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...impact };
+  for (const key of ['usersAffected', 'failedRequests']) {
+    const value = out[key];
+    if (typeof value === 'string' && /^\d{1,3}(?:[,_ \u00a0\u202f]\d{3})+$/.test(value.trim())) {
+      out[key] = Number(value.replace(/\D/g, ''));
+    }
+  }
+  const burn = out.errorBudgetBurn;
+  const percent = typeof burn === 'string' ? /^(\d+(?:\.\d+)?)\s*%$/.exec(burn.trim()) : null;
+  if (percent) out.errorBudgetBurn = Number(percent[1]) / 100;
   return out;
 }
 

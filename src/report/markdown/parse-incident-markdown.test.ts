@@ -192,6 +192,24 @@ describe('the business facts executives read', () => {
     );
   });
 
+  it('reads counts written as in prose and the error budget as a percentage', () => {
+    const written = file.replace(
+      '  usersAffected: 12000',
+      '  usersAffected: 61,200\n  failedRequests: 1 200 000\n  errorBudgetBurn: 34%',
+    );
+    expect(parseIncidentMarkdown(written).impact).toMatchObject({
+      usersAffected: 61200,
+      failedRequests: 1200000,
+      errorBudgetBurn: 0.34,
+    });
+  });
+
+  it('still refuses a count that is no number, naming its line', () => {
+    expect(errorOf(withLine(2, 'impact: { usersAffected: "6,12,00" }')).message).toMatch(
+      /^incident\.md:2: front matter: impact\.usersAffected: /,
+    );
+  });
+
   it('names the line of an SLA flag that is not true or false', () => {
     expect(errorOf(withLine(2, 'impact: { slaBreached: maybe }')).message).toMatch(
       /^incident\.md:2: front matter: impact\.slaBreached: /,

@@ -494,6 +494,10 @@ export const incidentTerms: readonly GlossaryEntry[] = [
     aliases: [
       "feature toggle",
       "kill switch",
+      "flagd",
+      "LaunchDarkly",
+      "Flagsmith",
+      "flag service",
     ],
     patterns: [],
     engineer: "A runtime switch that turns code paths on or off without a deploy; also a fast mitigation when a new path misbehaves.",

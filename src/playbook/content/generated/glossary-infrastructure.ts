@@ -1652,6 +1652,8 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     patterns: [
       "\\bDEADLINE_EXCEEDED\\b",
       "\\bRESOURCE_EXHAUSTED\\b",
+      "(?<=\\b(?:returned|returning|returns|return|got|getting|code)\\s+)UNAVAILABLE\\b",
+      "\\bUNAVAILABLE(?=\\s+(?:errors?|responses?|status(?:es)?|codes?)\\b)",
       "code ?= ?(Unavailable|DeadlineExceeded|ResourceExhausted|Internal|Unknown)\\b",
     ],
     engineer: "The code a gRPC call ends with (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED …); clients retry some codes automatically, so the code decides whether a failure multiplies load.",
