@@ -498,6 +498,12 @@ function codeWords(name: string, called: boolean): string {
   }
   if (called && parts.length > 1 && plainCallVerb.test(last))
     return `the ${last.toLowerCase().replace(/^shutdown$/, 'shut-down')} step`;
+  // A library's own function the glossary explains in code ("spawn_blocking", "tokio::task::spawn_blocking") is no
+  // code of ours: said by the glossary's name, explained where the report explains words (trial 29 read "Move HSM
+  // signing to an internal function").
+  const library = findGlossaryTerm(name);
+  if (library && library.kind !== 'incident-management' && /^[a-z][\w:.]*_[\w:.]*$/.test(library.term))
+    return library.term;
   if (called) return 'an internal function';
   // A type at the end of a Rust path ("tokio::sync::Mutex", "std::sync::Arc") is a data structure.
   if (name.includes('::') && /^\p{Lu}/u.test(last)) return 'an internal data structure';
@@ -710,12 +716,22 @@ function settingByItsWords(name: string, called: boolean): string {
   return readable ? `the ${words.join(' ')} setting` : said;
 }
 
+/**
+ * Words for a setting, fitted after the product it belongs to: there it takes no article ("Raised tokio
+ * worker_threads" is "Raised tokio worker threads", not "tokio the worker threads"; trial 29).
+ */
+export function afterProduct(before: string, words: string): string {
+  const owner = /([\p{L}][\p{L}\p{N}.-]*)[ \t]+$/u.exec(before)?.[1];
+  return owner && isProductName(owner) && /^the /.test(words) ? words.slice(4) : words;
+}
+
 type Sayer = (whole: string, index: number, words: string) => string;
 /** Says a phrase for a name at its place, remembering it, wrapped so its article can be fitted after. */
 function sayer(said: Set<string>): Sayer {
   return (whole, index, words) => {
-    said.add(words.toLowerCase());
-    return `${open}${fitToPosition(whole, index, words)}${close}`;
+    const fitted = afterProduct(whole.slice(0, index), words);
+    said.add(fitted.toLowerCase());
+    return `${open}${fitToPosition(whole, index, fitted)}${close}`;
   };
 }
 
