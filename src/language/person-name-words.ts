@@ -83,6 +83,14 @@ export const personVerbs: ReadonlySet<string> = new Set([
   'admitted',
   'remembered',
   'forgot',
+  // What a person perceives or tells (trial 29 left "Aigerim saw consumer lag climb" in a public report).
+  'saw',
+  'spotted',
+  'heard',
+  'watched',
+  'messaged',
+  'emailed',
+  'posted',
 ]);
 /** Past tenses that are not -ed: "Olumide ran the migration", "Bence took the page". */
 export const irregularPast: ReadonlySet<string> = new Set([

@@ -103,17 +103,20 @@ export function meetingDate(doc: Pick<IncidentDocument, 'reviews'>, today?: stri
 }
 
 /**
- * The day the room speaks from: the meeting's day, or today when the meeting is already behind us, so an action
- * is overdue as of now and a suggested follow-up is never in the past. The meeting is `review` when the caller
+ * The day the room speaks from: the meeting's day, or today when the meeting is already behind us and was never
+ * held, so an action is overdue as of now and a suggested follow-up is never in the past; a held meeting's own day. The meeting is `review` when the caller
  * names it (a follow-up, `--review`; today when it has no date), else the one `meetingReview` picks. The script
  * and the agenda both judge what is overdue from this day.
  */
 export function speakingDate(
   doc: Pick<IncidentDocument, 'reviews'>,
   today?: string,
-  review?: Partial<Pick<Review, 'scheduledAt'>>,
+  review?: Partial<Pick<Review, 'scheduledAt' | 'endedAt'>>,
 ): string | undefined {
   const meeting = review ? (review.scheduledAt ?? today)?.slice(0, 10) : meetingDate(doc, today);
+  // A meeting that was held speaks from its own day, as `review close` read it: an action due the day after was not
+  // overdue in that room (trial 29).
+  if (review?.endedAt !== undefined && meeting !== undefined) return meeting;
   const day = today?.slice(0, 10);
   if (meeting === undefined || day === undefined) return meeting ?? day;
   return meeting.localeCompare(day) > 0 ? meeting : day;

@@ -206,6 +206,26 @@ describe('people and places in a public report, with a broad name list (trial 28
     ],
     ['Monday Priya restarted it.', 'Monday an engineer restarted it.'],
     ['May Chen restarted it.', 'An engineer restarted it.'],
+    // Trial 29: a name no list has before what a person sees; a hash after the verb that made the change; a version
+    // left behind is the older one; a program named by the part it is; a setting's program, an English word; a bot.
+    ['Aigerim saw consumer lag climb.', 'An engineer saw consumer lag climb.'],
+    [
+      'Kwame Mensah merged a81d33f, which dropped the ctx argument.',
+      'An engineer merged a code change, which dropped the ctx argument.',
+    ],
+    [
+      'The partition-rebalancer sidecar was still on v0.9.',
+      'The internal sidecar was still on an older version.',
+    ],
+    [
+      'Ingrid set search.max_inflight_requests=200 in tessera to shed load.',
+      'An engineer set an internal setting of 200 in an internal service to shed load.',
+    ],
+    [
+      'We set it to 5 in place, then to 8 in production.',
+      'We set it to 5 in place, then to 8 in production.',
+    ],
+    ['It shipped via deploy-bot.', 'It shipped via an internal tool.'],
   ])('%s', (summary, expected) => {
     expect(shown(summary)).toBe(expected);
   });

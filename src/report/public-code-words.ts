@@ -281,6 +281,12 @@ const fromVersionToVersion = new RegExp(
   String.raw`\bfrom\s+(?:version\s+)?(?:${version})\s+to\s+(?:version\s+)?(?:${version})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:${version})\s*(->|→|=>)\s*(?:${version})(?![\p{L}\p{N}])`,
   'giu',
 );
+// A version something was left on, or moved away from, is the older one: "was still on v0.9" is "still on an older
+// version", never "a new version" (trial 29 read the cause backwards).
+const olderVersion = new RegExp(
+  String.raw`\b(still (?:on|at|running|using)|stuck (?:on|at)|left on|remained on|upgraded from|upgrading from|upgrade from|migrated from|moved off|away from)\s+(?:the\s+)?(?:version\s+|release\s+)?(?:${version})(?![\p{L}\p{N}])`,
+  'giu',
+);
 const versionPhrase = new RegExp(
   String.raw`(?:\b(the|this|that|a|an)\s+)?(?:\b(?:version|release|build|tag)\s+)?(?<![\p{L}\p{N}.])(?:${version})(?:\s+(release|version|build))?(?![\p{L}\p{N}])`,
   'giu',
@@ -564,7 +570,8 @@ export function publicCodeWords(text: string): string {
       service ? `${verb} to the previous version of ${service}` : `${verb} to the previous version`,
     )
     // "bumped mongoose from 7.6.3 to 8.4.1" is to a new version (trial 18e read "from a new version to a new version").
-    .replace(fromVersionToVersion, 'to a new version');
+    .replace(fromVersionToVersion, 'to a new version')
+    .replace(olderVersion, '$1 an older version');
   out = out.replace(
     versionPhrase,
     // The version phrase keeps its own determiner, and the service before it says whose version it is (below).

@@ -303,6 +303,9 @@ const changeHash =
 // Where a rollback went: "rolled back to commit 4e1d7f0" is to the version before, not to "a code change".
 const backToHash =
   /\b(rolled back|reverted|roll back|revert)\s+to\s+(?:the\s+)?(?:commit\s+)?([0-9a-f]{7,40})\b/giu;
+// A hash after the verb that made the change: "merged a81d33f", "cherry-picked 4f2a9c1" (trial 29 published one).
+const verbHash =
+  /\b(merged|merging|cherry-picked|cherry-picking|pushed|pushing|landed|landing|shipped|shipping|deployed|deploying|reverted|reverting|applied|backported)\s+([0-9a-f]{7,40})\b/giu;
 const isHash = (hash: string) => /\d/.test(hash) && /[a-f]/i.test(hash);
 const capitalLike = (found: string, said: string) =>
   /^\p{Lu}/u.test(found) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
@@ -370,6 +373,9 @@ export function spokenNames(text: string): string {
     )
     .replace(commitHash, (found: string, article: string | undefined, hash: string) =>
       isHash(hash) ? capitalLike(found, `${(article ?? 'a').toLowerCase()} code change`) : found,
+    )
+    .replace(verbHash, (found: string, verb: string, hash: string) =>
+      isHash(hash) ? `${verb} a code change` : found,
     );
 }
 

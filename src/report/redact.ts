@@ -95,7 +95,7 @@ const serviceShaped = new RegExp(
 const notCompound =
   '(?!(?:real|self|on|off|read|write|multi|non|pre|post|re|co|cross|end|long|short|high|low|full|third|well|built|in|out|up|down|follow|roll|hot|cold|warm|auto|e|x|opt|sign|log|set|check|time|run|stand|back|front|top|one|two|three|first|second|last|next|part|half|all|over|under|mid|semi|anti|non|sub|de)-)';
 const programNoun =
-  '(?:services?|workers?|daemons?|jobs?|consumers?|producers?|cron ?jobs?|deployments?|indexers?)';
+  '(?:services?|workers?|daemons?|jobs?|consumers?|producers?|cron ?jobs?|deployments?|indexers?|sidecars?|agents?|controllers?|exporters?|schedulers?|proxies|proxy)';
 const contextService = new RegExp(
   String.raw`(?<=\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|ing|s)?|[Rr]oll(?:ed|ing)? back|[Rr]olled out|[Rr]estart(?:ed|ing|s)?|[Ss]cal(?:ed|ing)(?: up| down)?|worker|daemon|consumer|service|[Ss]ervice|(?:[Dd]eploy(?:ment)?s?|[Rr]ollbacks?|[Rr]estarts?|[Rr]eleases?|[Rr]ollouts?) of)\s+)${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\p{L}\p{N}_.-])|\b${notCompound}[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=\s+${programNoun}\b)`,
   'gu',
@@ -192,11 +192,15 @@ const snakeName =
 const snakeNotAlert = `(?<!\\balerts?\\s+)(?:${snakeName.source})(?!\\s+(?:alerts?|fired|was firing|paged)\\b)`;
 // A store product's own tool ("redis-cli", as serviceShaped leaves it) is no tool of ours.
 const ownTool = new RegExp(
-  String.raw`(?<![\w.@/-])((?:the|an?)\s+)?(?!(?:${storeProducts}|psql|aws|gcloud|az)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools)(?![\w-])`,
+  String.raw`(?<![\w.@/-])((?:the|an?)\s+)?(?!(?:${storeProducts}|psql|aws|gcloud|az)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools|bot)(?![\w-])`,
   'gi',
 );
 const isOwnTool = (name: string) =>
   new RegExp(`^(?:${ownTool.source})$`, 'i').test(name) && !isProductName(name);
+// The word after a changed setting's value and "in": the program it was changed in. Not an environment, a file's
+// name (said by the steps for files), or an everyday phrase ("in place", "in time", "in total").
+const settingPlace =
+  /(?<=\b(?:[Ss]et|[Ss]ets|[Rr]aised|[Ll]owered|[Bb]umped|[Cc]hanged|[Ii]ncreased|[Dd]ecreased|[Rr]educed|[Cc]apped|[Tt]uned)\b(?:[^.;\n]|\.(?=\S)){0,80}?(?:=\s*|\bto\s+|\bof\s+)\d[\w.%]*\s+in\s+)(?!(?:prod|production|staging|stage|dev|development|test|testing|qa|canary|preprod|sandbox|place|time|total|parallel|practice|memory|seconds?|minutes?|hours?|response|turn|advance|flight|error|config|configuration|code|all|every|each|both|one|two|three|the|a|an|our|their|its|this|that|these|those)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -700,6 +704,14 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       if (isProductName(name) || findGlossaryTerm(name) !== undefined) return found;
       service();
       return fitToPosition(text, index, det && /^the/i.test(det) ? 'the internal tool' : 'an internal tool');
+    }),
+  );
+  // Where a setting was changed: "set max_inflight_requests=200 in tessera" names the program that holds it, even
+  // when its name is an English word (trial 29 published "in tessera").
+  steps.push((text) =>
+    text.replace(settingPlace, (_found, index: number) => {
+      service();
+      return fitToPosition(text, index, 'an internal service');
     }),
   );
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
