@@ -317,18 +317,17 @@ describe('the closing statement in the room', () => {
   });
 
   it("speaks from a held meeting's own day: an action due the day after was not overdue there (trial 29)", () => {
-    const held = { ...review(), scheduledAt: '2026-03-05T10:00:00Z', endedAt: '2026-03-05T11:00:00Z' };
-    const doc = incident({
-      actions: [{ id: 'ACT-1', title: 'Alert on pool use', owner: 'SRE team', dueDate: '2026-03-06' }],
-      reviews: [held],
-    });
-    const text = closingStatement(doc, { today: '2026-03-20', review: held }).text;
-    expect(text).toContain('- Alert on pool use (SRE team, due Friday 6 March)');
+    const meeting = { scheduledAt: '2026-03-05T10:00:00Z' };
+    const actions = [{ id: 'ACT-1', title: 'Alert on pool use', owner: 'SRE team', dueDate: '2026-03-06' }];
+    const held = incident({ actions, reviews: [review({ ...meeting, endedAt: '2026-03-05T11:00:00Z' })] });
+    expect(closingStatement(held, { today: '2026-03-20', review: held.reviews[0] }).text).toContain(
+      '- Alert on pool use (SRE team, due Friday 6 March)',
+    );
     // The same meeting never held, run late, speaks from today.
-    const late = { ...held, endedAt: undefined };
-    expect(
-      closingStatement({ ...doc, reviews: [late] }, { today: '2026-03-20', review: late }).text,
-    ).toContain('is now overdue');
+    const late = incident({ actions, reviews: [review(meeting)] });
+    expect(closingStatement(late, { today: '2026-03-20', review: late.reviews[0] }).text).toContain(
+      'is now overdue',
+    );
   });
 
   it('checks that the room agrees before it ends', () => {
