@@ -34,6 +34,14 @@ describe('momentsFromTimeline', () => {
     expect(moments.resolved?.eventId).toBe('e6');
   });
 
+  it('detects the impact by the first alert after it began, not by an earlier one (trial 29)', () => {
+    const withEarlier = [event('w0', '13:10', 'alert-fired', 'DiskAlmostFull firing'), ...timeline];
+    const { moments, set, leftOut } = momentsFromTimeline({}, withEarlier);
+    expect(moments.detected?.eventId).toBe('e2');
+    expect(set).toContain('detected');
+    expect(leftOut).toEqual([]);
+  });
+
   it('keeps the moments already set and leaves one unset rather than out of order', () => {
     const given = { detected: { at: '2026-03-04T14:20:00.000Z', reason: 'a customer wrote in' } };
     const { moments, set } = momentsFromTimeline(given, timeline.slice(0, 4));

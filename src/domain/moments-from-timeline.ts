@@ -50,7 +50,10 @@ export function momentsFromTimeline<T extends EventFacts & { id: string }>(
   for (const name of momentNames) {
     if (next[name]) continue;
     // What the team did comes after the start: a flag flipped before it (the cause, often) mitigated nothing.
-    const start = name === 'impactStart' || name === 'detected' ? undefined : incidentBegan(next);
+    // Detection is of this impact: an alert that fired before it began (a disk warning hours earlier) is another
+    // story, so the first alert or page at or after the start detects it (trial 29 left it unset).
+    const impactAt = next.impactStart?.at === undefined ? undefined : Date.parse(next.impactStart.at);
+    const start = name === 'impactStart' ? undefined : name === 'detected' ? impactAt : incidentBegan(next);
     const after =
       start === undefined ? timeline : timeline.filter((e) => e.at !== null && Date.parse(e.at) >= start);
     // The mitigation that set `mitigated` does not also end the incident (as when a person adds it): a later

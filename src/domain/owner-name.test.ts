@@ -20,6 +20,7 @@ describe("an action's owner as a person is named", () => {
     expect(ownerName('kofi.m', team)).toBe('Kofi Mensah');
     expect(ownerName('@tomas_ortega', team)).toBe('Tomás Ortega');
     expect(ownerName('@kofimensah', team)).toBe('Kofi Mensah');
+    expect(ownerName('@hiro.t', [{ name: 'Hiroshi Tanaka' }])).toBe('Hiroshi Tanaka');
     // A login nobody's name spells, and a plain word, stay as written.
     expect(ownerName('ops.bot', team)).toBe('ops.bot');
     expect(ownerName('platform', team)).toBe('platform');

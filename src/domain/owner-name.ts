@@ -30,9 +30,11 @@ export function ownerName(
     if (local !== '' && (local === handle || flat(local) === flat(handle))) return true;
     if (parts.length === 1) return parts[0] === words[0] || (words.length > 1 && parts[0] === words.join(''));
     const [first, second] = parts as [string, string];
+    // "maria.jose", "kofi.m", "hiro.t" (a given name shortened, as handles are).
+    const given = (word: string) => word === first || (first.length >= 3 && word.startsWith(first));
     return (
       parts.length === 2 &&
-      words.some((word, i) => word === first && words.some((other, j) => j !== i && other.startsWith(second)))
+      words.some((word, i) => given(word) && words.some((other, j) => j !== i && other.startsWith(second)))
     );
   });
   return matches.length === 1 ? (matches[0] as Pick<Participant, 'name'>).name : owner;

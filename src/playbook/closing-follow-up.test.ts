@@ -106,9 +106,7 @@ describe("the follow-up review's own closing", () => {
       'Past their date:\n- Raise the pool limit, due Saturday 10 October: what got in the way, and what would help it land?\n',
     );
     expect(closing.text).not.toContain('Ana Lima');
-    expect(closing.text).toContain(
-      'Still under way:\n- Write the pool runbook (Ops, due Sunday 15 November)\n',
-    );
+    expect(closing.text).toContain('Still open:\n- Write the pool runbook (Ops, due Sunday 15 November)\n');
     expect(closing.text).toContain('Dropped:\n- Rewrite the driver (the vendor fixed it)\n');
     expect(closing.text).not.toContain('Key findings');
     expect(closing.missing).toContain(

@@ -39,7 +39,7 @@ describe('the alignment check at a follow-up’s close', () => {
       'Before we wrap up: if one of the late ones needs help',
     );
     const onTime = followUpClosingStatement(incident([done, open]), options).text;
-    expect(onTime).toContain('If one still under way needs help');
+    expect(onTime).toContain('If one still open needs help');
     expect(onTime).not.toContain('late ones');
   });
 });
@@ -56,5 +56,16 @@ describe('a late action nobody owns, at a follow-up’s close', () => {
     expect(followUpClosingStatement(incident([late]), options).text).toContain(
       '- Alert on pool use, due Friday 20 November: what got in the way',
     );
+  });
+});
+
+// Trial 29: open actions nobody has started were read back as "Still under way".
+describe('open actions at a follow-up’s close', () => {
+  it('reads them as open, and says which have started', () => {
+    const started = { ...open, id: 'ACT-4', title: 'Add the pool alert', status: 'in-progress' as const };
+    const { text } = followUpClosingStatement(incident([open, started]), options);
+    expect(text).toContain('Still open:\n- Load-test checkout (Ana, due Sunday 20 December)');
+    expect(text).toContain('- Add the pool alert (Ana, under way, due Sunday 20 December)');
+    expect(text).not.toContain('Still under way');
   });
 });

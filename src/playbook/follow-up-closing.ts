@@ -7,7 +7,7 @@ import { oneAsideAtEnd, type ScriptOptions, type Statement, speakable } from './
 
 /**
  * The follow-up review's closing statement: the actions done, the ones past their date (asking what got in the
- * way, never who), the ones still under way, the dropped ones with their reason, then the next check (booked, or
+ * way, never who), the ones still open (those started said to be under way), the dropped ones with their reason, then the next check (booked, or
  * suggested by severity from this follow-up's day) or, when every action is done or dropped, that this follow-up
  * closes the incident. The day it speaks from is the follow-up's own, or today when that is later.
  */
@@ -44,7 +44,9 @@ export function followUpClosingStatement(doc: IncidentDocument, options: ScriptO
       for (const action of open) {
         const owner = ownerName(action.owner, doc.participants) || script.closingOwnerMissing;
         const due = action.dueDate
-          ? script.closingDue({ date: say(action.dueDate) })
+          ? action.status === 'in-progress'
+            ? script.closingInProgress({ date: say(action.dueDate) })
+            : script.closingDue({ date: say(action.dueDate) })
           : script.closingDueMissing;
         if (!action.owner) missing.push(script.closingMissingOwner({ title: action.title }));
         if (!action.dueDate) missing.push(script.closingMissingDueDate({ title: action.title }));

@@ -87,8 +87,19 @@ describe('what an incident means for the business', () => {
     );
   });
 
-  it('counts failed requests alone when the users affected are unknown', () => {
-    expect(texts(recorded({ impact: { failedRequests: 1_200 } }))[0]).toBe('1,200 customer requests failed.');
+  it('counts failed requests, then says how many customers is unknown or what they saw (trial 29)', () => {
+    expect(texts(recorded({ impact: { failedRequests: 1_200 } }))[0]).toBe(
+      '1,200 customer requests failed. Customers affected: not recorded yet.',
+    );
+    const described = recorded({
+      impact: {
+        failedRequests: 1_240_000,
+        description: 'Search was slow or failing; the mobile app showed empty results to a third of users.',
+      },
+    });
+    expect(texts(described)[0]).toBe(
+      '1,240,000 customer requests failed. For customers: Search was slow or failing; the mobile app showed empty results to a third of users.',
+    );
   });
 
   it('tells the public none of it: cost, contracts, budget, risk and the ask stay inside the company', () => {

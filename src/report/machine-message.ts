@@ -12,9 +12,9 @@ const codeMarks = /`|::|\(\)|=|\w\.\w+\(/;
 // A bare metric compared with a number is one too ("go_goroutines > 100000 for 10 minutes", trial 23).
 // A selector with its labels ("kafka_consumergroup_lag{group="ingest"} > 500k") and a ratio of two metrics
 // ("sql_db_open_connections / max_open > 0.95") are too (trial 25), and one in brackets goes with them ("(expr: …)",
-// trial 28 F6).
+// trial 28 F6), as does one in brackets alone ("fired (go_goroutines > 50000 for 10m)", trial 29).
 const queryClause =
-  /(?:\s*\(\s*(?:expr(?:ession)?|query)\s*[:=]\s*|:\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)[^\n]*$/u;
+  /(?:\s*\(\s*(?:(?:expr(?:ession)?|query)\s*[:=]\s*)?|:\s+|\s+(?:expr(?:ession)?|query)\s*[:=]?\s+)(?=[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)[^\n]*$/u;
 
 /**
  * An alert line for a reader outside engineering: a quoted machine message (code in it, or a failure the glossary
@@ -31,4 +31,34 @@ export function withoutMachineMessage(line: string): string {
   if (!meaning && !codeMarks.test(message)) return line;
   const kept = line.slice(0, clause.index).trimEnd();
   return meaning ? `${kept} (${meaning.term})` : kept;
+}
+
+// The start of a query inside brackets, as queryClause reads one.
+const queryStart =
+  /^\s*(?:[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)/u;
+
+/**
+ * A text without the alert queries it gives in brackets: "Alert on goroutine growth rate (deriv(go_goroutines[30m])
+ * > 50)" is "Alert on goroutine growth rate" for a reader outside engineering (trial 29 read the query in an exec
+ * action). Brackets are matched by depth, so a query's own calls go with it.
+ */
+export function withoutBracketedQueries(text: string): string {
+  let out = text;
+  for (let open = out.indexOf('('); open !== -1; open = out.indexOf('(', open + 1)) {
+    if (!queryStart.test(out.slice(open + 1))) continue;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < out.length; i++) {
+      if (out[i] === '(') depth++;
+      else if (out[i] === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close === -1) continue;
+    const start = /\s*$/.exec(out.slice(0, open))?.index ?? open;
+    out = out.slice(0, start) + out.slice(close + 1);
+    open = start - 1;
+  }
+  return out;
 }

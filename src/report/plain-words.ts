@@ -2,13 +2,14 @@ import {
   changeWithoutAuthor,
   commitNote,
   type IncidentDocument,
+  ownerName,
   type TimelineEvent,
 } from '../domain/index.js';
 import { isProductName, personNameSpans } from '../language/index.js';
 import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbook/index.js';
 import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
-import { withoutMachineMessage } from './machine-message.js';
+import { withoutBracketedQueries, withoutMachineMessage } from './machine-message.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { pagerdutyWords } from './pagerduty-words.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
@@ -253,12 +254,25 @@ export function plainWords(
   audience: ReaderAudience = 'exec',
   lead?: string,
 ): IncidentDocument {
+  // An executive knows people by name: a handle or login a participant answers to is that participant ("PagerDuty
+  // paged @hiro.t" is "PagerDuty paged Hiroshi Tanaka", trial 29). The public's names are gone before this.
+  const named = (line: string) =>
+    audience === 'exec' ? line.replace(handleOrLogin, (found) => ownerName(found, doc.participants)) : line;
   const timeline = doc.timeline.map((event) => ({
     ...event,
-    summary: readerLine(event.summary, event.kind) || event.summary,
+    summary: named(readerLine(event.summary, event.kind) || event.summary),
   }));
-  return explainTerms({ ...doc, timeline }, audience, lead ?? doc.bluf);
+  // An action's alert query is for engineers: what it watches is said by the words before it.
+  const actions = doc.actions.map((action) => ({
+    ...action,
+    title: withoutBracketedQueries(action.title) || action.title,
+  }));
+  return explainTerms({ ...doc, timeline, actions }, audience, lead ?? doc.bluf);
 }
+
+// A chat handle ("@hiro.t") or a login with a dot or underscore ("chidi.o"), not part of an address or a file name.
+const handleOrLogin =
+  /(?<![\p{L}\p{N}_@./-])(?:@[\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}]|\p{Ll}[\p{Ll}\p{N}]*[._]\p{Ll}[\p{Ll}\p{N}]*)(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu;
 
 /** The text a reader of a document sees, for finding which glossary terms it uses. */
 export function readerText(doc: IncidentDocument): string {

@@ -866,6 +866,10 @@ function typeCalled(words: string, rest: string): string {
   return words === 'an internal data structure' && /^\s+calls?\b/.test(rest) ? 'an internal function' : words;
 }
 
+// What a function does as the subject of a sentence: "sends", "blocks", "returns".
+const functionActs =
+  /^\s+(?:sends|calls|returns|blocks|reads|writes|spawns|loops|waits|hangs|leaks|panics|starts|runs|handles|processes|retries|opens|closes|holds|acquires|locks|parses|decodes|encodes|fetches|drops|ignores|swallows)\b/;
+
 function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
   let out = namedStores(text, at)
     // "Misaki's change (035402a)", "pg-primary-01 (10.42.11.7)": a hash or an address in brackets after what it
@@ -1066,7 +1070,16 @@ function namesFromCodeInProse(text: string, at: Sayer, say: CodeNamer): string {
         isProductName(name)
       )
         return found;
-      const words = say(name, false);
+      // A name that does what code does ("streamResults sends on a channel") or is where code runs ("select on
+      // ctx.Done() in streamResults") is a function, with no value beside it (trial 29 read "the stream results
+      // setting sends").
+      const acts =
+        set === undefined &&
+        spaced === undefined &&
+        (functionActs.test(whole.slice(index + found.length)) ||
+          /\b(?:in|inside|within|from)\s+$/i.test(whole.slice(0, index)));
+      const named = say(name, false);
+      const words = acts && /setting$/.test(named) ? 'an internal function' : named;
       const limitName = /^(?:max|min)[A-Z]|(?:Max|Min|Limit|Cap)$/.test(name);
       // A number after a space is the value of a limit only ("maxReplicas 12"); after anything else it stays.
       // So is a length of time ("initialBackoff 0s", trial 28 F5 read "an internal setting 0 seconds").

@@ -320,7 +320,7 @@ describe('report formats', () => {
     expect(text).toMatchInlineSnapshot(`
       "*[SEV2] Checkout &lt;down&gt; &amp; out* (INC-7K3M9QX2)
       > For 41 minutes on 4 March 2026 (SEV2), customers could not complete purchases; card payments failed with an error page (12,400 users affected, 48,210 failed requests, 35% of the error budget). Systemic cause (configuration): pool size changes are not validated against expected peak load; next step: validate pool size against peak concurrency in CI (overdue since 20 March 2026).
-      • Open actions: 3 (2 high priority)
+      • Open actions: 3 (2 high priority, 2 overdue, 1 without an owner)
       • _SEV2_: how serious the incident was, on a scale from 1 (most serious) to 4; it decides how much attention the response gets.
       • _error budget_: the amount of failure we can afford in a month before we break our reliability target; an incident spends part of it.
       • _pool size_: a small, fixed number of open lines a service keeps to its database and shares among all requests; when every line is busy, the rest wait.

@@ -1,4 +1,4 @@
-import { type IncidentDocument, isOpenAction } from '../domain/index.js';
+import { type IncidentDocument, isOpenAction, isOverdue } from '../domain/index.js';
 import { glossaryEntriesIn, impactDurationMs } from '../playbook/index.js';
 import type { Audience } from './audience.js';
 import { askSentence, type Bluf } from './bluf.js';
@@ -102,7 +102,16 @@ export function slackSummary(
         ...(cost && !saysAlready(quote, cost, true) ? [`• Cost: ${escapeMrkdwn(cost)}`] : []),
       ]
     : [];
-  const openLine = `• Open actions: ${open.length}${high ? ` (${high} high priority)` : ''}`;
+  // Whether the plan is slipping, as the report's business block says it: overdue ones and ones nobody owns (trial 29).
+  // The public's view has no owners, and how the company keeps its plan is not a status page's to say.
+  const overdue = forPublic ? 0 : open.filter((action) => isOverdue(action, today.slice(0, 10))).length;
+  const ownerless = forPublic ? 0 : open.filter((action) => action.owner.trim() === '').length;
+  const notes = [
+    ...(high ? [`${high} high priority`] : []),
+    ...(overdue ? [`${overdue} overdue`] : []),
+    ...(ownerless ? [`${ownerless} without an owner`] : []),
+  ];
+  const openLine = `• Open actions: ${open.length}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   // The terms a reader meets in the block, from the headline to the ask.
   const shown = [`${doc.severity} ${doc.title}`, quote, ...facts, ask].join('\n');
   const lines = [
