@@ -278,3 +278,31 @@ describe('each term explained once in the exec HTML', () => {
     }
   });
 });
+
+// Trial 29: "PagerDuty paged @hiro.t" and "hiro.t acknowledged" in an exec timeline.
+describe('handles in the exec timeline', () => {
+  it('names a handle or login a participant answers to, and leaves others', () => {
+    const doc = sampleIncident({
+      participants: [{ name: 'Hiroshi Tanaka', role: 'responder' }],
+      timeline: [
+        {
+          id: 'EVT-1',
+          at: '2026-03-04T14:05:00Z',
+          kind: 'page',
+          summary: 'PagerDuty paged @hiro.t (ledger on-call)',
+        },
+        {
+          id: 'EVT-2',
+          at: '2026-03-04T14:07:00Z',
+          kind: 'acknowledged',
+          summary: 'hiro.t acknowledged the page',
+        },
+        { id: 'EVT-3', at: '2026-03-04T14:09:00Z', kind: 'note', summary: 'ops.bot posted the runbook link' },
+      ],
+    });
+    const text = exec(doc);
+    expect(text).toContain('PagerDuty paged Hiroshi Tanaka (ledger on-call)');
+    expect(text).toContain('Hiroshi Tanaka acknowledged the page');
+    expect(text).not.toMatch(/hiro\.t/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutMachineMessage } from './machine-message.js';
+import { withoutBracketedQueries, withoutMachineMessage } from './machine-message.js';
 
 describe('an alert line for a reader', () => {
   it('cuts the panic an alert quotes and says what the glossary knows it to be', () => {
@@ -49,5 +49,29 @@ describe('an alert line for a reader', () => {
       "'called `unwrap()`' with no clause before it",
     ])
       expect(withoutMachineMessage(line)).toBe(line);
+  });
+});
+
+// Trial 29: a query in brackets after an alert's name, and in an action's title.
+describe('alert queries in brackets', () => {
+  it('cuts the query after an alert fired, keeping words in brackets', () => {
+    expect(withoutMachineMessage('SearchGatewayGoroutinesHigh fired (go_goroutines > 50000 for 10m)')).toBe(
+      'SearchGatewayGoroutinesHigh fired',
+    );
+    expect(withoutMachineMessage('LedgerP99LatencyHigh fired (p99 above 2s for 5m) on ledger-3')).toBe(
+      'LedgerP99LatencyHigh fired (p99 above 2s for 5m) on ledger-3',
+    );
+  });
+
+  it('takes a bracketed query out of any text, its own calls with it', () => {
+    expect(withoutBracketedQueries('Alert on goroutine growth rate (deriv(go_goroutines[30m]) > 50)')).toBe(
+      'Alert on goroutine growth rate',
+    );
+    expect(
+      withoutBracketedQueries('Alert when lag is high (sum(kafka_lag{g="b"}) > 10000) for 5 minutes'),
+    ).toBe('Alert when lag is high for 5 minutes');
+    expect(withoutBracketedQueries('Add an alert (p99 above 2s) and a dashboard')).toBe(
+      'Add an alert (p99 above 2s) and a dashboard',
+    );
   });
 });

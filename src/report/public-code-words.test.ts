@@ -630,6 +630,17 @@ describe('a database table, its columns and one retry setting, as an executive a
     expect(said('with initialBackoff 0s')).toBe('with the first retry delay of 0s');
     expect(said('raised max_backoff_ms to 5000')).toBe('raised the longest retry delay to 5000');
     expect(said('set backoffMultiplier: 2')).toBe('set the retry delay multiplier of 2');
+    // Trial 29: a limit of English words is that limit; a function doing what code does is no setting.
+    expect(said('Set maximum_lag_on_failover to 1 MB in Patroni.')).toBe(
+      'Set the maximum lag on failover setting to 1 MB in Patroni.',
+    );
+    expect(said('streamResults sends on an unbuffered channel.')).toBe(
+      'An internal function sends on an unbuffered channel.',
+    );
+    expect(said('select on ctx.Done() in streamResults')).toBe(
+      'select on the cancellation signal in an internal function',
+    );
+    expect(said('set workerConcurrency to 4')).toBe('set the worker concurrency setting to 4');
     // A setting of a thing the glossary knows is that thing's setting (F13).
     expect(said('health_check.port = 8081')).toBe('The health check port of 8081');
   });

@@ -720,7 +720,28 @@ function settingByItsWords(name: string, called: boolean): string {
     words.every(
       (word) => /^[a-z]{3,}$/.test(word) && isEnglishWord(word) && !engineerAbbreviation.test(word),
     );
-  return readable ? `the ${words.join(' ')} setting` : said;
+  if (readable) return `the ${words.join(' ')} setting`;
+  // A limit whose other words are English ("maximum_lag_on_failover", "max_open_connections"; trial 29 read "an
+  // internal setting" where the safeguard was a limit on lag): the maximum or minimum of that.
+  const [bound, ...rest] = words;
+  const bounded =
+    bound !== undefined &&
+    /^(?:max|min|maximum|minimum)$/.test(bound) &&
+    // Of several words and in snake_case: a camelCase limit ("maxReplicas 12") is a configured limit where its
+    // value is set.
+    name.includes('_') &&
+    rest.length >= 2 &&
+    rest.length <= 4 &&
+    /^[a-z]{3,}$/.test(rest[0] ?? '') &&
+    rest.every(
+      (word) =>
+        /^(?:on|of|per|in|for|at)$/.test(word) ||
+        (/^[a-z]{3,}$/.test(word) &&
+          (isEnglishWord(word) || findGlossaryTerm(word) !== undefined) &&
+          !engineerAbbreviation.test(word)),
+    ) &&
+    !/^(?:on|of|per|in|for|at)$/.test(rest.at(-1) ?? '');
+  return bounded ? `the ${bound.startsWith('max') ? 'maximum' : 'minimum'} ${rest.join(' ')} setting` : said;
 }
 
 /**

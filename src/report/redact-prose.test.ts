@@ -305,6 +305,16 @@ describe('a synthetic check and a region’s load balancer, in public (trial 28 
     expect(redact(text)).toBe(expected);
   });
 
+  it('counts machines among the hosts, not the services (trial 29 read "a third internal service")', () => {
+    expect(
+      publicRedactor(['orders-db', 'checkout-api']).redact(
+        'Patroni on pg-orders-02.dc2.corp promoted pg-orders-03, and checkout-api returned 500s.',
+      ),
+    ).toBe(
+      'Patroni on one internal host promoted another internal host, and an internal service returned 500s.',
+    );
+  });
+
   it('says a tool the incident lists among its services as a tool, not a service', () => {
     expect(
       publicRedactor(['recon-cli', 'payments-api']).redact('We ran recon-cli after payments-api recovered.'),

@@ -319,6 +319,8 @@ function distinctNamer(
   heads: RegExp,
   noun: (head: string) => string,
   key: (name: string) => string = (name) => name.toLowerCase(),
+  // Names another namer counts ("pg-orders-03" is a machine, though a store's prefix makes it look a service).
+  other: (name: string) => boolean = () => false,
 ): {
   start: (text: string) => void;
   words: (name: string, head: string) => string | undefined;
@@ -331,7 +333,7 @@ function distinctNamer(
       const found = patterns()
         .flatMap((pattern) => [...text.matchAll(pattern)])
         // A name right after "://" is a link's host, which the link's own words say.
-        .filter((m) => !shapedWords(m[0]) && !text.slice(0, m.index).endsWith('://'))
+        .filter((m) => !shapedWords(m[0]) && !other(m[0]) && !text.slice(0, m.index).endsWith('://'))
         .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, name: key(m[0]) }))
         .sort((a, b) => a.at - b.at || b.end - a.end);
       // A name inside a longer one ("db-01" in "db-01.int.acme.io") is the same thing.
@@ -362,8 +364,20 @@ function distinctNamer(
   };
 }
 
+// A machine is counted among the hosts, not the services: "pg-orders-02 promoted pg-orders-03 … checkout-api
+// returned 500s" has one service (trial 29 read "a third internal service").
+const isMachineName = (name: string) =>
+  [numberedHost, internalSuffix, embeddedIp].some((pattern) =>
+    new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', '')).test(name),
+  );
 const serviceNamer = (patterns: () => RegExp[]) =>
-  distinctNamer(patterns, /^(?:service|api|app|application|backend|worker)$/, () => 'service');
+  distinctNamer(
+    patterns,
+    /^(?:service|api|app|application|backend|worker)$/,
+    () => 'service',
+    undefined,
+    isMachineName,
+  );
 // A host by its address or number, its port and path aside.
 const hostNamer = () =>
   distinctNamer(

@@ -469,6 +469,27 @@ export const rustTerms: readonly GlossaryEntry[] = [
     ],
   },
   {
+    id: "block-on",
+    term: "block_on",
+    kind: "rust",
+    aliases: [
+      "Runtime::block_on",
+      "futures::executor::block_on",
+      "Handle::block_on",
+    ],
+    patterns: [],
+    engineer: "Runs one future to completion on the calling thread and blocks that thread until it finishes; called from inside the async runtime it panics (\"Cannot start a runtime from within a runtime\") or stalls a worker, so it belongs at the program's entry point or in plain threads.",
+    exec: "A way to make one part of a program stop and wait for a job to finish; used in the wrong place it freezes the parts that serve everyone else.",
+    categories: [
+      "code-review",
+      "architecture-resilience",
+    ],
+    questions: [
+      "q-concurrency-model",
+      "q-load-tested",
+    ],
+  },
+  {
     id: "option-result",
     term: "Option and Result",
     kind: "rust",
