@@ -12,6 +12,7 @@ export {
   personNameSpans,
   personNamesIn,
 } from './person-names.js';
+export { isPlaceWord } from './place-names.js';
 export { type ReadAloud, readAloud, sentenceRewrite } from './read-aloud.js';
 export { remarkBlameless } from './remark-plugin.js';
 export { type AgentNeed, defaultSeverity, type Rule } from './rule.js';

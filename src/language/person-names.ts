@@ -125,10 +125,12 @@ function ofGroupActs(words: readonly Word[], i: number, personVerbOnly = false):
 
 /** Whether a word reads as a verb in the past tense or as a person's verb: the name before it is its subject. */
 function isSubjectVerb(word: Word | undefined): boolean {
-  if (!word || !lowerWord.test(word.word)) return false;
-  return (
-    personVerbs.has(word.lower) || irregularPast.has(word.lower) || /[^e]ed$|[^aeiou]ied$/.test(word.lower)
-  );
+  if (!word) return false;
+  // "re-ran", "re-deployed": the verb again (trial 30 kept "then aigerim re-ran the DAG" in a public report).
+  const verb = word.word.replace(/^re-(?=\p{Ll})/u, '');
+  if (!lowerWord.test(verb)) return false;
+  const lower = verb.toLowerCase();
+  return personVerbs.has(lower) || irregularPast.has(lower) || /[^e]ed$|[^aeiou]ied$/.test(lower);
 }
 
 /**

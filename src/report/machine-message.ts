@@ -33,6 +33,10 @@ export function withoutMachineMessage(line: string): string {
   return meaning ? `${kept} (${meaning.term})` : kept;
 }
 
+// A query compares or calls: a metric or a selector alone ("`grpc_server_handled_total{…}` spiked") is a metric,
+// and "max_conns=20" a setting, said by the steps for code.
+const compares = (query: string) => /[<>]|[a-z_]\(/.test(query);
+
 // The start of a query inside brackets, as queryClause reads one.
 const queryStart =
   /^\s*(?:[a-z_]+\s*\([^\n]*(?:\{[^}]*\}|\[\d+[smhd]\]|\)\s*[<>=!])|[\w:]+\{[^}\n]*\}|[\w:]+\[\d+[smhd]\]|[a-z][a-z0-9]*_[a-z0-9_:]+(?:\s*[-+*/]\s*[\w:.]+)*\s*[<>=!]=?\s*\d)/u;
@@ -55,10 +59,31 @@ export function withoutBracketedQueries(text: string): string {
         break;
       }
     }
-    if (close === -1) continue;
+    if (close === -1 || !compares(out.slice(open + 1, close))) continue;
     const start = /\s*$/.exec(out.slice(0, open))?.index ?? open;
     out = out.slice(0, start) + out.slice(close + 1);
     open = start - 1;
   }
   return out;
+}
+
+/**
+ * A text without alert queries anywhere: in code marks ("the alert rule `probe_ssl_earliest_cert_expiry{job="x"} -
+ * time() < 86400 * 7` had been scoped" is "the alert rule had been scoped"), in brackets, or after a colon to the
+ * end of its line. Read before names from code are said, which would leave half a query (trial 30).
+ */
+export function withoutQueries(text: string): string {
+  const spans = text.replace(/[ \t]*`([^`\n]+)`/g, (found, inner: string) =>
+    queryStart.test(inner) && compares(inner) ? '' : found,
+  );
+  const lines = spans
+    .split('\n')
+    .map((line) => {
+      const query = queryClause.exec(line);
+      return query && query.index > 0 && compares(line.slice(query.index))
+        ? line.slice(0, query.index).trimEnd()
+        : line;
+    })
+    .join('\n');
+  return withoutBracketedQueries(lines);
 }

@@ -1,5 +1,11 @@
 import { escapeRegExp } from '../domain/index.js';
-import { isEverydayWord, isKnownFirstName, isProductName, personNameSpans } from '../language/index.js';
+import {
+  isEverydayWord,
+  isKnownFirstName,
+  isPlaceWord,
+  isProductName,
+  personNameSpans,
+} from '../language/index.js';
 import { honorific, type KnownPerson, type PeopleRegistry, withoutAccents } from './people.js';
 
 // Scripts written without spaces between words: a name there has no letter boundary to wait for.
@@ -367,6 +373,15 @@ export function nameReplacer(
             !namedAt(text, index) &&
             !joined(text, index, found) &&
             !pairedActing(text, index, found)
+          )
+            return keep();
+          // A first name that is also a place ("Sydney" of Sydney Clarke) is the person only where the text reads one
+          // there: "in Sydney", "requests from Singapore and Sydney" are the city (trial 30).
+          if (
+            single(found) &&
+            isPlaceWord(found.toLowerCase()) &&
+            !namedAt(text, index) &&
+            !isSpeaker(text, index, found)
           )
             return keep();
           // A word in capitals is an acronym ("the LAN was down" of Nguyễn Thị Lan), unless the person is spelled so.

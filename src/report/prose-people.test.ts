@@ -230,3 +230,55 @@ describe('people and places in a public report, with a broad name list (trial 28
     expect(shown(summary)).toBe(expected);
   });
 });
+
+describe('a public report of the incident’s own people, places, services and versions (trial 30)', () => {
+  const listed = new Set(['sydney', 'grant', 'aigerim', 'mohammed']);
+  beforeAll(() => provideFirstNames(() => (word) => listed.has(word)));
+  afterAll(() => provideFirstNames(undefined));
+  const shown = (summary: string) =>
+    (
+      documentForAudience(
+        sampleIncident({
+          services: ['lighthouse', 'orchard', 'beacon', 'harbor-gateway'],
+          summary,
+          participants: [
+            { name: 'Sydney Clarke', role: 'responder' },
+            { name: 'Aigerim Seitkali', role: 'incident-commander' },
+            { name: 'Grant Whitaker', role: 'responder' },
+          ],
+        }),
+        'public',
+      ) as { summary: string }
+    ).summary.split('\n')[0];
+
+  it.each([
+    // A participant's first name that is also a city is the city where it stands as one.
+    ['The CDN origin shield in Sydney returned 503s.', 'The CDN origin shield in Sydney returned 503s.'],
+    [
+      'Traffic from Singapore, Jakarta and Sydney recovered at 18:47.',
+      'Traffic from Singapore, Jakarta and Sydney recovered at 18:47.',
+    ],
+    ['Sydney restarted the pod.', 'An engineer restarted the pod.'],
+    // A known name in lower case before a verb done again.
+    [
+      'Grant Whitaker restarted the consumer; then aigerim re-ran the DAG by hand.',
+      'An engineer restarted the consumer; then another engineer re-ran the DAG by hand.',
+    ],
+    // A service named by an English word, written as a name.
+    [
+      'The renewal job in Lighthouse (our internal certificate tool) failed.',
+      'The renewal job in an internal service (our internal certificate tool) failed.',
+    ],
+    ['Beacon, the status page bot, posted late.', 'An internal service, the status page bot, posted late.'],
+    ['The lighthouse in the harbour is fine.', 'The lighthouse in the harbour is fine.'],
+    // A product's version in place is no "new version".
+    ['It runs Ktor 2.3.7 on JDK 21 and Airflow 2.7.3.', 'It runs Ktor on JDK 21 and Airflow.'],
+    // An alert query in code marks goes whole.
+    [
+      'It paged late because the alert rule `probe_ssl_earliest_cert_expiry{job="blackbox"} - time() < 86400 * 7` was scoped to the edge.',
+      'It paged late because the alert rule was scoped to the edge.',
+    ],
+  ])('%s', (summary, expected) => {
+    expect(shown(summary)).toBe(expected);
+  });
+});

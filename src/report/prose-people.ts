@@ -3,6 +3,7 @@ import {
   isEverydayWord,
   isFirstNameWord,
   isKnownFirstName,
+  isPlaceWord,
   isProductName,
   surnameParticles as particles,
 } from '../language/index.js';
@@ -144,6 +145,9 @@ export function morePersonNamesIn(text: string, isPerson: (name: string) => bool
   for (const m of text.matchAll(joined)) {
     const left = m[1]!;
     const right = m[2]!;
+    // Two places in a list are places, whoever else a word of it names: "requests from Singapore, Jakarta and
+    // Sydney" where Sydney Clarke took part (trial 30 read two engineers).
+    if (isPlaceWord(left.toLowerCase()) && isPlaceWord(right.toLowerCase())) continue;
     if (known(left) && !known(right) && (nameShaped(right) || !/\p{Lu}/u.test(right))) {
       // With the surname after it: "… and Aigerim Bekova" (trial 28 F19 kept "Bekova").
       const at = (m.index ?? 0) + m[0].length + right.length;

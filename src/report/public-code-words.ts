@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
+import { withoutQueries } from './machine-message.js';
 import { fitToPosition } from './name-replacer.js';
 import { declaredFunctions, modifiedPlurals, oneDeterminer, sentenceStart } from './redact-grammar.js';
 import { samePlaceholdersCounted } from './redact-prose.js';
@@ -280,6 +281,10 @@ const rolledBackTo = new RegExp(
 const fromVersionToVersion = new RegExp(
   String.raw`\bfrom\s+(?:version\s+)?(?:${version})\s+to\s+(?:version\s+)?(?:${version})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:${version})\s*(->|→|=>)\s*(?:${version})(?![\p{L}\p{N}])`,
   'giu',
+);
+const productVersion = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_./-])(\p{Lu}[\p{L}\p{N}+#]*)\s+(?:${version})(?![\p{L}\p{N}])`,
+  'gu',
 );
 // A version something was left on, or moved away from, is the older one: "was still on v0.9" is "still on an older
 // version", never "a new version" (trial 29 read the cause backwards).
@@ -571,7 +576,15 @@ export function publicCodeWords(text: string): string {
     )
     // "bumped mongoose from 7.6.3 to 8.4.1" is to a new version (trial 18e read "from a new version to a new version").
     .replace(fromVersionToVersion, 'to a new version')
-    .replace(olderVersion, '$1 an older version');
+    .replace(olderVersion, '$1 an older version')
+    // A product's own version ("Ktor 2.3.7", "Airflow 2.7.3") is the one in place, never "a new version" (trial
+    // 30): the product's name says enough.
+    .replace(productVersion, (found: string, product: string) =>
+      /^(?:Version|Release|Build|Tag|The|This|That|A|An|To|From|On|At|In|v)$/.test(product) ||
+      (/(?:ed|ing|s)$/.test(product) && !isProductName(product))
+        ? found
+        : product,
+    );
   out = out.replace(
     versionPhrase,
     // The version phrase keeps its own determiner, and the service before it says whose version it is (below).
@@ -653,7 +666,10 @@ export function publicCodeWords(text: string): string {
  */
 export function codeNamesInWords(text: string): string {
   const said = new Set<string>();
-  return readsOnce(namesFromCode(declaredFunctions(text), sayer(said), settingByItsWords), said);
+  return readsOnce(
+    namesFromCode(declaredFunctions(withoutQueries(text)), sayer(said), settingByItsWords),
+    said,
+  );
 }
 
 /**

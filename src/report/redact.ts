@@ -1,6 +1,7 @@
 import { commitNote, escapeRegExp } from '../domain/index.js';
 import { isProductName } from '../language/index.js';
 import { findGlossaryTerm } from '../playbook/index.js';
+import { withoutQueries } from './machine-message.js';
 import { fitToPosition } from './name-replacer.js';
 import { email, isPublicMailbox, isRoleMailbox } from './people.js';
 import { alertNameWords, labelList, labelSet } from './plain-words.js';
@@ -693,6 +694,20 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
       `\`(?:${words})\`|\\b(namespace|ns|service|svc|app|deployment|job)(?:=|:\\s*|\\s+)(?:${words})(?![\\p{L}\\p{N}_-])`,
       'giu',
     );
+    // Written as a name, a word service is the service: capitalised inside a sentence ("in Lighthouse (our
+    // certificate tool)"), or opening one with what it is after it ("Beacon, the status page bot"), or after a
+    // deploy or rollback ("Deploy lighthouse v2.8.0"). Trial 30 published all three.
+    const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+    const asName = new RegExp(
+      `(?<![.!?:]\\s|^|\\n|[\\p{L}\\p{N}_-])(?:${wordServices.map((w) => escapeRegExp(capital(w))).join('|')})(?![\\p{L}\\p{N}_-])|(?:^|(?<=[.!?]\\s+|\\n))(?:${wordServices.map((w) => escapeRegExp(capital(w))).join('|')})(?=,\\s+(?:our|the|an?)\\s|\\s+\\((?:our|the|an?)\\s)|(?<=\\b(?:[Dd]eploy(?:ed|ing|s)?|[Rr]edeploy(?:ed|s)?|[Rr]olled back|[Rr]oll(?:ing)? back|[Rr]estart(?:ed|ing|s)?)\\s+)(?:${words})(?![\\p{L}\\p{N}_-])`,
+      'gu',
+    );
+    steps.push((text) =>
+      text.replace(asName, (_found, index: number) => {
+        service();
+        return fitToPosition(text, index, 'an internal service');
+      }),
+    );
     const kindOf: Record<string, string> = { ns: 'namespace', svc: 'service' };
     steps.push((text) =>
       text.replace(asIdentifier, (_found, keyword: string | undefined, index: number) => {
@@ -793,8 +808,10 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   const redact = (text: string): string => {
     newText();
     alertWords.start();
-    namer.start(text);
-    let out = text;
+    // An alert's query is for engineers; said in parts it would leave half of it (trial 30).
+    const plain = withoutQueries(text);
+    namer.start(plain);
+    let out = plain;
     for (const step of steps) out = step(out);
     return out;
   };
