@@ -46,10 +46,10 @@ describe("a follow-up review's agenda", () => {
   });
 
   it('judges what is overdue against the meeting day, as its script does', () => {
-    const overdue = focus('Action review')?.focus.filter((line) => line.endsWith('is still open.'));
+    const overdue = focus('Action review')?.focus.filter((line) => line.endsWith('is overdue.'));
     expect(overdue).toEqual([
-      '"Alert on pool saturation" was due Wednesday 2 December and is still open.',
-      '"Lengthen the canary" was due Friday 11 December and is still open.',
+      '"Alert on pool saturation" was due Wednesday 2 December and is overdue.',
+      '"Lengthen the canary" was due Friday 11 December and is overdue.',
     ]);
     const script = closingStatement(doc, { today, review: followUp }).text;
     expect(script).toContain('- Lengthen the canary, due Friday 11 December');

@@ -240,7 +240,7 @@ describe('the agenda built from the incident', () => {
   it('names factors without an action, actions without owner or date, and overdue actions', () => {
     expect(focus('actions')).toEqual([
       'No action addresses "Nobody on the rota had practised a failover" yet.',
-      '"Alert on pool use" was due Friday 6 March and is still open.',
+      '"Alert on pool use" was due Friday 6 March and is overdue.',
       // One line per action, whatever it lacks (trial 24 read one action twice in a row).
       '"Load test checkout" has no owner and no due date yet.',
     ]);
@@ -253,7 +253,7 @@ describe('the agenda built from the incident', () => {
     });
     const lines = incidentAgenda(late).items.find((item) => item.phase === 'actions')?.focus ?? [];
     expect(lines.filter((line) => line.includes('PodDisruptionBudget'))).toEqual([
-      '"Add a PodDisruptionBudget for CoreDNS" was due Monday 2 March and is still open, with no owner yet.',
+      '"Add a PodDisruptionBudget for CoreDNS" was due Monday 2 March and is overdue, with no owner yet.',
     ]);
   });
 

@@ -304,5 +304,8 @@ describe('handles in the exec timeline', () => {
     expect(text).toContain('PagerDuty paged Hiroshi Tanaka (ledger on-call)');
     expect(text).toContain('Hiroshi Tanaka acknowledged the page');
     expect(text).not.toMatch(/hiro\.t/);
+    // In its prose too (trial 30).
+    const prose = exec(sampleIncident({ ...doc, summary: 'Then @hiro.t rolled back the deploy.' }));
+    expect(prose).toContain('Then Hiroshi Tanaka rolled back the deploy.');
   });
 });

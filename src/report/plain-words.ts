@@ -10,6 +10,7 @@ import { firstMentionOf, type GlossaryEntry, glossaryEntriesIn } from '../playbo
 import { businessFacts } from './business-impact.js';
 import { impactFacts } from './impact-facts.js';
 import { withoutBracketedQueries, withoutMachineMessage } from './machine-message.js';
+import { mapDocumentText } from './map-text.js';
 import type { ReaderAudience } from './markdown/reader.js';
 import { pagerdutyWords } from './pagerduty-words.js';
 import { alertNameWords, withoutHandles } from './reader-phrases.js';
@@ -258,16 +259,17 @@ export function plainWords(
   // paged @hiro.t" is "PagerDuty paged Hiroshi Tanaka", trial 29). The public's names are gone before this.
   const named = (line: string) =>
     audience === 'exec' ? line.replace(handleOrLogin, (found) => ownerName(found, doc.participants)) : line;
-  const timeline = doc.timeline.map((event) => ({
+  const written = audience === 'exec' ? mapDocumentText(doc, named) : doc;
+  const timeline = written.timeline.map((event) => ({
     ...event,
     summary: named(readerLine(event.summary, event.kind) || event.summary),
   }));
   // An action's alert query is for engineers: what it watches is said by the words before it.
-  const actions = doc.actions.map((action) => ({
+  const actions = written.actions.map((action) => ({
     ...action,
     title: withoutBracketedQueries(action.title) || action.title,
   }));
-  return explainTerms({ ...doc, timeline, actions }, audience, lead ?? doc.bluf);
+  return explainTerms({ ...written, timeline, actions }, audience, lead ?? written.bluf);
 }
 
 // A chat handle ("@hiro.t") or a login with a dot or underscore ("chidi.o"), not part of an address or a file name.

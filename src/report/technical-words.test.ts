@@ -12,7 +12,7 @@ describe('technical words a reader is left to guess', () => {
     ['The VPA-managed nodes were replaced.', ['VPA']],
     ['The RPOs moved; ARNs were rotated after SIGTERM.', ['RPOs', 'ARNs', 'SIGTERM']],
     // Abbreviations that spell a rare English word are no emphasis.
-    ['The nightly DAG stalled behind the NAT gateway at one POP.', ['DAG', 'NAT', 'POP']],
+    ['The nightly ETL job stalled behind the NAT gateway at one POP.', ['ETL', 'NAT', 'POP']],
   ])('finds them in "%s"', (text, expected) => {
     expect(technicalWordsIn(text)).toEqual(expected);
   });

@@ -235,6 +235,7 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     aliases: [
       "dns resolution failure",
       "nxdomain",
+      "servfail",
     ],
     patterns: [
       "no such host",
@@ -1839,6 +1840,71 @@ export const infrastructureTerms: readonly GlossaryEntry[] = [
     questions: [
       "q-single-point",
       "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "kafka-offset",
+    term: "Offset",
+    kind: "infrastructure",
+    aliases: [
+      "kafka offset",
+      "consumer offset",
+      "committed offset",
+      "offsets",
+    ],
+    patterns: [],
+    engineer: "A consumer's position in a partition of a topic; it commits the offset of what it has processed, and restarts from the last committed one, so a commit made too early or too late loses or repeats messages.",
+    exec: "The bookmark a service keeps of how far it has read a stream of messages; set wrongly, messages are skipped or handled twice.",
+    categories: [
+      "architecture-resilience",
+      "dependencies",
+    ],
+    questions: [
+      "q-retries",
+      "q-dependency-failure-mode",
+    ],
+  },
+  {
+    id: "dag",
+    term: "DAG",
+    kind: "infrastructure",
+    aliases: [
+      "airflow dag",
+      "data pipeline dag",
+      "dags",
+    ],
+    patterns: [],
+    engineer: "A directed acyclic graph of tasks, as Airflow and similar schedulers run a data pipeline; re-running one by hand repeats every task in it unless the tasks are written to be safe to repeat.",
+    exec: "A scheduled chain of data-processing steps that run in a set order, such as a nightly invoice export.",
+    categories: [
+      "deploy-release",
+      "automated-testing",
+    ],
+    questions: [
+      "q-test-gap",
+      "q-tools-in-the-way",
+    ],
+  },
+  {
+    id: "keystore",
+    term: "Keystore",
+    kind: "infrastructure",
+    aliases: [
+      "truststore",
+      "jks",
+      "java keystore",
+      "pkcs12",
+    ],
+    patterns: [],
+    engineer: "The file a Java service keeps its certificates and private keys in (JKS or PKCS#12); what it holds decides which servers it trusts and which certificate it presents.",
+    exec: "The locked file where a service keeps the digital ID cards it uses to prove who it is and to check who it talks to.",
+    categories: [
+      "configuration",
+      "dependencies",
+    ],
+    questions: [
+      "q-default-values",
+      "q-knowledge-holders",
     ],
   },
   {
