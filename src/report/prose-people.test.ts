@@ -278,6 +278,15 @@ describe('a public report of the incident’s own people, places, services and v
       'It paged late because the alert rule `probe_ssl_earliest_cert_expiry{job="blackbox"} - time() < 86400 * 7` was scoped to the edge.',
       'It paged late because the alert rule was scoped to the edge.',
     ],
+    // A name said in two steps says "internal" once; an exception's class is an error.
+    [
+      'The revert undid a change that set max.poll.interval.ms=300000.',
+      'The revert undid a change that set an internal setting of 300000.',
+    ],
+    [
+      'Every call failed with `javax.net.ssl.SSLHandshakeException: PKIX path validation failed`.',
+      'Every call failed with an error: PKIX path validation failed.',
+    ],
   ])('%s', (summary, expected) => {
     expect(shown(summary)).toBe(expected);
   });

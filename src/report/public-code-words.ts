@@ -486,6 +486,9 @@ function codeWords(name: string, called: boolean): string {
   const standard = standardTypeWords[name.toLowerCase()];
   if (standard) return standard;
   const parts = name.split(/\.|::/);
+  // An exception's class ("javax.net.ssl.SSLHandshakeException") is an error, whatever its package (trial 30 read
+  // "failed with an internal function").
+  if (parts.length > 1 && /^\p{Lu}\w*(?:Exception|Error)$/u.test(parts.at(-1) ?? '')) return 'an error';
   // The whole name, then what the path ends in ("tokio::time::timeout" is a timeout), then the library it starts
   // with, which says what a member of it is only when the path is that library and one member ("pgxpool.Acquire"):
   // "tokio::sync::Mutex" is not the scheduler (trial 18f F-3).
@@ -1221,10 +1224,14 @@ function readsOnce(text: string, said: ReadonlySet<string>): string {
       return `${open}${fitToPosition(whole, index, phrase)}${close}`;
     });
   return samePlaceholdersCounted(
-    joinedSideBySide(oneDeterminer(oneArticle(nounFirst)), said).replace(
-      /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function|pipeline|server|system|tool) \1\b/gi,
-      '$1',
-    ),
+    joinedSideBySide(oneDeterminer(oneArticle(nounFirst)), said)
+      .replace(
+        /\b(library|database|pool|framework|cache|queue|proxy|limit|setting|client|function|pipeline|server|system|tool) \1\b/gi,
+        '$1',
+      )
+      // A name said in two steps says "internal" once: "an internal internal setting", "another internal an
+      // internal setting" (trial 30).
+      .replace(/\binternal((?:\s|[\uE000-\uF8FF])+(?:an?(?:\s|[\uE000-\uF8FF])+)?internal\b)+/g, 'internal'),
   );
 }
 
