@@ -259,10 +259,11 @@ export function plainWords(
   // paged @hiro.t" is "PagerDuty paged Hiroshi Tanaka", trial 29). The public's names are gone before this.
   const named = (line: string) =>
     audience === 'exec' ? line.replace(handleOrLogin, (found) => ownerName(found, doc.participants)) : line;
+  // Every text once, the timeline's included, before its lines are made readable.
   const written = audience === 'exec' ? mapDocumentText(doc, named) : doc;
   const timeline = written.timeline.map((event) => ({
     ...event,
-    summary: named(readerLine(event.summary, event.kind) || event.summary),
+    summary: readerLine(event.summary, event.kind) || event.summary,
   }));
   // An action's alert query is for engineers: what it watches is said by the words before it.
   const actions = written.actions.map((action) => ({

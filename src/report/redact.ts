@@ -196,12 +196,12 @@ const ownTool = new RegExp(
   String.raw`(?<![\w.@/-])((?:the|an?)\s+)?(?!(?:${storeProducts}|psql|aws|gcloud|az)-)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:cli|ctl|tool|tools|bot)(?![\w-])`,
   'gi',
 );
-const isOwnTool = (name: string) =>
-  new RegExp(`^(?:${ownTool.source})$`, 'i').test(name) && !isProductName(name);
+const wholeOwnTool = new RegExp(`^(?:${ownTool.source})$`, 'i');
+const isOwnTool = (name: string) => wholeOwnTool.test(name) && !isProductName(name);
 // The word after a changed setting's value and "in": the program it was changed in. Not an environment, a file's
 // name (said by the steps for files), or an everyday phrase ("in place", "in time", "in total").
 const settingPlace =
-  /(?<=\b(?:[Ss]et|[Ss]ets|[Rr]aised|[Ll]owered|[Bb]umped|[Cc]hanged|[Ii]ncreased|[Dd]ecreased|[Rr]educed|[Cc]apped|[Tt]uned)\b(?:[^.;\n]|\.(?=\S)){0,80}?(?:=\s*|\bto\s+|\bof\s+)\d[\w.%]*\s+in\s+)(?!(?:prod|production|staging|stage|dev|development|test|testing|qa|canary|preprod|sandbox|place|time|total|parallel|practice|memory|seconds?|minutes?|hours?|response|turn|advance|flight|error|config|configuration|code|all|every|each|both|one|two|three|the|a|an|our|their|its|this|that|these|those)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu;
+  /(\b(?:[Ss]et|[Ss]ets|[Rr]aised|[Ll]owered|[Bb]umped|[Cc]hanged|[Ii]ncreased|[Dd]ecreased|[Rr]educed|[Cc]apped|[Tt]uned)\b(?:[^.;\n]|\.(?=\S)){0,80}?(?:=\s*|\bto\s+|\bof\s+)\d[\w.%]*\s+in\s+)(?!(?:prod|production|staging|stage|dev|development|test|testing|qa|canary|preprod|sandbox|place|time|total|parallel|practice|memory|seconds?|minutes?|hours?|response|turn|advance|flight|error|config|configuration|code|all|every|each|both|one|two|three|the|a|an|our|their|its|this|that|these|those)\b)[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])/gu;
 const relativeMarkdownLink = /!?\[([^\]\n]*)\]\(\s*\/[^)\s]*(?:\s+"[^"]*")?\s*\)/g;
 const relativePath = /(?<![\w.:/-])\/(?:api|#)\/[^\s)\]>,;]*[^\s)\]>,;.]/g;
 
@@ -367,10 +367,10 @@ function distinctNamer(
 
 // A machine is counted among the hosts, not the services: "pg-orders-02 promoted pg-orders-03 … checkout-api
 // returned 500s" has one service (trial 29 read "a third internal service").
-const isMachineName = (name: string) =>
-  [numberedHost, internalSuffix, embeddedIp].some((pattern) =>
-    new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', '')).test(name),
-  );
+const wholeMachineNames = [numberedHost, internalSuffix, embeddedIp].map(
+  (pattern) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace('g', '')),
+);
+const isMachineName = (name: string) => wholeMachineNames.some((pattern) => pattern.test(name));
 const serviceNamer = (patterns: () => RegExp[]) =>
   distinctNamer(
     patterns,
@@ -738,9 +738,10 @@ export function publicRedactor(internal: InternalNames | readonly string[]): {
   // Where a setting was changed: "set max_inflight_requests=200 in tessera" names the program that holds it, even
   // when its name is an English word (trial 29 published "in tessera").
   steps.push((text) =>
-    text.replace(settingPlace, (_found, index: number) => {
+    // Read forward from the verb (a look back of 80 characters at every word would cost the redactor's every text).
+    text.replace(settingPlace, (_found, before: string, index: number) => {
       service();
-      return fitToPosition(text, index, 'an internal service');
+      return before + fitToPosition(text, index + before.length, 'an internal service');
     }),
   );
   // Numbered machines first: "pay-api-3" is a host, not the "pay-api" service.
